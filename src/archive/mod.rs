@@ -1,0 +1,36 @@
+//! The archive: one SQLite file holding every article. This is the only module with SQL.
+//!
+//! `Archive` owns its connection and offers typed methods; callers never see SQL. Writes run
+//! in transactions that commit only when the whole batch succeeded. Readers on other threads
+//! open their own `Archive` on the same file: WAL lets them read while one writer writes.
+
+mod error;
+pub mod fts_query;
+mod open;
+mod read;
+pub mod schema;
+mod write;
+
+pub use error::{ArchiveError, Result};
+pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use write::{Inserted, NewArticle};
+
+use std::path::{Path, PathBuf};
+
+/// An open archive file.
+pub struct Archive {
+    conn: rusqlite::Connection,
+    path: Option<PathBuf>,
+}
+
+impl Archive {
+    /// The file this archive lives in (`None` for an in-memory archive).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// A handle that cancels the query running on this connection, from another thread.
+    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
+        self.conn.get_interrupt_handle()
+    }
+}

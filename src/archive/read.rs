@@ -1,0 +1,344 @@
+//! Reading: filtered and ranked search, one article, per-day counts, statistics.
+
+use super::error::{Result, SqlContext as _};
+use super::fts_query::build_match;
+use super::Archive;
+use crate::model::{Article, Event, Image, Quote, QuoteKind, TextPart};
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension as _, Row};
+
+/// Marks the start of a matched word in `Hit::snippet` (ASCII STX; never in article text).
+pub const HIGHLIGHT_START: char = '\u{2}';
+/// Marks the end of a matched word in `Hit::snippet` (ASCII ETX).
+pub const HIGHLIGHT_END: char = '\u{3}';
+
+/// Which articles to show: a query in the filter syntax and an optional publication range.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Filter {
+    pub query: String,
+    /// First day included.
+    pub from: Option<NaiveDate>,
+    /// Last day included.
+    pub to: Option<NaiveDate>,
+    /// Treat a last bare word as a prefix (the filter box, while typing).
+    pub prefix_last: bool,
+}
+
+/// Result order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Sort {
+    /// Best match first (bm25); newest first when there is no query.
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// One row of a result list.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Hit {
+    pub id: i64,
+    pub title: String,
+    pub published: Option<String>,
+    pub authors: String,
+    pub sources: String,
+    /// Text around the match; matched words are wrapped in `HIGHLIGHT_START`/`HIGHLIGHT_END`.
+    pub snippet: String,
+}
+
+/// A page of results and how many match in all.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SearchPage {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+}
+
+/// An archived article with its archive bookkeeping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRecord {
+    pub id: i64,
+    pub article: Article,
+    pub content_hash: String,
+    pub file_path: String,
+    pub file_name: String,
+    pub imported_at: String,
+}
+
+/// How many articles were published on each day, and how many have no date.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DayCounts {
+    pub days: Vec<(NaiveDate, u32)>,
+    pub undated: u32,
+}
+
+/// Archive-wide figures for `chronicle stats`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub articles: u64,
+    pub quotes: u64,
+    pub authors: u64,
+    pub speakers: u64,
+    pub undated: u64,
+    pub first_published: Option<String>,
+    pub last_published: Option<String>,
+    pub size_bytes: u64,
+}
+
+/// The WHERE clause shared by every filtered query: `?1` the MATCH expression (or NULL),
+/// `?2`/`?3` the day range (or NULL).
+const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
+     AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)";
+
+impl Archive {
+    /// The `limit` results from `offset` on, with the total count.
+    pub fn search(&self, filter: &Filter, sort: Sort, limit: usize, offset: usize) -> Result<SearchPage> {
+        let match_expr = build_match(&filter.query, filter.prefix_last)?;
+        let (from, to) = day_range(filter);
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) FROM articles a WHERE {FILTER_WHERE}"))
+            .and_then(|mut s| s.query_row(params![match_expr, from, to], |r| r.get(0)))
+            .context("counting results")?;
+        let hits = match &match_expr {
+            Some(expr) => self.ranked_hits(expr, &from, &to, sort, limit, offset)?,
+            None => self.listed_hits(&from, &to, sort, limit, offset)?,
+        };
+        Ok(SearchPage { hits, total: usize::try_from(total).unwrap_or(0) })
+    }
+
+    fn ranked_hits(
+        &self,
+        expr: &str,
+        from: &Option<String>,
+        to: &Option<String>,
+        sort: Sort,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<Hit>> {
+        // Column weights: title, lead, body, authors, sources, category, quotes, speakers.
+        let order = match sort {
+            Sort::Relevance => "bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)",
+            Sort::Newest => "a.published IS NULL, a.published DESC, a.id DESC",
+            Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
+        };
+        let sql = format!(
+            "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
+                    snippet(articles_fts, -1, char(2), char(3), '…', 24)
+             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+             WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)
+             ORDER BY {order} LIMIT ?4 OFFSET ?5"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).context("preparing a search")?;
+        let rows = stmt
+            .query_map(params![expr, from, to, limit as i64, offset as i64], hit_from_row)
+            .context("searching")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading search results")
+    }
+
+    fn listed_hits(&self, from: &Option<String>, to: &Option<String>, sort: Sort, limit: usize, offset: usize) -> Result<Vec<Hit>> {
+        let order = match sort {
+            Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
+            _ => "a.published IS NULL, a.published DESC, a.id DESC",
+        };
+        let sql = format!(
+            "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
+                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE a.body END, 1, 220)
+             FROM articles a WHERE {FILTER_WHERE} ORDER BY {order} LIMIT ?4 OFFSET ?5"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the article list")?;
+        let rows = stmt
+            .query_map(params![Option::<String>::None, from, to, limit as i64, offset as i64], hit_from_row)
+            .context("listing articles")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading the article list")
+    }
+
+    /// Every id the filter selects, newest first (for "select all" and export).
+    pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
+        let match_expr = build_match(&filter.query, filter.prefix_last)?;
+        let (from, to) = day_range(filter);
+        let sql = format!("SELECT a.id FROM articles a WHERE {FILTER_WHERE} ORDER BY a.published IS NULL, a.published DESC, a.id DESC");
+        let mut stmt = self.conn.prepare_cached(&sql).context("preparing a selection")?;
+        let ids = stmt.query_map(params![match_expr, from, to], |r| r.get(0)).context("selecting articles")?;
+        ids.collect::<rusqlite::Result<Vec<_>>>().context("reading the selection")
+    }
+
+    /// Every article id in the archive, oldest id first.
+    pub fn all_ids(&self) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id FROM articles ORDER BY id").context("preparing the id list")?;
+        let ids = stmt.query_map([], |r| r.get(0)).context("listing ids")?;
+        ids.collect::<rusqlite::Result<Vec<_>>>().context("reading ids")
+    }
+
+    /// Publication counts per day for the articles the filter selects (ignoring its date
+    /// range, so the timeline still shows the whole span while a range is selected).
+    pub fn day_counts(&self, filter: &Filter) -> Result<DayCounts> {
+        let match_expr = build_match(&filter.query, filter.prefix_last)?;
+        let sql = format!(
+            "SELECT a.published_day, count(*) FROM articles a WHERE {FILTER_WHERE} GROUP BY a.published_day ORDER BY a.published_day"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the timeline")?;
+        let mut rows = stmt.query(params![match_expr, Option::<String>::None, Option::<String>::None]).context("counting per day")?;
+        let mut counts = DayCounts::default();
+        while let Some(row) = rows.next().context("reading the timeline")? {
+            let day: Option<String> = row.get(0).context("reading a day")?;
+            let n: u32 = row.get(1).context("reading a count")?;
+            match day.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+                Some(date) => counts.days.push((date, n)),
+                None => counts.undated += n,
+            }
+        }
+        Ok(counts)
+    }
+
+    /// One article with everything known about it.
+    pub fn article(&self, article_id: i64) -> Result<Option<ArticleRecord>> {
+        let record = self
+            .conn
+            .prepare_cached(
+                "SELECT id, title, category, lead, body, rights, language, published, published_text, modified,
+                        publisher, format, content_hash, file_path, file_name, imported_at
+                 FROM articles WHERE id = ?1",
+            )
+            .and_then(|mut s| s.query_row([article_id], record_from_row).optional())
+            .context("reading an article")?;
+        let Some(mut record) = record else { return Ok(None) };
+        let a = &mut record.article;
+        a.authors = self.strings("SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", article_id)?;
+        a.sources = self.strings("SELECT name FROM sources WHERE article_id = ?1 ORDER BY position", article_id)?;
+        a.images = self.images(article_id)?;
+        a.quotes = self.quotes(article_id)?;
+        a.events = self.events(article_id)?;
+        Ok(Some(record))
+    }
+
+    fn strings(&self, sql: &str, article_id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(sql).context("preparing a list")?;
+        let rows = stmt.query_map([article_id], |r| r.get(0)).context("reading a list")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading a list")
+    }
+
+    fn images(&self, article_id: i64) -> Result<Vec<Image>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT caption, credit FROM images WHERE article_id = ?1 ORDER BY position")
+            .context("preparing images")?;
+        let rows = stmt.query_map([article_id], |r| Ok(Image { caption: r.get(0)?, credit: r.get(1)? })).context("reading images")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading images")
+    }
+
+    fn quotes(&self, article_id: i64) -> Result<Vec<Quote>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT text, speaker, start_char, end_char, kind, part FROM quotes WHERE article_id = ?1 ORDER BY position")
+            .context("preparing quotes")?;
+        let rows = stmt
+            .query_map([article_id], |r| {
+                Ok(Quote {
+                    text: r.get(0)?,
+                    speaker: r.get(1)?,
+                    start: r.get::<_, i64>(2)? as usize,
+                    end: r.get::<_, i64>(3)? as usize,
+                    kind: QuoteKind::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
+                    part: TextPart::parse(&r.get::<_, String>(5)?).unwrap_or_default(),
+                })
+            })
+            .context("reading quotes")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading quotes")
+    }
+
+    fn events(&self, article_id: i64) -> Result<Vec<Event>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT day, text, start_char, end_char, part FROM events WHERE article_id = ?1 ORDER BY position")
+            .context("preparing events")?;
+        let rows = stmt
+            .query_map([article_id], |r| {
+                Ok(Event {
+                    date: r.get(0)?,
+                    text: r.get(1)?,
+                    start: r.get::<_, i64>(2)? as usize,
+                    end: r.get::<_, i64>(3)? as usize,
+                    part: TextPart::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
+                })
+            })
+            .context("reading events")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading events")
+    }
+
+    /// Counts, date range and file size.
+    pub fn stats(&self) -> Result<Stats> {
+        let one = |sql: &str| -> Result<u64> {
+            self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n.max(0) as u64).context("computing statistics")
+        };
+        let (first, last): (Option<String>, Option<String>) = self
+            .conn
+            .query_row("SELECT min(published), max(published) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .context("computing the date range")?;
+        let page_count = one("PRAGMA page_count")?;
+        let page_size = one("PRAGMA page_size")?;
+        Ok(Stats {
+            articles: one("SELECT count(*) FROM articles")?,
+            quotes: one("SELECT count(*) FROM quotes")?,
+            authors: one("SELECT count(DISTINCT name) FROM authors")?,
+            speakers: one("SELECT count(DISTINCT speaker) FROM quotes WHERE speaker IS NOT NULL")?,
+            undated: one("SELECT count(*) FROM articles WHERE published IS NULL")?,
+            first_published: first,
+            last_published: last,
+            size_bytes: page_count * page_size,
+        })
+    }
+
+    /// Checks SQLite's and the FTS index's integrity; `Ok(())` when both are sound.
+    pub fn check_integrity(&self) -> Result<std::result::Result<(), String>> {
+        let verdict: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).context("checking integrity")?;
+        if verdict != "ok" {
+            return Ok(Err(verdict));
+        }
+        match self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)", []) {
+            Ok(_) => Ok(Ok(())),
+            Err(e) => Ok(Err(format!("full-text index: {e}"))),
+        }
+    }
+}
+
+fn day_range(filter: &Filter) -> (Option<String>, Option<String>) {
+    let fmt = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
+    (filter.from.as_ref().map(fmt), filter.to.as_ref().map(fmt))
+}
+
+fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
+    let sources: String = r.get(4)?;
+    Ok(Hit {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        published: r.get(2)?,
+        authors: r.get(3)?,
+        // The publisher is appended after " | " for searching only.
+        sources: sources.split(" | ").next().unwrap_or_default().to_string(),
+        snippet: r.get::<_, Option<String>>(5)?.unwrap_or_default().replace('\n', " "),
+    })
+}
+
+fn record_from_row(r: &Row<'_>) -> rusqlite::Result<ArticleRecord> {
+    Ok(ArticleRecord {
+        id: r.get(0)?,
+        article: Article {
+            title: r.get(1)?,
+            category: r.get(2)?,
+            lead: r.get(3)?,
+            body: r.get(4)?,
+            rights: r.get(5)?,
+            language: r.get(6)?,
+            published: r.get(7)?,
+            published_text: r.get(8)?,
+            modified: r.get(9)?,
+            publisher: r.get(10)?,
+            format: r.get(11)?,
+            ..Article::default()
+        },
+        content_hash: r.get(12)?,
+        file_path: r.get(13)?,
+        file_name: r.get(14)?,
+        imported_at: r.get(15)?,
+    })
+}

@@ -1,0 +1,168 @@
+//! Writing articles: batched inserts and deletes, each batch one transaction.
+
+use super::error::{Result, SqlContext as _};
+use super::read::ArticleRecord;
+use super::Archive;
+use crate::model::Article;
+use rusqlite::{params, OptionalExtension as _, Transaction, TransactionBehavior};
+
+/// An article ready to be archived, with where it came from.
+#[derive(Debug, Clone, Default)]
+pub struct NewArticle {
+    pub article: Article,
+    pub file_path: String,
+    pub file_name: String,
+    /// Keep this id when it is free (a Chronicle export imported back); otherwise a new one.
+    pub preferred_id: Option<i64>,
+}
+
+/// What happened to one article of a batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    New(i64),
+    /// The same content was already archived under this id.
+    Duplicate(i64),
+}
+
+impl Archive {
+    /// Inserts a batch in one transaction; either every article is stored or none is.
+    /// `imported_at` is the ISO time recorded on each new article.
+    pub fn insert_batch(&mut self, batch: &[NewArticle], imported_at: &str) -> Result<Vec<Inserted>> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting an import batch")?;
+        let mut outcomes = Vec::with_capacity(batch.len());
+        for item in batch {
+            outcomes.push(insert_one(&tx, item, imported_at)?);
+        }
+        tx.commit().context("committing an import batch")?;
+        Ok(outcomes)
+    }
+
+    /// Deletes articles and returns them as they were, so the caller can offer an undo
+    /// (`restore`).
+    pub fn delete(&mut self, article_ids: &[i64]) -> Result<Vec<ArticleRecord>> {
+        let mut removed = Vec::new();
+        for &id in article_ids {
+            if let Some(record) = self.article(id)? {
+                removed.push(record);
+            }
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a delete")?;
+        {
+            let mut stmt = tx.prepare_cached("DELETE FROM articles WHERE id = ?1").context("preparing a delete")?;
+            for record in &removed {
+                stmt.execute([record.id]).context("deleting an article")?;
+            }
+        }
+        tx.commit().context("committing a delete")?;
+        Ok(removed)
+    }
+
+    /// Puts deleted articles back under their old ids (the undo of `delete`).
+    pub fn restore(&mut self, records: &[ArticleRecord]) -> Result<usize> {
+        let batch: Vec<NewArticle> = records
+            .iter()
+            .map(|r| NewArticle {
+                article: r.article.clone(),
+                file_path: r.file_path.clone(),
+                file_name: r.file_name.clone(),
+                preferred_id: Some(r.id),
+            })
+            .collect();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a restore")?;
+        let mut restored = 0;
+        for (item, record) in batch.iter().zip(records) {
+            if matches!(insert_one(&tx, item, &record.imported_at)?, Inserted::New(_)) {
+                restored += 1;
+            }
+        }
+        tx.commit().context("committing a restore")?;
+        Ok(restored)
+    }
+}
+
+fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Result<Inserted> {
+    let a = &item.article;
+    let hash = a.content_hash();
+    if let Some(id) = existing_id(tx, &hash)? {
+        return Ok(Inserted::Duplicate(id));
+    }
+    let id_taken = match item.preferred_id {
+        Some(id) => tx
+            .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.exists([id]))
+            .context("checking an article id")?,
+        None => true,
+    };
+    let wanted_id = if id_taken { None } else { item.preferred_id };
+    let speakers = distinct(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
+    let quotes_text = a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("\n");
+    let mut sources_text = a.sources.join(", ");
+    if let Some(publisher) = &a.publisher {
+        // `source:` also finds the publisher: users rarely know which of the two a site is.
+        sources_text.push_str(" | ");
+        sources_text.push_str(publisher);
+    }
+    let id: i64 = tx
+        .prepare_cached(
+            "INSERT INTO articles (id, content_hash, title, category, lead, body, rights, language, published,
+                published_text, modified, publisher, file_path, file_name, format, imported_at,
+                authors_text, sources_text, quotes_text, speakers_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+             RETURNING id",
+        )
+        .and_then(|mut s| {
+            s.query_row(
+                params![
+                    wanted_id, hash, a.title, a.category, a.lead, a.body, a.rights, a.language, a.published,
+                    a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format, imported_at,
+                    a.authors.join(", "), sources_text, quotes_text, speakers.join("; ")
+                ],
+                |r| r.get(0),
+            )
+        })
+        .context("inserting an article")?;
+    insert_children(tx, id, a)?;
+    Ok(Inserted::New(id))
+}
+
+fn existing_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>> {
+    tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")
+        .and_then(|mut s| s.query_row([hash], |r| r.get(0)).optional())
+        .context("looking for a duplicate")
+}
+
+fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
+    let mut authors = tx.prepare_cached("INSERT INTO authors VALUES (?1, ?2, ?3)").context("preparing authors")?;
+    for (i, name) in a.authors.iter().enumerate() {
+        authors.execute(params![id, i as i64, name]).context("inserting an author")?;
+    }
+    let mut sources = tx.prepare_cached("INSERT INTO sources VALUES (?1, ?2, ?3)").context("preparing sources")?;
+    for (i, name) in a.sources.iter().enumerate() {
+        sources.execute(params![id, i as i64, name]).context("inserting a source")?;
+    }
+    let mut images = tx.prepare_cached("INSERT INTO images VALUES (?1, ?2, ?3, ?4)").context("preparing images")?;
+    for (i, image) in a.images.iter().enumerate() {
+        images.execute(params![id, i as i64, image.caption, image.credit]).context("inserting an image")?;
+    }
+    let mut quotes = tx.prepare_cached("INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").context("preparing quotes")?;
+    for (i, q) in a.quotes.iter().enumerate() {
+        quotes
+            .execute(params![id, i as i64, q.text, q.speaker, q.start as i64, q.end as i64, q.kind.as_str(), q.part.as_str()])
+            .context("inserting a quote")?;
+    }
+    let mut events = tx.prepare_cached("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").context("preparing events")?;
+    for (i, e) in a.events.iter().enumerate() {
+        events.execute(params![id, i as i64, e.date, e.text, e.start as i64, e.end as i64, e.part.as_str()]).context("inserting an event")?;
+    }
+    Ok(())
+}
+
+fn distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = Vec::new();
+    for name in names {
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    seen
+}

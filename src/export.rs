@@ -1,0 +1,72 @@
+//! Export: a selection of articles to Chronicle's JSON format (documented in README.md).
+//!
+//! The output is streamed one article at a time, so memory stays flat whatever the selection
+//! size. Files are replaced atomically: the export is written to a temporary file beside the
+//! target and renamed over it only when complete.
+
+use crate::archive::{Archive, ArchiveError};
+use crate::model::{ExportRecord, FileInfo, EXPORT_FORMAT, EXPORT_VERSION};
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    #[error("cannot write {path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("cannot encode an article: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// Writes the export document for `article_ids` to `out`; returns how many were written
+/// (ids no longer in the archive are skipped).
+pub fn write_export(archive: &Archive, article_ids: &[i64], out: &mut dyn Write, exported_at: &str) -> Result<usize, ExportError> {
+    let io = |source| ExportError::Io { path: "the output".into(), source };
+    write!(
+        out,
+        "{{\"format\":{},\"version\":{EXPORT_VERSION},\"exported_at\":{},\"articles\":[",
+        serde_json::to_string(EXPORT_FORMAT)?,
+        serde_json::to_string(exported_at)?
+    )
+    .map_err(io)?;
+    let mut written = 0;
+    for &id in article_ids {
+        let Some(record) = archive.article(id)? else { continue };
+        out.write_all(if written == 0 { b"\n" } else { b",\n" }).map_err(io)?;
+        let export = ExportRecord {
+            id: record.id,
+            article: record.article,
+            file: FileInfo {
+                path: record.file_path,
+                name: record.file_name,
+                sha256: record.content_hash,
+                imported_at: record.imported_at,
+            },
+        };
+        serde_json::to_writer(&mut *out, &export)?;
+        written += 1;
+    }
+    out.write_all(b"\n]}\n").map_err(io)?;
+    out.flush().map_err(io)?;
+    Ok(written)
+}
+
+/// Exports to a file, replacing it atomically.
+pub fn export_to_file(archive: &Archive, article_ids: &[i64], path: &Path) -> Result<usize, ExportError> {
+    let io = |source| ExportError::Io { path: path.display().to_string(), source };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let temp = tempfile::Builder::new().prefix(".chronicle-export").tempfile_in(dir).map_err(io)?;
+    let mut out = BufWriter::new(temp);
+    let written = write_export(archive, article_ids, &mut out, &now())?;
+    let temp = out.into_inner().map_err(|e| io(e.into_error()))?;
+    temp.as_file().sync_all().map_err(io)?;
+    temp.persist(path).map_err(|e| io(e.error))?;
+    Ok(written)
+}
+
+/// The current time as export timestamps write it.
+pub fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

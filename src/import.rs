@@ -1,0 +1,279 @@
+//! Import: walks the given files and folders, reads and extracts them in parallel, and hands
+//! the articles to one writer (the calling thread) that commits them in batches.
+//!
+//! One bad file never stops an import: it becomes a `FileFailure` naming the file and the
+//! reason, and the rest goes on. Each batch is one transaction, so a crash or a kill leaves
+//! only whole articles behind and a rerun completes the import (duplicates are skipped).
+
+use crate::archive::{Archive, ArchiveError, Inserted, NewArticle};
+use crate::extract::{self, Extracted, KNOWN_EXTENSIONS};
+use rayon::prelude::*;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// Files larger than this are refused unless the caller raises the limit.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Tuning and limits for one import.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// Files larger than this are refused without being read.
+    pub max_file_bytes: u64,
+    /// Articles per transaction.
+    pub batch_size: usize,
+    /// Longest time an extracted article waits before its batch is committed (keeps the
+    /// progress display moving on slow imports).
+    pub max_batch_delay: Duration,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, batch_size: 1000, max_batch_delay: Duration::from_millis(250) }
+    }
+}
+
+/// A file that could not be imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFailure {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for FileFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// What one import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles newly archived.
+    pub imported: usize,
+    /// Articles already in the archive (same content).
+    pub duplicates: usize,
+    pub failed: Vec<FileFailure>,
+    /// Files in folders skipped for their extension (images, scripts...).
+    pub skipped: usize,
+    /// Ids of the new articles, in import order.
+    pub new_ids: Vec<i64>,
+    pub cancelled: bool,
+}
+
+/// Progress reports, in order: one `Started`, then one `FileDone` per file, then the caller
+/// gets the `Summary` back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    Started { total_files: usize },
+    FileDone { done_files: usize, total_files: usize, path: PathBuf },
+}
+
+/// The files an import will read: files as given, folders walked recursively (only files
+/// with a known extension, hidden ones left out). Walking errors (a symlink loop, an
+/// unreadable folder) become failures.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>, usize) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    let mut skipped = 0;
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name().into_iter();
+        for entry in walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+            match entry {
+                Ok(e) if e.file_type().is_file() => {
+                    if has_known_extension(e.path()) {
+                        files.push(e.into_path());
+                    } else {
+                        skipped += 1;
+                    }
+                }
+                Ok(_) => {}
+                Err(err) => failures.push(walk_failure(path, &err)),
+            }
+        }
+    }
+    (files, failures, skipped)
+}
+
+fn has_known_extension(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|e| KNOWN_EXTENSIONS.contains(&e.as_str()))
+}
+
+fn walk_failure(root: &Path, err: &walkdir::Error) -> FileFailure {
+    let path = err.path().unwrap_or(root).to_path_buf();
+    let reason = if err.loop_ancestor().is_some() {
+        "a symbolic link loops back to a parent folder; skipped".to_string()
+    } else if let Some(io) = err.io_error() {
+        io_reason(io)
+    } else {
+        err.to_string()
+    };
+    FileFailure { path, reason }
+}
+
+/// Imports `paths` into `archive`. Returns the summary, or an error when the archive itself
+/// fails (disk full, read-only): batches committed before that stay.
+pub fn import_paths(
+    archive: &mut Archive,
+    paths: &[PathBuf],
+    options: &ImportOptions,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<Summary, ArchiveError> {
+    let (files, walk_failures, skipped) = collect_files(paths);
+    let mut summary = Summary { failed: walk_failures, skipped, ..Summary::default() };
+    let total_files = files.len();
+    progress(&Progress::Started { total_files });
+    std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<Extracted>, String>)>(256);
+        let reader = std::thread::Builder::new().name("chronicle-import-readers".into()).spawn_scoped(scope, || {
+            files.par_iter().for_each_with(sender, |sender, path| {
+                if cancel.load(Ordering::Relaxed) {
+                    return;
+                }
+                let result = read_file(path, options.max_file_bytes)
+                    .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()));
+                // A closed channel means the writer stopped (cancel or archive error).
+                sender.send((path.clone(), result)).ok();
+            });
+        });
+        if let Err(e) = reader {
+            summary.failed.push(FileFailure { path: PathBuf::new(), reason: format!("cannot start the import threads: {e}") });
+            return Ok(());
+        }
+        let result = write_loop(archive, &receiver, options, cancel, total_files, &mut summary, progress);
+        // Dropping the receiver unblocks readers still sending, so the scope can end.
+        drop(receiver);
+        result
+    })?;
+    summary.cancelled = cancel.load(Ordering::Relaxed);
+    Ok(summary)
+}
+
+/// A file's articles waiting for the next commit.
+struct Pending {
+    path: PathBuf,
+    articles: usize,
+}
+
+fn write_loop(
+    archive: &mut Archive,
+    receiver: &mpsc::Receiver<(PathBuf, Result<Vec<Extracted>, String>)>,
+    options: &ImportOptions,
+    cancel: &AtomicBool,
+    total_files: usize,
+    summary: &mut Summary,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<(), ArchiveError> {
+    let imported_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let mut batch: Vec<NewArticle> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    let mut done_files = 0;
+    let mut batch_started = Instant::now();
+    loop {
+        let message = receiver.recv_timeout(options.max_batch_delay);
+        let finished = matches!(message, Err(mpsc::RecvTimeoutError::Disconnected));
+        match message {
+            Ok((path, Ok(extracted))) => {
+                if batch.is_empty() {
+                    batch_started = Instant::now();
+                }
+                pending.push(Pending { path: path.clone(), articles: extracted.len() });
+                batch.extend(extracted.into_iter().map(|e| new_article(&path, e)));
+            }
+            Ok((path, Err(reason))) => {
+                done_files += 1;
+                progress(&Progress::FileDone { done_files, total_files, path: path.clone() });
+                summary.failed.push(FileFailure { path, reason });
+            }
+            Err(_) => {}
+        }
+        let due = batch.len() >= options.batch_size || batch_started.elapsed() >= options.max_batch_delay;
+        if !pending.is_empty() && (due || finished || cancel.load(Ordering::Relaxed)) {
+            for outcome in archive.insert_batch(&batch, &imported_at)? {
+                match outcome {
+                    Inserted::New(id) => {
+                        summary.imported += 1;
+                        summary.new_ids.push(id);
+                    }
+                    Inserted::Duplicate(_) => summary.duplicates += 1,
+                }
+            }
+            for p in pending.drain(..) {
+                done_files += 1;
+                if p.articles == 0 {
+                    summary.failed.push(FileFailure { path: p.path.clone(), reason: "no article found in the file".into() });
+                }
+                progress(&Progress::FileDone { done_files, total_files, path: p.path });
+            }
+            batch.clear();
+        }
+        if finished || (cancel.load(Ordering::Relaxed) && pending.is_empty()) {
+            return Ok(());
+        }
+    }
+}
+
+fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
+    match extracted.origin {
+        Some(origin) => NewArticle {
+            article: extracted.article,
+            file_path: origin.path,
+            file_name: origin.name,
+            preferred_id: origin.id,
+        },
+        None => NewArticle {
+            article: extracted.article,
+            file_path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string(),
+            file_name: file_name(path),
+            preferred_id: None,
+        },
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Reads a whole file, refusing one above `max_bytes` before reading it into memory.
+pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
+    if meta.is_dir() {
+        return Err("is a folder".into());
+    }
+    if meta.len() > max_bytes {
+        return Err(too_large(meta.len(), max_bytes));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The size can change between the check and the read: never read past the limit.
+    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64, max_bytes));
+    }
+    Ok(bytes)
+}
+
+fn too_large(size: u64, max: u64) -> String {
+    format!(
+        "the file is too large ({:.1} MB; the limit is {:.1} MB, raise it with --max-file-size)",
+        size as f64 / 1_048_576.0,
+        max as f64 / 1_048_576.0
+    )
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "the file does not exist (moved or deleted before it could be read)".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied: Chronicle may not read this file".into(),
+        _ => e.to_string(),
+    }
+}

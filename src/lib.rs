@@ -1,0 +1,17 @@
+//! Chronicle: a desktop archive of news articles.
+//!
+//! Data flows one way:
+//! - `extract`: bytes to articles. Pure: no I/O, no SQL, no clock.
+//! - `archive`: the SQLite file. The only module with SQL.
+//! - `import`: files and folders to the archive, in parallel, one writer.
+//! - `export`: a selection to JSON.
+//! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
+//! - `cli`: the terminal commands.
+
+pub mod app;
+pub mod archive;
+pub mod cli;
+pub mod export;
+pub mod extract;
+pub mod import;
+pub mod model;

@@ -1,0 +1,112 @@
+//! `chronicle`: argument parsing and dispatch only. With no command it opens the window.
+
+use chronicle::cli::{self, Selection};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Chronicle: a desktop archive of news articles.
+#[derive(Parser)]
+#[command(name = "chronicle", version, about, long_about = None)]
+struct Args {
+    /// The archive file (default: archive.sqlite in your data folder, or $CHRONICLE_ARCHIVE).
+    #[arg(long, global = true, value_name = "PATH")]
+    archive: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import article files and folders (recursively) into the archive.
+    Import {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Refuse files larger than this many megabytes.
+        #[arg(long, value_name = "MB")]
+        max_file_size: Option<u64>,
+    },
+    /// Search the archive (FTS5 syntax plus author:, source:, speaker:, category:).
+    Search {
+        query: String,
+        /// First publication day included (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last publication day included.
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print a JSON array instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one article with its metadata and quotes.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export articles to Chronicle's JSON format (all of them unless a selection is given).
+    Export {
+        /// Output file, or - for standard output.
+        #[arg(long, value_name = "FILE|-")]
+        out: PathBuf,
+        /// Only articles matching this search.
+        query: Option<String>,
+        /// Only these article ids (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        ids: Option<Vec<i64>>,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Counts, date range and size of the archive.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print what Chronicle reads from files, without archiving them.
+    Extract {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The article record as JSON (the export format).
+        #[arg(long)]
+        json: bool,
+        /// Only the body text.
+        #[arg(long, conflicts_with = "json")]
+        body: bool,
+        #[arg(long, value_name = "MB")]
+        max_file_size: Option<u64>,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("chronicle: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let archive = match args.archive {
+        Some(path) => path,
+        None => cli::default_archive_path()?,
+    };
+    match args.command {
+        None => chronicle::app::run(&archive),
+        Some(Command::Import { paths, max_file_size }) => cli::import(&archive, &paths, max_file_size),
+        Some(Command::Search { query, from, to, limit, json }) => {
+            cli::search(&archive, &Selection { query: Some(query), from, to }, limit, json)
+        }
+        Some(Command::Show { id, json }) => cli::show(&archive, id, json),
+        Some(Command::Export { out, query, ids, from, to }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
+        Some(Command::Stats { json }) => cli::stats(&archive, json),
+        Some(Command::Extract { files, json, body, max_file_size }) => cli::extract_files(&files, json, body, max_file_size),
+    }
+}

@@ -1,0 +1,200 @@
+//! The article record shared by every layer: what `extract` produces, what `archive` stores
+//! and what `export` writes. Plain data, no behaviour beyond small helpers.
+
+use serde::{Deserialize, Serialize};
+
+/// One article as read from a file, before it is archived.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Article {
+    pub title: String,
+    pub category: Option<String>,
+    pub authors: Vec<String>,
+    /// Publication date and time in ISO 8601, as precise as the source allows
+    /// (`2024-10-27`, `2024-10-27T09:01`, `2024-10-27T09:01:00+02:00`). No offset is invented.
+    pub published: Option<String>,
+    /// The date exactly as the file wrote it.
+    pub published_text: Option<String>,
+    /// Last modification date, ISO 8601, when the file gives one.
+    pub modified: Option<String>,
+    pub sources: Vec<String>,
+    pub publisher: Option<String>,
+    pub images: Vec<Image>,
+    pub lead: String,
+    /// Paragraphs separated by one blank line (`\n\n`). Crossheads are paragraphs of their own.
+    pub body: String,
+    pub rights: Option<String>,
+    /// BCP 47 language tag when known (`en`, `pl`).
+    pub language: Option<String>,
+    pub quotes: Vec<Quote>,
+    pub events: Vec<Event>,
+    /// Which reader produced the record: `text`, `html`, `markdown`, `mhtml`, `json`.
+    pub format: String,
+}
+
+/// An image caption and its credit line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Image {
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+}
+
+/// Where a quote's offsets point.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextPart {
+    Lead,
+    #[default]
+    Body,
+}
+
+impl TextPart {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextPart::Lead => "lead",
+            TextPart::Body => "body",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "lead" => Some(TextPart::Lead),
+            "body" => Some(TextPart::Body),
+            _ => None,
+        }
+    }
+}
+
+/// How a quote was marked in the text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A whole sentence or more inside quotation marks.
+    #[default]
+    Direct,
+    /// A few quoted words inside reported speech.
+    Partial,
+    /// Dash-led speech: `- ... - he said`.
+    Dash,
+    /// Speech without marks, closed by an attribution: `..., concluded the president.`
+    Unquoted,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Dash => "dash",
+            QuoteKind::Unquoted => "unquoted",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "direct" => Some(QuoteKind::Direct),
+            "partial" => Some(QuoteKind::Partial),
+            "dash" => Some(QuoteKind::Dash),
+            "unquoted" => Some(QuoteKind::Unquoted),
+            _ => None,
+        }
+    }
+}
+
+/// A quotation with its speaker. `start..end` are character (Unicode scalar) offsets into
+/// `part` (the lead or the body) covering exactly `text`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub part: TextPart,
+}
+
+/// A date the text mentions, resolved against the publication date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Event {
+    /// ISO date (`2024-10-25`).
+    pub date: String,
+    /// The sentence the date comes from.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub part: TextPart,
+}
+
+/// Replaces the characters that make equal-looking lines compare unequal
+/// (non-breaking and other exotic spaces, zero-width marks) and trims the ends.
+pub fn normalize_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
+                out.push(' ')
+            }
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Counts characters, for converting byte offsets into the character offsets quotes use.
+pub fn char_offset(s: &str, byte_index: usize) -> usize {
+    s[..byte_index].chars().count()
+}
+
+/// The byte index of character offset `char_index` in `s` (clamped to the end).
+pub fn byte_offset(s: &str, char_index: usize) -> usize {
+    s.char_indices().nth(char_index).map_or(s.len(), |(i, _)| i)
+}
+
+impl Article {
+    /// SHA-256 (hex) of the normalized title, lead and body. Whitespace, case of spacing
+    /// characters and line endings do not change it, so the same article saved twice, or
+    /// exported and imported back, is recognised as one.
+    pub fn content_hash(&self) -> String {
+        use sha2::{Digest as _, Sha256};
+        let mut hasher = Sha256::new();
+        for part in [&self.title, &self.lead, &self.body] {
+            for word in normalize_line(part).split_whitespace() {
+                hasher.update(word.as_bytes());
+                hasher.update(b" ");
+            }
+            hasher.update(b"\n");
+        }
+        hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// Where an archived article came from, as the export format writes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FileInfo {
+    pub path: String,
+    pub name: String,
+    /// The content hash (`Article::content_hash`), which identifies the article.
+    pub sha256: String,
+    pub imported_at: String,
+}
+
+/// One article in a Chronicle export.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportRecord {
+    pub id: i64,
+    #[serde(flatten)]
+    pub article: Article,
+    #[serde(default)]
+    pub file: FileInfo,
+}
+
+/// The value of `format` in a Chronicle export.
+pub const EXPORT_FORMAT: &str = "chronicle-export";
+/// The export version this build writes and reads.
+pub const EXPORT_VERSION: u32 = 1;
