@@ -1,1 +1,8 @@
-//! Integration tests: one binary, modules by topic.
+//! Integration tests: one binary (each extra binary would re-link eframe), modules by topic.
+
+/// Temporary folders, fixtures and running the `chronicle` binary.
+mod util;
+/// The command line: import, search, show, export, stats, extract.
+mod cli;
+/// The window, driven headless with egui_kittest.
+mod gui;

@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod decode;
 pub mod json;
+pub mod markdown;
 pub mod quotes;
 pub mod text;
 
@@ -75,7 +76,8 @@ pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractE
     }
     let articles = match detect(file_name, &text)? {
         Format::ChronicleJson => return json::read_export(&text),
-        Format::Text | Format::Markdown => vec![text::read_text(&text)],
+        Format::Text => vec![text::read_text(&text)],
+        Format::Markdown => vec![markdown::read_markdown(&text)],
     };
     Ok(articles
         .into_iter()

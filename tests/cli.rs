@@ -1,0 +1,193 @@
+//! The command line, end to end on real files (issue 2).
+
+use crate::util::{s, sample, TestDir};
+use serde_json::Value;
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+}
+
+#[test]
+fn sample_imports_with_every_field() {
+    let t = TestDir::new();
+    let out = t.ok(&["import", s(&sample())]);
+    assert!(out.contains("imported 1, duplicates 0, failed 0"), "{out}");
+    let a = t.json(&["show", "1", "--json"]);
+    assert_eq!(a["title"], "North Korean troops bolster Russia as conflict escalates");
+    assert_eq!(a["category"], "News");
+    assert_eq!(strings(&a["authors"]), ["Maciej Zubel"]);
+    assert_eq!(a["published"], "2024-10-27T09:01");
+    assert_eq!(a["published_text"], "27 October 2024 09:01");
+    assert_eq!(strings(&a["sources"]), ["Ukrainian Pravda", "PAP"]);
+    assert_eq!(a["publisher"], "Daily Wrap");
+    assert_eq!(a["images"].as_array().map(Vec::len), Some(1));
+    assert_eq!(a["images"][0]["caption"], "Kim's troops are heading to Ukraine. Thousands of soldiers.");
+    assert_eq!(a["images"][0]["credit"], "East News | GENYA SAVILOV");
+    let lead = a["lead"].as_str().unwrap_or_default();
+    assert!(lead.starts_with("- Ukraine will be forced to fight in Europe"), "lead: {lead}");
+    let body = a["body"].as_str().unwrap_or_default();
+    assert!(body.starts_with("South Korean intelligence reported"), "body: {body}");
+    assert!(body.contains("\n\nThey will fight not only with Russians. Foreign troops are heading to the front\n\n"), "crosshead kept");
+    assert!(body.trim_end().ends_with("concluded the Ukrainian president."), "body end: {body}");
+    for boilerplate in ["Images source", "Thousands of soldiers.", "Maciej Zubel", "27 October 2024", "Source:", "Daily Wrap", "Downloading, reproduction", "bolster Russia"] {
+        assert!(!body.contains(boilerplate), "body holds {boilerplate:?}");
+    }
+    assert!(!body.contains('\u{a0}'), "non-breaking spaces normalized");
+    assert!(a["rights"].as_str().unwrap_or_default().starts_with("Downloading, reproduction, storage"));
+    assert_eq!(a["file"]["name"], "daily-wrap-north-korean-troops.txt");
+    assert_eq!(a["file"]["sha256"].as_str().map(str::len), Some(64));
+}
+
+#[test]
+fn sample_has_six_quotes_all_by_zelensky() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let a = t.json(&["show", "1", "--json"]);
+    let quotes = a["quotes"].as_array().cloned().unwrap_or_default();
+    let texts: Vec<&str> = quotes.iter().filter_map(|q| q["text"].as_str()).collect();
+    assert_eq!(quotes.len(), 6, "quotes: {texts:#?}");
+    for q in &quotes {
+        assert_eq!(q["speaker"], "Volodymyr Zelensky", "{q}");
+        // Offsets are characters into the lead or the body and cover exactly the text.
+        let part = a[q["part"].as_str().unwrap_or("body")].as_str().unwrap_or_default();
+        let (start, end) = (q["start"].as_u64().unwrap_or(0) as usize, q["end"].as_u64().unwrap_or(0) as usize);
+        let covered: String = part.chars().skip(start).take(end - start).collect();
+        assert_eq!(covered, q["text"].as_str().unwrap_or_default());
+    }
+    let kinds: Vec<&str> = quotes.iter().filter_map(|q| q["kind"].as_str()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "dash").count(), 3, "{kinds:?}");
+    assert_eq!(kinds.iter().filter(|k| **k == "unquoted").count(), 1, "{kinds:?}");
+    assert!(texts.iter().any(|t| t.starts_with("encourage Putin to further invest in terror")));
+    assert!(!texts.iter().any(|t| *t == "victory plan"), "a scare quote is not a quote");
+}
+
+#[test]
+fn second_import_is_a_duplicate() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let copy = t.write("renamed.txt", std::fs::read(sample()).expect("sample"));
+    let out = t.ok(&["import", s(&copy)]);
+    assert!(out.contains("imported 0, duplicates 1, failed 0"), "{out}");
+    let stats = t.json(&["stats", "--json"]);
+    assert_eq!(stats["articles"], 1);
+}
+
+#[test]
+fn search_finds_words_phrases_and_skips_rights() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    for query in ["Pyongyang", "\"victory plan\"", "Kursk", "kursk", "author:zubel", "speaker:zelensky", "source:PAP", "category:news", "pyong*"] {
+        let hits = t.json(&["search", query, "--json"]);
+        assert_eq!(hits.as_array().map(Vec::len), Some(1), "{query} should find the sample");
+        assert_eq!(hits[0]["id"], 1);
+        assert!(hits[0]["snippet"].as_str().is_some_and(|s| !s.is_empty()));
+    }
+    for query in ["Wirtualna", "Kursk NOT Pyongyang", "author:zelensky"] {
+        let hits = t.json(&["search", query, "--json"]);
+        assert_eq!(hits.as_array().map(Vec::len), Some(0), "{query} should find nothing");
+    }
+    let in_range = t.json(&["search", "Kursk", "--from", "2024-10", "--to", "2024-10-27", "--json"]);
+    assert_eq!(in_range.as_array().map(Vec::len), Some(1));
+    let out_of_range = t.json(&["search", "Kursk", "--from", "2024-10-28", "--json"]);
+    assert_eq!(out_of_range.as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn invalid_search_is_explained_in_one_line() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    for query in ["\"unclosed", "Kursk OR", "(a", "autor:x"] {
+        let run = t.run(&["search", query]);
+        assert_eq!(run.code(), 2, "{query}");
+        let err = run.stderr();
+        assert!(err.starts_with("chronicle: invalid search: "), "{err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+        assert!(!err.contains("fts5"), "no SQLite dump: {err}");
+    }
+}
+
+#[test]
+fn export_round_trips_into_an_empty_archive() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample()), concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples")]);
+    let export = t.path().join("export.json");
+    t.ok(&["export", "--out", s(&export)]);
+    let first: Value = serde_json::from_slice(&std::fs::read(&export).expect("export")).expect("json");
+    assert_eq!(first["format"], "chronicle-export");
+    assert_eq!(first["version"], 1);
+    let n = first["articles"].as_array().map(Vec::len).unwrap_or(0);
+    assert!(n >= 2, "{n} articles");
+
+    let other = TestDir::new();
+    let out = other.ok(&["import", s(&export)]);
+    assert!(out.contains(&format!("imported {n}, duplicates 0, failed 0")), "{out}");
+    let export2 = other.path().join("export2.json");
+    other.ok(&["export", "--out", s(&export2)]);
+    let second: Value = serde_json::from_slice(&std::fs::read(&export2).expect("export")).expect("json");
+    assert_eq!(strip_times(first), strip_times(second));
+
+    // Importing the export into the archive it came from changes nothing.
+    let out = t.ok(&["import", s(&export)]);
+    assert!(out.contains(&format!("imported 0, duplicates {n}")), "{out}");
+}
+
+fn strip_times(mut v: Value) -> Value {
+    v["exported_at"] = Value::Null;
+    if let Some(articles) = v["articles"].as_array_mut() {
+        for a in articles {
+            a["file"]["imported_at"] = Value::Null;
+        }
+    }
+    v
+}
+
+#[test]
+fn export_selects_by_query_ids_and_dates() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample()), concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples")]);
+    let count = |args: &[&str]| -> usize {
+        let out = t.path().join("sel.json");
+        let mut full = vec!["export", "--out", s(&out)];
+        full.extend_from_slice(args);
+        t.ok(&full);
+        let v: Value = serde_json::from_slice(&std::fs::read(&out).expect("read")).expect("json");
+        v["articles"].as_array().map(Vec::len).unwrap_or(0)
+    };
+    assert_eq!(count(&["Kursk"]), 1);
+    assert_eq!(count(&["--ids", "1,2"]), 2);
+    assert_eq!(count(&["--from", "2024-10-01", "--to", "2024-10-31"]), 1);
+    let stdout = t.ok(&["export", "--out", "-", "--ids", "1"]);
+    assert!(stdout.starts_with("{\"format\":\"chronicle-export\""));
+}
+
+#[test]
+fn failed_files_are_reported_and_the_rest_imported() {
+    let t = TestDir::new();
+    let empty = t.write("in/empty.txt", "");
+    let png = t.write("in/picture.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10");
+    let good = t.write("in/good.txt", "A good title\n\nA paragraph of body text that says something.\n");
+    let run = t.run(&["import", s(&empty), s(&png), s(&good), s(&t.path().join("missing.txt"))]);
+    assert_eq!(run.code(), 1);
+    assert!(run.stdout().contains("imported 1, duplicates 0, failed 3"), "{}", run.stdout());
+    let err = run.stderr();
+    assert!(err.contains("empty.txt: the file is empty"), "{err}");
+    assert!(err.contains("picture.txt: not an article file Chronicle can read (binary data (a PNG image)"), "{err}");
+    assert!(err.contains("missing.txt: the file does not exist"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let t = TestDir::new();
+    assert_eq!(t.run(&["import"]).code(), 2);
+    assert_eq!(t.run(&["frobnicate"]).code(), 2);
+}
+
+#[test]
+fn extract_prints_the_record_without_archiving() {
+    let t = TestDir::new();
+    let v = t.json(&["extract", s(&sample()), "--json"]);
+    assert_eq!(v["title"], "North Korean troops bolster Russia as conflict escalates");
+    let body = t.ok(&["extract", s(&sample()), "--body"]);
+    assert!(body.starts_with("South Korean intelligence reported"));
+    assert!(!t.archive().exists(), "extract must not create the archive");
+}

@@ -1,0 +1,95 @@
+//! Shared helpers: temporary archives, fixture paths and running the `chronicle` binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The folder holding the committed fixtures.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// A fixture file by its path under `tests/fixtures`.
+pub fn fixture(rel: &str) -> PathBuf {
+    fixtures().join(rel)
+}
+
+/// The real sample article users drop in.
+pub fn sample() -> PathBuf {
+    fixture("text/daily-wrap-north-korean-troops.txt")
+}
+
+/// A temporary folder with an archive path inside it (the archive is created on first use).
+pub struct TestDir {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestDir {
+    pub fn new() -> Self {
+        TestDir { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn archive(&self) -> PathBuf {
+        self.dir.path().join("archive.sqlite")
+    }
+
+    /// Writes a file under the folder and returns its path.
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.dir.path().join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create dirs");
+        }
+        std::fs::write(&path, contents).expect("write file");
+        path
+    }
+
+    /// Runs `chronicle --archive <this archive> args...`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+            .arg("--archive")
+            .arg(self.archive())
+            .args(args)
+            .env_remove("CHRONICLE_ARCHIVE")
+            .output()
+            .expect("run chronicle");
+        Run(output)
+    }
+
+    /// Like `run` but panics unless the command succeeded; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let run = self.run(args);
+        assert_eq!(run.code(), 0, "chronicle {args:?} failed:\nstdout: {}\nstderr: {}", run.stdout(), run.stderr());
+        run.stdout()
+    }
+
+    /// Runs a command whose stdout is JSON and parses it.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.ok(args);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"))
+    }
+}
+
+/// The output of one `chronicle` run.
+pub struct Run(pub Output);
+
+impl Run {
+    pub fn code(&self) -> i32 {
+        self.0.status.code().unwrap_or(-1)
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.0.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.0.stderr).into_owned()
+    }
+}
+
+/// Path as &str for argument lists.
+pub fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
