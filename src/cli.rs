@@ -318,3 +318,14 @@ pub fn extract_files(files: &[PathBuf], json: bool, body_only: bool, max_file_si
     }
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
+
+/// `chronicle bench`: the figures go to stdout, progress to stderr.
+pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCode> {
+    let report = crate::bench::run(options, &mut |line| eprintln!("{line}"))?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        crate::bench::print(&report);
+    }
+    Ok(ExitCode::SUCCESS)
+}

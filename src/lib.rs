@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod archive;
+pub mod bench;
 pub mod cli;
 pub mod export;
 pub mod extract;

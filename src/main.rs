@@ -67,6 +67,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Measure import, filter, timeline and export speed on a generated corpus.
+    Bench {
+        /// How many article files to generate and import.
+        #[arg(long, default_value_t = 100_000)]
+        articles: usize,
+        /// Real stories to build the corpus from (Reuters-21578 JSON lines, .jsonl or .jsonl.gz, or a folder holding one).
+        #[arg(long, value_name = "PATH")]
+        stories: Option<PathBuf>,
+        /// Where the corpus and the benchmark archive go (default: a temporary folder, removed afterwards).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print what Chronicle reads from files, without archiving them.
     Extract {
         #[arg(required = true)]
@@ -107,6 +122,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Show { id, json }) => cli::show(&archive, id, json),
         Some(Command::Export { out, query, ids, from, to }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
+        Some(Command::Bench { articles, stories, dir, json }) => {
+            cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir }, json)
+        }
         Some(Command::Extract { files, json, body, max_file_size }) => cli::extract_files(&files, json, body, max_file_size),
     }
 }

@@ -6,3 +6,5 @@ mod util;
 mod cli;
 /// The window, driven headless with egui_kittest.
 mod gui;
+/// Bad files, kills, concurrent writers, foreign and newer archives.
+mod robustness;

@@ -1,0 +1,204 @@
+//! Builds a benchmark corpus: N article files in the shapes Chronicle reads, from real
+//! stories (Reuters-21578 as JSON lines, optionally gzipped) or from built-in generated text.
+
+use anyhow::{Context as _, Result};
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::path::Path;
+
+/// A story to turn into article files.
+#[derive(Debug, Clone)]
+pub struct Story {
+    pub title: String,
+    pub paras: Vec<String>,
+    pub topic: Option<String>,
+}
+
+/// Reads stories from a `.jsonl`/`.jsonl.gz` file, or from the first such file in a folder.
+/// Each line is `{"title": ..., "paras": [...], "topics": [...]}`.
+pub fn load_stories(path: &Path) -> Result<Vec<Story>> {
+    let file = if path.is_dir() {
+        std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.to_string_lossy().contains(".jsonl"))
+            .with_context(|| format!("no .jsonl or .jsonl.gz file in {}", path.display()))?
+    } else {
+        path.to_path_buf()
+    };
+    let raw = std::fs::File::open(&file).with_context(|| format!("cannot open {}", file.display()))?;
+    let reader: Box<dyn std::io::Read> =
+        if file.extension().is_some_and(|e| e == "gz") { Box::new(flate2::read::GzDecoder::new(raw)) } else { Box::new(raw) };
+    let mut stories = Vec::new();
+    for line in BufReader::new(reader).lines() {
+        let line = line.with_context(|| format!("cannot read {}", file.display()))?;
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+        let title = v["title"].as_str().unwrap_or_default().trim().to_string();
+        let paras: Vec<String> =
+            v["paras"].as_array().into_iter().flatten().filter_map(|p| p.as_str().map(str::to_string)).filter(|p| !p.trim().is_empty()).collect();
+        if title.is_empty() || paras.is_empty() {
+            continue;
+        }
+        let topic = v["topics"].as_array().and_then(|t| t.first()).and_then(|t| t.as_str()).map(str::to_string);
+        stories.push(Story { title: title_case(&title), paras, topic });
+    }
+    anyhow::ensure!(!stories.is_empty(), "no stories found in {}", file.display());
+    Ok(stories)
+}
+
+/// Reuters titles are in capitals; articles are not.
+fn title_case(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let lower = s.to_lowercase();
+    let mut chars = lower.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// A small deterministic random generator (no dependency, same corpus on every machine).
+pub struct Lcg(u64);
+
+impl Lcg {
+    pub fn new(seed: u64) -> Self {
+        Lcg(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407))
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[(self.next() as usize) % items.len()]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "government", "minister", "market", "prices", "trade", "bank", "oil", "talks", "Ukraine", "Kyiv", "Kursk", "council",
+    "budget", "union", "strike", "court", "ruling", "election", "voters", "police", "harbour", "energy", "wind", "farm",
+    "report", "officials", "week", "year", "percent", "growth", "exports", "imports", "company", "shares", "investors",
+    "agreement", "border", "troops", "region", "city", "residents", "hospital", "school", "teachers", "museum", "river",
+    "storm", "rain", "drought", "harvest", "grain", "wheat", "coffee", "cocoa", "rates", "inflation", "central", "plan",
+];
+const NAMES: &[&str] = &[
+    "Anna Kowalska", "John Smith", "Maria Garcia", "Tomasz Nowak", "Elena Brandt", "Marcus Oyelaran", "Priya Natarajan",
+    "Jonas Weber", "Sofia Marchetti", "Irena Novak", "Daniel Hughes", "Ruth Adeyemi", "Karin Holm", "Per Nilsson",
+];
+const SPEAKERS: &[&str] = &["Volodymyr Zelensky", "Christine Lagarde", "Olaf Scholz", "Ursula von der Leyen", "Jerome Powell", "Donald Tusk"];
+
+/// Stories made of generated sentences, for a fresh clone without a corpus.
+pub fn generated_stories(count: usize) -> Vec<Story> {
+    let mut rng = Lcg::new(7);
+    (0..count)
+        .map(|_| {
+            let title = sentence(&mut rng, 7).trim_end_matches('.').to_string();
+            let paras = (0..4 + rng.next() % 5).map(|_| (0..3).map(|_| sentence(&mut rng, 14)).collect::<Vec<_>>().join(" ")).collect();
+            Story { title, paras, topic: Some((*rng.pick(WORDS)).to_string()) }
+        })
+        .collect()
+}
+
+fn sentence(rng: &mut Lcg, words: u64) -> String {
+    let n = words / 2 + rng.next() % words;
+    let mut s: Vec<String> = (0..n).map(|_| (*rng.pick(WORDS)).to_string()).collect();
+    if let Some(first) = s.first_mut() {
+        let mut c = first.chars();
+        *first = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+    }
+    format!("{}.", s.join(" "))
+}
+
+/// What was written.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusInfo {
+    pub files: usize,
+    /// Bytes of article text written (the raw size the archive is compared with).
+    pub raw_bytes: u64,
+}
+
+/// One article's text pieces, deterministic in `index`.
+pub struct Piece {
+    pub title: String,
+    pub paras: Vec<String>,
+    pub author: &'static str,
+    pub category: String,
+    pub date: chrono::NaiveDateTime,
+}
+
+/// The article number `index`: stories recombined (two per article) so every article is
+/// distinct however many are asked for.
+pub fn piece(stories: &[Story], index: usize) -> Piece {
+    let n = stories.len();
+    let first = &stories[index % n];
+    let second = &stories[(index / n + index * 31 + 1) % n];
+    let mut rng = Lcg::new(index as u64);
+    let mut paras = first.paras.clone();
+    paras.extend(second.paras.iter().take(2).cloned());
+    // A quote in a third of the articles, so speaker filters have something to find.
+    if index % 3 == 0 {
+        let speaker = rng.pick(SPEAKERS);
+        paras.insert(1.min(paras.len()), format!("\"We will keep working on {} with our partners,\" said {speaker}.", first.title.to_lowercase()));
+    }
+    let title = if index >= n { format!("{} ({})", first.title, index / n + 1) } else { first.title.clone() };
+    let base = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    let date = base
+        .checked_add_days(chrono::Days::new((index as u64 * 37 + rng.next() % 30) % 9000))
+        .unwrap_or(base)
+        .and_hms_opt((rng.next() % 24) as u32, (rng.next() % 60) as u32, 0)
+        .unwrap_or_default();
+    Piece { title, paras, author: *rng.pick(NAMES), category: first.topic.clone().unwrap_or_else(|| "News".into()), date }
+}
+
+/// Writes `count` article files into `dir` (in 1,000-file subfolders), cycling through
+/// the shapes: the sample's text shape, byline-first text, Markdown with front matter.
+pub fn write_corpus(dir: &Path, stories: &[Story], count: usize) -> Result<CorpusInfo> {
+    let mut info = CorpusInfo::default();
+    for index in 0..count {
+        let sub = dir.join(format!("{:04}", index / 1000));
+        if index % 1000 == 0 {
+            std::fs::create_dir_all(&sub).with_context(|| format!("cannot create {}", sub.display()))?;
+        }
+        let p = piece(stories, index);
+        let (name, text) = match index % 3 {
+            0 => (format!("{index:07}.txt"), sample_shape(&p)),
+            1 => (format!("{index:07}.txt"), byline_shape(&p)),
+            _ => (format!("{index:07}.md"), markdown_shape(&p)),
+        };
+        let path = sub.join(name);
+        let mut f = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+        f.write_all(text.as_bytes())?;
+        info.files += 1;
+        info.raw_bytes += text.len() as u64;
+    }
+    Ok(info)
+}
+
+fn sample_shape(p: &Piece) -> String {
+    let (lead, rest) = p.paras.split_first().map(|(l, r)| (l.as_str(), r)).unwrap_or(("", &[]));
+    format!(
+        "{cat}{title}\n\n{title}\n\n{lead}\n\n{author}\n\n{date}\n\n{body}\n\nSource: Reuters\n\n\u{a9} Chronicle Bench Wire\n",
+        cat = capitalise(&p.category),
+        title = p.title,
+        author = p.author,
+        date = p.date.format("%-d %B %Y %H:%M"),
+        body = rest.join("\n\n"),
+    )
+}
+
+fn byline_shape(p: &Piece) -> String {
+    format!("{}\n\nBy {}\nPublished: {}\n\n{}\n", p.title, p.author, p.date.format("%Y-%m-%dT%H:%M:00Z"), p.paras.join("\n\n"))
+}
+
+fn markdown_shape(p: &Piece) -> String {
+    format!(
+        "---\ntitle: \"{}\"\nauthor: \"{}\"\ndate: {}\nsource: \"Reuters\"\ntags: [{}]\n---\n\n# {}\n\n{}\n",
+        p.title.replace('"', "'"),
+        p.author,
+        p.date.format("%Y-%m-%d"),
+        p.category,
+        p.title,
+        p.paras.join("\n\n")
+    )
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}

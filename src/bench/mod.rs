@@ -1,0 +1,275 @@
+//! `chronicle bench`: builds a corpus, imports it through the same code path as the window,
+//! and measures import speed against a bare FTS5 insert, filter latency per keystroke,
+//! timeline counts, opening, export and re-import. Prints a table, or JSON.
+
+pub mod corpus;
+
+use crate::archive::{Archive, Filter, Sort};
+use crate::import::{self, ImportOptions, Progress};
+use anyhow::{Context as _, Result};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct BenchOptions {
+    pub articles: usize,
+    /// Real stories (Reuters-21578 JSON lines); generated text when `None`.
+    pub stories: Option<PathBuf>,
+    /// Where the corpus and archive go (a temporary folder when `None`).
+    pub dir: Option<PathBuf>,
+}
+
+/// Every figure the benchmark prints.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BenchReport {
+    pub articles: usize,
+    pub stories_source: String,
+    pub raw_text_mb: f64,
+    pub corpus_secs: f64,
+    pub import_secs: f64,
+    pub import_per_sec: f64,
+    /// Articles per second for each successive block of 10,000 files.
+    pub import_per_sec_by_10k: Vec<f64>,
+    pub bare_fts_per_sec: f64,
+    pub import_share_of_bare: f64,
+    pub archive_mb: f64,
+    pub archive_to_raw: f64,
+    pub peak_rss_mb_after_import: f64,
+    pub open_to_first_query_ms: f64,
+    pub queries: Vec<QueryTiming>,
+    pub query_median_ms: f64,
+    pub query_p95_ms: f64,
+    pub query_max_ms: f64,
+    pub timeline_all_ms: f64,
+    pub timeline_filtered_ms: f64,
+    pub export_10k_secs: f64,
+    pub export_10k_mb: f64,
+    pub reimport_secs: f64,
+    pub reimport_duplicates: usize,
+    pub peak_rss_mb_end: f64,
+}
+
+/// One filter query's latency (first page of 50 with snippets, plus the total count).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QueryTiming {
+    pub query: String,
+    pub total: usize,
+    pub worst_ms: f64,
+}
+
+/// The queries a user sends while typing, plus field filters, phrases and date ranges.
+fn query_set() -> Vec<(String, Option<(&'static str, &'static str)>)> {
+    let typed = ["u", "uk", "ukr", "ukra", "ukrai", "ukraine", "t", "th", "the", "o", "oi", "oil", "oil p", "oil pr", "oil prices"];
+    let mut set: Vec<(String, Option<(&str, &str)>)> = typed.iter().map(|q| (q.to_string(), None)).collect();
+    for q in [
+        "said",
+        "market",
+        "bank OR trade",
+        "trade NOT oil",
+        "\"oil prices\"",
+        "\"central bank\"",
+        "author:smith",
+        "author:kowalska",
+        "speaker:zelensky",
+        "speaker:lagarde inflation",
+        "category:trade",
+        "title:coffee",
+        "zzyzx",
+        "wheat harvest",
+    ] {
+        set.push((q.to_string(), None));
+    }
+    set.push(("oil".into(), Some(("2005-01-01", "2005-12-31"))));
+    set.push(("".into(), Some(("2010-03-01", "2010-03-31"))));
+    set.push(("author:smith bank".into(), Some(("2001-01-01", "2012-12-31"))));
+    set
+}
+
+/// Runs the whole benchmark.
+pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchReport> {
+    let temp;
+    let dir = match &options.dir {
+        Some(d) => d.clone(),
+        None => {
+            temp = tempfile::tempdir().context("cannot create a temporary folder")?;
+            temp.path().to_path_buf()
+        }
+    };
+    let corpus_dir = dir.join("corpus");
+    let archive_path = dir.join("bench.sqlite");
+    for stale in [archive_path.clone(), dir.join("bench.sqlite-wal"), dir.join("bench.sqlite-shm"), dir.join("bare.sqlite")] {
+        std::fs::remove_file(stale).ok();
+    }
+    let mut report = BenchReport { articles: options.articles, ..BenchReport::default() };
+
+    let stories = match &options.stories {
+        Some(path) => corpus::load_stories(path)?,
+        None => corpus::generated_stories(2000),
+    };
+    report.stories_source = match &options.stories {
+        Some(p) => format!("{} ({} stories)", p.display(), stories.len()),
+        None => "built-in generated text".into(),
+    };
+    log(&format!("writing {} article files to {} ...", options.articles, corpus_dir.display()));
+    std::fs::remove_dir_all(&corpus_dir).ok();
+    let started = Instant::now();
+    let info = corpus::write_corpus(&corpus_dir, &stories, options.articles)?;
+    report.corpus_secs = started.elapsed().as_secs_f64();
+    report.raw_text_mb = info.raw_bytes as f64 / 1e6;
+
+    log("importing ...");
+    let (secs, per_10k, summary) = timed_import(&archive_path, &corpus_dir)?;
+    report.import_secs = secs;
+    report.import_per_sec = summary.imported as f64 / secs;
+    report.import_per_sec_by_10k = per_10k;
+    report.peak_rss_mb_after_import = peak_rss_mb();
+    report.archive_mb = file_mb(&archive_path) + file_mb(&dir.join("bench.sqlite-wal"));
+    report.archive_to_raw = report.archive_mb / report.raw_text_mb.max(1e-9);
+
+    log("bare FTS5 insert ...");
+    report.bare_fts_per_sec = bare_fts_rate(&dir.join("bare.sqlite"), &stories, options.articles)?;
+    report.import_share_of_bare = report.import_per_sec / report.bare_fts_per_sec.max(1e-9);
+
+    log("queries ...");
+    let started = Instant::now();
+    let archive = Archive::open(&archive_path)?;
+    archive.search(&Filter { query: "u".into(), prefix_last: true, ..Filter::default() }, Sort::Relevance, 50, 0)?;
+    report.open_to_first_query_ms = started.elapsed().as_secs_f64() * 1e3;
+    measure_queries(&archive, &mut report)?;
+
+    let started = Instant::now();
+    archive.day_counts(&Filter::default())?;
+    report.timeline_all_ms = started.elapsed().as_secs_f64() * 1e3;
+    let started = Instant::now();
+    archive.day_counts(&Filter { query: "oil".into(), ..Filter::default() })?;
+    report.timeline_filtered_ms = started.elapsed().as_secs_f64() * 1e3;
+
+    log("export ...");
+    let ids: Vec<i64> = archive.all_ids()?.into_iter().take(10_000).collect();
+    let export_path = dir.join("export.json");
+    let started = Instant::now();
+    crate::export::export_to_file(&archive, &ids, &export_path)?;
+    report.export_10k_secs = started.elapsed().as_secs_f64();
+    report.export_10k_mb = file_mb(&export_path);
+    drop(archive);
+
+    log("re-import (all duplicates) ...");
+    let (secs, _, again) = timed_import(&archive_path, &corpus_dir)?;
+    report.reimport_secs = secs;
+    report.reimport_duplicates = again.duplicates;
+    report.peak_rss_mb_end = peak_rss_mb();
+    Ok(report)
+}
+
+fn timed_import(archive_path: &Path, corpus_dir: &Path) -> Result<(f64, Vec<f64>, import::Summary)> {
+    let mut archive = Archive::open(archive_path)?;
+    let started = Instant::now();
+    let mut marks = Vec::new();
+    let mut on_progress = |p: &Progress| {
+        if let Progress::FileDone { done_files, .. } = p {
+            if done_files % 10_000 == 0 {
+                marks.push(started.elapsed().as_secs_f64());
+            }
+        }
+    };
+    let summary = import::import_paths(&mut archive, &[corpus_dir.to_path_buf()], &ImportOptions::default(), &AtomicBool::new(false), &mut on_progress)?;
+    let secs = started.elapsed().as_secs_f64();
+    let per_10k = marks.iter().scan(0.0, |prev, &t| {
+        let rate = 10_000.0 / (t - *prev).max(1e-9);
+        *prev = t;
+        Some(rate)
+    });
+    Ok((secs, per_10k.collect(), summary))
+}
+
+/// Inserts the same titles and bodies into a bare FTS5 table in one transaction: the speed
+/// limit an import is compared with.
+fn bare_fts_rate(path: &Path, stories: &[corpus::Story], count: usize) -> Result<f64> {
+    let mut conn = rusqlite::Connection::open(path)?;
+    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE VIRTUAL TABLE bare USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');")?;
+    let started = Instant::now();
+    let tx = conn.transaction()?;
+    {
+        let mut stmt = tx.prepare("INSERT INTO bare (title, body) VALUES (?1, ?2)")?;
+        for index in 0..count {
+            let p = corpus::piece(stories, index);
+            stmt.execute((&p.title, p.paras.join("\n\n")))?;
+        }
+    }
+    tx.commit()?;
+    Ok(count as f64 / started.elapsed().as_secs_f64())
+}
+
+fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
+    let mut samples = Vec::new();
+    for (query, range) in query_set() {
+        let filter = Filter {
+            query: query.clone(),
+            from: range.and_then(|(f, _)| chrono::NaiveDate::parse_from_str(f, "%Y-%m-%d").ok()),
+            to: range.and_then(|(_, t)| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()),
+            prefix_last: true,
+        };
+        let mut worst = 0.0f64;
+        let mut total = 0;
+        // Three rounds: the first may pay for cold pages.
+        for _ in 0..3 {
+            let started = Instant::now();
+            let page = archive.search(&filter, Sort::Relevance, 50, 0)?;
+            let ms = started.elapsed().as_secs_f64() * 1e3;
+            total = page.total;
+            worst = worst.max(ms);
+            samples.push(ms);
+        }
+        let label = match range {
+            Some((f, t)) => format!("{query} [{f}..{t}]"),
+            None => query,
+        };
+        report.queries.push(QueryTiming { query: label, total, worst_ms: worst });
+    }
+    samples.sort_by(f64::total_cmp);
+    let at = |q: f64| samples.get(((samples.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+    report.query_median_ms = at(0.5);
+    report.query_p95_ms = at(0.95);
+    report.query_max_ms = samples.last().copied().unwrap_or(0.0);
+    Ok(())
+}
+
+fn file_mb(path: &Path) -> f64 {
+    std::fs::metadata(path).map(|m| m.len() as f64 / 1e6).unwrap_or(0.0)
+}
+
+/// The process's peak resident set size (Linux `VmHWM`), 0 where unknown.
+pub fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// The report as a readable table.
+pub fn print(report: &BenchReport) {
+    let r = report;
+    println!("Chronicle benchmark: {} articles from {}", r.articles, r.stories_source);
+    println!("{:<34} {:>12}", "raw article text", format!("{:.1} MB", r.raw_text_mb));
+    println!("{:<34} {:>12}", "import", format!("{:.1} s", r.import_secs));
+    println!("{:<34} {:>12}", "import rate", format!("{:.0} /s", r.import_per_sec));
+    let blocks: Vec<String> = r.import_per_sec_by_10k.iter().map(|v| format!("{v:.0}")).collect();
+    println!("{:<34} {:>12}", "import rate per 10k", blocks.join(" "));
+    println!("{:<34} {:>12}", "bare FTS5 insert rate", format!("{:.0} /s", r.bare_fts_per_sec));
+    println!("{:<34} {:>12}", "import / bare FTS5", format!("{:.0} %", r.import_share_of_bare * 100.0));
+    println!("{:<34} {:>12}", "archive size", format!("{:.1} MB ({:.2}x raw)", r.archive_mb, r.archive_to_raw));
+    println!("{:<34} {:>12}", "peak RSS after import", format!("{:.0} MB", r.peak_rss_mb_after_import));
+    println!("{:<34} {:>12}", "open to first query", format!("{:.1} ms", r.open_to_first_query_ms));
+    println!("{:<34} {:>12}", "filter median / p95 / max", format!("{:.1} / {:.1} / {:.1} ms", r.query_median_ms, r.query_p95_ms, r.query_max_ms));
+    println!("{:<34} {:>12}", "timeline days, all / filtered", format!("{:.1} / {:.1} ms", r.timeline_all_ms, r.timeline_filtered_ms));
+    println!("{:<34} {:>12}", "export 10k articles", format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb));
+    println!("{:<34} {:>12}", "re-import (duplicates)", format!("{:.1} s, {} duplicates", r.reimport_secs, r.reimport_duplicates));
+    println!("{:<34} {:>12}", "peak RSS at the end", format!("{:.0} MB", r.peak_rss_mb_end));
+    println!("\n{:<44} {:>8} {:>10}", "query", "total", "worst ms");
+    for q in &r.queries {
+        println!("{:<44} {:>8} {:>10.1}", q.query, q.total, q.worst_ms);
+    }
+}

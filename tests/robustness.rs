@@ -1,0 +1,209 @@
+//! Bad files, crashes and concurrent use never lose an article (issue 6).
+
+use crate::util::{s, sample, TestDir};
+use chronicle::archive::Archive;
+use std::io::Write as _;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn article_count(archive: &std::path::Path) -> u64 {
+    Archive::open(archive).and_then(|a| a.stats()).map(|s| s.articles).unwrap_or(0)
+}
+
+#[test]
+fn every_bad_input_gets_a_reason_and_the_rest_is_imported() {
+    let t = TestDir::new();
+    let dir = t.path().join("in");
+    t.write("in/empty.txt", "");
+    t.write("in/blank.txt", " \n\t\n \u{200B}\n");
+    t.write("in/png.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06");
+    t.write("in/invalid-utf8.txt", b"Title with a bad byte \xff here\n\nBody text that goes on for a while, more or less.\n");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "Zażółć gęślą jaźń\n\nTreść artykułu po polsku, w kodowaniu UTF-16.\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    t.write("in/utf16.txt", utf16);
+    let (cp1250, _, _) = encoding_rs::WINDOWS_1250.encode("Spółka ogłosiła wyniki\n\nZarząd spółki poinformował w piątek, że zysk wzrósł o połowę w porównaniu z ubiegłym rokiem.\n");
+    t.write("in/cp1250.txt", cp1250);
+    let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode("Le ministère a annoncé\n\nLe ministère de l'Économie a déclaré vendredi que la croissance française était plus forte que prévu.\n");
+    t.write("in/cp1252.txt", cp1252);
+    t.write("in/crlf.txt", "CRLF title\r\n\r\nFirst paragraph of a Windows file.\r\n\r\nSecond paragraph.\r\n");
+    t.write("in/cr.txt", "CR title\r\rFirst paragraph of an old Mac file.\r\rSecond paragraph.\r");
+    t.write("in/one-line.txt", "word ".repeat(1_000_000));
+    t.write("in/controls.txt", "Zero\u{200B}width ti\u{0007}tle\n\nBody\u{0000} with \u{001B}controls and \u{FEFF}marks in it.\n");
+    t.write("in/truncated.json", r#"{"format":"chronicle-export","version":1,"exported_at":"x","articles":[{"id":1,"title":"T"#);
+    t.write("in/future.json", r#"{"format":"chronicle-export","version":99,"exported_at":"x","articles":[]}"#);
+    t.write("in/a-copy.txt", std::fs::read(sample()).expect("sample"));
+    t.write("in/b-copy.txt", std::fs::read(sample()).expect("sample"));
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&dir, dir.join("loop")).expect("symlink");
+
+    let run = t.run(&["import", s(&dir)]);
+    let (out, err) = (run.stdout(), run.stderr());
+    assert_eq!(run.code(), 1, "{out}\n{err}");
+    let reason = |name: &str| err.lines().find(|l| l.contains(name)).unwrap_or_default().to_string();
+    assert!(reason("empty.txt").ends_with("the file is empty"), "{err}");
+    assert!(reason("blank.txt").ends_with("the file holds only whitespace"), "{err}");
+    assert!(reason("png.txt").contains("binary data (a PNG image)"), "{err}");
+    assert!(reason("truncated.json").contains("truncated"), "{err}");
+    assert!(reason("future.json").contains("version 99 is not supported"), "{err}");
+    assert!(reason("loop").contains("loops back"), "{err}");
+    assert_eq!(err.lines().count(), 6, "exactly the six bad inputs fail:\n{err}");
+    // invalid-utf8, utf16, cp1250, cp1252, crlf, cr, one-line, controls, and the sample once.
+    assert!(out.contains("imported 9, duplicates 1, failed 6"), "{out}");
+
+    let search = |q: &str| t.json(&["search", q, "--json"]).as_array().map(Vec::len).unwrap_or(0);
+    assert_eq!(search("spółka"), 1, "Windows-1250 decoded");
+    assert_eq!(search("ministère"), 1, "Windows-1252 decoded");
+    assert_eq!(search("jaźń"), 1, "UTF-16 decoded");
+    let all = t.json(&["export", "--out", "-"]);
+    let titles: Vec<String> = all["articles"].as_array().into_iter().flatten().filter_map(|a| a["title"].as_str().map(str::to_string)).collect();
+    assert!(titles.iter().any(|t| t == "CR title"), "{titles:?}");
+    assert!(titles.iter().any(|t| t == "Zerowidth title"), "controls and zero-width removed: {titles:?}");
+    assert!(titles.iter().all(|t| !t.contains('\r') && !t.contains('\u{200B}')), "{titles:?}");
+}
+
+#[test]
+fn huge_files_are_refused_without_being_read() {
+    let t = TestDir::new();
+    let big = t.path().join("huge.txt");
+    // A sparse 200 MB file: created instantly, refused by its size before any read.
+    std::fs::File::create(&big).and_then(|f| f.set_len(200 * 1024 * 1024)).expect("sparse file");
+    let good = t.write("good.txt", "Small title\n\nSmall body paragraph.\n");
+    let run = t.run(&["import", s(&big), s(&good)]);
+    assert_eq!(run.code(), 1);
+    assert!(run.stderr().contains("huge.txt: the file is too large (200.0 MB; the limit is 50.0 MB"), "{}", run.stderr());
+    assert!(run.stdout().contains("imported 1, duplicates 0, failed 1"));
+    let run = t.run(&["import", "--max-file-size", "1", s(&good)]);
+    assert!(run.stdout().contains("duplicates 1"));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_are_reported() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let t = TestDir::new();
+    let secret = t.write("secret.txt", "Secret title\n\nBody.\n");
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&secret).is_ok() {
+        eprintln!("skipped: running as root, permissions do not stop reads");
+        return;
+    }
+    let run = t.run(&["import", s(&secret)]);
+    assert!(run.stderr().contains("secret.txt: permission denied"), "{}", run.stderr());
+}
+
+#[test]
+fn newer_archives_are_refused_untouched() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    {
+        let conn = rusqlite::Connection::open(t.archive()).expect("open");
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;").expect("bump");
+    }
+    let before = std::fs::read(t.archive()).expect("read");
+    let run = t.run(&["stats"]);
+    assert_eq!(run.code(), 1);
+    assert!(run.stderr().contains("was written by a newer Chronicle (archive version 99"), "{}", run.stderr());
+    assert_eq!(std::fs::read(t.archive()).expect("read"), before, "the file must not change");
+}
+
+#[test]
+fn foreign_files_are_not_archives() {
+    let t = TestDir::new();
+    std::fs::write(t.archive(), "this is a text file, not a database, and it is long enough to have a header").expect("write");
+    let run = t.run(&["stats"]);
+    assert!(run.stderr().contains("is not a Chronicle archive"), "{}", run.stderr());
+    let other = t.path().join("other.sqlite");
+    rusqlite::Connection::open(&other).and_then(|c| c.execute_batch("CREATE TABLE notes(x)")).expect("db");
+    let run = crate::util::TestDir::new();
+    let out = Command::new(env!("CARGO_BIN_EXE_chronicle")).args(["--archive", s(&other), "stats"]).output().expect("run");
+    drop(run);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Chronicle archive"));
+}
+
+/// Writes `n` distinct small article files into `dir`.
+fn write_articles(dir: &std::path::Path, n: usize, tag: &str) {
+    std::fs::create_dir_all(dir).expect("dir");
+    for i in 0..n {
+        let mut f = std::fs::File::create(dir.join(format!("{tag}-{i:05}.txt"))).expect("create");
+        writeln!(f, "Story {tag} number {i}\n\nBy Test Writer\n\n2024-01-{:02}\n\nParagraph {i} of story {tag}, with words to index.\n", i % 28 + 1).expect("write");
+    }
+}
+
+#[test]
+fn a_killed_import_leaves_a_sound_archive_and_a_rerun_completes_it() {
+    let t = TestDir::new();
+    let dir = t.path().join("many");
+    let n = 4000;
+    write_articles(&dir, n, "k");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(["--archive", s(&t.archive()), "import", s(&dir)])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut seen = 0;
+    while Instant::now() < deadline {
+        if t.archive().exists() {
+            seen = article_count(&t.archive());
+            if seen > 0 {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("wait");
+    eprintln!("killed after {seen} of {n} articles were committed");
+
+    let archive = Archive::open(&t.archive()).expect("opens after a kill");
+    assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+    let partial = archive.stats().expect("stats").articles;
+    assert!(partial <= n as u64);
+    drop(archive);
+
+    let run = t.run(&["import", s(&dir)]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert_eq!(article_count(&t.archive()), n as u64);
+    let archive = Archive::open(&t.archive()).expect("open");
+    assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+}
+
+#[test]
+fn two_imports_at_once_both_succeed() {
+    let t = TestDir::new();
+    write_articles(&t.path().join("a"), 600, "a");
+    write_articles(&t.path().join("b"), 600, "b");
+    let spawn = |folder: &str| {
+        Command::new(env!("CARGO_BIN_EXE_chronicle"))
+            .args(["--archive", s(&t.archive()), "import", s(&t.path().join(folder))])
+            .output()
+    };
+    let (first, second) = std::thread::scope(|scope| {
+        let a = scope.spawn(|| spawn("a"));
+        let b = scope.spawn(|| spawn("b"));
+        (a.join().expect("thread").expect("run"), b.join().expect("thread").expect("run"))
+    });
+    for out in [&first, &second] {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("locked"));
+    }
+    assert_eq!(article_count(&t.archive()), 1200);
+    let archive = Archive::open(&t.archive()).expect("open");
+    assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+}
+
+#[test]
+fn hostile_queries_never_reach_sqlite_as_syntax() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let long = "x".repeat(100 * 1024);
+    for query in ["\"", "NEAR(", "*", "^", "title:", "{title}:x", "'; DROP TABLE articles; --", "body:\"x", "AND", long.as_str()] {
+        let run = t.run(&["search", query, "--json"]);
+        assert!(run.code() == 0 || run.code() == 2, "{query:?}: {}", run.stderr());
+        assert!(!run.stderr().contains("fts5"), "{query:?}: {}", run.stderr());
+    }
+    assert_eq!(article_count(&t.archive()), 1);
+}
