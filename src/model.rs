@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Article {
+    #[serde(deserialize_with = "null_as_empty")]
     pub title: String,
     pub category: Option<String>,
     pub authors: Vec<String>,
@@ -20,8 +21,10 @@ pub struct Article {
     pub sources: Vec<String>,
     pub publisher: Option<String>,
     pub images: Vec<Image>,
+    #[serde(deserialize_with = "null_as_empty")]
     pub lead: String,
     /// Paragraphs separated by one blank line (`\n\n`). Crossheads are paragraphs of their own.
+    #[serde(deserialize_with = "null_as_empty")]
     pub body: String,
     pub rights: Option<String>,
     /// BCP 47 language tag when known (`en`, `pl`).
@@ -29,6 +32,7 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     pub events: Vec<Event>,
     /// Which reader produced the record: `text`, `html`, `markdown`, `mhtml`, `json`.
+    #[serde(deserialize_with = "null_as_empty")]
     pub format: String,
 }
 
@@ -177,11 +181,20 @@ impl Article {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FileInfo {
+    #[serde(deserialize_with = "null_as_empty")]
     pub path: String,
+    #[serde(deserialize_with = "null_as_empty")]
     pub name: String,
     /// The content hash (`Article::content_hash`), which identifies the article.
+    #[serde(deserialize_with = "null_as_empty")]
     pub sha256: String,
+    #[serde(deserialize_with = "null_as_empty")]
     pub imported_at: String,
+}
+
+/// Reads `null` as an empty string, so hand-edited exports still import.
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
 /// One article in a Chronicle export.

@@ -207,3 +207,56 @@ fn hostile_queries_never_reach_sqlite_as_syntax() {
     }
     assert_eq!(article_count(&t.archive()), 1);
 }
+
+/// Mounts a small tmpfs (needs root; the test is skipped where mounting is not allowed).
+#[cfg(target_os = "linux")]
+struct SmallDisk {
+    path: std::path::PathBuf,
+}
+
+#[cfg(target_os = "linux")]
+impl SmallDisk {
+    fn mount(path: std::path::PathBuf, size: &str) -> Option<SmallDisk> {
+        std::fs::create_dir_all(&path).ok()?;
+        let ok = Command::new("mount").args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs", s(&path)]).output().ok()?.status.success();
+        ok.then_some(SmallDisk { path })
+    }
+    fn remount_read_only(&self) -> bool {
+        Command::new("mount").args(["-o", "remount,ro", s(&self.path)]).output().is_ok_and(|o| o.status.success())
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        Command::new("umount").arg(&self.path).output().ok();
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_stops_the_import_cleanly() {
+    let t = TestDir::new();
+    let Some(disk) = SmallDisk::mount(t.path().join("disk"), "700k") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let archive = disk.path.join("archive.sqlite");
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_chronicle")).arg("--archive").arg(&archive).args(args).output().expect("run");
+    assert!(run(&["import", s(&sample())]).status.success());
+    write_articles(&t.path().join("many"), 3000, "full");
+    let out = run(&["import", s(&t.path().join("many"))]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("the disk is full"), "{err}");
+    let opened = Archive::open(&archive).expect("the archive still opens");
+    assert_eq!(opened.check_integrity().expect("check"), Ok(()));
+    assert!(opened.article(1).expect("read").is_some(), "the earlier article is kept");
+    drop(opened);
+
+    assert!(disk.remount_read_only());
+    let out = run(&["import", s(&t.path().join("many"))]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("read-only"), "{err}");
+}

@@ -8,3 +8,5 @@ mod cli;
 mod gui;
 /// Bad files, kills, concurrent writers, foreign and newer archives.
 mod robustness;
+/// Property test: export → import → export is the identity.
+mod roundtrip;

@@ -13,7 +13,7 @@ pub enum ArchiveError {
     NotAnArchive { path: PathBuf },
     #[error("the archive is busy: another Chronicle is writing to it; try again in a moment")]
     Busy,
-    #[error("the archive is read-only (check the file's permissions)")]
+    #[error("the archive is read-only (a read-only disk or the file's permissions); nothing was changed")]
     ReadOnly,
     #[error("the disk is full; nothing was written")]
     DiskFull,

@@ -118,6 +118,11 @@ fn not_an_archive_or(e: rusqlite::Error, path: &Path, context: &'static str) -> 
         if f.code == rusqlite::ErrorCode::NotADatabase {
             return ArchiveError::NotAnArchive { path: path.to_path_buf() };
         }
+        // SQLite says only "unable to open"; a file we cannot write to is the usual cause
+        // (WAL needs its -shm file beside the archive).
+        if f.code == rusqlite::ErrorCode::CannotOpen && path.exists() && std::fs::OpenOptions::new().append(true).open(path).is_err() {
+            return ArchiveError::ReadOnly;
+        }
     }
     classify(e, context)
 }

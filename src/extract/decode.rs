@@ -50,7 +50,9 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if head.contains(&0) && looks_like_utf16(head) {
         return None;
     }
-    (suspicious * 100 > head.len().max(1) * 2 || head.contains(&0)).then_some("unrecognised binary content")
+    // A stray control character or NUL does not make a file binary; a steady share does.
+    let share = suspicious as f64 / head.len().max(1) as f64;
+    (share > 0.10 || (share > 0.05 && head.len() >= 256)).then_some("unrecognised binary content")
 }
 
 fn looks_like_utf16(head: &[u8]) -> bool {

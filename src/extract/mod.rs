@@ -4,7 +4,10 @@
 //! that format and then the shared passes (quotes) over the result.
 
 pub mod dates;
+pub mod html;
+pub mod mhtml;
 pub mod decode;
+pub mod events;
 pub mod json;
 pub mod markdown;
 pub mod quotes;
@@ -95,4 +98,5 @@ fn is_invisible(c: char) -> bool {
 /// The passes every reader's output goes through.
 fn finish(article: &mut Article) {
     article.quotes = quotes::extract_quotes(&article.lead, &article.body);
+    article.events = events::extract_events(&article.lead, &article.body, article.published.as_deref());
 }
