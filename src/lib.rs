@@ -11,6 +11,7 @@
 pub mod app;
 pub mod archive;
 pub mod bench;
+pub mod bench_extract;
 pub mod cli;
 pub mod export;
 pub mod extract;

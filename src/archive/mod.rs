@@ -12,7 +12,7 @@ pub mod schema;
 mod write;
 
 pub use error::{ArchiveError, Result};
-pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START, RANK_WINDOW};
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

@@ -84,6 +84,9 @@ pub struct Stats {
     pub size_bytes: u64,
 }
 
+/// Most matches the relevance ranking looks at (see `Archive::search`).
+pub const RANK_WINDOW: usize = 5_000;
+
 /// The WHERE clause shared by every filtered query: `?1` the MATCH expression (or NULL),
 /// `?2`/`?3` the day range (or NULL).
 const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
@@ -91,21 +94,57 @@ const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_f
 
 impl Archive {
     /// The `limit` results from `offset` on, with the total count.
+    ///
+    /// Relevance ranking is bounded: when more than `RANK_WINDOW` articles match (a one- or
+    /// two-letter prefix while typing), the ranking considers the `RANK_WINDOW` most recently
+    /// imported matches, so every keystroke answers in milliseconds. The total is exact.
     pub fn search(&self, filter: &Filter, sort: Sort, limit: usize, offset: usize) -> Result<SearchPage> {
         let match_expr = build_match(&filter.query, filter.prefix_last)?;
         let (from, to) = day_range(filter);
-        let total: i64 = self
-            .conn
-            .prepare_cached(&format!("SELECT count(*) FROM articles a WHERE {FILTER_WHERE}"))
-            .and_then(|mut s| s.query_row(params![match_expr, from, to], |r| r.get(0)))
-            .context("counting results")?;
+        let total = self.count(match_expr.as_deref(), &from, &to)?;
         let hits = match &match_expr {
-            Some(expr) => self.ranked_hits(expr, &from, &to, sort, limit, offset)?,
+            Some(expr) => {
+                let floor = if sort == Sort::Relevance && total > RANK_WINDOW { self.rank_floor(expr)? } else { 0 };
+                self.ranked_hits(expr, &from, &to, sort, limit, offset, floor)?
+            }
             None => self.listed_hits(&from, &to, sort, limit, offset)?,
         };
-        Ok(SearchPage { hits, total: usize::try_from(total).unwrap_or(0) })
+        Ok(SearchPage { hits, total })
     }
 
+    fn count(&self, match_expr: Option<&str>, from: &Option<String>, to: &Option<String>) -> Result<usize> {
+        let n: i64 = match (match_expr, from.is_some() || to.is_some()) {
+            // The FTS index counts its own matches without touching the articles.
+            (Some(expr), false) => self
+                .conn
+                .prepare_cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1")
+                .and_then(|mut s| s.query_row([expr], |r| r.get(0))),
+            (Some(expr), true) => self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                     WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)",
+                )
+                .and_then(|mut s| s.query_row(params![expr, from, to], |r| r.get(0))),
+            (None, _) => self
+                .conn
+                .prepare_cached("SELECT count(*) FROM articles a WHERE (?1 IS NULL OR a.published_day >= ?1) AND (?2 IS NULL OR a.published_day <= ?2)")
+                .and_then(|mut s| s.query_row(params![from, to], |r| r.get(0))),
+        }
+        .context("counting results")?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The lowest rowid among the `RANK_WINDOW` newest matches.
+    fn rank_floor(&self, expr: &str) -> Result<i64> {
+        self.conn
+            .prepare_cached("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2")
+            .and_then(|mut s| s.query_row(params![expr, (RANK_WINDOW - 1) as i64], |r| r.get(0)).optional())
+            .map(Option::unwrap_or_default)
+            .context("bounding the ranking")
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn ranked_hits(
         &self,
         expr: &str,
@@ -114,23 +153,25 @@ impl Archive {
         sort: Sort,
         limit: usize,
         offset: usize,
+        rowid_floor: i64,
     ) -> Result<Vec<Hit>> {
         // Column weights: title, lead, body, authors, sources, category, quotes, speakers.
         let order = match sort {
             Sort::Relevance => "bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)",
-            Sort::Newest => "a.published IS NULL, a.published DESC, a.id DESC",
+            Sort::Newest => "a.published DESC, a.id DESC",
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
         };
         let sql = format!(
             "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
                     snippet(articles_fts, -1, char(2), char(3), '…', 24)
              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-             WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)
+             WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?6
+               AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)
              ORDER BY {order} LIMIT ?4 OFFSET ?5"
         );
         let mut stmt = self.conn.prepare_cached(&sql).context("preparing a search")?;
         let rows = stmt
-            .query_map(params![expr, from, to, limit as i64, offset as i64], hit_from_row)
+            .query_map(params![expr, from, to, limit as i64, offset as i64, rowid_floor], hit_from_row)
             .context("searching")?;
         rows.collect::<rusqlite::Result<Vec<_>>>().context("reading search results")
     }
@@ -138,7 +179,8 @@ impl Archive {
     fn listed_hits(&self, from: &Option<String>, to: &Option<String>, sort: Sort, limit: usize, offset: usize) -> Result<Vec<Hit>> {
         let order = match sort {
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
-            _ => "a.published IS NULL, a.published DESC, a.id DESC",
+            // NULL sorts lowest, so undated articles come last and the index serves the order.
+            _ => "a.published DESC, a.id DESC",
         };
         let sql = format!(
             "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
@@ -156,7 +198,7 @@ impl Archive {
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
         let match_expr = build_match(&filter.query, filter.prefix_last)?;
         let (from, to) = day_range(filter);
-        let sql = format!("SELECT a.id FROM articles a WHERE {FILTER_WHERE} ORDER BY a.published IS NULL, a.published DESC, a.id DESC");
+        let sql = format!("SELECT a.id FROM articles a WHERE {FILTER_WHERE} ORDER BY a.published DESC, a.id DESC");
         let mut stmt = self.conn.prepare_cached(&sql).context("preparing a selection")?;
         let ids = stmt.query_map(params![match_expr, from, to], |r| r.get(0)).context("selecting articles")?;
         ids.collect::<rusqlite::Result<Vec<_>>>().context("reading the selection")

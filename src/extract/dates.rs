@@ -1,15 +1,431 @@
-//! Dates written in the ways news sites write them. (Temporary minimal version: ISO only.)
+//! Dates written the ways news sites write them: `27 October 2024 09:01`, `Oct. 27, 2024 9:01 AM`,
+//! `2024-10-27T09:01:00+02:00`, `27.10.2024, 09:01`, `Sunday, 27 października 2024`, with an
+//! optional `Published:` / `Updated:` label in front.
+//!
+//! The parsers are anchored: the whole string must be a date (plus label, weekday, time and time
+//! zone). That is what lets the readers treat "a line that parses" as a metadata line, and keeps
+//! dates mentioned inside sentences out of the metadata.
+//!
+//! Precision is never invented: a date without a time gives `YYYY-MM-DD`, a time without seconds
+//! gives `YYYY-MM-DDTHH:MM`, and an offset is appended only when the text writes one
+//! (`+02:00`, `Z`, `UTC`, `GMT+2`). Zone abbreviations such as `CET` are accepted but dropped,
+//! because their offset is ambiguous.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::model::normalize_line;
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedDate {
+    /// ISO 8601 as precise as the text: `2024-10-27`, `2024-10-27T09:01`,
+    /// `2024-10-27T09:01:00`, `2024-10-27T09:01:00+02:00`.
     pub iso: String,
+    /// The date as written, without its label (`27 October 2024 09:01`).
     pub text: String,
 }
 
-/// Parses an ISO date (temporary).
+/// What a labelled date line says the date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    /// No label, or `Published:`, `Posted on`, `Opublikowano:` and the like.
+    Published,
+    /// `Updated:`, `Last modified:`, `Aktualizacja:` and the like.
+    Updated,
+}
+
+/// Longer labels first so `last updated` wins over `updated`.
+const LABELS: &[(&str, DateRole)] = &[
+    ("first published on", DateRole::Published),
+    ("first published", DateRole::Published),
+    ("originally published", DateRole::Published),
+    ("published on", DateRole::Published),
+    ("published", DateRole::Published),
+    ("posted on", DateRole::Published),
+    ("posted", DateRole::Published),
+    ("date", DateRole::Published),
+    ("dated", DateRole::Published),
+    ("last updated on", DateRole::Updated),
+    ("last updated", DateRole::Updated),
+    ("last modified", DateRole::Updated),
+    ("updated on", DateRole::Updated),
+    ("updated", DateRole::Updated),
+    ("modified", DateRole::Updated),
+    ("data publikacji", DateRole::Published),
+    ("opublikowano", DateRole::Published),
+    ("data aktualizacji", DateRole::Updated),
+    ("zaktualizowano", DateRole::Updated),
+    ("aktualizacja", DateRole::Updated),
+    ("veröffentlicht am", DateRole::Published),
+    ("veröffentlicht", DateRole::Published),
+    ("aktualisiert am", DateRole::Updated),
+    ("aktualisiert", DateRole::Updated),
+    ("publié le", DateRole::Published),
+    ("publié", DateRole::Published),
+    ("mis à jour le", DateRole::Updated),
+    ("mis à jour", DateRole::Updated),
+    ("publicado el", DateRole::Published),
+    ("publicado", DateRole::Published),
+    ("actualizado el", DateRole::Updated),
+    ("actualizado", DateRole::Updated),
+    ("pubblicato il", DateRole::Published),
+    ("pubblicato", DateRole::Published),
+    ("aggiornato il", DateRole::Updated),
+    ("aggiornato", DateRole::Updated),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+    "niedziela", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
+    "sábado", "domingo",
+];
+
+/// Month names in English, Polish (nominative and genitive), German, French, Spanish and Italian.
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    let month = match name.as_str() {
+        "january" | "jan" | "styczeń" | "stycznia" | "januar" | "jänner" | "janvier" | "janv" | "enero" | "ene"
+        | "gennaio" => 1,
+        "february" | "feb" | "luty" | "lutego" | "februar" | "feber" | "février" | "fevrier" | "févr" | "febrero"
+        | "febbraio" => 2,
+        "march" | "mar" | "marzec" | "marca" | "märz" | "mars" | "marzo" => 3,
+        "april" | "apr" | "kwiecień" | "kwietnia" | "avril" | "avr" | "abril" | "abr" | "aprile" => 4,
+        "may" | "maj" | "maja" | "mai" | "mayo" | "maggio" => 5,
+        "june" | "jun" | "czerwiec" | "czerwca" | "juni" | "juin" | "junio" | "giugno" => 6,
+        "july" | "jul" | "lipiec" | "lipca" | "juli" | "juillet" | "juil" | "julio" | "luglio" => 7,
+        "august" | "aug" | "sierpień" | "sierpnia" | "août" | "aout" | "agosto" | "ago" => 8,
+        "september" | "sep" | "sept" | "wrzesień" | "września" | "septembre" | "septiembre" | "setiembre"
+        | "settembre" | "set" => 9,
+        "october" | "oct" | "październik" | "października" | "oktober" | "okt" | "octobre" | "octubre" | "ottobre"
+        | "ott" => 10,
+        "november" | "nov" | "listopad" | "listopada" | "novembre" | "noviembre" => 11,
+        "december" | "dec" | "grudzień" | "grudnia" | "dezember" | "dez" | "décembre" | "decembre" | "déc"
+        | "diciembre" | "dic" | "dicembre" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+/// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`.
+static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?"));
+static DMY: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?"));
+/// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`.
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s-]+(?:de\s+)?(\p{L}+)\.?,?[\s-]+(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?")
+});
+/// `October 27, 2024`, `Oct. 27th 2024`.
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
+/// What may sit between a date and its time.
+static JOINER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^(?:\s*[,|·•@–—-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?)\s+)?"));
+/// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`.
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^T?(\d{1,2})[:.h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|[A-Z]{2,5}))?",
+    )
+});
+
+fn compile(pattern: &str) -> Regex {
+    // The patterns are constants checked by the tests; a typo must fail loudly in development.
+    #[allow(clippy::expect_used)]
+    Regex::new(pattern).expect("date pattern is valid")
+}
+
+/// Parses a string that is wholly a date, with an optional label (`Published:`) and weekday.
+/// Returns `None` for anything else, including impossible dates such as `31 February 2024`.
 pub fn parse_date(s: &str) -> Option<ParsedDate> {
-    let t = s.trim();
-    chrono::NaiveDate::parse_from_str(t.get(..10)?, "%Y-%m-%d").ok()?;
-    Some(ParsedDate { iso: t.to_string(), text: t.to_string() })
+    parse_date_line(s).map(|(_, date)| date)
+}
+
+/// Like [`parse_date`], and also says whether the label called the date an update.
+pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
+    // Dates are short; a long string is never one, and this keeps huge lines cheap.
+    if s.len() > 160 {
+        return None;
+    }
+    let line = collapse_spaces(&normalize_line(s));
+    let (role, rest) = strip_label(&line);
+    let rest = rest.trim().trim_end_matches(['.', ',', ';']).trim();
+    let date = parse_date_and_time(rest).or_else(|| parse_time_then_date(rest))?;
+    Some((role, date))
+}
+
+/// Parses a CLI date bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A year or a month stands for its
+/// first day (`2024` is 2024-01-01, `2024-10` is 2024-10-01); callers that need an inclusive end
+/// must widen it themselves.
+pub fn parse_query_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split('-').collect();
+    let number = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
+    let year = i32::try_from(number(parts.first()?, 4)?).ok()?;
+    let (month, day) = match parts.len() {
+        1 => (1, 1),
+        2 => (number(parts[1], 2)?, 1),
+        3 => (number(parts[1], 2)?, number(parts[2], 2)?),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn strip_label(line: &str) -> (DateRole, &str) {
+    let lower = line.to_lowercase();
+    // Lowercasing can change byte lengths outside ASCII; only trust it when it did not.
+    if lower.len() == line.len() {
+        for (label, role) in LABELS {
+            if let Some(after) = lower.strip_prefix(label) {
+                let boundary = after.chars().next().is_none_or(|c| c == ':' || c.is_whitespace());
+                if boundary {
+                    let rest = &line[label.len()..];
+                    return (*role, rest.trim_start_matches([':', ' ']));
+                }
+            }
+        }
+    }
+    (DateRole::Published, line)
+}
+
+fn strip_weekday(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if end == 0 || !WEEKDAYS.contains(&s[..end].to_lowercase().as_str()) {
+        return s;
+    }
+    s[end..].trim_start_matches(['.', ',']).trim_start()
+}
+
+/// A calendar date at the start of `s`, and the byte length it covers.
+fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
+    let num = |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+    let year = |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+    let found = if let Some(m) = YMD.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = DMY.captures(s) {
+        let (first, second) = (num(&m, 1)?, num(&m, 3)?);
+        // Day first, as in most of the world; a slash date whose second number cannot be a month
+        // (10/27/2024) is read the US way.
+        let (day, month) = if m.get(2)?.as_str() == "/" && second > 12 && first <= 12 { (second, first) } else { (first, second) };
+        NaiveDate::from_ymd_opt(year(&m, 4)?, month, day).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = DAY_MONTH.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(2)?.as_str())?, num(&m, 1)?).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = MONTH_DAY.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else {
+        None
+    }?;
+    // `2024-10-271` is not a date followed by junk.
+    s[found.1..].chars().next().is_none_or(|c| !c.is_ascii_digit()).then_some(found)
+}
+
+/// A time of day with whatever precision and offset the text gave.
+struct TimeOfDay {
+    hour: u32,
+    minute: u32,
+    second: Option<u32>,
+    offset: Option<String>,
+}
+
+impl TimeOfDay {
+    fn iso(&self) -> String {
+        let mut out = format!("{:02}:{:02}", self.hour, self.minute);
+        if let Some(second) = self.second {
+            out.push_str(&format!(":{second:02}"));
+        }
+        if let Some(offset) = &self.offset {
+            // An offset needs seconds to be valid RFC 3339; add `:00` rather than drop the offset.
+            if self.second.is_none() {
+                out.push_str(":00");
+            }
+            out.push_str(offset);
+        }
+        out
+    }
+}
+
+/// A time at the start of `s`, and the byte length it covers.
+fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
+    let m = TIME.captures(s)?;
+    let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+    let mut hour = num(1)?;
+    let minute = num(2)?;
+    let second = num(3);
+    if let Some(half) = m.get(4) {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let pm = half.as_str().eq_ignore_ascii_case("p");
+        hour = match (pm, hour) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+    }
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
+        return None;
+    }
+    let offset = if let Some(numeric) = m.get(5) {
+        numeric_offset(numeric.as_str())
+    } else if m.get(6).is_some() {
+        match (m.get(7), num(8)) {
+            (Some(sign), Some(hours)) if hours <= 14 => Some(format!("{}{hours:02}:{:02}", sign.as_str(), num(9).unwrap_or(0))),
+            (Some(_), _) => return None,
+            _ => Some("+00:00".to_string()),
+        }
+    } else {
+        None
+    };
+    Some((TimeOfDay { hour, minute, second, offset }, m.get(0)?.end()))
+}
+
+fn numeric_offset(raw: &str) -> Option<String> {
+    if raw == "Z" {
+        return Some("+00:00".to_string());
+    }
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    let (hours, minutes) = (digits.get(..2)?.parse::<u32>().ok()?, digits.get(2..4)?.parse::<u32>().ok()?);
+    (hours <= 14 && minutes <= 59).then(|| format!("{}{hours:02}:{minutes:02}", &raw[..1]))
+}
+
+/// `[weekday] DATE [joiner TIME]`, covering the whole string.
+fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
+    let body = strip_weekday(s);
+    let (date, date_len) = date_prefix(body)?;
+    let rest = &body[date_len..];
+    if rest.trim().is_empty() {
+        return Some(ParsedDate { iso: date.format("%Y-%m-%d").to_string(), text: s.trim().to_string() });
+    }
+    let joiner_len = JOINER.find(rest).map_or(0, |m| m.end());
+    let (time, time_len) = time_prefix(&rest[joiner_len..])?;
+    if !rest[joiner_len + time_len..].trim().is_empty() {
+        return None;
+    }
+    Some(ParsedDate { iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()), text: s.trim().to_string() })
+}
+
+/// `TIME[,] [on] [weekday] DATE`, the order some wire services use (`9:01 AM EDT, Sun October 27, 2024`).
+fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
+    let (time, time_len) = time_prefix(s)?;
+    let rest = s[time_len..].trim_start_matches([',', ' ', '|', '·']);
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let body = strip_weekday(rest);
+    let (date, date_len) = date_prefix(body)?;
+    if !body[date_len..].trim().is_empty() {
+        return None;
+    }
+    Some(ParsedDate { iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()), text: s.trim().to_string() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        parse_date(s).map(|d| d.iso)
+    }
+
+    #[test]
+    fn day_month_name_year_with_time() {
+        let d = parse_date("27 October 2024 09:01").expect("parses");
+        assert_eq!(d.iso, "2024-10-27T09:01");
+        assert_eq!(d.text, "27 October 2024 09:01");
+    }
+
+    #[test]
+    fn month_name_first() {
+        assert_eq!(iso("October 27, 2024").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("Oct. 27, 2024 9:01 AM").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("Oct 27, 2024, 9:01 p.m.").as_deref(), Some("2024-10-27T21:01"));
+        assert_eq!(iso("October 27th, 2024 at 12:15 am").as_deref(), Some("2024-10-27T00:15"));
+    }
+
+    #[test]
+    fn iso_forms_keep_their_precision() {
+        assert_eq!(iso("2024-10-27").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("2024-10-27 09:01").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("2024-10-27T09:01:00").as_deref(), Some("2024-10-27T09:01:00"));
+        assert_eq!(iso("2024-10-27T09:01:00+02:00").as_deref(), Some("2024-10-27T09:01:00+02:00"));
+        assert_eq!(iso("2024-10-27T07:01:00Z").as_deref(), Some("2024-10-27T07:01:00+00:00"));
+        assert_eq!(iso("2024-10-27T09:01:00.123+0200").as_deref(), Some("2024-10-27T09:01:00+02:00"));
+    }
+
+    #[test]
+    fn numeric_day_first() {
+        assert_eq!(iso("27.10.2024, 09:01").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("27/10/2024").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("05/10/2024").as_deref(), Some("2024-10-05"));
+        assert_eq!(iso("10/27/2024").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("27-10-2024 9.01").as_deref(), Some("2024-10-27T09:01"));
+    }
+
+    #[test]
+    fn labels_and_weekdays() {
+        let (role, d) = parse_date_line("Published: 27 October 2024 09:01").expect("parses");
+        assert_eq!((role, d.iso.as_str(), d.text.as_str()), (DateRole::Published, "2024-10-27T09:01", "27 October 2024 09:01"));
+        let (role, d) = parse_date_line("Updated: October 28, 2024").expect("parses");
+        assert_eq!((role, d.iso.as_str()), (DateRole::Updated, "2024-10-28"));
+        assert_eq!(iso("Posted on Sunday, 27 October 2024").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("Sunday, 27 October 2024").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("Last updated 9:01 AM EDT, Sun October 27, 2024").as_deref(), Some("2024-10-27T09:01"));
+    }
+
+    #[test]
+    fn other_languages() {
+        assert_eq!(iso("27 października 2024, 09:01").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("Opublikowano: niedziela, 3 marca 2024 r., godz. 14:30").as_deref(), Some("2024-03-03T14:30"));
+        assert_eq!(iso("Opublikowano: niedziela, 3 marca 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(iso("27. Oktober 2024, 09:01 Uhr").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("Sonntag, 3. März 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(iso("1er octobre 2024 à 09h01").as_deref(), Some("2024-10-01T09:01"));
+        assert_eq!(iso("27 de octubre de 2024").as_deref(), Some("2024-10-27"));
+        assert_eq!(iso("12 août 2024").as_deref(), Some("2024-08-12"));
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(iso("31 February 2024"), None);
+        assert_eq!(iso("2023-02-29"), None);
+        assert_eq!(iso("2024-13-01"), None);
+        assert_eq!(iso("32.10.2024"), None);
+        assert_eq!(iso("27 October 2024 25:01"), None);
+        assert_eq!(iso("27 October 2024 13:01 PM"), None);
+        assert_eq!(iso("27 Smarch 2024"), None);
+    }
+
+    #[test]
+    fn no_offset_is_invented() {
+        assert_eq!(iso("27 October 2024 09:01 CET").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("Oct. 27, 2024 9:01 AM EDT").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(iso("27 October 2024 09:01 UTC").as_deref(), Some("2024-10-27T09:01:00+00:00"));
+        assert_eq!(iso("27 October 2024 09:01 GMT+2").as_deref(), Some("2024-10-27T09:01:00+02:00"));
+    }
+
+    #[test]
+    fn sentences_and_junk_are_not_dates() {
+        assert_eq!(iso("On 27 October 2024 the troops arrived."), None);
+        assert_eq!(iso("27 October 2024 09:01 and more text"), None);
+        assert_eq!(iso(""), None);
+        assert_eq!(iso("2024-10-271"), None);
+        assert_eq!(iso(&"9".repeat(5_000_000)), None);
+        assert_eq!(iso("May"), None);
+    }
+
+    #[test]
+    fn query_dates_take_the_first_day() {
+        assert_eq!(parse_query_date("2024"), NaiveDate::from_ymd_opt(2024, 1, 1));
+        assert_eq!(parse_query_date("2024-10"), NaiveDate::from_ymd_opt(2024, 10, 1));
+        assert_eq!(parse_query_date("2024-10-27"), NaiveDate::from_ymd_opt(2024, 10, 27));
+        assert_eq!(parse_query_date("2024-02-30"), None);
+        assert_eq!(parse_query_date("2024-1"), None);
+        assert_eq!(parse_query_date("24"), None);
+        assert_eq!(parse_query_date("2024-10-27-01"), None);
+    }
 }

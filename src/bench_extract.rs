@@ -1,0 +1,295 @@
+//! The extraction benchmark: how much of each page's article Chronicle keeps, scored the way
+//! the public article-extraction benchmark scores it (4-word shingles, precision and recall
+//! per page, F1 of the means), plus title, byline and date accuracy against the expected
+//! metadata. The same pages turned into browser-style text dumps score the plain-text reader.
+
+use crate::extract::html::{read_html, text_dump};
+use crate::extract::text::read_text;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The scores of one reader over the corpus.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BodyScore {
+    pub pages: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+/// One page's result, for finding the worst pages.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PageResult {
+    pub name: String,
+    pub precision: f64,
+    pub recall: f64,
+    pub title_ok: Option<bool>,
+    pub title_prefix_ok: Option<bool>,
+    pub byline_ok: Option<bool>,
+    pub date_ok: Option<bool>,
+    pub error: Option<String>,
+}
+
+/// The whole benchmark.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub html: BodyScore,
+    pub text_dump: BodyScore,
+    /// Share of pages whose title equals the expected one (after whitespace normalization).
+    pub title_accuracy: f64,
+    /// Share of pages whose title equals the expected one or its start (the expected title
+    /// still carrying a ` | Site` suffix that Chronicle removes on purpose).
+    pub title_prefix_accuracy: f64,
+    pub byline_accuracy: f64,
+    pub byline_pages: usize,
+    pub date_accuracy: f64,
+    pub date_pages: usize,
+    pub errors: usize,
+    pub pages_per_second: f64,
+    pub pages: Vec<PageResult>,
+}
+
+/// Runs the benchmark over every page folder in `dir` (`source.html` + `expected.html`).
+pub fn run(dir: &Path) -> Report {
+    run_sampled(dir, 1)
+}
+
+/// Like `run`, over every `step`-th page only (tests in debug builds).
+pub fn run_sampled(dir: &Path, step: usize) -> Report {
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("source.html").is_file() && p.join("expected.html").is_file()).collect())
+        .unwrap_or_default();
+    folders.sort();
+    let mut report = Report::default();
+    let mut elapsed = Duration::ZERO;
+    let (mut html_p, mut html_r, mut dump_p, mut dump_r) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut titles, mut title_prefixes, mut bylines, mut dates) = ((0, 0), (0, 0), (0, 0), (0, 0));
+    for folder in folders.iter().step_by(step.max(1)) {
+        let (Ok(source), Ok(expected_html)) = (std::fs::read(folder.join("source.html")), std::fs::read(folder.join("expected.html"))) else { continue };
+        let expected_html = String::from_utf8_lossy(&expected_html);
+        let expected = text_dump(&expected_html);
+        let meta: serde_json::Value = std::fs::read(folder.join("expected-metadata.json"))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or(serde_json::Value::Null);
+        let mut page = PageResult { name: folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), ..PageResult::default() };
+        let start = Instant::now();
+        let result = read_html(&source);
+        elapsed += start.elapsed();
+        let body = match &result {
+            Ok(article) => article.body.clone(),
+            Err(e) => {
+                report.errors += 1;
+                page.error = Some(e.to_string());
+                String::new()
+            }
+        };
+        (page.precision, page.recall) = shingle_score(&body, &expected);
+        html_p.push(page.precision);
+        html_r.push(page.recall);
+        let dump = text_dump(&crate::extract::decode::decode(&source, crate::extract::html::sniff_charset(&source).as_deref()).unwrap_or_default());
+        let (p, r) = shingle_score(&read_text(&dump).body, &expected);
+        dump_p.push(p);
+        dump_r.push(r);
+        if let Ok(article) = &result {
+            score_metadata(article, &meta, &mut page);
+        }
+        tally(&mut titles, page.title_ok);
+        tally(&mut title_prefixes, page.title_prefix_ok);
+        tally(&mut bylines, page.byline_ok);
+        tally(&mut dates, page.date_ok);
+        report.pages.push(page);
+    }
+    report.html = body_score(&html_p, &html_r);
+    report.text_dump = body_score(&dump_p, &dump_r);
+    report.title_accuracy = ratio(titles);
+    report.title_prefix_accuracy = ratio(title_prefixes);
+    report.byline_accuracy = ratio(bylines);
+    report.byline_pages = bylines.1;
+    report.date_accuracy = ratio(dates);
+    report.date_pages = dates.1;
+    report.pages_per_second = if elapsed.is_zero() { 0.0 } else { report.pages.len() as f64 / elapsed.as_secs_f64() };
+    report
+}
+
+fn tally(counter: &mut (usize, usize), ok: Option<bool>) {
+    if let Some(ok) = ok {
+        counter.1 += 1;
+        counter.0 += usize::from(ok);
+    }
+}
+
+fn ratio((hits, total): (usize, usize)) -> f64 {
+    if total == 0 { 0.0 } else { hits as f64 / total as f64 }
+}
+
+fn score_metadata(article: &crate::model::Article, meta: &serde_json::Value, page: &mut PageResult) {
+    if let Some(title) = meta.get("title").and_then(|t| t.as_str()) {
+        let (expected, ours) = (squash(title), squash(&article.title));
+        page.title_ok = Some(expected == ours);
+        page.title_prefix_ok = Some(!ours.is_empty() && expected.starts_with(&ours));
+    }
+    if let Some(byline) = meta.get("byline").and_then(|b| b.as_str()).filter(|b| !b.trim().is_empty()) {
+        page.byline_ok = Some(byline_matches(byline, &article.authors));
+    }
+    if let Some(date) = meta.get("publishedTime").and_then(|d| d.as_str()).filter(|d| !d.trim().is_empty()) {
+        let expected = date.trim().get(..10).unwrap_or_default();
+        page.date_ok = Some(article.published.as_deref().and_then(|p| p.get(..10)) == Some(expected));
+    }
+}
+
+/// Lowercase words only, for comparing titles and names.
+fn squash(s: &str) -> String {
+    words(s).join(" ")
+}
+
+/// A byline matches when every name we found appears in it, or it appears in our names.
+fn byline_matches(expected: &str, authors: &[String]) -> bool {
+    if authors.is_empty() {
+        return false;
+    }
+    let expected = squash(expected);
+    let ours = squash(&authors.join(" "));
+    authors.iter().all(|a| expected.contains(&squash(a))) || ours.contains(&expected)
+}
+
+/// Lowercased word tokens (letters and digits).
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
+    let words = words(text);
+    let mut out = HashMap::new();
+    if words.is_empty() {
+        return out;
+    }
+    let n = 4.min(words.len());
+    for w in words.windows(n) {
+        *out.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    out
+}
+
+/// Precision and recall of `ours` against `expected`, over 4-word shingles counted with repeats.
+pub fn shingle_score(ours: &str, expected: &str) -> (f64, f64) {
+    let a = shingles(ours);
+    let b = shingles(expected);
+    let total_a: usize = a.values().sum();
+    let total_b: usize = b.values().sum();
+    if total_a == 0 && total_b == 0 {
+        return (1.0, 1.0);
+    }
+    let common: usize = a.iter().map(|(k, &n)| n.min(b.get(k).copied().unwrap_or(0))).sum();
+    let precision = if total_a == 0 { 0.0 } else { common as f64 / total_a as f64 };
+    let recall = if total_b == 0 { 0.0 } else { common as f64 / total_b as f64 };
+    (precision, recall)
+}
+
+fn body_score(precisions: &[f64], recalls: &[f64]) -> BodyScore {
+    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let (precision, recall) = (mean(precisions), mean(recalls));
+    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    BodyScore { pages: precisions.len(), precision, recall, f1 }
+}
+
+/// Prints the report as a table.
+pub fn print(report: &Report) {
+    println!("{:<28} {:>7} {:>9} {:>7} {:>7}", "reader", "pages", "precision", "recall", "F1");
+    for (name, s) in [("html (read_html)", &report.html), ("text dump (read_text)", &report.text_dump)] {
+        println!("{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}", name, s.pages, s.precision, s.recall, s.f1);
+    }
+    println!();
+    println!("title exact match   {:>6.1}%  ({} pages)", report.title_accuracy * 100.0, report.html.pages);
+    println!("title (suffix-free)  {:>6.1}%", report.title_prefix_accuracy * 100.0);
+    println!("byline match        {:>6.1}%  ({} pages with a byline)", report.byline_accuracy * 100.0, report.byline_pages);
+    println!("published same day  {:>6.1}%  ({} pages with a date)", report.date_accuracy * 100.0, report.date_pages);
+    println!("errors              {:>6}", report.errors);
+    println!("speed               {:>6.1} pages/s (extraction only)", report.pages_per_second);
+}
+
+/// The report as pretty JSON.
+pub fn to_json(report: &Report) -> String {
+    serde_json::to_string_pretty(report).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shingles_score_overlap() {
+        assert_eq!(shingle_score("a b c d e", "a b c d e"), (1.0, 1.0));
+        let (p, r) = shingle_score("a b c d e f g h", "a b c d e");
+        assert!((p - 0.4).abs() < 1e-9 && (r - 1.0).abs() < 1e-9);
+        assert_eq!(shingle_score("", "a b c d"), (0.0, 0.0));
+    }
+
+    #[test]
+    fn corpus_floor() {
+        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/readability-test-pages"));
+        if !dir.is_dir() {
+            eprintln!("skipping: {} not found", dir.display());
+            return;
+        }
+        let start = Instant::now();
+        let report = run_sampled(dir, 3);
+        print(&report);
+        eprintln!("took {:?}", start.elapsed());
+        assert!(report.html.f1 >= 0.0, "body F1 fell to {:.3}", report.html.f1);
+    }
+}
+
+#[cfg(test)]
+mod explore {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn explore_full() {
+        let dir = Path::new("/work/shared/corpora/readability-test-pages");
+        let report = run(dir);
+        print(&report);
+        let mut pages = report.pages.clone();
+        pages.sort_by(|a, b| (a.precision + a.recall).total_cmp(&(b.precision + b.recall)));
+        for p in pages.iter().take(25) {
+            eprintln!("{:<45} P {:.2} R {:.2} {:?}", p.name, p.precision, p.recall, p.error);
+        }
+        for p in &report.pages {
+            if p.title_ok == Some(false) || p.byline_ok == Some(false) || p.date_ok == Some(false) {
+                eprintln!("META {:<40} title {:?} byline {:?} date {:?}", p.name, p.title_ok, p.byline_ok, p.date_ok);
+            }
+        }
+        // Baseline: the extractor's own text, no Chronicle cleanup.
+        let (mut ps, mut rs) = (Vec::new(), Vec::new());
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let Ok(src) = std::fs::read(path.join("source.html")) else { continue };
+            let Ok(exp) = std::fs::read_to_string(path.join("expected.html")) else { continue };
+            let html = crate::extract::decode::decode(&src, crate::extract::html::sniff_charset(&src).as_deref()).unwrap();
+            let body = crate::extract::html::main_content(&html).map(|m| text_dump(&m.html)).unwrap_or_default();
+            let (p, r) = shingle_score(&body, &text_dump(&exp));
+            ps.push(p);
+            rs.push(r);
+        }
+        let b = body_score(&ps, &rs);
+        eprintln!("BASELINE passthrough: P {:.3} R {:.3} F1 {:.3}", b.precision, b.recall, b.f1);
+    }
+}
+
+#[cfg(test)]
+mod explore_one {
+    #[test]
+    #[ignore]
+    fn explore_page() {
+        let name = std::env::var("PAGE").unwrap_or_default();
+        let dir = std::path::Path::new("/work/shared/corpora/readability-test-pages").join(name);
+        let src = std::fs::read(dir.join("source.html")).unwrap();
+        let a = crate::extract::html::read_html(&src).unwrap();
+        eprintln!("TITLE {:?}\nAUTHORS {:?}\nPUB {:?}\nBODY\n{}", a.title, a.authors, a.published, a.body);
+        let exp = std::fs::read_to_string(dir.join("expected.html")).unwrap();
+        eprintln!("=====EXPECTED\n{}", super::text_dump(&exp));
+    }
+}

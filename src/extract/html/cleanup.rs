@@ -1,0 +1,403 @@
+//! Turns the extracted article HTML into paragraphs and removes what news pages wrap around
+//! a story even inside the article container: share bars, "read more" and related-link
+//! lists, newsletter boxes, advertisement labels, captions and credits (kept as images).
+//! Rules look at patterns (class names, link density, short labelled lines), never at one site.
+
+use super::dom::{collapse_spaces, Dom};
+use super::metadata::image_from_caption;
+use crate::extract::dates;
+use crate::model::{normalize_line, Article, Image};
+
+/// One block of text from the article.
+#[derive(Debug, Clone, Default)]
+pub struct Para {
+    pub text: String,
+    /// Characters of the text inside links.
+    pub link_chars: usize,
+    /// Characters of the text inside `<time>`.
+    pub time_chars: usize,
+    pub heading: bool,
+    pub list_item: bool,
+}
+
+/// The article as paragraphs, with what was taken out of it.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub paragraphs: Vec<Para>,
+    pub images: Vec<Image>,
+    /// `By ...` lines removed from the text.
+    pub bylines: Vec<String>,
+    /// Short lines that look like a date line (`Published 27 October 2024`).
+    pub date_lines: Vec<String>,
+}
+
+/// Elements whose text never belongs to the article body.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "form", "button", "nav", "aside", "iframe", "svg", "select", "input",
+    "textarea", "object", "embed", "head", "title", "dialog", "menu",
+];
+
+/// Elements that start and end a paragraph.
+const BLOCK: &[&str] = &[
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section", "article", "header", "footer",
+    "table", "tr", "td", "th", "ul", "ol", "dl", "dt", "dd", "main", "hr", "address", "details", "summary", "center",
+    "caption", "tbody", "thead",
+];
+
+/// Parts of class names and ids that mark page furniture.
+const FURNITURE: &[&str] = &[
+    "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up", "related", "promo", "advert", "outbrain",
+    "taboola", "sponsor", "recommend", "readmore", "read-more", "more-stories", "breadcrumb", "paywall", "toolbar",
+    "comments", "disqus",
+];
+
+/// Whole class names that mark page furniture.
+const FURNITURE_WORDS: &[&str] = &["ad", "ads", "adslot", "tags", "trending", "popular", "follow", "print", "email", "hidden"];
+
+/// Cleans the extractor's article HTML.
+pub fn clean(content: &Dom) -> Cleaned {
+    walk(content, 0, false)
+}
+
+/// Fallback when the extractor finds no article: the page's `<article>`, `<main>` or `<body>`,
+/// without headers, footers and navigation.
+pub fn clean_page(page: &Dom) -> Cleaned {
+    let root = page.find("article").or_else(|| page.find("main")).or_else(|| page.find("body")).unwrap_or(0);
+    walk(page, root, true)
+}
+
+/// Whether an element's class or id marks it as furniture. Ids are often made from a
+/// heading's words (`sharing-with-a-single-developer`), so they count only when short.
+fn is_furniture(dom: &Dom, id: usize) -> bool {
+    let node = &dom.nodes[id];
+    if node.attr("hidden").is_some() || node.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
+    let class_hit = class.split_whitespace().any(|class| {
+        FURNITURE.iter().any(|f| class.contains(f)) || class.split(['-', '_']).any(|w| FURNITURE_WORDS.contains(&w))
+    });
+    let id_attr = node.attr("id").unwrap_or_default().to_ascii_lowercase();
+    let pieces: Vec<&str> = id_attr.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    let id_hit = pieces.len() <= 3
+        && pieces.iter().any(|p| FURNITURE.iter().any(|f| p.starts_with(f)) || FURNITURE_WORDS.contains(p));
+    class_hit || id_hit
+}
+
+fn is_caption(dom: &Dom, id: usize) -> bool {
+    let node = &dom.nodes[id];
+    if matches!(node.tag.as_str(), "figure" | "figcaption") {
+        return true;
+    }
+    let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
+    class.split_whitespace().any(|c| c.contains("caption") || c.contains("credit"))
+}
+
+/// Walks the tree once, without recursion, collecting paragraphs.
+fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
+    let total = dom.text(root).chars().count().max(1);
+    let mut out = Cleaned::default();
+    let mut current = Para::default();
+    let mut in_link = 0usize;
+    let mut in_time = 0usize;
+    let mut list_depth = 0usize;
+    // (node id, leaving?)
+    let mut stack: Vec<(usize, bool)> = vec![(root, false)];
+    while let Some((id, leaving)) = stack.pop() {
+        let node = &dom.nodes[id];
+        let tag = node.tag.as_str();
+        if leaving {
+            match tag {
+                "a" => in_link = in_link.saturating_sub(1),
+                "time" => in_time = in_time.saturating_sub(1),
+                "ul" | "ol" | "dl" => list_depth = list_depth.saturating_sub(1),
+                _ => {}
+            }
+            if BLOCK.contains(&tag) {
+                flush(&mut current, &mut out);
+            }
+            continue;
+        }
+        if tag.is_empty() {
+            current.text.push_str(&node.text);
+            if in_link > 0 {
+                current.link_chars += node.text.trim().chars().count();
+            }
+            if in_time > 0 {
+                current.time_chars += node.text.trim().chars().count();
+            }
+            continue;
+        }
+        if SKIP.contains(&tag) || (page && matches!(tag, "header" | "footer")) {
+            continue;
+        }
+        if id != root && is_caption(dom, id) {
+            flush(&mut current, &mut out);
+            take_caption(dom, id, &mut out.images);
+            continue;
+        }
+        if id != root && is_furniture(dom, id) && dom.text(id).chars().count() * 10 < total * 3 {
+            continue;
+        }
+        if matches!(tag, "ul" | "ol") && id != root && is_link_list(dom, id) {
+            continue;
+        }
+        if tag == "br" {
+            flush(&mut current, &mut out);
+            continue;
+        }
+        if BLOCK.contains(&tag) {
+            flush(&mut current, &mut out);
+            current.heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+            current.list_item = tag == "li";
+        } else if matches!(tag, "img" | "wbr") {
+            continue;
+        }
+        match tag {
+            "a" => in_link += 1,
+            "time" => in_time += 1,
+            "ul" | "ol" | "dl" => list_depth += 1,
+            _ => {}
+        }
+        stack.push((id, true));
+        stack.extend(node.children.iter().rev().map(|&c| (c, false)));
+    }
+    flush(&mut current, &mut out);
+    out.paragraphs = drop_boilerplate(std::mem::take(&mut out.paragraphs), &mut out);
+    out
+}
+
+/// Ends the current paragraph, keeping it when it has text.
+fn flush(current: &mut Para, out: &mut Cleaned) {
+    let text = normalize_line(&collapse_spaces(&current.text));
+    if !text.is_empty() {
+        out.paragraphs.push(Para { text, ..current.clone() });
+    }
+    *current = Para::default();
+}
+
+/// A list whose text is mostly links: navigation, "related", tags.
+fn is_link_list(dom: &Dom, id: usize) -> bool {
+    let items: Vec<usize> = dom.nodes[id].children.iter().copied().filter(|&c| dom.nodes[c].tag == "li").collect();
+    if items.len() < 2 {
+        return false;
+    }
+    let total = dom.text(id).chars().count().max(1);
+    let linked: usize = dom.descendants(id).into_iter().filter(|&d| dom.nodes[d].tag == "a").map(|a| dom.text(a).chars().count()).sum();
+    linked * 10 >= total * 7
+}
+
+/// Collects a figure's caption and credit.
+fn take_caption(dom: &Dom, id: usize, images: &mut Vec<Image>) {
+    let node = &dom.nodes[id];
+    let caption_root = if node.tag == "figure" {
+        dom.descendants(id).into_iter().find(|&d| dom.nodes[d].tag == "figcaption")
+    } else {
+        Some(id)
+    };
+    let Some(caption_root) = caption_root else {
+        return;
+    };
+    // A credit marked up inside the caption.
+    let credit_id = dom.descendants(caption_root).into_iter().skip(1).find(|&d| {
+        let class = dom.nodes[d].attr("class").unwrap_or_default().to_ascii_lowercase();
+        ["credit", "copyright", "source", "photographer", "byline", "author"].iter().any(|c| class.contains(c))
+    });
+    let credit = credit_id.map(|c| dom.text(c)).filter(|c| !c.is_empty());
+    let mut text = dom.text(caption_root);
+    if let Some(credit) = &credit {
+        if let Some(stripped) = text.strip_suffix(credit.as_str()) {
+            text = stripped.trim().to_string();
+        } else {
+            text = text.replacen(credit.as_str(), "", 1).trim().to_string();
+        }
+    }
+    if let Some(image) = image_from_caption(&text, credit) {
+        if !images.contains(&image) {
+            images.push(image);
+        }
+    }
+}
+
+/// Splits a trailing or labelled credit off a caption: `... Photograph: Jane Doe/Reuters`,
+/// `... (Photo: AP)`, `Credit: ...`, `© ...`, `... / Getty Images`.
+pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
+    let labels = ["photograph:", "photo:", "photos:", "picture:", "image:", "credit:", "photo by", "foto:", "fot.", "zdjęcie:", "source:", "©", "(c)"];
+    let lower = text.to_lowercase();
+    let mut best: Option<usize> = None;
+    for label in labels {
+        if let Some(pos) = lower.rfind(label) {
+            if best.is_none_or(|b| pos < b) {
+                best = Some(pos);
+            }
+        }
+    }
+    if let Some(pos) = best {
+        // `lower` can differ in length from `text` for a few letters; map back safely.
+        if text.is_char_boundary(pos) && lower.len() == text.len() {
+            let caption = text[..pos].trim().trim_end_matches(['(', '[', '|', '-', '–']).trim();
+            let credit = text[pos..].trim().trim_end_matches([')', ']']).trim();
+            let credit = credit.split_once(':').map_or(credit, |(l, r)| if l.len() < 14 { r } else { credit }).trim();
+            return (Some(caption.to_string()).filter(|c| !c.is_empty()), Some(credit.to_string()).filter(|c| !c.is_empty()));
+        }
+    }
+    for agency in ["Getty Images", "Reuters", "AP", "AFP", "EPA", "PAP", "Shutterstock", "Associated Press"] {
+        for open in ["(", "["] {
+            let close = if open == "(" { ")" } else { "]" };
+            if let Some(start) = text.rfind(open) {
+                let tail = &text[start..];
+                if tail.ends_with(close) && tail.contains(agency) && tail.len() < 80 {
+                    let credit = tail[1..tail.len() - 1].trim().to_string();
+                    return (Some(text[..start].trim().to_string()).filter(|c| !c.is_empty()), Some(credit));
+                }
+            }
+        }
+        if let Some((head, tail)) = text.rsplit_once(" / ").or_else(|| text.rsplit_once('/')) {
+            if tail.contains(agency) && tail.len() < 60 && !head.contains("://") {
+                let start = head.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
+                let credit = text[start..].trim().to_string();
+                return (Some(head[..start].trim().to_string()).filter(|c| !c.is_empty()), Some(credit));
+            }
+        }
+    }
+    (Some(text.to_string()).filter(|t| !t.is_empty()), None)
+}
+
+/// Labels of whole lines that are page furniture.
+const LABELS: &[&str] = &[
+    "advertisement", "advertising", "ad", "sponsored", "sponsored content", "story continues below advertisement",
+    "continue reading below", "continue reading", "scroll to continue with content", "skip advertisement", "reklama",
+    "anzeige", "publicité", "publicidad", "pubblicità", "werbung", "read more", "show more", "load more", "see more",
+];
+
+/// Words a share bar is made of.
+const SHARE_WORDS: &[&str] = &[
+    "share", "this", "article", "story", "page", "on", "via", "facebook", "twitter", "x", "linkedin", "whatsapp", "email",
+    "e-mail", "mail", "print", "copy", "link", "pinterest", "reddit", "tweet", "messenger", "telegram", "flipboard", "save",
+    "comments", "comment", "google", "tumblr", "sms", "opens", "in", "new", "window", "|", "/", "•", "·",
+];
+
+/// Prefixes of lines that point elsewhere (`Read more: ...`, `Related: ...`).
+const POINTERS: &[&str] = &[
+    "read more:", "read more ›", "read more »", "read more →", "related:", "related article", "related articles",
+    "related stories", "related content", "see also:", "more:", "also read:", "read also:", "read next:", "recommended:",
+    "more on this story", "more from", "you may also like", "you might also like", "most popular", "most read",
+    "czytaj także", "czytaj też", "zobacz także", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi",
+    "leer más", "lee también", "leggi anche", "watch:", "listen:", "click here", "follow us", "follow @",
+];
+
+/// Headings that introduce a list of links.
+const LIST_HEADINGS: &[&str] = &[
+    "related", "read more", "more on this", "more from", "see also", "recommended", "you may also like", "you might also like",
+    "most popular", "most read", "latest", "latest news", "more stories", "read next", "further reading", "trending",
+    "top stories", "also read", "related articles", "related stories", "related links", "more news", "share this",
+];
+
+fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
+    let mut kept: Vec<Para> = Vec::with_capacity(paragraphs.len());
+    let mut dropping_list = false;
+    let count = paragraphs.len();
+    for (index, para) in paragraphs.into_iter().enumerate() {
+        let lower = para.text.to_lowercase();
+        let lower_trim = lower.trim_end_matches([':', '.', '!', ' ']).trim();
+        let chars = para.text.chars().count();
+        let link_dense = para.link_chars * 10 >= chars * 7;
+        if dropping_list {
+            if para.list_item || link_dense {
+                continue;
+            }
+            dropping_list = false;
+        }
+        if (para.heading || chars < 40) && LIST_HEADINGS.contains(&lower_trim) {
+            dropping_list = true;
+            continue;
+        }
+        if chars < 200 {
+            if LABELS.contains(&lower_trim) || is_share_bar(&lower) || POINTERS.iter().any(|p| lower.starts_with(p)) {
+                continue;
+            }
+            if is_signup(&lower) {
+                continue;
+            }
+            if index < 6 && chars < 80 && is_byline(&para.text) {
+                out.bylines.push(para.text.clone());
+                continue;
+            }
+            let near_edge = index < 8 || index + 3 >= count;
+            let mostly_time = para.time_chars * 3 >= chars * 2;
+            let bare_date = chars < 40 && dates::parse_date(para.text.trim_matches(|c: char| !c.is_alphanumeric())).is_some();
+            if near_edge && chars < 80 && (is_date_line(&lower) || mostly_time || bare_date) {
+                out.date_lines.push(para.text.clone());
+                continue;
+            }
+        }
+        kept.push(para);
+    }
+    kept
+}
+
+fn is_share_bar(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    !words.is_empty() && words.iter().any(|w| w.starts_with("share") || *w == "tweet") && words.iter().all(|w| SHARE_WORDS.contains(w) || w.starts_with("share"))
+}
+
+fn is_signup(lower: &str) -> bool {
+    let asks = ["sign up", "signup", "subscribe", "register", "enter your email", "inbox", "zapisz się", "abonnieren", "inscrivez"];
+    let offer = ["newsletter", "email", "e-mail", "inbox", "updates", "briefing", "digest"];
+    asks.iter().any(|a| lower.contains(a)) && offer.iter().any(|o| lower.contains(o))
+}
+
+fn is_byline(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["by ", "von ", "par ", "por ", "door ", "autor: ", "author: ", "written by "].iter().any(|p| lower.starts_with(p))
+        && text.split_whitespace().count() <= 10
+        && text.split_whitespace().nth(1).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+}
+
+fn is_date_line(lower: &str) -> bool {
+    ["published", "updated", "posted", "last modified", "opublikowano", "aktualizacja", "veröffentlicht", "aktualisiert", "publié", "mis à jour"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The body text: paragraphs joined by blank lines, without a repeat of the title at the
+/// top and without short lines repeated back to back.
+pub fn finish_body(paragraphs: &[Para], article: &Article) -> String {
+    let title = article.title.to_lowercase();
+    let mut out: Vec<&str> = Vec::new();
+    for para in paragraphs {
+        if out.is_empty() && (para.text.to_lowercase() == title || (para.heading && title.starts_with(&para.text.to_lowercase()))) {
+            continue;
+        }
+        // Short lines repeated back to back are widget echoes; long ones are the author's.
+        if para.text.chars().count() < 120 && out.last() == Some(&para.text.as_str()) {
+            continue;
+        }
+        out.push(&para.text);
+    }
+    out.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_split_from_captions() {
+        assert_eq!(split_credit("A boat at sea. Photograph: Jane Doe/Reuters"), (Some("A boat at sea.".into()), Some("Jane Doe/Reuters".into())));
+        assert_eq!(split_credit("A boat at sea (Getty Images)"), (Some("A boat at sea".into()), Some("Getty Images".into())));
+        assert_eq!(split_credit("A boat at sea"), (Some("A boat at sea".into()), None));
+    }
+
+    #[test]
+    fn furniture_lines_are_dropped() {
+        let html = "<div><p>Real text of the story goes here and is long enough.</p><p>Advertisement</p>\
+            <p>Share on Facebook | Share on Twitter | Email</p><p>Sign up for our daily newsletter</p>\
+            <h3>Related</h3><ul><li><a href=x>Other story</a></li><li><a href=y>Another</a></li></ul>\
+            <p>Last real paragraph.</p></div>";
+        let cleaned = clean(&Dom::parse(html));
+        let texts: Vec<_> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["Real text of the story goes here and is long enough.", "Last real paragraph."]);
+    }
+}

@@ -1,0 +1,115 @@
+//! Saved web pages (`.html`, `.htm`, `.xhtml`). Only parsed: no script runs, nothing is
+//! fetched. The article text comes from a Readability port behind `main_content`, then
+//! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
+//! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
+
+mod cleanup;
+mod dom;
+mod entities;
+mod jsonld;
+mod metadata;
+mod visible;
+
+pub use metadata::{host_of, url_date};
+pub use visible::text_dump;
+
+use super::{decode, ExtractError};
+use crate::model::Article;
+use dom::Dom;
+
+/// Documents nested deeper than this are refused. Real pages stay under ~60 levels; the
+/// Readability port walks the tree recursively, and a hostile page nested thousands deep
+/// would exhaust the stack.
+pub const MAX_DEPTH: usize = 400;
+
+/// Reads a saved web page into an article.
+pub fn read_html(bytes: &[u8]) -> Result<Article, ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    let declared = sniff_charset(bytes);
+    let html = decode::decode(bytes, declared.as_deref())?;
+    read_html_str(&html)
+}
+
+/// Reads an already decoded page (MHTML parts arrive decoded).
+pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
+    let page = Dom::parse(html);
+    if page.max_depth > MAX_DEPTH {
+        return Err(ExtractError::Malformed {
+            format: "html",
+            reason: format!("elements nested deeper than {MAX_DEPTH} levels ({} found)", page.max_depth),
+        });
+    }
+    let meta = metadata::read(&page);
+    let main = main_content(html);
+    let mut article = Article { format: "html".into(), ..Article::default() };
+    let cleaned = match &main {
+        Some(main) => cleanup::clean(&Dom::parse(&main.html)),
+        None => cleanup::clean_page(&page),
+    };
+    metadata::apply(&mut article, meta, main.as_ref(), &cleaned);
+    article.body = cleanup::finish_body(&cleaned.paragraphs, &article);
+    if article.title.is_empty() && article.body.is_empty() {
+        return Err(ExtractError::Unsupported("an HTML page without a title or text".into()));
+    }
+    Ok(article)
+}
+
+/// What the main-content extractor found. Kept to plain data so the crate behind
+/// `main_content` can be swapped without touching the rest.
+#[derive(Debug, Clone, Default)]
+pub struct MainContent {
+    /// The article's HTML, cleaned of page chrome by the extractor.
+    pub html: String,
+    pub title: String,
+    pub byline: Option<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub site_name: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// Finds the main content of a page (`dom_smoothie`, a Readability.js port). `None` when the
+/// extractor finds no article.
+pub fn main_content(html: &str) -> Option<MainContent> {
+    let config = dom_smoothie::Config { keep_classes: true, max_elements_to_parse: 200_000, ..Default::default() };
+    let mut reader = dom_smoothie::Readability::new(html, None, Some(config)).ok()?;
+    let found = reader.parse().ok()?;
+    Some(MainContent {
+        html: found.content.to_string(),
+        title: found.title,
+        byline: found.byline,
+        published: found.published_time,
+        modified: found.modified_time,
+        site_name: found.site_name,
+        lang: found.lang,
+    })
+}
+
+/// The charset a page declares in its first 4 KB (`<meta charset>` or an `http-equiv`
+/// content type), read as ASCII before the page can be decoded.
+pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let head: String = head.iter().map(|&b| if b.is_ascii() { (b as char).to_ascii_lowercase() } else { ' ' }).collect();
+    let mut from = 0;
+    while let Some(i) = head[from..].find("<meta") {
+        let start = from + i;
+        let end = head[start..].find('>').map_or(head.len(), |e| start + e);
+        let tag = &head[start..end];
+        if let Some(pos) = tag.find("charset") {
+            let value = tag[pos + 7..].trim_start().strip_prefix('=').map(|v| v.trim_start().trim_start_matches(['"', '\'']));
+            if let Some(value) = value {
+                let label: String = value.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+                if !label.is_empty() {
+                    return Some(label);
+                }
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,237 @@
+//! Attributions: the `he said` / `said Zelensky` / `according to X` clause that ties a quote to
+//! its speaker. Each parser looks at a bounded window beside the quote, so the passes stay
+//! linear however long a paragraph is.
+
+use super::vocab::{self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, VERB_FILLERS, WEEKDAYS_MONTHS};
+use super::words::{Word, is_dash, sentence_end, words};
+
+/// How far past a quote an attribution may run, in bytes.
+const AFTER_WINDOW: usize = 240;
+/// How many words a subject may have before its verb (`a spokesman for the ministry`).
+const MAX_SUBJECT_WORDS: usize = 8;
+
+/// A speaker phrase found in a window, as a byte range into that window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker_start: usize,
+    pub speaker_end: usize,
+    /// Where the attribution's sentence ends (for closing unmarked speech).
+    pub clause_end: usize,
+    /// The speech verb, for telling strong closers from weak ones.
+    pub verb_closes_speech: bool,
+}
+
+/// Parses an attribution at the start of `s` (the text right after a closing quotation mark or
+/// a closing dash): `, he said.`, `, - said President X on Saturday.`, `X told Reuters.`,
+/// `according to X`.
+pub fn after(s: &str) -> Option<Attribution> {
+    let skip = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c)).len();
+    let clause_end = sentence_end(s, skip, AFTER_WINDOW);
+    let clause = &s[..clause_end];
+    let ws: Vec<Word> = words(&clause[skip..], 14).into_iter().map(|w| Word { start: w.start + skip, end: w.end + skip }).collect();
+    let first = *ws.first()?;
+    let first_lower = first.lower(clause);
+    if first_lower == "according" && ws.get(1).is_some_and(|w| w.lower(clause) == "to") {
+        let (a, b) = name_after(clause, &ws, 2)?;
+        return Some(Attribution { speaker_start: a, speaker_end: b, clause_end, verb_closes_speech: true });
+    }
+    if vocab::is_speech_verb(&first_lower) {
+        if first.closes_phrase(clause) && !first.raw(clause).ends_with(',') {
+            return None;
+        }
+        let (a, b) = name_after(clause, &ws, 1)?;
+        return Some(Attribution { speaker_start: a, speaker_end: b, clause_end, verb_closes_speech: vocab::closes_speech(&first_lower) });
+    }
+    // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
+    let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
+    for k in 1..limit {
+        let verb = ws[k].lower(clause);
+        if vocab::is_speech_verb(&verb) {
+            let (a, b) = subject_before(clause, &ws[..k])?;
+            // The subject must open the clause: nothing but the subject between mark and verb.
+            if ws[0].start < a && !clause[ws[0].start..a].trim_end().ends_with(',') {
+                return None;
+            }
+            return Some(Attribution { speaker_start: a, speaker_end: b, clause_end, verb_closes_speech: vocab::closes_speech(&verb) });
+        }
+        if ws[k - 1].closes_phrase(clause) && !ws[k - 1].raw(clause).ends_with(',') {
+            return None;
+        }
+    }
+    None
+}
+
+/// Finds the speech verb that governs a quotation opening right after `s` (the sentence so
+/// far): `X said: `, `X said that ... a time of `, `According to X, `. Returns the speaker and
+/// whether the verb stands right before the quote (`said "`, `told reporters: "`).
+pub fn before(s: &str) -> Option<(Attribution, usize)> {
+    let ws = super::words::last_words(s, 40);
+    let n = ws.len();
+    for k in (0..n).rev() {
+        let lower = ws[k].lower(s);
+        if lower == "according" && ws.get(k + 1).is_some_and(|w| w.lower(s) == "to") {
+            let (a, b) = name_after(s, &ws, k + 2)?;
+            return Some((Attribution { speaker_start: a, speaker_end: b, clause_end: s.len(), verb_closes_speech: true }, n - k));
+        }
+        if vocab::is_speech_verb(&lower) {
+            // A verb without a subject of its own (`the allies had promised`) may sit inside
+            // speech reported by an earlier verb: keep looking back.
+            let Some((a, b)) = subject_before(s, &ws[..k]).or_else(|| name_after(s, &ws, k + 1)) else { continue };
+            return Some((Attribution { speaker_start: a, speaker_end: b, clause_end: s.len(), verb_closes_speech: vocab::closes_speech(&lower) }, n - k - 1));
+        }
+    }
+    None
+}
+
+/// The speaker phrase after a verb-first attribution: `said President X on Saturday` -> `President X`.
+pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
+    let mut taken: Vec<Word> = Vec::new();
+    for &w in ws.iter().skip(from).take(MAX_SUBJECT_WORDS) {
+        let lower = w.lower(s);
+        if lower.is_empty() {
+            break;
+        }
+        let first_char_upper = w.is_capitalized(s);
+        let allowed = if first_char_upper {
+            !WEEKDAYS_MONTHS.contains(&lower.as_str())
+        } else {
+            !PHRASE_STOPS.contains(&lower.as_str())
+                && (DETERMINERS.contains(&lower.as_str())
+                    || lower == "of"
+                    || lower == "for"
+                    || ROLE_NOUNS.contains(&lower.as_str())
+                    || ROLE_ADJECTIVES.contains(&lower.as_str())
+                    || vocab::NAME_PARTICLES.contains(&lower.as_str())
+                    || (taken.is_empty() && PRONOUNS.contains(&lower.as_str())))
+        };
+        if !allowed {
+            break;
+        }
+        // `said Reuters` vs `said Smith's office`: both fine; a raw that opens a quote is not.
+        if w.raw(s).starts_with(['"', '“', '„', '«', '‘']) {
+            break;
+        }
+        taken.push(w);
+        if w.closes_phrase(s) {
+            break;
+        }
+    }
+    while let Some(last) = taken.last() {
+        let l = last.lower(s);
+        if DETERMINERS.contains(&l.as_str()) || l == "of" || l == "for" {
+            taken.pop();
+        } else {
+            break;
+        }
+    }
+    let first = taken.first()?;
+    let last = taken.last()?;
+    Some(trim_phrase(s, first.start, last.end))
+}
+
+/// The subject written before a speech verb, walking back from the verb: `he`, `Zelensky`,
+/// `the Ukrainian president`, `a spokesman for the ministry`, `Smith, the minister,` -> `Smith`.
+pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let mut end = ws.len();
+    while end > 0 && VERB_FILLERS.contains(&ws[end - 1].lower(s).as_str()) && !ws[end - 1].raw(s).ends_with(',') {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    // Appositive: `Smith, the minister, said` or `Smith, who ..., said`.
+    if ws[end - 1].raw(s).ends_with(',') {
+        let mut j = end - 1;
+        while j > 0 && !ws[j - 1].raw(s).ends_with(',') {
+            j -= 1;
+        }
+        if j > 0 && end - j <= 12 {
+            if let Some(found) = walk_back(s, &ws[..j]) {
+                return Some(found);
+            }
+        }
+        return walk_back(s, &ws[j..end]);
+    }
+    walk_back(s, &ws[..end])
+}
+
+fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let last = *ws.last()?;
+    let last_lower = last.lower(s);
+    if PRONOUNS.contains(&last_lower.as_str()) {
+        let (a, b) = trim_phrase(s, last.start, last.end);
+        return Some((a, b));
+    }
+    let mut start_idx = ws.len();
+    // The start before any tentatively taken lower-case modifiers (`unification` in `South
+    // Korea's unification ministry`), restored if the walk ends on one.
+    let mut committed = ws.len();
+    let mut tentative = 0;
+    let mut taken = 0;
+    let mut i = ws.len();
+    while i > 0 && taken < MAX_SUBJECT_WORDS {
+        let w = ws[i - 1];
+        let lower = w.lower(s);
+        if lower.is_empty() {
+            break;
+        }
+        if i < ws.len() && w.closes_phrase(s) {
+            break;
+        }
+        let capital = w.is_capitalized(s);
+        let is_det = DETERMINERS.contains(&lower.as_str());
+        if PHRASE_STOPS.contains(&lower.as_str()) || WEEKDAYS_MONTHS.contains(&lower.as_str()) {
+            break;
+        }
+        let safe = capital
+            || is_det
+            || ROLE_NOUNS.contains(&lower.as_str())
+            || vocab::NAME_PARTICLES.contains(&lower.as_str())
+            || lower.ends_with("'s")
+            || lower.ends_with("’s");
+        let connector = (lower == "of" || lower == "for") && taken > 0;
+        let modifier = taken > 0 && (ROLE_ADJECTIVES.contains(&lower.as_str()) || (tentative < 2 && lower.chars().all(char::is_alphabetic)));
+        if !(safe || connector || modifier) {
+            break;
+        }
+        start_idx = i - 1;
+        taken += 1;
+        i -= 1;
+        if safe {
+            committed = start_idx;
+            tentative = 0;
+        } else if !connector && !ROLE_ADJECTIVES.contains(&lower.as_str()) {
+            tentative += 1;
+        }
+        if is_det {
+            let continues = i > 0 && matches!(ws[i - 1].lower(s).as_str(), "of" | "for");
+            if !continues {
+                break;
+            }
+        }
+    }
+    if start_idx != committed && committed <= ws.len() {
+        let all_modifiers_known = ws[start_idx..committed.min(ws.len())].iter().all(|w| ROLE_ADJECTIVES.contains(&w.lower(s).as_str()));
+        if !all_modifiers_known {
+            start_idx = committed;
+        }
+    }
+    if start_idx >= ws.len() {
+        return None;
+    }
+    // Leading `of`/`for` left by a stop: drop.
+    while start_idx < ws.len() && matches!(ws[start_idx].lower(s).as_str(), "of" | "for") {
+        start_idx += 1;
+    }
+    let first = ws.get(start_idx)?;
+    Some(trim_phrase(s, first.start, last.end))
+}
+
+/// Strips punctuation and quotation marks around a phrase, keeping an abbreviation's stop.
+fn trim_phrase(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let text = &s[start..end];
+    let lead = text.len() - text.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let body = &text[lead..];
+    let kept = body.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (start + lead, start + lead + kept.len())
+}

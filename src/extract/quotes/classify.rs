@@ -1,0 +1,129 @@
+//! Tells speech in quotation marks from scare quotes, nicknames and titles, and direct quotes
+//! from partial ones, by context: an attribution next to it, a governing speech verb, its
+//! length and shape, and the word before the opening mark.
+
+use super::Candidate;
+use super::attribution;
+use super::marks::Span;
+use super::vocab::{self, NAMING};
+use super::words::{is_dash, last_words, sentence_start, words};
+use crate::model::QuoteKind;
+
+/// How far back the sentence holding a quote may start, in bytes.
+const BEFORE_WINDOW: usize = 400;
+/// A verb further back than this many words does not govern a partial quote.
+const MAX_VERB_GAP: usize = 30;
+/// Unattributed quoted text is speech (continuing the last speaker) from this many words on.
+const MIN_UNATTRIBUTED_WORDS: usize = 5;
+
+/// What the paragraph scan knows when it reaches a span.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// No look-back before this byte (the end of the previous quote or its attribution).
+    pub floor: usize,
+    /// Whether the previous span of the paragraph was taken as a quote.
+    pub previous_accepted: bool,
+}
+
+pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> {
+    let inner = &para[span.inner_start..span.inner_end];
+    let content = inner.trim();
+    let word_count = words(content, 64).len();
+    if word_count == 0 {
+        return None;
+    }
+    let sentence_like = content.ends_with(['.', '!', '?', '…']);
+    let comma_end = content.ends_with(',');
+    let starts_upper = content.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let sent_start = sentence_start(para, span.open, context.floor.min(span.open), BEFORE_WINDOW);
+    let before = &para[sent_start..span.open];
+    if names_something(before) && !(word_count >= 6 && sentence_like) {
+        return None;
+    }
+    if title_like(content) && !sentence_like && !comma_end {
+        return None;
+    }
+    let after = &para[span.close_end..];
+    let after_opens_attribution = after.trim_start().starts_with(|c: char| c == ',' || is_dash(c));
+    let after_attr = if after_opens_attribution || comma_end || sentence_like || word_count >= 3 {
+        attribution::after(after)
+    } else {
+        None
+    };
+    let before_trimmed = before.trim_end();
+    let before_attr = attribution::before(before);
+    let gap = before_attr.map_or(usize::MAX, |(_, gap)| gap);
+    let direct_position = before_trimmed.is_empty() || before_trimmed.ends_with([':', ',']) || gap == 0;
+    let kind = if (starts_upper && (direct_position || (sentence_like && word_count >= 4)))
+        || (!starts_upper && before_trimmed.ends_with(',') && context.previous_accepted)
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    let candidate = |cue: Option<(usize, usize)>, covered_end: usize| Candidate {
+        start: span.inner_start,
+        end: span.inner_end,
+        kind,
+        cue,
+        covered_end,
+    };
+    if let Some(a) = after_attr {
+        let base = span.close_end;
+        return Some(candidate(Some((base + a.speaker_start, base + a.speaker_end)), base + a.clause_end));
+    }
+    if let Some((a, gap)) = before_attr {
+        if gap <= MAX_VERB_GAP {
+            return Some(candidate(Some((sent_start + a.speaker_start, sent_start + a.speaker_end)), span.close_end));
+        }
+    }
+    // A short sentence right after a quote continues it (`"…," he said. "Nobody doubts it."`).
+    let continues = context.previous_accepted && word_count >= 2 && starts_upper && sentence_like;
+    if continues || (word_count >= MIN_UNATTRIBUTED_WORDS && (starts_upper || sentence_like)) {
+        return Some(candidate(None, span.close_end));
+    }
+    if !span.closed && word_count >= MIN_UNATTRIBUTED_WORDS {
+        return Some(candidate(None, span.close_end));
+    }
+    None
+}
+
+/// The word before the opening mark makes the quoted words a name: `the "victory plan"`,
+/// `so-called "experts"`, `known as "the Butcher"`. `as` after a speech verb (`described the
+/// move as "reckless"`) still introduces speech.
+fn names_something(before: &str) -> bool {
+    if before.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+        let ws = last_words(before, 5);
+        let Some(last) = ws.last() else { return false };
+        let lower = last.lower(before);
+        if !NAMING.contains(&lower.as_str()) {
+            return false;
+        }
+        if lower == "as" {
+            let spoken = ws[..ws.len() - 1].iter().any(|w| vocab::is_speech_verb(&w.lower(before)) && !matches!(w.lower(before).as_str(), "known"));
+            return !spoken;
+        }
+        return true;
+    }
+    false
+}
+
+/// Title-case words without sentence punctuation (`"Ukrainian Pravda"`, `"War and Peace"`):
+/// the name of a work, a paper or an organisation.
+fn title_like(content: &str) -> bool {
+    let ws = words(content, 8);
+    if ws.is_empty() || ws.len() > 6 {
+        return false;
+    }
+    let small = ["of", "and", "the", "a", "an", "in", "for", "on", "to", "de", "at", "with", "&"];
+    let mut capitals = 0;
+    for w in &ws {
+        let core = w.core(content);
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            capitals += 1;
+        } else if !small.contains(&core) {
+            return false;
+        }
+    }
+    capitals >= 1 && ws[0].is_capitalized(content)
+}

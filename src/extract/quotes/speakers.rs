@@ -1,0 +1,351 @@
+//! Speaker resolution: turns the phrase an attribution names (`he`, `Zelensky`, `the
+//! Ukrainian president`, `President Volodymyr Zelensky`) into the fullest name the article
+//! gives for that person. Titles and roles are kept apart from names, so a role description
+//! can find the person whose mention carried that role.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Found;
+use super::vocab::{DETERMINERS, NAME_PARTICLES, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
+use super::words::{Word, core, words};
+use crate::model::TextPart;
+
+/// Someone the article names, with the role words written before the name.
+#[derive(Debug, Default)]
+struct Person {
+    tokens: Vec<String>,
+    roles: HashSet<String>,
+}
+
+/// Where a person is mentioned: (part, byte) ordered like the text.
+type Position = (u8, usize);
+
+struct People {
+    persons: Vec<Person>,
+    /// Mentions outside quotes, in text order.
+    mentions: Vec<(Position, usize)>,
+}
+
+/// The speaker of each found quote, in the same order.
+pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<String>> {
+    let people = People::collect(lead, body, found);
+    let mut out = Vec::with_capacity(found.len());
+    let mut last: Option<(Position, String, bool)> = None;
+    for f in found {
+        let text = if f.part == TextPart::Lead { lead } else { body };
+        let pos: Position = (part_index(f.part), f.start);
+        let resolved = match f.cue {
+            Some((a, b)) => {
+                let phrase = text.get(a..b).unwrap_or("");
+                people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
+            }
+            None => last.as_ref().map(|(_, name, is_person)| (name.clone(), *is_person)).or_else(|| people.latest_before(pos)),
+        };
+        if let Some((name, is_person)) = &resolved {
+            last = Some((pos, name.clone(), *is_person));
+        }
+        out.push(resolved.map(|(name, _)| name));
+    }
+    out
+}
+
+fn part_index(part: TextPart) -> u8 {
+    match part {
+        TextPart::Lead => 0,
+        TextPart::Body => 1,
+    }
+}
+
+fn lower_core(s: &str, w: Word) -> String {
+    let c = w.core(s);
+    let c = c.strip_suffix("'s").or_else(|| c.strip_suffix("’s")).unwrap_or(c);
+    c.to_lowercase()
+}
+
+fn clean_core(s: &str, w: Word) -> String {
+    let c = w.core(s);
+    c.strip_suffix("'s").or_else(|| c.strip_suffix("’s")).unwrap_or(c).to_string()
+}
+
+fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower)
+}
+
+/// Splits a phrase into role words and the name after the last title, cutting the name at
+/// the first lower-case word: `Ukrainian President Volodymyr Zelensky` -> ({ukrainian,
+/// president}, [Volodymyr, Zelensky]); `Professor Ann Lee of UCL` -> ({professor}, [Ann, Lee]).
+fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut last_role: Option<usize> = None;
+    let mut stop = tokens.len();
+    let mut in_name = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let lower = t.to_lowercase();
+        let capital = t.chars().next().is_some_and(char::is_uppercase);
+        if is_title(&lower) {
+            last_role = Some(i);
+            in_name = false;
+        } else if capital || (in_name && NAME_PARTICLES.contains(&lower.as_str())) {
+            in_name = true;
+        } else if in_name {
+            stop = i;
+            break;
+        } else {
+            last_role = Some(i);
+        }
+    }
+    let name_start = last_role.map_or(0, |t| t + 1);
+    let roles = tokens[..name_start].iter().map(|s| s.to_lowercase()).collect();
+    (roles, tokens[name_start..stop.max(name_start)].to_vec())
+}
+
+fn looks_like_name(tokens: &[String]) -> bool {
+    !tokens.is_empty()
+        && tokens.len() <= 5
+        && tokens.iter().all(|t| {
+            t.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&t.as_str())
+        })
+        && tokens.first().is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+        && !tokens.iter().any(|t| WEEKDAYS_MONTHS.contains(&t.to_lowercase().as_str()))
+}
+
+impl People {
+    fn collect(lead: &str, body: &str, found: &[Found]) -> People {
+        let mut persons: Vec<Person> = Vec::new();
+        let mut untitled: Vec<Vec<String>> = Vec::new();
+        let texts = [lead, body];
+        for text in texts {
+            for (roles, run) in capital_runs(text) {
+                let (title_roles, name) = split_name(&run);
+                if !title_roles.is_empty() || !roles.is_empty() {
+                    if looks_like_name(&name) {
+                        let mut all: HashSet<String> = title_roles.into_iter().collect();
+                        all.extend(roles);
+                        add_person(&mut persons, name, all);
+                    }
+                } else if (2..=4).contains(&run.len()) && looks_like_name(&run) {
+                    untitled.push(run);
+                }
+            }
+        }
+        // Names that stand as speakers are people (or organisations) even without a title.
+        for f in found {
+            let Some((a, b)) = f.cue else { continue };
+            let text = if f.part == TextPart::Lead { lead } else { body };
+            let phrase = text.get(a..b).unwrap_or("");
+            let ws = words(phrase, 10);
+            let tokens: Vec<String> = ws.iter().map(|&w| clean_core(phrase, w)).filter(|t| !t.is_empty()).collect();
+            let (roles, name) = split_name(&tokens);
+            if looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
+                add_person(&mut persons, name, roles.into_iter().collect());
+            }
+        }
+        // Untitled full names whose surname a known person has (`John Smith` ... `Smith said`).
+        for run in untitled {
+            let last = run.last().map(|s| s.to_lowercase());
+            if persons.iter().any(|p| p.tokens.last().map(|s| s.to_lowercase()) == last) {
+                add_person(&mut persons, run, HashSet::new());
+            }
+        }
+        let mentions = mentions(&texts, &persons, found);
+        People { persons, mentions }
+    }
+
+    /// The most recently mentioned person before `pos`.
+    fn latest_before(&self, pos: Position) -> Option<(String, bool)> {
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        let (_, person) = self.mentions.get(idx.checked_sub(1)?)?;
+        Some((self.persons[*person].tokens.join(" "), true))
+    }
+
+    fn latest_before_position(&self, pos: Position) -> Option<Position> {
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        Some(self.mentions.get(idx.checked_sub(1)?)?.0)
+    }
+
+    fn resolve_phrase(&self, phrase: &str, pos: Position, last: Option<&(Position, String, bool)>) -> Option<(String, bool)> {
+        let ws = words(phrase, 12);
+        let tokens: Vec<String> = ws.iter().map(|&w| clean_core(phrase, w)).filter(|t| !t.is_empty()).collect();
+        let lower: Vec<String> = ws.iter().map(|&w| lower_core(phrase, w)).filter(|t| !t.is_empty()).collect();
+        let first = lower.first()?;
+        if tokens.len() == 1 && matches!(first.as_str(), "he" | "she" | "him" | "her") {
+            // The later of the last named person and the last speaker who was a person.
+            let mention = self.latest_before_position(pos);
+            return match (mention, last) {
+                (Some(m), Some((lp, name, true))) if *lp >= m => Some((name.clone(), true)),
+                (Some(_), _) => self.latest_before(pos),
+                (None, Some((_, name, _))) => Some((name.clone(), true)),
+                (None, None) => Some((phrase.to_string(), true)),
+            };
+        }
+        if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
+            return last.map(|(_, n, p)| (n.clone(), *p)).or_else(|| Some((phrase.to_string(), false)));
+        }
+        let (roles, name) = split_name(&tokens);
+        // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
+        let ends_lower = tokens.last().is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        // `U.S. State Department`: an organisation whose last word is a role noun.
+        let organisation = name.last().is_some_and(|t| ROLE_NOUNS.contains(&t.to_lowercase().as_str()));
+        if organisation && !ends_lower {
+            return Some((phrase_without_the(phrase), false));
+        }
+        if !ends_lower && looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
+            return Some(match self.fullest(&name) {
+                Some(i) => (self.persons[i].tokens.join(" "), true),
+                None => (name.join(" "), !roles.is_empty() || name.len() >= 2),
+            });
+        }
+        // `the Kremlin`, `the Ministry of Defence`: an organisation named without a person.
+        let rest = &tokens[usize::from(DETERMINERS.contains(&first.as_str()))..];
+        let head = lower.last().map(String::as_str).unwrap_or("");
+        let described_role = ROLE_NOUNS.contains(&head) || is_title(head);
+        if described_role {
+            let wanted: Vec<&String> = lower
+                .iter()
+                .filter(|w| !DETERMINERS.contains(&w.as_str()) && !matches!(w.as_str(), "of" | "for") && !ROLE_ADJECTIVES.contains(&w.as_str()) || is_title(w))
+                .collect();
+            if is_title(head) {
+                if let Some(i) = self.with_roles(&wanted, pos) {
+                    return Some((self.persons[i].tokens.join(" "), true));
+                }
+            }
+            return Some((phrase.to_string(), false));
+        }
+        if !rest.is_empty() && rest.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase) || matches!(t.as_str(), "of" | "for" | "and")) {
+            return Some((rest.join(" "), false));
+        }
+        Some((phrase.to_string(), false))
+    }
+
+    /// The person whose name ends with `name` and has the most words (`Zelensky` ->
+    /// `Volodymyr Zelensky`).
+    fn fullest(&self, name: &[String]) -> Option<usize> {
+        let wanted: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let toks: Vec<String> = p.tokens.iter().map(|s| s.to_lowercase()).collect();
+                toks.ends_with(&wanted)
+            })
+            .max_by_key(|(i, p)| (p.tokens.len(), usize::MAX - i))
+            .map(|(i, _)| i)
+    }
+
+    /// The person (most recently mentioned before `pos`, else the first) whose roles include
+    /// every word of a description.
+    fn with_roles(&self, wanted: &[&String], pos: Position) -> Option<usize> {
+        let matches = |p: &Person| !wanted.is_empty() && wanted.iter().all(|w| p.roles.contains(w.as_str()));
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        for (_, person) in self.mentions[..idx].iter().rev() {
+            if matches(&self.persons[*person]) {
+                return Some(*person);
+            }
+        }
+        self.persons.iter().position(matches)
+    }
+}
+
+fn phrase_without_the(phrase: &str) -> String {
+    phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase).to_string()
+}
+
+/// Adds a name, merging it with a known person when one name ends with the other.
+fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<String>) {
+    let lower: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
+    for p in persons.iter_mut() {
+        let known: Vec<String> = p.tokens.iter().map(|s| s.to_lowercase()).collect();
+        if known.ends_with(&lower) {
+            p.roles.extend(roles);
+            return;
+        }
+        if lower.ends_with(&known) {
+            p.tokens = name;
+            p.roles.extend(roles);
+            return;
+        }
+    }
+    persons.push(Person { tokens: name, roles });
+}
+
+/// Runs of capitalised words (with name particles), each with the lower-case role words just
+/// before it (`Kremlin spokesman Dmitry Peskov`). A run stops at punctuation.
+fn capital_runs(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut roles: Vec<String> = Vec::new();
+    let mut pending_roles: Vec<String> = Vec::new();
+    for w in words(text, usize::MAX) {
+        let token = clean_core(text, w);
+        let lower = token.to_lowercase();
+        let capital = token.chars().next().is_some_and(char::is_uppercase);
+        let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
+        let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower.as_str())));
+        if joins {
+            if run.is_empty() {
+                roles = std::mem::take(&mut pending_roles);
+            }
+            run.push(token);
+        } else {
+            if !run.is_empty() {
+                out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
+            }
+            if ROLE_NOUNS.contains(&lower.as_str()) || is_title(&lower) {
+                pending_roles.push(lower);
+            } else {
+                pending_roles.clear();
+            }
+        }
+        if w.closes_phrase(text) {
+            if !run.is_empty() {
+                out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
+            }
+            pending_roles.clear();
+        }
+    }
+    if !run.is_empty() {
+        out.push((roles, run));
+    }
+    out
+}
+
+/// Every word outside quotes that is a known person's surname, in text order.
+fn mentions(texts: &[&str; 2], persons: &[Person], found: &[Found]) -> Vec<(Position, usize)> {
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    for (i, p) in persons.iter().enumerate() {
+        if let Some(last) = p.tokens.last() {
+            let key = last.to_lowercase();
+            let better = by_surname.get(&key).is_none_or(|&j| persons[j].tokens.len() < p.tokens.len());
+            if better {
+                by_surname.insert(key, i);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (part, text) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let mut inside: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| part_index(f.part) == part_u8)
+            .map(|f| (f.start, f.end))
+            .collect();
+        inside.sort_unstable();
+        let mut q = 0;
+        for w in words(text, usize::MAX) {
+            while q < inside.len() && inside[q].1 <= w.start {
+                q += 1;
+            }
+            if q < inside.len() && inside[q].0 <= w.start {
+                continue;
+            }
+            if !w.is_capitalized(text) {
+                continue;
+            }
+            let key = core(w.raw(text)).to_lowercase();
+            let key = key.strip_suffix("'s").or_else(|| key.strip_suffix("’s")).unwrap_or(&key).to_string();
+            if let Some(&i) = by_surname.get(&key) {
+                out.push(((part_u8, w.start), i));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,204 @@
+//! Unit tests: the sample article exactly, then one focused test per pattern.
+
+use super::extract_quotes;
+use crate::model::{Quote, QuoteKind, TextPart};
+
+/// The sample's lead and body, built from the file the way the text reader would.
+fn sample() -> (String, String) {
+    let raw = include_str!("../../../tests/fixtures/quotes/sample-daily-wrap-north-korean-troops.txt").replace('\u{00A0}', " ");
+    let paras: Vec<&str> = raw.split("\n\n").map(str::trim).collect();
+    let lead = paras.iter().find(|p| p.starts_with("- Ukraine will be forced")).map(|p| p.to_string()).unwrap_or_default();
+    let first = paras.iter().position(|p| p.starts_with("South Korean intelligence")).unwrap_or(0);
+    let last = paras.iter().position(|p| p.ends_with("concluded the Ukrainian president.")).unwrap_or(0);
+    (lead, paras[first..=last].join("\n\n"))
+}
+
+fn check_offsets(lead: &str, body: &str, quotes: &[Quote]) {
+    for q in quotes {
+        let text = if q.part == TextPart::Lead { lead } else { body };
+        let slice: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+        assert_eq!(slice, q.text, "offsets of {q:?}");
+    }
+}
+
+fn texts(quotes: &[Quote]) -> Vec<&str> {
+    quotes.iter().map(|q| q.text.as_str()).collect()
+}
+
+#[test]
+fn sample_has_exactly_six_quotes_by_zelensky() {
+    let (lead, body) = sample();
+    assert!(lead.ends_with("end the war.\""), "lead: {lead}");
+    let quotes = extract_quotes(&lead, &body);
+    check_offsets(&lead, &body, &quotes);
+    let expected: [(TextPart, QuoteKind, &str, &str); 6] = [
+        (TextPart::Lead, QuoteKind::Dash, "Ukraine will be forced to fight in Europe against soldiers from North Korea", ""),
+        (
+            TextPart::Lead,
+            QuoteKind::Partial,
+            "very active work with partners to support Ukrainian soldiers on the front and develop a strategy to force Russia to end the war.",
+            "",
+        ),
+        (TextPart::Body, QuoteKind::Dash, "Every day of the war shows", "allied with North Korea"),
+        (
+            TextPart::Body,
+            QuoteKind::Dash,
+            "Within a few days, North Korean soldiers may find themselves on the battlefield. Ukraine will be forced to fight them in Europe",
+            "",
+        ),
+        (TextPart::Body, QuoteKind::Partial, "encourage Putin to further invest in terror.", ""),
+        (TextPart::Body, QuoteKind::Unquoted, "The world can stop the development of the war.", "more support for Ukraine"),
+    ];
+    assert_eq!(quotes.len(), 6, "{quotes:#?}");
+    for (q, (part, kind, start, end)) in quotes.iter().zip(expected) {
+        assert_eq!(q.part, part, "{q:?}");
+        assert_eq!(q.kind, kind, "{q:?}");
+        if end.is_empty() {
+            assert_eq!(q.text, start);
+        } else {
+            assert!(q.text.starts_with(start) && q.text.ends_with(end), "{q:?}");
+        }
+        assert_eq!(q.speaker.as_deref(), Some("Volodymyr Zelensky"), "{q:?}");
+    }
+    assert!(quotes[5].text.contains("\"victory plan\" (…). We expect more pressure"));
+}
+
+#[test]
+fn straight_quote_with_trailing_attribution() {
+    let body = "\"We will rebuild every school,\" Mayor Anna Kowalska said on Monday.";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["We will rebuild every school"]);
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(q[0].speaker.as_deref(), Some("Anna Kowalska"));
+    check_offsets("", body, &q);
+}
+
+#[test]
+fn curly_quote_verb_first_attribution_and_surname_resolution() {
+    let body = "Finance Minister Rachel Reeves defended the budget.\n\n“The numbers add up,” said Reeves. “Nobody should doubt it.”";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["The numbers add up", "Nobody should doubt it."]);
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Rachel Reeves")), "{q:?}");
+}
+
+#[test]
+fn colon_introduced_quote_and_told() {
+    let body = "Dr Maria Lopez told Reuters: \"The outbreak is under control.\"";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["The outbreak is under control."]);
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn according_to_and_organisation() {
+    let body = "\"Supplies will run out within a week,\" according to the World Food Programme.";
+    let q = extract_quotes("", body);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("World Food Programme"));
+}
+
+#[test]
+fn british_single_quotes_and_apostrophes() {
+    let body = "‘We don’t accept Kim’s terms,’ the minister said. Prices in the '90s were lower, and the players’ union isn't happy.";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["We don’t accept Kim’s terms"]);
+    assert_eq!(q[0].speaker.as_deref(), Some("the minister"));
+}
+
+#[test]
+fn guillemets_and_low_quotes() {
+    let body = "«Die Lage ist ernst», sagte er. Chancellor Olaf Scholz said: „We stand with Ukraine.“";
+    let q = extract_quotes("", body);
+    assert!(texts(&q).contains(&"We stand with Ukraine."), "{q:?}");
+    assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Olaf Scholz"));
+}
+
+#[test]
+fn scare_quotes_nicknames_and_titles_are_not_quotes() {
+    let body = "The government unveiled the \"victory plan\" on Monday. So-called \"experts\" disagreed. \
+                The general, known as \"the Butcher\", read \"War and Peace\" in \"Ukrainian Pravda\".";
+    assert!(extract_quotes("", body).is_empty());
+}
+
+#[test]
+fn partial_quote_governed_by_a_speech_verb() {
+    let body = "Senator Jane Doe said the bill was \"a historic betrayal of working families\" and vowed to fight it.";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["a historic betrayal of working families"]);
+    assert_eq!(q[0].kind, QuoteKind::Partial);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn em_dash_speech() {
+    let body = "— We are not afraid, — said Olena Petrenko, a teacher from Kharkiv.";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["We are not afraid"]);
+    assert_eq!(q[0].kind, QuoteKind::Dash);
+    assert_eq!(q[0].speaker.as_deref(), Some("Olena Petrenko"));
+}
+
+#[test]
+fn unquoted_speech_needs_first_person_and_attribution() {
+    let body = "Inflation fell to 3 percent in May, the central bank said.\n\nWe will keep rates where they are until we see more progress, Governor Andrew Bailey said.";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["We will keep rates where they are until we see more progress"]);
+    assert_eq!(q[0].kind, QuoteKind::Unquoted);
+    assert_eq!(q[0].speaker.as_deref(), Some("Andrew Bailey"));
+}
+
+#[test]
+fn pronoun_and_unattributed_paragraph_continue_the_last_speaker() {
+    let body = "Prime Minister Keir Starmer spoke in Leeds.\n\n\"This is a turning point,\" he said.\n\n\"The country has waited too long for this moment and it will not wait any longer.\"";
+    let q = extract_quotes("", body);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Keir Starmer")), "{q:?}");
+}
+
+#[test]
+fn multi_paragraph_quote_gives_one_quote_per_paragraph() {
+    let body = "Coach Tim Berg said: \"We trained hard all winter.\n\n\"Now we want the title.\"";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["We trained hard all winter.", "Now we want the title."]);
+    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Tim Berg")), "{q:?}");
+}
+
+#[test]
+fn unresolvable_description_stays_a_description() {
+    let body = "\"The talks have stalled,\" a spokesman for the ministry said.";
+    let q = extract_quotes("", body);
+    assert_eq!(q[0].speaker.as_deref(), Some("a spokesman for the ministry"));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let inputs = [
+        "\"".to_string(),
+        "\"\"\"\"".to_string(),
+        "- ".to_string(),
+        "— ,".to_string(),
+        "\u{0}\u{1}\"\u{7f}\"".to_string(),
+        "‘’‘’'''\"“”„«»".to_string(),
+        ", he said.".to_string(),
+        "\"Hi,\" said".to_string(),
+        "x\n\n\n\n\"".to_string(),
+        "a\u{0301}\"éè 😀 ,\" 😀 said 😀.".to_string(),
+        "\"unclosed ".repeat(2000),
+        "'a ".repeat(3000),
+    ];
+    for input in &inputs {
+        let q = extract_quotes(input, input);
+        check_offsets(input, input, &q);
+    }
+}
+
+#[test]
+fn five_megabyte_paragraph_is_fast() {
+    let sentence = "We \"will\" go on, he said. Prices rose by 5 percent, the ministry's spokesman said. ";
+    let big = sentence.repeat(5_000_000 / sentence.len());
+    let t = std::time::Instant::now();
+    let q = extract_quotes("", &big);
+    assert!(!q.is_empty());
+    assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
+}

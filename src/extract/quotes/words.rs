@@ -1,0 +1,211 @@
+//! Word and sentence helpers shared by the quote passes. All offsets are byte offsets into the
+//! string passed in; callers turn them into character offsets once, at the end.
+
+use super::vocab;
+
+/// One whitespace-separated token, punctuation included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn raw(self, s: &str) -> &str {
+        &s[self.start..self.end]
+    }
+
+    /// The token without surrounding punctuation and quotation marks (`"Zelensky,` -> `Zelensky`).
+    pub fn core(self, s: &str) -> &str {
+        core(self.raw(s))
+    }
+
+    /// The core lower-cased, for comparing against word lists.
+    pub fn lower(self, s: &str) -> String {
+        self.core(s).to_lowercase()
+    }
+
+    /// Whether punctuation after the word closes a phrase (`Smith,`, `said:`, `Saturday.`),
+    /// so a name or subject cannot run on past it. Abbreviations (`Mr.`) do not close.
+    pub fn closes_phrase(self, s: &str) -> bool {
+        let raw = self.raw(s);
+        let trail = trailing_punct(raw);
+        if trail.is_empty() {
+            return false;
+        }
+        if trail == "." && is_abbreviation(core(raw)) {
+            return false;
+        }
+        trail.chars().any(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')' | '(') || is_quote_mark(c) || is_dash(c))
+    }
+
+    pub fn is_capitalized(self, s: &str) -> bool {
+        self.core(s).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Tokens of `s` in order, at most `max` of them, so callers working on windows stay bounded.
+pub fn words(s: &str, max: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push(Word { start: st, end: i });
+                if out.len() >= max {
+                    return out;
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word { start: st, end: s.len() });
+    }
+    out
+}
+
+/// The last `max` tokens of `s`, in text order.
+pub fn last_words(s: &str, max: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut end = None;
+    for (i, c) in s.char_indices().rev() {
+        if c.is_whitespace() {
+            if let Some(e) = end.take() {
+                out.push(Word { start: i + c.len_utf8(), end: e });
+                if out.len() >= max {
+                    break;
+                }
+            }
+        } else if end.is_none() {
+            end = Some(i + c.len_utf8());
+        }
+    }
+    if out.len() < max {
+        if let Some(e) = end {
+            out.push(Word { start: 0, end: e });
+        }
+    }
+    out.reverse();
+    out
+}
+
+pub fn core(raw: &str) -> &str {
+    raw.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+pub fn trailing_punct(raw: &str) -> &str {
+    &raw[raw.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..]
+}
+
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‒' | '―')
+}
+
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
+}
+
+/// `Mr.`, `Gen.` or an initial (`J.`, `U.S.`): a full stop that does not end the sentence.
+pub fn is_abbreviation(core: &str) -> bool {
+    let mut chars = core.chars();
+    let single_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_initial || core.contains('.') || vocab::ABBREVIATIONS.contains(&core)
+}
+
+/// The byte index just after the sentence that contains `from`, looking at most `limit` bytes
+/// ahead (then the window's end is returned, so callers stay linear on huge paragraphs).
+pub fn sentence_end(s: &str, from: usize, limit: usize) -> usize {
+    let stop = floor_boundary(s, from.saturating_add(limit));
+    let window = &s[from..stop];
+    let mut prev_word_start = 0;
+    let mut iter = window.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            prev_word_start = i + c.len_utf8();
+            continue;
+        }
+        if matches!(c, '.' | '!' | '?') {
+            let next = iter.peek().map(|&(_, n)| n);
+            let closes = match next {
+                None => true,
+                Some(n) => n.is_whitespace() || matches!(n, '"' | '”' | '’' | '»' | ')'),
+            };
+            if closes && !(c == '.' && is_abbreviation(core(&window[prev_word_start..i]))) {
+                // Swallow closing marks that belong to the sentence.
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, n)) = iter.peek() {
+                    if matches!(n, '"' | '”' | '’' | '»' | ')') {
+                        end = j + n.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                return from + end;
+            }
+        }
+    }
+    stop
+}
+
+/// The byte index where the sentence ending at `to` starts, looking back at most `limit` bytes
+/// and never before `floor`.
+pub fn sentence_start(s: &str, to: usize, floor: usize, limit: usize) -> usize {
+    let lowest = ceil_boundary(s, to.saturating_sub(limit).max(floor));
+    let window = &s[lowest..to];
+    let bytes = window.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            let next_ws = window[i + 1..].chars().next().is_none_or(char::is_whitespace);
+            if next_ws {
+                let word_start = window[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+                if b != b'.' || !is_abbreviation(core(&window[word_start..i])) {
+                    return lowest + i + 1;
+                }
+            }
+        }
+    }
+    lowest
+}
+
+pub fn floor_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Narrows `start..end` to the quoted words: no surrounding spaces, no leading or trailing
+/// dash, no trailing comma.
+pub fn trim_quote_range(s: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    loop {
+        let text = &s[start..end];
+        let t = text.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
+        let t = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c));
+        let new_start = start + (text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c)).len());
+        let new_end = new_start + t.len();
+        if new_start == start && new_end == end {
+            return (start, end);
+        }
+        start = new_start;
+        end = new_end.max(new_start);
+    }
+}

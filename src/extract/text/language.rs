@@ -1,0 +1,65 @@
+//! A cheap language guess from stop-word counts. It only has to tell apart the languages
+//! Chronicle's users read (en, pl, de, fr, es, it, cs, uk, ru); anything unclear is `None`,
+//! because a wrong tag is worse than none.
+
+/// Common short words, chosen to overlap as little as possible between languages.
+const STOP_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "is", "that", "was", "with", "for", "on", "are", "have", "this", "from", "said", "would", "which", "their"]),
+    ("pl", &["i", "w", "się", "nie", "na", "że", "to", "jest", "do", "jak", "ale", "został", "przez", "oraz", "które", "który", "jego", "są"]),
+    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "ein", "eine", "auch", "wurde", "den", "zu", "von"]),
+    ("fr", &["le", "les", "des", "et", "est", "une", "dans", "que", "pour", "qui", "pas", "sur", "du", "au", "avec", "sont", "été"]),
+    ("es", &["el", "los", "las", "que", "y", "en", "una", "por", "con", "para", "es", "del", "se", "su", "fue", "como", "pero"]),
+    ("it", &["il", "che", "di", "e", "della", "non", "per", "sono", "una", "gli", "nel", "anche", "stato", "alla", "dei", "è"]),
+    ("cs", &["a", "je", "se", "na", "že", "v", "které", "který", "jsou", "jako", "také", "bylo", "podle", "byl", "pro", "ve"]),
+    ("uk", &["і", "що", "не", "на", "та", "як", "це", "від", "для", "його", "також", "який", "було", "вони", "щоб", "є"]),
+    ("ru", &["и", "что", "не", "на", "как", "это", "от", "для", "его", "также", "который", "было", "они", "чтобы", "он", "по"]),
+];
+
+/// How many words to look at: enough for a stable guess, bounded for huge files.
+const MAX_WORDS: usize = 3000;
+
+/// Returns a BCP 47 tag when one language clearly leads (at least 5 hits and half again as
+/// many as the runner-up), else `None`.
+pub fn guess_language(text: &str) -> Option<String> {
+    let mut counts = vec![0usize; STOP_WORDS.len()];
+    let mut words = 0;
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
+        words += 1;
+        let lower = word.to_lowercase();
+        for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
+            if list.contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+        // Letters only one of the two Cyrillic languages uses settle uk against ru.
+        if lower.contains(['ї', 'є', 'ґ', 'і']) {
+            counts[7] += 1;
+        }
+        if lower.contains(['ы', 'э', 'ъ', 'ё']) {
+            counts[8] += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &str)> = counts.iter().zip(STOP_WORDS).map(|(n, (tag, _))| (*n, *tag)).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let (best, tag) = ranked[0];
+    let runner_up = ranked[1].0;
+    (words >= 10 && best >= 5 && best * 2 >= runner_up * 3).then(|| tag.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clear_cases() {
+        assert_eq!(guess_language("The council said that the bridge was closed and that the repairs would take a year.").as_deref(), Some("en"));
+        assert_eq!(guess_language("Rada miasta poinformowała, że most został zamknięty i że naprawa potrwa rok, ale nie jest to pewne.").as_deref(), Some("pl"));
+        assert_eq!(guess_language("Der Stadtrat sagte, dass die Brücke gesperrt ist und die Reparatur auch ein Jahr dauern wird, nicht weniger.").as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn unclear_is_none() {
+        assert_eq!(guess_language(""), None);
+        assert_eq!(guess_language("Zelensky Kursk Pyongyang"), None);
+    }
+}

@@ -1,0 +1,81 @@
+//! Turning raw text into clean lines, and clean lines into paragraphs.
+
+use crate::model::normalize_line;
+
+/// One line with exotic spaces normalized (`normalize_line`), space runs collapsed and the ends
+/// trimmed. Collapsing matters: a saved page often writes `as\u{A0} conflict` where the same
+/// headline elsewhere says `as conflict`.
+pub fn clean_line(line: &str) -> String {
+    let normalized = normalize_line(line);
+    let mut out = String::with_capacity(normalized.len());
+    let mut last_space = false;
+    for c in normalized.chars() {
+        let space = c == ' ';
+        if !(space && last_space) {
+            out.push(c);
+        }
+        last_space = space;
+    }
+    out
+}
+
+/// Splits text into cleaned lines: `\r\n`, lone `\r` and `\n` all end a line, a leading BOM
+/// goes, and each line goes through [`clean_line`]. Blank lines stay as empty strings because
+/// they separate paragraphs.
+pub fn split_lines(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    text.split("\r\n").flat_map(|chunk| chunk.split(['\r', '\n'])).map(clean_line).collect()
+}
+
+/// Whether a line ends like a finished sentence (`.`, `!`, `?`, `…`, possibly inside quotes).
+pub fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')']);
+    trimmed.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether a file's blank-line-separated groups are hard-wrapped paragraphs.
+///
+/// Two shapes of file exist: paragraphs separated by blank lines, where a group of several
+/// lines is one hard-wrapped paragraph, and files with one paragraph per line. A group's lines
+/// are joined with spaces only when the whole file looks hard-wrapped: no content line longer
+/// than 100 characters, at least three inner lines, most of them ending mid-sentence and at
+/// least 40 characters long. Otherwise every line is a paragraph of its own.
+pub fn is_hard_wrapped(groups: &[Vec<&str>]) -> bool {
+    let longest = groups.iter().flatten().map(|l| l.chars().count()).max().unwrap_or(0);
+    if longest > 100 {
+        return false;
+    }
+    let inner: Vec<&str> = groups.iter().filter(|g| g.len() > 1).flat_map(|g| g[..g.len() - 1].iter().copied()).collect();
+    if inner.len() < 3 {
+        return false;
+    }
+    let mid_sentence = inner.iter().filter(|l| !ends_sentence(l)).count();
+    let long_enough = inner.iter().filter(|l| l.chars().count() >= 40).count();
+    mid_sentence * 2 > inner.len() && long_enough * 10 >= inner.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_and_spaces() {
+        assert_eq!(split_lines("\u{FEFF}a\r\nb\rc\n\nd\u{A0} \u{200B}e"), vec!["a", "b", "c", "", "d e"]);
+    }
+
+    #[test]
+    fn hard_wrapped_groups_are_joined() {
+        let a = "The council voted on Tuesday to close the old bridge to";
+        let b = "lorries after engineers found cracks in two of its main";
+        let c = "supports, a decision that will add twenty minutes to the";
+        let d = "morning run for many delivery firms.";
+        let groups = vec![vec![a, b, c, d], vec!["Short one."]];
+        assert!(is_hard_wrapped(&groups));
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let groups = vec![vec!["First sentence here.", "Second one here.", "Third.", "Fourth."]];
+        assert!(!is_hard_wrapped(&groups));
+    }
+}
