@@ -161,6 +161,9 @@ impl Archive {
             Sort::Newest => "a.published DESC, a.id DESC",
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
         };
+        // One statement, so the MATCH is evaluated once (a per-row MATCH re-reads the
+        // doclists of every prefix term). The date columns come before the article text in
+        // the table, so the range check never reads the body.
         let sql = format!(
             "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
                     snippet(articles_fts, -1, char(2), char(3), '…', 24)
