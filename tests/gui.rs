@@ -1,1 +1,251 @@
-//! GUI tests (egui_kittest).
+//! GUI tests (egui_kittest): the real `ChronicleApp` over a temporary archive file, driven
+//! headless by label, as a user would. Results come from worker threads, so tests wait with
+//! `step_until` instead of `run()`.
+
+use crate::util::TestDir;
+use chronicle::app::{AppCommand, ChronicleApp, Settings};
+use eframe::egui;
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::Harness;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const FERRY: &str = "By Ann Example\nPublished: 2020-03-10T08:00:00Z\n\nHarbour ferry timetable changes\n\n\
+The harbour ferry moves to a summer timetable next week.\n\n\"We are ready for the crowds,\" said Mayor Jo Lee on Monday.\n";
+const LIBRARY: &str = "By Ben Writer\nPublished: 2022-06-15T10:00:00Z\n\nLibrary budget approved\n\n\
+The council approved the library budget after a long debate.\n";
+const WIND: &str = "By Cara Reporter\nPublished: 2024-09-18T12:00:00Z\n\nWind farm plan rejected\n\n\
+Planners rejected the offshore wind farm on Tuesday.\n";
+
+/// Writes the three test articles into the test folder and returns their paths.
+fn write_articles(dir: &TestDir) -> Vec<PathBuf> {
+    vec![
+        dir.write("in/ferry.txt", FERRY),
+        dir.write("in/library.txt", LIBRARY),
+        dir.write("in/wind.txt", WIND),
+    ]
+}
+
+/// An archive already holding the three test articles.
+fn seeded(dir: &TestDir) {
+    let paths = write_articles(dir);
+    let mut archive = chronicle::archive::Archive::open(&dir.archive()).expect("open archive");
+    let summary = chronicle::import::import_paths(&mut archive, &paths, &Default::default(), &AtomicBool::new(false), &mut |_| {})
+        .expect("import");
+    assert_eq!(summary.imported, 3, "{summary:?}");
+}
+
+fn harness(archive: &Path) -> Harness<'static, ChronicleApp> {
+    let app = ChronicleApp::new(archive, Settings::default());
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.ui(ui), app)
+}
+
+/// Steps frames until `done` holds, failing after `timeout`.
+fn step_until(h: &mut Harness<'_, ChronicleApp>, what: &str, mut done: impl FnMut(&Harness<'_, ChronicleApp>) -> bool) {
+    let start = Instant::now();
+    loop {
+        h.step();
+        if done(h) {
+            // One more frame so the UI shows what the state says.
+            h.step();
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for: {what} (status: {})", h.state().status());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn wait_for_results(h: &mut Harness<'_, ChronicleApp>, n: usize) {
+    step_until(h, &format!("{n} results"), |h| h.state().result_count() == Some(n) && !h.state().is_busy());
+}
+
+/// A file for `harness.input_mut().dropped_files` (egui-winit's own type is private).
+#[derive(Debug)]
+struct TestFile(PathBuf);
+
+impl egui::DroppedFile for TestFile {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_files_imports_them_into_the_list() {
+    let dir = TestDir::new();
+    let mut h = harness(&dir.archive());
+    step_until(&mut h, "empty archive", |h| h.state().archive_count() == Some(0));
+    let mut paths = write_articles(&dir);
+    let real = crate::util::sample();
+    if real.exists() {
+        paths.push(real);
+    }
+    let broken = dir.write("in/empty.txt", "");
+    paths.push(broken);
+    for p in &paths {
+        h.input_mut().hovered_files.push(egui::HoveredFile { path: Some(p.clone()), ..Default::default() });
+    }
+    h.step();
+    h.input_mut().hovered_files.clear();
+    for p in &paths {
+        h.input_mut().dropped_files.push(Arc::new(TestFile(p.clone())));
+    }
+    let expected = paths.len() - 1;
+    step_until(&mut h, "the import", |h| h.state().archive_count() == Some(expected as u64));
+    wait_for_results(&mut h, expected);
+    assert!(h.query_by_label("Harbour ferry timetable changes").is_some());
+    assert!(h.query_by_label("Wind farm plan rejected").is_some());
+    let summary = format!("Imported {expected} articles, 0 duplicates, 1 failed");
+    assert!(h.query_by_label(&format!("Finished with problems: {summary}")).is_some(), "summary line");
+    assert_eq!(h.state().status(), summary);
+    h.get_by_label("Show failures").click();
+    step_until(&mut h, "the failures window", |h| h.query_by_label("empty.txt").is_some());
+}
+
+#[test]
+fn typing_narrows_the_list_and_bad_syntax_shows_inline() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    assert!(h.query_by_label("3 articles").is_some());
+    h.get_by_label("Search").click();
+    h.step();
+    h.get_by_label("Search").type_text("libr");
+    wait_for_results(&mut h, 1);
+    assert!(h.query_by_label("1 article").is_some());
+    assert!(h.query_by_label("Library budget approved").is_some());
+    assert!(h.query_by_label("Wind farm plan rejected").is_none());
+    h.get_by_label("Search").type_text(" \"unclosed");
+    step_until(&mut h, "the syntax error", |h| h.query_by_label_contains("not closed").is_some());
+    // The previous results stay.
+    assert!(h.query_by_label("Library budget approved").is_some());
+    assert_eq!(h.state().result_count(), Some(1));
+}
+
+#[test]
+fn opening_an_article_shows_metadata_and_quotes() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Harbour ferry timetable changes").click();
+    step_until(&mut h, "the reader", |h| h.state().open_article().is_some());
+    assert!(h.query_by_label("ferry.txt").is_some(), "file name in the metadata");
+    assert!(h.query_by_label("Ann Example").is_some(), "author link");
+    let quotes = h.state().open_article().map(|r| r.article.quotes.clone()).unwrap_or_default();
+    assert!(h.query_by_label(&format!("Quotes ({})", quotes.len())).is_some());
+    for q in &quotes {
+        assert!(h.query_by_label(&format!("“{}”", q.text.trim())).is_some(), "quote {q:?} is listed");
+    }
+    // Clicking the author filters by author.
+    h.get_by_label("Ann Example").click();
+    wait_for_results(&mut h, 1);
+    assert_eq!(h.state().settings().query, "author:\"Ann Example\"");
+
+    // Keyboard: clear the query, then Down, Down, Enter opens the second row.
+    h.state_mut().command(AppCommand::SetQuery(String::new()));
+    wait_for_results(&mut h, 3);
+    h.state_mut().command(AppCommand::SetSort(chronicle::archive::Sort::Oldest));
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Wind farm plan rejected").click(); // takes focus away from the Search box
+    step_until(&mut h, "wind", |h| h.state().open_article().is_some_and(|r| r.article.title.starts_with("Wind")));
+    h.key_press(egui::Key::ArrowUp);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "library opened by keyboard", |h| {
+        h.state().open_article().is_some_and(|r| r.article.title == "Library budget approved")
+    });
+}
+
+#[test]
+fn dragging_on_the_timeline_narrows_the_list_and_the_chip_clears_it() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    step_until(&mut h, "the timeline", |h| h.state().timeline_rect().is_some());
+    let band = h.state().timeline_rect().expect("timeline drawn");
+    let y = band.center().y;
+    // The view spans March 2020 to September 2024: the first quarter holds only the 2020 article.
+    let (x0, x1) = (band.left() + 4.0, band.left() + band.width() * 0.25);
+    let press = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    h.event(egui::Event::PointerMoved(egui::pos2(x0, y)));
+    h.step();
+    h.event(press(egui::pos2(x0, y), true));
+    h.step();
+    for i in 1..=5 {
+        h.event(egui::Event::PointerMoved(egui::pos2(x0 + (x1 - x0) * i as f32 / 5.0, y)));
+        h.step();
+    }
+    h.event(press(egui::pos2(x1, y), false));
+    wait_for_results(&mut h, 1);
+    assert!(h.query_by_label("Harbour ferry timetable changes").is_some());
+    h.get_by_label_contains("2020 –").click();
+    wait_for_results(&mut h, 3);
+}
+
+#[test]
+fn exporting_a_selection_writes_those_articles() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Harbour ferry timetable changes").click();
+    h.step();
+    h.get_by_label("Wind farm plan rejected").click_modifiers(egui::Modifiers::COMMAND);
+    step_until(&mut h, "two selected", |h| h.state().selected_ids().len() == 2);
+    let out = dir.path().join("out/export.json");
+    std::fs::create_dir_all(out.parent().expect("parent")).expect("mkdir");
+    h.state_mut().command(AppCommand::ExportTo(out.clone()));
+    step_until(&mut h, "the export", |h| h.state().status().starts_with("Exported"));
+    assert_eq!(h.state().status(), format!("Exported 2 articles to {}", out.display()));
+    assert!(h.query_by_label_contains("Exported 2 articles").is_some());
+    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("export written")).expect("JSON");
+    let mut titles: Vec<&str> = doc["articles"].as_array().expect("articles").iter().filter_map(|a| a["title"].as_str()).collect();
+    titles.sort();
+    assert_eq!(titles, vec!["Harbour ferry timetable changes", "Wind farm plan rejected"]);
+}
+
+#[test]
+fn empty_archive_offers_the_sample_articles() {
+    let dir = TestDir::new();
+    let mut h = harness(&dir.archive());
+    step_until(&mut h, "the empty state", |h| h.query_by_label("Drop article files or folders here").is_some());
+    let samples = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples")).expect("samples").count();
+    h.get_by_label("Load sample articles").click();
+    step_until(&mut h, "the samples", |h| h.state().archive_count() == Some(samples as u64));
+    wait_for_results(&mut h, samples);
+    assert!(h.query_by_label("Drop article files or folders here").is_none());
+}
+
+#[test]
+fn delete_asks_first_and_undo_restores() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Library budget approved").click();
+    step_until(&mut h, "the reader", |h| h.state().open_article().is_some());
+    h.key_press(egui::Key::Delete);
+    step_until(&mut h, "the confirm dialog", |h| h.query_by_label("Delete 1 article?").is_some());
+    assert_eq!(h.state().archive_count(), Some(3), "nothing deleted before confirming");
+    h.get_by_label("Delete").click();
+    wait_for_results(&mut h, 2);
+    assert!(h.query_by_label("Library budget approved").is_none());
+    assert_eq!(h.state().status(), "Deleted 1 article");
+    h.get_by_label("Undo").click();
+    wait_for_results(&mut h, 3);
+    assert!(h.query_by_label("Library budget approved").is_some());
+}

@@ -1,10 +1,666 @@
 //! The desktop window (egui/eframe).
+//!
+//! `ChronicleApp` holds three kinds of state: persisted `Settings`, runtime handles (channels,
+//! the import's cancel flag, never persisted) and cached query results. Panels (one file each)
+//! receive data and push `AppCommand`s; commands are applied once per frame (`commands.rs`).
+//! The UI thread never runs SQL nor reads files: the query worker, import, export and file
+//! dialogs run on their own threads (`worker.rs`) and answer through one event channel.
 
-use std::path::Path;
+mod commands;
+mod empty_state;
+mod highlight;
+mod import_panel;
+mod metadata;
+mod quotes;
+mod reader;
+mod results;
+mod samples;
+mod selection;
+mod status_bar;
+mod timeline;
+mod timeline_model;
+mod worker;
+
+pub use commands::AppCommand;
+
+use crate::archive::{ArticleRecord, DayCounts, Filter, Sort};
+use chrono::NaiveDate;
+use eframe::egui;
+use selection::{ResultsCache, Selection};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
+use worker::{Event, EventSink, Request, Waker};
+
+/// Environment variable: take an in-app screenshot to this PNG path, then close. The first
+/// result is opened; `CHRONICLE_SCREENSHOT_QUERY` sets the search and `CHRONICLE_THEME=light|dark`
+/// the theme.
+pub const SCREENSHOT_ENV: &str = "CHRONICLE_SCREENSHOT";
 
 /// Opens the window on the archive at `archive_path`.
 pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
-    let _ = archive_path;
-    anyhow::bail!("the window is not built yet")
+    let screenshot = std::env::var_os(SCREENSHOT_ENV).map(PathBuf::from);
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("Chronicle")
+        .with_app_id("chronicle")
+        .with_inner_size([1320.0, 820.0])
+        .with_min_inner_size([760.0, 480.0]);
+    let options = eframe::NativeOptions {
+        viewport,
+        // A screenshot shows the defaults, not whatever the last session left behind.
+        persist_window: screenshot.is_none(),
+        ..Default::default()
+    };
+    let path = archive_path.to_path_buf();
+    eframe::run_native(
+        "Chronicle",
+        options,
+        Box::new(move |cc| {
+            let settings = match (&screenshot, cc.storage) {
+                (None, Some(storage)) => eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default(),
+                // A screenshot starts from the defaults, optionally with a query to show highlights.
+                _ => Settings { query: std::env::var("CHRONICLE_SCREENSHOT_QUERY").unwrap_or_default(), ..Settings::default() },
+            };
+            // Themes follow the system; CHRONICLE_THEME=light|dark overrides it (screenshots).
+            match std::env::var("CHRONICLE_THEME").as_deref() {
+                Ok("light") => cc.egui_ctx.set_theme(egui::Theme::Light),
+                Ok("dark") => cc.egui_ctx.set_theme(egui::Theme::Dark),
+                _ => {}
+            }
+            let mut app = ChronicleApp::new(&path, settings);
+            app.waker.set(&cc.egui_ctx);
+            if let Some(shot) = screenshot {
+                app.screenshot = Some(Screenshot::new(shot));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What survives a restart (eframe storage). Missing fields take their defaults.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Width of the result list, in points.
+    pub list_width: f32,
+    /// Width of the metadata and quotes panel.
+    pub details_width: f32,
+    pub sort: Sort,
+    /// The text in the Search box.
+    pub query: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { list_width: 400.0, details_width: 310.0, sort: Sort::Relevance, query: String::new() }
+    }
+}
+
+/// The import job currently running.
+struct RunningImport {
+    cancel: Arc<AtomicBool>,
+    done_files: usize,
+    total_files: usize,
+    current: Option<PathBuf>,
+}
+
+/// State of the in-app screenshot (`CHRONICLE_SCREENSHOT`).
+struct Screenshot {
+    path: PathBuf,
+    frames: u32,
+    ready_frames: u32,
+    requested: bool,
+    saved: Arc<AtomicBool>,
+}
+
+impl Screenshot {
+    fn new(path: PathBuf) -> Self {
+        Screenshot { path, frames: 0, ready_frames: 0, requested: false, saved: Arc::new(AtomicBool::new(false)) }
+    }
+}
+
+/// The window's state.
+pub struct ChronicleApp {
+    settings: Settings,
+    archive_path: PathBuf,
+    // Runtime handles.
+    waker: Waker,
+    events: EventSink,
+    inbox: mpsc::Receiver<Event>,
+    queries: Option<mpsc::Sender<Request>>,
+    import: Option<RunningImport>,
+    commands: Vec<AppCommand>,
+    // Query state and cached results.
+    /// Generation of the newest query sent; older answers are stale.
+    generation: u64,
+    /// The newest query sent and not yet answered.
+    pending: Option<(u64, Filter, Sort)>,
+    results: ResultsCache,
+    /// The first page has arrived at least once (before that the list says "Loading…").
+    results_loaded: bool,
+    query_error: Option<String>,
+    range: Option<(NaiveDate, NaiveDate)>,
+    day_counts: DayCounts,
+    counts_query: Option<String>,
+    archive_count: Option<u64>,
+    selection: Selection,
+    /// Rows the list should scroll to next frame.
+    scroll_to_row: Option<usize>,
+    open_id: Option<i64>,
+    article: Option<Box<ArticleRecord>>,
+    focused_quote: Option<usize>,
+    scroll_to_quote: bool,
+    // Panels.
+    timeline: timeline::TimelineState,
+    results_view: results::ResultsViewState,
+    last_summary: Option<crate::import::Summary>,
+    show_failures: bool,
+    confirm_delete: Option<Vec<i64>>,
+    last_deleted: Option<Vec<ArticleRecord>>,
+    status: String,
+    focus_search: bool,
+    screenshot: Option<Screenshot>,
+}
+
+impl ChronicleApp {
+    /// The app over the archive at `archive_path` (opened by the worker threads, not here).
+    pub fn new(archive_path: &Path, settings: Settings) -> Self {
+        let waker = Waker::default();
+        let (events, inbox) = EventSink::new(waker.clone());
+        let (queries, status) = match worker::spawn_query_worker(archive_path, events.clone()) {
+            Ok(sender) => (Some(sender), String::new()),
+            Err(e) => (None, e),
+        };
+        let mut app = ChronicleApp {
+            settings,
+            archive_path: archive_path.to_path_buf(),
+            waker,
+            events,
+            inbox,
+            queries,
+            import: None,
+            commands: Vec::new(),
+            generation: 0,
+            pending: None,
+            results: ResultsCache::default(),
+            results_loaded: false,
+            query_error: None,
+            range: None,
+            day_counts: DayCounts::default(),
+            counts_query: None,
+            archive_count: None,
+            selection: Selection::default(),
+            scroll_to_row: None,
+            open_id: None,
+            article: None,
+            focused_quote: None,
+            scroll_to_quote: false,
+            timeline: timeline::TimelineState::default(),
+            results_view: results::ResultsViewState::default(),
+            last_summary: None,
+            show_failures: false,
+            confirm_delete: None,
+            last_deleted: None,
+            status,
+            focus_search: true,
+            screenshot: None,
+        };
+        app.request(Request::Count);
+        app.refresh_query();
+        app
+    }
+
+    /// Queues a command, as a panel would (tests use this for actions behind OS dialogs).
+    pub fn command(&mut self, command: AppCommand) {
+        self.commands.push(command);
+    }
+
+    /// The persisted settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// How many articles the current results hold (`None` until the first answer).
+    pub fn result_count(&self) -> Option<usize> {
+        self.results_loaded.then_some(self.results.total)
+    }
+
+    /// How many articles the archive holds (`None` until the worker answered).
+    pub fn archive_count(&self) -> Option<u64> {
+        self.archive_count
+    }
+
+    /// The selected article ids.
+    pub fn selected_ids(&self) -> Vec<i64> {
+        self.selection.ids.iter().copied().collect()
+    }
+
+    /// The article shown in the reader.
+    pub fn open_article(&self) -> Option<&ArticleRecord> {
+        self.article.as_deref()
+    }
+
+    /// True while an import runs or a query is unanswered.
+    pub fn is_busy(&self) -> bool {
+        self.import.is_some() || self.pending.is_some()
+    }
+
+    /// Where the timeline band was drawn last frame (tests drag across it).
+    pub fn timeline_rect(&self) -> Option<egui::Rect> {
+        self.timeline.band_rect
+    }
+
+    /// The last status-bar message.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// The whole window; `eframe::App::ui` calls it, and so do the kittest tests.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.waker.set(&ctx);
+        self.receive_events();
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| {
+            let data = status_bar::StatusData {
+                archive_count: self.archive_count,
+                archive_path: &self.archive_path,
+                message: &self.status,
+                can_undo: self.last_deleted.as_ref().map(Vec::len),
+            };
+            status_bar::status_bar_ui(ui, &data, &mut self.commands);
+        });
+        if self.import.is_some() || self.last_summary.is_some() {
+            egui::Panel::bottom("import").show(ui, |ui| self.import_ui(ui));
+        }
+        if self.archive_count == Some(0) && self.import.is_none() {
+            egui::CentralPanel::default().show(ui, |ui| empty_state::empty_state_ui(ui, &mut self.commands));
+        } else {
+            self.browse_ui(ui);
+        }
+        self.dialogs_ui(&ctx);
+        import_panel::drop_overlay_ui(&ctx);
+
+        let applied = !self.commands.is_empty();
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command);
+        }
+        if applied {
+            ctx.request_repaint();
+        }
+        self.screenshot_step(&ctx);
+    }
+
+    fn browse_ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("search").show(ui, |ui| self.search_bar_ui(ui));
+        egui::Panel::top("timeline").show(ui, |ui| {
+            timeline::timeline_ui(ui, &mut self.timeline, &self.day_counts, self.range, &mut self.commands);
+        });
+        let list = egui::Panel::left("results")
+            .default_size(self.settings.list_width)
+            .size_range(260.0..=900.0)
+            .show(ui, |ui| {
+                let data = results::ResultsData {
+                    cache: &self.results,
+                    loaded: self.results_loaded,
+                    selection: &self.selection,
+                    open_id: self.open_id,
+                    scroll_to_row: self.scroll_to_row.take(),
+                };
+                results::results_ui(ui, &mut self.results_view, &data, &mut self.commands);
+            });
+        self.settings.list_width = list.response.rect.width();
+        if let Some(record) = self.article.as_deref() {
+            let details = egui::Panel::right("details")
+                .default_size(self.settings.details_width)
+                .size_range(220.0..=600.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().id_salt("details-scroll").auto_shrink([false, false]).show(ui, |ui| {
+                        metadata::metadata_ui(ui, record, &mut self.commands);
+                        ui.add_space(14.0);
+                        quotes::quotes_ui(ui, &record.article.quotes, self.focused_quote, &mut self.commands);
+                    });
+                });
+            self.settings.details_width = details.response.rect.width();
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.article.as_deref() {
+            Some(record) => {
+                let terms = highlight::query_terms(&self.results.filter.query);
+                let view = reader::ReaderView { record, terms: &terms, focused_quote: self.focused_quote };
+                reader::reader_ui(ui, &view, &mut self.scroll_to_quote);
+            }
+            None => reader::no_article_ui(ui, self.results.total, self.selection.ids.len()),
+        });
+    }
+
+    fn search_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            let label = ui.label(egui::RichText::new("Search").strong());
+            let edit = egui::TextEdit::singleline(&mut self.settings.query)
+                .hint_text("words, \"a phrase\", author:Name, speaker:Name, source:, category:   (Ctrl+F)")
+                .desired_width((ui.available_width() - 330.0).max(160.0));
+            let response = ui.add(edit).labelled_by(label.id);
+            if self.focus_search {
+                response.request_focus();
+                self.focus_search = false;
+            }
+            self.results_view.search_id = Some(response.id);
+            if response.changed() {
+                self.commands.push(AppCommand::QueryEdited);
+            }
+            let clear = egui::Button::new("×").frame(false);
+            if ui.add_enabled(!self.settings.query.is_empty(), clear).on_hover_text("Clear the search").clicked() {
+                self.commands.push(AppCommand::SetQuery(String::new()));
+            }
+            let count = match self.result_count() {
+                Some(1) => "1 article".to_string(),
+                Some(n) => format!("{} articles", thousands(n)),
+                None => "…".to_string(),
+            };
+            ui.add_sized([96.0, 20.0], egui::Label::new(egui::RichText::new(count).strong()));
+            if self.pending.is_some() {
+                ui.spinner();
+            } else {
+                ui.add_space(ui.spacing().interact_size.y + ui.spacing().item_spacing.x);
+            }
+            let sort_label = ui.label("Sort");
+            let mut sort = self.settings.sort;
+            let combo = egui::ComboBox::from_id_salt("sort").selected_text(sort_name(sort)).width(120.0).show_ui(ui, |ui| {
+                for s in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+                    ui.selectable_value(&mut sort, s, sort_name(s));
+                }
+            });
+            combo.response.labelled_by(sort_label.id);
+            if sort != self.settings.sort {
+                self.commands.push(AppCommand::SetSort(sort));
+            }
+        });
+        if let Some(error) = &self.query_error {
+            ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+        ui.add_space(4.0);
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.add(egui::Button::new("Import files…").shortcut_text("Ctrl+O")).clicked() {
+                    self.commands.push(AppCommand::PickImportFiles);
+                }
+                if ui.button("Import folder…").clicked() {
+                    self.commands.push(AppCommand::PickImportFolder);
+                }
+                if ui.button("Load sample articles").clicked() {
+                    self.commands.push(AppCommand::LoadSamples);
+                }
+                ui.separator();
+                if ui.add(egui::Button::new("Export…").shortcut_text("Ctrl+E")).clicked() {
+                    self.commands.push(AppCommand::Export);
+                }
+                ui.separator();
+                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui.add(egui::Button::new("Find").shortcut_text("Ctrl+F")).clicked() {
+                    self.commands.push(AppCommand::FocusSearch);
+                }
+                if ui.add(egui::Button::new("Select all results").shortcut_text("Ctrl+A")).clicked() {
+                    self.commands.push(AppCommand::SelectAll);
+                }
+                let can_delete = !self.selection.ids.is_empty();
+                if ui.add_enabled(can_delete, egui::Button::new("Delete selected…").shortcut_text("Del")).clicked() {
+                    self.commands.push(AppCommand::AskDelete);
+                }
+                if ui.add_enabled(self.last_deleted.is_some(), egui::Button::new("Undo delete").shortcut_text("Ctrl+Z")).clicked() {
+                    self.commands.push(AppCommand::Undo);
+                }
+            });
+        });
+    }
+
+    fn import_ui(&mut self, ui: &mut egui::Ui) {
+        let state = match &self.import {
+            Some(run) => import_panel::ImportView::Running {
+                done_files: run.done_files,
+                total_files: run.total_files,
+                current: run.current.as_deref(),
+            },
+            None => match &self.last_summary {
+                Some(summary) => import_panel::ImportView::Finished(summary),
+                None => return,
+            },
+        };
+        import_panel::import_panel_ui(ui, &state, &mut self.commands);
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context) {
+        if let (true, Some(summary)) = (self.show_failures, &self.last_summary) {
+            import_panel::failures_window(ctx, &summary.failed, &mut self.commands);
+        }
+        if let Some(ids) = &self.confirm_delete {
+            let n = ids.len();
+            let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
+                ui.set_width(340.0);
+                ui.heading(if n == 1 { "Delete 1 article?".to_string() } else { format!("Delete {n} articles?") });
+                ui.add_space(6.0);
+                ui.label("They are removed from the archive. You can undo this from the status bar.");
+                ui.add_space(10.0);
+                ui.horizontal(|ui| {
+                    if ui.button(egui::RichText::new("Delete").color(ui.visuals().error_fg_color)).clicked() {
+                        self.commands.push(AppCommand::ConfirmDelete);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.commands.push(AppCommand::CancelDelete);
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.commands.push(AppCommand::CancelDelete);
+            }
+        }
+    }
+
+    /// Keyboard shortcuts, read before the panels draw so they win over widgets.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let search_focused = self.results_view.search_id.is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
+        let text_focused = ctx.memory(|m| m.focused()).is_some() && !search_focused;
+        let modal_open = self.confirm_delete.is_some();
+        let shortcut = |modifiers, key| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
+        if modal_open {
+            if shortcut(Modifiers::NONE, Key::Enter) {
+                self.commands.push(AppCommand::ConfirmDelete);
+            }
+            return;
+        }
+        if shortcut(Modifiers::COMMAND, Key::F) {
+            self.commands.push(AppCommand::FocusSearch);
+        }
+        if shortcut(Modifiers::COMMAND, Key::O) {
+            self.commands.push(AppCommand::PickImportFiles);
+        }
+        if shortcut(Modifiers::COMMAND, Key::E) {
+            self.commands.push(AppCommand::Export);
+        }
+        if shortcut(Modifiers::COMMAND, Key::Q) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if text_focused {
+            return;
+        }
+        if shortcut(Modifiers::NONE, Key::ArrowDown) {
+            self.commands.push(AppCommand::MoveCursor(1));
+        }
+        if shortcut(Modifiers::NONE, Key::ArrowUp) {
+            self.commands.push(AppCommand::MoveCursor(-1));
+        }
+        if shortcut(Modifiers::NONE, Key::PageDown) {
+            self.commands.push(AppCommand::MoveCursor(10));
+        }
+        if shortcut(Modifiers::NONE, Key::PageUp) {
+            self.commands.push(AppCommand::MoveCursor(-10));
+        }
+        if shortcut(Modifiers::NONE, Key::Enter) {
+            self.commands.push(AppCommand::OpenCursor);
+        }
+        if search_focused {
+            // Ctrl+A, Delete and Ctrl+Z edit the text while typing.
+            return;
+        }
+        if shortcut(Modifiers::COMMAND, Key::A) {
+            self.commands.push(AppCommand::SelectAll);
+        }
+        if shortcut(Modifiers::NONE, Key::Delete) {
+            self.commands.push(AppCommand::AskDelete);
+        }
+        if shortcut(Modifiers::COMMAND, Key::Z) {
+            self.commands.push(AppCommand::Undo);
+        }
+        if shortcut(Modifiers::NONE, Key::Escape) {
+            self.commands.push(AppCommand::SetRange(None));
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let paths: Vec<PathBuf> = dropped.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect();
+        if !paths.is_empty() {
+            self.commands.push(AppCommand::ImportPaths(paths));
+        }
+    }
+
+    /// Drains the worker events, stopping after a few milliseconds to keep frames short.
+    fn receive_events(&mut self) {
+        let budget = Instant::now() + Duration::from_millis(8);
+        while Instant::now() < budget {
+            match self.inbox.try_recv() {
+                Ok(event) => self.handle_event(event),
+                Err(_) => return,
+            }
+        }
+        // More is waiting: come back next frame.
+        self.waker.wake();
+    }
+
+    fn request(&mut self, request: Request) {
+        let sent = self.queries.as_ref().is_some_and(|q| q.send(request).is_ok());
+        if !sent {
+            self.status = "The query worker stopped; restart Chronicle.".into();
+        }
+    }
+
+    fn filter(&self) -> Filter {
+        Filter {
+            query: self.settings.query.clone(),
+            from: self.range.map(|r| r.0),
+            to: self.range.map(|r| r.1),
+            prefix_last: true,
+        }
+    }
+
+    /// Sends the current query (first page) and, when the words changed, the timeline counts.
+    fn refresh_query(&mut self) {
+        self.generation += 1;
+        let generation = self.generation;
+        let filter = self.filter();
+        let sort = self.settings.sort;
+        self.pending = Some((generation, filter.clone(), sort));
+        self.request(Request::Search { generation, filter: filter.clone(), sort, offset: 0, limit: selection::PAGE_SIZE });
+        if self.counts_query.as_deref() != Some(filter.query.as_str()) {
+            self.counts_query = Some(filter.query.clone());
+            self.request(Request::DayCounts { generation, filter });
+        }
+    }
+
+    /// Re-reads everything after the archive changed (import, delete, undo).
+    fn archive_changed(&mut self) {
+        self.counts_query = None;
+        self.request(Request::Count);
+        self.refresh_query();
+    }
+
+    fn open(&mut self, article_id: i64) {
+        if self.open_id != Some(article_id) {
+            self.open_id = Some(article_id);
+            self.focused_quote = None;
+            self.request(Request::Article { article_id });
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(shot) = &mut self.screenshot else { return };
+        shot.frames += 1;
+        if shot.saved.load(Ordering::SeqCst) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        let ready = self.article.is_some() || self.archive_count == Some(0);
+        if ready {
+            shot.ready_frames += 1;
+        }
+        if !shot.requested && (shot.ready_frames >= 8 || shot.frames >= 600) {
+            shot.requested = true;
+            let (path, saved, ctx2) = (shot.path.clone(), Arc::clone(&shot.saved), ctx.clone());
+            ctx.request_screenshot(move |img: Arc<egui::ColorImage>| {
+                let [w, h] = img.size;
+                let rgba: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
+                match image::RgbaImage::from_raw(w as u32, h as u32, rgba).map(|i| i.save(&path)) {
+                    Some(Ok(())) => eprintln!("chronicle: screenshot saved to {}", path.display()),
+                    Some(Err(e)) => eprintln!("chronicle: cannot save the screenshot: {e}"),
+                    None => eprintln!("chronicle: the screenshot had an unexpected size"),
+                }
+                saved.store(true, Ordering::SeqCst);
+                ctx2.request_repaint();
+            });
+        }
+        ctx.request_repaint();
+    }
+}
+
+impl eframe::App for ChronicleApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        ChronicleApp::ui(self, ui);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        // A screenshot run (and its theme override) must not change the user's saved state.
+        self.screenshot.is_none()
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.screenshot.is_none() {
+            eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        }
+    }
+}
+
+fn sort_name(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "Relevance",
+        Sort::Newest => "Newest first",
+        Sort::Oldest => "Oldest first",
+    }
+}
+
+/// 12345 → "12,345".
+pub(crate) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -178,17 +178,16 @@ fn collapse_spaces(s: &str) -> String {
 }
 
 fn strip_label(line: &str) -> (DateRole, &str) {
-    let lower = line.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; only trust it when it did not.
-    if lower.len() == line.len() {
-        for (label, role) in LABELS {
-            if let Some(after) = lower.strip_prefix(label) {
-                let boundary = after.chars().next().is_none_or(|c| c == ':' || c.is_whitespace());
-                if boundary {
-                    let rest = &line[label.len()..];
-                    return (*role, rest.trim_start_matches([':', ' ']));
-                }
-            }
+    for (label, role) in LABELS {
+        // Compare char by char on the original's own boundaries: lowercasing can change byte
+        // lengths (`İ`, the Kelvin sign), so offsets into a lowercased copy are not safe.
+        let Some(head) = line.get(..label.len()) else { continue };
+        if !head.chars().flat_map(char::to_lowercase).eq(label.chars()) {
+            continue;
+        }
+        let rest = &line[label.len()..];
+        if rest.chars().next().is_none_or(|c| c == ':' || c.is_whitespace()) {
+            return (*role, rest.trim_start_matches([':', ' ']));
         }
     }
     (DateRole::Published, line)
@@ -416,6 +415,9 @@ mod tests {
         assert_eq!(iso("2024-10-271"), None);
         assert_eq!(iso(&"9".repeat(5_000_000)), None);
         assert_eq!(iso("May"), None);
+        // Characters whose lowercase has another byte length must not upset the label search.
+        assert_eq!(iso("a\u{212A}tualizacja İİ 2024"), None);
+        assert_eq!(iso("UPDATED: 27.10.2024").as_deref(), Some("2024-10-27"));
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn guess_language(text: &str) -> Option<String> {
         }
     }
     let mut ranked: Vec<(usize, &str)> = counts.iter().zip(STOP_WORDS).map(|(n, (tag, _))| (*n, *tag)).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
     let (best, tag) = ranked[0];
     let runner_up = ranked[1].0;
     (words >= 10 && best >= 5 && best * 2 >= runner_up * 3).then(|| tag.to_string())

@@ -7,7 +7,8 @@
 fn strip_label<'a>(line: &'a str, labels: &[&str], colon_required: bool) -> Option<&'a str> {
     for label in labels {
         let Some(head) = line.get(..label.len()) else { continue };
-        if head.to_lowercase() != *label {
+        // Compare without allocating: this runs for every line of every file.
+        if !head.chars().flat_map(char::to_lowercase).eq(label.chars()) {
             continue;
         }
         let rest = &line[label.len()..];
@@ -43,9 +44,14 @@ fn split_list(value: &str, slash: bool) -> Vec<String> {
 /// `Ukrainian Pravda` and `PAP`. A URL is kept whole.
 pub fn sources(line: &str) -> Option<Vec<String>> {
     let labels = ["sources", "source", "źródła", "źródło", "zrodlo", "quellen", "quelle", "fuentes", "fuente", "fonti", "fonte"];
+    if line.len() > 200 {
+        return None;
+    }
     let value = strip_label(line, &labels, true)?;
     let found = split_list(value, !value.contains("://"));
-    (!found.is_empty()).then_some(found)
+    // A sentence after `Source:` is prose, not a list of names.
+    let names_only = !found.is_empty() && found.iter().all(|s| s.chars().count() <= 80);
+    names_only.then_some(found)
 }
 
 /// A `Category:` / `Section:` line's value.
@@ -67,7 +73,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         let names = split_list(value, false);
         return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then_some(names);
     }
-    let value = strip_label(line, &["written by", "by", "von", "par", "por", "di"], false)?;
+    let value = strip_label(line, &["written by", "reporting by", "words by", "story by", "text by", "by", "von", "par", "por", "di"], false)?;
     let names = split_list(value, false);
     let all_names = !names.is_empty() && names.iter().all(|n| looks_like_name(n, 1));
     all_names.then_some(names)

@@ -129,14 +129,17 @@ pub fn read_text(text: &str) -> Article {
 /// Finds the title (and a glued-on category) near the top, marking the lines it uses.
 fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String {
     let top: Vec<usize> = (0..lines.len()).filter(|&i| roles[i] == Role::Content).take(TITLE_WINDOW).collect();
-    for (a_pos, &a) in top.iter().enumerate().take(3) {
+    // The first copy is the first line, or follows only short labels (a section name): a pair
+    // of equal lines further down is more likely a repeated caption.
+    let labels_above = top.iter().take_while(|&&i| is_short_label(&lines[i])).count().min(2);
+    for (a_pos, &a) in top.iter().enumerate().take(labels_above + 1) {
         for &b in &top[a_pos + 1..] {
             let Some((title, category)) = repeated_title(&lines[a], &lines[b]) else { continue };
             roles[a] = Role::Title;
             roles[b] = Role::Title;
             // A short label above a repeated title is a section name.
             for &before in &top[..a_pos] {
-                if found.category.is_none() && lines[before].split(' ').count() <= 4 && !lines::ends_sentence(&lines[before]) {
+                if found.category.is_none() {
                     found.category = Some(lines[before].clone());
                 }
                 roles[before] = Role::Dropped;
@@ -153,6 +156,11 @@ fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String
         }
         None => String::new(),
     }
+}
+
+/// A section-name-like line: at most four words, not a sentence, not metadata.
+fn is_short_label(line: &str) -> bool {
+    line.split(' ').count() <= 4 && line.chars().count() <= 40 && !lines::ends_sentence(line) && !is_metadata_line(line)
 }
 
 /// Two lines that are one title: equal, or one is the other with a short prefix glued on,
@@ -274,10 +282,8 @@ fn take_caption(lines: &[String], roles: &mut [Role], credit_at: usize) -> Optio
         return None;
     }
     roles[above] = Role::Image;
-    if let Some(twin) = above.checked_sub(1) {
-        if roles[twin] == Role::Content && lines[twin] == lines[above] {
-            roles[twin] = Role::Image;
-        }
+    if let Some(twin) = above.checked_sub(1).filter(|&t| roles[t] == Role::Content && lines[t] == lines[above]) {
+        roles[twin] = Role::Image;
     }
     Some(lines[above].clone())
 }
@@ -367,15 +373,9 @@ fn choose_lead(lines: &[String], roles: &[Role]) -> (String, String) {
     let has_byline_meta = roles.iter().any(|r| matches!(r, Role::Date | Role::Author));
     let header_at = roles.iter().position(|r| r.is_header_meta()).unwrap_or(lines.len());
     let before = paragraphs.iter().filter(|(at, _)| *at < header_at).count();
-    let lead_count = if !has_byline_meta {
-        0
-    } else if (1..=2).contains(&before) && before < paragraphs.len() {
-        1
-    } else if before == 0 && paragraphs.len() >= 3 && is_lead_shaped(&paragraphs[0].1) {
-        1
-    } else {
-        0
-    };
+    let lead_before_meta = (1..=2).contains(&before) && before < paragraphs.len();
+    let byline_first = before == 0 && paragraphs.len() >= 3 && is_lead_shaped(&paragraphs[0].1);
+    let lead_count = usize::from(has_byline_meta && (lead_before_meta || byline_first));
     let lead = paragraphs.iter().take(lead_count).map(|(_, p)| p.clone()).collect::<Vec<_>>().join("\n\n");
     let body = paragraphs.iter().skip(lead_count).map(|(_, p)| p.as_str()).collect::<Vec<_>>().join("\n\n");
     (lead, body)

@@ -1,0 +1,308 @@
+//! What panels ask for (`AppCommand`) and what workers answer (`Event`), applied to the app
+//! state once per frame.
+
+use super::selection::{ResultsCache, PAGE_SIZE};
+use super::worker::{self, DialogKind, DialogResult, Event, ExportSource, ImportEvent, ImportSource, Request};
+use super::{ChronicleApp, RunningImport};
+use crate::archive::Sort;
+use crate::import::Progress;
+use chrono::NaiveDate;
+use eframe::egui::Modifiers;
+use std::path::PathBuf;
+
+/// Something a panel, a shortcut or a test wants done.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppCommand {
+    /// The Search text changed.
+    QueryEdited,
+    /// Replaces the search text (clicking an author or a speaker).
+    SetQuery(String),
+    SetSort(Sort),
+    /// Limits the list to a publication period (both days included); `None` clears it.
+    SetRange(Option<(NaiveDate, NaiveDate)>),
+    /// The list needs the page holding this row.
+    FetchRow(usize),
+    /// A click on a result row, with the keyboard modifiers held.
+    ClickRow { row: usize, article_id: i64, modifiers: Modifiers },
+    /// Moves the keyboard cursor by this many rows.
+    MoveCursor(isize),
+    /// Opens the row under the cursor (Enter).
+    OpenCursor,
+    SelectAll,
+    /// Scrolls the reader to a quote and marks it.
+    FocusQuote(usize),
+    FocusSearch,
+    ImportPaths(Vec<PathBuf>),
+    LoadSamples,
+    CancelImport,
+    PickImportFiles,
+    PickImportFolder,
+    /// Export the selection (or all results) through a save dialog.
+    Export,
+    /// Export the selection (or all results) to this file, without a dialog.
+    ExportTo(PathBuf),
+    AskDelete,
+    ConfirmDelete,
+    CancelDelete,
+    Undo,
+    ShowFailures(bool),
+    DismissSummary,
+}
+
+impl ChronicleApp {
+    pub(super) fn apply(&mut self, command: AppCommand) {
+        match command {
+            AppCommand::QueryEdited => self.refresh_query(),
+            AppCommand::SetQuery(query) => {
+                self.settings.query = query;
+                self.refresh_query();
+            }
+            AppCommand::SetSort(sort) => {
+                self.settings.sort = sort;
+                self.refresh_query();
+            }
+            AppCommand::SetRange(range) => {
+                if range != self.range {
+                    self.range = range.map(|(a, b)| (a.min(b), a.max(b)));
+                    self.refresh_query();
+                }
+            }
+            AppCommand::FetchRow(row) => {
+                if let Some(offset) = self.results.want(row) {
+                    let (generation, filter, sort) = (self.results.generation, self.results.filter.clone(), self.results.sort);
+                    self.request(Request::Search { generation, filter, sort, offset, limit: PAGE_SIZE });
+                }
+            }
+            AppCommand::ClickRow { row, article_id, modifiers } => self.click_row(row, article_id, modifiers),
+            AppCommand::MoveCursor(delta) => self.move_cursor(delta),
+            AppCommand::OpenCursor => {
+                if let Some(id) = self.selection.cursor_row.and_then(|r| self.results.hit(r)).map(|h| h.id) {
+                    self.open(id);
+                }
+            }
+            AppCommand::SelectAll => {
+                let (generation, filter) = (self.results.generation, self.results.filter.clone());
+                self.request(Request::AllIds { generation, filter });
+            }
+            AppCommand::FocusQuote(index) => {
+                self.focused_quote = Some(index);
+                self.scroll_to_quote = true;
+            }
+            AppCommand::FocusSearch => self.focus_search = true,
+            AppCommand::ImportPaths(paths) => self.start_import(ImportSource::Paths(paths)),
+            AppCommand::LoadSamples => self.start_import(ImportSource::Samples),
+            AppCommand::CancelImport => {
+                if let Some(run) = &self.import {
+                    worker::cancel(&run.cancel);
+                    self.status = "Cancelling the import…".into();
+                }
+            }
+            AppCommand::PickImportFiles => self.dialog(DialogKind::ImportFiles),
+            AppCommand::PickImportFolder => self.dialog(DialogKind::ImportFolder),
+            AppCommand::Export => self.dialog(DialogKind::Export),
+            AppCommand::ExportTo(path) => self.export_to(path),
+            AppCommand::AskDelete => {
+                let ids: Vec<i64> = match (self.selection.ids.is_empty(), self.open_id) {
+                    (false, _) => self.selection.ids.iter().copied().collect(),
+                    (true, Some(id)) => vec![id],
+                    (true, None) => Vec::new(),
+                };
+                if !ids.is_empty() {
+                    self.confirm_delete = Some(ids);
+                }
+            }
+            AppCommand::ConfirmDelete => {
+                if let Some(article_ids) = self.confirm_delete.take() {
+                    self.request(Request::Delete { article_ids });
+                }
+            }
+            AppCommand::CancelDelete => self.confirm_delete = None,
+            AppCommand::Undo => {
+                if let Some(records) = self.last_deleted.take() {
+                    self.request(Request::Restore { records });
+                }
+            }
+            AppCommand::ShowFailures(show) => self.show_failures = show,
+            AppCommand::DismissSummary => {
+                self.last_summary = None;
+                self.show_failures = false;
+            }
+        }
+    }
+
+    fn click_row(&mut self, row: usize, article_id: i64, modifiers: Modifiers) {
+        if modifiers.shift {
+            let results = &self.results;
+            self.selection.extend_to(row, |rows| results.ids_in(rows));
+        } else if modifiers.command || modifiers.ctrl {
+            self.selection.toggle(row, article_id);
+        } else {
+            self.selection.select_only(row, article_id);
+            self.open(article_id);
+        }
+    }
+
+    fn move_cursor(&mut self, delta: isize) {
+        if self.results.total == 0 {
+            return;
+        }
+        let last = self.results.total - 1;
+        let row = match self.selection.cursor_row {
+            Some(r) => r.saturating_add_signed(delta).min(last),
+            None => 0,
+        };
+        match self.results.hit(row).map(|h| h.id) {
+            Some(id) => self.selection.select_only(row, id),
+            None => self.commands.push(AppCommand::FetchRow(row)),
+        }
+        self.scroll_to_row = Some(row);
+    }
+
+    fn start_import(&mut self, source: ImportSource) {
+        if self.import.is_some() {
+            self.status = "An import is already running; wait for it or cancel it.".into();
+            return;
+        }
+        match worker::spawn_import(&self.archive_path, source, self.events.clone()) {
+            Ok(cancel) => {
+                self.import = Some(RunningImport { cancel, done_files: 0, total_files: 0, current: None });
+                self.last_summary = None;
+                self.show_failures = false;
+                self.status = "Importing…".into();
+            }
+            Err(e) => self.status = e,
+        }
+    }
+
+    fn dialog(&mut self, kind: DialogKind) {
+        if let Err(e) = worker::spawn_dialog(kind, self.events.clone()) {
+            self.status = e;
+        }
+    }
+
+    fn export_to(&mut self, path: PathBuf) {
+        let source = if self.selection.ids.is_empty() {
+            ExportSource::Filter(self.results.filter.clone())
+        } else {
+            ExportSource::Ids(self.selection.ids.iter().copied().collect())
+        };
+        self.status = format!("Exporting to {}…", path.display());
+        if let Err(e) = worker::spawn_export(&self.archive_path, source, path, self.events.clone()) {
+            self.status = e;
+        }
+    }
+
+    pub(super) fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Page { generation, offset, page } => self.page_arrived(generation, offset, page),
+            Event::QueryFailed { generation, message } => {
+                if self.pending.as_ref().is_some_and(|p| p.0 == generation) {
+                    self.pending = None;
+                    self.query_error = Some(message);
+                }
+            }
+            Event::DayCounts { generation, counts } => {
+                if generation >= self.timeline.counts_generation {
+                    self.timeline.counts_generation = generation;
+                    self.day_counts = counts;
+                }
+            }
+            Event::AllIds { generation, ids } => {
+                if generation == self.results.generation {
+                    self.status = format!("Selected {} articles", super::thousands(ids.len()));
+                    self.selection.set_all(ids);
+                }
+            }
+            Event::Article { article_id, record } => {
+                if self.open_id == Some(article_id) {
+                    if record.is_none() {
+                        self.open_id = None;
+                    }
+                    self.article = record;
+                }
+            }
+            Event::Count(n) => self.archive_count = Some(n),
+            Event::Deleted(records) => {
+                let n = records.len();
+                for r in &records {
+                    self.selection.ids.remove(&r.id);
+                    if self.open_id == Some(r.id) {
+                        self.open_id = None;
+                        self.article = None;
+                    }
+                }
+                self.status = if n == 1 { "Deleted 1 article".into() } else { format!("Deleted {n} articles") };
+                self.last_deleted = Some(records);
+                self.archive_changed();
+            }
+            Event::Restored(n) => {
+                self.status = if n == 1 { "Restored 1 article".into() } else { format!("Restored {n} articles") };
+                self.archive_changed();
+            }
+            Event::Import(event) => self.import_event(event),
+            Event::Exported { count, path } => {
+                let noun = if count == 1 { "article" } else { "articles" };
+                self.status = format!("Exported {count} {noun} to {}", path.display());
+            }
+            Event::Dialog(DialogResult::ImportPaths(Some(paths))) => self.commands.push(AppCommand::ImportPaths(paths)),
+            Event::Dialog(DialogResult::ExportPath(Some(path))) => self.commands.push(AppCommand::ExportTo(path)),
+            Event::Dialog(_) => {}
+            Event::Failed(message) => self.status = message,
+        }
+    }
+
+    fn page_arrived(&mut self, generation: u64, offset: usize, page: crate::archive::SearchPage) {
+        if generation == self.results.generation && self.results_loaded {
+            self.results.insert(offset, page.hits, page.total);
+            return;
+        }
+        let Some((pending_generation, filter, sort)) = self.pending.clone() else { return };
+        if generation != pending_generation || offset != 0 {
+            return;
+        }
+        self.pending = None;
+        self.query_error = None;
+        let first_id = page.hits.first().map(|h| h.id);
+        self.results = ResultsCache::new(generation, filter, sort, page.total, page.hits);
+        self.results_loaded = true;
+        self.selection.forget_rows();
+        if let Some(row) = self.open_id.and_then(|id| self.results.row_of(id)) {
+            self.selection.cursor_row = Some(row);
+        }
+        // The screenshot shows an open article.
+        if self.screenshot.is_some() && self.open_id.is_none() {
+            if let Some(id) = first_id {
+                self.selection.select_only(0, id);
+                self.open(id);
+            }
+        }
+    }
+
+    fn import_event(&mut self, event: ImportEvent) {
+        match event {
+            ImportEvent::Progress(Progress::Started { total_files }) => {
+                if let Some(run) = &mut self.import {
+                    run.total_files = total_files;
+                }
+            }
+            ImportEvent::Progress(Progress::FileDone { done_files, total_files, path }) => {
+                if let Some(run) = &mut self.import {
+                    run.done_files = done_files;
+                    run.total_files = total_files;
+                    run.current = Some(path);
+                }
+            }
+            ImportEvent::Finished(result) => {
+                self.import = None;
+                match result {
+                    Ok(summary) => {
+                        self.status = super::import_panel::summary_line(&summary);
+                        self.last_summary = Some(summary);
+                    }
+                    Err(e) => self.status = format!("Import failed: {e}"),
+                }
+                self.archive_changed();
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Where highlights fall, pure and unit-tested: matched words in a result snippet, the
+//! search words and quotes inside a reader paragraph, and which paragraphs are crossheads.
+//! The panels turn these segments into `LayoutJob`s.
+
+use crate::archive::{HIGHLIGHT_END, HIGHLIGHT_START};
+use std::ops::Range;
+
+/// Splits a search snippet into `(text, matched)` pieces.
+pub fn snippet_parts(snippet: &str) -> Vec<(String, bool)> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut matched = false;
+    for c in snippet.chars() {
+        if c == HIGHLIGHT_START || c == HIGHLIGHT_END {
+            if !current.is_empty() {
+                parts.push((std::mem::take(&mut current), matched));
+            }
+            matched = c == HIGHLIGHT_START;
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        parts.push((current, matched));
+    }
+    parts
+}
+
+/// The words of a query worth highlighting in the article text, lower-cased: operators,
+/// field names of metadata-only fields, quotes and `*` are dropped.
+pub fn query_terms(query: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    let mut skip_next_value = false;
+    for raw in query.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
+        let mut word = raw;
+        if matches!(word, "AND" | "OR" | "NOT") {
+            continue;
+        }
+        if let Some((field, rest)) = word.split_once(':') {
+            let metadata = matches!(
+                field.to_lowercase().as_str(),
+                "author" | "authors" | "by" | "source" | "sources" | "publisher" | "speaker" | "speakers" | "said" | "category" | "section"
+            );
+            // `author:"Jane Doe"` spans words: skip until the closing quote.
+            skip_next_value = metadata && rest.starts_with('"') && !(rest.len() > 1 && rest.ends_with('"'));
+            if metadata {
+                continue;
+            }
+            word = rest;
+        } else if skip_next_value {
+            if word.ends_with('"') {
+                skip_next_value = false;
+            }
+            continue;
+        }
+        let cleaned: String = word.chars().filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-').collect();
+        let cleaned = cleaned.trim_matches(|c| c == '\'' || c == '-').to_lowercase();
+        if !cleaned.is_empty() && !terms.contains(&cleaned) {
+            terms.push(cleaned);
+        }
+    }
+    terms
+}
+
+/// A piece of a paragraph and how to show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte range in the paragraph.
+    pub bytes: Range<usize>,
+    /// Index of the quote covering it, if any.
+    pub quote: Option<usize>,
+    /// A search word.
+    pub term: bool,
+}
+
+/// Splits `paragraph` into segments. `quotes` are `(quote index, character range)` relative
+/// to the paragraph's first character (ranges may stick out of the paragraph; they are clipped).
+/// A word is a search match when it starts with one of `terms` (lower case), as the filter
+/// box treats the last word as a prefix.
+pub fn paragraph_segments(paragraph: &str, quotes: &[(usize, Range<isize>)], terms: &[String]) -> Vec<Segment> {
+    // Per-character marks, then runs of equal marks become segments.
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let mut quote_of: Vec<Option<usize>> = vec![None; chars.len()];
+    for (index, range) in quotes {
+        let start = range.start.max(0) as usize;
+        let end = (range.end.max(0) as usize).min(chars.len());
+        for slot in quote_of.iter_mut().take(end).skip(start) {
+            *slot = Some(*index);
+        }
+    }
+    let mut term_mark = vec![false; chars.len()];
+    if !terms.is_empty() {
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].1.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && (chars[i].1.is_alphanumeric() || chars[i].1 == '\'') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().map(|(_, c)| c).collect::<String>().to_lowercase();
+            if terms.iter().any(|t| word.starts_with(t.as_str())) {
+                term_mark[start..i].iter_mut().for_each(|m| *m = true);
+            }
+        }
+    }
+    let mut segments: Vec<Segment> = Vec::new();
+    for (k, &(byte, c)) in chars.iter().enumerate() {
+        let end = byte + c.len_utf8();
+        match segments.last_mut() {
+            Some(last) if last.quote == quote_of[k] && last.term == term_mark[k] => last.bytes.end = end,
+            _ => segments.push(Segment { bytes: byte..end, quote: quote_of[k], term: term_mark[k] }),
+        }
+    }
+    segments
+}
+
+/// Paragraphs of a text separated by blank lines, with the character offset each starts at.
+pub fn paragraphs(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut char_pos = 0;
+    let mut rest = text;
+    loop {
+        let (para, next) = match rest.find("\n\n") {
+            Some(i) => (&rest[..i], Some(&rest[i + 2..])),
+            None => (rest, None),
+        };
+        let trimmed_start = para.len() - para.trim_start().len();
+        let body = para.trim();
+        if !body.is_empty() {
+            out.push((char_pos + para[..trimmed_start].chars().count(), body));
+        }
+        char_pos += para.chars().count() + 2;
+        match next {
+            Some(n) => rest = n,
+            None => break,
+        }
+    }
+    out
+}
+
+/// A crosshead: a short one-line paragraph without closing punctuation.
+pub fn is_crosshead(paragraph: &str) -> bool {
+    let count = paragraph.chars().count();
+    (3..=80).contains(&count)
+        && !paragraph.contains('\n')
+        && !paragraph.ends_with(['.', '!', '?', ',', ';', ':', '"', '”', '’', '»', ')'])
+        && !paragraph.starts_with(['-', '–', '—', '"', '“', '„', '«'])
+        && paragraph.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_marks_become_parts() {
+        let s = format!("the {HIGHLIGHT_START}budget{HIGHLIGHT_END} vote");
+        assert_eq!(snippet_parts(&s), vec![("the ".into(), false), ("budget".into(), true), (" vote".into(), false)]);
+    }
+
+    #[test]
+    fn query_terms_skip_operators_and_metadata_fields() {
+        assert_eq!(query_terms("budget AND (librar* OR \"city hall\")"), vec!["budget", "librar", "city", "hall"]);
+        assert_eq!(query_terms("author:\"Priya Natarajan\" council"), vec!["council"]);
+        assert_eq!(query_terms("speaker:Hughes quote:books"), vec!["books"]);
+    }
+
+    #[test]
+    fn segments_mark_quotes_and_terms() {
+        let p = "He said \"Libraries matter\" today.";
+        let segs = paragraph_segments(p, &[(0, 8..26)], &["librar".to_string()]);
+        let text = |s: &Segment| &p[s.bytes.clone()];
+        assert_eq!(text(&segs[0]), "He said ");
+        assert_eq!(segs[1], Segment { bytes: 8..9, quote: Some(0), term: false });
+        assert_eq!(text(&segs[2]), "Libraries");
+        assert!(segs[2].term && segs[2].quote == Some(0));
+        assert_eq!(text(segs.last().expect("segments")), " today.");
+        // Ranges outside the paragraph are clipped; non-ASCII text keeps char boundaries.
+        let segs = paragraph_segments("żółw", &[(1, -3..2)], &[]);
+        assert_eq!(segs.len(), 2);
+        assert_eq!(&"żółw"[segs[0].bytes.clone()], "żó");
+    }
+
+    #[test]
+    fn paragraphs_carry_char_offsets() {
+        let text = "Łódź first.\n\nSecond one.\n\n\n\nThird";
+        let paras = paragraphs(text);
+        assert_eq!(paras.iter().map(|p| p.1).collect::<Vec<_>>(), vec!["Łódź first.", "Second one.", "Third"]);
+        for (offset, p) in &paras {
+            let start: String = text.chars().skip(*offset).take(p.chars().count()).collect();
+            assert_eq!(&start, p);
+        }
+    }
+
+    #[test]
+    fn crossheads_are_short_unpunctuated_lines() {
+        assert!(is_crosshead("Talks resume on Monday"));
+        assert!(!is_crosshead("The talks resumed on Monday."));
+        assert!(!is_crosshead("\"We are ready\""));
+    }
+}

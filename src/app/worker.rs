@@ -1,0 +1,334 @@
+//! Background threads of the window. The UI thread never touches the archive file: it sends
+//! `Request`s to the query worker, starts import and export jobs and file dialogs here, and
+//! reads everything back as `Event`s from one channel, drained once per frame.
+//!
+//! Every thread opens its OWN `Archive` connection to the same file (WAL lets the query worker
+//! read while an import writes). After each event the thread wakes the UI through `Waker`.
+//! Search results carry the generation number of the request, so the UI can drop a stale answer.
+
+use eframe::egui;
+use crate::archive::{Archive, ArchiveError, ArticleRecord, DayCounts, Filter, NewArticle, SearchPage, Sort};
+use crate::import::{FileFailure, ImportOptions, Progress, Summary};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Asks the UI for a new frame after a worker sent something. The `egui::Context` is only
+/// known once the first frame runs (tests build the app before the harness), hence the cell.
+#[derive(Clone, Default)]
+pub struct Waker(Arc<OnceLock<egui::Context>>);
+
+impl Waker {
+    /// Remembers the context to wake (the first call wins; later calls are free).
+    pub fn set(&self, ctx: &egui::Context) {
+        self.0.get_or_init(|| ctx.clone());
+    }
+
+    /// Requests a repaint, if the UI is already running.
+    pub fn wake(&self) {
+        if let Some(ctx) = self.0.get() {
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// Sends events to the UI and wakes it; cloned into every thread.
+#[derive(Clone)]
+pub struct EventSink {
+    sender: mpsc::Sender<Event>,
+    waker: Waker,
+}
+
+impl EventSink {
+    /// A sink and the receiver the UI drains.
+    pub fn new(waker: Waker) -> (Self, mpsc::Receiver<Event>) {
+        let (sender, receiver) = mpsc::channel();
+        (EventSink { sender, waker }, receiver)
+    }
+
+    /// Sends one event; `false` when the window is gone (the thread should stop).
+    pub fn send(&self, event: Event) -> bool {
+        let delivered = self.sender.send(event).is_ok();
+        self.waker.wake();
+        delivered
+    }
+}
+
+/// Work for the query worker.
+#[derive(Debug)]
+pub enum Request {
+    /// One page of results.
+    Search { generation: u64, filter: Filter, sort: Sort, offset: usize, limit: usize },
+    /// Per-day counts for the timeline.
+    DayCounts { generation: u64, filter: Filter },
+    /// Every id the filter selects (Ctrl+A).
+    AllIds { generation: u64, filter: Filter },
+    /// One article for the reader.
+    Article { article_id: i64 },
+    /// How many articles the archive holds.
+    Count,
+    Delete { article_ids: Vec<i64> },
+    /// Undo of a delete.
+    Restore { records: Vec<ArticleRecord> },
+}
+
+/// What threads report to the UI.
+#[derive(Debug)]
+pub enum Event {
+    Page { generation: u64, offset: usize, page: SearchPage },
+    /// The query could not run (a syntax error, usually); the previous results stay.
+    QueryFailed { generation: u64, message: String },
+    DayCounts { generation: u64, counts: DayCounts },
+    AllIds { generation: u64, ids: Vec<i64> },
+    Article { article_id: i64, record: Option<Box<ArticleRecord>> },
+    Count(u64),
+    Deleted(Vec<ArticleRecord>),
+    Restored(usize),
+    Import(ImportEvent),
+    Exported { count: usize, path: PathBuf },
+    /// A file dialog closed; `None` means the user cancelled it.
+    Dialog(DialogResult),
+    /// Something failed that the user should hear about (status bar).
+    Failed(String),
+}
+
+/// Progress of the running import.
+#[derive(Debug)]
+pub enum ImportEvent {
+    Progress(Progress),
+    Finished(Result<Summary, String>),
+}
+
+/// What a file dialog returned.
+#[derive(Debug)]
+pub enum DialogResult {
+    ImportPaths(Option<Vec<PathBuf>>),
+    ExportPath(Option<PathBuf>),
+}
+
+/// Which file dialog to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogKind {
+    ImportFiles,
+    ImportFolder,
+    Export,
+}
+
+/// Which articles an export writes.
+#[derive(Debug, Clone)]
+pub enum ExportSource {
+    Ids(Vec<i64>),
+    Filter(Filter),
+}
+
+/// What an import job reads.
+#[derive(Debug, Clone)]
+pub enum ImportSource {
+    Paths(Vec<PathBuf>),
+    /// The sample articles bundled in the binary.
+    Samples,
+}
+
+fn spawn_named(name: &str, body: impl FnOnce() + Send + 'static) -> Result<(), String> {
+    std::thread::Builder::new()
+        .name(name.to_string())
+        .spawn(body)
+        .map(|_| ())
+        .map_err(|e| format!("cannot start a background thread: {e}"))
+}
+
+/// Starts the query worker on its own connection; returns where to send requests.
+pub fn spawn_query_worker(archive_path: &Path, events: EventSink) -> Result<mpsc::Sender<Request>, String> {
+    let (sender, receiver) = mpsc::channel::<Request>();
+    let path = archive_path.to_path_buf();
+    spawn_named("chronicle-query", move || {
+        let mut archive = match Archive::open(&path) {
+            Ok(a) => a,
+            Err(e) => {
+                events.send(Event::Failed(format!("cannot open {}: {e:#}", path.display())));
+                return;
+            }
+        };
+        query_loop(&mut archive, &receiver, &events);
+    })?;
+    Ok(sender)
+}
+
+fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events: &EventSink) {
+    while let Ok(first) = receiver.recv() {
+        // Take everything queued, so a burst of keystrokes only runs the newest query.
+        let mut batch = vec![first];
+        batch.extend(receiver.try_iter());
+        let newest_search = batch.iter().filter_map(|r| match r {
+            Request::Search { generation, .. } => Some(*generation),
+            _ => None,
+        });
+        let newest_search = newest_search.max().unwrap_or(0);
+        let newest_counts = batch
+            .iter()
+            .filter_map(|r| match r {
+                Request::DayCounts { generation, .. } => Some(*generation),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        for request in batch {
+            let stale = match &request {
+                Request::Search { generation, .. } => *generation < newest_search,
+                Request::DayCounts { generation, .. } => *generation < newest_counts,
+                _ => false,
+            };
+            if !stale && !events.send(answer(archive, request)) {
+                return;
+            }
+        }
+    }
+}
+
+fn answer(archive: &mut Archive, request: Request) -> Event {
+    match request {
+        Request::Search { generation, filter, sort, offset, limit } => match archive.search(&filter, sort, limit, offset) {
+            Ok(page) => Event::Page { generation, offset, page },
+            Err(e) => Event::QueryFailed { generation, message: query_message(&e) },
+        },
+        Request::DayCounts { generation, filter } => match archive.day_counts(&filter) {
+            Ok(counts) => Event::DayCounts { generation, counts },
+            // The search request of the same generation reports the error.
+            Err(e) => Event::QueryFailed { generation, message: query_message(&e) },
+        },
+        Request::AllIds { generation, filter } => match archive.matching_ids(&filter) {
+            Ok(ids) => Event::AllIds { generation, ids },
+            Err(e) => Event::Failed(format!("cannot select all: {e:#}")),
+        },
+        Request::Article { article_id } => match archive.article(article_id) {
+            Ok(record) => Event::Article { article_id, record: record.map(Box::new) },
+            Err(e) => Event::Failed(format!("cannot read article {article_id}: {e:#}")),
+        },
+        Request::Count => match archive.stats() {
+            Ok(stats) => Event::Count(stats.articles),
+            Err(e) => Event::Failed(format!("cannot count the articles: {e:#}")),
+        },
+        Request::Delete { article_ids } => match archive.delete(&article_ids) {
+            Ok(records) => Event::Deleted(records),
+            Err(e) => Event::Failed(format!("cannot delete: {e:#}")),
+        },
+        Request::Restore { records } => match archive.restore(&records) {
+            Ok(n) => Event::Restored(n),
+            Err(e) => Event::Failed(format!("cannot undo the delete: {e:#}")),
+        },
+    }
+}
+
+fn query_message(e: &ArchiveError) -> String {
+    match e {
+        // Its Display is already a one-line explanation.
+        ArchiveError::Query(q) => q.to_string(),
+        other => format!("{other:#}"),
+    }
+}
+
+/// Starts an import on its own thread and connection; returns its cancel flag.
+pub fn spawn_import(archive_path: &Path, source: ImportSource, events: EventSink) -> Result<Arc<AtomicBool>, String> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&cancel);
+    let path = archive_path.to_path_buf();
+    spawn_named("chronicle-import", move || {
+        let result = Archive::open(&path).map_err(|e| format!("{e:#}")).and_then(|mut archive| match source {
+            ImportSource::Paths(paths) => {
+                let mut last_sent = Instant::now() - Duration::from_secs(1);
+                let mut report = |p: &Progress| {
+                    // Throttled: a 100,000-file import must not flood the UI.
+                    let last = matches!(p, Progress::FileDone { done_files, total_files, .. } if done_files == total_files);
+                    if matches!(p, Progress::Started { .. }) || last || last_sent.elapsed() >= Duration::from_millis(50) {
+                        last_sent = Instant::now();
+                        events.send(Event::Import(ImportEvent::Progress(p.clone())));
+                    }
+                };
+                crate::import::import_paths(&mut archive, &paths, &ImportOptions::default(), &flag, &mut report)
+                    .map_err(|e| format!("{e:#}"))
+            }
+            ImportSource::Samples => import_samples(&mut archive),
+        });
+        events.send(Event::Import(ImportEvent::Finished(result)));
+    })?;
+    Ok(cancel)
+}
+
+fn import_samples(archive: &mut Archive) -> Result<Summary, String> {
+    let mut summary = Summary::default();
+    let mut batch = Vec::new();
+    for (name, bytes) in super::samples::SAMPLES {
+        match crate::extract::extract(name, bytes) {
+            Ok(found) => batch.extend(found.into_iter().map(|e| NewArticle {
+                article: e.article,
+                file_path: format!("(sample) {name}"),
+                file_name: (*name).to_string(),
+                preferred_id: None,
+            })),
+            Err(e) => summary.failed.push(FileFailure { path: PathBuf::from(name), reason: e.to_string() }),
+        }
+    }
+    let imported_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    for outcome in archive.insert_batch(&batch, &imported_at).map_err(|e| format!("{e:#}"))? {
+        match outcome {
+            crate::archive::Inserted::New(id) => {
+                summary.imported += 1;
+                summary.new_ids.push(id);
+            }
+            crate::archive::Inserted::Duplicate(_) => summary.duplicates += 1,
+        }
+    }
+    Ok(summary)
+}
+
+/// Exports on its own thread and connection, so the list stays responsive.
+pub fn spawn_export(archive_path: &Path, source: ExportSource, out: PathBuf, events: EventSink) -> Result<(), String> {
+    let path = archive_path.to_path_buf();
+    spawn_named("chronicle-export", move || {
+        let result = Archive::open(&path).map_err(|e| format!("{e:#}")).and_then(|archive| {
+            let ids = match source {
+                ExportSource::Ids(ids) => ids,
+                ExportSource::Filter(filter) => archive.matching_ids(&filter).map_err(|e| format!("{e:#}"))?,
+            };
+            crate::export::export_to_file(&archive, &ids, &out).map_err(|e| format!("{e:#}"))
+        });
+        events.send(match result {
+            Ok(count) => Event::Exported { count, path: out },
+            Err(e) => Event::Failed(format!("Export failed: {e}")),
+        });
+    })
+}
+
+/// Opens a native file dialog on a worker thread (it would block the UI otherwise).
+pub fn spawn_dialog(kind: DialogKind, events: EventSink) -> Result<(), String> {
+    spawn_named("chronicle-dialog", move || {
+        let extensions = crate::extract::KNOWN_EXTENSIONS;
+        let result = match kind {
+            DialogKind::ImportFiles => {
+                let dialog = rfd::AsyncFileDialog::new().set_title("Import articles").add_filter("Articles", extensions);
+                let files = pollster::block_on(dialog.pick_files());
+                DialogResult::ImportPaths(files.map(|f| f.iter().map(|h| h.path().to_path_buf()).collect()))
+            }
+            DialogKind::ImportFolder => {
+                let dialog = rfd::AsyncFileDialog::new().set_title("Import a folder of articles");
+                let folder = pollster::block_on(dialog.pick_folder());
+                DialogResult::ImportPaths(folder.map(|h| vec![h.path().to_path_buf()]))
+            }
+            DialogKind::Export => {
+                let dialog = rfd::AsyncFileDialog::new()
+                    .set_title("Export articles")
+                    .set_file_name("chronicle-export.json")
+                    .add_filter("Chronicle export", &["json"]);
+                let file = pollster::block_on(dialog.save_file());
+                DialogResult::ExportPath(file.map(|h| h.path().to_path_buf()))
+            }
+        };
+        events.send(Event::Dialog(result));
+    })
+}
+
+/// Sets the cancel flag of a running import (checked between files).
+pub fn cancel(flag: &AtomicBool) {
+    flag.store(true, Ordering::Relaxed);
+}
