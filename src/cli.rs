@@ -329,3 +329,35 @@ pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCod
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// `chronicle people`
+pub fn people(archive_path: &Path, filter: &str, with_quotes: bool, json: bool) -> Result<ExitCode> {
+    let archive = open_archive(archive_path)?;
+    let people = archive.people(filter)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        let mut list = Vec::new();
+        for person in &people {
+            let mut value = serde_json::to_value(person)?;
+            if with_quotes {
+                value["quote_list"] = serde_json::to_value(archive.quotes_by(&person.name)?)?;
+            }
+            list.push(value);
+        }
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "{:>6} {:>8} {:>8}  name", "quotes", "quoted", "wrote")?;
+    for p in &people {
+        let variants = if p.variants.len() > 1 { format!("  (also {})", p.variants[1..].join(", ")) } else { String::new() };
+        writeln!(out, "{:>6} {:>8} {:>8}  {}{variants}", p.quotes, p.quoted_in, p.authored, p.name)?;
+        if with_quotes {
+            for q in archive.quotes_by(&p.name)? {
+                let date = q.published.as_deref().map(|d| d.get(..10).unwrap_or(d)).unwrap_or("no date");
+                writeln!(out, "         {date}  #{} \u{201C}{}\u{201D}", q.article_id, q.text)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -62,6 +62,16 @@ enum Command {
         #[arg(long)]
         to: Option<String>,
     },
+    /// Everyone quoted or writing in the archive, spelling variants merged, with counts.
+    People {
+        /// Only names containing this text.
+        filter: Option<String>,
+        /// Also list each person's quotes (oldest first) with their articles.
+        #[arg(long)]
+        quotes: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Counts, date range and size of the archive.
     Stats {
         #[arg(long)]
@@ -121,6 +131,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Show { id, json }) => cli::show(&archive, id, json),
         Some(Command::Export { out, query, ids, from, to }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
+        Some(Command::People { filter, quotes, json }) => cli::people(&archive, filter.as_deref().unwrap_or(""), quotes, json),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
         Some(Command::Bench { articles, stories, dir, json }) => {
             cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir }, json)

@@ -191,3 +191,38 @@ fn extract_prints_the_record_without_archiving() {
     assert!(body.starts_with("South Korean intelligence reported"));
     assert!(!t.archive().exists(), "extract must not create the archive");
 }
+
+#[test]
+fn people_merge_spelling_variants_and_speaker_search_follows() {
+    let t = TestDir::new();
+    let other = t.write(
+        "kyiv.txt",
+        "Kyiv asks for air defence\n\nBy Ann Lee\n\n2024-11-02\n\n\"We need more systems before winter,\" President Volodymyr Zelenskyy said on Friday.\n\nHe spoke after a night of attacks on power plants.\n",
+    );
+    t.ok(&["import", s(&sample()), s(&other)]);
+    let people = t.json(&["people", "--json", "--quotes"]);
+    let zelensky: Vec<&Value> = people.as_array().into_iter().flatten().filter(|p| p["name"].as_str().is_some_and(|n| n.contains("Zelensk"))).collect();
+    assert_eq!(zelensky.len(), 1, "variants merged: {people}");
+    assert_eq!(zelensky[0]["name"], "Volodymyr Zelensky", "the most frequent spelling names the person");
+    assert_eq!(zelensky[0]["quotes"], 7);
+    assert_eq!(zelensky[0]["quoted_in"], 2);
+    assert_eq!(strings(&zelensky[0]["variants"]), ["Volodymyr Zelensky", "Volodymyr Zelenskyy"]);
+    assert_eq!(zelensky[0]["quote_list"].as_array().map(Vec::len), Some(7));
+    assert!(people.as_array().into_iter().flatten().any(|p| p["name"] == "Ann Lee" && p["authored"] == 1));
+    for query in ["speaker:zelensky", "speaker:zelenskyy", "speaker:\"Volodymyr Zelenskyy\""] {
+        assert_eq!(t.json(&["search", query, "--json"]).as_array().map(Vec::len), Some(2), "{query}");
+    }
+}
+
+#[test]
+fn events_are_resolved_against_the_publication_date() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let a = t.json(&["show", "1", "--json"]);
+    let dates: Vec<&str> = a["events"].as_array().into_iter().flatten().filter_map(|e| e["date"].as_str()).collect();
+    for expected in ["2024-10-25", "2024-10-26", "2024-08-06"] {
+        assert!(dates.contains(&expected), "{expected} in {dates:?}");
+    }
+    let friday = a["events"].as_array().into_iter().flatten().find(|e| e["date"] == "2024-10-25").expect("Friday");
+    assert!(friday["text"].as_str().is_some_and(|t| t.starts_with("On Friday, Ukrainian President")));
+}

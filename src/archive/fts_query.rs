@@ -250,6 +250,15 @@ fn render(tokens: &[Token]) -> String {
                 }
                 out.push_str(" NOT ");
             }
+            Token::Term { column: Some("speakers"), text, prefix } => {
+                // Spelling variants share a key (indexed with each speaker): match either.
+                let key = super::people::name_key(text);
+                out.push_str(&format!("speakers : (\"{}\"{}", text.replace('"', "\"\""), if *prefix { "*" } else { "" }));
+                if !key.is_empty() && key != text.to_lowercase() {
+                    out.push_str(&format!(" OR \"{}\"{}", key.replace('"', "\"\""), if *prefix { "*" } else { "" }));
+                }
+                out.push(')');
+            }
             Token::Term { column, text, prefix } => {
                 if let Some(column) = column {
                     out.push_str(column);
@@ -293,7 +302,9 @@ mod tests {
     #[test]
     fn field_filters_map_to_columns() {
         assert_eq!(build("author:zubel"), r#"authors : "zubel""#);
-        assert_eq!(build(r#"speaker:"Volodymyr Zelensky""#), r#"speakers : "Volodymyr Zelensky""#);
+        assert_eq!(build(r#"speaker:"Volodymyr Zelensky""#), r#"speakers : ("Volodymyr Zelensky")"#);
+        assert_eq!(build("speaker:zelenskyy"), r#"speakers : ("zelenskyy" OR "zelensky")"#);
+        assert_eq!(build("speaker:zelensky"), r#"speakers : ("zelensky")"#);
         assert_eq!(build("source:pap kursk"), r#"sources : "pap" AND "kursk""#);
         assert_eq!(build_match("autor:x", false), Err(QueryError::UnknownField("autor".into())));
         assert_eq!(build_match("author:", false), Err(QueryError::EmptyField("author".into())));

@@ -7,12 +7,14 @@
 mod error;
 pub mod fts_query;
 mod open;
+mod people;
 mod read;
 pub mod schema;
 mod write;
 
 pub use error::{ArchiveError, Result};
 pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START, RANK_WINDOW};
+pub use people::{name_key, EventHit, Person, PersonQuote};
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

@@ -95,6 +95,14 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
     };
     let wanted_id = if id_taken { None } else { item.preferred_id };
     let speakers = distinct(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
+    // Each speaker's variant key is indexed too, so `speaker:zelensky` finds `Zelenskyy`.
+    let speakers_text: Vec<String> = speakers
+        .iter()
+        .map(|s| {
+            let key = super::people::name_key(s);
+            if key == s.to_lowercase() { s.to_string() } else { format!("{s} {key}") }
+        })
+        .collect();
     let quotes_text = a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("\n");
     let mut sources_text = a.sources.join(", ");
     if let Some(publisher) = &a.publisher {
@@ -115,7 +123,7 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
                 params![
                     wanted_id, hash, a.title, a.category, a.lead, a.body, a.rights, a.language, a.published,
                     a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format, imported_at,
-                    a.authors.join(", "), sources_text, quotes_text, speakers.join("; ")
+                    a.authors.join(", "), sources_text, quotes_text, speakers_text.join("; ")
                 ],
                 |r| r.get(0),
             )

@@ -1,0 +1,201 @@
+//! People (speakers and authors) and the events articles mention.
+//!
+//! Spelling variants of one name across the archive (`Zelensky`, `Zelenskyy`, `Zelenskiy`)
+//! share a key (`name_key`) and are listed as one person under their most frequent spelling.
+
+use super::error::{Result, SqlContext as _};
+use super::Archive;
+use crate::model::TextPart;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// One person in the archive, all spelling variants merged.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Person {
+    /// The most frequent spelling.
+    pub name: String,
+    /// Every spelling seen, most frequent first.
+    pub variants: Vec<String>,
+    pub quotes: u64,
+    /// Articles that quote this person.
+    pub quoted_in: u64,
+    /// Articles this person wrote.
+    pub authored: u64,
+}
+
+/// A quote with the article it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PersonQuote {
+    pub article_id: i64,
+    pub title: String,
+    pub published: Option<String>,
+    pub speaker: String,
+    pub text: String,
+}
+
+/// A dated event with its article.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EventHit {
+    pub article_id: i64,
+    pub title: String,
+    /// ISO date at the precision the text gave (`2024-10-25`, `2024-09`, `2024-W42`, `2014`).
+    pub date: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub part: TextPart,
+}
+
+/// The key that spelling variants of a name share: lower case, Latin letters without
+/// accents, doubled letters collapsed, a final `iy`/`ij` read as `y`.
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let mut previous = None;
+        let mut folded = String::new();
+        for c in word.chars().flat_map(char::to_lowercase).map(fold_accent).filter(|c| c.is_alphanumeric()) {
+            if previous != Some(c) {
+                folded.push(c);
+            }
+            previous = Some(c);
+        }
+        let folded = folded.strip_suffix("iy").or_else(|| folded.strip_suffix("ij")).map(|w| format!("{w}y")).unwrap_or(folded);
+        key.push_str(&folded);
+    }
+    key
+}
+
+fn fold_accent(c: char) -> char {
+    const FROM: &str = "áàâäãåąćčçďéèêëęěíìîïłľĺńňñóòôöõőøřŕśšşťúùûüůűýÿźżž";
+    const TO: &str = "aaaaaaacccdeeeeeeiiiilllnnnooooooorrssstuuuuuuyyzzz";
+    FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+}
+
+impl Archive {
+    /// Every speaker and author, merged by `name_key`, most quoted first. `contains`
+    /// keeps only names containing it (case-insensitive); empty keeps all.
+    pub fn people(&self, contains: &str) -> Result<Vec<Person>> {
+        let mut by_key: HashMap<String, (Person, HashMap<String, u64>)> = HashMap::new();
+        let mut add = |name: String, quotes: u64, quoted_in: u64, authored: u64| {
+            let entry = by_key.entry(name_key(&name)).or_default();
+            entry.0.quotes += quotes;
+            entry.0.quoted_in += quoted_in;
+            entry.0.authored += authored;
+            *entry.1.entry(name).or_default() += quotes + authored;
+        };
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT speaker, count(*), count(DISTINCT article_id) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")
+                .context("preparing the people list")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))).context("listing speakers")?;
+            for row in rows {
+                let (name, quotes, articles) = row.context("reading a speaker")?;
+                add(name, quotes as u64, articles as u64, 0);
+            }
+            let mut stmt = self.conn.prepare_cached("SELECT name, count(DISTINCT article_id) FROM authors GROUP BY name").context("preparing authors")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).context("listing authors")?;
+            for row in rows {
+                let (name, articles) = row.context("reading an author")?;
+                add(name, 0, 0, articles as u64);
+            }
+        }
+        let needle = contains.trim().to_lowercase();
+        let mut people: Vec<Person> = by_key
+            .into_values()
+            .map(|(mut person, spellings)| {
+                let mut variants: Vec<(String, u64)> = spellings.into_iter().collect();
+                variants.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+                person.variants = variants.into_iter().map(|(v, _)| v).collect();
+                person.name = person.variants.first().cloned().unwrap_or_default();
+                person
+            })
+            .filter(|p| needle.is_empty() || p.variants.iter().any(|v| v.to_lowercase().contains(&needle)))
+            .collect();
+        people.sort_by(|a, b| (b.quotes + b.authored).cmp(&(a.quotes + a.authored)).then(a.name.cmp(&b.name)));
+        Ok(people)
+    }
+
+    /// Every quote by the person named `name` (any spelling variant), oldest first.
+    pub fn quotes_by(&self, name: &str) -> Result<Vec<PersonQuote>> {
+        let key = name_key(name);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT q.article_id, a.title, a.published, q.speaker, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+                 WHERE q.speaker IS NOT NULL ORDER BY a.published IS NULL, a.published, q.article_id, q.position",
+            )
+            .context("preparing quotes by speaker")?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(PersonQuote { article_id: r.get(0)?, title: r.get(1)?, published: r.get(2)?, speaker: r.get(3)?, text: r.get(4)? })
+            })
+            .context("listing quotes")?;
+        let mut out = Vec::new();
+        for row in rows {
+            let quote = row.context("reading a quote")?;
+            if name_key(&quote.speaker) == key {
+                out.push(quote);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Events whose day falls in `from..=to` (full dates only), in date order.
+    pub fn events_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<EventHit>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT e.article_id, a.title, e.day, e.text, e.start_char, e.end_char, e.part FROM events e JOIN articles a ON a.id = e.article_id
+                 WHERE length(e.day) = 10 AND e.day >= ?1 AND e.day <= ?2 ORDER BY e.day, e.article_id, e.position",
+            )
+            .context("preparing events")?;
+        let rows = stmt
+            .query_map([from.to_string(), to.to_string()], |r| {
+                Ok(EventHit {
+                    article_id: r.get(0)?,
+                    title: r.get(1)?,
+                    date: r.get(2)?,
+                    text: r.get(3)?,
+                    start: r.get::<_, i64>(4)? as usize,
+                    end: r.get::<_, i64>(5)? as usize,
+                    part: TextPart::parse(&r.get::<_, String>(6)?).unwrap_or_default(),
+                })
+            })
+            .context("listing events")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading events")
+    }
+
+    /// How many events fall on each day (full dates only), for the events timeline.
+    pub fn event_day_counts(&self) -> Result<Vec<(NaiveDate, u32)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT day, count(*) FROM events WHERE length(day) = 10 GROUP BY day ORDER BY day")
+            .context("preparing event counts")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))).context("counting events")?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (day, n) = row.context("reading event counts")?;
+            if let Ok(date) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") {
+                out.push((date, n));
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_share_a_key() {
+        assert_eq!(name_key("Volodymyr Zelensky"), name_key("Volodymyr Zelenskyy"));
+        assert_eq!(name_key("Zelenskiy"), name_key("Zelensky"));
+        assert_eq!(name_key("Wałęsa"), name_key("Walesa"));
+        assert_ne!(name_key("Anna Nowak"), name_key("Anna Novak"));
+    }
+}
