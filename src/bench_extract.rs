@@ -235,61 +235,16 @@ mod tests {
             return;
         }
         let start = Instant::now();
-        let report = run_sampled(dir, 3);
-        print(&report);
-        eprintln!("took {:?}", start.elapsed());
-        assert!(report.html.f1 >= 0.0, "body F1 fell to {:.3}", report.html.f1);
-    }
-}
-
-#[cfg(test)]
-mod explore {
-    use super::*;
-
-    #[test]
-    #[ignore]
-    fn explore_full() {
-        let dir = Path::new("/work/shared/corpora/readability-test-pages");
+        // The whole corpus takes about 7 s in a debug build.
         let report = run(dir);
         print(&report);
-        let mut pages = report.pages.clone();
-        pages.sort_by(|a, b| (a.precision + a.recall).total_cmp(&(b.precision + b.recall)));
-        for p in pages.iter().take(25) {
-            eprintln!("{:<45} P {:.2} R {:.2} {:?}", p.name, p.precision, p.recall, p.error);
-        }
-        for p in &report.pages {
-            if p.title_ok == Some(false) || p.byline_ok == Some(false) || p.date_ok == Some(false) {
-                eprintln!("META {:<40} title {:?} byline {:?} date {:?}", p.name, p.title_ok, p.byline_ok, p.date_ok);
-            }
-        }
-        // Baseline: the extractor's own text, no Chronicle cleanup.
-        let (mut ps, mut rs) = (Vec::new(), Vec::new());
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            let Ok(src) = std::fs::read(path.join("source.html")) else { continue };
-            let Ok(exp) = std::fs::read_to_string(path.join("expected.html")) else { continue };
-            let html = crate::extract::decode::decode(&src, crate::extract::html::sniff_charset(&src).as_deref()).unwrap();
-            let body = crate::extract::html::main_content(&html).map(|m| text_dump(&m.html)).unwrap_or_default();
-            let (p, r) = shingle_score(&body, &text_dump(&exp));
-            ps.push(p);
-            rs.push(r);
-        }
-        let b = body_score(&ps, &rs);
-        eprintln!("BASELINE passthrough: P {:.3} R {:.3} F1 {:.3}", b.precision, b.recall, b.f1);
+        eprintln!("took {:?}", start.elapsed());
+        // Floors slightly under what was measured (F1 0.965, titles 86%, bylines 88%, dates 97%).
+        assert!(report.html.f1 >= 0.95, "body F1 fell to {:.3}", report.html.f1);
+        assert!(report.title_accuracy >= 0.83, "title accuracy fell to {:.3}", report.title_accuracy);
+        assert!(report.byline_accuracy >= 0.85, "byline accuracy fell to {:.3}", report.byline_accuracy);
+        assert!(report.date_accuracy >= 0.93, "date accuracy fell to {:.3}", report.date_accuracy);
+        assert_eq!(report.errors, 0);
     }
 }
 
-#[cfg(test)]
-mod explore_one {
-    #[test]
-    #[ignore]
-    fn explore_page() {
-        let name = std::env::var("PAGE").unwrap_or_default();
-        let dir = std::path::Path::new("/work/shared/corpora/readability-test-pages").join(name);
-        let src = std::fs::read(dir.join("source.html")).unwrap();
-        let a = crate::extract::html::read_html(&src).unwrap();
-        eprintln!("TITLE {:?}\nAUTHORS {:?}\nPUB {:?}\nBODY\n{}", a.title, a.authors, a.published, a.body);
-        let exp = std::fs::read_to_string(dir.join("expected.html")).unwrap();
-        eprintln!("=====EXPECTED\n{}", super::text_dump(&exp));
-    }
-}

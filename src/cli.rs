@@ -361,3 +361,15 @@ pub fn people(archive_path: &Path, filter: &str, with_quotes: bool, json: bool) 
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// `chronicle bench-extract DIR`
+pub fn bench_extract(dir: &Path, json: bool) -> Result<ExitCode> {
+    anyhow::ensure!(dir.is_dir(), "{} is not a folder", dir.display());
+    let report = crate::bench_extract::run(dir);
+    if json {
+        println!("{}", crate::bench_extract::to_json(&report));
+    } else {
+        crate::bench_extract::print(&report);
+    }
+    Ok(ExitCode::SUCCESS)
+}

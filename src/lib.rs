@@ -8,6 +8,7 @@
 //! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
 //! - `cli`: the terminal commands.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod archive;
 pub mod bench;

@@ -92,6 +92,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Score article extraction on a folder of pages with expected results
+    /// (each page folder: source.html, expected.html, expected-metadata.json).
+    BenchExtract {
+        dir: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print what Chronicle reads from files, without archiving them.
     Extract {
         #[arg(required = true)]
@@ -124,7 +131,13 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => cli::default_archive_path()?,
     };
     match args.command {
+        #[cfg(feature = "gui")]
         None => chronicle::app::run(&archive),
+        #[cfg(not(feature = "gui"))]
+        None => {
+            <Args as clap::CommandFactory>::command().print_help()?;
+            Ok(ExitCode::from(cli::EXIT_USAGE))
+        }
         Some(Command::Import { paths, max_file_size }) => cli::import(&archive, &paths, max_file_size),
         Some(Command::Search { query, from, to, limit, json }) => {
             cli::search(&archive, &Selection { query: Some(query), from, to }, limit, json)
@@ -136,6 +149,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Bench { articles, stories, dir, json }) => {
             cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir }, json)
         }
+        Some(Command::BenchExtract { dir, json }) => cli::bench_extract(&dir, json),
         Some(Command::Extract { files, json, body, max_file_size }) => cli::extract_files(&files, json, body, max_file_size),
     }
 }

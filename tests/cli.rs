@@ -226,3 +226,20 @@ fn events_are_resolved_against_the_publication_date() {
     let friday = a["events"].as_array().into_iter().flatten().find(|e| e["date"] == "2024-10-25").expect("Friday");
     assert!(friday["text"].as_str().is_some_and(|t| t.starts_with("On Friday, Ukrainian President")));
 }
+
+#[test]
+fn saved_pages_import_through_the_cli() {
+    let t = TestDir::new();
+    let dir = crate::util::fixture("html");
+    let out = t.ok(&["import", s(&dir)]);
+    assert!(out.contains("imported 5, duplicates 0, failed 0"), "{out}");
+    let hits = t.json(&["search", "title:tramwajowy", "--json"]);
+    assert_eq!(hits[0]["title"], "Gdańsk: nowy przystanek tramwajowy na Przymorzu", "ISO-8859-2 page decoded");
+    let mhtml = t.json(&["search", "Kowalska", "--json"]);
+    let id = mhtml[0]["id"].as_i64().unwrap_or(0).to_string();
+    let record = t.json(&["show", &id, "--json"]);
+    assert_eq!(record["format"], "mhtml");
+    assert_eq!(record["published"], "2024-12-19T18:30:00+01:00");
+    let undated = t.json(&["search", "\"river smells\"", "--json"]);
+    assert_eq!(undated[0]["published"], Value::Null, "no date is invented");
+}

@@ -5,6 +5,7 @@ mod util;
 /// The command line: import, search, show, export, stats, extract.
 mod cli;
 /// The window, driven headless with egui_kittest.
+#[cfg(feature = "gui")]
 mod gui;
 /// Bad files, kills, concurrent writers, foreign and newer archives.
 mod robustness;

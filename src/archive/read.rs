@@ -90,7 +90,7 @@ pub const RANK_WINDOW: usize = 5_000;
 /// The WHERE clause shared by every filtered query: `?1` the MATCH expression (or NULL),
 /// `?2`/`?3` the day range (or NULL).
 const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
-     AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)";
+     AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)";
 
 impl Archive {
     /// The `limit` results from `offset` on, with the total count.
@@ -123,12 +123,12 @@ impl Archive {
                 .conn
                 .prepare_cached(
                     "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                     WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)",
+                     WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR +a.published >= ?2) AND (?3 IS NULL OR +a.published < ?3)",
                 )
                 .and_then(|mut s| s.query_row(params![expr, from, to], |r| r.get(0))),
             (None, _) => self
                 .conn
-                .prepare_cached("SELECT count(*) FROM articles a WHERE (?1 IS NULL OR a.published_day >= ?1) AND (?2 IS NULL OR a.published_day <= ?2)")
+                .prepare_cached("SELECT count(*) FROM articles a WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2)")
                 .and_then(|mut s| s.query_row(params![from, to], |r| r.get(0))),
         }
         .context("counting results")?;
@@ -162,14 +162,15 @@ impl Archive {
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
         };
         // One statement, so the MATCH is evaluated once (a per-row MATCH re-reads the
-        // doclists of every prefix term). The date columns come before the article text in
+        // doclists of every prefix term); the unary `+` keeps SQLite from driving the query
+        // from the date index, which would run the MATCH once per article in the range. The date columns come before the article text in
         // the table, so the range check never reads the body.
         let sql = format!(
             "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
                     snippet(articles_fts, -1, char(2), char(3), '…', 24)
              FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
              WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?6
-               AND (?2 IS NULL OR a.published_day >= ?2) AND (?3 IS NULL OR a.published_day <= ?3)
+               AND (?2 IS NULL OR +a.published >= ?2) AND (?3 IS NULL OR +a.published < ?3)
              ORDER BY {order} LIMIT ?4 OFFSET ?5"
         );
         let mut stmt = self.conn.prepare_cached(&sql).context("preparing a search")?;
@@ -346,9 +347,12 @@ impl Archive {
     }
 }
 
+/// The filter's days as bounds on `published`: from the first day included to the day
+/// after the last, excluded. ISO text sorts like time (`2024-10-31T23:59` < `2024-11-01`),
+/// so the index on `published` serves both the range and the order.
 fn day_range(filter: &Filter) -> (Option<String>, Option<String>) {
-    let fmt = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
-    (filter.from.as_ref().map(fmt), filter.to.as_ref().map(fmt))
+    let fmt = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    (filter.from.map(fmt), filter.to.map(|d| fmt(d.succ_opt().unwrap_or(d))))
 }
 
 fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {

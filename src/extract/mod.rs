@@ -50,10 +50,12 @@ pub enum Format {
     Text,
     Markdown,
     ChronicleJson,
+    Html,
+    Mhtml,
 }
 
 /// File extensions taken from folders (files named explicitly are always tried).
-pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "json"];
+pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "json", "html", "htm", "xhtml", "mhtml", "mht"];
 
 /// Picks the reader from the extension and, failing that, from the content.
 pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
@@ -61,10 +63,19 @@ pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
     match ext.as_str() {
         "json" => Ok(Format::ChronicleJson),
         "md" | "markdown" => Ok(Format::Markdown),
+        "html" | "htm" | "xhtml" => Ok(Format::Html),
+        "mhtml" | "mht" => Ok(Format::Mhtml),
         _ if json::looks_like_export(text) => Ok(Format::ChronicleJson),
+        _ if looks_like_html(text) => Ok(Format::Html),
         "txt" | "text" | "" => Ok(Format::Text),
         other => Err(ExtractError::Unsupported(format!(".{other} files are not supported"))),
     }
+}
+
+/// A page saved with a text extension still starts like one.
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(256).collect::<String>().to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html") || (head.starts_with("<?xml") && head.contains("<html"))
 }
 
 /// Reads one file's bytes into the articles it holds. `file_name` is used only for its
@@ -72,6 +83,11 @@ pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
 pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty);
+    }
+    // Saved pages name their own charset, so their readers take the raw bytes.
+    let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    if matches!(ext.as_str(), "mhtml" | "mht") {
+        return Ok(finished(vec![mhtml::read_mhtml(bytes)?]));
     }
     let text = decode::decode(bytes, None)?;
     if text.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
@@ -81,14 +97,20 @@ pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractE
         Format::ChronicleJson => return json::read_export(&text),
         Format::Text => vec![text::read_text(&text)],
         Format::Markdown => vec![markdown::read_markdown(&text)],
+        Format::Html => vec![html::read_html(bytes)?],
+        Format::Mhtml => vec![mhtml::read_mhtml(bytes)?],
     };
-    Ok(articles
+    Ok(finished(articles))
+}
+
+fn finished(articles: Vec<Article>) -> Vec<Extracted> {
+    articles
         .into_iter()
         .map(|mut article| {
             finish(&mut article);
             Extracted { article, origin: None }
         })
-        .collect())
+        .collect()
 }
 
 fn is_invisible(c: char) -> bool {
@@ -97,6 +119,40 @@ fn is_invisible(c: char) -> bool {
 
 /// The passes every reader's output goes through.
 fn finish(article: &mut Article) {
+    if article.title.trim().is_empty() {
+        article.title = fallback_title(article);
+    }
     article.quotes = quotes::extract_quotes(&article.lead, &article.body);
     article.events = events::extract_events(&article.lead, &article.body, article.published.as_deref());
+}
+
+/// A title for a file that names none: the start of its first paragraph, cut at a word.
+fn fallback_title(article: &Article) -> String {
+    let first = [&article.lead, &article.body].into_iter().find_map(|t| t.split("\n\n").map(str::trim).find(|p| !p.is_empty())).unwrap_or("");
+    if first.chars().count() <= 90 {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(90).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn untitled_pages_get_their_first_words_as_title() {
+        let html = b"<html><body><article><p>Residents of the valley were told on Monday to leave their homes as the river rose past its highest mark since records began in the nineteenth century.</p><p>More text follows here in a second paragraph of the story.</p></article></body></html>";
+        let articles = extract("page.html", html).expect("reads");
+        assert_eq!(articles[0].article.title, "Residents of the valley were told on Monday to leave their homes as the river rose past…");
+    }
+
+    #[test]
+    fn formats_are_detected_by_extension_and_content() {
+        assert_eq!(detect("a.HTM", ""), Ok(Format::Html));
+        assert_eq!(detect("a.txt", "<!DOCTYPE html><html>"), Ok(Format::Html));
+        assert_eq!(detect("a.txt", "Plain title"), Ok(Format::Text));
+        assert!(matches!(detect("a.pdf", "x"), Err(ExtractError::Unsupported(_))));
+    }
 }

@@ -86,9 +86,7 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
             if meta.time_datetime.is_none() || preferred {
-                if preferred || meta.time_datetime.is_none() {
-                    meta.time_datetime = Some(value.trim().to_string());
-                }
+                meta.time_datetime = Some(value.trim().to_string());
             }
         }
     }
