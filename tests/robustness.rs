@@ -260,3 +260,35 @@ fn a_full_disk_stops_the_import_cleanly() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("read-only"), "{err}");
 }
+
+/// The schema a file has, for comparing a migrated archive with a fresh one.
+fn schema_of(path: &std::path::Path) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    let mut stmt = conn.prepare("SELECT name, coalesce(sql, '') FROM sqlite_master ORDER BY name").expect("prepare");
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query");
+    rows.map(|r| r.expect("row")).collect()
+}
+
+#[test]
+fn older_archives_are_backed_up_then_migrated() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let fresh = TestDir::new();
+    fresh.ok(&["stats"]);
+    // Turn the archive into a version-1 file: version 2 added the newest-first index.
+    {
+        let conn = rusqlite::Connection::open(t.archive()).expect("open");
+        conn.execute_batch("DROP INDEX articles_by_published; PRAGMA user_version = 1;").expect("downgrade");
+    }
+    let out = t.ok(&["search", "Kursk", "--json"]);
+    assert!(out.contains("North Korean troops"), "the migrated archive answers");
+    let backup = t.path().join("archive.sqlite.v1.bak");
+    assert!(backup.exists(), "a backup is written before migrating");
+    let old = rusqlite::Connection::open(&backup).expect("backup opens");
+    assert_eq!(old.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).expect("version"), 1);
+    assert_eq!(old.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)).expect("count"), 1);
+    let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).expect("version"), chronicle::archive::schema::ARCHIVE_VERSION);
+    drop(conn);
+    assert_eq!(schema_of(&t.archive()), schema_of(&fresh.archive()), "a migrated archive has exactly the fresh schema");
+}
