@@ -174,17 +174,7 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
     };
     let mut out = std::io::stdout().lock();
     if json {
-        let export = ExportRecord {
-            id: record.id,
-            article: record.article,
-            file: FileInfo {
-                path: record.file_path,
-                name: record.file_name,
-                sha256: record.content_hash,
-                imported_at: record.imported_at,
-            },
-        };
-        serde_json::to_writer_pretty(&mut out, &export)?;
+serde_json::to_writer_pretty(&mut out, &crate::export::export_record(record))?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }

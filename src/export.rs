@@ -4,7 +4,7 @@
 //! size. Files are replaced atomically: the export is written to a temporary file beside the
 //! target and renamed over it only when complete.
 
-use crate::archive::{Archive, ArchiveError};
+use crate::archive::{Archive, ArchiveError, ArticleRecord};
 use crate::model::{ExportRecord, FileInfo, EXPORT_FORMAT, EXPORT_VERSION};
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -35,22 +35,26 @@ pub fn write_export(archive: &Archive, article_ids: &[i64], out: &mut dyn Write,
     for &id in article_ids {
         let Some(record) = archive.article(id)? else { continue };
         out.write_all(if written == 0 { b"\n" } else { b",\n" }).map_err(io)?;
-        let export = ExportRecord {
-            id: record.id,
-            article: record.article,
-            file: FileInfo {
-                path: record.file_path,
-                name: record.file_name,
-                sha256: record.content_hash,
-                imported_at: record.imported_at,
-            },
-        };
-        serde_json::to_writer(&mut *out, &export)?;
+        serde_json::to_writer(&mut *out, &export_record(record))?;
         written += 1;
     }
     out.write_all(b"\n]}\n").map_err(io)?;
     out.flush().map_err(io)?;
     Ok(written)
+}
+
+/// An archived article as the export format writes it.
+pub fn export_record(record: ArticleRecord) -> ExportRecord {
+    ExportRecord {
+        id: record.id,
+        article: record.article,
+        file: FileInfo {
+            path: record.file_path,
+            name: record.file_name,
+            sha256: record.content_hash,
+            imported_at: record.imported_at,
+        },
+    }
 }
 
 /// Exports to a file, replacing it atomically.

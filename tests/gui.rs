@@ -249,3 +249,112 @@ fn delete_asks_first_and_undo_restores() {
     wait_for_results(&mut h, 3);
     assert!(h.query_by_label("Library budget approved").is_some());
 }
+
+/// The sample spells him "Zelensky" (six quotes); this article spells him "Zelenskyy".
+const ZELENSKYY: &str = "By Dana Writer\nPublished: 2024-10-01T09:00:00Z\n\nZelenskyy thanks allies\n\n\
+Kyiv thanked its partners for new air defence systems.\n\n\"We need every system we can get,\" said Volodymyr Zelenskyy on Saturday.\n";
+
+/// An archive holding the daily-wrap sample, the Zelenskyy article and the ferry article.
+fn seeded_people(dir: &TestDir) {
+    let paths = vec![crate::util::sample(), dir.write("in/zelenskyy.txt", ZELENSKYY), dir.write("in/ferry.txt", FERRY)];
+    let mut archive = chronicle::archive::Archive::open(&dir.archive()).expect("open archive");
+    let summary = chronicle::import::import_paths(&mut archive, &paths, &Default::default(), &AtomicBool::new(false), &mut |_| {})
+        .expect("import");
+    assert_eq!(summary.imported, 3, "{summary:?}");
+}
+
+/// A primary click at `pos` (press and release without moving).
+fn click_at(h: &mut Harness<'_, ChronicleApp>, pos: egui::Pos2) {
+    let button = |pressed| egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: egui::Modifiers::NONE };
+    h.event(egui::Event::PointerMoved(pos));
+    h.step();
+    h.event(button(true));
+    h.step();
+    h.event(button(false));
+    h.step();
+}
+
+#[test]
+fn people_view_merges_spellings_and_filters_articles_to_a_person() {
+    let dir = TestDir::new();
+    seeded_people(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("People").click();
+    let zelensky = "Volodymyr Zelensky — 7 quotes in 2 articles";
+    step_until(&mut h, "the people list", |h| h.query_by_label(zelensky).is_some());
+    assert_eq!(h.state().left_view(), chronicle::app::LeftView::People);
+    // One person for both spellings; the other people are listed too.
+    assert!(h.query_by_label_contains("Volodymyr Zelenskyy —").is_none(), "spellings merged");
+    assert!(h.query_by_label_contains("Ann Example — wrote 1 article").is_some(), "authors are listed");
+
+    // The name filter.
+    h.get_by_label("Find person").click();
+    h.step();
+    h.get_by_label("Find person").type_text("zelen");
+    step_until(&mut h, "the filtered people", |h| h.query_by_label_contains("Ann Example —").is_none());
+    assert!(h.query_by_label(zelensky).is_some());
+
+    // Choosing the person narrows the articles and lists the quotes, oldest first (this one is the oldest).
+    h.get_by_label(zelensky).click();
+    wait_for_results(&mut h, 2);
+    assert_eq!(h.state().settings().query, "speaker:\"Volodymyr Zelensky\" OR author:\"Volodymyr Zelensky\"");
+    step_until(&mut h, "the quotes", |h| h.query_by_label("Quotes (7)").is_some());
+    let ours = "“We need every system we can get,”";
+    assert!(h.query_by_label_contains("We need every system we can get").is_some(), "the Zelenskyy quote is listed");
+    assert!(h.query_by_label_contains("1 Oct 2024  ·  Zelenskyy thanks allies").is_some(), "date and title of its article");
+
+    // Clicking a quote opens its article at that quote.
+    h.get_by_label_contains("We need every system we can get").click();
+    step_until(&mut h, "the article at the quote", |h| {
+        h.state().open_article().is_some_and(|r| r.article.title == "Zelenskyy thanks allies") && h.state().focused_quote().is_some()
+    });
+    let record = h.state().open_article().expect("open").clone();
+    let index = h.state().focused_quote().expect("focused");
+    assert!(record.article.quotes[index].text.contains("We need every system"), "{ours}");
+
+    // The Articles tab shows the person's two articles only.
+    h.get_by_label("Articles").click();
+    step_until(&mut h, "the articles list", |h| h.query_by_label("Zelenskyy thanks allies").is_some());
+    assert!(h.query_by_label("Harbour ferry timetable changes").is_none());
+    // Ctrl+P goes back to People, where the choice is kept.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
+    step_until(&mut h, "people again", |h| h.query_by_label("Quotes (7)").is_some());
+}
+
+#[test]
+fn events_timeline_lists_the_events_of_a_day_and_opens_the_sentence() {
+    let dir = TestDir::new();
+    seeded_people(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Events").click();
+    let friday = chrono::NaiveDate::from_ymd_opt(2024, 10, 25).expect("date");
+    step_until(&mut h, "the event counts", |h| {
+        h.state().timeline_counts().is_some_and(|c| c.days.iter().any(|(d, n)| *d == friday && *n >= 1))
+    });
+    h.step();
+    let band = h.state().timeline_rect().expect("timeline drawn");
+    let x = h.state().timeline_x_of(friday).expect("the day is on the band");
+    assert!(band.x_range().contains(x), "{x} in {band:?}");
+    click_at(&mut h, egui::pos2(x, band.top() + 30.0));
+    let sentence = "On Friday, Ukrainian President Volodymyr Zelensky stated";
+    step_until(&mut h, "the events of the day", |h| h.query_by_label_contains(sentence).is_some());
+    assert!(h.query_by_label_contains("25 Oct 2024").is_some(), "the day is shown");
+    h.get_by_label_contains(sentence).click();
+    step_until(&mut h, "the article at the sentence", |h| h.state().focused_span().is_some() && h.state().open_article().is_some());
+    let record = h.state().open_article().expect("open").clone();
+    assert!(record.article.title.contains("North Korean troops"), "{}", record.article.title);
+    let (part, span) = h.state().focused_span().expect("span");
+    let text = match part {
+        chronicle::model::TextPart::Lead => &record.article.lead,
+        chronicle::model::TextPart::Body => &record.article.body,
+    };
+    let highlighted: String = text.chars().skip(span.start).take(span.end - span.start).collect();
+    assert!(highlighted.starts_with("On Friday"), "{highlighted}");
+    // Back to publications: the Event list tab goes away.
+    // (The metadata panel has a "Published" label too.)
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Published").click();
+    step_until(&mut h, "the articles again", |h| h.query_by_label("Event list").is_none());
+    assert_eq!(h.state().left_view(), chronicle::app::LeftView::Articles);
+}

@@ -3,8 +3,11 @@
 
 use super::selection::{ResultsCache, PAGE_SIZE};
 use super::worker::{self, DialogKind, DialogResult, Event, ExportSource, ImportEvent, ImportSource, Request};
-use super::{ChronicleApp, RunningImport};
-use crate::archive::Sort;
+use super::people::{person_query, PeopleSort};
+use super::timeline::TimelineMode;
+use super::{ChronicleApp, Focus, LeftView, RunningImport};
+use crate::archive::{DayCounts, Person, Sort};
+use crate::model::TextPart;
 use crate::import::Progress;
 use chrono::NaiveDate;
 use eframe::egui::Modifiers;
@@ -47,6 +50,23 @@ pub enum AppCommand {
     Undo,
     ShowFailures(bool),
     DismissSummary,
+    /// Shows Articles, People or the Event list in the left panel.
+    ShowLeft(LeftView),
+    /// Switches the left panel between Articles and People (Ctrl+P).
+    TogglePeople,
+    /// The "Find person" text changed.
+    PeopleFilterEdited,
+    SetPeopleSort(PeopleSort),
+    /// Filters the articles to this person and lists their quotes; `None` forgets the choice.
+    ChoosePerson(Option<Person>),
+    /// Opens an article in the reader scrolled to the quote with this text.
+    OpenQuote { article_id: i64, text: String },
+    /// What the timeline counts: publications or the events articles mention.
+    SetTimelineMode(TimelineMode),
+    /// Picks a period on the Events timeline (both days included); `None` clears it.
+    SetEventRange(Option<(NaiveDate, NaiveDate)>),
+    /// Opens an article in the reader scrolled to a sentence, which is highlighted.
+    OpenEvent { article_id: i64, part: TextPart, start: usize, end: usize },
 }
 
 impl ChronicleApp {
@@ -86,6 +106,7 @@ impl ChronicleApp {
             }
             AppCommand::FocusQuote(index) => {
                 self.focused_quote = Some(index);
+                self.focused_span = None;
                 self.scroll_to_quote = true;
             }
             AppCommand::FocusSearch => self.focus_search = true,
@@ -126,6 +147,92 @@ impl ChronicleApp {
             AppCommand::DismissSummary => {
                 self.last_summary = None;
                 self.show_failures = false;
+            }
+            AppCommand::ShowLeft(view) => self.show_left(view),
+            AppCommand::TogglePeople => {
+                let view = if self.left == LeftView::People { LeftView::Articles } else { LeftView::People };
+                self.show_left(view);
+            }
+            AppCommand::PeopleFilterEdited => self.refresh_people(),
+            AppCommand::SetPeopleSort(sort) => self.people.sort = sort,
+            AppCommand::ChoosePerson(person) => self.choose_person(person),
+            AppCommand::OpenQuote { article_id, text } => {
+                self.people.opened = Some((article_id, text.clone()));
+                self.open_at(article_id, Focus::Quote(text));
+            }
+            AppCommand::SetTimelineMode(mode) => self.set_timeline_mode(mode),
+            AppCommand::SetEventRange(range) => {
+                let range = range.map(|(a, b)| (a.min(b), a.max(b)));
+                if range != self.event_list.range {
+                    self.event_list.range = range;
+                    self.event_list.events = None;
+                    if let Some((from, to)) = range {
+                        self.request(Request::EventsBetween { from, to });
+                        self.left = LeftView::Events;
+                    }
+                }
+            }
+            AppCommand::OpenEvent { article_id, part, start, end } => {
+                self.event_list.opened = Some((article_id, start));
+                self.open_at(article_id, Focus::Span(part, start..end));
+            }
+        }
+    }
+
+    fn show_left(&mut self, view: LeftView) {
+        self.left = view;
+        if view == LeftView::People && self.people.asked.is_none() {
+            self.refresh_people();
+        }
+    }
+
+    pub(super) fn refresh_people(&mut self) {
+        self.people.generation += 1;
+        let contains = self.people.filter.trim().to_string();
+        self.people.asked = Some(contains.clone());
+        self.request(Request::People { generation: self.people.generation, contains });
+    }
+
+    fn choose_person(&mut self, person: Option<Person>) {
+        match person {
+            Some(person) => {
+                self.people.quotes = None;
+                self.people.opened = None;
+                self.request(Request::QuotesBy { name: person.name.clone() });
+                self.commands.push(AppCommand::SetQuery(person_query(&person.name)));
+                self.people.chosen = Some(person);
+            }
+            None => {
+                // Clear the search only if it still is the person's.
+                if let Some(chosen) = self.people.chosen.take() {
+                    if self.settings.query == person_query(&chosen.name) {
+                        self.commands.push(AppCommand::SetQuery(String::new()));
+                    }
+                }
+                self.people.quotes = None;
+                self.people.opened = None;
+            }
+        }
+    }
+
+    fn set_timeline_mode(&mut self, mode: TimelineMode) {
+        if mode == self.timeline_mode {
+            return;
+        }
+        self.timeline_mode = mode;
+        match mode {
+            TimelineMode::Events => {
+                if self.event_list.counts.is_none() {
+                    self.request(Request::EventCounts);
+                }
+                if self.left == LeftView::Articles {
+                    self.left = LeftView::Events;
+                }
+            }
+            TimelineMode::Published => {
+                if self.left == LeftView::Events {
+                    self.left = LeftView::Articles;
+                }
             }
         }
     }
@@ -219,6 +326,7 @@ impl ChronicleApp {
                         self.open_id = None;
                     }
                     self.article = record;
+                    self.resolve_focus();
                 }
             }
             Event::Count(n) => self.archive_count = Some(n),
@@ -248,6 +356,23 @@ impl ChronicleApp {
             Event::Dialog(DialogResult::ExportPath(Some(path))) => self.commands.push(AppCommand::ExportTo(path)),
             Event::Dialog(_) => {}
             Event::Failed(message) => self.status = message,
+            Event::People { generation, people } => {
+                if generation == self.people.generation {
+                    self.people.people = people;
+                    self.people.loaded = true;
+                }
+            }
+            Event::QuotesBy { name, quotes } => {
+                if self.people.chosen.as_ref().is_some_and(|p| p.name == name) {
+                    self.people.quotes = Some(quotes);
+                }
+            }
+            Event::DatedEventCounts(days) => self.event_list.counts = Some(DayCounts { days, undated: 0 }),
+            Event::DatedEvents { from, to, events } => {
+                if self.event_list.range == Some((from, to)) {
+                    self.event_list.events = Some(events);
+                }
+            }
         }
     }
 

@@ -8,9 +8,11 @@
 
 mod commands;
 mod empty_state;
+mod events;
 mod highlight;
 mod import_panel;
 mod metadata;
+mod people;
 mod quotes;
 mod reader;
 mod results;
@@ -35,8 +37,9 @@ use std::time::{Duration, Instant};
 use worker::{Event, EventSink, Request, Waker};
 
 /// Environment variable: take an in-app screenshot to this PNG path, then close. The first
-/// result is opened; `CHRONICLE_SCREENSHOT_QUERY` sets the search and `CHRONICLE_THEME=light|dark`
-/// the theme.
+/// result is opened; `CHRONICLE_SCREENSHOT_QUERY` sets the search, `CHRONICLE_THEME=light|dark`
+/// the theme and `CHRONICLE_SCREENSHOT_VIEW=people` opens the People view on the most quoted
+/// person and their first quote.
 pub const SCREENSHOT_ENV: &str = "CHRONICLE_SCREENSHOT";
 
 /// Opens the window on the archive at `archive_path`.
@@ -72,7 +75,12 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
             let mut app = ChronicleApp::new(&path, settings);
             app.waker.set(&cc.egui_ctx);
             if let Some(shot) = screenshot {
-                app.screenshot = Some(Screenshot::new(shot));
+                let mut shot = Screenshot::new(shot);
+                shot.people = std::env::var("CHRONICLE_SCREENSHOT_VIEW").is_ok_and(|v| v == "people");
+                if shot.people {
+                    app.commands.push(AppCommand::ShowLeft(LeftView::People));
+                }
+                app.screenshot = Some(shot);
             }
             Ok(Box::new(app))
         }),
@@ -115,12 +123,33 @@ struct Screenshot {
     ready_frames: u32,
     requested: bool,
     saved: Arc<AtomicBool>,
+    /// Show the People view with a person chosen and a quote open.
+    people: bool,
 }
 
 impl Screenshot {
     fn new(path: PathBuf) -> Self {
-        Screenshot { path, frames: 0, ready_frames: 0, requested: false, saved: Arc::new(AtomicBool::new(false)) }
+        Screenshot { path, frames: 0, ready_frames: 0, requested: false, saved: Arc::new(AtomicBool::new(false)), people: false }
     }
+}
+
+/// What the left panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LeftView {
+    #[default]
+    Articles,
+    People,
+    /// The events of the period picked on the Events timeline.
+    Events,
+}
+
+/// Where the reader should scroll once the article it waits for arrives.
+#[derive(Debug, Clone, PartialEq)]
+enum Focus {
+    /// The quote with this text.
+    Quote(String),
+    /// A character range (an event's sentence), highlighted.
+    Span(crate::model::TextPart, std::ops::Range<usize>),
 }
 
 /// The window's state.
@@ -153,8 +182,15 @@ pub struct ChronicleApp {
     open_id: Option<i64>,
     article: Option<Box<ArticleRecord>>,
     focused_quote: Option<usize>,
+    /// A highlighted sentence in the open article (an event opened from the Event list).
+    focused_span: Option<(crate::model::TextPart, std::ops::Range<usize>)>,
+    pending_focus: Option<Focus>,
     scroll_to_quote: bool,
     // Panels.
+    left: LeftView,
+    people: people::PeopleState,
+    timeline_mode: timeline::TimelineMode,
+    event_list: events::EventsState,
     timeline: timeline::TimelineState,
     results_view: results::ResultsViewState,
     last_summary: Option<crate::import::Summary>,
@@ -198,7 +234,13 @@ impl ChronicleApp {
             open_id: None,
             article: None,
             focused_quote: None,
+            focused_span: None,
+            pending_focus: None,
             scroll_to_quote: false,
+            left: LeftView::Articles,
+            people: people::PeopleState::default(),
+            timeline_mode: timeline::TimelineMode::Published,
+            event_list: events::EventsState::default(),
             timeline: timeline::TimelineState::default(),
             results_view: results::ResultsViewState::default(),
             last_summary: None,
@@ -254,6 +296,35 @@ impl ChronicleApp {
         self.timeline.band_rect
     }
 
+    /// What the left panel shows.
+    pub fn left_view(&self) -> LeftView {
+        self.left
+    }
+
+    /// The x coordinate of the middle of `day` on the timeline band, as drawn last frame.
+    pub fn timeline_x_of(&self, day: NaiveDate) -> Option<f32> {
+        self.timeline.x_of_day(day)
+    }
+
+    /// The per-day counts the timeline band shows: publications, or events in Events mode
+    /// (`None` while those are loading).
+    pub fn timeline_counts(&self) -> Option<&DayCounts> {
+        match self.timeline_mode {
+            timeline::TimelineMode::Published => Some(&self.day_counts),
+            timeline::TimelineMode::Events => self.event_list.counts.as_ref(),
+        }
+    }
+
+    /// The quote focused in the reader (index into the open article's quotes).
+    pub fn focused_quote(&self) -> Option<usize> {
+        self.focused_quote
+    }
+
+    /// The highlighted sentence in the reader, as a character range of the lead or body.
+    pub fn focused_span(&self) -> Option<(crate::model::TextPart, std::ops::Range<usize>)> {
+        self.focused_span.clone()
+    }
+
     /// The last status-bar message.
     pub fn status(&self) -> &str {
         &self.status
@@ -301,20 +372,32 @@ impl ChronicleApp {
     fn browse_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("search").show(ui, |ui| self.search_bar_ui(ui));
         egui::Panel::top("timeline").show(ui, |ui| {
-            timeline::timeline_ui(ui, &mut self.timeline, &self.day_counts, self.range, &mut self.commands);
+            let no_events = DayCounts::default();
+            let (counts, range) = match self.timeline_mode {
+                timeline::TimelineMode::Published => (&self.day_counts, self.range),
+                timeline::TimelineMode::Events => (self.event_list.counts.as_ref().unwrap_or(&no_events), self.event_list.range),
+            };
+            timeline::timeline_ui(ui, &mut self.timeline, counts, range, self.timeline_mode, &mut self.commands);
         });
         let list = egui::Panel::left("results")
             .default_size(self.settings.list_width)
             .size_range(260.0..=900.0)
             .show(ui, |ui| {
-                let data = results::ResultsData {
-                    cache: &self.results,
-                    loaded: self.results_loaded,
-                    selection: &self.selection,
-                    open_id: self.open_id,
-                    scroll_to_row: self.scroll_to_row.take(),
-                };
-                results::results_ui(ui, &mut self.results_view, &data, &mut self.commands);
+                self.left_tabs_ui(ui);
+                match self.left {
+                    LeftView::Articles => {
+                        let data = results::ResultsData {
+                            cache: &self.results,
+                            loaded: self.results_loaded,
+                            selection: &self.selection,
+                            open_id: self.open_id,
+                            scroll_to_row: self.scroll_to_row.take(),
+                        };
+                        results::results_ui(ui, &mut self.results_view, &data, &mut self.commands);
+                    }
+                    LeftView::People => people::people_ui(ui, &mut self.people, &mut self.commands),
+                    LeftView::Events => events::events_ui(ui, &self.event_list, &mut self.commands),
+                }
             });
         self.settings.list_width = list.response.rect.width();
         if let Some(record) = self.article.as_deref() {
@@ -333,11 +416,37 @@ impl ChronicleApp {
         egui::CentralPanel::default().show(ui, |ui| match self.article.as_deref() {
             Some(record) => {
                 let terms = highlight::query_terms(&self.results.filter.query);
-                let view = reader::ReaderView { record, terms: &terms, focused_quote: self.focused_quote };
+                let view = reader::ReaderView {
+                    record,
+                    terms: &terms,
+                    focused_quote: self.focused_quote,
+                    focused_span: self.focused_span.clone(),
+                };
                 reader::reader_ui(ui, &view, &mut self.scroll_to_quote);
             }
             None => reader::no_article_ui(ui, self.results.total, self.selection.ids.len()),
         });
+    }
+
+    /// The Articles / People (/ Event list) switch above the left panel.
+    fn left_tabs_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            let mut tabs = vec![
+                (LeftView::Articles, "Articles", "The articles matching the search (Ctrl+P switches)"),
+                (LeftView::People, "People", "Speakers and authors (Ctrl+P)"),
+            ];
+            if self.timeline_mode == timeline::TimelineMode::Events {
+                tabs.push((LeftView::Events, "Event list", "The events of the period picked on the timeline"));
+            }
+            for (view, name, hover) in tabs {
+                let text = egui::RichText::new(name).strong();
+                if ui.add(egui::Button::selectable(self.left == view, text)).on_hover_text(hover).clicked() && self.left != view {
+                    self.commands.push(AppCommand::ShowLeft(view));
+                }
+            }
+        });
+        ui.separator();
     }
 
     fn search_bar_ui(&mut self, ui: &mut egui::Ui) {
@@ -408,6 +517,19 @@ impl ChronicleApp {
                 ui.separator();
                 if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                let (text, view) = if self.left == LeftView::People { ("Articles", LeftView::Articles) } else { ("People", LeftView::People) };
+                if ui.add(egui::Button::new(format!("Show {}", text.to_lowercase())).shortcut_text("Ctrl+P")).clicked() {
+                    self.commands.push(AppCommand::ShowLeft(view));
+                }
+                ui.separator();
+                let events = self.timeline_mode == timeline::TimelineMode::Events;
+                let next = if events { timeline::TimelineMode::Published } else { timeline::TimelineMode::Events };
+                let label = if events { "Timeline: count publications" } else { "Timeline: count events" };
+                if ui.button(label).clicked() {
+                    self.commands.push(AppCommand::SetTimelineMode(next));
                 }
             });
             ui.menu_button("Edit", |ui| {
@@ -495,6 +617,9 @@ impl ChronicleApp {
         if shortcut(Modifiers::COMMAND, Key::Q) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        if shortcut(Modifiers::COMMAND, Key::P) {
+            self.commands.push(AppCommand::TogglePeople);
+        }
         if text_focused {
             return;
         }
@@ -527,7 +652,10 @@ impl ChronicleApp {
             self.commands.push(AppCommand::Undo);
         }
         if shortcut(Modifiers::NONE, Key::Escape) {
-            self.commands.push(AppCommand::SetRange(None));
+            self.commands.push(match self.timeline_mode {
+                timeline::TimelineMode::Published => AppCommand::SetRange(None),
+                timeline::TimelineMode::Events => AppCommand::SetEventRange(None),
+            });
         }
     }
 
@@ -587,13 +715,58 @@ impl ChronicleApp {
         self.counts_query = None;
         self.request(Request::Count);
         self.refresh_query();
+        if self.people.asked.is_some() {
+            self.refresh_people();
+        }
+        if let Some(person) = &self.people.chosen {
+            let name = person.name.clone();
+            self.request(Request::QuotesBy { name });
+        }
+        if self.event_list.counts.is_some() {
+            self.request(Request::EventCounts);
+        }
+        if let Some((from, to)) = self.event_list.range {
+            self.request(Request::EventsBetween { from, to });
+        }
     }
 
     fn open(&mut self, article_id: i64) {
         if self.open_id != Some(article_id) {
             self.open_id = Some(article_id);
             self.focused_quote = None;
+            self.focused_span = None;
+            self.pending_focus = None;
             self.request(Request::Article { article_id });
+        }
+    }
+
+    /// Opens an article and scrolls the reader to `focus` once it is there.
+    fn open_at(&mut self, article_id: i64, focus: Focus) {
+        self.open(article_id);
+        self.pending_focus = Some(focus);
+        self.resolve_focus();
+    }
+
+    /// Applies the pending focus if its article is the one shown.
+    fn resolve_focus(&mut self) {
+        let Some(record) = self.article.as_deref() else { return };
+        if self.open_id != Some(record.id) {
+            return;
+        }
+        match self.pending_focus.take() {
+            Some(Focus::Quote(text)) => {
+                let quotes = &record.article.quotes;
+                let index = quotes.iter().position(|q| q.text == text).or_else(|| quotes.iter().position(|q| q.text.trim() == text.trim()));
+                self.focused_quote = index;
+                self.focused_span = None;
+                self.scroll_to_quote = index.is_some();
+            }
+            Some(Focus::Span(part, range)) => {
+                self.focused_span = Some((part, range));
+                self.focused_quote = None;
+                self.scroll_to_quote = true;
+            }
+            None => {}
         }
     }
 
@@ -604,7 +777,20 @@ impl ChronicleApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             return;
         }
-        let ready = self.article.is_some() || self.archive_count == Some(0);
+        if shot.people {
+            // Choose the most quoted person, then open their first quote.
+            if self.people.loaded && self.people.chosen.is_none() {
+                if let Some(first) = people::sorted(&self.people.people, self.people.sort).first() {
+                    self.commands.push(AppCommand::ChoosePerson(Some((*first).clone())));
+                }
+            }
+            if let (Some(quotes), None) = (&self.people.quotes, &self.people.opened) {
+                if let Some(q) = quotes.first() {
+                    self.commands.push(AppCommand::OpenQuote { article_id: q.article_id, text: q.text.clone() });
+                }
+            }
+        }
+        let ready = if shot.people { self.focused_quote.is_some() } else { self.article.is_some() || self.archive_count == Some(0) };
         if ready {
             shot.ready_frames += 1;
         }

@@ -16,7 +16,12 @@ pub struct ReaderView<'a> {
     /// Search words, lower case.
     pub terms: &'a [String],
     pub focused_quote: Option<usize>,
+    /// A highlighted sentence (an event), as a character range of the lead or body.
+    pub focused_span: Option<(TextPart, std::ops::Range<usize>)>,
 }
+
+/// The quote index that marks the focused sentence in a paragraph's ranges (drawn over quotes).
+const SPAN_MARK: usize = usize::MAX;
 
 /// Shown when no article is open.
 pub fn no_article_ui(ui: &mut egui::Ui, results: usize, selected: usize) {
@@ -83,12 +88,18 @@ fn text_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, text: &str, part: TextPart,
     for (offset, paragraph) in paragraphs(text) {
         let count = paragraph.chars().count() as isize;
         let base = offset as isize;
-        let in_para: Vec<(usize, std::ops::Range<isize>)> = quotes
+        let mut in_para: Vec<(usize, std::ops::Range<isize>)> = quotes
             .iter()
             .enumerate()
             .filter(|(_, q)| q.part == part && (q.start as isize) < base + count && (q.end as isize) > base)
             .map(|(i, q)| (i, q.start as isize - base..q.end as isize - base))
             .collect();
+        // Last, so the sentence's highlight wins over the quotes inside it.
+        if let Some((span_part, span)) = &view.focused_span {
+            if *span_part == part && (span.start as isize) < base + count && (span.end as isize) > base {
+                in_para.push((SPAN_MARK, span.start as isize - base..span.end as isize - base));
+            }
+        }
         let crosshead = part == TextPart::Body && is_crosshead(paragraph);
         let lead = part == TextPart::Lead;
         let size = if crosshead { 18.0 } else if lead { 17.0 } else { 15.5 };
@@ -97,7 +108,8 @@ fn text_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, text: &str, part: TextPart,
         }
         let job = paragraph_job(ui, paragraph, &in_para, view, size, crosshead || lead);
         let response = ui.label(job);
-        if *scroll_to_quote && view.focused_quote.is_some_and(|f| in_para.iter().any(|(i, _)| *i == f)) {
+        let focused = view.focused_quote.or(view.focused_span.as_ref().map(|_| SPAN_MARK));
+        if *scroll_to_quote && focused.is_some_and(|f| in_para.iter().any(|(i, _)| *i == f)) {
             response.scroll_to_me(Some(egui::Align::Center));
             *scroll_to_quote = false;
         }
@@ -113,8 +125,13 @@ fn paragraph_job(ui: &egui::Ui, paragraph: &str, quotes: &[(usize, std::ops::Ran
     let mut job = LayoutJob::default();
     for seg in paragraph_segments(paragraph, quotes, view.terms) {
         let mut format = base.clone();
-        if let Some(q) = seg.quote {
-            format.background = quote_color(dark, view.focused_quote == Some(q));
+        match seg.quote {
+            Some(SPAN_MARK) => {
+                format.background = event_color(dark);
+                format.color = visuals.strong_text_color();
+            }
+            Some(q) => format.background = quote_color(dark, view.focused_quote == Some(q)),
+            None => {}
         }
         if seg.term {
             format.background = highlight_color(dark);
@@ -133,5 +150,15 @@ pub fn quote_color(dark: bool, focused: bool) -> Color32 {
         (false, true) => Color32::from_rgb(170, 205, 250),
         (true, false) => Color32::from_rgb(30, 52, 82),
         (true, true) => Color32::from_rgb(35, 85, 150),
+    }
+}
+
+/// Background of the sentence of an event opened from the Event list (amber, like the
+/// Events timeline).
+pub fn event_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(110, 72, 20)
+    } else {
+        Color32::from_rgb(255, 224, 170)
     }
 }

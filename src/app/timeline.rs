@@ -12,6 +12,33 @@ const BAND_HEIGHT: f32 = 64.0;
 const AXIS_HEIGHT: f32 = 16.0;
 const MAX_BAR_WIDTH: f32 = 22.0;
 
+/// What the bars count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TimelineMode {
+    /// Articles by publication day.
+    #[default]
+    Published,
+    /// Events the articles mention, by the day they happen.
+    Events,
+}
+
+impl TimelineMode {
+    /// The command picking `range` in this mode.
+    fn range_command(self, range: Option<(NaiveDate, NaiveDate)>) -> AppCommand {
+        match self {
+            TimelineMode::Published => AppCommand::SetRange(range),
+            TimelineMode::Events => AppCommand::SetEventRange(range),
+        }
+    }
+
+    fn nouns(self) -> (&'static str, &'static str) {
+        match self {
+            TimelineMode::Published => ("article", "articles"),
+            TimelineMode::Events => ("event", "events"),
+        }
+    }
+}
+
 /// Zoom, pan and drag state (runtime only).
 #[derive(Default)]
 pub struct TimelineState {
@@ -24,6 +51,16 @@ pub struct TimelineState {
     pub counts_generation: u64,
     /// Where the band was drawn last frame (tests drag across it).
     pub band_rect: Option<egui::Rect>,
+    /// What the bars count this frame.
+    mode: TimelineMode,
+}
+
+impl TimelineState {
+    /// Where the middle of `day` was drawn last frame (tests click on a day's bar).
+    pub fn x_of_day(&self, day: NaiveDate) -> Option<f32> {
+        let (rect, view) = (self.band_rect?, self.view.as_ref()?);
+        Some(x_of(rect, view, model::day_number(day) + 0.5))
+    }
 }
 
 /// Draws the timeline and pushes `SetRange` when the user picks a period.
@@ -32,8 +69,10 @@ pub fn timeline_ui(
     state: &mut TimelineState,
     counts: &DayCounts,
     range: Option<(NaiveDate, NaiveDate)>,
+    mode: TimelineMode,
     commands: &mut Vec<AppCommand>,
 ) {
+    state.mode = mode;
     let span = counts.days.first().zip(counts.days.last()).map(|(a, b)| (a.0, b.0));
     if span.is_some() && state.fitted_to != span {
         state.fitted_to = span;
@@ -42,6 +81,15 @@ pub fn timeline_ui(
     ui.add_space(2.0);
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Timeline").strong());
+        for (m, name, hover) in [
+            (TimelineMode::Published, "Published", "Articles per publication day"),
+            (TimelineMode::Events, "Events", "Events the articles mention, by the day they happen"),
+        ] {
+            if ui.selectable_label(mode == m, name).on_hover_text(hover).clicked() && mode != m {
+                commands.push(AppCommand::SetTimelineMode(m));
+            }
+        }
+        ui.separator();
         if let Some(view) = &state.view {
             let width = ui.available_width();
             ui.label(egui::RichText::new(model::bucket_size_for(view.span(), width).label()).weak());
@@ -52,7 +100,7 @@ pub fn timeline_ui(
                 .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.45))
                 .corner_radius(10.0);
             if ui.add(chip).on_hover_text("Show all dates (Esc)").clicked() {
-                commands.push(AppCommand::SetRange(None));
+                commands.push(mode.range_command(None));
             }
         } else {
             ui.label(egui::RichText::new("drag across the bars to pick a period").weak().small());
@@ -70,7 +118,8 @@ pub fn timeline_ui(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
     state.band_rect = Some(rect);
     let Some(mut view) = state.view else {
-        ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, "No dated articles", FontId::proportional(13.0), ui.visuals().weak_text_color());
+        let empty = if mode == TimelineMode::Events { "No dated events" } else { "No dated articles" };
+        ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, empty, FontId::proportional(13.0), ui.visuals().weak_text_color());
         ui.add_space(4.0);
         return;
     };
@@ -98,6 +147,7 @@ fn interact(
     span: Option<(NaiveDate, NaiveDate)>,
     commands: &mut Vec<AppCommand>,
 ) {
+    let mode = state.mode;
     let size = model::bucket_size_for(view.span(), band.width());
     if response.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
@@ -129,7 +179,7 @@ fn interact(
                 // Snap to whole buckets, as the user sees them.
                 let first = size.start_of(a);
                 let last = size.next(size.start_of(b)) - Duration::days(1);
-                commands.push(AppCommand::SetRange(Some((first, last))));
+                commands.push(mode.range_command(Some((first, last))));
             }
         }
     }
@@ -140,7 +190,7 @@ fn interact(
     } else if response.clicked() {
         if let Some(day) = response.interact_pointer_pos().and_then(|p| model::day_at(view.day_number_at(fraction_at(band, p.x)))) {
             let first = size.start_of(day);
-            commands.push(AppCommand::SetRange(Some((first, size.next(first) - Duration::days(1)))));
+            commands.push(mode.range_command(Some((first, size.next(first) - Duration::days(1)))));
         }
     }
 }
@@ -154,6 +204,7 @@ fn paint(
     state: &TimelineState,
     response: &egui::Response,
 ) {
+    let mode = state.mode;
     let visuals = ui.visuals();
     let painter = ui.painter_at(band.expand2(egui::vec2(0.0, AXIS_HEIGHT)).intersect(ui.clip_rect()));
     painter.rect_filled(band, 4.0, visuals.extreme_bg_color);
@@ -163,7 +214,10 @@ fn paint(
         .filter(|b| model::day_number(b.last_day) + 1.0 >= view.start && model::day_number(b.first_day) <= view.end)
         .collect();
     let max = buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f32;
-    let accent = bar_color(visuals.dark_mode);
+    let accent = match mode {
+        TimelineMode::Published => bar_color(visuals.dark_mode),
+        TimelineMode::Events => event_bar_color(visuals.dark_mode),
+    };
     let dim = if visuals.dark_mode { Color32::from_gray(120) } else { Color32::from_gray(150) };
     let hover_day = response.hover_pos().and_then(|p| model::day_at(view.day_number_at(fraction_at(band, p.x))));
     let mut hovered = None;
@@ -212,7 +266,8 @@ fn paint(
         painter.text(egui::pos2(x + 3.0, band.bottom() + 2.0), egui::Align2::LEFT_TOP, label, FontId::proportional(11.0), weak);
     }
     if let Some(b) = hovered {
-        let noun = if b.count == 1 { "article" } else { "articles" };
+        let (one, many) = mode.nouns();
+        let noun = if b.count == 1 { one } else { many };
         response.clone().on_hover_text_at_pointer(format!("{}: {} {noun}", size_name(size, b.first_day), b.count));
     }
 }
@@ -227,5 +282,14 @@ fn bar_color(dark_mode: bool) -> Color32 {
         Color32::from_rgb(86, 156, 226)
     } else {
         Color32::from_rgb(46, 112, 196)
+    }
+}
+
+/// The bars' colour in Events mode: amber, so the mode is obvious at a glance.
+fn event_bar_color(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(224, 160, 72)
+    } else {
+        Color32::from_rgb(196, 120, 24)
     }
 }

@@ -7,7 +7,8 @@
 //! Search results carry the generation number of the request, so the UI can drop a stale answer.
 
 use eframe::egui;
-use crate::archive::{Archive, ArchiveError, ArticleRecord, DayCounts, Filter, NewArticle, SearchPage, Sort};
+use crate::archive::{Archive, ArchiveError, ArticleRecord, DayCounts, EventHit, Filter, NewArticle, Person, PersonQuote, SearchPage, Sort};
+use chrono::NaiveDate;
 use crate::import::{FileFailure, ImportOptions, Progress, Summary};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -71,6 +72,14 @@ pub enum Request {
     Delete { article_ids: Vec<i64> },
     /// Undo of a delete.
     Restore { records: Vec<ArticleRecord> },
+    /// Speakers and authors whose name contains `contains`.
+    People { generation: u64, contains: String },
+    /// Every quote by one person (all spellings), oldest first.
+    QuotesBy { name: String },
+    /// Events per day, for the timeline's Events mode.
+    EventCounts,
+    /// The events of a period.
+    EventsBetween { from: NaiveDate, to: NaiveDate },
 }
 
 /// What threads report to the UI.
@@ -85,6 +94,10 @@ pub enum Event {
     Count(u64),
     Deleted(Vec<ArticleRecord>),
     Restored(usize),
+    People { generation: u64, people: Vec<Person> },
+    QuotesBy { name: String, quotes: Vec<PersonQuote> },
+    DatedEventCounts(Vec<(NaiveDate, u32)>),
+    DatedEvents { from: NaiveDate, to: NaiveDate, events: Vec<EventHit> },
     Import(ImportEvent),
     Exported { count: usize, path: PathBuf },
     /// A file dialog closed; `None` means the user cancelled it.
@@ -173,8 +186,17 @@ fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events:
             })
             .max()
             .unwrap_or(0);
+        let newest_people = batch
+            .iter()
+            .filter_map(|r| match r {
+                Request::People { generation, .. } => Some(*generation),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
         for request in batch {
             let stale = match &request {
+                Request::People { generation, .. } => *generation < newest_people,
                 Request::Search { generation, .. } => *generation < newest_search,
                 Request::DayCounts { generation, .. } => *generation < newest_counts,
                 _ => false,
@@ -216,6 +238,22 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
         Request::Restore { records } => match archive.restore(&records) {
             Ok(n) => Event::Restored(n),
             Err(e) => Event::Failed(format!("cannot undo the delete: {e:#}")),
+        },
+        Request::People { generation, contains } => match archive.people(&contains) {
+            Ok(people) => Event::People { generation, people },
+            Err(e) => Event::Failed(format!("cannot list people: {e:#}")),
+        },
+        Request::QuotesBy { name } => match archive.quotes_by(&name) {
+            Ok(quotes) => Event::QuotesBy { name, quotes },
+            Err(e) => Event::Failed(format!("cannot list the quotes of {name}: {e:#}")),
+        },
+        Request::EventCounts => match archive.event_day_counts() {
+            Ok(counts) => Event::DatedEventCounts(counts),
+            Err(e) => Event::Failed(format!("cannot count the events: {e:#}")),
+        },
+        Request::EventsBetween { from, to } => match archive.events_between(from, to) {
+            Ok(events) => Event::DatedEvents { from, to, events },
+            Err(e) => Event::Failed(format!("cannot list the events: {e:#}")),
         },
     }
 }

@@ -2,7 +2,7 @@
 //! its speaker. Each parser looks at a bounded window beside the quote, so the passes stay
 //! linear however long a paragraph is.
 
-use super::vocab::{self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, VERB_FILLERS, WEEKDAYS_MONTHS};
+use super::vocab::{self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, VERB_FILLERS, WEEKDAYS_MONTHS};
 use super::words::{Word, is_dash, sentence_end, words};
 
 /// How far past a quote an attribution may run, in bytes.
@@ -100,6 +100,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                     || lower == "of"
                     || lower == "for"
                     || ROLE_NOUNS.contains(&lower.as_str())
+                    || TITLES.contains(&lower.as_str())
                     || ROLE_ADJECTIVES.contains(&lower.as_str())
                     || vocab::NAME_PARTICLES.contains(&lower.as_str())
                     || (taken.is_empty() && PRONOUNS.contains(&lower.as_str())))
@@ -124,9 +125,61 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    let first = taken.first()?;
-    let last = taken.last()?;
+    let first = *taken.first()?;
+    let last = *taken.last()?;
+    // `according to the committee chair, Daniel Hughes,`: a description followed by the name
+    // in apposition gives the name.
+    if last.raw(s).ends_with(',') && !is_proper(s, &taken) {
+        let next = ws.iter().position(|w| w.start > last.start).unwrap_or(ws.len());
+        if let Some(found) = appositive_name(s, &ws[next.min(ws.len())..]) {
+            return Some(found);
+        }
+    }
     Some(trim_phrase(s, first.start, last.end))
+}
+
+/// A proper name standing in apposition at the start of `ws`: one to four capitalised words
+/// (name particles allowed) closed by a comma or a sentence stop.
+fn appositive_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let mut end = None;
+    for (i, w) in ws.iter().enumerate().take(4) {
+        let lower = w.lower(s);
+        let capital = w.is_capitalized(s);
+        if w.raw(s).starts_with(['"', '“', '„', '«', '‘']) || lower.is_empty() {
+            return None;
+        }
+        if !(capital || (i > 0 && vocab::NAME_PARTICLES.contains(&lower.as_str()))) {
+            return None;
+        }
+        if w.closes_phrase(s) {
+            let trail = super::words::trailing_punct(w.raw(s));
+            if !trail.starts_with([',', '.', ';']) {
+                return None;
+            }
+            end = Some(i + 1);
+            break;
+        }
+    }
+    let end = end?;
+    let name = &ws[..end];
+    is_proper(s, name).then(|| trim_phrase(s, name[0].start, name[end - 1].end))
+}
+
+/// Whether words are a proper name (`Clara Jensen`), not a description (`The museum's
+/// director`, `the Spaniard`): capitalised, no determiner, no weekday, no possessive.
+fn is_proper(s: &str, ws: &[Word]) -> bool {
+    let Some(first) = ws.first() else { return false };
+    first.is_capitalized(s)
+        && ws.iter().all(|w| {
+            let lower = w.lower(s);
+            (w.is_capitalized(s) || vocab::NAME_PARTICLES.contains(&lower.as_str()))
+                && !DETERMINERS.contains(&lower.as_str())
+                && !WEEKDAYS_MONTHS.contains(&lower.as_str())
+                && !PRONOUNS.contains(&lower.as_str())
+                && !TITLES.contains(&lower.as_str())
+                && !lower.ends_with("'s")
+                && !lower.ends_with("’s")
+        })
 }
 
 /// The subject written before a speech verb, walking back from the verb: `he`, `Zelensky`,
@@ -139,20 +192,71 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     if end == 0 {
         return None;
     }
-    // Appositive: `Smith, the minister, said` or `Smith, who ..., said`.
+    // `the plan was said to ...`: a passive verb has no speaker for a subject.
+    if end < ws.len() && matches!(ws[end].lower(s).as_str(), "was" | "were" | "is" | "been" | "be") {
+        return None;
+    }
+    // Appositive: `Smith, the minister, said`, `Smith, who ..., said` or `the museum's
+    // director, Clara Jensen, said`: the proper name wins over the description.
     if ws[end - 1].raw(s).ends_with(',') {
         let mut j = end - 1;
         while j > 0 && !ws[j - 1].raw(s).ends_with(',') {
             j -= 1;
         }
         if j > 0 && end - j <= 12 {
-            if let Some(found) = walk_back(s, &ws[..j]) {
+            let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
+            let appositive_is_name = end - j <= 4 && is_proper(s, &ws[j..end]);
+            let head_is_name = head.is_some_and(|(a, b)| {
+                let phrase_words = words(&s[a..b], 8);
+                let shifted: Vec<Word> = phrase_words.iter().map(|w| Word { start: w.start + a, end: w.end + a }).collect();
+                is_proper(s, &shifted)
+            });
+            if appositive_is_name && !head_is_name {
+                return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
+            }
+            if let Some(found) = head {
                 return Some(found);
             }
         }
         return walk_back(s, &ws[j..end]);
     }
-    walk_back(s, &ws[..end])
+    walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
+}
+
+/// An indefinite or definite description whose head noun no list knows: `A shop assistant`,
+/// `the 23-year-old`, `one passer-by`. The determiner must open the clause (or follow a
+/// stop), so words inside a longer clause are not taken for a speaker.
+fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    let last = *ws.last()?;
+    let head = last.lower(s);
+    if head.is_empty() || PHRASE_STOPS.contains(&head.as_str()) || PRONOUNS.contains(&head.as_str()) || last.is_capitalized(s) {
+        return None;
+    }
+    for d in (n.saturating_sub(4)..n.saturating_sub(1)).rev() {
+        let w = ws[d];
+        let lower = w.lower(s);
+        if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "another") {
+            let opens = d == 0 || ws[d - 1].closes_phrase(s);
+            let plain = ws[d + 1..].iter().all(|w| {
+                let l = w.lower(s);
+                !l.is_empty()
+                    && !PHRASE_STOPS.contains(&l.as_str())
+                    && !DETERMINERS.contains(&l.as_str())
+                    && !vocab::is_speech_verb(&l)
+                    && l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+            });
+            let inner_closed = ws[d..n - 1].iter().any(|w| w.closes_phrase(s));
+            if opens && plain && !inner_closed {
+                return Some(trim_phrase(s, w.start, last.end));
+            }
+            return None;
+        }
+        if w.closes_phrase(s) {
+            return None;
+        }
+    }
+    None
 }
 
 fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {

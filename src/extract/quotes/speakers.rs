@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Found;
-use super::vocab::{DETERMINERS, NAME_PARTICLES, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
+use super::vocab::{DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
 use super::words::{Word, core, words};
 use crate::model::TextPart;
 
@@ -127,6 +127,13 @@ impl People {
                 }
             }
         }
+        // Names in apposition to a role (`The council leader, Marcus Oyelaran,`, `Per Nilsson,
+        // chairman of the association,`) are people, with that role.
+        for text in texts {
+            for (roles, name) in appositive_people(text) {
+                add_person(&mut persons, name, roles);
+            }
+        }
         // Names that stand as speakers are people (or organisations) even without a title.
         for f in found {
             let Some((a, b)) = f.cue else { continue };
@@ -180,6 +187,12 @@ impl People {
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
             return last.map(|(_, n, p)| (n.clone(), *p)).or_else(|| Some((phrase.to_string(), false)));
         }
+        // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
+        if first == "the" && describes_someone(&tokens[1..]) {
+            if let Some(found) = self.latest_before(pos) {
+                return Some(found);
+            }
+        }
         let (roles, name) = split_name(&tokens);
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
         let ends_lower = tokens.last().is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
@@ -203,7 +216,9 @@ impl People {
                 .iter()
                 .filter(|w| !DETERMINERS.contains(&w.as_str()) && !matches!(w.as_str(), "of" | "for") && !ROLE_ADJECTIVES.contains(&w.as_str()) || is_title(w))
                 .collect();
-            if is_title(head) {
+            // `the abbot added`: a definite description of one person matches that role.
+            let person_noun = is_title(head) || (first == "the" && !GROUP_NOUNS.contains(&head) && !head.ends_with('s'));
+            if person_noun {
                 if let Some(i) = self.with_roles(&wanted, pos) {
                     return Some((self.persons[i].tokens.join(" "), true));
                 }
@@ -245,6 +260,109 @@ impl People {
     }
 }
 
+/// Words after `the` that describe one person without naming them: a nationality (`Spaniard`,
+/// `New Zealander`, `Swede`) or an age (`23-year-old`).
+fn describes_someone(rest: &[String]) -> bool {
+    let Some(last) = rest.last() else { return false };
+    let lower = last.to_lowercase();
+    if rest.len() == 1 && lower.contains("-year-old") && lower.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if rest.len() > 2 || !rest.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
+        return false;
+    }
+    if is_title(&lower) || NOT_DEMONYMS.contains(&lower.as_str()) {
+        return false;
+    }
+    DEMONYMS.contains(&lower.as_str())
+        || ["ian", "ean", "ican", "yan", "ard", "ese", "man", "woman", "ander", "iot"].iter().any(|suffix| lower.ends_with(suffix) && lower.len() > suffix.len() + 2)
+        || (lower.len() >= 5 && lower.ends_with('i') && !lower.ends_with("ii"))
+}
+
+/// People named in apposition to a role: `<description>, <Name>,` and `<Name>, <description>,`
+/// where the description holds a role noun or title (`The museum's director, Clara Jensen,`,
+/// `Per Nilsson, chairman of the association,`), or `<Name>, <age>,`.
+fn appositive_people(text: &str) -> Vec<(HashSet<String>, Vec<String>)> {
+    let ws = words(text, usize::MAX);
+    let lower: Vec<String> = ws.iter().map(|&w| lower_core(text, w)).collect();
+    let role_word = |l: &str| ROLE_NOUNS.contains(&l) || is_title(l);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let capital = |k: usize| ws[k].is_capitalized(text) && !ws[k].raw(text).starts_with(['"', '“', '„', '«', '‘']);
+        if !capital(i) {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised words from i, ending at a word that closes a phrase.
+        let mut j = i;
+        while j < ws.len() && j - i < 5 && (capital(j) || (j > i && NAME_PARTICLES.contains(&lower[j].as_str()))) {
+            if ws[j].closes_phrase(text) {
+                break;
+            }
+            j += 1;
+        }
+        if j >= ws.len() || j - i >= 5 || !(capital(j) || NAME_PARTICLES.contains(&lower[j].as_str())) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let run_end = j + 1;
+        let tokens: Vec<String> = ws[i..run_end].iter().map(|&w| clean_core(text, w)).collect();
+        let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
+        let sentence_initial_det = DETERMINERS.contains(&lower[i].as_str()) || PHRASE_STOPS.contains(&lower[i].as_str());
+        if tokens.len() >= 2 && looks_like_name(&tokens) && !sentence_initial_det && !tokens.iter().any(|t| is_title(&t.to_lowercase())) && !ws[i..j].iter().any(|w| w.raw(text).contains("'s") || w.raw(text).contains("’s")) {
+            let mut roles: HashSet<String> = HashSet::new();
+            let mut person = false;
+            // Description before: `... director, <Name>`.
+            if i > 0 && ws[i - 1].raw(text).ends_with(',') && role_word(&lower[i - 1]) {
+                let mut k = i - 1;
+                loop {
+                    let l = lower[k].as_str();
+                    if l.is_empty() || DETERMINERS.contains(&l) || PHRASE_STOPS.contains(&l) || ws[k].is_capitalized(text) {
+                        break;
+                    }
+                    roles.insert(l.to_string());
+                    if k == 0 || (i - k) >= 4 || ws[k - 1].closes_phrase(text) {
+                        break;
+                    }
+                    k -= 1;
+                }
+                person = true;
+            }
+            // Description after: `<Name>, chairman of ...` / `<Name>, the club's captain,` / `<Name>, 45,`.
+            if closed_by_comma && !person {
+                let after = &lower[run_end..lower.len().min(run_end + 5)];
+                if after.first().is_some_and(|a| a.chars().all(|c| c.is_ascii_digit()) && !a.is_empty()) {
+                    person = true;
+                } else {
+                    for (k, l) in after.iter().enumerate() {
+                        let w = ws[run_end + k];
+                        if role_word(l) && !w.is_capitalized(text) {
+                            roles.insert(l.clone());
+                            person = true;
+                            break;
+                        }
+                        if PHRASE_STOPS.contains(&l.as_str()) || w.closes_phrase(text) {
+                            break;
+                        }
+                        if !DETERMINERS.contains(&l.as_str()) && !w.is_capitalized(text) {
+                            roles.insert(l.clone());
+                        }
+                    }
+                    if !person {
+                        roles.clear();
+                    }
+                }
+            }
+            if person && !GROUP_NOUNS.contains(&tokens.last().map(|t| t.to_lowercase()).unwrap_or_default().as_str()) {
+                out.push((roles, tokens));
+            }
+        }
+        i = run_end;
+    }
+    out
+}
+
 fn phrase_without_the(phrase: &str) -> String {
     phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase).to_string()
 }
@@ -280,7 +398,15 @@ fn capital_runs(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
         let capital = token.chars().next().is_some_and(char::is_uppercase);
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
         let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower.as_str())));
-        if joins {
+        let possessive = w.core(text).ends_with("'s") || w.core(text).ends_with("’s");
+        if joins && possessive {
+            // `Arsenal's Mikel Arteta`: the possessor is an affiliation, not part of the name.
+            if !run.is_empty() {
+                out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
+            }
+            pending_roles.clear();
+            pending_roles.push(lower);
+        } else if joins {
             if run.is_empty() {
                 roles = std::mem::take(&mut pending_roles);
             }

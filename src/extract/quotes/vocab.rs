@@ -89,6 +89,10 @@ pub const TITLES: &[&str] = &[
     "trade", "justice", "education", "state", "official", "analyst", "economist", "lawyer",
     "researcher", "founder", "adviser", "advisor", "aide", "envoy", "negotiator", "striker",
     "midfielder", "defender", "goalkeeper", "senior", "former", "acting", "opposition", "party",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "assemblyman",
+    "assemblywoman", "abbot", "abbess", "cardinal", "rabbi", "imam", "pastor", "vicar", "canon",
+    "dean", "sheriff", "marshal", "coroner", "emir", "chairperson", "headteacher", "headmaster",
+    "headmistress", "curator", "skipper", "superintendent", "magistrate",
 ];
 
 /// Role nouns a description of a speaker ends in (`the Ukrainian president`, `a senior
@@ -114,7 +118,52 @@ pub const ROLE_NOUNS: &[&str] = &[
     "queen", "pope", "inspector", "detective", "constable", "superintendent", "representative",
     "administration", "white", "house", "kremlin", "pentagon", "embassy", "spokesperson",
     "operator", "operators", "airline", "industry", "association", "federation", "institute",
+    // Further people nouns: offices, trades, sport, courts.
+    "councillor", "councilor", "councillors", "councilman", "councilwoman", "alderman", "chair",
+    "chairperson", "abbot", "abbess", "monk", "nun", "priest", "vicar", "rabbi", "imam", "bishop",
+    "archbishop", "cardinal", "pastor", "assistant", "shopkeeper", "fisherman", "fishermen",
+    "skipper", "driver", "drivers", "passenger", "passengers", "commuter", "commuters", "parent",
+    "parents", "neighbour", "neighbours", "neighbor", "neighbors", "employee", "employees",
+    "paramedic", "firefighter", "firefighters", "soldier", "soldiers", "curator", "historian",
+    "campaigner", "campaigners", "organiser", "organizer", "seamer", "bowler", "batter",
+    "batsman", "spinner", "winger", "forward", "keeper", "sprinter", "champion", "rider",
+    "jockey", "trainer", "boxer", "golfer", "cyclist", "swimmer", "runner", "strategist",
+    "banker", "investor", "investors", "trader", "traders", "landlord", "tenant", "tenants",
+    "pensioner", "victim", "victims", "defendant", "barrister", "solicitor", "attorney",
+    "counsel", "juror", "coroner", "congressman", "congresswoman", "commissioner", "editor",
+    "journalist", "reporter", "writer", "novelist", "poet", "artist", "actor", "actress",
+    "singer", "musician", "architect", "designer", "planner", "boss", "entrepreneur",
+    "headteacher", "headmaster", "principal", "lecturer", "dean", "surgeon", "physician",
+    "pharmacist", "midwife", "volunteer", "volunteers", "fan", "fans", "supporter",
+    "supporters", "voter", "voters", "shopper", "shoppers", "customer", "customers", "tourist",
+    "tourists", "visitor", "visitors", "mep", "peer", "sheriff", "chancellor", "governor",
+    "director-general", "secretary-general", "chief-executive", "co-founder", "shareholder",
+    "shareholders", "consultant", "professor", "academic", "pupil", "pupils", "homeowner",
+    "homeowners", "resident", "mourner", "mourners", "protester", "protesters", "demonstrator",
+    "demonstrators", "climber", "sailor", "crew", "guide", "ranger", "warden", "vet",
 ];
+
+/// Role nouns that name an organisation or a group, never one person: `the ministry said`
+/// must not resolve to someone whose title carried `ministry`.
+pub const GROUP_NOUNS: &[&str] = &[
+    "ministry", "government", "police", "department", "agency", "company", "firm", "office",
+    "group", "union", "committee", "council", "court", "party", "campaign", "team", "club",
+    "board", "bank", "authorities", "regulator", "watchdog", "statement", "report",
+    "administration", "white", "house", "kremlin", "pentagon", "embassy", "operator",
+    "operators", "airline", "industry", "association", "federation", "institute", "military",
+    "army", "people", "sources", "source", "crew",
+];
+
+/// Nationality words that are not `-ian`/`-ese`/`-man` shaped (`the Spaniard` is matched by
+/// its ending, `the Swede` by this list).
+pub const DEMONYMS: &[&str] = &[
+    "scot", "swede", "dane", "pole", "finn", "serb", "croat", "greek", "turk", "czech", "swiss",
+    "briton", "kiwi", "argentine", "thai", "afghan", "slovak", "slovene", "basque", "catalan",
+    "uzbek", "kazakh", "democrat", "republican", "aussie", "brit", "yankee",
+];
+
+/// Capitalised words ending like a demonym that are names of things (`the Guardian said`).
+pub const NOT_DEMONYMS: &[&str] = &["guardian", "vatican", "pelican", "ottoman", "statesman", "times"];
 
 /// Adjectives that may precede a lower-case role noun (`senior official`).
 pub const ROLE_ADJECTIVES: &[&str] = &[

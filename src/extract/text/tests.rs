@@ -325,3 +325,35 @@ fn a_section_label_above_a_repeated_title_is_the_category() {
     assert_eq!(article.category.as_deref(), Some("Sport"));
     assert_eq!(article.published.as_deref(), Some("2024-05-03"));
 }
+
+/// Per-page scores of `read_text` on the benchmark's text dumps (for tuning; needs the corpus).
+/// Run: `CHRONICLE_DUMP_DIR=… cargo test --release --lib extract::text::tests::dump_pages -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn dump_pages() {
+    let Ok(dir) = std::env::var("CHRONICLE_DUMP_DIR") else { return };
+    let out = std::env::var("CHRONICLE_DUMP_OUT").ok();
+    let mut folders: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("source.html").is_file()).collect();
+    folders.sort();
+    let (mut sp, mut sr, mut n) = (0.0, 0.0, 0.0);
+    for folder in folders {
+        let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let source = std::fs::read(folder.join("source.html")).unwrap();
+        let expected = crate::extract::html::text_dump(&String::from_utf8_lossy(&std::fs::read(folder.join("expected.html")).unwrap()));
+        let dump = crate::extract::html::text_dump(&crate::extract::decode::decode(&source, crate::extract::html::sniff_charset(&source).as_deref()).unwrap_or_default());
+        let article = read_text(&dump);
+        let (p, r) = crate::bench_extract::shingle_score(&article.body, &expected);
+        println!("{p:.3} {r:.3} {name} | {} | {:?} | {:?}", article.title, article.authors, article.published);
+        if let Some(out) = &out {
+            std::fs::create_dir_all(out).unwrap();
+            std::fs::write(format!("{out}/{name}.dump.txt"), &dump).unwrap();
+            std::fs::write(format!("{out}/{name}.expected.txt"), &expected).unwrap();
+            std::fs::write(format!("{out}/{name}.ours.txt"), &article.body).unwrap();
+        }
+        sp += p;
+        sr += r;
+        n += 1.0;
+    }
+    let (p, r) = (sp / n, sr / n);
+    println!("P {p:.3} R {r:.3} F1 {:.3}", 2.0 * p * r / (p + r));
+}
