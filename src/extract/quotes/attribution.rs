@@ -103,6 +103,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                     || TITLES.contains(&lower.as_str())
                     || ROLE_ADJECTIVES.contains(&lower.as_str())
                     || vocab::NAME_PARTICLES.contains(&lower.as_str())
+                    || (!taken.is_empty() && (lower.ends_with("'s") || lower.ends_with("’s")))
                     || (taken.is_empty() && PRONOUNS.contains(&lower.as_str())))
         };
         if !allowed {
@@ -203,7 +204,7 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         while j > 0 && !ws[j - 1].raw(s).ends_with(',') {
             j -= 1;
         }
-        if j > 0 && end - j <= 12 {
+        if j > 0 && end - j <= 20 {
             let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
             let appositive_is_name = end - j <= 4 && is_proper(s, &ws[j..end]);
             let head_is_name = head.is_some_and(|(a, b)| {
@@ -250,10 +251,21 @@ fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             if opens && plain && !inner_closed {
                 return Some(trim_phrase(s, w.start, last.end));
             }
-            return None;
+            break;
         }
         if w.closes_phrase(s) {
-            return None;
+            break;
+        }
+    }
+    // `a senior diplomat involved in the talks`: a clause-opening description holding a role
+    // noun, with a short post-modifier.
+    let d = 0;
+    if n <= 8 && matches!(ws[d].lower(s).as_str(), "a" | "an" | "the" | "one" | "another") {
+        let has_role = ws[1..].iter().take(3).any(|w| ROLE_NOUNS.contains(&w.lower(s).as_str()));
+        let inner_closed = ws[..n - 1].iter().any(|w| w.closes_phrase(s));
+        let no_verb = ws[1..].iter().all(|w| !vocab::is_speech_verb(&w.lower(s)) && !w.raw(s).starts_with(['"', '“', '‘']));
+        if has_role && !inner_closed && no_verb {
+            return Some(trim_phrase(s, ws[0].start, last.end));
         }
     }
     None

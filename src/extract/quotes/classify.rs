@@ -93,7 +93,7 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
 /// move as "reckless"`) still introduces speech.
 fn names_something(before: &str) -> bool {
     if before.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == '-') {
-        let ws = last_words(before, 5);
+        let ws = last_words(before, 9);
         let Some(last) = ws.last() else { return false };
         let lower = last.lower(before);
         if !NAMING.contains(&lower.as_str()) {

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::Found;
 use super::vocab::{DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
-use super::words::{Word, core, words};
+use super::words::{Word, words};
 use crate::model::TextPart;
 
 /// Someone the article names, with the role words written before the name.
@@ -24,6 +24,12 @@ struct People {
     persons: Vec<Person>,
     /// Mentions outside quotes, in text order.
     mentions: Vec<(Position, usize)>,
+    /// Mentions of persons and of untitled names not preceded by a determiner (indexes into
+    /// `loose_names`; the first `person_count` are the persons).
+    loose_mentions: Vec<(Position, usize)>,
+    loose_names: Vec<String>,
+    person_count: usize,
+    texts: [String; 2],
 }
 
 /// The speaker of each found quote, in the same order.
@@ -146,15 +152,43 @@ impl People {
                 add_person(&mut persons, name, roles.into_iter().collect());
             }
         }
-        // Untitled full names whose surname a known person has (`John Smith` ... `Smith said`).
+        // Untitled full names whose surname a known person has (`John Smith` ... `Smith said`),
+        // or whose surname stands alone elsewhere (`Elon Musk` ... `Musk dismissed`): places
+        // and events are not referred to by their last word.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for text in texts {
+            for w in words(text, usize::MAX) {
+                if w.is_capitalized(text) {
+                    *counts.entry(lower_core(text, w)).or_default() += 1;
+                }
+            }
+        }
+        let mut run_counts: HashMap<Vec<String>, usize> = HashMap::new();
+        for run in &untitled {
+            *run_counts.entry(run.iter().map(|t| t.to_lowercase()).collect()).or_default() += 1;
+        }
+        let mut loose: Vec<Vec<String>> = Vec::new();
         for run in untitled {
-            let last = run.last().map(|s| s.to_lowercase());
-            if persons.iter().any(|p| p.tokens.last().map(|s| s.to_lowercase()) == last) {
+            let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
+            let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
+            let alone = counts.get(&last).copied().unwrap_or(0) > run_counts.get(&key).copied().unwrap_or(0);
+            let known = persons.iter().any(|p| p.tokens.last().map(|s| s.to_lowercase()).as_ref() == Some(&last));
+            let place_like = GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
+            if known || (alone && !place_like) {
                 add_person(&mut persons, run, HashSet::new());
+            } else if !place_like {
+                loose.push(run);
             }
         }
         let mentions = mentions(&texts, &persons, found);
-        People { persons, mentions }
+        let person_count = persons.len();
+        let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), roles: HashSet::new() }).collect();
+        for run in loose {
+            everyone.push(Person { tokens: run, roles: HashSet::new() });
+        }
+        let loose_mentions = mentions_of(&texts, &everyone, found, true);
+        let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
+        People { persons, mentions, loose_mentions, loose_names, person_count, texts: [lead.to_string(), body.to_string()] }
     }
 
     /// The most recently mentioned person before `pos`.
@@ -162,6 +196,32 @@ impl People {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
         let (_, person) = self.mentions.get(idx.checked_sub(1)?)?;
         Some((self.persons[*person].tokens.join(" "), true))
+    }
+
+    /// Whom a description (`the Spaniard`) refers to: the nearest earlier sentence that names
+    /// someone, and in it the first person named (its subject, usually), untitled names last.
+    fn described_before(&self, pos: Position) -> Option<(String, bool)> {
+        let idx = self.loose_mentions.partition_point(|(p, _)| *p < pos);
+        let &((part, byte), _) = self.loose_mentions.get(idx.checked_sub(1)?)?;
+        let text = &self.texts[usize::from(part.min(1))];
+        let from = super::words::sentence_start(text, byte.min(text.len()), 0, 600);
+        let lo = self.loose_mentions.partition_point(|(p, _)| *p < (part, from));
+        let in_sentence = &self.loose_mentions[lo..idx];
+        // A name followed by a role (`New Zealand seamer Will O'Rourke`) is an affiliation.
+        let modifies_role = |b: usize| {
+            let ws = words(text.get(b..).unwrap_or(""), 2);
+            ws.get(1).is_some_and(|&w| {
+                let rest = text.get(b..).unwrap_or("");
+                let l = lower_core(rest, w);
+                !w.is_capitalized(rest) && (ROLE_NOUNS.contains(&l.as_str()) || is_title(&l))
+            })
+        };
+        let pick = in_sentence
+            .iter()
+            .find(|((_, b), _)| !modifies_role(*b))
+            .or_else(|| in_sentence.iter().find(|(_, i)| *i < self.person_count))
+            .or_else(|| in_sentence.first())?;
+        Some((self.loose_names.get(pick.1)?.clone(), true))
     }
 
     fn latest_before_position(&self, pos: Position) -> Option<Position> {
@@ -189,7 +249,7 @@ impl People {
         }
         // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
         if first == "the" && describes_someone(&tokens[1..]) {
-            if let Some(found) = self.latest_before(pos) {
+            if let Some(found) = self.described_before(pos) {
                 return Some(found);
             }
         }
@@ -399,14 +459,22 @@ fn capital_runs(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
         let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower.as_str())));
         let possessive = w.core(text).ends_with("'s") || w.core(text).ends_with("’s");
+        // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
+        let stop_opener = run.is_empty()
+            && capital
+            && (PHRASE_STOPS.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "for" | "of" | "like" | "unlike" | "among" | "despite" | "under" | "over" | "asked" | "speaking" | "however" | "meanwhile"));
         if joins && possessive {
-            // `Arsenal's Mikel Arteta`: the possessor is an affiliation, not part of the name.
-            if !run.is_empty() {
-                out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
+            // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
+            if run.is_empty() {
+                roles = std::mem::take(&mut pending_roles);
             }
+            run.push(token);
+            out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
             pending_roles.clear();
             pending_roles.push(lower);
-        } else if joins {
+        } else if joins && !stop_opener {
             if run.is_empty() {
                 roles = std::mem::take(&mut pending_roles);
             }
@@ -436,16 +504,21 @@ fn capital_runs(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
 
 /// Every word outside quotes that is a known person's surname, in text order.
 fn mentions(texts: &[&str; 2], persons: &[Person], found: &[Found]) -> Vec<(Position, usize)> {
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    mentions_of(texts, persons, found, false)
+}
+
+/// Mentions of `persons` by surname. Two people sharing a surname (`Alasdair Munro`, his
+/// daughter `Kirsty Munro`) are told apart by the given name written before it; a surname
+/// alone goes to whichever of them was last named in full. With `skip_after_determiner`, a
+/// name after `the`/`a` (`the French Open`) is no mention.
+fn mentions_of(texts: &[&str; 2], persons: &[Person], found: &[Found], skip_after_determiner: bool) -> Vec<(Position, usize)> {
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in persons.iter().enumerate() {
         if let Some(last) = p.tokens.last() {
-            let key = last.to_lowercase();
-            let better = by_surname.get(&key).is_none_or(|&j| persons[j].tokens.len() < p.tokens.len());
-            if better {
-                by_surname.insert(key, i);
-            }
+            by_surname.entry(last.to_lowercase()).or_default().push(i);
         }
     }
+    let mut last_full: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
     for (part, text) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
@@ -456,21 +529,34 @@ fn mentions(texts: &[&str; 2], persons: &[Person], found: &[Found]) -> Vec<(Posi
             .collect();
         inside.sort_unstable();
         let mut q = 0;
+        // The two words before the current one, lower-cased.
+        let (mut prev, mut prev2) = (String::new(), String::new());
         for w in words(text, usize::MAX) {
             while q < inside.len() && inside[q].1 <= w.start {
                 q += 1;
             }
-            if q < inside.len() && inside[q].0 <= w.start {
-                continue;
+            let lower = lower_core(text, w);
+            let outside = !(q < inside.len() && inside[q].0 <= w.start);
+            if outside && w.is_capitalized(text) {
+                if let Some(candidates) = by_surname.get(&lower) {
+                    let chosen = candidates
+                        .iter()
+                        .copied()
+                        .find(|&i| persons[i].tokens.len() >= 2 && persons[i].tokens[persons[i].tokens.len() - 2].to_lowercase() == prev);
+                    if let Some(i) = chosen {
+                        last_full.insert(lower.clone(), i);
+                    }
+                    let i = chosen.or_else(|| last_full.get(&lower).copied()).unwrap_or_else(|| {
+                        candidates.iter().copied().max_by_key(|&i| (persons[i].tokens.len(), usize::MAX - i)).unwrap_or(candidates[0])
+                    });
+                    let before_run = if chosen.is_some() { &prev2 } else { &prev };
+                    let after_det = DETERMINERS.contains(&before_run.as_str()) || matches!(before_run.as_str(), "in" | "at" | "to" | "of" | "from" | "on");
+                    if !(skip_after_determiner && after_det) {
+                        out.push(((part_u8, w.start), i));
+                    }
+                }
             }
-            if !w.is_capitalized(text) {
-                continue;
-            }
-            let key = core(w.raw(text)).to_lowercase();
-            let key = key.strip_suffix("'s").or_else(|| key.strip_suffix("’s")).unwrap_or(&key).to_string();
-            if let Some(&i) = by_surname.get(&key) {
-                out.push(((part_u8, w.start), i));
-            }
+            prev2 = std::mem::replace(&mut prev, lower);
         }
     }
     out

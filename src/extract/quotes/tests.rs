@@ -172,6 +172,41 @@ fn unresolvable_description_stays_a_description() {
 }
 
 #[test]
+fn appositive_name_wins_over_its_description() {
+    let body = "The museum's director, Clara Jensen, called the return \"the right ending to a long story\".\n\n\
+                \"This project will power six hundred thousand homes,\" the company's chief executive, Karin Holm, said in a statement.\n\n\
+                According to the finance committee chair, Daniel Hughes, the council had \"no honest alternative\".";
+    let q = extract_quotes("", body);
+    let speakers: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Clara Jensen"), Some("Karin Holm"), Some("Daniel Hughes")], "{q:?}");
+}
+
+#[test]
+fn lowercase_title_before_a_name() {
+    let body = "\"Libraries are where people go,\" said councillor Ruth Adeyemi, who led the campaign.";
+    let q = extract_quotes("", body);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ruth Adeyemi"));
+}
+
+#[test]
+fn pronoun_goes_to_a_newly_introduced_person() {
+    let body = "The harbour master, Elena Brandt, said the basin held. \"We lost two pontoons,\" she said.\n\n\
+                The council leader, Marcus Oyelaran, promised a grant. \"Nobody should lose their living,\" he said.";
+    let q = extract_quotes("", body);
+    assert_eq!(q[1].speaker.as_deref(), Some("Marcus Oyelaran"), "{q:?}");
+}
+
+#[test]
+fn descriptions_of_someone_just_named() {
+    let body = "Arsenal's Mikel Arteta was less happy. \"We gave away two cheap goals,\" the Spaniard said.\n\n\
+                New Zealand seamer Will O'Rourke took five wickets. \"It's a dream come true,\" the 23-year-old said.\n\n\
+                A shop assistant, who asked not to be named, said the robbers were \"calm and very fast.\"";
+    let q = extract_quotes("", body);
+    let speakers: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Mikel Arteta"), Some("Will O'Rourke"), Some("A shop assistant")], "{q:?}");
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     let inputs = [
         "\"".to_string(),
