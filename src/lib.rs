@@ -8,6 +8,9 @@
 //! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
 //! - `cli`: the terminal commands.
 
+// Unit tests may unwrap; library code may not (the `unwrap_used` lint in Cargo.toml).
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod archive;

@@ -1,5 +1,7 @@
 //! Integration tests: one binary (each extra binary would re-link eframe), modules by topic.
 
+#![allow(clippy::unwrap_used)]
+
 /// Temporary folders, fixtures and running the `chronicle` binary.
 mod util;
 /// The command line: import, search, show, export, stats, extract.

@@ -61,12 +61,12 @@ impl Lcg {
     pub fn new(seed: u64) -> Self {
         Lcg(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[(self.next() as usize) % items.len()]
+        &items[(self.next_u64() as usize) % items.len()]
     }
 }
 
@@ -89,14 +89,14 @@ pub fn generated_stories(count: usize) -> Vec<Story> {
     (0..count)
         .map(|_| {
             let title = sentence(&mut rng, 7).trim_end_matches('.').to_string();
-            let paras = (0..4 + rng.next() % 5).map(|_| (0..3).map(|_| sentence(&mut rng, 14)).collect::<Vec<_>>().join(" ")).collect();
+            let paras = (0..4 + rng.next_u64() % 5).map(|_| (0..3).map(|_| sentence(&mut rng, 14)).collect::<Vec<_>>().join(" ")).collect();
             Story { title, paras, topic: Some((*rng.pick(WORDS)).to_string()) }
         })
         .collect()
 }
 
 fn sentence(rng: &mut Lcg, words: u64) -> String {
-    let n = words / 2 + rng.next() % words;
+    let n = words / 2 + rng.next_u64() % words;
     let mut s: Vec<String> = (0..n).map(|_| (*rng.pick(WORDS)).to_string()).collect();
     if let Some(first) = s.first_mut() {
         let mut c = first.chars();
@@ -139,11 +139,11 @@ pub fn piece(stories: &[Story], index: usize) -> Piece {
     let title = if index >= n { format!("{} ({})", first.title, index / n + 1) } else { first.title.clone() };
     let base = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
     let date = base
-        .checked_add_days(chrono::Days::new((index as u64 * 37 + rng.next() % 30) % 9000))
+        .checked_add_days(chrono::Days::new((index as u64 * 37 + rng.next_u64() % 30) % 9000))
         .unwrap_or(base)
-        .and_hms_opt((rng.next() % 24) as u32, (rng.next() % 60) as u32, 0)
+        .and_hms_opt((rng.next_u64() % 24) as u32, (rng.next_u64() % 60) as u32, 0)
         .unwrap_or_default();
-    Piece { title, paras, author: *rng.pick(NAMES), category: first.topic.clone().unwrap_or_else(|| "News".into()), date }
+    Piece { title, paras, author: NAMES[(rng.next_u64() as usize) % NAMES.len()], category: first.topic.clone().unwrap_or_else(|| "News".into()), date }
 }
 
 /// Writes `count` article files into `dir` (in 1,000-file subfolders), cycling through

@@ -97,8 +97,11 @@ fn param(value: &str, name: &str) -> Option<String> {
     })
 }
 
+/// A MIME part's headers, as (name, value) pairs.
+type Headers = Vec<(String, String)>;
+
 /// The headers and body of the first `text/html` part.
-fn html_part<'a>(body: &'a [u8], boundary: &str) -> Option<(Vec<(String, String)>, &'a [u8])> {
+fn html_part<'a>(body: &'a [u8], boundary: &str) -> Option<(Headers, &'a [u8])> {
     let delimiter = format!("--{boundary}");
     let delimiter = delimiter.as_bytes();
     let mut starts = Vec::new();

@@ -38,11 +38,7 @@ pub fn text_dump(html: &str) -> String {
         }
         match tag {
             "br" => out.push('\n'),
-            "td" | "th" => {
-                if !out.ends_with('\n') && !out.is_empty() {
-                    out.push('\t');
-                }
-            }
+            "td" | "th" if !out.ends_with('\n') && !out.is_empty() => out.push('\t'),
             "img" => {
                 if let Some(alt) = node.attr("alt").filter(|a| !a.trim().is_empty()) {
                     push_inline(&mut out, alt);

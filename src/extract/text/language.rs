@@ -15,6 +15,15 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
     ("ru", &["и", "что", "не", "на", "как", "это", "от", "для", "его", "также", "который", "было", "они", "чтобы", "он", "по"]),
 ];
 
+/// The stop words of a language tag from [`guess_language`]; all languages' words together
+/// for `None` (a page in a language the list lacks still shares a few).
+pub fn stop_words(tag: Option<&str>) -> Vec<&'static str> {
+    match tag.and_then(|t| STOP_WORDS.iter().find(|(l, _)| *l == t)) {
+        Some((_, list)) => list.to_vec(),
+        None => STOP_WORDS.iter().flat_map(|(_, list)| list.iter().copied()).collect(),
+    }
+}
+
 /// How many words to look at: enough for a stable guess, bounded for huge files.
 const MAX_WORDS: usize = 3000;
 

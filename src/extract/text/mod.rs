@@ -23,7 +23,10 @@
 //!   (see [`lines::is_hard_wrapped`]). Separator lines (`·`, `***`) and page furniture
 //!   (`Advertisement`) are dropped.
 //! - **Lead.** See [`choose_lead`].
+//! - **Whole-page dumps.** A file shaped like Select All + Copy of a web page (many short
+//!   non-sentence lines) is cut down to the article first; see [`dump`].
 
+mod dump;
 mod language;
 mod lines;
 mod meta;
@@ -82,9 +85,17 @@ struct Found {
 }
 
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
-/// first line as title and the rest as body.
+/// first line as title and the rest as body (a file of one line is both).
 pub fn read_text(text: &str) -> Article {
-    let lines = lines::split_lines(text);
+    let mut lines = lines::split_lines(text);
+    // A whole-page dump keeps only the article's lines; the rest become blank lines.
+    if let Some(keep) = dump::article_lines(&lines) {
+        for (line, keep) in lines.iter_mut().zip(keep) {
+            if !keep {
+                line.clear();
+            }
+        }
+    }
     let mut roles: Vec<Role> = lines.iter().map(|l| if l.is_empty() { Role::Blank } else { Role::Content }).collect();
     let mut found = Found::default();
 
@@ -150,6 +161,8 @@ fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String
     }
     let first_plain = top.iter().copied().find(|&i| !is_metadata_line(&lines[i])).or(top.first().copied());
     match first_plain {
+        // A file of one line: that line is both the title and the body.
+        Some(i) if top.len() == 1 => lines[i].clone(),
         Some(i) => {
             roles[i] = Role::Title;
             lines[i].clone()

@@ -1,0 +1,187 @@
+//! Whole-page text dumps: what Select All + Copy gives on a news page. Menus, cookie banners,
+//! "related" lists and footers surround the article; this module decides whether a file is
+//! such a dump and, if so, which lines hold the article.
+//!
+//! The signals are paragraph-level ones in the spirit of jusText and boilerpipe, and none of
+//! them knows a site:
+//!
+//! - **Dump shape.** Many short lines that are not sentences (menu items, buttons), most of all
+//!   at the top. Tidy article files have a few (title, name, date) and are left alone.
+//! - **Line score.** A line that reads like prose (ends like a sentence, enough words, a fair
+//!   share of the language's stop words) scores its length minus a constant, so long paragraphs
+//!   count most and a one-line teaser little. Short non-sentence lines (menu items, labels),
+//!   long lines with no stop words (tag clouds, link rows), lines repeated elsewhere on the page
+//!   and lines with typical boilerplate phrases (cookies, subscribe, newsletter, share, related,
+//!   read more, comments, advertisement, rights reserved, in several languages) score negative.
+//! - **Position.** The article is the contiguous run of lines with the largest total score
+//!   (maximum-sum segment, one linear pass), so short crossheads and quotes between paragraphs
+//!   stay while menus above and lists below, whose negative scores outweigh their teasers, go.
+//! - **Header.** The title is the nearest headline-shaped line above that run (skipping
+//!   bylines, dates, captions, labels and a standfirst); the lines between it and the run are
+//!   kept so that the usual metadata rules find the author and the date.
+
+use std::collections::HashMap;
+
+use super::language;
+use super::lines::ends_sentence;
+use super::meta;
+
+/// How many non-empty lines at the top are looked at to decide dump mode.
+const TOP_LINES: usize = 40;
+/// Menu-shaped lines among the top lines that make a file a dump.
+const TOP_MENU_LINES: usize = 12;
+/// A segment must score at least this much to be taken as the article.
+const MIN_ARTICLE_SCORE: i64 = 150;
+/// How many non-empty lines above the article may hold the title.
+const TITLE_REACH: usize = 10;
+/// What a non-prose line costs.
+const SHORT_LINE_COST: i64 = 15;
+/// What a line with a boilerplate phrase costs.
+const BOILERPLATE_COST: i64 = 80;
+/// What a prose line must make up for before it counts (a teaser sentence scores little).
+const PROSE_OFFSET: i64 = 60;
+
+/// Lines to keep when the file is a dump: `keep[i]` is false for page furniture. `None` when
+/// the file does not look like a dump (or no article-like run was found).
+pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
+    let nonempty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    if !looks_like_dump(lines, &nonempty) {
+        return None;
+    }
+    let sample: String = nonempty.iter().take(3000).map(|&i| lines[i].as_str()).collect::<Vec<_>>().join("\n");
+    let stop_words = language::stop_words(language::guess_language(&sample).as_deref());
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for &i in &nonempty {
+        *seen.entry(lines[i].as_str()).or_insert(0) += 1;
+    }
+    let scores: Vec<i64> = nonempty.iter().map(|&i| line_score(&lines[i], &stop_words, seen[lines[i].as_str()] > 1)).collect();
+
+    // The maximum-sum run of lines (Kadane).
+    let (mut best, mut best_from, mut best_to) = (i64::MIN, 0, 0);
+    let (mut sum, mut from) = (0i64, 0);
+    for (k, &score) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            from = k;
+        }
+        sum += score;
+        if sum > best {
+            (best, best_from, best_to) = (sum, from, k);
+        }
+    }
+    if best < MIN_ARTICLE_SCORE {
+        return None;
+    }
+
+    let mut keep = vec![false; lines.len()];
+    // Inside the run: everything but boilerplate phrases.
+    for &i in &nonempty[best_from..=best_to] {
+        keep[i] = !is_boilerplate_line(&lines[i]);
+    }
+    // Above the run: the title and the metadata between it and the run.
+    let title_at = (best_from.saturating_sub(TITLE_REACH)..best_from).rev().find(|&k| is_headline(&lines[nonempty[k]]));
+    if let Some(t) = title_at {
+        keep[nonempty[t]] = true;
+        for &i in &nonempty[t + 1..best_from] {
+            let line = lines[i].as_str();
+            keep[i] = super::is_metadata_line(line) || meta::looks_like_name(line, 2) || (!is_menu_line(line) && !is_boilerplate_line(line));
+        }
+    }
+    // Below the run: the last copyright line, which names the publisher.
+    if let Some(&i) = nonempty[best_to + 1..].iter().rev().find(|&&i| meta::credit(&lines[i]).is_some_and(|(m, _)| m == meta::CreditMark::Copyright)) {
+        keep[i] = true;
+    }
+    Some(keep)
+}
+
+/// Many short non-sentence lines at the top, or most of the file made of them.
+fn looks_like_dump(lines: &[String], nonempty: &[usize]) -> bool {
+    let top = nonempty.iter().take(TOP_LINES).filter(|&&i| is_menu_line(&lines[i])).count();
+    let all = nonempty.iter().filter(|&&i| is_menu_line(&lines[i])).count();
+    top >= TOP_MENU_LINES || (all >= 25 && all * 2 >= nonempty.len())
+}
+
+/// Words in a line; a run of CJK characters counts one word per two characters.
+fn word_count(line: &str) -> usize {
+    let spaced = line.split_whitespace().count();
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    spaced.max(cjk / 2)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// Ends like a sentence, in Latin or CJK punctuation.
+fn is_sentence(line: &str) -> bool {
+    ends_sentence(line) || line.trim_end_matches(['」', '』', '）', ')', '"', '”']).ends_with(['。', '！', '？', '：'])
+}
+
+/// A menu item, button or label: few words and no sentence end.
+fn is_menu_line(line: &str) -> bool {
+    !is_sentence(line) && (word_count(line) <= 4 || line.chars().count() < 30) && !super::is_metadata_line(line)
+}
+
+/// A headline: a few words to a long line, not a finished sentence (a question is fine), not
+/// metadata, not furniture.
+fn is_headline(line: &str) -> bool {
+    let words = word_count(line);
+    let chars = line.chars().count();
+    let statement = ends_sentence(line) && !line.trim_end_matches(['"', '”', '’', '»']).ends_with(['?', '!']);
+    (3..=30).contains(&words) && (12..=250).contains(&chars) && !statement && !super::is_metadata_line(line) && !is_boilerplate_line(line)
+}
+
+/// Phrases of page furniture, lowercase: one weak signal among the others.
+const BOILERPLATE: &[&str] = &[
+    "cookie", "subscribe", "newsletter", "sign up", "sign in", "log in", "login", "register", "share this", "share on",
+    "share article", "related", "read more", "read also", "see also", "more from", "more stories", "recommended",
+    "most popular", "most read", "trending", "comments", "comment", "advertisement", "sponsored", "all rights reserved",
+    "privacy policy", "terms of use", "terms of service", "follow us", "skip to", "click here", "javascript",
+    "your browser", "you may also like", "don't miss", "promoted", "download the app", "contact us",
+    // de, fr, es, it, pl, pt, cs
+    "abonnieren", "anmelden", "datenschutz", "impressum", "weitere artikel", "mehr zum thema", "kommentare", "werbung",
+    "s'abonner", "abonnez", "connexion", "newsletter", "à lire aussi", "lire aussi", "publicité", "commentaires",
+    "suscríbete", "iniciar sesión", "publicidad", "comentarios", "relacionad", "leer más", "más noticias",
+    "iscriviti", "accedi", "pubblicità", "commenti", "leggi anche", "zaloguj", "subskrybuj", "czytaj też",
+    "czytaj także", "zobacz też", "komentarze", "reklama", "assine", "entrar", "leia mais", "leia também",
+    "publicidade", "přihlásit", "komentáře", "reklama",
+];
+
+/// A line carrying a boilerplate phrase and too short to be a paragraph that merely mentions one.
+fn is_boilerplate_line(line: &str) -> bool {
+    if line.chars().count() > 160 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    meta::is_boilerplate(line) || BOILERPLATE.iter().any(|p| lower.contains(p)) || meta::rights_score(line) >= 2
+}
+
+/// How much a line looks like article prose (positive) or page furniture (negative).
+fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
+    let chars = line.chars().count() as i64;
+    if is_boilerplate_line(line) {
+        return -BOILERPLATE_COST;
+    }
+    if meta::rights_score(line) >= 2 {
+        return -chars / 2;
+    }
+    let words = word_count(line);
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count() * 3 >= line.chars().count();
+    let stops = line.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && stop_words.contains(&w.to_lowercase().as_str())).count();
+    let density = if words == 0 { 0.0 } else { stops as f64 / words as f64 };
+    let wordy = cjk || density >= 0.08;
+    // CJK text packs about three times the meaning per character.
+    let weight = if cjk { chars * 3 } else { chars };
+    // CJK prose often leaves its line without a full stop.
+    let score = if (is_sentence(line) && words >= 8 && wordy) || (cjk && chars >= 20) {
+        weight - PROSE_OFFSET
+    } else if words >= 15 && wordy && density >= 0.15 {
+        // Prose that does not end with a full stop (a colon before a list, a cut-off line).
+        weight / 2 - PROSE_OFFSET
+    } else if words >= 15 {
+        -weight / 4
+    } else {
+        -SHORT_LINE_COST
+    };
+    if repeated && score > 0 { -SHORT_LINE_COST } else { score }
+}
