@@ -140,11 +140,11 @@ const BOILERPLATE: &[&str] = &[
     "your browser", "you may also like", "don't miss", "promoted", "download the app", "contact us",
     // de, fr, es, it, pl, pt, cs
     "abonnieren", "anmelden", "datenschutz", "impressum", "weitere artikel", "mehr zum thema", "kommentare", "werbung",
-    "s'abonner", "abonnez", "connexion", "newsletter", "à lire aussi", "lire aussi", "publicité", "commentaires",
+    "s'abonner", "abonnez", "connexion", "à lire aussi", "lire aussi", "publicité", "commentaires",
     "suscríbete", "iniciar sesión", "publicidad", "comentarios", "relacionad", "leer más", "más noticias",
     "iscriviti", "accedi", "pubblicità", "commenti", "leggi anche", "zaloguj", "subskrybuj", "czytaj też",
     "czytaj także", "zobacz też", "komentarze", "reklama", "assine", "entrar", "leia mais", "leia também",
-    "publicidade", "přihlásit", "komentáře", "reklama",
+    "publicidade", "přihlásit", "komentáře",
 ];
 
 /// A line carrying a boilerplate phrase and too short to be a paragraph that merely mentions one.

@@ -357,3 +357,48 @@ fn dump_pages() {
     let (p, r) = (sp / n, sr / n);
     println!("P {p:.3} R {r:.3} F1 {:.3}", 2.0 * p * r / (p + r));
 }
+
+#[test]
+fn english_page_dump_keeps_only_the_article() {
+    let article = read_text(include_str!("../../../tests/fixtures/text/dump-english-harbour-ferry.txt"));
+    assert_eq!(article.title, "Ferry service to Gull Island cut to three days a week");
+    assert_eq!(article.authors, ["Anna Whitlock"]);
+    assert_eq!(article.published.as_deref(), Some("2024-03-14T08:30"));
+    assert_eq!(article.publisher.as_deref(), Some("The Coastal Courier"));
+    let text = format!("{}\n\n{}", article.lead, article.body);
+    assert!(text.trim_start().starts_with("The ferry that links Gull Island"), "starts: {text:?}");
+    assert!(article.body.ends_with("when the island's population doubles with visitors."), "ends: {:?}", article.body);
+    assert!(article.body.contains("\n\nA hard winter\n\n"), "crosshead kept: {:?}", article.body);
+    for line in ["Skip to main content", "Subscribe", "We use cookies", "Accept all cookies", "Share", "Tweet", "Advertisement", "Related articles", "New bridge at Kelby", "Most read", "Newsletter", "Privacy policy", "All rights reserved"] {
+        assert!(!text.contains(line), "text holds {line:?}");
+    }
+    assert_eq!(article.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn polish_page_dump_keeps_only_the_article() {
+    let article = read_text(include_str!("../../../tests/fixtures/text/dump-polish-tramwaje.txt"));
+    assert_eq!(article.title, "Nowe tramwaje wyjadą na ulice Gdańska jesienią");
+    assert_eq!(article.authors, ["Katarzyna Lewandowska"]);
+    assert_eq!(article.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+    let text = format!("{}\n\n{}", article.lead, article.body);
+    assert!(text.trim_start().starts_with("Miasto podpisało w poniedziałek umowę"), "starts: {text:?}");
+    assert!(article.body.ends_with("tramwaje będą jeździć częściej."), "ends: {:?}", article.body);
+    for line in ["Przejdź do treści", "Zaloguj się", "cookies", "Akceptuję", "Udostępnij", "Reklama", "Czytaj także", "Remont wiaduktu", "Komentarze", "Regulamin", "prawa zastrzeżone"] {
+        assert!(!text.contains(line), "text holds {line:?}");
+    }
+    assert_eq!(article.language.as_deref(), Some("pl"));
+}
+
+#[test]
+fn tidy_fixtures_are_not_dumps() {
+    for file in [
+        include_str!("../../../tests/fixtures/text/daily-wrap-north-korean-troops.txt"),
+        include_str!("../../../tests/fixtures/text/byline-first-harbour-bridge.txt"),
+        include_str!("../../../tests/fixtures/text/german-getty-caption.txt"),
+        include_str!("../../../tests/fixtures/text/polish-powodz.txt"),
+        include_str!("../../../tests/fixtures/text/single-newline-village-library.txt"),
+    ] {
+        assert!(dump::article_lines(&lines::split_lines(file)).is_none());
+    }
+}
