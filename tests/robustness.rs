@@ -292,3 +292,17 @@ fn older_archives_are_backed_up_then_migrated() {
     drop(conn);
     assert_eq!(schema_of(&t.archive()), schema_of(&fresh.archive()), "a migrated archive has exactly the fresh schema");
 }
+
+#[test]
+fn processes_creating_one_new_archive_at_once_all_succeed() {
+    for _ in 0..3 {
+        let t = TestDir::new();
+        let outputs: Vec<_> = std::thread::scope(|scope| {
+            let runs: Vec<_> = (0..6).map(|_| scope.spawn(|| t.run(&["stats", "--json"]))).collect();
+            runs.into_iter().map(|r| r.join().expect("thread")).collect()
+        });
+        for run in outputs {
+            assert_eq!(run.code(), 0, "{}", run.stderr());
+        }
+    }
+}

@@ -38,28 +38,27 @@ impl Archive {
 
     fn prepare(&mut self, path: &Path) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT).context("setting the busy timeout")?;
-        // Read the version before any pragma that writes, so a newer or foreign file stays untouched.
-        let version: i64 = self
+        // Read the version before any pragma that writes, so a newer or foreign file stays
+        // untouched. One statement reads everything from one snapshot: another process may be
+        // creating the schema at this very moment.
+        let (version, app_id, tables): (i64, i64, i64) = self
             .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .query_row(
+                "SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id FROM pragma_application_id),
+                        (SELECT count(*) FROM sqlite_master)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .map_err(|e| not_an_archive_or(e, path, "reading the archive version"))?;
-        let app_id: i64 = self.conn.query_row("PRAGMA application_id", [], |r| r.get(0)).context("reading the application id")?;
         if version > ARCHIVE_VERSION {
             return Err(ArchiveError::NewerVersion { path: path.to_path_buf(), found: version, supported: ARCHIVE_VERSION });
         }
-        if version == 0 {
-            let tables: i64 = self.conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).context("inspecting the file")?;
-            if tables > 0 {
-                return Err(ArchiveError::NotAnArchive { path: path.to_path_buf() });
-            }
-        } else if app_id != APPLICATION_ID {
+        if (version == 0 && tables > 0) || (version > 0 && app_id != APPLICATION_ID) {
             return Err(ArchiveError::NotAnArchive { path: path.to_path_buf() });
         }
         // WAL lets the window read while an import writes; NORMAL sync is safe with WAL
         // (a crash loses at most the last commits, never consistency) and avoids an fsync per commit.
-        self.conn
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;")
-            .context("setting up the connection")?;
+        self.set_pragmas()?;
         if version == 0 {
             self.create()?;
         } else if version < ARCHIVE_VERSION {
@@ -67,6 +66,23 @@ impl Archive {
             self.migrate(version)?;
         }
         Ok(())
+    }
+
+    fn set_pragmas(&self) -> Result<()> {
+        const PRAGMAS: &str =
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;";
+        // Switching a new file to WAL needs a moment alone with it; another process opening
+        // the same new archive can make that fail at once instead of waiting.
+        let mut attempts = 0;
+        loop {
+            match self.conn.execute_batch(PRAGMAS).context("setting up the connection") {
+                Err(ArchiveError::Busy) if attempts < 50 => {
+                    attempts += 1;
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
     }
 
     fn create(&mut self) -> Result<()> {
