@@ -33,6 +33,7 @@ fn every_bad_input_gets_a_reason_and_the_rest_is_imported() {
     t.write("in/controls.txt", "Zero\u{200B}width ti\u{0007}tle\n\nBody\u{0000} with \u{001B}controls and \u{FEFF}marks in it.\n");
     t.write("in/truncated.json", r#"{"format":"chronicle-export","version":1,"exported_at":"x","articles":[{"id":1,"title":"T"#);
     t.write("in/future.json", r#"{"format":"chronicle-export","version":99,"exported_at":"x","articles":[]}"#);
+    t.write("in/deep.html", format!("<html><body>{}<p>Deep text.</p>{}</body></html>", "<div>".repeat(10_000), "</div>".repeat(10_000)));
     t.write("in/a-copy.txt", std::fs::read(sample()).expect("sample"));
     t.write("in/b-copy.txt", std::fs::read(sample()).expect("sample"));
     #[cfg(unix)]
@@ -48,9 +49,10 @@ fn every_bad_input_gets_a_reason_and_the_rest_is_imported() {
     assert!(reason("truncated.json").contains("truncated"), "{err}");
     assert!(reason("future.json").contains("version 99 is not supported"), "{err}");
     assert!(reason("loop").contains("loops back"), "{err}");
-    assert_eq!(err.lines().count(), 6, "exactly the six bad inputs fail:\n{err}");
+    assert!(reason("deep.html").contains("nested deeper than"), "{err}");
+    assert_eq!(err.lines().count(), 7, "exactly the seven bad inputs fail:\n{err}");
     // invalid-utf8, utf16, cp1250, cp1252, crlf, cr, one-line, controls, and the sample once.
-    assert!(out.contains("imported 9, duplicates 1, failed 6"), "{out}");
+    assert!(out.contains("imported 9, duplicates 1, failed 7"), "{out}");
 
     let search = |q: &str| t.json(&["search", q, "--json"]).as_array().map(Vec::len).unwrap_or(0);
     assert_eq!(search("spółka"), 1, "Windows-1250 decoded");
@@ -305,4 +307,20 @@ fn processes_creating_one_new_archive_at_once_all_succeed() {
             assert_eq!(run.code(), 0, "{}", run.stderr());
         }
     }
+}
+
+#[test]
+fn export_replaces_an_existing_file_atomically() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let out = t.write("exports/out.json", "an older file the user chose to replace");
+    t.ok(&["export", "--out", s(&out)]);
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("read")).expect("a complete export");
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(1));
+    let leftovers: Vec<_> = std::fs::read_dir(t.path().join("exports")).expect("dir").filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left behind: {leftovers:?}");
+    // A failed export (a folder that does not exist) leaves nothing and reports the path.
+    let run = t.run(&["export", "--out", s(&t.path().join("missing/out.json"))]);
+    assert_eq!(run.code(), 1);
+    assert!(run.stderr().contains("missing"), "{}", run.stderr());
 }
