@@ -19,15 +19,15 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
     let pattern = format!(
         r"(?x)
-        \b(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?\b
-      | \b(?P<md_month>{month})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>(?:19|20)\d\d)\b)?
-      | \b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b
-      | \b(?P<rel>(?i:last|next|this|on|by|since|until|from))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-      | \b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:speech|statement|meeting|talks|attack|vote|morning|afternoon|evening|night)\b
-      | \b(?P<day_word>[Yy]esterday|[Tt]omorrow)\b
-      | \b(?P<period_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<period>week|month|year)\b
-      | \b[Bb]y\s+the\s+end\s+of\s+(?:the|this)\s+(?P<end_of>year|month)\b
-      | \b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+(?P<year>(?:19|20)\d\d)\b
+        (?-u:\b)(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{month})(?:,?\s+(?P<dm_year>(?:19|20)\d\d))?(?-u:\b)
+      | (?-u:\b)(?P<md_month>{month})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<md_year>(?:19|20)\d\d)(?-u:\b))?
+      | (?-u:\b)(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?-u:\b)
+      | (?-u:\b)(?P<rel>(?i:last|next|this|on|by|since|until|from))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+      | (?-u:\b)(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\s+(?:speech|statement|meeting|talks|attack|vote|morning|afternoon|evening|night)(?-u:\b)
+      | (?-u:\b)(?P<day_word>[Yy]esterday|[Tt]omorrow)(?-u:\b)
+      | (?-u:\b)(?P<period_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<period>week|month|year)(?-u:\b)
+      | (?-u:\b)[Bb]y\s+the\s+end\s+of\s+(?:the|this)\s+(?P<end_of>year|month)(?-u:\b)
+      | (?-u:\b)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)\s+(?P<year>(?:19|20)\d\d)(?-u:\b)
     "
     );
     Regex::new(&pattern).unwrap_or_else(|e| panic!("events pattern: {e}"))
