@@ -85,6 +85,27 @@ pub fn build_match(input: &str, prefix_last: bool) -> Result<Option<String>, Que
     Ok(Some(render(&tokens)))
 }
 
+/// The words a result snippet should highlight, folded like the index folds them, each
+/// with whether it is a prefix. Invalid input highlights nothing.
+pub fn highlight_terms(input: &str, prefix_last: bool) -> Vec<(String, bool)> {
+    let Ok(tokens) = tokenize(input) else { return Vec::new() };
+    let last_is_prefix = prefix_last && !input.ends_with(char::is_whitespace) && !input.trim_end().ends_with('"');
+    let count = tokens.len();
+    let mut terms = Vec::new();
+    for (i, token) in tokens.into_iter().enumerate() {
+        if let Token::Term { text, prefix, .. } = token {
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let n = words.len();
+            for (j, word) in words.into_iter().enumerate() {
+                let is_last = j + 1 == n;
+                let is_prefix = is_last && (prefix || (i + 1 == count && last_is_prefix));
+                terms.push((super::people::fold_word(word), is_prefix));
+            }
+        }
+    }
+    terms
+}
+
 fn tokenize(input: &str) -> Result<Vec<Token>, QueryError> {
     let mut tokens = Vec::new();
     let mut rest = input;

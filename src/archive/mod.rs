@@ -10,6 +10,7 @@ mod open;
 mod people;
 mod read;
 pub mod schema;
+mod snippet;
 mod write;
 
 pub use error::{ArchiveError, Result};

@@ -68,6 +68,11 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// A word as the index compares it: lower case, common accents removed.
+pub(crate) fn fold_word(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).map(fold_accent).collect()
+}
+
 fn fold_accent(c: char) -> char {
     const FROM: &str = "áàâäãåąćčçďéèêëęěíìîïłľĺńňñóòôöõőøřŕśšşťúùûüůűýÿźżž";
     const TO: &str = "aaaaaaacccdeeeeeeiiiilllnnnooooooorrssstuuuuuuyyzzz";

@@ -1,7 +1,7 @@
 //! Reading: filtered and ranked search, one article, per-day counts, statistics.
 
 use super::error::{Result, SqlContext as _};
-use super::fts_query::build_match;
+use super::fts_query::{build_match, highlight_terms};
 use super::Archive;
 use crate::model::{Article, Event, Image, Quote, QuoteKind, TextPart};
 use chrono::NaiveDate;
@@ -85,7 +85,7 @@ pub struct Stats {
 }
 
 /// Most matches the relevance ranking looks at (see `Archive::search`).
-pub const RANK_WINDOW: usize = 5_000;
+pub const RANK_WINDOW: usize = 2_000;
 
 /// The WHERE clause shared by every filtered query: `?1` the MATCH expression (or NULL),
 /// `?2`/`?3` the day range (or NULL).
@@ -105,7 +105,8 @@ impl Archive {
         let hits = match &match_expr {
             Some(expr) => {
                 let floor = if sort == Sort::Relevance && total > RANK_WINDOW { self.rank_floor(expr)? } else { 0 };
-                self.ranked_hits(expr, &from, &to, sort, limit, offset, floor)?
+                let terms = highlight_terms(&filter.query, filter.prefix_last);
+                self.ranked_hits(expr, &from, &to, sort, limit, offset, floor, &terms)?
             }
             None => self.listed_hits(&from, &to, sort, limit, offset)?,
         };
@@ -154,6 +155,7 @@ impl Archive {
         limit: usize,
         offset: usize,
         rowid_floor: i64,
+        terms: &[(String, bool)],
     ) -> Result<Vec<Hit>> {
         // Column weights: title, lead, body, authors, sources, category, quotes, speakers.
         let order = match sort {
@@ -161,23 +163,37 @@ impl Archive {
             Sort::Newest => "a.published DESC, a.id DESC",
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
         };
-        // One statement, so the MATCH is evaluated once (a per-row MATCH re-reads the
-        // doclists of every prefix term); the unary `+` keeps SQLite from driving the query
-        // from the date index, which would run the MATCH once per article in the range. The date columns come before the article text in
-        // the table, so the range check never reads the body.
+        // Step one ranks ids only, in one statement so the MATCH is evaluated once; FTS5's
+        // snippet() would be computed for every ranked row, doubling the time. The unary `+`
+        // keeps SQLite from driving the query from the date index (a MATCH per article).
         let sql = format!(
-            "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
-                    snippet(articles_fts, -1, char(2), char(3), '…', 24)
-             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
              WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?6
                AND (?2 IS NULL OR +a.published >= ?2) AND (?3 IS NULL OR +a.published < ?3)
              ORDER BY {order} LIMIT ?4 OFFSET ?5"
         );
-        let mut stmt = self.conn.prepare_cached(&sql).context("preparing a search")?;
-        let rows = stmt
-            .query_map(params![expr, from, to, limit as i64, offset as i64, rowid_floor], hit_from_row)
-            .context("searching")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading search results")
+        let ids: Vec<i64> = {
+            let mut stmt = self.conn.prepare_cached(&sql).context("preparing a search")?;
+            let rows = stmt.query_map(params![expr, from, to, limit as i64, offset as i64, rowid_floor], |r| r.get(0)).context("searching")?;
+            rows.collect::<rusqlite::Result<_>>().context("reading search results")?
+        };
+        // Step two reads the page's rows and cuts the snippets here.
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body FROM articles WHERE id = ?1")
+            .context("preparing result rows")?;
+        let mut hits = Vec::with_capacity(ids.len());
+        for id in ids {
+            let row = stmt
+                .query_row([id], |r| Ok((hit_from_row(r)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?)))
+                .optional()
+                .context("reading a result")?;
+            if let Some((mut hit, lead, body)) = row {
+                hit.snippet = super::snippet::snippet(&lead, &body, terms);
+                hits.push(hit);
+            }
+        }
+        Ok(hits)
     }
 
     fn listed_hits(&self, from: &Option<String>, to: &Option<String>, sort: Sort, limit: usize, offset: usize) -> Result<Vec<Hit>> {
