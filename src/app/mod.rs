@@ -6,17 +6,20 @@
 //! The UI thread never runs SQL nor reads files: the query worker, import, export and file
 //! dialogs run on their own threads (`worker.rs`) and answer through one event channel.
 
+mod chrome;
 mod commands;
 mod empty_state;
 mod events;
 mod highlight;
 mod import_panel;
+mod input;
 mod metadata;
 mod people;
 mod quotes;
 mod reader;
 mod results;
 mod samples;
+mod screenshot_mode;
 mod selection;
 mod status_bar;
 mod timeline;
@@ -428,245 +431,6 @@ impl ChronicleApp {
         });
     }
 
-    /// The Articles / People (/ Event list) switch above the left panel.
-    fn left_tabs_ui(&mut self, ui: &mut egui::Ui) {
-        ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            let mut tabs = vec![
-                (LeftView::Articles, "Articles", "The articles matching the search (Ctrl+P switches)"),
-                (LeftView::People, "People", "Speakers and authors (Ctrl+P)"),
-            ];
-            if self.timeline_mode == timeline::TimelineMode::Events {
-                tabs.push((LeftView::Events, "Event list", "The events of the period picked on the timeline"));
-            }
-            for (view, name, hover) in tabs {
-                let text = egui::RichText::new(name).strong();
-                if ui.add(egui::Button::selectable(self.left == view, text)).on_hover_text(hover).clicked() && self.left != view {
-                    self.commands.push(AppCommand::ShowLeft(view));
-                }
-            }
-        });
-        ui.separator();
-    }
-
-    fn search_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            let label = ui.label(egui::RichText::new("Search").strong());
-            let edit = egui::TextEdit::singleline(&mut self.settings.query)
-                .hint_text("words, \"a phrase\", author:Name, speaker:Name, source:, category:   (Ctrl+F)")
-                .desired_width((ui.available_width() - 330.0).max(160.0));
-            let response = ui.add(edit).labelled_by(label.id);
-            if self.focus_search {
-                response.request_focus();
-                self.focus_search = false;
-            }
-            self.results_view.search_id = Some(response.id);
-            if response.changed() {
-                self.commands.push(AppCommand::QueryEdited);
-            }
-            let clear = egui::Button::new("×").frame(false);
-            if ui.add_enabled(!self.settings.query.is_empty(), clear).on_hover_text("Clear the search").clicked() {
-                self.commands.push(AppCommand::SetQuery(String::new()));
-            }
-            let count = match self.result_count() {
-                Some(1) => "1 article".to_string(),
-                Some(n) => format!("{} articles", thousands(n)),
-                None => "…".to_string(),
-            };
-            ui.add_sized([96.0, 20.0], egui::Label::new(egui::RichText::new(count).strong()));
-            if self.pending.is_some() {
-                ui.spinner();
-            } else {
-                ui.add_space(ui.spacing().interact_size.y + ui.spacing().item_spacing.x);
-            }
-            let sort_label = ui.label("Sort");
-            let mut sort = self.settings.sort;
-            let combo = egui::ComboBox::from_id_salt("sort").selected_text(sort_name(sort)).width(120.0).show_ui(ui, |ui| {
-                for s in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-                    ui.selectable_value(&mut sort, s, sort_name(s));
-                }
-            });
-            combo.response.labelled_by(sort_label.id);
-            if sort != self.settings.sort {
-                self.commands.push(AppCommand::SetSort(sort));
-            }
-        });
-        if let Some(error) = &self.query_error {
-            ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
-        }
-        ui.add_space(4.0);
-    }
-
-    fn menu_ui(&mut self, ui: &mut egui::Ui) {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.add(egui::Button::new("Import files…").shortcut_text("Ctrl+O")).clicked() {
-                    self.commands.push(AppCommand::PickImportFiles);
-                }
-                if ui.button("Import folder…").clicked() {
-                    self.commands.push(AppCommand::PickImportFolder);
-                }
-                if ui.button("Load sample articles").clicked() {
-                    self.commands.push(AppCommand::LoadSamples);
-                }
-                ui.separator();
-                if ui.add(egui::Button::new("Export…").shortcut_text("Ctrl+E")).clicked() {
-                    self.commands.push(AppCommand::Export);
-                }
-                ui.separator();
-                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-                }
-            });
-            ui.menu_button("View", |ui| {
-                let (text, view) = if self.left == LeftView::People { ("Articles", LeftView::Articles) } else { ("People", LeftView::People) };
-                if ui.add(egui::Button::new(format!("Show {}", text.to_lowercase())).shortcut_text("Ctrl+P")).clicked() {
-                    self.commands.push(AppCommand::ShowLeft(view));
-                }
-                ui.separator();
-                let events = self.timeline_mode == timeline::TimelineMode::Events;
-                let next = if events { timeline::TimelineMode::Published } else { timeline::TimelineMode::Events };
-                let label = if events { "Timeline: count publications" } else { "Timeline: count events" };
-                if ui.button(label).clicked() {
-                    self.commands.push(AppCommand::SetTimelineMode(next));
-                }
-            });
-            ui.menu_button("Edit", |ui| {
-                if ui.add(egui::Button::new("Find").shortcut_text("Ctrl+F")).clicked() {
-                    self.commands.push(AppCommand::FocusSearch);
-                }
-                if ui.add(egui::Button::new("Select all results").shortcut_text("Ctrl+A")).clicked() {
-                    self.commands.push(AppCommand::SelectAll);
-                }
-                let can_delete = !self.selection.ids.is_empty();
-                if ui.add_enabled(can_delete, egui::Button::new("Delete selected…").shortcut_text("Del")).clicked() {
-                    self.commands.push(AppCommand::AskDelete);
-                }
-                if ui.add_enabled(self.last_deleted.is_some(), egui::Button::new("Undo delete").shortcut_text("Ctrl+Z")).clicked() {
-                    self.commands.push(AppCommand::Undo);
-                }
-            });
-        });
-    }
-
-    fn import_ui(&mut self, ui: &mut egui::Ui) {
-        let state = match &self.import {
-            Some(run) => import_panel::ImportView::Running {
-                done_files: run.done_files,
-                total_files: run.total_files,
-                current: run.current.as_deref(),
-            },
-            None => match &self.last_summary {
-                Some(summary) => import_panel::ImportView::Finished(summary),
-                None => return,
-            },
-        };
-        import_panel::import_panel_ui(ui, &state, &mut self.commands);
-    }
-
-    fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if let (true, Some(summary)) = (self.show_failures, &self.last_summary) {
-            import_panel::failures_window(ctx, &summary.failed, &mut self.commands);
-        }
-        if let Some(ids) = &self.confirm_delete {
-            let n = ids.len();
-            let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
-                ui.set_width(340.0);
-                ui.heading(if n == 1 { "Delete 1 article?".to_string() } else { format!("Delete {n} articles?") });
-                ui.add_space(6.0);
-                ui.label("They are removed from the archive. You can undo this from the status bar.");
-                ui.add_space(10.0);
-                ui.horizontal(|ui| {
-                    if ui.button(egui::RichText::new("Delete").color(ui.visuals().error_fg_color)).clicked() {
-                        self.commands.push(AppCommand::ConfirmDelete);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        self.commands.push(AppCommand::CancelDelete);
-                    }
-                });
-            });
-            if modal.should_close() {
-                self.commands.push(AppCommand::CancelDelete);
-            }
-        }
-    }
-
-    /// Keyboard shortcuts, read before the panels draw so they win over widgets.
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let search_focused = self.results_view.search_id.is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
-        let text_focused = ctx.memory(|m| m.focused()).is_some() && !search_focused;
-        let modal_open = self.confirm_delete.is_some();
-        let shortcut = |modifiers, key| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
-        if modal_open {
-            if shortcut(Modifiers::NONE, Key::Enter) {
-                self.commands.push(AppCommand::ConfirmDelete);
-            }
-            return;
-        }
-        if shortcut(Modifiers::COMMAND, Key::F) {
-            self.commands.push(AppCommand::FocusSearch);
-        }
-        if shortcut(Modifiers::COMMAND, Key::O) {
-            self.commands.push(AppCommand::PickImportFiles);
-        }
-        if shortcut(Modifiers::COMMAND, Key::E) {
-            self.commands.push(AppCommand::Export);
-        }
-        if shortcut(Modifiers::COMMAND, Key::Q) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        if shortcut(Modifiers::COMMAND, Key::P) {
-            self.commands.push(AppCommand::TogglePeople);
-        }
-        if text_focused {
-            return;
-        }
-        if shortcut(Modifiers::NONE, Key::ArrowDown) {
-            self.commands.push(AppCommand::MoveCursor(1));
-        }
-        if shortcut(Modifiers::NONE, Key::ArrowUp) {
-            self.commands.push(AppCommand::MoveCursor(-1));
-        }
-        if shortcut(Modifiers::NONE, Key::PageDown) {
-            self.commands.push(AppCommand::MoveCursor(10));
-        }
-        if shortcut(Modifiers::NONE, Key::PageUp) {
-            self.commands.push(AppCommand::MoveCursor(-10));
-        }
-        if shortcut(Modifiers::NONE, Key::Enter) {
-            self.commands.push(AppCommand::OpenCursor);
-        }
-        if search_focused {
-            // Ctrl+A, Delete and Ctrl+Z edit the text while typing.
-            return;
-        }
-        if shortcut(Modifiers::COMMAND, Key::A) {
-            self.commands.push(AppCommand::SelectAll);
-        }
-        if shortcut(Modifiers::NONE, Key::Delete) {
-            self.commands.push(AppCommand::AskDelete);
-        }
-        if shortcut(Modifiers::COMMAND, Key::Z) {
-            self.commands.push(AppCommand::Undo);
-        }
-        if shortcut(Modifiers::NONE, Key::Escape) {
-            self.commands.push(match self.timeline_mode {
-                timeline::TimelineMode::Published => AppCommand::SetRange(None),
-                timeline::TimelineMode::Events => AppCommand::SetEventRange(None),
-            });
-        }
-    }
-
-    fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        let paths: Vec<PathBuf> = dropped.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect();
-        if !paths.is_empty() {
-            self.commands.push(AppCommand::ImportPaths(paths));
-        }
-    }
-
     /// Drains the worker events, stopping after a few milliseconds to keep frames short.
     fn receive_events(&mut self) {
         let budget = Instant::now() + Duration::from_millis(8);
@@ -770,47 +534,6 @@ impl ChronicleApp {
         }
     }
 
-    fn screenshot_step(&mut self, ctx: &egui::Context) {
-        let Some(shot) = &mut self.screenshot else { return };
-        shot.frames += 1;
-        if shot.saved.load(Ordering::SeqCst) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            return;
-        }
-        if shot.people {
-            // Choose the most quoted person, then open their first quote.
-            if self.people.loaded && self.people.chosen.is_none() {
-                if let Some(first) = people::sorted(&self.people.people, self.people.sort).first() {
-                    self.commands.push(AppCommand::ChoosePerson(Some((*first).clone())));
-                }
-            }
-            if let (Some(quotes), None) = (&self.people.quotes, &self.people.opened) {
-                if let Some(q) = quotes.first() {
-                    self.commands.push(AppCommand::OpenQuote { article_id: q.article_id, text: q.text.clone() });
-                }
-            }
-        }
-        let ready = if shot.people { self.focused_quote.is_some() } else { self.article.is_some() || self.archive_count == Some(0) };
-        if ready {
-            shot.ready_frames += 1;
-        }
-        if !shot.requested && (shot.ready_frames >= 8 || shot.frames >= 600) {
-            shot.requested = true;
-            let (path, saved, ctx2) = (shot.path.clone(), Arc::clone(&shot.saved), ctx.clone());
-            ctx.request_screenshot(move |img: Arc<egui::ColorImage>| {
-                let [w, h] = img.size;
-                let rgba: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
-                match image::RgbaImage::from_raw(w as u32, h as u32, rgba).map(|i| i.save(&path)) {
-                    Some(Ok(())) => eprintln!("chronicle: screenshot saved to {}", path.display()),
-                    Some(Err(e)) => eprintln!("chronicle: cannot save the screenshot: {e}"),
-                    None => eprintln!("chronicle: the screenshot had an unexpected size"),
-                }
-                saved.store(true, Ordering::SeqCst);
-                ctx2.request_repaint();
-            });
-        }
-        ctx.request_repaint();
-    }
 }
 
 impl eframe::App for ChronicleApp {
