@@ -12,7 +12,7 @@ pub fn empty_state_ui(ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
         ui.add_space(10.0);
         ui.label(egui::RichText::new("Drop article files or folders here").size(24.0).strong());
         ui.add_space(6.0);
-        ui.label(egui::RichText::new("Chronicle reads plain-text, Markdown and JSON articles, and keeps them in one archive file.").weak());
+        ui.label(egui::RichText::new("Chronicle reads text, Markdown and saved web pages (HTML, MHTML) and its own JSON exports, and keeps them in one archive file.").weak());
         ui.add_space(18.0);
         ui.horizontal(|ui| {
             // Centre the three buttons as a group.
