@@ -31,7 +31,7 @@ pub struct ImportOptions {
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, batch_size: 1000, max_batch_delay: Duration::from_millis(250) }
+        ImportOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, batch_size: 4000, max_batch_delay: Duration::from_millis(1000) }
     }
 }
 
@@ -133,14 +133,17 @@ pub fn import_paths(
     let total_files = files.len();
     progress(&Progress::Started { total_files });
     std::thread::scope(|scope| {
-        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<Extracted>, String>)>(256);
+        // Room for two batches: the readers keep extracting the next batch while the writer
+        // commits one (with room for only a few files they sat idle during every commit).
+        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<NewArticle>, String>)>(options.batch_size.max(1) * 2);
         let reader = std::thread::Builder::new().name("chronicle-import-readers".into()).spawn_scoped(scope, || {
             files.par_iter().for_each_with(sender, |sender, path| {
                 if cancel.load(Ordering::Relaxed) {
                     return;
                 }
                 let result = read_file(path, options.max_file_bytes)
-                    .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()));
+                    .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()))
+                    .map(|found| found.into_iter().map(|e| new_article(path, e)).collect());
                 // A closed channel means the writer stopped (cancel or archive error).
                 sender.send((path.clone(), result)).ok();
             });
@@ -166,7 +169,7 @@ struct Pending {
 
 fn write_loop(
     archive: &mut Archive,
-    receiver: &mpsc::Receiver<(PathBuf, Result<Vec<Extracted>, String>)>,
+    receiver: &mpsc::Receiver<(PathBuf, Result<Vec<NewArticle>, String>)>,
     options: &ImportOptions,
     cancel: &AtomicBool,
     total_files: usize,
@@ -186,8 +189,8 @@ fn write_loop(
                 if batch.is_empty() {
                     batch_started = Instant::now();
                 }
-                pending.push(Pending { path: path.clone(), articles: extracted.len() });
-                batch.extend(extracted.into_iter().map(|e| new_article(&path, e)));
+                pending.push(Pending { path, articles: extracted.len() });
+                batch.extend(extracted);
             }
             Ok((path, Err(reason))) => {
                 done_files += 1;
@@ -222,19 +225,23 @@ fn write_loop(
     }
 }
 
+/// Runs on the reader threads: everything the writer would otherwise compute per article.
 fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
+    let hash = extracted.article.content_hash();
     match extracted.origin {
         Some(origin) => NewArticle {
             article: extracted.article,
             file_path: origin.path,
             file_name: origin.name,
             preferred_id: origin.id,
+            content_hash: Some(hash),
         },
         None => NewArticle {
             article: extracted.article,
             file_path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string(),
             file_name: file_name(path),
             preferred_id: None,
+            content_hash: Some(hash),
         },
     }
 }

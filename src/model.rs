@@ -132,6 +132,23 @@ pub struct Event {
     pub part: TextPart,
 }
 
+/// The characters `start..end` of `s` (clamped), as quotes and events locate their text.
+pub fn char_slice(s: &str, start: usize, end: usize) -> &str {
+    let from = byte_offset(s, start);
+    let to = from + byte_offset(&s[from..], end.saturating_sub(start));
+    &s[from..to]
+}
+
+impl Article {
+    /// The lead or the body.
+    pub fn part(&self, part: TextPart) -> &str {
+        match part {
+            TextPart::Lead => &self.lead,
+            TextPart::Body => &self.body,
+        }
+    }
+}
+
 /// Replaces the characters that make equal-looking lines compare unequal
 /// (non-breaking and other exotic spaces, zero-width marks) and trims the ends.
 pub fn normalize_line(s: &str) -> String {

@@ -1,6 +1,6 @@
 //! Bad files, crashes and concurrent use never lose an article (issue 6).
 
-use crate::util::{s, sample, TestDir};
+use crate::util::{fixture, s, sample, TestDir};
 use chronicle::archive::Archive;
 use std::io::Write as _;
 use std::process::Command;
@@ -271,28 +271,55 @@ fn schema_of(path: &std::path::Path) -> Vec<(String, String)> {
     rows.map(|r| r.expect("row")).collect()
 }
 
+/// A version-2 archive written by the release before (the sample and five articles), so the
+/// upgrade runs on a real old file rather than one rebuilt by today's code.
+fn v2_fixture() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/archives/v2.sqlite")
+}
+
+fn version_of(path: &std::path::Path) -> i64 {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version")
+}
+
 #[test]
 fn older_archives_are_backed_up_then_migrated() {
-    let t = TestDir::new();
-    t.ok(&["import", s(&sample())]);
     let fresh = TestDir::new();
     fresh.ok(&["stats"]);
-    // Turn the archive into a version-1 file: version 2 added the newest-first index.
-    {
-        let conn = rusqlite::Connection::open(t.archive()).expect("open");
-        conn.execute_batch("DROP INDEX articles_by_published; PRAGMA user_version = 1;").expect("downgrade");
+    for version in [2, 1] {
+        let t = TestDir::new();
+        std::fs::copy(v2_fixture(), t.archive()).expect("copy the old archive");
+        if version == 1 {
+            // Version 2 added the newest-first index; without it the file is a version-1 one.
+            let conn = rusqlite::Connection::open(t.archive()).expect("open");
+            conn.execute_batch("DROP INDEX articles_by_published; PRAGMA user_version = 1;").expect("downgrade");
+        }
+        let before: String = rusqlite::Connection::open(t.archive())
+            .expect("open")
+            .query_row("SELECT group_concat(text, '|') FROM (SELECT text FROM quotes ORDER BY article_id, position)", [], |r| r.get(0))
+            .expect("old quotes");
+        let out = t.ok(&["search", "Kursk", "--json"]);
+        assert!(out.contains("North Korean troops"), "the migrated archive answers");
+        let backup = t.path().join(format!("archive.sqlite.v{version}.bak"));
+        assert!(backup.exists(), "a backup is written before migrating from version {version}");
+        assert_eq!(version_of(&backup), version);
+        assert_eq!(version_of(&t.archive()), chronicle::archive::schema::ARCHIVE_VERSION);
+        assert_eq!(schema_of(&t.archive()), schema_of(&fresh.archive()), "a migrated archive has exactly the fresh schema");
+        // Quote text now lives once, in the article; every quote still reads back word for word.
+        let archive = chronicle::archive::Archive::open(&t.archive()).expect("open migrated");
+        let mut after = Vec::new();
+        for id in archive.all_ids().expect("ids") {
+            let record = archive.article(id).expect("read").expect("article");
+            after.extend(record.article.quotes.into_iter().map(|q| q.text));
+        }
+        assert_eq!(after.join("|"), before, "quotes survive the migration");
+        assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+        drop(archive);
+        // New articles are indexed after the upgrade (the insert trigger is gone).
+        t.ok(&["import", s(&fixture("text/byline-first-harbour-bridge.txt"))]);
+        let found = t.ok(&["search", "corroded cables", "--json"]);
+        assert!(found.contains("Harbour bridge to close"), "an article imported after migrating is found: {found}");
     }
-    let out = t.ok(&["search", "Kursk", "--json"]);
-    assert!(out.contains("North Korean troops"), "the migrated archive answers");
-    let backup = t.path().join("archive.sqlite.v1.bak");
-    assert!(backup.exists(), "a backup is written before migrating");
-    let old = rusqlite::Connection::open(&backup).expect("backup opens");
-    assert_eq!(old.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).expect("version"), 1);
-    assert_eq!(old.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)).expect("count"), 1);
-    let conn = rusqlite::Connection::open(t.archive()).expect("open");
-    assert_eq!(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)).expect("version"), chronicle::archive::schema::ARCHIVE_VERSION);
-    drop(conn);
-    assert_eq!(schema_of(&t.archive()), schema_of(&fresh.archive()), "a migrated archive has exactly the fresh schema");
 }
 
 #[test]

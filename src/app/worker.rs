@@ -302,7 +302,7 @@ fn import_samples(archive: &mut Archive) -> Result<Summary, String> {
                 article: e.article,
                 file_path: format!("(sample) {name}"),
                 file_name: (*name).to_string(),
-                preferred_id: None,
+                ..NewArticle::default()
             })),
             Err(e) => summary.failed.push(FileFailure { path: PathBuf::from(name), reason: e.to_string() }),
         }

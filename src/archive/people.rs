@@ -127,26 +127,37 @@ impl Archive {
     /// Every quote by the person named `name` (any spelling variant), oldest first.
     pub fn quotes_by(&self, name: &str) -> Result<Vec<PersonQuote>> {
         let key = name_key(name);
+        // Speakers are matched by key here, in Rust; only the matches' text is then read.
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT q.article_id, a.title, a.published, q.speaker, q.text FROM quotes q JOIN articles a ON a.id = q.article_id
+                "SELECT q.article_id, a.title, a.published, q.speaker, q.position FROM quotes q JOIN articles a ON a.id = q.article_id
                  WHERE q.speaker IS NOT NULL ORDER BY a.published IS NULL, a.published, q.article_id, q.position",
             )
             .context("preparing quotes by speaker")?;
         let rows = stmt
             .query_map([], |r| {
-                Ok(PersonQuote { article_id: r.get(0)?, title: r.get(1)?, published: r.get(2)?, speaker: r.get(3)?, text: r.get(4)? })
+                let quote = PersonQuote { article_id: r.get(0)?, title: r.get(1)?, published: r.get(2)?, speaker: r.get(3)?, text: String::new() };
+                Ok((quote, r.get::<_, i64>(4)?))
             })
             .context("listing quotes")?;
         let mut out = Vec::new();
         for row in rows {
-            let quote = row.context("reading a quote")?;
+            let (mut quote, position) = row.context("reading a quote")?;
             if name_key(&quote.speaker) == key {
+                quote.text = self.quote_text(quote.article_id, position)?;
                 out.push(quote);
             }
         }
         Ok(out)
+    }
+
+    fn quote_text(&self, article_id: i64, position: i64) -> Result<String> {
+        let sql = format!("SELECT {} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ?1 AND q.position = ?2", stored_text("q"));
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row([article_id, position], |r| r.get(0)))
+            .context("reading a quote")
     }
 
     /// Events whose day falls in `from..=to` (full dates only), in date order.
@@ -154,8 +165,11 @@ impl Archive {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT e.article_id, a.title, e.day, e.text, e.start_char, e.end_char, e.part FROM events e JOIN articles a ON a.id = e.article_id
-                 WHERE length(e.day) = 10 AND e.day >= ?1 AND e.day <= ?2 ORDER BY e.day, e.article_id, e.position",
+                &format!(
+                    "SELECT e.article_id, a.title, e.day, {}, e.start_char, e.end_char, e.part FROM events e JOIN articles a ON a.id = e.article_id
+                     WHERE length(e.day) = 10 AND e.day >= ?1 AND e.day <= ?2 ORDER BY e.day, e.article_id, e.position",
+                    stored_text("e")
+                ),
             )
             .context("preparing events")?;
         let rows = stmt
@@ -203,4 +217,13 @@ mod tests {
         assert_eq!(name_key("Wałęsa"), name_key("Walesa"));
         assert_ne!(name_key("Anna Nowak"), name_key("Anna Novak"));
     }
+}
+
+/// The SQL for the text of the quote or event aliased `t` (joined with its article as `a`):
+/// stored as '' when it is the stretch `start_char..end_char` of the lead or body.
+fn stored_text(t: &str) -> String {
+    format!(
+        "CASE WHEN {t}.text <> '' THEN {t}.text
+              ELSE substr(CASE {t}.part WHEN 'lead' THEN a.lead ELSE a.body END, {t}.start_char + 1, {t}.end_char - {t}.start_char) END"
+    )
 }

@@ -3,7 +3,7 @@
 use super::error::{Result, SqlContext as _};
 use super::fts_query::{build_match, highlight_terms};
 use super::Archive;
-use crate::model::{Article, Event, Image, Quote, QuoteKind, TextPart};
+use crate::model::{char_slice, Article, Event, Image, Quote, QuoteKind, TextPart};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension as _, Row};
 
@@ -87,6 +87,11 @@ pub struct Stats {
 /// Most matches the relevance ranking looks at (see `Archive::search`).
 pub const RANK_WINDOW: usize = 2_000;
 
+/// Restricts an FTS query to the ids published in `?2..?3` (NULL: open), read from the
+/// published index. The `+` keeps SQLite from running the MATCH once per id.
+const IN_RANGE: &str =
+    " AND +articles_fts.rowid IN (SELECT id FROM articles WHERE published >= coalesce(?2, '') AND published < coalesce(?3, '\u{FFFF}'))";
+
 /// The WHERE clause shared by every filtered query: `?1` the MATCH expression (or NULL),
 /// `?2`/`?3` the day range (or NULL).
 const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
@@ -104,7 +109,7 @@ impl Archive {
         let total = self.count(match_expr.as_deref(), &from, &to)?;
         let hits = match &match_expr {
             Some(expr) => {
-                let floor = if sort == Sort::Relevance && total > RANK_WINDOW { self.rank_floor(expr)? } else { 0 };
+                let floor = if sort == Sort::Relevance && total > RANK_WINDOW { self.rank_floor(expr, &from, &to)? } else { 0 };
                 let terms = highlight_terms(&filter.query, filter.prefix_last);
                 self.ranked_hits(expr, &from, &to, sort, limit, offset, floor, &terms)?
             }
@@ -114,20 +119,20 @@ impl Archive {
     }
 
     fn count(&self, match_expr: Option<&str>, from: &Option<String>, to: &Option<String>) -> Result<usize> {
-        let n: i64 = match (match_expr, from.is_some() || to.is_some()) {
-            // The FTS index counts its own matches without touching the articles.
-            (Some(expr), false) => self
-                .conn
-                .prepare_cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1")
-                .and_then(|mut s| s.query_row([expr], |r| r.get(0))),
-            (Some(expr), true) => self
-                .conn
-                .prepare_cached(
-                    "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                     WHERE articles_fts MATCH ?1 AND (?2 IS NULL OR +a.published >= ?2) AND (?3 IS NULL OR +a.published < ?3)",
-                )
-                .and_then(|mut s| s.query_row(params![expr, from, to], |r| r.get(0))),
-            (None, _) => self
+        let ranged = from.is_some() || to.is_some();
+        let n: i64 = match match_expr {
+            // The FTS index counts its own matches; a date range is a set of ids from the
+            // published index, so no article row is read either way.
+            Some(expr) => {
+                let sql = format!("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1{}", if ranged { IN_RANGE } else { "" });
+                let stmt = self.conn.prepare_cached(&sql);
+                if ranged {
+                    stmt.and_then(|mut s| s.query_row(params![expr, from, to], |r| r.get(0)))
+                } else {
+                    stmt.and_then(|mut s| s.query_row([expr], |r| r.get(0)))
+                }
+            }
+            None => self
                 .conn
                 .prepare_cached("SELECT count(*) FROM articles a WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2)")
                 .and_then(|mut s| s.query_row(params![from, to], |r| r.get(0))),
@@ -136,11 +141,16 @@ impl Archive {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
-    /// The lowest rowid among the `RANK_WINDOW` newest matches.
-    fn rank_floor(&self, expr: &str) -> Result<i64> {
+    /// The lowest rowid among the `RANK_WINDOW` newest matches (in the date range).
+    fn rank_floor(&self, expr: &str, from: &Option<String>, to: &Option<String>) -> Result<i64> {
+        let ranged = from.is_some() || to.is_some();
+        let sql = format!(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1{} ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
+            if ranged { IN_RANGE } else { "" }
+        );
         self.conn
-            .prepare_cached("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2")
-            .and_then(|mut s| s.query_row(params![expr, (RANK_WINDOW - 1) as i64], |r| r.get(0)).optional())
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row(params![expr, from, to, (RANK_WINDOW - 1) as i64], |r| r.get(0)).optional())
             .map(Option::unwrap_or_default)
             .context("bounding the ranking")
     }
@@ -164,12 +174,13 @@ impl Archive {
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
         };
         // Step one ranks ids only, in one statement so the MATCH is evaluated once; FTS5's
-        // snippet() would be computed for every ranked row, doubling the time. The unary `+`
-        // keeps SQLite from driving the query from the date index (a MATCH per article).
+        // snippet() would be computed for every ranked row, doubling the time. Relevance needs
+        // no article row; the date orders join them.
+        let join = if sort == Sort::Relevance { "" } else { " JOIN articles a ON a.id = articles_fts.rowid" };
+        let range = if from.is_some() || to.is_some() { IN_RANGE } else { "" };
         let sql = format!(
-            "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-             WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?6
-               AND (?2 IS NULL OR +a.published >= ?2) AND (?3 IS NULL OR +a.published < ?3)
+            "SELECT articles_fts.rowid FROM articles_fts{join}
+             WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?6{range}
              ORDER BY {order} LIMIT ?4 OFFSET ?5"
         );
         let ids: Vec<i64> = {
@@ -270,6 +281,19 @@ impl Archive {
         a.images = self.images(article_id)?;
         a.quotes = self.quotes(article_id)?;
         a.events = self.events(article_id)?;
+        // Text stored as '' is the stretch of the article the offsets give (see schema.sql).
+        for i in 0..a.quotes.len() {
+            if a.quotes[i].text.is_empty() {
+                let q = &a.quotes[i];
+                a.quotes[i].text = char_slice(a.part(q.part), q.start, q.end).to_string();
+            }
+        }
+        for i in 0..a.events.len() {
+            if a.events[i].text.is_empty() {
+                let e = &a.events[i];
+                a.events[i].text = char_slice(a.part(e.part), e.start, e.end).to_string();
+            }
+        }
         Ok(Some(record))
     }
 

@@ -3,7 +3,7 @@
 use super::error::{Result, SqlContext as _};
 use super::read::ArticleRecord;
 use super::Archive;
-use crate::model::Article;
+use crate::model::{char_slice, Article, TextPart};
 use rusqlite::{params, OptionalExtension as _, Transaction, TransactionBehavior};
 
 /// An article ready to be archived, with where it came from.
@@ -14,6 +14,9 @@ pub struct NewArticle {
     pub file_name: String,
     /// Keep this id when it is free (a Chronicle export imported back); otherwise a new one.
     pub preferred_id: Option<i64>,
+    /// `article.content_hash()`, when already computed (the import does it on its worker
+    /// threads, off the single writer).
+    pub content_hash: Option<String>,
 }
 
 /// What happened to one article of a batch.
@@ -33,6 +36,7 @@ impl Archive {
         for item in batch {
             outcomes.push(insert_one(&tx, item, imported_at)?);
         }
+        index_new(&tx, &outcomes)?;
         tx.commit().context("committing an import batch")?;
         Ok(outcomes)
     }
@@ -66,23 +70,24 @@ impl Archive {
                 file_path: r.file_path.clone(),
                 file_name: r.file_name.clone(),
                 preferred_id: Some(r.id),
+                content_hash: None,
             })
             .collect();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a restore")?;
-        let mut restored = 0;
+        let mut outcomes = Vec::with_capacity(batch.len());
         for (item, record) in batch.iter().zip(records) {
-            if matches!(insert_one(&tx, item, &record.imported_at)?, Inserted::New(_)) {
-                restored += 1;
-            }
+            outcomes.push(insert_one(&tx, item, &record.imported_at)?);
         }
+        index_new(&tx, &outcomes)?;
         tx.commit().context("committing a restore")?;
+        let restored = outcomes.iter().filter(|o| matches!(o, Inserted::New(_))).count();
         Ok(restored)
     }
 }
 
 fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Result<Inserted> {
     let a = &item.article;
-    let hash = a.content_hash();
+    let hash = item.content_hash.clone().unwrap_or_else(|| a.content_hash());
     if let Some(id) = existing_id(tx, &hash)? {
         return Ok(Inserted::Duplicate(id));
     }
@@ -133,6 +138,30 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
     Ok(Inserted::New(id))
 }
 
+/// Adds a batch's new articles to the full-text index in one statement (see schema.sql for
+/// why not a trigger).
+fn index_new(tx: &Transaction<'_>, outcomes: &[Inserted]) -> Result<()> {
+    tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS fts_pending (id INTEGER PRIMARY KEY); DELETE FROM temp.fts_pending;")
+        .context("preparing the index update")?;
+    {
+        let mut pending = tx.prepare_cached("INSERT OR IGNORE INTO temp.fts_pending VALUES (?1)").context("preparing the index update")?;
+        for outcome in outcomes {
+            if let Inserted::New(id) = outcome {
+                pending.execute([id]).context("listing new articles")?;
+            }
+        }
+    }
+    tx.prepare_cached(
+        "INSERT INTO articles_fts (rowid, title, lead, body, authors, sources, category, quotes, speakers)
+         SELECT id, title, lead, body, authors, sources, category, quotes, speakers
+         FROM articles_fts_source WHERE id IN (SELECT id FROM temp.fts_pending) ORDER BY id",
+    )
+    .and_then(|mut s| s.execute([]))
+    .context("indexing new articles")?;
+    tx.execute("DELETE FROM temp.fts_pending", []).context("finishing the index update")?;
+    Ok(())
+}
+
 fn existing_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>> {
     tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")
         .and_then(|mut s| s.query_row([hash], |r| r.get(0)).optional())
@@ -155,14 +184,20 @@ fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
     let mut quotes = tx.prepare_cached("INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").context("preparing quotes")?;
     for (i, q) in a.quotes.iter().enumerate() {
         quotes
-            .execute(params![id, i as i64, q.text, q.speaker, q.start as i64, q.end as i64, q.kind.as_str(), q.part.as_str()])
+            .execute(params![id, i as i64, stored_text(a, q.part, q.start, q.end, &q.text), q.speaker, q.start as i64, q.end as i64, q.kind.as_str(), q.part.as_str()])
             .context("inserting a quote")?;
     }
     let mut events = tx.prepare_cached("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").context("preparing events")?;
     for (i, e) in a.events.iter().enumerate() {
-        events.execute(params![id, i as i64, e.date, e.text, e.start as i64, e.end as i64, e.part.as_str()]).context("inserting an event")?;
+        events.execute(params![id, i as i64, e.date, stored_text(a, e.part, e.start, e.end, &e.text), e.start as i64, e.end as i64, e.part.as_str()]).context("inserting an event")?;
     }
     Ok(())
+}
+
+/// '' when `text` is exactly the stretch `start..end` of the article (read back from there),
+/// else the text itself (an export whose offsets do not match its text keeps its words).
+fn stored_text<'a>(a: &Article, part: TextPart, start: usize, end: usize, text: &'a str) -> &'a str {
+    if char_slice(a.part(part), start, end) == text { "" } else { text }
 }
 
 fn distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
