@@ -352,10 +352,15 @@ pub fn people(archive_path: &Path, filter: &str, with_quotes: bool, json: bool) 
     Ok(ExitCode::SUCCESS)
 }
 
-/// `chronicle bench-extract DIR`
-pub fn bench_extract(dir: &Path, json: bool) -> Result<ExitCode> {
+/// `chronicle bench-extract DIR [--expected DIR]`
+pub fn bench_extract(dir: &Path, expected: Option<&Path>, json: bool) -> Result<ExitCode> {
     anyhow::ensure!(dir.is_dir(), "{} is not a folder", dir.display());
-    let report = crate::bench_extract::run(dir);
+    if let Some(expected) = expected {
+        anyhow::ensure!(expected.is_dir(), "{} is not a folder", expected.display());
+    }
+    let mut report = crate::bench_extract::run(dir);
+    let expected = expected.map(Path::to_path_buf).or_else(crate::bench_extract::default_expected_dir);
+    report.hand_corrected = expected.and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
     if json {
         println!("{}", crate::bench_extract::to_json(&report));
     } else {

@@ -100,6 +100,10 @@ enum Command {
     /// (each page folder: source.html, expected.html, expected-metadata.json).
     BenchExtract {
         dir: PathBuf,
+        /// Hand-corrected bodies (`<page>.txt`) to score against as well; default
+        /// `tests/corpus-expected` when that folder exists.
+        #[arg(long, value_name = "DIR")]
+        expected: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -153,7 +157,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Bench { articles, stories, dir, json }) => {
             cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir }, json)
         }
-        Some(Command::BenchExtract { dir, json }) => cli::bench_extract(&dir, json),
+        Some(Command::BenchExtract { dir, expected, json }) => cli::bench_extract(&dir, expected.as_deref(), json),
         Some(Command::Extract { files, json, body, max_file_size }) => cli::extract_files(&files, json, body, max_file_size),
     }
 }

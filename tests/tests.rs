@@ -13,3 +13,5 @@ mod gui;
 mod robustness;
 /// Property test: export → import → export is the identity.
 mod roundtrip;
+/// Extraction quality on the shared corpus against hand-corrected bodies.
+mod extraction;

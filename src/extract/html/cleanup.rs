@@ -18,6 +18,8 @@ pub struct Para {
     pub time_chars: usize,
     pub heading: bool,
     pub list_item: bool,
+    /// The block comes right after an image or a video with no caption of its own.
+    pub after_media: bool,
 }
 
 /// The article as paragraphs, with what was taken out of it.
@@ -52,7 +54,7 @@ const FURNITURE: &[&str] = &[
 ];
 
 /// Whole class names that mark page furniture.
-const FURNITURE_WORDS: &[&str] = &["ad", "ads", "adslot", "tags", "trending", "popular", "follow", "print", "email", "hidden"];
+const FURNITURE_WORDS: &[&str] = &["ad", "ads", "adslot", "tags", "trending", "popular", "follow", "print", "email", "hidden", "vjs"];
 
 /// Cleans the extractor's article HTML.
 pub fn clean(content: &Dom) -> Cleaned {
@@ -70,7 +72,7 @@ pub fn clean_page(page: &Dom) -> Cleaned {
 /// heading's words (`sharing-with-a-single-developer`), so they count only when short.
 fn is_furniture(dom: &Dom, id: usize) -> bool {
     let node = &dom.nodes[id];
-    if node.attr("hidden").is_some() || node.attr("aria-hidden") == Some("true") {
+    if node.attr("hidden").is_some() || node.attr("aria-hidden") == Some("true") || is_player(dom, id) {
         return true;
     }
     let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
@@ -82,6 +84,22 @@ fn is_furniture(dom: &Dom, id: usize) -> bool {
     let id_hit = pieces.len() <= 3
         && pieces.iter().any(|p| FURNITURE.iter().any(|f| p.starts_with(f)) || FURNITURE_WORDS.contains(p));
     class_hit || id_hit
+}
+
+/// A video or audio player's controls (`aria-label="video player"`): their labels (`Play`,
+/// `Current Time 0:00`, `Fullscreen`) are not text.
+fn is_player(dom: &Dom, id: usize) -> bool {
+    dom.nodes[id].attr("aria-label").is_some_and(|label| label.to_ascii_lowercase().contains("player"))
+}
+
+/// An image, picture or video, or a figure without a caption of its own: a short block right
+/// after one is its caption even when the extractor dropped the caption's markup.
+fn is_media(dom: &Dom, id: usize) -> bool {
+    match dom.nodes[id].tag.as_str() {
+        "img" | "picture" | "video" => true,
+        "figure" => !dom.descendants(id).into_iter().any(|d| dom.nodes[d].tag == "figcaption"),
+        _ => is_player(dom, id),
+    }
 }
 
 fn is_caption(dom: &Dom, id: usize) -> bool {
@@ -101,6 +119,8 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
     let mut in_link = 0usize;
     let mut in_time = 0usize;
     let mut list_depth = 0usize;
+    // An image or video was passed and no text has followed it yet.
+    let mut media = MediaRun::default();
     // (node id, leaving?)
     let mut stack: Vec<(usize, bool)> = vec![(root, false)];
     while let Some((id, leaving)) = stack.pop() {
@@ -114,11 +134,16 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
                 _ => {}
             }
             if BLOCK.contains(&tag) {
-                flush(&mut current, &mut out);
+                flush_after_media(&mut current, &mut out, &mut media);
             }
             continue;
         }
         if tag.is_empty() {
+            if current.text.trim().is_empty() && !node.text.trim().is_empty() {
+                current.after_media = media.armed;
+                // Text in the image's own block: the image sat inside a line.
+                media.pending = false;
+            }
             current.text.push_str(&node.text);
             if in_link > 0 {
                 current.link_chars += node.text.trim().chars().count();
@@ -131,8 +156,20 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
         if SKIP.contains(&tag) || (page && matches!(tag, "header" | "footer")) {
             continue;
         }
+        // An image inside a line of text (an icon, an emoji) is not a figure.
+        if id != root && is_media(dom, id) && current.text.trim().is_empty() {
+            let img = dom.descendants(id).into_iter().find(|&d| dom.nodes[d].tag == "img").unwrap_or(id);
+            media.alt = dom.nodes[img].attr("alt").unwrap_or_default().to_string();
+            if matches!(tag, "img" | "picture") {
+                // Armed when its block ends with no text beside it.
+                media.pending = true;
+            } else {
+                media.armed = true;
+                continue;
+            }
+        }
         if id != root && is_caption(dom, id) {
-            flush(&mut current, &mut out);
+            flush_after_media(&mut current, &mut out, &mut media);
             take_caption(dom, id, &mut out.images);
             continue;
         }
@@ -143,11 +180,11 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
             continue;
         }
         if tag == "br" {
-            flush(&mut current, &mut out);
+            flush_after_media(&mut current, &mut out, &mut media);
             continue;
         }
         if BLOCK.contains(&tag) {
-            flush(&mut current, &mut out);
+            flush_after_media(&mut current, &mut out, &mut media);
             current.heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
             current.list_item = tag == "li";
         } else if matches!(tag, "img" | "wbr") {
@@ -162,7 +199,7 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
         stack.push((id, true));
         stack.extend(node.children.iter().rev().map(|&c| (c, false)));
     }
-    flush(&mut current, &mut out);
+    flush_after_media(&mut current, &mut out, &mut media);
     out.paragraphs = drop_boilerplate(std::mem::take(&mut out.paragraphs), &mut out);
     out
 }
@@ -174,6 +211,56 @@ fn flush(current: &mut Para, out: &mut Cleaned) {
         out.paragraphs.push(Para { text, ..current.clone() });
     }
     *current = Para::default();
+}
+
+/// The last image or video met while walking, for recognising a caption whose markup the
+/// extractor dropped.
+#[derive(Default)]
+struct MediaRun {
+    /// An image began the current block; it arms the run if the block ends without text.
+    pending: bool,
+    /// A media block ended and no text has come since.
+    armed: bool,
+    /// The image's `alt` text.
+    alt: String,
+}
+
+/// Ends the current paragraph. A caption-like block right after an image or a video is that
+/// media's caption (`Even posh hotels might not wash a blanket in between stays`) and goes to
+/// the images; any text ends the run that started at the media.
+fn flush_after_media(current: &mut Para, out: &mut Cleaned, media: &mut MediaRun) {
+    let text = normalize_line(&collapse_spaces(&current.text));
+    if text.is_empty() {
+        *current = Para::default();
+        media.armed |= std::mem::take(&mut media.pending);
+        return;
+    }
+    let caption = current.after_media && !current.heading && is_media_caption(&text, &media.alt);
+    *media = MediaRun::default();
+    if caption {
+        if let Some(image) = image_from_caption(&text, None) {
+            if !out.images.contains(&image) {
+                out.images.push(image);
+            }
+        }
+        *current = Para::default();
+        return;
+    }
+    flush(current, out);
+}
+
+/// Whether a block right after an image reads like its caption: it repeats the image's `alt`
+/// text, or it is a short label that does not end like a sentence (`Put luggage on the floor`).
+fn is_media_caption(text: &str, alt: &str) -> bool {
+    let chars = text.chars().count();
+    if chars > 300 {
+        return false;
+    }
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2).map(str::to_lowercase).collect();
+    let alt = alt.to_lowercase();
+    let echoes_alt = words.len() >= 4 && words.iter().filter(|w| alt.contains(w.as_str())).count() * 10 >= words.len() * 8;
+    let unfinished = !text.ends_with(['.', '!', '?', ':', ';', ',', '…', '"', '”', '»', ')', '。', '！', '？', '：']);
+    echoes_alt || (chars <= 150 && unfinished && words.len() >= 3)
 }
 
 /// A list whose text is mostly links: navigation, "related", tags.
@@ -283,7 +370,8 @@ const POINTERS: &[&str] = &[
     "related stories", "related content", "see also:", "more:", "also read:", "read also:", "read next:", "recommended:",
     "more on this story", "more from", "you may also like", "you might also like", "most popular", "most read",
     "czytaj także", "czytaj też", "zobacz także", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi",
-    "leer más", "lee también", "leggi anche", "watch:", "listen:", "click here", "follow us", "follow @",
+    "leer más", "lee también", "leggi anche", "watch:", "listen:", "click here", "follow us", "follow @", "powered by ",
+    "原标题", "责任编辑", "[责任编辑", "【责任编辑",
 ];
 
 /// Headings that introduce a list of links.
@@ -291,6 +379,22 @@ const LIST_HEADINGS: &[&str] = &[
     "related", "read more", "more on this", "more from", "see also", "recommended", "you may also like", "you might also like",
     "most popular", "most read", "latest", "latest news", "more stories", "read next", "further reading", "trending",
     "top stories", "also read", "related articles", "related stories", "related links", "more news", "share this",
+    "more about", "tags", "topics",
+];
+
+/// Labels that open a credit line in brackets: `(Artist: Jane Doe)`, `[Photo: AP]`.
+const CREDIT_LABELS: &[&str] = &[
+    "photo", "photos", "photograph", "picture", "image", "images", "artist", "illustration", "source", "credit", "video",
+    "graphic", "map", "foto", "fot", "zdjęcie", "bild",
+];
+
+/// Prefixes of caption lines in Chinese news pages (`图为...` "the picture shows").
+const CAPTION_PREFIXES: &[&str] = &["图为", "图注", "图片来源", "图片：", "圖為", "圖注"];
+
+/// What an author's bio or a contributor line at the foot of a story says.
+const BIO_MARKS: &[&str] = &[
+    "follow him on", "follow her on", "follow them on", "is on twitter", "on twitter at", "email him at", "email her at",
+    "contributed to this report", "contributed reporting", "contributed to this article",
 ];
 
 fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
@@ -312,11 +416,20 @@ fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
             dropping_list = true;
             continue;
         }
+        if chars < 300 && index + 3 >= count && BIO_MARKS.iter().any(|m| lower.contains(m)) {
+            continue;
+        }
         if chars < 200 {
             if LABELS.contains(&lower_trim) || is_share_bar(&lower) || POINTERS.iter().any(|p| lower.starts_with(p)) {
                 continue;
             }
-            if is_signup(&lower) {
+            if is_signup(&lower) || is_credit_line(&lower) {
+                continue;
+            }
+            if chars < 150 && CAPTION_PREFIXES.iter().any(|p| para.text.starts_with(p)) {
+                if let Some(image) = image_from_caption(&para.text, None) {
+                    out.images.push(image);
+                }
                 continue;
             }
             if index < 6 && chars < 80 && is_byline(&para.text) {
@@ -334,6 +447,15 @@ fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
         kept.push(para);
     }
     kept
+}
+
+/// A bracketed credit on a line of its own: `(Artist: Jane Doe)`, `[Photo: AP]`.
+fn is_credit_line(lower: &str) -> bool {
+    let inner = lower.strip_prefix(['(', '[']).and_then(|l| l.strip_suffix([')', ']']));
+    inner.is_some_and(|inner| {
+        inner.chars().count() < 80
+            && CREDIT_LABELS.iter().any(|label| inner.strip_prefix(label).is_some_and(|rest| rest.trim_start().starts_with([':', '.']) || rest.starts_with(" by ")))
+    })
 }
 
 fn is_share_bar(lower: &str) -> bool {

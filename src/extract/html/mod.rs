@@ -87,6 +87,15 @@ pub fn main_content(html: &str) -> Option<MainContent> {
     })
 }
 
+/// The visible text of what the Readability port keeps of a page, before any of Chronicle's
+/// own clean-up; empty when it finds no article. The benchmark compares this with
+/// `read_html`'s body to show what the clean-up adds.
+pub fn raw_main_text(bytes: &[u8]) -> String {
+    let declared = sniff_charset(bytes);
+    let Ok(html) = decode::decode(bytes, declared.as_deref()) else { return String::new() };
+    main_content(&html).map(|main| text_dump(&main.html)).unwrap_or_default()
+}
+
 /// The charset a page declares in its first 4 KB (`<meta charset>` or an `http-equiv`
 /// content type), read as ASCII before the page can be decoded.
 pub fn sniff_charset(bytes: &[u8]) -> Option<String> {

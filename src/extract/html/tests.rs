@@ -113,3 +113,78 @@ fn odd_inputs_do_not_panic() {
     }
     assert_eq!(read_html(b""), Err(ExtractError::Empty));
 }
+
+/// The body of a small page whose article the extractor keeps whole.
+fn body_of(inner: &str) -> Article {
+    let story = "<p>The council met on Monday to agree the budget for the coming year, after weeks of talks between the parties.</p>\
+        <p>Members voted by a large majority for the plan, which keeps the libraries open and repairs the harbour wall.</p>";
+    let html = format!("<html><head><title>Budget agreed</title></head><body><article>{story}{inner}{story}</article></body></html>");
+    read_html_str(&html).unwrap()
+}
+
+use crate::model::Article;
+
+#[test]
+fn short_label_after_an_image_is_its_caption() {
+    let article = body_of("<div><p><img src=a.jpg alt=x></p></div><p>The harbour wall before the repairs</p>");
+    assert!(!article.body.contains("harbour wall before"), "{}", article.body);
+    assert!(article.images.iter().any(|i| i.caption.as_deref() == Some("The harbour wall before the repairs")), "{:?}", article.images);
+}
+
+#[test]
+fn block_repeating_the_image_alt_is_its_caption() {
+    let article = body_of("<figure><img src=a.jpg alt=\"Anna Berg at the harbour, where she was born.\"></figure><ul><li><p>Anna Berg at the harbour, where she was born.</p></li></ul>");
+    assert!(!article.body.contains("Anna Berg"), "{}", article.body);
+}
+
+#[test]
+fn sentences_after_an_image_and_text_beside_an_icon_stay() {
+    let article = body_of("<p><img src=a.jpg alt=\"\"></p><p>Nine months ago, the mayor seemed like a spent force.</p><p><img src=icon.png alt=\"\"> Short line without a stop</p>");
+    assert!(article.body.contains("Nine months ago, the mayor seemed like a spent force."), "{}", article.body);
+    assert!(article.body.contains("Short line without a stop"), "{}", article.body);
+}
+
+#[test]
+fn video_player_controls_are_dropped() {
+    let article = body_of("<div aria-label=\"video player\" role=region><p>Play Video</p><div class=\"vjs-control-bar\"><p>Current Time 0:00</p><p>Fullscreen</p></div></div><p>Video shows the flooded road</p>");
+    for label in ["Play Video", "Current Time", "Fullscreen", "Video shows"] {
+        assert!(!article.body.contains(label), "{label:?} left in: {}", article.body);
+    }
+}
+
+#[test]
+fn bracketed_credit_lines_are_dropped() {
+    let article = body_of("<p>(Artist: Jane Doe)</p><p>[Photo: AP]</p><p>(Source: city archive)</p><p>(The vote was close.)</p>");
+    for credit in ["Jane Doe", "Photo: AP", "city archive"] {
+        assert!(!article.body.contains(credit), "{credit:?} left in: {}", article.body);
+    }
+    assert!(article.body.contains("(The vote was close.)"), "{}", article.body);
+}
+
+#[test]
+fn chinese_captions_and_editor_lines_leave_the_body() {
+    let article = body_of("<p>图为市议会大楼。</p><p>[责任编辑:张三]</p><p>原标题：预算通过</p>");
+    assert!(!article.body.contains("图为"), "{}", article.body);
+    assert!(!article.body.contains("责任编辑") && !article.body.contains("原标题"), "{}", article.body);
+    assert!(article.images.iter().any(|i| i.caption.as_deref() == Some("图为市议会大楼。")), "{:?}", article.images);
+}
+
+#[test]
+fn author_bio_and_contributor_lines_at_the_end_are_dropped() {
+    let story = "<p>The council met on Monday to agree the budget for the coming year, after weeks of talks between the parties.</p>";
+    let html = format!(
+        "<html><body><article>{}<p>Jane Doe is a reporter covering the city. Follow her on Twitter @janedoe.</p><p>John Roe contributed to this report.</p></article></body></html>",
+        story.repeat(4)
+    );
+    let article = read_html_str(&html).unwrap();
+    assert!(!article.body.contains("Follow her") && !article.body.contains("contributed"), "{}", article.body);
+    assert!(article.body.ends_with("between the parties."), "{}", article.body);
+}
+
+#[test]
+fn tag_lists_and_widget_credits_are_dropped() {
+    let article = body_of("<p>Powered by SmartAsset.com</p><p>More about:</p><ul><li><a href=a>Budget</a></li><li><a href=b>Harbour</a></li></ul>");
+    for furniture in ["Powered by", "More about", "Budget\n", "Harbour\n"] {
+        assert!(!article.body.contains(furniture), "{furniture:?} left in: {}", article.body);
+    }
+}
