@@ -152,6 +152,10 @@ impl Article {
 /// Replaces the characters that make equal-looking lines compare unequal
 /// (non-breaking and other exotic spaces, zero-width marks) and trims the ends.
 pub fn normalize_line(s: &str) -> String {
+    // Plain ASCII text without tabs or control characters has nothing to replace.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n') {
+        return s.trim().to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
