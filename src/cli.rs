@@ -320,6 +320,21 @@ pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCod
     Ok(ExitCode::SUCCESS)
 }
 
+/// `chronicle bench-window`: run by `bench` in a process of its own; prints JSON.
+pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> Result<ExitCode> {
+    #[cfg(feature = "gui")]
+    {
+        let report = crate::bench::frames::measure(archive_path, import)?;
+        println!("{}", serde_json::to_string(&report)?);
+        Ok(ExitCode::SUCCESS)
+    }
+    #[cfg(not(feature = "gui"))]
+    {
+        let _ = (archive_path, import);
+        anyhow::bail!("this build has no window (it was built without the `gui` feature)")
+    }
+}
+
 /// `chronicle people`
 pub fn people(archive_path: &Path, filter: &str, with_quotes: bool, json: bool) -> Result<ExitCode> {
     let archive = open_archive(archive_path)?;

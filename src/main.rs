@@ -95,6 +95,17 @@ enum Command {
         /// Print the figures as JSON.
         #[arg(long)]
         json: bool,
+        /// Reuse the archive an earlier run left in --dir: measure queries, export and the
+        /// window without building and importing the corpus again.
+        #[arg(long, requires = "dir")]
+        reuse: bool,
+    },
+    /// Time the window's frames headless on an archive (part of `bench`; prints JSON):
+    /// first frame, scrolling the whole result list, and scrolling while FOLDER imports.
+    #[command(hide = true)]
+    BenchWindow {
+        #[arg(long, value_name = "FOLDER")]
+        import: Option<PathBuf>,
     },
     /// Score article extraction on a folder of pages with expected results
     /// (each page folder: source.html, expected.html, expected-metadata.json).
@@ -154,9 +165,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Export { out, query, ids, from, to }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
         Some(Command::People { filter, quotes, json }) => cli::people(&archive, filter.as_deref().unwrap_or(""), quotes, json),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
-        Some(Command::Bench { articles, stories, dir, json }) => {
-            cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir }, json)
+        Some(Command::Bench { articles, stories, dir, json, reuse }) => {
+            cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir, reuse }, json)
         }
+        Some(Command::BenchWindow { import }) => cli::bench_window(&archive, import),
         Some(Command::BenchExtract { dir, expected, json }) => cli::bench_extract(&dir, expected.as_deref(), json),
         Some(Command::Extract { files, json, body, max_file_size }) => cli::extract_files(&files, json, body, max_file_size),
     }

@@ -10,11 +10,13 @@ mod open;
 mod people;
 mod read;
 pub mod schema;
+mod search;
 mod snippet;
 mod write;
 
 pub use error::{ArchiveError, Result};
-pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START, RANK_WINDOW};
+pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use search::RANK_WINDOW;
 pub use people::{name_key, EventHit, Person, PersonQuote};
 pub use write::{Inserted, NewArticle};
 
@@ -24,6 +26,8 @@ use std::path::{Path, PathBuf};
 pub struct Archive {
     conn: rusqlite::Connection,
     path: Option<PathBuf>,
+    /// A read-only connection that counts matches while `conn` ranks them (search.rs).
+    counter: std::sync::Mutex<Option<rusqlite::Connection>>,
 }
 
 impl Archive {

@@ -23,7 +23,7 @@ impl Archive {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| not_an_archive_or(e, path, "opening the archive"))?;
-        let mut archive = Archive { conn, path: Some(path.to_path_buf()) };
+        let mut archive = Archive { conn, path: Some(path.to_path_buf()), counter: std::sync::Mutex::new(None) };
         archive.prepare(path)?;
         Ok(archive)
     }
@@ -31,7 +31,7 @@ impl Archive {
     /// A fresh archive in memory, for tests and dry runs.
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory().context("opening an in-memory archive")?;
-        let mut archive = Archive { conn, path: None };
+        let mut archive = Archive { conn, path: None, counter: std::sync::Mutex::new(None) };
         archive.prepare(Path::new(":memory:"))?;
         Ok(archive)
     }

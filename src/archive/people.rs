@@ -206,6 +206,15 @@ impl Archive {
     }
 }
 
+/// The SQL for the text of the quote or event aliased `t` (joined with its article as `a`):
+/// stored as '' when it is the stretch `start_char..end_char` of the lead or body.
+fn stored_text(t: &str) -> String {
+    format!(
+        "CASE WHEN {t}.text <> '' THEN {t}.text
+              ELSE substr(CASE {t}.part WHEN 'lead' THEN a.lead ELSE a.body END, {t}.start_char + 1, {t}.end_char - {t}.start_char) END"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,13 +226,4 @@ mod tests {
         assert_eq!(name_key("Wałęsa"), name_key("Walesa"));
         assert_ne!(name_key("Anna Nowak"), name_key("Anna Novak"));
     }
-}
-
-/// The SQL for the text of the quote or event aliased `t` (joined with its article as `a`):
-/// stored as '' when it is the stretch `start_char..end_char` of the lead or body.
-fn stored_text(t: &str) -> String {
-    format!(
-        "CASE WHEN {t}.text <> '' THEN {t}.text
-              ELSE substr(CASE {t}.part WHEN 'lead' THEN a.lead ELSE a.body END, {t}.start_char + 1, {t}.end_char - {t}.start_char) END"
-    )
 }

@@ -1,7 +1,7 @@
 //! Reading: filtered and ranked search, one article, per-day counts, statistics.
 
 use super::error::{Result, SqlContext as _};
-use super::fts_query::{build_match, highlight_terms};
+use super::fts_query::build_match;
 use super::Archive;
 use crate::model::{char_slice, Article, Event, Image, Quote, QuoteKind, TextPart};
 use chrono::NaiveDate;
@@ -84,147 +84,12 @@ pub struct Stats {
     pub size_bytes: u64,
 }
 
-/// Most matches the relevance ranking looks at (see `Archive::search`).
-pub const RANK_WINDOW: usize = 2_000;
-
-/// Restricts an FTS query to the ids published in `?2..?3` (NULL: open), read from the
-/// published index. The `+` keeps SQLite from running the MATCH once per id.
-const IN_RANGE: &str =
-    " AND +articles_fts.rowid IN (SELECT id FROM articles WHERE published >= coalesce(?2, '') AND published < coalesce(?3, '\u{FFFF}'))";
-
-/// The WHERE clause shared by every filtered query: `?1` the MATCH expression (or NULL),
+/// The WHERE clause shared by the filtered lists: `?1` the MATCH expression (or NULL),
 /// `?2`/`?3` the day range (or NULL).
-const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
+pub(super) const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
      AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)";
 
 impl Archive {
-    /// The `limit` results from `offset` on, with the total count.
-    ///
-    /// Relevance ranking is bounded: when more than `RANK_WINDOW` articles match (a one- or
-    /// two-letter prefix while typing), the ranking considers the `RANK_WINDOW` most recently
-    /// imported matches, so every keystroke answers in milliseconds. The total is exact.
-    pub fn search(&self, filter: &Filter, sort: Sort, limit: usize, offset: usize) -> Result<SearchPage> {
-        let match_expr = build_match(&filter.query, filter.prefix_last)?;
-        let (from, to) = day_range(filter);
-        let total = self.count(match_expr.as_deref(), &from, &to)?;
-        let hits = match &match_expr {
-            Some(expr) => {
-                let floor = if sort == Sort::Relevance && total > RANK_WINDOW { self.rank_floor(expr, &from, &to)? } else { 0 };
-                let terms = highlight_terms(&filter.query, filter.prefix_last);
-                self.ranked_hits(expr, &from, &to, sort, limit, offset, floor, &terms)?
-            }
-            None => self.listed_hits(&from, &to, sort, limit, offset)?,
-        };
-        Ok(SearchPage { hits, total })
-    }
-
-    fn count(&self, match_expr: Option<&str>, from: &Option<String>, to: &Option<String>) -> Result<usize> {
-        let ranged = from.is_some() || to.is_some();
-        let n: i64 = match match_expr {
-            // The FTS index counts its own matches; a date range is a set of ids from the
-            // published index, so no article row is read either way.
-            Some(expr) => {
-                let sql = format!("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1{}", if ranged { IN_RANGE } else { "" });
-                let stmt = self.conn.prepare_cached(&sql);
-                if ranged {
-                    stmt.and_then(|mut s| s.query_row(params![expr, from, to], |r| r.get(0)))
-                } else {
-                    stmt.and_then(|mut s| s.query_row([expr], |r| r.get(0)))
-                }
-            }
-            None => self
-                .conn
-                .prepare_cached("SELECT count(*) FROM articles a WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2)")
-                .and_then(|mut s| s.query_row(params![from, to], |r| r.get(0))),
-        }
-        .context("counting results")?;
-        Ok(usize::try_from(n).unwrap_or(0))
-    }
-
-    /// The lowest rowid among the `RANK_WINDOW` newest matches (in the date range).
-    fn rank_floor(&self, expr: &str, from: &Option<String>, to: &Option<String>) -> Result<i64> {
-        let ranged = from.is_some() || to.is_some();
-        let sql = format!(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1{} ORDER BY rowid DESC LIMIT 1 OFFSET ?4",
-            if ranged { IN_RANGE } else { "" }
-        );
-        self.conn
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.query_row(params![expr, from, to, (RANK_WINDOW - 1) as i64], |r| r.get(0)).optional())
-            .map(Option::unwrap_or_default)
-            .context("bounding the ranking")
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn ranked_hits(
-        &self,
-        expr: &str,
-        from: &Option<String>,
-        to: &Option<String>,
-        sort: Sort,
-        limit: usize,
-        offset: usize,
-        rowid_floor: i64,
-        terms: &[(String, bool)],
-    ) -> Result<Vec<Hit>> {
-        // Column weights: title, lead, body, authors, sources, category, quotes, speakers.
-        let order = match sort {
-            Sort::Relevance => "bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)",
-            Sort::Newest => "a.published DESC, a.id DESC",
-            Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
-        };
-        // Step one ranks ids only, in one statement so the MATCH is evaluated once; FTS5's
-        // snippet() would be computed for every ranked row, doubling the time. Relevance needs
-        // no article row; the date orders join them.
-        let join = if sort == Sort::Relevance { "" } else { " JOIN articles a ON a.id = articles_fts.rowid" };
-        let range = if from.is_some() || to.is_some() { IN_RANGE } else { "" };
-        let sql = format!(
-            "SELECT articles_fts.rowid FROM articles_fts{join}
-             WHERE articles_fts MATCH ?1 AND articles_fts.rowid >= ?6{range}
-             ORDER BY {order} LIMIT ?4 OFFSET ?5"
-        );
-        let ids: Vec<i64> = {
-            let mut stmt = self.conn.prepare_cached(&sql).context("preparing a search")?;
-            let rows = stmt.query_map(params![expr, from, to, limit as i64, offset as i64, rowid_floor], |r| r.get(0)).context("searching")?;
-            rows.collect::<rusqlite::Result<_>>().context("reading search results")?
-        };
-        // Step two reads the page's rows and cuts the snippets here.
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body FROM articles WHERE id = ?1")
-            .context("preparing result rows")?;
-        let mut hits = Vec::with_capacity(ids.len());
-        for id in ids {
-            let row = stmt
-                .query_row([id], |r| Ok((hit_from_row(r)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?)))
-                .optional()
-                .context("reading a result")?;
-            if let Some((mut hit, lead, body)) = row {
-                hit.snippet = super::snippet::snippet(&lead, &body, terms);
-                hits.push(hit);
-            }
-        }
-        Ok(hits)
-    }
-
-    fn listed_hits(&self, from: &Option<String>, to: &Option<String>, sort: Sort, limit: usize, offset: usize) -> Result<Vec<Hit>> {
-        let order = match sort {
-            Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
-            // NULL sorts lowest, so undated articles come last and the index serves the order.
-            _ => "a.published DESC, a.id DESC",
-        };
-        let sql = format!(
-            "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
-                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE a.body END, 1, 220)
-             FROM articles a WHERE {FILTER_WHERE} ORDER BY {order} LIMIT ?4 OFFSET ?5"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the article list")?;
-        let rows = stmt
-            .query_map(params![Option::<String>::None, from, to, limit as i64, offset as i64], hit_from_row)
-            .context("listing articles")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading the article list")
-    }
-
     /// Every id the filter selects, newest first (for "select all" and export).
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
         let match_expr = build_match(&filter.query, filter.prefix_last)?;
@@ -390,12 +255,12 @@ impl Archive {
 /// The filter's days as bounds on `published`: from the first day included to the day
 /// after the last, excluded. ISO text sorts like time (`2024-10-31T23:59` < `2024-11-01`),
 /// so the index on `published` serves both the range and the order.
-fn day_range(filter: &Filter) -> (Option<String>, Option<String>) {
+pub(super) fn day_range(filter: &Filter) -> (Option<String>, Option<String>) {
     let fmt = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     (filter.from.map(fmt), filter.to.map(|d| fmt(d.succ_opt().unwrap_or(d))))
 }
 
-fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
+pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
     let sources: String = r.get(4)?;
     Ok(Hit {
         id: r.get(0)?,

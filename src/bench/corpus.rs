@@ -147,25 +147,35 @@ pub fn piece(stories: &[Story], index: usize) -> Piece {
 }
 
 /// Writes `count` article files into `dir` (in 1,000-file subfolders), cycling through
-/// the shapes: the sample's text shape, byline-first text, Markdown with front matter.
+/// the shapes: the sample's text shape, byline-first text, Markdown with front matter, and
+/// a saved HTML page.
 pub fn write_corpus(dir: &Path, stories: &[Story], count: usize) -> Result<CorpusInfo> {
+    write_articles(dir, stories, 0..count)
+}
+
+/// Writes the articles numbered `indexes` (see `write_corpus`).
+pub fn write_articles(dir: &Path, stories: &[Story], indexes: std::ops::Range<usize>) -> Result<CorpusInfo> {
     let mut info = CorpusInfo::default();
-    for index in 0..count {
+    let first = indexes.start;
+    for index in indexes {
         let sub = dir.join(format!("{:04}", index / 1000));
-        if index % 1000 == 0 {
+        if index % 1000 == 0 || index == first {
             std::fs::create_dir_all(&sub).with_context(|| format!("cannot create {}", sub.display()))?;
         }
         let p = piece(stories, index);
-        let (name, text) = match index % 3 {
+        let (name, text) = match index % 4 {
             0 => (format!("{index:07}.txt"), sample_shape(&p)),
             1 => (format!("{index:07}.txt"), byline_shape(&p)),
-            _ => (format!("{index:07}.md"), markdown_shape(&p)),
+            2 => (format!("{index:07}.md"), markdown_shape(&p)),
+            _ => (format!("{index:07}.html"), html_shape(&p)),
         };
         let path = sub.join(name);
         let mut f = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
         f.write_all(text.as_bytes())?;
         info.files += 1;
-        info.raw_bytes += text.len() as u64;
+        // A saved page counts as the text it carries, not its markup, so the archive is
+        // compared with the words it has to keep.
+        info.raw_bytes += if index % 4 == 3 { byline_shape(&p).len() } else { text.len() } as u64;
     }
     Ok(info)
 }
@@ -195,6 +205,43 @@ fn markdown_shape(p: &Piece) -> String {
         p.category,
         p.title,
         p.paras.join("\n\n")
+    )
+}
+
+/// A saved news page: metadata in the head (OpenGraph, article:*, JSON-LD), navigation, a
+/// share bar, a figure with caption and credit, related links and a footer around the story.
+fn html_shape(p: &Piece) -> String {
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let iso = p.date.format("%Y-%m-%dT%H:%M:00Z");
+    let paras: String = p.paras.iter().map(|t| format!("      <p>{}</p>\n", esc(t))).collect();
+    let json_title = p.title.replace('\\', "").replace('"', "'");
+    format!(
+        r##"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{title} | Bench Wire</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Bench Wire">
+<meta name="author" content="{author}"><meta property="article:published_time" content="{iso}">
+<meta property="article:section" content="{cat}">
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{json_title}","datePublished":"{iso}","author":{{"@type":"Person","name":"{author}"}},"publisher":{{"@type":"Organization","name":"Bench Wire"}}}}</script>
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/markets">Markets</a></li></ul></nav></header>
+<main><article>
+  <h1>{title}</h1>
+  <div class="byline">By {author} | {date}</div>
+  <div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
+  <figure><img src="photo.jpg" alt=""><figcaption>Traders at work on the exchange floor. <span class="credit">Photo: Bench Wire</span></figcaption></figure>
+  <div class="article-body">
+{paras}  </div>
+</article>
+<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Markets close higher</a></li><li><a href="/b">Central bank holds rates</a></li><li><a href="/c">Oil steadies</a></li></ul></aside>
+</main>
+<footer><p>&copy; Bench Wire. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+</body></html>
+"##,
+        title = esc(&p.title),
+        author = esc(p.author),
+        cat = esc(&p.category),
+        date = p.date.format("%-d %B %Y"),
     )
 }
 

@@ -3,6 +3,8 @@
 //! timeline counts, opening, export and re-import. Prints a table, or JSON.
 
 pub mod corpus;
+#[cfg(feature = "gui")]
+pub mod frames;
 
 use crate::archive::{Archive, Filter, Sort};
 use crate::import::{self, ImportOptions, Progress};
@@ -20,6 +22,9 @@ pub struct BenchOptions {
     pub stories: Option<PathBuf>,
     /// Where the corpus and archive go (a temporary folder when `None`).
     pub dir: Option<PathBuf>,
+    /// Measure the queries, window and export on the archive an earlier run left in `dir`,
+    /// without writing and importing the corpus again.
+    pub reuse: bool,
 }
 
 /// Every figure the benchmark prints.
@@ -50,7 +55,34 @@ pub struct BenchReport {
     pub reimport_secs: f64,
     pub reimport_duplicates: usize,
     pub peak_rss_mb_end: f64,
+    /// The window's frame times (absent when built without the window).
+    pub window: Option<WindowReport>,
 }
+
+/// The window over the benchmark archive, measured in a process of its own
+/// (`chronicle bench-window`) so its memory figures are the window's alone. Milliseconds.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
+pub struct WindowReport {
+    /// From creating the app to the end of its first frame.
+    pub first_frame_ms: f64,
+    /// From creating the app until the first page of results is on screen.
+    pub first_results_ms: f64,
+    pub scroll_frames: usize,
+    pub scroll_p50_ms: f64,
+    pub scroll_p95_ms: f64,
+    pub scroll_max_ms: f64,
+    pub import_articles: usize,
+    pub import_frames: usize,
+    pub import_p50_ms: f64,
+    pub import_p95_ms: f64,
+    pub import_max_ms: f64,
+    /// Resident memory after scrolling the whole archive's list, before the import.
+    pub rss_idle_mb: f64,
+    pub rss_peak_mb: f64,
+}
+
+/// How many new articles the window imports while its frames are timed.
+const WINDOW_IMPORT: usize = 5_000;
 
 /// One filter query's latency (first page of 50 with snippets, plus the total count).
 #[derive(Debug, Clone, Default, Serialize)]
@@ -100,15 +132,19 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
     };
     let corpus_dir = dir.join("corpus");
     let archive_path = dir.join("bench.sqlite");
-    for stale in [archive_path.clone(), dir.join("bench.sqlite-wal"), dir.join("bench.sqlite-shm"), dir.join("bare.sqlite")] {
-        std::fs::remove_file(stale).ok();
-    }
-    let mut report = BenchReport { articles: options.articles, ..BenchReport::default() };
-
     let stories = match &options.stories {
         Some(path) => corpus::load_stories(path)?,
         None => corpus::generated_stories(2000),
     };
+    if options.reuse && archive_path.exists() {
+        let mut report = BenchReport { articles: options.articles, stories_source: "an earlier run's archive".into(), ..BenchReport::default() };
+        measure_archive(&dir, &archive_path, &stories, &mut report, log)?;
+        return Ok(report);
+    }
+    for stale in [archive_path.clone(), dir.join("bench.sqlite-wal"), dir.join("bench.sqlite-shm"), dir.join("bare.sqlite")] {
+        std::fs::remove_file(stale).ok();
+    }
+    let mut report = BenchReport { articles: options.articles, ..BenchReport::default() };
     report.stories_source = match &options.stories {
         Some(p) => format!("{} ({} stories)", p.display(), stories.len()),
         None => "built-in generated text".into(),
@@ -133,12 +169,24 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
     report.bare_fts_per_sec = bare_fts_rate(&dir.join("bare.sqlite"), &stories, options.articles)?;
     report.import_share_of_bare = report.import_per_sec / report.bare_fts_per_sec.max(1e-9);
 
+    measure_archive(&dir, &archive_path, &stories, &mut report, log)?;
+
+    log("re-import (all duplicates) ...");
+    let (secs, _, again) = timed_import(&archive_path, &corpus_dir)?;
+    report.reimport_secs = secs;
+    report.reimport_duplicates = again.duplicates;
+    report.peak_rss_mb_end = peak_rss_mb();
+    Ok(report)
+}
+
+/// Queries, timeline, export and the window's frames on a built archive.
+fn measure_archive(dir: &Path, archive_path: &Path, stories: &[corpus::Story], report: &mut BenchReport, log: &mut dyn FnMut(&str)) -> Result<()> {
     log("queries ...");
     let started = Instant::now();
-    let archive = Archive::open(&archive_path)?;
+    let archive = Archive::open(archive_path)?;
     archive.search(&Filter { query: "u".into(), prefix_last: true, ..Filter::default() }, Sort::Relevance, 50, 0)?;
     report.open_to_first_query_ms = started.elapsed().as_secs_f64() * 1e3;
-    measure_queries(&archive, &mut report)?;
+    measure_queries(&archive, report)?;
 
     let started = Instant::now();
     archive.day_counts(&Filter::default())?;
@@ -156,12 +204,12 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
     report.export_10k_mb = file_mb(&export_path);
     drop(archive);
 
-    log("re-import (all duplicates) ...");
-    let (secs, _, again) = timed_import(&archive_path, &corpus_dir)?;
-    report.reimport_secs = secs;
-    report.reimport_duplicates = again.duplicates;
-    report.peak_rss_mb_end = peak_rss_mb();
-    Ok(report)
+    log("window frames (headless) ...");
+    match window_frames(dir, archive_path, stories, report.articles) {
+        Ok(window) => report.window = Some(window),
+        Err(e) => log(&format!("window frames not measured: {e:#}")),
+    }
+    Ok(())
 }
 
 fn timed_import(archive_path: &Path, corpus_dir: &Path) -> Result<(f64, Vec<f64>, import::Summary)> {
@@ -239,15 +287,46 @@ fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
     Ok(())
 }
 
+/// Runs `chronicle bench-window` on the archive, importing `WINDOW_IMPORT` new articles.
+fn window_frames(dir: &Path, archive_path: &Path, stories: &[corpus::Story], count: usize) -> Result<WindowReport> {
+    let extra = dir.join("window-import");
+    std::fs::remove_dir_all(&extra).ok();
+    corpus::write_articles(&extra, stories, count..count + WINDOW_IMPORT)?;
+    let exe = std::env::current_exe().context("cannot find the chronicle executable")?;
+    let out = std::process::Command::new(exe)
+        .arg("--archive")
+        .arg(archive_path)
+        .arg("bench-window")
+        .arg("--import")
+        .arg(&extra)
+        .output()
+        .context("cannot run chronicle bench-window")?;
+    if !out.status.success() {
+        anyhow::bail!("{}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    let mut report: WindowReport = serde_json::from_slice(&out.stdout).context("reading bench-window's figures")?;
+    report.import_articles = WINDOW_IMPORT;
+    Ok(report)
+}
+
 fn file_mb(path: &Path) -> f64 {
     std::fs::metadata(path).map(|m| m.len() as f64 / 1e6).unwrap_or(0.0)
 }
 
 /// The process's peak resident set size (Linux `VmHWM`), 0 where unknown.
 pub fn peak_rss_mb() -> f64 {
+    proc_status_mb("VmHWM:")
+}
+
+/// The process's resident set size now (Linux `VmRSS`), 0 where unknown.
+pub fn current_rss_mb() -> f64 {
+    proc_status_mb("VmRSS:")
+}
+
+fn proc_status_mb(field: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
@@ -270,6 +349,18 @@ pub fn print(report: &BenchReport) {
     println!("{:<34} {:>12}", "export 10k articles", format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb));
     println!("{:<34} {:>12}", "re-import (duplicates)", format!("{:.1} s, {} duplicates", r.reimport_secs, r.reimport_duplicates));
     println!("{:<34} {:>12}", "peak RSS at the end", format!("{:.0} MB", r.peak_rss_mb_end));
+    if let Some(w) = &r.window {
+        println!("{:<34} {:>12}", "window: first frame", format!("{:.0} ms", w.first_frame_ms));
+        println!("{:<34} {:>12}", "window: first results on screen", format!("{:.0} ms", w.first_results_ms));
+        let frames = |n: usize, p50: f64, p95: f64, max: f64| format!("{p50:.1} / {p95:.1} / {max:.1} ms ({n} frames)");
+        println!("{:<34} {:>12}", "window: scrolling, p50/p95/max", frames(w.scroll_frames, w.scroll_p50_ms, w.scroll_p95_ms, w.scroll_max_ms));
+        println!(
+            "{:<34} {:>12}",
+            format!("window: importing {}, p50/p95/max", w.import_articles),
+            frames(w.import_frames, w.import_p50_ms, w.import_p95_ms, w.import_max_ms)
+        );
+        println!("{:<34} {:>12}", "window: RSS idle / peak", format!("{:.0} / {:.0} MB", w.rss_idle_mb, w.rss_peak_mb));
+    }
     println!("\n{:<44} {:>8} {:>10}", "query", "total", "worst ms");
     for q in &r.queries {
         println!("{:<44} {:>8} {:>10.1}", q.query, q.total, q.worst_ms);

@@ -1,0 +1,321 @@
+//! The filter as the window sends it on every keystroke: the first page of results with
+//! snippets, and the exact number of matches.
+//!
+//! Three things keep a keystroke within a frame or two at 100,000 articles (measured with
+//! `chronicle bench`, figures in docs/performance.md):
+//! - the count runs on a second, read-only connection while this one ranks the page, so a
+//!   keystroke waits for the slower of the two rather than both;
+//! - relevance ranking is bounded to the `RANK_WINDOW` most recently imported matches when
+//!   more match (a one-letter prefix matches nearly everything; ranking it all took 700 ms),
+//!   and older matches follow newest first;
+//! - a date range is checked against the published index when it is narrow, and against each
+//!   match's row when it is wide, whichever touches fewer entries.
+
+use super::error::{Result, SqlContext as _};
+use super::fts_query::{build_match, highlight_terms};
+use super::read::{day_range, hit_from_row, FILTER_WHERE};
+use super::{Archive, Filter, Hit, SearchPage, Sort};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension as _};
+
+/// Most matches the relevance ranking looks at (see the module comment).
+pub const RANK_WINDOW: usize = 500;
+
+/// How a date range restricts FTS matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RangeCheck {
+    None,
+    /// Ids from the published index (a narrow range: few ids to collect).
+    Ids,
+    /// Each match's own row (a wide range: collecting its ids costs more than the lookups).
+    Rows,
+}
+
+impl RangeCheck {
+    /// The join and the condition it adds to a query over `articles_fts` (`?2`/`?3` the bounds).
+    fn sql(self, joined: bool) -> (&'static str, &'static str) {
+        const JOIN: &str = " JOIN articles a ON a.id = articles_fts.rowid";
+        // The `+` keeps SQLite from running the MATCH once per id of the range.
+        const IDS: &str =
+            " AND +articles_fts.rowid IN (SELECT id FROM articles WHERE published >= coalesce(?2, '') AND published < coalesce(?3, '\u{FFFF}'))";
+        const ROWS: &str = " AND +a.published >= coalesce(?2, '') AND +a.published < coalesce(?3, '\u{FFFF}')";
+        let join = if joined { JOIN } else { "" };
+        match self {
+            RangeCheck::None => (join, ""),
+            RangeCheck::Ids => (join, IDS),
+            RangeCheck::Rows => (JOIN, ROWS),
+        }
+    }
+}
+
+/// One filter as SQL pieces: the MATCH expression and the date range with how to check it.
+#[derive(Clone, Copy)]
+struct Matching<'a> {
+    expr: &'a str,
+    check: RangeCheck,
+    from: &'a Option<String>,
+    to: &'a Option<String>,
+}
+
+/// A range covering less than this share of the archive's span is checked by ids.
+const NARROW_RANGE: f64 = 0.25;
+
+impl Archive {
+    /// The `limit` results from `offset` on, with the total count (exact).
+    pub fn search(&self, filter: &Filter, sort: Sort, limit: usize, offset: usize) -> Result<SearchPage> {
+        let (from, to) = day_range(filter);
+        let Some(expr) = build_match(&filter.query, filter.prefix_last)? else {
+            let total = self.count_listed(&from, &to)?;
+            return Ok(SearchPage { hits: self.listed_hits(&from, &to, sort, limit, offset)?, total });
+        };
+        let check = self.range_check(filter)?;
+        let terms = highlight_terms(&filter.query, filter.prefix_last);
+        let m = Matching { expr: &expr, check, from: &from, to: &to };
+        let page = || -> Result<Vec<i64>> {
+            match sort {
+                Sort::Relevance => m.relevance_ids(&self.conn, limit, offset),
+                _ => m.dated_ids(&self.conn, sort, limit, offset),
+            }
+        };
+        let mut counter = self.counter.lock().ok();
+        let (total, ids) = match counter.as_mut().and_then(|c| self.counter_connection(c)) {
+            Some(conn) => std::thread::scope(|s| {
+                let count = s.spawn(move || m.count(conn));
+                let ids = page();
+                let total = count.join().unwrap_or_else(|_| Ok(0));
+                (total, ids)
+            }),
+            None => (m.count(&self.conn), page()),
+        };
+        let hits = self.hits_with_snippets(&ids?, &terms)?;
+        Ok(SearchPage { hits, total: total? })
+    }
+
+    /// The second connection, opened on first use; `None` for an in-memory archive or when
+    /// it cannot be opened (the count then runs after the page, on this connection).
+    fn counter_connection<'a>(&self, slot: &'a mut Option<Connection>) -> Option<&'a mut Connection> {
+        if slot.is_none() {
+            let path = self.path.as_ref()?;
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, flags).ok()?;
+            conn.busy_timeout(std::time::Duration::from_secs(10)).ok()?;
+            *slot = Some(conn);
+        }
+        slot.as_mut()
+    }
+
+    /// Narrow ranges are checked by ids, wide ones by rows (see `RangeCheck`).
+    fn range_check(&self, filter: &Filter) -> Result<RangeCheck> {
+        if filter.from.is_none() && filter.to.is_none() {
+            return Ok(RangeCheck::None);
+        }
+        let (first, last): (Option<String>, Option<String>) = self
+            .conn
+            .prepare_cached("SELECT min(published), max(published) FROM articles")
+            .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))))
+            .context("reading the archive's span")?;
+        let day = |s: Option<String>| s.and_then(|s| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok());
+        let (Some(first), Some(last)) = (day(first), day(last)) else { return Ok(RangeCheck::Ids) };
+        let from = filter.from.unwrap_or(first).max(first);
+        let to = filter.to.unwrap_or(last).min(last);
+        let span = (last - first).num_days().max(1) as f64;
+        let share = ((to - from).num_days() + 1).max(0) as f64 / span;
+        Ok(if share < NARROW_RANGE { RangeCheck::Ids } else { RangeCheck::Rows })
+    }
+
+    fn count_listed(&self, from: &Option<String>, to: &Option<String>) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM articles a WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.published < ?2)")
+            .and_then(|mut s| s.query_row(params![from, to], |r| r.get(0)))
+            .context("counting results")?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The page's rows, with snippets cut here: FTS5's snippet() would be computed for every
+    /// ranked row, doubling the time (measured).
+    fn hits_with_snippets(&self, ids: &[i64], terms: &[(String, bool)]) -> Result<Vec<Hit>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body FROM articles WHERE id = ?1")
+            .context("preparing result rows")?;
+        let mut hits = Vec::with_capacity(ids.len());
+        for &id in ids {
+            let row = stmt
+                .query_row([id], |r| Ok((hit_from_row(r)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?)))
+                .optional()
+                .context("reading a result")?;
+            if let Some((mut hit, lead, body)) = row {
+                hit.snippet = super::snippet::snippet(&lead, &body, terms);
+                hits.push(hit);
+            }
+        }
+        Ok(hits)
+    }
+
+    fn listed_hits(&self, from: &Option<String>, to: &Option<String>, sort: Sort, limit: usize, offset: usize) -> Result<Vec<Hit>> {
+        let order = match sort {
+            Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
+            // NULL sorts lowest, so undated articles come last and the index serves the order.
+            _ => "a.published DESC, a.id DESC",
+        };
+        let sql = format!(
+            "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
+                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE a.body END, 1, 220)
+             FROM articles a WHERE {FILTER_WHERE} ORDER BY {order} LIMIT ?4 OFFSET ?5"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the article list")?;
+        let rows = stmt
+            .query_map(params![Option::<String>::None, from, to, limit as i64, offset as i64], hit_from_row)
+            .context("listing articles")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading the article list")
+    }
+}
+
+impl Matching<'_> {
+    /// The number of matches; the FTS index counts them without reading articles.
+    fn count(self, conn: &Connection) -> Result<usize> {
+        let (join, cond) = self.check.sql(false);
+        let sql = format!("SELECT count(*) FROM articles_fts{join} WHERE articles_fts MATCH ?1{cond}");
+        let stmt = conn.prepare_cached(&sql);
+        let n: i64 = if self.check == RangeCheck::None {
+            stmt.and_then(|mut s| s.query_row([self.expr], |r| r.get(0)))
+        } else {
+            stmt.and_then(|mut s| s.query_row(params![self.expr, self.from, self.to], |r| r.get(0)))
+        }
+        .context("counting results")?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// Relevance order: the `RANK_WINDOW` newest matches ranked by bm25, then older matches
+    /// newest first. One statement scores the window: FTS5 streams matches in rowid order and
+    /// computes bm25 only for the rows returned, and the matching never runs twice.
+    fn relevance_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
+        let (join, cond) = self.check.sql(false);
+        let mut ids = Vec::new();
+        if offset < RANK_WINDOW {
+            // Column weights: title, lead, body, authors, sources, category, quotes, speakers.
+            let sql = format!(
+                "SELECT articles_fts.rowid, bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0) FROM articles_fts{join}
+                 WHERE articles_fts MATCH ?1{cond} ORDER BY articles_fts.rowid DESC LIMIT ?4"
+            );
+            let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
+            let rows = stmt
+                .query_map(params![self.expr, self.from, self.to, RANK_WINDOW as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))
+                .context("searching")?;
+            let mut window: Vec<(i64, f64)> = rows.collect::<rusqlite::Result<_>>().context("reading search results")?;
+            let full = window.len() == RANK_WINDOW;
+            // bm25 is lower for better matches; ties keep the newer article first.
+            window.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            ids.extend(window.iter().skip(offset).take(limit).map(|(id, _)| *id));
+            if !full {
+                return Ok(ids);
+            }
+        }
+        if ids.len() < limit {
+            let skip = offset.max(RANK_WINDOW);
+            let sql = format!(
+                "SELECT articles_fts.rowid FROM articles_fts{join} WHERE articles_fts MATCH ?1{cond}
+                 ORDER BY articles_fts.rowid DESC LIMIT ?4 OFFSET ?5"
+            );
+            let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
+            let rows = stmt.query_map(params![self.expr, self.from, self.to, (limit - ids.len()) as i64, skip as i64], |r| r.get::<_, i64>(0)).context("searching")?;
+            for id in rows {
+                ids.push(id.context("reading search results")?);
+            }
+        }
+        Ok(ids)
+    }
+
+    /// Newest or oldest first.
+    fn dated_ids(self, conn: &Connection, sort: Sort, limit: usize, offset: usize) -> Result<Vec<i64>> {
+        let order = if sort == Sort::Oldest { "a.published IS NULL, a.published ASC, a.id ASC" } else { "a.published DESC, a.id DESC" };
+        let (join, cond) = self.check.sql(true);
+        let sql = format!(
+            "SELECT articles_fts.rowid FROM articles_fts{join} WHERE articles_fts MATCH ?1{cond} ORDER BY {order} LIMIT ?4 OFFSET ?5"
+        );
+        let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
+        let rows = stmt.query_map(params![self.expr, self.from, self.to, limit as i64, offset as i64], |r| r.get(0)).context("searching")?;
+        rows.collect::<rusqlite::Result<_>>().context("reading search results")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::NewArticle;
+    use crate::model::Article;
+
+    /// `n` articles mentioning "harbour", one per day from 2020-01-01; article 7 has it in
+    /// its title as well, so it is the best match wherever the ranking can see it.
+    fn archive_with(archive: &mut Archive, n: usize) {
+        let base = NaiveDate::from_ymd_opt(2020, 1, 1).expect("date");
+        let batch: Vec<NewArticle> = (0..n)
+            .map(|i| {
+                let day = base + chrono::Days::new(i as u64);
+                let title = if i == n - 7 { "Harbour reopens".to_string() } else { format!("Council notes {i}") };
+                let body = format!("Item {i}: the harbour board met on {day} and agreed the budget number {i}.");
+                let article = Article { title, body, published: Some(day.to_string()), format: "text".into(), ..Article::default() };
+                NewArticle { article, file_name: format!("{i}.txt"), ..NewArticle::default() }
+            })
+            .collect();
+        archive.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
+    }
+
+    fn all_pages(archive: &Archive, filter: &Filter, sort: Sort) -> (usize, Vec<i64>) {
+        let mut ids = Vec::new();
+        let mut total = 0;
+        for page in 0.. {
+            let p = archive.search(filter, sort, 100, page * 100).expect("search");
+            total = p.total;
+            if p.hits.is_empty() {
+                break;
+            }
+            ids.extend(p.hits.iter().map(|h| h.id));
+        }
+        (total, ids)
+    }
+
+    #[test]
+    fn every_match_is_reachable_past_the_rank_window_exactly_once() {
+        let mut archive = Archive::open_in_memory().expect("archive");
+        let n = RANK_WINDOW * 2 + 37;
+        archive_with(&mut archive, n);
+        let filter = Filter { query: "harb".into(), prefix_last: true, ..Filter::default() };
+        let (total, ids) = all_pages(&archive, &filter, Sort::Relevance);
+        assert_eq!(total, n);
+        assert_eq!(ids.len(), n, "pages beyond the ranked window still list the older matches");
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), n, "no article is listed twice");
+        let first = archive.search(&filter, Sort::Relevance, 1, 0).expect("search");
+        assert_eq!(first.hits[0].title, "Harbour reopens", "the title match ranks first within the window");
+    }
+
+    #[test]
+    fn narrow_and_wide_date_ranges_select_the_same_articles_either_way() {
+        let dir = tempfile::tempdir().expect("dir");
+        // A file archive, so the count runs on the second connection.
+        let mut archive = Archive::open(&dir.path().join("a.sqlite")).expect("archive");
+        archive_with(&mut archive, 400);
+        let day = |m: u32, d: u32| NaiveDate::from_ymd_opt(2020, m, d);
+        for (from, to, expected) in [(day(1, 10), day(1, 19), 10), (day(1, 1), day(12, 31), 366), (day(2, 1), None, 400 - 31), (None, day(1, 5), 5)] {
+            let filter = Filter { query: "harbour".into(), from, to, prefix_last: false };
+            let check = archive.range_check(&filter).expect("check");
+            let (total, ids) = all_pages(&archive, &filter, Sort::Relevance);
+            assert_eq!((total, ids.len()), (expected, expected), "{from:?}..{to:?} checked by {check:?}");
+            let (_, newest) = all_pages(&archive, &filter, Sort::Newest);
+            assert_eq!(newest.len(), expected);
+        }
+        // The two ways of checking a range agree on a range that could use either.
+        let filter = Filter { query: "budget".into(), from: day(3, 1), to: day(6, 30), prefix_last: false };
+        let (join, ids) = RangeCheck::Ids.sql(false);
+        assert!(join.is_empty() && ids.contains("IN"));
+        let (from, to) = day_range(&filter);
+        let m = |check| Matching { expr: "\"budget\"", check, from: &from, to: &to };
+        let by_ids = m(RangeCheck::Ids).count(&archive.conn).expect("count");
+        let by_rows = m(RangeCheck::Rows).count(&archive.conn).expect("count");
+        assert_eq!((by_ids, by_rows), (122, 122));
+    }
+}
