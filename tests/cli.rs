@@ -243,3 +243,40 @@ fn saved_pages_import_through_the_cli() {
     let undated = t.json(&["search", "\"river smells\"", "--json"]);
     assert_eq!(undated[0]["published"], Value::Null, "no date is invented");
 }
+
+/// The benchmark keeps working end to end on a small corpus (its figures are not checked:
+/// speed is for `chronicle bench` to print, not for a test to assert).
+#[test]
+fn bench_runs_every_stage_and_reports_json() {
+    let t = TestDir::new();
+    let dir = t.path().join("bench");
+    let report = t.json(&["bench", "--articles", "240", "--dir", s(&dir), "--json"]);
+    assert_eq!(report["articles"], 240);
+    assert!(report["import_per_sec"].as_f64().is_some_and(|r| r > 0.0), "{report}");
+    assert!(report["bare_fts_per_sec"].as_f64().is_some_and(|r| r > 0.0));
+    let queries = report["queries"].as_array().expect("queries");
+    assert!(queries.len() >= 20, "at least 20 filter queries");
+    assert!(queries.iter().any(|q| q["total"].as_u64() == Some(240)), "a one-letter prefix matches everything: {queries:?}");
+    let buckets: Vec<&str> = report["timeline"].as_array().expect("timeline").iter().filter_map(|t| t["bucket"].as_str()).collect();
+    assert_eq!(buckets, ["day", "month", "year"]);
+    assert_eq!(report["reimport_duplicates"], 240, "the same folder again is all duplicates");
+    // The window was driven headless in its own process.
+    let window = &report["window"];
+    assert_eq!(window["scroll_frames"], 600, "{report}");
+    assert!(window["import_frames"].as_u64().is_some_and(|n| n > 0), "frames were timed during the import: {window}");
+    assert!(window["rss_idle_mb"].as_f64().is_some_and(|m| m > 0.0));
+    // The corpus holds every shape Chronicle reads.
+    let mut extensions: Vec<String> = walk(&dir.join("corpus")).iter().filter_map(|p| p.extension().map(|e| e.to_string_lossy().into_owned())).collect();
+    extensions.sort();
+    extensions.dedup();
+    assert_eq!(extensions, ["html", "md", "txt"]);
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out
+}

@@ -48,8 +48,8 @@ pub struct BenchReport {
     pub query_median_ms: f64,
     pub query_p95_ms: f64,
     pub query_max_ms: f64,
-    pub timeline_all_ms: f64,
-    pub timeline_filtered_ms: f64,
+    /// Timeline buckets per day, month and year, over the whole archive and filtered by "oil".
+    pub timeline: Vec<TimelineTiming>,
     pub export_10k_secs: f64,
     pub export_10k_mb: f64,
     pub reimport_secs: f64,
@@ -81,8 +81,20 @@ pub struct WindowReport {
     pub rss_peak_mb: f64,
 }
 
-/// How many new articles the window imports while its frames are timed.
-const WINDOW_IMPORT: usize = 5_000;
+/// How many new articles the window imports while its frames are timed: a twentieth of the
+/// corpus, at most 5,000.
+fn window_import(articles: usize) -> usize {
+    (articles / 20).clamp(50, 5_000)
+}
+
+/// Building one granularity of timeline buckets (counts from SQLite, then grouped).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TimelineTiming {
+    pub bucket: String,
+    pub buckets: usize,
+    pub all_ms: f64,
+    pub filtered_ms: f64,
+}
 
 /// One filter query's latency (first page of 50 with snippets, plus the total count).
 #[derive(Debug, Clone, Default, Serialize)]
@@ -188,12 +200,22 @@ fn measure_archive(dir: &Path, archive_path: &Path, stories: &[corpus::Story], r
     report.open_to_first_query_ms = started.elapsed().as_secs_f64() * 1e3;
     measure_queries(&archive, report)?;
 
-    let started = Instant::now();
-    archive.day_counts(&Filter::default())?;
-    report.timeline_all_ms = started.elapsed().as_secs_f64() * 1e3;
-    let started = Instant::now();
-    archive.day_counts(&Filter { query: "oil".into(), ..Filter::default() })?;
-    report.timeline_filtered_ms = started.elapsed().as_secs_f64() * 1e3;
+    for (bucket, prefix) in [("day", 10), ("month", 7), ("year", 4)] {
+        let timed = |filter: &Filter| -> Result<(usize, f64)> {
+            let started = Instant::now();
+            let counts = archive.day_counts(filter)?;
+            // The window groups the per-day counts the same way (app/timeline_model.rs).
+            let mut buckets: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+            for (day, n) in &counts.days {
+                let key = day.format("%Y-%m-%d").to_string();
+                *buckets.entry(key[..prefix].to_string()).or_default() += n;
+            }
+            Ok((buckets.len(), started.elapsed().as_secs_f64() * 1e3))
+        };
+        let (buckets, all_ms) = timed(&Filter::default())?;
+        let (_, filtered_ms) = timed(&Filter { query: "oil".into(), ..Filter::default() })?;
+        report.timeline.push(TimelineTiming { bucket: bucket.into(), buckets, all_ms, filtered_ms });
+    }
 
     log("export ...");
     let ids: Vec<i64> = archive.all_ids()?.into_iter().take(10_000).collect();
@@ -287,11 +309,12 @@ fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
     Ok(())
 }
 
-/// Runs `chronicle bench-window` on the archive, importing `WINDOW_IMPORT` new articles.
+/// Runs `chronicle bench-window` on the archive, importing `window_import` new articles.
 fn window_frames(dir: &Path, archive_path: &Path, stories: &[corpus::Story], count: usize) -> Result<WindowReport> {
     let extra = dir.join("window-import");
     std::fs::remove_dir_all(&extra).ok();
-    corpus::write_articles(&extra, stories, count..count + WINDOW_IMPORT)?;
+    let new = window_import(count);
+    corpus::write_articles(&extra, stories, count..count + new)?;
     let exe = std::env::current_exe().context("cannot find the chronicle executable")?;
     let out = std::process::Command::new(exe)
         .arg("--archive")
@@ -305,7 +328,7 @@ fn window_frames(dir: &Path, archive_path: &Path, stories: &[corpus::Story], cou
         anyhow::bail!("{}", String::from_utf8_lossy(&out.stderr).trim());
     }
     let mut report: WindowReport = serde_json::from_slice(&out.stdout).context("reading bench-window's figures")?;
-    report.import_articles = WINDOW_IMPORT;
+    report.import_articles = new;
     Ok(report)
 }
 
@@ -345,7 +368,10 @@ pub fn print(report: &BenchReport) {
     println!("{:<34} {:>12}", "peak RSS after import", format!("{:.0} MB", r.peak_rss_mb_after_import));
     println!("{:<34} {:>12}", "open to first query", format!("{:.1} ms", r.open_to_first_query_ms));
     println!("{:<34} {:>12}", "filter median / p95 / max", format!("{:.1} / {:.1} / {:.1} ms", r.query_median_ms, r.query_p95_ms, r.query_max_ms));
-    println!("{:<34} {:>12}", "timeline days, all / filtered", format!("{:.1} / {:.1} ms", r.timeline_all_ms, r.timeline_filtered_ms));
+    for t in &r.timeline {
+        let label = format!("timeline per {} ({} buckets), all / oil", t.bucket, t.buckets);
+        println!("{:<34} {:>12}", label, format!("{:.1} / {:.1} ms", t.all_ms, t.filtered_ms));
+    }
     println!("{:<34} {:>12}", "export 10k articles", format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb));
     println!("{:<34} {:>12}", "re-import (duplicates)", format!("{:.1} s, {} duplicates", r.reimport_secs, r.reimport_duplicates));
     println!("{:<34} {:>12}", "peak RSS at the end", format!("{:.0} MB", r.peak_rss_mb_end));
