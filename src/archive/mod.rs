@@ -4,6 +4,7 @@
 //! in transactions that commit only when the whole batch succeeded. Readers on other threads
 //! open their own `Archive` on the same file: WAL lets them read while one writer writes.
 
+mod days;
 mod error;
 pub mod fts_query;
 mod open;
@@ -28,9 +29,33 @@ pub struct Archive {
     path: Option<PathBuf>,
     /// A read-only connection that counts matches while `conn` ranks them (search.rs).
     counter: std::sync::Mutex<Option<rusqlite::Connection>>,
+    /// Publication day by article id (days.rs), shared with `counter`.
+    days: days::SharedDays,
+    /// Set by this connection's writes, which `PRAGMA data_version` does not report.
+    days_stale: std::sync::atomic::AtomicBool,
 }
 
 impl Archive {
+    fn with_connection(conn: rusqlite::Connection, path: Option<PathBuf>) -> Self {
+        Archive {
+            conn,
+            path,
+            counter: std::sync::Mutex::new(None),
+            days: days::SharedDays::default(),
+            days_stale: std::sync::atomic::AtomicBool::new(true),
+        }
+    }
+
+    /// Brings the in-memory publication days up to date (see days.rs).
+    fn refresh_days(&self) -> Result<()> {
+        let stale = self.days_stale.swap(false, std::sync::atomic::Ordering::Relaxed);
+        days::refresh(&self.conn, &self.days, stale)
+    }
+
+    fn mark_days_stale(&self) {
+        self.days_stale.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
     /// The file this archive lives in (`None` for an in-memory archive).
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()

@@ -23,7 +23,7 @@ impl Archive {
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| not_an_archive_or(e, path, "opening the archive"))?;
-        let mut archive = Archive { conn, path: Some(path.to_path_buf()), counter: std::sync::Mutex::new(None) };
+        let mut archive = Archive::with_connection(conn, Some(path.to_path_buf()));
         archive.prepare(path)?;
         Ok(archive)
     }
@@ -31,13 +31,14 @@ impl Archive {
     /// A fresh archive in memory, for tests and dry runs.
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory().context("opening an in-memory archive")?;
-        let mut archive = Archive { conn, path: None, counter: std::sync::Mutex::new(None) };
+        let mut archive = Archive::with_connection(conn, None);
         archive.prepare(Path::new(":memory:"))?;
         Ok(archive)
     }
 
     fn prepare(&mut self, path: &Path) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT).context("setting the busy timeout")?;
+        super::days::register(&self.conn, &self.days)?;
         // Read the version before any pragma that writes, so a newer or foreign file stays
         // untouched. One statement reads everything from one snapshot: another process may be
         // creating the schema at this very moment.

@@ -111,16 +111,24 @@ impl Archive {
     /// range, so the timeline still shows the whole span while a range is selected).
     pub fn day_counts(&self, filter: &Filter) -> Result<DayCounts> {
         let match_expr = build_match(&filter.query, filter.prefix_last)?;
-        let sql = format!(
-            "SELECT a.published_day, count(*) FROM articles a WHERE {FILTER_WHERE} GROUP BY a.published_day ORDER BY a.published_day"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the timeline")?;
-        let mut rows = stmt.query(params![match_expr, Option::<String>::None, Option::<String>::None]).context("counting per day")?;
+        // Both read the days held in memory (days.rs), not the article rows.
+        self.refresh_days()?;
         let mut counts = DayCounts::default();
+        let Some(expr) = match_expr else {
+            let (days, undated) = self.days.read().map(|d| d.counts()).unwrap_or_default();
+            counts.days = days.into_iter().filter_map(|(day, n)| Some((super::days::date_of(day)?, n))).collect();
+            counts.undated = undated;
+            return Ok(counts);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT chronicle_day(rowid) AS day, count(*) FROM articles_fts WHERE articles_fts MATCH ?1 GROUP BY day ORDER BY day")
+            .context("preparing the timeline")?;
+        let mut rows = stmt.query([expr]).context("counting per day")?;
         while let Some(row) = rows.next().context("reading the timeline")? {
-            let day: Option<String> = row.get(0).context("reading a day")?;
+            let day: Option<i32> = row.get(0).context("reading a day")?;
             let n: u32 = row.get(1).context("reading a count")?;
-            match day.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+            match day.and_then(super::days::date_of) {
                 Some(date) => counts.days.push((date, n)),
                 None => counts.undated += n,
             }

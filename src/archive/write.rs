@@ -38,6 +38,7 @@ impl Archive {
         }
         index_new(&tx, &outcomes)?;
         tx.commit().context("committing an import batch")?;
+        self.mark_days_stale();
         Ok(outcomes)
     }
 
@@ -58,6 +59,7 @@ impl Archive {
             }
         }
         tx.commit().context("committing a delete")?;
+        self.mark_days_stale();
         Ok(removed)
     }
 
@@ -80,6 +82,7 @@ impl Archive {
         }
         index_new(&tx, &outcomes)?;
         tx.commit().context("committing a restore")?;
+        self.mark_days_stale();
         let restored = outcomes.iter().filter(|o| matches!(o, Inserted::New(_))).count();
         Ok(restored)
     }
