@@ -108,6 +108,49 @@ fn dropping_files_imports_them_into_the_list() {
     step_until(&mut h, "the failures window", |h| h.query_by_label("empty.txt").is_some());
 }
 
+/// Every format Chronicle reads can be dropped on the window: a saved page, an MHTML file,
+/// a Markdown clipping and a Chronicle export.
+#[test]
+fn dropping_every_format_imports_each() {
+    let dir = TestDir::new();
+    let markdown = dir.write(
+        "in/clip.md",
+        "---\ntitle: \"Night trams return to the old town\"\nauthor: Ines Ortega\ndate: 2024-09-02\n---\n\nNight trams will run again through the old town from Monday, the transport authority said.\n",
+    );
+    // An export written by Chronicle itself, of an article no other file holds.
+    let export = dir.path().join("in/export.json");
+    {
+        let mut source = chronicle::archive::Archive::open_in_memory().expect("archive");
+        let article = chronicle::model::Article {
+            title: "Museum reopens its east wing".into(),
+            body: "The east wing reopened on Saturday after a year of work.".into(),
+            published: Some("2024-05-04".into()),
+            format: "text".into(),
+            ..Default::default()
+        };
+        let batch = [chronicle::archive::NewArticle { article, file_name: "museum.txt".into(), ..Default::default() }];
+        source.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
+        chronicle::export::export_to_file(&source, &source.all_ids().expect("ids"), &export).expect("export");
+    }
+    let paths = vec![
+        crate::util::fixture("html/news-jsonld.html"),
+        crate::util::fixture("html/saved-page.mhtml"),
+        markdown,
+        export,
+    ];
+    let mut h = harness(&dir.archive());
+    step_until(&mut h, "empty archive", |h| h.state().archive_count() == Some(0));
+    for p in &paths {
+        h.input_mut().dropped_files.push(Arc::new(TestFile(p.clone())));
+    }
+    step_until(&mut h, "the import", |h| h.state().archive_count() == Some(4));
+    wait_for_results(&mut h, 4);
+    for title in ["Harbour bridge reopens after two-year repair", "Rada miasta przyjęła budżet na 2025 rok", "Night trams return to the old town", "Museum reopens its east wing"] {
+        assert!(h.query_by_label(title).is_some(), "{title} is listed");
+    }
+    assert_eq!(h.state().status(), "Imported 4 articles, 0 duplicates, 0 failed");
+}
+
 #[test]
 fn typing_narrows_the_list_and_bad_syntax_shows_inline() {
     let dir = TestDir::new();
