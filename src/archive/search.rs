@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension as _};
 
 /// Most matches the relevance ranking looks at (see the module comment).
-pub const RANK_WINDOW: usize = 500;
+pub const RANK_WINDOW: usize = 1_000;
 
 /// The WHERE clause of a list without a query (`?2`/`?3` the bounds on `published`): a
 /// plain range the published index can seek to. The `?2 IS NULL OR` form of FILTER_WHERE made
