@@ -10,6 +10,9 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
 use std::sync::{Arc, RwLock};
 
+/// Ids below this are kept in a vector (64 MB at most), larger ones in a map.
+const DENSE_IDS: usize = 16 << 20;
+
 /// No article has this id.
 const ABSENT: i32 = i32::MIN;
 /// The article has no publication date.
@@ -19,6 +22,9 @@ const UNDATED: i32 = i32::MIN + 1;
 #[derive(Debug, Default)]
 pub(super) struct DayIndex {
     days: Vec<i32>,
+    /// Ids too large for `days` (an export can bring any id back): a vector that long would
+    /// not fit in memory.
+    sparse: std::collections::HashMap<i64, i32>,
     /// `PRAGMA data_version` when loaded: it changes when another connection commits.
     version: Option<i64>,
 }
@@ -27,14 +33,18 @@ pub(super) type SharedDays = Arc<RwLock<DayIndex>>;
 
 impl DayIndex {
     pub fn day(&self, id: i64) -> Option<i32> {
-        let day = usize::try_from(id).ok().and_then(|i| self.days.get(i)).copied()?;
+        let day = match usize::try_from(id) {
+            Ok(i) if i < DENSE_IDS => self.days.get(i).copied()?,
+            _ => *self.sparse.get(&id)?,
+        };
         (day != ABSENT && day != UNDATED).then_some(day)
     }
 
     /// Articles per day, and how many are undated.
     pub fn counts(&self) -> (Vec<(i32, u32)>, u32) {
-        let dated = || self.days.iter().copied().filter(|&d| d != ABSENT && d != UNDATED);
-        let undated = self.days.iter().filter(|&&d| d == UNDATED).count() as u32;
+        let all = || self.days.iter().chain(self.sparse.values()).copied();
+        let dated = || all().filter(|&d| d != ABSENT && d != UNDATED);
+        let undated = all().filter(|&d| d == UNDATED).count() as u32;
         let (Some(first), Some(last)) = (dated().min(), dated().max()) else { return (Vec::new(), undated) };
         // Publication days span decades at most: one counter a day beats a map of a million.
         let mut per_day = vec![0u32; usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(0)];
@@ -74,20 +84,27 @@ pub(super) fn refresh(conn: &Connection, days: &SharedDays, stale: bool) -> Resu
         return Ok(());
     }
     let mut fresh: Vec<i32> = Vec::new();
+    let mut sparse = std::collections::HashMap::new();
     // The day index holds every row's day and id: no article row is read.
     let mut stmt = conn.prepare_cached("SELECT id, published_day FROM articles INDEXED BY articles_by_day").context("preparing the day index")?;
     let mut rows = stmt.query([]).context("reading the day index")?;
     while let Some(row) = rows.next().context("reading the day index")? {
         let id: i64 = row.get(0).context("reading an id")?;
         let day = row.get_ref(1).ok().and_then(|v| v.as_str_or_null().ok().flatten()).and_then(parse_day).unwrap_or(UNDATED);
-        let Ok(i) = usize::try_from(id) else { continue };
-        if i >= fresh.len() {
-            fresh.resize(i + 1, ABSENT);
+        match usize::try_from(id) {
+            Ok(i) if i < DENSE_IDS => {
+                if i >= fresh.len() {
+                    fresh.resize(i + 1, ABSENT);
+                }
+                fresh[i] = day;
+            }
+            _ => {
+                sparse.insert(id, day);
+            }
         }
-        fresh[i] = day;
     }
     if let Ok(mut d) = days.write() {
-        *d = DayIndex { days: fresh, version: Some(version) };
+        *d = DayIndex { days: fresh, sparse, version: Some(version) };
     }
     Ok(())
 }
@@ -113,8 +130,10 @@ mod tests {
         assert_eq!(date_of(d), NaiveDate::from_ymd_opt(2024, 10, 26));
         assert_eq!(parse_day("2024-13-01"), None);
         assert_eq!(parse_day("2024-10"), None);
-        let index = DayIndex { days: vec![ABSENT, d, UNDATED, d], version: None };
+        let far = i64::MAX - 1;
+        let index = DayIndex { days: vec![ABSENT, d, UNDATED, d], sparse: [(far, d + 1)].into(), version: None };
         assert_eq!((index.day(1), index.day(2), index.day(0), index.day(9)), (Some(d), None, None, None));
-        assert_eq!(index.counts(), (vec![(d, 2)], 1));
+        assert_eq!((index.day(far), index.day(-3)), (Some(d + 1), None));
+        assert_eq!(index.counts(), (vec![(d, 2), (d + 1, 1)], 1));
     }
 }

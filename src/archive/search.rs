@@ -309,4 +309,16 @@ mod tests {
         let in_january: u32 = counts.days.iter().filter(|(d, _)| d.month() == 1 && d.year() == 2020).map(|(_, n)| n).sum();
         assert_eq!(in_january, 31);
     }
+
+    #[test]
+    fn an_article_with_a_huge_id_is_found_by_date_without_a_huge_allocation() {
+        let mut archive = Archive::open_in_memory().expect("archive");
+        let article = Article { title: "Far away".into(), body: "A harbour far away.".into(), published: Some("2021-06-01".into()), format: "text".into(), ..Article::default() };
+        let far = 1_i64 << 50;
+        archive.insert_batch(&[NewArticle { article, file_name: "far.txt".into(), preferred_id: Some(far), ..NewArticle::default() }], "2026-01-01T00:00:00Z").expect("insert");
+        let filter = Filter { query: "harbour".into(), from: NaiveDate::from_ymd_opt(2021, 1, 1), to: NaiveDate::from_ymd_opt(2021, 12, 31), prefix_last: false };
+        let page = archive.search(&filter, Sort::Relevance, 10, 0).expect("search");
+        assert_eq!((page.total, page.hits.first().map(|h| h.id)), (1, Some(far)));
+        assert_eq!(archive.day_counts(&Filter::default()).expect("counts").days.len(), 1);
+    }
 }
