@@ -263,6 +263,7 @@ fn bench_runs_every_stage_and_reports_json() {
     // The window was driven headless in its own process.
     let window = &report["window"];
     assert_eq!(window["scroll_frames"], 600, "{report}");
+    assert!(window["scroll_pages_loaded"].as_u64().is_some_and(|n| n > 1), "scrolling reached rows past the first page: {window}");
     assert!(window["import_frames"].as_u64().is_some_and(|n| n > 0), "frames were timed during the import: {window}");
     assert!(window["rss_idle_mb"].as_f64().is_some_and(|m| m > 0.0));
     // The corpus holds every shape Chronicle reads.

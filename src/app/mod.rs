@@ -289,6 +289,11 @@ impl ChronicleApp {
         self.article.as_deref()
     }
 
+    /// How many pages of the result list have been fetched.
+    pub fn result_pages_loaded(&self) -> usize {
+        self.results.pages_loaded()
+    }
+
     /// True while an import runs or a query is unanswered.
     pub fn is_busy(&self) -> bool {
         self.import.is_some() || self.pending.is_some()

@@ -20,6 +20,11 @@ pub struct ResultsCache {
 }
 
 impl ResultsCache {
+    /// How many result pages have arrived (the benchmark checks that scrolling fetched more).
+    pub fn pages_loaded(&self) -> usize {
+        self.pages.len()
+    }
+
     /// Results of a new query, starting with its first page.
     pub fn new(generation: u64, filter: Filter, sort: Sort, total: usize, first_page: Vec<Hit>) -> Self {
         let mut cache = ResultsCache { generation, filter, sort, total, ..Default::default() };

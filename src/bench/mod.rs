@@ -71,6 +71,8 @@ pub struct WindowReport {
     pub scroll_p50_ms: f64,
     pub scroll_p95_ms: f64,
     pub scroll_max_ms: f64,
+    /// Result pages the list had fetched after scrolling (1 = it never left the first page).
+    pub scroll_pages_loaded: usize,
     pub import_articles: usize,
     pub import_frames: usize,
     pub import_p50_ms: f64,
@@ -380,6 +382,7 @@ pub fn print(report: &BenchReport) {
         println!("{:<34} {:>12}", "window: first results on screen", format!("{:.0} ms", w.first_results_ms));
         let frames = |n: usize, p50: f64, p95: f64, max: f64| format!("{p50:.1} / {p95:.1} / {max:.1} ms ({n} frames)");
         println!("{:<34} {:>12}", "window: scrolling, p50/p95/max", frames(w.scroll_frames, w.scroll_p50_ms, w.scroll_p95_ms, w.scroll_max_ms));
+        println!("{:<34} {:>12}", "window: result pages fetched", w.scroll_pages_loaded);
         println!(
             "{:<34} {:>12}",
             format!("window: importing {}, p50/p95/max", w.import_articles),
