@@ -87,6 +87,10 @@ mod tests {
         assert!(decode(&bytes, None).unwrap().contains("gęślą jaźń"));
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Le ministre a déclaré à la presse que l'été serait très chaud à Besançon.");
         assert!(decode(&bytes, None).unwrap().contains("déclaré à la presse"));
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Киеве.");
+        assert!(decode(&bytes, None).unwrap().contains("переговоры продолжатся"));
+        let (bytes, _, _) = encoding_rs::ISO_8859_2.encode("Rada miasta przyjęła budżet. Źródła podają, że wydatki wzrosną o połowę w ciągu roku.");
+        assert!(decode(&bytes, None).unwrap().contains("przyjęła budżet"));
     }
 
     #[test]
