@@ -321,4 +321,23 @@ mod tests {
         assert_eq!((page.total, page.hits.first().map(|h| h.id)), (1, Some(far)));
         assert_eq!(archive.day_counts(&Filter::default()).expect("counts").days.len(), 1);
     }
+
+    #[test]
+    fn delete_and_restore_keep_the_index_in_step() {
+        let mut archive = Archive::open_in_memory().expect("archive");
+        archive_with(&mut archive, 30);
+        let filter = Filter { query: "harbour".into(), ..Filter::default() };
+        let ids = all_pages(&archive, &filter, Sort::Newest).1;
+        let removed = archive.delete(&ids[..10]).expect("delete");
+        assert_eq!(archive.search(&filter, Sort::Relevance, 50, 0).expect("search").total, 20);
+        assert_eq!(archive.restore(&removed).expect("restore"), 10);
+        // Restored under their old ids, indexed again, and the index is sound.
+        let (total, mut back) = all_pages(&archive, &filter, Sort::Newest);
+        assert_eq!(total, 30);
+        back.sort_unstable();
+        let mut expected = ids.clone();
+        expected.sort_unstable();
+        assert_eq!(back, expected);
+        assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+    }
 }
