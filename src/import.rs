@@ -10,7 +10,7 @@ use crate::extract::{self, Extracted, KNOWN_EXTENSIONS};
 use rayon::prelude::*;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -27,11 +27,19 @@ pub struct ImportOptions {
     /// Longest time an extracted article waits before its batch is committed (keeps the
     /// progress display moving on slow imports).
     pub max_batch_delay: Duration,
+    /// Most extracted text held between the readers and the writer (one file's articles
+    /// always pass): a folder of large files must not pile up gigabytes.
+    pub max_in_flight_bytes: usize,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { max_file_bytes: DEFAULT_MAX_FILE_BYTES, batch_size: 4000, max_batch_delay: Duration::from_millis(1000) }
+        ImportOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            batch_size: 4000,
+            max_batch_delay: Duration::from_millis(1000),
+            max_in_flight_bytes: 256 << 20,
+        }
     }
 }
 
@@ -132,18 +140,30 @@ pub fn import_paths(
     let mut summary = Summary { failed: walk_failures, skipped, ..Summary::default() };
     let total_files = files.len();
     progress(&Progress::Started { total_files });
+    let in_flight = AtomicUsize::new(0);
+    let in_flight = &in_flight;
     std::thread::scope(|scope| {
         // Room for two batches: the readers keep extracting the next batch while the writer
         // commits one (with room for only a few files they sat idle during every commit).
+        // Memory is bounded by `in_flight` (text extracted but not yet committed), not by
+        // the channel's length.
         let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<NewArticle>, String>)>(options.batch_size.max(1) * 2);
-        let reader = std::thread::Builder::new().name("chronicle-import-readers".into()).spawn_scoped(scope, || {
+        let reader = std::thread::Builder::new().name("chronicle-import-readers".into()).spawn_scoped(scope, move || {
             files.par_iter().for_each_with(sender, |sender, path| {
                 if cancel.load(Ordering::Relaxed) {
                     return;
                 }
                 let result = read_file(path, options.max_file_bytes)
                     .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()))
-                    .map(|found| found.into_iter().map(|e| new_article(path, e)).collect());
+                    .map(|found| found.into_iter().map(|e| new_article(path, e)).collect::<Vec<_>>());
+                let bytes = result.as_ref().map_or(0, |found| found.iter().map(text_bytes).sum());
+                while in_flight.load(Ordering::Relaxed) > 0
+                    && in_flight.load(Ordering::Relaxed) + bytes > options.max_in_flight_bytes
+                    && !cancel.load(Ordering::Relaxed)
+                {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                in_flight.fetch_add(bytes, Ordering::Relaxed);
                 // A closed channel means the writer stopped (cancel or archive error).
                 sender.send((path.clone(), result)).ok();
             });
@@ -152,7 +172,7 @@ pub fn import_paths(
             summary.failed.push(FileFailure { path: PathBuf::new(), reason: format!("cannot start the import threads: {e}") });
             return Ok(());
         }
-        let result = write_loop(archive, &receiver, options, cancel, total_files, &mut summary, progress);
+        let result = write_loop(archive, &receiver, options, cancel, in_flight, total_files, &mut summary, progress);
         // Dropping the receiver unblocks readers still sending, so the scope can end.
         drop(receiver);
         result
@@ -167,11 +187,13 @@ struct Pending {
     articles: usize,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn write_loop(
     archive: &mut Archive,
     receiver: &mpsc::Receiver<(PathBuf, Result<Vec<NewArticle>, String>)>,
     options: &ImportOptions,
     cancel: &AtomicBool,
+    in_flight: &AtomicUsize,
     total_files: usize,
     summary: &mut Summary,
     progress: &mut dyn FnMut(&Progress),
@@ -181,6 +203,7 @@ fn write_loop(
     let mut pending: Vec<Pending> = Vec::new();
     let mut done_files = 0;
     let mut batch_started = Instant::now();
+    let mut batch_bytes = 0;
     loop {
         let message = receiver.recv_timeout(options.max_batch_delay);
         let finished = matches!(message, Err(mpsc::RecvTimeoutError::Disconnected));
@@ -190,6 +213,7 @@ fn write_loop(
                     batch_started = Instant::now();
                 }
                 pending.push(Pending { path, articles: extracted.len() });
+                batch_bytes += extracted.iter().map(text_bytes).sum::<usize>();
                 batch.extend(extracted);
             }
             Ok((path, Err(reason))) => {
@@ -199,7 +223,9 @@ fn write_loop(
             }
             Err(_) => {}
         }
-        let due = batch.len() >= options.batch_size || batch_started.elapsed() >= options.max_batch_delay;
+        let due = batch.len() >= options.batch_size
+            || batch_bytes >= options.max_in_flight_bytes / 4
+            || batch_started.elapsed() >= options.max_batch_delay;
         if !pending.is_empty() && (due || finished || cancel.load(Ordering::Relaxed)) {
             for outcome in archive.insert_batch(&batch, &imported_at)? {
                 match outcome {
@@ -218,11 +244,19 @@ fn write_loop(
                 progress(&Progress::FileDone { done_files, total_files, path: p.path });
             }
             batch.clear();
+            in_flight.fetch_sub(batch_bytes.min(in_flight.load(Ordering::Relaxed)), Ordering::Relaxed);
+            batch_bytes = 0;
         }
         if finished || (cancel.load(Ordering::Relaxed) && pending.is_empty()) {
             return Ok(());
         }
     }
+}
+
+/// The text an article holds in memory, roughly.
+fn text_bytes(a: &NewArticle) -> usize {
+    let x = &a.article;
+    x.title.len() + x.lead.len() + x.body.len() + x.rights.as_ref().map_or(0, String::len) + 256
 }
 
 /// Runs on the reader threads: everything the writer would otherwise compute per article.

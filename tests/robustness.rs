@@ -351,3 +351,21 @@ fn export_replaces_an_existing_file_atomically() {
     assert_eq!(run.code(), 1);
     assert!(run.stderr().contains("missing"), "{}", run.stderr());
 }
+
+/// With room for only a few articles between the readers and the writer, an import still
+/// finishes and loses nothing: the memory bound slows the readers, never stops them.
+#[test]
+fn a_tight_memory_bound_slows_the_import_but_loses_nothing() {
+    let t = TestDir::new();
+    let mut paths = Vec::new();
+    for i in 0..60 {
+        let body = format!("Item {i}: the harbour board met on Tuesday and agreed the budget. ").repeat(30);
+        paths.push(t.write(&format!("in/{i:03}.txt"), format!("Harbour board meeting {i}\n\n{body}\n")));
+    }
+    let options = chronicle::import::ImportOptions { max_in_flight_bytes: 8 * 1024, batch_size: 7, ..Default::default() };
+    let mut archive = Archive::open(&t.archive()).expect("archive");
+    let summary = chronicle::import::import_paths(&mut archive, &[t.path().join("in")], &options, &std::sync::atomic::AtomicBool::new(false), &mut |_| {})
+        .expect("import");
+    assert_eq!((summary.imported, summary.failed.len()), (60, 0), "{summary:?}");
+    assert_eq!(archive.all_ids().expect("ids").len(), 60);
+}

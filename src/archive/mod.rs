@@ -49,7 +49,12 @@ impl Archive {
     /// Brings the in-memory publication days up to date (see days.rs).
     fn refresh_days(&self) -> Result<()> {
         let stale = self.days_stale.swap(false, std::sync::atomic::Ordering::Relaxed);
-        days::refresh(&self.conn, &self.days, stale)
+        let refreshed = days::refresh(&self.conn, &self.days, stale);
+        if refreshed.is_err() {
+            // Try again next time rather than trust a map that missed this connection's writes.
+            self.mark_days_stale();
+        }
+        refreshed
     }
 
     fn mark_days_stale(&self) {

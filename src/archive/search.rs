@@ -79,7 +79,8 @@ impl Archive {
             Some(conn) => std::thread::scope(|s| {
                 let count = s.spawn(move || m.count(conn));
                 let ids = page();
-                let total = count.join().unwrap_or_else(|_| Ok(0));
+                // Should the counting thread panic, count here rather than report 0.
+                let total = count.join().unwrap_or_else(|_| m.count(&self.conn));
                 (total, ids)
             }),
             None => (m.count(&self.conn), page()),
