@@ -1,6 +1,7 @@
 -- Chronicle archive schema: the one source of truth.
 -- A new archive runs this whole file; `PRAGMA user_version` then records ARCHIVE_VERSION
 -- (src/archive/schema.rs). Changing anything here means a new version and a migration step.
+-- New archives use 16 KB pages (src/archive/open.rs): rows of a few KB waste less of them.
 
 CREATE TABLE articles (
     id             INTEGER PRIMARY KEY,
@@ -27,10 +28,11 @@ CREATE TABLE articles (
     sources_text   TEXT NOT NULL DEFAULT '',
     speakers_text  TEXT NOT NULL DEFAULT '',
     lead           TEXT NOT NULL DEFAULT '',
-    body           TEXT NOT NULL DEFAULT '',
-    quotes_text    TEXT NOT NULL DEFAULT '',
     -- Stored, never indexed: legal notices would match every search.
-    rights         TEXT
+    rights         TEXT,
+    -- The body, zlib-compressed (src/archive/compress.rs; `chronicle_inflate(body_zlib)` in
+    -- Chronicle's own connections): about half the size of the text.
+    body_zlib      BLOB NOT NULL DEFAULT x''
 ) STRICT;
 
 CREATE INDEX articles_by_day ON articles(published_day);
@@ -90,45 +92,45 @@ CREATE TABLE events (
 
 CREATE INDEX events_by_day ON events(day);
 
--- Full-text index over the article and its people. External content: the text lives once,
--- in `articles`. The triggers below keep the index in step with updates and deletes; new
--- articles are indexed by the writer with one INSERT ... SELECT per batch (src/archive/write.rs).
--- An insert trigger would index row by row, and FTS5 writes out its pending terms at every
--- statement savepoint, so each article became its own index segment: 3x slower, measured.
--- remove_diacritics 2 folds `Spółka` to `spolka`; prefix indexes make as-you-type prefixes cheap.
+-- Full-text search uses two contentless FTS5 tables (the text itself is kept once, above).
+-- The writer adds each new article to both (src/archive/write.rs); the trigger below removes
+-- deleted ones. Articles are never updated in place (a changed file is a new article).
+-- An insert trigger would index row by row, and FTS5 writes out its pending
+-- terms at every statement savepoint, so each article became its own index segment.
+-- remove_diacritics 2 folds `Spółka` to `spolka`.
+--
+-- `articles_fts` has word positions for phrases, column filters and bm25 ranking, but no
+-- prefix indexes: they tripled its size.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, lead, body, authors, sources, category, quotes, speakers,
-    content = 'articles_fts_source',
-    content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    content = '',
+    contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+-- `articles_prefix` answers what a user is still typing: queries with a one- to
+-- three-letter prefix (`u`, `uk`, `oil pr`), which without a prefix index expand to thousands
+-- of words (250 ms at 100,000 articles). It records only which articles hold which words and
+-- prefixes (detail=none), a seventh of the size of prefix indexes with positions (measured).
+-- Same columns minus the quotes, which are part of the lead and body already.
+CREATE VIRTUAL TABLE articles_prefix USING fts5(
+    title, lead, body, authors, sources, category, speakers,
+    content = '',
+    contentless_delete = 1,
+    detail = none,
+    prefix = '1 2 3',
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 -- Import speed: FTS5 writes a new index segment whenever its in-memory table of pending
--- terms passes `hashsize` (1 MB by default, a few dozen articles with the prefix indexes), and
--- merges segments 4 at a time. A 64 MB table flushes once per import batch and merging 8 at a
--- time does less work: together they took the index's share of an import from ~4.0 to ~2.5
--- CPU seconds per 20,000 articles (measured). The memory is only used while writing.
+-- terms passes `hashsize` (1 MB by default, a few dozen articles), and merges segments 4 at a
+-- time. A 64 MB table flushes once per import batch and merging 8 at a time does less work
+-- (measured in session 2: the index's share of an import fell from ~4.0 to ~2.5 CPU seconds
+-- per 20,000 articles). The memory is only used while writing.
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864);
 INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);
-
--- FTS5 reads column values by name from its content table, so this view renames the columns.
-CREATE VIEW articles_fts_source AS
-    SELECT id, title, lead, body,
-           authors_text AS authors, sources_text AS sources, coalesce(category, '') AS category,
-           quotes_text AS quotes, speakers_text AS speakers
-    FROM articles;
+INSERT INTO articles_prefix(articles_prefix, rank) VALUES ('hashsize', 67108864);
+INSERT INTO articles_prefix(articles_prefix, rank) VALUES ('automerge', 8);
 
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, lead, body, authors, sources, category, quotes, speakers)
-    VALUES ('delete', old.id, old.title, old.lead, old.body, old.authors_text, old.sources_text,
-            coalesce(old.category, ''), old.quotes_text, old.speakers_text);
-END;
-
-CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, lead, body, authors, sources, category, quotes, speakers)
-    VALUES ('delete', old.id, old.title, old.lead, old.body, old.authors_text, old.sources_text,
-            coalesce(old.category, ''), old.quotes_text, old.speakers_text);
-    INSERT INTO articles_fts(rowid, title, lead, body, authors, sources, category, quotes, speakers)
-    VALUES (new.id, new.title, new.lead, new.body, new.authors_text, new.sources_text,
-            coalesce(new.category, ''), new.quotes_text, new.speakers_text);
+    DELETE FROM articles_fts WHERE rowid = old.id;
+    DELETE FROM articles_prefix WHERE rowid = old.id;
 END;

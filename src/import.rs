@@ -261,23 +261,23 @@ fn text_bytes(a: &NewArticle) -> usize {
 
 /// Runs on the reader threads: everything the writer would otherwise compute per article.
 fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
-    let hash = extracted.article.content_hash();
-    match extracted.origin {
+    let mut item = match extracted.origin {
         Some(origin) => NewArticle {
             article: extracted.article,
             file_path: origin.path,
             file_name: origin.name,
             preferred_id: origin.id,
-            content_hash: Some(hash),
+            ..NewArticle::default()
         },
         None => NewArticle {
             article: extracted.article,
             file_path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string(),
             file_name: file_name(path),
-            preferred_id: None,
-            content_hash: Some(hash),
+            ..NewArticle::default()
         },
-    }
+    };
+    item.prepare();
+    item
 }
 
 fn file_name(path: &Path) -> String {

@@ -263,12 +263,34 @@ fn a_full_disk_stops_the_import_cleanly() {
     assert!(err.contains("read-only"), "{err}");
 }
 
-/// The schema a file has, for comparing a migrated archive with a fresh one.
+/// The schema a file has, for comparing a migrated archive with a fresh one: every object's
+/// SQL without comments and layout (a migration's ALTER TABLE words it differently), and
+/// every table's columns in order with their types, defaults and keys.
 fn schema_of(path: &std::path::Path) -> Vec<(String, String)> {
     let conn = rusqlite::Connection::open(path).expect("open");
     let mut stmt = conn.prepare("SELECT name, coalesce(sql, '') FROM sqlite_master ORDER BY name").expect("prepare");
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query");
-    rows.map(|r| r.expect("row")).collect()
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))).expect("query");
+    let mut schema = Vec::new();
+    for (name, sql) in rows.map(|r| r.expect("row")) {
+        let columns: Vec<String> = conn
+            .prepare("SELECT name, type, \"notnull\", coalesce(dflt_value, ''), pk, hidden FROM pragma_table_xinfo(?1)")
+            .expect("columns")
+            .query_map([&name], |r| Ok(format!("{}:{}:{}:{}:{}:{}", r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?, r.get::<_, i64>(4)?, r.get::<_, i64>(5)?)))
+            .expect("columns")
+            .map(|c| c.expect("column"))
+            .collect();
+        schema.push((name, format!("{} {}", normalized_sql(&sql), columns.join(","))));
+    }
+    schema
+}
+
+fn normalized_sql(sql: &str) -> String {
+    let words: String = sql.lines().map(|l| l.split("--").next().unwrap_or("")).collect::<Vec<_>>().join(" ");
+    let mut out = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    for p in ["(", ")", ",", "="] {
+        out = out.replace(&format!(" {p}"), p).replace(&format!("{p} "), p);
+    }
+    out
 }
 
 /// A version-2 archive written by the release before (the sample and five articles), so the

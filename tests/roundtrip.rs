@@ -68,7 +68,7 @@ proptest! {
         let mut second = Archive::open_in_memory().expect("archive");
         let batch: Vec<NewArticle> = read.into_iter().map(|e| {
             let origin = e.origin.expect("exports carry their origin");
-            NewArticle { article: e.article, file_path: origin.path, file_name: origin.name, preferred_id: origin.id, content_hash: None }
+            NewArticle { article: e.article, file_path: origin.path, file_name: origin.name, preferred_id: origin.id, ..NewArticle::default() }
         }).collect();
         second.insert_batch(&batch, "2027-01-01T00:00:00Z").expect("insert");
         prop_assert_eq!(comparable(&export_text(&second)), comparable(&text));

@@ -27,12 +27,22 @@ pub enum ArchiveError {
         #[source]
         source: rusqlite::Error,
     },
+    #[error("article {id}'s stored text is damaged ({source}); the archive file may be corrupt")]
+    Damaged {
+        id: i64,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{context}: {source}")]
     Io {
         context: String,
         #[source]
         source: std::io::Error,
     },
+}
+
+pub(crate) fn damaged_body(id: i64, source: std::io::Error) -> ArchiveError {
+    ArchiveError::Damaged { id, source }
 }
 
 /// Result alias for archive operations.

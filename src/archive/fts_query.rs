@@ -58,10 +58,46 @@ fn column_for(field: &str) -> Option<&'static str> {
     })
 }
 
+/// Which full-text table answers a query (see schema.sql).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FtsTable {
+    /// `articles_fts`: positions, columns, ranking.
+    Words,
+    /// `articles_prefix`: which articles hold which words and short prefixes, nothing more.
+    Prefixes,
+}
+
+impl FtsTable {
+    pub fn name(self) -> &'static str {
+        match self {
+            FtsTable::Words => "articles_fts",
+            FtsTable::Prefixes => "articles_prefix",
+        }
+    }
+}
+
+/// A query ready for SQLite: the `MATCH` expression and the table to run it on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtsMatch {
+    pub expr: String,
+    pub table: FtsTable,
+}
+
+/// Longest prefix, in characters, that `articles_prefix` indexes (its `prefix = '1 2 3'`).
+const SHORT_PREFIX_CHARS: usize = 3;
+
 /// Builds the `MATCH` expression for `input`. `Ok(None)` means the input has no terms
 /// (list everything). With `prefix_last`, a bare last word still being typed matches as a
 /// prefix (`ukr` finds `Ukraine`), as the filter box wants.
 pub fn build_match(input: &str, prefix_last: bool) -> Result<Option<String>, QueryError> {
+    Ok(compile(input, prefix_last)?.map(|m| m.expr))
+}
+
+/// Like `build_match`, choosing the table too: a query with a one- to three-letter prefix
+/// goes to `articles_prefix` when that table can answer it exactly, that is when every term
+/// is one plain word (no field, no phrase). Anything else stays on `articles_fts`, which
+/// answers every query, short prefixes more slowly.
+pub fn compile(input: &str, prefix_last: bool) -> Result<Option<FtsMatch>, QueryError> {
     let chars = input.chars().count();
     if chars > MAX_QUERY_CHARS {
         return Err(QueryError::TooLong(chars));
@@ -82,7 +118,23 @@ pub fn build_match(input: &str, prefix_last: bool) -> Result<Option<String>, Que
     if tokens.is_empty() {
         return Ok(None);
     }
-    Ok(Some(render(&tokens)))
+    Ok(Some(FtsMatch { expr: render(&tokens), table: table_for(&tokens) }))
+}
+
+fn table_for(tokens: &[Token]) -> FtsTable {
+    // One word as the tokenizer sees it: letters and digits only (an apostrophe or a hyphen
+    // would make it a phrase, which the prefix table cannot check).
+    let plain_word = |text: &str| !text.is_empty() && text.chars().all(char::is_alphanumeric);
+    let mut short_prefix = false;
+    for token in tokens {
+        if let Token::Term { column, text, prefix } = token {
+            if column.is_some() || !plain_word(text) {
+                return FtsTable::Words;
+            }
+            short_prefix |= *prefix && text.chars().count() <= SHORT_PREFIX_CHARS;
+        }
+    }
+    if short_prefix { FtsTable::Prefixes } else { FtsTable::Words }
 }
 
 /// The words a result snippet should highlight, folded like the index folds them, each
@@ -334,6 +386,18 @@ mod tests {
     #[test]
     fn prefix_last_only_for_a_word_being_typed() {
         assert_eq!(build_match("ukr", true).unwrap().unwrap(), r#""ukr"*"#);
+        let table = |q: &str| compile(q, true).unwrap().unwrap().table;
+        assert_eq!(table("u"), FtsTable::Prefixes);
+        assert_eq!(table("oil pr"), FtsTable::Prefixes);
+        assert_eq!(table("bank OR tr"), FtsTable::Prefixes);
+        assert_eq!(table("ук"), FtsTable::Prefixes);
+        assert_eq!(table("ukra"), FtsTable::Words);
+        assert_eq!(table("ukr "), FtsTable::Words);
+        assert_eq!(table("oil prices"), FtsTable::Words);
+        assert_eq!(table("author:s"), FtsTable::Words);
+        assert_eq!(table(r#""central bank" t"#), FtsTable::Words);
+        assert_eq!(table("o'b"), FtsTable::Words);
+        assert_eq!(table("t* market"), FtsTable::Prefixes);
         assert_eq!(build_match("ukr ", true).unwrap().unwrap(), r#""ukr""#);
         assert_eq!(build_match(r#""victory plan""#, true).unwrap().unwrap(), r#""victory plan""#);
         assert_eq!(build_match("author:zub", true).unwrap().unwrap(), r#"authors : "zub"*"#);

@@ -4,6 +4,7 @@
 //! in transactions that commit only when the whole batch succeeded. Readers on other threads
 //! open their own `Archive` on the same file: WAL lets them read while one writer writes.
 
+mod compress;
 mod days;
 mod error;
 pub mod fts_query;

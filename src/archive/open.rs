@@ -39,6 +39,7 @@ impl Archive {
     fn prepare(&mut self, path: &Path) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT).context("setting the busy timeout")?;
         super::days::register(&self.conn, &self.days)?;
+        super::compress::register(&self.conn).context("registering SQL functions")?;
         // Read the version before any pragma that writes, so a newer or foreign file stays
         // untouched. One statement reads everything from one snapshot: another process may be
         // creating the schema at this very moment.
@@ -57,6 +58,11 @@ impl Archive {
         if (version == 0 && tables > 0) || (version > 0 && app_id != APPLICATION_ID) {
             return Err(ArchiveError::NotAnArchive { path: path.to_path_buf() });
         }
+        if version == 0 && tables == 0 {
+            // Only an empty file takes a page size. 16 KB pages hold several articles'
+            // rows where 4 KB pages left a third of each page empty (measured: -10 % size).
+            self.conn.execute_batch("PRAGMA page_size = 16384").context("setting the page size")?;
+        }
         // WAL lets the window read while an import writes; NORMAL sync is safe with WAL
         // (a crash loses at most the last commits, never consistency) and avoids an fsync per commit.
         self.set_pragmas()?;
@@ -65,6 +71,11 @@ impl Archive {
         } else if version < ARCHIVE_VERSION {
             self.backup_before_migration(path, version)?;
             self.migrate(version)?;
+            if version < 4 {
+                // Version 4 halved what the rows and the index need; give the space back.
+                // Only a size matter, so a failure (another process has the file open) is not one.
+                let _ = self.conn.execute_batch("VACUUM");
+            }
         }
         Ok(())
     }

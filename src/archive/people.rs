@@ -211,7 +211,7 @@ impl Archive {
 fn stored_text(t: &str) -> String {
     format!(
         "CASE WHEN {t}.text <> '' THEN {t}.text
-              ELSE substr(CASE {t}.part WHEN 'lead' THEN a.lead ELSE a.body END, {t}.start_char + 1, {t}.end_char - {t}.start_char) END"
+              ELSE substr(CASE {t}.part WHEN 'lead' THEN a.lead ELSE chronicle_inflate(a.body_zlib) END, {t}.start_char + 1, {t}.end_char - {t}.start_char) END"
     )
 }
 

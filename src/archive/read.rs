@@ -1,7 +1,7 @@
 //! Reading: filtered and ranked search, one article, per-day counts, statistics.
 
-use super::error::{Result, SqlContext as _};
-use super::fts_query::build_match;
+use super::error::{ArchiveError, Result, SqlContext as _};
+use super::fts_query::{compile, FtsTable};
 use super::Archive;
 use crate::model::{char_slice, Article, Event, Image, Quote, QuoteKind, TextPart};
 use chrono::NaiveDate;
@@ -84,19 +84,25 @@ pub struct Stats {
     pub size_bytes: u64,
 }
 
-/// The WHERE clause shared by the filtered lists: `?1` the MATCH expression (or NULL),
+/// The WHERE clause of a filtered list: `?1` the MATCH expression for `table` (or NULL),
 /// `?2`/`?3` the day range (or NULL).
-pub(super) const FILTER_WHERE: &str = "(?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1))
-     AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)";
+fn filter_where(table: FtsTable) -> String {
+    let t = table.name();
+    format!(
+        "(?1 IS NULL OR a.id IN (SELECT rowid FROM {t} WHERE {t} MATCH ?1))
+         AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published < ?3)"
+    )
+}
 
 impl Archive {
     /// Every id the filter selects, newest first (for "select all" and export).
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
-        let match_expr = build_match(&filter.query, filter.prefix_last)?;
+        let fts = compile(&filter.query, filter.prefix_last)?;
         let (from, to) = day_range(filter);
-        let sql = format!("SELECT a.id FROM articles a WHERE {FILTER_WHERE} ORDER BY a.published DESC, a.id DESC");
+        let table = fts.as_ref().map_or(FtsTable::Words, |m| m.table);
+        let sql = format!("SELECT a.id FROM articles a WHERE {} ORDER BY a.published DESC, a.id DESC", filter_where(table));
         let mut stmt = self.conn.prepare_cached(&sql).context("preparing a selection")?;
-        let ids = stmt.query_map(params![match_expr, from, to], |r| r.get(0)).context("selecting articles")?;
+        let ids = stmt.query_map(params![fts.map(|m| m.expr), from, to], |r| r.get(0)).context("selecting articles")?;
         ids.collect::<rusqlite::Result<Vec<_>>>().context("reading the selection")
     }
 
@@ -110,21 +116,20 @@ impl Archive {
     /// Publication counts per day for the articles the filter selects (ignoring its date
     /// range, so the timeline still shows the whole span while a range is selected).
     pub fn day_counts(&self, filter: &Filter) -> Result<DayCounts> {
-        let match_expr = build_match(&filter.query, filter.prefix_last)?;
+        let match_expr = compile(&filter.query, filter.prefix_last)?;
         // Both read the days held in memory (days.rs), not the article rows.
         self.refresh_days()?;
         let mut counts = DayCounts::default();
-        let Some(expr) = match_expr else {
+        let Some(fts) = match_expr else {
             let (days, undated) = self.days.read().map(|d| d.counts()).unwrap_or_default();
             counts.days = days.into_iter().filter_map(|(day, n)| Some((super::days::date_of(day)?, n))).collect();
             counts.undated = undated;
             return Ok(counts);
         };
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT chronicle_day(rowid) AS day, count(*) FROM articles_fts WHERE articles_fts MATCH ?1 GROUP BY day ORDER BY day")
-            .context("preparing the timeline")?;
-        let mut rows = stmt.query([expr]).context("counting per day")?;
+        let t = fts.table.name();
+        let sql = format!("SELECT chronicle_day(rowid) AS day, count(*) FROM {t} WHERE {t} MATCH ?1 GROUP BY day ORDER BY day");
+        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the timeline")?;
+        let mut rows = stmt.query([fts.expr]).context("counting per day")?;
         while let Some(row) = rows.next().context("reading the timeline")? {
             let day: Option<i32> = row.get(0).context("reading a day")?;
             let n: u32 = row.get(1).context("reading a count")?;
@@ -141,13 +146,14 @@ impl Archive {
         let record = self
             .conn
             .prepare_cached(
-                "SELECT id, title, category, lead, body, rights, language, published, published_text, modified,
+                "SELECT id, title, category, lead, body_zlib, rights, language, published, published_text, modified,
                         publisher, format, content_hash, file_path, file_name, imported_at
                  FROM articles WHERE id = ?1",
             )
             .and_then(|mut s| s.query_row([article_id], record_from_row).optional())
             .context("reading an article")?;
-        let Some(mut record) = record else { return Ok(None) };
+        let Some((mut record, body)) = record else { return Ok(None) };
+        record.article.body = super::compress::inflate(&body).map_err(|source| ArchiveError::Damaged { id: article_id, source })?;
         let a = &mut record.article;
         a.authors = self.strings("SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", article_id)?;
         a.sources = self.strings("SELECT name FROM sources WHERE article_id = ?1 ORDER BY position", article_id)?;
@@ -253,10 +259,13 @@ impl Archive {
         if verdict != "ok" {
             return Ok(Err(verdict));
         }
-        match self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)", []) {
-            Ok(_) => Ok(Ok(())),
-            Err(e) => Ok(Err(format!("full-text index: {e}"))),
+        for table in [FtsTable::Words, FtsTable::Prefixes] {
+            let t = table.name();
+            if let Err(e) = self.conn.execute(&format!("INSERT INTO {t}({t}, rank) VALUES ('integrity-check', 1)"), []) {
+                return Ok(Err(format!("full-text index {t}: {e}")));
+            }
         }
+        Ok(Ok(()))
     }
 }
 
@@ -281,14 +290,14 @@ pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
     })
 }
 
-fn record_from_row(r: &Row<'_>) -> rusqlite::Result<ArticleRecord> {
-    Ok(ArticleRecord {
+/// The record without its body, and the body's stored bytes.
+fn record_from_row(r: &Row<'_>) -> rusqlite::Result<(ArticleRecord, Vec<u8>)> {
+    let record = ArticleRecord {
         id: r.get(0)?,
         article: Article {
             title: r.get(1)?,
             category: r.get(2)?,
             lead: r.get(3)?,
-            body: r.get(4)?,
             rights: r.get(5)?,
             language: r.get(6)?,
             published: r.get(7)?,
@@ -302,5 +311,6 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<ArticleRecord> {
         file_path: r.get(13)?,
         file_name: r.get(14)?,
         imported_at: r.get(15)?,
-    })
+    };
+    Ok((record, r.get(4)?))
 }

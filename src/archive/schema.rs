@@ -5,7 +5,7 @@
 //! brings the previous version's file to the new shape, and extend the upgrade test.
 
 /// The archive version this build writes, stored in `PRAGMA user_version`.
-pub const ARCHIVE_VERSION: i64 = 3;
+pub const ARCHIVE_VERSION: i64 = 4;
 
 /// Marks a SQLite file as a Chronicle archive (`PRAGMA application_id`, "CHRN").
 pub const APPLICATION_ID: i64 = 0x4348_524E;
@@ -29,4 +29,36 @@ pub const MIGRATIONS: &[&str] = &[
                                                FROM articles a WHERE a.id = events.article_id);
      INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864);
      INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);",
+    // 3 → 4: contentless full-text tables (one with positions, no prefix indexes; one with
+    // prefixes, no positions) and compressed bodies; the archive shrinks to about half.
+    // Needs `chronicle_deflate` (compress.rs), registered on every connection that opens.
+    "DROP TRIGGER articles_fts_delete;
+     DROP TRIGGER articles_fts_update;
+     DROP VIEW articles_fts_source;
+     DROP TABLE articles_fts;
+     CREATE VIRTUAL TABLE articles_fts USING fts5(
+         title, lead, body, authors, sources, category, quotes, speakers,
+         content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+     CREATE VIRTUAL TABLE articles_prefix USING fts5(
+         title, lead, body, authors, sources, category, speakers,
+         content = '', contentless_delete = 1, detail = none, prefix = '1 2 3',
+         tokenize = 'unicode61 remove_diacritics 2');
+     INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864);
+     INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);
+     INSERT INTO articles_prefix(articles_prefix, rank) VALUES ('hashsize', 67108864);
+     INSERT INTO articles_prefix(articles_prefix, rank) VALUES ('automerge', 8);
+     INSERT INTO articles_fts(rowid, title, lead, body, authors, sources, category, quotes, speakers)
+         SELECT id, title, lead, body, authors_text, sources_text, coalesce(category, ''), quotes_text, speakers_text
+         FROM articles ORDER BY id;
+     INSERT INTO articles_prefix(rowid, title, lead, body, authors, sources, category, speakers)
+         SELECT id, title, lead, body, authors_text, sources_text, coalesce(category, ''), speakers_text
+         FROM articles ORDER BY id;
+     ALTER TABLE articles ADD COLUMN body_zlib BLOB NOT NULL DEFAULT x'';
+     UPDATE articles SET body_zlib = chronicle_deflate(body);
+     ALTER TABLE articles DROP COLUMN body;
+     ALTER TABLE articles DROP COLUMN quotes_text;
+     CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+         DELETE FROM articles_fts WHERE rowid = old.id;
+         DELETE FROM articles_prefix WHERE rowid = old.id;
+     END;",
 ];

@@ -11,8 +11,8 @@
 //! - a date range is checked with `chronicle_day(rowid)`, the publication days held in memory
 //!   (days.rs), so no article row is read for it.
 
-use super::error::{Result, SqlContext as _};
-use super::fts_query::{build_match, highlight_terms};
+use super::error::{damaged_body, Result, SqlContext as _};
+use super::fts_query::{compile, highlight_terms, FtsTable};
 use super::read::{day_range, hit_from_row};
 use super::{Archive, Filter, Hit, SearchPage, Sort};
 use chrono::NaiveDate;
@@ -31,19 +31,31 @@ fn listed_range(from: &Option<String>, to: &Option<String>) -> &'static str {
     }
 }
 
-/// One filter as SQL pieces: the MATCH expression and the day range (`?2..=?3`, day numbers).
+/// One filter as SQL pieces: the MATCH expression, the full-text table it runs on and the
+/// day range (`?2..=?3`, day numbers).
 #[derive(Clone, Copy)]
 struct Matching<'a> {
     expr: &'a str,
+    table: FtsTable,
     days: Option<(i32, i32)>,
 }
 
 impl Matching<'_> {
-    /// The join and the condition for a query over `articles_fts`.
-    fn sql(self, joined: bool) -> (&'static str, &'static str) {
-        let join = if joined { " JOIN articles a ON a.id = articles_fts.rowid" } else { "" };
-        let cond = if self.days.is_some() { " AND chronicle_day(articles_fts.rowid) BETWEEN ?2 AND ?3" } else { "" };
-        (join, cond)
+    /// The table, the join and the condition for a query over the full-text table.
+    fn sql(self, joined: bool) -> (&'static str, String, String) {
+        let t = self.table.name();
+        let join = if joined { format!(" JOIN articles a ON a.id = {t}.rowid") } else { String::new() };
+        let cond = if self.days.is_some() { format!(" AND chronicle_day({t}.rowid) BETWEEN ?2 AND ?3") } else { String::new() };
+        (t, join, cond)
+    }
+
+    /// bm25 with column weights: title, lead, body, authors, sources, category, (quotes,)
+    /// speakers. The prefix table has no positions, so every match counts once there.
+    fn rank(self) -> &'static str {
+        match self.table {
+            FtsTable::Words => "bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)",
+            FtsTable::Prefixes => "bm25(articles_prefix, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 5.0)",
+        }
     }
 
     fn bounds(self) -> (i32, i32) {
@@ -55,7 +67,7 @@ impl Archive {
     /// The `limit` results from `offset` on, with the total count (exact).
     pub fn search(&self, filter: &Filter, sort: Sort, limit: usize, offset: usize) -> Result<SearchPage> {
         let (from, to) = day_range(filter);
-        let Some(expr) = build_match(&filter.query, filter.prefix_last)? else {
+        let Some(fts) = compile(&filter.query, filter.prefix_last)? else {
             let total = self.count_listed(&from, &to)?;
             return Ok(SearchPage { hits: self.listed_hits(&from, &to, sort, limit, offset)?, total });
         };
@@ -67,7 +79,7 @@ impl Archive {
             self.refresh_days()?;
         }
         let terms = highlight_terms(&filter.query, filter.prefix_last);
-        let m = Matching { expr: &expr, days };
+        let m = Matching { expr: &fts.expr, table: fts.table, days };
         let page = || -> Result<Vec<i64>> {
             match sort {
                 Sort::Relevance => m.relevance_ids(&self.conn, limit, offset),
@@ -119,15 +131,16 @@ impl Archive {
     fn hits_with_snippets(&self, ids: &[i64], terms: &[(String, bool)]) -> Result<Vec<Hit>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body FROM articles WHERE id = ?1")
+            .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body_zlib FROM articles WHERE id = ?1")
             .context("preparing result rows")?;
         let mut hits = Vec::with_capacity(ids.len());
         for &id in ids {
             let row = stmt
-                .query_row([id], |r| Ok((hit_from_row(r)?, r.get::<_, String>(5)?, r.get::<_, String>(6)?)))
+                .query_row([id], |r| Ok((hit_from_row(r)?, r.get::<_, String>(5)?, r.get::<_, Vec<u8>>(6)?)))
                 .optional()
                 .context("reading a result")?;
             if let Some((mut hit, lead, body)) = row {
+                let body = super::compress::inflate(&body).map_err(|e| damaged_body(id, e))?;
                 hit.snippet = super::snippet::snippet(&lead, &body, terms);
                 hits.push(hit);
             }
@@ -143,7 +156,7 @@ impl Archive {
         };
         let sql = format!(
             "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
-                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE a.body END, 1, 220)
+                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE chronicle_inflate(a.body_zlib) END, 1, 220)
              FROM articles a{range} ORDER BY {order} LIMIT ?4 OFFSET ?5",
             range = listed_range(from, to)
         );
@@ -158,8 +171,8 @@ impl Archive {
 impl Matching<'_> {
     /// The number of matches; the FTS index counts them without reading articles.
     fn count(self, conn: &Connection) -> Result<usize> {
-        let (join, cond) = self.sql(false);
-        let sql = format!("SELECT count(*) FROM articles_fts{join} WHERE articles_fts MATCH ?1{cond}");
+        let (t, join, cond) = self.sql(false);
+        let sql = format!("SELECT count(*) FROM {t}{join} WHERE {t} MATCH ?1{cond}");
         let stmt = conn.prepare_cached(&sql);
         let n: i64 = if self.days.is_none() {
             stmt.and_then(|mut s| s.query_row([self.expr], |r| r.get(0)))
@@ -174,14 +187,10 @@ impl Matching<'_> {
     /// newest first. One statement scores the window: FTS5 streams matches in rowid order and
     /// computes bm25 only for the rows returned, and the matching never runs twice.
     fn relevance_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
-        let (join, cond) = self.sql(false);
+        let (t, join, cond) = self.sql(false);
         let mut ids = Vec::new();
         if offset < RANK_WINDOW {
-            // Column weights: title, lead, body, authors, sources, category, quotes, speakers.
-            let sql = format!(
-                "SELECT articles_fts.rowid, bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0) FROM articles_fts{join}
-                 WHERE articles_fts MATCH ?1{cond} ORDER BY articles_fts.rowid DESC LIMIT ?4"
-            );
+            let sql = format!("SELECT {t}.rowid, {rank} FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4", rank = self.rank());
             let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
             let rows = stmt
                 .query_map(params![self.expr, self.bounds().0, self.bounds().1, RANK_WINDOW as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))
@@ -197,10 +206,7 @@ impl Matching<'_> {
         }
         if ids.len() < limit {
             let skip = offset.max(RANK_WINDOW);
-            let sql = format!(
-                "SELECT articles_fts.rowid FROM articles_fts{join} WHERE articles_fts MATCH ?1{cond}
-                 ORDER BY articles_fts.rowid DESC LIMIT ?4 OFFSET ?5"
-            );
+            let sql = format!("SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4 OFFSET ?5");
             let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
             let rows = stmt.query_map(params![self.expr, self.bounds().0, self.bounds().1, (limit - ids.len()) as i64, skip as i64], |r| r.get::<_, i64>(0)).context("searching")?;
             for id in rows {
@@ -213,10 +219,8 @@ impl Matching<'_> {
     /// Newest or oldest first.
     fn dated_ids(self, conn: &Connection, sort: Sort, limit: usize, offset: usize) -> Result<Vec<i64>> {
         let order = if sort == Sort::Oldest { "a.published IS NULL, a.published ASC, a.id ASC" } else { "a.published DESC, a.id DESC" };
-        let (join, cond) = self.sql(true);
-        let sql = format!(
-            "SELECT articles_fts.rowid FROM articles_fts{join} WHERE articles_fts MATCH ?1{cond} ORDER BY {order} LIMIT ?4 OFFSET ?5"
-        );
+        let (t, join, cond) = self.sql(true);
+        let sql = format!("SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {order} LIMIT ?4 OFFSET ?5");
         let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
         let rows = stmt.query_map(params![self.expr, self.bounds().0, self.bounds().1, limit as i64, offset as i64], |r| r.get(0)).context("searching")?;
         rows.collect::<rusqlite::Result<_>>().context("reading search results")
@@ -340,5 +344,46 @@ mod tests {
         expected.sort_unstable();
         assert_eq!(back, expected);
         assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+    }
+
+    #[test]
+    fn the_prefix_table_finds_what_the_word_table_finds() {
+        let mut archive = Archive::open_in_memory().expect("archive");
+        let texts = [
+            ("Ukraine's harvest", "Kyiv said the grain corridor would stay open.", "Olena Kowalska"),
+            ("Oil prices fall", "Brent crude fell as the Ukrainian port reopened.", "John Smith"),
+            ("Łódź council", "Spółka miejska ogłosiła przetarg; Zażółć gęślą jaźń.", "Anna Nowak"),
+            ("Україна і зерно", "Урожай у Києві більший, ніж торік.", "Іван Петренко"),
+            ("Trade talks", "Ministers met in Tokyo on tariffs; no deal on 2025 quotas.", ""),
+        ];
+        let batch: Vec<NewArticle> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, (title, body, author))| {
+                let authors = if author.is_empty() { vec![] } else { vec![author.to_string()] };
+                let article = Article { title: title.to_string(), body: body.to_string(), authors, published: Some(format!("2024-01-0{}", i + 1)), format: "text".into(), ..Article::default() };
+                NewArticle { article, file_name: format!("{i}.txt"), ..NewArticle::default() }
+            })
+            .collect();
+        archive.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
+        let ids = |archive: &Archive, table: FtsTable, expr: &str| {
+            let m = Matching { expr, table, days: None };
+            let ids = m.dated_ids(&archive.conn, Sort::Newest, 100, 0).expect("ids");
+            assert_eq!(m.count(&archive.conn).expect("count"), ids.len());
+            ids
+        };
+        for query in ["u", "uk", "ukr", "oil p", "t", "łód", "spo", "zaz", "укр", "к", "2", "20", "ko", "kyiv OR tr", "oil NOT p", "the NOT uk"] {
+            let fts = compile(query, true).expect("valid").expect("terms");
+            assert_eq!(fts.table, FtsTable::Prefixes, "{query}");
+            let words = ids(&archive, FtsTable::Words, &fts.expr);
+            assert!(!words.is_empty() || query.contains("NOT"), "{query} matches something");
+            assert_eq!(ids(&archive, FtsTable::Prefixes, &fts.expr), words, "{query}");
+        }
+        // A deleted article leaves both tables.
+        let ukr = compile("ukr", true).expect("valid").expect("terms");
+        let before = ids(&archive, FtsTable::Prefixes, &ukr.expr);
+        archive.delete(&before[..1]).expect("delete");
+        assert_eq!(ids(&archive, FtsTable::Prefixes, &ukr.expr), before[1..].to_vec());
+        assert_eq!(ids(&archive, FtsTable::Words, &ukr.expr), before[1..].to_vec());
     }
 }

@@ -17,6 +17,21 @@ pub struct NewArticle {
     /// `article.content_hash()`, when already computed (the import does it on its worker
     /// threads, off the single writer).
     pub content_hash: Option<String>,
+    /// The body as stored (compressed), when already computed, like `content_hash`.
+    pub body_zlib: Option<Vec<u8>>,
+}
+
+impl NewArticle {
+    /// Computes what the writer needs besides the article (hash, compressed body), so that
+    /// work can run on the caller's thread instead of the single writer's.
+    pub fn prepare(&mut self) {
+        if self.content_hash.is_none() {
+            self.content_hash = Some(self.article.content_hash());
+        }
+        if self.body_zlib.is_none() {
+            self.body_zlib = Some(super::compress::deflate(&self.article.body));
+        }
+    }
 }
 
 /// What happened to one article of a batch.
@@ -36,7 +51,6 @@ impl Archive {
         for item in batch {
             outcomes.push(insert_one(&tx, item, imported_at)?);
         }
-        index_new(&tx, &outcomes)?;
         tx.commit().context("committing an import batch")?;
         self.mark_days_stale();
         Ok(outcomes)
@@ -73,6 +87,7 @@ impl Archive {
                 file_name: r.file_name.clone(),
                 preferred_id: Some(r.id),
                 content_hash: None,
+                body_zlib: None,
             })
             .collect();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a restore")?;
@@ -80,7 +95,6 @@ impl Archive {
         for (item, record) in batch.iter().zip(records) {
             outcomes.push(insert_one(&tx, item, &record.imported_at)?);
         }
-        index_new(&tx, &outcomes)?;
         tx.commit().context("committing a restore")?;
         self.mark_days_stale();
         let restored = outcomes.iter().filter(|o| matches!(o, Inserted::New(_))).count();
@@ -104,14 +118,19 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
     let wanted_id = if id_taken { None } else { item.preferred_id };
     let speakers = distinct(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
     // Each speaker's variant key is indexed too, so `speaker:zelensky` finds `Zelenskyy`.
-    let speakers_text: Vec<String> = speakers
+    let speakers_text: String = speakers
         .iter()
         .map(|s| {
             let key = super::people::name_key(s);
             if key == s.to_lowercase() { s.to_string() } else { format!("{s} {key}") }
         })
-        .collect();
+        .collect::<Vec<_>>()
+        .join("; ");
     let quotes_text = a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("\n");
+    let body_zlib = match &item.body_zlib {
+        Some(stored) => std::borrow::Cow::Borrowed(stored),
+        None => std::borrow::Cow::Owned(super::compress::deflate(&a.body)),
+    };
     let mut sources_text = a.sources.join(", ");
     if let Some(publisher) = &a.publisher {
         // `source:` also finds the publisher: users rarely know which of the two a site is.
@@ -120,49 +139,38 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
     }
     let id: i64 = tx
         .prepare_cached(
-            "INSERT INTO articles (id, content_hash, title, category, lead, body, rights, language, published,
+            "INSERT INTO articles (id, content_hash, title, category, lead, body_zlib, rights, language, published,
                 published_text, modified, publisher, file_path, file_name, format, imported_at,
-                authors_text, sources_text, quotes_text, speakers_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+                authors_text, sources_text, speakers_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
              RETURNING id",
         )
         .and_then(|mut s| {
             s.query_row(
                 params![
-                    wanted_id, hash, a.title, a.category, a.lead, a.body, a.rights, a.language, a.published,
+                    wanted_id, hash, a.title, a.category, a.lead, body_zlib.as_slice(), a.rights, a.language, a.published,
                     a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format, imported_at,
-                    a.authors.join(", "), sources_text, quotes_text, speakers_text.join("; ")
+                    a.authors.join(", "), sources_text, speakers_text
                 ],
                 |r| r.get(0),
             )
         })
         .context("inserting an article")?;
     insert_children(tx, id, a)?;
-    Ok(Inserted::New(id))
-}
-
-/// Adds a batch's new articles to the full-text index in one statement (see schema.sql for
-/// why not a trigger).
-fn index_new(tx: &Transaction<'_>, outcomes: &[Inserted]) -> Result<()> {
-    tx.execute_batch("CREATE TEMP TABLE IF NOT EXISTS fts_pending (id INTEGER PRIMARY KEY); DELETE FROM temp.fts_pending;")
-        .context("preparing the index update")?;
-    {
-        let mut pending = tx.prepare_cached("INSERT OR IGNORE INTO temp.fts_pending VALUES (?1)").context("preparing the index update")?;
-        for outcome in outcomes {
-            if let Inserted::New(id) = outcome {
-                pending.execute([id]).context("listing new articles")?;
-            }
-        }
-    }
+    let (authors, category) = (a.authors.join(", "), a.category.as_deref().unwrap_or(""));
     tx.prepare_cached(
         "INSERT INTO articles_fts (rowid, title, lead, body, authors, sources, category, quotes, speakers)
-         SELECT id, title, lead, body, authors, sources, category, quotes, speakers
-         FROM articles_fts_source WHERE id IN (SELECT id FROM temp.fts_pending) ORDER BY id",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )
-    .and_then(|mut s| s.execute([]))
-    .context("indexing new articles")?;
-    tx.execute("DELETE FROM temp.fts_pending", []).context("finishing the index update")?;
-    Ok(())
+    .and_then(|mut s| s.execute(params![id, a.title, a.lead, a.body, authors, sources_text, category, quotes_text, speakers_text]))
+    .context("indexing an article")?;
+    tx.prepare_cached(
+        "INSERT INTO articles_prefix (rowid, title, lead, body, authors, sources, category, speakers)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )
+    .and_then(|mut s| s.execute(params![id, a.title, a.lead, a.body, authors, sources_text, category, speakers_text]))
+    .context("indexing an article's prefixes")?;
+    Ok(Inserted::New(id))
 }
 
 fn existing_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>> {
