@@ -76,11 +76,31 @@ impl FtsTable {
     }
 }
 
-/// A query ready for SQLite: the `MATCH` expression and the table to run it on.
+/// A query ready for SQLite: the `MATCH` expression and what it asks of the tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FtsMatch {
     pub expr: String,
-    pub table: FtsTable,
+    /// Every term is one plain word or prefix (no field, no phrase): `articles_prefix`
+    /// finds exactly the articles `articles_fts` finds.
+    pub plain: bool,
+    /// Some term is a one- to three-letter prefix, which only `articles_prefix` indexes.
+    pub short_prefix: bool,
+}
+
+impl FtsMatch {
+    /// The table that finds the matching set fastest, for counts, the timeline, lists in
+    /// date order and selections: the prefix table's lists of articles are a fraction of the
+    /// size of lists with word positions (a count of `said` at 100,000 articles: 3.6 ms
+    /// against 20 ms).
+    pub fn set_table(&self) -> FtsTable {
+        if self.plain { FtsTable::Prefixes } else { FtsTable::Words }
+    }
+
+    /// The table to rank on: the one with positions, unless only the prefix table can
+    /// answer quickly.
+    pub fn rank_table(&self) -> FtsTable {
+        if self.plain && self.short_prefix { FtsTable::Prefixes } else { FtsTable::Words }
+    }
 }
 
 /// Longest prefix, in characters, that `articles_prefix` indexes (its `prefix = '1 2 3'`).
@@ -93,10 +113,9 @@ pub fn build_match(input: &str, prefix_last: bool) -> Result<Option<String>, Que
     Ok(compile(input, prefix_last)?.map(|m| m.expr))
 }
 
-/// Like `build_match`, choosing the table too: a query with a one- to three-letter prefix
-/// goes to `articles_prefix` when that table can answer it exactly, that is when every term
-/// is one plain word (no field, no phrase). Anything else stays on `articles_fts`, which
-/// answers every query, short prefixes more slowly.
+/// Like `build_match`, noting which full-text table can answer it (see `FtsMatch`).
+/// `articles_fts` answers every query, short prefixes slowly; `articles_prefix` answers
+/// queries whose every term is one plain word or prefix.
 pub fn compile(input: &str, prefix_last: bool) -> Result<Option<FtsMatch>, QueryError> {
     let chars = input.chars().count();
     if chars > MAX_QUERY_CHARS {
@@ -118,23 +137,16 @@ pub fn compile(input: &str, prefix_last: bool) -> Result<Option<FtsMatch>, Query
     if tokens.is_empty() {
         return Ok(None);
     }
-    Ok(Some(FtsMatch { expr: render(&tokens), table: table_for(&tokens) }))
-}
-
-fn table_for(tokens: &[Token]) -> FtsTable {
     // One word as the tokenizer sees it: letters and digits only (an apostrophe or a hyphen
     // would make it a phrase, which the prefix table cannot check).
     let plain_word = |text: &str| !text.is_empty() && text.chars().all(char::is_alphanumeric);
-    let mut short_prefix = false;
-    for token in tokens {
-        if let Token::Term { column, text, prefix } = token {
-            if column.is_some() || !plain_word(text) {
-                return FtsTable::Words;
-            }
-            short_prefix |= *prefix && text.chars().count() <= SHORT_PREFIX_CHARS;
-        }
-    }
-    if short_prefix { FtsTable::Prefixes } else { FtsTable::Words }
+    let terms = || tokens.iter().filter_map(|t| match t {
+        Token::Term { column, text, prefix } => Some((column, text, prefix)),
+        _ => None,
+    });
+    let plain = terms().all(|(column, text, _)| column.is_none() && plain_word(text));
+    let short_prefix = terms().any(|(_, text, prefix)| *prefix && text.chars().count() <= SHORT_PREFIX_CHARS);
+    Ok(Some(FtsMatch { expr: render(&tokens), plain, short_prefix }))
 }
 
 /// The words a result snippet should highlight, folded like the index folds them, each
@@ -386,7 +398,12 @@ mod tests {
     #[test]
     fn prefix_last_only_for_a_word_being_typed() {
         assert_eq!(build_match("ukr", true).unwrap().unwrap(), r#""ukr"*"#);
-        let table = |q: &str| compile(q, true).unwrap().unwrap().table;
+        let table = |q: &str| compile(q, true).unwrap().unwrap().rank_table();
+        let set = |q: &str| compile(q, true).unwrap().unwrap().set_table();
+        assert_eq!(set("said"), FtsTable::Prefixes);
+        assert_eq!(set("oil prices"), FtsTable::Prefixes);
+        assert_eq!(set(r#""oil prices""#), FtsTable::Words);
+        assert_eq!(set("author:smith bank"), FtsTable::Words);
         assert_eq!(table("u"), FtsTable::Prefixes);
         assert_eq!(table("oil pr"), FtsTable::Prefixes);
         assert_eq!(table("bank OR tr"), FtsTable::Prefixes);

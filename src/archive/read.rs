@@ -99,7 +99,7 @@ impl Archive {
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
         let fts = compile(&filter.query, filter.prefix_last)?;
         let (from, to) = day_range(filter);
-        let table = fts.as_ref().map_or(FtsTable::Words, |m| m.table);
+        let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
         let sql = format!("SELECT a.id FROM articles a WHERE {} ORDER BY a.published DESC, a.id DESC", filter_where(table));
         let mut stmt = self.conn.prepare_cached(&sql).context("preparing a selection")?;
         let ids = stmt.query_map(params![fts.map(|m| m.expr), from, to], |r| r.get(0)).context("selecting articles")?;
@@ -126,7 +126,7 @@ impl Archive {
             counts.undated = undated;
             return Ok(counts);
         };
-        let t = fts.table.name();
+        let t = fts.set_table().name();
         let sql = format!("SELECT chronicle_day(rowid) AS day, count(*) FROM {t} WHERE {t} MATCH ?1 GROUP BY day ORDER BY day");
         let mut stmt = self.conn.prepare_cached(&sql).context("preparing the timeline")?;
         let mut rows = stmt.query([fts.expr]).context("counting per day")?;

@@ -48,9 +48,13 @@ impl Archive {
     pub fn insert_batch(&mut self, batch: &[NewArticle], imported_at: &str) -> Result<Vec<Inserted>> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting an import batch")?;
         let mut outcomes = Vec::with_capacity(batch.len());
+        let mut pending = Vec::new();
         for item in batch {
-            outcomes.push(insert_one(&tx, item, imported_at)?);
+            let (outcome, fields) = insert_one(&tx, item, imported_at)?;
+            outcomes.push(outcome);
+            pending.extend(fields.map(|f| (&item.article, f)));
         }
+        index_new(&tx, &pending)?;
         tx.commit().context("committing an import batch")?;
         self.mark_days_stale();
         Ok(outcomes)
@@ -92,9 +96,13 @@ impl Archive {
             .collect();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a restore")?;
         let mut outcomes = Vec::with_capacity(batch.len());
+        let mut pending = Vec::new();
         for (item, record) in batch.iter().zip(records) {
-            outcomes.push(insert_one(&tx, item, &record.imported_at)?);
+            let (outcome, fields) = insert_one(&tx, item, &record.imported_at)?;
+            outcomes.push(outcome);
+            pending.extend(fields.map(|f| (&item.article, f)));
         }
+        index_new(&tx, &pending)?;
         tx.commit().context("committing a restore")?;
         self.mark_days_stale();
         let restored = outcomes.iter().filter(|o| matches!(o, Inserted::New(_))).count();
@@ -102,11 +110,22 @@ impl Archive {
     }
 }
 
-fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Result<Inserted> {
+/// The searchable text of a new article that is not a field of `Article` itself.
+struct IndexFields {
+    id: i64,
+    authors: String,
+    sources: String,
+    quotes: String,
+    speakers: String,
+}
+
+/// Stores one article and its children. A new article's index fields are returned for
+/// `index_new`, which must run after every row of the batch is written.
+fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Result<(Inserted, Option<IndexFields>)> {
     let a = &item.article;
     let hash = item.content_hash.clone().unwrap_or_else(|| a.content_hash());
     if let Some(id) = existing_id(tx, &hash)? {
-        return Ok(Inserted::Duplicate(id));
+        return Ok((Inserted::Duplicate(id), None));
     }
     let id_taken = match item.preferred_id {
         Some(id) => tx
@@ -157,20 +176,41 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
         })
         .context("inserting an article")?;
     insert_children(tx, id, a)?;
-    let (authors, category) = (a.authors.join(", "), a.category.as_deref().unwrap_or(""));
-    tx.prepare_cached(
-        "INSERT INTO articles_fts (rowid, title, lead, body, authors, sources, category, quotes, speakers)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )
-    .and_then(|mut s| s.execute(params![id, a.title, a.lead, a.body, authors, sources_text, category, quotes_text, speakers_text]))
-    .context("indexing an article")?;
-    tx.prepare_cached(
-        "INSERT INTO articles_prefix (rowid, title, lead, body, authors, sources, category, speakers)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )
-    .and_then(|mut s| s.execute(params![id, a.title, a.lead, a.body, authors, sources_text, category, speakers_text]))
-    .context("indexing an article's prefixes")?;
-    Ok(Inserted::New(id))
+    let fields = IndexFields { id, authors: a.authors.join(", "), sources: sources_text, quotes: quotes_text, speakers: speakers_text };
+    Ok((Inserted::New(id), Some(fields)))
+}
+
+/// Adds a batch's new articles to both full-text tables, after all its rows are written.
+/// Any statement that can roll back alone (an insert into a table with constraints) makes
+/// FTS5 write out its pending terms, so indexing between the article inserts turned every
+/// article into an index segment of its own (measured: import at 27 % of the bare insert
+/// instead of 62 %).
+fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)]) -> Result<()> {
+    let mut words = tx
+        .prepare_cached(
+            "INSERT INTO articles_fts (rowid, title, lead, body, authors, sources, category, quotes, speakers)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .context("preparing the index update")?;
+    for (a, f) in pending {
+        let category = a.category.as_deref().unwrap_or("");
+        words
+            .execute(params![f.id, a.title, a.lead, a.body, f.authors, f.sources, category, f.quotes, f.speakers])
+            .context("indexing an article")?;
+    }
+    let mut prefixes = tx
+        .prepare_cached(
+            "INSERT INTO articles_prefix (rowid, title, lead, body, authors, sources, category, speakers)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .context("preparing the index update")?;
+    for (a, f) in pending {
+        let category = a.category.as_deref().unwrap_or("");
+        prefixes
+            .execute(params![f.id, a.title, a.lead, a.body, f.authors, f.sources, category, f.speakers])
+            .context("indexing an article's prefixes")?;
+    }
+    Ok(())
 }
 
 fn existing_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>> {
