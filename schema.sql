@@ -11,8 +11,6 @@ CREATE TABLE articles (
     -- never have to page through the article text stored after them.
     -- ISO 8601 as precise as the file was (no invented offset); published_text as written.
     published      TEXT,
-    -- First ten characters of `published` (YYYY-MM-DD), for date ranges and the timeline.
-    published_day  TEXT GENERATED ALWAYS AS (substr(published, 1, 10)) VIRTUAL,
     published_text TEXT,
     modified       TEXT,
     title          TEXT NOT NULL,
@@ -35,8 +33,8 @@ CREATE TABLE articles (
     body_zlib      BLOB NOT NULL DEFAULT x''
 ) STRICT;
 
-CREATE INDEX articles_by_day ON articles(published_day);
--- Serves the newest-first list without sorting the archive.
+-- Serves the newest-first list without sorting the archive, and the publication days
+-- Chronicle keeps in memory for date ranges and the timeline (src/archive/days.rs).
 CREATE INDEX articles_by_published ON articles(published, id);
 
 CREATE TABLE authors (

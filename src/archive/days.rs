@@ -85,8 +85,10 @@ pub(super) fn refresh(conn: &Connection, days: &SharedDays, stale: bool) -> Resu
     }
     let mut fresh: Vec<i32> = Vec::new();
     let mut sparse = std::collections::HashMap::new();
-    // The day index holds every row's day and id: no article row is read.
-    let mut stmt = conn.prepare_cached("SELECT id, published_day FROM articles INDEXED BY articles_by_day").context("preparing the day index")?;
+    // The published index holds every row's date and id: no article row is read.
+    let mut stmt = conn
+        .prepare_cached("SELECT id, substr(published, 1, 10) FROM articles INDEXED BY articles_by_published")
+        .context("preparing the day index")?;
     let mut rows = stmt.query([]).context("reading the day index")?;
     while let Some(row) = rows.next().context("reading the day index")? {
         let id: i64 = row.get(0).context("reading an id")?;

@@ -30,7 +30,8 @@ pub const MIGRATIONS: &[&str] = &[
      INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864);
      INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 8);",
     // 3 → 4: contentless full-text tables (one with positions, no prefix indexes; one with
-    // prefixes, no positions) and compressed bodies; the archive shrinks to about half.
+    // prefixes, no positions) and compressed bodies; the archive shrinks to about half. The
+    // day index goes: the in-memory days read the published index instead.
     // Needs `chronicle_deflate` (compress.rs), registered on every connection that opens.
     "DROP TRIGGER articles_fts_delete;
      DROP TRIGGER articles_fts_update;
@@ -57,6 +58,8 @@ pub const MIGRATIONS: &[&str] = &[
      UPDATE articles SET body_zlib = chronicle_deflate(body);
      ALTER TABLE articles DROP COLUMN body;
      ALTER TABLE articles DROP COLUMN quotes_text;
+     DROP INDEX articles_by_day;
+     ALTER TABLE articles DROP COLUMN published_day;
      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
          DELETE FROM articles_fts WHERE rowid = old.id;
          DELETE FROM articles_prefix WHERE rowid = old.id;
