@@ -9,7 +9,10 @@
 //!   more match (a one-letter prefix matches nearly everything; ranking it all took 700 ms),
 //!   and older matches follow newest first;
 //! - a date range is checked with `chronicle_day(rowid)`, the publication days held in memory
-//!   (days.rs), so no article row is read for it.
+//!   (days.rs), so no article row is read for it;
+//! - queries of plain words are counted and listed on `articles_prefix`, whose lists of
+//!   articles carry no word positions, and a one- to three-letter prefix is ranked there too
+//!   (see `FtsMatch`): only ranking needs `articles_fts`.
 
 use super::error::{damaged_body, Result, SqlContext as _};
 use super::fts_query::{compile, highlight_terms, FtsTable};
