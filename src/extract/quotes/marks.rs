@@ -46,12 +46,25 @@ fn closes(family: Family, c: char) -> bool {
 pub fn spans(para: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, Family)> = None;
+    // Double quotes opened inside an open double quote (`"I don't like "B" shares"`): their
+    // closing marks are not the outer quote's.
+    let mut nested = 0usize;
     let mut prev: Option<char> = None;
     let mut iter = para.char_indices().peekable();
     while let Some((pos, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         if let Some((o, inner, family)) = open {
             let single = matches!(family, Family::Single | Family::StraightSingle);
+            if !single && opens_nested(family, c, prev, next) {
+                nested += 1;
+                prev = Some(c);
+                continue;
+            }
+            if nested > 0 && closes(family, c) {
+                nested -= 1;
+                prev = Some(c);
+                continue;
+            }
             if closes(family, c) && (!single || closes_single(prev, next)) {
                 out.push(Span { open: o, inner_start: inner, inner_end: pos, close_end: pos + c.len_utf8(), closed: true });
                 open = None;
@@ -74,6 +87,7 @@ pub fn spans(para: &str) -> Vec<Span> {
             };
             if let Some(family) = family {
                 open = Some((pos, pos + c.len_utf8(), family));
+                nested = 0;
             }
         }
         prev = Some(c);
@@ -84,6 +98,17 @@ pub fn spans(para: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// A double quote that opens inside an open one of `family`: the same opening mark (a
+/// straight one only where a closing mark cannot be, after a space and before a word).
+fn opens_nested(family: Family, c: char, prev: Option<char>, next: Option<char>) -> bool {
+    match family {
+        Family::Straight => c == '"' && prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphanumeric),
+        Family::Curly => c == '“',
+        Family::Low => c == '„',
+        _ => false,
+    }
 }
 
 /// An opening mark follows the paragraph start, a space, a bracket or a dash, never a letter.

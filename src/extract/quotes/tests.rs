@@ -74,6 +74,22 @@ fn straight_quote_with_trailing_attribution() {
 }
 
 #[test]
+fn a_quoted_title_inside_a_quote_does_not_end_it() {
+    let body = "James Miller-Day, director of County Securities, said: \"I don't like the concept of \"B\" shares because it will create inequality.\"\n\n                “We back the “victory plan” fully,” said Anna Kowalska. \"Yes,\" she said, \"and soon.\"";
+    let q = extract_quotes("", body);
+    assert_eq!(
+        texts(&q),
+        ["I don't like the concept of \"B\" shares because it will create inequality.", "We back the “victory plan” fully", "Yes"]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("James Miller-Day"));
+    check_offsets("", body, &q);
+    // Quotes side by side are still separate pairs.
+    let para = "\"Yes,\" she said, \"and soon.\" Then \"no\".";
+    let inner: Vec<&str> = super::marks::spans(para).iter().map(|s| &para[s.inner_start..s.inner_end]).collect();
+    assert_eq!(inner, ["Yes,", "and soon.", "no"]);
+}
+
+#[test]
 fn curly_quote_verb_first_attribution_and_surname_resolution() {
     let body = "Finance Minister Rachel Reeves defended the budget.\n\n“The numbers add up,” said Reeves. “Nobody should doubt it.”";
     let q = extract_quotes("", body);
