@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::Found;
 use super::vocab::{DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
-use super::words::{Word, words};
+use super::words::{Tokens, Word, words};
 use crate::model::TextPart;
 
 /// Someone the article names, with the role words written before the name.
@@ -20,7 +20,7 @@ struct Person {
 /// Where a person is mentioned: (part, byte) ordered like the text.
 type Position = (u8, usize);
 
-struct People {
+struct People<'a> {
     persons: Vec<Person>,
     /// Mentions outside quotes, in text order.
     mentions: Vec<(Position, usize)>,
@@ -29,7 +29,7 @@ struct People {
     loose_mentions: Vec<(Position, usize)>,
     loose_names: Vec<String>,
     person_count: usize,
-    texts: [String; 2],
+    texts: [&'a str; 2],
 }
 
 /// The speaker of each found quote, in the same order.
@@ -118,13 +118,13 @@ fn looks_like_name(tokens: &[String]) -> bool {
         && !tokens.iter().any(|t| WEEKDAYS_MONTHS.contains(&t.to_lowercase().as_str()))
 }
 
-impl People {
-    fn collect(lead: &str, body: &str, found: &[Found]) -> People {
+impl<'a> People<'a> {
+    fn collect(lead: &'a str, body: &'a str, found: &[Found]) -> People<'a> {
         let mut persons: Vec<Person> = Vec::new();
         let mut untitled: Vec<Vec<String>> = Vec::new();
-        let texts = [lead, body];
-        for text in texts {
-            for (roles, run) in capital_runs(text) {
+        let tokens = [Tokens::new(lead), Tokens::new(body)];
+        for t in &tokens {
+            for (roles, run) in capital_runs(t) {
                 let (title_roles, name) = split_name(&run);
                 if !title_roles.is_empty() || !roles.is_empty() {
                     if looks_like_name(&name) {
@@ -139,8 +139,8 @@ impl People {
         }
         // Names in apposition to a role (`The council leader, Marcus Oyelaran,`, `Per Nilsson,
         // chairman of the association,`) are people, with that role.
-        for text in texts {
-            for (roles, name) in appositive_people(text) {
+        for t in &tokens {
+            for (roles, name) in appositive_people(t) {
                 add_person(&mut persons, name, roles);
             }
         }
@@ -159,12 +159,10 @@ impl People {
         // Untitled full names whose surname a known person has (`John Smith` ... `Smith said`),
         // or whose surname stands alone elsewhere (`Elon Musk` ... `Musk dismissed`): places
         // and events are not referred to by their last word.
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for text in texts {
-            for w in words(text, usize::MAX) {
-                if w.is_capitalized(text) {
-                    *counts.entry(lower_core(text, w)).or_default() += 1;
-                }
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for t in &tokens {
+            for (lower, _) in t.lower.iter().zip(&t.capital).filter(|(_, capital)| **capital) {
+                *counts.entry(lower).or_default() += 1;
             }
         }
         let mut run_counts: HashMap<Vec<String>, usize> = HashMap::new();
@@ -175,7 +173,7 @@ impl People {
         for run in untitled {
             let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
             let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
-            let alone = counts.get(&last).copied().unwrap_or(0) > run_counts.get(&key).copied().unwrap_or(0);
+            let alone = counts.get(last.as_str()).copied().unwrap_or(0) > run_counts.get(&key).copied().unwrap_or(0);
             let known = persons.iter().any(|p| p.tokens.last().map(|s| s.to_lowercase()).as_ref() == Some(&last));
             let place_like = GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
             if known || (alone && !place_like) {
@@ -184,15 +182,15 @@ impl People {
                 loose.push(run);
             }
         }
-        let mentions = mentions(&texts, &persons, found);
+        let mentions = mentions(&tokens, &persons, found);
         let person_count = persons.len();
         let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), roles: HashSet::new() }).collect();
         for run in loose {
             everyone.push(Person { tokens: run, roles: HashSet::new() });
         }
-        let loose_mentions = mentions_of(&texts, &everyone, found, true);
+        let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
-        People { persons, mentions, loose_mentions, loose_names, person_count, texts: [lead.to_string(), body.to_string()] }
+        People { persons, mentions, loose_mentions, loose_names, person_count, texts: [lead, body] }
     }
 
     /// The most recently mentioned person before `pos`.
@@ -207,7 +205,7 @@ impl People {
     fn described_before(&self, pos: Position) -> Option<(String, bool)> {
         let idx = self.loose_mentions.partition_point(|(p, _)| *p < pos);
         let &((part, byte), _) = self.loose_mentions.get(idx.checked_sub(1)?)?;
-        let text = &self.texts[usize::from(part.min(1))];
+        let text = self.texts[usize::from(part.min(1))];
         let from = super::words::sentence_start(text, byte.min(text.len()), 0, 600);
         let lo = self.loose_mentions.partition_point(|(p, _)| *p < (part, from));
         let in_sentence = &self.loose_mentions[lo..idx];
@@ -346,34 +344,33 @@ fn describes_someone(rest: &[String]) -> bool {
 /// People named in apposition to a role: `<description>, <Name>,` and `<Name>, <description>,`
 /// where the description holds a role noun or title (`The museum's director, Clara Jensen,`,
 /// `Per Nilsson, chairman of the association,`), or `<Name>, <age>,`.
-fn appositive_people(text: &str) -> Vec<(HashSet<String>, Vec<String>)> {
-    let ws = words(text, usize::MAX);
-    let lower: Vec<String> = ws.iter().map(|&w| lower_core(text, w)).collect();
+fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
+    let (text, ws, lower) = (t.text, &t.words, &t.lower);
     let role_word = |l: &str| ROLE_NOUNS.contains(&l) || is_title(l);
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let capital = |k: usize| ws[k].is_capitalized(text) && !ws[k].raw(text).starts_with(['"', '“', '„', '«', '‘']);
+        let capital = |k: usize| t.capital[k] && !ws[k].raw(text).starts_with(['"', '“', '„', '«', '‘']);
         if !capital(i) {
             i += 1;
             continue;
         }
         // The run of capitalised words from i, ending at a word that closes a phrase.
         let mut j = i;
-        while j < ws.len() && j - i < 5 && (capital(j) || (j > i && NAME_PARTICLES.contains(&lower[j].as_str()))) {
+        while j < ws.len() && j - i < 5 && (capital(j) || (j > i && NAME_PARTICLES.contains(&&*lower[j]))) {
             if ws[j].closes_phrase(text) {
                 break;
             }
             j += 1;
         }
-        if j >= ws.len() || j - i >= 5 || !(capital(j) || NAME_PARTICLES.contains(&lower[j].as_str())) {
+        if j >= ws.len() || j - i >= 5 || !(capital(j) || NAME_PARTICLES.contains(&&*lower[j])) {
             i = j.max(i + 1);
             continue;
         }
         let run_end = j + 1;
-        let tokens: Vec<String> = ws[i..run_end].iter().map(|&w| clean_core(text, w)).collect();
+        let tokens: Vec<String> = (i..run_end).map(|k| t.clean(k).to_string()).collect();
         let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
-        let sentence_initial_det = DETERMINERS.contains(&lower[i].as_str()) || PHRASE_STOPS.contains(&lower[i].as_str());
+        let sentence_initial_det = DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
         if tokens.len() >= 2 && looks_like_name(&tokens) && !sentence_initial_det && !tokens.iter().any(|t| is_title(&t.to_lowercase())) && !ws[i..j].iter().any(|w| w.raw(text).contains("'s") || w.raw(text).contains("’s")) {
             let mut roles: HashSet<String> = HashSet::new();
             let mut person = false;
@@ -381,7 +378,7 @@ fn appositive_people(text: &str) -> Vec<(HashSet<String>, Vec<String>)> {
             if i > 0 && ws[i - 1].raw(text).ends_with(',') && role_word(&lower[i - 1]) {
                 let mut k = i - 1;
                 loop {
-                    let l = lower[k].as_str();
+                    let l: &str = &lower[k];
                     if l.is_empty() || DETERMINERS.contains(&l) || PHRASE_STOPS.contains(&l) || ws[k].is_capitalized(text) {
                         break;
                     }
@@ -402,15 +399,15 @@ fn appositive_people(text: &str) -> Vec<(HashSet<String>, Vec<String>)> {
                     for (k, l) in after.iter().enumerate() {
                         let w = ws[run_end + k];
                         if role_word(l) && !w.is_capitalized(text) {
-                            roles.insert(l.clone());
+                            roles.insert(l.to_string());
                             person = true;
                             break;
                         }
-                        if PHRASE_STOPS.contains(&l.as_str()) || w.closes_phrase(text) {
+                        if PHRASE_STOPS.contains(&&**l) || w.closes_phrase(text) {
                             break;
                         }
-                        if !DETERMINERS.contains(&l.as_str()) && !w.is_capitalized(text) {
-                            roles.insert(l.clone());
+                        if !DETERMINERS.contains(&&**l) && !w.is_capitalized(text) {
+                            roles.insert(l.to_string());
                         }
                     }
                     if !person {
@@ -451,44 +448,44 @@ fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<Strin
 
 /// Runs of capitalised words (with name particles), each with the lower-case role words just
 /// before it (`Kremlin spokesman Dmitry Peskov`). A run stops at punctuation.
-fn capital_runs(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
+    let text = t.text;
     let mut out = Vec::new();
     let mut run: Vec<String> = Vec::new();
     let mut roles: Vec<String> = Vec::new();
     let mut pending_roles: Vec<String> = Vec::new();
-    for w in words(text, usize::MAX) {
-        let token = clean_core(text, w);
-        let lower = token.to_lowercase();
-        let capital = token.chars().next().is_some_and(char::is_uppercase);
+    for (i, &w) in t.words.iter().enumerate() {
+        let lower: &str = &t.lower[i];
+        let capital = t.capital[i];
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
-        let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower.as_str())));
+        let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
         let possessive = w.core(text).ends_with("'s") || w.core(text).ends_with("’s");
         // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
         let stop_opener = run.is_empty()
             && capital
-            && (PHRASE_STOPS.contains(&lower.as_str())
-                || DETERMINERS.contains(&lower.as_str())
-                || matches!(lower.as_str(), "for" | "of" | "like" | "unlike" | "among" | "despite" | "under" | "over" | "asked" | "speaking" | "however" | "meanwhile"));
+            && (PHRASE_STOPS.contains(&lower)
+                || DETERMINERS.contains(&lower)
+                || matches!(lower, "for" | "of" | "like" | "unlike" | "among" | "despite" | "under" | "over" | "asked" | "speaking" | "however" | "meanwhile"));
         if joins && possessive {
             // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
             if run.is_empty() {
                 roles = std::mem::take(&mut pending_roles);
             }
-            run.push(token);
+            run.push(t.clean(i).to_string());
             out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
             pending_roles.clear();
-            pending_roles.push(lower);
+            pending_roles.push(lower.to_string());
         } else if joins && !stop_opener {
             if run.is_empty() {
                 roles = std::mem::take(&mut pending_roles);
             }
-            run.push(token);
+            run.push(t.clean(i).to_string());
         } else {
             if !run.is_empty() {
                 out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
             }
-            if ROLE_NOUNS.contains(&lower.as_str()) || is_title(&lower) {
-                pending_roles.push(lower);
+            if ROLE_NOUNS.contains(&lower) || is_title(lower) {
+                pending_roles.push(lower.to_string());
             } else {
                 pending_roles.clear();
             }
@@ -507,7 +504,7 @@ fn capital_runs(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
 }
 
 /// Every word outside quotes that is a known person's surname, in text order.
-fn mentions(texts: &[&str; 2], persons: &[Person], found: &[Found]) -> Vec<(Position, usize)> {
+fn mentions(texts: &[Tokens; 2], persons: &[Person], found: &[Found]) -> Vec<(Position, usize)> {
     mentions_of(texts, persons, found, false)
 }
 
@@ -515,7 +512,7 @@ fn mentions(texts: &[&str; 2], persons: &[Person], found: &[Found]) -> Vec<(Posi
 /// daughter `Kirsty Munro`) are told apart by the given name written before it; a surname
 /// alone goes to whichever of them was last named in full. With `skip_after_determiner`, a
 /// name after `the`/`a` (`the French Open`) is no mention.
-fn mentions_of(texts: &[&str; 2], persons: &[Person], found: &[Found], skip_after_determiner: bool) -> Vec<(Position, usize)> {
+fn mentions_of(texts: &[Tokens; 2], persons: &[Person], found: &[Found], skip_after_determiner: bool) -> Vec<(Position, usize)> {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in persons.iter().enumerate() {
         if let Some(last) = p.tokens.last() {
@@ -524,7 +521,7 @@ fn mentions_of(texts: &[&str; 2], persons: &[Person], found: &[Found], skip_afte
     }
     let mut last_full: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
-    for (part, text) in texts.iter().enumerate() {
+    for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
         let mut inside: Vec<(usize, usize)> = found
             .iter()
@@ -534,27 +531,27 @@ fn mentions_of(texts: &[&str; 2], persons: &[Person], found: &[Found], skip_afte
         inside.sort_unstable();
         let mut q = 0;
         // The two words before the current one, lower-cased.
-        let (mut prev, mut prev2) = (String::new(), String::new());
-        for w in words(text, usize::MAX) {
+        let (mut prev, mut prev2): (&str, &str) = ("", "");
+        for (k, &w) in t.words.iter().enumerate() {
             while q < inside.len() && inside[q].1 <= w.start {
                 q += 1;
             }
-            let lower = lower_core(text, w);
+            let lower: &str = &t.lower[k];
             let outside = !(q < inside.len() && inside[q].0 <= w.start);
-            if outside && w.is_capitalized(text) {
-                if let Some(candidates) = by_surname.get(&lower) {
+            if outside && t.capital[k] {
+                if let Some(candidates) = by_surname.get(lower) {
                     let chosen = candidates
                         .iter()
                         .copied()
                         .find(|&i| persons[i].tokens.len() >= 2 && persons[i].tokens[persons[i].tokens.len() - 2].to_lowercase() == prev);
                     if let Some(i) = chosen {
-                        last_full.insert(lower.clone(), i);
+                        last_full.insert(lower.to_string(), i);
                     }
-                    let i = chosen.or_else(|| last_full.get(&lower).copied()).unwrap_or_else(|| {
+                    let i = chosen.or_else(|| last_full.get(lower).copied()).unwrap_or_else(|| {
                         candidates.iter().copied().max_by_key(|&i| (persons[i].tokens.len(), usize::MAX - i)).unwrap_or(candidates[0])
                     });
-                    let before_run = if chosen.is_some() { &prev2 } else { &prev };
-                    let after_det = DETERMINERS.contains(&before_run.as_str()) || matches!(before_run.as_str(), "in" | "at" | "to" | "of" | "from" | "on");
+                    let before_run = if chosen.is_some() { prev2 } else { prev };
+                    let after_det = DETERMINERS.contains(&before_run) || matches!(before_run, "in" | "at" | "to" | "of" | "from" | "on");
                     if !(skip_after_determiner && after_det) {
                         out.push(((part_u8, w.start), i));
                     }

@@ -1,6 +1,8 @@
 //! Word and sentence helpers shared by the quote passes. All offsets are byte offsets into the
 //! string passed in; callers turn them into character offsets once, at the end.
 
+use std::borrow::Cow;
+
 use super::vocab;
 
 /// One whitespace-separated token, punctuation included.
@@ -42,6 +44,46 @@ impl Word {
     pub fn is_capitalized(self, s: &str) -> bool {
         self.core(s).chars().next().is_some_and(char::is_uppercase)
     }
+}
+
+/// A text split into words once, with each word's lower-cased core: the people passes walk
+/// every word of an article several times, and splitting and lower-casing it again for each
+/// walk was most of their cost (perf, bench corpus).
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word>,
+    /// The core without a possessive `'s`, lower-cased (borrowed when already lower-case).
+    pub lower: Vec<Cow<'a, str>>,
+    pub capital: Vec<bool>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let words = words(text, usize::MAX);
+        let mut lower = Vec::with_capacity(words.len());
+        let mut capital = Vec::with_capacity(words.len());
+        for &w in &words {
+            let c = possessive_stripped(w.core(text));
+            capital.push(c.chars().next().is_some_and(char::is_uppercase));
+            lower.push(lower_case(c));
+        }
+        Tokens { text, words, lower, capital }
+    }
+
+    /// The word's core without a possessive `'s`, as written.
+    pub fn clean(&self, i: usize) -> &'a str {
+        possessive_stripped(self.words[i].core(self.text))
+    }
+}
+
+pub fn possessive_stripped(core: &str) -> &str {
+    core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")).unwrap_or(core)
+}
+
+/// `s` lower-cased, without allocating when it already is (ASCII only: other scripts have
+/// case mappings that `is_uppercase` does not flag, such as title-case letters).
+pub fn lower_case(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(s) } else { Cow::Owned(s.to_lowercase()) }
 }
 
 /// Tokens of `s` in order, at most `max` of them, so callers working on windows stay bounded.
