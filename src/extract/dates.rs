@@ -149,6 +149,11 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
     if s.len() > 160 {
         return None;
     }
+    // Every form needs a four-digit year: most lines have no four digits, and the regexes
+    // (called for every short line of every file) cost far more than this count.
+    if s.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
     let line = collapse_spaces(&normalize_line(s));
     let (role, rest) = strip_label(&line);
     let rest = rest.trim().trim_end_matches(['.', ',', ';']).trim();

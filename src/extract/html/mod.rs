@@ -73,7 +73,7 @@ pub struct MainContent {
 /// Finds the main content of a page (`dom_smoothie`, a Readability.js port). `None` when the
 /// extractor finds no article.
 pub fn main_content(html: &str) -> Option<MainContent> {
-    let config = dom_smoothie::Config { keep_classes: true, max_elements_to_parse: 200_000, ..Default::default() };
+    let config = dom_smoothie::Config { keep_classes: true, max_elements_to_parse: 200_000, disable_json_ld: true, ..Default::default() };
     let mut reader = dom_smoothie::Readability::new(html, None, Some(config)).ok()?;
     let found = reader.parse().ok()?;
     Some(MainContent {

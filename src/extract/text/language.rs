@@ -33,14 +33,28 @@ pub fn guess_language(text: &str) -> Option<String> {
     let mut counts = [0usize; STOP_WORDS.len()];
     let mut words = 0;
     let mut lower = String::new();
+    let longest = longest_stop_word();
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
         words += 1;
+        // Most words are longer than any stop word and are in ASCII: those need no lookup
+        // and no letter check (this loop was several percent of an import).
+        let ascii = word.is_ascii();
+        if ascii && word.len() > longest {
+            continue;
+        }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if ascii {
+            lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+        }
         if let Some(&languages) = stop_word_languages().get(lower.as_str()) {
             for (i, count) in counts.iter_mut().enumerate() {
                 *count += usize::from(languages & (1 << i) != 0);
             }
+        }
+        if ascii {
+            continue;
         }
         // Letters only one of the two Cyrillic languages uses settle uk against ru.
         if lower.contains(['ї', 'є', 'ґ', 'і']) {
@@ -55,6 +69,13 @@ pub fn guess_language(text: &str) -> Option<String> {
     let (best, tag) = ranked[0];
     let runner_up = ranked[1].0;
     (words >= 10 && best >= 5 && best * 2 >= runner_up * 3).then(|| tag.to_string())
+}
+
+/// The length of the longest stop word in ASCII (an ASCII word can only be one of those).
+fn longest_stop_word() -> usize {
+    static LONGEST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| STOP_WORDS.iter().flat_map(|(_, list)| list.iter().filter(|w| w.is_ascii()).map(|w| w.len())).max().unwrap_or(0));
+    *LONGEST
 }
 
 /// Each stop word with the languages (bit `i` = `STOP_WORDS[i]`) that list it: one lookup a
