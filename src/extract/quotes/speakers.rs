@@ -3,7 +3,9 @@
 //! gives for that person. Titles and roles are kept apart from names, so a role description
 //! can find the person whose mention carried that role.
 
-use std::collections::{HashMap, HashSet};
+// FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
+// buys nothing for text the user chose to import.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Found;
 use super::vocab::{DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
@@ -159,13 +161,13 @@ impl<'a> People<'a> {
         // Untitled full names whose surname a known person has (`John Smith` ... `Smith said`),
         // or whose surname stands alone elsewhere (`Elon Musk` ... `Musk dismissed`): places
         // and events are not referred to by their last word.
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
         for t in &tokens {
             for (lower, _) in t.lower.iter().zip(&t.capital).filter(|(_, capital)| **capital) {
                 *counts.entry(lower).or_default() += 1;
             }
         }
-        let mut run_counts: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut run_counts: HashMap<Vec<String>, usize> = HashMap::default();
         for run in &untitled {
             *run_counts.entry(run.iter().map(|t| t.to_lowercase()).collect()).or_default() += 1;
         }
@@ -177,16 +179,16 @@ impl<'a> People<'a> {
             let known = persons.iter().any(|p| p.tokens.last().map(|s| s.to_lowercase()).as_ref() == Some(&last));
             let place_like = GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
             if known || (alone && !place_like) {
-                add_person(&mut persons, run, HashSet::new());
+                add_person(&mut persons, run, HashSet::default());
             } else if !place_like {
                 loose.push(run);
             }
         }
         let mentions = mentions(&tokens, &persons, found);
         let person_count = persons.len();
-        let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), roles: HashSet::new() }).collect();
+        let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), roles: HashSet::default() }).collect();
         for run in loose {
-            everyone.push(Person { tokens: run, roles: HashSet::new() });
+            everyone.push(Person { tokens: run, roles: HashSet::default() });
         }
         let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
@@ -372,7 +374,7 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
         let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
         let sentence_initial_det = DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
         if tokens.len() >= 2 && looks_like_name(&tokens) && !sentence_initial_det && !tokens.iter().any(|t| is_title(&t.to_lowercase())) && !ws[i..j].iter().any(|w| w.raw(text).contains("'s") || w.raw(text).contains("’s")) {
-            let mut roles: HashSet<String> = HashSet::new();
+            let mut roles: HashSet<String> = HashSet::default();
             let mut person = false;
             // Description before: `... director, <Name>`.
             if i > 0 && ws[i - 1].raw(text).ends_with(',') && role_word(&lower[i - 1]) {
@@ -513,13 +515,13 @@ fn mentions(texts: &[Tokens; 2], persons: &[Person], found: &[Found]) -> Vec<(Po
 /// alone goes to whichever of them was last named in full. With `skip_after_determiner`, a
 /// name after `the`/`a` (`the French Open`) is no mention.
 fn mentions_of(texts: &[Tokens; 2], persons: &[Person], found: &[Found], skip_after_determiner: bool) -> Vec<(Position, usize)> {
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, p) in persons.iter().enumerate() {
         if let Some(last) = p.tokens.last() {
             by_surname.entry(last.to_lowercase()).or_default().push(i);
         }
     }
-    let mut last_full: HashMap<String, usize> = HashMap::new();
+    let mut last_full: HashMap<String, usize> = HashMap::default();
     let mut out = Vec::new();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);

@@ -197,7 +197,7 @@ pub static FIRST_PERSON: WordSet = WordSet::new(&[
 /// and scanning the lists was a fifth of the import's extraction time (measured).
 pub struct WordSet {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
 impl WordSet {
