@@ -161,33 +161,27 @@ pub fn is_abbreviation(core: &str) -> bool {
 pub fn sentence_end(s: &str, from: usize, limit: usize) -> usize {
     let stop = floor_boundary(s, from.saturating_add(limit));
     let window = &s[from..stop];
-    let mut prev_word_start = 0;
-    let mut iter = window.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() {
-            prev_word_start = i + c.len_utf8();
+    let bytes = window.as_bytes();
+    let closing = |c: char| matches!(c, '"' | '”' | '’' | '»' | ')');
+    // Jump from one `.`/`!`/`?` to the next (they are ASCII, so never inside a UTF-8
+    // sequence): this runs over every sentence of every paragraph.
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')) {
+        let at = i + k;
+        i = at + 1;
+        let closes = window[at + 1..].chars().next().is_none_or(|n| n.is_whitespace() || closing(n));
+        if !closes {
             continue;
         }
-        if matches!(c, '.' | '!' | '?') {
-            let next = iter.peek().map(|&(_, n)| n);
-            let closes = match next {
-                None => true,
-                Some(n) => n.is_whitespace() || matches!(n, '"' | '”' | '’' | '»' | ')'),
-            };
-            if closes && !(c == '.' && is_abbreviation(core(&window[prev_word_start..i]))) {
-                // Swallow closing marks that belong to the sentence.
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = iter.peek() {
-                    if matches!(n, '"' | '”' | '’' | '»' | ')') {
-                        end = j + n.len_utf8();
-                        iter.next();
-                    } else {
-                        break;
-                    }
-                }
-                return from + end;
+        if bytes[at] == b'.' {
+            let word_start = window[..at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+            if is_abbreviation(core(&window[word_start..at])) {
+                continue;
             }
         }
+        // Swallow closing marks that belong to the sentence.
+        let marks = window[at + 1..].chars().take_while(|&c| closing(c)).map(char::len_utf8).sum::<usize>();
+        return from + at + 1 + marks;
     }
     stop
 }
