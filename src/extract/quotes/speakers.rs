@@ -16,7 +16,16 @@ use crate::model::TextPart;
 #[derive(Debug, Default)]
 struct Person {
     tokens: Vec<String>,
+    /// `tokens` lower-cased, kept beside them: names are compared many times per article.
+    lower: Vec<String>,
     roles: HashSet<String>,
+}
+
+impl Person {
+    fn new(tokens: Vec<String>, roles: HashSet<String>) -> Person {
+        let lower = tokens.iter().map(|t| t.to_lowercase()).collect();
+        Person { tokens, lower, roles }
+    }
 }
 
 /// Where a person is mentioned: (part, byte) ordered like the text.
@@ -176,7 +185,7 @@ impl<'a> People<'a> {
             let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
             let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
             let alone = counts.get(last.as_str()).copied().unwrap_or(0) > run_counts.get(&key).copied().unwrap_or(0);
-            let known = persons.iter().any(|p| p.tokens.last().map(|s| s.to_lowercase()).as_ref() == Some(&last));
+            let known = persons.iter().any(|p| p.lower.last() == Some(&last));
             let place_like = GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
             if known || (alone && !place_like) {
                 add_person(&mut persons, run, HashSet::default());
@@ -186,9 +195,9 @@ impl<'a> People<'a> {
         }
         let mentions = mentions(&tokens, &persons, found);
         let person_count = persons.len();
-        let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), roles: HashSet::default() }).collect();
+        let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), lower: p.lower.clone(), roles: HashSet::default() }).collect();
         for run in loose {
-            everyone.push(Person { tokens: run, roles: HashSet::default() });
+            everyone.push(Person::new(run, HashSet::default()));
         }
         let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
@@ -302,10 +311,7 @@ impl<'a> People<'a> {
         self.persons
             .iter()
             .enumerate()
-            .filter(|(_, p)| {
-                let toks: Vec<String> = p.tokens.iter().map(|s| s.to_lowercase()).collect();
-                toks.ends_with(&wanted)
-            })
+            .filter(|(_, p)| p.lower.ends_with(&wanted))
             .max_by_key(|(i, p)| (p.tokens.len(), usize::MAX - i))
             .map(|(i, _)| i)
     }
@@ -434,18 +440,18 @@ fn phrase_without_the(phrase: &str) -> String {
 fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<String>) {
     let lower: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
     for p in persons.iter_mut() {
-        let known: Vec<String> = p.tokens.iter().map(|s| s.to_lowercase()).collect();
-        if known.ends_with(&lower) {
+        if p.lower.ends_with(&lower) {
             p.roles.extend(roles);
             return;
         }
-        if lower.ends_with(&known) {
+        if lower.ends_with(&p.lower) {
             p.tokens = name;
+            p.lower = lower;
             p.roles.extend(roles);
             return;
         }
     }
-    persons.push(Person { tokens: name, roles });
+    persons.push(Person { tokens: name, lower, roles });
 }
 
 /// Runs of capitalised words (with name particles), each with the lower-case role words just
@@ -517,8 +523,8 @@ fn mentions(texts: &[Tokens; 2], persons: &[Person], found: &[Found]) -> Vec<(Po
 fn mentions_of(texts: &[Tokens; 2], persons: &[Person], found: &[Found], skip_after_determiner: bool) -> Vec<(Position, usize)> {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, p) in persons.iter().enumerate() {
-        if let Some(last) = p.tokens.last() {
-            by_surname.entry(last.to_lowercase()).or_default().push(i);
+        if let Some(last) = p.lower.last() {
+            by_surname.entry(last.clone()).or_default().push(i);
         }
     }
     let mut last_full: HashMap<String, usize> = HashMap::default();
@@ -545,7 +551,7 @@ fn mentions_of(texts: &[Tokens; 2], persons: &[Person], found: &[Found], skip_af
                     let chosen = candidates
                         .iter()
                         .copied()
-                        .find(|&i| persons[i].tokens.len() >= 2 && persons[i].tokens[persons[i].tokens.len() - 2].to_lowercase() == prev);
+                        .find(|&i| persons[i].lower.len() >= 2 && persons[i].lower[persons[i].lower.len() - 2] == prev);
                     if let Some(i) = chosen {
                         last_full.insert(lower.to_string(), i);
                     }
