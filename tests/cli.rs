@@ -254,6 +254,8 @@ fn bench_runs_every_stage_and_reports_json() {
     assert_eq!(report["articles"], 240);
     assert!(report["import_per_sec"].as_f64().is_some_and(|r| r > 0.0), "{report}");
     assert!(report["bare_fts_per_sec"].as_f64().is_some_and(|r| r > 0.0));
+    let opened = (report["open_to_first_query_ms"].as_f64(), report["open_to_timeline_ms"].as_f64());
+    assert!(matches!(opened, (Some(first), Some(timeline)) if first > 0.0 && timeline >= first), "{report}");
     let queries = report["queries"].as_array().expect("queries");
     assert!(queries.len() >= 20, "at least 20 filter queries");
     assert!(queries.iter().any(|q| q["total"].as_u64() == Some(240)), "a one-letter prefix matches everything: {queries:?}");

@@ -124,9 +124,6 @@ struct IndexFields {
 fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Result<(Inserted, Option<IndexFields>)> {
     let a = &item.article;
     let hash = item.content_hash.clone().unwrap_or_else(|| a.content_hash());
-    if let Some(id) = existing_id(tx, &hash)? {
-        return Ok((Inserted::Duplicate(id), None));
-    }
     let id_taken = match item.preferred_id {
         Some(id) => tx
             .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
@@ -156,12 +153,13 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
         sources_text.push_str(" | ");
         sources_text.push_str(publisher);
     }
-    let id: i64 = tx
+    let id: Option<i64> = tx
         .prepare_cached(
             "INSERT INTO articles (id, content_hash, title, category, lead, body_zlib, rights, language, published,
                 published_text, modified, publisher, file_path, file_name, format, imported_at,
                 authors_text, sources_text, speakers_text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+             ON CONFLICT (content_hash) DO NOTHING
              RETURNING id",
         )
         .and_then(|mut s| {
@@ -171,10 +169,16 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
                     a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format, imported_at,
                     a.authors.join(", "), sources_text, speakers_text
                 ],
-                |r| r.get(0),
+                |r| r.get::<_, i64>(0),
             )
+            .optional()
         })
         .context("inserting an article")?;
+    // The unique hash finds a duplicate during the insert: looking it up first searched the
+    // same index twice for every new article (7 % of the writer's CPU, perf).
+    let Some(id) = id else {
+        return Ok((Inserted::Duplicate(duplicate_id(tx, &hash)?), None));
+    };
     insert_children(tx, id, a)?;
     let fields = IndexFields { id, authors: a.authors.join(", "), sources: sources_text, quotes: quotes_text, speakers: speakers_text };
     Ok((Inserted::New(id), Some(fields)))
@@ -213,9 +217,10 @@ fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)]) -> Resul
     Ok(())
 }
 
-fn existing_id(tx: &Transaction<'_>, hash: &str) -> Result<Option<i64>> {
+/// The id of the article a refused insert duplicated (in the same transaction, so it exists).
+fn duplicate_id(tx: &Transaction<'_>, hash: &str) -> Result<i64> {
     tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")
-        .and_then(|mut s| s.query_row([hash], |r| r.get(0)).optional())
+        .and_then(|mut s| s.query_row([hash], |r| r.get(0)))
         .context("looking for a duplicate")
 }
 
