@@ -455,11 +455,13 @@ fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<Strin
 }
 
 /// Runs of capitalised words (with name particles), each with the lower-case role words just
-/// before it (`Kremlin spokesman Dmitry Peskov`). A run stops at punctuation.
+/// before it (`Kremlin spokesman Dmitry Peskov`). A run stops at punctuation. A single word
+/// with no role before it (a sentence's first word, a place) names no one and is left out.
 fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
     let text = t.text;
     let mut out = Vec::new();
-    let mut run: Vec<String> = Vec::new();
+    // Word indexes: the strings are made only for the runs returned.
+    let mut run = 0..0;
     let mut roles: Vec<String> = Vec::new();
     let mut pending_roles: Vec<String> = Vec::new();
     for (i, &w) in t.words.iter().enumerate() {
@@ -467,7 +469,7 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
         let capital = t.capital[i];
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
         let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
-        let possessive = w.core(text).ends_with("'s") || w.core(text).ends_with("’s");
+        let possessive = joins && (w.core(text).ends_with("'s") || w.core(text).ends_with("’s"));
         // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
         let stop_opener = run.is_empty()
             && capital
@@ -478,20 +480,20 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
             // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
             if run.is_empty() {
                 roles = std::mem::take(&mut pending_roles);
+                run = i..i;
             }
-            run.push(t.clean(i).to_string());
-            out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
+            run.end = i + 1;
+            flush_run(t, &mut run, &mut roles, &mut out);
             pending_roles.clear();
             pending_roles.push(lower.to_string());
         } else if joins && !stop_opener {
             if run.is_empty() {
                 roles = std::mem::take(&mut pending_roles);
+                run = i..i;
             }
-            run.push(t.clean(i).to_string());
+            run.end = i + 1;
         } else {
-            if !run.is_empty() {
-                out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
-            }
+            flush_run(t, &mut run, &mut roles, &mut out);
             if ROLE_NOUNS.contains(&lower) || is_title(lower) {
                 pending_roles.push(lower.to_string());
             } else {
@@ -499,16 +501,24 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
             }
         }
         if w.closes_phrase(text) {
-            if !run.is_empty() {
-                out.push((std::mem::take(&mut roles), std::mem::take(&mut run)));
-            }
+            flush_run(t, &mut run, &mut roles, &mut out);
             pending_roles.clear();
         }
     }
-    if !run.is_empty() {
-        out.push((roles, run));
-    }
+    flush_run(t, &mut run, &mut roles, &mut out);
     out
+}
+
+/// Ends the current run (if any): returns it with its roles unless it is one word without any.
+fn flush_run(t: &Tokens, run: &mut std::ops::Range<usize>, roles: &mut Vec<String>, out: &mut Vec<(Vec<String>, Vec<String>)>) {
+    if run.start >= run.end {
+        return;
+    }
+    let words = std::mem::replace(run, 0..0);
+    let roles = std::mem::take(roles);
+    if words.len() > 1 || !roles.is_empty() {
+        out.push((roles, words.map(|k| t.clean(k).to_string()).collect()));
+    }
 }
 
 /// Every word outside quotes that is a known person's surname, in text order.
