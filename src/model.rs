@@ -190,7 +190,15 @@ impl Article {
         // than the copy (this runs for every imported article).
         let mut canonical = String::with_capacity(self.title.len() + self.lead.len() + self.body.len() + 3);
         for part in [&self.title, &self.lead, &self.body] {
-            for word in normalize_line(part).split_whitespace() {
+            // Printable ASCII needs no normalising (normalize_line would only copy it).
+            let normalized;
+            let text: &str = if part.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n') {
+                part
+            } else {
+                normalized = normalize_line(part);
+                &normalized
+            };
+            for word in text.split_whitespace() {
                 canonical.push_str(word);
                 canonical.push(' ');
             }

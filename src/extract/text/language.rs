@@ -30,11 +30,16 @@ const MAX_WORDS: usize = 3000;
 /// Returns a BCP 47 tag when one language clearly leads (at least 5 hits and half again as
 /// many as the runner-up), else `None`.
 pub fn guess_language(text: &str) -> Option<String> {
+    guess_language_of(&[text])
+}
+
+/// [`guess_language`] over texts read one after the other, without joining them first.
+pub fn guess_language_of(texts: &[&str]) -> Option<String> {
     let mut counts = [0usize; STOP_WORDS.len()];
     let mut words = 0;
     let mut lower = String::new();
     let longest = longest_stop_word();
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(MAX_WORDS) {
+    for word in texts.iter().flat_map(|t| t.split(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty()).take(MAX_WORDS) {
         words += 1;
         // Most words are longer than any stop word and are in ASCII: those need no lookup
         // and no letter check (this loop was several percent of an import).

@@ -117,7 +117,7 @@ pub fn read_text(text: &str) -> Article {
             authors.push(name);
         }
     }
-    let language = language::guess_language(&format!("{title}\n{lead}\n{body}"));
+    let language = language::guess_language_of(&[&title, &lead, &body]);
     Article {
         title,
         category: found.category,
