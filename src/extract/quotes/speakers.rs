@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Found;
 use super::vocab::{DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
-use super::words::{Tokens, Word, words};
+use super::words::{Tokens, Word, possessive_stripped, words};
 use crate::model::TextPart;
 
 /// Someone the article names, with the role words written before the name.
@@ -78,14 +78,11 @@ fn part_index(part: TextPart) -> u8 {
 }
 
 fn lower_core(s: &str, w: Word) -> String {
-    let c = w.core(s);
-    let c = c.strip_suffix("'s").or_else(|| c.strip_suffix("’s")).unwrap_or(c);
-    c.to_lowercase()
+    possessive_stripped(w.core(s)).to_lowercase()
 }
 
 fn clean_core(s: &str, w: Word) -> String {
-    let c = w.core(s);
-    c.strip_suffix("'s").or_else(|| c.strip_suffix("’s")).unwrap_or(c).to_string()
+    possessive_stripped(w.core(s)).to_string()
 }
 
 fn is_title(lower: &str) -> bool {
@@ -469,7 +466,7 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
         let capital = t.capital[i];
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
         let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
-        let possessive = joins && (w.core(text).ends_with("'s") || w.core(text).ends_with("’s"));
+        let possessive = joins && t.clean(i).len() < w.core(text).len();
         // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
         let stop_opener = run.is_empty()
             && capital

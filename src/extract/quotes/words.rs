@@ -245,3 +245,37 @@ pub fn trim_quote_range(s: &str, mut start: usize, mut end: usize) -> (usize, us
         end = new_end.max(new_start);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_hold_each_words_lower_cased_core_without_the_possessive() {
+        let text = "  \"Zelensky's plan,\" said Łódź’s MAYOR —  ok.";
+        let t = Tokens::new(text);
+        let lower: Vec<&str> = t.lower.iter().map(|l| l.as_ref()).collect();
+        assert_eq!(lower, ["zelensky", "plan", "said", "łódź", "mayor", "", "ok"]);
+        assert_eq!(t.capital, [true, false, false, true, true, false, false]);
+        assert_eq!((t.clean(0), t.clean(3), t.clean(4)), ("Zelensky", "Łódź", "MAYOR"));
+        // Already lower-case ASCII is borrowed; anything else is a new string.
+        assert!(matches!(t.lower[2], Cow::Borrowed(_)) && matches!(t.lower[0], Cow::Owned(_)));
+    }
+
+    #[test]
+    fn sentence_ends_skip_abbreviations_and_keep_closing_marks() {
+        let s = "Mr. Smith met Gen. Lee in the U.S. on Monday. Then he left.";
+        assert_eq!(&s[..sentence_end(s, 0, 1000)], "Mr. Smith met Gen. Lee in the U.S. on Monday.");
+        let s = "\"We won,\" she said.\" Next? Yes!";
+        assert_eq!(&s[..sentence_end(s, 0, 1000)], "\"We won,\" she said.\"");
+        let from = s.find("Next").unwrap_or(0);
+        assert_eq!(&s[from..sentence_end(s, from, 1000)], "Next?");
+        // A full stop inside a number is no end; non-ASCII text around it is fine.
+        let s = "Ціна 3.5 гривні зросла. Далі буде.";
+        assert_eq!(&s[..sentence_end(s, 0, 1000)], "Ціна 3.5 гривні зросла.");
+        // No end within the window: the window's end, on a character boundary.
+        let s = "Łódź łódź łódź";
+        let end = sentence_end(s, 0, 3);
+        assert!(s.is_char_boundary(end) && end <= 3, "{end}");
+    }
+}
