@@ -91,24 +91,44 @@ pub fn run_hand_corrected(corpus: &Path, expected_dir: &Path) -> Option<HandCorr
     let mut names: Vec<String> = std::fs::read_dir(expected_dir)
         .ok()?
         .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".txt")).map(str::to_string))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".txt"))
+                .map(str::to_string)
+        })
         .filter(|name| corpus.join(name).join("source.html").is_file())
         .collect();
     names.sort();
-    let mut out = HandCorrected { expected_dir: expected_dir.display().to_string(), ..HandCorrected::default() };
-    let (mut raw_p, mut raw_r, mut ours_p, mut ours_r) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut out = HandCorrected {
+        expected_dir: expected_dir.display().to_string(),
+        ..HandCorrected::default()
+    };
+    let (mut raw_p, mut raw_r, mut ours_p, mut ours_r) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for name in names {
-        let (Ok(source), Ok(expected)) = (std::fs::read(corpus.join(&name).join("source.html")), std::fs::read_to_string(expected_dir.join(format!("{name}.txt")))) else {
+        let (Ok(source), Ok(expected)) = (
+            std::fs::read(corpus.join(&name).join("source.html")),
+            std::fs::read_to_string(expected_dir.join(format!("{name}.txt"))),
+        ) else {
             continue;
         };
-        let body = read_html(&source).map(|article| article.body).unwrap_or_default();
+        let body = read_html(&source)
+            .map(|article| article.body)
+            .unwrap_or_default();
         let (raw_precision, raw_recall) = shingle_score(&raw_main_text(&source), &expected);
         let (precision, recall) = shingle_score(&body, &expected);
         raw_p.push(raw_precision);
         raw_r.push(raw_recall);
         ours_p.push(precision);
         ours_r.push(recall);
-        out.pages.push(HandCorrectedPage { name, raw_precision, raw_recall, precision, recall });
+        out.pages.push(HandCorrectedPage {
+            name,
+            raw_precision,
+            raw_recall,
+            precision,
+            recall,
+        });
     }
     if out.pages.is_empty() {
         return None;
@@ -126,22 +146,40 @@ pub fn run(dir: &Path) -> Report {
 /// Like `run`, over every `step`-th page only (tests in debug builds).
 pub fn run_sampled(dir: &Path, step: usize) -> Report {
     let mut folders: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("source.html").is_file() && p.join("expected.html").is_file()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.join("source.html").is_file() && p.join("expected.html").is_file())
+                .collect()
+        })
         .unwrap_or_default();
     folders.sort();
     let mut report = Report::default();
     let mut elapsed = Duration::ZERO;
-    let (mut html_p, mut html_r, mut dump_p, mut dump_r) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut html_p, mut html_r, mut dump_p, mut dump_r) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut titles, mut title_prefixes, mut bylines, mut dates) = ((0, 0), (0, 0), (0, 0), (0, 0));
     for folder in folders.iter().step_by(step.max(1)) {
-        let (Ok(source), Ok(expected_html)) = (std::fs::read(folder.join("source.html")), std::fs::read(folder.join("expected.html"))) else { continue };
+        let (Ok(source), Ok(expected_html)) = (
+            std::fs::read(folder.join("source.html")),
+            std::fs::read(folder.join("expected.html")),
+        ) else {
+            continue;
+        };
         let expected_html = String::from_utf8_lossy(&expected_html);
         let expected = text_dump(&expected_html);
         let meta: serde_json::Value = std::fs::read(folder.join("expected-metadata.json"))
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or(serde_json::Value::Null);
-        let mut page = PageResult { name: folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), ..PageResult::default() };
+        let mut page = PageResult {
+            name: folder
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            ..PageResult::default()
+        };
         let start = Instant::now();
         let result = read_html(&source);
         elapsed += start.elapsed();
@@ -156,7 +194,13 @@ pub fn run_sampled(dir: &Path, step: usize) -> Report {
         (page.precision, page.recall) = shingle_score(&body, &expected);
         html_p.push(page.precision);
         html_r.push(page.recall);
-        let dump = text_dump(&crate::extract::decode::decode(&source, crate::extract::html::sniff_charset(&source).as_deref()).unwrap_or_default());
+        let dump = text_dump(
+            &crate::extract::decode::decode(
+                &source,
+                crate::extract::html::sniff_charset(&source).as_deref(),
+            )
+            .unwrap_or_default(),
+        );
         let (p, r) = shingle_score(&read_text(&dump).body, &expected);
         dump_p.push(p);
         dump_r.push(r);
@@ -177,7 +221,11 @@ pub fn run_sampled(dir: &Path, step: usize) -> Report {
     report.byline_pages = bylines.1;
     report.date_accuracy = ratio(dates);
     report.date_pages = dates.1;
-    report.pages_per_second = if elapsed.is_zero() { 0.0 } else { report.pages.len() as f64 / elapsed.as_secs_f64() };
+    report.pages_per_second = if elapsed.is_zero() {
+        0.0
+    } else {
+        report.pages.len() as f64 / elapsed.as_secs_f64()
+    };
     report
 }
 
@@ -189,21 +237,38 @@ fn tally(counter: &mut (usize, usize), ok: Option<bool>) {
 }
 
 fn ratio((hits, total): (usize, usize)) -> f64 {
-    if total == 0 { 0.0 } else { hits as f64 / total as f64 }
+    if total == 0 {
+        0.0
+    } else {
+        hits as f64 / total as f64
+    }
 }
 
-fn score_metadata(article: &crate::model::Article, meta: &serde_json::Value, page: &mut PageResult) {
+fn score_metadata(
+    article: &crate::model::Article,
+    meta: &serde_json::Value,
+    page: &mut PageResult,
+) {
     if let Some(title) = meta.get("title").and_then(|t| t.as_str()) {
         let (expected, ours) = (squash(title), squash(&article.title));
         page.title_ok = Some(expected == ours);
         page.title_prefix_ok = Some(!ours.is_empty() && expected.starts_with(&ours));
     }
-    if let Some(byline) = meta.get("byline").and_then(|b| b.as_str()).filter(|b| !b.trim().is_empty()) {
+    if let Some(byline) = meta
+        .get("byline")
+        .and_then(|b| b.as_str())
+        .filter(|b| !b.trim().is_empty())
+    {
         page.byline_ok = Some(byline_matches(byline, &article.authors));
     }
-    if let Some(date) = meta.get("publishedTime").and_then(|d| d.as_str()).filter(|d| !d.trim().is_empty()) {
+    if let Some(date) = meta
+        .get("publishedTime")
+        .and_then(|d| d.as_str())
+        .filter(|d| !d.trim().is_empty())
+    {
         let expected = date.trim().get(..10).unwrap_or_default();
-        page.date_ok = Some(article.published.as_deref().and_then(|p| p.get(..10)) == Some(expected));
+        page.date_ok =
+            Some(article.published.as_deref().and_then(|p| p.get(..10)) == Some(expected));
     }
 }
 
@@ -224,7 +289,10 @@ fn byline_matches(expected: &str, authors: &[String]) -> bool {
 
 /// Lowercased word tokens (letters and digits).
 fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
@@ -249,38 +317,97 @@ pub fn shingle_score(ours: &str, expected: &str) -> (f64, f64) {
     if total_a == 0 && total_b == 0 {
         return (1.0, 1.0);
     }
-    let common: usize = a.iter().map(|(k, &n)| n.min(b.get(k).copied().unwrap_or(0))).sum();
-    let precision = if total_a == 0 { 0.0 } else { common as f64 / total_a as f64 };
-    let recall = if total_b == 0 { 0.0 } else { common as f64 / total_b as f64 };
+    let common: usize = a
+        .iter()
+        .map(|(k, &n)| n.min(b.get(k).copied().unwrap_or(0)))
+        .sum();
+    let precision = if total_a == 0 {
+        0.0
+    } else {
+        common as f64 / total_a as f64
+    };
+    let recall = if total_b == 0 {
+        0.0
+    } else {
+        common as f64 / total_b as f64
+    };
     (precision, recall)
 }
 
 fn body_score(precisions: &[f64], recalls: &[f64]) -> BodyScore {
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let (precision, recall) = (mean(precisions), mean(recalls));
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-    BodyScore { pages: precisions.len(), precision, recall, f1 }
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    BodyScore {
+        pages: precisions.len(),
+        precision,
+        recall,
+        f1,
+    }
 }
 
 /// Prints the report as a table.
 pub fn print(report: &Report) {
-    println!("{:<28} {:>7} {:>9} {:>7} {:>7}", "reader", "pages", "precision", "recall", "F1");
-    for (name, s) in [("html (read_html)", &report.html), ("text dump (read_text)", &report.text_dump)] {
-        println!("{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}", name, s.pages, s.precision, s.recall, s.f1);
+    println!(
+        "{:<28} {:>7} {:>9} {:>7} {:>7}",
+        "reader", "pages", "precision", "recall", "F1"
+    );
+    for (name, s) in [
+        ("html (read_html)", &report.html),
+        ("text dump (read_text)", &report.text_dump),
+    ] {
+        println!(
+            "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
+            name, s.pages, s.precision, s.recall, s.f1
+        );
     }
     if let Some(hand) = &report.hand_corrected {
         println!("against hand-corrected bodies ({}):", hand.expected_dir);
-        for (name, s) in [("raw port (main_content)", &hand.raw_port), ("chronicle (read_html)", &hand.chronicle)] {
-            println!("{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}", name, s.pages, s.precision, s.recall, s.f1);
+        for (name, s) in [
+            ("raw port (main_content)", &hand.raw_port),
+            ("chronicle (read_html)", &hand.chronicle),
+        ] {
+            println!(
+                "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
+                name, s.pages, s.precision, s.recall, s.f1
+            );
         }
     }
     println!();
-    println!("title exact match   {:>6.1}%  ({} pages)", report.title_accuracy * 100.0, report.html.pages);
-    println!("title (suffix-free)  {:>6.1}%", report.title_prefix_accuracy * 100.0);
-    println!("byline match        {:>6.1}%  ({} pages with a byline)", report.byline_accuracy * 100.0, report.byline_pages);
-    println!("published same day  {:>6.1}%  ({} pages with a date)", report.date_accuracy * 100.0, report.date_pages);
+    println!(
+        "title exact match   {:>6.1}%  ({} pages)",
+        report.title_accuracy * 100.0,
+        report.html.pages
+    );
+    println!(
+        "title (suffix-free)  {:>6.1}%",
+        report.title_prefix_accuracy * 100.0
+    );
+    println!(
+        "byline match        {:>6.1}%  ({} pages with a byline)",
+        report.byline_accuracy * 100.0,
+        report.byline_pages
+    );
+    println!(
+        "published same day  {:>6.1}%  ({} pages with a date)",
+        report.date_accuracy * 100.0,
+        report.date_pages
+    );
     println!("errors              {:>6}", report.errors);
-    println!("speed               {:>6.1} pages/s (extraction only)", report.pages_per_second);
+    println!(
+        "speed               {:>6.1} pages/s (extraction only)",
+        report.pages_per_second
+    );
 }
 
 /// The report as pretty JSON.
@@ -302,7 +429,10 @@ mod tests {
 
     #[test]
     fn corpus_floor() {
-        let dir = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/readability-test-pages"));
+        let dir = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpora/readability-test-pages"
+        ));
         if !dir.is_dir() {
             eprintln!("skipping: {} not found", dir.display());
             return;
@@ -313,11 +443,26 @@ mod tests {
         print(&report);
         eprintln!("took {:?}", start.elapsed());
         // Floors slightly under what was measured (F1 0.961 since captions and credits leave the body, titles 86%, bylines 88%, dates 97%).
-        assert!(report.html.f1 >= 0.95, "body F1 fell to {:.3}", report.html.f1);
-        assert!(report.title_accuracy >= 0.83, "title accuracy fell to {:.3}", report.title_accuracy);
-        assert!(report.byline_accuracy >= 0.85, "byline accuracy fell to {:.3}", report.byline_accuracy);
-        assert!(report.date_accuracy >= 0.93, "date accuracy fell to {:.3}", report.date_accuracy);
+        assert!(
+            report.html.f1 >= 0.95,
+            "body F1 fell to {:.3}",
+            report.html.f1
+        );
+        assert!(
+            report.title_accuracy >= 0.83,
+            "title accuracy fell to {:.3}",
+            report.title_accuracy
+        );
+        assert!(
+            report.byline_accuracy >= 0.85,
+            "byline accuracy fell to {:.3}",
+            report.byline_accuracy
+        );
+        assert!(
+            report.date_accuracy >= 0.93,
+            "date accuracy fell to {:.3}",
+            report.date_accuracy
+        );
         assert_eq!(report.errors, 0);
     }
 }
-

@@ -1,7 +1,7 @@
 //! The terminal commands. Each function does one subcommand's work and prints its output;
 //! `main.rs` only parses arguments and dispatches here. Errors go up as `anyhow` chains.
 
-use crate::archive::{Archive, ArchiveError, Filter, Sort, HIGHLIGHT_END, HIGHLIGHT_START};
+use crate::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 use crate::extract;
 use crate::import::{self, ImportOptions, Progress};
 use crate::model::{ExportRecord, FileInfo};
@@ -33,7 +33,11 @@ pub fn open_archive(path: &Path) -> Result<Archive> {
 }
 
 /// `chronicle import PATH...`
-pub fn import(archive_path: &Path, paths: &[PathBuf], max_file_size_mb: Option<u64>) -> Result<ExitCode> {
+pub fn import(
+    archive_path: &Path,
+    paths: &[PathBuf],
+    max_file_size_mb: Option<u64>,
+) -> Result<ExitCode> {
     let mut archive = open_archive(archive_path)?;
     let mut options = ImportOptions::default();
     if let Some(mb) = max_file_size_mb {
@@ -42,10 +46,20 @@ pub fn import(archive_path: &Path, paths: &[PathBuf], max_file_size_mb: Option<u
     let on_terminal = std::io::stderr().is_terminal();
     let mut last_draw = Instant::now() - Duration::from_secs(1);
     let mut report = |p: &Progress| {
-        if let Progress::FileDone { done_files, total_files, path } = p {
-            if on_terminal && (last_draw.elapsed() > Duration::from_millis(100) || done_files == total_files) {
+        if let Progress::FileDone {
+            done_files,
+            total_files,
+            path,
+        } = p
+        {
+            if on_terminal
+                && (last_draw.elapsed() > Duration::from_millis(100) || done_files == total_files)
+            {
                 last_draw = Instant::now();
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let name: String = name.chars().take(50).collect();
                 eprint!("\r\x1b[K[{done_files}/{total_files}] {name}");
             }
@@ -56,12 +70,22 @@ pub fn import(archive_path: &Path, paths: &[PathBuf], max_file_size_mb: Option<u
     if on_terminal {
         eprint!("\r\x1b[K");
     }
-    let summary = summary.context("the import stopped; articles committed before the error are kept")?;
-    println!("imported {}, duplicates {}, failed {}", summary.imported, summary.duplicates, summary.failed.len());
+    let summary =
+        summary.context("the import stopped; articles committed before the error are kept")?;
+    println!(
+        "imported {}, duplicates {}, failed {}",
+        summary.imported,
+        summary.duplicates,
+        summary.failed.len()
+    );
     for failure in &summary.failed {
         eprintln!("{failure}");
     }
-    Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if summary.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Options shared by `search` and `export` to select articles.
@@ -86,7 +110,8 @@ impl Selection {
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; with `end`, a year or month means its last day.
 fn parse_day(text: Option<&str>, flag: &str, end: bool) -> Result<Option<NaiveDate>> {
     let Some(text) = text else { return Ok(None) };
-    let bad = || anyhow::anyhow!("{flag} {text:?}: expected a date like 2024-10-27, 2024-10 or 2024");
+    let bad =
+        || anyhow::anyhow!("{flag} {text:?}: expected a date like 2024-10-27, 2024-10 or 2024");
     let parts: Vec<&str> = text.trim().split('-').collect();
     let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
     let year = i32::try_from(num(parts[0])?).map_err(|_| bad())?;
@@ -96,7 +121,11 @@ fn parse_day(text: Option<&str>, flag: &str, end: bool) -> Result<Option<NaiveDa
         (2, false) => NaiveDate::from_ymd_opt(year, num(parts[1])?, 1),
         (2, true) => {
             let month = num(parts[1])?;
-            let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
+            let next = if month == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, month + 1, 1)
+            };
             next.and_then(|d| d.pred_opt())
         }
         (3, _) => NaiveDate::from_ymd_opt(year, num(parts[1])?, num(parts[2])?),
@@ -117,7 +146,12 @@ fn query_error(e: ArchiveError) -> Result<ExitCode> {
 }
 
 /// `chronicle search QUERY`
-pub fn search(archive_path: &Path, selection: &Selection, limit: usize, json: bool) -> Result<ExitCode> {
+pub fn search(
+    archive_path: &Path,
+    selection: &Selection,
+    limit: usize,
+    json: bool,
+) -> Result<ExitCode> {
     let archive = open_archive(archive_path)?;
     let filter = selection.filter()?;
     let page = match archive.search(&filter, Sort::Relevance, limit, 0) {
@@ -141,25 +175,40 @@ pub fn search(archive_path: &Path, selection: &Selection, limit: usize, json: bo
     }
     let bold = std::io::stdout().is_terminal();
     for hit in &page.hits {
-        let date = hit.published.as_deref().map(|d| d.get(..10).unwrap_or(d)).unwrap_or("no date");
+        let date = hit
+            .published
+            .as_deref()
+            .map(|d| d.get(..10).unwrap_or(d))
+            .unwrap_or("no date");
         writeln!(out, "{:>6}  {date}  {}", hit.id, hit.title)?;
-        let byline: Vec<&str> = [hit.authors.as_str(), hit.sources.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        let byline: Vec<&str> = [hit.authors.as_str(), hit.sources.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
         if !byline.is_empty() {
             writeln!(out, "        {}", byline.join(" · "))?;
         }
         writeln!(out, "        {}", render_highlights(&hit.snippet, bold))?;
     }
-    writeln!(out, "{} of {} matching articles", page.hits.len(), page.total)?;
+    writeln!(
+        out,
+        "{} of {} matching articles",
+        page.hits.len(),
+        page.total
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn strip_highlights(s: &str) -> String {
-    s.chars().filter(|&c| c != HIGHLIGHT_START && c != HIGHLIGHT_END).collect()
+    s.chars()
+        .filter(|&c| c != HIGHLIGHT_START && c != HIGHLIGHT_END)
+        .collect()
 }
 
 fn render_highlights(s: &str, bold: bool) -> String {
     if bold {
-        s.replace(HIGHLIGHT_START, "\x1b[1m").replace(HIGHLIGHT_END, "\x1b[0m")
+        s.replace(HIGHLIGHT_START, "\x1b[1m")
+            .replace(HIGHLIGHT_END, "\x1b[0m")
     } else {
         strip_highlights(s)
     }
@@ -174,21 +223,38 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
     };
     let mut out = std::io::stdout().lock();
     if json {
-serde_json::to_writer_pretty(&mut out, &crate::export::export_record(record))?;
+        serde_json::to_writer_pretty(&mut out, &crate::export::export_record(record))?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    print_article(&mut out, &record.article, Some(record.id), &record.file_path)?;
+    print_article(
+        &mut out,
+        &record.article,
+        Some(record.id),
+        &record.file_path,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Prints an article for reading in a terminal: metadata, lead, body, quotes, rights.
-fn print_article(out: &mut dyn std::io::Write, a: &crate::model::Article, article_id: Option<i64>, file_path: &str) -> Result<()> {
+fn print_article(
+    out: &mut dyn std::io::Write,
+    a: &crate::model::Article,
+    article_id: Option<i64>,
+    file_path: &str,
+) -> Result<()> {
     writeln!(out, "{}", a.title)?;
     let mut field = |name: &str, value: &str| -> std::io::Result<()> {
-        if value.is_empty() { Ok(()) } else { writeln!(out, "{name:>10}: {value}") }
+        if value.is_empty() {
+            Ok(())
+        } else {
+            writeln!(out, "{name:>10}: {value}")
+        }
     };
-    field("id", &article_id.map(|id| id.to_string()).unwrap_or_default())?;
+    field(
+        "id",
+        &article_id.map(|id| id.to_string()).unwrap_or_default(),
+    )?;
     field("category", a.category.as_deref().unwrap_or(""))?;
     field("authors", &a.authors.join(", "))?;
     let published = match (&a.published, &a.published_text) {
@@ -201,7 +267,11 @@ fn print_article(out: &mut dyn std::io::Write, a: &crate::model::Article, articl
     field("publisher", a.publisher.as_deref().unwrap_or(""))?;
     for image in &a.images {
         let caption = image.caption.as_deref().unwrap_or("");
-        let credit = image.credit.as_deref().map(|c| format!(" (credit: {c})")).unwrap_or_default();
+        let credit = image
+            .credit
+            .as_deref()
+            .map(|c| format!(" (credit: {c})"))
+            .unwrap_or_default();
         field("image", &format!("{caption}{credit}"))?;
     }
     field("language", a.language.as_deref().unwrap_or(""))?;
@@ -214,7 +284,12 @@ fn print_article(out: &mut dyn std::io::Write, a: &crate::model::Article, articl
     if !a.quotes.is_empty() {
         writeln!(out, "\nQuotes:")?;
         for q in &a.quotes {
-            writeln!(out, "  {}: \u{201C}{}\u{201D}", q.speaker.as_deref().unwrap_or("(unknown)"), q.text)?;
+            writeln!(
+                out,
+                "  {}: \u{201C}{}\u{201D}",
+                q.speaker.as_deref().unwrap_or("(unknown)"),
+                q.text
+            )?;
         }
     }
     if let Some(rights) = &a.rights {
@@ -224,11 +299,18 @@ fn print_article(out: &mut dyn std::io::Write, a: &crate::model::Article, articl
 }
 
 /// `chronicle export --out FILE|-`
-pub fn export(archive_path: &Path, out: &Path, selection: &Selection, ids: Option<Vec<i64>>) -> Result<ExitCode> {
+pub fn export(
+    archive_path: &Path,
+    out: &Path,
+    selection: &Selection,
+    ids: Option<Vec<i64>>,
+) -> Result<ExitCode> {
     let archive = open_archive(archive_path)?;
     let ids = match ids {
         Some(ids) => ids,
-        None if selection.query.is_none() && selection.from.is_none() && selection.to.is_none() => archive.all_ids()?,
+        None if selection.query.is_none() && selection.from.is_none() && selection.to.is_none() => {
+            archive.all_ids()?
+        }
         None => match archive.matching_ids(&selection.filter()?) {
             Ok(ids) => ids,
             Err(e) => return query_error(e),
@@ -253,7 +335,10 @@ pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     println!("archive:   {}", archive_path.display());
-    println!("articles:  {} ({} without a date)", stats.articles, stats.undated);
+    println!(
+        "articles:  {} ({} without a date)",
+        stats.articles, stats.undated
+    );
     println!("quotes:    {} by {} speakers", stats.quotes, stats.speakers);
     println!("authors:   {}", stats.authors);
     if let (Some(first), Some(last)) = (&stats.first_published, &stats.last_published) {
@@ -264,13 +349,25 @@ pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
 }
 
 /// `chronicle extract FILE...`: what Chronicle reads, without touching the archive.
-pub fn extract_files(files: &[PathBuf], json: bool, body_only: bool, max_file_size_mb: Option<u64>) -> Result<ExitCode> {
-    let max = max_file_size_mb.map_or(import::DEFAULT_MAX_FILE_BYTES, |mb| mb.saturating_mul(1024 * 1024));
+pub fn extract_files(
+    files: &[PathBuf],
+    json: bool,
+    body_only: bool,
+    max_file_size_mb: Option<u64>,
+) -> Result<ExitCode> {
+    let max = max_file_size_mb.map_or(import::DEFAULT_MAX_FILE_BYTES, |mb| {
+        mb.saturating_mul(1024 * 1024)
+    });
     let mut records = Vec::new();
     let mut failed = false;
     for path in files {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        match import::read_file(path, max).and_then(|bytes| extract::extract(&name, &bytes).map_err(|e| e.to_string())) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match import::read_file(path, max)
+            .and_then(|bytes| extract::extract(&name, &bytes).map_err(|e| e.to_string()))
+        {
             Ok(articles) => records.extend(articles.into_iter().map(|e| ExportRecord {
                 id: 0,
                 file: FileInfo {
@@ -306,7 +403,11 @@ pub fn extract_files(files: &[PathBuf], json: bool, body_only: bool, max_file_si
             print_article(&mut out, &r.article, None, &r.file.path)?;
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `chronicle bench`: the figures go to stdout, progress to stderr.
@@ -336,7 +437,12 @@ pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> 
 }
 
 /// `chronicle people`
-pub fn people(archive_path: &Path, filter: &str, with_quotes: bool, json: bool) -> Result<ExitCode> {
+pub fn people(
+    archive_path: &Path,
+    filter: &str,
+    with_quotes: bool,
+    json: bool,
+) -> Result<ExitCode> {
     let archive = open_archive(archive_path)?;
     let people = archive.people(filter)?;
     let mut out = std::io::stdout().lock();
@@ -355,12 +461,28 @@ pub fn people(archive_path: &Path, filter: &str, with_quotes: bool, json: bool) 
     }
     writeln!(out, "{:>6} {:>8} {:>8}  name", "quotes", "quoted", "wrote")?;
     for p in &people {
-        let variants = if p.variants.len() > 1 { format!("  (also {})", p.variants[1..].join(", ")) } else { String::new() };
-        writeln!(out, "{:>6} {:>8} {:>8}  {}{variants}", p.quotes, p.quoted_in, p.authored, p.name)?;
+        let variants = if p.variants.len() > 1 {
+            format!("  (also {})", p.variants[1..].join(", "))
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "{:>6} {:>8} {:>8}  {}{variants}",
+            p.quotes, p.quoted_in, p.authored, p.name
+        )?;
         if with_quotes {
             for q in archive.quotes_by(&p.name)? {
-                let date = q.published.as_deref().map(|d| d.get(..10).unwrap_or(d)).unwrap_or("no date");
-                writeln!(out, "         {date}  #{} \u{201C}{}\u{201D}", q.article_id, q.text)?;
+                let date = q
+                    .published
+                    .as_deref()
+                    .map(|d| d.get(..10).unwrap_or(d))
+                    .unwrap_or("no date");
+                writeln!(
+                    out,
+                    "         {date}  #{} \u{201C}{}\u{201D}",
+                    q.article_id, q.text
+                )?;
             }
         }
     }
@@ -374,8 +496,11 @@ pub fn bench_extract(dir: &Path, expected: Option<&Path>, json: bool) -> Result<
         anyhow::ensure!(expected.is_dir(), "{} is not a folder", expected.display());
     }
     let mut report = crate::bench_extract::run(dir);
-    let expected = expected.map(Path::to_path_buf).or_else(crate::bench_extract::default_expected_dir);
-    report.hand_corrected = expected.and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
+    let expected = expected
+        .map(Path::to_path_buf)
+        .or_else(crate::bench_extract::default_expected_dir);
+    report.hand_corrected =
+        expected.and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
     if json {
         println!("{}", crate::bench_extract::to_json(&report));
     } else {

@@ -5,7 +5,7 @@
 //! target and renamed over it only when complete.
 
 use crate::archive::{Archive, ArchiveError, ArticleRecord};
-use crate::model::{ExportRecord, FileInfo, EXPORT_FORMAT, EXPORT_VERSION};
+use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, FileInfo};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 
@@ -15,15 +15,26 @@ pub enum ExportError {
     #[error(transparent)]
     Archive(#[from] ArchiveError),
     #[error("cannot write {path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot encode an article: {0}")]
     Json(#[from] serde_json::Error),
 }
 
 /// Writes the export document for `article_ids` to `out`; returns how many were written
 /// (ids no longer in the archive are skipped).
-pub fn write_export(archive: &Archive, article_ids: &[i64], out: &mut dyn Write, exported_at: &str) -> Result<usize, ExportError> {
-    let io = |source| ExportError::Io { path: "the output".into(), source };
+pub fn write_export(
+    archive: &Archive,
+    article_ids: &[i64],
+    out: &mut dyn Write,
+    exported_at: &str,
+) -> Result<usize, ExportError> {
+    let io = |source| ExportError::Io {
+        path: "the output".into(),
+        source,
+    };
     write!(
         out,
         "{{\"format\":{},\"version\":{EXPORT_VERSION},\"exported_at\":{},\"articles\":[",
@@ -33,8 +44,11 @@ pub fn write_export(archive: &Archive, article_ids: &[i64], out: &mut dyn Write,
     .map_err(io)?;
     let mut written = 0;
     for &id in article_ids {
-        let Some(record) = archive.article(id)? else { continue };
-        out.write_all(if written == 0 { b"\n" } else { b",\n" }).map_err(io)?;
+        let Some(record) = archive.article(id)? else {
+            continue;
+        };
+        out.write_all(if written == 0 { b"\n" } else { b",\n" })
+            .map_err(io)?;
         serde_json::to_writer(&mut *out, &export_record(record))?;
         written += 1;
     }
@@ -58,10 +72,23 @@ pub fn export_record(record: ArticleRecord) -> ExportRecord {
 }
 
 /// Exports to a file, replacing it atomically.
-pub fn export_to_file(archive: &Archive, article_ids: &[i64], path: &Path) -> Result<usize, ExportError> {
-    let io = |source| ExportError::Io { path: path.display().to_string(), source };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let temp = tempfile::Builder::new().prefix(".chronicle-export").tempfile_in(dir).map_err(io)?;
+pub fn export_to_file(
+    archive: &Archive,
+    article_ids: &[i64],
+    path: &Path,
+) -> Result<usize, ExportError> {
+    let io = |source| ExportError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let temp = tempfile::Builder::new()
+        .prefix(".chronicle-export")
+        .tempfile_in(dir)
+        .map_err(io)?;
     let mut out = BufWriter::new(temp);
     let written = write_export(archive, article_ids, &mut out, &now())?;
     let temp = out.into_inner().map_err(|e| io(e.into_error()))?;

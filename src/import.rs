@@ -75,8 +75,14 @@ pub struct Summary {
 /// gets the `Summary` back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Progress {
-    Started { total_files: usize },
-    FileDone { done_files: usize, total_files: usize, path: PathBuf },
+    Started {
+        total_files: usize,
+    },
+    FileDone {
+        done_files: usize,
+        total_files: usize,
+        path: PathBuf,
+    },
 }
 
 /// The files an import will read: files as given, folders walked recursively (only files
@@ -91,8 +97,13 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileFailure>, usiz
             files.push(path.clone());
             continue;
         }
-        let walker = walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name().into_iter();
-        for entry in walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+        let walker = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter();
+        for entry in walker
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        {
             match entry {
                 Ok(e) if e.file_type().is_file() => {
                     if has_known_extension(e.path()) {
@@ -137,7 +148,11 @@ pub fn import_paths(
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<Summary, ArchiveError> {
     let (files, walk_failures, skipped) = collect_files(paths);
-    let mut summary = Summary { failed: walk_failures, skipped, ..Summary::default() };
+    let mut summary = Summary {
+        failed: walk_failures,
+        skipped,
+        ..Summary::default()
+    };
     let total_files = files.len();
     progress(&Progress::Started { total_files });
     let in_flight = AtomicUsize::new(0);
@@ -147,32 +162,57 @@ pub fn import_paths(
         // commits one (with room for only a few files they sat idle during every commit).
         // Memory is bounded by `in_flight` (text extracted but not yet committed), not by
         // the channel's length.
-        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<NewArticle>, String>)>(options.batch_size.max(1) * 2);
-        let reader = std::thread::Builder::new().name("chronicle-import-readers".into()).spawn_scoped(scope, move || {
-            files.par_iter().for_each_with(sender, |sender, path| {
-                if cancel.load(Ordering::Relaxed) {
-                    return;
-                }
-                let result = read_file(path, options.max_file_bytes)
-                    .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()))
-                    .map(|found| found.into_iter().map(|e| new_article(path, e)).collect::<Vec<_>>());
-                let bytes = result.as_ref().map_or(0, |found| found.iter().map(text_bytes).sum());
-                while in_flight.load(Ordering::Relaxed) > 0
-                    && in_flight.load(Ordering::Relaxed) + bytes > options.max_in_flight_bytes
-                    && !cancel.load(Ordering::Relaxed)
-                {
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-                in_flight.fetch_add(bytes, Ordering::Relaxed);
-                // A closed channel means the writer stopped (cancel or archive error).
-                sender.send((path.clone(), result)).ok();
+        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<NewArticle>, String>)>(
+            options.batch_size.max(1) * 2,
+        );
+        let reader = std::thread::Builder::new()
+            .name("chronicle-import-readers".into())
+            .spawn_scoped(scope, move || {
+                files.par_iter().for_each_with(sender, |sender, path| {
+                    if cancel.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let result = read_file(path, options.max_file_bytes)
+                        .and_then(|bytes| {
+                            extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string())
+                        })
+                        .map(|found| {
+                            found
+                                .into_iter()
+                                .map(|e| new_article(path, e))
+                                .collect::<Vec<_>>()
+                        });
+                    let bytes = result
+                        .as_ref()
+                        .map_or(0, |found| found.iter().map(text_bytes).sum());
+                    while in_flight.load(Ordering::Relaxed) > 0
+                        && in_flight.load(Ordering::Relaxed) + bytes > options.max_in_flight_bytes
+                        && !cancel.load(Ordering::Relaxed)
+                    {
+                        std::thread::sleep(Duration::from_millis(5));
+                    }
+                    in_flight.fetch_add(bytes, Ordering::Relaxed);
+                    // A closed channel means the writer stopped (cancel or archive error).
+                    sender.send((path.clone(), result)).ok();
+                });
             });
-        });
         if let Err(e) = reader {
-            summary.failed.push(FileFailure { path: PathBuf::new(), reason: format!("cannot start the import threads: {e}") });
+            summary.failed.push(FileFailure {
+                path: PathBuf::new(),
+                reason: format!("cannot start the import threads: {e}"),
+            });
             return Ok(());
         }
-        let result = write_loop(archive, &receiver, options, cancel, in_flight, total_files, &mut summary, progress);
+        let result = write_loop(
+            archive,
+            &receiver,
+            options,
+            cancel,
+            in_flight,
+            total_files,
+            &mut summary,
+            progress,
+        );
         // Dropping the receiver unblocks readers still sending, so the scope can end.
         drop(receiver);
         result
@@ -212,13 +252,20 @@ fn write_loop(
                 if batch.is_empty() {
                     batch_started = Instant::now();
                 }
-                pending.push(Pending { path, articles: extracted.len() });
+                pending.push(Pending {
+                    path,
+                    articles: extracted.len(),
+                });
                 batch_bytes += extracted.iter().map(text_bytes).sum::<usize>();
                 batch.extend(extracted);
             }
             Ok((path, Err(reason))) => {
                 done_files += 1;
-                progress(&Progress::FileDone { done_files, total_files, path: path.clone() });
+                progress(&Progress::FileDone {
+                    done_files,
+                    total_files,
+                    path: path.clone(),
+                });
                 summary.failed.push(FileFailure { path, reason });
             }
             Err(_) => {}
@@ -239,12 +286,22 @@ fn write_loop(
             for p in pending.drain(..) {
                 done_files += 1;
                 if p.articles == 0 {
-                    summary.failed.push(FileFailure { path: p.path.clone(), reason: "no article found in the file".into() });
+                    summary.failed.push(FileFailure {
+                        path: p.path.clone(),
+                        reason: "no article found in the file".into(),
+                    });
                 }
-                progress(&Progress::FileDone { done_files, total_files, path: p.path });
+                progress(&Progress::FileDone {
+                    done_files,
+                    total_files,
+                    path: p.path,
+                });
             }
             batch.clear();
-            in_flight.fetch_sub(batch_bytes.min(in_flight.load(Ordering::Relaxed)), Ordering::Relaxed);
+            in_flight.fetch_sub(
+                batch_bytes.min(in_flight.load(Ordering::Relaxed)),
+                Ordering::Relaxed,
+            );
             batch_bytes = 0;
         }
         if finished || (cancel.load(Ordering::Relaxed) && pending.is_empty()) {
@@ -271,7 +328,10 @@ fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
         },
         None => NewArticle {
             article: extracted.article,
-            file_path: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()).display().to_string(),
+            file_path: std::path::absolute(path)
+                .unwrap_or_else(|_| path.to_path_buf())
+                .display()
+                .to_string(),
             file_name: file_name(path),
             ..NewArticle::default()
         },
@@ -281,7 +341,9 @@ fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Reads a whole file, refusing one above `max_bytes` before reading it into memory.
@@ -296,7 +358,9 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // The size can change between the check and the read: never read past the limit.
-    file.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| io_reason(&e))?;
+    file.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_reason(&e))?;
     if bytes.len() as u64 > max_bytes {
         return Err(too_large(bytes.len() as u64, max_bytes));
     }
@@ -313,8 +377,12 @@ fn too_large(size: u64, max: u64) -> String {
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "the file does not exist (moved or deleted before it could be read)".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied: Chronicle may not read this file".into(),
+        std::io::ErrorKind::NotFound => {
+            "the file does not exist (moved or deleted before it could be read)".into()
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied: Chronicle may not read this file".into()
+        }
         _ => e.to_string(),
     }
 }

@@ -157,19 +157,66 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             <Args as clap::CommandFactory>::command().print_help()?;
             Ok(ExitCode::from(cli::EXIT_USAGE))
         }
-        Some(Command::Import { paths, max_file_size }) => cli::import(&archive, &paths, max_file_size),
-        Some(Command::Search { query, from, to, limit, json }) => {
-            cli::search(&archive, &Selection { query: Some(query), from, to }, limit, json)
-        }
+        Some(Command::Import {
+            paths,
+            max_file_size,
+        }) => cli::import(&archive, &paths, max_file_size),
+        Some(Command::Search {
+            query,
+            from,
+            to,
+            limit,
+            json,
+        }) => cli::search(
+            &archive,
+            &Selection {
+                query: Some(query),
+                from,
+                to,
+            },
+            limit,
+            json,
+        ),
         Some(Command::Show { id, json }) => cli::show(&archive, id, json),
-        Some(Command::Export { out, query, ids, from, to }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
-        Some(Command::People { filter, quotes, json }) => cli::people(&archive, filter.as_deref().unwrap_or(""), quotes, json),
+        Some(Command::Export {
+            out,
+            query,
+            ids,
+            from,
+            to,
+        }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
+        Some(Command::People {
+            filter,
+            quotes,
+            json,
+        }) => cli::people(&archive, filter.as_deref().unwrap_or(""), quotes, json),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
-        Some(Command::Bench { articles, stories, dir, json, reuse }) => {
-            cli::bench(&chronicle::bench::BenchOptions { articles, stories, dir, reuse }, json)
-        }
+        Some(Command::Bench {
+            articles,
+            stories,
+            dir,
+            json,
+            reuse,
+        }) => cli::bench(
+            &chronicle::bench::BenchOptions {
+                articles,
+                stories,
+                dir,
+                reuse,
+            },
+            json,
+        ),
         Some(Command::BenchWindow { import }) => cli::bench_window(&archive, import),
-        Some(Command::BenchExtract { dir, expected, json }) => cli::bench_extract(&dir, expected.as_deref(), json),
-        Some(Command::Extract { files, json, body, max_file_size }) => cli::extract_files(&files, json, body, max_file_size),
+        Some(Command::BenchExtract {
+            dir,
+            expected,
+            json,
+        }) => cli::bench_extract(&dir, expected.as_deref(), json),
+        Some(Command::Extract {
+            files,
+            json,
+            body,
+            max_file_size,
+        }) => cli::extract_files(&files, json, body, max_file_size),
     }
 }

@@ -188,11 +188,15 @@ impl Article {
         use sha2::{Digest as _, Sha256};
         // The words joined once and hashed in one call: two hasher updates a word cost more
         // than the copy (this runs for every imported article).
-        let mut canonical = String::with_capacity(self.title.len() + self.lead.len() + self.body.len() + 3);
+        let mut canonical =
+            String::with_capacity(self.title.len() + self.lead.len() + self.body.len() + 3);
         for part in [&self.title, &self.lead, &self.body] {
             // Printable ASCII needs no normalising (normalize_line would only copy it).
             let normalized;
-            let text: &str = if part.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n') {
+            let text: &str = if part
+                .bytes()
+                .all(|b| (0x20..0x7f).contains(&b) || b == b'\n')
+            {
                 part
             } else {
                 normalized = normalize_line(part);
@@ -206,7 +210,15 @@ impl Article {
         }
         let digest = Sha256::digest(canonical.as_bytes());
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        digest.iter().flat_map(|b| [char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 15)])]).collect()
+        digest
+            .iter()
+            .flat_map(|b| {
+                [
+                    char::from(HEX[usize::from(b >> 4)]),
+                    char::from(HEX[usize::from(b & 15)]),
+                ]
+            })
+            .collect()
     }
 }
 

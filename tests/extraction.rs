@@ -13,11 +13,20 @@ fn cleanup_beats_the_raw_port_on_hand_corrected_bodies() {
         eprintln!("skipping: {} not found", corpus.display());
         return;
     }
-    let scores = run_hand_corrected(&corpus, &root.join("tests/corpus-expected")).expect("hand-corrected pages pair up with the corpus");
+    let scores = run_hand_corrected(&corpus, &root.join("tests/corpus-expected"))
+        .expect("hand-corrected pages pair up with the corpus");
     let (raw, ours) = (&scores.raw_port, &scores.chronicle);
-    eprintln!("raw port F1 {:.3}, chronicle F1 {:.3} on {} pages", raw.f1, ours.f1, ours.pages);
+    eprintln!(
+        "raw port F1 {:.3}, chronicle F1 {:.3} on {} pages",
+        raw.f1, ours.f1, ours.pages
+    );
     assert!(ours.pages >= 30, "only {} pages scored", ours.pages);
     // Measured: raw port 0.957, Chronicle 0.989.
-    assert!(ours.f1 >= raw.f1 + 0.01, "clean-up F1 {:.3} does not beat the raw port's {:.3}", ours.f1, raw.f1);
+    assert!(
+        ours.f1 >= raw.f1 + 0.01,
+        "clean-up F1 {:.3} does not beat the raw port's {:.3}",
+        ours.f1,
+        raw.f1
+    );
     assert!(ours.f1 >= 0.95, "clean-up F1 fell to {:.3}", ours.f1);
 }

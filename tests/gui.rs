@@ -5,11 +5,11 @@
 use crate::util::TestDir;
 use chronicle::app::{AppCommand, ChronicleApp, Settings};
 use eframe::egui;
-use egui_kittest::kittest::Queryable as _;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
 const FERRY: &str = "By Ann Example\nPublished: 2020-03-10T08:00:00Z\n\nHarbour ferry timetable changes\n\n\
@@ -32,8 +32,14 @@ fn write_articles(dir: &TestDir) -> Vec<PathBuf> {
 fn seeded(dir: &TestDir) {
     let paths = write_articles(dir);
     let mut archive = chronicle::archive::Archive::open(&dir.archive()).expect("open archive");
-    let summary = chronicle::import::import_paths(&mut archive, &paths, &Default::default(), &AtomicBool::new(false), &mut |_| {})
-        .expect("import");
+    let summary = chronicle::import::import_paths(
+        &mut archive,
+        &paths,
+        &Default::default(),
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .expect("import");
     assert_eq!(summary.imported, 3, "{summary:?}");
 }
 
@@ -45,7 +51,11 @@ fn harness(archive: &Path) -> Harness<'static, ChronicleApp> {
 }
 
 /// Steps frames until `done` holds, failing after `timeout`.
-fn step_until(h: &mut Harness<'_, ChronicleApp>, what: &str, mut done: impl FnMut(&Harness<'_, ChronicleApp>) -> bool) {
+fn step_until(
+    h: &mut Harness<'_, ChronicleApp>,
+    what: &str,
+    mut done: impl FnMut(&Harness<'_, ChronicleApp>) -> bool,
+) {
     let start = Instant::now();
     loop {
         h.step();
@@ -54,13 +64,19 @@ fn step_until(h: &mut Harness<'_, ChronicleApp>, what: &str, mut done: impl FnMu
             h.step();
             return;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for: {what} (status: {})", h.state().status());
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for: {what} (status: {})",
+            h.state().status()
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
 }
 
 fn wait_for_results(h: &mut Harness<'_, ChronicleApp>, n: usize) {
-    step_until(h, &format!("{n} results"), |h| h.state().result_count() == Some(n) && !h.state().is_busy());
+    step_until(h, &format!("{n} results"), |h| {
+        h.state().result_count() == Some(n) && !h.state().is_busy()
+    });
 }
 
 /// A file for `harness.input_mut().dropped_files` (egui-winit's own type is private).
@@ -80,7 +96,9 @@ impl egui::DroppedFile for TestFile {
 fn dropping_files_imports_them_into_the_list() {
     let dir = TestDir::new();
     let mut h = harness(&dir.archive());
-    step_until(&mut h, "empty archive", |h| h.state().archive_count() == Some(0));
+    step_until(&mut h, "empty archive", |h| {
+        h.state().archive_count() == Some(0)
+    });
     let mut paths = write_articles(&dir);
     let real = crate::util::sample();
     if real.exists() {
@@ -89,23 +107,39 @@ fn dropping_files_imports_them_into_the_list() {
     let broken = dir.write("in/empty.txt", "");
     paths.push(broken);
     for p in &paths {
-        h.input_mut().hovered_files.push(egui::HoveredFile { path: Some(p.clone()), ..Default::default() });
+        h.input_mut().hovered_files.push(egui::HoveredFile {
+            path: Some(p.clone()),
+            ..Default::default()
+        });
     }
     h.step();
     h.input_mut().hovered_files.clear();
     for p in &paths {
-        h.input_mut().dropped_files.push(Arc::new(TestFile(p.clone())));
+        h.input_mut()
+            .dropped_files
+            .push(Arc::new(TestFile(p.clone())));
     }
     let expected = paths.len() - 1;
-    step_until(&mut h, "the import", |h| h.state().archive_count() == Some(expected as u64));
+    step_until(&mut h, "the import", |h| {
+        h.state().archive_count() == Some(expected as u64)
+    });
     wait_for_results(&mut h, expected);
-    assert!(h.query_by_label("Harbour ferry timetable changes").is_some());
+    assert!(
+        h.query_by_label("Harbour ferry timetable changes")
+            .is_some()
+    );
     assert!(h.query_by_label("Wind farm plan rejected").is_some());
     let summary = format!("Imported {expected} articles, 0 duplicates, 1 failed");
-    assert!(h.query_by_label(&format!("Finished with problems: {summary}")).is_some(), "summary line");
+    assert!(
+        h.query_by_label(&format!("Finished with problems: {summary}"))
+            .is_some(),
+        "summary line"
+    );
     assert_eq!(h.state().status(), summary);
     h.get_by_label("Show failures").click();
-    step_until(&mut h, "the failures window", |h| h.query_by_label("empty.txt").is_some());
+    step_until(&mut h, "the failures window", |h| {
+        h.query_by_label("empty.txt").is_some()
+    });
 }
 
 /// Every format Chronicle reads can be dropped on the window: a saved page, an MHTML file,
@@ -128,9 +162,16 @@ fn dropping_every_format_imports_each() {
             format: "text".into(),
             ..Default::default()
         };
-        let batch = [chronicle::archive::NewArticle { article, file_name: "museum.txt".into(), ..Default::default() }];
-        source.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
-        chronicle::export::export_to_file(&source, &source.all_ids().expect("ids"), &export).expect("export");
+        let batch = [chronicle::archive::NewArticle {
+            article,
+            file_name: "museum.txt".into(),
+            ..Default::default()
+        }];
+        source
+            .insert_batch(&batch, "2026-01-01T00:00:00Z")
+            .expect("insert");
+        chronicle::export::export_to_file(&source, &source.all_ids().expect("ids"), &export)
+            .expect("export");
     }
     let paths = vec![
         crate::util::fixture("html/news-jsonld.html"),
@@ -139,16 +180,30 @@ fn dropping_every_format_imports_each() {
         export,
     ];
     let mut h = harness(&dir.archive());
-    step_until(&mut h, "empty archive", |h| h.state().archive_count() == Some(0));
+    step_until(&mut h, "empty archive", |h| {
+        h.state().archive_count() == Some(0)
+    });
     for p in &paths {
-        h.input_mut().dropped_files.push(Arc::new(TestFile(p.clone())));
+        h.input_mut()
+            .dropped_files
+            .push(Arc::new(TestFile(p.clone())));
     }
-    step_until(&mut h, "the import", |h| h.state().archive_count() == Some(4));
+    step_until(&mut h, "the import", |h| {
+        h.state().archive_count() == Some(4)
+    });
     wait_for_results(&mut h, 4);
-    for title in ["Harbour bridge reopens after two-year repair", "Rada miasta przyjęła budżet na 2025 rok", "Night trams return to the old town", "Museum reopens its east wing"] {
+    for title in [
+        "Harbour bridge reopens after two-year repair",
+        "Rada miasta przyjęła budżet na 2025 rok",
+        "Night trams return to the old town",
+        "Museum reopens its east wing",
+    ] {
         assert!(h.query_by_label(title).is_some(), "{title} is listed");
     }
-    assert_eq!(h.state().status(), "Imported 4 articles, 0 duplicates, 0 failed");
+    assert_eq!(
+        h.state().status(),
+        "Imported 4 articles, 0 duplicates, 0 failed"
+    );
 }
 
 #[test]
@@ -166,7 +221,9 @@ fn typing_narrows_the_list_and_bad_syntax_shows_inline() {
     assert!(h.query_by_label("Library budget approved").is_some());
     assert!(h.query_by_label("Wind farm plan rejected").is_none());
     h.get_by_label("Search").type_text(" \"unclosed");
-    step_until(&mut h, "the syntax error", |h| h.query_by_label_contains("not closed").is_some());
+    step_until(&mut h, "the syntax error", |h| {
+        h.query_by_label_contains("not closed").is_some()
+    });
     // The previous results stay.
     assert!(h.query_by_label("Library budget approved").is_some());
     assert_eq!(h.state().result_count(), Some(1));
@@ -180,12 +237,25 @@ fn opening_an_article_shows_metadata_and_quotes() {
     wait_for_results(&mut h, 3);
     h.get_by_label("Harbour ferry timetable changes").click();
     step_until(&mut h, "the reader", |h| h.state().open_article().is_some());
-    assert!(h.query_by_label("ferry.txt").is_some(), "file name in the metadata");
+    assert!(
+        h.query_by_label("ferry.txt").is_some(),
+        "file name in the metadata"
+    );
     assert!(h.query_by_label("Ann Example").is_some(), "author link");
-    let quotes = h.state().open_article().map(|r| r.article.quotes.clone()).unwrap_or_default();
-    assert!(h.query_by_label(&format!("Quotes ({})", quotes.len())).is_some());
+    let quotes = h
+        .state()
+        .open_article()
+        .map(|r| r.article.quotes.clone())
+        .unwrap_or_default();
+    assert!(
+        h.query_by_label(&format!("Quotes ({})", quotes.len()))
+            .is_some()
+    );
     for q in &quotes {
-        assert!(h.query_by_label(&format!("“{}”", q.text.trim())).is_some(), "quote {q:?} is listed");
+        assert!(
+            h.query_by_label(&format!("“{}”", q.text.trim())).is_some(),
+            "quote {q:?} is listed"
+        );
     }
     // Clicking the author filters by author.
     h.get_by_label("Ann Example").click();
@@ -195,15 +265,22 @@ fn opening_an_article_shows_metadata_and_quotes() {
     // Keyboard: clear the query, then Down, Down, Enter opens the second row.
     h.state_mut().command(AppCommand::SetQuery(String::new()));
     wait_for_results(&mut h, 3);
-    h.state_mut().command(AppCommand::SetSort(chronicle::archive::Sort::Oldest));
+    h.state_mut()
+        .command(AppCommand::SetSort(chronicle::archive::Sort::Oldest));
     wait_for_results(&mut h, 3);
     h.get_by_label("Wind farm plan rejected").click(); // takes focus away from the Search box
-    step_until(&mut h, "wind", |h| h.state().open_article().is_some_and(|r| r.article.title.starts_with("Wind")));
+    step_until(&mut h, "wind", |h| {
+        h.state()
+            .open_article()
+            .is_some_and(|r| r.article.title.starts_with("Wind"))
+    });
     h.key_press(egui::Key::ArrowUp);
     h.step();
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "library opened by keyboard", |h| {
-        h.state().open_article().is_some_and(|r| r.article.title == "Library budget approved")
+        h.state()
+            .open_article()
+            .is_some_and(|r| r.article.title == "Library budget approved")
     });
 }
 
@@ -213,7 +290,9 @@ fn dragging_on_the_timeline_narrows_the_list_and_the_chip_clears_it() {
     seeded(&dir);
     let mut h = harness(&dir.archive());
     wait_for_results(&mut h, 3);
-    step_until(&mut h, "the timeline", |h| h.state().timeline_rect().is_some());
+    step_until(&mut h, "the timeline", |h| {
+        h.state().timeline_rect().is_some()
+    });
     let band = h.state().timeline_rect().expect("timeline drawn");
     let y = band.center().y;
     // The view spans March 2020 to September 2024: the first quarter holds only the 2020 article.
@@ -229,12 +308,18 @@ fn dragging_on_the_timeline_narrows_the_list_and_the_chip_clears_it() {
     h.event(press(egui::pos2(x0, y), true));
     h.step();
     for i in 1..=5 {
-        h.event(egui::Event::PointerMoved(egui::pos2(x0 + (x1 - x0) * i as f32 / 5.0, y)));
+        h.event(egui::Event::PointerMoved(egui::pos2(
+            x0 + (x1 - x0) * i as f32 / 5.0,
+            y,
+        )));
         h.step();
     }
     h.event(press(egui::pos2(x1, y), false));
     wait_for_results(&mut h, 1);
-    assert!(h.query_by_label("Harbour ferry timetable changes").is_some());
+    assert!(
+        h.query_by_label("Harbour ferry timetable changes")
+            .is_some()
+    );
     h.get_by_label_contains("2020 –").click();
     wait_for_results(&mut h, 3);
 }
@@ -247,30 +332,57 @@ fn exporting_a_selection_writes_those_articles() {
     wait_for_results(&mut h, 3);
     h.get_by_label("Harbour ferry timetable changes").click();
     h.step();
-    h.get_by_label("Wind farm plan rejected").click_modifiers(egui::Modifiers::COMMAND);
-    step_until(&mut h, "two selected", |h| h.state().selected_ids().len() == 2);
+    h.get_by_label("Wind farm plan rejected")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    step_until(&mut h, "two selected", |h| {
+        h.state().selected_ids().len() == 2
+    });
     let out = dir.path().join("out/export.json");
     std::fs::create_dir_all(out.parent().expect("parent")).expect("mkdir");
     h.state_mut().command(AppCommand::ExportTo(out.clone()));
-    step_until(&mut h, "the export", |h| h.state().status().starts_with("Exported"));
-    assert_eq!(h.state().status(), format!("Exported 2 articles to {}", out.display()));
+    step_until(&mut h, "the export", |h| {
+        h.state().status().starts_with("Exported")
+    });
+    assert_eq!(
+        h.state().status(),
+        format!("Exported 2 articles to {}", out.display())
+    );
     assert!(h.query_by_label_contains("Exported 2 articles").is_some());
-    let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("export written")).expect("JSON");
-    let mut titles: Vec<&str> = doc["articles"].as_array().expect("articles").iter().filter_map(|a| a["title"].as_str()).collect();
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).expect("export written")).expect("JSON");
+    let mut titles: Vec<&str> = doc["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
     titles.sort();
-    assert_eq!(titles, vec!["Harbour ferry timetable changes", "Wind farm plan rejected"]);
+    assert_eq!(
+        titles,
+        vec!["Harbour ferry timetable changes", "Wind farm plan rejected"]
+    );
 }
 
 #[test]
 fn empty_archive_offers_the_sample_articles() {
     let dir = TestDir::new();
     let mut h = harness(&dir.archive());
-    step_until(&mut h, "the empty state", |h| h.query_by_label("Drop article files or folders here").is_some());
-    let samples = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples")).expect("samples").count();
+    step_until(&mut h, "the empty state", |h| {
+        h.query_by_label("Drop article files or folders here")
+            .is_some()
+    });
+    let samples = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples"))
+        .expect("samples")
+        .count();
     h.get_by_label("Load sample articles").click();
-    step_until(&mut h, "the samples", |h| h.state().archive_count() == Some(samples as u64));
+    step_until(&mut h, "the samples", |h| {
+        h.state().archive_count() == Some(samples as u64)
+    });
     wait_for_results(&mut h, samples);
-    assert!(h.query_by_label("Drop article files or folders here").is_none());
+    assert!(
+        h.query_by_label("Drop article files or folders here")
+            .is_none()
+    );
 }
 
 #[test]
@@ -282,8 +394,14 @@ fn delete_asks_first_and_undo_restores() {
     h.get_by_label("Library budget approved").click();
     step_until(&mut h, "the reader", |h| h.state().open_article().is_some());
     h.key_press(egui::Key::Delete);
-    step_until(&mut h, "the confirm dialog", |h| h.query_by_label("Delete 1 article?").is_some());
-    assert_eq!(h.state().archive_count(), Some(3), "nothing deleted before confirming");
+    step_until(&mut h, "the confirm dialog", |h| {
+        h.query_by_label("Delete 1 article?").is_some()
+    });
+    assert_eq!(
+        h.state().archive_count(),
+        Some(3),
+        "nothing deleted before confirming"
+    );
     h.get_by_label("Delete").click();
     wait_for_results(&mut h, 2);
     assert!(h.query_by_label("Library budget approved").is_none());
@@ -299,16 +417,31 @@ Kyiv thanked its partners for new air defence systems.\n\n\"We need every system
 
 /// An archive holding the daily-wrap sample, the Zelenskyy article and the ferry article.
 fn seeded_people(dir: &TestDir) {
-    let paths = vec![crate::util::sample(), dir.write("in/zelenskyy.txt", ZELENSKYY), dir.write("in/ferry.txt", FERRY)];
+    let paths = vec![
+        crate::util::sample(),
+        dir.write("in/zelenskyy.txt", ZELENSKYY),
+        dir.write("in/ferry.txt", FERRY),
+    ];
     let mut archive = chronicle::archive::Archive::open(&dir.archive()).expect("open archive");
-    let summary = chronicle::import::import_paths(&mut archive, &paths, &Default::default(), &AtomicBool::new(false), &mut |_| {})
-        .expect("import");
+    let summary = chronicle::import::import_paths(
+        &mut archive,
+        &paths,
+        &Default::default(),
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .expect("import");
     assert_eq!(summary.imported, 3, "{summary:?}");
 }
 
 /// A primary click at `pos` (press and release without moving).
 fn click_at(h: &mut Harness<'_, ChronicleApp>, pos: egui::Pos2) {
-    let button = |pressed| egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: egui::Modifiers::NONE };
+    let button = |pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
     h.event(egui::Event::PointerMoved(pos));
     h.step();
     h.event(button(true));
@@ -325,44 +458,84 @@ fn people_view_merges_spellings_and_filters_articles_to_a_person() {
     wait_for_results(&mut h, 3);
     h.get_by_label("People").click();
     let zelensky = "Volodymyr Zelensky — 7 quotes in 2 articles";
-    step_until(&mut h, "the people list", |h| h.query_by_label(zelensky).is_some());
+    step_until(&mut h, "the people list", |h| {
+        h.query_by_label(zelensky).is_some()
+    });
     assert_eq!(h.state().left_view(), chronicle::app::LeftView::People);
     // One person for both spellings; the other people are listed too.
-    assert!(h.query_by_label_contains("Volodymyr Zelenskyy —").is_none(), "spellings merged");
-    assert!(h.query_by_label_contains("Ann Example — wrote 1 article").is_some(), "authors are listed");
+    assert!(
+        h.query_by_label_contains("Volodymyr Zelenskyy —").is_none(),
+        "spellings merged"
+    );
+    assert!(
+        h.query_by_label_contains("Ann Example — wrote 1 article")
+            .is_some(),
+        "authors are listed"
+    );
 
     // The name filter.
     h.get_by_label("Find person").click();
     h.step();
     h.get_by_label("Find person").type_text("zelen");
-    step_until(&mut h, "the filtered people", |h| h.query_by_label_contains("Ann Example —").is_none());
+    step_until(&mut h, "the filtered people", |h| {
+        h.query_by_label_contains("Ann Example —").is_none()
+    });
     assert!(h.query_by_label(zelensky).is_some());
 
     // Choosing the person narrows the articles and lists the quotes, oldest first (this one is the oldest).
     h.get_by_label(zelensky).click();
     wait_for_results(&mut h, 2);
-    assert_eq!(h.state().settings().query, "speaker:\"Volodymyr Zelensky\" OR author:\"Volodymyr Zelensky\"");
-    step_until(&mut h, "the quotes", |h| h.query_by_label("Quotes (7)").is_some());
+    assert_eq!(
+        h.state().settings().query,
+        "speaker:\"Volodymyr Zelensky\" OR author:\"Volodymyr Zelensky\""
+    );
+    step_until(&mut h, "the quotes", |h| {
+        h.query_by_label("Quotes (7)").is_some()
+    });
     let ours = "“We need every system we can get,”";
-    assert!(h.query_by_label_contains("We need every system we can get").is_some(), "the Zelenskyy quote is listed");
-    assert!(h.query_by_label_contains("1 Oct 2024  ·  Zelenskyy thanks allies").is_some(), "date and title of its article");
+    assert!(
+        h.query_by_label_contains("We need every system we can get")
+            .is_some(),
+        "the Zelenskyy quote is listed"
+    );
+    assert!(
+        h.query_by_label_contains("1 Oct 2024  ·  Zelenskyy thanks allies")
+            .is_some(),
+        "date and title of its article"
+    );
 
     // Clicking a quote opens its article at that quote.
-    h.get_by_label_contains("We need every system we can get").click();
+    h.get_by_label_contains("We need every system we can get")
+        .click();
     step_until(&mut h, "the article at the quote", |h| {
-        h.state().open_article().is_some_and(|r| r.article.title == "Zelenskyy thanks allies") && h.state().focused_quote().is_some()
+        h.state()
+            .open_article()
+            .is_some_and(|r| r.article.title == "Zelenskyy thanks allies")
+            && h.state().focused_quote().is_some()
     });
     let record = h.state().open_article().expect("open").clone();
     let index = h.state().focused_quote().expect("focused");
-    assert!(record.article.quotes[index].text.contains("We need every system"), "{ours}");
+    assert!(
+        record.article.quotes[index]
+            .text
+            .contains("We need every system"),
+        "{ours}"
+    );
 
     // The Articles tab shows the person's two articles only.
     h.get_by_label("Articles").click();
-    step_until(&mut h, "the articles list", |h| h.query_by_label("Zelenskyy thanks allies").is_some());
-    assert!(h.query_by_label("Harbour ferry timetable changes").is_none());
+    step_until(&mut h, "the articles list", |h| {
+        h.query_by_label("Zelenskyy thanks allies").is_some()
+    });
+    assert!(
+        h.query_by_label("Harbour ferry timetable changes")
+            .is_none()
+    );
     // Ctrl+P goes back to People, where the choice is kept.
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::P);
-    step_until(&mut h, "people again", |h| h.query_by_label("Quotes (7)").is_some());
+    step_until(&mut h, "people again", |h| {
+        h.query_by_label("Quotes (7)").is_some()
+    });
 }
 
 #[test]
@@ -374,30 +547,53 @@ fn events_timeline_lists_the_events_of_a_day_and_opens_the_sentence() {
     h.get_by_label("Events").click();
     let friday = chrono::NaiveDate::from_ymd_opt(2024, 10, 25).expect("date");
     step_until(&mut h, "the event counts", |h| {
-        h.state().timeline_counts().is_some_and(|c| c.days.iter().any(|(d, n)| *d == friday && *n >= 1))
+        h.state()
+            .timeline_counts()
+            .is_some_and(|c| c.days.iter().any(|(d, n)| *d == friday && *n >= 1))
     });
     h.step();
     let band = h.state().timeline_rect().expect("timeline drawn");
-    let x = h.state().timeline_x_of(friday).expect("the day is on the band");
+    let x = h
+        .state()
+        .timeline_x_of(friday)
+        .expect("the day is on the band");
     assert!(band.x_range().contains(x), "{x} in {band:?}");
     click_at(&mut h, egui::pos2(x, band.top() + 30.0));
     let sentence = "On Friday, Ukrainian President Volodymyr Zelensky stated";
-    step_until(&mut h, "the events of the day", |h| h.query_by_label_contains(sentence).is_some());
-    assert!(h.query_by_label_contains("25 Oct 2024").is_some(), "the day is shown");
+    step_until(&mut h, "the events of the day", |h| {
+        h.query_by_label_contains(sentence).is_some()
+    });
+    assert!(
+        h.query_by_label_contains("25 Oct 2024").is_some(),
+        "the day is shown"
+    );
     h.get_by_label_contains(sentence).click();
-    step_until(&mut h, "the article at the sentence", |h| h.state().focused_span().is_some() && h.state().open_article().is_some());
+    step_until(&mut h, "the article at the sentence", |h| {
+        h.state().focused_span().is_some() && h.state().open_article().is_some()
+    });
     let record = h.state().open_article().expect("open").clone();
-    assert!(record.article.title.contains("North Korean troops"), "{}", record.article.title);
+    assert!(
+        record.article.title.contains("North Korean troops"),
+        "{}",
+        record.article.title
+    );
     let (part, span) = h.state().focused_span().expect("span");
     let text = match part {
         chronicle::model::TextPart::Lead => &record.article.lead,
         chronicle::model::TextPart::Body => &record.article.body,
     };
-    let highlighted: String = text.chars().skip(span.start).take(span.end - span.start).collect();
+    let highlighted: String = text
+        .chars()
+        .skip(span.start)
+        .take(span.end - span.start)
+        .collect();
     assert!(highlighted.starts_with("On Friday"), "{highlighted}");
     // Back to publications: the Event list tab goes away.
     // (The metadata panel has a "Published" label too.)
-    h.get_by_role_and_label(egui::accesskit::Role::Button, "Published").click();
-    step_until(&mut h, "the articles again", |h| h.query_by_label("Event list").is_none());
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Published")
+        .click();
+    step_until(&mut h, "the articles again", |h| {
+        h.query_by_label("Event list").is_none()
+    });
     assert_eq!(h.state().left_view(), chronicle::app::LeftView::Articles);
 }

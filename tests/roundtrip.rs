@@ -14,14 +14,27 @@ fn opt_text() -> impl Strategy<Value = Option<String>> {
 }
 
 fn quote() -> impl Strategy<Value = Quote> {
-    (text(), opt_text(), 0usize..500, 0usize..500, 0usize..4, any::<bool>()).prop_map(|(text, speaker, a, b, kind, lead)| Quote {
-        text,
-        speaker,
-        start: a.min(b),
-        end: a.max(b),
-        kind: [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Dash, QuoteKind::Unquoted][kind],
-        part: if lead { TextPart::Lead } else { TextPart::Body },
-    })
+    (
+        text(),
+        opt_text(),
+        0usize..500,
+        0usize..500,
+        0usize..4,
+        any::<bool>(),
+    )
+        .prop_map(|(text, speaker, a, b, kind, lead)| Quote {
+            text,
+            speaker,
+            start: a.min(b),
+            end: a.max(b),
+            kind: [
+                QuoteKind::Direct,
+                QuoteKind::Partial,
+                QuoteKind::Dash,
+                QuoteKind::Unquoted,
+            ][kind],
+            part: if lead { TextPart::Lead } else { TextPart::Body },
+        })
 }
 
 prop_compose! {

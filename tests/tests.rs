@@ -2,10 +2,10 @@
 
 #![allow(clippy::unwrap_used)]
 
-/// Temporary folders, fixtures and running the `chronicle` binary.
-mod util;
 /// The command line: import, search, show, export, stats, extract.
 mod cli;
+/// Extraction quality on the shared corpus against hand-corrected bodies.
+mod extraction;
 /// The window, driven headless with egui_kittest.
 #[cfg(feature = "gui")]
 mod gui;
@@ -13,5 +13,5 @@ mod gui;
 mod robustness;
 /// Property test: export → import → export is the identity.
 mod roundtrip;
-/// Extraction quality on the shared corpus against hand-corrected bodies.
-mod extraction;
+/// Temporary folders, fixtures and running the `chronicle` binary.
+mod util;

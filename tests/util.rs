@@ -27,7 +27,9 @@ pub struct TestDir {
 
 impl TestDir {
     pub fn new() -> Self {
-        TestDir { dir: tempfile::tempdir().expect("temp dir") }
+        TestDir {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -63,7 +65,13 @@ impl TestDir {
     /// Like `run` but panics unless the command succeeded; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let run = self.run(args);
-        assert_eq!(run.code(), 0, "chronicle {args:?} failed:\nstdout: {}\nstderr: {}", run.stdout(), run.stderr());
+        assert_eq!(
+            run.code(),
+            0,
+            "chronicle {args:?} failed:\nstdout: {}\nstderr: {}",
+            run.stdout(),
+            run.stderr()
+        );
         run.stdout()
     }
 

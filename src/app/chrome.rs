@@ -8,15 +8,28 @@ impl ChronicleApp {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let mut tabs = vec![
-                (LeftView::Articles, "Articles", "The articles matching the search (Ctrl+P switches)"),
+                (
+                    LeftView::Articles,
+                    "Articles",
+                    "The articles matching the search (Ctrl+P switches)",
+                ),
                 (LeftView::People, "People", "Speakers and authors (Ctrl+P)"),
             ];
             if self.timeline_mode == timeline::TimelineMode::Events {
-                tabs.push((LeftView::Events, "Event list", "The events of the period picked on the timeline"));
+                tabs.push((
+                    LeftView::Events,
+                    "Event list",
+                    "The events of the period picked on the timeline",
+                ));
             }
             for (view, name, hover) in tabs {
                 let text = egui::RichText::new(name).strong();
-                if ui.add(egui::Button::selectable(self.left == view, text)).on_hover_text(hover).clicked() && self.left != view {
+                if ui
+                    .add(egui::Button::selectable(self.left == view, text))
+                    .on_hover_text(hover)
+                    .clicked()
+                    && self.left != view
+                {
                     self.commands.push(AppCommand::ShowLeft(view));
                 }
             }
@@ -29,7 +42,9 @@ impl ChronicleApp {
         ui.horizontal(|ui| {
             let label = ui.label(egui::RichText::new("Search").strong());
             let edit = egui::TextEdit::singleline(&mut self.settings.query)
-                .hint_text("words, \"a phrase\", author:Name, speaker:Name, source:, category:   (Ctrl+F)")
+                .hint_text(
+                    "words, \"a phrase\", author:Name, speaker:Name, source:, category:   (Ctrl+F)",
+                )
                 .desired_width((ui.available_width() - 330.0).max(160.0));
             let response = ui.add(edit).labelled_by(label.id);
             if self.focus_search {
@@ -41,7 +56,11 @@ impl ChronicleApp {
                 self.commands.push(AppCommand::QueryEdited);
             }
             let clear = egui::Button::new("×").frame(false);
-            if ui.add_enabled(!self.settings.query.is_empty(), clear).on_hover_text("Clear the search").clicked() {
+            if ui
+                .add_enabled(!self.settings.query.is_empty(), clear)
+                .on_hover_text("Clear the search")
+                .clicked()
+            {
                 self.commands.push(AppCommand::SetQuery(String::new()));
             }
             let count = match self.result_count() {
@@ -49,7 +68,10 @@ impl ChronicleApp {
                 Some(n) => format!("{} articles", thousands(n)),
                 None => "…".to_string(),
             };
-            ui.add_sized([96.0, 20.0], egui::Label::new(egui::RichText::new(count).strong()));
+            ui.add_sized(
+                [96.0, 20.0],
+                egui::Label::new(egui::RichText::new(count).strong()),
+            );
             if self.pending.is_some() {
                 ui.spinner();
             } else {
@@ -57,11 +79,14 @@ impl ChronicleApp {
             }
             let sort_label = ui.label("Sort");
             let mut sort = self.settings.sort;
-            let combo = egui::ComboBox::from_id_salt("sort").selected_text(sort_name(sort)).width(120.0).show_ui(ui, |ui| {
-                for s in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-                    ui.selectable_value(&mut sort, s, sort_name(s));
-                }
-            });
+            let combo = egui::ComboBox::from_id_salt("sort")
+                .selected_text(sort_name(sort))
+                .width(120.0)
+                .show_ui(ui, |ui| {
+                    for s in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
+                        ui.selectable_value(&mut sort, s, sort_name(s));
+                    }
+                });
             combo.response.labelled_by(sort_label.id);
             if sort != self.settings.sort {
                 self.commands.push(AppCommand::SetSort(sort));
@@ -76,7 +101,10 @@ impl ChronicleApp {
     pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui.add(egui::Button::new("Import files…").shortcut_text("Ctrl+O")).clicked() {
+                if ui
+                    .add(egui::Button::new("Import files…").shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
                     self.commands.push(AppCommand::PickImportFiles);
                 }
                 if ui.button("Import folder…").clicked() {
@@ -86,39 +114,81 @@ impl ChronicleApp {
                     self.commands.push(AppCommand::LoadSamples);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new("Export…").shortcut_text("Ctrl+E")).clicked() {
+                if ui
+                    .add(egui::Button::new("Export…").shortcut_text("Ctrl+E"))
+                    .clicked()
+                {
                     self.commands.push(AppCommand::Export);
                 }
                 ui.separator();
-                if ui.add(egui::Button::new("Quit").shortcut_text("Ctrl+Q")).clicked() {
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
+                    .clicked()
+                {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
             ui.menu_button("View", |ui| {
-                let (text, view) = if self.left == LeftView::People { ("Articles", LeftView::Articles) } else { ("People", LeftView::People) };
-                if ui.add(egui::Button::new(format!("Show {}", text.to_lowercase())).shortcut_text("Ctrl+P")).clicked() {
+                let (text, view) = if self.left == LeftView::People {
+                    ("Articles", LeftView::Articles)
+                } else {
+                    ("People", LeftView::People)
+                };
+                if ui
+                    .add(
+                        egui::Button::new(format!("Show {}", text.to_lowercase()))
+                            .shortcut_text("Ctrl+P"),
+                    )
+                    .clicked()
+                {
                     self.commands.push(AppCommand::ShowLeft(view));
                 }
                 ui.separator();
                 let events = self.timeline_mode == timeline::TimelineMode::Events;
-                let next = if events { timeline::TimelineMode::Published } else { timeline::TimelineMode::Events };
-                let label = if events { "Timeline: count publications" } else { "Timeline: count events" };
+                let next = if events {
+                    timeline::TimelineMode::Published
+                } else {
+                    timeline::TimelineMode::Events
+                };
+                let label = if events {
+                    "Timeline: count publications"
+                } else {
+                    "Timeline: count events"
+                };
                 if ui.button(label).clicked() {
                     self.commands.push(AppCommand::SetTimelineMode(next));
                 }
             });
             ui.menu_button("Edit", |ui| {
-                if ui.add(egui::Button::new("Find").shortcut_text("Ctrl+F")).clicked() {
+                if ui
+                    .add(egui::Button::new("Find").shortcut_text("Ctrl+F"))
+                    .clicked()
+                {
                     self.commands.push(AppCommand::FocusSearch);
                 }
-                if ui.add(egui::Button::new("Select all results").shortcut_text("Ctrl+A")).clicked() {
+                if ui
+                    .add(egui::Button::new("Select all results").shortcut_text("Ctrl+A"))
+                    .clicked()
+                {
                     self.commands.push(AppCommand::SelectAll);
                 }
                 let can_delete = !self.selection.ids.is_empty();
-                if ui.add_enabled(can_delete, egui::Button::new("Delete selected…").shortcut_text("Del")).clicked() {
+                if ui
+                    .add_enabled(
+                        can_delete,
+                        egui::Button::new("Delete selected…").shortcut_text("Del"),
+                    )
+                    .clicked()
+                {
                     self.commands.push(AppCommand::AskDelete);
                 }
-                if ui.add_enabled(self.last_deleted.is_some(), egui::Button::new("Undo delete").shortcut_text("Ctrl+Z")).clicked() {
+                if ui
+                    .add_enabled(
+                        self.last_deleted.is_some(),
+                        egui::Button::new("Undo delete").shortcut_text("Ctrl+Z"),
+                    )
+                    .clicked()
+                {
                     self.commands.push(AppCommand::Undo);
                 }
             });
@@ -148,12 +218,21 @@ impl ChronicleApp {
             let n = ids.len();
             let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
                 ui.set_width(340.0);
-                ui.heading(if n == 1 { "Delete 1 article?".to_string() } else { format!("Delete {n} articles?") });
+                ui.heading(if n == 1 {
+                    "Delete 1 article?".to_string()
+                } else {
+                    format!("Delete {n} articles?")
+                });
                 ui.add_space(6.0);
-                ui.label("They are removed from the archive. You can undo this from the status bar.");
+                ui.label(
+                    "They are removed from the archive. You can undo this from the status bar.",
+                );
                 ui.add_space(10.0);
                 ui.horizontal(|ui| {
-                    if ui.button(egui::RichText::new("Delete").color(ui.visuals().error_fg_color)).clicked() {
+                    if ui
+                        .button(egui::RichText::new("Delete").color(ui.visuals().error_fg_color))
+                        .clicked()
+                    {
                         self.commands.push(AppCommand::ConfirmDelete);
                     }
                     if ui.button("Cancel").clicked() {

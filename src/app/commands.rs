@@ -1,14 +1,16 @@
 //! What panels ask for (`AppCommand`) and what workers answer (`Event`), applied to the app
 //! state once per frame.
 
-use super::selection::{ResultsCache, PAGE_SIZE};
-use super::worker::{self, DialogKind, DialogResult, Event, ExportSource, ImportEvent, ImportSource, Request};
-use super::people::{person_query, PeopleSort};
+use super::people::{PeopleSort, person_query};
+use super::selection::{PAGE_SIZE, ResultsCache};
 use super::timeline::TimelineMode;
+use super::worker::{
+    self, DialogKind, DialogResult, Event, ExportSource, ImportEvent, ImportSource, Request,
+};
 use super::{ChronicleApp, Focus, LeftView, RunningImport};
 use crate::archive::{DayCounts, Person, Sort};
-use crate::model::TextPart;
 use crate::import::Progress;
+use crate::model::TextPart;
 use chrono::NaiveDate;
 use eframe::egui::Modifiers;
 use std::path::PathBuf;
@@ -26,7 +28,11 @@ pub enum AppCommand {
     /// The list needs the page holding this row.
     FetchRow(usize),
     /// A click on a result row, with the keyboard modifiers held.
-    ClickRow { row: usize, article_id: i64, modifiers: Modifiers },
+    ClickRow {
+        row: usize,
+        article_id: i64,
+        modifiers: Modifiers,
+    },
     /// Moves the keyboard cursor by this many rows.
     MoveCursor(isize),
     /// Opens the row under the cursor (Enter).
@@ -60,13 +66,21 @@ pub enum AppCommand {
     /// Filters the articles to this person and lists their quotes; `None` forgets the choice.
     ChoosePerson(Option<Person>),
     /// Opens an article in the reader scrolled to the quote with this text.
-    OpenQuote { article_id: i64, text: String },
+    OpenQuote {
+        article_id: i64,
+        text: String,
+    },
     /// What the timeline counts: publications or the events articles mention.
     SetTimelineMode(TimelineMode),
     /// Picks a period on the Events timeline (both days included); `None` clears it.
     SetEventRange(Option<(NaiveDate, NaiveDate)>),
     /// Opens an article in the reader scrolled to a sentence, which is highlighted.
-    OpenEvent { article_id: i64, part: TextPart, start: usize, end: usize },
+    OpenEvent {
+        article_id: i64,
+        part: TextPart,
+        start: usize,
+        end: usize,
+    },
 }
 
 impl ChronicleApp {
@@ -89,14 +103,33 @@ impl ChronicleApp {
             }
             AppCommand::FetchRow(row) => {
                 if let Some(offset) = self.results.want(row) {
-                    let (generation, filter, sort) = (self.results.generation, self.results.filter.clone(), self.results.sort);
-                    self.request(Request::Search { generation, filter, sort, offset, limit: PAGE_SIZE });
+                    let (generation, filter, sort) = (
+                        self.results.generation,
+                        self.results.filter.clone(),
+                        self.results.sort,
+                    );
+                    self.request(Request::Search {
+                        generation,
+                        filter,
+                        sort,
+                        offset,
+                        limit: PAGE_SIZE,
+                    });
                 }
             }
-            AppCommand::ClickRow { row, article_id, modifiers } => self.click_row(row, article_id, modifiers),
+            AppCommand::ClickRow {
+                row,
+                article_id,
+                modifiers,
+            } => self.click_row(row, article_id, modifiers),
             AppCommand::MoveCursor(delta) => self.move_cursor(delta),
             AppCommand::OpenCursor => {
-                if let Some(id) = self.selection.cursor_row.and_then(|r| self.results.hit(r)).map(|h| h.id) {
+                if let Some(id) = self
+                    .selection
+                    .cursor_row
+                    .and_then(|r| self.results.hit(r))
+                    .map(|h| h.id)
+                {
                     self.open(id);
                 }
             }
@@ -150,7 +183,11 @@ impl ChronicleApp {
             }
             AppCommand::ShowLeft(view) => self.show_left(view),
             AppCommand::TogglePeople => {
-                let view = if self.left == LeftView::People { LeftView::Articles } else { LeftView::People };
+                let view = if self.left == LeftView::People {
+                    LeftView::Articles
+                } else {
+                    LeftView::People
+                };
                 self.show_left(view);
             }
             AppCommand::PeopleFilterEdited => self.refresh_people(),
@@ -172,7 +209,12 @@ impl ChronicleApp {
                     }
                 }
             }
-            AppCommand::OpenEvent { article_id, part, start, end } => {
+            AppCommand::OpenEvent {
+                article_id,
+                part,
+                start,
+                end,
+            } => {
                 self.event_list.opened = Some((article_id, start));
                 self.open_at(article_id, Focus::Span(part, start..end));
             }
@@ -190,7 +232,10 @@ impl ChronicleApp {
         self.people.generation += 1;
         let contains = self.people.filter.trim().to_string();
         self.people.asked = Some(contains.clone());
-        self.request(Request::People { generation: self.people.generation, contains });
+        self.request(Request::People {
+            generation: self.people.generation,
+            contains,
+        });
     }
 
     fn choose_person(&mut self, person: Option<Person>) {
@@ -198,8 +243,11 @@ impl ChronicleApp {
             Some(person) => {
                 self.people.quotes = None;
                 self.people.opened = None;
-                self.request(Request::QuotesBy { name: person.name.clone() });
-                self.commands.push(AppCommand::SetQuery(person_query(&person.name)));
+                self.request(Request::QuotesBy {
+                    name: person.name.clone(),
+                });
+                self.commands
+                    .push(AppCommand::SetQuery(person_query(&person.name)));
                 self.people.chosen = Some(person);
             }
             None => {
@@ -272,7 +320,12 @@ impl ChronicleApp {
         }
         match worker::spawn_import(&self.archive_path, source, self.events.clone()) {
             Ok(cancel) => {
-                self.import = Some(RunningImport { cancel, done_files: 0, total_files: 0, current: None });
+                self.import = Some(RunningImport {
+                    cancel,
+                    done_files: 0,
+                    total_files: 0,
+                    current: None,
+                });
                 self.last_summary = None;
                 self.show_failures = false;
                 self.status = "Importing…".into();
@@ -294,15 +347,23 @@ impl ChronicleApp {
             ExportSource::Ids(self.selection.ids.iter().copied().collect())
         };
         self.status = format!("Exporting to {}…", path.display());
-        if let Err(e) = worker::spawn_export(&self.archive_path, source, path, self.events.clone()) {
+        if let Err(e) = worker::spawn_export(&self.archive_path, source, path, self.events.clone())
+        {
             self.status = e;
         }
     }
 
     pub(super) fn handle_event(&mut self, event: Event) {
         match event {
-            Event::Page { generation, offset, page } => self.page_arrived(generation, offset, page),
-            Event::QueryFailed { generation, message } => {
+            Event::Page {
+                generation,
+                offset,
+                page,
+            } => self.page_arrived(generation, offset, page),
+            Event::QueryFailed {
+                generation,
+                message,
+            } => {
                 if self.pending.as_ref().is_some_and(|p| p.0 == generation) {
                     self.pending = None;
                     self.query_error = Some(message);
@@ -339,12 +400,20 @@ impl ChronicleApp {
                         self.article = None;
                     }
                 }
-                self.status = if n == 1 { "Deleted 1 article".into() } else { format!("Deleted {n} articles") };
+                self.status = if n == 1 {
+                    "Deleted 1 article".into()
+                } else {
+                    format!("Deleted {n} articles")
+                };
                 self.last_deleted = Some(records);
                 self.archive_changed();
             }
             Event::Restored(n) => {
-                self.status = if n == 1 { "Restored 1 article".into() } else { format!("Restored {n} articles") };
+                self.status = if n == 1 {
+                    "Restored 1 article".into()
+                } else {
+                    format!("Restored {n} articles")
+                };
                 self.archive_changed();
             }
             Event::Import(event) => self.import_event(event),
@@ -352,8 +421,12 @@ impl ChronicleApp {
                 let noun = if count == 1 { "article" } else { "articles" };
                 self.status = format!("Exported {count} {noun} to {}", path.display());
             }
-            Event::Dialog(DialogResult::ImportPaths(Some(paths))) => self.commands.push(AppCommand::ImportPaths(paths)),
-            Event::Dialog(DialogResult::ExportPath(Some(path))) => self.commands.push(AppCommand::ExportTo(path)),
+            Event::Dialog(DialogResult::ImportPaths(Some(paths))) => {
+                self.commands.push(AppCommand::ImportPaths(paths))
+            }
+            Event::Dialog(DialogResult::ExportPath(Some(path))) => {
+                self.commands.push(AppCommand::ExportTo(path))
+            }
             Event::Dialog(_) => {}
             Event::Failed(message) => self.status = message,
             Event::People { generation, people } => {
@@ -367,7 +440,9 @@ impl ChronicleApp {
                     self.people.quotes = Some(quotes);
                 }
             }
-            Event::DatedEventCounts(days) => self.event_list.counts = Some(DayCounts { days, undated: 0 }),
+            Event::DatedEventCounts(days) => {
+                self.event_list.counts = Some(DayCounts { days, undated: 0 })
+            }
             Event::DatedEvents { from, to, events } => {
                 if self.event_list.range == Some((from, to)) {
                     self.event_list.events = Some(events);
@@ -381,7 +456,9 @@ impl ChronicleApp {
             self.results.insert(offset, page.hits, page.total);
             return;
         }
-        let Some((pending_generation, filter, sort)) = self.pending.clone() else { return };
+        let Some((pending_generation, filter, sort)) = self.pending.clone() else {
+            return;
+        };
         if generation != pending_generation || offset != 0 {
             return;
         }
@@ -410,7 +487,11 @@ impl ChronicleApp {
                     run.total_files = total_files;
                 }
             }
-            ImportEvent::Progress(Progress::FileDone { done_files, total_files, path }) => {
+            ImportEvent::Progress(Progress::FileDone {
+                done_files,
+                total_files,
+                path,
+            }) => {
                 if let Some(run) = &mut self.import {
                     run.done_files = done_files;
                     run.total_files = total_files;

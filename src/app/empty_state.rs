@@ -39,10 +39,19 @@ fn newspaper_icon(ui: &mut egui::Ui) {
     painter.rect_stroke(rect.shrink(2.0), 5.0, stroke, egui::StrokeKind::Inside);
     let left = rect.left() + 10.0;
     let right = rect.right() - 10.0;
-    let headline = egui::Rect::from_min_max(egui::pos2(left, rect.top() + 9.0), egui::pos2(right, rect.top() + 17.0));
+    let headline = egui::Rect::from_min_max(
+        egui::pos2(left, rect.top() + 9.0),
+        egui::pos2(right, rect.top() + 17.0),
+    );
     painter.rect_filled(headline, 2.0, ui.visuals().selection.bg_fill);
     for i in 0..3 {
         let y = rect.top() + 25.0 + 7.0 * i as f32;
-        painter.line_segment([egui::pos2(left, y), egui::pos2(right - if i == 2 { 14.0 } else { 0.0 }, y)], stroke);
+        painter.line_segment(
+            [
+                egui::pos2(left, y),
+                egui::pos2(right - if i == 2 { 14.0 } else { 0.0 }, y),
+            ],
+            stroke,
+        );
     }
 }

@@ -46,12 +46,21 @@ pub fn events_ui(ui: &mut egui::Ui, state: &EventsState, commands: &mut Vec<AppC
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
             ui.label(egui::RichText::new("Pick a day or a period on the timeline").size(16.0));
-            ui.label(egui::RichText::new("The bars count the events articles mention, by the day they happen.").weak());
+            ui.label(
+                egui::RichText::new(
+                    "The bars count the events articles mention, by the day they happen.",
+                )
+                .weak(),
+            );
         });
         return;
     };
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(format!("Events {}", period_title(from, to))).heading().strong());
+        ui.label(
+            egui::RichText::new(format!("Events {}", period_title(from, to)))
+                .heading()
+                .strong(),
+        );
         if let Some(events) = &state.events {
             ui.label(egui::RichText::new(format!("({})", events.len())).weak());
         }
@@ -65,28 +74,56 @@ pub fn events_ui(ui: &mut egui::Ui, state: &EventsState, commands: &mut Vec<AppC
         ui.label(egui::RichText::new("No events in this period.").weak());
         return;
     }
-    egui::ScrollArea::vertical().id_salt("events-scroll").auto_shrink([false, false]).show(ui, |ui| {
-        let mut last_date = None;
-        for event in events {
-            if last_date != Some(event.date.as_str()) {
-                last_date = Some(event.date.as_str());
-                ui.add_space(4.0);
-                ui.label(egui::RichText::new(event_date(&event.date)).strong().color(ui.visuals().hyperlink_color));
-            }
-            let is_open = state.opened == Some((event.article_id, event.start));
-            let fill = if is_open { super::reader::event_color(ui.visuals().dark_mode).gamma_multiply(0.8) } else { ui.visuals().faint_bg_color };
-            egui::Frame::new().fill(fill).corner_radius(4.0).inner_margin(6.0).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let response = ui.add(egui::Label::new(event.text.trim()).sense(Sense::click())).on_hover_text("Open the article at this sentence");
-                if response.clicked() {
-                    commands.push(AppCommand::OpenEvent { article_id: event.article_id, part: event.part, start: event.start, end: event.end });
+    egui::ScrollArea::vertical()
+        .id_salt("events-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let mut last_date = None;
+            for event in events {
+                if last_date != Some(event.date.as_str()) {
+                    last_date = Some(event.date.as_str());
+                    ui.add_space(4.0);
+                    ui.label(
+                        egui::RichText::new(event_date(&event.date))
+                            .strong()
+                            .color(ui.visuals().hyperlink_color),
+                    );
                 }
-                let title = if event.title.is_empty() { "(untitled)" } else { event.title.as_str() };
-                ui.add(egui::Label::new(egui::RichText::new(title).small().weak()).truncate());
-            });
-            ui.add_space(3.0);
-        }
-    });
+                let is_open = state.opened == Some((event.article_id, event.start));
+                let fill = if is_open {
+                    super::reader::event_color(ui.visuals().dark_mode).gamma_multiply(0.8)
+                } else {
+                    ui.visuals().faint_bg_color
+                };
+                egui::Frame::new()
+                    .fill(fill)
+                    .corner_radius(4.0)
+                    .inner_margin(6.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let response = ui
+                            .add(egui::Label::new(event.text.trim()).sense(Sense::click()))
+                            .on_hover_text("Open the article at this sentence");
+                        if response.clicked() {
+                            commands.push(AppCommand::OpenEvent {
+                                article_id: event.article_id,
+                                part: event.part,
+                                start: event.start,
+                                end: event.end,
+                            });
+                        }
+                        let title = if event.title.is_empty() {
+                            "(untitled)"
+                        } else {
+                            event.title.as_str()
+                        };
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(title).small().weak()).truncate(),
+                        );
+                    });
+                ui.add_space(3.0);
+            }
+        });
 }
 
 #[cfg(test)]
@@ -99,9 +136,18 @@ mod tests {
 
     #[test]
     fn period_titles() {
-        assert_eq!(period_title(d("2024-10-25"), d("2024-10-25")), "25 Oct 2024");
-        assert_eq!(period_title(d("2024-10-21"), d("2024-10-27")), "21 – 27 Oct 2024");
-        assert_eq!(period_title(d("2024-09-30"), d("2024-10-06")), "30 Sep 2024 – 6 Oct 2024");
+        assert_eq!(
+            period_title(d("2024-10-25"), d("2024-10-25")),
+            "25 Oct 2024"
+        );
+        assert_eq!(
+            period_title(d("2024-10-21"), d("2024-10-27")),
+            "21 – 27 Oct 2024"
+        );
+        assert_eq!(
+            period_title(d("2024-09-30"), d("2024-10-06")),
+            "30 Sep 2024 – 6 Oct 2024"
+        );
     }
 
     #[test]

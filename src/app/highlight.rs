@@ -39,10 +39,21 @@ pub fn query_terms(query: &str) -> Vec<String> {
         if let Some((field, rest)) = word.split_once(':') {
             let metadata = matches!(
                 field.to_lowercase().as_str(),
-                "author" | "authors" | "by" | "source" | "sources" | "publisher" | "speaker" | "speakers" | "said" | "category" | "section"
+                "author"
+                    | "authors"
+                    | "by"
+                    | "source"
+                    | "sources"
+                    | "publisher"
+                    | "speaker"
+                    | "speakers"
+                    | "said"
+                    | "category"
+                    | "section"
             );
             // `author:"Jane Doe"` spans words: skip until the closing quote.
-            skip_next_value = metadata && rest.starts_with('"') && !(rest.len() > 1 && rest.ends_with('"'));
+            skip_next_value =
+                metadata && rest.starts_with('"') && !(rest.len() > 1 && rest.ends_with('"'));
             if metadata {
                 continue;
             }
@@ -53,8 +64,13 @@ pub fn query_terms(query: &str) -> Vec<String> {
             }
             continue;
         }
-        let cleaned: String = word.chars().filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-').collect();
-        let cleaned = cleaned.trim_matches(|c| c == '\'' || c == '-').to_lowercase();
+        let cleaned: String = word
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
+            .collect();
+        let cleaned = cleaned
+            .trim_matches(|c| c == '\'' || c == '-')
+            .to_lowercase();
         if !cleaned.is_empty() && !terms.contains(&cleaned) {
             terms.push(cleaned);
         }
@@ -77,7 +93,11 @@ pub struct Segment {
 /// to the paragraph's first character (ranges may stick out of the paragraph; they are clipped).
 /// A word is a search match when it starts with one of `terms` (lower case), as the filter
 /// box treats the last word as a prefix.
-pub fn paragraph_segments(paragraph: &str, quotes: &[(usize, Range<isize>)], terms: &[String]) -> Vec<Segment> {
+pub fn paragraph_segments(
+    paragraph: &str,
+    quotes: &[(usize, Range<isize>)],
+    terms: &[String],
+) -> Vec<Segment> {
     // Per-character marks, then runs of equal marks become segments.
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut quote_of: Vec<Option<usize>> = vec![None; chars.len()];
@@ -100,7 +120,11 @@ pub fn paragraph_segments(paragraph: &str, quotes: &[(usize, Range<isize>)], ter
             while i < chars.len() && (chars[i].1.is_alphanumeric() || chars[i].1 == '\'') {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().map(|(_, c)| c).collect::<String>().to_lowercase();
+            let word: String = chars[start..i]
+                .iter()
+                .map(|(_, c)| c)
+                .collect::<String>()
+                .to_lowercase();
             if terms.iter().any(|t| word.starts_with(t.as_str())) {
                 term_mark[start..i].iter_mut().for_each(|m| *m = true);
             }
@@ -110,8 +134,14 @@ pub fn paragraph_segments(paragraph: &str, quotes: &[(usize, Range<isize>)], ter
     for (k, &(byte, c)) in chars.iter().enumerate() {
         let end = byte + c.len_utf8();
         match segments.last_mut() {
-            Some(last) if last.quote == quote_of[k] && last.term == term_mark[k] => last.bytes.end = end,
-            _ => segments.push(Segment { bytes: byte..end, quote: quote_of[k], term: term_mark[k] }),
+            Some(last) if last.quote == quote_of[k] && last.term == term_mark[k] => {
+                last.bytes.end = end
+            }
+            _ => segments.push(Segment {
+                bytes: byte..end,
+                quote: quote_of[k],
+                term: term_mark[k],
+            }),
         }
     }
     segments
@@ -158,13 +188,26 @@ mod tests {
     #[test]
     fn snippet_marks_become_parts() {
         let s = format!("the {HIGHLIGHT_START}budget{HIGHLIGHT_END} vote");
-        assert_eq!(snippet_parts(&s), vec![("the ".into(), false), ("budget".into(), true), (" vote".into(), false)]);
+        assert_eq!(
+            snippet_parts(&s),
+            vec![
+                ("the ".into(), false),
+                ("budget".into(), true),
+                (" vote".into(), false)
+            ]
+        );
     }
 
     #[test]
     fn query_terms_skip_operators_and_metadata_fields() {
-        assert_eq!(query_terms("budget AND (librar* OR \"city hall\")"), vec!["budget", "librar", "city", "hall"]);
-        assert_eq!(query_terms("author:\"Priya Natarajan\" council"), vec!["council"]);
+        assert_eq!(
+            query_terms("budget AND (librar* OR \"city hall\")"),
+            vec!["budget", "librar", "city", "hall"]
+        );
+        assert_eq!(
+            query_terms("author:\"Priya Natarajan\" council"),
+            vec!["council"]
+        );
         assert_eq!(query_terms("speaker:Hughes quote:books"), vec!["books"]);
     }
 
@@ -174,7 +217,14 @@ mod tests {
         let segs = paragraph_segments(p, &[(0, 8..26)], &["librar".to_string()]);
         let text = |s: &Segment| &p[s.bytes.clone()];
         assert_eq!(text(&segs[0]), "He said ");
-        assert_eq!(segs[1], Segment { bytes: 8..9, quote: Some(0), term: false });
+        assert_eq!(
+            segs[1],
+            Segment {
+                bytes: 8..9,
+                quote: Some(0),
+                term: false
+            }
+        );
         assert_eq!(text(&segs[2]), "Libraries");
         assert!(segs[2].term && segs[2].quote == Some(0));
         assert_eq!(text(segs.last().expect("segments")), " today.");
@@ -188,7 +238,10 @@ mod tests {
     fn paragraphs_carry_char_offsets() {
         let text = "Łódź first.\n\nSecond one.\n\n\n\nThird";
         let paras = paragraphs(text);
-        assert_eq!(paras.iter().map(|p| p.1).collect::<Vec<_>>(), vec!["Łódź first.", "Second one.", "Third"]);
+        assert_eq!(
+            paras.iter().map(|p| p.1).collect::<Vec<_>>(),
+            vec!["Łódź first.", "Second one.", "Third"]
+        );
         for (offset, p) in &paras {
             let start: String = text.chars().skip(*offset).take(p.chars().count()).collect();
             assert_eq!(&start, p);

@@ -6,10 +6,15 @@ impl ChronicleApp {
     /// Keyboard shortcuts, read before the panels draw so they win over widgets.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
         use egui::{Key, KeyboardShortcut, Modifiers};
-        let search_focused = self.results_view.search_id.is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
+        let search_focused = self
+            .results_view
+            .search_id
+            .is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
         let text_focused = ctx.memory(|m| m.focused()).is_some() && !search_focused;
         let modal_open = self.confirm_delete.is_some();
-        let shortcut = |modifiers, key| ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)));
+        let shortcut = |modifiers, key| {
+            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
+        };
         if modal_open {
             if shortcut(Modifiers::NONE, Key::Enter) {
                 self.commands.push(AppCommand::ConfirmDelete);
@@ -72,7 +77,11 @@ impl ChronicleApp {
 
     pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        let paths: Vec<PathBuf> = dropped.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect();
+        let paths: Vec<PathBuf> = dropped
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
         if !paths.is_empty() {
             self.commands.push(AppCommand::ImportPaths(paths));
         }

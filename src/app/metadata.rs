@@ -11,90 +11,127 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
     ui.add_space(6.0);
     ui.label(egui::RichText::new("Details").heading().strong());
     ui.add_space(4.0);
-    egui::Grid::new("metadata").num_columns(2).spacing([10.0, 6.0]).striped(false).show(ui, |ui| {
-        let key = |ui: &mut egui::Ui, k: &str| {
-            ui.label(egui::RichText::new(k).weak());
-        };
-        if let Some(c) = &a.category {
-            key(ui, "Category");
-            ui.label(c);
-            ui.end_row();
-        }
-        key(ui, if a.authors.len() > 1 { "Authors" } else { "Author" });
-        ui.vertical(|ui| {
-            if a.authors.is_empty() {
-                ui.label(egui::RichText::new("unknown").weak());
+    egui::Grid::new("metadata")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .striped(false)
+        .show(ui, |ui| {
+            let key = |ui: &mut egui::Ui, k: &str| {
+                ui.label(egui::RichText::new(k).weak());
+            };
+            if let Some(c) = &a.category {
+                key(ui, "Category");
+                ui.label(c);
+                ui.end_row();
             }
-            for name in &a.authors {
-                if ui.link(name).on_hover_text(format!("Show articles by {name}")).clicked() {
-                    commands.push(AppCommand::SetQuery(format!("author:\"{name}\"")));
-                }
-            }
-        });
-        ui.end_row();
-        key(ui, "Published");
-        ui.vertical(|ui| {
-            ui.label(a.published.as_deref().unwrap_or("unknown"));
-            if let Some(original) = a.published_text.as_deref().filter(|t| Some(*t) != a.published.as_deref()) {
-                ui.label(egui::RichText::new(format!("as written: {original}")).small().weak());
-            }
-        });
-        ui.end_row();
-        if let Some(m) = &a.modified {
-            key(ui, "Modified");
-            ui.label(m);
-            ui.end_row();
-        }
-        if !a.sources.is_empty() {
-            key(ui, if a.sources.len() > 1 { "Sources" } else { "Source" });
-            ui.label(a.sources.join(", "));
-            ui.end_row();
-        }
-        if let Some(p) = &a.publisher {
-            key(ui, "Publisher");
-            ui.label(p);
-            ui.end_row();
-        }
-        if let Some(l) = &a.language {
-            key(ui, "Language");
-            ui.label(l);
-            ui.end_row();
-        }
-        if !a.images.is_empty() {
-            key(ui, "Images");
+            key(
+                ui,
+                if a.authors.len() > 1 {
+                    "Authors"
+                } else {
+                    "Author"
+                },
+            );
             ui.vertical(|ui| {
-                for image in &a.images {
-                    let caption = image.caption.as_deref().unwrap_or("(no caption)");
-                    ui.label(caption);
-                    if let Some(credit) = &image.credit {
-                        ui.label(egui::RichText::new(format!("© {credit}")).small().weak());
+                if a.authors.is_empty() {
+                    ui.label(egui::RichText::new("unknown").weak());
+                }
+                for name in &a.authors {
+                    if ui
+                        .link(name)
+                        .on_hover_text(format!("Show articles by {name}"))
+                        .clicked()
+                    {
+                        commands.push(AppCommand::SetQuery(format!("author:\"{name}\"")));
                     }
                 }
             });
             ui.end_row();
-        }
-    });
+            key(ui, "Published");
+            ui.vertical(|ui| {
+                ui.label(a.published.as_deref().unwrap_or("unknown"));
+                if let Some(original) = a
+                    .published_text
+                    .as_deref()
+                    .filter(|t| Some(*t) != a.published.as_deref())
+                {
+                    ui.label(
+                        egui::RichText::new(format!("as written: {original}"))
+                            .small()
+                            .weak(),
+                    );
+                }
+            });
+            ui.end_row();
+            if let Some(m) = &a.modified {
+                key(ui, "Modified");
+                ui.label(m);
+                ui.end_row();
+            }
+            if !a.sources.is_empty() {
+                key(
+                    ui,
+                    if a.sources.len() > 1 {
+                        "Sources"
+                    } else {
+                        "Source"
+                    },
+                );
+                ui.label(a.sources.join(", "));
+                ui.end_row();
+            }
+            if let Some(p) = &a.publisher {
+                key(ui, "Publisher");
+                ui.label(p);
+                ui.end_row();
+            }
+            if let Some(l) = &a.language {
+                key(ui, "Language");
+                ui.label(l);
+                ui.end_row();
+            }
+            if !a.images.is_empty() {
+                key(ui, "Images");
+                ui.vertical(|ui| {
+                    for image in &a.images {
+                        let caption = image.caption.as_deref().unwrap_or("(no caption)");
+                        ui.label(caption);
+                        if let Some(credit) = &image.credit {
+                            ui.label(egui::RichText::new(format!("© {credit}")).small().weak());
+                        }
+                    }
+                });
+                ui.end_row();
+            }
+        });
     ui.add_space(10.0);
     ui.label(egui::RichText::new("File").strong());
-    egui::Grid::new("file-metadata").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-        let key = |ui: &mut egui::Ui, k: &str| {
-            ui.label(egui::RichText::new(k).weak());
-        };
-        key(ui, "Name");
-        ui.label(&record.file_name);
-        ui.end_row();
-        key(ui, "Path");
-        ui.add(egui::Label::new(egui::RichText::new(&record.file_path).small()).wrap());
-        ui.end_row();
-        key(ui, "Format");
-        ui.label(&a.format);
-        ui.end_row();
-        key(ui, "Imported");
-        ui.label(&record.imported_at);
-        ui.end_row();
-        key(ui, "Hash");
-        let short = record.content_hash.get(..16).unwrap_or(&record.content_hash);
-        ui.label(egui::RichText::new(format!("{short}…")).monospace().small()).on_hover_text(&record.content_hash);
-        ui.end_row();
-    });
+    egui::Grid::new("file-metadata")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            let key = |ui: &mut egui::Ui, k: &str| {
+                ui.label(egui::RichText::new(k).weak());
+            };
+            key(ui, "Name");
+            ui.label(&record.file_name);
+            ui.end_row();
+            key(ui, "Path");
+            ui.add(egui::Label::new(egui::RichText::new(&record.file_path).small()).wrap());
+            ui.end_row();
+            key(ui, "Format");
+            ui.label(&a.format);
+            ui.end_row();
+            key(ui, "Imported");
+            ui.label(&record.imported_at);
+            ui.end_row();
+            key(ui, "Hash");
+            let short = record
+                .content_hash
+                .get(..16)
+                .unwrap_or(&record.content_hash);
+            ui.label(egui::RichText::new(format!("{short}…")).monospace().small())
+                .on_hover_text(&record.content_hash);
+            ui.end_row();
+        });
 }

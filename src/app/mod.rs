@@ -35,7 +35,7 @@ use selection::{ResultsCache, Selection};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 use worker::{Event, EventSink, Request, Waker};
 
@@ -65,9 +65,14 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
         options,
         Box::new(move |cc| {
             let settings = match (&screenshot, cc.storage) {
-                (None, Some(storage)) => eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default(),
+                (None, Some(storage)) => {
+                    eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default()
+                }
                 // A screenshot starts from the defaults, optionally with a query to show highlights.
-                _ => Settings { query: std::env::var("CHRONICLE_SCREENSHOT_QUERY").unwrap_or_default(), ..Settings::default() },
+                _ => Settings {
+                    query: std::env::var("CHRONICLE_SCREENSHOT_QUERY").unwrap_or_default(),
+                    ..Settings::default()
+                },
             };
             // Themes follow the system; CHRONICLE_THEME=light|dark overrides it (screenshots).
             match std::env::var("CHRONICLE_THEME").as_deref() {
@@ -79,7 +84,8 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
             app.waker.set(&cc.egui_ctx);
             if let Some(shot) = screenshot {
                 let mut shot = Screenshot::new(shot);
-                shot.people = std::env::var("CHRONICLE_SCREENSHOT_VIEW").is_ok_and(|v| v == "people");
+                shot.people =
+                    std::env::var("CHRONICLE_SCREENSHOT_VIEW").is_ok_and(|v| v == "people");
                 if shot.people {
                     app.commands.push(AppCommand::ShowLeft(LeftView::People));
                 }
@@ -107,7 +113,12 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { list_width: 400.0, details_width: 310.0, sort: Sort::Relevance, query: String::new() }
+        Settings {
+            list_width: 400.0,
+            details_width: 310.0,
+            sort: Sort::Relevance,
+            query: String::new(),
+        }
     }
 }
 
@@ -132,7 +143,14 @@ struct Screenshot {
 
 impl Screenshot {
     fn new(path: PathBuf) -> Self {
-        Screenshot { path, frames: 0, ready_frames: 0, requested: false, saved: Arc::new(AtomicBool::new(false)), people: false }
+        Screenshot {
+            path,
+            frames: 0,
+            ready_frames: 0,
+            requested: false,
+            saved: Arc::new(AtomicBool::new(false)),
+            people: false,
+        }
     }
 }
 
@@ -360,7 +378,8 @@ impl ChronicleApp {
             egui::Panel::bottom("import").show(ui, |ui| self.import_ui(ui));
         }
         if self.archive_count == Some(0) && self.import.is_none() {
-            egui::CentralPanel::default().show(ui, |ui| empty_state::empty_state_ui(ui, &mut self.commands));
+            egui::CentralPanel::default()
+                .show(ui, |ui| empty_state::empty_state_ui(ui, &mut self.commands));
         } else {
             self.browse_ui(ui);
         }
@@ -383,9 +402,19 @@ impl ChronicleApp {
             let no_events = DayCounts::default();
             let (counts, range) = match self.timeline_mode {
                 timeline::TimelineMode::Published => (&self.day_counts, self.range),
-                timeline::TimelineMode::Events => (self.event_list.counts.as_ref().unwrap_or(&no_events), self.event_list.range),
+                timeline::TimelineMode::Events => (
+                    self.event_list.counts.as_ref().unwrap_or(&no_events),
+                    self.event_list.range,
+                ),
             };
-            timeline::timeline_ui(ui, &mut self.timeline, counts, range, self.timeline_mode, &mut self.commands);
+            timeline::timeline_ui(
+                ui,
+                &mut self.timeline,
+                counts,
+                range,
+                self.timeline_mode,
+                &mut self.commands,
+            );
         });
         let list = egui::Panel::left("results")
             .default_size(self.settings.list_width)
@@ -413,11 +442,19 @@ impl ChronicleApp {
                 .default_size(self.settings.details_width)
                 .size_range(220.0..=600.0)
                 .show(ui, |ui| {
-                    egui::ScrollArea::vertical().id_salt("details-scroll").auto_shrink([false, false]).show(ui, |ui| {
-                        metadata::metadata_ui(ui, record, &mut self.commands);
-                        ui.add_space(14.0);
-                        quotes::quotes_ui(ui, &record.article.quotes, self.focused_quote, &mut self.commands);
-                    });
+                    egui::ScrollArea::vertical()
+                        .id_salt("details-scroll")
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            metadata::metadata_ui(ui, record, &mut self.commands);
+                            ui.add_space(14.0);
+                            quotes::quotes_ui(
+                                ui,
+                                &record.article.quotes,
+                                self.focused_quote,
+                                &mut self.commands,
+                            );
+                        });
                 });
             self.settings.details_width = details.response.rect.width();
         }
@@ -450,7 +487,10 @@ impl ChronicleApp {
     }
 
     fn request(&mut self, request: Request) {
-        let sent = self.queries.as_ref().is_some_and(|q| q.send(request).is_ok());
+        let sent = self
+            .queries
+            .as_ref()
+            .is_some_and(|q| q.send(request).is_ok());
         if !sent {
             self.status = "The query worker stopped; restart Chronicle.".into();
         }
@@ -472,7 +512,13 @@ impl ChronicleApp {
         let filter = self.filter();
         let sort = self.settings.sort;
         self.pending = Some((generation, filter.clone(), sort));
-        self.request(Request::Search { generation, filter: filter.clone(), sort, offset: 0, limit: selection::PAGE_SIZE });
+        self.request(Request::Search {
+            generation,
+            filter: filter.clone(),
+            sort,
+            offset: 0,
+            limit: selection::PAGE_SIZE,
+        });
         if self.counts_query.as_deref() != Some(filter.query.as_str()) {
             self.counts_query = Some(filter.query.clone());
             self.request(Request::DayCounts { generation, filter });
@@ -518,14 +564,19 @@ impl ChronicleApp {
 
     /// Applies the pending focus if its article is the one shown.
     fn resolve_focus(&mut self) {
-        let Some(record) = self.article.as_deref() else { return };
+        let Some(record) = self.article.as_deref() else {
+            return;
+        };
         if self.open_id != Some(record.id) {
             return;
         }
         match self.pending_focus.take() {
             Some(Focus::Quote(text)) => {
                 let quotes = &record.article.quotes;
-                let index = quotes.iter().position(|q| q.text == text).or_else(|| quotes.iter().position(|q| q.text.trim() == text.trim()));
+                let index = quotes
+                    .iter()
+                    .position(|q| q.text == text)
+                    .or_else(|| quotes.iter().position(|q| q.text.trim() == text.trim()));
                 self.focused_quote = index;
                 self.focused_span = None;
                 self.scroll_to_quote = index.is_some();
@@ -538,7 +589,6 @@ impl ChronicleApp {
             None => {}
         }
     }
-
 }
 
 impl eframe::App for ChronicleApp {

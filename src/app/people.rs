@@ -3,8 +3,8 @@
 //! filter. Choosing a person filters the articles and the timeline to `speaker:"Name" OR
 //! author:"Name"` and lists their quotes, oldest first; clicking a quote opens its article there.
 
-use super::results::short_date;
 use super::AppCommand;
+use super::results::short_date;
 use crate::archive::{Person, PersonQuote};
 use eframe::egui::{self, FontId, Sense};
 
@@ -54,25 +54,58 @@ pub fn person_query(name: &str) -> String {
 /// The people in display order.
 pub fn sorted(people: &[Person], sort: PeopleSort) -> Vec<&Person> {
     let mut out: Vec<&Person> = people.iter().collect();
-    let by_name = |a: &&Person, b: &&Person| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.name.cmp(&b.name));
+    let by_name = |a: &&Person, b: &&Person| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.name.cmp(&b.name))
+    };
     match sort {
         PeopleSort::Name => out.sort_by(by_name),
-        PeopleSort::Quotes => out.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.authored.cmp(&a.authored)).then_with(|| by_name(a, b))),
-        PeopleSort::QuotedIn => out.sort_by(|a, b| b.quoted_in.cmp(&a.quoted_in).then(b.quotes.cmp(&a.quotes)).then_with(|| by_name(a, b))),
-        PeopleSort::Authored => out.sort_by(|a, b| b.authored.cmp(&a.authored).then(b.quotes.cmp(&a.quotes)).then_with(|| by_name(a, b))),
+        PeopleSort::Quotes => out.sort_by(|a, b| {
+            b.quotes
+                .cmp(&a.quotes)
+                .then(b.authored.cmp(&a.authored))
+                .then_with(|| by_name(a, b))
+        }),
+        PeopleSort::QuotedIn => out.sort_by(|a, b| {
+            b.quoted_in
+                .cmp(&a.quoted_in)
+                .then(b.quotes.cmp(&a.quotes))
+                .then_with(|| by_name(a, b))
+        }),
+        PeopleSort::Authored => out.sort_by(|a, b| {
+            b.authored
+                .cmp(&a.authored)
+                .then(b.quotes.cmp(&a.quotes))
+                .then_with(|| by_name(a, b))
+        }),
     }
     out
 }
 
 /// "7 quotes in 2 articles · wrote 1 article".
 pub fn summary(person: &Person) -> String {
-    let plural = |n: u64, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    let plural = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
     let mut parts = Vec::new();
     if person.quotes > 0 {
-        parts.push(format!("{} in {}", plural(person.quotes, "quote", "quotes"), plural(person.quoted_in, "article", "articles")));
+        parts.push(format!(
+            "{} in {}",
+            plural(person.quotes, "quote", "quotes"),
+            plural(person.quoted_in, "article", "articles")
+        ));
     }
     if person.authored > 0 {
-        parts.push(format!("wrote {}", plural(person.authored, "article", "articles")));
+        parts.push(format!(
+            "wrote {}",
+            plural(person.authored, "article", "articles")
+        ));
     }
     if parts.is_empty() {
         "no quotes".to_string()
@@ -85,14 +118,20 @@ pub fn summary(person: &Person) -> String {
 pub fn people_ui(ui: &mut egui::Ui, state: &mut PeopleState, commands: &mut Vec<AppCommand>) {
     ui.horizontal(|ui| {
         let label = ui.label("Find person");
-        let edit = egui::TextEdit::singleline(&mut state.filter).hint_text("name or part of it").desired_width(ui.available_width() - 28.0);
+        let edit = egui::TextEdit::singleline(&mut state.filter)
+            .hint_text("name or part of it")
+            .desired_width(ui.available_width() - 28.0);
         let response = ui.add(edit).labelled_by(label.id);
         state.filter_id = Some(response.id);
         if response.changed() {
             commands.push(AppCommand::PeopleFilterEdited);
         }
         let clear = egui::Button::new("×").frame(false);
-        if ui.add_enabled(!state.filter.is_empty(), clear).on_hover_text("Clear the name filter").clicked() {
+        if ui
+            .add_enabled(!state.filter.is_empty(), clear)
+            .on_hover_text("Clear the name filter")
+            .clicked()
+        {
             state.filter.clear();
             commands.push(AppCommand::PeopleFilterEdited);
         }
@@ -105,28 +144,46 @@ pub fn people_ui(ui: &mut egui::Ui, state: &mut PeopleState, commands: &mut Vec<
     if state.people.is_empty() {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
-            let text = if state.filter.trim().is_empty() { "No speakers or authors yet" } else { "Nobody matches" };
+            let text = if state.filter.trim().is_empty() {
+                "No speakers or authors yet"
+            } else {
+                "Nobody matches"
+            };
             ui.label(egui::RichText::new(text).size(16.0));
         });
         return;
     }
     header_ui(ui, state.sort, commands);
     let people = sorted(&state.people, state.sort);
-    let list_height = if state.chosen.is_some() { (ui.available_height() * 0.38).max(4.0 * ROW_HEIGHT) } else { f32::INFINITY };
+    let list_height = if state.chosen.is_some() {
+        (ui.available_height() * 0.38).max(4.0 * ROW_HEIGHT)
+    } else {
+        f32::INFINITY
+    };
     let chosen_name = state.chosen.as_ref().map(|p| p.name.clone());
-    egui::ScrollArea::vertical().id_salt("people-scroll").max_height(list_height).auto_shrink([false, true]).show_rows(
-        ui,
-        ROW_HEIGHT,
-        people.len(),
-        |ui, rows| {
+    egui::ScrollArea::vertical()
+        .id_salt("people-scroll")
+        .max_height(list_height)
+        .auto_shrink([false, true])
+        .show_rows(ui, ROW_HEIGHT, people.len(), |ui, rows| {
             for person in &people[rows] {
-                person_row(ui, person, chosen_name.as_deref() == Some(person.name.as_str()), commands);
+                person_row(
+                    ui,
+                    person,
+                    chosen_name.as_deref() == Some(person.name.as_str()),
+                    commands,
+                );
             }
-        },
-    );
+        });
     if let Some(person) = &state.chosen {
         ui.separator();
-        chosen_ui(ui, person, state.quotes.as_deref(), state.opened.as_ref(), commands);
+        chosen_ui(
+            ui,
+            person,
+            state.quotes.as_deref(),
+            state.opened.as_ref(),
+            commands,
+        );
     }
 }
 
@@ -135,46 +192,99 @@ fn header_ui(ui: &mut egui::Ui, sort: PeopleSort, commands: &mut Vec<AppCommand>
     let columns = [
         (PeopleSort::Name, "Name", "Sort by name"),
         (PeopleSort::Quotes, "Quotes", "Sort by number of quotes"),
-        (PeopleSort::QuotedIn, "Quoted in", "Sort by number of articles quoting them"),
-        (PeopleSort::Authored, "Wrote", "Sort by number of articles they wrote"),
+        (
+            PeopleSort::QuotedIn,
+            "Quoted in",
+            "Sort by number of articles quoting them",
+        ),
+        (
+            PeopleSort::Authored,
+            "Wrote",
+            "Sort by number of articles they wrote",
+        ),
     ];
     for (i, (column, name, hover)) in columns.into_iter().enumerate() {
         let cell = column_rect(rect, i);
-        let layout = if i == 0 { egui::Layout::left_to_right(egui::Align::Center) } else { egui::Layout::right_to_left(egui::Align::Center) };
+        let layout = if i == 0 {
+            egui::Layout::left_to_right(egui::Align::Center)
+        } else {
+            egui::Layout::right_to_left(egui::Align::Center)
+        };
         let mut child = ui.new_child(egui::UiBuilder::new().max_rect(cell).layout(layout));
         let rich = egui::RichText::new(name).small().strong();
-        let response = child.add(egui::Button::selectable(column == sort, rich).frame_when_inactive(false)).on_hover_text(hover);
-        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, column == sort, name));
+        let response = child
+            .add(egui::Button::selectable(column == sort, rich).frame_when_inactive(false))
+            .on_hover_text(hover);
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::Button, true, column == sort, name)
+        });
         if column == sort {
             // A small triangle beside the active column: up for A–Z, down for most first.
             let r = response.rect;
-            let x = if i == 0 { r.right() + 7.0 } else { r.left() - 7.0 };
-            let (y, dy) = (r.center().y, if column == PeopleSort::Name { -3.0 } else { 3.0 });
-            let points = vec![egui::pos2(x - 4.0, y - dy), egui::pos2(x + 4.0, y - dy), egui::pos2(x, y + dy)];
-            ui.painter().add(egui::Shape::convex_polygon(points, ui.visuals().strong_text_color(), egui::Stroke::NONE));
+            let x = if i == 0 {
+                r.right() + 7.0
+            } else {
+                r.left() - 7.0
+            };
+            let (y, dy) = (
+                r.center().y,
+                if column == PeopleSort::Name {
+                    -3.0
+                } else {
+                    3.0
+                },
+            );
+            let points = vec![
+                egui::pos2(x - 4.0, y - dy),
+                egui::pos2(x + 4.0, y - dy),
+                egui::pos2(x, y + dy),
+            ];
+            ui.painter().add(egui::Shape::convex_polygon(
+                points,
+                ui.visuals().strong_text_color(),
+                egui::Stroke::NONE,
+            ));
         }
         if response.clicked() && column != sort {
             commands.push(AppCommand::SetPeopleSort(column));
         }
     }
-    ui.painter().hline(rect.x_range(), rect.bottom() + 1.0, ui.visuals().widgets.noninteractive.bg_stroke);
+    ui.painter().hline(
+        rect.x_range(),
+        rect.bottom() + 1.0,
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
 }
 
 /// Column `i` of a row: the name takes what the three count columns leave.
 fn column_rect(row: egui::Rect, i: usize) -> egui::Rect {
     let counts_left = row.right() - 3.0 * COUNT_WIDTH - 8.0;
     if i == 0 {
-        egui::Rect::from_min_max(row.min + egui::vec2(6.0, 0.0), egui::pos2(counts_left, row.bottom()))
+        egui::Rect::from_min_max(
+            row.min + egui::vec2(6.0, 0.0),
+            egui::pos2(counts_left, row.bottom()),
+        )
     } else {
         let left = counts_left + (i - 1) as f32 * COUNT_WIDTH;
-        egui::Rect::from_min_max(egui::pos2(left, row.top()), egui::pos2(left + COUNT_WIDTH, row.bottom()))
+        egui::Rect::from_min_max(
+            egui::pos2(left, row.top()),
+            egui::pos2(left + COUNT_WIDTH, row.bottom()),
+        )
     }
 }
 
 fn person_row(ui: &mut egui::Ui, person: &Person, chosen: bool, commands: &mut Vec<AppCommand>) {
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     // Screen readers hear the counts too: "Jo Lee — 2 quotes in 1 article".
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, chosen, format!("{} — {}", person.name, summary(person))));
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::Button,
+            true,
+            chosen,
+            format!("{} — {}", person.name, summary(person)),
+        )
+    });
     let response = if person.variants.len() > 1 {
         response.on_hover_text(format!("Also spelled {}", person.variants[1..].join(", ")))
     } else {
@@ -196,32 +306,71 @@ fn person_row(ui: &mut egui::Ui, person: &Person, chosen: bool, commands: &mut V
     let strong = visuals.strong_text_color();
     let weak = visuals.weak_text_color();
     let name_cell = column_rect(rect, 0);
-    let mut job = egui::text::LayoutJob::simple_singleline(person.name.clone(), FontId::proportional(14.0), strong);
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        person.name.clone(),
+        FontId::proportional(14.0),
+        strong,
+    );
     job.wrap = egui::text::TextWrapping::truncate_at_width(name_cell.width() - 4.0);
     let galley = ui.fonts_mut(|f| f.layout_job(job));
-    painter.galley(egui::pos2(name_cell.left(), rect.center().y - galley.size().y / 2.0), galley, strong);
-    for (i, n) in [person.quotes, person.quoted_in, person.authored].into_iter().enumerate() {
+    painter.galley(
+        egui::pos2(name_cell.left(), rect.center().y - galley.size().y / 2.0),
+        galley,
+        strong,
+    );
+    for (i, n) in [person.quotes, person.quoted_in, person.authored]
+        .into_iter()
+        .enumerate()
+    {
         let cell = column_rect(rect, i + 1);
-        let (text, color) = if n == 0 { ("–".to_string(), weak) } else { (super::thousands(n as usize), visuals.text_color()) };
-        painter.text(egui::pos2(cell.right() - 8.0, rect.center().y), egui::Align2::RIGHT_CENTER, text, FontId::monospace(13.0), color);
+        let (text, color) = if n == 0 {
+            ("–".to_string(), weak)
+        } else {
+            (super::thousands(n as usize), visuals.text_color())
+        };
+        painter.text(
+            egui::pos2(cell.right() - 8.0, rect.center().y),
+            egui::Align2::RIGHT_CENTER,
+            text,
+            FontId::monospace(13.0),
+            color,
+        );
     }
 }
 
-fn chosen_ui(ui: &mut egui::Ui, person: &Person, quotes: Option<&[PersonQuote]>, opened: Option<&(i64, String)>, commands: &mut Vec<AppCommand>) {
+fn chosen_ui(
+    ui: &mut egui::Ui,
+    person: &Person,
+    quotes: Option<&[PersonQuote]>,
+    opened: Option<&(i64, String)>,
+    commands: &mut Vec<AppCommand>,
+) {
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(&person.name).heading().strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("×").on_hover_text("Forget this person and clear the search").clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text("Forget this person and clear the search")
+                .clicked()
+            {
                 commands.push(AppCommand::ChoosePerson(None));
             }
-            if ui.small_button("Show articles").on_hover_text("Their articles in the Articles list (Ctrl+P)").clicked() {
+            if ui
+                .small_button("Show articles")
+                .on_hover_text("Their articles in the Articles list (Ctrl+P)")
+                .clicked()
+            {
                 commands.push(AppCommand::ShowLeft(super::LeftView::Articles));
             }
         });
     });
     ui.label(egui::RichText::new(summary(person)).weak());
     if person.variants.len() > 1 {
-        ui.label(egui::RichText::new(format!("Also spelled {}", person.variants[1..].join(", "))).weak().small());
+        ui.label(
+            egui::RichText::new(format!("Also spelled {}", person.variants[1..].join(", ")))
+                .weak()
+                .small(),
+        );
     }
     ui.add_space(6.0);
     let Some(quotes) = quotes else {
@@ -233,28 +382,56 @@ fn chosen_ui(ui: &mut egui::Ui, person: &Person, quotes: Option<&[PersonQuote]>,
         ui.label(egui::RichText::new("Not quoted in any article.").weak());
         return;
     }
-    egui::ScrollArea::vertical().id_salt(("person-quotes", &person.name)).auto_shrink([false, false]).show(ui, |ui| {
-        for quote in quotes {
-            let is_open = opened.is_some_and(|(id, text)| *id == quote.article_id && *text == quote.text);
-            let fill = if is_open {
-                super::reader::quote_color(ui.visuals().dark_mode, true).gamma_multiply(0.6)
-            } else {
-                ui.visuals().faint_bg_color
-            };
-            egui::Frame::new().fill(fill).corner_radius(4.0).inner_margin(6.0).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let date = quote.published.as_deref().map(short_date).unwrap_or_else(|| "undated".into());
-                let title = if quote.title.is_empty() { "(untitled)" } else { quote.title.as_str() };
-                ui.add(egui::Label::new(egui::RichText::new(format!("{date}  ·  {title}")).small().weak()).truncate());
-                let text = format!("“{}”", quote.text.trim());
-                let response = ui.add(egui::Label::new(text).sense(Sense::click())).on_hover_text("Open the article at this quote");
-                if response.clicked() {
-                    commands.push(AppCommand::OpenQuote { article_id: quote.article_id, text: quote.text.clone() });
-                }
-            });
-            ui.add_space(4.0);
-        }
-    });
+    egui::ScrollArea::vertical()
+        .id_salt(("person-quotes", &person.name))
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for quote in quotes {
+                let is_open =
+                    opened.is_some_and(|(id, text)| *id == quote.article_id && *text == quote.text);
+                let fill = if is_open {
+                    super::reader::quote_color(ui.visuals().dark_mode, true).gamma_multiply(0.6)
+                } else {
+                    ui.visuals().faint_bg_color
+                };
+                egui::Frame::new()
+                    .fill(fill)
+                    .corner_radius(4.0)
+                    .inner_margin(6.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        let date = quote
+                            .published
+                            .as_deref()
+                            .map(short_date)
+                            .unwrap_or_else(|| "undated".into());
+                        let title = if quote.title.is_empty() {
+                            "(untitled)"
+                        } else {
+                            quote.title.as_str()
+                        };
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(format!("{date}  ·  {title}"))
+                                    .small()
+                                    .weak(),
+                            )
+                            .truncate(),
+                        );
+                        let text = format!("“{}”", quote.text.trim());
+                        let response = ui
+                            .add(egui::Label::new(text).sense(Sense::click()))
+                            .on_hover_text("Open the article at this quote");
+                        if response.clicked() {
+                            commands.push(AppCommand::OpenQuote {
+                                article_id: quote.article_id,
+                                text: quote.text.clone(),
+                            });
+                        }
+                    });
+                ui.add_space(4.0);
+            }
+        });
 }
 
 #[cfg(test)]
@@ -262,13 +439,28 @@ mod tests {
     use super::*;
 
     fn person(name: &str, quotes: u64, quoted_in: u64, authored: u64) -> Person {
-        Person { name: name.into(), variants: vec![name.into()], quotes, quoted_in, authored }
+        Person {
+            name: name.into(),
+            variants: vec![name.into()],
+            quotes,
+            quoted_in,
+            authored,
+        }
     }
 
     #[test]
     fn sorting_by_each_column() {
-        let people = vec![person("bea", 1, 1, 5), person("Al", 7, 2, 0), person("Cy", 3, 3, 0)];
-        let names = |sort| sorted(&people, sort).iter().map(|p| p.name.as_str()).collect::<Vec<_>>();
+        let people = vec![
+            person("bea", 1, 1, 5),
+            person("Al", 7, 2, 0),
+            person("Cy", 3, 3, 0),
+        ];
+        let names = |sort| {
+            sorted(&people, sort)
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(names(PeopleSort::Name), vec!["Al", "bea", "Cy"]);
         assert_eq!(names(PeopleSort::Quotes), vec!["Al", "Cy", "bea"]);
         assert_eq!(names(PeopleSort::QuotedIn), vec!["Cy", "Al", "bea"]);
@@ -277,14 +469,23 @@ mod tests {
 
     #[test]
     fn person_query_matches_speaker_or_author() {
-        assert_eq!(person_query("Jo Lee"), "speaker:\"Jo Lee\" OR author:\"Jo Lee\"");
-        assert_eq!(person_query("The \"Rock\""), "speaker:\"The Rock\" OR author:\"The Rock\"");
+        assert_eq!(
+            person_query("Jo Lee"),
+            "speaker:\"Jo Lee\" OR author:\"Jo Lee\""
+        );
+        assert_eq!(
+            person_query("The \"Rock\""),
+            "speaker:\"The Rock\" OR author:\"The Rock\""
+        );
     }
 
     #[test]
     fn summary_counts() {
         assert_eq!(summary(&person("A", 7, 2, 0)), "7 quotes in 2 articles");
-        assert_eq!(summary(&person("A", 1, 1, 1)), "1 quote in 1 article  ·  wrote 1 article");
+        assert_eq!(
+            summary(&person("A", 1, 1, 1)),
+            "1 quote in 1 article  ·  wrote 1 article"
+        );
         assert_eq!(summary(&person("A", 0, 0, 0)), "no quotes");
     }
 }

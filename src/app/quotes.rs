@@ -6,8 +6,17 @@ use crate::model::Quote;
 use eframe::egui;
 
 /// Draws the quote list.
-pub fn quotes_ui(ui: &mut egui::Ui, quotes: &[Quote], focused: Option<usize>, commands: &mut Vec<AppCommand>) {
-    ui.label(egui::RichText::new(format!("Quotes ({})", quotes.len())).heading().strong());
+pub fn quotes_ui(
+    ui: &mut egui::Ui,
+    quotes: &[Quote],
+    focused: Option<usize>,
+    commands: &mut Vec<AppCommand>,
+) {
+    ui.label(
+        egui::RichText::new(format!("Quotes ({})", quotes.len()))
+            .heading()
+            .strong(),
+    );
     ui.add_space(4.0);
     if quotes.is_empty() {
         ui.label(egui::RichText::new("No quotes found in this article.").weak());
@@ -19,24 +28,34 @@ pub fn quotes_ui(ui: &mut egui::Ui, quotes: &[Quote], focused: Option<usize>, co
         } else {
             ui.visuals().faint_bg_color
         };
-        egui::Frame::new().fill(frame_fill).corner_radius(4.0).inner_margin(6.0).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            match &quote.speaker {
-                Some(name) => {
-                    if ui.link(egui::RichText::new(name).strong()).on_hover_text(format!("Show articles quoting {name}")).clicked() {
-                        commands.push(AppCommand::SetQuery(format!("speaker:\"{name}\"")));
+        egui::Frame::new()
+            .fill(frame_fill)
+            .corner_radius(4.0)
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                match &quote.speaker {
+                    Some(name) => {
+                        if ui
+                            .link(egui::RichText::new(name).strong())
+                            .on_hover_text(format!("Show articles quoting {name}"))
+                            .clicked()
+                        {
+                            commands.push(AppCommand::SetQuery(format!("speaker:\"{name}\"")));
+                        }
+                    }
+                    None => {
+                        ui.label(egui::RichText::new("Unattributed").weak().italics());
                     }
                 }
-                None => {
-                    ui.label(egui::RichText::new("Unattributed").weak().italics());
+                let text = format!("“{}”", quote.text.trim());
+                let response = ui
+                    .add(egui::Label::new(text).sense(egui::Sense::click()))
+                    .on_hover_text("Show in the text");
+                if response.clicked() {
+                    commands.push(AppCommand::FocusQuote(index));
                 }
-            }
-            let text = format!("“{}”", quote.text.trim());
-            let response = ui.add(egui::Label::new(text).sense(egui::Sense::click())).on_hover_text("Show in the text");
-            if response.clicked() {
-                commands.push(AppCommand::FocusQuote(index));
-            }
-        });
+            });
         ui.add_space(4.0);
     }
 }

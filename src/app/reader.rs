@@ -5,7 +5,7 @@ use super::highlight::{is_crosshead, paragraph_segments, paragraphs};
 use super::results::{highlight_color, short_date};
 use crate::archive::ArticleRecord;
 use crate::model::TextPart;
-use eframe::egui::{self, text::LayoutJob, Color32, FontId, TextFormat};
+use eframe::egui::{self, Color32, FontId, TextFormat, text::LayoutJob};
 
 /// Widest text column, in points: long lines are hard to read.
 const COLUMN_WIDTH: f32 = 700.0;
@@ -43,30 +43,51 @@ pub fn reader_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, scroll_to_quote: &mut
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let margin = ((ui.available_width() - COLUMN_WIDTH) / 2.0).max(12.0);
-            egui::Frame::new().inner_margin(egui::Margin { left: margin as i8, right: margin as i8, top: 14, bottom: 40 }).show(ui, |ui| {
-                ui.set_max_width(COLUMN_WIDTH.min(ui.available_width()));
-                header_ui(ui, view);
-                ui.add_space(12.0);
-                if !article.lead.trim().is_empty() {
-                    text_ui(ui, view, &article.lead, TextPart::Lead, scroll_to_quote);
-                    ui.add_space(6.0);
-                }
-                text_ui(ui, view, &article.body, TextPart::Body, scroll_to_quote);
-                if let Some(rights) = &article.rights {
-                    ui.add_space(16.0);
-                    ui.label(egui::RichText::new(rights).small().weak());
-                }
-            });
+            egui::Frame::new()
+                .inner_margin(egui::Margin {
+                    left: margin as i8,
+                    right: margin as i8,
+                    top: 14,
+                    bottom: 40,
+                })
+                .show(ui, |ui| {
+                    ui.set_max_width(COLUMN_WIDTH.min(ui.available_width()));
+                    header_ui(ui, view);
+                    ui.add_space(12.0);
+                    if !article.lead.trim().is_empty() {
+                        text_ui(ui, view, &article.lead, TextPart::Lead, scroll_to_quote);
+                        ui.add_space(6.0);
+                    }
+                    text_ui(ui, view, &article.body, TextPart::Body, scroll_to_quote);
+                    if let Some(rights) = &article.rights {
+                        ui.add_space(16.0);
+                        ui.label(egui::RichText::new(rights).small().weak());
+                    }
+                });
         });
 }
 
 fn header_ui(ui: &mut egui::Ui, view: &ReaderView<'_>) {
     let article = &view.record.article;
     if let Some(category) = &article.category {
-        ui.label(egui::RichText::new(category.to_uppercase()).small().strong().color(ui.visuals().hyperlink_color));
+        ui.label(
+            egui::RichText::new(category.to_uppercase())
+                .small()
+                .strong()
+                .color(ui.visuals().hyperlink_color),
+        );
     }
-    let title = if article.title.is_empty() { "(untitled)" } else { article.title.as_str() };
-    ui.label(egui::RichText::new(title).size(26.0).strong().color(ui.visuals().strong_text_color()));
+    let title = if article.title.is_empty() {
+        "(untitled)"
+    } else {
+        article.title.as_str()
+    };
+    ui.label(
+        egui::RichText::new(title)
+            .size(26.0)
+            .strong()
+            .color(ui.visuals().strong_text_color()),
+    );
     ui.add_space(4.0);
     let mut meta = Vec::new();
     if let Some(p) = &article.published {
@@ -83,7 +104,13 @@ fn header_ui(ui: &mut egui::Ui, view: &ReaderView<'_>) {
     }
 }
 
-fn text_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, text: &str, part: TextPart, scroll_to_quote: &mut bool) {
+fn text_ui(
+    ui: &mut egui::Ui,
+    view: &ReaderView<'_>,
+    text: &str,
+    part: TextPart,
+    scroll_to_quote: &mut bool,
+) {
     let quotes = &view.record.article.quotes;
     for (offset, paragraph) in paragraphs(text) {
         let count = paragraph.chars().count() as isize;
@@ -91,24 +118,40 @@ fn text_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, text: &str, part: TextPart,
         let mut in_para: Vec<(usize, std::ops::Range<isize>)> = quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| q.part == part && (q.start as isize) < base + count && (q.end as isize) > base)
+            .filter(|(_, q)| {
+                q.part == part && (q.start as isize) < base + count && (q.end as isize) > base
+            })
             .map(|(i, q)| (i, q.start as isize - base..q.end as isize - base))
             .collect();
         // Last, so the sentence's highlight wins over the quotes inside it.
         if let Some((span_part, span)) = &view.focused_span {
-            if *span_part == part && (span.start as isize) < base + count && (span.end as isize) > base {
-                in_para.push((SPAN_MARK, span.start as isize - base..span.end as isize - base));
+            if *span_part == part
+                && (span.start as isize) < base + count
+                && (span.end as isize) > base
+            {
+                in_para.push((
+                    SPAN_MARK,
+                    span.start as isize - base..span.end as isize - base,
+                ));
             }
         }
         let crosshead = part == TextPart::Body && is_crosshead(paragraph);
         let lead = part == TextPart::Lead;
-        let size = if crosshead { 18.0 } else if lead { 17.0 } else { 15.5 };
+        let size = if crosshead {
+            18.0
+        } else if lead {
+            17.0
+        } else {
+            15.5
+        };
         if crosshead {
             ui.add_space(8.0);
         }
         let job = paragraph_job(ui, paragraph, &in_para, view, size, crosshead || lead);
         let response = ui.label(job);
-        let focused = view.focused_quote.or(view.focused_span.as_ref().map(|_| SPAN_MARK));
+        let focused = view
+            .focused_quote
+            .or(view.focused_span.as_ref().map(|_| SPAN_MARK));
         if *scroll_to_quote && focused.is_some_and(|f| in_para.iter().any(|(i, _)| *i == f)) {
             response.scroll_to_me(Some(egui::Align::Center));
             *scroll_to_quote = false;
@@ -117,11 +160,27 @@ fn text_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, text: &str, part: TextPart,
     }
 }
 
-fn paragraph_job(ui: &egui::Ui, paragraph: &str, quotes: &[(usize, std::ops::Range<isize>)], view: &ReaderView<'_>, size: f32, strong: bool) -> LayoutJob {
+fn paragraph_job(
+    ui: &egui::Ui,
+    paragraph: &str,
+    quotes: &[(usize, std::ops::Range<isize>)],
+    view: &ReaderView<'_>,
+    size: f32,
+    strong: bool,
+) -> LayoutJob {
     let visuals = ui.visuals();
     let dark = visuals.dark_mode;
-    let base_color = if strong { visuals.strong_text_color() } else { visuals.text_color() };
-    let base = TextFormat { font_id: FontId::proportional(size), color: base_color, line_height: Some(size * 1.45), ..Default::default() };
+    let base_color = if strong {
+        visuals.strong_text_color()
+    } else {
+        visuals.text_color()
+    };
+    let base = TextFormat {
+        font_id: FontId::proportional(size),
+        color: base_color,
+        line_height: Some(size * 1.45),
+        ..Default::default()
+    };
     let mut job = LayoutJob::default();
     for seg in paragraph_segments(paragraph, quotes, view.terms) {
         let mut format = base.clone();

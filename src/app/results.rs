@@ -2,11 +2,11 @@
 //! has not arrived ask for it and show a placeholder. Each row: title, date · authors · source,
 //! and the snippet with the matched words highlighted.
 
+use super::AppCommand;
 use super::highlight::snippet_parts;
 use super::selection::{ResultsCache, Selection};
-use super::AppCommand;
 use crate::archive::Hit;
-use eframe::egui::{self, text::LayoutJob, Color32, FontId, Sense, TextFormat};
+use eframe::egui::{self, Color32, FontId, Sense, TextFormat, text::LayoutJob};
 
 const ROW_HEIGHT: f32 = 76.0;
 
@@ -30,7 +30,12 @@ pub struct ResultsData<'a> {
 }
 
 /// Draws the list and pushes clicks and page requests.
-pub fn results_ui(ui: &mut egui::Ui, state: &mut ResultsViewState, data: &ResultsData<'_>, commands: &mut Vec<AppCommand>) {
+pub fn results_ui(
+    ui: &mut egui::Ui,
+    state: &mut ResultsViewState,
+    data: &ResultsData<'_>,
+    commands: &mut Vec<AppCommand>,
+) {
     if !data.loaded {
         ui.centered_and_justified(|ui| ui.spinner());
         return;
@@ -39,18 +44,23 @@ pub fn results_ui(ui: &mut egui::Ui, state: &mut ResultsViewState, data: &Result
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
             ui.label(egui::RichText::new("No articles match").size(16.0));
-            ui.label(egui::RichText::new("Try fewer words, or clear the period on the timeline.").weak());
+            ui.label(
+                egui::RichText::new("Try fewer words, or clear the period on the timeline.").weak(),
+            );
         });
         return;
     }
     let spacing = ui.spacing().item_spacing.y;
-    let mut area = egui::ScrollArea::vertical().id_salt("results-scroll").auto_shrink([false, false]);
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("results-scroll")
+        .auto_shrink([false, false]);
     if let Some(row) = data.scroll_to_row {
         let row_top = row as f32 * (ROW_HEIGHT + spacing);
         if row < state.visible.start + 1 {
             area = area.vertical_scroll_offset(row_top);
         } else if row + 2 > state.visible.end {
-            area = area.vertical_scroll_offset((row_top + ROW_HEIGHT - state.viewport_height).max(0.0));
+            area = area
+                .vertical_scroll_offset((row_top + ROW_HEIGHT - state.viewport_height).max(0.0));
         }
     }
     let output = area.show_rows(ui, ROW_HEIGHT, data.cache.total, |ui, rows| {
@@ -60,7 +70,10 @@ pub fn results_ui(ui: &mut egui::Ui, state: &mut ResultsViewState, data: &Result
                 Some(hit) => row_ui(ui, row, hit, data, commands),
                 None => {
                     commands.push(AppCommand::FetchRow(row));
-                    ui.add_sized([ui.available_width(), ROW_HEIGHT], egui::Label::new(egui::RichText::new("Loading…").weak()));
+                    ui.add_sized(
+                        [ui.available_width(), ROW_HEIGHT],
+                        egui::Label::new(egui::RichText::new("Loading…").weak()),
+                    );
                 }
             }
         }
@@ -68,15 +81,30 @@ pub fn results_ui(ui: &mut egui::Ui, state: &mut ResultsViewState, data: &Result
     state.viewport_height = output.inner_rect.height();
 }
 
-fn row_ui(ui: &mut egui::Ui, row: usize, hit: &Hit, data: &ResultsData<'_>, commands: &mut Vec<AppCommand>) {
+fn row_ui(
+    ui: &mut egui::Ui,
+    row: usize,
+    hit: &Hit,
+    data: &ResultsData<'_>,
+    commands: &mut Vec<AppCommand>,
+) {
     let selected = data.selection.ids.contains(&hit.id);
     let is_open = data.open_id == Some(hit.id);
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
-    let title = if hit.title.is_empty() { "(untitled)" } else { hit.title.as_str() };
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let title = if hit.title.is_empty() {
+        "(untitled)"
+    } else {
+        hit.title.as_str()
+    };
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, title));
     if response.clicked() {
         let modifiers = ui.input(|i| i.modifiers);
-        commands.push(AppCommand::ClickRow { row, article_id: hit.id, modifiers });
+        commands.push(AppCommand::ClickRow {
+            row,
+            article_id: hit.id,
+            modifiers,
+        });
     }
     if !ui.is_rect_visible(rect) {
         return;
@@ -84,7 +112,12 @@ fn row_ui(ui: &mut egui::Ui, row: usize, hit: &Hit, data: &ResultsData<'_>, comm
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect);
     let fill = if selected {
-        Some(visuals.selection.bg_fill.gamma_multiply(if is_open { 0.55 } else { 0.35 }))
+        Some(
+            visuals
+                .selection
+                .bg_fill
+                .gamma_multiply(if is_open { 0.55 } else { 0.35 }),
+        )
     } else if response.hovered() {
         Some(visuals.widgets.hovered.weak_bg_fill)
     } else {
@@ -94,26 +127,56 @@ fn row_ui(ui: &mut egui::Ui, row: usize, hit: &Hit, data: &ResultsData<'_>, comm
         painter.rect_filled(rect, 4.0, fill);
     }
     if data.selection.cursor_row == Some(row) {
-        painter.rect_stroke(rect.shrink(0.5), 4.0, visuals.selection.stroke, egui::StrokeKind::Inside);
+        painter.rect_stroke(
+            rect.shrink(0.5),
+            4.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
     }
     let text_color = visuals.strong_text_color();
     let weak = visuals.weak_text_color();
     let inner = rect.shrink2(egui::vec2(10.0, 6.0));
     let width = inner.width();
-    let title_galley = painter.layout(title.to_string(), FontId::proportional(15.0), text_color, width);
-    let title_galley = first_line(ui, title_galley, title, FontId::proportional(15.0), text_color, width);
+    let title_galley = painter.layout(
+        title.to_string(),
+        FontId::proportional(15.0),
+        text_color,
+        width,
+    );
+    let title_galley = first_line(
+        ui,
+        title_galley,
+        title,
+        FontId::proportional(15.0),
+        text_color,
+        width,
+    );
     painter.galley(inner.min, title_galley, text_color);
     let meta = meta_line(hit);
-    let meta_galley = ui.painter().layout_no_wrap(meta, FontId::proportional(12.0), weak);
+    let meta_galley = ui
+        .painter()
+        .layout_no_wrap(meta, FontId::proportional(12.0), weak);
     painter.galley(inner.min + egui::vec2(0.0, 21.0), meta_galley, weak);
     let snippet = snippet_job(ui, &hit.snippet, width);
     let galley = ui.fonts_mut(|f| f.layout_job(snippet));
     painter.galley(inner.min + egui::vec2(0.0, 38.0), galley, weak);
-    painter.hline(rect.x_range(), rect.bottom() + ui.spacing().item_spacing.y / 2.0, visuals.widgets.noninteractive.bg_stroke);
+    painter.hline(
+        rect.x_range(),
+        rect.bottom() + ui.spacing().item_spacing.y / 2.0,
+        visuals.widgets.noninteractive.bg_stroke,
+    );
 }
 
 /// Keeps a title on one line, with an ellipsis when it is too long.
-fn first_line(ui: &egui::Ui, galley: std::sync::Arc<egui::Galley>, title: &str, font: FontId, color: Color32, width: f32) -> std::sync::Arc<egui::Galley> {
+fn first_line(
+    ui: &egui::Ui,
+    galley: std::sync::Arc<egui::Galley>,
+    title: &str,
+    font: FontId,
+    color: Color32,
+    width: f32,
+) -> std::sync::Arc<egui::Galley> {
     if galley.rows.len() <= 1 {
         return galley;
     }
@@ -123,7 +186,11 @@ fn first_line(ui: &egui::Ui, galley: std::sync::Arc<egui::Galley>, title: &str, 
 }
 
 fn meta_line(hit: &Hit) -> String {
-    let date = hit.published.as_deref().map(short_date).unwrap_or_else(|| "undated".to_string());
+    let date = hit
+        .published
+        .as_deref()
+        .map(short_date)
+        .unwrap_or_else(|| "undated".to_string());
     let mut parts = vec![date];
     if !hit.authors.is_empty() {
         parts.push(hit.authors.clone());
@@ -146,7 +213,11 @@ pub fn short_date(published: &str) -> String {
 /// The snippet as two wrapped lines, matched words on a highlight.
 fn snippet_job(ui: &egui::Ui, snippet: &str, width: f32) -> LayoutJob {
     let visuals = ui.visuals();
-    let normal = TextFormat { font_id: FontId::proportional(13.0), color: visuals.text_color(), ..Default::default() };
+    let normal = TextFormat {
+        font_id: FontId::proportional(13.0),
+        color: visuals.text_color(),
+        ..Default::default()
+    };
     let matched = TextFormat {
         background: highlight_color(visuals.dark_mode),
         color: visuals.strong_text_color(),
@@ -154,9 +225,22 @@ fn snippet_job(ui: &egui::Ui, snippet: &str, width: f32) -> LayoutJob {
     };
     let mut job = LayoutJob::default();
     for (text, is_match) in snippet_parts(snippet) {
-        job.append(&text, 0.0, if is_match { matched.clone() } else { normal.clone() });
+        job.append(
+            &text,
+            0.0,
+            if is_match {
+                matched.clone()
+            } else {
+                normal.clone()
+            },
+        );
     }
-    job.wrap = egui::text::TextWrapping { max_width: width, max_rows: 2, break_anywhere: false, overflow_character: Some('…') };
+    job.wrap = egui::text::TextWrapping {
+        max_width: width,
+        max_rows: 2,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
     job
 }
 

@@ -4,7 +4,9 @@ use super::*;
 
 impl ChronicleApp {
     pub(super) fn screenshot_step(&mut self, ctx: &egui::Context) {
-        let Some(shot) = &mut self.screenshot else { return };
+        let Some(shot) = &mut self.screenshot else {
+            return;
+        };
         shot.frames += 1;
         if shot.saved.load(Ordering::SeqCst) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -14,16 +16,24 @@ impl ChronicleApp {
             // Choose the most quoted person, then open their first quote.
             if self.people.loaded && self.people.chosen.is_none() {
                 if let Some(first) = people::sorted(&self.people.people, self.people.sort).first() {
-                    self.commands.push(AppCommand::ChoosePerson(Some((*first).clone())));
+                    self.commands
+                        .push(AppCommand::ChoosePerson(Some((*first).clone())));
                 }
             }
             if let (Some(quotes), None) = (&self.people.quotes, &self.people.opened) {
                 if let Some(q) = quotes.first() {
-                    self.commands.push(AppCommand::OpenQuote { article_id: q.article_id, text: q.text.clone() });
+                    self.commands.push(AppCommand::OpenQuote {
+                        article_id: q.article_id,
+                        text: q.text.clone(),
+                    });
                 }
             }
         }
-        let ready = if shot.people { self.focused_quote.is_some() } else { self.article.is_some() || self.archive_count == Some(0) };
+        let ready = if shot.people {
+            self.focused_quote.is_some()
+        } else {
+            self.article.is_some() || self.archive_count == Some(0)
+        };
         if ready {
             shot.ready_frames += 1;
         }

@@ -26,8 +26,20 @@ impl ResultsCache {
     }
 
     /// Results of a new query, starting with its first page.
-    pub fn new(generation: u64, filter: Filter, sort: Sort, total: usize, first_page: Vec<Hit>) -> Self {
-        let mut cache = ResultsCache { generation, filter, sort, total, ..Default::default() };
+    pub fn new(
+        generation: u64,
+        filter: Filter,
+        sort: Sort,
+        total: usize,
+        first_page: Vec<Hit>,
+    ) -> Self {
+        let mut cache = ResultsCache {
+            generation,
+            filter,
+            sort,
+            total,
+            ..Default::default()
+        };
         cache.pages.insert(0, first_page);
         cache.requested.insert(0);
         cache
@@ -35,12 +47,18 @@ impl ResultsCache {
 
     /// The hit at `row`, if its page has arrived.
     pub fn hit(&self, row: usize) -> Option<&Hit> {
-        self.pages.get(&(row / PAGE_SIZE)).and_then(|page| page.get(row % PAGE_SIZE))
+        self.pages
+            .get(&(row / PAGE_SIZE))
+            .and_then(|page| page.get(row % PAGE_SIZE))
     }
 
     /// The row showing `article_id`, among the pages fetched so far.
     pub fn row_of(&self, article_id: i64) -> Option<usize> {
-        self.pages.iter().find_map(|(page, hits)| hits.iter().position(|h| h.id == article_id).map(|i| page * PAGE_SIZE + i))
+        self.pages.iter().find_map(|(page, hits)| {
+            hits.iter()
+                .position(|h| h.id == article_id)
+                .map(|i| page * PAGE_SIZE + i)
+        })
     }
 
     /// The offset to fetch for `row` if its page is neither here nor on its way; marks it requested.
@@ -88,9 +106,15 @@ impl Selection {
     }
 
     /// Shift+click: the rows from the anchor to `row` (`ids_between` gives their ids).
-    pub fn extend_to(&mut self, row: usize, ids_between: impl Fn(std::ops::RangeInclusive<usize>) -> Vec<i64>) {
+    pub fn extend_to(
+        &mut self,
+        row: usize,
+        ids_between: impl Fn(std::ops::RangeInclusive<usize>) -> Vec<i64>,
+    ) {
         let anchor = self.anchor_row.unwrap_or(row);
-        self.ids = ids_between(anchor.min(row)..=anchor.max(row)).into_iter().collect();
+        self.ids = ids_between(anchor.min(row)..=anchor.max(row))
+            .into_iter()
+            .collect();
         self.cursor_row = Some(row);
     }
 
@@ -111,7 +135,14 @@ mod tests {
     use super::*;
 
     fn hit(id: i64) -> Hit {
-        Hit { id, title: format!("t{id}"), published: None, authors: String::new(), sources: String::new(), snippet: String::new() }
+        Hit {
+            id,
+            title: format!("t{id}"),
+            published: None,
+            authors: String::new(),
+            sources: String::new(),
+            snippet: String::new(),
+        }
     }
 
     #[test]
@@ -139,7 +170,10 @@ mod tests {
         assert_eq!(sel.ids.len(), 1);
         sel.select_only(1, 11);
         sel.extend_to(4, |rows| rows.map(|r| 10 + r as i64).collect());
-        assert_eq!(sel.ids.iter().copied().collect::<Vec<_>>(), vec![11, 12, 13, 14]);
+        assert_eq!(
+            sel.ids.iter().copied().collect::<Vec<_>>(),
+            vec![11, 12, 13, 14]
+        );
         assert_eq!(sel.cursor_row, Some(4));
     }
 }

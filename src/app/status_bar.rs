@@ -23,9 +23,18 @@ pub fn status_bar_ui(ui: &mut egui::Ui, data: &StatusData<'_>, commands: &mut Ve
         };
         ui.label(count);
         ui.separator();
-        ui.label(egui::RichText::new(data.archive_path.display().to_string()).weak().small());
+        ui.label(
+            egui::RichText::new(data.archive_path.display().to_string())
+                .weak()
+                .small(),
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if data.can_undo.is_some() && ui.button("Undo").on_hover_text("Restore the deleted articles (Ctrl+Z)").clicked() {
+            if data.can_undo.is_some()
+                && ui
+                    .button("Undo")
+                    .on_hover_text("Restore the deleted articles (Ctrl+Z)")
+                    .clicked()
+            {
                 commands.push(AppCommand::Undo);
             }
             ui.add(egui::Label::new(data.message).truncate());

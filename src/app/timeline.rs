@@ -2,8 +2,8 @@
 //! Scroll or Ctrl+scroll zooms around the pointer; Shift+drag or middle-drag pans; dragging
 //! selects a period and clicking a bar selects its bucket; double-click fits the data.
 
-use super::timeline_model::{self as model, BucketSize, TimelineView};
 use super::AppCommand;
+use super::timeline_model::{self as model, BucketSize, TimelineView};
 use crate::archive::DayCounts;
 use chrono::{Duration, NaiveDate};
 use eframe::egui::{self, Color32, FontId, PointerButton, Sense};
@@ -73,7 +73,11 @@ pub fn timeline_ui(
     commands: &mut Vec<AppCommand>,
 ) {
     state.mode = mode;
-    let span = counts.days.first().zip(counts.days.last()).map(|(a, b)| (a.0, b.0));
+    let span = counts
+        .days
+        .first()
+        .zip(counts.days.last())
+        .map(|(a, b)| (a.0, b.0));
     if span.is_some() && state.fitted_to != span {
         state.fitted_to = span;
         state.view = span.map(|(a, b)| TimelineView::fit(a, b));
@@ -82,48 +86,100 @@ pub fn timeline_ui(
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new("Timeline").strong());
         for (m, name, hover) in [
-            (TimelineMode::Published, "Published", "Articles per publication day"),
-            (TimelineMode::Events, "Events", "Events the articles mention, by the day they happen"),
+            (
+                TimelineMode::Published,
+                "Published",
+                "Articles per publication day",
+            ),
+            (
+                TimelineMode::Events,
+                "Events",
+                "Events the articles mention, by the day they happen",
+            ),
         ] {
-            if ui.selectable_label(mode == m, name).on_hover_text(hover).clicked() && mode != m {
+            if ui
+                .selectable_label(mode == m, name)
+                .on_hover_text(hover)
+                .clicked()
+                && mode != m
+            {
                 commands.push(AppCommand::SetTimelineMode(m));
             }
         }
         ui.separator();
         if let Some(view) = &state.view {
             let width = ui.available_width();
-            ui.label(egui::RichText::new(model::bucket_size_for(view.span(), width).label()).weak());
+            ui.label(
+                egui::RichText::new(model::bucket_size_for(view.span(), width).label()).weak(),
+            );
         }
         if let Some((from, to)) = range {
-            let text = format!("{} – {}  ×", from.format("%-d %b %Y"), to.format("%-d %b %Y"));
-            let chip = egui::Button::new(egui::RichText::new(text).color(ui.visuals().strong_text_color()))
-                .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.45))
-                .corner_radius(10.0);
+            let text = format!(
+                "{} – {}  ×",
+                from.format("%-d %b %Y"),
+                to.format("%-d %b %Y")
+            );
+            let chip = egui::Button::new(
+                egui::RichText::new(text).color(ui.visuals().strong_text_color()),
+            )
+            .fill(ui.visuals().selection.bg_fill.gamma_multiply(0.45))
+            .corner_radius(10.0);
             if ui.add(chip).on_hover_text("Show all dates (Esc)").clicked() {
                 commands.push(mode.range_command(None));
             }
         } else {
-            ui.label(egui::RichText::new("drag across the bars to pick a period").weak().small());
+            ui.label(
+                egui::RichText::new("drag across the bars to pick a period")
+                    .weak()
+                    .small(),
+            );
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if counts.undated > 0 {
-                ui.label(egui::RichText::new(format!("{} undated", super::thousands(counts.undated as usize))).weak());
+                ui.label(
+                    egui::RichText::new(format!(
+                        "{} undated",
+                        super::thousands(counts.undated as usize)
+                    ))
+                    .weak(),
+                );
             }
-            if state.view.is_some() && ui.small_button("Fit").on_hover_text("Show the whole span (double-click)").clicked() {
+            if state.view.is_some()
+                && ui
+                    .small_button("Fit")
+                    .on_hover_text("Show the whole span (double-click)")
+                    .clicked()
+            {
                 state.view = span.map(|(a, b)| TimelineView::fit(a, b));
             }
         });
     });
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(ui.available_width(), BAND_HEIGHT + AXIS_HEIGHT), Sense::click_and_drag());
+    let (rect, response) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), BAND_HEIGHT + AXIS_HEIGHT),
+        Sense::click_and_drag(),
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
     state.band_rect = Some(rect);
     let Some(mut view) = state.view else {
-        let empty = if mode == TimelineMode::Events { "No dated events" } else { "No dated articles" };
-        ui.painter().text(rect.center(), egui::Align2::CENTER_CENTER, empty, FontId::proportional(13.0), ui.visuals().weak_text_color());
+        let empty = if mode == TimelineMode::Events {
+            "No dated events"
+        } else {
+            "No dated articles"
+        };
+        ui.painter().text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            empty,
+            FontId::proportional(13.0),
+            ui.visuals().weak_text_color(),
+        );
         ui.add_space(4.0);
         return;
     };
-    let band = egui::Rect::from_min_max(rect.min, egui::pos2(rect.right(), rect.bottom() - AXIS_HEIGHT));
+    let band = egui::Rect::from_min_max(
+        rect.min,
+        egui::pos2(rect.right(), rect.bottom() - AXIS_HEIGHT),
+    );
     interact(ui, &response, band, &mut view, state, span, commands);
     state.view = Some(view);
     paint(ui, band, &view, counts, range, state, &response);
@@ -169,11 +225,15 @@ fn interact(
         state.drag_from = None;
     } else if response.drag_started_by(PointerButton::Primary) {
         // From where the button went down, not where the drag was recognised.
-        let origin = ui.input(|i| i.pointer.press_origin()).or(response.interact_pointer_pos());
+        let origin = ui
+            .input(|i| i.pointer.press_origin())
+            .or(response.interact_pointer_pos());
         state.drag_from = origin.map(|p| view.day_number_at(fraction_at(band, p.x)));
     }
     if response.drag_stopped() {
-        if let (Some(from), Some(pointer)) = (state.drag_from.take(), response.interact_pointer_pos()) {
+        if let (Some(from), Some(pointer)) =
+            (state.drag_from.take(), response.interact_pointer_pos())
+        {
             let to = view.day_number_at(fraction_at(band, pointer.x));
             if let (Some(a), Some(b)) = (model::day_at(from.min(to)), model::day_at(from.max(to))) {
                 // Snap to whole buckets, as the user sees them.
@@ -188,7 +248,10 @@ fn interact(
             *view = TimelineView::fit(a, b);
         }
     } else if response.clicked() {
-        if let Some(day) = response.interact_pointer_pos().and_then(|p| model::day_at(view.day_number_at(fraction_at(band, p.x)))) {
+        if let Some(day) = response
+            .interact_pointer_pos()
+            .and_then(|p| model::day_at(view.day_number_at(fraction_at(band, p.x))))
+        {
             let first = size.start_of(day);
             commands.push(mode.range_command(Some((first, size.next(first) - Duration::days(1)))));
         }
@@ -206,23 +269,38 @@ fn paint(
 ) {
     let mode = state.mode;
     let visuals = ui.visuals();
-    let painter = ui.painter_at(band.expand2(egui::vec2(0.0, AXIS_HEIGHT)).intersect(ui.clip_rect()));
+    let painter = ui.painter_at(
+        band.expand2(egui::vec2(0.0, AXIS_HEIGHT))
+            .intersect(ui.clip_rect()),
+    );
     painter.rect_filled(band, 4.0, visuals.extreme_bg_color);
     let size = model::bucket_size_for(view.span(), band.width());
     let buckets: Vec<_> = model::buckets(&counts.days, size)
         .into_iter()
-        .filter(|b| model::day_number(b.last_day) + 1.0 >= view.start && model::day_number(b.first_day) <= view.end)
+        .filter(|b| {
+            model::day_number(b.last_day) + 1.0 >= view.start
+                && model::day_number(b.first_day) <= view.end
+        })
         .collect();
     let max = buckets.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f32;
     let accent = match mode {
         TimelineMode::Published => bar_color(visuals.dark_mode),
         TimelineMode::Events => event_bar_color(visuals.dark_mode),
     };
-    let dim = if visuals.dark_mode { Color32::from_gray(120) } else { Color32::from_gray(150) };
-    let hover_day = response.hover_pos().and_then(|p| model::day_at(view.day_number_at(fraction_at(band, p.x))));
+    let dim = if visuals.dark_mode {
+        Color32::from_gray(120)
+    } else {
+        Color32::from_gray(150)
+    };
+    let hover_day = response
+        .hover_pos()
+        .and_then(|p| model::day_at(view.day_number_at(fraction_at(band, p.x))));
     let mut hovered = None;
     for b in &buckets {
-        let (mut x0, mut x1) = (x_of(band, view, model::day_number(b.first_day)), x_of(band, view, model::day_number(b.last_day) + 1.0));
+        let (mut x0, mut x1) = (
+            x_of(band, view, model::day_number(b.first_day)),
+            x_of(band, view, model::day_number(b.last_day) + 1.0),
+        );
         // Wide slots (few buckets on screen) get a slimmer bar in their middle.
         if x1 - x0 > MAX_BAR_WIDTH {
             let middle = (x0 + x1) / 2.0;
@@ -230,7 +308,10 @@ fn paint(
         }
         // Taller bars for bigger counts; a square root keeps small counts visible.
         let height = 3.0 + (band.height() - 8.0) * (b.count as f32 / max).sqrt();
-        let bar = egui::Rect::from_min_max(egui::pos2(x0 + 0.5, band.bottom() - height), egui::pos2((x1 - 1.0).max(x0 + 1.5), band.bottom()));
+        let bar = egui::Rect::from_min_max(
+            egui::pos2(x0 + 0.5, band.bottom() - height),
+            egui::pos2((x1 - 1.0).max(x0 + 1.5), band.bottom()),
+        );
         let in_range = range.is_some_and(|(f, t)| b.last_day >= f && b.first_day <= t);
         let is_hovered = hover_day.is_some_and(|d| d >= b.first_day && d <= b.last_day);
         let color = match (range.is_some(), in_range, is_hovered) {
@@ -246,13 +327,25 @@ fn paint(
     if let Some((from, to)) = range {
         let x0 = x_of(band, view, model::day_number(from));
         let x1 = x_of(band, view, model::day_number(to) + 1.0);
-        let sel = egui::Rect::from_min_max(egui::pos2(x0, band.top()), egui::pos2(x1, band.bottom()));
+        let sel =
+            egui::Rect::from_min_max(egui::pos2(x0, band.top()), egui::pos2(x1, band.bottom()));
         painter.rect_filled(sel, 2.0, accent.gamma_multiply(0.18));
-        painter.rect_stroke(sel, 2.0, egui::Stroke::new(1.0, accent), egui::StrokeKind::Inside);
+        painter.rect_stroke(
+            sel,
+            2.0,
+            egui::Stroke::new(1.0, accent),
+            egui::StrokeKind::Inside,
+        );
     }
     if let (Some(from), Some(pointer)) = (state.drag_from, response.interact_pointer_pos()) {
-        let (a, b) = (x_of(band, view, from), pointer.x.clamp(band.left(), band.right()));
-        let sel = egui::Rect::from_min_max(egui::pos2(a.min(b), band.top()), egui::pos2(a.max(b), band.bottom()));
+        let (a, b) = (
+            x_of(band, view, from),
+            pointer.x.clamp(band.left(), band.right()),
+        );
+        let sel = egui::Rect::from_min_max(
+            egui::pos2(a.min(b), band.top()),
+            egui::pos2(a.max(b), band.bottom()),
+        );
         painter.rect_filled(sel, 2.0, accent.gamma_multiply(0.3));
     }
     // Axis labels with small ticks.
@@ -262,13 +355,29 @@ fn paint(
         if x + 7.0 * label.len() as f32 > band.right() {
             continue;
         }
-        painter.line_segment([egui::pos2(x, band.bottom()), egui::pos2(x, band.bottom() + 4.0)], egui::Stroke::new(1.0, weak));
-        painter.text(egui::pos2(x + 3.0, band.bottom() + 2.0), egui::Align2::LEFT_TOP, label, FontId::proportional(11.0), weak);
+        painter.line_segment(
+            [
+                egui::pos2(x, band.bottom()),
+                egui::pos2(x, band.bottom() + 4.0),
+            ],
+            egui::Stroke::new(1.0, weak),
+        );
+        painter.text(
+            egui::pos2(x + 3.0, band.bottom() + 2.0),
+            egui::Align2::LEFT_TOP,
+            label,
+            FontId::proportional(11.0),
+            weak,
+        );
     }
     if let Some(b) = hovered {
         let (one, many) = mode.nouns();
         let noun = if b.count == 1 { one } else { many };
-        response.clone().on_hover_text_at_pointer(format!("{}: {} {noun}", size_name(size, b.first_day), b.count));
+        response.clone().on_hover_text_at_pointer(format!(
+            "{}: {} {noun}",
+            size_name(size, b.first_day),
+            b.count
+        ));
     }
 }
 

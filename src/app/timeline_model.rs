@@ -40,7 +40,9 @@ impl BucketSize {
     pub fn start_of(self, day: NaiveDate) -> NaiveDate {
         match self {
             BucketSize::Day => day,
-            BucketSize::Week => day - Duration::days(i64::from(day.weekday().num_days_from_monday())),
+            BucketSize::Week => {
+                day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+            }
             BucketSize::Month => day.with_day(1).unwrap_or(day),
             BucketSize::Year => NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap_or(day),
         }
@@ -51,8 +53,12 @@ impl BucketSize {
         match self {
             BucketSize::Day => start + Duration::days(1),
             BucketSize::Week => start + Duration::days(7),
-            BucketSize::Month => start.checked_add_months(chrono::Months::new(1)).unwrap_or(start + Duration::days(31)),
-            BucketSize::Year => start.checked_add_months(chrono::Months::new(12)).unwrap_or(start + Duration::days(366)),
+            BucketSize::Month => start
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(start + Duration::days(31)),
+            BucketSize::Year => start
+                .checked_add_months(chrono::Months::new(12))
+                .unwrap_or(start + Duration::days(366)),
         }
     }
 
@@ -93,7 +99,11 @@ pub fn buckets(days: &[(NaiveDate, u32)], size: BucketSize) -> Vec<Bucket> {
             Some(last) if last.first_day == start => last.count += count,
             _ => {
                 let last_day = size.next(start) - Duration::days(1);
-                out.push(Bucket { first_day: start, last_day, count });
+                out.push(Bucket {
+                    first_day: start,
+                    last_day,
+                    count,
+                });
             }
         }
     }
@@ -132,7 +142,10 @@ impl TimelineView {
         let span = (b - a).max(MIN_SPAN_DAYS * 4.0);
         let middle = (a + b) / 2.0;
         let padded = span * 1.08;
-        TimelineView { start: middle - padded / 2.0, end: middle + padded / 2.0 }
+        TimelineView {
+            start: middle - padded / 2.0,
+            end: middle + padded / 2.0,
+        }
     }
 
     pub fn span(&self) -> f64 {
@@ -169,16 +182,30 @@ impl TimelineView {
 pub fn axis_labels(view: &TimelineView, width: f32, min_gap: f32) -> Vec<(NaiveDate, String)> {
     let points_per_day = f64::from(width) / view.span();
     let gap_days = f64::from(min_gap) / points_per_day;
-    let (Some(first), Some(last)) = (day_at(view.start), day_at(view.end)) else { return Vec::new() };
+    let (Some(first), Some(last)) = (day_at(view.start), day_at(view.end)) else {
+        return Vec::new();
+    };
     let (unit, keep): (BucketSize, Box<dyn Fn(NaiveDate) -> bool>) = if gap_days <= 1.0 {
         (BucketSize::Day, Box::new(|_| true))
     } else if gap_days <= 7.0 {
         (BucketSize::Week, Box::new(|_| true))
-    } else if let Some(step) = [1, 2, 3, 6].into_iter().find(|&s| f64::from(s) * 30.44 >= gap_days) {
-        (BucketSize::Month, Box::new(move |d: NaiveDate| d.month0() % step == 0))
+    } else if let Some(step) = [1, 2, 3, 6]
+        .into_iter()
+        .find(|&s| f64::from(s) * 30.44 >= gap_days)
+    {
+        (
+            BucketSize::Month,
+            Box::new(move |d: NaiveDate| d.month0() % step == 0),
+        )
     } else {
-        let step = [1, 2, 5, 10, 20, 50, 100].into_iter().find(|&s| f64::from(s) * 365.25 >= gap_days).unwrap_or(200);
-        (BucketSize::Year, Box::new(move |d: NaiveDate| d.year().rem_euclid(step) == 0))
+        let step = [1, 2, 5, 10, 20, 50, 100]
+            .into_iter()
+            .find(|&s| f64::from(s) * 365.25 >= gap_days)
+            .unwrap_or(200);
+        (
+            BucketSize::Year,
+            Box::new(move |d: NaiveDate| d.year().rem_euclid(step) == 0),
+        )
     };
     let mut day = unit.start_of(first);
     if day < first {
@@ -220,13 +247,25 @@ mod tests {
     fn weeks_start_on_monday_and_months_sum() {
         // 2024-09-18 is a Wednesday.
         assert_eq!(BucketSize::Week.start_of(d("2024-09-18")), d("2024-09-16"));
-        let days = [(d("2024-09-01"), 2), (d("2024-09-30"), 1), (d("2024-10-02"), 4)];
+        let days = [
+            (d("2024-09-01"), 2),
+            (d("2024-09-30"), 1),
+            (d("2024-10-02"), 4),
+        ];
         let months = buckets(&days, BucketSize::Month);
         assert_eq!(
             months,
             vec![
-                Bucket { first_day: d("2024-09-01"), last_day: d("2024-09-30"), count: 3 },
-                Bucket { first_day: d("2024-10-01"), last_day: d("2024-10-31"), count: 4 },
+                Bucket {
+                    first_day: d("2024-09-01"),
+                    last_day: d("2024-09-30"),
+                    count: 3
+                },
+                Bucket {
+                    first_day: d("2024-10-01"),
+                    last_day: d("2024-10-31"),
+                    count: 4
+                },
             ]
         );
         let years = buckets(&days, BucketSize::Year);
@@ -237,7 +276,10 @@ mod tests {
 
     #[test]
     fn zoom_keeps_the_anchor_day_in_place() {
-        let mut view = TimelineView { start: 0.0, end: 1000.0 };
+        let mut view = TimelineView {
+            start: 0.0,
+            end: 1000.0,
+        };
         let before = view.day_number_at(0.25);
         view.zoom(0.5, 0.25);
         assert!((view.day_number_at(0.25) - before).abs() < 1e-9);
@@ -259,7 +301,11 @@ mod tests {
         let view = TimelineView::fit(d("2000-01-01"), d("2024-12-31"));
         let labels = axis_labels(&view, 1000.0, 60.0);
         assert!(!labels.is_empty());
-        assert!(labels.iter().all(|(day, text)| day.month() == 1 && day.day() == 1 && text.len() == 4));
+        assert!(
+            labels
+                .iter()
+                .all(|(day, text)| day.month() == 1 && day.day() == 1 && text.len() == 4)
+        );
         assert!(labels.len() <= 17);
         let month_view = TimelineView::fit(d("2024-01-01"), d("2024-12-31"));
         let labels = axis_labels(&month_view, 1200.0, 60.0);

@@ -6,13 +6,16 @@
 //! read while an import writes). After each event the thread wakes the UI through `Waker`.
 //! Search results carry the generation number of the request, so the UI can drop a stale answer.
 
-use eframe::egui;
-use crate::archive::{Archive, ArchiveError, ArticleRecord, DayCounts, EventHit, Filter, NewArticle, Person, PersonQuote, SearchPage, Sort};
-use chrono::NaiveDate;
+use crate::archive::{
+    Archive, ArchiveError, ArticleRecord, DayCounts, EventHit, Filter, NewArticle, Person,
+    PersonQuote, SearchPage, Sort,
+};
 use crate::import::{FileFailure, ImportOptions, Progress, Summary};
+use chrono::NaiveDate;
+use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Arc, OnceLock};
+use std::sync::{Arc, OnceLock, mpsc};
 use std::time::{Duration, Instant};
 
 /// Asks the UI for a new frame after a worker sent something. The `egui::Context` is only
@@ -60,46 +63,101 @@ impl EventSink {
 #[derive(Debug)]
 pub enum Request {
     /// One page of results.
-    Search { generation: u64, filter: Filter, sort: Sort, offset: usize, limit: usize },
+    Search {
+        generation: u64,
+        filter: Filter,
+        sort: Sort,
+        offset: usize,
+        limit: usize,
+    },
     /// Per-day counts for the timeline.
-    DayCounts { generation: u64, filter: Filter },
+    DayCounts {
+        generation: u64,
+        filter: Filter,
+    },
     /// Every id the filter selects (Ctrl+A).
-    AllIds { generation: u64, filter: Filter },
+    AllIds {
+        generation: u64,
+        filter: Filter,
+    },
     /// One article for the reader.
-    Article { article_id: i64 },
+    Article {
+        article_id: i64,
+    },
     /// How many articles the archive holds.
     Count,
-    Delete { article_ids: Vec<i64> },
+    Delete {
+        article_ids: Vec<i64>,
+    },
     /// Undo of a delete.
-    Restore { records: Vec<ArticleRecord> },
+    Restore {
+        records: Vec<ArticleRecord>,
+    },
     /// Speakers and authors whose name contains `contains`.
-    People { generation: u64, contains: String },
+    People {
+        generation: u64,
+        contains: String,
+    },
     /// Every quote by one person (all spellings), oldest first.
-    QuotesBy { name: String },
+    QuotesBy {
+        name: String,
+    },
     /// Events per day, for the timeline's Events mode.
     EventCounts,
     /// The events of a period.
-    EventsBetween { from: NaiveDate, to: NaiveDate },
+    EventsBetween {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
 }
 
 /// What threads report to the UI.
 #[derive(Debug)]
 pub enum Event {
-    Page { generation: u64, offset: usize, page: SearchPage },
+    Page {
+        generation: u64,
+        offset: usize,
+        page: SearchPage,
+    },
     /// The query could not run (a syntax error, usually); the previous results stay.
-    QueryFailed { generation: u64, message: String },
-    DayCounts { generation: u64, counts: DayCounts },
-    AllIds { generation: u64, ids: Vec<i64> },
-    Article { article_id: i64, record: Option<Box<ArticleRecord>> },
+    QueryFailed {
+        generation: u64,
+        message: String,
+    },
+    DayCounts {
+        generation: u64,
+        counts: DayCounts,
+    },
+    AllIds {
+        generation: u64,
+        ids: Vec<i64>,
+    },
+    Article {
+        article_id: i64,
+        record: Option<Box<ArticleRecord>>,
+    },
     Count(u64),
     Deleted(Vec<ArticleRecord>),
     Restored(usize),
-    People { generation: u64, people: Vec<Person> },
-    QuotesBy { name: String, quotes: Vec<PersonQuote> },
+    People {
+        generation: u64,
+        people: Vec<Person>,
+    },
+    QuotesBy {
+        name: String,
+        quotes: Vec<PersonQuote>,
+    },
     DatedEventCounts(Vec<(NaiveDate, u32)>),
-    DatedEvents { from: NaiveDate, to: NaiveDate, events: Vec<EventHit> },
+    DatedEvents {
+        from: NaiveDate,
+        to: NaiveDate,
+        events: Vec<EventHit>,
+    },
     Import(ImportEvent),
-    Exported { count: usize, path: PathBuf },
+    Exported {
+        count: usize,
+        path: PathBuf,
+    },
     /// A file dialog closed; `None` means the user cancelled it.
     Dialog(DialogResult),
     /// Something failed that the user should hear about (status bar).
@@ -152,14 +210,20 @@ fn spawn_named(name: &str, body: impl FnOnce() + Send + 'static) -> Result<(), S
 }
 
 /// Starts the query worker on its own connection; returns where to send requests.
-pub fn spawn_query_worker(archive_path: &Path, events: EventSink) -> Result<mpsc::Sender<Request>, String> {
+pub fn spawn_query_worker(
+    archive_path: &Path,
+    events: EventSink,
+) -> Result<mpsc::Sender<Request>, String> {
     let (sender, receiver) = mpsc::channel::<Request>();
     let path = archive_path.to_path_buf();
     spawn_named("chronicle-query", move || {
         let mut archive = match Archive::open(&path) {
             Ok(a) => a,
             Err(e) => {
-                events.send(Event::Failed(format!("cannot open {}: {e:#}", path.display())));
+                events.send(Event::Failed(format!(
+                    "cannot open {}: {e:#}",
+                    path.display()
+                )));
                 return;
             }
         };
@@ -210,21 +274,40 @@ fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events:
 
 fn answer(archive: &mut Archive, request: Request) -> Event {
     match request {
-        Request::Search { generation, filter, sort, offset, limit } => match archive.search(&filter, sort, limit, offset) {
-            Ok(page) => Event::Page { generation, offset, page },
-            Err(e) => Event::QueryFailed { generation, message: query_message(&e) },
+        Request::Search {
+            generation,
+            filter,
+            sort,
+            offset,
+            limit,
+        } => match archive.search(&filter, sort, limit, offset) {
+            Ok(page) => Event::Page {
+                generation,
+                offset,
+                page,
+            },
+            Err(e) => Event::QueryFailed {
+                generation,
+                message: query_message(&e),
+            },
         },
         Request::DayCounts { generation, filter } => match archive.day_counts(&filter) {
             Ok(counts) => Event::DayCounts { generation, counts },
             // The search request of the same generation reports the error.
-            Err(e) => Event::QueryFailed { generation, message: query_message(&e) },
+            Err(e) => Event::QueryFailed {
+                generation,
+                message: query_message(&e),
+            },
         },
         Request::AllIds { generation, filter } => match archive.matching_ids(&filter) {
             Ok(ids) => Event::AllIds { generation, ids },
             Err(e) => Event::Failed(format!("cannot select all: {e:#}")),
         },
         Request::Article { article_id } => match archive.article(article_id) {
-            Ok(record) => Event::Article { article_id, record: record.map(Box::new) },
+            Ok(record) => Event::Article {
+                article_id,
+                record: record.map(Box::new),
+            },
             Err(e) => Event::Failed(format!("cannot read article {article_id}: {e:#}")),
         },
         Request::Count => match archive.stats() {
@@ -239,7 +322,10 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
             Ok(n) => Event::Restored(n),
             Err(e) => Event::Failed(format!("cannot undo the delete: {e:#}")),
         },
-        Request::People { generation, contains } => match archive.people(&contains) {
+        Request::People {
+            generation,
+            contains,
+        } => match archive.people(&contains) {
             Ok(people) => Event::People { generation, people },
             Err(e) => Event::Failed(format!("cannot list people: {e:#}")),
         },
@@ -267,7 +353,11 @@ fn query_message(e: &ArchiveError) -> String {
 }
 
 /// Starts an import on its own thread and connection; returns its cancel flag.
-pub fn spawn_import(archive_path: &Path, source: ImportSource, events: EventSink) -> Result<Arc<AtomicBool>, String> {
+pub fn spawn_import(
+    archive_path: &Path,
+    source: ImportSource,
+    events: EventSink,
+) -> Result<Arc<AtomicBool>, String> {
     let cancel = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&cancel);
     let path = archive_path.to_path_buf();
@@ -304,11 +394,17 @@ fn import_samples(archive: &mut Archive) -> Result<Summary, String> {
                 file_name: (*name).to_string(),
                 ..NewArticle::default()
             })),
-            Err(e) => summary.failed.push(FileFailure { path: PathBuf::from(name), reason: e.to_string() }),
+            Err(e) => summary.failed.push(FileFailure {
+                path: PathBuf::from(name),
+                reason: e.to_string(),
+            }),
         }
     }
     let imported_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    for outcome in archive.insert_batch(&batch, &imported_at).map_err(|e| format!("{e:#}"))? {
+    for outcome in archive
+        .insert_batch(&batch, &imported_at)
+        .map_err(|e| format!("{e:#}"))?
+    {
         match outcome {
             crate::archive::Inserted::New(id) => {
                 summary.imported += 1;
@@ -321,16 +417,25 @@ fn import_samples(archive: &mut Archive) -> Result<Summary, String> {
 }
 
 /// Exports on its own thread and connection, so the list stays responsive.
-pub fn spawn_export(archive_path: &Path, source: ExportSource, out: PathBuf, events: EventSink) -> Result<(), String> {
+pub fn spawn_export(
+    archive_path: &Path,
+    source: ExportSource,
+    out: PathBuf,
+    events: EventSink,
+) -> Result<(), String> {
     let path = archive_path.to_path_buf();
     spawn_named("chronicle-export", move || {
-        let result = Archive::open(&path).map_err(|e| format!("{e:#}")).and_then(|archive| {
-            let ids = match source {
-                ExportSource::Ids(ids) => ids,
-                ExportSource::Filter(filter) => archive.matching_ids(&filter).map_err(|e| format!("{e:#}"))?,
-            };
-            crate::export::export_to_file(&archive, &ids, &out).map_err(|e| format!("{e:#}"))
-        });
+        let result = Archive::open(&path)
+            .map_err(|e| format!("{e:#}"))
+            .and_then(|archive| {
+                let ids = match source {
+                    ExportSource::Ids(ids) => ids,
+                    ExportSource::Filter(filter) => archive
+                        .matching_ids(&filter)
+                        .map_err(|e| format!("{e:#}"))?,
+                };
+                crate::export::export_to_file(&archive, &ids, &out).map_err(|e| format!("{e:#}"))
+            });
         events.send(match result {
             Ok(count) => Event::Exported { count, path: out },
             Err(e) => Event::Failed(format!("Export failed: {e}")),
@@ -344,9 +449,13 @@ pub fn spawn_dialog(kind: DialogKind, events: EventSink) -> Result<(), String> {
         let extensions = crate::extract::KNOWN_EXTENSIONS;
         let result = match kind {
             DialogKind::ImportFiles => {
-                let dialog = rfd::AsyncFileDialog::new().set_title("Import articles").add_filter("Articles", extensions);
+                let dialog = rfd::AsyncFileDialog::new()
+                    .set_title("Import articles")
+                    .add_filter("Articles", extensions);
                 let files = pollster::block_on(dialog.pick_files());
-                DialogResult::ImportPaths(files.map(|f| f.iter().map(|h| h.path().to_path_buf()).collect()))
+                DialogResult::ImportPaths(
+                    files.map(|f| f.iter().map(|h| h.path().to_path_buf()).collect()),
+                )
             }
             DialogKind::ImportFolder => {
                 let dialog = rfd::AsyncFileDialog::new().set_title("Import a folder of articles");

@@ -29,7 +29,9 @@ pub fn deflate(text: &str) -> Vec<u8> {
         // zlib's worst case is a few bytes per 16 KB block over the input.
         let mut out = Vec::with_capacity(text.len() + text.len() / 1000 + 64);
         loop {
-            let read = usize::try_from(c.total_in()).unwrap_or(text.len()).min(text.len());
+            let read = usize::try_from(c.total_in())
+                .unwrap_or(text.len())
+                .min(text.len());
             match c.compress_vec(&text.as_bytes()[read..], &mut out, FlushCompress::Finish) {
                 Ok(Status::StreamEnd) => return out,
                 Ok(_) => out.reserve(out.capacity().max(64)),
@@ -64,7 +66,9 @@ pub fn inflate(bytes: &[u8]) -> std::io::Result<String> {
 /// `chronicle_deflate(text)` and `chronicle_inflate(blob)`, for SQL that needs the body
 /// (quote text read back from offsets, list previews, the migration to compressed bodies).
 pub fn register(conn: &Connection) -> rusqlite::Result<()> {
-    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS;
+    let flags = FunctionFlags::SQLITE_UTF8
+        | FunctionFlags::SQLITE_DETERMINISTIC
+        | FunctionFlags::SQLITE_INNOCUOUS;
     conn.create_scalar_function("chronicle_deflate", 1, flags, |ctx| {
         let text: String = ctx.get(0)?;
         Ok(deflate(&text))
@@ -81,15 +85,24 @@ mod tests {
 
     #[test]
     fn text_survives_the_round_trip_and_shrinks() {
-        let text = "Kyiv, 28 November — Ukraine's president said the plan would be ready. ".repeat(20) + "Zażółć gęślą jaźń.";
+        let text = "Kyiv, 28 November — Ukraine's president said the plan would be ready. "
+            .repeat(20)
+            + "Zażółć gęślą jaźń.";
         let stored = deflate(&text);
-        assert!(stored.len() < text.len() / 3, "{} of {}", stored.len(), text.len());
+        assert!(
+            stored.len() < text.len() / 3,
+            "{} of {}",
+            stored.len(),
+            text.len()
+        );
         assert_eq!(inflate(&stored).unwrap(), text);
         assert_eq!(inflate(&deflate("")).unwrap(), "");
         assert_eq!(inflate(&[]).unwrap(), "");
         // Text that does not compress needs more room than its length; the compressor is
         // reused, so a long text after a short one must still come back whole.
-        let noise: String = (0..200_000u32).map(|i| char::from_u32(0x4E00 + (i.wrapping_mul(2_654_435_761) >> 20) % 5000).unwrap()).collect();
+        let noise: String = (0..200_000u32)
+            .map(|i| char::from_u32(0x4E00 + (i.wrapping_mul(2_654_435_761) >> 20) % 5000).unwrap())
+            .collect();
         assert_eq!(inflate(&deflate(&noise)).unwrap(), noise);
         assert_eq!(inflate(&deflate_once(&text)).unwrap(), text);
     }
@@ -106,9 +119,17 @@ mod tests {
     fn sql_functions_use_the_same_codec() {
         let conn = Connection::open_in_memory().unwrap();
         register(&conn).unwrap();
-        let back: String = conn.query_row("SELECT chronicle_inflate(chronicle_deflate('Łódź news'))", [], |r| r.get(0)).unwrap();
+        let back: String = conn
+            .query_row(
+                "SELECT chronicle_inflate(chronicle_deflate('Łódź news'))",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
         assert_eq!(back, "Łódź news");
-        let stored: Vec<u8> = conn.query_row("SELECT chronicle_deflate('abc')", [], |r| r.get(0)).unwrap();
+        let stored: Vec<u8> = conn
+            .query_row("SELECT chronicle_deflate('abc')", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(inflate(&stored).unwrap(), "abc");
     }
 }

@@ -6,8 +6,8 @@
 
 use super::error::{Result, SqlContext as _};
 use chrono::{Datelike as _, NaiveDate};
-use rusqlite::functions::FunctionFlags;
 use rusqlite::Connection;
+use rusqlite::functions::FunctionFlags;
 use std::sync::{Arc, RwLock};
 
 /// Ids below this are kept in a vector (64 MB at most), larger ones in a map.
@@ -45,13 +45,21 @@ impl DayIndex {
         let all = || self.days.iter().chain(self.sparse.values()).copied();
         let dated = || all().filter(|&d| d != ABSENT && d != UNDATED);
         let undated = all().filter(|&d| d == UNDATED).count() as u32;
-        let (Some(first), Some(last)) = (dated().min(), dated().max()) else { return (Vec::new(), undated) };
+        let (Some(first), Some(last)) = (dated().min(), dated().max()) else {
+            return (Vec::new(), undated);
+        };
         // Publication days span decades at most: one counter a day beats a map of a million.
-        let mut per_day = vec![0u32; usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(0)];
+        let mut per_day =
+            vec![0u32; usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(0)];
         for d in dated() {
             per_day[(d - first) as usize] += 1;
         }
-        let days = per_day.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(i, n)| (first + i as i32, n)).collect();
+        let days = per_day
+            .into_iter()
+            .enumerate()
+            .filter(|(_, n)| *n > 0)
+            .map(|(i, n)| (first + i as i32, n))
+            .collect();
         (days, undated)
     }
 }
@@ -69,17 +77,24 @@ pub(super) fn date_of(day: i32) -> Option<NaiveDate> {
 /// is undated or unknown.
 pub(super) fn register(conn: &Connection, days: &SharedDays) -> Result<()> {
     let days = Arc::clone(days);
-    conn.create_scalar_function("chronicle_day", 1, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_INNOCUOUS, move |ctx| {
-        let id: i64 = ctx.get(0)?;
-        Ok(days.read().ok().and_then(|d| d.day(id)))
-    })
+    conn.create_scalar_function(
+        "chronicle_day",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_INNOCUOUS,
+        move |ctx| {
+            let id: i64 = ctx.get(0)?;
+            Ok(days.read().ok().and_then(|d| d.day(id)))
+        },
+    )
     .context("registering chronicle_day")
 }
 
 /// Reloads the index if another connection committed since it was loaded, or if `stale`
 /// (this connection wrote: its own commits do not change `data_version`).
 pub(super) fn refresh(conn: &Connection, days: &SharedDays, stale: bool) -> Result<()> {
-    let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0)).context("reading the data version")?;
+    let version: i64 = conn
+        .query_row("PRAGMA data_version", [], |r| r.get(0))
+        .context("reading the data version")?;
     if !stale && days.read().is_ok_and(|d| d.version == Some(version)) {
         return Ok(());
     }
@@ -87,12 +102,19 @@ pub(super) fn refresh(conn: &Connection, days: &SharedDays, stale: bool) -> Resu
     let mut sparse = std::collections::HashMap::new();
     // The published index holds every row's date and id: no article row is read.
     let mut stmt = conn
-        .prepare_cached("SELECT id, substr(published, 1, 10) FROM articles INDEXED BY articles_by_published")
+        .prepare_cached(
+            "SELECT id, substr(published, 1, 10) FROM articles INDEXED BY articles_by_published",
+        )
         .context("preparing the day index")?;
     let mut rows = stmt.query([]).context("reading the day index")?;
     while let Some(row) = rows.next().context("reading the day index")? {
         let id: i64 = row.get(0).context("reading an id")?;
-        let day = row.get_ref(1).ok().and_then(|v| v.as_str_or_null().ok().flatten()).and_then(parse_day).unwrap_or(UNDATED);
+        let day = row
+            .get_ref(1)
+            .ok()
+            .and_then(|v| v.as_str_or_null().ok().flatten())
+            .and_then(parse_day)
+            .unwrap_or(UNDATED);
         match usize::try_from(id) {
             Ok(i) if i < DENSE_IDS => {
                 if i >= fresh.len() {
@@ -106,7 +128,11 @@ pub(super) fn refresh(conn: &Connection, days: &SharedDays, stale: bool) -> Resu
         }
     }
     if let Ok(mut d) = days.write() {
-        *d = DayIndex { days: fresh, sparse, version: Some(version) };
+        *d = DayIndex {
+            days: fresh,
+            sparse,
+            version: Some(version),
+        };
     }
     Ok(())
 }
@@ -133,8 +159,15 @@ mod tests {
         assert_eq!(parse_day("2024-13-01"), None);
         assert_eq!(parse_day("2024-10"), None);
         let far = i64::MAX - 1;
-        let index = DayIndex { days: vec![ABSENT, d, UNDATED, d], sparse: [(far, d + 1)].into(), version: None };
-        assert_eq!((index.day(1), index.day(2), index.day(0), index.day(9)), (Some(d), None, None, None));
+        let index = DayIndex {
+            days: vec![ABSENT, d, UNDATED, d],
+            sparse: [(far, d + 1)].into(),
+            version: None,
+        };
+        assert_eq!(
+            (index.day(1), index.day(2), index.day(0), index.day(9)),
+            (Some(d), None, None, None)
+        );
         assert_eq!((index.day(far), index.day(-3)), (Some(d + 1), None));
         assert_eq!(index.counts(), (vec![(d, 2), (d + 1, 1)], 1));
     }

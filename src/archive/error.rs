@@ -7,13 +7,21 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ArchiveError {
-    #[error("{path} was written by a newer Chronicle (archive version {found}, this build reads up to {supported}); it was left untouched")]
-    NewerVersion { path: PathBuf, found: i64, supported: i64 },
+    #[error(
+        "{path} was written by a newer Chronicle (archive version {found}, this build reads up to {supported}); it was left untouched"
+    )]
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     #[error("{path} is not a Chronicle archive")]
     NotAnArchive { path: PathBuf },
     #[error("the archive is busy: another Chronicle is writing to it; try again in a moment")]
     Busy,
-    #[error("the archive is read-only (a read-only disk or the file's permissions); nothing was changed")]
+    #[error(
+        "the archive is read-only (a read-only disk or the file's permissions); nothing was changed"
+    )]
     ReadOnly,
     #[error("the disk is full; nothing was written")]
     DiskFull,

@@ -40,7 +40,11 @@ enum Token {
     And,
     Or,
     Not,
-    Term { column: Option<&'static str>, text: String, prefix: bool },
+    Term {
+        column: Option<&'static str>,
+        text: String,
+        prefix: bool,
+    },
 }
 
 /// Maps a field name typed by the user to the FTS5 column it searches.
@@ -93,13 +97,21 @@ impl FtsMatch {
     /// size of lists with word positions (a count of `said` at 100,000 articles: 3.6 ms
     /// against 20 ms).
     pub fn set_table(&self) -> FtsTable {
-        if self.plain { FtsTable::Prefixes } else { FtsTable::Words }
+        if self.plain {
+            FtsTable::Prefixes
+        } else {
+            FtsTable::Words
+        }
     }
 
     /// The table to rank on: the one with positions, unless only the prefix table can
     /// answer quickly.
     pub fn rank_table(&self) -> FtsTable {
-        if self.plain && self.short_prefix { FtsTable::Prefixes } else { FtsTable::Words }
+        if self.plain && self.short_prefix {
+            FtsTable::Prefixes
+        } else {
+            FtsTable::Words
+        }
     }
 }
 
@@ -130,7 +142,12 @@ pub fn compile(input: &str, prefix_last: bool) -> Result<Option<FtsMatch>, Query
             }
         }
     }
-    if tokens.iter().filter(|t| matches!(t, Token::Term { .. })).count() > MAX_TERMS {
+    if tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Term { .. }))
+        .count()
+        > MAX_TERMS
+    {
         return Err(QueryError::TooManyTerms);
     }
     validate(&tokens)?;
@@ -140,25 +157,42 @@ pub fn compile(input: &str, prefix_last: bool) -> Result<Option<FtsMatch>, Query
     // One word as the tokenizer sees it: letters and digits only (an apostrophe or a hyphen
     // would make it a phrase, which the prefix table cannot check).
     let plain_word = |text: &str| !text.is_empty() && text.chars().all(char::is_alphanumeric);
-    let terms = || tokens.iter().filter_map(|t| match t {
-        Token::Term { column, text, prefix } => Some((column, text, prefix)),
-        _ => None,
-    });
+    let terms = || {
+        tokens.iter().filter_map(|t| match t {
+            Token::Term {
+                column,
+                text,
+                prefix,
+            } => Some((column, text, prefix)),
+            _ => None,
+        })
+    };
     let plain = terms().all(|(column, text, _)| column.is_none() && plain_word(text));
-    let short_prefix = terms().any(|(_, text, prefix)| *prefix && text.chars().count() <= SHORT_PREFIX_CHARS);
-    Ok(Some(FtsMatch { expr: render(&tokens), plain, short_prefix }))
+    let short_prefix =
+        terms().any(|(_, text, prefix)| *prefix && text.chars().count() <= SHORT_PREFIX_CHARS);
+    Ok(Some(FtsMatch {
+        expr: render(&tokens),
+        plain,
+        short_prefix,
+    }))
 }
 
 /// The words a result snippet should highlight, folded like the index folds them, each
 /// with whether it is a prefix. Invalid input highlights nothing.
 pub fn highlight_terms(input: &str, prefix_last: bool) -> Vec<(String, bool)> {
-    let Ok(tokens) = tokenize(input) else { return Vec::new() };
-    let last_is_prefix = prefix_last && !input.ends_with(char::is_whitespace) && !input.trim_end().ends_with('"');
+    let Ok(tokens) = tokenize(input) else {
+        return Vec::new();
+    };
+    let last_is_prefix =
+        prefix_last && !input.ends_with(char::is_whitespace) && !input.trim_end().ends_with('"');
     let count = tokens.len();
     let mut terms = Vec::new();
     for (i, token) in tokens.into_iter().enumerate() {
         if let Token::Term { text, prefix, .. } = token {
-            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let words: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
             let n = words.len();
             for (j, word) in words.into_iter().enumerate() {
                 let is_last = j + 1 == n;
@@ -175,7 +209,9 @@ fn tokenize(input: &str) -> Result<Vec<Token>, QueryError> {
     let mut rest = input;
     loop {
         rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
-        let Some(first) = rest.chars().next() else { break };
+        let Some(first) = rest.chars().next() else {
+            break;
+        };
         match first {
             '(' => {
                 tokens.push(Token::Open);
@@ -193,7 +229,9 @@ fn tokenize(input: &str) -> Result<Vec<Token>, QueryError> {
             }
             _ => {
                 let end = rest
-                    .find(|c: char| c.is_whitespace() || c.is_control() || matches!(c, '(' | ')' | '"'))
+                    .find(|c: char| {
+                        c.is_whitespace() || c.is_control() || matches!(c, '(' | ')' | '"')
+                    })
                     .unwrap_or(rest.len());
                 let word = &rest[..end];
                 rest = &rest[end..];
@@ -210,14 +248,19 @@ fn tokenize(input: &str) -> Result<Vec<Token>, QueryError> {
 }
 
 /// Handles `field:value`, `field:"a phrase"` and plain words. Returns the unread input.
-fn field_or_word<'a>(tokens: &mut Vec<Token>, word: &str, rest: &'a str) -> Result<&'a str, QueryError> {
+fn field_or_word<'a>(
+    tokens: &mut Vec<Token>,
+    word: &str,
+    rest: &'a str,
+) -> Result<&'a str, QueryError> {
     if let Some((field, value)) = word.split_once(':') {
         let looks_like_field = !field.is_empty()
             && field.len() <= 12
             && field.chars().all(|c| c.is_alphabetic())
             && !value.starts_with("//");
         if looks_like_field {
-            let column = column_for(field).ok_or_else(|| QueryError::UnknownField(field.to_string()))?;
+            let column =
+                column_for(field).ok_or_else(|| QueryError::UnknownField(field.to_string()))?;
             if value.is_empty() {
                 if let Some(after_quote) = rest.strip_prefix('"') {
                     let (phrase, after) = read_phrase(after_quote)?;
@@ -261,7 +304,11 @@ fn strip_star(word: &str) -> (&str, bool) {
 fn push_term(tokens: &mut Vec<Token>, column: Option<&'static str>, text: String, prefix: bool) {
     let text: String = text.chars().filter(|c| !c.is_control()).collect();
     if text.chars().any(char::is_alphanumeric) {
-        tokens.push(Token::Term { column, text: text.trim().to_string(), prefix });
+        tokens.push(Token::Term {
+            column,
+            text: text.trim().to_string(),
+            prefix,
+        });
     }
 }
 
@@ -285,9 +332,11 @@ fn validate(tokens: &[Token]) -> Result<(), QueryError> {
                 }
             }
             Token::And | Token::Or | Token::Not => {
-                let next_is_operand = matches!(tokens.get(i + 1), Some(Token::Term { .. } | Token::Open))
-                    || (*token == Token::And && tokens.get(i + 1) == Some(&Token::Not));
-                let left_ok = after_operand || (*token == Token::Not && i > 0 && tokens[i - 1] == Token::And);
+                let next_is_operand =
+                    matches!(tokens.get(i + 1), Some(Token::Term { .. } | Token::Open))
+                        || (*token == Token::And && tokens.get(i + 1) == Some(&Token::Not));
+                let left_ok =
+                    after_operand || (*token == Token::Not && i > 0 && tokens[i - 1] == Token::And);
                 if !left_ok || !next_is_operand {
                     return Err(QueryError::DanglingOperator(operator_name(token)));
                 }
@@ -335,16 +384,32 @@ fn render(tokens: &[Token]) -> String {
                 }
                 out.push_str(" NOT ");
             }
-            Token::Term { column: Some("speakers"), text, prefix } => {
+            Token::Term {
+                column: Some("speakers"),
+                text,
+                prefix,
+            } => {
                 // Spelling variants share a key (indexed with each speaker): match either.
                 let key = super::people::name_key(text);
-                out.push_str(&format!("speakers : (\"{}\"{}", text.replace('"', "\"\""), if *prefix { "*" } else { "" }));
+                out.push_str(&format!(
+                    "speakers : (\"{}\"{}",
+                    text.replace('"', "\"\""),
+                    if *prefix { "*" } else { "" }
+                ));
                 if !key.is_empty() && key != text.to_lowercase() {
-                    out.push_str(&format!(" OR \"{}\"{}", key.replace('"', "\"\""), if *prefix { "*" } else { "" }));
+                    out.push_str(&format!(
+                        " OR \"{}\"{}",
+                        key.replace('"', "\"\""),
+                        if *prefix { "*" } else { "" }
+                    ));
                 }
                 out.push(')');
             }
-            Token::Term { column, text, prefix } => {
+            Token::Term {
+                column,
+                text,
+                prefix,
+            } => {
                 if let Some(column) = column {
                     out.push_str(column);
                     out.push_str(" : ");
@@ -387,12 +452,24 @@ mod tests {
     #[test]
     fn field_filters_map_to_columns() {
         assert_eq!(build("author:zubel"), r#"authors : "zubel""#);
-        assert_eq!(build(r#"speaker:"Volodymyr Zelensky""#), r#"speakers : ("Volodymyr Zelensky")"#);
-        assert_eq!(build("speaker:zelenskyy"), r#"speakers : ("zelenskyy" OR "zelensky")"#);
+        assert_eq!(
+            build(r#"speaker:"Volodymyr Zelensky""#),
+            r#"speakers : ("Volodymyr Zelensky")"#
+        );
+        assert_eq!(
+            build("speaker:zelenskyy"),
+            r#"speakers : ("zelenskyy" OR "zelensky")"#
+        );
         assert_eq!(build("speaker:zelensky"), r#"speakers : ("zelensky")"#);
         assert_eq!(build("source:pap kursk"), r#"sources : "pap" AND "kursk""#);
-        assert_eq!(build_match("autor:x", false), Err(QueryError::UnknownField("autor".into())));
-        assert_eq!(build_match("author:", false), Err(QueryError::EmptyField("author".into())));
+        assert_eq!(
+            build_match("autor:x", false),
+            Err(QueryError::UnknownField("autor".into()))
+        );
+        assert_eq!(
+            build_match("author:", false),
+            Err(QueryError::EmptyField("author".into()))
+        );
     }
 
     #[test]
@@ -416,27 +493,51 @@ mod tests {
         assert_eq!(table("o'b"), FtsTable::Words);
         assert_eq!(table("t* market"), FtsTable::Prefixes);
         assert_eq!(build_match("ukr ", true).unwrap().unwrap(), r#""ukr""#);
-        assert_eq!(build_match(r#""victory plan""#, true).unwrap().unwrap(), r#""victory plan""#);
-        assert_eq!(build_match("author:zub", true).unwrap().unwrap(), r#"authors : "zub"*"#);
+        assert_eq!(
+            build_match(r#""victory plan""#, true).unwrap().unwrap(),
+            r#""victory plan""#
+        );
+        assert_eq!(
+            build_match("author:zub", true).unwrap().unwrap(),
+            r#"authors : "zub"*"#
+        );
     }
 
     #[test]
     fn syntax_errors_are_explained() {
-        assert_eq!(build_match(r#""open"#, false), Err(QueryError::UnclosedQuote));
+        assert_eq!(
+            build_match(r#""open"#, false),
+            Err(QueryError::UnclosedQuote)
+        );
         assert_eq!(build_match("(a", false), Err(QueryError::UnclosedParen));
         assert_eq!(build_match("a)", false), Err(QueryError::UnmatchedParen));
-        assert_eq!(build_match("a OR", false), Err(QueryError::DanglingOperator("OR")));
-        assert_eq!(build_match("NOT a", false), Err(QueryError::DanglingOperator("NOT")));
+        assert_eq!(
+            build_match("a OR", false),
+            Err(QueryError::DanglingOperator("OR"))
+        );
+        assert_eq!(
+            build_match("NOT a", false),
+            Err(QueryError::DanglingOperator("NOT"))
+        );
         assert_eq!(build_match("()", false), Err(QueryError::EmptyParens));
     }
 
     #[test]
     fn hostile_input_stays_inside_quotes() {
-        assert_eq!(build(r#"NEAR(a b) ^x {title}:y"#), r#""NEAR" AND ("a" AND "b") AND "^x" AND "{title}:y""#);
+        assert_eq!(
+            build(r#"NEAR(a b) ^x {title}:y"#),
+            r#""NEAR" AND ("a" AND "b") AND "^x" AND "{title}:y""#
+        );
         assert_eq!(build("a\0b"), r#""a" AND "b""#);
         assert_eq!(build_match("- ... ;", false), Ok(None));
-        assert!(matches!(build_match(&"x".repeat(100_000), false), Err(QueryError::TooLong(_))));
-        assert_eq!(build_match(&"w ".repeat(100), false), Err(QueryError::TooManyTerms));
+        assert!(matches!(
+            build_match(&"x".repeat(100_000), false),
+            Err(QueryError::TooLong(_))
+        ));
+        assert_eq!(
+            build_match(&"w ".repeat(100), false),
+            Err(QueryError::TooManyTerms)
+        );
         assert_eq!(build("http://example.com"), r#""http://example.com""#);
     }
 

@@ -17,9 +17,11 @@ mod snippet;
 mod write;
 
 pub use error::{ArchiveError, Result};
-pub use read::{ArticleRecord, DayCounts, Filter, Hit, SearchPage, Sort, Stats, HIGHLIGHT_END, HIGHLIGHT_START};
+pub use people::{EventHit, Person, PersonQuote, name_key};
+pub use read::{
+    ArticleRecord, DayCounts, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Hit, SearchPage, Sort, Stats,
+};
 pub use search::RANK_WINDOW;
-pub use people::{name_key, EventHit, Person, PersonQuote};
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};
@@ -49,7 +51,9 @@ impl Archive {
 
     /// Brings the in-memory publication days up to date (see days.rs).
     fn refresh_days(&self) -> Result<()> {
-        let stale = self.days_stale.swap(false, std::sync::atomic::Ordering::Relaxed);
+        let stale = self
+            .days_stale
+            .swap(false, std::sync::atomic::Ordering::Relaxed);
         let refreshed = days::refresh(&self.conn, &self.days, stale);
         if refreshed.is_err() {
             // Try again next time rather than trust a map that missed this connection's writes.
@@ -59,7 +63,8 @@ impl Archive {
     }
 
     fn mark_days_stale(&self) {
-        self.days_stale.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.days_stale
+            .store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// The file this archive lives in (`None` for an in-memory archive).

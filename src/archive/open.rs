@@ -1,8 +1,8 @@
 //! Opening, creating and migrating archive files.
 
-use super::error::{classify, ArchiveError, Result, SqlContext as _};
-use super::schema::{APPLICATION_ID, ARCHIVE_VERSION, MIGRATIONS, SCHEMA};
 use super::Archive;
+use super::error::{ArchiveError, Result, SqlContext as _, classify};
+use super::schema::{APPLICATION_ID, ARCHIVE_VERSION, MIGRATIONS, SCHEMA};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,8 +21,11 @@ impl Archive {
                 source,
             })?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| not_an_archive_or(e, path, "opening the archive"))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| not_an_archive_or(e, path, "opening the archive"))?;
         let mut archive = Archive::with_connection(conn, Some(path.to_path_buf()));
         archive.prepare(path)?;
         Ok(archive)
@@ -37,7 +40,9 @@ impl Archive {
     }
 
     fn prepare(&mut self, path: &Path) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT).context("setting the busy timeout")?;
+        self.conn
+            .busy_timeout(BUSY_TIMEOUT)
+            .context("setting the busy timeout")?;
         super::days::register(&self.conn, &self.days)?;
         super::compress::register(&self.conn).context("registering SQL functions")?;
         // Read the version before any pragma that writes, so a newer or foreign file stays
@@ -53,15 +58,23 @@ impl Archive {
             )
             .map_err(|e| not_an_archive_or(e, path, "reading the archive version"))?;
         if version > ARCHIVE_VERSION {
-            return Err(ArchiveError::NewerVersion { path: path.to_path_buf(), found: version, supported: ARCHIVE_VERSION });
+            return Err(ArchiveError::NewerVersion {
+                path: path.to_path_buf(),
+                found: version,
+                supported: ARCHIVE_VERSION,
+            });
         }
         if (version == 0 && tables > 0) || (version > 0 && app_id != APPLICATION_ID) {
-            return Err(ArchiveError::NotAnArchive { path: path.to_path_buf() });
+            return Err(ArchiveError::NotAnArchive {
+                path: path.to_path_buf(),
+            });
         }
         if version == 0 && tables == 0 {
             // Only an empty file takes a page size. 16 KB pages hold several articles'
             // rows where 4 KB pages left a third of each page empty (measured: -10 % size).
-            self.conn.execute_batch("PRAGMA page_size = 16384").context("setting the page size")?;
+            self.conn
+                .execute_batch("PRAGMA page_size = 16384")
+                .context("setting the page size")?;
         }
         // WAL lets the window read while an import writes; NORMAL sync is safe with WAL
         // (a crash loses at most the last commits, never consistency) and avoids an fsync per commit.
@@ -81,13 +94,16 @@ impl Archive {
     }
 
     fn set_pragmas(&self) -> Result<()> {
-        const PRAGMAS: &str =
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;";
+        const PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;";
         // Switching a new file to WAL needs a moment alone with it; another process opening
         // the same new archive can make that fail at once instead of waiting.
         let mut attempts = 0;
         loop {
-            match self.conn.execute_batch(PRAGMAS).context("setting up the connection") {
+            match self
+                .conn
+                .execute_batch(PRAGMAS)
+                .context("setting up the connection")
+            {
                 Err(ArchiveError::Busy) if attempts < 50 => {
                     attempts += 1;
                     std::thread::sleep(Duration::from_millis(100));
@@ -98,13 +114,21 @@ impl Archive {
     }
 
     fn create(&mut self) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting schema creation")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting schema creation")?;
         // Another process may have created it while we waited for the lock.
-        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).context("reading the archive version")?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .context("reading the archive version")?;
         if version == 0 {
-            tx.execute_batch(SCHEMA).context("creating the archive schema")?;
-            tx.execute_batch(&format!("PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {ARCHIVE_VERSION};"))
-                .context("recording the archive version")?;
+            tx.execute_batch(SCHEMA)
+                .context("creating the archive schema")?;
+            tx.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {ARCHIVE_VERSION};"
+            ))
+            .context("recording the archive version")?;
         }
         tx.commit().context("committing the new schema")
     }
@@ -124,11 +148,21 @@ impl Archive {
     }
 
     fn migrate(&mut self, from_version: i64) -> Result<()> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting the migration")?;
-        let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).context("reading the archive version")?;
-        for (step, sql) in MIGRATIONS.iter().enumerate().skip(usize::try_from(current.max(from_version) - 1).unwrap_or(0)) {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting the migration")?;
+        let current: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .context("reading the archive version")?;
+        for (step, sql) in MIGRATIONS
+            .iter()
+            .enumerate()
+            .skip(usize::try_from(current.max(from_version) - 1).unwrap_or(0))
+        {
             tx.execute_batch(sql).context("migrating the archive")?;
-            tx.execute_batch(&format!("PRAGMA user_version = {}", step + 2)).context("recording the archive version")?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", step + 2))
+                .context("recording the archive version")?;
         }
         tx.commit().context("committing the migration")
     }
@@ -136,7 +170,10 @@ impl Archive {
 
 /// Where the copy taken before migrating a version-`version` archive goes.
 pub fn backup_path(path: &Path, version: i64) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
     name.push(format!(".v{version}.bak"));
     path.with_file_name(name)
 }
@@ -144,11 +181,16 @@ pub fn backup_path(path: &Path, version: i64) -> PathBuf {
 fn not_an_archive_or(e: rusqlite::Error, path: &Path, context: &'static str) -> ArchiveError {
     if let rusqlite::Error::SqliteFailure(f, _) = &e {
         if f.code == rusqlite::ErrorCode::NotADatabase {
-            return ArchiveError::NotAnArchive { path: path.to_path_buf() };
+            return ArchiveError::NotAnArchive {
+                path: path.to_path_buf(),
+            };
         }
         // SQLite says only "unable to open"; a file we cannot write to is the usual cause
         // (WAL needs its -shm file beside the archive).
-        if f.code == rusqlite::ErrorCode::CannotOpen && path.exists() && std::fs::OpenOptions::new().append(true).open(path).is_err() {
+        if f.code == rusqlite::ErrorCode::CannotOpen
+            && path.exists()
+            && std::fs::OpenOptions::new().append(true).open(path).is_err()
+        {
             return ArchiveError::ReadOnly;
         }
     }

@@ -3,8 +3,8 @@
 //! Spelling variants of one name across the archive (`Zelensky`, `Zelenskyy`, `Zelenskiy`)
 //! share a key (`name_key`) and are listed as one person under their most frequent spelling.
 
-use super::error::{Result, SqlContext as _};
 use super::Archive;
+use super::error::{Result, SqlContext as _};
 use crate::model::TextPart;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -56,13 +56,22 @@ pub fn name_key(name: &str) -> String {
         }
         let mut previous = None;
         let mut folded = String::new();
-        for c in word.chars().flat_map(char::to_lowercase).map(fold_accent).filter(|c| c.is_alphanumeric()) {
+        for c in word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(fold_accent)
+            .filter(|c| c.is_alphanumeric())
+        {
             if previous != Some(c) {
                 folded.push(c);
             }
             previous = Some(c);
         }
-        let folded = folded.strip_suffix("iy").or_else(|| folded.strip_suffix("ij")).map(|w| format!("{w}y")).unwrap_or(folded);
+        let folded = folded
+            .strip_suffix("iy")
+            .or_else(|| folded.strip_suffix("ij"))
+            .map(|w| format!("{w}y"))
+            .unwrap_or(folded);
         key.push_str(&folded);
     }
     key
@@ -70,13 +79,19 @@ pub fn name_key(name: &str) -> String {
 
 /// A word as the index compares it: lower case, common accents removed.
 pub(crate) fn fold_word(word: &str) -> String {
-    word.chars().flat_map(char::to_lowercase).map(fold_accent).collect()
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .collect()
 }
 
 fn fold_accent(c: char) -> char {
     const FROM: &str = "áàâäãåąćčçďéèêëęěíìîïłľĺńňñóòôöõőøřŕśšşťúùûüůűýÿźżž";
     const TO: &str = "aaaaaaacccdeeeeeeiiiilllnnnooooooorrssstuuuuuuyyzzz";
-    FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c)
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
 }
 
 impl Archive {
@@ -96,13 +111,28 @@ impl Archive {
                 .conn
                 .prepare_cached("SELECT speaker, count(*), count(DISTINCT article_id) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")
                 .context("preparing the people list")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))).context("listing speakers")?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                })
+                .context("listing speakers")?;
             for row in rows {
                 let (name, quotes, articles) = row.context("reading a speaker")?;
                 add(name, quotes as u64, articles as u64, 0);
             }
-            let mut stmt = self.conn.prepare_cached("SELECT name, count(DISTINCT article_id) FROM authors GROUP BY name").context("preparing authors")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).context("listing authors")?;
+            let mut stmt = self
+                .conn
+                .prepare_cached(
+                    "SELECT name, count(DISTINCT article_id) FROM authors GROUP BY name",
+                )
+                .context("preparing authors")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
+                .context("listing authors")?;
             for row in rows {
                 let (name, articles) = row.context("reading an author")?;
                 add(name, 0, 0, articles as u64);
@@ -113,14 +143,27 @@ impl Archive {
             .into_values()
             .map(|(mut person, spellings)| {
                 let mut variants: Vec<(String, u64)> = spellings.into_iter().collect();
-                variants.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+                variants.sort_by(|a, b| {
+                    b.1.cmp(&a.1)
+                        .then(b.0.len().cmp(&a.0.len()))
+                        .then(a.0.cmp(&b.0))
+                });
                 person.variants = variants.into_iter().map(|(v, _)| v).collect();
                 person.name = person.variants.first().cloned().unwrap_or_default();
                 person
             })
-            .filter(|p| needle.is_empty() || p.variants.iter().any(|v| v.to_lowercase().contains(&needle)))
+            .filter(|p| {
+                needle.is_empty()
+                    || p.variants
+                        .iter()
+                        .any(|v| v.to_lowercase().contains(&needle))
+            })
             .collect();
-        people.sort_by(|a, b| (b.quotes + b.authored).cmp(&(a.quotes + a.authored)).then(a.name.cmp(&b.name)));
+        people.sort_by(|a, b| {
+            (b.quotes + b.authored)
+                .cmp(&(a.quotes + a.authored))
+                .then(a.name.cmp(&b.name))
+        });
         Ok(people)
     }
 
@@ -137,7 +180,13 @@ impl Archive {
             .context("preparing quotes by speaker")?;
         let rows = stmt
             .query_map([], |r| {
-                let quote = PersonQuote { article_id: r.get(0)?, title: r.get(1)?, published: r.get(2)?, speaker: r.get(3)?, text: String::new() };
+                let quote = PersonQuote {
+                    article_id: r.get(0)?,
+                    title: r.get(1)?,
+                    published: r.get(2)?,
+                    speaker: r.get(3)?,
+                    text: String::new(),
+                };
                 Ok((quote, r.get::<_, i64>(4)?))
             })
             .context("listing quotes")?;
@@ -153,7 +202,10 @@ impl Archive {
     }
 
     fn quote_text(&self, article_id: i64, position: i64) -> Result<String> {
-        let sql = format!("SELECT {} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ?1 AND q.position = ?2", stored_text("q"));
+        let sql = format!(
+            "SELECT {} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ?1 AND q.position = ?2",
+            stored_text("q")
+        );
         self.conn
             .prepare_cached(&sql)
             .and_then(|mut s| s.query_row([article_id, position], |r| r.get(0)))
@@ -185,16 +237,21 @@ impl Archive {
                 })
             })
             .context("listing events")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading events")
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading events")
     }
 
     /// How many events fall on each day (full dates only), for the events timeline.
     pub fn event_day_counts(&self) -> Result<Vec<(NaiveDate, u32)>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT day, count(*) FROM events WHERE length(day) = 10 GROUP BY day ORDER BY day")
+            .prepare_cached(
+                "SELECT day, count(*) FROM events WHERE length(day) = 10 GROUP BY day ORDER BY day",
+            )
             .context("preparing event counts")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?))).context("counting events")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))
+            .context("counting events")?;
         let mut out = Vec::new();
         for row in rows {
             let (day, n) = row.context("reading event counts")?;
@@ -221,7 +278,10 @@ mod tests {
 
     #[test]
     fn spelling_variants_share_a_key() {
-        assert_eq!(name_key("Volodymyr Zelensky"), name_key("Volodymyr Zelenskyy"));
+        assert_eq!(
+            name_key("Volodymyr Zelensky"),
+            name_key("Volodymyr Zelenskyy")
+        );
         assert_eq!(name_key("Zelenskiy"), name_key("Zelensky"));
         assert_eq!(name_key("Wałęsa"), name_key("Walesa"));
         assert_ne!(name_key("Anna Nowak"), name_key("Anna Novak"));

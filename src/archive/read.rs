@@ -1,11 +1,11 @@
 //! Reading: filtered and ranked search, one article, per-day counts, statistics.
 
-use super::error::{ArchiveError, Result, SqlContext as _};
-use super::fts_query::{compile, FtsTable};
 use super::Archive;
-use crate::model::{char_slice, Article, Event, Image, Quote, QuoteKind, TextPart};
+use super::error::{ArchiveError, Result, SqlContext as _};
+use super::fts_query::{FtsTable, compile};
+use crate::model::{Article, Event, Image, Quote, QuoteKind, TextPart, char_slice};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension as _, Row};
+use rusqlite::{OptionalExtension as _, Row, params};
 
 /// Marks the start of a matched word in `Hit::snippet` (ASCII STX; never in article text).
 pub const HIGHLIGHT_START: char = '\u{2}';
@@ -100,17 +100,30 @@ impl Archive {
         let fts = compile(&filter.query, filter.prefix_last)?;
         let (from, to) = day_range(filter);
         let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
-        let sql = format!("SELECT a.id FROM articles a WHERE {} ORDER BY a.published DESC, a.id DESC", filter_where(table));
-        let mut stmt = self.conn.prepare_cached(&sql).context("preparing a selection")?;
-        let ids = stmt.query_map(params![fts.map(|m| m.expr), from, to], |r| r.get(0)).context("selecting articles")?;
-        ids.collect::<rusqlite::Result<Vec<_>>>().context("reading the selection")
+        let sql = format!(
+            "SELECT a.id FROM articles a WHERE {} ORDER BY a.published DESC, a.id DESC",
+            filter_where(table)
+        );
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .context("preparing a selection")?;
+        let ids = stmt
+            .query_map(params![fts.map(|m| m.expr), from, to], |r| r.get(0))
+            .context("selecting articles")?;
+        ids.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading the selection")
     }
 
     /// Every article id in the archive, oldest id first.
     pub fn all_ids(&self) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id FROM articles ORDER BY id").context("preparing the id list")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM articles ORDER BY id")
+            .context("preparing the id list")?;
         let ids = stmt.query_map([], |r| r.get(0)).context("listing ids")?;
-        ids.collect::<rusqlite::Result<Vec<_>>>().context("reading ids")
+        ids.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading ids")
     }
 
     /// Publication counts per day for the articles the filter selects (ignoring its date
@@ -122,13 +135,21 @@ impl Archive {
         let mut counts = DayCounts::default();
         let Some(fts) = match_expr else {
             let (days, undated) = self.days.read().map(|d| d.counts()).unwrap_or_default();
-            counts.days = days.into_iter().filter_map(|(day, n)| Some((super::days::date_of(day)?, n))).collect();
+            counts.days = days
+                .into_iter()
+                .filter_map(|(day, n)| Some((super::days::date_of(day)?, n)))
+                .collect();
             counts.undated = undated;
             return Ok(counts);
         };
         let t = fts.set_table().name();
-        let sql = format!("SELECT chronicle_day(rowid) AS day, count(*) FROM {t} WHERE {t} MATCH ?1 GROUP BY day ORDER BY day");
-        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the timeline")?;
+        let sql = format!(
+            "SELECT chronicle_day(rowid) AS day, count(*) FROM {t} WHERE {t} MATCH ?1 GROUP BY day ORDER BY day"
+        );
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .context("preparing the timeline")?;
         let mut rows = stmt.query([fts.expr]).context("counting per day")?;
         while let Some(row) = rows.next().context("reading the timeline")? {
             let day: Option<i32> = row.get(0).context("reading a day")?;
@@ -152,11 +173,23 @@ impl Archive {
             )
             .and_then(|mut s| s.query_row([article_id], record_from_row).optional())
             .context("reading an article")?;
-        let Some((mut record, body)) = record else { return Ok(None) };
-        record.article.body = super::compress::inflate(&body).map_err(|source| ArchiveError::Damaged { id: article_id, source })?;
+        let Some((mut record, body)) = record else {
+            return Ok(None);
+        };
+        record.article.body =
+            super::compress::inflate(&body).map_err(|source| ArchiveError::Damaged {
+                id: article_id,
+                source,
+            })?;
         let a = &mut record.article;
-        a.authors = self.strings("SELECT name FROM authors WHERE article_id = ?1 ORDER BY position", article_id)?;
-        a.sources = self.strings("SELECT name FROM sources WHERE article_id = ?1 ORDER BY position", article_id)?;
+        a.authors = self.strings(
+            "SELECT name FROM authors WHERE article_id = ?1 ORDER BY position",
+            article_id,
+        )?;
+        a.sources = self.strings(
+            "SELECT name FROM sources WHERE article_id = ?1 ORDER BY position",
+            article_id,
+        )?;
         a.images = self.images(article_id)?;
         a.quotes = self.quotes(article_id)?;
         a.events = self.events(article_id)?;
@@ -178,17 +211,30 @@ impl Archive {
 
     fn strings(&self, sql: &str, article_id: i64) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(sql).context("preparing a list")?;
-        let rows = stmt.query_map([article_id], |r| r.get(0)).context("reading a list")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading a list")
+        let rows = stmt
+            .query_map([article_id], |r| r.get(0))
+            .context("reading a list")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading a list")
     }
 
     fn images(&self, article_id: i64) -> Result<Vec<Image>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT caption, credit FROM images WHERE article_id = ?1 ORDER BY position")
+            .prepare_cached(
+                "SELECT caption, credit FROM images WHERE article_id = ?1 ORDER BY position",
+            )
             .context("preparing images")?;
-        let rows = stmt.query_map([article_id], |r| Ok(Image { caption: r.get(0)?, credit: r.get(1)? })).context("reading images")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading images")
+        let rows = stmt
+            .query_map([article_id], |r| {
+                Ok(Image {
+                    caption: r.get(0)?,
+                    credit: r.get(1)?,
+                })
+            })
+            .context("reading images")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading images")
     }
 
     fn quotes(&self, article_id: i64) -> Result<Vec<Quote>> {
@@ -208,7 +254,8 @@ impl Archive {
                 })
             })
             .context("reading quotes")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading quotes")
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading quotes")
     }
 
     fn events(&self, article_id: i64) -> Result<Vec<Event>> {
@@ -227,17 +274,25 @@ impl Archive {
                 })
             })
             .context("reading events")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading events")
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading events")
     }
 
     /// Counts, date range and file size.
     pub fn stats(&self) -> Result<Stats> {
         let one = |sql: &str| -> Result<u64> {
-            self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n.max(0) as u64).context("computing statistics")
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n.max(0) as u64)
+                .context("computing statistics")
         };
         let (first, last): (Option<String>, Option<String>) = self
             .conn
-            .query_row("SELECT min(published), max(published) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                "SELECT min(published), max(published) FROM articles",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .context("computing the date range")?;
         let page_count = one("PRAGMA page_count")?;
         let page_size = one("PRAGMA page_size")?;
@@ -255,13 +310,19 @@ impl Archive {
 
     /// Checks SQLite's and the FTS index's integrity; `Ok(())` when both are sound.
     pub fn check_integrity(&self) -> Result<std::result::Result<(), String>> {
-        let verdict: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).context("checking integrity")?;
+        let verdict: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .context("checking integrity")?;
         if verdict != "ok" {
             return Ok(Err(verdict));
         }
         for table in [FtsTable::Words, FtsTable::Prefixes] {
             let t = table.name();
-            if let Err(e) = self.conn.execute(&format!("INSERT INTO {t}({t}, rank) VALUES ('integrity-check', 1)"), []) {
+            if let Err(e) = self.conn.execute(
+                &format!("INSERT INTO {t}({t}, rank) VALUES ('integrity-check', 1)"),
+                [],
+            ) {
                 return Ok(Err(format!("full-text index {t}: {e}")));
             }
         }
@@ -274,7 +335,10 @@ impl Archive {
 /// so the index on `published` serves both the range and the order.
 pub(super) fn day_range(filter: &Filter) -> (Option<String>, Option<String>) {
     let fmt = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    (filter.from.map(fmt), filter.to.map(|d| fmt(d.succ_opt().unwrap_or(d))))
+    (
+        filter.from.map(fmt),
+        filter.to.map(|d| fmt(d.succ_opt().unwrap_or(d))),
+    )
 }
 
 pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
@@ -286,7 +350,10 @@ pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
         authors: r.get(3)?,
         // The publisher is appended after " | " for searching only.
         sources: sources.split(" | ").next().unwrap_or_default().to_string(),
-        snippet: r.get::<_, Option<String>>(5)?.unwrap_or_default().replace('\n', " "),
+        snippet: r
+            .get::<_, Option<String>>(5)?
+            .unwrap_or_default()
+            .replace('\n', " "),
     })
 }
 

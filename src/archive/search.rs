@@ -14,12 +14,12 @@
 //!   articles carry no word positions, and a one- to three-letter prefix is ranked there too
 //!   (see `FtsMatch`): only ranking needs `articles_fts`.
 
-use super::error::{damaged_body, Result, SqlContext as _};
-use super::fts_query::{compile, highlight_terms, FtsTable};
+use super::error::{Result, SqlContext as _, damaged_body};
+use super::fts_query::{FtsTable, compile, highlight_terms};
 use super::read::{day_range, hit_from_row};
 use super::{Archive, Filter, Hit, SearchPage, Sort};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension as _};
+use rusqlite::{Connection, OptionalExtension as _, params};
 
 /// Most matches the relevance ranking looks at (see the module comment).
 pub const RANK_WINDOW: usize = 1_000;
@@ -30,7 +30,9 @@ pub const RANK_WINDOW: usize = 1_000;
 fn listed_range(from: &Option<String>, to: &Option<String>) -> &'static str {
     match (from.is_some(), to.is_some()) {
         (false, false) => " WHERE ?1 IS NULL",
-        _ => " WHERE ?1 IS NULL AND a.published >= coalesce(?2, '') AND a.published < coalesce(?3, '\u{FFFF}')",
+        _ => {
+            " WHERE ?1 IS NULL AND a.published >= coalesce(?2, '') AND a.published < coalesce(?3, '\u{FFFF}')"
+        }
     }
 }
 
@@ -47,8 +49,16 @@ impl Matching<'_> {
     /// The table, the join and the condition for a query over the full-text table.
     fn sql(self, joined: bool) -> (&'static str, String, String) {
         let t = self.table.name();
-        let join = if joined { format!(" JOIN articles a ON a.id = {t}.rowid") } else { String::new() };
-        let cond = if self.days.is_some() { format!(" AND chronicle_day({t}.rowid) BETWEEN ?2 AND ?3") } else { String::new() };
+        let join = if joined {
+            format!(" JOIN articles a ON a.id = {t}.rowid")
+        } else {
+            String::new()
+        };
+        let cond = if self.days.is_some() {
+            format!(" AND chronicle_day({t}.rowid) BETWEEN ?2 AND ?3")
+        } else {
+            String::new()
+        };
         (t, join, cond)
     }
 
@@ -68,11 +78,20 @@ impl Matching<'_> {
 
 impl Archive {
     /// The `limit` results from `offset` on, with the total count (exact).
-    pub fn search(&self, filter: &Filter, sort: Sort, limit: usize, offset: usize) -> Result<SearchPage> {
+    pub fn search(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        limit: usize,
+        offset: usize,
+    ) -> Result<SearchPage> {
         let (from, to) = day_range(filter);
         let Some(fts) = compile(&filter.query, filter.prefix_last)? else {
             let total = self.count_listed(&from, &to)?;
-            return Ok(SearchPage { hits: self.listed_hits(&from, &to, sort, limit, offset)?, total });
+            return Ok(SearchPage {
+                hits: self.listed_hits(&from, &to, sort, limit, offset)?,
+                total,
+            });
         };
         let days = (filter.from.is_some() || filter.to.is_some()).then(|| {
             let day = |d: Option<NaiveDate>, open: i32| d.map_or(open, super::days::day_number);
@@ -84,8 +103,15 @@ impl Archive {
         let terms = highlight_terms(&filter.query, filter.prefix_last);
         // Ranking needs the table with positions; finding the set (the count, lists in date
         // order) is faster on the prefix table whenever it can answer (see FtsMatch).
-        let m = Matching { expr: &fts.expr, table: fts.set_table(), days };
-        let ranked = Matching { table: fts.rank_table(), ..m };
+        let m = Matching {
+            expr: &fts.expr,
+            table: fts.set_table(),
+            days,
+        };
+        let ranked = Matching {
+            table: fts.rank_table(),
+            ..m
+        };
         let page = || -> Result<Vec<i64>> {
             match sort {
                 Sort::Relevance => ranked.relevance_ids(&self.conn, limit, offset),
@@ -104,15 +130,22 @@ impl Archive {
             None => (m.count(&self.conn), page()),
         };
         let hits = self.hits_with_snippets(&ids?, &terms)?;
-        Ok(SearchPage { hits, total: total? })
+        Ok(SearchPage {
+            hits,
+            total: total?,
+        })
     }
 
     /// The second connection, opened on first use; `None` for an in-memory archive or when
     /// it cannot be opened (the count then runs after the page, on this connection).
-    fn counter_connection<'a>(&self, slot: &'a mut Option<Connection>) -> Option<&'a mut Connection> {
+    fn counter_connection<'a>(
+        &self,
+        slot: &'a mut Option<Connection>,
+    ) -> Option<&'a mut Connection> {
         if slot.is_none() {
             let path = self.path.as_ref()?;
-            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
             let conn = Connection::open_with_flags(path, flags).ok()?;
             conn.busy_timeout(std::time::Duration::from_secs(10)).ok()?;
             super::days::register(&conn, &self.days).ok()?;
@@ -123,10 +156,14 @@ impl Archive {
 
     fn count_listed(&self, from: &Option<String>, to: &Option<String>) -> Result<usize> {
         let counted = if from.is_none() && to.is_none() {
-            self.conn.prepare_cached("SELECT count(*) FROM articles").and_then(|mut s| s.query_row([], |r| r.get(0)))
+            self.conn
+                .prepare_cached("SELECT count(*) FROM articles")
+                .and_then(|mut s| s.query_row([], |r| r.get(0)))
         } else {
             let sql = format!("SELECT count(*) FROM articles a{}", listed_range(from, to));
-            self.conn.prepare_cached(&sql).and_then(|mut s| s.query_row(params![Option::<String>::None, from, to], |r| r.get(0)))
+            self.conn.prepare_cached(&sql).and_then(|mut s| {
+                s.query_row(params![Option::<String>::None, from, to], |r| r.get(0))
+            })
         };
         let n: i64 = counted.context("counting results")?;
         Ok(usize::try_from(n).unwrap_or(0))
@@ -142,7 +179,13 @@ impl Archive {
         let mut hits = Vec::with_capacity(ids.len());
         for &id in ids {
             let row = stmt
-                .query_row([id], |r| Ok((hit_from_row(r)?, r.get::<_, String>(5)?, r.get::<_, Vec<u8>>(6)?)))
+                .query_row([id], |r| {
+                    Ok((
+                        hit_from_row(r)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, Vec<u8>>(6)?,
+                    ))
+                })
                 .optional()
                 .context("reading a result")?;
             if let Some((mut hit, lead, body)) = row {
@@ -154,7 +197,14 @@ impl Archive {
         Ok(hits)
     }
 
-    fn listed_hits(&self, from: &Option<String>, to: &Option<String>, sort: Sort, limit: usize, offset: usize) -> Result<Vec<Hit>> {
+    fn listed_hits(
+        &self,
+        from: &Option<String>,
+        to: &Option<String>,
+        sort: Sort,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<Hit>> {
         let order = match sort {
             Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
             // NULL sorts lowest, so undated articles come last and the index serves the order.
@@ -166,11 +216,24 @@ impl Archive {
              FROM articles a{range} ORDER BY {order} LIMIT ?4 OFFSET ?5",
             range = listed_range(from, to)
         );
-        let mut stmt = self.conn.prepare_cached(&sql).context("preparing the article list")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .context("preparing the article list")?;
         let rows = stmt
-            .query_map(params![Option::<String>::None, from, to, limit as i64, offset as i64], hit_from_row)
+            .query_map(
+                params![
+                    Option::<String>::None,
+                    from,
+                    to,
+                    limit as i64,
+                    offset as i64
+                ],
+                hit_from_row,
+            )
             .context("listing articles")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().context("reading the article list")
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading the article list")
     }
 }
 
@@ -183,7 +246,11 @@ impl Matching<'_> {
         let n: i64 = if self.days.is_none() {
             stmt.and_then(|mut s| s.query_row([self.expr], |r| r.get(0)))
         } else {
-            stmt.and_then(|mut s| s.query_row(params![self.expr, self.bounds().0, self.bounds().1], |r| r.get(0)))
+            stmt.and_then(|mut s| {
+                s.query_row(params![self.expr, self.bounds().0, self.bounds().1], |r| {
+                    r.get(0)
+                })
+            })
         }
         .context("counting results")?;
         Ok(usize::try_from(n).unwrap_or(0))
@@ -196,12 +263,25 @@ impl Matching<'_> {
         let (t, join, cond) = self.sql(false);
         let mut ids = Vec::new();
         if offset < RANK_WINDOW {
-            let sql = format!("SELECT {t}.rowid, {rank} FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4", rank = self.rank());
+            let sql = format!(
+                "SELECT {t}.rowid, {rank} FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4",
+                rank = self.rank()
+            );
             let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
             let rows = stmt
-                .query_map(params![self.expr, self.bounds().0, self.bounds().1, RANK_WINDOW as i64], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))
+                .query_map(
+                    params![
+                        self.expr,
+                        self.bounds().0,
+                        self.bounds().1,
+                        RANK_WINDOW as i64
+                    ],
+                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)),
+                )
                 .context("searching")?;
-            let mut window: Vec<(i64, f64)> = rows.collect::<rusqlite::Result<_>>().context("reading search results")?;
+            let mut window: Vec<(i64, f64)> = rows
+                .collect::<rusqlite::Result<_>>()
+                .context("reading search results")?;
             let full = window.len() == RANK_WINDOW;
             // bm25 is lower for better matches; ties keep the newer article first.
             window.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
@@ -212,9 +292,22 @@ impl Matching<'_> {
         }
         if ids.len() < limit {
             let skip = offset.max(RANK_WINDOW);
-            let sql = format!("SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4 OFFSET ?5");
+            let sql = format!(
+                "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4 OFFSET ?5"
+            );
             let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
-            let rows = stmt.query_map(params![self.expr, self.bounds().0, self.bounds().1, (limit - ids.len()) as i64, skip as i64], |r| r.get::<_, i64>(0)).context("searching")?;
+            let rows = stmt
+                .query_map(
+                    params![
+                        self.expr,
+                        self.bounds().0,
+                        self.bounds().1,
+                        (limit - ids.len()) as i64,
+                        skip as i64
+                    ],
+                    |r| r.get::<_, i64>(0),
+                )
+                .context("searching")?;
             for id in rows {
                 ids.push(id.context("reading search results")?);
             }
@@ -223,13 +316,37 @@ impl Matching<'_> {
     }
 
     /// Newest or oldest first.
-    fn dated_ids(self, conn: &Connection, sort: Sort, limit: usize, offset: usize) -> Result<Vec<i64>> {
-        let order = if sort == Sort::Oldest { "a.published IS NULL, a.published ASC, a.id ASC" } else { "a.published DESC, a.id DESC" };
+    fn dated_ids(
+        self,
+        conn: &Connection,
+        sort: Sort,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<i64>> {
+        let order = if sort == Sort::Oldest {
+            "a.published IS NULL, a.published ASC, a.id ASC"
+        } else {
+            "a.published DESC, a.id DESC"
+        };
         let (t, join, cond) = self.sql(true);
-        let sql = format!("SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {order} LIMIT ?4 OFFSET ?5");
+        let sql = format!(
+            "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {order} LIMIT ?4 OFFSET ?5"
+        );
         let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
-        let rows = stmt.query_map(params![self.expr, self.bounds().0, self.bounds().1, limit as i64, offset as i64], |r| r.get(0)).context("searching")?;
-        rows.collect::<rusqlite::Result<_>>().context("reading search results")
+        let rows = stmt
+            .query_map(
+                params![
+                    self.expr,
+                    self.bounds().0,
+                    self.bounds().1,
+                    limit as i64,
+                    offset as i64
+                ],
+                |r| r.get(0),
+            )
+            .context("searching")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("reading search results")
     }
 }
 
@@ -247,20 +364,40 @@ mod tests {
         let batch: Vec<NewArticle> = (0..n)
             .map(|i| {
                 let day = base + chrono::Days::new(i as u64);
-                let title = if i == n - 7 { "Harbour reopens".to_string() } else { format!("Council notes {i}") };
-                let body = format!("Item {i}: the harbour board met on {day} and agreed the budget number {i}.");
-                let article = Article { title, body, published: Some(day.to_string()), format: "text".into(), ..Article::default() };
-                NewArticle { article, file_name: format!("{i}.txt"), ..NewArticle::default() }
+                let title = if i == n - 7 {
+                    "Harbour reopens".to_string()
+                } else {
+                    format!("Council notes {i}")
+                };
+                let body = format!(
+                    "Item {i}: the harbour board met on {day} and agreed the budget number {i}."
+                );
+                let article = Article {
+                    title,
+                    body,
+                    published: Some(day.to_string()),
+                    format: "text".into(),
+                    ..Article::default()
+                };
+                NewArticle {
+                    article,
+                    file_name: format!("{i}.txt"),
+                    ..NewArticle::default()
+                }
             })
             .collect();
-        archive.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
+        archive
+            .insert_batch(&batch, "2026-01-01T00:00:00Z")
+            .expect("insert");
     }
 
     fn all_pages(archive: &Archive, filter: &Filter, sort: Sort) -> (usize, Vec<i64>) {
         let mut ids = Vec::new();
         let mut total = 0;
         for page in 0.. {
-            let p = archive.search(filter, sort, 100, page * 100).expect("search");
+            let p = archive
+                .search(filter, sort, 100, page * 100)
+                .expect("search");
             total = p.total;
             if p.hits.is_empty() {
                 break;
@@ -275,16 +412,29 @@ mod tests {
         let mut archive = Archive::open_in_memory().expect("archive");
         let n = RANK_WINDOW * 2 + 37;
         archive_with(&mut archive, n);
-        let filter = Filter { query: "harb".into(), prefix_last: true, ..Filter::default() };
+        let filter = Filter {
+            query: "harb".into(),
+            prefix_last: true,
+            ..Filter::default()
+        };
         let (total, ids) = all_pages(&archive, &filter, Sort::Relevance);
         assert_eq!(total, n);
-        assert_eq!(ids.len(), n, "pages beyond the ranked window still list the older matches");
+        assert_eq!(
+            ids.len(),
+            n,
+            "pages beyond the ranked window still list the older matches"
+        );
         let mut unique = ids.clone();
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), n, "no article is listed twice");
-        let first = archive.search(&filter, Sort::Relevance, 1, 0).expect("search");
-        assert_eq!(first.hits[0].title, "Harbour reopens", "the title match ranks first within the window");
+        let first = archive
+            .search(&filter, Sort::Relevance, 1, 0)
+            .expect("search");
+        assert_eq!(
+            first.hits[0].title, "Harbour reopens",
+            "the title match ranks first within the window"
+        );
     }
 
     #[test]
@@ -295,16 +445,36 @@ mod tests {
         let mut archive = Archive::open(&path).expect("archive");
         archive_with(&mut archive, 400);
         let day = |m: u32, d: u32| NaiveDate::from_ymd_opt(2020, m, d);
-        let cases = [(day(1, 10), day(1, 19), 10), (day(1, 1), day(12, 31), 366), (day(2, 1), None, 400 - 31), (None, day(1, 5), 5)];
+        let cases = [
+            (day(1, 10), day(1, 19), 10),
+            (day(1, 1), day(12, 31), 366),
+            (day(2, 1), None, 400 - 31),
+            (None, day(1, 5), 5),
+        ];
         for (from, to, expected) in cases {
-            let filter = Filter { query: "harbour".into(), from, to, prefix_last: false };
+            let filter = Filter {
+                query: "harbour".into(),
+                from,
+                to,
+                prefix_last: false,
+            };
             let (total, ids) = all_pages(&archive, &filter, Sort::Relevance);
             assert_eq!((total, ids.len()), (expected, expected), "{from:?}..{to:?}");
             let (_, newest) = all_pages(&archive, &filter, Sort::Newest);
             assert_eq!(newest.len(), expected);
         }
-        let january = Filter { query: "harbour".into(), from: day(1, 1), to: day(1, 31), prefix_last: false };
-        let count = |archive: &Archive| archive.search(&january, Sort::Relevance, 10, 0).expect("search").total;
+        let january = Filter {
+            query: "harbour".into(),
+            from: day(1, 1),
+            to: day(1, 31),
+            prefix_last: false,
+        };
+        let count = |archive: &Archive| {
+            archive
+                .search(&january, Sort::Relevance, 10, 0)
+                .expect("search")
+                .total
+        };
         assert_eq!(count(&archive), 31);
         // A delete on this connection is seen at once (its own commits do not change data_version).
         let first_id = all_pages(&archive, &january, Sort::Oldest).1[0];
@@ -312,35 +482,97 @@ mod tests {
         assert_eq!(count(&archive), 30);
         // So is an import by another connection.
         let mut other = Archive::open(&path).expect("second archive");
-        let article = Article { title: "Late harbour news".into(), body: "The harbour opened.".into(), published: Some("2020-01-15T10:00".into()), format: "text".into(), ..Article::default() };
-        other.insert_batch(&[NewArticle { article, file_name: "late.txt".into(), ..NewArticle::default() }], "2026-01-01T00:00:00Z").expect("insert");
+        let article = Article {
+            title: "Late harbour news".into(),
+            body: "The harbour opened.".into(),
+            published: Some("2020-01-15T10:00".into()),
+            format: "text".into(),
+            ..Article::default()
+        };
+        other
+            .insert_batch(
+                &[NewArticle {
+                    article,
+                    file_name: "late.txt".into(),
+                    ..NewArticle::default()
+                }],
+                "2026-01-01T00:00:00Z",
+            )
+            .expect("insert");
         assert_eq!(count(&archive), 31);
         // The timeline over a query counts the same days.
         let counts = archive.day_counts(&january).expect("counts");
-        let in_january: u32 = counts.days.iter().filter(|(d, _)| d.month() == 1 && d.year() == 2020).map(|(_, n)| n).sum();
+        let in_january: u32 = counts
+            .days
+            .iter()
+            .filter(|(d, _)| d.month() == 1 && d.year() == 2020)
+            .map(|(_, n)| n)
+            .sum();
         assert_eq!(in_january, 31);
     }
 
     #[test]
     fn an_article_with_a_huge_id_is_found_by_date_without_a_huge_allocation() {
         let mut archive = Archive::open_in_memory().expect("archive");
-        let article = Article { title: "Far away".into(), body: "A harbour far away.".into(), published: Some("2021-06-01".into()), format: "text".into(), ..Article::default() };
+        let article = Article {
+            title: "Far away".into(),
+            body: "A harbour far away.".into(),
+            published: Some("2021-06-01".into()),
+            format: "text".into(),
+            ..Article::default()
+        };
         let far = 1_i64 << 50;
-        archive.insert_batch(&[NewArticle { article, file_name: "far.txt".into(), preferred_id: Some(far), ..NewArticle::default() }], "2026-01-01T00:00:00Z").expect("insert");
-        let filter = Filter { query: "harbour".into(), from: NaiveDate::from_ymd_opt(2021, 1, 1), to: NaiveDate::from_ymd_opt(2021, 12, 31), prefix_last: false };
-        let page = archive.search(&filter, Sort::Relevance, 10, 0).expect("search");
-        assert_eq!((page.total, page.hits.first().map(|h| h.id)), (1, Some(far)));
-        assert_eq!(archive.day_counts(&Filter::default()).expect("counts").days.len(), 1);
+        archive
+            .insert_batch(
+                &[NewArticle {
+                    article,
+                    file_name: "far.txt".into(),
+                    preferred_id: Some(far),
+                    ..NewArticle::default()
+                }],
+                "2026-01-01T00:00:00Z",
+            )
+            .expect("insert");
+        let filter = Filter {
+            query: "harbour".into(),
+            from: NaiveDate::from_ymd_opt(2021, 1, 1),
+            to: NaiveDate::from_ymd_opt(2021, 12, 31),
+            prefix_last: false,
+        };
+        let page = archive
+            .search(&filter, Sort::Relevance, 10, 0)
+            .expect("search");
+        assert_eq!(
+            (page.total, page.hits.first().map(|h| h.id)),
+            (1, Some(far))
+        );
+        assert_eq!(
+            archive
+                .day_counts(&Filter::default())
+                .expect("counts")
+                .days
+                .len(),
+            1
+        );
     }
 
     #[test]
     fn delete_and_restore_keep_the_index_in_step() {
         let mut archive = Archive::open_in_memory().expect("archive");
         archive_with(&mut archive, 30);
-        let filter = Filter { query: "harbour".into(), ..Filter::default() };
+        let filter = Filter {
+            query: "harbour".into(),
+            ..Filter::default()
+        };
         let ids = all_pages(&archive, &filter, Sort::Newest).1;
         let removed = archive.delete(&ids[..10]).expect("delete");
-        assert_eq!(archive.search(&filter, Sort::Relevance, 50, 0).expect("search").total, 20);
+        assert_eq!(
+            archive
+                .search(&filter, Sort::Relevance, 50, 0)
+                .expect("search")
+                .total,
+            20
+        );
         assert_eq!(archive.restore(&removed).expect("restore"), 10);
         // Restored under their old ids, indexed again, and the index is sound.
         let (total, mut back) = all_pages(&archive, &filter, Sort::Newest);
@@ -356,42 +588,123 @@ mod tests {
     fn the_prefix_table_finds_what_the_word_table_finds() {
         let mut archive = Archive::open_in_memory().expect("archive");
         let texts = [
-            ("Ukraine's harvest", "Kyiv said the grain corridor would stay open.", "Olena Kowalska"),
-            ("Oil prices fall", "Brent crude fell as the Ukrainian port reopened.", "John Smith"),
-            ("Łódź council", "Spółka miejska ogłosiła przetarg; Zażółć gęślą jaźń.", "Anna Nowak"),
-            ("Україна і зерно", "Урожай у Києві більший, ніж торік.", "Іван Петренко"),
-            ("Trade talks", "Ministers met in Tokyo on tariffs; no deal on 2025 quotas.", ""),
+            (
+                "Ukraine's harvest",
+                "Kyiv said the grain corridor would stay open.",
+                "Olena Kowalska",
+            ),
+            (
+                "Oil prices fall",
+                "Brent crude fell as the Ukrainian port reopened.",
+                "John Smith",
+            ),
+            (
+                "Łódź council",
+                "Spółka miejska ogłosiła przetarg; Zażółć gęślą jaźń.",
+                "Anna Nowak",
+            ),
+            (
+                "Україна і зерно",
+                "Урожай у Києві більший, ніж торік.",
+                "Іван Петренко",
+            ),
+            (
+                "Trade talks",
+                "Ministers met in Tokyo on tariffs; no deal on 2025 quotas.",
+                "",
+            ),
         ];
         let batch: Vec<NewArticle> = texts
             .iter()
             .enumerate()
             .map(|(i, (title, body, author))| {
-                let authors = if author.is_empty() { vec![] } else { vec![author.to_string()] };
-                let article = Article { title: title.to_string(), body: body.to_string(), authors, published: Some(format!("2024-01-0{}", i + 1)), format: "text".into(), ..Article::default() };
-                NewArticle { article, file_name: format!("{i}.txt"), ..NewArticle::default() }
+                let authors = if author.is_empty() {
+                    vec![]
+                } else {
+                    vec![author.to_string()]
+                };
+                let article = Article {
+                    title: title.to_string(),
+                    body: body.to_string(),
+                    authors,
+                    published: Some(format!("2024-01-0{}", i + 1)),
+                    format: "text".into(),
+                    ..Article::default()
+                };
+                NewArticle {
+                    article,
+                    file_name: format!("{i}.txt"),
+                    ..NewArticle::default()
+                }
             })
             .collect();
-        archive.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
+        archive
+            .insert_batch(&batch, "2026-01-01T00:00:00Z")
+            .expect("insert");
         let ids = |archive: &Archive, table: FtsTable, expr: &str| {
-            let m = Matching { expr, table, days: None };
-            let ids = m.dated_ids(&archive.conn, Sort::Newest, 100, 0).expect("ids");
+            let m = Matching {
+                expr,
+                table,
+                days: None,
+            };
+            let ids = m
+                .dated_ids(&archive.conn, Sort::Newest, 100, 0)
+                .expect("ids");
             assert_eq!(m.count(&archive.conn).expect("count"), ids.len());
             ids
         };
-        let plain = ["u", "uk", "ukr", "oil p", "t", "łód", "spo", "zaz", "укр", "к", "2", "20", "ko", "kyiv OR tr", "oil NOT p", "the NOT uk"];
-        let whole = ["kyiv", "the", "oil prices", "ukrainian OR tokyo", "the NOT crude", "zażółć", "києві"];
+        let plain = [
+            "u",
+            "uk",
+            "ukr",
+            "oil p",
+            "t",
+            "łód",
+            "spo",
+            "zaz",
+            "укр",
+            "к",
+            "2",
+            "20",
+            "ko",
+            "kyiv OR tr",
+            "oil NOT p",
+            "the NOT uk",
+        ];
+        let whole = [
+            "kyiv",
+            "the",
+            "oil prices",
+            "ukrainian OR tokyo",
+            "the NOT crude",
+            "zażółć",
+            "києві",
+        ];
         for query in plain.into_iter().chain(whole) {
             let fts = compile(query, true).expect("valid").expect("terms");
             assert_eq!(fts.set_table(), FtsTable::Prefixes, "{query}");
             let words = ids(&archive, FtsTable::Words, &fts.expr);
-            assert!(!words.is_empty() || query.contains("NOT"), "{query} matches something");
-            assert_eq!(ids(&archive, FtsTable::Prefixes, &fts.expr), words, "{query}");
+            assert!(
+                !words.is_empty() || query.contains("NOT"),
+                "{query} matches something"
+            );
+            assert_eq!(
+                ids(&archive, FtsTable::Prefixes, &fts.expr),
+                words,
+                "{query}"
+            );
         }
         // A deleted article leaves both tables.
         let ukr = compile("ukr", true).expect("valid").expect("terms");
         let before = ids(&archive, FtsTable::Prefixes, &ukr.expr);
         archive.delete(&before[..1]).expect("delete");
-        assert_eq!(ids(&archive, FtsTable::Prefixes, &ukr.expr), before[1..].to_vec());
-        assert_eq!(ids(&archive, FtsTable::Words, &ukr.expr), before[1..].to_vec());
+        assert_eq!(
+            ids(&archive, FtsTable::Prefixes, &ukr.expr),
+            before[1..].to_vec()
+        );
+        assert_eq!(
+            ids(&archive, FtsTable::Words, &ukr.expr),
+            before[1..].to_vec()
+        );
     }
 }

@@ -14,16 +14,28 @@ const BEFORE_WORDS: usize = 6;
 /// (folded words, each with whether it matches as a prefix). Without a match in the text
 /// (the query matched the title or a field) the snippet is the start of the text.
 pub fn snippet(lead: &str, body: &str, terms: &[(String, bool)]) -> String {
-    let text = if lead.is_empty() { body.to_string() } else { format!("{lead} {body}") };
+    let text = if lead.is_empty() {
+        body.to_string()
+    } else {
+        format!("{lead} {body}")
+    };
     let words = word_spans(&text);
     let matches = |span: &(usize, usize)| {
         let word = fold_word(&text[span.0..span.1]);
-        terms.iter().any(|(term, prefix)| if *prefix { word.starts_with(term.as_str()) } else { word == *term })
+        terms.iter().any(|(term, prefix)| {
+            if *prefix {
+                word.starts_with(term.as_str())
+            } else {
+                word == *term
+            }
+        })
     };
     let first = words.iter().position(matches);
     let start = first.map_or(0, |i| i.saturating_sub(BEFORE_WORDS));
     let end = (start + WINDOW_WORDS).min(words.len());
-    let Some(&(from, _)) = words.get(start) else { return String::new() };
+    let Some(&(from, _)) = words.get(start) else {
+        return String::new();
+    };
     let to = words.get(end.saturating_sub(1)).map_or(text.len(), |w| w.1);
     let mut out = String::new();
     if start > 0 {
@@ -42,7 +54,10 @@ pub fn snippet(lead: &str, body: &str, terms: &[(String, bool)]) -> String {
         cursor = span.1;
     }
     // Keep closing punctuation right after the last word.
-    let tail: String = text[to..].chars().take_while(|c| !c.is_whitespace() && !c.is_alphanumeric()).collect();
+    let tail: String = text[to..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !c.is_alphanumeric())
+        .collect();
     out.push_str(&tail);
     if end < words.len() {
         out.push('…');
@@ -87,7 +102,10 @@ mod tests {
 
     #[test]
     fn the_window_starts_a_little_before_the_first_match() {
-        let body = (1..=60).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let body = (1..=60)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         let s = snippet("", &body, &[("w30".to_string(), false)]);
         assert!(show(&s).starts_with("…w24 w25"), "{s}");
         assert!(show(&s).contains("[w30]"));
@@ -96,7 +114,10 @@ mod tests {
 
     #[test]
     fn no_match_gives_the_start_and_empty_text_nothing() {
-        assert_eq!(snippet("Lead here.", "Body.", &[("zzz".to_string(), false)]), "Lead here. Body.");
+        assert_eq!(
+            snippet("Lead here.", "Body.", &[("zzz".to_string(), false)]),
+            "Lead here. Body."
+        );
         assert_eq!(snippet("", "", &[]), "");
     }
 }

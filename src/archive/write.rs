@@ -1,10 +1,10 @@
 //! Writing articles: batched inserts and deletes, each batch one transaction.
 
+use super::Archive;
 use super::error::{Result, SqlContext as _};
 use super::read::ArticleRecord;
-use super::Archive;
-use crate::model::{char_slice, Article, TextPart};
-use rusqlite::{params, OptionalExtension as _, Transaction, TransactionBehavior};
+use crate::model::{Article, TextPart, char_slice};
+use rusqlite::{OptionalExtension as _, Transaction, TransactionBehavior, params};
 
 /// An article ready to be archived, with where it came from.
 #[derive(Debug, Clone, Default)]
@@ -45,8 +45,15 @@ pub enum Inserted {
 impl Archive {
     /// Inserts a batch in one transaction; either every article is stored or none is.
     /// `imported_at` is the ISO time recorded on each new article.
-    pub fn insert_batch(&mut self, batch: &[NewArticle], imported_at: &str) -> Result<Vec<Inserted>> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting an import batch")?;
+    pub fn insert_batch(
+        &mut self,
+        batch: &[NewArticle],
+        imported_at: &str,
+    ) -> Result<Vec<Inserted>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting an import batch")?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut pending = Vec::new();
         for item in batch {
@@ -69,9 +76,14 @@ impl Archive {
                 removed.push(record);
             }
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a delete")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a delete")?;
         {
-            let mut stmt = tx.prepare_cached("DELETE FROM articles WHERE id = ?1").context("preparing a delete")?;
+            let mut stmt = tx
+                .prepare_cached("DELETE FROM articles WHERE id = ?1")
+                .context("preparing a delete")?;
             for record in &removed {
                 stmt.execute([record.id]).context("deleting an article")?;
             }
@@ -94,7 +106,10 @@ impl Archive {
                 body_zlib: None,
             })
             .collect();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).context("starting a restore")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a restore")?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut pending = Vec::new();
         for (item, record) in batch.iter().zip(records) {
@@ -105,7 +120,10 @@ impl Archive {
         index_new(&tx, &pending)?;
         tx.commit().context("committing a restore")?;
         self.mark_days_stale();
-        let restored = outcomes.iter().filter(|o| matches!(o, Inserted::New(_))).count();
+        let restored = outcomes
+            .iter()
+            .filter(|o| matches!(o, Inserted::New(_)))
+            .count();
         Ok(restored)
     }
 }
@@ -121,9 +139,16 @@ struct IndexFields {
 
 /// Stores one article and its children. A new article's index fields are returned for
 /// `index_new`, which must run after every row of the batch is written.
-fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Result<(Inserted, Option<IndexFields>)> {
+fn insert_one(
+    tx: &Transaction<'_>,
+    item: &NewArticle,
+    imported_at: &str,
+) -> Result<(Inserted, Option<IndexFields>)> {
     let a = &item.article;
-    let hash = item.content_hash.clone().unwrap_or_else(|| a.content_hash());
+    let hash = item
+        .content_hash
+        .clone()
+        .unwrap_or_else(|| a.content_hash());
     let id_taken = match item.preferred_id {
         Some(id) => tx
             .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
@@ -138,11 +163,20 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
         .iter()
         .map(|s| {
             let key = super::people::name_key(s);
-            if key == s.to_lowercase() { s.to_string() } else { format!("{s} {key}") }
+            if key == s.to_lowercase() {
+                s.to_string()
+            } else {
+                format!("{s} {key}")
+            }
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let quotes_text = a.quotes.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("\n");
+    let quotes_text = a
+        .quotes
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let body_zlib = match &item.body_zlib {
         Some(stored) => std::borrow::Cow::Borrowed(stored),
         None => std::borrow::Cow::Owned(super::compress::deflate(&a.body)),
@@ -180,7 +214,13 @@ fn insert_one(tx: &Transaction<'_>, item: &NewArticle, imported_at: &str) -> Res
         return Ok((Inserted::Duplicate(duplicate_id(tx, &hash)?), None));
     };
     insert_children(tx, id, a)?;
-    let fields = IndexFields { id, authors: a.authors.join(", "), sources: sources_text, quotes: quotes_text, speakers: speakers_text };
+    let fields = IndexFields {
+        id,
+        authors: a.authors.join(", "),
+        sources: sources_text,
+        quotes: quotes_text,
+        speakers: speakers_text,
+    };
     Ok((Inserted::New(id), Some(fields)))
 }
 
@@ -199,7 +239,9 @@ fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)]) -> Resul
     for (a, f) in pending {
         let category = a.category.as_deref().unwrap_or("");
         words
-            .execute(params![f.id, a.title, a.lead, a.body, f.authors, f.sources, category, f.quotes, f.speakers])
+            .execute(params![
+                f.id, a.title, a.lead, a.body, f.authors, f.sources, category, f.quotes, f.speakers
+            ])
             .context("indexing an article")?;
     }
     let mut prefixes = tx
@@ -211,7 +253,9 @@ fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)]) -> Resul
     for (a, f) in pending {
         let category = a.category.as_deref().unwrap_or("");
         prefixes
-            .execute(params![f.id, a.title, a.lead, a.body, f.authors, f.sources, category, f.speakers])
+            .execute(params![
+                f.id, a.title, a.lead, a.body, f.authors, f.sources, category, f.speakers
+            ])
             .context("indexing an article's prefixes")?;
     }
     Ok(())
@@ -225,35 +269,80 @@ fn duplicate_id(tx: &Transaction<'_>, hash: &str) -> Result<i64> {
 }
 
 fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
-    let mut authors = tx.prepare_cached("INSERT INTO authors VALUES (?1, ?2, ?3)").context("preparing authors")?;
+    let mut authors = tx
+        .prepare_cached("INSERT INTO authors VALUES (?1, ?2, ?3)")
+        .context("preparing authors")?;
     for (i, name) in a.authors.iter().enumerate() {
-        authors.execute(params![id, i as i64, name]).context("inserting an author")?;
+        authors
+            .execute(params![id, i as i64, name])
+            .context("inserting an author")?;
     }
-    let mut sources = tx.prepare_cached("INSERT INTO sources VALUES (?1, ?2, ?3)").context("preparing sources")?;
+    let mut sources = tx
+        .prepare_cached("INSERT INTO sources VALUES (?1, ?2, ?3)")
+        .context("preparing sources")?;
     for (i, name) in a.sources.iter().enumerate() {
-        sources.execute(params![id, i as i64, name]).context("inserting a source")?;
+        sources
+            .execute(params![id, i as i64, name])
+            .context("inserting a source")?;
     }
-    let mut images = tx.prepare_cached("INSERT INTO images VALUES (?1, ?2, ?3, ?4)").context("preparing images")?;
+    let mut images = tx
+        .prepare_cached("INSERT INTO images VALUES (?1, ?2, ?3, ?4)")
+        .context("preparing images")?;
     for (i, image) in a.images.iter().enumerate() {
-        images.execute(params![id, i as i64, image.caption, image.credit]).context("inserting an image")?;
+        images
+            .execute(params![id, i as i64, image.caption, image.credit])
+            .context("inserting an image")?;
     }
-    let mut quotes = tx.prepare_cached("INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").context("preparing quotes")?;
+    let mut quotes = tx
+        .prepare_cached("INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .context("preparing quotes")?;
     for (i, q) in a.quotes.iter().enumerate() {
         quotes
-            .execute(params![id, i as i64, stored_text(a, q.part, q.start, q.end, &q.text), q.speaker, q.start as i64, q.end as i64, q.kind.as_str(), q.part.as_str()])
+            .execute(params![
+                id,
+                i as i64,
+                stored_text(a, q.part, q.start, q.end, &q.text),
+                q.speaker,
+                q.start as i64,
+                q.end as i64,
+                q.kind.as_str(),
+                q.part.as_str()
+            ])
             .context("inserting a quote")?;
     }
-    let mut events = tx.prepare_cached("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").context("preparing events")?;
+    let mut events = tx
+        .prepare_cached("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .context("preparing events")?;
     for (i, e) in a.events.iter().enumerate() {
-        events.execute(params![id, i as i64, e.date, stored_text(a, e.part, e.start, e.end, &e.text), e.start as i64, e.end as i64, e.part.as_str()]).context("inserting an event")?;
+        events
+            .execute(params![
+                id,
+                i as i64,
+                e.date,
+                stored_text(a, e.part, e.start, e.end, &e.text),
+                e.start as i64,
+                e.end as i64,
+                e.part.as_str()
+            ])
+            .context("inserting an event")?;
     }
     Ok(())
 }
 
 /// '' when `text` is exactly the stretch `start..end` of the article (read back from there),
 /// else the text itself (an export whose offsets do not match its text keeps its words).
-fn stored_text<'a>(a: &Article, part: TextPart, start: usize, end: usize, text: &'a str) -> &'a str {
-    if char_slice(a.part(part), start, end) == text { "" } else { text }
+fn stored_text<'a>(
+    a: &Article,
+    part: TextPart,
+    start: usize,
+    end: usize,
+    text: &'a str,
+) -> &'a str {
+    if char_slice(a.part(part), start, end) == text {
+        ""
+    } else {
+        text
+    }
 }
 
 fn distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {

@@ -24,23 +24,46 @@ pub fn load_stories(path: &Path) -> Result<Vec<Story>> {
     } else {
         path.to_path_buf()
     };
-    let raw = std::fs::File::open(&file).with_context(|| format!("cannot open {}", file.display()))?;
-    let reader: Box<dyn std::io::Read> =
-        if file.extension().is_some_and(|e| e == "gz") { Box::new(flate2::read::GzDecoder::new(raw)) } else { Box::new(raw) };
+    let raw =
+        std::fs::File::open(&file).with_context(|| format!("cannot open {}", file.display()))?;
+    let reader: Box<dyn std::io::Read> = if file.extension().is_some_and(|e| e == "gz") {
+        Box::new(flate2::read::GzDecoder::new(raw))
+    } else {
+        Box::new(raw)
+    };
     let mut stories = Vec::new();
     for line in BufReader::new(reader).lines() {
         let line = line.with_context(|| format!("cannot read {}", file.display()))?;
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
         let title = v["title"].as_str().unwrap_or_default().trim().to_string();
-        let paras: Vec<String> =
-            v["paras"].as_array().into_iter().flatten().filter_map(|p| p.as_str().map(str::to_string)).filter(|p| !p.trim().is_empty()).collect();
+        let paras: Vec<String> = v["paras"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.as_str().map(str::to_string))
+            .filter(|p| !p.trim().is_empty())
+            .collect();
         if title.is_empty() || paras.is_empty() {
             continue;
         }
-        let topic = v["topics"].as_array().and_then(|t| t.first()).and_then(|t| t.as_str()).map(str::to_string);
-        stories.push(Story { title: title_case(&title), paras, topic });
+        let topic = v["topics"]
+            .as_array()
+            .and_then(|t| t.first())
+            .and_then(|t| t.as_str())
+            .map(str::to_string);
+        stories.push(Story {
+            title: title_case(&title),
+            paras,
+            topic,
+        });
     }
-    anyhow::ensure!(!stories.is_empty(), "no stories found in {}", file.display());
+    anyhow::ensure!(
+        !stories.is_empty(),
+        "no stories found in {}",
+        file.display()
+    );
     Ok(stories)
 }
 
@@ -51,7 +74,10 @@ fn title_case(s: &str) -> String {
     }
     let lower = s.to_lowercase();
     let mut chars = lower.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A small deterministic random generator (no dependency, same corpus on every machine).
@@ -59,10 +85,15 @@ pub struct Lcg(u64);
 
 impl Lcg {
     pub fn new(seed: u64) -> Self {
-        Lcg(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407))
+        Lcg(seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407))
     }
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
@@ -71,17 +102,89 @@ impl Lcg {
 }
 
 const WORDS: &[&str] = &[
-    "government", "minister", "market", "prices", "trade", "bank", "oil", "talks", "Ukraine", "Kyiv", "Kursk", "council",
-    "budget", "union", "strike", "court", "ruling", "election", "voters", "police", "harbour", "energy", "wind", "farm",
-    "report", "officials", "week", "year", "percent", "growth", "exports", "imports", "company", "shares", "investors",
-    "agreement", "border", "troops", "region", "city", "residents", "hospital", "school", "teachers", "museum", "river",
-    "storm", "rain", "drought", "harvest", "grain", "wheat", "coffee", "cocoa", "rates", "inflation", "central", "plan",
+    "government",
+    "minister",
+    "market",
+    "prices",
+    "trade",
+    "bank",
+    "oil",
+    "talks",
+    "Ukraine",
+    "Kyiv",
+    "Kursk",
+    "council",
+    "budget",
+    "union",
+    "strike",
+    "court",
+    "ruling",
+    "election",
+    "voters",
+    "police",
+    "harbour",
+    "energy",
+    "wind",
+    "farm",
+    "report",
+    "officials",
+    "week",
+    "year",
+    "percent",
+    "growth",
+    "exports",
+    "imports",
+    "company",
+    "shares",
+    "investors",
+    "agreement",
+    "border",
+    "troops",
+    "region",
+    "city",
+    "residents",
+    "hospital",
+    "school",
+    "teachers",
+    "museum",
+    "river",
+    "storm",
+    "rain",
+    "drought",
+    "harvest",
+    "grain",
+    "wheat",
+    "coffee",
+    "cocoa",
+    "rates",
+    "inflation",
+    "central",
+    "plan",
 ];
 const NAMES: &[&str] = &[
-    "Anna Kowalska", "John Smith", "Maria Garcia", "Tomasz Nowak", "Elena Brandt", "Marcus Oyelaran", "Priya Natarajan",
-    "Jonas Weber", "Sofia Marchetti", "Irena Novak", "Daniel Hughes", "Ruth Adeyemi", "Karin Holm", "Per Nilsson",
+    "Anna Kowalska",
+    "John Smith",
+    "Maria Garcia",
+    "Tomasz Nowak",
+    "Elena Brandt",
+    "Marcus Oyelaran",
+    "Priya Natarajan",
+    "Jonas Weber",
+    "Sofia Marchetti",
+    "Irena Novak",
+    "Daniel Hughes",
+    "Ruth Adeyemi",
+    "Karin Holm",
+    "Per Nilsson",
 ];
-const SPEAKERS: &[&str] = &["Volodymyr Zelensky", "Christine Lagarde", "Olaf Scholz", "Ursula von der Leyen", "Jerome Powell", "Donald Tusk"];
+const SPEAKERS: &[&str] = &[
+    "Volodymyr Zelensky",
+    "Christine Lagarde",
+    "Olaf Scholz",
+    "Ursula von der Leyen",
+    "Jerome Powell",
+    "Donald Tusk",
+];
 
 /// Stories made of generated sentences, for a fresh clone without a corpus.
 pub fn generated_stories(count: usize) -> Vec<Story> {
@@ -89,8 +192,19 @@ pub fn generated_stories(count: usize) -> Vec<Story> {
     (0..count)
         .map(|_| {
             let title = sentence(&mut rng, 7).trim_end_matches('.').to_string();
-            let paras = (0..4 + rng.next_u64() % 5).map(|_| (0..3).map(|_| sentence(&mut rng, 14)).collect::<Vec<_>>().join(" ")).collect();
-            Story { title, paras, topic: Some((*rng.pick(WORDS)).to_string()) }
+            let paras = (0..4 + rng.next_u64() % 5)
+                .map(|_| {
+                    (0..3)
+                        .map(|_| sentence(&mut rng, 14))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            Story {
+                title,
+                paras,
+                topic: Some((*rng.pick(WORDS)).to_string()),
+            }
         })
         .collect()
 }
@@ -100,7 +214,10 @@ fn sentence(rng: &mut Lcg, words: u64) -> String {
     let mut s: Vec<String> = (0..n).map(|_| (*rng.pick(WORDS)).to_string()).collect();
     if let Some(first) = s.first_mut() {
         let mut c = first.chars();
-        *first = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+        *first = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
     }
     format!("{}.", s.join(" "))
 }
@@ -134,16 +251,38 @@ pub fn piece(stories: &[Story], index: usize) -> Piece {
     // A quote in a third of the articles, so speaker filters have something to find.
     if index % 3 == 0 {
         let speaker = rng.pick(SPEAKERS);
-        paras.insert(1.min(paras.len()), format!("\"We will keep working on {} with our partners,\" said {speaker}.", first.title.to_lowercase()));
+        paras.insert(
+            1.min(paras.len()),
+            format!(
+                "\"We will keep working on {} with our partners,\" said {speaker}.",
+                first.title.to_lowercase()
+            ),
+        );
     }
-    let title = if index >= n { format!("{} ({})", first.title, index / n + 1) } else { first.title.clone() };
+    let title = if index >= n {
+        format!("{} ({})", first.title, index / n + 1)
+    } else {
+        first.title.clone()
+    };
     let base = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
     let date = base
-        .checked_add_days(chrono::Days::new((index as u64 * 37 + rng.next_u64() % 30) % 9000))
+        .checked_add_days(chrono::Days::new(
+            (index as u64 * 37 + rng.next_u64() % 30) % 9000,
+        ))
         .unwrap_or(base)
-        .and_hms_opt((rng.next_u64() % 24) as u32, (rng.next_u64() % 60) as u32, 0)
+        .and_hms_opt(
+            (rng.next_u64() % 24) as u32,
+            (rng.next_u64() % 60) as u32,
+            0,
+        )
         .unwrap_or_default();
-    Piece { title, paras, author: NAMES[(rng.next_u64() as usize) % NAMES.len()], category: first.topic.clone().unwrap_or_else(|| "News".into()), date }
+    Piece {
+        title,
+        paras,
+        author: NAMES[(rng.next_u64() as usize) % NAMES.len()],
+        category: first.topic.clone().unwrap_or_else(|| "News".into()),
+        date,
+    }
 }
 
 /// Writes `count` article files into `dir` (in 1,000-file subfolders), cycling through
@@ -154,13 +293,18 @@ pub fn write_corpus(dir: &Path, stories: &[Story], count: usize) -> Result<Corpu
 }
 
 /// Writes the articles numbered `indexes` (see `write_corpus`).
-pub fn write_articles(dir: &Path, stories: &[Story], indexes: std::ops::Range<usize>) -> Result<CorpusInfo> {
+pub fn write_articles(
+    dir: &Path,
+    stories: &[Story],
+    indexes: std::ops::Range<usize>,
+) -> Result<CorpusInfo> {
     let mut info = CorpusInfo::default();
     let first = indexes.start;
     for index in indexes {
         let sub = dir.join(format!("{:04}", index / 1000));
         if index % 1000 == 0 || index == first {
-            std::fs::create_dir_all(&sub).with_context(|| format!("cannot create {}", sub.display()))?;
+            std::fs::create_dir_all(&sub)
+                .with_context(|| format!("cannot create {}", sub.display()))?;
         }
         let p = piece(stories, index);
         let (name, text) = match index % 4 {
@@ -170,18 +314,27 @@ pub fn write_articles(dir: &Path, stories: &[Story], indexes: std::ops::Range<us
             _ => (format!("{index:07}.html"), html_shape(&p)),
         };
         let path = sub.join(name);
-        let mut f = std::fs::File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+        let mut f = std::fs::File::create(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
         f.write_all(text.as_bytes())?;
         info.files += 1;
         // A saved page counts as the text it carries, not its markup, so the archive is
         // compared with the words it has to keep.
-        info.raw_bytes += if index % 4 == 3 { byline_shape(&p).len() } else { text.len() } as u64;
+        info.raw_bytes += if index % 4 == 3 {
+            byline_shape(&p).len()
+        } else {
+            text.len()
+        } as u64;
     }
     Ok(info)
 }
 
 fn sample_shape(p: &Piece) -> String {
-    let (lead, rest) = p.paras.split_first().map(|(l, r)| (l.as_str(), r)).unwrap_or(("", &[]));
+    let (lead, rest) = p
+        .paras
+        .split_first()
+        .map(|(l, r)| (l.as_str(), r))
+        .unwrap_or(("", &[]));
     format!(
         "{cat}{title}\n\n{title}\n\n{lead}\n\n{author}\n\n{date}\n\n{body}\n\nSource: Reuters\n\n\u{a9} Chronicle Bench Wire\n",
         cat = capitalise(&p.category),
@@ -193,7 +346,13 @@ fn sample_shape(p: &Piece) -> String {
 }
 
 fn byline_shape(p: &Piece) -> String {
-    format!("{}\n\nBy {}\nPublished: {}\n\n{}\n", p.title, p.author, p.date.format("%Y-%m-%dT%H:%M:00Z"), p.paras.join("\n\n"))
+    format!(
+        "{}\n\nBy {}\nPublished: {}\n\n{}\n",
+        p.title,
+        p.author,
+        p.date.format("%Y-%m-%dT%H:%M:00Z"),
+        p.paras.join("\n\n")
+    )
 }
 
 fn markdown_shape(p: &Piece) -> String {
@@ -211,9 +370,18 @@ fn markdown_shape(p: &Piece) -> String {
 /// A saved news page: metadata in the head (OpenGraph, article:*, JSON-LD), navigation, a
 /// share bar, a figure with caption and credit, related links and a footer around the story.
 fn html_shape(p: &Piece) -> String {
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
     let iso = p.date.format("%Y-%m-%dT%H:%M:00Z");
-    let paras: String = p.paras.iter().map(|t| format!("      <p>{}</p>\n", esc(t))).collect();
+    let paras: String = p
+        .paras
+        .iter()
+        .map(|t| format!("      <p>{}</p>\n", esc(t)))
+        .collect();
     let json_title = p.title.replace('\\', "").replace('"', "'");
     format!(
         r##"<!DOCTYPE html>
@@ -247,5 +415,7 @@ fn html_shape(p: &Piece) -> String {
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -4,9 +4,9 @@
 //! window, on their own threads.
 
 use super::WindowReport;
-use eframe::egui;
 use crate::app::{AppCommand, ChronicleApp, Settings};
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
+use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -45,7 +45,11 @@ impl Driver {
     }
 
     /// Frames (without measuring) until `done`, at most `limit`.
-    fn until(&mut self, limit: Duration, mut done: impl FnMut(&ChronicleApp) -> bool) -> Result<()> {
+    fn until(
+        &mut self,
+        limit: Duration,
+        mut done: impl FnMut(&ChronicleApp) -> bool,
+    ) -> Result<()> {
         let deadline = Instant::now() + limit;
         while !done(&self.app) {
             if Instant::now() > deadline {
@@ -64,10 +68,16 @@ pub fn measure(archive: &Path, import_dir: Option<PathBuf>) -> Result<WindowRepo
     let mut report = WindowReport::default();
     let started = Instant::now();
     let app = ChronicleApp::new(archive, Settings::default());
-    let mut d = Driver { app, ctx: egui::Context::default(), clock: 0.0 };
+    let mut d = Driver {
+        app,
+        ctx: egui::Context::default(),
+        clock: 0.0,
+    };
     d.frame(Vec::new());
     report.first_frame_ms = ms(started.elapsed());
-    d.until(Duration::from_secs(30), |app| app.result_count().is_some() && !app.is_busy())?;
+    d.until(Duration::from_secs(30), |app| {
+        app.result_count().is_some() && !app.is_busy()
+    })?;
     report.first_results_ms = ms(started.elapsed());
 
     let scroll = |i: usize| {
@@ -85,7 +95,12 @@ pub fn measure(archive: &Path, import_dir: Option<PathBuf>) -> Result<WindowRepo
         ]
     };
     let mut times: Vec<Duration> = (0..600).map(|i| d.frame(scroll(i))).collect();
-    (report.scroll_frames, report.scroll_p50_ms, report.scroll_p95_ms, report.scroll_max_ms) = summary(&mut times);
+    (
+        report.scroll_frames,
+        report.scroll_p50_ms,
+        report.scroll_p95_ms,
+        report.scroll_max_ms,
+    ) = summary(&mut times);
     report.rss_idle_mb = super::current_rss_mb();
     // Let the last page requests arrive, then count what the scrolling fetched.
     d.until(Duration::from_secs(10), |app| !app.is_busy())?;
@@ -103,7 +118,12 @@ pub fn measure(archive: &Path, import_dir: Option<PathBuf>) -> Result<WindowRepo
             // About 60 frames a second, as a window would ask for.
             std::thread::sleep(Duration::from_millis(16));
         }
-        (report.import_frames, report.import_p50_ms, report.import_p95_ms, report.import_max_ms) = summary(&mut times);
+        (
+            report.import_frames,
+            report.import_p50_ms,
+            report.import_p95_ms,
+            report.import_max_ms,
+        ) = summary(&mut times);
     }
     report.rss_peak_mb = super::peak_rss_mb();
     Ok(report)

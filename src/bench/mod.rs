@@ -110,8 +110,25 @@ pub struct QueryTiming {
 
 /// The queries a user sends while typing, plus field filters, phrases and date ranges.
 fn query_set() -> Vec<(String, Option<(&'static str, &'static str)>)> {
-    let typed = ["u", "uk", "ukr", "ukra", "ukrai", "ukraine", "t", "th", "the", "o", "oi", "oil", "oil p", "oil pr", "oil prices"];
-    let mut set: Vec<(String, Option<(&str, &str)>)> = typed.iter().map(|q| (q.to_string(), None)).collect();
+    let typed = [
+        "u",
+        "uk",
+        "ukr",
+        "ukra",
+        "ukrai",
+        "ukraine",
+        "t",
+        "th",
+        "the",
+        "o",
+        "oi",
+        "oil",
+        "oil p",
+        "oil pr",
+        "oil prices",
+    ];
+    let mut set: Vec<(String, Option<(&str, &str)>)> =
+        typed.iter().map(|q| (q.to_string(), None)).collect();
     for q in [
         "said",
         "market",
@@ -132,7 +149,10 @@ fn query_set() -> Vec<(String, Option<(&'static str, &'static str)>)> {
     }
     set.push(("oil".into(), Some(("2005-01-01", "2005-12-31"))));
     set.push(("".into(), Some(("2010-03-01", "2010-03-31"))));
-    set.push(("author:smith bank".into(), Some(("2001-01-01", "2012-12-31"))));
+    set.push((
+        "author:smith bank".into(),
+        Some(("2001-01-01", "2012-12-31")),
+    ));
     set
 }
 
@@ -153,19 +173,35 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
         None => corpus::generated_stories(2000),
     };
     if options.reuse && archive_path.exists() {
-        let mut report = BenchReport { articles: options.articles, stories_source: "an earlier run's archive".into(), ..BenchReport::default() };
+        let mut report = BenchReport {
+            articles: options.articles,
+            stories_source: "an earlier run's archive".into(),
+            ..BenchReport::default()
+        };
         measure_archive(&dir, &archive_path, &stories, &mut report, log)?;
         return Ok(report);
     }
-    for stale in [archive_path.clone(), dir.join("bench.sqlite-wal"), dir.join("bench.sqlite-shm"), dir.join("bare.sqlite")] {
+    for stale in [
+        archive_path.clone(),
+        dir.join("bench.sqlite-wal"),
+        dir.join("bench.sqlite-shm"),
+        dir.join("bare.sqlite"),
+    ] {
         std::fs::remove_file(stale).ok();
     }
-    let mut report = BenchReport { articles: options.articles, ..BenchReport::default() };
+    let mut report = BenchReport {
+        articles: options.articles,
+        ..BenchReport::default()
+    };
     report.stories_source = match &options.stories {
         Some(p) => format!("{} ({} stories)", p.display(), stories.len()),
         None => "built-in generated text".into(),
     };
-    log(&format!("writing {} article files to {} ...", options.articles, corpus_dir.display()));
+    log(&format!(
+        "writing {} article files to {} ...",
+        options.articles,
+        corpus_dir.display()
+    ));
     std::fs::remove_dir_all(&corpus_dir).ok();
     let started = Instant::now();
     let info = corpus::write_corpus(&corpus_dir, &stories, options.articles)?;
@@ -196,11 +232,26 @@ pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchRep
 }
 
 /// Queries, timeline, export and the window's frames on a built archive.
-fn measure_archive(dir: &Path, archive_path: &Path, stories: &[corpus::Story], report: &mut BenchReport, log: &mut dyn FnMut(&str)) -> Result<()> {
+fn measure_archive(
+    dir: &Path,
+    archive_path: &Path,
+    stories: &[corpus::Story],
+    report: &mut BenchReport,
+    log: &mut dyn FnMut(&str),
+) -> Result<()> {
     log("queries ...");
     let started = Instant::now();
     let archive = Archive::open(archive_path)?;
-    archive.search(&Filter { query: "u".into(), prefix_last: true, ..Filter::default() }, Sort::Relevance, 50, 0)?;
+    archive.search(
+        &Filter {
+            query: "u".into(),
+            prefix_last: true,
+            ..Filter::default()
+        },
+        Sort::Relevance,
+        50,
+        0,
+    )?;
     report.open_to_first_query_ms = started.elapsed().as_secs_f64() * 1e3;
     // The window asks for the whole archive's timeline right after its first page (refresh_query
     // in app/mod.rs), which loads the publication days: the keystrokes below come after it.
@@ -213,7 +264,8 @@ fn measure_archive(dir: &Path, archive_path: &Path, stories: &[corpus::Story], r
             let started = Instant::now();
             let counts = archive.day_counts(filter)?;
             // The window groups the per-day counts the same way (app/timeline_model.rs).
-            let mut buckets: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+            let mut buckets: std::collections::BTreeMap<String, u32> =
+                std::collections::BTreeMap::new();
             for (day, n) in &counts.days {
                 let key = day.format("%Y-%m-%d").to_string();
                 *buckets.entry(key[..prefix].to_string()).or_default() += n;
@@ -221,8 +273,16 @@ fn measure_archive(dir: &Path, archive_path: &Path, stories: &[corpus::Story], r
             Ok((buckets.len(), started.elapsed().as_secs_f64() * 1e3))
         };
         let (buckets, all_ms) = timed(&Filter::default())?;
-        let (_, filtered_ms) = timed(&Filter { query: "oil".into(), ..Filter::default() })?;
-        report.timeline.push(TimelineTiming { bucket: bucket.into(), buckets, all_ms, filtered_ms });
+        let (_, filtered_ms) = timed(&Filter {
+            query: "oil".into(),
+            ..Filter::default()
+        })?;
+        report.timeline.push(TimelineTiming {
+            bucket: bucket.into(),
+            buckets,
+            all_ms,
+            filtered_ms,
+        });
     }
 
     log("export ...");
@@ -242,7 +302,10 @@ fn measure_archive(dir: &Path, archive_path: &Path, stories: &[corpus::Story], r
     Ok(())
 }
 
-fn timed_import(archive_path: &Path, corpus_dir: &Path) -> Result<(f64, Vec<f64>, import::Summary)> {
+fn timed_import(
+    archive_path: &Path,
+    corpus_dir: &Path,
+) -> Result<(f64, Vec<f64>, import::Summary)> {
     let mut archive = Archive::open(archive_path)?;
     let started = Instant::now();
     // (files done, seconds) after each commit: a batch's files are all reported when it commits.
@@ -256,7 +319,13 @@ fn timed_import(archive_path: &Path, corpus_dir: &Path) -> Result<(f64, Vec<f64>
             }
         }
     };
-    let summary = import::import_paths(&mut archive, &[corpus_dir.to_path_buf()], &ImportOptions::default(), &AtomicBool::new(false), &mut on_progress)?;
+    let summary = import::import_paths(
+        &mut archive,
+        &[corpus_dir.to_path_buf()],
+        &ImportOptions::default(),
+        &AtomicBool::new(false),
+        &mut on_progress,
+    )?;
     let secs = started.elapsed().as_secs_f64();
     Ok((secs, rates_per_block(&commits, 10_000), summary))
 }
@@ -273,7 +342,9 @@ fn rates_per_block(commits: &[(usize, f64)], block: usize) -> Vec<f64> {
     let time_at = |files: usize| -> Option<f64> {
         let i = commits.iter().position(|&(done, _)| done >= files)?;
         let (done, t) = commits[i];
-        let Some(&(before, t0)) = i.checked_sub(1).and_then(|j| commits.get(j)) else { return Some(t) };
+        let Some(&(before, t0)) = i.checked_sub(1).and_then(|j| commits.get(j)) else {
+            return Some(t);
+        };
         Some(t0 + (t - t0) * (files - before) as f64 / (done - before).max(1) as f64)
     };
     let mut rates = Vec::new();
@@ -330,10 +401,19 @@ fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
             Some((f, t)) => format!("{query} [{f}..{t}]"),
             None => query,
         };
-        report.queries.push(QueryTiming { query: label, total, worst_ms: worst });
+        report.queries.push(QueryTiming {
+            query: label,
+            total,
+            worst_ms: worst,
+        });
     }
     samples.sort_by(f64::total_cmp);
-    let at = |q: f64| samples.get(((samples.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+    let at = |q: f64| {
+        samples
+            .get(((samples.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
     report.query_median_ms = at(0.5);
     report.query_p95_ms = at(0.95);
     report.query_max_ms = samples.last().copied().unwrap_or(0.0);
@@ -341,7 +421,12 @@ fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
 }
 
 /// Runs `chronicle bench-window` on the archive, importing `window_import` new articles.
-fn window_frames(dir: &Path, archive_path: &Path, stories: &[corpus::Story], count: usize) -> Result<WindowReport> {
+fn window_frames(
+    dir: &Path,
+    archive_path: &Path,
+    stories: &[corpus::Story],
+    count: usize,
+) -> Result<WindowReport> {
     let extra = dir.join("window-import");
     std::fs::remove_dir_all(&extra).ok();
     let new = window_import(count);
@@ -358,13 +443,16 @@ fn window_frames(dir: &Path, archive_path: &Path, stories: &[corpus::Story], cou
     if !out.status.success() {
         anyhow::bail!("{}", String::from_utf8_lossy(&out.stderr).trim());
     }
-    let mut report: WindowReport = serde_json::from_slice(&out.stdout).context("reading bench-window's figures")?;
+    let mut report: WindowReport =
+        serde_json::from_slice(&out.stdout).context("reading bench-window's figures")?;
     report.import_articles = new;
     Ok(report)
 }
 
 fn file_mb(path: &Path) -> f64 {
-    std::fs::metadata(path).map(|m| m.len() as f64 / 1e6).unwrap_or(0.0)
+    std::fs::metadata(path)
+        .map(|m| m.len() as f64 / 1e6)
+        .unwrap_or(0.0)
 }
 
 /// The process's peak resident set size (Linux `VmHWM`), 0 where unknown.
@@ -380,45 +468,148 @@ pub fn current_rss_mb() -> f64 {
 fn proc_status_mb(field: &str) -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
 /// The report as a readable table.
 pub fn print(report: &BenchReport) {
     let r = report;
-    println!("Chronicle benchmark: {} articles from {}", r.articles, r.stories_source);
-    println!("{:<34} {:>12}", "raw article text", format!("{:.1} MB", r.raw_text_mb));
+    println!(
+        "Chronicle benchmark: {} articles from {}",
+        r.articles, r.stories_source
+    );
+    println!(
+        "{:<34} {:>12}",
+        "raw article text",
+        format!("{:.1} MB", r.raw_text_mb)
+    );
     println!("{:<34} {:>12}", "import", format!("{:.1} s", r.import_secs));
-    println!("{:<34} {:>12}", "import rate", format!("{:.0} /s", r.import_per_sec));
-    let blocks: Vec<String> = r.import_per_sec_by_10k.iter().map(|v| format!("{v:.0}")).collect();
+    println!(
+        "{:<34} {:>12}",
+        "import rate",
+        format!("{:.0} /s", r.import_per_sec)
+    );
+    let blocks: Vec<String> = r
+        .import_per_sec_by_10k
+        .iter()
+        .map(|v| format!("{v:.0}"))
+        .collect();
     println!("{:<34} {:>12}", "import rate per 10k", blocks.join(" "));
-    println!("{:<34} {:>12}", "bare FTS5 insert rate", format!("{:.0} /s", r.bare_fts_per_sec));
-    println!("{:<34} {:>12}", "import / bare FTS5", format!("{:.0} %", r.import_share_of_bare * 100.0));
-    println!("{:<34} {:>12}", "archive size", format!("{:.1} MB ({:.2}x raw)", r.archive_mb, r.archive_to_raw));
-    println!("{:<34} {:>12}", "peak RSS after import", format!("{:.0} MB", r.peak_rss_mb_after_import));
-    println!("{:<34} {:>12}", "open to first query", format!("{:.1} ms", r.open_to_first_query_ms));
-    println!("{:<34} {:>12}", "open to timeline shown", format!("{:.1} ms", r.open_to_timeline_ms));
-    println!("{:<34} {:>12}", "filter median / p95 / max", format!("{:.1} / {:.1} / {:.1} ms", r.query_median_ms, r.query_p95_ms, r.query_max_ms));
+    println!(
+        "{:<34} {:>12}",
+        "bare FTS5 insert rate",
+        format!("{:.0} /s", r.bare_fts_per_sec)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "import / bare FTS5",
+        format!("{:.0} %", r.import_share_of_bare * 100.0)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "archive size",
+        format!("{:.1} MB ({:.2}x raw)", r.archive_mb, r.archive_to_raw)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "peak RSS after import",
+        format!("{:.0} MB", r.peak_rss_mb_after_import)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "open to first query",
+        format!("{:.1} ms", r.open_to_first_query_ms)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "open to timeline shown",
+        format!("{:.1} ms", r.open_to_timeline_ms)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "filter median / p95 / max",
+        format!(
+            "{:.1} / {:.1} / {:.1} ms",
+            r.query_median_ms, r.query_p95_ms, r.query_max_ms
+        )
+    );
     for t in &r.timeline {
-        let label = format!("timeline per {} ({} buckets), all / oil", t.bucket, t.buckets);
-        println!("{:<34} {:>12}", label, format!("{:.1} / {:.1} ms", t.all_ms, t.filtered_ms));
+        let label = format!(
+            "timeline per {} ({} buckets), all / oil",
+            t.bucket, t.buckets
+        );
+        println!(
+            "{:<34} {:>12}",
+            label,
+            format!("{:.1} / {:.1} ms", t.all_ms, t.filtered_ms)
+        );
     }
-    println!("{:<34} {:>12}", "export 10k articles", format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb));
-    println!("{:<34} {:>12}", "re-import (duplicates)", format!("{:.1} s, {} duplicates", r.reimport_secs, r.reimport_duplicates));
-    println!("{:<34} {:>12}", "peak RSS at the end", format!("{:.0} MB", r.peak_rss_mb_end));
+    println!(
+        "{:<34} {:>12}",
+        "export 10k articles",
+        format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb)
+    );
+    println!(
+        "{:<34} {:>12}",
+        "re-import (duplicates)",
+        format!(
+            "{:.1} s, {} duplicates",
+            r.reimport_secs, r.reimport_duplicates
+        )
+    );
+    println!(
+        "{:<34} {:>12}",
+        "peak RSS at the end",
+        format!("{:.0} MB", r.peak_rss_mb_end)
+    );
     if let Some(w) = &r.window {
-        println!("{:<34} {:>12}", "window: first frame", format!("{:.0} ms", w.first_frame_ms));
-        println!("{:<34} {:>12}", "window: first results on screen", format!("{:.0} ms", w.first_results_ms));
-        let frames = |n: usize, p50: f64, p95: f64, max: f64| format!("{p50:.1} / {p95:.1} / {max:.1} ms ({n} frames)");
-        println!("{:<34} {:>12}", "window: scrolling, p50/p95/max", frames(w.scroll_frames, w.scroll_p50_ms, w.scroll_p95_ms, w.scroll_max_ms));
-        println!("{:<34} {:>12}", "window: result pages fetched", w.scroll_pages_loaded);
+        println!(
+            "{:<34} {:>12}",
+            "window: first frame",
+            format!("{:.0} ms", w.first_frame_ms)
+        );
+        println!(
+            "{:<34} {:>12}",
+            "window: first results on screen",
+            format!("{:.0} ms", w.first_results_ms)
+        );
+        let frames = |n: usize, p50: f64, p95: f64, max: f64| {
+            format!("{p50:.1} / {p95:.1} / {max:.1} ms ({n} frames)")
+        };
+        println!(
+            "{:<34} {:>12}",
+            "window: scrolling, p50/p95/max",
+            frames(
+                w.scroll_frames,
+                w.scroll_p50_ms,
+                w.scroll_p95_ms,
+                w.scroll_max_ms
+            )
+        );
+        println!(
+            "{:<34} {:>12}",
+            "window: result pages fetched", w.scroll_pages_loaded
+        );
         println!(
             "{:<34} {:>12}",
             format!("window: importing {}, p50/p95/max", w.import_articles),
-            frames(w.import_frames, w.import_p50_ms, w.import_p95_ms, w.import_max_ms)
+            frames(
+                w.import_frames,
+                w.import_p50_ms,
+                w.import_p95_ms,
+                w.import_max_ms
+            )
         );
-        println!("{:<34} {:>12}", "window: RSS idle / peak", format!("{:.0} / {:.0} MB", w.rss_idle_mb, w.rss_peak_mb));
+        println!(
+            "{:<34} {:>12}",
+            "window: RSS idle / peak",
+            format!("{:.0} / {:.0} MB", w.rss_idle_mb, w.rss_peak_mb)
+        );
     }
     println!("\n{:<44} {:>8} {:>10}", "query", "total", "worst ms");
     for q in &r.queries {
@@ -440,12 +631,19 @@ mod tests {
         let uneven = [(0, 0.0), (12_000, 2.0), (20_000, 4.0)];
         let rates = rates_per_block(&uneven, 10_000);
         assert_eq!(rates.len(), 2);
-        assert!((rates[0] - 6_000.0).abs() < 1e-6 && (rates[1] - 10_000.0 / (4.0 - 10.0 / 6.0)).abs() < 1e-6, "{rates:?}");
+        assert!(
+            (rates[0] - 6_000.0).abs() < 1e-6
+                && (rates[1] - 10_000.0 / (4.0 - 10.0 / 6.0)).abs() < 1e-6,
+            "{rates:?}"
+        );
     }
 
     #[test]
     fn an_unfinished_block_has_no_rate() {
-        assert_eq!(rates_per_block(&[(0, 0.0), (15_000, 3.0)], 10_000), [5_000.0]);
+        assert_eq!(
+            rates_per_block(&[(0, 0.0), (15_000, 3.0)], 10_000),
+            [5_000.0]
+        );
         assert!(rates_per_block(&[(0, 0.0)], 10_000).is_empty());
         assert!(rates_per_block(&[(0, 0.0), (15_000, 3.0)], 0).is_empty());
     }

@@ -78,34 +78,75 @@ const LABELS: &[(&str, DateRole)] = &[
 ];
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
-    "niedziela", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes",
-    "sábado", "domingo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
 ];
 
 /// Month names in English, Polish (nominative and genitive), German, French, Spanish and Italian.
 fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.').to_lowercase();
     let month = match name.as_str() {
-        "january" | "jan" | "styczeń" | "stycznia" | "januar" | "jänner" | "janvier" | "janv" | "enero" | "ene"
-        | "gennaio" => 1,
-        "february" | "feb" | "luty" | "lutego" | "februar" | "feber" | "février" | "fevrier" | "févr" | "febrero"
-        | "febbraio" => 2,
+        "january" | "jan" | "styczeń" | "stycznia" | "januar" | "jänner" | "janvier" | "janv"
+        | "enero" | "ene" | "gennaio" => 1,
+        "february" | "feb" | "luty" | "lutego" | "februar" | "feber" | "février" | "fevrier"
+        | "févr" | "febrero" | "febbraio" => 2,
         "march" | "mar" | "marzec" | "marca" | "märz" | "mars" | "marzo" => 3,
-        "april" | "apr" | "kwiecień" | "kwietnia" | "avril" | "avr" | "abril" | "abr" | "aprile" => 4,
+        "april" | "apr" | "kwiecień" | "kwietnia" | "avril" | "avr" | "abril" | "abr"
+        | "aprile" => 4,
         "may" | "maj" | "maja" | "mai" | "mayo" | "maggio" => 5,
         "june" | "jun" | "czerwiec" | "czerwca" | "juni" | "juin" | "junio" | "giugno" => 6,
         "july" | "jul" | "lipiec" | "lipca" | "juli" | "juillet" | "juil" | "julio" | "luglio" => 7,
         "august" | "aug" | "sierpień" | "sierpnia" | "août" | "aout" | "agosto" | "ago" => 8,
-        "september" | "sep" | "sept" | "wrzesień" | "września" | "septembre" | "septiembre" | "setiembre"
-        | "settembre" | "set" => 9,
-        "october" | "oct" | "październik" | "października" | "oktober" | "okt" | "octobre" | "octubre" | "ottobre"
-        | "ott" => 10,
+        "september" | "sep" | "sept" | "wrzesień" | "września" | "septembre" | "septiembre"
+        | "setiembre" | "settembre" | "set" => 9,
+        "october" | "oct" | "październik" | "października" | "oktober" | "okt" | "octobre"
+        | "octubre" | "ottobre" | "ott" => 10,
         "november" | "nov" | "listopad" | "listopada" | "novembre" | "noviembre" => 11,
-        "december" | "dec" | "grudzień" | "grudnia" | "dezember" | "dez" | "décembre" | "decembre" | "déc"
-        | "diciembre" | "dic" | "dicembre" => 12,
+        "december" | "dec" | "grudzień" | "grudnia" | "dezember" | "dez" | "décembre"
+        | "decembre" | "déc" | "diciembre" | "dic" | "dicembre" => 12,
         _ => return None,
     };
     Some(month)
@@ -113,17 +154,22 @@ fn month_number(name: &str) -> Option<u32> {
 
 /// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`.
 static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?"));
-static DMY: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?"));
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
+});
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s-]+(?:de\s+)?(\p{L}+)\.?,?[\s-]+(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?")
+    compile(
+        r"^(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s-]+(?:de\s+)?(\p{L}+)\.?,?[\s-]+(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+    )
 });
 /// `October 27, 2024`, `Oct. 27th 2024`.
 static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
 /// What may sit between a date and its time.
-static JOINER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^(?:\s*[,|·•@–—-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?)\s+)?"));
+static JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)^(?:\s*[,|·•@–—-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?)\s+)?")
+});
 /// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -167,7 +213,11 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
 pub fn parse_query_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     let parts: Vec<&str> = s.split('-').collect();
-    let number = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
+    let number = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
     let year = i32::try_from(number(parts.first()?, 4)?).ok()?;
     let (month, day) = match parts.len() {
         1 => (1, 1),
@@ -186,12 +236,18 @@ fn strip_label(line: &str) -> (DateRole, &str) {
     for (label, role) in LABELS {
         // Compare char by char on the original's own boundaries: lowercasing can change byte
         // lengths (`İ`, the Kelvin sign), so offsets into a lowercased copy are not safe.
-        let Some(head) = line.get(..label.len()) else { continue };
+        let Some(head) = line.get(..label.len()) else {
+            continue;
+        };
         if !head.chars().flat_map(char::to_lowercase).eq(label.chars()) {
             continue;
         }
         let rest = &line[label.len()..];
-        if rest.chars().next().is_none_or(|c| c == ':' || c.is_whitespace()) {
+        if rest
+            .chars()
+            .next()
+            .is_none_or(|c| c == ':' || c.is_whitespace())
+        {
             return (*role, rest.trim_start_matches([':', ' ']));
         }
     }
@@ -209,24 +265,37 @@ fn strip_weekday(s: &str) -> &str {
 /// A calendar date at the start of `s`, and the byte length it covers.
 fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
     let num = |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
-    let year = |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+    let year =
+        |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
     let found = if let Some(m) = YMD.captures(s) {
-        NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+        NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = DMY.captures(s) {
         let (first, second) = (num(&m, 1)?, num(&m, 3)?);
         // Day first, as in most of the world; a slash date whose second number cannot be a month
         // (10/27/2024) is read the US way.
-        let (day, month) = if m.get(2)?.as_str() == "/" && second > 12 && first <= 12 { (second, first) } else { (first, second) };
-        NaiveDate::from_ymd_opt(year(&m, 4)?, month, day).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+        let (day, month) = if m.get(2)?.as_str() == "/" && second > 12 && first <= 12 {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        NaiveDate::from_ymd_opt(year(&m, 4)?, month, day)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = DAY_MONTH.captures(s) {
-        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(2)?.as_str())?, num(&m, 1)?).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(2)?.as_str())?, num(&m, 1)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = MONTH_DAY.captures(s) {
-        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?).map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else {
         None
     }?;
     // `2024-10-271` is not a date followed by junk.
-    s[found.1..].chars().next().is_none_or(|c| !c.is_ascii_digit()).then_some(found)
+    s[found.1..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_ascii_digit())
+        .then_some(found)
 }
 
 /// A time of day with whatever precision and offset the text gave.
@@ -280,14 +349,26 @@ fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
         numeric_offset(numeric.as_str())
     } else if m.get(6).is_some() {
         match (m.get(7), num(8)) {
-            (Some(sign), Some(hours)) if hours <= 14 => Some(format!("{}{hours:02}:{:02}", sign.as_str(), num(9).unwrap_or(0))),
+            (Some(sign), Some(hours)) if hours <= 14 => Some(format!(
+                "{}{hours:02}:{:02}",
+                sign.as_str(),
+                num(9).unwrap_or(0)
+            )),
             (Some(_), _) => return None,
             _ => Some("+00:00".to_string()),
         }
     } else {
         None
     };
-    Some((TimeOfDay { hour, minute, second, offset }, m.get(0)?.end()))
+    Some((
+        TimeOfDay {
+            hour,
+            minute,
+            second,
+            offset,
+        },
+        m.get(0)?.end(),
+    ))
 }
 
 fn numeric_offset(raw: &str) -> Option<String> {
@@ -295,7 +376,10 @@ fn numeric_offset(raw: &str) -> Option<String> {
         return Some("+00:00".to_string());
     }
     let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
-    let (hours, minutes) = (digits.get(..2)?.parse::<u32>().ok()?, digits.get(2..4)?.parse::<u32>().ok()?);
+    let (hours, minutes) = (
+        digits.get(..2)?.parse::<u32>().ok()?,
+        digits.get(2..4)?.parse::<u32>().ok()?,
+    );
     (hours <= 14 && minutes <= 59).then(|| format!("{}{hours:02}:{minutes:02}", &raw[..1]))
 }
 
@@ -305,14 +389,20 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
     let (date, date_len) = date_prefix(body)?;
     let rest = &body[date_len..];
     if rest.trim().is_empty() {
-        return Some(ParsedDate { iso: date.format("%Y-%m-%d").to_string(), text: s.trim().to_string() });
+        return Some(ParsedDate {
+            iso: date.format("%Y-%m-%d").to_string(),
+            text: s.trim().to_string(),
+        });
     }
     let joiner_len = JOINER.find(rest).map_or(0, |m| m.end());
     let (time, time_len) = time_prefix(&rest[joiner_len..])?;
     if !rest[joiner_len + time_len..].trim().is_empty() {
         return None;
     }
-    Some(ParsedDate { iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()), text: s.trim().to_string() })
+    Some(ParsedDate {
+        iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
+        text: s.trim().to_string(),
+    })
 }
 
 /// `TIME[,] [on] [weekday] DATE`, the order some wire services use (`9:01 AM EDT, Sun October 27, 2024`).
@@ -325,7 +415,10 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
     if !body[date_len..].trim().is_empty() {
         return None;
     }
-    Some(ParsedDate { iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()), text: s.trim().to_string() })
+    Some(ParsedDate {
+        iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
+        text: s.trim().to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -346,24 +439,48 @@ mod tests {
     #[test]
     fn month_name_first() {
         assert_eq!(iso("October 27, 2024").as_deref(), Some("2024-10-27"));
-        assert_eq!(iso("Oct. 27, 2024 9:01 AM").as_deref(), Some("2024-10-27T09:01"));
-        assert_eq!(iso("Oct 27, 2024, 9:01 p.m.").as_deref(), Some("2024-10-27T21:01"));
-        assert_eq!(iso("October 27th, 2024 at 12:15 am").as_deref(), Some("2024-10-27T00:15"));
+        assert_eq!(
+            iso("Oct. 27, 2024 9:01 AM").as_deref(),
+            Some("2024-10-27T09:01")
+        );
+        assert_eq!(
+            iso("Oct 27, 2024, 9:01 p.m.").as_deref(),
+            Some("2024-10-27T21:01")
+        );
+        assert_eq!(
+            iso("October 27th, 2024 at 12:15 am").as_deref(),
+            Some("2024-10-27T00:15")
+        );
     }
 
     #[test]
     fn iso_forms_keep_their_precision() {
         assert_eq!(iso("2024-10-27").as_deref(), Some("2024-10-27"));
         assert_eq!(iso("2024-10-27 09:01").as_deref(), Some("2024-10-27T09:01"));
-        assert_eq!(iso("2024-10-27T09:01:00").as_deref(), Some("2024-10-27T09:01:00"));
-        assert_eq!(iso("2024-10-27T09:01:00+02:00").as_deref(), Some("2024-10-27T09:01:00+02:00"));
-        assert_eq!(iso("2024-10-27T07:01:00Z").as_deref(), Some("2024-10-27T07:01:00+00:00"));
-        assert_eq!(iso("2024-10-27T09:01:00.123+0200").as_deref(), Some("2024-10-27T09:01:00+02:00"));
+        assert_eq!(
+            iso("2024-10-27T09:01:00").as_deref(),
+            Some("2024-10-27T09:01:00")
+        );
+        assert_eq!(
+            iso("2024-10-27T09:01:00+02:00").as_deref(),
+            Some("2024-10-27T09:01:00+02:00")
+        );
+        assert_eq!(
+            iso("2024-10-27T07:01:00Z").as_deref(),
+            Some("2024-10-27T07:01:00+00:00")
+        );
+        assert_eq!(
+            iso("2024-10-27T09:01:00.123+0200").as_deref(),
+            Some("2024-10-27T09:01:00+02:00")
+        );
     }
 
     #[test]
     fn numeric_day_first() {
-        assert_eq!(iso("27.10.2024, 09:01").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(
+            iso("27.10.2024, 09:01").as_deref(),
+            Some("2024-10-27T09:01")
+        );
         assert_eq!(iso("27/10/2024").as_deref(), Some("2024-10-27"));
         assert_eq!(iso("05/10/2024").as_deref(), Some("2024-10-05"));
         assert_eq!(iso("10/27/2024").as_deref(), Some("2024-10-27"));
@@ -373,22 +490,53 @@ mod tests {
     #[test]
     fn labels_and_weekdays() {
         let (role, d) = parse_date_line("Published: 27 October 2024 09:01").expect("parses");
-        assert_eq!((role, d.iso.as_str(), d.text.as_str()), (DateRole::Published, "2024-10-27T09:01", "27 October 2024 09:01"));
+        assert_eq!(
+            (role, d.iso.as_str(), d.text.as_str()),
+            (
+                DateRole::Published,
+                "2024-10-27T09:01",
+                "27 October 2024 09:01"
+            )
+        );
         let (role, d) = parse_date_line("Updated: October 28, 2024").expect("parses");
         assert_eq!((role, d.iso.as_str()), (DateRole::Updated, "2024-10-28"));
-        assert_eq!(iso("Posted on Sunday, 27 October 2024").as_deref(), Some("2024-10-27"));
-        assert_eq!(iso("Sunday, 27 October 2024").as_deref(), Some("2024-10-27"));
-        assert_eq!(iso("Last updated 9:01 AM EDT, Sun October 27, 2024").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(
+            iso("Posted on Sunday, 27 October 2024").as_deref(),
+            Some("2024-10-27")
+        );
+        assert_eq!(
+            iso("Sunday, 27 October 2024").as_deref(),
+            Some("2024-10-27")
+        );
+        assert_eq!(
+            iso("Last updated 9:01 AM EDT, Sun October 27, 2024").as_deref(),
+            Some("2024-10-27T09:01")
+        );
     }
 
     #[test]
     fn other_languages() {
-        assert_eq!(iso("27 października 2024, 09:01").as_deref(), Some("2024-10-27T09:01"));
-        assert_eq!(iso("Opublikowano: niedziela, 3 marca 2024 r., godz. 14:30").as_deref(), Some("2024-03-03T14:30"));
-        assert_eq!(iso("Opublikowano: niedziela, 3 marca 2024").as_deref(), Some("2024-03-03"));
-        assert_eq!(iso("27. Oktober 2024, 09:01 Uhr").as_deref(), Some("2024-10-27T09:01"));
+        assert_eq!(
+            iso("27 października 2024, 09:01").as_deref(),
+            Some("2024-10-27T09:01")
+        );
+        assert_eq!(
+            iso("Opublikowano: niedziela, 3 marca 2024 r., godz. 14:30").as_deref(),
+            Some("2024-03-03T14:30")
+        );
+        assert_eq!(
+            iso("Opublikowano: niedziela, 3 marca 2024").as_deref(),
+            Some("2024-03-03")
+        );
+        assert_eq!(
+            iso("27. Oktober 2024, 09:01 Uhr").as_deref(),
+            Some("2024-10-27T09:01")
+        );
         assert_eq!(iso("Sonntag, 3. März 2024").as_deref(), Some("2024-03-03"));
-        assert_eq!(iso("1er octobre 2024 à 09h01").as_deref(), Some("2024-10-01T09:01"));
+        assert_eq!(
+            iso("1er octobre 2024 à 09h01").as_deref(),
+            Some("2024-10-01T09:01")
+        );
         assert_eq!(iso("27 de octubre de 2024").as_deref(), Some("2024-10-27"));
         assert_eq!(iso("12 août 2024").as_deref(), Some("2024-08-12"));
     }
@@ -406,10 +554,22 @@ mod tests {
 
     #[test]
     fn no_offset_is_invented() {
-        assert_eq!(iso("27 October 2024 09:01 CET").as_deref(), Some("2024-10-27T09:01"));
-        assert_eq!(iso("Oct. 27, 2024 9:01 AM EDT").as_deref(), Some("2024-10-27T09:01"));
-        assert_eq!(iso("27 October 2024 09:01 UTC").as_deref(), Some("2024-10-27T09:01:00+00:00"));
-        assert_eq!(iso("27 October 2024 09:01 GMT+2").as_deref(), Some("2024-10-27T09:01:00+02:00"));
+        assert_eq!(
+            iso("27 October 2024 09:01 CET").as_deref(),
+            Some("2024-10-27T09:01")
+        );
+        assert_eq!(
+            iso("Oct. 27, 2024 9:01 AM EDT").as_deref(),
+            Some("2024-10-27T09:01")
+        );
+        assert_eq!(
+            iso("27 October 2024 09:01 UTC").as_deref(),
+            Some("2024-10-27T09:01:00+00:00")
+        );
+        assert_eq!(
+            iso("27 October 2024 09:01 GMT+2").as_deref(),
+            Some("2024-10-27T09:01:00+02:00")
+        );
     }
 
     #[test]
@@ -427,9 +587,18 @@ mod tests {
 
     #[test]
     fn query_dates_take_the_first_day() {
-        assert_eq!(parse_query_date("2024"), NaiveDate::from_ymd_opt(2024, 1, 1));
-        assert_eq!(parse_query_date("2024-10"), NaiveDate::from_ymd_opt(2024, 10, 1));
-        assert_eq!(parse_query_date("2024-10-27"), NaiveDate::from_ymd_opt(2024, 10, 27));
+        assert_eq!(
+            parse_query_date("2024"),
+            NaiveDate::from_ymd_opt(2024, 1, 1)
+        );
+        assert_eq!(
+            parse_query_date("2024-10"),
+            NaiveDate::from_ymd_opt(2024, 10, 1)
+        );
+        assert_eq!(
+            parse_query_date("2024-10-27"),
+            NaiveDate::from_ymd_opt(2024, 10, 27)
+        );
         assert_eq!(parse_query_date("2024-02-30"), None);
         assert_eq!(parse_query_date("2024-1"), None);
         assert_eq!(parse_query_date("24"), None);

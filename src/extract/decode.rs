@@ -12,7 +12,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<String, ExtractErr
         return Ok(text.into_owned());
     }
     if let Some(kind) = binary_kind(bytes) {
-        return Err(ExtractError::Unsupported(format!("binary data ({kind}), not text")));
+        return Err(ExtractError::Unsupported(format!(
+            "binary data ({kind}), not text"
+        )));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.to_string());
@@ -45,7 +47,10 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return Some(kind);
     }
     let head = &bytes[..bytes.len().min(8192)];
-    let suspicious = head.iter().filter(|&&b| b == 0 || (b < 0x09) || (0x0E..0x1B).contains(&b)).count();
+    let suspicious = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x09) || (0x0E..0x1B).contains(&b))
+        .count();
     // UTF-16 without a BOM has a NUL in every other byte of ASCII text: handled as text.
     if head.contains(&0) && looks_like_utf16(head) {
         return None;
@@ -83,20 +88,38 @@ mod tests {
 
     #[test]
     fn legacy_encodings_are_detected() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode("Zażółć gęślą jaźń. Spółka akcyjna z siedzibą w Warszawie, która prowadzi działalność.");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(
+            "Zażółć gęślą jaźń. Spółka akcyjna z siedzibą w Warszawie, która prowadzi działalność.",
+        );
         assert!(decode(&bytes, None).unwrap().contains("gęślą jaźń"));
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("Le ministre a déclaré à la presse que l'été serait très chaud à Besançon.");
-        assert!(decode(&bytes, None).unwrap().contains("déclaré à la presse"));
-        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Киеве.");
-        assert!(decode(&bytes, None).unwrap().contains("переговоры продолжатся"));
-        let (bytes, _, _) = encoding_rs::ISO_8859_2.encode("Rada miasta przyjęła budżet. Źródła podają, że wydatki wzrosną o połowę w ciągu roku.");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("Le ministre a déclaré à la presse que l'été serait très chaud à Besançon.");
+        assert!(
+            decode(&bytes, None)
+                .unwrap()
+                .contains("déclaré à la presse")
+        );
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(
+            "Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Киеве.",
+        );
+        assert!(
+            decode(&bytes, None)
+                .unwrap()
+                .contains("переговоры продолжатся")
+        );
+        let (bytes, _, _) = encoding_rs::ISO_8859_2.encode(
+            "Rada miasta przyjęła budżet. Źródła podają, że wydatki wzrosną o połowę w ciągu roku.",
+        );
         assert!(decode(&bytes, None).unwrap().contains("przyjęła budżet"));
     }
 
     #[test]
     fn binary_is_refused_with_its_kind() {
         let err = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None).unwrap_err();
-        assert_eq!(err.to_string(), "not an article file Chronicle can read (binary data (a PNG image), not text)");
+        assert_eq!(
+            err.to_string(),
+            "not an article file Chronicle can read (binary data (a PNG image), not text)"
+        );
         assert!(decode(&[0u8, 1, 2, 3, 200, 17, 0, 5], None).is_err());
     }
 }

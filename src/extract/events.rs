@@ -6,14 +6,34 @@
 //! Dates are ISO 8601 at the precision the text gives: `2024-10-25`, `2024-09` (a month),
 //! `2024-W42` (a week), `2014` (a year).
 
-use crate::model::{char_offset, Event, TextPart};
+use crate::model::{Event, TextPart, char_offset};
 use chrono::{Datelike as _, Days, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 static MENTION: LazyLock<Regex> = LazyLock::new(|| {
     let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
@@ -36,11 +56,14 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Finds the dated events in the lead and the body. `published` is the article's ISO
 /// publication date (only its first ten characters are used).
 pub fn extract_events(lead: &str, body: &str, published: Option<&str>) -> Vec<Event> {
-    let published = published.and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+    let published =
+        published.and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
     let mut events = Vec::new();
     for (part, text) in [(TextPart::Lead, lead), (TextPart::Body, body)] {
         for caps in MENTION.captures_iter(text) {
-            let Some(date) = resolve(&caps, published) else { continue };
+            let Some(date) = resolve(&caps, published) else {
+                continue;
+            };
             let Some(whole) = caps.get(0) else { continue };
             let (start, end) = sentence_around(text, whole.start(), whole.end());
             let event = Event {
@@ -50,7 +73,9 @@ pub fn extract_events(lead: &str, body: &str, published: Option<&str>) -> Vec<Ev
                 end: char_offset(text, end),
                 part,
             };
-            if !events.iter().any(|e: &Event| e.date == event.date && e.start == event.start && e.part == event.part) {
+            if !events.iter().any(|e: &Event| {
+                e.date == event.date && e.start == event.start && e.part == event.part
+            }) {
                 events.push(event);
             }
         }
@@ -67,7 +92,9 @@ fn resolve(caps: &regex::Captures<'_>, published: Option<NaiveDate>) -> Option<S
         return day_month(day, month, get("md_year"), published);
     }
     if let Some(iso) = get("iso") {
-        return NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok().map(|d| d.to_string());
+        return NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+            .ok()
+            .map(|d| d.to_string());
     }
     if let Some(year) = get("year") {
         return Some(year.to_string());
@@ -78,7 +105,11 @@ fn resolve(caps: &regex::Captures<'_>, published: Option<NaiveDate>) -> Option<S
         return weekday_near(published, weekday, forward).map(|d| d.to_string());
     }
     if let Some(word) = get("day_word") {
-        let date = if word.eq_ignore_ascii_case("yesterday") { published.pred_opt() } else { published.succ_opt() };
+        let date = if word.eq_ignore_ascii_case("yesterday") {
+            published.pred_opt()
+        } else {
+            published.succ_opt()
+        };
         return date.map(|d| d.to_string());
     }
     if let (Some(rel), Some(period)) = (get("period_rel"), get("period")) {
@@ -104,7 +135,11 @@ fn resolve(caps: &regex::Captures<'_>, published: Option<NaiveDate>) -> Option<S
         return Some(match end_of {
             "year" => format!("{}-12-31", published.year()),
             _ => {
-                let next = NaiveDate::from_ymd_opt(published.year() + i32::from(published.month() == 12), published.month() % 12 + 1, 1)?;
+                let next = NaiveDate::from_ymd_opt(
+                    published.year() + i32::from(published.month() == 12),
+                    published.month() % 12 + 1,
+                    1,
+                )?;
                 next.pred_opt()?.to_string()
             }
         });
@@ -114,10 +149,18 @@ fn resolve(caps: &regex::Captures<'_>, published: Option<NaiveDate>) -> Option<S
 
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().position(|m| m.starts_with(&lower)).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&lower))
+        .map(|i| i as u32 + 1)
 }
 
-fn day_month(day: &str, month: &str, year: Option<&str>, published: Option<NaiveDate>) -> Option<String> {
+fn day_month(
+    day: &str,
+    month: &str,
+    year: Option<&str>,
+    published: Option<NaiveDate>,
+) -> Option<String> {
     let month = month_number(month)?;
     let day: u32 = day.parse().ok()?;
     let year: i32 = match year {
@@ -146,10 +189,18 @@ fn weekday_near(published: NaiveDate, name: &str, forward: bool) -> Option<Naive
 /// The byte range of the sentence holding `start..end`: from after the previous sentence
 /// end (or paragraph break) to the next one.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let is_break = |window: &str| window.starts_with("\n") || window.starts_with(". ") || window.starts_with("? ") || window.starts_with("! ");
+    let is_break = |window: &str| {
+        window.starts_with("\n")
+            || window.starts_with(". ")
+            || window.starts_with("? ")
+            || window.starts_with("! ")
+    };
     let mut from = start;
     while from > 0 {
-        let prev = text[..from].char_indices().next_back().map_or(0, |(i, _)| i);
+        let prev = text[..from]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(i, _)| i);
         if is_break(&text[prev..]) {
             break;
         }
@@ -175,7 +226,10 @@ mod tests {
     use super::*;
 
     fn dates(body: &str, published: Option<&str>) -> Vec<String> {
-        extract_events("", body, published).into_iter().map(|e| e.date).collect()
+        extract_events("", body, published)
+            .into_iter()
+            .map(|e| e.date)
+            .collect()
     }
 
     #[test]
@@ -183,24 +237,51 @@ mod tests {
         let lead = "- Ukraine will be forced to fight, - said President Volodymyr Zelensky on Saturday. He announced more.";
         let body = "On Friday, Ukrainian President Volodymyr Zelensky stated that soldiers would be in the Kursk region, where Ukrainian forces have been operating since August 6 at 3:00 PM.\n\nIn response, in a Saturday speech, Zelensky called on allies.";
         let events = extract_events(lead, body, Some("2024-10-27T09:01"));
-        let found: Vec<(&str, &str)> = events.iter().map(|e| (e.date.as_str(), e.part.as_str())).collect();
-        assert_eq!(found, [("2024-10-26", "lead"), ("2024-10-25", "body"), ("2024-08-06", "body"), ("2024-10-26", "body")]);
+        let found: Vec<(&str, &str)> = events
+            .iter()
+            .map(|e| (e.date.as_str(), e.part.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("2024-10-26", "lead"),
+                ("2024-10-25", "body"),
+                ("2024-08-06", "body"),
+                ("2024-10-26", "body")
+            ]
+        );
         assert!(events[1].text.starts_with("On Friday, Ukrainian President"));
         assert!(events[1].text.ends_with("3:00 PM."));
-        let chars: String = body.chars().skip(events[1].start).take(events[1].end - events[1].start).collect();
+        let chars: String = body
+            .chars()
+            .skip(events[1].start)
+            .take(events[1].end - events[1].start)
+            .collect();
         assert_eq!(chars, events[1].text);
     }
 
     #[test]
     fn absolute_dates_need_no_publication_date() {
-        assert_eq!(dates("Russia invaded on 24 February 2022. Talks began on March 3, 2022.", None), ["2022-02-24", "2022-03-03"]);
+        assert_eq!(
+            dates(
+                "Russia invaded on 24 February 2022. Talks began on March 3, 2022.",
+                None
+            ),
+            ["2022-02-24", "2022-03-03"]
+        );
         assert_eq!(dates("The law was passed in 2014.", None), ["2014"]);
         assert_eq!(dates("Filed 2021-07-30 in court.", None), ["2021-07-30"]);
     }
 
     #[test]
     fn relative_dates_are_left_out_without_a_publication_date() {
-        assert!(dates("On Friday the minister resigned. Last week prices rose. August 6 was hot.", None).is_empty());
+        assert!(
+            dates(
+                "On Friday the minister resigned. Last week prices rose. August 6 was hot.",
+                None
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -209,13 +290,22 @@ mod tests {
         assert_eq!(dates("Prices rose last week.", p), ["2024-W42"]);
         assert_eq!(dates("Sales fell last month.", p), ["2024-09"]);
         assert_eq!(dates("Exports grew this year.", p), ["2024"]);
-        assert_eq!(dates("Troops are expected by the end of the year.", p), ["2024-12-31"]);
+        assert_eq!(
+            dates("Troops are expected by the end of the year.", p),
+            ["2024-12-31"]
+        );
         assert_eq!(dates("He spoke yesterday.", p), ["2024-10-26"]);
         assert_eq!(dates("They meet next Monday.", p), ["2024-10-28"]);
     }
 
     #[test]
     fn impossible_dates_and_plain_numbers_are_not_events() {
-        assert!(dates("On 31 February 2023 nothing happened. He scored 20 points in May.", Some("2024-01-01")).is_empty());
+        assert!(
+            dates(
+                "On 31 February 2023 nothing happened. He scored 20 points in May.",
+                Some("2024-01-01")
+            )
+            .is_empty()
+        );
     }
 }

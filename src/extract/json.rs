@@ -1,7 +1,7 @@
 //! Chronicle's own JSON export, read back without loss.
 
 use super::{ExtractError, Extracted, Origin};
-use crate::model::{ExportRecord, EXPORT_FORMAT, EXPORT_VERSION};
+use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -19,22 +19,37 @@ pub fn looks_like_export(text: &str) -> bool {
 
 /// Reads every article of an export.
 pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
-    let malformed = |reason: String| ExtractError::Malformed { format: "Chronicle export", reason };
+    let malformed = |reason: String| ExtractError::Malformed {
+        format: "Chronicle export",
+        reason,
+    };
     let doc: Document = serde_json::from_str(text).map_err(|e| malformed(json_reason(&e)))?;
     if doc.format.as_deref() != Some(EXPORT_FORMAT) {
-        return Err(ExtractError::Unsupported("a JSON file that is not a Chronicle export".into()));
+        return Err(ExtractError::Unsupported(
+            "a JSON file that is not a Chronicle export".into(),
+        ));
     }
     match doc.version {
         Some(EXPORT_VERSION) => {}
-        Some(v) => return Err(malformed(format!("export version {v} is not supported (this build reads version {EXPORT_VERSION})"))),
+        Some(v) => {
+            return Err(malformed(format!(
+                "export version {v} is not supported (this build reads version {EXPORT_VERSION})"
+            )));
+        }
         None => return Err(malformed("the export has no version".into())),
     }
-    let records = doc.articles.ok_or_else(|| malformed("the export has no \"articles\" list".into()))?;
+    let records = doc
+        .articles
+        .ok_or_else(|| malformed("the export has no \"articles\" list".into()))?;
     Ok(records
         .into_iter()
         .map(|r| Extracted {
             article: r.article,
-            origin: Some(Origin { id: Some(r.id).filter(|id| *id > 0), path: r.file.path, name: r.file.name }),
+            origin: Some(Origin {
+                id: Some(r.id).filter(|id| *id > 0),
+                path: r.file.path,
+                name: r.file.name,
+            }),
         })
         .collect())
 }

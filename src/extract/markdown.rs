@@ -2,14 +2,20 @@
 //! without YAML front matter (`title`, `author`, `date`, `source`, `tags`, ...).
 
 use super::dates;
-use crate::model::{normalize_line, Article, Image};
+use crate::model::{Article, Image, normalize_line};
 
 /// Reads a Markdown article. Front matter wins over what the text says; without it the
 /// first `# heading` (or the first line) is the title.
 pub fn read_markdown(text: &str) -> Article {
-    let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
+    let text = text
+        .trim_start_matches('\u{feff}')
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
     let (front, content) = split_front_matter(&text);
-    let mut article = Article { format: "markdown".into(), ..Article::default() };
+    let mut article = Article {
+        format: "markdown".into(),
+        ..Article::default()
+    };
     for (key, values) in front {
         apply_field(&mut article, &key, values);
     }
@@ -27,7 +33,10 @@ pub fn read_markdown(text: &str) -> Article {
             }
             if let Some(caption) = image_alt(raw) {
                 if !caption.is_empty() {
-                    article.images.push(Image { caption: Some(caption), credit: None });
+                    article.images.push(Image {
+                        caption: Some(caption),
+                        credit: None,
+                    });
                 }
                 continue;
             }
@@ -60,10 +69,16 @@ pub fn read_markdown(text: &str) -> Article {
 /// Splits `---` YAML front matter off the text: simple `key: value`, `key: [a, b]` and
 /// `key:` followed by `- item` lines, which is what clippers write.
 fn split_front_matter(text: &str) -> (Vec<(String, Vec<String>)>, &str) {
-    let Some(rest) = text.strip_prefix("---\n") else { return (Vec::new(), text) };
-    let Some(end) = rest.find("\n---") else { return (Vec::new(), text) };
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return (Vec::new(), text);
+    };
+    let Some(end) = rest.find("\n---") else {
+        return (Vec::new(), text);
+    };
     let yaml = &rest[..end];
-    let after = rest[end + 4..].trim_start_matches(['-']).trim_start_matches('\n');
+    let after = rest[end + 4..]
+        .trim_start_matches(['-'])
+        .trim_start_matches('\n');
     let mut fields: Vec<(String, Vec<String>)> = Vec::new();
     for line in yaml.lines() {
         if let Some(item) = line.trim_start().strip_prefix("- ") {
@@ -72,13 +87,18 @@ fn split_front_matter(text: &str) -> (Vec<(String, Vec<String>)>, &str) {
             }
             continue;
         }
-        let Some((key, value)) = line.split_once(':') else { continue };
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
         if key.starts_with(' ') {
             continue;
         }
         let value = value.trim();
         let values = if let Some(list) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
-            list.split(',').map(unquote).filter(|v| !v.is_empty()).collect()
+            list.split(',')
+                .map(unquote)
+                .filter(|v| !v.is_empty())
+                .collect()
         } else if value.is_empty() {
             Vec::new()
         } else {
@@ -91,10 +111,19 @@ fn split_front_matter(text: &str) -> (Vec<(String, Vec<String>)>, &str) {
 
 fn unquote(s: &str) -> String {
     let s = s.trim();
-    let s = s.strip_prefix('"').and_then(|x| x.strip_suffix('"')).unwrap_or(s);
-    let s = s.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')).unwrap_or(s);
+    let s = s
+        .strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .unwrap_or(s);
+    let s = s
+        .strip_prefix('\'')
+        .and_then(|x| x.strip_suffix('\''))
+        .unwrap_or(s);
     // Obsidian writes people as wiki links: "[[Jane Doe]]".
-    s.trim_start_matches("[[").trim_end_matches("]]").trim().to_string()
+    s.trim_start_matches("[[")
+        .trim_end_matches("]]")
+        .trim()
+        .to_string()
 }
 
 fn apply_field(article: &mut Article, key: &str, values: Vec<String>) {
@@ -102,15 +131,24 @@ fn apply_field(article: &mut Article, key: &str, values: Vec<String>) {
     match key {
         "title" => article.title = first.unwrap_or_default(),
         "author" | "authors" | "by" | "byline" => {
-            article.authors = values.iter().flat_map(|v| v.split(" and ")).map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect()
+            article.authors = values
+                .iter()
+                .flat_map(|v| v.split(" and "))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+                .collect()
         }
-        "date" | "published" | "pubdate" | "date_published" | "created" if article.published.is_none() => {
+        "date" | "published" | "pubdate" | "date_published" | "created"
+            if article.published.is_none() =>
+        {
             if let Some(parsed) = first.as_deref().and_then(dates::parse_date) {
                 article.published = Some(parsed.iso);
                 article.published_text = first;
             }
         }
-        "updated" | "modified" | "date_modified" => article.modified = first.as_deref().and_then(dates::parse_date).map(|d| d.iso),
+        "updated" | "modified" | "date_modified" => {
+            article.modified = first.as_deref().and_then(dates::parse_date).map(|d| d.iso)
+        }
         "source" | "sources" | "site" | "site_name" | "url" => {
             for v in values {
                 let name = site_name(&v);
@@ -121,7 +159,9 @@ fn apply_field(article: &mut Article, key: &str, values: Vec<String>) {
         }
         "publisher" => article.publisher = first,
         "category" | "categories" | "section" => article.category = first,
-        "tags" if article.category.is_none() => article.category = first.map(|t| t.trim_start_matches('#').to_string()),
+        "tags" if article.category.is_none() => {
+            article.category = first.map(|t| t.trim_start_matches('#').to_string())
+        }
         "description" | "excerpt" | "summary" | "lead" => article.lead = first.unwrap_or_default(),
         "lang" | "language" => article.language = first,
         _ => {}
@@ -131,7 +171,12 @@ fn apply_field(article: &mut Article, key: &str, values: Vec<String>) {
 /// A URL becomes its host name (`https://www.bbc.com/news/x` → `bbc.com`); names stay.
 fn site_name(value: &str) -> String {
     match value.split_once("://") {
-        Some((_, rest)) => rest.split('/').next().unwrap_or_default().trim_start_matches("www.").to_string(),
+        Some((_, rest)) => rest
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches("www.")
+            .to_string(),
         None => value.trim().to_string(),
     }
 }
@@ -161,7 +206,9 @@ fn plain_line(raw: &str) -> String {
     while let Some(c) = chars.next() {
         match c {
             '*' | '`' => {}
-            '_' if out.is_empty() || out.ends_with(' ') || chars.peek().is_none_or(|n| !n.is_alphanumeric()) => {}
+            '_' if out.is_empty()
+                || out.ends_with(' ')
+                || chars.peek().is_none_or(|n| !n.is_alphanumeric()) => {}
             '[' => {
                 let mut text = String::new();
                 for n in chars.by_ref() {
@@ -192,12 +239,19 @@ mod tests {
     #[test]
     fn front_matter_fields_are_read() {
         let a = read_markdown(include_str!("../../assets/samples/wind-farm-approval.md"));
-        assert_eq!(a.title, "Offshore wind farm wins approval despite fishing objections");
+        assert_eq!(
+            a.title,
+            "Offshore wind farm wins approval despite fishing objections"
+        );
         assert_eq!(a.authors, ["Jonas Weber"]);
         assert_eq!(a.published.as_deref(), Some("2024-06-03"));
         assert_eq!(a.sources, ["Nordic Energy Review"]);
         assert_eq!(a.category.as_deref(), Some("energy"));
-        assert!(a.body.starts_with("The energy ministry approved"), "{}", a.body);
+        assert!(
+            a.body.starts_with("The energy ministry approved"),
+            "{}",
+            a.body
+        );
         assert!(a.body.contains("\n\nCompensation\n\n"), "crosshead kept");
         assert!(!a.body.contains('#'));
     }
@@ -207,7 +261,10 @@ mod tests {
         let md = "# A headline\n\nBy line text with a [link](https://example.com) and **bold**.\n\n![A caption](img.jpg)\n\n> A quoted paragraph\n";
         let a = read_markdown(md);
         assert_eq!(a.title, "A headline");
-        assert_eq!(a.body, "By line text with a link and bold.\n\nA quoted paragraph");
+        assert_eq!(
+            a.body,
+            "By line text with a link and bold.\n\nA quoted paragraph"
+        );
         assert_eq!(a.images[0].caption.as_deref(), Some("A caption"));
     }
 

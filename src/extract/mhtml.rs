@@ -3,7 +3,7 @@
 //! encodings are small enough to decode here rather than add a MIME dependency.
 
 use super::html::{self, sniff_charset};
-use super::{decode, ExtractError};
+use super::{ExtractError, decode};
 use crate::model::Article;
 
 /// Reads a saved MHTML page into an article.
@@ -14,22 +14,28 @@ pub fn read_mhtml(bytes: &[u8]) -> Result<Article, ExtractError> {
     let (head, body) = split_headers(bytes).ok_or_else(|| malformed("no MIME headers"))?;
     let headers = parse_headers(head);
     let content_type = header(&headers, "content-type").unwrap_or_default();
-    let location = header(&headers, "snapshot-content-location").or_else(|| header(&headers, "content-location"));
+    let location = header(&headers, "snapshot-content-location")
+        .or_else(|| header(&headers, "content-location"));
     let (part_headers, part_body) = if content_type.to_ascii_lowercase().starts_with("multipart/") {
-        let boundary = param(&content_type, "boundary").ok_or_else(|| malformed("multipart without a boundary"))?;
+        let boundary = param(&content_type, "boundary")
+            .ok_or_else(|| malformed("multipart without a boundary"))?;
         html_part(body, &boundary).ok_or_else(|| malformed("no text/html part"))?
     } else if content_type.to_ascii_lowercase().starts_with("text/html") {
         (headers, body)
     } else {
         return Err(malformed("not a saved web page (no text/html content)"));
     };
-    let encoding = header(&part_headers, "content-transfer-encoding").unwrap_or_default().to_ascii_lowercase();
+    let encoding = header(&part_headers, "content-transfer-encoding")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let raw = match encoding.trim() {
         "quoted-printable" => quoted_printable(part_body),
         "base64" => base64(part_body).ok_or_else(|| malformed("bad base64 in the HTML part"))?,
         _ => part_body.to_vec(),
     };
-    let charset = header(&part_headers, "content-type").and_then(|ct| param(&ct, "charset")).or_else(|| sniff_charset(&raw));
+    let charset = header(&part_headers, "content-type")
+        .and_then(|ct| param(&ct, "charset"))
+        .or_else(|| sniff_charset(&raw));
     let text = decode::decode(&raw, charset.as_deref())?;
     let mut article = html::read_html_str(&text)?;
     article.format = "mhtml".into();
@@ -48,7 +54,10 @@ pub fn read_mhtml(bytes: &[u8]) -> Result<Article, ExtractError> {
 }
 
 fn malformed(reason: &str) -> ExtractError {
-    ExtractError::Malformed { format: "mhtml", reason: reason.into() }
+    ExtractError::Malformed {
+        format: "mhtml",
+        reason: reason.into(),
+    }
 }
 
 /// Splits a MIME entity at the first blank line.
@@ -56,7 +65,13 @@ fn split_headers(bytes: &[u8]) -> Option<(&[u8], &[u8])> {
     let crlf = find(bytes, b"\r\n\r\n").map(|i| (i, 4));
     let lf = find(bytes, b"\n\n").map(|i| (i, 2));
     let (i, len) = match (crlf, lf) {
-        (Some(a), Some(b)) => if a.0 <= b.0 { a } else { b },
+        (Some(a), Some(b)) => {
+            if a.0 <= b.0 {
+                a
+            } else {
+                b
+            }
+        }
         (a, b) => a.or(b)?,
     };
     Some((&bytes[..i], &bytes[i + len..]))
@@ -86,7 +101,10 @@ fn parse_headers(head: &[u8]) -> Vec<(String, String)> {
 }
 
 fn header(headers: &[(String, String)], name: &str) -> Option<String> {
-    headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+    headers
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.clone())
 }
 
 /// A `name=value` parameter of a header value, unquoted.
@@ -117,10 +135,16 @@ fn html_part<'a>(body: &'a [u8], boundary: &str) -> Option<(Headers, &'a [u8])> 
         }
         let end = starts.get(n + 1).copied().unwrap_or(body.len());
         let part = &body[after..end];
-        let part = part.strip_prefix(b"\r\n").or_else(|| part.strip_prefix(b"\n")).unwrap_or(part);
-        let Some((head, content)) = split_headers(part) else { continue };
+        let part = part
+            .strip_prefix(b"\r\n")
+            .or_else(|| part.strip_prefix(b"\n"))
+            .unwrap_or(part);
+        let Some((head, content)) = split_headers(part) else {
+            continue;
+        };
         let headers = parse_headers(head);
-        let is_html = header(&headers, "content-type").is_some_and(|ct| ct.to_ascii_lowercase().starts_with("text/html"));
+        let is_html = header(&headers, "content-type")
+            .is_some_and(|ct| ct.to_ascii_lowercase().starts_with("text/html"));
         if is_html {
             return Some((headers, content));
         }
@@ -144,7 +168,10 @@ fn quoted_printable(input: &[u8]) -> Vec<u8> {
             i += 3;
         } else if rest.starts_with(b"\n") {
             i += 2;
-        } else if let (Some(h), Some(l)) = (rest.first().and_then(|c| hex(*c)), rest.get(1).and_then(|c| hex(*c))) {
+        } else if let (Some(h), Some(l)) = (
+            rest.first().and_then(|c| hex(*c)),
+            rest.get(1).and_then(|c| hex(*c)),
+        ) {
             out.push(h * 16 + l);
             i += 3;
         } else {
@@ -192,20 +219,38 @@ mod tests {
 
     #[test]
     fn decodes_transfer_encodings() {
-        assert_eq!(quoted_printable(b"caf=C3=A9 =\r\nau lait =3D"), "café au lait =".as_bytes());
+        assert_eq!(
+            quoted_printable(b"caf=C3=A9 =\r\nau lait =3D"),
+            "café au lait =".as_bytes()
+        );
         assert_eq!(base64(b"Y2Fm\r\nw6k=").as_deref(), Some("café".as_bytes()));
     }
 
     #[test]
     fn reads_a_chromium_page() {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/html/saved-page.mhtml")).unwrap();
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/html/saved-page.mhtml"
+        ))
+        .unwrap();
         let article = read_mhtml(&bytes).unwrap();
         assert_eq!(article.format, "mhtml");
         assert_eq!(article.title, "Rada miasta przyjęła budżet na 2025 rok");
         assert_eq!(article.authors, vec!["Anna Kowalska"]);
-        assert_eq!(article.published.as_deref(), Some("2024-12-19T18:30:00+01:00"));
-        assert!(article.body.starts_with("Radni przyjęli w czwartek budżet"), "{}", article.body);
-        assert!(article.body.ends_with("ostatniej sesji w tym roku."), "{}", article.body);
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2024-12-19T18:30:00+01:00")
+        );
+        assert!(
+            article.body.starts_with("Radni przyjęli w czwartek budżet"),
+            "{}",
+            article.body
+        );
+        assert!(
+            article.body.ends_with("ostatniej sesji w tym roku."),
+            "{}",
+            article.body
+        );
         assert!(!article.body.contains('='));
     }
 

@@ -4,12 +4,12 @@
 //! that format and then the shared passes (quotes) over the result.
 
 pub mod dates;
-pub mod html;
-pub mod mhtml;
 pub mod decode;
 pub mod events;
+pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod mhtml;
 pub mod quotes;
 pub mod text;
 
@@ -25,7 +25,10 @@ pub enum ExtractError {
     #[error("not an article file Chronicle can read ({0})")]
     Unsupported(String),
     #[error("malformed {format}: {reason}")]
-    Malformed { format: &'static str, reason: String },
+    Malformed {
+        format: &'static str,
+        reason: String,
+    },
 }
 
 /// An article read from a file, with its origin when the file says where it came from
@@ -55,11 +58,16 @@ pub enum Format {
 }
 
 /// File extensions taken from folders (files named explicitly are always tried).
-pub const KNOWN_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "json", "html", "htm", "xhtml", "mhtml", "mht"];
+pub const KNOWN_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "json", "html", "htm", "xhtml", "mhtml", "mht",
+];
 
 /// Picks the reader from the extension and, failing that, from the content.
 pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
-    let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
     match ext.as_str() {
         "json" => Ok(Format::ChronicleJson),
         "md" | "markdown" => Ok(Format::Markdown),
@@ -68,14 +76,24 @@ pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
         _ if json::looks_like_export(text) => Ok(Format::ChronicleJson),
         _ if looks_like_html(text) => Ok(Format::Html),
         "txt" | "text" | "" => Ok(Format::Text),
-        other => Err(ExtractError::Unsupported(format!(".{other} files are not supported"))),
+        other => Err(ExtractError::Unsupported(format!(
+            ".{other} files are not supported"
+        ))),
     }
 }
 
 /// A page saved with a text extension still starts like one.
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(256).collect::<String>().to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || (head.starts_with("<?xml") && head.contains("<html"))
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(256)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.starts_with("<?xml") && head.contains("<html"))
 }
 
 /// Reads one file's bytes into the articles it holds. `file_name` is used only for its
@@ -85,12 +103,18 @@ pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractE
         return Err(ExtractError::Empty);
     }
     // Saved pages name their own charset, so their readers take the raw bytes.
-    let ext = file_name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = file_name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
     if matches!(ext.as_str(), "mhtml" | "mht") {
         return Ok(finished(vec![mhtml::read_mhtml(bytes)?]));
     }
     let text = decode::decode(bytes, None)?;
-    if text.chars().all(|c| c.is_whitespace() || c.is_control() || is_invisible(c)) {
+    if text
+        .chars()
+        .all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+    {
         return Err(ExtractError::Blank);
     }
     let articles = match detect(file_name, &text)? {
@@ -108,13 +132,19 @@ fn finished(articles: Vec<Article>) -> Vec<Extracted> {
         .into_iter()
         .map(|mut article| {
             finish(&mut article);
-            Extracted { article, origin: None }
+            Extracted {
+                article,
+                origin: None,
+            }
         })
         .collect()
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00A0}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00A0}' | '\u{00AD}'
+    )
 }
 
 /// The passes every reader's output goes through.
@@ -123,12 +153,16 @@ fn finish(article: &mut Article) {
         article.title = fallback_title(article);
     }
     article.quotes = quotes::extract_quotes(&article.lead, &article.body);
-    article.events = events::extract_events(&article.lead, &article.body, article.published.as_deref());
+    article.events =
+        events::extract_events(&article.lead, &article.body, article.published.as_deref());
 }
 
 /// A title for a file that names none: the start of its first paragraph, cut at a word.
 fn fallback_title(article: &Article) -> String {
-    let first = [&article.lead, &article.body].into_iter().find_map(|t| t.split("\n\n").map(str::trim).find(|p| !p.is_empty())).unwrap_or("");
+    let first = [&article.lead, &article.body]
+        .into_iter()
+        .find_map(|t| t.split("\n\n").map(str::trim).find(|p| !p.is_empty()))
+        .unwrap_or("");
     if first.chars().count() <= 90 {
         return first.to_string();
     }
@@ -145,7 +179,10 @@ mod tests {
     fn untitled_pages_get_their_first_words_as_title() {
         let html = b"<html><body><article><p>Residents of the valley were told on Monday to leave their homes as the river rose past its highest mark since records began in the nineteenth century.</p><p>More text follows here in a second paragraph of the story.</p></article></body></html>";
         let articles = extract("page.html", html).expect("reads");
-        assert_eq!(articles[0].article.title, "Residents of the valley were told on Monday to leave their homes as the river rose past…");
+        assert_eq!(
+            articles[0].article.title,
+            "Residents of the valley were told on Monday to leave their homes as the river rose past…"
+        );
     }
 
     #[test]
@@ -153,6 +190,9 @@ mod tests {
         assert_eq!(detect("a.HTM", ""), Ok(Format::Html));
         assert_eq!(detect("a.txt", "<!DOCTYPE html><html>"), Ok(Format::Html));
         assert_eq!(detect("a.txt", "Plain title"), Ok(Format::Text));
-        assert!(matches!(detect("a.pdf", "x"), Err(ExtractError::Unsupported(_))));
+        assert!(matches!(
+            detect("a.pdf", "x"),
+            Err(ExtractError::Unsupported(_))
+        ));
     }
 }

@@ -3,10 +3,10 @@
 //! lists, newsletter boxes, advertisement labels, captions and credits (kept as images).
 //! Rules look at patterns (class names, link density, short labelled lines), never at one site.
 
-use super::dom::{collapse_spaces, Dom};
+use super::dom::{Dom, collapse_spaces};
 use super::metadata::image_from_caption;
 use crate::extract::dates;
-use crate::model::{normalize_line, Article, Image};
+use crate::model::{Article, Image, normalize_line};
 
 /// One block of text from the article.
 #[derive(Debug, Clone, Default)]
@@ -35,26 +35,78 @@ pub struct Cleaned {
 
 /// Elements whose text never belongs to the article body.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "form", "button", "nav", "aside", "iframe", "svg", "select", "input",
-    "textarea", "object", "embed", "head", "title", "dialog", "menu",
+    "script", "style", "noscript", "template", "form", "button", "nav", "aside", "iframe", "svg",
+    "select", "input", "textarea", "object", "embed", "head", "title", "dialog", "menu",
 ];
 
 /// Elements that start and end a paragraph.
 const BLOCK: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section", "article", "header", "footer",
-    "table", "tr", "td", "th", "ul", "ol", "dl", "dt", "dd", "main", "hr", "address", "details", "summary", "center",
-    "caption", "tbody", "thead",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "main",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "caption",
+    "tbody",
+    "thead",
 ];
 
 /// Parts of class names and ids that mark page furniture.
 const FURNITURE: &[&str] = &[
-    "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up", "related", "promo", "advert", "outbrain",
-    "taboola", "sponsor", "recommend", "readmore", "read-more", "more-stories", "breadcrumb", "paywall", "toolbar",
-    "comments", "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "related",
+    "promo",
+    "advert",
+    "outbrain",
+    "taboola",
+    "sponsor",
+    "recommend",
+    "readmore",
+    "read-more",
+    "more-stories",
+    "breadcrumb",
+    "paywall",
+    "toolbar",
+    "comments",
+    "disqus",
 ];
 
 /// Whole class names that mark page furniture.
-const FURNITURE_WORDS: &[&str] = &["ad", "ads", "adslot", "tags", "trending", "popular", "follow", "print", "email", "hidden", "vjs"];
+const FURNITURE_WORDS: &[&str] = &[
+    "ad", "ads", "adslot", "tags", "trending", "popular", "follow", "print", "email", "hidden",
+    "vjs",
+];
 
 /// Cleans the extractor's article HTML.
 pub fn clean(content: &Dom) -> Cleaned {
@@ -64,7 +116,11 @@ pub fn clean(content: &Dom) -> Cleaned {
 /// Fallback when the extractor finds no article: the page's `<article>`, `<main>` or `<body>`,
 /// without headers, footers and navigation.
 pub fn clean_page(page: &Dom) -> Cleaned {
-    let root = page.find("article").or_else(|| page.find("main")).or_else(|| page.find("body")).unwrap_or(0);
+    let root = page
+        .find("article")
+        .or_else(|| page.find("main"))
+        .or_else(|| page.find("body"))
+        .unwrap_or(0);
     walk(page, root, true)
 }
 
@@ -72,24 +128,37 @@ pub fn clean_page(page: &Dom) -> Cleaned {
 /// heading's words (`sharing-with-a-single-developer`), so they count only when short.
 fn is_furniture(dom: &Dom, id: usize) -> bool {
     let node = &dom.nodes[id];
-    if node.attr("hidden").is_some() || node.attr("aria-hidden") == Some("true") || is_player(dom, id) {
+    if node.attr("hidden").is_some()
+        || node.attr("aria-hidden") == Some("true")
+        || is_player(dom, id)
+    {
         return true;
     }
     let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
     let class_hit = class.split_whitespace().any(|class| {
-        FURNITURE.iter().any(|f| class.contains(f)) || class.split(['-', '_']).any(|w| FURNITURE_WORDS.contains(&w))
+        FURNITURE.iter().any(|f| class.contains(f))
+            || class
+                .split(['-', '_'])
+                .any(|w| FURNITURE_WORDS.contains(&w))
     });
     let id_attr = node.attr("id").unwrap_or_default().to_ascii_lowercase();
-    let pieces: Vec<&str> = id_attr.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    let pieces: Vec<&str> = id_attr
+        .split(['-', '_'])
+        .filter(|p| !p.is_empty())
+        .collect();
     let id_hit = pieces.len() <= 3
-        && pieces.iter().any(|p| FURNITURE.iter().any(|f| p.starts_with(f)) || FURNITURE_WORDS.contains(p));
+        && pieces
+            .iter()
+            .any(|p| FURNITURE.iter().any(|f| p.starts_with(f)) || FURNITURE_WORDS.contains(p));
     class_hit || id_hit
 }
 
 /// A video or audio player's controls (`aria-label="video player"`): their labels (`Play`,
 /// `Current Time 0:00`, `Fullscreen`) are not text.
 fn is_player(dom: &Dom, id: usize) -> bool {
-    dom.nodes[id].attr("aria-label").is_some_and(|label| label.to_ascii_lowercase().contains("player"))
+    dom.nodes[id]
+        .attr("aria-label")
+        .is_some_and(|label| label.to_ascii_lowercase().contains("player"))
 }
 
 /// An image, picture or video, or a figure without a caption of its own: a short block right
@@ -97,7 +166,10 @@ fn is_player(dom: &Dom, id: usize) -> bool {
 fn is_media(dom: &Dom, id: usize) -> bool {
     match dom.nodes[id].tag.as_str() {
         "img" | "picture" | "video" => true,
-        "figure" => !dom.descendants(id).into_iter().any(|d| dom.nodes[d].tag == "figcaption"),
+        "figure" => !dom
+            .descendants(id)
+            .into_iter()
+            .any(|d| dom.nodes[d].tag == "figcaption"),
         _ => is_player(dom, id),
     }
 }
@@ -108,7 +180,9 @@ fn is_caption(dom: &Dom, id: usize) -> bool {
         return true;
     }
     let class = node.attr("class").unwrap_or_default().to_ascii_lowercase();
-    class.split_whitespace().any(|c| c.contains("caption") || c.contains("credit"))
+    class
+        .split_whitespace()
+        .any(|c| c.contains("caption") || c.contains("credit"))
 }
 
 /// Walks the tree once, without recursion, collecting paragraphs.
@@ -158,7 +232,11 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
         }
         // An image inside a line of text (an icon, an emoji) is not a figure.
         if id != root && is_media(dom, id) && current.text.trim().is_empty() {
-            let img = dom.descendants(id).into_iter().find(|&d| dom.nodes[d].tag == "img").unwrap_or(id);
+            let img = dom
+                .descendants(id)
+                .into_iter()
+                .find(|&d| dom.nodes[d].tag == "img")
+                .unwrap_or(id);
             media.alt = dom.nodes[img].attr("alt").unwrap_or_default().to_string();
             if matches!(tag, "img" | "picture") {
                 // Armed when its block ends with no text beside it.
@@ -208,7 +286,10 @@ fn walk(dom: &Dom, root: usize, page: bool) -> Cleaned {
 fn flush(current: &mut Para, out: &mut Cleaned) {
     let text = normalize_line(&collapse_spaces(&current.text));
     if !text.is_empty() {
-        out.paragraphs.push(Para { text, ..current.clone() });
+        out.paragraphs.push(Para {
+            text,
+            ..current.clone()
+        });
     }
     *current = Para::default();
 }
@@ -256,21 +337,38 @@ fn is_media_caption(text: &str, alt: &str) -> bool {
     if chars > 300 {
         return false;
     }
-    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2).map(str::to_lowercase).collect();
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .collect();
     let alt = alt.to_lowercase();
-    let echoes_alt = words.len() >= 4 && words.iter().filter(|w| alt.contains(w.as_str())).count() * 10 >= words.len() * 8;
-    let unfinished = !text.ends_with(['.', '!', '?', ':', ';', ',', '…', '"', '”', '»', ')', '。', '！', '？', '：']);
+    let echoes_alt = words.len() >= 4
+        && words.iter().filter(|w| alt.contains(w.as_str())).count() * 10 >= words.len() * 8;
+    let unfinished = !text.ends_with([
+        '.', '!', '?', ':', ';', ',', '…', '"', '”', '»', ')', '。', '！', '？', '：',
+    ]);
     echoes_alt || (chars <= 150 && unfinished && words.len() >= 3)
 }
 
 /// A list whose text is mostly links: navigation, "related", tags.
 fn is_link_list(dom: &Dom, id: usize) -> bool {
-    let items: Vec<usize> = dom.nodes[id].children.iter().copied().filter(|&c| dom.nodes[c].tag == "li").collect();
+    let items: Vec<usize> = dom.nodes[id]
+        .children
+        .iter()
+        .copied()
+        .filter(|&c| dom.nodes[c].tag == "li")
+        .collect();
     if items.len() < 2 {
         return false;
     }
     let total = dom.text(id).chars().count().max(1);
-    let linked: usize = dom.descendants(id).into_iter().filter(|&d| dom.nodes[d].tag == "a").map(|a| dom.text(a).chars().count()).sum();
+    let linked: usize = dom
+        .descendants(id)
+        .into_iter()
+        .filter(|&d| dom.nodes[d].tag == "a")
+        .map(|a| dom.text(a).chars().count())
+        .sum();
     linked * 10 >= total * 7
 }
 
@@ -278,7 +376,9 @@ fn is_link_list(dom: &Dom, id: usize) -> bool {
 fn take_caption(dom: &Dom, id: usize, images: &mut Vec<Image>) {
     let node = &dom.nodes[id];
     let caption_root = if node.tag == "figure" {
-        dom.descendants(id).into_iter().find(|&d| dom.nodes[d].tag == "figcaption")
+        dom.descendants(id)
+            .into_iter()
+            .find(|&d| dom.nodes[d].tag == "figcaption")
     } else {
         Some(id)
     };
@@ -286,10 +386,26 @@ fn take_caption(dom: &Dom, id: usize, images: &mut Vec<Image>) {
         return;
     };
     // A credit marked up inside the caption.
-    let credit_id = dom.descendants(caption_root).into_iter().skip(1).find(|&d| {
-        let class = dom.nodes[d].attr("class").unwrap_or_default().to_ascii_lowercase();
-        ["credit", "copyright", "source", "photographer", "byline", "author"].iter().any(|c| class.contains(c))
-    });
+    let credit_id = dom
+        .descendants(caption_root)
+        .into_iter()
+        .skip(1)
+        .find(|&d| {
+            let class = dom.nodes[d]
+                .attr("class")
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            [
+                "credit",
+                "copyright",
+                "source",
+                "photographer",
+                "byline",
+                "author",
+            ]
+            .iter()
+            .any(|c| class.contains(c))
+        });
     let credit = credit_id.map(|c| dom.text(c)).filter(|c| !c.is_empty());
     let mut text = dom.text(caption_root);
     if let Some(credit) = &credit {
@@ -309,7 +425,21 @@ fn take_caption(dom: &Dom, id: usize, images: &mut Vec<Image>) {
 /// Splits a trailing or labelled credit off a caption: `... Photograph: Jane Doe/Reuters`,
 /// `... (Photo: AP)`, `Credit: ...`, `© ...`, `... / Getty Images`.
 pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
-    let labels = ["photograph:", "photo:", "photos:", "picture:", "image:", "credit:", "photo by", "foto:", "fot.", "zdjęcie:", "source:", "©", "(c)"];
+    let labels = [
+        "photograph:",
+        "photo:",
+        "photos:",
+        "picture:",
+        "image:",
+        "credit:",
+        "photo by",
+        "foto:",
+        "fot.",
+        "zdjęcie:",
+        "source:",
+        "©",
+        "(c)",
+    ];
     let lower = text.to_lowercase();
     let mut best: Option<usize> = None;
     for label in labels {
@@ -322,20 +452,41 @@ pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
     if let Some(pos) = best {
         // `lower` can differ in length from `text` for a few letters; map back safely.
         if text.is_char_boundary(pos) && lower.len() == text.len() {
-            let caption = text[..pos].trim().trim_end_matches(['(', '[', '|', '-', '–']).trim();
+            let caption = text[..pos]
+                .trim()
+                .trim_end_matches(['(', '[', '|', '-', '–'])
+                .trim();
             let credit = text[pos..].trim().trim_end_matches([')', ']']).trim();
-            let credit = credit.split_once(':').map_or(credit, |(l, r)| if l.len() < 14 { r } else { credit }).trim();
-            return (Some(caption.to_string()).filter(|c| !c.is_empty()), Some(credit.to_string()).filter(|c| !c.is_empty()));
+            let credit = credit
+                .split_once(':')
+                .map_or(credit, |(l, r)| if l.len() < 14 { r } else { credit })
+                .trim();
+            return (
+                Some(caption.to_string()).filter(|c| !c.is_empty()),
+                Some(credit.to_string()).filter(|c| !c.is_empty()),
+            );
         }
     }
-    for agency in ["Getty Images", "Reuters", "AP", "AFP", "EPA", "PAP", "Shutterstock", "Associated Press"] {
+    for agency in [
+        "Getty Images",
+        "Reuters",
+        "AP",
+        "AFP",
+        "EPA",
+        "PAP",
+        "Shutterstock",
+        "Associated Press",
+    ] {
         for open in ["(", "["] {
             let close = if open == "(" { ")" } else { "]" };
             if let Some(start) = text.rfind(open) {
                 let tail = &text[start..];
                 if tail.ends_with(close) && tail.contains(agency) && tail.len() < 80 {
                     let credit = tail[1..tail.len() - 1].trim().to_string();
-                    return (Some(text[..start].trim().to_string()).filter(|c| !c.is_empty()), Some(credit));
+                    return (
+                        Some(text[..start].trim().to_string()).filter(|c| !c.is_empty()),
+                        Some(credit),
+                    );
                 }
             }
         }
@@ -343,7 +494,10 @@ pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
             if tail.contains(agency) && tail.len() < 60 && !head.contains("://") {
                 let start = head.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
                 let credit = text[start..].trim().to_string();
-                return (Some(head[..start].trim().to_string()).filter(|c| !c.is_empty()), Some(credit));
+                return (
+                    Some(head[..start].trim().to_string()).filter(|c| !c.is_empty()),
+                    Some(credit),
+                );
             }
         }
     }
@@ -352,40 +506,164 @@ pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
 
 /// Labels of whole lines that are page furniture.
 const LABELS: &[&str] = &[
-    "advertisement", "advertising", "ad", "sponsored", "sponsored content", "story continues below advertisement",
-    "continue reading below", "continue reading", "scroll to continue with content", "skip advertisement", "reklama",
-    "anzeige", "publicité", "publicidad", "pubblicità", "werbung", "read more", "show more", "load more", "see more",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "continue reading below",
+    "continue reading",
+    "scroll to continue with content",
+    "skip advertisement",
+    "reklama",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "werbung",
+    "read more",
+    "show more",
+    "load more",
+    "see more",
 ];
 
 /// Words a share bar is made of.
 const SHARE_WORDS: &[&str] = &[
-    "share", "this", "article", "story", "page", "on", "via", "facebook", "twitter", "x", "linkedin", "whatsapp", "email",
-    "e-mail", "mail", "print", "copy", "link", "pinterest", "reddit", "tweet", "messenger", "telegram", "flipboard", "save",
-    "comments", "comment", "google", "tumblr", "sms", "opens", "in", "new", "window", "|", "/", "•", "·",
+    "share",
+    "this",
+    "article",
+    "story",
+    "page",
+    "on",
+    "via",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "copy",
+    "link",
+    "pinterest",
+    "reddit",
+    "tweet",
+    "messenger",
+    "telegram",
+    "flipboard",
+    "save",
+    "comments",
+    "comment",
+    "google",
+    "tumblr",
+    "sms",
+    "opens",
+    "in",
+    "new",
+    "window",
+    "|",
+    "/",
+    "•",
+    "·",
 ];
 
 /// Prefixes of lines that point elsewhere (`Read more: ...`, `Related: ...`).
 const POINTERS: &[&str] = &[
-    "read more:", "read more ›", "read more »", "read more →", "related:", "related article", "related articles",
-    "related stories", "related content", "see also:", "more:", "also read:", "read also:", "read next:", "recommended:",
-    "more on this story", "more from", "you may also like", "you might also like", "most popular", "most read",
-    "czytaj także", "czytaj też", "zobacz także", "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi",
-    "leer más", "lee también", "leggi anche", "watch:", "listen:", "click here", "follow us", "follow @", "powered by ",
-    "原标题", "责任编辑", "[责任编辑", "【责任编辑",
+    "read more:",
+    "read more ›",
+    "read more »",
+    "read more →",
+    "related:",
+    "related article",
+    "related articles",
+    "related stories",
+    "related content",
+    "see also:",
+    "more:",
+    "also read:",
+    "read also:",
+    "read next:",
+    "recommended:",
+    "more on this story",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "most popular",
+    "most read",
+    "czytaj także",
+    "czytaj też",
+    "zobacz także",
+    "lesen sie auch",
+    "mehr zum thema",
+    "à lire aussi",
+    "lire aussi",
+    "leer más",
+    "lee también",
+    "leggi anche",
+    "watch:",
+    "listen:",
+    "click here",
+    "follow us",
+    "follow @",
+    "powered by ",
+    "原标题",
+    "责任编辑",
+    "[责任编辑",
+    "【责任编辑",
 ];
 
 /// Headings that introduce a list of links.
 const LIST_HEADINGS: &[&str] = &[
-    "related", "read more", "more on this", "more from", "see also", "recommended", "you may also like", "you might also like",
-    "most popular", "most read", "latest", "latest news", "more stories", "read next", "further reading", "trending",
-    "top stories", "also read", "related articles", "related stories", "related links", "more news", "share this",
-    "more about", "tags", "topics",
+    "related",
+    "read more",
+    "more on this",
+    "more from",
+    "see also",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "most popular",
+    "most read",
+    "latest",
+    "latest news",
+    "more stories",
+    "read next",
+    "further reading",
+    "trending",
+    "top stories",
+    "also read",
+    "related articles",
+    "related stories",
+    "related links",
+    "more news",
+    "share this",
+    "more about",
+    "tags",
+    "topics",
 ];
 
 /// Labels that open a credit line in brackets: `(Artist: Jane Doe)`, `[Photo: AP]`.
 const CREDIT_LABELS: &[&str] = &[
-    "photo", "photos", "photograph", "picture", "image", "images", "artist", "illustration", "source", "credit", "video",
-    "graphic", "map", "foto", "fot", "zdjęcie", "bild",
+    "photo",
+    "photos",
+    "photograph",
+    "picture",
+    "image",
+    "images",
+    "artist",
+    "illustration",
+    "source",
+    "credit",
+    "video",
+    "graphic",
+    "map",
+    "foto",
+    "fot",
+    "zdjęcie",
+    "bild",
 ];
 
 /// Prefixes of caption lines in Chinese news pages (`图为...` "the picture shows").
@@ -393,8 +671,16 @@ const CAPTION_PREFIXES: &[&str] = &["图为", "图注", "图片来源", "图片�
 
 /// What an author's bio or a contributor line at the foot of a story says.
 const BIO_MARKS: &[&str] = &[
-    "follow him on", "follow her on", "follow them on", "is on twitter", "on twitter at", "email him at", "email her at",
-    "contributed to this report", "contributed reporting", "contributed to this article",
+    "follow him on",
+    "follow her on",
+    "follow them on",
+    "is on twitter",
+    "on twitter at",
+    "email him at",
+    "email her at",
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this article",
 ];
 
 fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
@@ -420,7 +706,10 @@ fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
             continue;
         }
         if chars < 200 {
-            if LABELS.contains(&lower_trim) || is_share_bar(&lower) || POINTERS.iter().any(|p| lower.starts_with(p)) {
+            if LABELS.contains(&lower_trim)
+                || is_share_bar(&lower)
+                || POINTERS.iter().any(|p| lower.starts_with(p))
+            {
                 continue;
             }
             if is_signup(&lower) || is_credit_line(&lower) {
@@ -438,7 +727,9 @@ fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
             }
             let near_edge = index < 8 || index + 3 >= count;
             let mostly_time = para.time_chars * 3 >= chars * 2;
-            let bare_date = chars < 40 && dates::parse_date(para.text.trim_matches(|c: char| !c.is_alphanumeric())).is_some();
+            let bare_date = chars < 40
+                && dates::parse_date(para.text.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some();
             if near_edge && chars < 80 && (is_date_line(&lower) || mostly_time || bare_date) {
                 out.date_lines.push(para.text.clone());
                 continue;
@@ -451,35 +742,94 @@ fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<Para> {
 
 /// A bracketed credit on a line of its own: `(Artist: Jane Doe)`, `[Photo: AP]`.
 fn is_credit_line(lower: &str) -> bool {
-    let inner = lower.strip_prefix(['(', '[']).and_then(|l| l.strip_suffix([')', ']']));
+    let inner = lower
+        .strip_prefix(['(', '['])
+        .and_then(|l| l.strip_suffix([')', ']']));
     inner.is_some_and(|inner| {
         inner.chars().count() < 80
-            && CREDIT_LABELS.iter().any(|label| inner.strip_prefix(label).is_some_and(|rest| rest.trim_start().starts_with([':', '.']) || rest.starts_with(" by ")))
+            && CREDIT_LABELS.iter().any(|label| {
+                inner.strip_prefix(label).is_some_and(|rest| {
+                    rest.trim_start().starts_with([':', '.']) || rest.starts_with(" by ")
+                })
+            })
     })
 }
 
 fn is_share_bar(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
-    !words.is_empty() && words.iter().any(|w| w.starts_with("share") || *w == "tweet") && words.iter().all(|w| SHARE_WORDS.contains(w) || w.starts_with("share"))
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .any(|w| w.starts_with("share") || *w == "tweet")
+        && words
+            .iter()
+            .all(|w| SHARE_WORDS.contains(w) || w.starts_with("share"))
 }
 
 fn is_signup(lower: &str) -> bool {
-    let asks = ["sign up", "signup", "subscribe", "register", "enter your email", "inbox", "zapisz się", "abonnieren", "inscrivez"];
-    let offer = ["newsletter", "email", "e-mail", "inbox", "updates", "briefing", "digest"];
+    let asks = [
+        "sign up",
+        "signup",
+        "subscribe",
+        "register",
+        "enter your email",
+        "inbox",
+        "zapisz się",
+        "abonnieren",
+        "inscrivez",
+    ];
+    let offer = [
+        "newsletter",
+        "email",
+        "e-mail",
+        "inbox",
+        "updates",
+        "briefing",
+        "digest",
+    ];
     asks.iter().any(|a| lower.contains(a)) && offer.iter().any(|o| lower.contains(o))
 }
 
 fn is_byline(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["by ", "von ", "par ", "por ", "door ", "autor: ", "author: ", "written by "].iter().any(|p| lower.starts_with(p))
+    [
+        "by ",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+        "autor: ",
+        "author: ",
+        "written by ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
         && text.split_whitespace().count() <= 10
-        && text.split_whitespace().nth(1).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+        && text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 fn is_date_line(lower: &str) -> bool {
-    ["published", "updated", "posted", "last modified", "opublikowano", "aktualizacja", "veröffentlicht", "aktualisiert", "publié", "mis à jour"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    [
+        "published",
+        "updated",
+        "posted",
+        "last modified",
+        "opublikowano",
+        "aktualizacja",
+        "veröffentlicht",
+        "aktualisiert",
+        "publié",
+        "mis à jour",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
         && lower.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -489,7 +839,10 @@ pub fn finish_body(paragraphs: &[Para], article: &Article) -> String {
     let title = article.title.to_lowercase();
     let mut out: Vec<&str> = Vec::new();
     for para in paragraphs {
-        if out.is_empty() && (para.text.to_lowercase() == title || (para.heading && title.starts_with(&para.text.to_lowercase()))) {
+        if out.is_empty()
+            && (para.text.to_lowercase() == title
+                || (para.heading && title.starts_with(&para.text.to_lowercase())))
+        {
             continue;
         }
         // Short lines repeated back to back are widget echoes; long ones are the author's.
@@ -507,9 +860,21 @@ mod tests {
 
     #[test]
     fn credits_split_from_captions() {
-        assert_eq!(split_credit("A boat at sea. Photograph: Jane Doe/Reuters"), (Some("A boat at sea.".into()), Some("Jane Doe/Reuters".into())));
-        assert_eq!(split_credit("A boat at sea (Getty Images)"), (Some("A boat at sea".into()), Some("Getty Images".into())));
-        assert_eq!(split_credit("A boat at sea"), (Some("A boat at sea".into()), None));
+        assert_eq!(
+            split_credit("A boat at sea. Photograph: Jane Doe/Reuters"),
+            (
+                Some("A boat at sea.".into()),
+                Some("Jane Doe/Reuters".into())
+            )
+        );
+        assert_eq!(
+            split_credit("A boat at sea (Getty Images)"),
+            (Some("A boat at sea".into()), Some("Getty Images".into()))
+        );
+        assert_eq!(
+            split_credit("A boat at sea"),
+            (Some("A boat at sea".into()), None)
+        );
     }
 
     #[test]
@@ -520,6 +885,12 @@ mod tests {
             <p>Last real paragraph.</p></div>";
         let cleaned = clean(&Dom::parse(html));
         let texts: Vec<_> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(texts, vec!["Real text of the story goes here and is long enough.", "Last real paragraph."]);
+        assert_eq!(
+            texts,
+            vec![
+                "Real text of the story goes here and is long enough.",
+                "Last real paragraph."
+            ]
+        );
     }
 }

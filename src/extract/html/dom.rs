@@ -7,17 +7,40 @@ use super::entities::decode_entities;
 
 /// Elements without content or end tag.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
 ];
 
 /// Elements whose content is text up to their own end tag.
-const RAW: &[&str] = &["script", "style", "title", "textarea", "xmp", "noscript", "iframe", "noembed", "plaintext"];
+const RAW: &[&str] = &[
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "plaintext",
+];
 
 /// Elements that close an open element of the same name when they start (`<p>a<p>b`).
 const SELF_CLOSING_SIBLINGS: &[&str] = &["p", "li", "dt", "dd", "tr", "td", "th", "option"];
 
 /// Elements that a sibling auto-close never reaches past.
-const SCOPE: &[&str] = &["div", "table", "ul", "ol", "dl", "body", "section", "article", "td", "th", "blockquote"];
+const SCOPE: &[&str] = &[
+    "div",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "body",
+    "section",
+    "article",
+    "td",
+    "th",
+    "blockquote",
+];
 
 /// One node: an element (`tag` non-empty) or a text run (`tag` empty, `text` set).
 #[derive(Debug, Clone, Default)]
@@ -31,7 +54,10 @@ pub struct Node {
 impl Node {
     /// The value of attribute `name` (lowercase), if present.
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -46,7 +72,10 @@ pub struct Dom {
 impl Dom {
     /// Parses `html` leniently. Never fails and never recurses.
     pub fn parse(html: &str) -> Dom {
-        let mut nodes = vec![Node { tag: "#root".into(), ..Node::default() }];
+        let mut nodes = vec![Node {
+            tag: "#root".into(),
+            ..Node::default()
+        }];
         let mut stack: Vec<usize> = vec![0];
         let mut max_depth = 0;
         let mut tokens = Tokenizer { src: html, pos: 0 };
@@ -58,10 +87,17 @@ impl Dom {
                         continue;
                     }
                     let id = nodes.len();
-                    nodes.push(Node { text, ..Node::default() });
+                    nodes.push(Node {
+                        text,
+                        ..Node::default()
+                    });
                     nodes[parent].children.push(id);
                 }
-                Token::Open { name, attrs, self_closing } => {
+                Token::Open {
+                    name,
+                    attrs,
+                    self_closing,
+                } => {
                     if SELF_CLOSING_SIBLINGS.contains(&name.as_str()) {
                         close_sibling(&nodes, &mut stack, &name);
                     }
@@ -69,13 +105,24 @@ impl Dom {
                     let id = nodes.len();
                     let raw = RAW.contains(&name.as_str()) && !self_closing;
                     let void = VOID.contains(&name.as_str()) || self_closing;
-                    nodes.push(Node { tag: name.clone(), attrs, ..Node::default() });
+                    nodes.push(Node {
+                        tag: name.clone(),
+                        attrs,
+                        ..Node::default()
+                    });
                     nodes[parent].children.push(id);
                     if raw {
                         let text = tokens.raw_text(&name);
-                        let text = if name == "title" || name == "textarea" { decode_entities(text) } else { text.to_string() };
+                        let text = if name == "title" || name == "textarea" {
+                            decode_entities(text)
+                        } else {
+                            text.to_string()
+                        };
                         let tid = nodes.len();
-                        nodes.push(Node { text, ..Node::default() });
+                        nodes.push(Node {
+                            text,
+                            ..Node::default()
+                        });
                         nodes[id].children.push(tid);
                     } else if !void {
                         stack.push(id);
@@ -117,11 +164,16 @@ impl Dom {
         let mut out = String::new();
         let mut stack = vec![root];
         while let Some(id) = stack.pop() {
-            let Some(node) = self.nodes.get(id) else { continue };
+            let Some(node) = self.nodes.get(id) else {
+                continue;
+            };
             if node.tag.is_empty() {
                 out.push_str(&node.text);
                 out.push(' ');
-            } else if !matches!(node.tag.as_str(), "script" | "style" | "noscript" | "template") {
+            } else if !matches!(
+                node.tag.as_str(),
+                "script" | "style" | "noscript" | "template"
+            ) {
                 stack.extend(node.children.iter().rev());
             }
         }
@@ -153,8 +205,14 @@ pub fn collapse_spaces(s: &str) -> String {
 
 enum Token {
     Text(String),
-    Open { name: String, attrs: Vec<(String, String)>, self_closing: bool },
-    Close { name: String },
+    Open {
+        name: String,
+        attrs: Vec<(String, String)>,
+        self_closing: bool,
+    },
+    Close {
+        name: String,
+    },
 }
 
 struct Tokenizer<'a> {
@@ -216,14 +274,21 @@ impl<'a> Tokenizer<'a> {
         let rest = self.rest();
         let bytes = rest.as_bytes();
         let mut i = name_start;
-        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' && bytes[i] != b'/' {
+        while i < bytes.len()
+            && !bytes[i].is_ascii_whitespace()
+            && bytes[i] != b'>'
+            && bytes[i] != b'/'
+        {
             i += 1;
         }
         let name = rest[name_start..i].to_ascii_lowercase();
         let mut attrs = Vec::new();
         let mut self_closing = false;
         loop {
-            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || (bytes[i] == b'/' && bytes.get(i + 1) != Some(&b'>'))) {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_whitespace()
+                    || (bytes[i] == b'/' && bytes.get(i + 1) != Some(&b'>')))
+            {
                 i += 1;
             }
             if i >= bytes.len() {
@@ -239,7 +304,10 @@ impl<'a> Tokenizer<'a> {
                 continue;
             }
             let key_start = i;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'>' | b'=' | b'/') {
+            while i < bytes.len()
+                && !bytes[i].is_ascii_whitespace()
+                && !matches!(bytes[i], b'>' | b'=' | b'/')
+            {
                 i += 1;
             }
             // Quotes and other odd bytes in a name still advance.
@@ -260,7 +328,10 @@ impl<'a> Tokenizer<'a> {
                 if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
                     let quote = bytes[i];
                     let start = i + 1;
-                    let end = bytes[start..].iter().position(|&b| b == quote).map_or(bytes.len(), |p| start + p);
+                    let end = bytes[start..]
+                        .iter()
+                        .position(|&b| b == quote)
+                        .map_or(bytes.len(), |p| start + p);
                     value = decode_entities(&rest[start..end]);
                     i = (end + 1).min(bytes.len());
                 } else {
@@ -276,7 +347,15 @@ impl<'a> Tokenizer<'a> {
             }
         }
         self.pos += i;
-        if closing { Token::Close { name } } else { Token::Open { name, attrs, self_closing } }
+        if closing {
+            Token::Close { name }
+        } else {
+            Token::Open {
+                name,
+                attrs,
+                self_closing,
+            }
+        }
     }
 
     /// Takes the raw text of an element like `<script>` up to its end tag.
@@ -305,10 +384,14 @@ mod tests {
 
     #[test]
     fn builds_a_tree_with_attributes_and_raw_text() {
-        let dom = Dom::parse(r#"<html lang=en><body><p class="a b">x &amp; y<p>z<script>if (a<b) {}</script><br/></body>"#);
+        let dom = Dom::parse(
+            r#"<html lang=en><body><p class="a b">x &amp; y<p>z<script>if (a<b) {}</script><br/></body>"#,
+        );
         let html = dom.find("html").unwrap();
         assert_eq!(dom.nodes[html].attr("lang"), Some("en"));
-        let ps: Vec<_> = (0..dom.nodes.len()).filter(|&i| dom.nodes[i].tag == "p").collect();
+        let ps: Vec<_> = (0..dom.nodes.len())
+            .filter(|&i| dom.nodes[i].tag == "p")
+            .collect();
         assert_eq!(ps.len(), 2);
         assert_eq!(dom.text(ps[0]), "x & y");
         assert_eq!(dom.text(ps[1]), "z");
@@ -324,7 +407,18 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["<", "</", "<a", "<a href=", "<a href='x", "<!--", "<script>", "&#xFFFFFFFF;", "<p>é<", "<\u{e9}>"] {
+        for s in [
+            "<",
+            "</",
+            "<a",
+            "<a href=",
+            "<a href='x",
+            "<!--",
+            "<script>",
+            "&#xFFFFFFFF;",
+            "<p>é<",
+            "<\u{e9}>",
+        ] {
             let _ = Dom::parse(s);
         }
     }

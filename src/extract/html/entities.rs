@@ -49,7 +49,11 @@ fn reference(s: &str) -> Option<(String, usize)> {
         let used = skip + len + usize::from(digits[len..].starts_with(';'));
         return Some((c.to_string(), used));
     }
-    let len = body.chars().take_while(|c| c.is_ascii_alphanumeric()).count().min(32);
+    let len = body
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count()
+        .min(32);
     if len == 0 {
         return None;
     }
@@ -120,16 +124,73 @@ fn named(name: &str) -> Option<&'static str> {
 /// `&eacute;`, `&Ouml;`, `&ccedil;` and friends: a base letter and an accent name.
 fn latin_letter(name: &str) -> Option<&'static str> {
     const TABLE: &[(&str, &str)] = &[
-        ("agrave", "à"), ("aacute", "á"), ("acirc", "â"), ("atilde", "ã"), ("auml", "ä"), ("aring", "å"), ("aelig", "æ"),
-        ("ccedil", "ç"), ("egrave", "è"), ("eacute", "é"), ("ecirc", "ê"), ("euml", "ë"), ("igrave", "ì"), ("iacute", "í"),
-        ("icirc", "î"), ("iuml", "ï"), ("eth", "ð"), ("ntilde", "ñ"), ("ograve", "ò"), ("oacute", "ó"), ("ocirc", "ô"),
-        ("otilde", "õ"), ("ouml", "ö"), ("oslash", "ø"), ("ugrave", "ù"), ("uacute", "ú"), ("ucirc", "û"), ("uuml", "ü"),
-        ("yacute", "ý"), ("yuml", "ÿ"), ("thorn", "þ"), ("oelig", "œ"), ("scaron", "š"), ("zcaron", "ž"),
-        ("Agrave", "À"), ("Aacute", "Á"), ("Acirc", "Â"), ("Atilde", "Ã"), ("Auml", "Ä"), ("Aring", "Å"), ("AElig", "Æ"),
-        ("Ccedil", "Ç"), ("Egrave", "È"), ("Eacute", "É"), ("Ecirc", "Ê"), ("Euml", "Ë"), ("Igrave", "Ì"), ("Iacute", "Í"),
-        ("Icirc", "Î"), ("Iuml", "Ï"), ("ETH", "Ð"), ("Ntilde", "Ñ"), ("Ograve", "Ò"), ("Oacute", "Ó"), ("Ocirc", "Ô"),
-        ("Otilde", "Õ"), ("Ouml", "Ö"), ("Oslash", "Ø"), ("Ugrave", "Ù"), ("Uacute", "Ú"), ("Ucirc", "Û"), ("Uuml", "Ü"),
-        ("Yacute", "Ý"), ("THORN", "Þ"), ("OElig", "Œ"), ("Scaron", "Š"), ("Zcaron", "Ž"),
+        ("agrave", "à"),
+        ("aacute", "á"),
+        ("acirc", "â"),
+        ("atilde", "ã"),
+        ("auml", "ä"),
+        ("aring", "å"),
+        ("aelig", "æ"),
+        ("ccedil", "ç"),
+        ("egrave", "è"),
+        ("eacute", "é"),
+        ("ecirc", "ê"),
+        ("euml", "ë"),
+        ("igrave", "ì"),
+        ("iacute", "í"),
+        ("icirc", "î"),
+        ("iuml", "ï"),
+        ("eth", "ð"),
+        ("ntilde", "ñ"),
+        ("ograve", "ò"),
+        ("oacute", "ó"),
+        ("ocirc", "ô"),
+        ("otilde", "õ"),
+        ("ouml", "ö"),
+        ("oslash", "ø"),
+        ("ugrave", "ù"),
+        ("uacute", "ú"),
+        ("ucirc", "û"),
+        ("uuml", "ü"),
+        ("yacute", "ý"),
+        ("yuml", "ÿ"),
+        ("thorn", "þ"),
+        ("oelig", "œ"),
+        ("scaron", "š"),
+        ("zcaron", "ž"),
+        ("Agrave", "À"),
+        ("Aacute", "Á"),
+        ("Acirc", "Â"),
+        ("Atilde", "Ã"),
+        ("Auml", "Ä"),
+        ("Aring", "Å"),
+        ("AElig", "Æ"),
+        ("Ccedil", "Ç"),
+        ("Egrave", "È"),
+        ("Eacute", "É"),
+        ("Ecirc", "Ê"),
+        ("Euml", "Ë"),
+        ("Igrave", "Ì"),
+        ("Iacute", "Í"),
+        ("Icirc", "Î"),
+        ("Iuml", "Ï"),
+        ("ETH", "Ð"),
+        ("Ntilde", "Ñ"),
+        ("Ograve", "Ò"),
+        ("Oacute", "Ó"),
+        ("Ocirc", "Ô"),
+        ("Otilde", "Õ"),
+        ("Ouml", "Ö"),
+        ("Oslash", "Ø"),
+        ("Ugrave", "Ù"),
+        ("Uacute", "Ú"),
+        ("Ucirc", "Û"),
+        ("Uuml", "Ü"),
+        ("Yacute", "Ý"),
+        ("THORN", "Þ"),
+        ("OElig", "Œ"),
+        ("Scaron", "Š"),
+        ("Zcaron", "Ž"),
     ];
     TABLE.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
@@ -140,6 +201,9 @@ mod tests {
 
     #[test]
     fn decodes_named_and_numeric_references() {
-        assert_eq!(decode_entities("a &amp; b &#8220;c&#x201D; &eacute;t&eacute; &#150; &bogus; &"), "a & b “c” été – &bogus; &");
+        assert_eq!(
+            decode_entities("a &amp; b &#8220;c&#x201D; &eacute;t&eacute; &#150; &bogus; &"),
+            "a & b “c” été – &bogus; &"
+        );
     }
 }

@@ -26,7 +26,16 @@ pub struct LdArticle {
 /// Object types that describe an article.
 fn is_article_type(t: &str) -> bool {
     let t = t.rsplit(['/', ':']).next().unwrap_or(t);
-    t.ends_with("Article") || matches!(t, "BlogPosting" | "LiveBlogPosting" | "Report" | "SocialMediaPosting" | "Blog" | "Article")
+    t.ends_with("Article")
+        || matches!(
+            t,
+            "BlogPosting"
+                | "LiveBlogPosting"
+                | "Report"
+                | "SocialMediaPosting"
+                | "Blog"
+                | "Article"
+        )
 }
 
 /// Reads one script's JSON-LD into `into`, unless an earlier script already gave an article.
@@ -34,12 +43,29 @@ pub fn merge(into: &mut LdArticle, text: &str) {
     if into.found {
         return;
     }
-    let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
-    let text = text.trim_start_matches("<!--").trim_end_matches("-->").trim();
-    let Ok(value) = serde_json::from_str::<Value>(text) else { return };
+    let text = text
+        .trim()
+        .trim_start_matches("<![CDATA[")
+        .trim_end_matches("]]>")
+        .trim();
+    let text = text
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return;
+    };
     let objects = flatten(&value);
-    let ids: HashMap<&str, &Value> = objects.iter().filter_map(|o| Some((o.get("@id")?.as_str()?, *o))).collect();
-    let Some(article) = objects.iter().find(|o| types(o).iter().any(|t| is_article_type(t))) else { return };
+    let ids: HashMap<&str, &Value> = objects
+        .iter()
+        .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
+        .collect();
+    let Some(article) = objects
+        .iter()
+        .find(|o| types(o).iter().any(|t| is_article_type(t)))
+    else {
+        return;
+    };
     *into = read_article(article, &ids);
 }
 
@@ -78,12 +104,19 @@ fn types(v: &Value) -> Vec<&str> {
 
 fn read_article(a: &Value, ids: &HashMap<&str, &Value>) -> LdArticle {
     let resolve = |v: &Value| -> Value {
-        match v.get("@id").and_then(Value::as_str).and_then(|id| ids.get(id)) {
+        match v
+            .get("@id")
+            .and_then(Value::as_str)
+            .and_then(|id| ids.get(id))
+        {
             Some(found) if v.get("name").is_none() => (*found).clone(),
             _ => v.clone(),
         }
     };
-    let mut out = LdArticle { found: true, ..LdArticle::default() };
+    let mut out = LdArticle {
+        found: true,
+        ..LdArticle::default()
+    };
     out.headline = string(a.get("headline")).or_else(|| string(a.get("name")));
     if let Some(author) = a.get("author").or_else(|| a.get("creator")) {
         for item in list(author) {
@@ -96,8 +129,12 @@ fn read_article(a: &Value, ids: &HashMap<&str, &Value>) -> LdArticle {
     }
     out.published = string(a.get("datePublished")).or_else(|| string(a.get("dateCreated")));
     out.modified = string(a.get("dateModified"));
-    out.publisher = a.get("publisher").and_then(|p| list(p).first().and_then(|p| name_of(&resolve(p))));
-    out.section = a.get("articleSection").and_then(|s| list(s).first().and_then(|s| string(Some(s))));
+    out.publisher = a
+        .get("publisher")
+        .and_then(|p| list(p).first().and_then(|p| name_of(&resolve(p))));
+    out.section = a
+        .get("articleSection")
+        .and_then(|s| list(s).first().and_then(|s| string(Some(s))));
     out.language = string(a.get("inLanguage"));
     out.url = string(a.get("url")).or_else(|| string(a.get("mainEntityOfPage")));
     out.rights = a.get("copyrightHolder").and_then(|c| name_of(&resolve(c)));
@@ -111,7 +148,10 @@ fn read_article(a: &Value, ids: &HashMap<&str, &Value>) -> LdArticle {
             if let Some(caption) = caption {
                 out.images.extend(image_from_caption(&caption, credit));
             } else if let Some(credit) = credit {
-                out.images.push(Image { caption: None, credit: Some(credit) });
+                out.images.push(Image {
+                    caption: None,
+                    credit: Some(credit),
+                });
             }
         }
     }
@@ -129,11 +169,16 @@ fn list(v: &Value) -> Vec<&Value> {
 fn string(v: Option<&Value>) -> Option<String> {
     let s = match v? {
         Value::String(s) => s.clone(),
-        Value::Object(map) => map.get("@value").and_then(Value::as_str).map(str::to_string)?,
+        Value::Object(map) => map
+            .get("@value")
+            .and_then(Value::as_str)
+            .map(str::to_string)?,
         Value::Array(items) => return items.iter().find_map(|i| string(Some(i))),
         _ => return None,
     };
-    let s = crate::model::normalize_line(&super::dom::collapse_spaces(&super::entities::decode_entities(&s)));
+    let s = crate::model::normalize_line(&super::dom::collapse_spaces(
+        &super::entities::decode_entities(&s),
+    ));
     (!s.is_empty()).then_some(s)
 }
 
@@ -169,7 +214,13 @@ mod tests {
         assert_eq!(ld.authors, vec!["Jane Doe", "John Roe"]);
         assert_eq!(ld.publisher.as_deref(), Some("Daily"));
         assert_eq!(ld.section.as_deref(), Some("World"));
-        assert_eq!(ld.images, vec![Image { caption: Some("A boat".into()), credit: Some("AP".into()) }]);
+        assert_eq!(
+            ld.images,
+            vec![Image {
+                caption: Some("A boat".into()),
+                credit: Some("AP".into())
+            }]
+        );
     }
 
     #[test]

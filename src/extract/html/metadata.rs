@@ -2,11 +2,11 @@
 //! and other named meta, `<time datetime>`, then what the visible text and the URL say.
 //! Nothing is invented: a field no source gives stays empty.
 
-use super::cleanup::{split_credit, Cleaned};
-use super::dom::{collapse_spaces, Dom};
-use super::{jsonld, MainContent};
+use super::cleanup::{Cleaned, split_credit};
+use super::dom::{Dom, collapse_spaces};
+use super::{MainContent, jsonld};
 use crate::extract::dates;
-use crate::model::{normalize_line, Article, Image};
+use crate::model::{Article, Image, normalize_line};
 use std::collections::HashMap;
 
 /// What the page declares about itself, before it is merged with the extractor's view.
@@ -34,7 +34,15 @@ impl Meta {
     }
 
     fn all(&self, key: &str) -> Vec<String> {
-        self.tags.get(key).map(|v| v.iter().map(|s| normalize_line(s)).filter(|s| !s.is_empty()).collect()).unwrap_or_default()
+        self.tags
+            .get(key)
+            .map(|v| {
+                v.iter()
+                    .map(|s| normalize_line(s))
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -45,15 +53,27 @@ pub fn read(page: &Dom) -> Meta {
         match node.tag.as_str() {
             "" => continue,
             "html" if meta.html_lang.is_none() => {
-                meta.html_lang = node.attr("lang").or(node.attr("xml:lang")).map(str::trim).filter(|l| !l.is_empty()).map(str::to_string);
+                meta.html_lang = node
+                    .attr("lang")
+                    .or(node.attr("xml:lang"))
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string);
             }
-            "title" if meta.title_tag.is_none() => meta.title_tag = Some(page.text(id)).filter(|t| !t.is_empty()),
+            "title" if meta.title_tag.is_none() => {
+                meta.title_tag = Some(page.text(id)).filter(|t| !t.is_empty())
+            }
             "meta" => {
-                let Some(content) = node.attr("content") else { continue };
+                let Some(content) = node.attr("content") else {
+                    continue;
+                };
                 for key_attr in ["property", "name", "itemprop", "http-equiv"] {
                     if let Some(key) = node.attr(key_attr) {
                         for key in key.split_whitespace() {
-                            meta.tags.entry(key.to_ascii_lowercase()).or_default().push(content.to_string());
+                            meta.tags
+                                .entry(key.to_ascii_lowercase())
+                                .or_default()
+                                .push(content.to_string());
                         }
                     }
                 }
@@ -67,7 +87,11 @@ pub fn read(page: &Dom) -> Meta {
             "script" => {
                 let kind = node.attr("type").unwrap_or_default().to_ascii_lowercase();
                 if kind.contains("ld+json") {
-                    let text = page.nodes.get(node.children.first().copied().unwrap_or(0)).map(|n| n.text.as_str()).unwrap_or("");
+                    let text = page
+                        .nodes
+                        .get(node.children.first().copied().unwrap_or(0))
+                        .map(|n| n.text.as_str())
+                        .unwrap_or("");
                     jsonld::merge(&mut meta.ld, text);
                 }
             }
@@ -91,24 +115,45 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
     }
     if itemprop == "author" || itemprop == "creator" {
-        let names: Vec<usize> = page.descendants(id).into_iter().filter(|&d| page.nodes[d].attr("itemprop") == Some("name")).collect();
+        let names: Vec<usize> = page
+            .descendants(id)
+            .into_iter()
+            .filter(|&d| page.nodes[d].attr("itemprop") == Some("name"))
+            .collect();
         let text = match names.first() {
-            Some(&n) => page.nodes[n].attr("content").map(str::to_string).unwrap_or_else(|| page.text(n)),
-            None => node.attr("content").map(str::to_string).unwrap_or_else(|| page.text(id)),
+            Some(&n) => page.nodes[n]
+                .attr("content")
+                .map(str::to_string)
+                .unwrap_or_else(|| page.text(n)),
+            None => node
+                .attr("content")
+                .map(str::to_string)
+                .unwrap_or_else(|| page.text(id)),
         };
         if !text.is_empty() && text.len() < 100 {
             meta.itemprop_authors.push(text);
         }
     }
-    let class = format!("{} {}", node.attr("class").unwrap_or_default(), node.attr("id").unwrap_or_default()).to_ascii_lowercase();
+    let class = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
     let rel = node.attr("rel").unwrap_or_default();
-    if meta.byline_elements.len() < 4 && (rel == "author" || class.contains("byline") || class_word(&class, &["author", "author-name", "authors"])) {
+    if meta.byline_elements.len() < 4
+        && (rel == "author"
+            || class.contains("byline")
+            || class_word(&class, &["author", "author-name", "authors"]))
+    {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
             meta.byline_elements.push(text);
         }
     }
-    if meta.date_elements.len() < 4 && (class.contains("date") || class.contains("timestamp") || class.contains("published")) {
+    if meta.date_elements.len() < 4
+        && (class.contains("date") || class.contains("timestamp") || class.contains("published"))
+    {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 80 {
             meta.date_elements.push(text);
@@ -123,12 +168,23 @@ fn class_word(class: &str, words: &[&str]) -> bool {
 
 /// Fills `article` from the page's declarations, the extractor's findings and the cleaned text.
 pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, cleaned: &Cleaned) {
-    let url = meta.canonical.clone().or_else(|| meta.first(&["og:url"])).or_else(|| meta.ld.url.clone());
+    let url = meta
+        .canonical
+        .clone()
+        .or_else(|| meta.first(&["og:url"]))
+        .or_else(|| meta.ld.url.clone());
     let publisher = meta
         .ld
         .publisher
         .clone()
-        .or_else(|| meta.first(&["og:site_name", "application-name", "citation_publisher", "dc.publisher"]))
+        .or_else(|| {
+            meta.first(&[
+                "og:site_name",
+                "application-name",
+                "citation_publisher",
+                "dc.publisher",
+            ])
+        })
         .or_else(|| main.and_then(|m| m.site_name.clone()))
         .map(|p| normalize_line(&p))
         .filter(|p| !p.is_empty());
@@ -140,34 +196,60 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .clone()
         .or_else(|| meta.first(&["og:title"]))
         .or_else(|| meta.first(&["twitter:title", "citation_title", "dc.title", "headline"]))
-        .or_else(|| main.map(|m| m.title.clone()).filter(|t| !t.trim().is_empty()))
+        .or_else(|| {
+            main.map(|m| m.title.clone())
+                .filter(|t| !t.trim().is_empty())
+        })
         .or_else(|| meta.title_tag.clone())
         .unwrap_or_default();
-    article.title = clean_title(&normalize_line(&collapse_spaces(&title)), publisher.as_deref(), host.as_deref());
+    article.title = clean_title(
+        &normalize_line(&collapse_spaces(&title)),
+        publisher.as_deref(),
+        host.as_deref(),
+    );
 
     article.authors = authors(&meta, main, cleaned);
     article.publisher = publisher;
     if let Some(host) = host {
         article.sources.push(host);
     }
-    article.category = meta.ld.section.clone().or_else(|| meta.first(&["article:section", "section"]));
+    article.category = meta
+        .ld
+        .section
+        .clone()
+        .or_else(|| meta.first(&["article:section", "section"]));
     article.language = meta
         .html_lang
         .clone()
         .or_else(|| meta.ld.language.clone())
-        .or_else(|| meta.first(&["content-language", "og:locale", "dc.language"]).map(|l| l.replace('_', "-")))
+        .or_else(|| {
+            meta.first(&["content-language", "og:locale", "dc.language"])
+                .map(|l| l.replace('_', "-"))
+        })
         .or_else(|| main.and_then(|m| m.lang.clone()));
-    article.rights = meta.ld.rights.clone().or_else(|| meta.first(&["copyright", "dcterms.rights", "dc.rights"]));
+    article.rights = meta
+        .ld
+        .rights
+        .clone()
+        .or_else(|| meta.first(&["copyright", "dcterms.rights", "dc.rights"]));
 
     if let Some((iso, text)) = published(&meta, main, cleaned, url.as_deref()) {
         article.published = Some(iso);
         article.published_text = Some(text);
     }
-    article.modified = [meta.ld.modified.clone(), meta.first(&["article:modified_time", "og:updated_time", "dateModified", "last-modified"])]
-        .into_iter()
-        .flatten()
-        .chain(main.and_then(|m| m.modified.clone()))
-        .find_map(|d| iso_date(&d));
+    article.modified = [
+        meta.ld.modified.clone(),
+        meta.first(&[
+            "article:modified_time",
+            "og:updated_time",
+            "dateModified",
+            "last-modified",
+        ]),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(main.and_then(|m| m.modified.clone()))
+    .find_map(|d| iso_date(&d));
 
     let mut images = cleaned.images.clone();
     for image in &meta.ld.images {
@@ -182,7 +264,13 @@ fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> Vec<St
     let candidates: Vec<Vec<String>> = vec![
         meta.ld.authors.clone(),
         meta.all("article:author"),
-        [meta.all("dc:creator"), meta.all("dc.creator"), meta.all("dcterm:creator"), meta.all("dcterms.creator")].concat(),
+        [
+            meta.all("dc:creator"),
+            meta.all("dc.creator"),
+            meta.all("dcterm:creator"),
+            meta.all("dcterms.creator"),
+        ]
+        .concat(),
         meta.all("citation_author"),
         meta.all("author"),
         meta.all("parsely-author"),
@@ -216,7 +304,20 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     let lower = raw.to_lowercase();
     let mut rest = raw.as_str();
-    for prefix in ["by ", "von ", "par ", "por ", "door ", "di ", "autor: ", "autor ", "author: ", "written by ", "words by ", "text: "] {
+    for prefix in [
+        "by ",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+        "di ",
+        "autor: ",
+        "autor ",
+        "author: ",
+        "written by ",
+        "words by ",
+        "text: ",
+    ] {
         if lower.starts_with(prefix) {
             rest = &raw[prefix.len()..];
             break;
@@ -230,20 +331,42 @@ pub fn split_names(raw: &str) -> Vec<String> {
         .flat_map(|p| p.split(" i "))
         .flat_map(|p| p.split(','))
         .flat_map(|p| p.split(';'))
-        .map(|p| p.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'').trim().to_string())
+        .map(|p| {
+            p.trim()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'')
+                .trim()
+                .to_string()
+        })
         .filter(|p| looks_like_name(p))
         .collect()
 }
 
 fn looks_like_name(p: &str) -> bool {
-    const ROLES: &[&str] =
-        &["staff", "reporter", "correspondent", "editor", "writer", "contributor", "updated", "published", "news", "press", "associated", "agency"];
+    const ROLES: &[&str] = &[
+        "staff",
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "contributor",
+        "updated",
+        "published",
+        "news",
+        "press",
+        "associated",
+        "agency",
+    ];
     let words: Vec<&str> = p.split_whitespace().collect();
     if words.is_empty() || words.len() > 5 || p.chars().count() > 60 {
         return false;
     }
     let lower = p.to_lowercase();
-    if ROLES.iter().any(|r| lower.split_whitespace().any(|w| w == *r)) && words.len() > 1 && !p.contains("News") {
+    if ROLES
+        .iter()
+        .any(|r| lower.split_whitespace().any(|w| w == *r))
+        && words.len() > 1
+        && !p.contains("News")
+    {
         return false;
     }
     if p.chars().any(|c| c.is_ascii_digit()) {
@@ -253,34 +376,84 @@ fn looks_like_name(p: &str) -> bool {
     p.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
-fn published(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned, url: Option<&str>) -> Option<(String, String)> {
+fn published(
+    meta: &Meta,
+    main: Option<&MainContent>,
+    cleaned: &Cleaned,
+    url: Option<&str>,
+) -> Option<(String, String)> {
     let declared = [
         meta.ld.published.clone(),
-        meta.first(&["article:published_time", "og:published_time", "datepublished", "published_time"]),
-        meta.first(&["citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date"]),
-        meta.first(&["date", "pubdate", "publishdate", "publish-date", "sailthru.date", "parsely-pub-date", "article.published", "og:article:published_time"]),
+        meta.first(&[
+            "article:published_time",
+            "og:published_time",
+            "datepublished",
+            "published_time",
+        ]),
+        meta.first(&[
+            "citation_publication_date",
+            "citation_date",
+            "citation_online_date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "dcterms.date",
+        ]),
+        meta.first(&[
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "og:article:published_time",
+        ]),
         meta.time_datetime.clone(),
     ];
-    if let Some(found) = declared.into_iter().flatten().find_map(|d| iso_date(&d).map(|iso| (iso, d))) {
+    if let Some(found) = declared
+        .into_iter()
+        .flatten()
+        .find_map(|d| iso_date(&d).map(|iso| (iso, d)))
+    {
         return Some(found);
     }
     let visible = meta.date_elements.iter().chain(cleaned.date_lines.iter());
-    if let Some(found) = visible.filter_map(|line| dates::parse_date(&strip_date_label(line)).map(|p| (p.iso, normalize_line(line)))).next() {
+    if let Some(found) = visible
+        .filter_map(|line| {
+            dates::parse_date(&strip_date_label(line)).map(|p| (p.iso, normalize_line(line)))
+        })
+        .next()
+    {
         return Some(found);
     }
     if let Some(found) = url.and_then(url_date) {
         return Some(found);
     }
-    main.and_then(|m| m.published.clone()).and_then(|d| iso_date(&d).map(|iso| (iso, d)))
+    main.and_then(|m| m.published.clone())
+        .and_then(|d| iso_date(&d).map(|iso| (iso, d)))
 }
 
 /// Drops a leading `Published:` / `Updated` label from a date line.
 fn strip_date_label(line: &str) -> String {
     let line = normalize_line(line);
     let lower = line.to_lowercase();
-    for label in ["published on", "published", "posted on", "posted", "updated", "last updated", "opublikowano", "veröffentlicht", "publié le", "publié"] {
+    for label in [
+        "published on",
+        "published",
+        "posted on",
+        "posted",
+        "updated",
+        "last updated",
+        "opublikowano",
+        "veröffentlicht",
+        "publié le",
+        "publié",
+    ] {
         if lower.starts_with(label) {
-            return line[label.len()..].trim_start_matches([':', ' ']).to_string();
+            return line[label.len()..]
+                .trim_start_matches([':', ' '])
+                .to_string();
         }
     }
     line
@@ -288,13 +461,22 @@ fn strip_date_label(line: &str) -> String {
 
 /// A date written in a URL path: `/2024/10/27/` or `/2024-10-27/`.
 pub fn url_date(url: &str) -> Option<(String, String)> {
-    let path = url.split_once("://").map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
     let parts: Vec<&str> = path.split(['/', '?', '#']).collect();
     for w in parts.windows(3) {
-        if let (Ok(y), Ok(m), Ok(d)) = (w[0].parse::<i32>(), w[1].parse::<u32>(), w[2].parse::<u32>()) {
+        if let (Ok(y), Ok(m), Ok(d)) = (
+            w[0].parse::<i32>(),
+            w[1].parse::<u32>(),
+            w[2].parse::<u32>(),
+        ) {
             if w[0].len() == 4 && (1990..=2100).contains(&y) && w[1].len() == 2 && w[2].len() == 2 {
                 if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m, d) {
-                    return Some((date.format("%Y-%m-%d").to_string(), format!("{}/{}/{}", w[0], w[1], w[2])));
+                    return Some((
+                        date.format("%Y-%m-%d").to_string(),
+                        format!("{}/{}/{}", w[0], w[1], w[2]),
+                    ));
                 }
             }
         }
@@ -303,7 +485,8 @@ pub fn url_date(url: &str) -> Option<(String, String)> {
         let head = p.get(..10)?;
         let date = chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
         let next = p[10..].chars().next();
-        (next.is_none() || next.is_some_and(|c| !c.is_ascii_digit())).then(|| (date.format("%Y-%m-%d").to_string(), head.to_string()))
+        (next.is_none() || next.is_some_and(|c| !c.is_ascii_digit()))
+            .then(|| (date.format("%Y-%m-%d").to_string(), head.to_string()))
     })
 }
 
@@ -324,7 +507,14 @@ fn parse_iso(s: &str) -> Option<String> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%z"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%d %H:%M:%S%z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
         }
@@ -351,13 +541,20 @@ fn parse_iso(s: &str) -> Option<String> {
     let head = s.get(..10)?;
     let next = s[10..].chars().next();
     let d = NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
-    (next.is_none() || next.is_some_and(|c| c == 'T' || c == ' ')).then(|| d.format("%Y-%m-%d").to_string())
+    (next.is_none() || next.is_some_and(|c| c == 'T' || c == ' '))
+        .then(|| d.format("%Y-%m-%d").to_string())
 }
 
 /// The host of a URL without `www.`.
 pub fn host_of(url: &str) -> Option<String> {
     let (_, rest) = url.split_once("://")?;
-    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?.split(':').next()?;
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?;
     let host = host.trim_start_matches("www.").to_ascii_lowercase();
     (!host.is_empty()).then_some(host)
 }
@@ -372,7 +569,13 @@ pub fn clean_title(title: &str, publisher: Option<&str>, host: Option<&str>) -> 
         .collect();
     let is_site = |part: &str| {
         let p = simplify(part);
-        !p.is_empty() && names.iter().any(|n| p == *n || (n.len() >= 4 && p.len() >= 4 && (p.contains(n.as_str()) || n.contains(p.as_str()))))
+        !p.is_empty()
+            && names.iter().any(|n| {
+                p == *n
+                    || (n.len() >= 4
+                        && p.len() >= 4
+                        && (p.contains(n.as_str()) || n.contains(p.as_str())))
+            })
     };
     let mut title = title.to_string();
     for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " · "] {
@@ -399,15 +602,23 @@ pub fn clean_title(title: &str, publisher: Option<&str>, host: Option<&str>) -> 
 
 /// Lowercase letters and digits only, for comparing site names.
 fn simplify(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A figure caption split into caption and credit.
 pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
     let text = normalize_line(&collapse_spaces(text));
     let (caption, found_credit) = split_credit(&text);
-    let credit = credit.map(|c| normalize_line(&c)).filter(|c| !c.is_empty()).or(found_credit);
-    let caption = caption.map(|c| normalize_line(&c)).filter(|c| !c.is_empty());
+    let credit = credit
+        .map(|c| normalize_line(&c))
+        .filter(|c| !c.is_empty())
+        .or(found_credit);
+    let caption = caption
+        .map(|c| normalize_line(&c))
+        .filter(|c| !c.is_empty());
     (caption.is_some() || credit.is_some()).then_some(Image { caption, credit })
 }
 
@@ -417,34 +628,81 @@ mod tests {
 
     #[test]
     fn iso_dates_keep_their_precision() {
-        assert_eq!(iso_date("2015-07-24T05:36:09+01:00").as_deref(), Some("2015-07-24T05:36:09+01:00"));
-        assert_eq!(iso_date("2015-07-24T05:36:09.000Z").as_deref(), Some("2015-07-24T05:36:09+00:00"));
-        assert_eq!(iso_date("2015-07-24T05:36:09-0400").as_deref(), Some("2015-07-24T05:36:09-04:00"));
-        assert_eq!(iso_date("2015-07-24T05:36").as_deref(), Some("2015-07-24T05:36"));
+        assert_eq!(
+            iso_date("2015-07-24T05:36:09+01:00").as_deref(),
+            Some("2015-07-24T05:36:09+01:00")
+        );
+        assert_eq!(
+            iso_date("2015-07-24T05:36:09.000Z").as_deref(),
+            Some("2015-07-24T05:36:09+00:00")
+        );
+        assert_eq!(
+            iso_date("2015-07-24T05:36:09-0400").as_deref(),
+            Some("2015-07-24T05:36:09-04:00")
+        );
+        assert_eq!(
+            iso_date("2015-07-24T05:36").as_deref(),
+            Some("2015-07-24T05:36")
+        );
         assert_eq!(iso_date("2015-07-24").as_deref(), Some("2015-07-24"));
-        assert_eq!(iso_date("Fri, 24 Jul 2015 05:36:09 GMT").as_deref(), Some("2015-07-24T05:36:09+00:00"));
+        assert_eq!(
+            iso_date("Fri, 24 Jul 2015 05:36:09 GMT").as_deref(),
+            Some("2015-07-24T05:36:09+00:00")
+        );
         assert_eq!(iso_date("yesterday"), None);
     }
 
     #[test]
     fn url_dates_need_a_full_day() {
-        assert_eq!(url_date("https://x.com/news/2024/10/27/story").map(|d| d.0).as_deref(), Some("2024-10-27"));
-        assert_eq!(url_date("https://x.com/2024-10-27-story.html").map(|d| d.0).as_deref(), Some("2024-10-27"));
+        assert_eq!(
+            url_date("https://x.com/news/2024/10/27/story")
+                .map(|d| d.0)
+                .as_deref(),
+            Some("2024-10-27")
+        );
+        assert_eq!(
+            url_date("https://x.com/2024-10-27-story.html")
+                .map(|d| d.0)
+                .as_deref(),
+            Some("2024-10-27")
+        );
         assert_eq!(url_date("https://x.com/news/2024/10/story"), None);
         assert_eq!(url_date("https://x.com/a/1234/56/78"), None);
     }
 
     #[test]
     fn titles_lose_the_site_suffix() {
-        assert_eq!(clean_title("Storm hits coast - BBC News", Some("BBC News"), None), "Storm hits coast");
-        assert_eq!(clean_title("Storm hits coast | The Daily Planet", None, Some("dailyplanet.com")), "Storm hits coast");
-        assert_eq!(clean_title("Left - right - centre", None, None), "Left - right - centre");
+        assert_eq!(
+            clean_title("Storm hits coast - BBC News", Some("BBC News"), None),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            clean_title(
+                "Storm hits coast | The Daily Planet",
+                None,
+                Some("dailyplanet.com")
+            ),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            clean_title("Left - right - centre", None, None),
+            "Left - right - centre"
+        );
     }
 
     #[test]
     fn bylines_become_names() {
-        assert_eq!(split_names("By Jane Doe and John Smith"), vec!["Jane Doe", "John Smith"]);
-        assert_eq!(split_names("https://facebook.com/someone"), Vec::<String>::new());
-        assert_eq!(split_names("By Anna Nowak, Staff Writer"), vec!["Anna Nowak"]);
+        assert_eq!(
+            split_names("By Jane Doe and John Smith"),
+            vec!["Jane Doe", "John Smith"]
+        );
+        assert_eq!(
+            split_names("https://facebook.com/someone"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            split_names("By Anna Nowak, Staff Writer"),
+            vec!["Anna Nowak"]
+        );
     }
 }

@@ -13,7 +13,7 @@ mod visible;
 pub use metadata::{host_of, url_date};
 pub use visible::text_dump;
 
-use super::{decode, ExtractError};
+use super::{ExtractError, decode};
 use crate::model::Article;
 use dom::Dom;
 
@@ -38,12 +38,18 @@ pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
     if page.max_depth > MAX_DEPTH {
         return Err(ExtractError::Malformed {
             format: "html",
-            reason: format!("elements nested deeper than {MAX_DEPTH} levels ({} found)", page.max_depth),
+            reason: format!(
+                "elements nested deeper than {MAX_DEPTH} levels ({} found)",
+                page.max_depth
+            ),
         });
     }
     let meta = metadata::read(&page);
     let main = main_content(html);
-    let mut article = Article { format: "html".into(), ..Article::default() };
+    let mut article = Article {
+        format: "html".into(),
+        ..Article::default()
+    };
     let cleaned = match &main {
         Some(main) => cleanup::clean(&Dom::parse(&main.html)),
         None => cleanup::clean_page(&page),
@@ -51,7 +57,9 @@ pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
     metadata::apply(&mut article, meta, main.as_ref(), &cleaned);
     article.body = cleanup::finish_body(&cleaned.paragraphs, &article);
     if article.title.is_empty() && article.body.is_empty() {
-        return Err(ExtractError::Unsupported("an HTML page without a title or text".into()));
+        return Err(ExtractError::Unsupported(
+            "an HTML page without a title or text".into(),
+        ));
     }
     Ok(article)
 }
@@ -73,7 +81,12 @@ pub struct MainContent {
 /// Finds the main content of a page (`dom_smoothie`, a Readability.js port). `None` when the
 /// extractor finds no article.
 pub fn main_content(html: &str) -> Option<MainContent> {
-    let config = dom_smoothie::Config { keep_classes: true, max_elements_to_parse: 200_000, disable_json_ld: true, ..Default::default() };
+    let config = dom_smoothie::Config {
+        keep_classes: true,
+        max_elements_to_parse: 200_000,
+        disable_json_ld: true,
+        ..Default::default()
+    };
     let mut reader = dom_smoothie::Readability::new(html, None, Some(config)).ok()?;
     let found = reader.parse().ok()?;
     Some(MainContent {
@@ -92,24 +105,43 @@ pub fn main_content(html: &str) -> Option<MainContent> {
 /// `read_html`'s body to show what the clean-up adds.
 pub fn raw_main_text(bytes: &[u8]) -> String {
     let declared = sniff_charset(bytes);
-    let Ok(html) = decode::decode(bytes, declared.as_deref()) else { return String::new() };
-    main_content(&html).map(|main| text_dump(&main.html)).unwrap_or_default()
+    let Ok(html) = decode::decode(bytes, declared.as_deref()) else {
+        return String::new();
+    };
+    main_content(&html)
+        .map(|main| text_dump(&main.html))
+        .unwrap_or_default()
 }
 
 /// The charset a page declares in its first 4 KB (`<meta charset>` or an `http-equiv`
 /// content type), read as ASCII before the page can be decoded.
 pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(4096)];
-    let head: String = head.iter().map(|&b| if b.is_ascii() { (b as char).to_ascii_lowercase() } else { ' ' }).collect();
+    let head: String = head
+        .iter()
+        .map(|&b| {
+            if b.is_ascii() {
+                (b as char).to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
     let mut from = 0;
     while let Some(i) = head[from..].find("<meta") {
         let start = from + i;
         let end = head[start..].find('>').map_or(head.len(), |e| start + e);
         let tag = &head[start..end];
         if let Some(pos) = tag.find("charset") {
-            let value = tag[pos + 7..].trim_start().strip_prefix('=').map(|v| v.trim_start().trim_start_matches(['"', '\'']));
+            let value = tag[pos + 7..]
+                .trim_start()
+                .strip_prefix('=')
+                .map(|v| v.trim_start().trim_start_matches(['"', '\'']));
             if let Some(value) = value {
-                let label: String = value.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+                let label: String = value
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+                    .collect();
                 if !label.is_empty() {
                     return Some(label);
                 }

@@ -5,15 +5,56 @@
 
 use super::dom::Dom;
 
-const HIDDEN: &[&str] = &["head", "script", "style", "noscript", "template", "svg", "title", "iframe", "object", "select", "option", "datalist"];
+const HIDDEN: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "title", "iframe", "object",
+    "select", "option", "datalist",
+];
 
 /// Blocks a browser separates with a blank line.
-const SPACED: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "ul", "ol", "dl", "table", "hr", "address"];
+const SPACED: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "figure",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "hr",
+    "address",
+];
 
 /// Blocks a browser puts on their own line.
 const LINED: &[&str] = &[
-    "div", "li", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main", "tr", "figcaption", "form",
-    "fieldset", "legend", "details", "summary", "caption", "center", "body", "label", "button",
+    "div",
+    "li",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "tr",
+    "figcaption",
+    "form",
+    "fieldset",
+    "legend",
+    "details",
+    "summary",
+    "caption",
+    "center",
+    "body",
+    "label",
+    "button",
 ];
 
 /// The visible text of the page's `<body>` (or of the whole document without one).
@@ -53,7 +94,15 @@ pub fn text_dump(html: &str) -> String {
         }
         stack.extend(node.children.iter().rev().map(|&c| (c, false)));
     }
-    let lines: Vec<String> = out.lines().map(|l| l.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")).collect();
+    let lines: Vec<String> = out
+        .lines()
+        .map(|l| {
+            l.split(' ')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
     let mut text = String::new();
     let mut blank = 0;
     for line in lines {
@@ -75,7 +124,13 @@ fn is_hidden(node: &super::dom::Node) -> bool {
     if node.attr("hidden").is_some() || node.attr("aria-hidden") == Some("true") {
         return true;
     }
-    let style: String = node.attr("style").unwrap_or_default().chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let style: String = node
+        .attr("style")
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     style.contains("display:none") || style.contains("visibility:hidden")
 }
 
@@ -109,6 +164,9 @@ mod tests {
     fn blocks_on_their_own_lines_scripts_hidden() {
         let html = "<html><head><title>T</title></head><body><nav><a>Home</a> <a>World</a></nav>\
             <h1>Headline</h1><p>First <b>bold</b> para.</p><script>x()</script><div hidden>secret</div><p>Second</p></body></html>";
-        assert_eq!(text_dump(html), "Home World\n\nHeadline\n\nFirst bold para.\n\nSecond");
+        assert_eq!(
+            text_dump(html),
+            "Home World\n\nHeadline\n\nFirst bold para.\n\nSecond"
+        );
     }
 }

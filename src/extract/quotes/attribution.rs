@@ -2,7 +2,10 @@
 //! its speaker. Each parser looks at a bounded window beside the quote, so the passes stay
 //! linear however long a paragraph is.
 
-use super::vocab::{self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, VERB_FILLERS, WEEKDAYS_MONTHS};
+use super::vocab::{
+    self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, VERB_FILLERS,
+    WEEKDAYS_MONTHS,
+};
 use super::words::{Word, is_dash, sentence_end, words};
 
 /// How far past a quote an attribution may run, in bytes.
@@ -25,22 +28,40 @@ pub struct Attribution {
 /// a closing dash): `, he said.`, `, - said President X on Saturday.`, `X told Reuters.`,
 /// `according to X`.
 pub fn after(s: &str) -> Option<Attribution> {
-    let skip = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c)).len();
+    let skip = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c))
+            .len();
     let clause_end = sentence_end(s, skip, AFTER_WINDOW);
     let clause = &s[..clause_end];
-    let ws: Vec<Word> = words(&clause[skip..], 14).into_iter().map(|w| Word { start: w.start + skip, end: w.end + skip }).collect();
+    let ws: Vec<Word> = words(&clause[skip..], 14)
+        .into_iter()
+        .map(|w| Word {
+            start: w.start + skip,
+            end: w.end + skip,
+        })
+        .collect();
     let first = *ws.first()?;
     let first_lower = first.lower(clause);
     if first_lower == "according" && ws.get(1).is_some_and(|w| w.lower(clause) == "to") {
         let (a, b) = name_after(clause, &ws, 2)?;
-        return Some(Attribution { speaker_start: a, speaker_end: b, clause_end, verb_closes_speech: true });
+        return Some(Attribution {
+            speaker_start: a,
+            speaker_end: b,
+            clause_end,
+            verb_closes_speech: true,
+        });
     }
     if vocab::is_speech_verb(&first_lower) {
         if first.closes_phrase(clause) && !first.raw(clause).ends_with(',') {
             return None;
         }
         let (a, b) = name_after(clause, &ws, 1)?;
-        return Some(Attribution { speaker_start: a, speaker_end: b, clause_end, verb_closes_speech: vocab::closes_speech(&first_lower) });
+        return Some(Attribution {
+            speaker_start: a,
+            speaker_end: b,
+            clause_end,
+            verb_closes_speech: vocab::closes_speech(&first_lower),
+        });
     }
     // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
     let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
@@ -52,7 +73,12 @@ pub fn after(s: &str) -> Option<Attribution> {
             if ws[0].start < a && !clause[ws[0].start..a].trim_end().ends_with(',') {
                 return None;
             }
-            return Some(Attribution { speaker_start: a, speaker_end: b, clause_end, verb_closes_speech: vocab::closes_speech(&verb) });
+            return Some(Attribution {
+                speaker_start: a,
+                speaker_end: b,
+                clause_end,
+                verb_closes_speech: vocab::closes_speech(&verb),
+            });
         }
         if ws[k - 1].closes_phrase(clause) && !ws[k - 1].raw(clause).ends_with(',') {
             return None;
@@ -71,13 +97,32 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
         let lower = ws[k].lower(s);
         if lower == "according" && ws.get(k + 1).is_some_and(|w| w.lower(s) == "to") {
             let (a, b) = name_after(s, &ws, k + 2)?;
-            return Some((Attribution { speaker_start: a, speaker_end: b, clause_end: s.len(), verb_closes_speech: true }, n - k));
+            return Some((
+                Attribution {
+                    speaker_start: a,
+                    speaker_end: b,
+                    clause_end: s.len(),
+                    verb_closes_speech: true,
+                },
+                n - k,
+            ));
         }
         if vocab::is_speech_verb(&lower) {
             // A verb without a subject of its own (`the allies had promised`) may sit inside
             // speech reported by an earlier verb: keep looking back.
-            let Some((a, b)) = subject_before(s, &ws[..k]).or_else(|| name_after(s, &ws, k + 1)) else { continue };
-            return Some((Attribution { speaker_start: a, speaker_end: b, clause_end: s.len(), verb_closes_speech: vocab::closes_speech(&lower) }, n - k - 1));
+            let Some((a, b)) = subject_before(s, &ws[..k]).or_else(|| name_after(s, &ws, k + 1))
+            else {
+                continue;
+            };
+            return Some((
+                Attribution {
+                    speaker_start: a,
+                    speaker_end: b,
+                    clause_end: s.len(),
+                    verb_closes_speech: vocab::closes_speech(&lower),
+                },
+                n - k - 1,
+            ));
         }
     }
     None
@@ -131,7 +176,10 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
     // `according to the committee chair, Daniel Hughes,`: a description followed by the name
     // in apposition gives the name.
     if last.raw(s).ends_with(',') && !is_proper(s, &taken) {
-        let next = ws.iter().position(|w| w.start > last.start).unwrap_or(ws.len());
+        let next = ws
+            .iter()
+            .position(|w| w.start > last.start)
+            .unwrap_or(ws.len());
         if let Some(found) = appositive_name(s, &ws[next.min(ws.len())..]) {
             return Some(found);
         }
@@ -169,7 +217,9 @@ fn appositive_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
 /// Whether words are a proper name (`Clara Jensen`), not a description (`The museum's
 /// director`, `the Spaniard`): capitalised, no determiner, no weekday, no possessive.
 fn is_proper(s: &str, ws: &[Word]) -> bool {
-    let Some(first) = ws.first() else { return false };
+    let Some(first) = ws.first() else {
+        return false;
+    };
     first.is_capitalized(s)
         && ws.iter().all(|w| {
             let lower = w.lower(s);
@@ -187,14 +237,22 @@ fn is_proper(s: &str, ws: &[Word]) -> bool {
 /// `the Ukrainian president`, `a spokesman for the ministry`, `Smith, the minister,` -> `Smith`.
 pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
-    while end > 0 && VERB_FILLERS.contains(&ws[end - 1].lower(s).as_str()) && !ws[end - 1].raw(s).ends_with(',') {
+    while end > 0
+        && VERB_FILLERS.contains(&ws[end - 1].lower(s).as_str())
+        && !ws[end - 1].raw(s).ends_with(',')
+    {
         end -= 1;
     }
     if end == 0 {
         return None;
     }
     // `the plan was said to ...`: a passive verb has no speaker for a subject.
-    if end < ws.len() && matches!(ws[end].lower(s).as_str(), "was" | "were" | "is" | "been" | "be") {
+    if end < ws.len()
+        && matches!(
+            ws[end].lower(s).as_str(),
+            "was" | "were" | "is" | "been" | "be"
+        )
+    {
         return None;
     }
     // Appositive: `Smith, the minister, said`, `Smith, who ..., said` or `the museum's
@@ -209,7 +267,13 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             let appositive_is_name = end - j <= 4 && is_proper(s, &ws[j..end]);
             let head_is_name = head.is_some_and(|(a, b)| {
                 let phrase_words = words(&s[a..b], 8);
-                let shifted: Vec<Word> = phrase_words.iter().map(|w| Word { start: w.start + a, end: w.end + a }).collect();
+                let shifted: Vec<Word> = phrase_words
+                    .iter()
+                    .map(|w| Word {
+                        start: w.start + a,
+                        end: w.end + a,
+                    })
+                    .collect();
                 is_proper(s, &shifted)
             });
             if appositive_is_name && !head_is_name {
@@ -231,7 +295,11 @@ fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let n = ws.len();
     let last = *ws.last()?;
     let head = last.lower(s);
-    if head.is_empty() || PHRASE_STOPS.contains(&head.as_str()) || PRONOUNS.contains(&head.as_str()) || last.is_capitalized(s) {
+    if head.is_empty()
+        || PHRASE_STOPS.contains(&head.as_str())
+        || PRONOUNS.contains(&head.as_str())
+        || last.is_capitalized(s)
+    {
         return None;
     }
     for d in (n.saturating_sub(4)..n.saturating_sub(1)).rev() {
@@ -245,7 +313,8 @@ fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                     && !PHRASE_STOPS.contains(&l.as_str())
                     && !DETERMINERS.contains(&l.as_str())
                     && !vocab::is_speech_verb(&l)
-                    && l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+                    && l.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
             });
             let inner_closed = ws[d..n - 1].iter().any(|w| w.closes_phrase(s));
             if opens && plain && !inner_closed {
@@ -260,10 +329,20 @@ fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     // `a senior diplomat involved in the talks`: a clause-opening description holding a role
     // noun, with a short post-modifier.
     let d = 0;
-    if n <= 8 && matches!(ws[d].lower(s).as_str(), "a" | "an" | "the" | "one" | "another") {
-        let has_role = ws[1..].iter().take(3).any(|w| ROLE_NOUNS.contains(&w.lower(s).as_str()));
+    if n <= 8
+        && matches!(
+            ws[d].lower(s).as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        )
+    {
+        let has_role = ws[1..]
+            .iter()
+            .take(3)
+            .any(|w| ROLE_NOUNS.contains(&w.lower(s).as_str()));
         let inner_closed = ws[..n - 1].iter().any(|w| w.closes_phrase(s));
-        let no_verb = ws[1..].iter().all(|w| !vocab::is_speech_verb(&w.lower(s)) && !w.raw(s).starts_with(['"', '“', '‘']));
+        let no_verb = ws[1..]
+            .iter()
+            .all(|w| !vocab::is_speech_verb(&w.lower(s)) && !w.raw(s).starts_with(['"', '“', '‘']));
         if has_role && !inner_closed && no_verb {
             return Some(trim_phrase(s, ws[0].start, last.end));
         }
@@ -306,7 +385,9 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             || lower.ends_with("'s")
             || lower.ends_with("’s");
         let connector = (lower == "of" || lower == "for") && taken > 0;
-        let modifier = taken > 0 && (ROLE_ADJECTIVES.contains(&lower.as_str()) || (tentative < 2 && lower.chars().all(char::is_alphabetic)));
+        let modifier = taken > 0
+            && (ROLE_ADJECTIVES.contains(&lower.as_str())
+                || (tentative < 2 && lower.chars().all(char::is_alphabetic)));
         if !(safe || connector || modifier) {
             break;
         }
@@ -327,7 +408,9 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
     }
     if start_idx != committed && committed <= ws.len() {
-        let all_modifiers_known = ws[start_idx..committed.min(ws.len())].iter().all(|w| ROLE_ADJECTIVES.contains(&w.lower(s).as_str()));
+        let all_modifiers_known = ws[start_idx..committed.min(ws.len())]
+            .iter()
+            .all(|w| ROLE_ADJECTIVES.contains(&w.lower(s).as_str()));
         if !all_modifiers_known {
             start_idx = committed;
         }
@@ -346,7 +429,10 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
 /// Strips punctuation and quotation marks around a phrase, keeping an abbreviation's stop.
 fn trim_phrase(s: &str, start: usize, end: usize) -> (usize, usize) {
     let text = &s[start..end];
-    let lead = text.len() - text.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
     let body = &text[lead..];
     let kept = body.trim_end_matches(|c: char| !c.is_alphanumeric());
     (start + lead, start + lead + kept.len())

@@ -34,7 +34,10 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     }
     let sentence_like = content.ends_with(['.', '!', '?', '…']);
     let comma_end = content.ends_with(',');
-    let starts_upper = content.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let starts_upper = content
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let sent_start = sentence_start(para, span.open, context.floor.min(span.open), BEFORE_WINDOW);
     let before = &para[sent_start..span.open];
     if names_something(before) && !(word_count >= 6 && sentence_like) {
@@ -44,7 +47,9 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         return None;
     }
     let after = &para[span.close_end..];
-    let after_opens_attribution = after.trim_start().starts_with(|c: char| c == ',' || is_dash(c));
+    let after_opens_attribution = after
+        .trim_start()
+        .starts_with(|c: char| c == ',' || is_dash(c));
     let after_attr = if after_opens_attribution || comma_end || sentence_like || word_count >= 3 {
         attribution::after(after)
     } else {
@@ -53,7 +58,8 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     let before_trimmed = before.trim_end();
     let before_attr = attribution::before(before);
     let gap = before_attr.map_or(usize::MAX, |(_, gap)| gap);
-    let direct_position = before_trimmed.is_empty() || before_trimmed.ends_with([':', ',']) || gap == 0;
+    let direct_position =
+        before_trimmed.is_empty() || before_trimmed.ends_with([':', ',']) || gap == 0;
     let kind = if (starts_upper && (direct_position || (sentence_like && word_count >= 4)))
         || (!starts_upper && before_trimmed.ends_with(',') && context.previous_accepted)
     {
@@ -70,11 +76,17 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     };
     if let Some(a) = after_attr {
         let base = span.close_end;
-        return Some(candidate(Some((base + a.speaker_start, base + a.speaker_end)), base + a.clause_end));
+        return Some(candidate(
+            Some((base + a.speaker_start, base + a.speaker_end)),
+            base + a.clause_end,
+        ));
     }
     if let Some((a, gap)) = before_attr {
         if gap <= MAX_VERB_GAP {
-            return Some(candidate(Some((sent_start + a.speaker_start, sent_start + a.speaker_end)), span.close_end));
+            return Some(candidate(
+                Some((sent_start + a.speaker_start, sent_start + a.speaker_end)),
+                span.close_end,
+            ));
         }
     }
     // A short sentence right after a quote continues it (`"…," he said. "Nobody doubts it."`).
@@ -92,7 +104,10 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
 /// `so-called "experts"`, `known as "the Butcher"`. `as` after a speech verb (`described the
 /// move as "reckless"`) still introduces speech.
 fn names_something(before: &str) -> bool {
-    if before.trim_end().ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+    if before
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == '-')
+    {
         let ws = last_words(before, 9);
         let Some(last) = ws.last() else { return false };
         let lower = last.lower(before);
@@ -100,7 +115,10 @@ fn names_something(before: &str) -> bool {
             return false;
         }
         if lower == "as" {
-            let spoken = ws[..ws.len() - 1].iter().any(|w| vocab::is_speech_verb(&w.lower(before)) && !matches!(w.lower(before).as_str(), "known"));
+            let spoken = ws[..ws.len() - 1].iter().any(|w| {
+                vocab::is_speech_verb(&w.lower(before))
+                    && !matches!(w.lower(before).as_str(), "known")
+            });
             return !spoken;
         }
         return true;
@@ -115,7 +133,9 @@ fn title_like(content: &str) -> bool {
     if ws.is_empty() || ws.len() > 6 {
         return false;
     }
-    let small = ["of", "and", "the", "a", "an", "in", "for", "on", "to", "de", "at", "with", "&"];
+    let small = [
+        "of", "and", "the", "a", "an", "in", "for", "on", "to", "de", "at", "with", "&",
+    ];
     let mut capitals = 0;
     for w in &ws {
         let core = w.core(content);

@@ -45,9 +45,18 @@ pub fn dash_quote(para: &str) -> Option<(Candidate, bool)> {
         prev = Some(ch);
     }
     if let Some((comma, a, _)) = sentence_attributions(para, content_start).next() {
-        return Some((candidate(content_start, comma, comma, a, QuoteKind::Dash), true));
+        return Some((
+            candidate(content_start, comma, comma, a, QuoteKind::Dash),
+            true,
+        ));
     }
-    let bare = Candidate { start: content_start, end: para.len(), kind: QuoteKind::Dash, cue: None, covered_end: para.len() };
+    let bare = Candidate {
+        start: content_start,
+        end: para.len(),
+        kind: QuoteKind::Dash,
+        cue: None,
+        covered_end: para.len(),
+    };
     Some((bare, false))
 }
 
@@ -62,15 +71,28 @@ pub fn unquoted(para: &str, floor: usize) -> Vec<Candidate> {
         if a.verb_closes_speech && comma > region_start {
             let region = &para[region_start..comma];
             let ws = words(region, 5000);
-            let opens_sentence = region.trim_start().chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
-            let first_person = ws.iter().any(|w| FIRST_PERSON.contains(&w.lower(region).as_str()));
+            let opens_sentence = region
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+            let first_person = ws
+                .iter()
+                .any(|w| FIRST_PERSON.contains(&w.lower(region).as_str()));
             // Marks inside the region are scare quotes or titles: quotes proper were taken
             // first and moved the floor past themselves.
             if ws.len() >= 3 && opens_sentence && first_person {
-                out.push(candidate(region_start, comma, comma, a, QuoteKind::Unquoted));
+                out.push(candidate(
+                    region_start,
+                    comma,
+                    comma,
+                    a,
+                    QuoteKind::Unquoted,
+                ));
             }
         }
-        region_start = sentence_end + (para[sentence_end..].len() - para[sentence_end..].trim_start().len());
+        region_start =
+            sentence_end + (para[sentence_end..].len() - para[sentence_end..].trim_start().len());
     }
     out
 }
@@ -87,7 +109,10 @@ fn candidate(start: usize, end: usize, base: usize, a: Attribution, kind: QuoteK
 
 /// Sentences of `para` from `from` on that end with `, <attribution>.`: yields the comma,
 /// the attribution (relative to the comma) and the sentence end.
-fn sentence_attributions(para: &str, from: usize) -> impl Iterator<Item = (usize, Attribution, usize)> + '_ {
+fn sentence_attributions(
+    para: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, Attribution, usize)> + '_ {
     let mut s0 = from;
     std::iter::from_fn(move || {
         while s0 < para.len() {
@@ -103,14 +128,20 @@ fn sentence_attributions(para: &str, from: usize) -> impl Iterator<Item = (usize
             // last few commas of the sentence, nearest the end first.
             let mut upto = sentence.len();
             for _ in 0..3 {
-                let Some(rel) = sentence[..upto].rfind(',') else { break };
+                let Some(rel) = sentence[..upto].rfind(',') else {
+                    break;
+                };
                 upto = rel;
                 let comma = start + rel;
                 if comma < reach {
                     break;
                 }
                 if let Some(a) = attribution::after(&para[comma..s1]) {
-                    if comma + a.clause_end + 1 >= s1 || para[comma + a.speaker_end..s1].trim_start().starts_with(',') {
+                    if comma + a.clause_end + 1 >= s1
+                        || para[comma + a.speaker_end..s1]
+                            .trim_start()
+                            .starts_with(',')
+                    {
                         return Some((comma, a, s1));
                     }
                 }

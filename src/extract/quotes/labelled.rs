@@ -43,7 +43,11 @@ fn overlap(a: &str, b: &str) -> f64 {
         let mut prev_diag = 0;
         for j in 1..=b.len() {
             let above = row[j];
-            row[j] = if a[i - 1] == b[j - 1] { prev_diag + 1 } else { 0 };
+            row[j] = if a[i - 1] == b[j - 1] {
+                prev_diag + 1
+            } else {
+                0
+            };
             best = best.max(row[j]);
             prev_diag = above;
         }
@@ -52,7 +56,14 @@ fn overlap(a: &str, b: &str) -> f64 {
 }
 
 fn same_speaker(predicted: Option<&str>, labelled: Option<&str>) -> bool {
-    let norm = |s: Option<&str>| s.map(|s| s.trim().to_lowercase().trim_start_matches("the ").to_string());
+    let norm = |s: Option<&str>| {
+        s.map(|s| {
+            s.trim()
+                .to_lowercase()
+                .trim_start_matches("the ")
+                .to_string()
+        })
+    };
     norm(predicted) == norm(labelled)
 }
 
@@ -67,10 +78,12 @@ fn labelled_set_scores() {
         .collect();
     files.sort();
     let mut extract_time = std::time::Duration::ZERO;
-    let (mut tp, mut predicted_total, mut labelled_total, mut speaker_ok) = (0usize, 0usize, 0usize, 0usize);
+    let (mut tp, mut predicted_total, mut labelled_total, mut speaker_ok) =
+        (0usize, 0usize, 0usize, 0usize);
     for path in &files {
         let text = std::fs::read_to_string(path).expect("fixture");
-        let article: Labelled = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let article: Labelled =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let started = std::time::Instant::now();
         let predicted = extract_quotes(&article.lead, &article.body);
         extract_time += started.elapsed();
@@ -78,7 +91,10 @@ fn labelled_set_scores() {
         labelled_total += article.quotes.len();
         let mut used = vec![false; predicted.len()];
         for label in &article.quotes {
-            let hit = predicted.iter().enumerate().find(|(i, p)| !used[*i] && overlap(&p.text, &label.text) >= MIN_OVERLAP);
+            let hit = predicted
+                .iter()
+                .enumerate()
+                .find(|(i, p)| !used[*i] && overlap(&p.text, &label.text) >= MIN_OVERLAP);
             match hit {
                 Some((i, p)) => {
                     used[i] = true;
@@ -86,7 +102,13 @@ fn labelled_set_scores() {
                     if same_speaker(p.speaker.as_deref(), label.speaker.as_deref()) {
                         speaker_ok += 1;
                     } else {
-                        eprintln!("{}: speaker {:?}, labelled {:?} for {:?}", path.display(), p.speaker, label.speaker, label.text);
+                        eprintln!(
+                            "{}: speaker {:?}, labelled {:?} for {:?}",
+                            path.display(),
+                            p.speaker,
+                            label.speaker,
+                            label.text
+                        );
                     }
                 }
                 None => eprintln!("{}: missed {:?}", path.display(), label.text),
@@ -94,13 +116,23 @@ fn labelled_set_scores() {
         }
         for (p, used) in predicted.iter().zip(&used) {
             if !used {
-                eprintln!("{}: extra {:?} ({:?}, {:?})", path.display(), p.text, p.kind, p.speaker);
+                eprintln!(
+                    "{}: extra {:?} ({:?}, {:?})",
+                    path.display(),
+                    p.text,
+                    p.kind,
+                    p.speaker
+                );
             }
         }
     }
     let precision = tp as f64 / predicted_total.max(1) as f64;
     let recall = tp as f64 / labelled_total.max(1) as f64;
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     let speaker_accuracy = speaker_ok as f64 / tp.max(1) as f64;
     eprintln!(
         "quotes labelled set: {} articles, {labelled_total} quotes; precision {precision:.3}, recall {recall:.3}, F1 {f1:.3}, speaker accuracy {speaker_accuracy:.3}",
@@ -113,8 +145,17 @@ fn labelled_set_scores() {
         files.len(),
         extract_time
     );
-    assert!(precision >= MIN_PRECISION, "precision {precision:.3} below {MIN_PRECISION}");
-    assert!(recall >= MIN_RECALL, "recall {recall:.3} below {MIN_RECALL}");
+    assert!(
+        precision >= MIN_PRECISION,
+        "precision {precision:.3} below {MIN_PRECISION}"
+    );
+    assert!(
+        recall >= MIN_RECALL,
+        "recall {recall:.3} below {MIN_RECALL}"
+    );
     assert!(f1 >= MIN_F1, "F1 {f1:.3} below {MIN_F1}");
-    assert!(speaker_accuracy >= MIN_SPEAKER_ACCURACY, "speaker accuracy {speaker_accuracy:.3} below {MIN_SPEAKER_ACCURACY}");
+    assert!(
+        speaker_accuracy >= MIN_SPEAKER_ACCURACY,
+        "speaker accuracy {speaker_accuracy:.3} below {MIN_SPEAKER_ACCURACY}"
+    );
 }

@@ -66,7 +66,13 @@ pub fn spans(para: &str) -> Vec<Span> {
                 continue;
             }
             if closes(family, c) && (!single || closes_single(prev, next)) {
-                out.push(Span { open: o, inner_start: inner, inner_end: pos, close_end: pos + c.len_utf8(), closed: true });
+                out.push(Span {
+                    open: o,
+                    inner_start: inner,
+                    inner_end: pos,
+                    close_end: pos + c.len_utf8(),
+                    closed: true,
+                });
                 open = None;
                 prev = Some(c);
                 continue;
@@ -77,12 +83,18 @@ pub fn spans(para: &str) -> Vec<Span> {
         }
         if open.is_none() {
             let family = match c {
-                '"' if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => Some(Family::Straight),
+                '"' if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+                    Some(Family::Straight)
+                }
                 '“' => Some(Family::Curly),
                 '„' => Some(Family::Low),
                 '«' => Some(Family::Guillemet),
-                '‘' if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => Some(Family::Single),
-                '\'' if opens_after(prev) && next.is_some_and(char::is_alphabetic) => Some(Family::StraightSingle),
+                '‘' if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
+                    Some(Family::Single)
+                }
+                '\'' if opens_after(prev) && next.is_some_and(char::is_alphabetic) => {
+                    Some(Family::StraightSingle)
+                }
                 _ => None,
             };
             if let Some(family) = family {
@@ -94,7 +106,13 @@ pub fn spans(para: &str) -> Vec<Span> {
     }
     if let Some((o, inner, family)) = open {
         if !matches!(family, Family::Single | Family::StraightSingle) {
-            out.push(Span { open: o, inner_start: inner, inner_end: para.len(), close_end: para.len(), closed: false });
+            out.push(Span {
+                open: o,
+                inner_start: inner,
+                inner_end: para.len(),
+                close_end: para.len(),
+                closed: false,
+            });
         }
     }
     out
@@ -104,7 +122,11 @@ pub fn spans(para: &str) -> Vec<Span> {
 /// straight one only where a closing mark cannot be, after a space and before a word).
 fn opens_nested(family: Family, c: char, prev: Option<char>, next: Option<char>) -> bool {
     match family {
-        Family::Straight => c == '"' && prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_alphanumeric),
+        Family::Straight => {
+            c == '"'
+                && prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_alphanumeric)
+        }
         Family::Curly => c == '“',
         Family::Low => c == '„',
         _ => false,
@@ -115,7 +137,13 @@ fn opens_nested(family: Family, c: char, prev: Option<char>, next: Option<char>)
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | '–' | '—' | '/' | ':' | '"' | '“' | '„' | '«'),
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '[' | '{' | '-' | '–' | '—' | '/' | ':' | '"' | '“' | '„' | '«'
+                )
+        }
     }
 }
 

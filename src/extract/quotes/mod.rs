@@ -63,7 +63,13 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
                     continue;
                 }
                 let cue = c.cue.map(|(a, b)| (offset + a, offset + b));
-                found.push(Found { part, start: offset + start, end: offset + end, kind: c.kind, cue });
+                found.push(Found {
+                    part,
+                    start: offset + start,
+                    end: offset + end,
+                    kind: c.kind,
+                    cue,
+                });
             }
         }
     }
@@ -99,7 +105,10 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
             continue;
         }
         // Look-back stops at the previous quote taken, not at a scare quote skipped.
-        let context = classify::Context { floor: previous_close.max(floor), previous_accepted };
+        let context = classify::Context {
+            floor: previous_close.max(floor),
+            previous_accepted,
+        };
         match classify::classify(para, &span, context) {
             Some(c) => {
                 floor = floor.max(c.covered_end);
@@ -119,12 +128,22 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
 fn to_quotes(lead: &str, body: &str, found: &[Found], speakers: Vec<Option<String>>) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     for (part, text) in [(TextPart::Lead, lead), (TextPart::Body, body)] {
-        let mine: Vec<(usize, &Found)> = found.iter().enumerate().filter(|(_, f)| f.part == part).collect();
+        let mine: Vec<(usize, &Found)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.part == part)
+            .collect();
         let mut bytes: Vec<usize> = mine.iter().flat_map(|(_, f)| [f.start, f.end]).collect();
         bytes.sort_unstable();
         bytes.dedup();
         let chars = char_offsets(text, &bytes);
-        let char_of = |b: usize| bytes.binary_search(&b).ok().and_then(|i| chars.get(i).copied()).unwrap_or(0);
+        let char_of = |b: usize| {
+            bytes
+                .binary_search(&b)
+                .ok()
+                .and_then(|i| chars.get(i).copied())
+                .unwrap_or(0)
+        };
         for (i, f) in mine {
             quotes.push(Quote {
                 text: text[f.start..f.end].to_string(),

@@ -8,7 +8,10 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Found;
-use super::vocab::{DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS};
+use super::vocab::{
+    DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS,
+    ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS,
+};
 use super::words::{Tokens, Word, possessive_stripped, words};
 use crate::model::TextPart;
 
@@ -24,7 +27,11 @@ struct Person {
 impl Person {
     fn new(tokens: Vec<String>, roles: HashSet<String>) -> Person {
         let lower = tokens.iter().map(|t| t.to_lowercase()).collect();
-        Person { tokens, lower, roles }
+        Person {
+            tokens,
+            lower,
+            roles,
+        }
     }
 }
 
@@ -60,7 +67,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<String>> {
                 let phrase = text.get(a..b).unwrap_or("");
                 people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
             }
-            None => last.as_ref().map(|(_, name, is_person)| (name.clone(), *is_person)).or_else(|| people.latest_before(pos)),
+            None => last
+                .as_ref()
+                .map(|(_, name, is_person)| (name.clone(), *is_person))
+                .or_else(|| people.latest_before(pos)),
         };
         if let Some((name, is_person)) = &resolved {
             last = Some((pos, name.clone(), *is_person));
@@ -112,7 +122,10 @@ fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
         }
     }
     let name_start = last_role.map_or(0, |t| t + 1);
-    let roles = tokens[..name_start].iter().map(|s| s.to_lowercase()).collect();
+    let roles = tokens[..name_start]
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect();
     (roles, tokens[name_start..stop.max(name_start)].to_vec())
 }
 
@@ -122,8 +135,12 @@ fn looks_like_name(tokens: &[String]) -> bool {
         && tokens.iter().all(|t| {
             t.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&t.as_str())
         })
-        && tokens.first().is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
-        && !tokens.iter().any(|t| WEEKDAYS_MONTHS.contains(&t.to_lowercase().as_str()))
+        && tokens
+            .first()
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+        && !tokens
+            .iter()
+            .any(|t| WEEKDAYS_MONTHS.contains(&t.to_lowercase().as_str()))
 }
 
 impl<'a> People<'a> {
@@ -158,7 +175,11 @@ impl<'a> People<'a> {
             let text = if f.part == TextPart::Lead { lead } else { body };
             let phrase = text.get(a..b).unwrap_or("");
             let ws = words(phrase, 10);
-            let tokens: Vec<String> = ws.iter().map(|&w| clean_core(phrase, w)).filter(|t| !t.is_empty()).collect();
+            let tokens: Vec<String> = ws
+                .iter()
+                .map(|&w| clean_core(phrase, w))
+                .filter(|t| !t.is_empty())
+                .collect();
             let (roles, name) = split_name(&tokens);
             if looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
                 add_person(&mut persons, name, roles.into_iter().collect());
@@ -169,21 +190,30 @@ impl<'a> People<'a> {
         // and events are not referred to by their last word.
         let mut counts: HashMap<&str, usize> = HashMap::default();
         for t in &tokens {
-            for (lower, _) in t.lower.iter().zip(&t.capital).filter(|(_, capital)| **capital) {
+            for (lower, _) in t
+                .lower
+                .iter()
+                .zip(&t.capital)
+                .filter(|(_, capital)| **capital)
+            {
                 *counts.entry(lower).or_default() += 1;
             }
         }
         let mut run_counts: HashMap<Vec<String>, usize> = HashMap::default();
         for run in &untitled {
-            *run_counts.entry(run.iter().map(|t| t.to_lowercase()).collect()).or_default() += 1;
+            *run_counts
+                .entry(run.iter().map(|t| t.to_lowercase()).collect())
+                .or_default() += 1;
         }
         let mut loose: Vec<Vec<String>> = Vec::new();
         for run in untitled {
             let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
             let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
-            let alone = counts.get(last.as_str()).copied().unwrap_or(0) > run_counts.get(&key).copied().unwrap_or(0);
+            let alone = counts.get(last.as_str()).copied().unwrap_or(0)
+                > run_counts.get(&key).copied().unwrap_or(0);
             let known = persons.iter().any(|p| p.lower.last() == Some(&last));
-            let place_like = GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
+            let place_like =
+                GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
             if known || (alone && !place_like) {
                 add_person(&mut persons, run, HashSet::default());
             } else if !place_like {
@@ -192,13 +222,27 @@ impl<'a> People<'a> {
         }
         let mentions = mentions(&tokens, &persons, found);
         let person_count = persons.len();
-        let mut everyone: Vec<Person> = persons.iter().map(|p| Person { tokens: p.tokens.clone(), lower: p.lower.clone(), roles: HashSet::default() }).collect();
+        let mut everyone: Vec<Person> = persons
+            .iter()
+            .map(|p| Person {
+                tokens: p.tokens.clone(),
+                lower: p.lower.clone(),
+                roles: HashSet::default(),
+            })
+            .collect();
         for run in loose {
             everyone.push(Person::new(run, HashSet::default()));
         }
         let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
-        People { persons, mentions, loose_mentions, loose_names, person_count, texts: [lead, body] }
+        People {
+            persons,
+            mentions,
+            loose_mentions,
+            loose_names,
+            person_count,
+            texts: [lead, body],
+        }
     }
 
     /// The most recently mentioned person before `pos`.
@@ -215,7 +259,9 @@ impl<'a> People<'a> {
         let &((part, byte), _) = self.loose_mentions.get(idx.checked_sub(1)?)?;
         let text = self.texts[usize::from(part.min(1))];
         let from = super::words::sentence_start(text, byte.min(text.len()), 0, 600);
-        let lo = self.loose_mentions.partition_point(|(p, _)| *p < (part, from));
+        let lo = self
+            .loose_mentions
+            .partition_point(|(p, _)| *p < (part, from));
         let in_sentence = &self.loose_mentions[lo..idx];
         // A name followed by a role (`New Zealand seamer Will O'Rourke`) is an affiliation.
         let modifies_role = |b: usize| {
@@ -239,10 +285,23 @@ impl<'a> People<'a> {
         Some(self.mentions.get(idx.checked_sub(1)?)?.0)
     }
 
-    fn resolve_phrase(&self, phrase: &str, pos: Position, last: Option<&(Position, String, bool)>) -> Option<(String, bool)> {
+    fn resolve_phrase(
+        &self,
+        phrase: &str,
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool)> {
         let ws = words(phrase, 12);
-        let tokens: Vec<String> = ws.iter().map(|&w| clean_core(phrase, w)).filter(|t| !t.is_empty()).collect();
-        let lower: Vec<String> = ws.iter().map(|&w| lower_core(phrase, w)).filter(|t| !t.is_empty()).collect();
+        let tokens: Vec<String> = ws
+            .iter()
+            .map(|&w| clean_core(phrase, w))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let lower: Vec<String> = ws
+            .iter()
+            .map(|&w| lower_core(phrase, w))
+            .filter(|t| !t.is_empty())
+            .collect();
         let first = lower.first()?;
         if tokens.len() == 1 && matches!(first.as_str(), "he" | "she" | "him" | "her") {
             // The later of the last named person and the last speaker who was a person.
@@ -255,7 +314,9 @@ impl<'a> People<'a> {
             };
         }
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
-            return last.map(|(_, n, p)| (n.clone(), *p)).or_else(|| Some((phrase.to_string(), false)));
+            return last
+                .map(|(_, n, p)| (n.clone(), *p))
+                .or_else(|| Some((phrase.to_string(), false)));
         }
         // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
         if first == "the" && describes_someone(&tokens[1..]) {
@@ -265,13 +326,20 @@ impl<'a> People<'a> {
         }
         let (roles, name) = split_name(&tokens);
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
-        let ends_lower = tokens.last().is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        let ends_lower = tokens
+            .last()
+            .is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
         // `U.S. State Department`: an organisation whose last word is a role noun.
-        let organisation = name.last().is_some_and(|t| ROLE_NOUNS.contains(&t.to_lowercase().as_str()));
+        let organisation = name
+            .last()
+            .is_some_and(|t| ROLE_NOUNS.contains(&t.to_lowercase().as_str()));
         if organisation && !ends_lower {
             return Some((phrase_without_the(phrase), false));
         }
-        if !ends_lower && looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
+        if !ends_lower
+            && looks_like_name(&name)
+            && !DETERMINERS.contains(&name[0].to_lowercase().as_str())
+        {
             return Some(match self.fullest(&name) {
                 Some(i) => (self.persons[i].tokens.join(" "), true),
                 None => (name.join(" "), !roles.is_empty() || name.len() >= 2),
@@ -284,10 +352,16 @@ impl<'a> People<'a> {
         if described_role {
             let wanted: Vec<&String> = lower
                 .iter()
-                .filter(|w| !DETERMINERS.contains(&w.as_str()) && !matches!(w.as_str(), "of" | "for") && !ROLE_ADJECTIVES.contains(&w.as_str()) || is_title(w))
+                .filter(|w| {
+                    !DETERMINERS.contains(&w.as_str())
+                        && !matches!(w.as_str(), "of" | "for")
+                        && !ROLE_ADJECTIVES.contains(&w.as_str())
+                        || is_title(w)
+                })
                 .collect();
             // `the abbot added`: a definite description of one person matches that role.
-            let person_noun = is_title(head) || (first == "the" && !GROUP_NOUNS.contains(&head) && !head.ends_with('s'));
+            let person_noun = is_title(head)
+                || (first == "the" && !GROUP_NOUNS.contains(&head) && !head.ends_with('s'));
             if person_noun {
                 if let Some(i) = self.with_roles(&wanted, pos) {
                     return Some((self.persons[i].tokens.join(" "), true));
@@ -295,7 +369,12 @@ impl<'a> People<'a> {
             }
             return Some((phrase.to_string(), false));
         }
-        if !rest.is_empty() && rest.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase) || matches!(t.as_str(), "of" | "for" | "and")) {
+        if !rest.is_empty()
+            && rest.iter().all(|t| {
+                t.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(t.as_str(), "of" | "for" | "and")
+            })
+        {
             return Some((rest.join(" "), false));
         }
         Some((phrase.to_string(), false))
@@ -316,7 +395,8 @@ impl<'a> People<'a> {
     /// The person (most recently mentioned before `pos`, else the first) whose roles include
     /// every word of a description.
     fn with_roles(&self, wanted: &[&String], pos: Position) -> Option<usize> {
-        let matches = |p: &Person| !wanted.is_empty() && wanted.iter().all(|w| p.roles.contains(w.as_str()));
+        let matches =
+            |p: &Person| !wanted.is_empty() && wanted.iter().all(|w| p.roles.contains(w.as_str()));
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
         for (_, person) in self.mentions[..idx].iter().rev() {
             if matches(&self.persons[*person]) {
@@ -330,19 +410,32 @@ impl<'a> People<'a> {
 /// Words after `the` that describe one person without naming them: a nationality (`Spaniard`,
 /// `New Zealander`, `Swede`) or an age (`23-year-old`).
 fn describes_someone(rest: &[String]) -> bool {
-    let Some(last) = rest.last() else { return false };
+    let Some(last) = rest.last() else {
+        return false;
+    };
     let lower = last.to_lowercase();
-    if rest.len() == 1 && lower.contains("-year-old") && lower.starts_with(|c: char| c.is_ascii_digit()) {
+    if rest.len() == 1
+        && lower.contains("-year-old")
+        && lower.starts_with(|c: char| c.is_ascii_digit())
+    {
         return true;
     }
-    if rest.len() > 2 || !rest.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase)) {
+    if rest.len() > 2
+        || !rest
+            .iter()
+            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+    {
         return false;
     }
     if is_title(&lower) || NOT_DEMONYMS.contains(&lower.as_str()) {
         return false;
     }
     DEMONYMS.contains(&lower.as_str())
-        || ["ian", "ean", "ican", "yan", "ard", "ese", "man", "woman", "ander", "iot"].iter().any(|suffix| lower.ends_with(suffix) && lower.len() > suffix.len() + 2)
+        || [
+            "ian", "ean", "ican", "yan", "ard", "ese", "man", "woman", "ander", "iot",
+        ]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix) && lower.len() > suffix.len() + 2)
         || (lower.len() >= 5 && lower.ends_with('i') && !lower.ends_with("ii"))
 }
 
@@ -355,14 +448,18 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let capital = |k: usize| t.capital[k] && !ws[k].raw(text).starts_with(['"', '“', '„', '«', '‘']);
+        let capital =
+            |k: usize| t.capital[k] && !ws[k].raw(text).starts_with(['"', '“', '„', '«', '‘']);
         if !capital(i) {
             i += 1;
             continue;
         }
         // The run of capitalised words from i, ending at a word that closes a phrase.
         let mut j = i;
-        while j < ws.len() && j - i < 5 && (capital(j) || (j > i && NAME_PARTICLES.contains(&&*lower[j]))) {
+        while j < ws.len()
+            && j - i < 5
+            && (capital(j) || (j > i && NAME_PARTICLES.contains(&&*lower[j])))
+        {
             if ws[j].closes_phrase(text) {
                 break;
             }
@@ -375,8 +472,16 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
         let run_end = j + 1;
         let tokens: Vec<String> = (i..run_end).map(|k| t.clean(k).to_string()).collect();
         let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
-        let sentence_initial_det = DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
-        if tokens.len() >= 2 && looks_like_name(&tokens) && !sentence_initial_det && !tokens.iter().any(|t| is_title(&t.to_lowercase())) && !ws[i..j].iter().any(|w| w.raw(text).contains("'s") || w.raw(text).contains("’s")) {
+        let sentence_initial_det =
+            DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
+        if tokens.len() >= 2
+            && looks_like_name(&tokens)
+            && !sentence_initial_det
+            && !tokens.iter().any(|t| is_title(&t.to_lowercase()))
+            && !ws[i..j]
+                .iter()
+                .any(|w| w.raw(text).contains("'s") || w.raw(text).contains("’s"))
+        {
             let mut roles: HashSet<String> = HashSet::default();
             let mut person = false;
             // Description before: `... director, <Name>`.
@@ -384,7 +489,11 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
                 let mut k = i - 1;
                 loop {
                     let l: &str = &lower[k];
-                    if l.is_empty() || DETERMINERS.contains(&l) || PHRASE_STOPS.contains(&l) || ws[k].is_capitalized(text) {
+                    if l.is_empty()
+                        || DETERMINERS.contains(&l)
+                        || PHRASE_STOPS.contains(&l)
+                        || ws[k].is_capitalized(text)
+                    {
                         break;
                     }
                     roles.insert(l.to_string());
@@ -398,7 +507,10 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
             // Description after: `<Name>, chairman of ...` / `<Name>, the club's captain,` / `<Name>, 45,`.
             if closed_by_comma && !person {
                 let after = &lower[run_end..lower.len().min(run_end + 5)];
-                if after.first().is_some_and(|a| a.chars().all(|c| c.is_ascii_digit()) && !a.is_empty()) {
+                if after
+                    .first()
+                    .is_some_and(|a| a.chars().all(|c| c.is_ascii_digit()) && !a.is_empty())
+                {
                     person = true;
                 } else {
                     for (k, l) in after.iter().enumerate() {
@@ -420,7 +532,15 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
                     }
                 }
             }
-            if person && !GROUP_NOUNS.contains(&tokens.last().map(|t| t.to_lowercase()).unwrap_or_default().as_str()) {
+            if person
+                && !GROUP_NOUNS.contains(
+                    &tokens
+                        .last()
+                        .map(|t| t.to_lowercase())
+                        .unwrap_or_default()
+                        .as_str(),
+                )
+            {
                 out.push((roles, tokens));
             }
         }
@@ -430,7 +550,11 @@ fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
 }
 
 fn phrase_without_the(phrase: &str) -> String {
-    phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase).to_string()
+    phrase
+        .strip_prefix("the ")
+        .or_else(|| phrase.strip_prefix("The "))
+        .unwrap_or(phrase)
+        .to_string()
 }
 
 /// Adds a name, merging it with a known person when one name ends with the other.
@@ -448,7 +572,11 @@ fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<Strin
             return;
         }
     }
-    persons.push(Person { tokens: name, lower, roles });
+    persons.push(Person {
+        tokens: name,
+        lower,
+        roles,
+    });
 }
 
 /// Runs of capitalised words (with name particles), each with the lower-case role words just
@@ -465,14 +593,29 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
         let lower: &str = &t.lower[i];
         let capital = t.capital[i];
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
-        let joins = !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
+        let joins =
+            !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
         let possessive = joins && t.clean(i).len() < w.core(text).len();
         // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
         let stop_opener = run.is_empty()
             && capital
             && (PHRASE_STOPS.contains(&lower)
                 || DETERMINERS.contains(&lower)
-                || matches!(lower, "for" | "of" | "like" | "unlike" | "among" | "despite" | "under" | "over" | "asked" | "speaking" | "however" | "meanwhile"));
+                || matches!(
+                    lower,
+                    "for"
+                        | "of"
+                        | "like"
+                        | "unlike"
+                        | "among"
+                        | "despite"
+                        | "under"
+                        | "over"
+                        | "asked"
+                        | "speaking"
+                        | "however"
+                        | "meanwhile"
+                ));
         if joins && possessive {
             // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
             if run.is_empty() {
@@ -507,7 +650,12 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
 }
 
 /// Ends the current run (if any): returns it with its roles unless it is one word without any.
-fn flush_run(t: &Tokens, run: &mut std::ops::Range<usize>, roles: &mut Vec<String>, out: &mut Vec<(Vec<String>, Vec<String>)>) {
+fn flush_run(
+    t: &Tokens,
+    run: &mut std::ops::Range<usize>,
+    roles: &mut Vec<String>,
+    out: &mut Vec<(Vec<String>, Vec<String>)>,
+) {
     if run.start >= run.end {
         return;
     }
@@ -527,7 +675,12 @@ fn mentions(texts: &[Tokens; 2], persons: &[Person], found: &[Found]) -> Vec<(Po
 /// daughter `Kirsty Munro`) are told apart by the given name written before it; a surname
 /// alone goes to whichever of them was last named in full. With `skip_after_determiner`, a
 /// name after `the`/`a` (`the French Open`) is no mention.
-fn mentions_of(texts: &[Tokens; 2], persons: &[Person], found: &[Found], skip_after_determiner: bool) -> Vec<(Position, usize)> {
+fn mentions_of(
+    texts: &[Tokens; 2],
+    persons: &[Person],
+    found: &[Found],
+    skip_after_determiner: bool,
+) -> Vec<(Position, usize)> {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, p) in persons.iter().enumerate() {
         if let Some(last) = p.lower.last() {
@@ -555,18 +708,25 @@ fn mentions_of(texts: &[Tokens; 2], persons: &[Person], found: &[Found], skip_af
             let outside = !(q < inside.len() && inside[q].0 <= w.start);
             if outside && t.capital[k] {
                 if let Some(candidates) = by_surname.get(lower) {
-                    let chosen = candidates
-                        .iter()
-                        .copied()
-                        .find(|&i| persons[i].lower.len() >= 2 && persons[i].lower[persons[i].lower.len() - 2] == prev);
+                    let chosen = candidates.iter().copied().find(|&i| {
+                        persons[i].lower.len() >= 2
+                            && persons[i].lower[persons[i].lower.len() - 2] == prev
+                    });
                     if let Some(i) = chosen {
                         last_full.insert(lower.to_string(), i);
                     }
-                    let i = chosen.or_else(|| last_full.get(lower).copied()).unwrap_or_else(|| {
-                        candidates.iter().copied().max_by_key(|&i| (persons[i].tokens.len(), usize::MAX - i)).unwrap_or(candidates[0])
-                    });
+                    let i = chosen
+                        .or_else(|| last_full.get(lower).copied())
+                        .unwrap_or_else(|| {
+                            candidates
+                                .iter()
+                                .copied()
+                                .max_by_key(|&i| (persons[i].tokens.len(), usize::MAX - i))
+                                .unwrap_or(candidates[0])
+                        });
                     let before_run = if chosen.is_some() { prev2 } else { prev };
-                    let after_det = DETERMINERS.contains(&before_run) || matches!(before_run, "in" | "at" | "to" | "of" | "from" | "on");
+                    let after_det = DETERMINERS.contains(&before_run)
+                        || matches!(before_run, "in" | "at" | "to" | "of" | "from" | "on");
                     if !(skip_after_determiner && after_det) {
                         out.push(((part_u8, w.start), i));
                     }

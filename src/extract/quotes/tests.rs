@@ -5,11 +5,23 @@ use crate::model::{Quote, QuoteKind, TextPart};
 
 /// The sample's lead and body, built from the file the way the text reader would.
 fn sample() -> (String, String) {
-    let raw = include_str!("../../../tests/fixtures/quotes/sample-daily-wrap-north-korean-troops.txt").replace('\u{00A0}', " ");
+    let raw =
+        include_str!("../../../tests/fixtures/quotes/sample-daily-wrap-north-korean-troops.txt")
+            .replace('\u{00A0}', " ");
     let paras: Vec<&str> = raw.split("\n\n").map(str::trim).collect();
-    let lead = paras.iter().find(|p| p.starts_with("- Ukraine will be forced")).map(|p| p.to_string()).unwrap_or_default();
-    let first = paras.iter().position(|p| p.starts_with("South Korean intelligence")).unwrap_or(0);
-    let last = paras.iter().position(|p| p.ends_with("concluded the Ukrainian president.")).unwrap_or(0);
+    let lead = paras
+        .iter()
+        .find(|p| p.starts_with("- Ukraine will be forced"))
+        .map(|p| p.to_string())
+        .unwrap_or_default();
+    let first = paras
+        .iter()
+        .position(|p| p.starts_with("South Korean intelligence"))
+        .unwrap_or(0);
+    let last = paras
+        .iter()
+        .position(|p| p.ends_with("concluded the Ukrainian president."))
+        .unwrap_or(0);
     (lead, paras[first..=last].join("\n\n"))
 }
 
@@ -32,22 +44,42 @@ fn sample_has_exactly_six_quotes_by_zelensky() {
     let quotes = extract_quotes(&lead, &body);
     check_offsets(&lead, &body, &quotes);
     let expected: [(TextPart, QuoteKind, &str, &str); 6] = [
-        (TextPart::Lead, QuoteKind::Dash, "Ukraine will be forced to fight in Europe against soldiers from North Korea", ""),
+        (
+            TextPart::Lead,
+            QuoteKind::Dash,
+            "Ukraine will be forced to fight in Europe against soldiers from North Korea",
+            "",
+        ),
         (
             TextPart::Lead,
             QuoteKind::Partial,
             "very active work with partners to support Ukrainian soldiers on the front and develop a strategy to force Russia to end the war.",
             "",
         ),
-        (TextPart::Body, QuoteKind::Dash, "Every day of the war shows", "allied with North Korea"),
+        (
+            TextPart::Body,
+            QuoteKind::Dash,
+            "Every day of the war shows",
+            "allied with North Korea",
+        ),
         (
             TextPart::Body,
             QuoteKind::Dash,
             "Within a few days, North Korean soldiers may find themselves on the battlefield. Ukraine will be forced to fight them in Europe",
             "",
         ),
-        (TextPart::Body, QuoteKind::Partial, "encourage Putin to further invest in terror.", ""),
-        (TextPart::Body, QuoteKind::Unquoted, "The world can stop the development of the war.", "more support for Ukraine"),
+        (
+            TextPart::Body,
+            QuoteKind::Partial,
+            "encourage Putin to further invest in terror.",
+            "",
+        ),
+        (
+            TextPart::Body,
+            QuoteKind::Unquoted,
+            "The world can stop the development of the war.",
+            "more support for Ukraine",
+        ),
     ];
     assert_eq!(quotes.len(), 6, "{quotes:#?}");
     for (q, (part, kind, start, end)) in quotes.iter().zip(expected) {
@@ -60,7 +92,11 @@ fn sample_has_exactly_six_quotes_by_zelensky() {
         }
         assert_eq!(q.speaker.as_deref(), Some("Volodymyr Zelensky"), "{q:?}");
     }
-    assert!(quotes[5].text.contains("\"victory plan\" (…). We expect more pressure"));
+    assert!(
+        quotes[5]
+            .text
+            .contains("\"victory plan\" (…). We expect more pressure")
+    );
 }
 
 #[test]
@@ -79,13 +115,20 @@ fn a_quoted_title_inside_a_quote_does_not_end_it() {
     let q = extract_quotes("", body);
     assert_eq!(
         texts(&q),
-        ["I don't like the concept of \"B\" shares because it will create inequality.", "We back the “victory plan” fully", "Yes"]
+        [
+            "I don't like the concept of \"B\" shares because it will create inequality.",
+            "We back the “victory plan” fully",
+            "Yes"
+        ]
     );
     assert_eq!(q[0].speaker.as_deref(), Some("James Miller-Day"));
     check_offsets("", body, &q);
     // Quotes side by side are still separate pairs.
     let para = "\"Yes,\" she said, \"and soon.\" Then \"no\".";
-    let inner: Vec<&str> = super::marks::spans(para).iter().map(|s| &para[s.inner_start..s.inner_end]).collect();
+    let inner: Vec<&str> = super::marks::spans(para)
+        .iter()
+        .map(|s| &para[s.inner_start..s.inner_end])
+        .collect();
     assert_eq!(inner, ["Yes,", "and soon.", "no"]);
 }
 
@@ -94,7 +137,11 @@ fn curly_quote_verb_first_attribution_and_surname_resolution() {
     let body = "Finance Minister Rachel Reeves defended the budget.\n\n“The numbers add up,” said Reeves. “Nobody should doubt it.”";
     let q = extract_quotes("", body);
     assert_eq!(texts(&q), ["The numbers add up", "Nobody should doubt it."]);
-    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Rachel Reeves")), "{q:?}");
+    assert!(
+        q.iter()
+            .all(|q| q.speaker.as_deref() == Some("Rachel Reeves")),
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -124,10 +171,14 @@ fn british_single_quotes_and_apostrophes() {
 
 #[test]
 fn guillemets_and_low_quotes() {
-    let body = "«Die Lage ist ernst», sagte er. Chancellor Olaf Scholz said: „We stand with Ukraine.“";
+    let body =
+        "«Die Lage ist ernst», sagte er. Chancellor Olaf Scholz said: „We stand with Ukraine.“";
     let q = extract_quotes("", body);
     assert!(texts(&q).contains(&"We stand with Ukraine."), "{q:?}");
-    assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Olaf Scholz"));
+    assert_eq!(
+        q.last().and_then(|q| q.speaker.as_deref()),
+        Some("Olaf Scholz")
+    );
 }
 
 #[test]
@@ -159,7 +210,10 @@ fn em_dash_speech() {
 fn unquoted_speech_needs_first_person_and_attribution() {
     let body = "Inflation fell to 3 percent in May, the central bank said.\n\nWe will keep rates where they are until we see more progress, Governor Andrew Bailey said.";
     let q = extract_quotes("", body);
-    assert_eq!(texts(&q), ["We will keep rates where they are until we see more progress"]);
+    assert_eq!(
+        texts(&q),
+        ["We will keep rates where they are until we see more progress"]
+    );
     assert_eq!(q[0].kind, QuoteKind::Unquoted);
     assert_eq!(q[0].speaker.as_deref(), Some("Andrew Bailey"));
 }
@@ -169,22 +223,35 @@ fn pronoun_and_unattributed_paragraph_continue_the_last_speaker() {
     let body = "Prime Minister Keir Starmer spoke in Leeds.\n\n\"This is a turning point,\" he said.\n\n\"The country has waited too long for this moment and it will not wait any longer.\"";
     let q = extract_quotes("", body);
     assert_eq!(q.len(), 2);
-    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Keir Starmer")), "{q:?}");
+    assert!(
+        q.iter()
+            .all(|q| q.speaker.as_deref() == Some("Keir Starmer")),
+        "{q:?}"
+    );
 }
 
 #[test]
 fn multi_paragraph_quote_gives_one_quote_per_paragraph() {
     let body = "Coach Tim Berg said: \"We trained hard all winter.\n\n\"Now we want the title.\"";
     let q = extract_quotes("", body);
-    assert_eq!(texts(&q), ["We trained hard all winter.", "Now we want the title."]);
-    assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Tim Berg")), "{q:?}");
+    assert_eq!(
+        texts(&q),
+        ["We trained hard all winter.", "Now we want the title."]
+    );
+    assert!(
+        q.iter().all(|q| q.speaker.as_deref() == Some("Tim Berg")),
+        "{q:?}"
+    );
 }
 
 #[test]
 fn unresolvable_description_stays_a_description() {
     let body = "\"The talks have stalled,\" a spokesman for the ministry said.";
     let q = extract_quotes("", body);
-    assert_eq!(q[0].speaker.as_deref(), Some("a spokesman for the ministry"));
+    assert_eq!(
+        q[0].speaker.as_deref(),
+        Some("a spokesman for the ministry")
+    );
 }
 
 #[test]
@@ -194,12 +261,21 @@ fn appositive_name_wins_over_its_description() {
                 According to the finance committee chair, Daniel Hughes, the council had \"no honest alternative\".";
     let q = extract_quotes("", body);
     let speakers: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
-    assert_eq!(speakers, [Some("Clara Jensen"), Some("Karin Holm"), Some("Daniel Hughes")], "{q:?}");
+    assert_eq!(
+        speakers,
+        [
+            Some("Clara Jensen"),
+            Some("Karin Holm"),
+            Some("Daniel Hughes")
+        ],
+        "{q:?}"
+    );
 }
 
 #[test]
 fn lowercase_title_before_a_name() {
-    let body = "\"Libraries are where people go,\" said councillor Ruth Adeyemi, who led the campaign.";
+    let body =
+        "\"Libraries are where people go,\" said councillor Ruth Adeyemi, who led the campaign.";
     let q = extract_quotes("", body);
     assert_eq!(q[0].speaker.as_deref(), Some("Ruth Adeyemi"));
 }
@@ -219,7 +295,15 @@ fn descriptions_of_someone_just_named() {
                 A shop assistant, who asked not to be named, said the robbers were \"calm and very fast.\"";
     let q = extract_quotes("", body);
     let speakers: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
-    assert_eq!(speakers, [Some("Mikel Arteta"), Some("Will O'Rourke"), Some("A shop assistant")], "{q:?}");
+    assert_eq!(
+        speakers,
+        [
+            Some("Mikel Arteta"),
+            Some("Will O'Rourke"),
+            Some("A shop assistant")
+        ],
+        "{q:?}"
+    );
 }
 
 #[test]
@@ -246,7 +330,8 @@ fn never_panics_on_odd_input() {
 
 #[test]
 fn five_megabyte_paragraph_is_fast() {
-    let sentence = "We \"will\" go on, he said. Prices rose by 5 percent, the ministry's spokesman said. ";
+    let sentence =
+        "We \"will\" go on, he said. Prices rose by 5 percent, the ministry's spokesman said. ";
     let big = sentence.repeat(5_000_000 / sentence.len());
     let t = std::time::Instant::now();
     let q = extract_quotes("", &big);

@@ -38,7 +38,11 @@ impl Word {
         if trail == "." && is_abbreviation(core(raw)) {
             return false;
         }
-        trail.chars().any(|c| matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')' | '(') || is_quote_mark(c) || is_dash(c))
+        trail.chars().any(|c| {
+            matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')' | '(')
+                || is_quote_mark(c)
+                || is_dash(c)
+        })
     }
 
     pub fn is_capitalized(self, s: &str) -> bool {
@@ -67,7 +71,12 @@ impl<'a> Tokens<'a> {
             capital.push(c.chars().next().is_some_and(char::is_uppercase));
             lower.push(lower_case(c));
         }
-        Tokens { text, words, lower, capital }
+        Tokens {
+            text,
+            words,
+            lower,
+            capital,
+        }
     }
 
     /// The word's core without a possessive `'s`, as written.
@@ -77,13 +86,19 @@ impl<'a> Tokens<'a> {
 }
 
 pub fn possessive_stripped(core: &str) -> &str {
-    core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")).unwrap_or(core)
+    core.strip_suffix("'s")
+        .or_else(|| core.strip_suffix("’s"))
+        .unwrap_or(core)
 }
 
 /// `s` lower-cased, without allocating when it already is (ASCII only: other scripts have
 /// case mappings that `is_uppercase` does not flag, such as title-case letters).
 pub fn lower_case(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(s) } else { Cow::Owned(s.to_lowercase()) }
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Tokens of `s` in order, at most `max` of them, so callers working on windows stay bounded.
@@ -103,7 +118,10 @@ pub fn words(s: &str, max: usize) -> Vec<Word> {
         }
     }
     if let Some(st) = start {
-        out.push(Word { start: st, end: s.len() });
+        out.push(Word {
+            start: st,
+            end: s.len(),
+        });
     }
     out
 }
@@ -115,7 +133,10 @@ pub fn last_words(s: &str, max: usize) -> Vec<Word> {
     for (i, c) in s.char_indices().rev() {
         if c.is_whitespace() {
             if let Some(e) = end.take() {
-                out.push(Word { start: i + c.len_utf8(), end: e });
+                out.push(Word {
+                    start: i + c.len_utf8(),
+                    end: e,
+                });
                 if out.len() >= max {
                     break;
                 }
@@ -152,7 +173,8 @@ pub fn is_quote_mark(c: char) -> bool {
 /// `Mr.`, `Gen.` or an initial (`J.`, `U.S.`): a full stop that does not end the sentence.
 pub fn is_abbreviation(core: &str) -> bool {
     let mut chars = core.chars();
-    let single_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let single_initial =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     single_initial || core.contains('.') || vocab::ABBREVIATIONS.contains(&core)
 }
 
@@ -166,21 +188,35 @@ pub fn sentence_end(s: &str, from: usize, limit: usize) -> usize {
     // Jump from one `.`/`!`/`?` to the next (they are ASCII, so never inside a UTF-8
     // sequence): this runs over every sentence of every paragraph.
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|b| matches!(b, b'.' | b'!' | b'?')) {
+    while let Some(k) = bytes[i..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
         let at = i + k;
         i = at + 1;
-        let closes = window[at + 1..].chars().next().is_none_or(|n| n.is_whitespace() || closing(n));
+        let closes = window[at + 1..]
+            .chars()
+            .next()
+            .is_none_or(|n| n.is_whitespace() || closing(n));
         if !closes {
             continue;
         }
         if bytes[at] == b'.' {
-            let word_start = window[..at].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+            let word_start = window[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(p, c)| p + c.len_utf8());
             if is_abbreviation(core(&window[word_start..at])) {
                 continue;
             }
         }
         // Swallow closing marks that belong to the sentence.
-        let marks = window[at + 1..].chars().take_while(|&c| closing(c)).map(char::len_utf8).sum::<usize>();
+        let marks = window[at + 1..]
+            .chars()
+            .take_while(|&c| closing(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
         return from + at + 1 + marks;
     }
     stop
@@ -197,7 +233,10 @@ pub fn sentence_start(s: &str, to: usize, floor: usize, limit: usize) -> usize {
         i -= 1;
         let b = bytes[i];
         if matches!(b, b'.' | b'!' | b'?') {
-            let next_ws = window[i + 1..].chars().next().is_none_or(char::is_whitespace);
+            let next_ws = window[i + 1..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
             if next_ws {
                 let word_start = window[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
                 if b != b'.' || !is_abbreviation(core(&window[word_start..i])) {
@@ -236,7 +275,11 @@ pub fn trim_quote_range(s: &str, mut start: usize, mut end: usize) -> (usize, us
         let text = &s[start..end];
         let t = text.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c));
         let t = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c));
-        let new_start = start + (text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || is_dash(c)).len());
+        let new_start = start
+            + (text.len()
+                - text
+                    .trim_start_matches(|c: char| c.is_whitespace() || is_dash(c))
+                    .len());
         let new_end = new_start + t.len();
         if new_start == start && new_end == end {
             return (start, end);
@@ -255,9 +298,15 @@ mod tests {
         let text = "  \"Zelensky's plan,\" said Łódź’s MAYOR —  ok.";
         let t = Tokens::new(text);
         let lower: Vec<&str> = t.lower.iter().map(|l| l.as_ref()).collect();
-        assert_eq!(lower, ["zelensky", "plan", "said", "łódź", "mayor", "", "ok"]);
+        assert_eq!(
+            lower,
+            ["zelensky", "plan", "said", "łódź", "mayor", "", "ok"]
+        );
         assert_eq!(t.capital, [true, false, false, true, true, false, false]);
-        assert_eq!((t.clean(0), t.clean(3), t.clean(4)), ("Zelensky", "Łódź", "MAYOR"));
+        assert_eq!(
+            (t.clean(0), t.clean(3), t.clean(4)),
+            ("Zelensky", "Łódź", "MAYOR")
+        );
         // Already lower-case ASCII is borrowed; anything else is a new string.
         assert!(matches!(t.lower[2], Cow::Borrowed(_)) && matches!(t.lower[0], Cow::Owned(_)));
     }
@@ -265,7 +314,10 @@ mod tests {
     #[test]
     fn sentence_ends_skip_abbreviations_and_keep_closing_marks() {
         let s = "Mr. Smith met Gen. Lee in the U.S. on Monday. Then he left.";
-        assert_eq!(&s[..sentence_end(s, 0, 1000)], "Mr. Smith met Gen. Lee in the U.S. on Monday.");
+        assert_eq!(
+            &s[..sentence_end(s, 0, 1000)],
+            "Mr. Smith met Gen. Lee in the U.S. on Monday."
+        );
         let s = "\"We won,\" she said.\" Next? Yes!";
         assert_eq!(&s[..sentence_end(s, 0, 1000)], "\"We won,\" she said.\"");
         let from = s.find("Next").unwrap_or(0);

@@ -48,13 +48,21 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
     if !looks_like_dump(lines, &nonempty) {
         return None;
     }
-    let sample: String = nonempty.iter().take(3000).map(|&i| lines[i].as_str()).collect::<Vec<_>>().join("\n");
+    let sample: String = nonempty
+        .iter()
+        .take(3000)
+        .map(|&i| lines[i].as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let stop_words = language::stop_words(language::guess_language(&sample).as_deref());
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for &i in &nonempty {
         *seen.entry(lines[i].as_str()).or_insert(0) += 1;
     }
-    let scores: Vec<i64> = nonempty.iter().map(|&i| line_score(&lines[i], &stop_words, seen[lines[i].as_str()] > 1)).collect();
+    let scores: Vec<i64> = nonempty
+        .iter()
+        .map(|&i| line_score(&lines[i], &stop_words, seen[lines[i].as_str()] > 1))
+        .collect();
 
     // The maximum-sum run of lines (Kadane).
     let (mut best, mut best_from, mut best_to) = (i64::MIN, 0, 0);
@@ -79,16 +87,24 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         keep[i] = !is_boilerplate_line(&lines[i]);
     }
     // Above the run: the title and the metadata between it and the run.
-    let title_at = (best_from.saturating_sub(TITLE_REACH)..best_from).rev().find(|&k| is_headline(&lines[nonempty[k]]));
+    let title_at = (best_from.saturating_sub(TITLE_REACH)..best_from)
+        .rev()
+        .find(|&k| is_headline(&lines[nonempty[k]]));
     if let Some(t) = title_at {
         keep[nonempty[t]] = true;
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
-            keep[i] = super::is_metadata_line(line) || meta::looks_like_name(line, 2) || (!is_menu_line(line) && !is_boilerplate_line(line));
+            keep[i] = super::is_metadata_line(line)
+                || meta::looks_like_name(line, 2)
+                || (!is_menu_line(line) && !is_boilerplate_line(line));
         }
     }
     // Below the run: the last copyright line, which names the publisher.
-    if let Some(&i) = nonempty[best_to + 1..].iter().rev().find(|&&i| meta::credit(&lines[i]).is_some_and(|(m, _)| m == meta::CreditMark::Copyright)) {
+    if let Some(&i) = nonempty[best_to + 1..]
+        .iter()
+        .rev()
+        .find(|&&i| meta::credit(&lines[i]).is_some_and(|(m, _)| m == meta::CreditMark::Copyright))
+    {
         keep[i] = true;
     }
     Some(keep)
@@ -96,8 +112,15 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
 
 /// Many short non-sentence lines at the top, or most of the file made of them.
 fn looks_like_dump(lines: &[String], nonempty: &[usize]) -> bool {
-    let top = nonempty.iter().take(TOP_LINES).filter(|&&i| is_menu_line(&lines[i])).count();
-    let all = nonempty.iter().filter(|&&i| is_menu_line(&lines[i])).count();
+    let top = nonempty
+        .iter()
+        .take(TOP_LINES)
+        .filter(|&&i| is_menu_line(&lines[i]))
+        .count();
+    let all = nonempty
+        .iter()
+        .filter(|&&i| is_menu_line(&lines[i]))
+        .count();
     top >= TOP_MENU_LINES || (all >= 25 && all * 2 >= nonempty.len())
 }
 
@@ -114,12 +137,17 @@ fn is_cjk(c: char) -> bool {
 
 /// Ends like a sentence, in Latin or CJK punctuation.
 fn is_sentence(line: &str) -> bool {
-    ends_sentence(line) || line.trim_end_matches(['」', '』', '）', ')', '"', '”']).ends_with(['。', '！', '？', '：'])
+    ends_sentence(line)
+        || line
+            .trim_end_matches(['」', '』', '）', ')', '"', '”'])
+            .ends_with(['。', '！', '？', '：'])
 }
 
 /// A menu item, button or label: few words and no sentence end.
 fn is_menu_line(line: &str) -> bool {
-    !is_sentence(line) && (word_count(line) <= 4 || line.chars().count() < 30) && !super::is_metadata_line(line)
+    !is_sentence(line)
+        && (word_count(line) <= 4 || line.chars().count() < 30)
+        && !super::is_metadata_line(line)
 }
 
 /// A headline: a few words to a long line, not a finished sentence (a question is fine), not
@@ -127,24 +155,100 @@ fn is_menu_line(line: &str) -> bool {
 fn is_headline(line: &str) -> bool {
     let words = word_count(line);
     let chars = line.chars().count();
-    let statement = ends_sentence(line) && !line.trim_end_matches(['"', '”', '’', '»']).ends_with(['?', '!']);
-    (3..=30).contains(&words) && (12..=250).contains(&chars) && !statement && !super::is_metadata_line(line) && !is_boilerplate_line(line)
+    let statement = ends_sentence(line)
+        && !line
+            .trim_end_matches(['"', '”', '’', '»'])
+            .ends_with(['?', '!']);
+    (3..=30).contains(&words)
+        && (12..=250).contains(&chars)
+        && !statement
+        && !super::is_metadata_line(line)
+        && !is_boilerplate_line(line)
 }
 
 /// Phrases of page furniture, lowercase: one weak signal among the others.
 const BOILERPLATE: &[&str] = &[
-    "cookie", "subscribe", "newsletter", "sign up", "sign in", "log in", "login", "register", "share this", "share on",
-    "share article", "related", "read more", "read also", "see also", "more from", "more stories", "recommended",
-    "most popular", "most read", "trending", "comments", "comment", "advertisement", "sponsored", "all rights reserved",
-    "privacy policy", "terms of use", "terms of service", "follow us", "skip to", "click here", "javascript",
-    "your browser", "you may also like", "don't miss", "promoted", "download the app", "contact us",
+    "cookie",
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "share this",
+    "share on",
+    "share article",
+    "related",
+    "read more",
+    "read also",
+    "see also",
+    "more from",
+    "more stories",
+    "recommended",
+    "most popular",
+    "most read",
+    "trending",
+    "comments",
+    "comment",
+    "advertisement",
+    "sponsored",
+    "all rights reserved",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "follow us",
+    "skip to",
+    "click here",
+    "javascript",
+    "your browser",
+    "you may also like",
+    "don't miss",
+    "promoted",
+    "download the app",
+    "contact us",
     // de, fr, es, it, pl, pt, cs
-    "abonnieren", "anmelden", "datenschutz", "impressum", "weitere artikel", "mehr zum thema", "kommentare", "werbung",
-    "s'abonner", "abonnez", "connexion", "à lire aussi", "lire aussi", "publicité", "commentaires",
-    "suscríbete", "iniciar sesión", "publicidad", "comentarios", "relacionad", "leer más", "más noticias",
-    "iscriviti", "accedi", "pubblicità", "commenti", "leggi anche", "zaloguj", "subskrybuj", "czytaj też",
-    "czytaj także", "zobacz też", "komentarze", "reklama", "assine", "entrar", "leia mais", "leia também",
-    "publicidade", "přihlásit", "komentáře",
+    "abonnieren",
+    "anmelden",
+    "datenschutz",
+    "impressum",
+    "weitere artikel",
+    "mehr zum thema",
+    "kommentare",
+    "werbung",
+    "s'abonner",
+    "abonnez",
+    "connexion",
+    "à lire aussi",
+    "lire aussi",
+    "publicité",
+    "commentaires",
+    "suscríbete",
+    "iniciar sesión",
+    "publicidad",
+    "comentarios",
+    "relacionad",
+    "leer más",
+    "más noticias",
+    "iscriviti",
+    "accedi",
+    "pubblicità",
+    "commenti",
+    "leggi anche",
+    "zaloguj",
+    "subskrybuj",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "komentarze",
+    "reklama",
+    "assine",
+    "entrar",
+    "leia mais",
+    "leia também",
+    "publicidade",
+    "přihlásit",
+    "komentáře",
 ];
 
 /// A line carrying a boilerplate phrase and too short to be a paragraph that merely mentions one.
@@ -153,7 +257,9 @@ fn is_boilerplate_line(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    meta::is_boilerplate(line) || BOILERPLATE.iter().any(|p| lower.contains(p)) || meta::rights_score(line) >= 2
+    meta::is_boilerplate(line)
+        || BOILERPLATE.iter().any(|p| lower.contains(p))
+        || meta::rights_score(line) >= 2
 }
 
 /// How much a line looks like article prose (positive) or page furniture (negative).
@@ -167,8 +273,15 @@ fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
     }
     let words = word_count(line);
     let cjk = line.chars().filter(|&c| is_cjk(c)).count() * 3 >= line.chars().count();
-    let stops = line.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && stop_words.contains(&w.to_lowercase().as_str())).count();
-    let density = if words == 0 { 0.0 } else { stops as f64 / words as f64 };
+    let stops = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && stop_words.contains(&w.to_lowercase().as_str()))
+        .count();
+    let density = if words == 0 {
+        0.0
+    } else {
+        stops as f64 / words as f64
+    };
     let wordy = cjk || density >= 0.08;
     // CJK text packs about three times the meaning per character.
     let weight = if cjk { chars * 3 } else { chars };
@@ -183,5 +296,9 @@ fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
     } else {
         -SHORT_LINE_COST
     };
-    if repeated && score > 0 { -SHORT_LINE_COST } else { score }
+    if repeated && score > 0 {
+        -SHORT_LINE_COST
+    } else {
+        score
+    }
 }

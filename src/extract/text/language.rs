@@ -4,15 +4,97 @@
 
 /// Common short words, chosen to overlap as little as possible between languages.
 const STOP_WORDS: &[(&str, &[&str])] = &[
-    ("en", &["the", "and", "of", "to", "is", "that", "was", "with", "for", "on", "are", "have", "this", "from", "said", "would", "which", "their"]),
-    ("pl", &["i", "w", "się", "nie", "na", "że", "to", "jest", "do", "jak", "ale", "został", "przez", "oraz", "które", "który", "jego", "są"]),
-    ("de", &["der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "ein", "eine", "auch", "wurde", "den", "zu", "von"]),
-    ("fr", &["le", "les", "des", "et", "est", "une", "dans", "que", "pour", "qui", "pas", "sur", "du", "au", "avec", "sont", "été"]),
-    ("es", &["el", "los", "las", "que", "y", "en", "una", "por", "con", "para", "es", "del", "se", "su", "fue", "como", "pero"]),
-    ("it", &["il", "che", "di", "e", "della", "non", "per", "sono", "una", "gli", "nel", "anche", "stato", "alla", "dei", "è"]),
-    ("cs", &["a", "je", "se", "na", "že", "v", "které", "který", "jsou", "jako", "také", "bylo", "podle", "byl", "pro", "ve"]),
-    ("uk", &["і", "що", "не", "на", "та", "як", "це", "від", "для", "його", "також", "який", "було", "вони", "щоб", "є"]),
-    ("ru", &["и", "что", "не", "на", "как", "это", "от", "для", "его", "также", "который", "было", "они", "чтобы", "он", "по"]),
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "was", "with", "for", "on", "are", "have",
+            "this", "from", "said", "would", "which", "their",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "i", "w", "się", "nie", "na", "że", "to", "jest", "do", "jak", "ale", "został",
+            "przez", "oraz", "które", "który", "jego", "są",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "ein", "eine",
+            "auch", "wurde", "den", "zu", "von",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "des", "et", "est", "une", "dans", "que", "pour", "qui", "pas", "sur",
+            "du", "au", "avec", "sont", "été",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "que", "y", "en", "una", "por", "con", "para", "es", "del", "se",
+            "su", "fue", "como", "pero",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "che", "di", "e", "della", "non", "per", "sono", "una", "gli", "nel", "anche",
+            "stato", "alla", "dei", "è",
+        ],
+    ),
+    (
+        "cs",
+        &[
+            "a", "je", "se", "na", "že", "v", "které", "který", "jsou", "jako", "také", "bylo",
+            "podle", "byl", "pro", "ve",
+        ],
+    ),
+    (
+        "uk",
+        &[
+            "і",
+            "що",
+            "не",
+            "на",
+            "та",
+            "як",
+            "це",
+            "від",
+            "для",
+            "його",
+            "також",
+            "який",
+            "було",
+            "вони",
+            "щоб",
+            "є",
+        ],
+    ),
+    (
+        "ru",
+        &[
+            "и",
+            "что",
+            "не",
+            "на",
+            "как",
+            "это",
+            "от",
+            "для",
+            "его",
+            "также",
+            "который",
+            "было",
+            "они",
+            "чтобы",
+            "он",
+            "по",
+        ],
+    ),
 ];
 
 /// The stop words of a language tag from [`guess_language`]; all languages' words together
@@ -20,7 +102,10 @@ const STOP_WORDS: &[(&str, &[&str])] = &[
 pub fn stop_words(tag: Option<&str>) -> Vec<&'static str> {
     match tag.and_then(|t| STOP_WORDS.iter().find(|(l, _)| *l == t)) {
         Some((_, list)) => list.to_vec(),
-        None => STOP_WORDS.iter().flat_map(|(_, list)| list.iter().copied()).collect(),
+        None => STOP_WORDS
+            .iter()
+            .flat_map(|(_, list)| list.iter().copied())
+            .collect(),
     }
 }
 
@@ -39,7 +124,12 @@ pub fn guess_language_of(texts: &[&str]) -> Option<String> {
     let mut words = 0;
     let mut lower = String::new();
     let longest = longest_stop_word();
-    for word in texts.iter().flat_map(|t| t.split(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty()).take(MAX_WORDS) {
+    for word in texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
+    {
         words += 1;
         // Most words are longer than any stop word and are in ASCII: those need no lookup
         // and no letter check (this loop was several percent of an import).
@@ -69,7 +159,11 @@ pub fn guess_language_of(texts: &[&str]) -> Option<String> {
             counts[8] += 1;
         }
     }
-    let mut ranked: Vec<(usize, &str)> = counts.iter().zip(STOP_WORDS).map(|(n, (tag, _))| (*n, *tag)).collect();
+    let mut ranked: Vec<(usize, &str)> = counts
+        .iter()
+        .zip(STOP_WORDS)
+        .map(|(n, (tag, _))| (*n, *tag))
+        .collect();
     ranked.sort_by_key(|(count, _)| std::cmp::Reverse(*count));
     let (best, tag) = ranked[0];
     let runner_up = ranked[1].0;
@@ -78,23 +172,29 @@ pub fn guess_language_of(texts: &[&str]) -> Option<String> {
 
 /// The length of the longest stop word in ASCII (an ASCII word can only be one of those).
 fn longest_stop_word() -> usize {
-    static LONGEST: std::sync::LazyLock<usize> =
-        std::sync::LazyLock::new(|| STOP_WORDS.iter().flat_map(|(_, list)| list.iter().filter(|w| w.is_ascii()).map(|w| w.len())).max().unwrap_or(0));
+    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        STOP_WORDS
+            .iter()
+            .flat_map(|(_, list)| list.iter().filter(|w| w.is_ascii()).map(|w| w.len()))
+            .max()
+            .unwrap_or(0)
+    });
     *LONGEST
 }
 
 /// Each stop word with the languages (bit `i` = `STOP_WORDS[i]`) that list it: one lookup a
 /// word instead of a scan of every list (the scan was a few percent of an import).
 fn stop_word_languages() -> &'static std::collections::HashMap<&'static str, u16> {
-    static MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
-        let mut map = std::collections::HashMap::new();
-        for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
-            for word in *list {
-                *map.entry(*word).or_insert(0u16) |= 1 << i;
+    static MAP: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = std::collections::HashMap::new();
+            for (i, (_, list)) in STOP_WORDS.iter().enumerate() {
+                for word in *list {
+                    *map.entry(*word).or_insert(0u16) |= 1 << i;
+                }
             }
-        }
-        map
-    });
+            map
+        });
     &MAP
 }
 

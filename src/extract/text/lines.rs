@@ -24,7 +24,10 @@ pub fn clean_line(line: &str) -> String {
 /// they separate paragraphs.
 pub fn split_lines(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    text.split("\r\n").flat_map(|chunk| chunk.split(['\r', '\n'])).map(clean_line).collect()
+    text.split("\r\n")
+        .flat_map(|chunk| chunk.split(['\r', '\n']))
+        .map(clean_line)
+        .collect()
 }
 
 /// Whether a line ends like a finished sentence (`.`, `!`, `?`, `…`, possibly inside quotes).
@@ -41,11 +44,20 @@ pub fn ends_sentence(line: &str) -> bool {
 /// than 100 characters, at least three inner lines, most of them ending mid-sentence and at
 /// least 40 characters long. Otherwise every line is a paragraph of its own.
 pub fn is_hard_wrapped(groups: &[Vec<&str>]) -> bool {
-    let longest = groups.iter().flatten().map(|l| l.chars().count()).max().unwrap_or(0);
+    let longest = groups
+        .iter()
+        .flatten()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
     if longest > 100 {
         return false;
     }
-    let inner: Vec<&str> = groups.iter().filter(|g| g.len() > 1).flat_map(|g| g[..g.len() - 1].iter().copied()).collect();
+    let inner: Vec<&str> = groups
+        .iter()
+        .filter(|g| g.len() > 1)
+        .flat_map(|g| g[..g.len() - 1].iter().copied())
+        .collect();
     if inner.len() < 3 {
         return false;
     }
@@ -60,7 +72,10 @@ mod tests {
 
     #[test]
     fn line_endings_and_spaces() {
-        assert_eq!(split_lines("\u{FEFF}a\r\nb\rc\n\nd\u{A0} \u{200B}e"), vec!["a", "b", "c", "", "d e"]);
+        assert_eq!(
+            split_lines("\u{FEFF}a\r\nb\rc\n\nd\u{A0} \u{200B}e"),
+            vec!["a", "b", "c", "", "d e"]
+        );
     }
 
     #[test]
@@ -75,7 +90,12 @@ mod tests {
 
     #[test]
     fn one_paragraph_per_line() {
-        let groups = vec![vec!["First sentence here.", "Second one here.", "Third.", "Fourth."]];
+        let groups = vec![vec![
+            "First sentence here.",
+            "Second one here.",
+            "Third.",
+            "Fourth.",
+        ]];
         assert!(!is_hard_wrapped(&groups));
     }
 }

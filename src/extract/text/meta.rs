@@ -6,7 +6,9 @@
 /// line. With `colon_required`, the label only counts when a colon follows it.
 fn strip_label<'a>(line: &'a str, labels: &[&str], colon_required: bool) -> Option<&'a str> {
     for label in labels {
-        let Some(head) = line.get(..label.len()) else { continue };
+        let Some(head) = line.get(..label.len()) else {
+            continue;
+        };
         // Compare without allocating: this runs for every line of every file.
         if !head.chars().flat_map(char::to_lowercase).eq(label.chars()) {
             continue;
@@ -30,20 +32,41 @@ const QUOTES: &[char] = &['"', '\'', '“', '”', '„', '‟', '«', '»', '�
 /// conjunctions in Polish, German, French and Spanish.
 fn split_list(value: &str, slash: bool) -> Vec<String> {
     let mut parts = vec![value.to_string()];
-    let mut separators = vec![",", ";", " and ", " & ", " i ", " und ", " et ", " y ", " oraz "];
+    let mut separators = vec![
+        ",", ";", " and ", " & ", " i ", " und ", " et ", " y ", " oraz ",
+    ];
     if slash {
         separators.push("/");
     }
     for sep in separators {
-        parts = parts.iter().flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>()).collect();
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
     }
-    parts.into_iter().map(|p| p.trim().trim_matches(QUOTES).trim().to_string()).filter(|p| !p.is_empty()).collect()
+    parts
+        .into_iter()
+        .map(|p| p.trim().trim_matches(QUOTES).trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// A `Source:` line's sources, quotes stripped: `Source: "Ukrainian Pravda"/PAP` gives
 /// `Ukrainian Pravda` and `PAP`. A URL is kept whole.
 pub fn sources(line: &str) -> Option<Vec<String>> {
-    let labels = ["sources", "source", "źródła", "źródło", "zrodlo", "quellen", "quelle", "fuentes", "fuente", "fonti", "fonte"];
+    let labels = [
+        "sources",
+        "source",
+        "źródła",
+        "źródło",
+        "zrodlo",
+        "quellen",
+        "quelle",
+        "fuentes",
+        "fuente",
+        "fonti",
+        "fonte",
+    ];
     if line.len() > 200 {
         return None;
     }
@@ -56,7 +79,17 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
 
 /// A `Category:` / `Section:` line's value.
 pub fn category(line: &str) -> Option<String> {
-    let labels = ["category", "section", "kategoria", "dział", "rubrik", "ressort", "rubrique", "sección", "seccion"];
+    let labels = [
+        "category",
+        "section",
+        "kategoria",
+        "dział",
+        "rubrik",
+        "ressort",
+        "rubrique",
+        "sección",
+        "seccion",
+    ];
     let value = strip_label(line, &labels, true)?;
     (!value.is_empty() && value.len() <= 60).then(|| value.to_string())
 }
@@ -68,19 +101,50 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
-    let labelled = ["authors", "author", "autorzy", "autor", "autorin", "auteur", "reporter", "reporting by", "words by", "text", "tekst"];
+    let labelled = [
+        "authors",
+        "author",
+        "autorzy",
+        "autor",
+        "autorin",
+        "auteur",
+        "reporter",
+        "reporting by",
+        "words by",
+        "text",
+        "tekst",
+    ];
     if let Some(value) = strip_label(line, &labelled, true) {
         let names = split_list(value, false);
-        return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then_some(names);
+        return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60))
+            .then_some(names);
     }
-    let value = strip_label(line, &["written by", "reporting by", "words by", "story by", "text by", "by", "von", "par", "por", "di"], false)?;
+    let value = strip_label(
+        line,
+        &[
+            "written by",
+            "reporting by",
+            "words by",
+            "story by",
+            "text by",
+            "by",
+            "von",
+            "par",
+            "por",
+            "di",
+        ],
+        false,
+    )?;
     let names = split_list(value, false);
     let all_names = !names.is_empty() && names.iter().all(|n| looks_like_name(n, 1));
     all_names.then_some(names)
 }
 
 /// Words that may sit lowercase inside a name (`Ursula von der Leyen`).
-const NAME_PARTICLES: &[&str] = &["van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn", "al", "y", "dos"];
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn",
+    "al", "y", "dos",
+];
 
 /// A line shaped like a person's name: `min_words` to 4 words (particles aside), each
 /// capitalised, no digits and no sentence punctuation. Initials (`J. R. Smith`) are fine.
@@ -94,13 +158,19 @@ pub fn looks_like_name(s: &str, min_words: usize) -> bool {
             continue;
         }
         let mut chars = word.chars();
-        let Some(first) = chars.next() else { return false };
+        let Some(first) = chars.next() else {
+            return false;
+        };
         if !first.is_uppercase() {
             return false;
         }
         let rest: Vec<char> = chars.collect();
         let initial = rest == ['.'];
-        if !initial && !rest.iter().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')) {
+        if !initial
+            && !rest
+                .iter()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        {
             return false;
         }
         capitalised += 1;
@@ -125,16 +195,51 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
         return None;
     }
     let labels = [
-        "images source", "image source", "image sources", "image credits", "image credit", "image", "images",
-        "photo credit", "photographs", "photograph", "photos", "photo", "picture", "pictures", "credits", "credit",
-        "illustration", "fot.", "fot", "foto", "fotos", "zdjęcie", "zdjęcia", "źródło zdjęć", "bild", "bildquelle",
-        "crédit photo", "crédit", "photographie",
+        "images source",
+        "image source",
+        "image sources",
+        "image credits",
+        "image credit",
+        "image",
+        "images",
+        "photo credit",
+        "photographs",
+        "photograph",
+        "photos",
+        "photo",
+        "picture",
+        "pictures",
+        "credits",
+        "credit",
+        "illustration",
+        "fot.",
+        "fot",
+        "foto",
+        "fotos",
+        "zdjęcie",
+        "zdjęcia",
+        "źródło zdjęć",
+        "bild",
+        "bildquelle",
+        "crédit photo",
+        "crédit",
+        "photographie",
     ];
     if let Some(value) = strip_label(line, &labels, true) {
         return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
     }
     // `Fot. Jan Kowalski` and `Photo by Jane Doe` carry no colon.
-    if let Some(value) = strip_label(line, &["fot.", "photo by", "photograph by", "photos by", "picture by"], false) {
+    if let Some(value) = strip_label(
+        line,
+        &[
+            "fot.",
+            "photo by",
+            "photograph by",
+            "photos by",
+            "picture by",
+        ],
+        false,
+    ) {
         return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
     }
     let lower = line.to_lowercase();
@@ -142,7 +247,16 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
         let value = strip_copyright(line);
         return (!value.is_empty()).then_some((CreditMark::Copyright, value));
     }
-    let agencies = ["getty images", "shutterstock", "ap photo", "afp via getty", "pa media", "pa wire", "alamy", "epa-efe"];
+    let agencies = [
+        "getty images",
+        "shutterstock",
+        "ap photo",
+        "afp via getty",
+        "pa media",
+        "pa wire",
+        "alamy",
+        "epa-efe",
+    ];
     if line.len() <= 100 && agencies.iter().any(|a| lower.contains(a)) && !lower.ends_with('.') {
         return Some((CreditMark::Label, strip_copyright(line)));
     }
@@ -150,7 +264,11 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
 }
 
 fn is_copyright_line(line: &str) -> bool {
-    line.starts_with('©') || line.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || line.get(..10).is_some_and(|h| h.eq_ignore_ascii_case("copyright "))
+    line.starts_with('©')
+        || line.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
+        || line
+            .get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright "))
 }
 
 /// Drops a leading `©`, `(c)` or `Copyright`.
@@ -162,7 +280,9 @@ fn strip_copyright(value: &str) -> String {
         if v.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) {
             v = v[3..].trim_start();
         }
-        if v.get(..9).is_some_and(|h| h.eq_ignore_ascii_case("copyright")) {
+        if v.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        {
             v = v[9..].trim_start();
         }
         if v == before {
@@ -174,14 +294,22 @@ fn strip_copyright(value: &str) -> String {
 /// The publisher a `© 2024 Daily Wrap. All rights reserved.` line names (`Daily Wrap`).
 pub fn publisher(line: &str) -> Option<String> {
     let value = strip_copyright(line);
-    let value = value.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+    let value = value
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
     let end = [". ", " | ", " - ", " – ", ", all rights", ". all rights"]
         .iter()
         .filter_map(|sep| value.to_lowercase().find(sep))
         .min()
         .unwrap_or(value.len());
-    let name = value.get(..end).unwrap_or(value).trim().trim_end_matches(['.', ',', ';']).trim();
-    let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',').trim();
+    let name = value
+        .get(..end)
+        .unwrap_or(value)
+        .trim()
+        .trim_end_matches(['.', ',', ';'])
+        .trim();
+    let name = name
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',')
+        .trim();
     (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())
 }
 
@@ -189,12 +317,36 @@ pub fn publisher(line: &str) -> Option<String> {
 pub fn rights_score(paragraph: &str) -> usize {
     let lower = paragraph.to_lowercase();
     let keywords = [
-        "all rights reserved", "rights reserved", "reproduction", "reproduce", "copying", "copied", "cookies",
-        "terms of use", "terms of service", "terms and conditions", "privacy policy", "without permission",
-        "prior written", "prior and explicit consent", "explicit consent", "downloading", "redistribut",
-        "republish", "copyright", "may not be published", "wszelkie prawa zastrzeżone", "kopiowanie", "powielanie",
-        "rozpowszechnianie", "alle rechte vorbehalten", "vervielfältigung", "tous droits réservés",
-        "reproduction interdite", "todos los derechos reservados", "prohibida la reproducción",
+        "all rights reserved",
+        "rights reserved",
+        "reproduction",
+        "reproduce",
+        "copying",
+        "copied",
+        "cookies",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "privacy policy",
+        "without permission",
+        "prior written",
+        "prior and explicit consent",
+        "explicit consent",
+        "downloading",
+        "redistribut",
+        "republish",
+        "copyright",
+        "may not be published",
+        "wszelkie prawa zastrzeżone",
+        "kopiowanie",
+        "powielanie",
+        "rozpowszechnianie",
+        "alle rechte vorbehalten",
+        "vervielfältigung",
+        "tous droits réservés",
+        "reproduction interdite",
+        "todos los derechos reservados",
+        "prohibida la reproducción",
     ];
     keywords.iter().filter(|k| lower.contains(*k)).count()
 }
@@ -202,9 +354,16 @@ pub fn rights_score(paragraph: &str) -> usize {
 /// Whether a `©` line also declares the rights (`All rights reserved`).
 pub fn says_rights_reserved(line: &str) -> bool {
     let lower = line.to_lowercase();
-    ["rights reserved", "prawa zastrzeżone", "rechte vorbehalten", "droits réservés", "derechos reservados", "diritti riservati"]
-        .iter()
-        .any(|k| lower.contains(k))
+    [
+        "rights reserved",
+        "prawa zastrzeżone",
+        "rechte vorbehalten",
+        "droits réservés",
+        "derechos reservados",
+        "diritti riservati",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
 }
 
 /// A line of decoration only (`·`, `***`, `---`, `|`).
@@ -220,9 +379,27 @@ pub fn is_boilerplate(line: &str) -> bool {
     let lower = line.to_lowercase();
     let lower = lower.trim_end_matches([':', '.']);
     [
-        "advertisement", "advertisment", "reklama", "anzeige", "publicité", "publicidad", "share", "share this article",
-        "share this", "read more", "read also", "see also", "czytaj też", "czytaj także", "zobacz też", "comments",
-        "follow us", "subscribe", "skip advertisement", "continue reading", "story continues below advertisement",
+        "advertisement",
+        "advertisment",
+        "reklama",
+        "anzeige",
+        "publicité",
+        "publicidad",
+        "share",
+        "share this article",
+        "share this",
+        "read more",
+        "read also",
+        "see also",
+        "czytaj też",
+        "czytaj także",
+        "zobacz też",
+        "comments",
+        "follow us",
+        "subscribe",
+        "skip advertisement",
+        "continue reading",
+        "story continues below advertisement",
     ]
     .contains(&lower)
 }
@@ -233,20 +410,41 @@ mod tests {
 
     #[test]
     fn sources_split_and_unquote() {
-        assert_eq!(sources("Source: \"Ukrainian Pravda\"/PAP"), Some(vec!["Ukrainian Pravda".to_string(), "PAP".to_string()]));
-        assert_eq!(sources("Sources: Reuters, AP and BBC"), Some(vec!["Reuters".into(), "AP".into(), "BBC".into()]));
-        assert_eq!(sources("Źródło: „Rzeczpospolita”"), Some(vec!["Rzeczpospolita".into()]));
-        assert_eq!(sources("Source: https://example.com/a/b"), Some(vec!["https://example.com/a/b".into()]));
+        assert_eq!(
+            sources("Source: \"Ukrainian Pravda\"/PAP"),
+            Some(vec!["Ukrainian Pravda".to_string(), "PAP".to_string()])
+        );
+        assert_eq!(
+            sources("Sources: Reuters, AP and BBC"),
+            Some(vec!["Reuters".into(), "AP".into(), "BBC".into()])
+        );
+        assert_eq!(
+            sources("Źródło: „Rzeczpospolita”"),
+            Some(vec!["Rzeczpospolita".into()])
+        );
+        assert_eq!(
+            sources("Source: https://example.com/a/b"),
+            Some(vec!["https://example.com/a/b".into()])
+        );
         assert_eq!(sources("Sourcegraph is a company."), None);
     }
 
     #[test]
     fn bylines() {
         assert_eq!(byline("By Jane Doe"), Some(vec!["Jane Doe".to_string()]));
-        assert_eq!(byline("By Jane Doe and John Roe"), Some(vec!["Jane Doe".into(), "John Roe".into()]));
+        assert_eq!(
+            byline("By Jane Doe and John Roe"),
+            Some(vec!["Jane Doe".into(), "John Roe".into()])
+        );
         assert_eq!(byline("Autor: Anna Nowak"), Some(vec!["Anna Nowak".into()]));
-        assert_eq!(byline("Written by Ann Lee & Bo Chan"), Some(vec!["Ann Lee".into(), "Bo Chan".into()]));
-        assert_eq!(byline("By the time the polls closed, turnout was high."), None);
+        assert_eq!(
+            byline("Written by Ann Lee & Bo Chan"),
+            Some(vec!["Ann Lee".into(), "Bo Chan".into()])
+        );
+        assert_eq!(
+            byline("By the time the polls closed, turnout was high."),
+            None
+        );
     }
 
     #[test]
@@ -261,11 +459,26 @@ mod tests {
 
     #[test]
     fn credits_and_publishers() {
-        assert_eq!(credit("Images source: © East News | GENYA SAVILOV"), Some((CreditMark::Label, "East News | GENYA SAVILOV".into())));
-        assert_eq!(credit("Fot. PAP/Leszek Szymański"), Some((CreditMark::Label, "PAP/Leszek Szymański".into())));
-        assert_eq!(credit("© Daily Wrap"), Some((CreditMark::Copyright, "Daily Wrap".into())));
+        assert_eq!(
+            credit("Images source: © East News | GENYA SAVILOV"),
+            Some((CreditMark::Label, "East News | GENYA SAVILOV".into()))
+        );
+        assert_eq!(
+            credit("Fot. PAP/Leszek Szymański"),
+            Some((CreditMark::Label, "PAP/Leszek Szymański".into()))
+        );
+        assert_eq!(
+            credit("© Daily Wrap"),
+            Some((CreditMark::Copyright, "Daily Wrap".into()))
+        );
         assert_eq!(credit("Photographs are hard."), None);
-        assert_eq!(publisher("© 2024 Daily Wrap. All rights reserved."), Some("Daily Wrap".into()));
-        assert_eq!(publisher("Copyright 2019-2024 The Harbour Herald"), Some("The Harbour Herald".into()));
+        assert_eq!(
+            publisher("© 2024 Daily Wrap. All rights reserved."),
+            Some("Daily Wrap".into())
+        );
+        assert_eq!(
+            publisher("Copyright 2019-2024 The Harbour Herald"),
+            Some("The Harbour Herald".into())
+        );
     }
 }

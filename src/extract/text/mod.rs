@@ -96,7 +96,16 @@ pub fn read_text(text: &str) -> Article {
             }
         }
     }
-    let mut roles: Vec<Role> = lines.iter().map(|l| if l.is_empty() { Role::Blank } else { Role::Content }).collect();
+    let mut roles: Vec<Role> = lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                Role::Blank
+            } else {
+                Role::Content
+            }
+        })
+        .collect();
     let mut found = Found::default();
 
     let title = find_title(&lines, &mut roles, &mut found);
@@ -107,7 +116,12 @@ pub fn read_text(text: &str) -> Article {
     find_bare_authors(&lines, &mut roles, &mut found);
 
     let (lead, body) = choose_lead(&lines, &roles);
-    let rights: Vec<&str> = lines.iter().zip(&roles).filter(|(_, r)| **r == Role::Rights).map(|(l, _)| l.as_str()).collect();
+    let rights: Vec<&str> = lines
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| **r == Role::Rights)
+        .map(|(l, _)| l.as_str())
+        .collect();
 
     found.authors.sort_by_key(|(i, _)| *i);
     found.images.sort_by_key(|(i, _)| *i);
@@ -130,7 +144,11 @@ pub fn read_text(text: &str) -> Article {
         images: found.images.into_iter().map(|(_, image)| image).collect(),
         lead,
         body,
-        rights: if rights.is_empty() { found.rights_in_copyright } else { Some(rights.join("\n\n")) },
+        rights: if rights.is_empty() {
+            found.rights_in_copyright
+        } else {
+            Some(rights.join("\n\n"))
+        },
         language,
         format: "text".into(),
         ..Default::default()
@@ -139,13 +157,22 @@ pub fn read_text(text: &str) -> Article {
 
 /// Finds the title (and a glued-on category) near the top, marking the lines it uses.
 fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String {
-    let top: Vec<usize> = (0..lines.len()).filter(|&i| roles[i] == Role::Content).take(TITLE_WINDOW).collect();
+    let top: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Content)
+        .take(TITLE_WINDOW)
+        .collect();
     // The first copy is the first line, or follows only short labels (a section name): a pair
     // of equal lines further down is more likely a repeated caption.
-    let labels_above = top.iter().take_while(|&&i| is_short_label(&lines[i])).count().min(2);
+    let labels_above = top
+        .iter()
+        .take_while(|&&i| is_short_label(&lines[i]))
+        .count()
+        .min(2);
     for (a_pos, &a) in top.iter().enumerate().take(labels_above + 1) {
         for &b in &top[a_pos + 1..] {
-            let Some((title, category)) = repeated_title(&lines[a], &lines[b]) else { continue };
+            let Some((title, category)) = repeated_title(&lines[a], &lines[b]) else {
+                continue;
+            };
             roles[a] = Role::Title;
             roles[b] = Role::Title;
             // A short label above a repeated title is a section name.
@@ -159,7 +186,11 @@ fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String
             return title;
         }
     }
-    let first_plain = top.iter().copied().find(|&i| !is_metadata_line(&lines[i])).or(top.first().copied());
+    let first_plain = top
+        .iter()
+        .copied()
+        .find(|&i| !is_metadata_line(&lines[i]))
+        .or(top.first().copied());
     match first_plain {
         // A file of one line: that line is both the title and the body.
         Some(i) if top.len() == 1 => lines[i].clone(),
@@ -173,7 +204,10 @@ fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String
 
 /// A section-name-like line: at most four words, not a sentence, not metadata.
 fn is_short_label(line: &str) -> bool {
-    line.split(' ').count() <= 4 && line.chars().count() <= 40 && !lines::ends_sentence(line) && !is_metadata_line(line)
+    line.split(' ').count() <= 4
+        && line.chars().count() <= 40
+        && !lines::ends_sentence(line)
+        && !is_metadata_line(line)
 }
 
 /// Two lines that are one title: equal, or one is the other with a short prefix glued on,
@@ -187,13 +221,19 @@ fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let prefix = long[..long.len() - short.len()].trim();
-    let short_label = !prefix.is_empty() && prefix.chars().count() <= 40 && prefix.split(' ').count() <= 4;
+    let short_label =
+        !prefix.is_empty() && prefix.chars().count() <= 40 && prefix.split(' ').count() <= 4;
     short_label.then(|| (short.to_string(), Some(prefix.to_string())))
 }
 
 /// Whether a line is one of the metadata kinds that can sit above the title.
 fn is_metadata_line(line: &str) -> bool {
-    meta::is_separator(line) || dates::parse_date_line(line).is_some() || meta::byline(line).is_some() || meta::sources(line).is_some() || meta::credit(line).is_some() || meta::category(line).is_some()
+    meta::is_separator(line)
+        || dates::parse_date_line(line).is_some()
+        || meta::byline(line).is_some()
+        || meta::sources(line).is_some()
+        || meta::credit(line).is_some()
+        || meta::category(line).is_some()
 }
 
 /// One pass over the lines that settles everything a line says on its own.
@@ -227,7 +267,13 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
             match mark {
                 CreditMark::Label => {
                     let caption = take_caption(lines, roles, i);
-                    found.images.push((i, Image { caption, credit: Some(credit) }));
+                    found.images.push((
+                        i,
+                        Image {
+                            caption,
+                            credit: Some(credit),
+                        },
+                    ));
                     Role::Image
                 }
                 CreditMark::Copyright => Role::Copyright,
@@ -254,7 +300,11 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
     }
     let parts: Vec<&str> = line
         .split(['|', '·', '•'])
-        .flat_map(|p| p.split(" - ").flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — ")))
+        .flat_map(|p| {
+            p.split(" - ")
+                .flat_map(|p| p.split(" – "))
+                .flat_map(|p| p.split(" — "))
+        })
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -279,7 +329,11 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
     if dated.is_empty() && !has_byline {
         return None;
     }
-    let role = if dated.is_empty() { Role::Author } else { Role::Date };
+    let role = if dated.is_empty() {
+        Role::Author
+    } else {
+        Role::Date
+    };
     for (date_role, date) in dated {
         record_date(found, date_role, date);
     }
@@ -295,7 +349,10 @@ fn take_caption(lines: &[String], roles: &mut [Role], credit_at: usize) -> Optio
         return None;
     }
     roles[above] = Role::Image;
-    if let Some(twin) = above.checked_sub(1).filter(|&t| roles[t] == Role::Content && lines[t] == lines[above]) {
+    if let Some(twin) = above
+        .checked_sub(1)
+        .filter(|&t| roles[t] == Role::Content && lines[t] == lines[above])
+    {
         roles[twin] = Role::Image;
     }
     Some(lines[above].clone())
@@ -346,21 +403,32 @@ fn place_leftover_copyrights(lines: &[String], roles: &mut [Role], found: &mut F
 /// the image's alt text and its caption).
 fn find_repeated_captions(lines: &[String], roles: &mut [Role], found: &mut Found) {
     for i in 1..lines.len() {
-        let twins = roles[i] == Role::Content && roles[i - 1] == Role::Content && lines[i] == lines[i - 1];
+        let twins =
+            roles[i] == Role::Content && roles[i - 1] == Role::Content && lines[i] == lines[i - 1];
         if twins && lines[i].chars().count() <= MAX_CAPTION_CHARS {
             roles[i - 1] = Role::Image;
             roles[i] = Role::Image;
-            found.images.push((i, Image { caption: Some(lines[i].clone()), credit: None }));
+            found.images.push((
+                i,
+                Image {
+                    caption: Some(lines[i].clone()),
+                    credit: None,
+                },
+            ));
         }
     }
 }
 
 /// A name-shaped line next to a date line (blank lines between allowed) is the author.
 fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    let date_lines: Vec<usize> = (0..lines.len()).filter(|&i| roles[i] == Role::Date).collect();
+    let date_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Date)
+        .collect();
     for d in date_lines {
         let before = (0..d).rev().take(3).find(|&j| roles[j] != Role::Blank);
-        let after = (d + 1..lines.len()).take(3).find(|&j| roles[j] != Role::Blank);
+        let after = (d + 1..lines.len())
+            .take(3)
+            .find(|&j| roles[j] != Role::Blank);
         for j in [before, after].into_iter().flatten() {
             if roles[j] == Role::Content && meta::looks_like_name(&lines[j], 2) {
                 roles[j] = Role::Author;
@@ -384,13 +452,26 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
 fn choose_lead(lines: &[String], roles: &[Role]) -> (String, String) {
     let paragraphs = paragraphs(lines, roles);
     let has_byline_meta = roles.iter().any(|r| matches!(r, Role::Date | Role::Author));
-    let header_at = roles.iter().position(|r| r.is_header_meta()).unwrap_or(lines.len());
+    let header_at = roles
+        .iter()
+        .position(|r| r.is_header_meta())
+        .unwrap_or(lines.len());
     let before = paragraphs.iter().filter(|(at, _)| *at < header_at).count();
     let lead_before_meta = (1..=2).contains(&before) && before < paragraphs.len();
     let byline_first = before == 0 && paragraphs.len() >= 3 && is_lead_shaped(&paragraphs[0].1);
     let lead_count = usize::from(has_byline_meta && (lead_before_meta || byline_first));
-    let lead = paragraphs.iter().take(lead_count).map(|(_, p)| p.clone()).collect::<Vec<_>>().join("\n\n");
-    let body = paragraphs.iter().skip(lead_count).map(|(_, p)| p.as_str()).collect::<Vec<_>>().join("\n\n");
+    let lead = paragraphs
+        .iter()
+        .take(lead_count)
+        .map(|(_, p)| p.clone())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let body = paragraphs
+        .iter()
+        .skip(lead_count)
+        .map(|(_, p)| p.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     (lead, body)
 }
 
@@ -400,7 +481,10 @@ fn paragraphs(lines: &[String], roles: &[Role]) -> Vec<(usize, String)> {
     let mut current: Option<(usize, Vec<&str>)> = None;
     for (i, role) in roles.iter().enumerate() {
         if *role == Role::Content {
-            current.get_or_insert_with(|| (i, Vec::new())).1.push(&lines[i]);
+            current
+                .get_or_insert_with(|| (i, Vec::new()))
+                .1
+                .push(&lines[i]);
         } else if let Some(group) = current.take() {
             groups.push(group);
         }
@@ -413,7 +497,12 @@ fn paragraphs(lines: &[String], roles: &[Role]) -> Vec<(usize, String)> {
         if wrapped {
             out.push((start, group.join(" ")));
         } else {
-            out.extend(group.into_iter().enumerate().map(|(k, line)| (start + k, line.to_string())));
+            out.extend(
+                group
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, line)| (start + k, line.to_string())),
+            );
         }
     }
     out

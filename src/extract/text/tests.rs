@@ -27,26 +27,60 @@ fn check(file: &str, expected: &Expected) -> Article {
     assert_eq!(article.title, expected.title, "title");
     assert_eq!(article.category.as_deref(), expected.category, "category");
     assert_eq!(article.authors, expected.authors, "authors");
-    assert_eq!(article.published.as_deref(), expected.published, "published");
-    assert_eq!(article.published_text.as_deref(), expected.published_text, "published_text");
+    assert_eq!(
+        article.published.as_deref(),
+        expected.published,
+        "published"
+    );
+    assert_eq!(
+        article.published_text.as_deref(),
+        expected.published_text,
+        "published_text"
+    );
     assert_eq!(article.modified.as_deref(), expected.modified, "modified");
     assert_eq!(article.sources, expected.sources, "sources");
-    assert_eq!(article.publisher.as_deref(), expected.publisher, "publisher");
+    assert_eq!(
+        article.publisher.as_deref(),
+        expected.publisher,
+        "publisher"
+    );
     let images: Vec<Image> = expected
         .images
         .iter()
-        .map(|(caption, credit)| Image { caption: caption.map(str::to_string), credit: credit.map(str::to_string) })
+        .map(|(caption, credit)| Image {
+            caption: caption.map(str::to_string),
+            credit: credit.map(str::to_string),
+        })
         .collect();
     assert_eq!(article.images, images, "images");
     if expected.lead_start.is_empty() {
         assert_eq!(article.lead, "", "lead");
     } else {
-        assert!(article.lead.starts_with(expected.lead_start), "lead starts: {:?}", article.lead);
+        assert!(
+            article.lead.starts_with(expected.lead_start),
+            "lead starts: {:?}",
+            article.lead
+        );
     }
-    assert!(article.body.starts_with(expected.body_start), "body starts: {:?}", article.body);
-    assert!(article.body.ends_with(expected.body_end), "body ends: {:?}", article.body);
+    assert!(
+        article.body.starts_with(expected.body_start),
+        "body starts: {:?}",
+        article.body
+    );
+    assert!(
+        article.body.ends_with(expected.body_end),
+        "body ends: {:?}",
+        article.body
+    );
     match expected.rights_start {
-        Some(start) => assert!(article.rights.as_deref().is_some_and(|r| r.starts_with(start)), "rights: {:?}", article.rights),
+        Some(start) => assert!(
+            article
+                .rights
+                .as_deref()
+                .is_some_and(|r| r.starts_with(start)),
+            "rights: {:?}",
+            article.rights
+        ),
         None => assert_eq!(article.rights, None, "rights"),
     }
     assert_eq!(article.language.as_deref(), expected.language, "language");
@@ -55,7 +89,10 @@ fn check(file: &str, expected: &Expected) -> Article {
         assert!(!article.lead.contains(line), "lead holds {line:?}");
     }
     for text in [&article.title, &article.lead, &article.body] {
-        assert!(!text.contains(['\u{A0}', '\u{200B}', '\r', '\u{FEFF}']), "odd characters left in {text:?}");
+        assert!(
+            !text.contains(['\u{A0}', '\u{200B}', '\r', '\u{FEFF}']),
+            "odd characters left in {text:?}"
+        );
         assert!(!text.contains("  "), "double space left in {text:?}");
     }
     assert!(article.quotes.is_empty() && article.events.is_empty());
@@ -76,7 +113,10 @@ fn daily_wrap_sample() {
             modified: None,
             sources: &["Ukrainian Pravda", "PAP"],
             publisher: Some("Daily Wrap"),
-            images: &[(Some("Kim's troops are heading to Ukraine. Thousands of soldiers."), Some("East News | GENYA SAVILOV"))],
+            images: &[(
+                Some("Kim's troops are heading to Ukraine. Thousands of soldiers."),
+                Some("East News | GENYA SAVILOV"),
+            )],
             lead_start: "- Ukraine will be forced to fight in Europe against soldiers from North Korea",
             body_start: "South Korean intelligence reported",
             body_end: "concluded the Ukrainian president.",
@@ -97,8 +137,13 @@ fn daily_wrap_sample() {
         },
     );
     assert!(article.lead.ends_with("to end the war.\""));
-    assert!(article.body.contains("\n\nThey will fight not only with Russians. Foreign troops are heading to the front\n\n"));
-    assert!(article.body.contains("since August 6 at 3:00 PM"), "NBSP normalized inside the body");
+    assert!(article.body.contains(
+        "\n\nThey will fight not only with Russians. Foreign troops are heading to the front\n\n"
+    ));
+    assert!(
+        article.body.contains("since August 6 at 3:00 PM"),
+        "NBSP normalized inside the body"
+    );
     assert_eq!(article.body.split("\n\n").count(), 8);
 }
 
@@ -115,17 +160,30 @@ fn byline_first_with_curly_quotes() {
             modified: None,
             sources: &[],
             publisher: Some("The Harbour Herald"),
-            images: &[(Some("Traffic queues on the Harbour Bridge during the morning rush."), Some("Harbour Herald/Alex Kim"))],
+            images: &[(
+                Some("Traffic queues on the Harbour Bridge during the morning rush."),
+                Some("Harbour Herald/Alex Kim"),
+            )],
             lead_start: "The Harbour Bridge will close to all traffic from January",
             body_start: "Commuters will be diverted over the North Causeway",
             body_end: "free shuttle buses will run every ten minutes during the closure.",
             rights_start: Some("© 2024 The Harbour Herald. All rights reserved."),
             language: Some("en"),
-            not_in_text: &["By Jane Doe", "October 27, 2024", "Traffic queues", "Photo:", "©", "All rights reserved"],
+            not_in_text: &[
+                "By Jane Doe",
+                "October 27, 2024",
+                "Traffic queues",
+                "Photo:",
+                "©",
+                "All rights reserved",
+            ],
         },
     );
     assert!(article.body.contains("\n\n“We cannot keep patching a structure that is nearly ninety years old,” said Mayor Ruth Okafor."));
-    assert!(article.body.contains("\n\nWhat happens next\n\n"), "crosshead kept as its own paragraph");
+    assert!(
+        article.body.contains("\n\nWhat happens next\n\n"),
+        "crosshead kept as its own paragraph"
+    );
 }
 
 #[test]
@@ -147,7 +205,14 @@ fn iso_dates_and_labelled_metadata() {
             body_end: "before the farm can run at full capacity.",
             rights_start: None,
             language: Some("en"),
-            not_in_text: &["Published", "Updated", "Author", "Lena Fischer", "Sources", "Reuters"],
+            not_in_text: &[
+                "Published",
+                "Updated",
+                "Author",
+                "Lena Fischer",
+                "Sources",
+                "Reuters",
+            ],
         },
     );
 }
@@ -171,10 +236,20 @@ fn single_newline_paragraphs_with_british_quotes() {
             body_end: "'We didn't want to be the generation that let it go,' Ms Hale added.",
             rights_start: Some("This article may not be copied, reproduced or redistributed"),
             language: Some("en"),
-            not_in_text: &["Oliver Grant", "5 June 2023", "Copyright", "Midshire Gazette", "may not be copied"],
+            not_in_text: &[
+                "Oliver Grant",
+                "5 June 2023",
+                "Copyright",
+                "Midshire Gazette",
+                "may not be copied",
+            ],
         },
     );
-    assert_eq!(article.body.split("\n\n").count(), 5, "one paragraph per line");
+    assert_eq!(
+        article.body.split("\n\n").count(),
+        5,
+        "one paragraph per line"
+    );
     assert!(article.body.contains("\n\nA new chapter\n\n"));
 }
 
@@ -191,13 +266,25 @@ fn polish_article_with_polish_date() {
             modified: None,
             sources: &["PAP", "TVN24"],
             publisher: Some("Wiadomości Dnia"),
-            images: &[(Some("Strażacy na wale przeciwpowodziowym we Wrocławiu"), Some("PAP/Maciej Kulczyński"))],
+            images: &[(
+                Some("Strażacy na wale przeciwpowodziowym we Wrocławiu"),
+                Some("PAP/Maciej Kulczyński"),
+            )],
             lead_start: "Poziom wody w Odrze we Wrocławiu spada od niedzieli.",
             body_start: "Według Instytutu Meteorologii",
             body_end: "w wysokości 10 tysięcy złotych.",
             rights_start: Some("Wszelkie prawa zastrzeżone."),
             language: Some("pl"),
-            not_in_text: &["Woda na Odrze opada", "Strażacy na wale", "Fot.", "Anna Nowak", "września", "Źródło", "©", "Wszelkie prawa"],
+            not_in_text: &[
+                "Woda na Odrze opada",
+                "Strażacy na wale",
+                "Fot.",
+                "Anna Nowak",
+                "września",
+                "Źródło",
+                "©",
+                "Wszelkie prawa",
+            ],
         },
     );
 }
@@ -249,7 +336,11 @@ fn hard_wrapped_crlf_with_bom() {
             not_in_text: &["Sam Patel", "Posted on", "\n\nthe full length"],
         },
     );
-    assert_eq!(article.body.split("\n\n").count(), 2, "wrapped lines joined into paragraphs");
+    assert_eq!(
+        article.body.split("\n\n").count(),
+        2,
+        "wrapped lines joined into paragraphs"
+    );
 }
 
 #[test]
@@ -265,7 +356,10 @@ fn german_article_with_agency_credit() {
             modified: None,
             sources: &["dpa"],
             publisher: None,
-            images: &[(Some("Ein ICE im Berliner Hauptbahnhof."), Some("Getty Images/Sean Gallup"))],
+            images: &[(
+                Some("Ein ICE im Berliner Hauptbahnhof."),
+                Some("Getty Images/Sean Gallup"),
+            )],
             lead_start: "Die Bahn will ab Dezember eine neue Sprinter-Verbindung",
             body_start: "Die Verbindung soll zunächst zweimal täglich fahren.",
             body_end: "die hohen Preise für die neuen Tickets.",
@@ -283,21 +377,45 @@ fn name_and_date_on_one_line_and_repeated_caption_without_credit() {
     assert_eq!(article.authors, ["Jane Doe"]);
     assert_eq!(article.published.as_deref(), Some("2024-10-27T09:01"));
     assert_eq!(article.modified.as_deref(), Some("2024-10-28"));
-    assert_eq!(article.images, [Image { caption: Some("A harbour at dawn".into()), credit: None }]);
-    assert_eq!(article.lead, "First paragraph of the story, long enough to be a lead sentence.");
+    assert_eq!(
+        article.images,
+        [Image {
+            caption: Some("A harbour at dawn".into()),
+            credit: None
+        }]
+    );
+    assert_eq!(
+        article.lead,
+        "First paragraph of the story, long enough to be a lead sentence."
+    );
     assert_eq!(article.body, "Second paragraph.\n\nThird paragraph.");
 }
 
 #[test]
 fn a_sentence_starting_with_by_is_body() {
-    let article = read_text("Title line\n\nBy the end of the day, the rain had stopped.\n\nMore text.");
+    let article =
+        read_text("Title line\n\nBy the end of the day, the rain had stopped.\n\nMore text.");
     assert!(article.authors.is_empty());
-    assert_eq!(article.body, "By the end of the day, the rain had stopped.\n\nMore text.");
+    assert_eq!(
+        article.body,
+        "By the end of the day, the rain had stopped.\n\nMore text."
+    );
 }
 
 #[test]
 fn odd_inputs_never_panic() {
-    for text in ["", "\n\n\n", "\u{FEFF}", "\r\r\r", "©", "·\n·\n·", "\u{0}\u{1}\u{7f}", "By", "Source:", "x\nx\nx\nx"] {
+    for text in [
+        "",
+        "\n\n\n",
+        "\u{FEFF}",
+        "\r\r\r",
+        "©",
+        "·\n·\n·",
+        "\u{0}\u{1}\u{7f}",
+        "By",
+        "Source:",
+        "x\nx\nx\nx",
+    ] {
         let article = read_text(text);
         assert_eq!(article.format, "text");
     }
@@ -311,16 +429,26 @@ fn odd_inputs_never_panic() {
 
 #[test]
 fn a_repeated_caption_near_the_top_is_not_the_title() {
-    let article = read_text("Ferry service resumes after storm\nA ferry leaves port\nA ferry leaves port\nPhoto: Port Authority\n\nBy Ann Lee\n2 May 2024\n\nThe ferry is back.\n\nMore to come.");
+    let article = read_text(
+        "Ferry service resumes after storm\nA ferry leaves port\nA ferry leaves port\nPhoto: Port Authority\n\nBy Ann Lee\n2 May 2024\n\nThe ferry is back.\n\nMore to come.",
+    );
     assert_eq!(article.title, "Ferry service resumes after storm");
-    assert_eq!(article.images, [Image { caption: Some("A ferry leaves port".into()), credit: Some("Port Authority".into()) }]);
+    assert_eq!(
+        article.images,
+        [Image {
+            caption: Some("A ferry leaves port".into()),
+            credit: Some("Port Authority".into())
+        }]
+    );
     assert_eq!(article.authors, ["Ann Lee"]);
     assert_eq!(article.body, "The ferry is back.\n\nMore to come.");
 }
 
 #[test]
 fn a_section_label_above_a_repeated_title_is_the_category() {
-    let article = read_text("Sport\n\nLocal club wins the cup final\n\nLocal club wins the cup final\n\n3 May 2024\n\nIt was close.\n\nVery close.");
+    let article = read_text(
+        "Sport\n\nLocal club wins the cup final\n\nLocal club wins the cup final\n\n3 May 2024\n\nIt was close.\n\nVery close.",
+    );
     assert_eq!(article.title, "Local club wins the cup final");
     assert_eq!(article.category.as_deref(), Some("Sport"));
     assert_eq!(article.published.as_deref(), Some("2024-05-03"));
@@ -331,19 +459,37 @@ fn a_section_label_above_a_repeated_title_is_the_category() {
 #[test]
 #[ignore]
 fn dump_pages() {
-    let Ok(dir) = std::env::var("CHRONICLE_DUMP_DIR") else { return };
+    let Ok(dir) = std::env::var("CHRONICLE_DUMP_DIR") else {
+        return;
+    };
     let out = std::env::var("CHRONICLE_DUMP_OUT").ok();
-    let mut folders: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("source.html").is_file()).collect();
+    let mut folders: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("source.html").is_file())
+        .collect();
     folders.sort();
     let (mut sp, mut sr, mut n) = (0.0, 0.0, 0.0);
     for folder in folders {
         let name = folder.file_name().unwrap().to_string_lossy().into_owned();
         let source = std::fs::read(folder.join("source.html")).unwrap();
-        let expected = crate::extract::html::text_dump(&String::from_utf8_lossy(&std::fs::read(folder.join("expected.html")).unwrap()));
-        let dump = crate::extract::html::text_dump(&crate::extract::decode::decode(&source, crate::extract::html::sniff_charset(&source).as_deref()).unwrap_or_default());
+        let expected = crate::extract::html::text_dump(&String::from_utf8_lossy(
+            &std::fs::read(folder.join("expected.html")).unwrap(),
+        ));
+        let dump = crate::extract::html::text_dump(
+            &crate::extract::decode::decode(
+                &source,
+                crate::extract::html::sniff_charset(&source).as_deref(),
+            )
+            .unwrap_or_default(),
+        );
         let article = read_text(&dump);
         let (p, r) = crate::bench_extract::shingle_score(&article.body, &expected);
-        println!("{p:.3} {r:.3} {name} | {} | {:?} | {:?}", article.title, article.authors, article.published);
+        println!(
+            "{p:.3} {r:.3} {name} | {} | {:?} | {:?}",
+            article.title, article.authors, article.published
+        );
         if let Some(out) = &out {
             std::fs::create_dir_all(out).unwrap();
             std::fs::write(format!("{out}/{name}.dump.txt"), &dump).unwrap();
@@ -360,16 +506,49 @@ fn dump_pages() {
 
 #[test]
 fn english_page_dump_keeps_only_the_article() {
-    let article = read_text(include_str!("../../../tests/fixtures/text/dump-english-harbour-ferry.txt"));
-    assert_eq!(article.title, "Ferry service to Gull Island cut to three days a week");
+    let article = read_text(include_str!(
+        "../../../tests/fixtures/text/dump-english-harbour-ferry.txt"
+    ));
+    assert_eq!(
+        article.title,
+        "Ferry service to Gull Island cut to three days a week"
+    );
     assert_eq!(article.authors, ["Anna Whitlock"]);
     assert_eq!(article.published.as_deref(), Some("2024-03-14T08:30"));
     assert_eq!(article.publisher.as_deref(), Some("The Coastal Courier"));
     let text = format!("{}\n\n{}", article.lead, article.body);
-    assert!(text.trim_start().starts_with("The ferry that links Gull Island"), "starts: {text:?}");
-    assert!(article.body.ends_with("when the island's population doubles with visitors."), "ends: {:?}", article.body);
-    assert!(article.body.contains("\n\nA hard winter\n\n"), "crosshead kept: {:?}", article.body);
-    for line in ["Skip to main content", "Subscribe", "We use cookies", "Accept all cookies", "Share", "Tweet", "Advertisement", "Related articles", "New bridge at Kelby", "Most read", "Newsletter", "Privacy policy", "All rights reserved"] {
+    assert!(
+        text.trim_start()
+            .starts_with("The ferry that links Gull Island"),
+        "starts: {text:?}"
+    );
+    assert!(
+        article
+            .body
+            .ends_with("when the island's population doubles with visitors."),
+        "ends: {:?}",
+        article.body
+    );
+    assert!(
+        article.body.contains("\n\nA hard winter\n\n"),
+        "crosshead kept: {:?}",
+        article.body
+    );
+    for line in [
+        "Skip to main content",
+        "Subscribe",
+        "We use cookies",
+        "Accept all cookies",
+        "Share",
+        "Tweet",
+        "Advertisement",
+        "Related articles",
+        "New bridge at Kelby",
+        "Most read",
+        "Newsletter",
+        "Privacy policy",
+        "All rights reserved",
+    ] {
         assert!(!text.contains(line), "text holds {line:?}");
     }
     assert_eq!(article.language.as_deref(), Some("en"));
@@ -377,14 +556,42 @@ fn english_page_dump_keeps_only_the_article() {
 
 #[test]
 fn polish_page_dump_keeps_only_the_article() {
-    let article = read_text(include_str!("../../../tests/fixtures/text/dump-polish-tramwaje.txt"));
-    assert_eq!(article.title, "Nowe tramwaje wyjadą na ulice Gdańska jesienią");
+    let article = read_text(include_str!(
+        "../../../tests/fixtures/text/dump-polish-tramwaje.txt"
+    ));
+    assert_eq!(
+        article.title,
+        "Nowe tramwaje wyjadą na ulice Gdańska jesienią"
+    );
     assert_eq!(article.authors, ["Katarzyna Lewandowska"]);
-    assert_eq!(article.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+    assert_eq!(
+        article.published.as_deref().map(|d| &d[..10]),
+        Some("2024-03-12")
+    );
     let text = format!("{}\n\n{}", article.lead, article.body);
-    assert!(text.trim_start().starts_with("Miasto podpisało w poniedziałek umowę"), "starts: {text:?}");
-    assert!(article.body.ends_with("tramwaje będą jeździć częściej."), "ends: {:?}", article.body);
-    for line in ["Przejdź do treści", "Zaloguj się", "cookies", "Akceptuję", "Udostępnij", "Reklama", "Czytaj także", "Remont wiaduktu", "Komentarze", "Regulamin", "prawa zastrzeżone"] {
+    assert!(
+        text.trim_start()
+            .starts_with("Miasto podpisało w poniedziałek umowę"),
+        "starts: {text:?}"
+    );
+    assert!(
+        article.body.ends_with("tramwaje będą jeździć częściej."),
+        "ends: {:?}",
+        article.body
+    );
+    for line in [
+        "Przejdź do treści",
+        "Zaloguj się",
+        "cookies",
+        "Akceptuję",
+        "Udostępnij",
+        "Reklama",
+        "Czytaj także",
+        "Remont wiaduktu",
+        "Komentarze",
+        "Regulamin",
+        "prawa zastrzeżone",
+    ] {
         assert!(!text.contains(line), "text holds {line:?}");
     }
     assert_eq!(article.language.as_deref(), Some("pl"));
