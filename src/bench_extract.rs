@@ -56,6 +56,10 @@ pub struct Report {
     pub pages: Vec<PageResult>,
     /// Scores against hand-corrected bodies, when a folder of them was found.
     pub hand_corrected: Option<HandCorrected>,
+    /// The plain-text reader on browser copies of the pages (`--copies`).
+    pub copies: Vec<crate::bench_text::CopyReport>,
+    /// The plain-text reader on labelled text shapes, tuning and frozen halves.
+    pub shapes: Vec<crate::bench_text::ShapeReport>,
 }
 
 /// Body scores against hand-corrected bodies: the Readability port's text alone, and
@@ -273,12 +277,12 @@ fn score_metadata(
 }
 
 /// Lowercase words only, for comparing titles and names.
-fn squash(s: &str) -> String {
+pub(crate) fn squash(s: &str) -> String {
     words(s).join(" ")
 }
 
 /// A byline matches when every name we found appears in it, or it appears in our names.
-fn byline_matches(expected: &str, authors: &[String]) -> bool {
+pub(crate) fn byline_matches(expected: &str, authors: &[String]) -> bool {
     if authors.is_empty() {
         return false;
     }
@@ -334,7 +338,7 @@ pub fn shingle_score(ours: &str, expected: &str) -> (f64, f64) {
     (precision, recall)
 }
 
-fn body_score(precisions: &[f64], recalls: &[f64]) -> BodyScore {
+pub(crate) fn body_score(precisions: &[f64], recalls: &[f64]) -> BodyScore {
     let mean = |v: &[f64]| {
         if v.is_empty() {
             0.0

@@ -489,22 +489,68 @@ pub fn people(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `chronicle bench-extract DIR [--expected DIR]`
-pub fn bench_extract(dir: &Path, expected: Option<&Path>, json: bool) -> Result<ExitCode> {
-    anyhow::ensure!(dir.is_dir(), "{} is not a folder", dir.display());
-    if let Some(expected) = expected {
-        anyhow::ensure!(expected.is_dir(), "{} is not a folder", expected.display());
+/// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR]`
+pub fn bench_extract(
+    dir: Option<&Path>,
+    expected: Option<&Path>,
+    copies: Option<&Path>,
+    shapes: Option<&Path>,
+    json: bool,
+) -> Result<ExitCode> {
+    for folder in [dir, expected, copies, shapes].into_iter().flatten() {
+        anyhow::ensure!(folder.is_dir(), "{} is not a folder", folder.display());
     }
-    let mut report = crate::bench_extract::run(dir);
-    let expected = expected
+    anyhow::ensure!(
+        dir.is_some() || copies.is_none(),
+        "--copies needs the page folders (DIR) they were made from"
+    );
+    let mut report = match dir {
+        Some(dir) => {
+            let mut report = crate::bench_extract::run(dir);
+            let expected = expected
+                .map(Path::to_path_buf)
+                .or_else(crate::bench_extract::default_expected_dir);
+            report.hand_corrected = expected
+                .and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
+            report
+        }
+        None => crate::bench_extract::Report::default(),
+    };
+    if let (Some(dir), Some(copies)) = (dir, copies) {
+        for kind in ["full", "article"] {
+            for frozen in [false, true] {
+                report
+                    .copies
+                    .push(crate::bench_text::score_copies(copies, dir, kind, frozen));
+            }
+        }
+    }
+    let shapes = shapes
         .map(Path::to_path_buf)
-        .or_else(crate::bench_extract::default_expected_dir);
-    report.hand_corrected =
-        expected.and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
+        .or_else(|| Some(PathBuf::from("tests/fixtures/text-shapes")).filter(|d| d.is_dir()));
+    if let Some(shapes) = shapes {
+        for half in ["tuning", "frozen"] {
+            if shapes.join(half).is_dir() {
+                report
+                    .shapes
+                    .push(crate::bench_text::score_shapes(&shapes.join(half)));
+            }
+        }
+    }
     if json {
         println!("{}", crate::bench_extract::to_json(&report));
-    } else {
+        return Ok(ExitCode::SUCCESS);
+    }
+    if dir.is_some() {
         crate::bench_extract::print(&report);
+        println!();
+    }
+    if !report.copies.is_empty() {
+        crate::bench_text::print_copies(&report.copies);
+        println!();
+    }
+    if !report.shapes.is_empty() {
+        crate::bench_text::print_shapes(&report.shapes);
     }
     Ok(ExitCode::SUCCESS)
 }

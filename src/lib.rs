@@ -16,6 +16,7 @@ pub mod app;
 pub mod archive;
 pub mod bench;
 pub mod bench_extract;
+pub mod bench_text;
 pub mod cli;
 pub mod export;
 pub mod extract;

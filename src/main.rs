@@ -110,11 +110,20 @@ enum Command {
     /// Score article extraction on a folder of pages with expected results
     /// (each page folder: source.html, expected.html, expected-metadata.json).
     BenchExtract {
-        dir: PathBuf,
+        /// Page folders; without it only the text shapes are scored.
+        dir: Option<PathBuf>,
         /// Hand-corrected bodies (`<page>.txt`) to score against as well; default
         /// `tests/corpus-expected` when that folder exists.
         #[arg(long, value_name = "DIR")]
         expected: Option<PathBuf>,
+        /// Browser text copies of the pages (`scripts/text-copies.py`) to score the
+        /// plain-text reader on.
+        #[arg(long, value_name = "DIR")]
+        copies: Option<PathBuf>,
+        /// Labelled text shapes (`frozen/` and `tuning/` halves); default
+        /// `tests/fixtures/text-shapes` when that folder exists.
+        #[arg(long, value_name = "DIR")]
+        shapes: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
@@ -210,8 +219,16 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::BenchExtract {
             dir,
             expected,
+            copies,
+            shapes,
             json,
-        }) => cli::bench_extract(&dir, expected.as_deref(), json),
+        }) => cli::bench_extract(
+            dir.as_deref(),
+            expected.as_deref(),
+            copies.as_deref(),
+            shapes.as_deref(),
+            json,
+        ),
         Some(Command::Extract {
             files,
             json,
