@@ -75,81 +75,48 @@ const LABELS: &[(&str, DateRole)] = &[
     ("pubblicato", DateRole::Published),
     ("aggiornato il", DateRole::Updated),
     ("aggiornato", DateRole::Updated),
+    ("publicado em", DateRole::Published),
+    ("atualizado em", DateRole::Updated),
+    ("atualizado", DateRole::Updated),
+    ("gepubliceerd op", DateRole::Published),
+    ("gepubliceerd", DateRole::Published),
+    ("bijgewerkt op", DateRole::Updated),
+    ("bijgewerkt", DateRole::Updated),
+    ("laatst bijgewerkt", DateRole::Updated),
+    ("опубликовано", DateRole::Published),
+    ("обновлено", DateRole::Updated),
+    ("опубліковано", DateRole::Published),
+    ("оновлено", DateRole::Updated),
+    ("publikováno", DateRole::Published),
+    ("aktualizováno", DateRole::Updated),
+    ("publicerad", DateRole::Published),
+    ("uppdaterad", DateRole::Updated),
+    ("publiceret", DateRole::Published),
+    ("opdateret", DateRole::Updated),
+    ("publisert", DateRole::Published),
+    ("oppdatert", DateRole::Updated),
+    ("julkaistu", DateRole::Published),
+    ("päivitetty", DateRole::Updated),
+    ("publicat", DateRole::Published),
+    ("actualizat", DateRole::Updated),
+    ("yayınlanma", DateRole::Published),
+    ("güncelleme", DateRole::Updated),
+    ("stand", DateRole::Updated),
+    ("发布时间", DateRole::Published),
+    ("發佈時間", DateRole::Published),
+    ("发布日期", DateRole::Published),
+    ("发表时间", DateRole::Published),
+    ("更新时间", DateRole::Updated),
+    ("更新時間", DateRole::Updated),
+    ("公開日", DateRole::Published),
+    ("更新日", DateRole::Updated),
+    ("배포", DateRole::Published),
+    ("입력", DateRole::Published),
+    ("수정", DateRole::Updated),
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "poniedziałek",
-    "wtorek",
-    "środa",
-    "czwartek",
-    "piątek",
-    "sobota",
-    "niedziela",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
-];
-
-/// Month names in English, Polish (nominative and genitive), German, French, Spanish and Italian.
 fn month_number(name: &str) -> Option<u32> {
-    let name = name.trim_end_matches('.').to_lowercase();
-    let month = match name.as_str() {
-        "january" | "jan" | "styczeń" | "stycznia" | "januar" | "jänner" | "janvier" | "janv"
-        | "enero" | "ene" | "gennaio" => 1,
-        "february" | "feb" | "luty" | "lutego" | "februar" | "feber" | "février" | "fevrier"
-        | "févr" | "febrero" | "febbraio" => 2,
-        "march" | "mar" | "marzec" | "marca" | "märz" | "mars" | "marzo" => 3,
-        "april" | "apr" | "kwiecień" | "kwietnia" | "avril" | "avr" | "abril" | "abr"
-        | "aprile" => 4,
-        "may" | "maj" | "maja" | "mai" | "mayo" | "maggio" => 5,
-        "june" | "jun" | "czerwiec" | "czerwca" | "juni" | "juin" | "junio" | "giugno" => 6,
-        "july" | "jul" | "lipiec" | "lipca" | "juli" | "juillet" | "juil" | "julio" | "luglio" => 7,
-        "august" | "aug" | "sierpień" | "sierpnia" | "août" | "aout" | "agosto" | "ago" => 8,
-        "september" | "sep" | "sept" | "wrzesień" | "września" | "septembre" | "septiembre"
-        | "setiembre" | "settembre" | "set" => 9,
-        "october" | "oct" | "październik" | "października" | "oktober" | "okt" | "octobre"
-        | "octubre" | "ottobre" | "ott" => 10,
-        "november" | "nov" | "listopad" | "listopada" | "novembre" | "noviembre" => 11,
-        "december" | "dec" | "grudzień" | "grudnia" | "dezember" | "dez" | "décembre"
-        | "decembre" | "déc" | "diciembre" | "dic" | "dicembre" => 12,
-        _ => return None,
-    };
-    Some(month)
+    crate::extract::lexicon::month_number(name)
 }
 
 /// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`.
@@ -168,12 +135,21 @@ static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)^(?:\s*[,|·•@–—-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?)\s+)?")
+    compile(
+        r"(?i)^(?:\s*[,|·•@–—/-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?|às|om|kl\.?|klo|в|о|v|saat)\s+)?",
+    )
+});
+/// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
+/// Chinese, Japanese and Korean, with an optional time in either script.
+static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
+    )
 });
 /// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^T?(\d{1,2})[:.h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|[A-Z]{2,5}))?",
+        r"^T?(\d{1,2})[:.h](\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|[A-Z]{2,5}))?",
     )
 });
 
@@ -203,8 +179,91 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
     let line = collapse_spaces(&normalize_line(s));
     let (role, rest) = strip_label(&line);
     let rest = rest.trim().trim_end_matches(['.', ',', ';']).trim();
-    let date = parse_date_and_time(rest).or_else(|| parse_time_then_date(rest))?;
+    let date = parse_date_and_time(rest)
+        .or_else(|| parse_time_then_date(rest))
+        .or_else(|| parse_cjk(rest))?;
     Some((role, date))
+}
+
+/// A line of one or more dated clauses: `Publié le 12 mars 2022 à 18h45, mis à jour le 13 mars
+/// 2022 à 08h10`, `Málaga, 04/06/2020 - 11:30 CET`, `Opublikowano: 05.11.2023 | Aktualizacja: …`.
+/// Clauses are separated by `,`, `;`, `|` or `·`; each must be a date (a clause without a label
+/// is a publication date), except that the first may be a place name of one or two words.
+/// Empty when the line is anything else.
+pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
+    if let Some(whole) = parse_date_line(s) {
+        return vec![whole];
+    }
+    if s.len() > 200 || s.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return Vec::new();
+    }
+    // Byte offsets just past each separator, so a clause can be re-joined with its neighbours:
+    // a comma also sits inside `October 27, 2024`.
+    let cuts: Vec<usize> = s
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·'))
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    if cuts.is_empty() {
+        return Vec::new();
+    }
+    let mut bounds = vec![0];
+    bounds.extend(&cuts);
+    bounds.push(s.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start + 1 < bounds.len() {
+        // The longest run of clauses from `start` that reads as one date.
+        let found = (start + 1..bounds.len()).rev().find_map(|end| {
+            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·']);
+            parse_date_line(clause.trim()).map(|d| (end, d))
+        });
+        match found {
+            Some((end, date)) => {
+                out.push(date);
+                start = end;
+            }
+            None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
+fn is_place(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일 오후 3:20`, covering the whole string.
+fn parse_cjk(s: &str) -> Option<ParsedDate> {
+    let m = CJK_DATE.captures(s)?;
+    if !s[m.get(0)?.end()..].trim().is_empty() {
+        return None;
+    }
+    let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+    let date = NaiveDate::from_ymd_opt(m.get(1)?.as_str().parse().ok()?, num(2)?, num(3)?)?;
+    let mut iso = date.format("%Y-%m-%d").to_string();
+    if let (Some(mut hour), Some(minute)) = (num(6), num(7)) {
+        if m.get(5).is_some() && hour < 12 {
+            hour += 12;
+        }
+        if m.get(4).is_some() && hour == 12 {
+            hour = 0;
+        }
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        iso.push_str(&format!("T{hour:02}:{minute:02}"));
+    }
+    Some(ParsedDate {
+        iso,
+        text: s.trim().to_string(),
+    })
 }
 
 /// Parses a CLI date bound: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A year or a month stands for its
@@ -232,8 +291,15 @@ fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The labels, longest first, so `publicado em` wins over `publicado`.
+static LABELS_LONGEST_FIRST: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
+    let mut labels = LABELS.to_vec();
+    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
+    labels
+});
+
 fn strip_label(line: &str) -> (DateRole, &str) {
-    for (label, role) in LABELS {
+    for (label, role) in LABELS_LONGEST_FIRST.iter() {
         // Compare char by char on the original's own boundaries: lowercasing can change byte
         // lengths (`İ`, the Kelvin sign), so offsets into a lowercased copy are not safe.
         let Some(head) = line.get(..label.len()) else {
@@ -246,9 +312,9 @@ fn strip_label(line: &str) -> (DateRole, &str) {
         if rest
             .chars()
             .next()
-            .is_none_or(|c| c == ':' || c.is_whitespace())
+            .is_none_or(|c| c == ':' || c == '：' || c.is_whitespace())
         {
-            return (*role, rest.trim_start_matches([':', ' ']));
+            return (*role, rest.trim_start_matches([':', '：', ' ']));
         }
     }
     (DateRole::Published, line)
@@ -256,7 +322,7 @@ fn strip_label(line: &str) -> (DateRole, &str) {
 
 fn strip_weekday(s: &str) -> &str {
     let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
-    if end == 0 || !WEEKDAYS.contains(&s[..end].to_lowercase().as_str()) {
+    if end == 0 || !crate::extract::lexicon::is_weekday(&s[..end]) {
         return s;
     }
     s[end..].trim_start_matches(['.', ',']).trim_start()
@@ -383,10 +449,15 @@ fn numeric_offset(raw: &str) -> Option<String> {
     (hours <= 14 && minutes <= 59).then(|| format!("{}{hours:02}:{minutes:02}", &raw[..1]))
 }
 
-/// `[weekday] DATE [joiner TIME]`, covering the whole string.
+/// `[weekday] DATE [joiner TIME]`, covering the whole string. A weekday abbreviation can also
+/// be a month's (`mar` is Tuesday in Spanish and March in English), so the string is also tried
+/// as it is.
 fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
-    let body = strip_weekday(s);
-    let (date, date_len) = date_prefix(body)?;
+    let stripped = strip_weekday(s);
+    let (body, (date, date_len)) = match date_prefix(stripped) {
+        Some(found) => (stripped, found),
+        None => (s, date_prefix(s)?),
+    };
     let rest = &body[date_len..];
     if rest.trim().is_empty() {
         return Some(ParsedDate {

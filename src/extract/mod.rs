@@ -8,6 +8,7 @@ pub mod decode;
 pub mod events;
 pub mod html;
 pub mod json;
+pub mod lexicon;
 pub mod markdown;
 pub mod mhtml;
 pub mod quotes;

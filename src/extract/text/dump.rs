@@ -94,7 +94,7 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         keep[nonempty[t]] = true;
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
-            keep[i] = super::is_metadata_line(line)
+            keep[i] = super::title::is_metadata_line(line)
                 || meta::looks_like_name(line, 2)
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
         }
@@ -147,7 +147,7 @@ fn is_sentence(line: &str) -> bool {
 fn is_menu_line(line: &str) -> bool {
     !is_sentence(line)
         && (word_count(line) <= 4 || line.chars().count() < 30)
-        && !super::is_metadata_line(line)
+        && !super::title::is_metadata_line(line)
 }
 
 /// A headline: a few words to a long line, not a finished sentence (a question is fine), not
@@ -162,7 +162,7 @@ fn is_headline(line: &str) -> bool {
     (3..=30).contains(&words)
         && (12..=250).contains(&chars)
         && !statement
-        && !super::is_metadata_line(line)
+        && !super::title::is_metadata_line(line)
         && !is_boilerplate_line(line)
 }
 

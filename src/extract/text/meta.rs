@@ -14,7 +14,11 @@ fn strip_label<'a>(line: &'a str, labels: &[&str], colon_required: bool) -> Opti
             continue;
         }
         let rest = &line[label.len()..];
-        if let Some(after_colon) = rest.trim_start().strip_prefix(':') {
+        if let Some(after_colon) = rest
+            .trim_start()
+            .strip_prefix(':')
+            .or_else(|| rest.trim_start().strip_prefix('：'))
+        {
             return Some(after_colon.trim());
         }
         let at_boundary = rest.starts_with(' ') || (rest.is_empty() && !colon_required);
@@ -66,6 +70,22 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
         "fuente",
         "fonti",
         "fonte",
+        "bron",
+        "bronnen",
+        "источник",
+        "источники",
+        "джерело",
+        "zdroj",
+        "kilde",
+        "källa",
+        "lähde",
+        "kaynak",
+        "sursa",
+        "来源",
+        "來源",
+        "出典",
+        "출처",
+        "contributing",
     ];
     if line.len() > 200 {
         return None;
@@ -95,8 +115,11 @@ pub fn category(line: &str) -> Option<String> {
 }
 
 /// The authors a byline names: `By Jane Doe`, `By Jane Doe and John Roe`, `Author: Jane Doe`,
-/// `Autor: Jan Kowalski`, `Written by …`. After a bare `By`, every name must look like a name,
-/// so a sentence that starts with "By the time…" is not a byline.
+/// `Autor: Jan Kowalski`, `Written by …`, `BY JANE DOE` (put in normal case). After a bare `By`,
+/// every name must look like a name, so a sentence that starts with "By the time…" is not a
+/// byline. Job titles and affiliations after a name (`By Anna Kowalska, Reuters correspondent
+/// in Warsaw`, `By Tom Price, Political Editor`) are dropped, as are editors
+/// (`Reporting by A; Editing by B`).
 pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
@@ -108,16 +131,24 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         "autor",
         "autorin",
         "auteur",
+        "auteurs",
         "reporter",
         "reporting by",
         "words by",
         "text",
         "tekst",
+        "автор",
+        "авторы",
+        "автори",
+        "作者",
+        "记者",
+        "記者",
+        "기자",
     ];
     if let Some(value) = strip_label(line, &labelled, true) {
-        let names = split_list(value, false);
+        let names = split_list(credited_part(value), false);
         return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60))
-            .then_some(names);
+            .then(|| names.iter().map(|n| normal_case(n)).collect());
     }
     let value = strip_label(
         line,
@@ -127,17 +158,83 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
             "words by",
             "story by",
             "text by",
+            "ein beitrag von",
             "by",
             "von",
             "par",
             "por",
             "di",
+            "door",
         ],
         false,
     )?;
-    let names = split_list(value, false);
-    let all_names = !names.is_empty() && names.iter().all(|n| looks_like_name(n, 1));
-    all_names.then_some(names)
+    let parts = split_list(credited_part(value), false);
+    let mut names = Vec::new();
+    for part in parts {
+        if is_role(&part) || (!names.is_empty() && !part.contains(' ')) {
+            // A job title, a desk or a one-word affiliation (`, Reuters`) after the names.
+            if names.is_empty() {
+                return None;
+            }
+            continue;
+        }
+        if !looks_like_name(&part, 1) || !names.is_empty() && names.len() > 8 {
+            return None;
+        }
+        names.push(normal_case(&part));
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+/// The part of a credit line that names writers: `A; Editing by B` gives `A`; `A; Writing by B`
+/// gives `A, B`.
+fn credited_part(value: &str) -> &str {
+    let lower = value.to_lowercase();
+    let cut = [
+        "; editing by",
+        "; edited by",
+        ";editing by",
+        "; additional reporting",
+    ]
+    .iter()
+    .filter_map(|k| lower.find(k))
+    .min();
+    match cut {
+        Some(at) if value.is_char_boundary(at) => value[..at].trim(),
+        _ => value.trim(),
+    }
+}
+
+/// Whether a byline part is a job title or a desk (`Political Editor`, `Reuters correspondent
+/// in Warsaw`, `Staff Writer`).
+fn is_role(part: &str) -> bool {
+    part.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && crate::extract::lexicon::is_role_word(&w.to_lowercase()))
+}
+
+/// `JANE DOE` as `Jane Doe`; names already in mixed case, and initials, are kept as written.
+pub fn normal_case(name: &str) -> String {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|word| {
+            let mut out = String::with_capacity(word.len());
+            let mut start = true;
+            for c in word.chars() {
+                if start {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                // `O'BRIEN` → `O'Brien`, `SMITH-JONES` → `Smith-Jones`.
+                start = matches!(c, '-' | '\'' | '’');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words that may sit lowercase inside a name (`Ursula von der Leyen`).
@@ -176,6 +273,17 @@ pub fn looks_like_name(s: &str, min_words: usize) -> bool {
         capitalised += 1;
     }
     (min_words..=4).contains(&capitalised)
+}
+
+/// A bare line of one to eight names, each of two to four capitalised words, in mixed case
+/// (an all-capitals line without `By` is a label, not a name): `Diego Lewandowska, Kofi Schmidt`.
+pub fn name_list(line: &str) -> Option<Vec<String>> {
+    if line.len() > 200 || !line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let names = split_list(line, false);
+    (!names.is_empty() && names.len() <= 8 && names.iter().all(|n| looks_like_name(n, 2)))
+        .then_some(names)
 }
 
 /// How a credit line was marked.
@@ -263,17 +371,35 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
     None
 }
 
+/// `© Daily Wrap`, `(c) 2024 …`, `Copyright 2019 …`, `Baltic Business Post ©`, and a rights
+/// phrase before the mark (`Riproduzione riservata © Il Gazzettino`).
 fn is_copyright_line(line: &str) -> bool {
-    line.starts_with('©')
+    if line.starts_with('©')
         || line.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
         || line
             .get(..10)
             .is_some_and(|h| h.eq_ignore_ascii_case("copyright "))
+    {
+        return true;
+    }
+    let trimmed = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if trimmed.ends_with('©') && line.chars().count() <= 80 {
+        return true;
+    }
+    line.find('©')
+        .is_some_and(|at| at > 0 && says_rights_reserved(&line[..at]))
 }
 
-/// Drops a leading `©`, `(c)` or `Copyright`.
+/// Drops a leading `©`, `(c)` or `Copyright`, a trailing `©`, and a rights phrase before a `©`.
 fn strip_copyright(value: &str) -> String {
     let mut v = value.trim();
+    if let Some(at) = v
+        .find('©')
+        .filter(|&at| at > 0 && says_rights_reserved(&v[..at]))
+    {
+        v = &v[at..];
+    }
+    v = v.trim_end_matches(|c: char| c == '©' || c == ' ');
     loop {
         let before = v;
         v = v.trim_start_matches('©').trim_start();
@@ -291,26 +417,85 @@ fn strip_copyright(value: &str) -> String {
     }
 }
 
-/// The publisher a `© 2024 Daily Wrap. All rights reserved.` line names (`Daily Wrap`).
+/// The publisher a copyright line names, as the brand readers know: `© 2024 Daily Wrap. All
+/// rights reserved.` gives `Daily Wrap`; `Copyright © 2013 Metro Courier Media Group LLC` gives
+/// `Metro Courier Media Group` (legal forms go; see [`strip_legal_form`]); `© Wszelkie prawa
+/// zastrzeżone. Dziennik Mazowiecki` gives `Dziennik Mazowiecki`.
 pub fn publisher(line: &str) -> Option<String> {
     let value = strip_copyright(line);
-    let value = value
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
-    let end = [". ", " | ", " - ", " – ", ", all rights", ". all rights"]
-        .iter()
-        .filter_map(|sep| value.to_lowercase().find(sep))
-        .min()
-        .unwrap_or(value.len());
+    // Sentences of the notice (`All rights reserved.`) are not the name.
     let name = value
+        .split(". ")
+        .map(strip_rights_phrases)
+        .find(|s| !s.is_empty())?;
+    let name =
+        name.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+    let lower = name.to_lowercase();
+    let end = [
+        " | ",
+        " - ",
+        " – ",
+        ", all rights",
+        ", a ",
+        ", an ",
+        ", part of",
+        ", ",
+    ]
+    .iter()
+    .filter_map(|sep| lower.find(sep))
+    .min()
+    .unwrap_or(name.len());
+    let name = name
         .get(..end)
-        .unwrap_or(value)
+        .unwrap_or(name)
         .trim()
         .trim_end_matches(['.', ',', ';'])
         .trim();
     let name = name
-        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',')
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',' || c == '-')
         .trim();
+    let name = strip_legal_form(name);
     (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())
+}
+
+/// Removes rights phrases wherever they sit in a short name (`东方日报 版权所有`).
+fn strip_rights_phrases(name: &str) -> &str {
+    const AROUND: &[char] = &[' ', '.', ',', '-', '–', '—', '|', '·'];
+    let mut name = name.trim();
+    for phrase in RIGHTS_RESERVED {
+        let lower = name.to_lowercase();
+        if let Some(at) = lower.find(phrase) {
+            if at == 0 && name.is_char_boundary(phrase.len()) {
+                name = name[phrase.len()..].trim_matches(AROUND);
+            } else if at > 0 && name.is_char_boundary(at) {
+                name = name[..at].trim_matches(AROUND);
+            }
+        }
+    }
+    name
+}
+
+/// A company's legal form at the end of its name: `LLC`, `Inc.`, `Ltd`, `GmbH`, `S.L.`,
+/// `sp. z o.o.` (the list is `assets/lexicon/legal-forms.txt`).
+pub fn strip_legal_form(name: &str) -> &str {
+    let mut name = name.trim();
+    loop {
+        let before = name;
+        let lower = name.to_lowercase();
+        for form in crate::extract::lexicon::legal_forms() {
+            if lower.ends_with(form) {
+                let cut = name.len() - form.len();
+                let head = &name[..cut];
+                if name.is_char_boundary(cut) && (head.ends_with(' ') || head.ends_with(',')) {
+                    name = head.trim_end_matches([' ', ',']);
+                    break;
+                }
+            }
+        }
+        if name == before {
+            return name;
+        }
+    }
 }
 
 /// How strongly a paragraph reads like a legal notice (reproduction, cookies, terms, rights).
@@ -347,23 +532,45 @@ pub fn rights_score(paragraph: &str) -> usize {
         "reproduction interdite",
         "todos los derechos reservados",
         "prohibida la reproducción",
+        "licensed under",
+        "creative commons",
+        "license",
+        "licence",
+        "riproduzione riservata",
+        "direitos reservados",
+        "版权所有",
     ];
     keywords.iter().filter(|k| lower.contains(*k)).count()
 }
 
+/// Rights-reserved phrases, lower-cased.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "rights reserved",
+    "wszelkie prawa zastrzeżone",
+    "prawa zastrzeżone",
+    "alle rechte vorbehalten",
+    "rechte vorbehalten",
+    "tous droits réservés",
+    "droits réservés",
+    "todos los derechos reservados",
+    "derechos reservados",
+    "todos os direitos reservados",
+    "direitos reservados",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "diritti riservati",
+    "alle rechten voorbehouden",
+    "все права защищены",
+    "版权所有",
+    "版權所有",
+    "無断転載",
+];
+
 /// Whether a `©` line also declares the rights (`All rights reserved`).
 pub fn says_rights_reserved(line: &str) -> bool {
     let lower = line.to_lowercase();
-    [
-        "rights reserved",
-        "prawa zastrzeżone",
-        "rechte vorbehalten",
-        "droits réservés",
-        "derechos reservados",
-        "diritti riservati",
-    ]
-    .iter()
-    .any(|k| lower.contains(k))
+    RIGHTS_RESERVED.iter().any(|k| lower.contains(k))
 }
 
 /// A line of decoration only (`·`, `***`, `---`, `|`).

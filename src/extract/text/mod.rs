@@ -32,6 +32,7 @@ mod lines;
 mod meta;
 #[cfg(test)]
 mod tests;
+mod title;
 
 use crate::extract::dates::{self, DateRole};
 use crate::model::{Article, Image};
@@ -64,8 +65,6 @@ impl Role {
     }
 }
 
-/// How many non-empty lines at the top may hold the title and its repeat.
-const TITLE_WINDOW: usize = 12;
 /// How many non-empty lines at the bottom may hold the publisher and the legal notice.
 const TAIL_WINDOW: usize = 16;
 /// Captions longer than this are paragraphs, not captions.
@@ -78,10 +77,12 @@ struct Found {
     images: Vec<(usize, Image)>,
     sources: Vec<String>,
     published: Option<dates::ParsedDate>,
-    modified: Option<String>,
+    modified: Option<dates::ParsedDate>,
     category: Option<String>,
     publisher: Option<String>,
     rights_in_copyright: Option<String>,
+    /// The site's name from a masthead line at the top (`Metro Courier · metro edition`).
+    masthead: Option<String>,
 }
 
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
@@ -108,7 +109,7 @@ pub fn read_text(text: &str) -> Article {
         .collect();
     let mut found = Found::default();
 
-    let title = find_title(&lines, &mut roles, &mut found);
+    let title = title::find_title(&lines, &mut roles, &mut found);
     classify_lines(&lines, &mut roles, &mut found);
     read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);
@@ -132,13 +133,29 @@ pub fn read_text(text: &str) -> Article {
         }
     }
     let language = language::guess_language_of(&[&title, &lead, &body]);
+    // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
+    // is dated by it rather than left off the timeline.
+    if found.published.is_none() {
+        found.published = found.modified.clone();
+    }
+    // The brand a masthead names beats the company's longer legal name in the copyright line
+    // (`Metro Courier` over `Metro Courier Media Group`).
+    if let Some(masthead) = found.masthead.take() {
+        if found
+            .publisher
+            .as_deref()
+            .is_none_or(|p| p.starts_with(masthead.as_str()))
+        {
+            found.publisher = Some(masthead);
+        }
+    }
     Article {
         title,
         category: found.category,
         authors,
         published: found.published.as_ref().map(|d| d.iso.clone()),
         published_text: found.published.map(|d| d.text),
-        modified: found.modified,
+        modified: found.modified.map(|d| d.iso),
         sources: found.sources,
         publisher: found.publisher,
         images: found.images.into_iter().map(|(_, image)| image).collect(),
@@ -155,87 +172,6 @@ pub fn read_text(text: &str) -> Article {
     }
 }
 
-/// Finds the title (and a glued-on category) near the top, marking the lines it uses.
-fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found) -> String {
-    let top: Vec<usize> = (0..lines.len())
-        .filter(|&i| roles[i] == Role::Content)
-        .take(TITLE_WINDOW)
-        .collect();
-    // The first copy is the first line, or follows only short labels (a section name): a pair
-    // of equal lines further down is more likely a repeated caption.
-    let labels_above = top
-        .iter()
-        .take_while(|&&i| is_short_label(&lines[i]))
-        .count()
-        .min(2);
-    for (a_pos, &a) in top.iter().enumerate().take(labels_above + 1) {
-        for &b in &top[a_pos + 1..] {
-            let Some((title, category)) = repeated_title(&lines[a], &lines[b]) else {
-                continue;
-            };
-            roles[a] = Role::Title;
-            roles[b] = Role::Title;
-            // A short label above a repeated title is a section name.
-            for &before in &top[..a_pos] {
-                if found.category.is_none() {
-                    found.category = Some(lines[before].clone());
-                }
-                roles[before] = Role::Dropped;
-            }
-            found.category = category.or(found.category.take());
-            return title;
-        }
-    }
-    let first_plain = top
-        .iter()
-        .copied()
-        .find(|&i| !is_metadata_line(&lines[i]))
-        .or(top.first().copied());
-    match first_plain {
-        // A file of one line: that line is both the title and the body.
-        Some(i) if top.len() == 1 => lines[i].clone(),
-        Some(i) => {
-            roles[i] = Role::Title;
-            lines[i].clone()
-        }
-        None => String::new(),
-    }
-}
-
-/// A section-name-like line: at most four words, not a sentence, not metadata.
-fn is_short_label(line: &str) -> bool {
-    line.split(' ').count() <= 4
-        && line.chars().count() <= 40
-        && !lines::ends_sentence(line)
-        && !is_metadata_line(line)
-}
-
-/// Two lines that are one title: equal, or one is the other with a short prefix glued on,
-/// which is the category.
-fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
-    if a == b {
-        return (a.chars().count() <= 300).then(|| (a.to_string(), None));
-    }
-    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-    if short.chars().count() < 12 || short.chars().count() > 300 || !long.ends_with(short) {
-        return None;
-    }
-    let prefix = long[..long.len() - short.len()].trim();
-    let short_label =
-        !prefix.is_empty() && prefix.chars().count() <= 40 && prefix.split(' ').count() <= 4;
-    short_label.then(|| (short.to_string(), Some(prefix.to_string())))
-}
-
-/// Whether a line is one of the metadata kinds that can sit above the title.
-fn is_metadata_line(line: &str) -> bool {
-    meta::is_separator(line)
-        || dates::parse_date_line(line).is_some()
-        || meta::byline(line).is_some()
-        || meta::sources(line).is_some()
-        || meta::credit(line).is_some()
-        || meta::category(line).is_some()
-}
-
 /// One pass over the lines that settles everything a line says on its own.
 fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
     for i in 0..lines.len() {
@@ -248,8 +184,12 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
         } else if let Some(category) = meta::category(line) {
             found.category.get_or_insert(category);
             Role::Dropped
-        } else if let Some((role, date)) = dates::parse_date_line(line) {
-            record_date(found, role, date);
+        } else if let Some(clauses) =
+            Some(dates::parse_date_clauses(line)).filter(|c| !c.is_empty())
+        {
+            for (role, date) in clauses {
+                record_date(found, role, date);
+            }
             Role::Date
         } else if let Some(names) = meta::byline(line) {
             found.authors.extend(names.into_iter().map(|n| (i, n)));
@@ -287,39 +227,48 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
 fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
     match role {
         DateRole::Published if found.published.is_none() => found.published = Some(date),
-        DateRole::Updated if found.modified.is_none() => found.modified = Some(date.iso),
+        DateRole::Updated if found.modified.is_none() => found.modified = Some(date),
         _ => {}
     }
 }
 
-/// `Jane Doe | 27 October 2024 09:01` or `By Jane Doe · Updated: 28.10.2024`: every part must
-/// be a date, a byline or a name, and at least one a date or a byline.
+/// `Jane Doe | 27 October 2024 09:01`, `By Jane Doe · Updated: 28.10.2024`, `BY JANE SMITH |
+/// MARCH 3, 2021 | 4:50 PM`, `Posted on Monday, 1 April 2013 at 2:12 pm by Tom Hardy`,
+/// `发布时间：2021-08-09 16:20 来源：新华社 作者：李明`: every part must be a date, a time
+/// following a date, a byline, a labelled source or a name, and at least one a date or a byline.
 fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
     if line.len() > 200 {
         return None;
     }
-    let parts: Vec<&str> = line
-        .split(['|', '·', '•'])
-        .flat_map(|p| {
-            p.split(" - ")
-                .flat_map(|p| p.split(" – "))
-                .flat_map(|p| p.split(" — "))
-        })
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts = meta_parts(line);
     if parts.len() < 2 {
         return None;
     }
     let mut dated = Vec::new();
     let mut names = Vec::new();
+    let mut sources = Vec::new();
     let mut has_byline = false;
-    for part in parts {
-        if let Some(date) = dates::parse_date_line(part) {
-            dated.push(date);
-        } else if let Some(byline) = meta::byline(part) {
+    let mut last_date: Option<String> = None;
+    for part in &parts {
+        let clauses = dates::parse_date_clauses(part);
+        if !clauses.is_empty() {
+            dated.extend(clauses);
+            last_date = Some(part.clone());
+            continue;
+        }
+        // A time of day on its own after the date (`MARCH 3, 2021 | 4:50 PM`).
+        if let Some(joined) = last_date.take().map(|d| format!("{d} {part}")) {
+            if let Some(both) = dates::parse_date_line(&joined) {
+                dated.pop();
+                dated.push(both);
+                continue;
+            }
+        }
+        if let Some(byline) = meta::byline(part) {
             has_byline = true;
             names.extend(byline);
+        } else if let Some(list) = meta::sources(part) {
+            sources.extend(list);
         } else if meta::looks_like_name(part, 2) {
             names.push(part.to_string());
         } else {
@@ -337,8 +286,60 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
     for (date_role, date) in dated {
         record_date(found, date_role, date);
     }
+    for source in sources {
+        if !found.sources.contains(&source) {
+            found.sources.push(source);
+        }
+    }
     found.authors.extend(names.into_iter().map(|n| (i, n)));
     Some(role)
+}
+
+/// A metadata line cut into its parts: at `|`, `·`, `•`, spaced dashes, before ` by ` (a date
+/// then its author), and before a labelled field after a wide gap (`来源：`, `作者：`).
+fn meta_parts(line: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for piece in line.split(['|', '·', '•']) {
+        for piece in piece
+            .split(" - ")
+            .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split(" — "))
+        {
+            let lower = piece.to_lowercase();
+            match lower.find(" by ").filter(|&at| piece.is_char_boundary(at)) {
+                Some(at) if at > 0 => {
+                    parts.push(piece[..at].to_string());
+                    parts.push(format!("By {}", &piece[at + 4..]));
+                }
+                _ => parts.extend(split_labelled_fields(piece)),
+            }
+        }
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// `发布时间：2021-08-09 16:20 来源：新华社 作者：李明` as its three fields: a new field starts at a
+/// word that ends in a full-width colon.
+fn split_labelled_fields(piece: &str) -> Vec<String> {
+    if !piece.contains('：') {
+        return vec![piece.to_string()];
+    }
+    let mut out: Vec<String> = Vec::new();
+    for word in piece.split(' ') {
+        let starts_field = word.contains('：') && !word.starts_with('：');
+        match out.last_mut() {
+            Some(last) if !starts_field => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+    }
+    out
 }
 
 /// Marks the caption above a credit line at `credit_at`: the line directly above (no blank
@@ -419,20 +420,39 @@ fn find_repeated_captions(lines: &[String], roles: &mut [Role], found: &mut Foun
     }
 }
 
-/// A name-shaped line next to a date line (blank lines between allowed) is the author.
+/// A short label in capitals (`USA LOCAL`, `WORLD`).
+fn is_caps_label(line: &str) -> bool {
+    line.chars().count() <= 30
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+}
+
+/// A name-shaped line next to a date line (blank lines between allowed) is the author; so is a
+/// list of them (`Diego Lewandowska, Kofi Schmidt`).
 fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
     let date_lines: Vec<usize> = (0..lines.len())
         .filter(|&i| roles[i] == Role::Date)
         .collect();
     for d in date_lines {
-        let before = (0..d).rev().take(3).find(|&j| roles[j] != Role::Blank);
-        let after = (d + 1..lines.len())
-            .take(3)
-            .find(|&j| roles[j] != Role::Blank);
+        // The nearest line on each side, or the one beyond it when the nearest is a short
+        // all-capitals label (`USA LOCAL`).
+        let near = |range: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+            let mut lines_seen = range.filter(|&j| roles[j] != Role::Blank).take(2);
+            let first = lines_seen.next()?;
+            if roles[first] == Role::Content && is_caps_label(&lines[first]) {
+                return lines_seen.next();
+            }
+            Some(first)
+        };
+        let before = near(&mut (0..d).rev().take(4));
+        let after = near(&mut (d + 1..lines.len()).take(4));
         for j in [before, after].into_iter().flatten() {
-            if roles[j] == Role::Content && meta::looks_like_name(&lines[j], 2) {
+            if roles[j] != Role::Content {
+                continue;
+            }
+            if let Some(names) = meta::name_list(&lines[j]) {
                 roles[j] = Role::Author;
-                found.authors.push((j, lines[j].clone()));
+                found.authors.extend(names.into_iter().map(|n| (j, n)));
             }
         }
     }
