@@ -30,3 +30,47 @@ fn cleanup_beats_the_raw_port_on_hand_corrected_bodies() {
     );
     assert!(ours.f1 >= 0.95, "clean-up F1 fell to {:.3}", ours.f1);
 }
+
+/// The plain-text reader on labelled shapes of other sites, tuning and frozen halves reported
+/// apart (`tests/fixtures/text-shapes/`). The frozen half was written before the rules.
+#[test]
+fn text_shapes_of_other_sites_read_right() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/text-shapes");
+    for half in ["tuning", "frozen"] {
+        let report = chronicle::bench_text::score_shapes(&root.join(half));
+        eprintln!(
+            "{half}: {} files, title {:.1}%, authors {:.1}%, published {:.1}%, publisher {:.1}%, body F1 {:.3}",
+            report.title.of,
+            report.title.percent(),
+            report.authors.percent(),
+            report.published.percent(),
+            report.publisher.percent(),
+            report.body.f1
+        );
+        for miss in &report.misses {
+            eprintln!("  {miss}");
+        }
+        assert!(
+            report.title.of >= 12,
+            "{half}: only {} files",
+            report.title.of
+        );
+        for (field, tally) in [
+            ("title", report.title),
+            ("authors", report.authors),
+            ("published", report.published),
+            ("publisher", report.publisher),
+        ] {
+            assert!(
+                tally.percent() >= 95.0,
+                "{half}: {field} right for {:.1}% of files",
+                tally.percent()
+            );
+        }
+        assert!(
+            report.body.f1 >= 0.95,
+            "{half}: body F1 {:.3}",
+            report.body.f1
+        );
+    }
+}

@@ -675,4 +675,90 @@ mod tests {
         assert_eq!(parse_query_date("24"), None);
         assert_eq!(parse_query_date("2024-10-27-01"), None);
     }
+
+    fn clauses(s: &str) -> Vec<(DateRole, String)> {
+        parse_date_clauses(s)
+            .into_iter()
+            .map(|(role, d)| (role, d.iso))
+            .collect()
+    }
+
+    #[test]
+    fn a_publication_and_an_update_clause_on_one_line() {
+        assert_eq!(
+            clauses("Publié le 12 mars 2022 à 18h45, mis à jour le 13 mars 2022 à 08h10"),
+            vec![
+                (DateRole::Published, "2022-03-12T18:45".to_string()),
+                (DateRole::Updated, "2022-03-13T08:10".to_string())
+            ]
+        );
+        assert_eq!(
+            clauses("Posted on Monday, 1 April 2013 at 2:12 pm"),
+            vec![(DateRole::Published, "2013-04-01T14:12".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_dateline_place_before_the_date() {
+        assert_eq!(
+            clauses("Málaga, 04/06/2020 - 11:30 CET"),
+            vec![(DateRole::Published, "2020-06-04T11:30".to_string())]
+        );
+        assert!(clauses("Mark my words, 2024 will be different").is_empty());
+    }
+
+    #[test]
+    fn cjk_dates_with_and_without_time() {
+        assert_eq!(
+            iso("2016年10月14日07:17").as_deref(),
+            Some("2016-10-14T07:17")
+        );
+        assert_eq!(
+            iso("2023年4月5日 9時30分").as_deref(),
+            Some("2023-04-05T09:30")
+        );
+        assert_eq!(iso("2023년 4월 5일").as_deref(), Some("2023-04-05"));
+        assert_eq!(
+            iso("发布时间：2021-08-09 16:20").as_deref(),
+            Some("2021-08-09T16:20")
+        );
+    }
+
+    #[test]
+    fn more_languages_labels_and_zones() {
+        assert_eq!(
+            iso("Updated: Mon 01 Apr 2013 14:12").as_deref(),
+            Some("2013-04-01T14:12")
+        );
+        assert_eq!(
+            iso("Published 16 Jul 2024, 09:04 GMT").as_deref(),
+            Some("2024-07-16T09:04:00+00:00")
+        );
+        assert_eq!(
+            iso("Publicado em 10/09/2021 às 17h20").as_deref(),
+            Some("2021-09-10T17:20")
+        );
+        assert_eq!(
+            iso("Опубликовано: 1 апреля 2013, 14:12").as_deref(),
+            Some("2013-04-01T14:12")
+        );
+        assert_eq!(
+            iso("Gepubliceerd: 5 januari 2022 13:45").as_deref(),
+            Some("2022-01-05T13:45")
+        );
+        // `Mar` is also a weekday abbreviation (Spanish, French): the month reading wins when
+        // only it parses.
+        assert_eq!(
+            iso("Mar 3, 2023 at 7:15 am").as_deref(),
+            Some("2023-03-03T07:15")
+        );
+        assert_eq!(
+            iso("Published 3:05 p.m. ET Dec. 2, 2020").as_deref(),
+            Some("2020-12-02T15:05")
+        );
+        assert_eq!(
+            parse_date_line("Stand: 04.06.2024 06:58 Uhr").map(|(r, _)| r),
+            Some(DateRole::Updated)
+        );
+    }
 }

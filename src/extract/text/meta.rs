@@ -688,4 +688,83 @@ mod tests {
             Some("The Harbour Herald".into())
         );
     }
+
+    #[test]
+    fn bylines_with_roles_capitals_and_editors() {
+        assert_eq!(
+            byline("By Anna Kowalska, Reuters correspondent in Warsaw"),
+            Some(vec!["Anna Kowalska".to_string()])
+        );
+        assert_eq!(
+            byline("By Anna Kowalska and Piotr Wiśniewski, Reuters"),
+            Some(vec!["Anna Kowalska".to_string(), "Piotr Wiśniewski".into()])
+        );
+        assert_eq!(
+            byline("By Tom Price, Political Editor"),
+            Some(vec!["Tom Price".to_string()])
+        );
+        assert_eq!(
+            byline("By MIKE JOHNSON and SARAH O'NEIL"),
+            Some(vec!["Mike Johnson".to_string(), "Sarah O'Neil".into()])
+        );
+        assert_eq!(
+            byline("Reporting by Eric Okafor; Editing by Jan Harvey"),
+            Some(vec!["Eric Okafor".to_string()])
+        );
+        assert_eq!(byline("作者：李明"), Some(vec!["李明".to_string()]));
+        assert_eq!(
+            byline("Door Sanne de Vries"),
+            Some(vec!["Sanne de Vries".to_string()])
+        );
+    }
+
+    #[test]
+    fn bare_name_lists() {
+        assert_eq!(
+            name_list("Diego Lewandowska, Kofi Schmidt"),
+            Some(vec!["Diego Lewandowska".to_string(), "Kofi Schmidt".into()])
+        );
+        assert_eq!(name_list("USA LOCAL"), None);
+        assert_eq!(name_list("Kim's troops are heading"), None);
+    }
+
+    #[test]
+    fn publishers_as_brands() {
+        assert_eq!(
+            credit("Baltic Business Post ©").map(|(m, _)| m),
+            Some(CreditMark::Copyright)
+        );
+        assert_eq!(
+            publisher("Baltic Business Post ©"),
+            Some("Baltic Business Post".into())
+        );
+        assert_eq!(
+            publisher("Copyright © 2013 Metro Courier Media Group LLC. All rights reserved."),
+            Some("Metro Courier Media Group".into())
+        );
+        assert_eq!(
+            publisher("© Le Courrier de Lyon – Tous droits réservés"),
+            Some("Le Courrier de Lyon".into())
+        );
+        assert_eq!(
+            publisher("© Wszelkie prawa zastrzeżone. Dziennik Mazowiecki"),
+            Some("Dziennik Mazowiecki".into())
+        );
+        assert_eq!(
+            publisher("Riproduzione riservata © Il Gazzettino Veneto"),
+            Some("Il Gazzettino Veneto".into())
+        );
+        assert_eq!(
+            publisher("© 2021 东方日报 版权所有"),
+            Some("东方日报".into())
+        );
+        assert_eq!(
+            publisher("Copyright © 2020 USA Local, a division of Local Media Inc."),
+            Some("USA Local".into())
+        );
+        assert_eq!(
+            publisher("© Diario del Sur S.L. Todos los derechos reservados."),
+            Some("Diario del Sur".into())
+        );
+    }
 }
