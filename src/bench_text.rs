@@ -8,7 +8,7 @@
 //!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions (sorted by name)
 //!   are the frozen half.
 
-use crate::bench_extract::{BodyScore, body_score, byline_matches, shingle_score, squash};
+use crate::bench_extract::{BodyScore, body_score, byline_found, shingle_score, squash};
 use crate::extract::html::text_dump;
 use crate::extract::text::read_text;
 use crate::model::Article;
@@ -275,7 +275,7 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
             }
         }
         if let Some(byline) = field("byline") {
-            let ok = byline_matches(byline, &article.authors);
+            let ok = byline_found(byline, &article);
             report.byline.add(ok);
             if !ok {
                 report.misses.push(format!(

@@ -11,6 +11,7 @@ pub mod json;
 pub mod lexicon;
 pub mod markdown;
 pub mod mhtml;
+pub mod names;
 pub mod quotes;
 pub mod text;
 

@@ -12,6 +12,8 @@ use std::collections::HashMap;
 /// What the page declares about itself, before it is merged with the extractor's view.
 #[derive(Debug, Default)]
 pub struct Meta {
+    /// The text of the first `<h1>` elements.
+    pub h1s: Vec<String>,
     pub ld: jsonld::LdArticle,
     /// `property`/`name`/`itemprop` (lowercase) to every `content` given for it.
     pub tags: HashMap<String, Vec<String>>,
@@ -25,7 +27,7 @@ pub struct Meta {
 }
 
 impl Meta {
-    fn first(&self, keys: &[&str]) -> Option<String> {
+    pub(super) fn first(&self, keys: &[&str]) -> Option<String> {
         keys.iter()
             .filter_map(|k| self.tags.get(*k))
             .flat_map(|v| v.iter())
@@ -33,7 +35,7 @@ impl Meta {
             .find(|v| !v.is_empty())
     }
 
-    fn all(&self, key: &str) -> Vec<String> {
+    pub(super) fn all(&self, key: &str) -> Vec<String> {
         self.tags
             .get(key)
             .map(|v| {
@@ -151,8 +153,18 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             meta.byline_elements.push(text);
         }
     }
+    if node.tag == "h1" && meta.h1s.len() < 3 {
+        let text = page.text(id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.h1s.push(text);
+        }
+    }
     if meta.date_elements.len() < 4
-        && (class.contains("date") || class.contains("timestamp") || class.contains("published"))
+        && (class.contains("date")
+            || class.contains("timestamp")
+            || class.contains("published")
+            || class.contains("pubtime")
+            || class_word(&class, &["time", "posted", "meta-time"]))
     {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 80 {
@@ -190,25 +202,21 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .filter(|p| !p.is_empty());
     let host = url.as_deref().and_then(host_of);
 
-    let title = meta
-        .ld
-        .headline
-        .clone()
-        .or_else(|| meta.first(&["og:title"]))
-        .or_else(|| meta.first(&["twitter:title", "citation_title", "dc.title", "headline"]))
-        .or_else(|| {
-            main.map(|m| m.title.clone())
-                .filter(|t| !t.trim().is_empty())
-        })
-        .or_else(|| meta.title_tag.clone())
-        .unwrap_or_default();
-    article.title = clean_title(
-        &normalize_line(&collapse_spaces(&title)),
-        publisher.as_deref(),
-        host.as_deref(),
-    );
+    let (title, _title_source) =
+        super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
+    article.title = title;
 
-    article.authors = authors(&meta, main, cleaned);
+    let bylines = super::byline::authors(&meta, main, cleaned);
+    article.authors = bylines.people;
+    // Organisations a byline names are sources, unless they are the publisher itself.
+    for organisation in bylines.organisations {
+        let is_publisher = publisher
+            .as_deref()
+            .is_some_and(|p| simplify(p) == simplify(&organisation));
+        if !is_publisher && !article.sources.contains(&organisation) {
+            article.sources.push(organisation);
+        }
+    }
     article.publisher = publisher;
     if let Some(host) = host {
         article.sources.push(host);
@@ -260,122 +268,6 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     article.images = images;
 }
 
-fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> Vec<String> {
-    let candidates: Vec<Vec<String>> = vec![
-        meta.ld.authors.clone(),
-        meta.all("article:author"),
-        [
-            meta.all("dc:creator"),
-            meta.all("dc.creator"),
-            meta.all("dcterm:creator"),
-            meta.all("dcterms.creator"),
-        ]
-        .concat(),
-        meta.all("citation_author"),
-        meta.all("author"),
-        meta.all("parsely-author"),
-        meta.all("sailthru.author"),
-        meta.itemprop_authors.clone(),
-        main.and_then(|m| m.byline.clone()).into_iter().collect(),
-        meta.byline_elements.clone(),
-        cleaned.bylines.clone(),
-    ];
-    for list in candidates {
-        let mut names: Vec<String> = Vec::new();
-        for raw in list {
-            for name in split_names(&raw) {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-        }
-        if !names.is_empty() {
-            return names;
-        }
-    }
-    Vec::new()
-}
-
-/// Splits a byline into names: drops `By`, roles, dates and URLs.
-pub fn split_names(raw: &str) -> Vec<String> {
-    let raw = normalize_line(&collapse_spaces(raw));
-    if raw.contains("://") || raw.starts_with("www.") || raw.contains('@') && !raw.contains(' ') {
-        return Vec::new();
-    }
-    let lower = raw.to_lowercase();
-    let mut rest = raw.as_str();
-    for prefix in [
-        "by ",
-        "von ",
-        "par ",
-        "por ",
-        "door ",
-        "di ",
-        "autor: ",
-        "autor ",
-        "author: ",
-        "written by ",
-        "words by ",
-        "text: ",
-    ] {
-        if lower.starts_with(prefix) {
-            rest = &raw[prefix.len()..];
-            break;
-        }
-    }
-    let rest = rest.split(['|', '\n', '•', '·']).next().unwrap_or_default();
-    rest.split(" and ")
-        .flat_map(|p| p.split(" & "))
-        .flat_map(|p| p.split(" und "))
-        .flat_map(|p| p.split(" et "))
-        .flat_map(|p| p.split(" i "))
-        .flat_map(|p| p.split(','))
-        .flat_map(|p| p.split(';'))
-        .map(|p| {
-            p.trim()
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'')
-                .trim()
-                .to_string()
-        })
-        .filter(|p| looks_like_name(p))
-        .collect()
-}
-
-fn looks_like_name(p: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "staff",
-        "reporter",
-        "correspondent",
-        "editor",
-        "writer",
-        "contributor",
-        "updated",
-        "published",
-        "news",
-        "press",
-        "associated",
-        "agency",
-    ];
-    let words: Vec<&str> = p.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 || p.chars().count() > 60 {
-        return false;
-    }
-    let lower = p.to_lowercase();
-    if ROLES
-        .iter()
-        .any(|r| lower.split_whitespace().any(|w| w == *r))
-        && words.len() > 1
-        && !p.contains("News")
-    {
-        return false;
-    }
-    if p.chars().any(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
-    p.chars().next().is_some_and(|c| !c.is_lowercase())
-}
-
 fn published(
     meta: &Meta,
     main: Option<&MainContent>,
@@ -411,27 +303,34 @@ fn published(
         ]),
         meta.time_datetime.clone(),
     ];
-    if let Some(found) = declared
-        .into_iter()
-        .flatten()
-        .find_map(|d| iso_date(&d).map(|iso| (iso, d)))
-    {
-        return Some(found);
-    }
-    let visible = meta.date_elements.iter().chain(cleaned.date_lines.iter());
-    if let Some(found) = visible
+    let visible: Vec<(String, String)> = meta
+        .date_elements
+        .iter()
+        .chain(cleaned.date_lines.iter())
         .filter_map(|line| {
             dates::parse_date(&strip_date_label(line)).map(|p| (p.iso, normalize_line(line)))
         })
-        .next()
-    {
-        return Some(found);
-    }
-    if let Some(found) = url.and_then(url_date) {
-        return Some(found);
-    }
-    main.and_then(|m| m.published.clone())
-        .and_then(|d| iso_date(&d).map(|iso| (iso, d)))
+        .collect();
+    // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
+    let all: Vec<(String, String)> = declared
+        .into_iter()
+        .flatten()
+        .filter_map(|d| iso_date(&d).map(|iso| (iso, d)))
+        .chain(visible)
+        .chain(url.and_then(url_date))
+        .chain(
+            main.and_then(|m| m.published.clone())
+                .and_then(|d| iso_date(&d).map(|iso| (iso, d))),
+        )
+        .collect();
+    let (first, rest) = all.split_first()?;
+    // The most trusted date fixes the day; another source that agrees on the day may give the
+    // time (`<meta name="date">` the day, `<time datetime>` the minute).
+    let precise = rest
+        .iter()
+        .filter(|(iso, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
+        .max_by_key(|(iso, _)| iso.len());
+    Some(precise.unwrap_or(first).clone())
 }
 
 /// Drops a leading `Published:` / `Updated` label from a date line.
@@ -559,49 +458,8 @@ pub fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
-/// Drops a ` | Site Name` or ` - Site` suffix (or a `Site | ` prefix) naming the publisher.
-pub fn clean_title(title: &str, publisher: Option<&str>, host: Option<&str>) -> String {
-    let names: Vec<String> = publisher
-        .into_iter()
-        .map(simplify)
-        .chain(host.map(|h| simplify(h.split('.').next().unwrap_or(h))))
-        .filter(|n| !n.is_empty())
-        .collect();
-    let is_site = |part: &str| {
-        let p = simplify(part);
-        !p.is_empty()
-            && names.iter().any(|n| {
-                p == *n
-                    || (n.len() >= 4
-                        && p.len() >= 4
-                        && (p.contains(n.as_str()) || n.contains(p.as_str())))
-            })
-    };
-    let mut title = title.to_string();
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " » ", " · "] {
-        if let Some((head, tail)) = title.rsplit_once(sep) {
-            if !head.trim().is_empty() && is_site(tail) {
-                title = head.trim().to_string();
-                continue;
-            }
-        }
-        if let Some((head, tail)) = title.split_once(sep) {
-            if !tail.trim().is_empty() && is_site(head) {
-                title = tail.trim().to_string();
-            }
-        }
-    }
-    // A pipe suffix that is short next to the headline is a site or section name.
-    if let Some((head, tail)) = title.rsplit_once(" | ") {
-        if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
-            title = head.trim().to_string();
-        }
-    }
-    title
-}
-
 /// Lowercase letters and digits only, for comparing site names.
-fn simplify(s: &str) -> String {
+pub(super) fn simplify(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -668,41 +526,5 @@ mod tests {
         );
         assert_eq!(url_date("https://x.com/news/2024/10/story"), None);
         assert_eq!(url_date("https://x.com/a/1234/56/78"), None);
-    }
-
-    #[test]
-    fn titles_lose_the_site_suffix() {
-        assert_eq!(
-            clean_title("Storm hits coast - BBC News", Some("BBC News"), None),
-            "Storm hits coast"
-        );
-        assert_eq!(
-            clean_title(
-                "Storm hits coast | The Daily Planet",
-                None,
-                Some("dailyplanet.com")
-            ),
-            "Storm hits coast"
-        );
-        assert_eq!(
-            clean_title("Left - right - centre", None, None),
-            "Left - right - centre"
-        );
-    }
-
-    #[test]
-    fn bylines_become_names() {
-        assert_eq!(
-            split_names("By Jane Doe and John Smith"),
-            vec!["Jane Doe", "John Smith"]
-        );
-        assert_eq!(
-            split_names("https://facebook.com/someone"),
-            Vec::<String>::new()
-        );
-        assert_eq!(
-            split_names("By Anna Nowak, Staff Writer"),
-            vec!["Anna Nowak"]
-        );
     }
 }

@@ -3,11 +3,13 @@
 //! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
 //! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
 
+mod byline;
 mod cleanup;
 mod dom;
 mod entities;
 mod jsonld;
 mod metadata;
+mod title;
 mod visible;
 
 pub use metadata::{host_of, url_date};

@@ -147,8 +147,12 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     ];
     if let Some(value) = strip_label(line, &labelled, true) {
         let names = split_list(credited_part(value), false);
-        return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60))
-            .then(|| names.iter().map(|n| normal_case(n)).collect());
+        return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then(|| {
+            names
+                .iter()
+                .map(|n| crate::extract::names::normal_case(n))
+                .collect()
+        });
     }
     let value = strip_label(
         line,
@@ -181,7 +185,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         if !looks_like_name(&part, 1) || !names.is_empty() && names.len() > 8 {
             return None;
         }
-        names.push(normal_case(&part));
+        names.push(crate::extract::names::normal_case(&part));
     }
     (!names.is_empty()).then_some(names)
 }
@@ -210,31 +214,6 @@ fn credited_part(value: &str) -> &str {
 fn is_role(part: &str) -> bool {
     part.split(|c: char| !c.is_alphabetic())
         .any(|w| !w.is_empty() && crate::extract::lexicon::is_role_word(&w.to_lowercase()))
-}
-
-/// `JANE DOE` as `Jane Doe`; names already in mixed case, and initials, are kept as written.
-pub fn normal_case(name: &str) -> String {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) {
-        return name.to_string();
-    }
-    name.split(' ')
-        .map(|word| {
-            let mut out = String::with_capacity(word.len());
-            let mut start = true;
-            for c in word.chars() {
-                if start {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.extend(c.to_lowercase());
-                }
-                // `O'BRIEN` → `O'Brien`, `SMITH-JONES` → `Smith-Jones`.
-                start = matches!(c, '-' | '\'' | '’');
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Words that may sit lowercase inside a name (`Ursula von der Leyen`).

@@ -1,0 +1,225 @@
+//! Authors from the page's declarations and bylines, cleaned: prompts (`Follow Author`) and
+//! roles dropped, names in capitals put in normal case, unbalanced parentheses and degrees cut,
+//! and organisations (`BBC News`, `AFP`, `Contributors to Wikimedia projects`) kept apart from
+//! people, for the article's sources.
+
+use super::MainContent;
+use super::cleanup::Cleaned;
+use super::dom::collapse_spaces;
+use super::metadata::Meta;
+use crate::extract::names;
+use crate::model::normalize_line;
+
+/// The people who wrote the article, and the organisations the bylines name instead of people.
+#[derive(Debug, Default, PartialEq)]
+pub struct Bylines {
+    pub people: Vec<String>,
+    pub organisations: Vec<String>,
+}
+
+/// The first source (in order of trust) that names a person gives the authors; organisations
+/// named by the sources looked at on the way are kept apart.
+pub fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> Bylines {
+    let candidates: Vec<Vec<String>> = vec![
+        meta.ld.authors.clone(),
+        meta.all("article:author"),
+        [
+            meta.all("dc:creator"),
+            meta.all("dc.creator"),
+            meta.all("dcterm:creator"),
+            meta.all("dcterms.creator"),
+        ]
+        .concat(),
+        meta.all("citation_author"),
+        meta.all("author"),
+        meta.all("parsely-author"),
+        meta.all("sailthru.author"),
+        meta.itemprop_authors.clone(),
+        main.and_then(|m| m.byline.clone()).into_iter().collect(),
+        meta.byline_elements.clone(),
+        cleaned.bylines.clone(),
+    ];
+    // Declared sources come first; the visible-text ones (the extractor's byline, byline
+    // elements, byline lines) are only asked when no declared source named anyone, since on a
+    // page that declares an organisation they mostly find navigation (`Authority control`).
+    const DECLARED: usize = 8;
+    let mut out = Bylines::default();
+    for (rank, list) in candidates.into_iter().enumerate() {
+        if rank >= DECLARED && !out.organisations.is_empty() {
+            break;
+        }
+        let mut people: Vec<String> = Vec::new();
+        for raw in list {
+            for name in split_names(&raw) {
+                if names::is_organisation(&name) {
+                    if !out.organisations.contains(&name) {
+                        out.organisations.push(name);
+                    }
+                } else if !people.contains(&name) {
+                    people.push(name);
+                }
+            }
+        }
+        if !people.is_empty() {
+            out.people = people;
+            return out;
+        }
+    }
+    out
+}
+
+/// Splits a byline into names: drops `By`, roles, dates, URLs and prompts; the first line only.
+pub fn split_names(raw: &str) -> Vec<String> {
+    let first_line = raw
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or_default();
+    let raw = normalize_line(&collapse_spaces(first_line));
+    if raw.contains("://") || raw.starts_with("www.") || raw.contains('@') && !raw.contains(' ') {
+        return Vec::new();
+    }
+    let lower = raw.to_lowercase();
+    let mut rest = raw.as_str();
+    for prefix in [
+        "by ",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+        "di ",
+        "autor: ",
+        "autor ",
+        "author: ",
+        "written by ",
+        "words by ",
+        "text: ",
+    ] {
+        if lower.starts_with(prefix) {
+            rest = &raw[prefix.len()..];
+            break;
+        }
+    }
+    let rest = rest.split(['|', '\n', '•', '·']).next().unwrap_or_default();
+    // `A & B` is two people only when both sides are names of two words or more; otherwise it is
+    // one name (`Mac & i`, a magazine).
+    let ampersand_joins_people = rest.split(" & ").count() > 1
+        && rest.split(" & ").all(|p| p.split_whitespace().count() >= 2);
+    rest.split(" and ")
+        .flat_map(|p| {
+            if ampersand_joins_people {
+                p.split(" & ").collect::<Vec<_>>()
+            } else {
+                vec![p]
+            }
+        })
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" i "))
+        .flat_map(|p| p.split(';'))
+        .flat_map(split_commas)
+        .map(|p| {
+            let p = p
+                .trim()
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+            names::normal_case(&names::tidy(p))
+        })
+        .filter(|p| looks_like_name(p))
+        .collect()
+}
+
+/// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for
+/// [`names::tidy`]).
+fn split_commas(p: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (at, _) in p.match_indices(',') {
+        let next = p[at + 1..].split_whitespace().next().unwrap_or_default();
+        let degree = names::tidy(&format!("X Y, {next}")) == "X Y";
+        if !degree {
+            out.push(&p[start..at]);
+            start = at + 1;
+        }
+    }
+    out.push(&p[start..]);
+    out
+}
+
+fn looks_like_name(p: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "staff",
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "contributor",
+        "updated",
+        "published",
+        "associated",
+    ];
+    // Prompts and links printed where the byline is.
+    const PROMPTS: &[&str] = &[
+        "follow",
+        "subscribe",
+        "view",
+        "profile",
+        "more",
+        "email",
+        "share",
+    ];
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 || p.chars().count() > 60 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let has = |list: &[&str]| lower.split_whitespace().any(|w| list.contains(&w));
+    if has(PROMPTS) || (has(ROLES) && words.len() > 1) {
+        return false;
+    }
+    if p.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
+    p.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_become_names() {
+        assert_eq!(
+            split_names("By Jane Doe and John Smith"),
+            vec!["Jane Doe", "John Smith"]
+        );
+        assert_eq!(
+            split_names("https://facebook.com/someone"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            split_names("By Anna Nowak, Staff Writer"),
+            vec!["Anna Nowak"]
+        );
+    }
+
+    #[test]
+    fn prompts_degrees_capitals_and_parentheses() {
+        assert_eq!(split_names("Follow Author"), Vec::<String>::new());
+        assert_eq!(
+            split_names("By Brenda  Goodman, MA\n   WebMD Health News"),
+            vec!["Brenda Goodman"]
+        );
+        assert_eq!(
+            split_names("NATALIYA VASILYEVA"),
+            vec!["Nataliya Vasilyeva"]
+        );
+        assert_eq!(
+            split_names("Martin Untersinger (avec Damien Leloup"),
+            vec!["Martin Untersinger"]
+        );
+        assert_eq!(split_names("Mac & i"), vec!["Mac & i"]);
+        assert_eq!(split_names("Ann Lee & Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
+    }
+}

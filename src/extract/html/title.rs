@@ -1,0 +1,235 @@
+//! The headline, by agreement among what the page declares: JSON-LD `headline`, `og:title`,
+//! `<h1>`, `twitter:title` and citation titles, `<title>`, and the extractor's title. Each is
+//! cleaned of a site name that other evidence confirms (`| BBC News` where the publisher is BBC
+//! News); one that is only the site's name (`Yahoo News`) is no candidate; the candidate most
+//! others agree with wins, in order of trust on a tie. A JSON-LD headline that nothing agrees
+//! with while others agree among themselves (a Wikipedia short description) loses.
+
+use super::MainContent;
+use super::dom::collapse_spaces;
+use super::metadata::{Meta, simplify};
+use crate::model::normalize_line;
+
+/// The chosen title and where it came from (`json-ld`, `meta`, `h1`, `title`, `extractor`).
+pub fn choose(
+    meta: &Meta,
+    main: Option<&MainContent>,
+    publisher: Option<&str>,
+    host: Option<&str>,
+) -> (String, &'static str) {
+    let raw: Vec<(&'static str, String)> = [
+        ("json-ld", meta.ld.headline.clone()),
+        ("meta", meta.first(&["og:title"])),
+        ("h1", meta.h1s.first().cloned()),
+        (
+            "meta",
+            meta.first(&["twitter:title", "citation_title", "dc.title", "headline"]),
+        ),
+        ("title", meta.title_tag.clone()),
+        ("extractor", main.map(|m| m.title.clone())),
+    ]
+    .into_iter()
+    .filter_map(|(source, t)| Some((source, t?)))
+    .collect();
+    let site_names: Vec<String> = publisher
+        .into_iter()
+        .chain(meta.first(&["og:site_name", "application-name"]).as_deref())
+        .map(simplify)
+        .chain(host.map(site_of_host))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let candidates: Vec<(&'static str, String)> = raw
+        .into_iter()
+        .map(|(source, t)| {
+            let t = normalize_line(&collapse_spaces(&t));
+            (source, clean_title(&t, publisher, host))
+        })
+        .filter(|(_, t)| {
+            let s = simplify(t);
+            !s.is_empty() && !site_names.contains(&s)
+        })
+        .collect();
+    let has_og_title = meta.first(&["og:title"]).is_some();
+    let first_meta = candidates
+        .iter()
+        .position(|(source, _)| *source == "meta" && has_og_title)
+        .unwrap_or(usize::MAX);
+    // Agreement with the other candidates, plus a point for `og:title` (what the site declares
+    // for sharing, the usual reference) and minus one for a headline that starts in lower case,
+    // as descriptions do (`constitutional monarchy in Oceania`).
+    let agreement = |i: usize| {
+        let (source, title) = &candidates[i];
+        let agreeing = candidates
+            .iter()
+            .enumerate()
+            .filter(|&(j, (_, other))| j != i && agree(title, other))
+            .count() as i32;
+        let declared = i32::from(*source == "meta" && i == first_meta);
+        let lower_start = i32::from(title.chars().next().is_some_and(char::is_lowercase));
+        agreeing + declared - lower_start
+    };
+    let mut best: Option<(i32, usize)> = None;
+    for i in 0..candidates.len() {
+        let score = agreement(i);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    let Some((_, i)) = best else {
+        return (String::new(), "none");
+    };
+    // Another candidate that is the chosen one without a separated suffix (`Lorem ipsum – My
+    // website` and `Lorem ipsum`) confirms that suffix as the site's name. Not the other way
+    // round: a site's own heading is often the suffix of every page's `<title>`.
+    let chosen = &candidates[i].1;
+    let shorter = candidates.iter().find(|(_, other)| {
+        other.len() < chosen.len()
+            && SEPARATORS.iter().any(|sep| {
+                chosen
+                    .strip_prefix(other.as_str())
+                    .is_some_and(|rest| rest.starts_with(sep))
+            })
+    });
+    match shorter {
+        Some((source, title)) => (title.clone(), source),
+        None => (chosen.clone(), candidates[i].0),
+    }
+}
+
+/// The site's name in a host: its longest label (`en.wikipedia.org` → `wikipedia`,
+/// `www.bbc.co.uk` → `bbc`).
+fn site_of_host(host: &str) -> String {
+    host.split('.')
+        .filter(|l| *l != "www")
+        .max_by_key(|l| l.len())
+        .map(simplify)
+        .unwrap_or_default()
+}
+
+/// What sites put between a headline and their name.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", "_"];
+
+/// Two titles agree when, letters and digits only, one holds the other and is at least half
+/// its length (`Mozilla` and `Mozilla - Wikipedia` agree; a description does not).
+fn agree(a: &str, b: &str) -> bool {
+    let (a, b) = (simplify(a), simplify(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long.contains(&short) && short.len() * 2 >= long.len()
+}
+
+/// Drops a ` | Site Name` or ` - Site` suffix (or a `Site | ` prefix) when the part is the site's
+/// name: the publisher or the host, not merely a phrase that mentions it (`How we designed
+/// Dropbox's ATF - an async task framework` keeps its first half).
+pub fn clean_title(title: &str, publisher: Option<&str>, host: Option<&str>) -> String {
+    let names: Vec<String> = publisher
+        .into_iter()
+        .map(simplify)
+        .chain(host.map(site_of_host))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let is_site = |part: &str| {
+        let p = simplify(part);
+        !p.is_empty()
+            && names.iter().any(|n| {
+                p == *n
+                    || (n.len() >= 4
+                        && p.len() >= 4
+                        && ((p.contains(n.as_str()) && p.len() <= n.len() * 2)
+                            || (n.contains(p.as_str()) && n.len() <= p.len() * 2)))
+            })
+    };
+    let mut title = title.to_string();
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if !head.trim().is_empty() && is_site(tail) {
+                title = head.trim().to_string();
+                continue;
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if !tail.trim().is_empty() && is_site(head) {
+                title = tail.trim().to_string();
+            }
+        }
+    }
+    // A pipe suffix that is short next to the headline is a site or section name.
+    if let Some((head, tail)) = title.rsplit_once(" | ") {
+        if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
+            title = head.trim().to_string();
+        }
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_the_site_suffix() {
+        assert_eq!(
+            clean_title("Storm hits coast - BBC News", Some("BBC News"), None),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            clean_title(
+                "Storm hits coast | The Daily Planet",
+                None,
+                Some("dailyplanet.com")
+            ),
+            "Storm hits coast"
+        );
+        assert_eq!(
+            clean_title("Left - right - centre", None, None),
+            "Left - right - centre"
+        );
+        assert_eq!(
+            clean_title("Mozilla - Wikipedia", None, Some("en.wikipedia.org")),
+            "Mozilla"
+        );
+        assert_eq!(
+            clean_title(
+                "How we designed Dropbox’s ATF - an async task framework",
+                Some("Dropbox"),
+                Some("dropbox.tech")
+            ),
+            "How we designed Dropbox’s ATF - an async task framework"
+        );
+    }
+
+    #[test]
+    fn agreement_beats_a_lone_description() {
+        let meta = Meta {
+            h1s: vec!["New Zealand".into()],
+            title_tag: Some("New Zealand - Wikipedia".into()),
+            ld: super::super::jsonld::LdArticle {
+                headline: Some("constitutional monarchy in Oceania".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(
+            choose(&meta, None, None, Some("en.wikipedia.org")),
+            ("New Zealand".to_string(), "h1")
+        );
+    }
+
+    #[test]
+    fn a_site_name_is_no_title() {
+        let mut meta = Meta {
+            title_tag: Some("These are the 8 coolest PlayStation VR games".into()),
+            ..Default::default()
+        };
+        meta.tags
+            .insert("og:title".into(), vec!["Yahoo News".into()]);
+        meta.tags
+            .insert("og:site_name".into(), vec!["Yahoo News".into()]);
+        assert_eq!(
+            choose(&meta, None, None, None).0,
+            "These are the 8 coolest PlayStation VR games"
+        );
+    }
+}
