@@ -175,11 +175,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     let parts = split_list(credited_part(value), false);
     let mut names = Vec::new();
     for part in parts {
-        if is_role(&part) || (!names.is_empty() && !part.contains(' ')) {
-            // A job title, a desk or a one-word affiliation (`, Reuters`) after the names.
-            if names.is_empty() {
-                return None;
-            }
+        // A job title, a desk or a one-word affiliation (`, Reuters`) after the names; the first
+        // part is always read as a name (`By Cara Reporter`).
+        if !names.is_empty() && (is_role(&part) || !part.contains(' ')) {
             continue;
         }
         if !looks_like_name(&part, 1) || !names.is_empty() && names.len() > 8 {
@@ -691,6 +689,10 @@ mod tests {
             Some(vec!["Eric Okafor".to_string()])
         );
         assert_eq!(byline("作者：李明"), Some(vec!["李明".to_string()]));
+        assert_eq!(
+            byline("By Cara Reporter"),
+            Some(vec!["Cara Reporter".to_string()])
+        );
         assert_eq!(
             byline("Door Sanne de Vries"),
             Some(vec!["Sanne de Vries".to_string()])
