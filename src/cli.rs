@@ -390,7 +390,15 @@ pub fn extract_files(
             writeln!(out, "{}", r.article.body)?;
         }
     } else if json {
-        match records.as_slice() {
+        // The export record plus where each metadata field came from.
+        let shown: Vec<ExtractedRecord> = records
+            .iter()
+            .map(|record| ExtractedRecord {
+                provenance: &record.article.provenance,
+                record,
+            })
+            .collect();
+        match shown.as_slice() {
             [one] => serde_json::to_writer_pretty(&mut out, one)?,
             many => serde_json::to_writer_pretty(&mut out, many)?,
         }
@@ -487,6 +495,14 @@ pub fn people(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `extract --json` prints for one article.
+#[derive(serde::Serialize)]
+struct ExtractedRecord<'a> {
+    #[serde(flatten)]
+    record: &'a ExportRecord,
+    provenance: &'a crate::model::Provenance,
 }
 
 /// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR]`

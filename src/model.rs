@@ -34,7 +34,15 @@ pub struct Article {
     /// Which reader produced the record: `text`, `html`, `markdown`, `mhtml`, `json`.
     #[serde(deserialize_with = "null_as_empty")]
     pub format: String,
+    /// Where each metadata field came from (`title` → `h1`, `published` → `json-ld`), as
+    /// `chronicle extract --json` shows it. Not archived or exported.
+    #[serde(skip)]
+    pub provenance: Provenance,
 }
+
+/// Field name to the evidence it was read from: `json-ld`, `meta`, `h1`, `title`, `time`,
+/// `url`, `text-line`, `byline`, `copyright-line`, `masthead`, `front-matter`…
+pub type Provenance = std::collections::BTreeMap<&'static str, &'static str>;
 
 /// An image caption and its credit line.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

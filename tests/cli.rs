@@ -1,6 +1,6 @@
 //! The command line, end to end on real files (issue 2).
 
-use crate::util::{TestDir, s, sample};
+use crate::util::{TestDir, fixture, s, sample};
 use serde_json::Value;
 
 fn strings(v: &Value) -> Vec<String> {
@@ -312,6 +312,30 @@ fn extract_prints_the_record_without_archiving() {
     let body = t.ok(&["extract", s(&sample()), "--body"]);
     assert!(body.starts_with("South Korean intelligence reported"));
     assert!(!t.archive().exists(), "extract must not create the archive");
+}
+
+#[test]
+fn extract_says_where_each_field_came_from() {
+    let t = TestDir::new();
+    let v = t.json(&["extract", s(&sample()), "--json"]);
+    let p = &v["provenance"];
+    assert_eq!(p["title"], "repeated-line");
+    assert_eq!(p["category"], "glued-prefix");
+    assert_eq!(p["published"], "date-line");
+    assert_eq!(p["publisher"], "copyright-line");
+    let page = t.json(&["extract", s(&fixture("html/news-jsonld.html")), "--json"]);
+    assert_eq!(
+        page["title"],
+        "Harbour bridge reopens after two-year repair"
+    );
+    assert_eq!(page["provenance"]["published"], "json-ld");
+    assert_eq!(page["provenance"]["authors"], "json-ld");
+    assert!(
+        ["meta", "json-ld", "h1", "title"]
+            .contains(&page["provenance"]["title"].as_str().unwrap_or("")),
+        "title source: {}",
+        page["provenance"]["title"]
+    );
 }
 
 #[test]

@@ -19,6 +19,19 @@ pub fn read_markdown(text: &str) -> Article {
     for (key, values) in front {
         apply_field(&mut article, &key, values);
     }
+    // Whatever the front matter filled came from it.
+    for (field, filled) in [
+        ("title", !article.title.is_empty()),
+        ("authors", !article.authors.is_empty()),
+        ("published", article.published.is_some()),
+        ("publisher", article.publisher.is_some()),
+        ("category", article.category.is_some()),
+        ("sources", !article.sources.is_empty()),
+    ] {
+        if filled {
+            article.provenance.insert(field, "front-matter");
+        }
+    }
     let mut paragraphs = Vec::new();
     let mut in_fence = false;
     for block in content.split("\n\n") {
@@ -52,6 +65,7 @@ pub fn read_markdown(text: &str) -> Article {
         let paragraph = lines.join(" ");
         if heading_level == 1 && article.title.is_empty() {
             article.title = paragraph;
+            article.provenance.insert("title", "heading");
             continue;
         }
         if heading_level >= 1 && paragraph == article.title {
@@ -61,6 +75,7 @@ pub fn read_markdown(text: &str) -> Article {
     }
     if article.title.is_empty() && !paragraphs.is_empty() {
         article.title = paragraphs.remove(0);
+        article.provenance.insert("title", "first-line");
     }
     article.body = paragraphs.join("\n\n");
     article

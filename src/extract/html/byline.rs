@@ -15,7 +15,25 @@ use crate::model::normalize_line;
 pub struct Bylines {
     pub people: Vec<String>,
     pub organisations: Vec<String>,
+    /// Where the people were named: `json-ld`, `meta`, `itemprop`, `extractor`,
+    /// `byline-element` or `text-line`.
+    pub source: &'static str,
 }
+
+/// The source of each candidate list in [`authors`], in the same order.
+const SOURCES: [&str; 11] = [
+    "json-ld",
+    "meta",
+    "meta",
+    "meta",
+    "meta",
+    "meta",
+    "meta",
+    "itemprop",
+    "extractor",
+    "byline-element",
+    "text-line",
+];
 
 /// The first source (in order of trust) that names a person gives the authors; organisations
 /// named by the sources looked at on the way are kept apart.
@@ -62,6 +80,7 @@ pub fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> By
         }
         if !people.is_empty() {
             out.people = people;
+            out.source = SOURCES.get(rank).copied().unwrap_or("text-line");
             return out;
         }
     }

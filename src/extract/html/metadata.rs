@@ -185,29 +185,40 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .clone()
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone());
-    let publisher = meta
-        .ld
-        .publisher
-        .clone()
-        .or_else(|| {
+    let publisher = [
+        ("json-ld", meta.ld.publisher.clone()),
+        (
+            "meta",
             meta.first(&[
                 "og:site_name",
                 "application-name",
                 "citation_publisher",
                 "dc.publisher",
-            ])
-        })
-        .or_else(|| main.and_then(|m| m.site_name.clone()))
-        .map(|p| normalize_line(&p))
-        .filter(|p| !p.is_empty());
+            ]),
+        ),
+        ("extractor", main.and_then(|m| m.site_name.clone())),
+    ]
+    .into_iter()
+    .find_map(|(source, p)| {
+        let p = normalize_line(&p?);
+        (!p.is_empty()).then_some((p, source))
+    })
+    .map(|(p, source)| {
+        article.provenance.insert("publisher", source);
+        p
+    });
     let host = url.as_deref().and_then(host_of);
 
-    let (title, _title_source) =
+    let (title, title_source) =
         super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
     article.title = title;
+    article.provenance.insert("title", title_source);
 
     let bylines = super::byline::authors(&meta, main, cleaned);
     article.authors = bylines.people;
+    if !article.authors.is_empty() {
+        article.provenance.insert("authors", bylines.source);
+    }
     // Organisations a byline names are sources, unless they are the publisher itself.
     for organisation in bylines.organisations {
         let is_publisher = publisher
@@ -221,11 +232,16 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     if let Some(host) = host {
         article.sources.push(host);
     }
-    article.category = meta
-        .ld
-        .section
-        .clone()
-        .or_else(|| meta.first(&["article:section", "section"]));
+    article.category = [
+        ("json-ld", meta.ld.section.clone()),
+        ("meta", meta.first(&["article:section", "section"])),
+    ]
+    .into_iter()
+    .find_map(|(source, c)| {
+        let c = c?;
+        article.provenance.insert("category", source);
+        Some(c)
+    });
     article.language = meta
         .html_lang
         .clone()
@@ -241,9 +257,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .clone()
         .or_else(|| meta.first(&["copyright", "dcterms.rights", "dc.rights"]));
 
-    if let Some((iso, text)) = published(&meta, main, cleaned, url.as_deref()) {
+    if let Some((iso, text, source)) = published(&meta, main, cleaned, url.as_deref()) {
         article.published = Some(iso);
         article.published_text = Some(text);
+        article.provenance.insert("published", source);
     }
     article.modified = [
         meta.ld.modified.clone(),
@@ -268,59 +285,72 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     article.images = images;
 }
 
+/// The publication date as ISO, as written, and where it came from.
 fn published(
     meta: &Meta,
     main: Option<&MainContent>,
     cleaned: &Cleaned,
     url: Option<&str>,
-) -> Option<(String, String)> {
+) -> Option<(String, String, &'static str)> {
     let declared = [
-        meta.ld.published.clone(),
-        meta.first(&[
-            "article:published_time",
-            "og:published_time",
-            "datepublished",
-            "published_time",
-        ]),
-        meta.first(&[
-            "citation_publication_date",
-            "citation_date",
-            "citation_online_date",
-            "dc.date.issued",
-            "dc.date",
-            "dcterms.created",
-            "dcterms.date",
-        ]),
-        meta.first(&[
-            "date",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-            "og:article:published_time",
-        ]),
-        meta.time_datetime.clone(),
+        ("json-ld", meta.ld.published.clone()),
+        (
+            "meta",
+            meta.first(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "published_time",
+            ]),
+        ),
+        (
+            "meta",
+            meta.first(&[
+                "citation_publication_date",
+                "citation_date",
+                "citation_online_date",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.created",
+                "dcterms.date",
+            ]),
+        ),
+        (
+            "meta",
+            meta.first(&[
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+                "og:article:published_time",
+            ]),
+        ),
+        ("time", meta.time_datetime.clone()),
     ];
-    let visible: Vec<(String, String)> = meta
+    let visible = meta
         .date_elements
         .iter()
-        .chain(cleaned.date_lines.iter())
-        .filter_map(|line| {
-            dates::parse_date(&strip_date_label(line)).map(|p| (p.iso, normalize_line(line)))
-        })
-        .collect();
+        .map(|l| ("date-element", l))
+        .chain(cleaned.date_lines.iter().map(|l| ("text-line", l)))
+        .filter_map(|(source, line)| {
+            dates::parse_date(&strip_date_label(line))
+                .map(|p| (p.iso, normalize_line(line), source))
+        });
     // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
-    let all: Vec<(String, String)> = declared
+    let all: Vec<(String, String, &'static str)> = declared
         .into_iter()
-        .flatten()
-        .filter_map(|d| iso_date(&d).map(|iso| (iso, d)))
+        .filter_map(|(source, d)| {
+            let d = d?;
+            iso_date(&d).map(|iso| (iso, d, source))
+        })
         .chain(visible)
-        .chain(url.and_then(url_date))
+        .chain(url.and_then(url_date).map(|(iso, text)| (iso, text, "url")))
         .chain(
             main.and_then(|m| m.published.clone())
-                .and_then(|d| iso_date(&d).map(|iso| (iso, d))),
+                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
         )
         .collect();
     let (first, rest) = all.split_first()?;
@@ -328,8 +358,8 @@ fn published(
     // time (`<meta name="date">` the day, `<time datetime>` the minute).
     let precise = rest
         .iter()
-        .filter(|(iso, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
-        .max_by_key(|(iso, _)| iso.len());
+        .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
+        .max_by_key(|(iso, _, _)| iso.len());
     Some(precise.unwrap_or(first).clone())
 }
 

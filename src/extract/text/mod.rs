@@ -83,6 +83,7 @@ struct Found {
     rights_in_copyright: Option<String>,
     /// The site's name from a masthead line at the top (`Metro Courier · metro edition`).
     masthead: Option<String>,
+    provenance: crate::model::Provenance,
 }
 
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
@@ -135,8 +136,9 @@ pub fn read_text(text: &str) -> Article {
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
-    if found.published.is_none() {
+    if found.published.is_none() && found.modified.is_some() {
         found.published = found.modified.clone();
+        found.provenance.insert("published", "update-line");
     }
     // The brand a masthead names beats the company's longer legal name in the copyright line
     // (`Metro Courier` over `Metro Courier Media Group`).
@@ -147,6 +149,7 @@ pub fn read_text(text: &str) -> Article {
             .is_none_or(|p| p.starts_with(masthead.as_str()))
         {
             found.publisher = Some(masthead);
+            found.provenance.insert("publisher", "masthead");
         }
     }
     Article {
@@ -168,6 +171,7 @@ pub fn read_text(text: &str) -> Article {
         },
         language,
         format: "text".into(),
+        provenance: found.provenance,
         ..Default::default()
     }
 }
@@ -182,7 +186,10 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
         roles[i] = if meta::is_separator(line) || meta::is_boilerplate(line) {
             Role::Dropped
         } else if let Some(category) = meta::category(line) {
-            found.category.get_or_insert(category);
+            if found.category.is_none() {
+                found.category = Some(category);
+                found.provenance.insert("category", "label-line");
+            }
             Role::Dropped
         } else if let Some(clauses) =
             Some(dates::parse_date_clauses(line)).filter(|c| !c.is_empty())
@@ -193,10 +200,12 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
             Role::Date
         } else if let Some(names) = meta::byline(line) {
             found.authors.extend(names.into_iter().map(|n| (i, n)));
+            found.provenance.entry("authors").or_insert("byline");
             Role::Author
         } else if let Some(role) = split_meta_line(i, line, found) {
             role
         } else if let Some(list) = meta::sources(line) {
+            found.provenance.insert("sources", "source-line");
             for source in list {
                 if !found.sources.contains(&source) {
                     found.sources.push(source);
@@ -226,7 +235,10 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
 
 fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
     match role {
-        DateRole::Published if found.published.is_none() => found.published = Some(date),
+        DateRole::Published if found.published.is_none() => {
+            found.published = Some(date);
+            found.provenance.insert("published", "date-line");
+        }
         DateRole::Updated if found.modified.is_none() => found.modified = Some(date),
         _ => {}
     }
@@ -290,6 +302,9 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
         if !found.sources.contains(&source) {
             found.sources.push(source);
         }
+    }
+    if !names.is_empty() {
+        found.provenance.entry("authors").or_insert("meta-line");
     }
     found.authors.extend(names.into_iter().map(|n| (i, n)));
     Some(role)
@@ -372,6 +387,7 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
             Role::Copyright => {
                 if found.publisher.is_none() {
                     found.publisher = meta::publisher(&lines[i]);
+                    found.provenance.insert("publisher", "copyright-line");
                 }
                 if meta::says_rights_reserved(&lines[i]) && found.rights_in_copyright.is_none() {
                     found.rights_in_copyright = Some(lines[i].clone());
@@ -452,6 +468,7 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
             }
             if let Some(names) = meta::name_list(&lines[j]) {
                 roles[j] = Role::Author;
+                found.provenance.entry("authors").or_insert("name-line");
                 found.authors.extend(names.into_iter().map(|n| (j, n)));
             }
         }

@@ -50,14 +50,18 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         let adjacent = (first + 1..next).all(|j| roles[j] == Role::Blank);
         if adjacent && is_kicker(&lines[first]) && is_headline(&lines[next]) {
             found.category.get_or_insert_with(|| lines[first].clone());
+            found.provenance.insert("category", "kicker-line");
+            found.provenance.insert("title", "line-below-kicker");
             roles[first] = Role::Dropped;
             roles[next] = Role::Title;
             return lines[next].clone();
         }
     }
     roles[first] = Role::Title;
+    found.provenance.insert("title", "first-line");
     if let Some((section, title)) = glued_section(&lines[first]) {
         found.category.get_or_insert(section);
+        found.provenance.insert("category", "glued-prefix");
         return title;
     }
     lines[first].clone()
@@ -90,7 +94,13 @@ fn repeated(
                 }
                 roles[before] = Role::Dropped;
             }
+            let glued = category.is_some();
             found.category = category.or(found.category.take());
+            found.provenance.insert("title", "repeated-line");
+            if found.category.is_some() {
+                let source = if glued { "glued-prefix" } else { "kicker-line" };
+                found.provenance.insert("category", source);
+            }
             return Some(title);
         }
     }
