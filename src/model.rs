@@ -20,6 +20,10 @@ pub struct Article {
     pub modified: Option<String>,
     pub sources: Vec<String>,
     pub publisher: Option<String>,
+    /// The article's address when the file gives it: a saved page's canonical link or
+    /// `og:url`, an MHTML file's `Content-Location`, Markdown front matter `url`/`source`, a
+    /// text copy's `URL:` or `Source:` line holding an address.
+    pub url: Option<String>,
     pub images: Vec<Image>,
     #[serde(deserialize_with = "null_as_empty")]
     pub lead: String,

@@ -330,6 +330,10 @@ fn extract_says_where_each_field_came_from() {
     );
     assert_eq!(page["provenance"]["published"], "json-ld");
     assert_eq!(page["provenance"]["authors"], "json-ld");
+    assert_eq!(
+        page["url"],
+        "https://www.coastalherald.example/news/2024/10/27/harbour-bridge-reopens"
+    );
     assert!(
         ["meta", "json-ld", "h1", "title"]
             .contains(&page["provenance"]["title"].as_str().unwrap_or("")),

@@ -27,6 +27,7 @@ pub fn read_markdown(text: &str) -> Article {
         ("publisher", article.publisher.is_some()),
         ("category", article.category.is_some()),
         ("sources", !article.sources.is_empty()),
+        ("url", article.url.is_some()),
     ] {
         if filled {
             article.provenance.insert(field, "front-matter");
@@ -165,6 +166,13 @@ fn apply_field(article: &mut Article, key: &str, values: Vec<String>) {
             article.modified = first.as_deref().and_then(dates::parse_date).map(|d| d.iso)
         }
         "source" | "sources" | "site" | "site_name" | "url" => {
+            if article.url.is_none() {
+                article.url = values
+                    .iter()
+                    .map(|v| v.trim().trim_matches(['<', '>']))
+                    .find(|v| super::html::is_web_address(v))
+                    .map(str::to_string);
+            }
             for v in values {
                 let name = site_name(&v);
                 if !name.is_empty() && !article.sources.contains(&name) {
@@ -289,6 +297,7 @@ mod tests {
         let a = read_markdown(md);
         assert_eq!(a.authors, ["Ann Lee", "Bo Chen"]);
         assert_eq!(a.sources, ["example.org"]);
+        assert_eq!(a.url.as_deref(), Some("https://www.example.org/a/b"));
         assert_eq!(a.body, "Text.");
     }
 }

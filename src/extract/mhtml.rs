@@ -43,6 +43,10 @@ pub fn read_mhtml(bytes: &[u8]) -> Result<Article, ExtractError> {
         if article.sources.is_empty() {
             article.sources.extend(html::host_of(&location));
         }
+        if article.url.is_none() && html::is_web_address(&location) {
+            article.url = Some(location.trim().to_string());
+            article.provenance.insert("url", "content-location");
+        }
         if article.published.is_none() {
             if let Some((iso, text)) = html::url_date(&location) {
                 article.published = Some(iso);

@@ -208,6 +208,17 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         p
     });
     let host = url.as_deref().and_then(host_of);
+    if let Some(address) = url.as_deref().filter(|u| is_web_address(u)) {
+        article.url = Some(address.trim().to_string());
+        let source = if meta.canonical.is_some() {
+            "canonical-link"
+        } else if meta.first(&["og:url"]).is_some() {
+            "meta"
+        } else {
+            "json-ld"
+        };
+        article.provenance.insert("url", source);
+    }
 
     let (title, title_source) =
         super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
@@ -472,6 +483,14 @@ fn parse_iso(s: &str) -> Option<String> {
     let d = NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
     (next.is_none() || next.is_some_and(|c| c == 'T' || c == ' '))
         .then(|| d.format("%Y-%m-%d").to_string())
+}
+
+/// An absolute http(s) address (a relative canonical link says nothing on its own).
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && host_of(url.trim()).is_some()
+        && !url.trim().contains(char::is_whitespace)
 }
 
 /// The host of a URL without `www.`.

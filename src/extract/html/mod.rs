@@ -12,7 +12,7 @@ mod metadata;
 mod title;
 mod visible;
 
-pub use metadata::{host_of, url_date};
+pub use metadata::{host_of, is_web_address, url_date};
 pub use visible::text_dump;
 
 use super::{ExtractError, decode};

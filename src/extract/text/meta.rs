@@ -97,6 +97,25 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
     names_only.then_some(found)
 }
 
+/// The address on a `URL:` / `Link:` / `Original:` line.
+pub fn url_line(line: &str) -> Option<String> {
+    let value = strip_label(
+        line,
+        &[
+            "url",
+            "link",
+            "original",
+            "original url",
+            "permalink",
+            "adres",
+            "lien",
+        ],
+        true,
+    )?;
+    let value = value.trim().trim_matches(['<', '>']);
+    crate::extract::html::is_web_address(value).then(|| value.to_string())
+}
+
 /// A `Category:` / `Section:` line's value.
 pub fn category(line: &str) -> Option<String> {
     let labels = [
@@ -747,5 +766,15 @@ mod tests {
             publisher("© Diario del Sur S.L. Todos los derechos reservados."),
             Some("Diario del Sur".into())
         );
+    }
+
+    #[test]
+    fn url_lines() {
+        assert_eq!(
+            url_line("URL: https://example.org/news/1"),
+            Some("https://example.org/news/1".into())
+        );
+        assert_eq!(url_line("Link: not an address"), None);
+        assert_eq!(url_line("URLs are everywhere: https://x.org"), None);
     }
 }

@@ -37,6 +37,7 @@ mod title;
 use crate::extract::dates::{self, DateRole};
 use crate::model::{Article, Image};
 
+use crate::extract::html::is_web_address;
 use meta::CreditMark;
 
 /// What a line turned out to be.
@@ -83,6 +84,7 @@ struct Found {
     rights_in_copyright: Option<String>,
     /// The site's name from a masthead line at the top (`Metro Courier · metro edition`).
     masthead: Option<String>,
+    url: Option<String>,
     provenance: crate::model::Provenance,
 }
 
@@ -161,6 +163,7 @@ pub fn read_text(text: &str) -> Article {
         modified: found.modified.map(|d| d.iso),
         sources: found.sources,
         publisher: found.publisher,
+        url: found.url,
         images: found.images.into_iter().map(|(_, image)| image).collect(),
         lead,
         body,
@@ -204,8 +207,20 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
             Role::Author
         } else if let Some(role) = split_meta_line(i, line, found) {
             role
+        } else if let Some(address) = meta::url_line(line) {
+            if found.url.is_none() {
+                found.url = Some(address);
+                found.provenance.insert("url", "url-line");
+            }
+            Role::Source
         } else if let Some(list) = meta::sources(line) {
             found.provenance.insert("sources", "source-line");
+            if found.url.is_none() {
+                if let Some(address) = list.iter().find(|s| is_web_address(s)) {
+                    found.url = Some(address.clone());
+                    found.provenance.insert("url", "source-line");
+                }
+            }
             for source in list {
                 if !found.sources.contains(&source) {
                     found.sources.push(source);
