@@ -274,7 +274,15 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
                 ));
             }
         }
-        if let Some(byline) = field("byline") {
+        // Likewise a byline: scored where the copy names its first person.
+        let byline_in_copy = |byline: &str| {
+            let first = crate::extract::html::split_byline(byline);
+            first.first().is_some_and(|name| {
+                let name = squash(name);
+                copy_lines.iter().any(|l| l.contains(&name))
+            })
+        };
+        if let Some(byline) = field("byline").filter(|b| byline_in_copy(b)) {
             let ok = byline_found(byline, &article);
             report.byline.add(ok);
             if !ok {

@@ -12,6 +12,7 @@ mod metadata;
 mod title;
 mod visible;
 
+pub use byline::split_names as split_byline;
 pub use metadata::{host_of, is_web_address, url_date};
 pub use visible::text_dump;
 

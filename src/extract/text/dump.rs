@@ -87,9 +87,30 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         keep[i] = !is_boilerplate_line(&lines[i]);
     }
     // Above the run: the title and the metadata between it and the run.
-    let title_at = (best_from.saturating_sub(TITLE_REACH)..best_from)
+    // The most headline-like line within reach, the nearest on a tie: the nearest alone is
+    // often a caption credit or a share button (`Credit Harry Campbell`, `Share via Email`).
+    let reach = best_from.saturating_sub(TITLE_REACH)..best_from;
+    let title_at = reach
+        .clone()
         .rev()
-        .find(|&k| is_headline(&lines[nonempty[k]]));
+        .filter(|&k| is_headline(&lines[nonempty[k]]))
+        .map(|k| {
+            let next_is_meta = nonempty[k + 1..best_from.max(k + 1)]
+                .iter()
+                .take(3)
+                .any(|&j| {
+                    super::title::is_metadata_line(&lines[j]) || meta::looks_like_name(&lines[j], 2)
+                });
+            (
+                headline_score(&lines[nonempty[k]]) + 3 * i64::from(next_is_meta),
+                k,
+            )
+        })
+        .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, k)),
+        })
+        .map(|(_, k)| k);
     if let Some(t) = title_at {
         keep[nonempty[t]] = true;
         for &i in &nonempty[t + 1..best_from] {
@@ -164,6 +185,44 @@ fn is_headline(line: &str) -> bool {
         && !statement
         && !super::title::is_metadata_line(line)
         && !is_boilerplate_line(line)
+}
+
+/// How much a headline-shaped line reads like the article's headline: more words (up to
+/// fifteen) count for it; buttons, credits and players (`Share via Email`, `Credit …`, `Your
+/// video will play in 00:25`) and clock times against it.
+fn headline_score(line: &str) -> i64 {
+    const FURNITURE: &[&str] = &[
+        "share",
+        "email",
+        "credit",
+        "video",
+        "play",
+        "permalink",
+        "menu",
+        "modal",
+        "reviewed",
+        "photo",
+        "photos",
+        "listen",
+        "print",
+        "comments",
+        "available",
+        "close",
+        "advertisement",
+        "ouvir",
+        "from:",
+        "updated",
+        "published",
+    ];
+    let words = i64::try_from(word_count(line).min(15)).unwrap_or(15);
+    let lower = line.to_lowercase();
+    let furniture = lower
+        .split(|c: char| !c.is_alphanumeric() && c != ':')
+        .any(|w| FURNITURE.contains(&w));
+    let clock = line
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .any(|w| w.len() >= 4 && w.contains(':'));
+    words - 8 * i64::from(furniture) - 6 * i64::from(clock) - 4 * i64::from(line.ends_with(':'))
 }
 
 /// Phrases of page furniture, lowercase: one weak signal among the others.
