@@ -50,7 +50,9 @@ const LABELS: &[(&str, DateRole)] = &[
     ("dated", DateRole::Published),
     ("last updated on", DateRole::Updated),
     ("last updated", DateRole::Updated),
+    ("last modified on", DateRole::Updated),
     ("last modified", DateRole::Updated),
+    ("modified on", DateRole::Updated),
     ("updated on", DateRole::Updated),
     ("updated", DateRole::Updated),
     ("modified", DateRole::Updated),
@@ -228,6 +230,58 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
         }
     }
     out
+}
+
+/// A date inside a short line that holds other things too, as whole-page copies write them:
+/// `by Laura June Topolsky July 10, 2015`, `Oct 18, 2019 · 8 min read`, `AFP 30 avril 2015 à
+/// 07:19 (Mis à jour : 30 avril 2015 à 07:38)`. The earliest and then longest run of words
+/// that reads as a date (its label included) wins; the words before and after it come back
+/// for the caller to judge. `None` for long lines and lines without a four-digit number.
+pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
+    if line.len() > 120 || line.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
+    // Brackets and middle dots separate clauses here; a slash may be inside a date.
+    let work: String = line
+        .chars()
+        .map(|c| {
+            if matches!(c, '(' | ')' | '·' | '|' | '•' | '—' | '–') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut starts = vec![0];
+    let mut ends = Vec::new();
+    let mut prev_space = true;
+    for (i, c) in work.char_indices() {
+        let space = c.is_whitespace();
+        if space && !prev_space {
+            ends.push(i);
+        }
+        if !space && prev_space && i > 0 {
+            starts.push(i);
+        }
+        prev_space = space;
+    }
+    if !prev_space {
+        ends.push(work.len());
+    }
+    for &start in &starts {
+        // The date's first word holds a digit or starts a date form (a month, a weekday, a label).
+        for &end in ends.iter().rev().filter(|&&e| e > start) {
+            if let Some((role, date)) = parse_date_line(&work[start..end]) {
+                return Some((
+                    role,
+                    date,
+                    work[..start].trim().to_string(),
+                    work[end..].trim().to_string(),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
@@ -696,6 +750,36 @@ mod tests {
             clauses("Posted on Monday, 1 April 2013 at 2:12 pm"),
             vec![(DateRole::Published, "2013-04-01T14:12".to_string())]
         );
+    }
+
+    #[test]
+    fn dates_found_inside_metadata_lines() {
+        let (role, date, before, after) =
+            find_date("by Laura June Topolsky July 10, 2015").expect("finds it");
+        assert_eq!(
+            (role, date.iso.as_str()),
+            (DateRole::Published, "2015-07-10")
+        );
+        assert_eq!(
+            (before.as_str(), after.as_str()),
+            ("by Laura June Topolsky", "")
+        );
+        let (_, date, _, after) =
+            find_date("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")
+                .expect("finds it");
+        assert_eq!(date.iso, "2019-01-03T02:00");
+        let (role, update, _, _) = find_date(&after).expect("and the update");
+        assert_eq!(
+            (role, update.iso.as_str()),
+            (DateRole::Updated, "2019-01-16T06:16")
+        );
+        assert_eq!(
+            find_date("Oct 18, 2019 · 8 min read")
+                .map(|d| d.1.iso)
+                .as_deref(),
+            Some("2019-10-18")
+        );
+        assert_eq!(find_date("Nothing here at all"), None);
     }
 
     #[test]

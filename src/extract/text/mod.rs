@@ -207,6 +207,8 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
             Role::Author
         } else if let Some(role) = split_meta_line(i, line, found) {
             role
+        } else if let Some(role) = date_inside_line(i, line, found) {
+            role
         } else if let Some(address) = meta::url_line(line) {
             if found.url.is_none() {
                 found.url = Some(address);
@@ -323,6 +325,30 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
     }
     found.authors.extend(names.into_iter().map(|n| (i, n)));
     Some(role)
+}
+
+/// A short line with a date among other metadata (`by Jane Doe July 10, 2015`, `Oct 18, 2019 ·
+/// 8 min read`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST`): only
+/// when the words around the date are few and no sentence.
+fn date_inside_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
+    if line.split_whitespace().count() > 16 || lines::ends_sentence(line) && !line.ends_with(')') {
+        return None;
+    }
+    let (role, date, before, after) = dates::find_date(line)?;
+    if before.split_whitespace().count() > 6 || after.split_whitespace().count() > 10 {
+        return None;
+    }
+    record_date(found, role, date);
+    if let Some((update_role, update, _, _)) = dates::find_date(&after) {
+        if update_role == DateRole::Updated {
+            record_date(found, update_role, update);
+        }
+    }
+    if let Some(names) = meta::byline(&before) {
+        found.provenance.entry("authors").or_insert("meta-line");
+        found.authors.extend(names.into_iter().map(|n| (i, n)));
+    }
+    Some(Role::Date)
 }
 
 /// A metadata line cut into its parts: at `|`, `·`, `•`, spaced dashes, before ` by ` (a date
