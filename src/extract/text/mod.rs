@@ -331,13 +331,7 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
 /// 8 min read`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST`): only
 /// when the words around the date are few and no sentence.
 fn date_inside_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
-    if line.split_whitespace().count() > 16 || lines::ends_sentence(line) && !line.ends_with(')') {
-        return None;
-    }
-    let (role, date, before, after) = dates::find_date(line)?;
-    if before.split_whitespace().count() > 6 || after.split_whitespace().count() > 10 {
-        return None;
-    }
+    let (role, date, before, after) = dated_meta_line(line)?;
     record_date(found, role, date);
     if let Some((update_role, update, _, _)) = dates::find_date(&after) {
         if update_role == DateRole::Updated {
@@ -349,6 +343,17 @@ fn date_inside_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
         found.authors.extend(names.into_iter().map(|n| (i, n)));
     }
     Some(Role::Date)
+}
+
+/// The date in a short metadata line and the words around it, when those are few and the line
+/// is no sentence.
+pub(super) fn dated_meta_line(line: &str) -> Option<(DateRole, dates::ParsedDate, String, String)> {
+    if line.split_whitespace().count() > 16 || lines::ends_sentence(line) && !line.ends_with(')') {
+        return None;
+    }
+    let found = dates::find_date(line)?;
+    (found.2.split_whitespace().count() <= 6 && found.3.split_whitespace().count() <= 10)
+        .then_some(found)
 }
 
 /// A metadata line cut into its parts: at `|`, `·`, `•`, spaced dashes, before ` by ` (a date

@@ -198,6 +198,7 @@ fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
 pub(super) fn is_metadata_line(line: &str) -> bool {
     meta::is_separator(line)
         || !dates::parse_date_clauses(line).is_empty()
+        || super::dated_meta_line(line).is_some()
         || meta::byline(line).is_some()
         || meta::sources(line).is_some()
         || meta::credit(line).is_some()
