@@ -33,7 +33,7 @@ const TOP_MENU_LINES: usize = 12;
 /// A segment must score at least this much to be taken as the article.
 const MIN_ARTICLE_SCORE: i64 = 150;
 /// How many non-empty lines above the article may hold the title.
-const TITLE_REACH: usize = 10;
+const TITLE_REACH: usize = 16;
 /// What a non-prose line costs.
 const SHORT_LINE_COST: i64 = 15;
 /// What a line with a boilerplate phrase costs.

@@ -85,6 +85,10 @@ fn repeated(
             let Some((title, category)) = repeated_title(&lines[a], &lines[b]) else {
                 continue;
             };
+            // `Laurie Oakes` above `by: Laurie Oakes` is a name and its byline, not a title.
+            if is_metadata_line(&lines[a]) || is_metadata_line(&lines[b]) {
+                continue;
+            }
             roles[a] = Role::Title;
             roles[b] = Role::Title;
             // A short label above a repeated title is a section name.
