@@ -101,10 +101,13 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
                 .any(|&j| {
                     super::title::is_metadata_line(&lines[j]) || meta::looks_like_name(&lines[j], 2)
                 });
-            (
-                headline_score(&lines[nonempty[k]]) + 3 * i64::from(next_is_meta),
-                k,
-            )
+            // Pages print the headline twice (the page's and the share card's); a line printed
+            // more often is furniture (`Continue reading the main story`).
+            let repeated = seen.get(lines[nonempty[k]].as_str()) == Some(&2);
+            let score = headline_score(&lines[nonempty[k]])
+                + 3 * i64::from(next_is_meta)
+                + 4 * i64::from(repeated);
+            (score, k)
         })
         .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
             Some((b, _)) if b >= score => best,

@@ -46,9 +46,15 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         return top.first().map(|&i| lines[i].clone()).unwrap_or_default();
     };
     if let Some(&next) = candidates.get(1) {
-        // Only a label directly above the headline (blank lines aside) is its kicker.
-        let adjacent = (first + 1..next).all(|j| roles[j] == Role::Blank);
-        if adjacent && is_kicker(&lines[first]) && is_headline(&lines[next]) {
+        // A label directly above the headline (blank lines and a date or byline aside: a blog's
+        // name, its date, the post's title) is its kicker; so is a short sentence used as a
+        // tagline (`Words need defenders.`) above a headline without a full stop.
+        let adjacent =
+            (first + 1..next).all(|j| roles[j] == Role::Blank || is_metadata_line(&lines[j]));
+        let tagline = lines::ends_sentence(&lines[first])
+            && lines[first].split(' ').count() <= 6
+            && !lines::ends_sentence(&lines[next]);
+        if adjacent && (is_kicker(&lines[first]) || tagline) && is_headline(&lines[next]) {
             found.category.get_or_insert_with(|| lines[first].clone());
             found.provenance.insert("category", "kicker-line");
             found.provenance.insert("title", "line-below-kicker");
