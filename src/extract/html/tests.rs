@@ -340,3 +340,57 @@ fn tag_lists_and_widget_credits_are_dropped() {
         );
     }
 }
+
+/// A small page: `head` inside `<head>`, `body` inside `<body>` with enough text to be read.
+fn page(head: &str, body: &str) -> Article {
+    let html = format!(
+        "<html><head>{head}</head><body>{body}<article><p>The council met on Tuesday evening to \
+         discuss the plan for the harbour, and after a long debate it voted to approve it.</p>\
+         <p>Work is expected to start in the spring and to last about two years, officials \
+         said after the vote.</p></article></body></html>"
+    );
+    read_html_str(&html).unwrap()
+}
+
+#[test]
+fn a_day_from_meta_and_the_minute_from_time_agree() {
+    let a = page(
+        r#"<meta name="date" content="2024-03-05">"#,
+        r#"<time datetime="2024-03-05T09:30">5 March</time>"#,
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-03-05T09:30"));
+    // A time on another day does not refine the declared one.
+    let b = page(
+        r#"<meta name="date" content="2024-03-05">"#,
+        r#"<time datetime="2024-03-07T09:30">7 March</time>"#,
+    );
+    assert_eq!(b.published.as_deref(), Some("2024-03-05"));
+}
+
+#[test]
+fn a_cjk_date_element_dates_the_page() {
+    let a = page("", r#"<span class="pubTime">2016年10月14日07:17</span>"#);
+    assert_eq!(a.published.as_deref(), Some("2016-10-14T07:17"));
+    assert_eq!(a.provenance.get("published"), Some(&"date-element"));
+}
+
+#[test]
+fn organisation_bylines_are_sources_and_capitals_are_tidied() {
+    let a = page(r#"<meta name="author" content="BBC News">"#, "");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert!(a.sources.contains(&"BBC News".to_string()));
+    let b = page(r#"<meta name="author" content="NATALIYA VASILYEVA">"#, "");
+    assert_eq!(b.authors, vec!["Nataliya Vasilyeva"]);
+}
+
+#[test]
+fn the_canonical_link_is_the_url() {
+    let a = page(
+        r#"<link rel="canonical" href="https://news.example/a/1"><meta property="og:url" content="https://news.example/a/1?utm=x">"#,
+        "",
+    );
+    assert_eq!(a.url.as_deref(), Some("https://news.example/a/1"));
+    assert_eq!(a.provenance.get("url"), Some(&"canonical-link"));
+    let relative = page(r#"<link rel="canonical" href="/a/1">"#, "");
+    assert_eq!(relative.url, None);
+}
