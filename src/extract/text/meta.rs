@@ -395,7 +395,7 @@ fn strip_copyright(value: &str) -> String {
     {
         v = &v[at..];
     }
-    v = v.trim_end_matches(|c: char| c == '©' || c == ' ');
+    v = v.trim_end_matches(['©', ' ']);
     loop {
         let before = v;
         v = v.trim_start_matches('©').trim_start();
