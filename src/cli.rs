@@ -5,6 +5,7 @@ use crate::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_STA
 use crate::extract;
 use crate::import::{self, ImportOptions, Progress};
 use crate::model::{ExportRecord, FileInfo};
+use crate::terminal::{clean, clean_line};
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use std::io::{IsTerminal as _, Write as _};
@@ -15,6 +16,28 @@ use std::time::{Duration, Instant};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).
 pub const EXIT_USAGE: u8 = 2;
+
+/// A mistake in how Chronicle was called (a bad date, an export onto the archive): `main`
+/// exits with `EXIT_USAGE` for it.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Whether an error is standard output closed under us (`chronicle stats | head -1`): the
+/// reader has what it wanted, so it is no failure.
+pub fn is_closed_output(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            })
+            == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
 
 /// The archive used when `--archive` is not given: `archive.sqlite` in the user's data folder
 /// (`$XDG_DATA_HOME/chronicle` on Linux), or `$CHRONICLE_ARCHIVE` when set.
@@ -27,9 +50,15 @@ pub fn default_archive_path() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("archive.sqlite"))
 }
 
-/// Opens the archive, naming the file in any error.
+/// Opens the archive for writing (creating it if needed), naming the file in any error.
 pub fn open_archive(path: &Path) -> Result<Archive> {
     Archive::open(path).with_context(|| format!("cannot open the archive {}", path.display()))
+}
+
+/// Opens an existing archive for the reading commands: never created, never written.
+pub fn open_for_reading(path: &Path) -> Result<Archive> {
+    Archive::open_read_only(path)
+        .with_context(|| format!("cannot open the archive {}", path.display()))
 }
 
 /// `chronicle import PATH...`
@@ -60,7 +89,7 @@ pub fn import(
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let name: String = name.chars().take(50).collect();
+                let name: String = clean_line(&name).chars().take(50).collect();
                 eprint!("\r\x1b[K[{done_files}/{total_files}] {name}");
             }
         }
@@ -72,15 +101,31 @@ pub fn import(
     }
     let summary =
         summary.context("the import stopped; articles committed before the error are kept")?;
-    println!(
+    let mut out = std::io::stdout().lock();
+    // The failures go to stderr even when stdout cannot be written (closed, a full disk).
+    let printed = writeln!(
+        out,
         "imported {}, duplicates {}, failed {}",
         summary.imported,
         summary.duplicates,
         summary.failed.len()
-    );
-    for failure in &summary.failed {
-        eprintln!("{failure}");
+    )
+    .and_then(|()| out.flush());
+    for note in &summary.notes {
+        eprintln!(
+            "{}: note: {}",
+            clean_line(&note.path.display().to_string()),
+            clean_line(&note.reason)
+        );
     }
+    for failure in &summary.failed {
+        eprintln!(
+            "{}: {}",
+            clean_line(&failure.path.display().to_string()),
+            clean_line(&failure.reason)
+        );
+    }
+    printed.context("cannot write to standard output")?;
     Ok(if summary.failed.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -110,8 +155,11 @@ impl Selection {
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; with `end`, a year or month means its last day.
 fn parse_day(text: Option<&str>, flag: &str, end: bool) -> Result<Option<NaiveDate>> {
     let Some(text) = text else { return Ok(None) };
-    let bad =
-        || anyhow::anyhow!("{flag} {text:?}: expected a date like 2024-10-27, 2024-10 or 2024");
+    let bad = || {
+        anyhow::Error::new(UsageError(format!(
+            "{flag} {text:?}: expected a date like 2024-10-27, 2024-10 or 2024"
+        )))
+    };
     let parts: Vec<&str> = text.trim().split('-').collect();
     let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
     let year = i32::try_from(num(parts[0])?).map_err(|_| bad())?;
@@ -137,8 +185,10 @@ fn parse_day(text: Option<&str>, flag: &str, end: bool) -> Result<Option<NaiveDa
 /// Turns a library error into the CLI's answer: invalid search syntax is a usage error.
 fn query_error(e: ArchiveError) -> Result<ExitCode> {
     match e {
-        ArchiveError::Query(q) => {
-            eprintln!("chronicle: invalid search: {q}");
+        e @ (ArchiveError::Query(_)
+        | ArchiveError::QueryRefused(_)
+        | ArchiveError::NothingToSearch) => {
+            eprintln!("chronicle: {}", clean_line(&e.to_string()));
             Ok(ExitCode::from(EXIT_USAGE))
         }
         other => Err(other.into()),
@@ -152,7 +202,7 @@ pub fn search(
     limit: usize,
     json: bool,
 ) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let filter = selection.filter()?;
     let page = match archive.search(&filter, Sort::Relevance, limit, 0) {
         Ok(page) => page,
@@ -180,15 +230,16 @@ pub fn search(
             .as_deref()
             .map(|d| d.get(..10).unwrap_or(d))
             .unwrap_or("no date");
-        writeln!(out, "{:>6}  {date}  {}", hit.id, hit.title)?;
+        writeln!(out, "{:>6}  {}  {}", hit.id, clean_line(date), clean_line(&hit.title))?;
         let byline: Vec<&str> = [hit.authors.as_str(), hit.sources.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect();
         if !byline.is_empty() {
-            writeln!(out, "        {}", byline.join(" · "))?;
+            writeln!(out, "        {}", clean_line(&byline.join(" · ")))?;
         }
-        writeln!(out, "        {}", render_highlights(&hit.snippet, bold))?;
+        let snippet = clean_line(&hit.snippet);
+        writeln!(out, "        {}", render_highlights(&snippet, bold))?;
     }
     writeln!(
         out,
@@ -216,7 +267,7 @@ fn render_highlights(s: &str, bold: bool) -> String {
 
 /// `chronicle show ID`
 pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let Some(record) = archive.article(article_id)? else {
         eprintln!("chronicle: no article with id {article_id}");
         return Ok(ExitCode::from(1));
@@ -243,12 +294,12 @@ fn print_article(
     article_id: Option<i64>,
     file_path: &str,
 ) -> Result<()> {
-    writeln!(out, "{}", a.title)?;
+    writeln!(out, "{}", clean_line(&a.title))?;
     let mut field = |name: &str, value: &str| -> std::io::Result<()> {
         if value.is_empty() {
             Ok(())
         } else {
-            writeln!(out, "{name:>10}: {value}")
+            writeln!(out, "{name:>10}: {}", clean_line(value))
         }
     };
     field(
@@ -278,22 +329,22 @@ fn print_article(
     field("file", file_path)?;
     writeln!(out)?;
     if !a.lead.is_empty() {
-        writeln!(out, "{}\n", a.lead)?;
+        writeln!(out, "{}\n", clean(&a.lead))?;
     }
-    writeln!(out, "{}", a.body)?;
+    writeln!(out, "{}", clean(&a.body))?;
     if !a.quotes.is_empty() {
         writeln!(out, "\nQuotes:")?;
         for q in &a.quotes {
             writeln!(
                 out,
                 "  {}: \u{201C}{}\u{201D}",
-                q.speaker.as_deref().unwrap_or("(unknown)"),
-                q.text
+                clean_line(q.speaker.as_deref().unwrap_or("(unknown)")),
+                clean_line(&q.text)
             )?;
         }
     }
     if let Some(rights) = &a.rights {
-        writeln!(out, "\nRights: {rights}")?;
+        writeln!(out, "\nRights: {}", clean(rights))?;
     }
     Ok(())
 }
@@ -305,7 +356,7 @@ pub fn export(
     selection: &Selection,
     ids: Option<Vec<i64>>,
 ) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let ids = match ids {
         Some(ids) => ids,
         None if selection.query.is_none() && selection.from.is_none() && selection.to.is_none() => {
@@ -320,7 +371,12 @@ pub fn export(
         let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
         crate::export::write_export(&archive, &ids, &mut stdout, &crate::export::now())?
     } else {
-        crate::export::export_to_file(&archive, &ids, out)?
+        match crate::export::export_to_file(&archive, &ids, out) {
+            Err(crate::export::ExportError::Refused(refused)) => {
+                return Err(UsageError(clean_line(&refused.to_string()).into_owned()).into());
+            }
+            other => other?,
+        }
     };
     eprintln!("exported {written} articles");
     Ok(ExitCode::SUCCESS)
@@ -328,23 +384,26 @@ pub fn export(
 
 /// `chronicle stats`
 pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let stats = archive.stats()?;
+    let mut out = std::io::stdout().lock();
     if json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&stats)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("archive:   {}", archive_path.display());
-    println!(
+    let path = archive_path.display().to_string();
+    writeln!(out, "archive:   {}", clean_line(&path))?;
+    writeln!(
+        out,
         "articles:  {} ({} without a date)",
         stats.articles, stats.undated
-    );
-    println!("quotes:    {} by {} speakers", stats.quotes, stats.speakers);
-    println!("authors:   {}", stats.authors);
+    )?;
+    writeln!(out, "quotes:    {} by {} speakers", stats.quotes, stats.speakers)?;
+    writeln!(out, "authors:   {}", stats.authors)?;
     if let (Some(first), Some(last)) = (&stats.first_published, &stats.last_published) {
-        println!("published: {first} to {last}");
+        writeln!(out, "published: {} to {}", clean_line(first), clean_line(last))?;
     }
-    println!("size:      {:.1} MB", stats.size_bytes as f64 / 1_048_576.0);
+    writeln!(out, "size:      {:.1} MB", stats.size_bytes as f64 / 1_048_576.0)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -379,7 +438,8 @@ pub fn extract_files(
                 article: e.article,
             })),
             Err(reason) => {
-                eprintln!("{}: {reason}", path.display());
+                let path = path.display().to_string();
+                eprintln!("{}: {}", clean_line(&path), clean_line(&reason));
                 failed = true;
             }
         }
@@ -387,7 +447,7 @@ pub fn extract_files(
     let mut out = std::io::stdout().lock();
     if body_only {
         for r in &records {
-            writeln!(out, "{}", r.article.body)?;
+            writeln!(out, "{}", clean(&r.article.body))?;
         }
     } else if json {
         match records.as_slice() {
@@ -414,9 +474,9 @@ pub fn extract_files(
 pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCode> {
     let report = crate::bench::run(options, &mut |line| eprintln!("{line}"))?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&report)?)?;
     } else {
-        crate::bench::print(&report);
+        crate::bench::print(&report, &mut std::io::stdout().lock())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -426,7 +486,7 @@ pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> 
     #[cfg(feature = "gui")]
     {
         let report = crate::bench::frames::measure(archive_path, import)?;
-        println!("{}", serde_json::to_string(&report)?);
+        writeln!(std::io::stdout(), "{}", serde_json::to_string(&report)?)?;
         Ok(ExitCode::SUCCESS)
     }
     #[cfg(not(feature = "gui"))]
@@ -443,15 +503,25 @@ pub fn people(
     with_quotes: bool,
     json: bool,
 ) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let people = archive.people(filter)?;
+    let mut quotes = if with_quotes {
+        archive.quotes_by_speaker()?
+    } else {
+        Default::default()
+    };
+    let mut quotes_of = |name: &str| {
+        quotes
+            .remove(&crate::archive::name_key(name))
+            .unwrap_or_default()
+    };
     let mut out = std::io::stdout().lock();
     if json {
         let mut list = Vec::new();
         for person in &people {
             let mut value = serde_json::to_value(person)?;
             if with_quotes {
-                value["quote_list"] = serde_json::to_value(archive.quotes_by(&person.name)?)?;
+                value["quote_list"] = serde_json::to_value(quotes_of(&person.name))?;
             }
             list.push(value);
         }
@@ -468,11 +538,15 @@ pub fn people(
         };
         writeln!(
             out,
-            "{:>6} {:>8} {:>8}  {}{variants}",
-            p.quotes, p.quoted_in, p.authored, p.name
+            "{:>6} {:>8} {:>8}  {}{}",
+            p.quotes,
+            p.quoted_in,
+            p.authored,
+            clean_line(&p.name),
+            clean_line(&variants)
         )?;
         if with_quotes {
-            for q in archive.quotes_by(&p.name)? {
+            for q in quotes_of(&p.name) {
                 let date = q
                     .published
                     .as_deref()
@@ -480,8 +554,10 @@ pub fn people(
                     .unwrap_or("no date");
                 writeln!(
                     out,
-                    "         {date}  #{} \u{201C}{}\u{201D}",
-                    q.article_id, q.text
+                    "         {}  #{} \u{201C}{}\u{201D}",
+                    clean_line(date),
+                    q.article_id,
+                    clean_line(&q.text)
                 )?;
             }
         }
@@ -502,9 +578,9 @@ pub fn bench_extract(dir: &Path, expected: Option<&Path>, json: bool) -> Result<
     report.hand_corrected =
         expected.and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
     if json {
-        println!("{}", crate::bench_extract::to_json(&report));
+        writeln!(std::io::stdout(), "{}", crate::bench_extract::to_json(&report))?;
     } else {
-        crate::bench_extract::print(&report);
+        crate::bench_extract::print(&report, &mut std::io::stdout().lock())?;
     }
     Ok(ExitCode::SUCCESS)
 }

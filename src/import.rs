@@ -64,6 +64,8 @@ pub struct Summary {
     /// Articles already in the archive (same content).
     pub duplicates: usize,
     pub failed: Vec<FileFailure>,
+    /// Files imported with a change worth knowing (a cap reached, an invalid date left out).
+    pub notes: Vec<FileFailure>,
     /// Files in folders skipped for their extension (images, scripts...).
     pub skipped: usize,
     /// Ids of the new articles, in import order.
@@ -162,9 +164,7 @@ pub fn import_paths(
         // commits one (with room for only a few files they sat idle during every commit).
         // Memory is bounded by `in_flight` (text extracted but not yet committed), not by
         // the channel's length.
-        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<NewArticle>, String>)>(
-            options.batch_size.max(1) * 2,
-        );
+        let (sender, receiver) = mpsc::sync_channel::<Message>(options.batch_size.max(1) * 2);
         let reader = std::thread::Builder::new()
             .name("chronicle-import-readers".into())
             .spawn_scoped(scope, move || {
@@ -172,16 +172,16 @@ pub fn import_paths(
                     if cancel.load(Ordering::Relaxed) {
                         return;
                     }
-                    let result = read_file(path, options.max_file_bytes)
-                        .and_then(|bytes| {
-                            extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string())
-                        })
-                        .map(|found| {
-                            found
-                                .into_iter()
-                                .map(|e| new_article(path, e))
-                                .collect::<Vec<_>>()
-                        });
+                    let mut notes = Vec::new();
+                    let result = read_and_extract(path, options.max_file_bytes).map(|found| {
+                        found
+                            .into_iter()
+                            .map(|mut e| {
+                                notes.append(&mut e.notes);
+                                new_article(path, e)
+                            })
+                            .collect::<Vec<_>>()
+                    });
                     let bytes = result
                         .as_ref()
                         .map_or(0, |found| found.iter().map(text_bytes).sum());
@@ -193,7 +193,7 @@ pub fn import_paths(
                     }
                     in_flight.fetch_add(bytes, Ordering::Relaxed);
                     // A closed channel means the writer stopped (cancel or archive error).
-                    sender.send((path.clone(), result)).ok();
+                    sender.send((path.clone(), result, notes)).ok();
                 });
             });
         if let Err(e) = reader {
@@ -221,6 +221,26 @@ pub fn import_paths(
     Ok(summary)
 }
 
+/// One file's outcome, from a reader to the writer: its articles or why it failed, and notes.
+type Message = (PathBuf, Result<Vec<NewArticle>, String>, Vec<String>);
+
+/// Files at least this large are read and extracted one at a time: parsing one takes many
+/// times its size in memory, and one per core at once multiplied the peak (two 51 MB pages:
+/// 6.2 GB).
+const HUGE_FILE_BYTES: u64 = 4 << 20;
+
+/// Held while a huge file is read and extracted.
+static HUGE_FILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Reads and extracts one file; huge files wait for each other.
+fn read_and_extract(path: &Path, max_bytes: u64) -> Result<Vec<Extracted>, String> {
+    let huge = std::fs::metadata(path).is_ok_and(|m| m.len() >= HUGE_FILE_BYTES);
+    // A poisoned lock only means another file's extraction panicked; the lock still works.
+    let _turn = huge.then(|| HUGE_FILE.lock().unwrap_or_else(|e| e.into_inner()));
+    read_file(path, max_bytes)
+        .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()))
+}
+
 /// A file's articles waiting for the next commit.
 struct Pending {
     path: PathBuf,
@@ -230,7 +250,7 @@ struct Pending {
 #[allow(clippy::too_many_arguments)]
 fn write_loop(
     archive: &mut Archive,
-    receiver: &mpsc::Receiver<(PathBuf, Result<Vec<NewArticle>, String>)>,
+    receiver: &mpsc::Receiver<Message>,
     options: &ImportOptions,
     cancel: &AtomicBool,
     in_flight: &AtomicUsize,
@@ -247,8 +267,14 @@ fn write_loop(
     loop {
         let message = receiver.recv_timeout(options.max_batch_delay);
         let finished = matches!(message, Err(mpsc::RecvTimeoutError::Disconnected));
+        if let Ok((path, _, notes)) = &message {
+            summary.notes.extend(notes.iter().map(|reason| FileFailure {
+                path: path.clone(),
+                reason: reason.clone(),
+            }));
+        }
         match message {
-            Ok((path, Ok(extracted))) => {
+            Ok((path, Ok(extracted), _)) => {
                 if batch.is_empty() {
                     batch_started = Instant::now();
                 }
@@ -259,7 +285,7 @@ fn write_loop(
                 batch_bytes += extracted.iter().map(text_bytes).sum::<usize>();
                 batch.extend(extracted);
             }
-            Ok((path, Err(reason))) => {
+            Ok((path, Err(reason), _)) => {
                 done_files += 1;
                 progress(&Progress::FileDone {
                     done_files,
@@ -346,25 +372,66 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a whole file, refusing one above `max_bytes` before reading it into memory.
+/// Reads a whole file, refusing one above `max_bytes` before reading it into memory, and
+/// anything that is not a regular file (a named pipe would block the import forever, a
+/// device like `/dev/zero` never ends).
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
+    // Looked at before opening: opening a named pipe for reading waits for a writer.
+    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
+    not_regular(&meta).map_or(Ok(()), Err)?;
+    let file = open_no_wait(path).map_err(|e| io_reason(&e))?;
+    // Checked again on what was opened, in case the path was swapped in between.
     let meta = file.metadata().map_err(|e| io_reason(&e))?;
-    if meta.is_dir() {
-        return Err("is a folder".into());
-    }
+    not_regular(&meta).map_or(Ok(()), Err)?;
     if meta.len() > max_bytes {
         return Err(too_large(meta.len(), max_bytes));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The size can change between the check and the read: never read past the limit.
-    file.take(max_bytes + 1)
+    file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
     if bytes.len() as u64 > max_bytes {
         return Err(too_large(bytes.len() as u64, max_bytes));
     }
     Ok(bytes)
+}
+
+/// Why a file that is not a regular file is skipped, or `None` for a regular file.
+fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("is a folder".into());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO), not a regular file; skipped".into());
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device, not a regular file; skipped".into());
+        }
+        if kind.is_socket() {
+            return Some("a socket, not a regular file; skipped".into());
+        }
+    }
+    Some("not a regular file; skipped".into())
+}
+
+/// Opens for reading without ever blocking on a named pipe swapped in after the check.
+fn open_no_wait(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 fn too_large(size: u64, max: u64) -> String {

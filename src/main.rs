@@ -137,9 +137,16 @@ fn main() -> ExitCode {
     let args = Args::parse();
     match run(args) {
         Ok(code) => code,
+        // The reader of our output went away: it has what it wanted.
+        Err(e) if cli::is_closed_output(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chronicle: {e:#}");
-            ExitCode::from(1)
+            let message = format!("{e:#}");
+            eprintln!("chronicle: {}", chronicle::terminal::clean_line(&message));
+            if e.downcast_ref::<cli::UsageError>().is_some() {
+                ExitCode::from(cli::EXIT_USAGE)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }

@@ -1,6 +1,10 @@
 //! Bad files, crashes and concurrent use never lose an article (issue 6).
 
 use crate::util::{TestDir, fixture, s, sample};
+
+/// Issue 15's defects, one regression test each.
+#[cfg(target_os = "linux")]
+mod adversarial;
 use chronicle::archive::Archive;
 use std::io::Write as _;
 use std::process::Command;

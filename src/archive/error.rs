@@ -17,6 +17,16 @@ pub enum ArchiveError {
     },
     #[error("{path} is not a Chronicle archive")]
     NotAnArchive { path: PathBuf },
+    #[error("there is no archive at {path} (check --archive; `chronicle import` creates one)")]
+    Missing { path: PathBuf },
+    #[error("{path} is a folder; give the archive file (for example {path}/archive.sqlite)")]
+    IsFolder { path: PathBuf },
+    #[error("{path:?} is not a file name; give the path of an archive file")]
+    NotAFile { path: PathBuf },
+    #[error(
+        "the backup {path} taken before migrating could not be verified ({reason}); the archive was left untouched"
+    )]
+    BackupFailed { path: PathBuf, reason: String },
     #[error("the archive is busy: another Chronicle is writing to it; try again in a moment")]
     Busy,
     #[error(
@@ -27,6 +37,11 @@ pub enum ArchiveError {
     DiskFull,
     #[error("invalid search: {0}")]
     Query(#[from] crate::archive::fts_query::QueryError),
+    /// A search SQLite refused (nested too deeply, too complex); the text is SQLite's reason.
+    #[error("invalid search: {0}")]
+    QueryRefused(String),
+    #[error("invalid search: it has no word to look for (only punctuation or empty fields)")]
+    NothingToSearch,
     #[error("the query was cancelled")]
     Interrupted,
     #[error("{context}")]
@@ -77,6 +92,18 @@ pub(crate) fn classify(source: rusqlite::Error, context: &'static str) -> Archiv
             ErrorCode::DiskFull => return ArchiveError::DiskFull,
             ErrorCode::OperationInterrupted => return ArchiveError::Interrupted,
             _ => {}
+        }
+    }
+    // FTS5 refuses some valid-looking queries (a parser stack overflow on deep nesting):
+    // a problem with the search, not with the archive.
+    if let rusqlite::Error::SqliteFailure(_, Some(message)) = &source {
+        if let Some(reason) = message.strip_prefix("fts5: ") {
+            let reason = if reason.contains("stack overflow") {
+                "it is nested too deeply (too many parentheses)"
+            } else {
+                reason
+            };
+            return ArchiveError::QueryRefused(reason.to_string());
         }
     }
     ArchiveError::Sql { context, source }

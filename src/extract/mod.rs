@@ -8,6 +8,7 @@ pub mod decode;
 pub mod events;
 pub mod html;
 pub mod json;
+pub mod limits;
 pub mod markdown;
 pub mod mhtml;
 pub mod quotes;
@@ -24,6 +25,9 @@ pub enum ExtractError {
     Blank,
     #[error("not an article file Chronicle can read ({0})")]
     Unsupported(String),
+    /// Too large to read within the memory bound (the reason says which limit).
+    #[error("{0}")]
+    TooLarge(String),
     #[error("malformed {format}: {reason}")]
     Malformed {
         format: &'static str,
@@ -37,6 +41,9 @@ pub enum ExtractError {
 pub struct Extracted {
     pub article: Article,
     pub origin: Option<Origin>,
+    /// What was changed to keep the article within bounds (caps, invalid dates dropped); the
+    /// import reports these without failing the file.
+    pub notes: Vec<String>,
 }
 
 /// The original file of an article read from an export.
@@ -132,9 +139,11 @@ fn finished(articles: Vec<Article>) -> Vec<Extracted> {
         .into_iter()
         .map(|mut article| {
             finish(&mut article);
+            let notes = limits::cap(&mut article);
             Extracted {
                 article,
                 origin: None,
+                notes,
             }
         })
         .collect()
