@@ -277,9 +277,12 @@ fn check_archive_path(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Whether this process may write the file (its permissions and its disk).
+/// Whether the file may be written: its owner left a write permission on it and this
+/// process can open it for writing (the disk is not read-only). A file marked read-only
+/// counts as read-only even for root, who could write it anyway.
 fn may_write(path: &Path) -> bool {
-    std::fs::OpenOptions::new().append(true).open(path).is_ok()
+    std::fs::metadata(path).is_ok_and(|m| !m.permissions().readonly())
+        && std::fs::OpenOptions::new().append(true).open(path).is_ok()
 }
 
 /// A read-only connection; `immutable` when the file cannot be written, which needs a URI.

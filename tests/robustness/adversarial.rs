@@ -174,9 +174,21 @@ fn migration_backups_are_verified_and_bad_leftovers_replaced() {
     }
 }
 
+/// A speaker name per number that no other number's name merges with (`name_key` folds
+/// doubled letters and digits: `Person11` and `Person1` are one person).
+fn speaker(i: usize) -> String {
+    let digits: Vec<String> = i.to_string().chars().map(String::from).collect();
+    format!("Mayor P{}", digits.join("x"))
+}
+
 fn quote_paragraphs(n: usize) -> String {
     (0..n)
-        .map(|i| format!("\"We will build bridge number {i} this year,\" said Mayor Person{i}."))
+        .map(|i| {
+            format!(
+                "\"We will build bridge number {i} this year,\" said {}.",
+                speaker(i)
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n\n")
 }
@@ -212,9 +224,18 @@ fn huge_lists_are_capped_and_the_article_still_imported() {
         err.contains(&format!("dates.txt: note: more than {MAX_EVENTS} dated events")),
         "{err}"
     );
-    let shown = t.json(&["show", "1", "--json"]);
+    let all = t.json(&["export", "--out", "-"]);
+    let article = |name: &str| {
+        all["articles"]
+            .as_array()
+            .and_then(|list| list.iter().find(|a| a["file"]["name"] == name))
+            .and_then(|a| a["id"].as_i64())
+            .expect("imported")
+            .to_string()
+    };
+    let shown = t.json(&["show", &article("quotes.txt"), "--json"]);
     assert_eq!(shown["quotes"].as_array().map(Vec::len), Some(MAX_QUOTES));
-    let shown = t.json(&["show", "2", "--json"]);
+    let shown = t.json(&["show", &article("dates.txt"), "--json"]);
     let events = shown["events"].as_array().expect("events");
     assert_eq!(events.len(), MAX_EVENTS);
     // One endless sentence: each event's sentence is cut to a window, not the whole text.
@@ -263,7 +284,9 @@ fn people_with_quotes_lists_each_persons_own_quotes() {
     assert_eq!(quoted.len(), 300);
     for p in quoted {
         let name = p["name"].as_str().expect("name");
-        let number = name.trim_start_matches("Mayor Person");
+        // The speaker is named `Mayor P1x2` or, resolved, `P1x2`.
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let number = last.trim_start_matches('P').replace('x', "");
         let list = p["quote_list"].as_array().expect("quote list");
         assert_eq!(list.len(), 1, "{name}");
         let text = list[0]["text"].as_str().expect("text");
@@ -364,13 +387,9 @@ fn reading_a_0444_archive_leaves_nothing_that_blocks_a_later_import() {
     t.ok(&["stats"]);
     t.ok(&["search", "Kursk"]);
     let shm = std::path::PathBuf::from(format!("{}-shm", s(&archive)));
-    if let Ok(meta) = std::fs::metadata(&shm) {
-        assert_ne!(
-            meta.permissions().mode() & 0o200,
-            0,
-            "no read-only -shm is left for the next writer"
-        );
-    }
+    // Opened `immutable`, nothing is created beside a read-only archive (as root too, who
+    // would not notice a read-only -shm, so the test also holds where it runs as root).
+    assert!(!shm.exists(), "no -shm is left behind for the next writer");
     std::fs::set_permissions(&archive, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     t.ok(&[
         "import",
