@@ -358,7 +358,8 @@ fn body_score(precisions: &[f64], recalls: &[f64]) -> BodyScore {
 
 /// Prints the report as a table.
 pub fn print(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<28} {:>7} {:>9} {:>7} {:>7}",
         "reader", "pages", "precision", "recall", "F1"
     )?;
@@ -366,45 +367,56 @@ pub fn print(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<(
         ("html (read_html)", &report.html),
         ("text dump (read_text)", &report.text_dump),
     ] {
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
             name, s.pages, s.precision, s.recall, s.f1
         )?;
     }
     if let Some(hand) = &report.hand_corrected {
-        writeln!(out, "against hand-corrected bodies ({}):", hand.expected_dir)?;
+        writeln!(
+            out,
+            "against hand-corrected bodies ({}):",
+            hand.expected_dir
+        )?;
         for (name, s) in [
             ("raw port (main_content)", &hand.raw_port),
             ("chronicle (read_html)", &hand.chronicle),
         ] {
-            writeln!(out, 
+            writeln!(
+                out,
                 "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
                 name, s.pages, s.precision, s.recall, s.f1
             )?;
         }
     }
     writeln!(out)?;
-    writeln!(out, 
+    writeln!(
+        out,
         "title exact match   {:>6.1}%  ({} pages)",
         report.title_accuracy * 100.0,
         report.html.pages
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "title (suffix-free)  {:>6.1}%",
         report.title_prefix_accuracy * 100.0
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "byline match        {:>6.1}%  ({} pages with a byline)",
         report.byline_accuracy * 100.0,
         report.byline_pages
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "published same day  {:>6.1}%  ({} pages with a date)",
         report.date_accuracy * 100.0,
         report.date_pages
     )?;
     writeln!(out, "errors              {:>6}", report.errors)?;
-    writeln!(out, 
+    writeln!(
+        out,
         "speed               {:>6.1} pages/s (extraction only)",
         report.pages_per_second
     )?;

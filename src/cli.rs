@@ -230,7 +230,13 @@ pub fn search(
             .as_deref()
             .map(|d| d.get(..10).unwrap_or(d))
             .unwrap_or("no date");
-        writeln!(out, "{:>6}  {}  {}", hit.id, clean_line(date), clean_line(&hit.title))?;
+        writeln!(
+            out,
+            "{:>6}  {}  {}",
+            hit.id,
+            clean_line(date),
+            clean_line(&hit.title)
+        )?;
         let byline: Vec<&str> = [hit.authors.as_str(), hit.sources.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -398,12 +404,25 @@ pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
         "articles:  {} ({} without a date)",
         stats.articles, stats.undated
     )?;
-    writeln!(out, "quotes:    {} by {} speakers", stats.quotes, stats.speakers)?;
+    writeln!(
+        out,
+        "quotes:    {} by {} speakers",
+        stats.quotes, stats.speakers
+    )?;
     writeln!(out, "authors:   {}", stats.authors)?;
     if let (Some(first), Some(last)) = (&stats.first_published, &stats.last_published) {
-        writeln!(out, "published: {} to {}", clean_line(first), clean_line(last))?;
+        writeln!(
+            out,
+            "published: {} to {}",
+            clean_line(first),
+            clean_line(last)
+        )?;
     }
-    writeln!(out, "size:      {:.1} MB", stats.size_bytes as f64 / 1_048_576.0)?;
+    writeln!(
+        out,
+        "size:      {:.1} MB",
+        stats.size_bytes as f64 / 1_048_576.0
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -474,7 +493,11 @@ pub fn extract_files(
 pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCode> {
     let report = crate::bench::run(options, &mut |line| eprintln!("{line}"))?;
     if json {
-        writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&report)?)?;
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            serde_json::to_string_pretty(&report)?
+        )?;
     } else {
         crate::bench::print(&report, &mut std::io::stdout().lock())?;
     }
@@ -578,7 +601,11 @@ pub fn bench_extract(dir: &Path, expected: Option<&Path>, json: bool) -> Result<
     report.hand_corrected =
         expected.and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
     if json {
-        writeln!(std::io::stdout(), "{}", crate::bench_extract::to_json(&report))?;
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            crate::bench_extract::to_json(&report)
+        )?;
     } else {
         crate::bench_extract::print(&report, &mut std::io::stdout().lock())?;
     }

@@ -16,8 +16,10 @@ fn opt_text() -> impl Strategy<Value = Option<String>> {
 /// Publication dates as the readers write them: an import drops anything else (issue 15).
 fn opt_date() -> impl Strategy<Value = Option<String>> {
     proptest::option::of(
-        proptest::string::string_regex("(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])(T[01][0-9]:[0-5][0-9])?")
-            .expect("regex"),
+        proptest::string::string_regex(
+            "(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])(T[01][0-9]:[0-5][0-9])?",
+        )
+        .expect("regex"),
     )
 }
 

@@ -292,7 +292,12 @@ struct ArticleTexts {
 }
 
 impl ArticleTexts {
-    fn part(&mut self, archive: &Archive, article_id: i64, part: TextPart) -> Result<CharIndex<'_>> {
+    fn part(
+        &mut self,
+        archive: &Archive,
+        article_id: i64,
+        part: TextPart,
+    ) -> Result<CharIndex<'_>> {
         if self.id != Some(article_id) {
             let (lead, body): (String, String) = archive
                 .conn

@@ -15,9 +15,9 @@
 //!   (see `FtsMatch`): only ranking needs `articles_fts`.
 
 use super::error::{Result, SqlContext as _, damaged_body};
-use super::fts_query::{FtsTable, highlight_terms};
 #[cfg(test)]
 use super::fts_query::compile;
+use super::fts_query::{FtsTable, highlight_terms};
 use super::read::{day_range, hit_from_row};
 use super::{Archive, Filter, Hit, SearchPage, Sort};
 use chrono::NaiveDate;

@@ -3,9 +3,9 @@
 //! timeline counts, opening, export and re-import. Prints a table, or JSON.
 
 pub mod corpus;
-mod workdir;
 #[cfg(feature = "gui")]
 pub mod frames;
+mod workdir;
 
 use crate::archive::{Archive, Filter, Sort};
 use crate::import::{self, ImportOptions, Progress};
@@ -483,17 +483,25 @@ fn proc_status_mb(field: &str) -> f64 {
 /// The report as a readable table.
 pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let r = report;
-    writeln!(out, 
+    writeln!(
+        out,
         "Chronicle benchmark: {} articles from {}",
         r.articles, r.stories_source
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "raw article text",
         format!("{:.1} MB", r.raw_text_mb)
     )?;
-    writeln!(out, "{:<34} {:>12}", "import", format!("{:.1} s", r.import_secs))?;
-    writeln!(out, 
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "import",
+        format!("{:.1} s", r.import_secs)
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "import rate",
         format!("{:.0} /s", r.import_per_sec)
@@ -503,38 +511,50 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
         .iter()
         .map(|v| format!("{v:.0}"))
         .collect();
-    writeln!(out, "{:<34} {:>12}", "import rate per 10k", blocks.join(" "))?;
-    writeln!(out, 
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "import rate per 10k",
+        blocks.join(" ")
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "bare FTS5 insert rate",
         format!("{:.0} /s", r.bare_fts_per_sec)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "import / bare FTS5",
         format!("{:.0} %", r.import_share_of_bare * 100.0)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "archive size",
         format!("{:.1} MB ({:.2}x raw)", r.archive_mb, r.archive_to_raw)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "peak RSS after import",
         format!("{:.0} MB", r.peak_rss_mb_after_import)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "open to first query",
         format!("{:.1} ms", r.open_to_first_query_ms)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "open to timeline shown",
         format!("{:.1} ms", r.open_to_timeline_ms)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "filter median / p95 / max",
         format!(
@@ -547,18 +567,21 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
             "timeline per {} ({} buckets), all / oil",
             t.bucket, t.buckets
         );
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             label,
             format!("{:.1} / {:.1} ms", t.all_ms, t.filtered_ms)
         )?;
     }
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "export 10k articles",
         format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb)
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "re-import (duplicates)",
         format!(
@@ -566,18 +589,21 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
             r.reimport_secs, r.reimport_duplicates
         )
     )?;
-    writeln!(out, 
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "peak RSS at the end",
         format!("{:.0} MB", r.peak_rss_mb_end)
     )?;
     if let Some(w) = &r.window {
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: first frame",
             format!("{:.0} ms", w.first_frame_ms)
         )?;
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: first results on screen",
             format!("{:.0} ms", w.first_results_ms)
@@ -585,7 +611,8 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
         let frames = |n: usize, p50: f64, p95: f64, max: f64| {
             format!("{p50:.1} / {p95:.1} / {max:.1} ms ({n} frames)")
         };
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: scrolling, p50/p95/max",
             frames(
@@ -595,11 +622,13 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
                 w.scroll_max_ms
             )
         )?;
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: result pages fetched", w.scroll_pages_loaded
         )?;
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             format!("window: importing {}, p50/p95/max", w.import_articles),
             frames(
@@ -609,7 +638,8 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
                 w.import_max_ms
             )
         )?;
-        writeln!(out, 
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: RSS idle / peak",
             format!("{:.0} / {:.0} MB", w.rss_idle_mb, w.rss_peak_mb)

@@ -100,9 +100,10 @@ pub fn export_to_file(
             permissions,
         } => {
             let mut temp = TempFile::beside(&real, permissions).map_err(io)?;
-            let file = temp.file.take().ok_or_else(|| {
-                io(std::io::Error::other("the temporary file is gone"))
-            })?;
+            let file = temp
+                .file
+                .take()
+                .ok_or_else(|| io(std::io::Error::other("the temporary file is gone")))?;
             let mut out = BufWriter::new(file);
             let written = write_export(archive, article_ids, &mut out, &now())?;
             temp.file = Some(out.into_inner().map_err(|e| io(e.into_error()))?);

@@ -52,7 +52,9 @@ pub fn resolve(out: &Path, archive: Option<&Path>) -> Result<Target, Refused> {
         Ok(meta) => Some(meta),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if out.symlink_metadata().is_ok() {
-                return Err(refuse("it is a symbolic link to a file that does not exist"));
+                return Err(refuse(
+                    "it is a symbolic link to a file that does not exist",
+                ));
             }
             None
         }

@@ -49,7 +49,10 @@ pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
             notes.extend(super::limits::cap(&mut article));
             let id = Some(r.id).filter(|id| (1..=MAX_KEPT_ID).contains(id));
             if id.is_none() && r.id > MAX_KEPT_ID {
-                notes.push(format!("id {} is too large to keep; a new id was given", r.id));
+                notes.push(format!(
+                    "id {} is too large to keep; a new id was given",
+                    r.id
+                ));
             }
             Extracted {
                 article,
@@ -101,10 +104,13 @@ fn check_dates(article: &mut crate::model::Article) -> Vec<String> {
 pub fn is_iso_date(value: &str) -> bool {
     let day = value.get(..10).unwrap_or("");
     let rest = value.get(10..).unwrap_or("");
-    day.bytes()
-        .enumerate()
-        .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
-        && day.len() == 10
+    day.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    }) && day.len() == 10
         && chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
             .is_ok_and(|d| d.format("%Y").to_string() != "0000")
         && (rest.is_empty() || (rest.starts_with('T') && rest.is_ascii()))
@@ -141,7 +147,12 @@ mod tests {
 
     #[test]
     fn only_real_iso_dates_pass() {
-        for good in ["2024-10-27", "2024-10-27T09:01", "2024-10-27T09:01:00+02:00", "0001-01-01"] {
+        for good in [
+            "2024-10-27",
+            "2024-10-27T09:01",
+            "2024-10-27T09:01:00+02:00",
+            "0001-01-01",
+        ] {
             assert!(is_iso_date(good), "{good}");
         }
         for bad in [

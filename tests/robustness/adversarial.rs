@@ -37,10 +37,7 @@ fn export_never_overwrites_the_archive_or_its_wal_files() {
     let wal_link = t.path().join("wal-link.json");
     std::os::unix::fs::symlink(t.path().join("archive.sqlite-wal"), &wal_link).expect("symlink");
     let relative = format!("{}/../{}/archive.sqlite", s(t.path()), {
-        t.path()
-            .file_name()
-            .and_then(|n| n.to_str())
-            .expect("name")
+        t.path().file_name().and_then(|n| n.to_str()).expect("name")
     });
     for out in [
         s(&archive).to_string(),
@@ -104,7 +101,11 @@ fn export_writes_into_devices_and_pipes_and_keeps_links_and_modes() {
         .args(["export", "--out", "/dev/stdout"])
         .output()
         .expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"format\":\"chronicle-export\""));
 
     // An existing export keeps its permissions; a symbolic link stays a link to it.
@@ -201,7 +202,10 @@ fn huge_lists_are_capped_and_the_article_still_imported() {
     let t = TestDir::new();
     let quotes = t.write(
         "quotes.txt",
-        format!("Council meeting\n\n{}\n", quote_paragraphs(MAX_QUOTES + 500)),
+        format!(
+            "Council meeting\n\n{}\n",
+            quote_paragraphs(MAX_QUOTES + 500)
+        ),
     );
     let dates: String = (0..MAX_EVENTS + 500)
         .map(|i| format!("It happened on {} March 2021", i % 28 + 1))
@@ -221,7 +225,9 @@ fn huge_lists_are_capped_and_the_article_still_imported() {
         "{err}"
     );
     assert!(
-        err.contains(&format!("dates.txt: note: more than {MAX_EVENTS} dated events")),
+        err.contains(&format!(
+            "dates.txt: note: more than {MAX_EVENTS} dated events"
+        )),
         "{err}"
     );
     let all = t.json(&["export", "--out", "-"]);
@@ -250,8 +256,12 @@ fn huge_lists_are_capped_and_the_article_still_imported() {
 #[test]
 fn lists_from_exports_are_capped_too() {
     use chronicle::extract::limits::{MAX_AUTHORS, MAX_IMAGES, MAX_SOURCES};
-    let authors: Vec<String> = (0..MAX_AUTHORS + 50).map(|i| format!("Writer {i}")).collect();
-    let sources: Vec<String> = (0..MAX_SOURCES + 50).map(|i| format!("Agency {i}")).collect();
+    let authors: Vec<String> = (0..MAX_AUTHORS + 50)
+        .map(|i| format!("Writer {i}"))
+        .collect();
+    let sources: Vec<String> = (0..MAX_SOURCES + 50)
+        .map(|i| format!("Agency {i}"))
+        .collect();
     let images: Vec<serde_json::Value> = (0..MAX_IMAGES + 50)
         .map(|i| serde_json::json!({"caption": format!("Picture {i}"), "credit": null}))
         .collect();
@@ -391,10 +401,7 @@ fn reading_a_0444_archive_leaves_nothing_that_blocks_a_later_import() {
     // would not notice a read-only -shm, so the test also holds where it runs as root).
     assert!(!shm.exists(), "no -shm is left behind for the next writer");
     std::fs::set_permissions(&archive, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-    t.ok(&[
-        "import",
-        s(&crate::util::fixture("text/polish-powodz.txt")),
-    ]);
+    t.ok(&["import", s(&crate::util::fixture("text/polish-powodz.txt"))]);
 }
 
 #[test]
@@ -474,7 +481,12 @@ fn a_fifo_on_the_command_line_never_hangs_the_import() {
 fn a_closed_or_full_stdout_is_no_panic() {
     let t = TestDir::new();
     t.ok(&["import", s(&sample())]);
-    for args in [&["stats"][..], &["search", "Kursk"], &["people"], &["export", "--out", "-"]] {
+    for args in [
+        &["stats"][..],
+        &["search", "Kursk"],
+        &["people"],
+        &["export", "--out", "-"],
+    ] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_chronicle"))
             .arg("--archive")
             .arg(t.archive())
@@ -558,7 +570,11 @@ fn escape_sequences_are_not_printed_raw() {
     ] {
         let run = t.run(args);
         assert_eq!(run.code(), 0, "{args:?}: {}", run.stderr());
-        assert!(!run.stdout().contains('\u{1b}'), "{args:?}: {:?}", run.stdout());
+        assert!(
+            !run.stdout().contains('\u{1b}'),
+            "{args:?}: {:?}",
+            run.stdout()
+        );
         assert!(!run.stdout().contains('\u{7}'), "{args:?}");
     }
     // JSON output escapes them itself and keeps the text as it was.
@@ -595,21 +611,30 @@ fn a_bad_from_date_is_a_usage_error() {
 #[test]
 fn dates_in_imported_exports_are_validated() {
     let t = TestDir::new();
-    let articles: Vec<serde_json::Value> = ["99999-01-01", "0000-00-00", "２０２４-１０-２７", "2024-10-27"]
-        .iter()
-        .enumerate()
-        .map(|(i, date)| {
-            serde_json::json!({"id": i + 1, "title": format!("Dated {i}"), "body": format!("Body {i}."),
+    let articles: Vec<serde_json::Value> = [
+        "99999-01-01",
+        "0000-00-00",
+        "２０２４-１０-２７",
+        "2024-10-27",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, date)| {
+        serde_json::json!({"id": i + 1, "title": format!("Dated {i}"), "body": format!("Body {i}."),
                 "published": date, "published_text": date,
                 "events": [{"date": date, "text": "x", "start": 0, "end": 1, "part": "body"}]})
-        })
-        .collect();
+    })
+    .collect();
     let doc = serde_json::json!({"format": "chronicle-export", "version": 1, "exported_at": "x",
         "articles": articles});
     let export = t.write("dates.json", doc.to_string());
     let run = t.run(&["import", s(&export)]);
     assert_eq!(run.code(), 0, "{}", run.stderr());
-    assert!(run.stderr().contains("not a valid ISO 8601 date"), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("not a valid ISO 8601 date"),
+        "{}",
+        run.stderr()
+    );
     let stats = t.json(&["stats", "--json"]);
     assert_eq!(stats["first_published"], "2024-10-27");
     assert_eq!(stats["last_published"], "2024-10-27");
@@ -617,8 +642,14 @@ fn dates_in_imported_exports_are_validated() {
     let all = t.json(&["export", "--out", "-"]);
     for a in all["articles"].as_array().expect("articles") {
         let kept = a["published"].as_str().is_some();
-        assert_eq!(a["events"].as_array().map(Vec::len), Some(usize::from(kept)));
-        assert!(a["published_text"].is_string(), "the text as written is kept");
+        assert_eq!(
+            a["events"].as_array().map(Vec::len),
+            Some(usize::from(kept))
+        );
+        assert!(
+            a["published_text"].is_string(),
+            "the text as written is kept"
+        );
     }
 }
 
@@ -631,12 +662,13 @@ fn huge_imported_ids_do_not_break_later_ids() {
     let export = t.write("max.json", doc.to_string());
     let run = t.run(&["import", s(&export)]);
     assert_eq!(run.code(), 0, "{}", run.stderr());
-    assert!(run.stderr().contains("too large to keep"), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("too large to keep"),
+        "{}",
+        run.stderr()
+    );
     t.ok(&["import", s(&sample())]);
-    t.ok(&[
-        "import",
-        s(&crate::util::fixture("text/polish-powodz.txt")),
-    ]);
+    t.ok(&["import", s(&crate::util::fixture("text/polish-powodz.txt"))]);
     let archive = Archive::open(&t.archive()).expect("open");
     assert_eq!(archive.all_ids().expect("ids"), vec![1, 2, 3]);
 }
