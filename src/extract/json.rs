@@ -141,6 +141,14 @@ fn is_event_date(value: &str) -> bool {
     }
 }
 
+fn json_reason(e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        format!("the file ends too early (truncated?) at line {}", e.line())
+    } else {
+        format!("{e}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,13 +180,5 @@ mod tests {
         for bad in ["0000", "2024-13", "2024-W60", "２０２４", "soon"] {
             assert!(!is_event_date(bad), "{bad}");
         }
-    }
-}
-
-fn json_reason(e: &serde_json::Error) -> String {
-    if e.is_eof() {
-        format!("the file ends too early (truncated?) at line {}", e.line())
-    } else {
-        format!("{e}")
     }
 }

@@ -78,13 +78,16 @@ fn export_writes_into_devices_and_pipes_and_keeps_links_and_modes() {
     if mkfifo(&fifo) {
         let reader = {
             let fifo = fifo.clone();
-            std::thread::spawn(move || {
-                let mut text = String::new();
-                std::fs::File::open(&fifo)
-                    .and_then(|mut f| f.read_to_string(&mut text))
-                    .expect("read the pipe");
-                text
-            })
+            std::thread::Builder::new()
+                .name("fifo-reader".into())
+                .spawn(move || {
+                    let mut text = String::new();
+                    std::fs::File::open(&fifo)
+                        .and_then(|mut f| f.read_to_string(&mut text))
+                        .expect("read the pipe");
+                    text
+                })
+                .expect("thread")
         };
         let run = t.run(&["export", "--out", s(&fifo)]);
         assert_eq!(run.code(), 0, "{}", run.stderr());
