@@ -286,10 +286,23 @@ fn may_write(path: &Path) -> bool {
 }
 
 /// A read-only connection; `immutable` when the file cannot be written, which needs a URI.
+/// An immutable connection ignores the `-wal` file, so with committed transactions still in
+/// one (a writer killed before its checkpoint) a plain read-only connection is tried first.
 fn open_reader_connection(path: &Path, writable: bool) -> rusqlite::Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if writable {
         return Connection::open_with_flags(path, flags);
+    }
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        let plain = Connection::open_with_flags(path, flags).and_then(|conn| {
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+            Ok(conn)
+        });
+        if plain.is_ok() {
+            return plain;
+        }
     }
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let uri = format!("file:{}?immutable=1", uri_path(&absolute));

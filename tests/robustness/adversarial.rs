@@ -77,7 +77,9 @@ fn export_writes_into_devices_and_pipes_and_keeps_links_and_modes() {
     if made {
         let run = t.run(&["export", "--out", s(&null)]);
         assert_eq!(run.code(), 0, "{}", run.stderr());
-        let kind = std::fs::symlink_metadata(&null).expect("device").file_type();
+        let kind = std::fs::symlink_metadata(&null)
+            .expect("device")
+            .file_type();
         assert!(kind.is_char_device(), "the device is still a device");
     } else {
         eprintln!("skipped the device case: mknod needs root");
@@ -415,6 +417,25 @@ fn reading_a_0444_archive_leaves_nothing_that_blocks_a_later_import() {
     assert!(!shm.exists(), "no -shm is left behind for the next writer");
     std::fs::set_permissions(&archive, std::fs::Permissions::from_mode(0o644)).expect("chmod");
     t.ok(&["import", s(&crate::util::fixture("text/polish-powodz.txt"))]);
+}
+
+/// A read-only archive whose last commits are still in its `-wal` (the writer was killed
+/// before a checkpoint) is read with them: `immutable` alone would ignore the WAL.
+#[test]
+fn a_read_only_archive_is_read_with_its_wal() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    conn.execute_batch(
+        "PRAGMA wal_autocheckpoint = 0; UPDATE articles SET title = 'Only in the WAL' WHERE id = 1;",
+    )
+    .expect("update");
+    // Never closed: closing the last connection would checkpoint and remove the WAL.
+    std::mem::forget(conn);
+    std::fs::set_permissions(t.archive(), std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let shown = t.ok(&["show", "1"]);
+    assert!(shown.starts_with("Only in the WAL"), "{shown}");
 }
 
 #[test]
