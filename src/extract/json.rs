@@ -54,6 +54,12 @@ pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
                     r.id
                 ));
             }
+            // An export holds many articles: each note says which one.
+            let title: String = article.title.chars().take(60).collect();
+            let notes = notes
+                .into_iter()
+                .map(|note| format!("article {} ({title:?}): {note}", r.id))
+                .collect();
             Extracted {
                 article,
                 origin: Some(Origin {
