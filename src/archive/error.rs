@@ -35,6 +35,14 @@ pub enum ArchiveError {
     ReadOnly,
     #[error("the disk is full; nothing was written")]
     DiskFull,
+    #[error(
+        "the archive file is damaged ({context}); restore it from a backup (a .bak copy beside it, if any)"
+    )]
+    Corrupt {
+        context: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
     #[error("invalid search: {0}")]
     Query(#[from] crate::archive::fts_query::QueryError),
     /// A search SQLite refused (nested too deeply, too complex); the text is SQLite's reason.
@@ -91,6 +99,9 @@ pub(crate) fn classify(source: rusqlite::Error, context: &'static str) -> Archiv
             ErrorCode::ReadOnly => return ArchiveError::ReadOnly,
             ErrorCode::DiskFull => return ArchiveError::DiskFull,
             ErrorCode::OperationInterrupted => return ArchiveError::Interrupted,
+            ErrorCode::DatabaseCorrupt => {
+                return ArchiveError::Corrupt { context, source };
+            }
             _ => {}
         }
     }

@@ -720,3 +720,25 @@ fn repeated_lines_do_not_push_the_title_into_the_category() {
     assert_eq!(a.title, "Talks resume after a long pause in the capital");
     assert_eq!(a.category.as_deref(), Some("World"));
 }
+
+/// Defect 11, continued: a damaged archive is named as such, not as a raw SQLite error.
+#[test]
+fn a_damaged_archive_is_reported_in_plain_words() {
+    use std::io::{Seek as _, SeekFrom, Write as _};
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let len = std::fs::metadata(t.archive()).expect("archive").len();
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(t.archive())
+        .expect("open");
+    // Every page after the first two (the header and the schema) overwritten.
+    file.seek(SeekFrom::Start(32 * 1024)).expect("seek");
+    file.write_all(&vec![0xA5; usize::try_from(len).expect("size") - 32 * 1024])
+        .expect("damage");
+    drop(file);
+    let run = t.run(&["show", "1"]);
+    no_panic(&run);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    assert!(run.stderr().contains("damaged"), "{}", run.stderr());
+}
