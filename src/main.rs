@@ -53,7 +53,8 @@ enum Command {
     },
     /// Export articles to Chronicle's JSON format (all of them unless a selection is given).
     Export {
-        /// Output file, or - for standard output.
+        /// Output file (replaced atomically, never the archive), a device or pipe, or - for
+        /// standard output.
         #[arg(long, value_name = "FILE|-")]
         out: PathBuf,
         /// Only articles matching this search.
@@ -89,7 +90,8 @@ enum Command {
         /// Real stories to build the corpus from (Reuters-21578 JSON lines, .jsonl or .jsonl.gz, or a folder holding one).
         #[arg(long, value_name = "PATH")]
         stories: Option<PathBuf>,
-        /// Where the corpus and the benchmark archive go (default: a temporary folder, removed afterwards).
+        /// Where the corpus and the benchmark archive go (default: a temporary folder, removed
+        /// afterwards). A later run replaces them; a folder holding data no run wrote is refused.
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
         /// Print the figures as JSON.
