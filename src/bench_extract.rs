@@ -376,57 +376,70 @@ pub(crate) fn body_score(precisions: &[f64], recalls: &[f64]) -> BodyScore {
 }
 
 /// Prints the report as a table.
-pub fn print(report: &Report) {
-    println!(
+pub fn print(report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    writeln!(
+        out,
         "{:<28} {:>7} {:>9} {:>7} {:>7}",
         "reader", "pages", "precision", "recall", "F1"
-    );
+    )?;
     for (name, s) in [
         ("html (read_html)", &report.html),
         ("text dump (read_text)", &report.text_dump),
     ] {
-        println!(
+        writeln!(
+            out,
             "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
             name, s.pages, s.precision, s.recall, s.f1
-        );
+        )?;
     }
     if let Some(hand) = &report.hand_corrected {
-        println!("against hand-corrected bodies ({}):", hand.expected_dir);
+        writeln!(
+            out,
+            "against hand-corrected bodies ({}):",
+            hand.expected_dir
+        )?;
         for (name, s) in [
             ("raw port (main_content)", &hand.raw_port),
             ("chronicle (read_html)", &hand.chronicle),
         ] {
-            println!(
+            writeln!(
+                out,
                 "{:<28} {:>7} {:>9.3} {:>7.3} {:>7.3}",
                 name, s.pages, s.precision, s.recall, s.f1
-            );
+            )?;
         }
     }
-    println!();
-    println!(
+    writeln!(out)?;
+    writeln!(
+        out,
         "title exact match   {:>6.1}%  ({} pages)",
         report.title_accuracy * 100.0,
         report.html.pages
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "title (suffix-free)  {:>6.1}%",
         report.title_prefix_accuracy * 100.0
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "byline match        {:>6.1}%  ({} pages with a byline)",
         report.byline_accuracy * 100.0,
         report.byline_pages
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "published same day  {:>6.1}%  ({} pages with a date)",
         report.date_accuracy * 100.0,
         report.date_pages
-    );
-    println!("errors              {:>6}", report.errors);
-    println!(
+    )?;
+    writeln!(out, "errors              {:>6}", report.errors)?;
+    writeln!(
+        out,
         "speed               {:>6.1} pages/s (extraction only)",
         report.pages_per_second
-    );
+    )?;
+    Ok(())
 }
 
 /// The report as pretty JSON.
@@ -459,7 +472,7 @@ mod tests {
         let start = Instant::now();
         // The whole corpus takes about 7 s in a debug build.
         let report = run(dir);
-        print(&report);
+        print(&report, &mut std::io::stderr()).expect("print");
         eprintln!("took {:?}", start.elapsed());
         // Floors slightly under what was measured (F1 0.961 since captions and credits leave the
         // body; titles 92.3% without a site suffix; bylines 85.5%; dates 97%). Titles are held

@@ -308,8 +308,9 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
 }
 
 /// Prints the shape reports as one table, a row per half.
-pub fn print_shapes(reports: &[ShapeReport]) {
-    println!(
+pub fn print_shapes(reports: &[ShapeReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    writeln!(
+        out,
         "{:<34} {:>5} {:>7} {:>8} {:>8} {:>10} {:>10} {:>8} {:>7}",
         "text shapes",
         "files",
@@ -320,9 +321,10 @@ pub fn print_shapes(reports: &[ShapeReport]) {
         "publisher",
         "sources",
         "body F1"
-    );
+    )?;
     for r in reports {
-        println!(
+        writeln!(
+            out,
             "{:<34} {:>5} {:>6.1}% {:>7.1}% {:>7.1}% {:>9.1}% {:>9.1}% {:>7.1}% {:>7.3}",
             r.name,
             r.title.of,
@@ -333,18 +335,21 @@ pub fn print_shapes(reports: &[ShapeReport]) {
             r.publisher.percent(),
             r.sources.percent(),
             r.body.f1
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// Prints the browser-copy reports as one table, a row per kind and half.
-pub fn print_copies(reports: &[CopyReport]) {
-    println!(
+pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    writeln!(
+        out,
         "{:<34} {:>5} {:>7} {:>11} {:>7} {:>9} {:>7}",
         "browser text copies", "pages", "title", "title(pre)", "byline", "same day", "body F1"
-    );
+    )?;
     for r in reports {
-        println!(
+        writeln!(
+            out,
             "{:<34} {:>5} {:>6.1}% {:>10.1}% {:>6.1}% {:>8.1}% {:>7.3}",
             r.name,
             r.body.pages,
@@ -353,8 +358,9 @@ pub fn print_copies(reports: &[CopyReport]) {
             r.byline.percent(),
             r.date_day.percent(),
             r.body.f1
-        );
+        )?;
     }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use crate::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_STA
 use crate::extract;
 use crate::import::{self, ImportOptions, Progress};
 use crate::model::{ExportRecord, FileInfo};
+use crate::terminal::{clean, clean_line};
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use std::io::{IsTerminal as _, Write as _};
@@ -13,8 +14,34 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+mod reports;
+
+pub use reports::{people, stats};
+
 /// Exit code for usage errors (bad arguments, invalid search syntax).
 pub const EXIT_USAGE: u8 = 2;
+
+/// A mistake in how Chronicle was called (a bad date, an export onto the archive): `main`
+/// exits with `EXIT_USAGE` for it.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Whether an error is standard output closed under us (`chronicle stats | head -1`): the
+/// reader has what it wanted, so it is no failure.
+pub fn is_closed_output(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            })
+            == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
 
 /// The archive used when `--archive` is not given: `archive.sqlite` in the user's data folder
 /// (`$XDG_DATA_HOME/chronicle` on Linux), or `$CHRONICLE_ARCHIVE` when set.
@@ -27,9 +54,15 @@ pub fn default_archive_path() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("archive.sqlite"))
 }
 
-/// Opens the archive, naming the file in any error.
+/// Opens the archive for writing (creating it if needed), naming the file in any error.
 pub fn open_archive(path: &Path) -> Result<Archive> {
     Archive::open(path).with_context(|| format!("cannot open the archive {}", path.display()))
+}
+
+/// Opens an existing archive for the reading commands: never created, never written.
+pub fn open_for_reading(path: &Path) -> Result<Archive> {
+    Archive::open_read_only(path)
+        .with_context(|| format!("cannot open the archive {}", path.display()))
 }
 
 /// `chronicle import PATH...`
@@ -60,7 +93,7 @@ pub fn import(
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let name: String = name.chars().take(50).collect();
+                let name: String = clean_line(&name).chars().take(50).collect();
                 eprint!("\r\x1b[K[{done_files}/{total_files}] {name}");
             }
         }
@@ -72,15 +105,31 @@ pub fn import(
     }
     let summary =
         summary.context("the import stopped; articles committed before the error are kept")?;
-    println!(
+    let mut out = std::io::stdout().lock();
+    // The failures go to stderr even when stdout cannot be written (closed, a full disk).
+    let printed = writeln!(
+        out,
         "imported {}, duplicates {}, failed {}",
         summary.imported,
         summary.duplicates,
         summary.failed.len()
-    );
-    for failure in &summary.failed {
-        eprintln!("{failure}");
+    )
+    .and_then(|()| out.flush());
+    for note in &summary.notes {
+        eprintln!(
+            "{}: note: {}",
+            clean_line(&note.path.display().to_string()),
+            clean_line(&note.reason)
+        );
     }
+    for failure in &summary.failed {
+        eprintln!(
+            "{}: {}",
+            clean_line(&failure.path.display().to_string()),
+            clean_line(&failure.reason)
+        );
+    }
+    printed.context("cannot write to standard output")?;
     Ok(if summary.failed.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -110,8 +159,11 @@ impl Selection {
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; with `end`, a year or month means its last day.
 fn parse_day(text: Option<&str>, flag: &str, end: bool) -> Result<Option<NaiveDate>> {
     let Some(text) = text else { return Ok(None) };
-    let bad =
-        || anyhow::anyhow!("{flag} {text:?}: expected a date like 2024-10-27, 2024-10 or 2024");
+    let bad = || {
+        anyhow::Error::new(UsageError(format!(
+            "{flag} {text:?}: expected a date like 2024-10-27, 2024-10 or 2024"
+        )))
+    };
     let parts: Vec<&str> = text.trim().split('-').collect();
     let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
     let year = i32::try_from(num(parts[0])?).map_err(|_| bad())?;
@@ -137,8 +189,10 @@ fn parse_day(text: Option<&str>, flag: &str, end: bool) -> Result<Option<NaiveDa
 /// Turns a library error into the CLI's answer: invalid search syntax is a usage error.
 fn query_error(e: ArchiveError) -> Result<ExitCode> {
     match e {
-        ArchiveError::Query(q) => {
-            eprintln!("chronicle: invalid search: {q}");
+        e @ (ArchiveError::Query(_)
+        | ArchiveError::QueryRefused(_)
+        | ArchiveError::NothingToSearch) => {
+            eprintln!("chronicle: {}", clean_line(&e.to_string()));
             Ok(ExitCode::from(EXIT_USAGE))
         }
         other => Err(other.into()),
@@ -152,7 +206,7 @@ pub fn search(
     limit: usize,
     json: bool,
 ) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let filter = selection.filter()?;
     let page = match archive.search(&filter, Sort::Relevance, limit, 0) {
         Ok(page) => page,
@@ -180,15 +234,22 @@ pub fn search(
             .as_deref()
             .map(|d| d.get(..10).unwrap_or(d))
             .unwrap_or("no date");
-        writeln!(out, "{:>6}  {date}  {}", hit.id, hit.title)?;
+        writeln!(
+            out,
+            "{:>6}  {}  {}",
+            hit.id,
+            clean_line(date),
+            clean_line(&hit.title)
+        )?;
         let byline: Vec<&str> = [hit.authors.as_str(), hit.sources.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect();
         if !byline.is_empty() {
-            writeln!(out, "        {}", byline.join(" · "))?;
+            writeln!(out, "        {}", clean_line(&byline.join(" · ")))?;
         }
-        writeln!(out, "        {}", render_highlights(&hit.snippet, bold))?;
+        let snippet = clean_line(&hit.snippet);
+        writeln!(out, "        {}", render_highlights(&snippet, bold))?;
     }
     writeln!(
         out,
@@ -216,7 +277,7 @@ fn render_highlights(s: &str, bold: bool) -> String {
 
 /// `chronicle show ID`
 pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let Some(record) = archive.article(article_id)? else {
         eprintln!("chronicle: no article with id {article_id}");
         return Ok(ExitCode::from(1));
@@ -227,75 +288,13 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    print_article(
+    reports::print_article(
         &mut out,
         &record.article,
         Some(record.id),
         &record.file_path,
     )?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Prints an article for reading in a terminal: metadata, lead, body, quotes, rights.
-fn print_article(
-    out: &mut dyn std::io::Write,
-    a: &crate::model::Article,
-    article_id: Option<i64>,
-    file_path: &str,
-) -> Result<()> {
-    writeln!(out, "{}", a.title)?;
-    let mut field = |name: &str, value: &str| -> std::io::Result<()> {
-        if value.is_empty() {
-            Ok(())
-        } else {
-            writeln!(out, "{name:>10}: {value}")
-        }
-    };
-    field(
-        "id",
-        &article_id.map(|id| id.to_string()).unwrap_or_default(),
-    )?;
-    field("category", a.category.as_deref().unwrap_or(""))?;
-    field("authors", &a.authors.join(", "))?;
-    let published = match (&a.published, &a.published_text) {
-        (Some(iso), Some(text)) if iso != text => format!("{iso} ({text})"),
-        (Some(iso), _) => iso.clone(),
-        (None, _) => String::new(),
-    };
-    field("published", &published)?;
-    field("sources", &a.sources.join(", "))?;
-    field("publisher", a.publisher.as_deref().unwrap_or(""))?;
-    for image in &a.images {
-        let caption = image.caption.as_deref().unwrap_or("");
-        let credit = image
-            .credit
-            .as_deref()
-            .map(|c| format!(" (credit: {c})"))
-            .unwrap_or_default();
-        field("image", &format!("{caption}{credit}"))?;
-    }
-    field("language", a.language.as_deref().unwrap_or(""))?;
-    field("file", file_path)?;
-    writeln!(out)?;
-    if !a.lead.is_empty() {
-        writeln!(out, "{}\n", a.lead)?;
-    }
-    writeln!(out, "{}", a.body)?;
-    if !a.quotes.is_empty() {
-        writeln!(out, "\nQuotes:")?;
-        for q in &a.quotes {
-            writeln!(
-                out,
-                "  {}: \u{201C}{}\u{201D}",
-                q.speaker.as_deref().unwrap_or("(unknown)"),
-                q.text
-            )?;
-        }
-    }
-    if let Some(rights) = &a.rights {
-        writeln!(out, "\nRights: {rights}")?;
-    }
-    Ok(())
 }
 
 /// `chronicle export --out FILE|-`
@@ -305,7 +304,7 @@ pub fn export(
     selection: &Selection,
     ids: Option<Vec<i64>>,
 ) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
+    let archive = open_for_reading(archive_path)?;
     let ids = match ids {
         Some(ids) => ids,
         None if selection.query.is_none() && selection.from.is_none() && selection.to.is_none() => {
@@ -320,31 +319,14 @@ pub fn export(
         let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
         crate::export::write_export(&archive, &ids, &mut stdout, &crate::export::now())?
     } else {
-        crate::export::export_to_file(&archive, &ids, out)?
+        match crate::export::export_to_file(&archive, &ids, out) {
+            Err(crate::export::ExportError::Refused(refused)) => {
+                return Err(UsageError(clean_line(&refused.to_string()).into_owned()).into());
+            }
+            other => other?,
+        }
     };
     eprintln!("exported {written} articles");
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `chronicle stats`
-pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
-    let stats = archive.stats()?;
-    if json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
-        return Ok(ExitCode::SUCCESS);
-    }
-    println!("archive:   {}", archive_path.display());
-    println!(
-        "articles:  {} ({} without a date)",
-        stats.articles, stats.undated
-    );
-    println!("quotes:    {} by {} speakers", stats.quotes, stats.speakers);
-    println!("authors:   {}", stats.authors);
-    if let (Some(first), Some(last)) = (&stats.first_published, &stats.last_published) {
-        println!("published: {first} to {last}");
-    }
-    println!("size:      {:.1} MB", stats.size_bytes as f64 / 1_048_576.0);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -379,7 +361,8 @@ pub fn extract_files(
                 article: e.article,
             })),
             Err(reason) => {
-                eprintln!("{}: {reason}", path.display());
+                let path = path.display().to_string();
+                eprintln!("{}: {}", clean_line(&path), clean_line(&reason));
                 failed = true;
             }
         }
@@ -387,7 +370,7 @@ pub fn extract_files(
     let mut out = std::io::stdout().lock();
     if body_only {
         for r in &records {
-            writeln!(out, "{}", r.article.body)?;
+            writeln!(out, "{}", clean(&r.article.body))?;
         }
     } else if json {
         // The export record plus where each metadata field came from.
@@ -408,7 +391,7 @@ pub fn extract_files(
             if i > 0 {
                 writeln!(out, "\n{}\n", "-".repeat(60))?;
             }
-            print_article(&mut out, &r.article, None, &r.file.path)?;
+            reports::print_article(&mut out, &r.article, None, &r.file.path)?;
         }
     }
     Ok(if failed {
@@ -422,9 +405,13 @@ pub fn extract_files(
 pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCode> {
     let report = crate::bench::run(options, &mut |line| eprintln!("{line}"))?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            serde_json::to_string_pretty(&report)?
+        )?;
     } else {
-        crate::bench::print(&report);
+        crate::bench::print(&report, &mut std::io::stdout().lock())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -434,7 +421,7 @@ pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> 
     #[cfg(feature = "gui")]
     {
         let report = crate::bench::frames::measure(archive_path, import)?;
-        println!("{}", serde_json::to_string(&report)?);
+        writeln!(std::io::stdout(), "{}", serde_json::to_string(&report)?)?;
         Ok(ExitCode::SUCCESS)
     }
     #[cfg(not(feature = "gui"))]
@@ -442,59 +429,6 @@ pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> 
         let _ = (archive_path, import);
         anyhow::bail!("this build has no window (it was built without the `gui` feature)")
     }
-}
-
-/// `chronicle people`
-pub fn people(
-    archive_path: &Path,
-    filter: &str,
-    with_quotes: bool,
-    json: bool,
-) -> Result<ExitCode> {
-    let archive = open_archive(archive_path)?;
-    let people = archive.people(filter)?;
-    let mut out = std::io::stdout().lock();
-    if json {
-        let mut list = Vec::new();
-        for person in &people {
-            let mut value = serde_json::to_value(person)?;
-            if with_quotes {
-                value["quote_list"] = serde_json::to_value(archive.quotes_by(&person.name)?)?;
-            }
-            list.push(value);
-        }
-        serde_json::to_writer_pretty(&mut out, &list)?;
-        writeln!(out)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    writeln!(out, "{:>6} {:>8} {:>8}  name", "quotes", "quoted", "wrote")?;
-    for p in &people {
-        let variants = if p.variants.len() > 1 {
-            format!("  (also {})", p.variants[1..].join(", "))
-        } else {
-            String::new()
-        };
-        writeln!(
-            out,
-            "{:>6} {:>8} {:>8}  {}{variants}",
-            p.quotes, p.quoted_in, p.authored, p.name
-        )?;
-        if with_quotes {
-            for q in archive.quotes_by(&p.name)? {
-                let date = q
-                    .published
-                    .as_deref()
-                    .map(|d| d.get(..10).unwrap_or(d))
-                    .unwrap_or("no date");
-                writeln!(
-                    out,
-                    "         {date}  #{} \u{201C}{}\u{201D}",
-                    q.article_id, q.text
-                )?;
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// What `extract --json` prints for one article.
@@ -553,20 +487,21 @@ pub fn bench_extract(
             }
         }
     }
+    let mut out = std::io::stdout().lock();
     if json {
-        println!("{}", crate::bench_extract::to_json(&report));
+        writeln!(out, "{}", crate::bench_extract::to_json(&report))?;
         return Ok(ExitCode::SUCCESS);
     }
     if dir.is_some() {
-        crate::bench_extract::print(&report);
-        println!();
+        crate::bench_extract::print(&report, &mut out)?;
+        writeln!(out)?;
     }
     if !report.copies.is_empty() {
-        crate::bench_text::print_copies(&report.copies);
-        println!();
+        crate::bench_text::print_copies(&report.copies, &mut out)?;
+        writeln!(out)?;
     }
     if !report.shapes.is_empty() {
-        crate::bench_text::print_shapes(&report.shapes);
+        crate::bench_text::print_shapes(&report.shapes, &mut out)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,11 +8,15 @@
 use crate::archive::{Archive, ArchiveError, Inserted, NewArticle};
 use crate::extract::{self, Extracted, KNOWN_EXTENSIONS};
 use rayon::prelude::*;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+
+mod files;
+
+use files::io_reason;
+pub use files::read_file;
 
 /// Files larger than this are refused unless the caller raises the limit.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -64,6 +68,8 @@ pub struct Summary {
     /// Articles already in the archive (same content).
     pub duplicates: usize,
     pub failed: Vec<FileFailure>,
+    /// Files imported with a change worth knowing (a cap reached, an invalid date left out).
+    pub notes: Vec<FileFailure>,
     /// Files in folders skipped for their extension (images, scripts...).
     pub skipped: usize,
     /// Ids of the new articles, in import order.
@@ -162,9 +168,7 @@ pub fn import_paths(
         // commits one (with room for only a few files they sat idle during every commit).
         // Memory is bounded by `in_flight` (text extracted but not yet committed), not by
         // the channel's length.
-        let (sender, receiver) = mpsc::sync_channel::<(PathBuf, Result<Vec<NewArticle>, String>)>(
-            options.batch_size.max(1) * 2,
-        );
+        let (sender, receiver) = mpsc::sync_channel::<Message>(options.batch_size.max(1) * 2);
         let reader = std::thread::Builder::new()
             .name("chronicle-import-readers".into())
             .spawn_scoped(scope, move || {
@@ -172,16 +176,16 @@ pub fn import_paths(
                     if cancel.load(Ordering::Relaxed) {
                         return;
                     }
-                    let result = read_file(path, options.max_file_bytes)
-                        .and_then(|bytes| {
-                            extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string())
-                        })
-                        .map(|found| {
-                            found
-                                .into_iter()
-                                .map(|e| new_article(path, e))
-                                .collect::<Vec<_>>()
-                        });
+                    let mut notes = Vec::new();
+                    let result = read_and_extract(path, options.max_file_bytes).map(|found| {
+                        found
+                            .into_iter()
+                            .map(|mut e| {
+                                notes.append(&mut e.notes);
+                                new_article(path, e)
+                            })
+                            .collect::<Vec<_>>()
+                    });
                     let bytes = result
                         .as_ref()
                         .map_or(0, |found| found.iter().map(text_bytes).sum());
@@ -193,7 +197,7 @@ pub fn import_paths(
                     }
                     in_flight.fetch_add(bytes, Ordering::Relaxed);
                     // A closed channel means the writer stopped (cancel or archive error).
-                    sender.send((path.clone(), result)).ok();
+                    sender.send((path.clone(), result, notes)).ok();
                 });
             });
         if let Err(e) = reader {
@@ -221,6 +225,26 @@ pub fn import_paths(
     Ok(summary)
 }
 
+/// One file's outcome, from a reader to the writer: its articles or why it failed, and notes.
+type Message = (PathBuf, Result<Vec<NewArticle>, String>, Vec<String>);
+
+/// Files at least this large are read and extracted one at a time: parsing one takes many
+/// times its size in memory, and one per core at once multiplied the peak (two 51 MB pages:
+/// 6.2 GB).
+const HUGE_FILE_BYTES: u64 = 4 << 20;
+
+/// Held while a huge file is read and extracted.
+static HUGE_FILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Reads and extracts one file; huge files wait for each other.
+fn read_and_extract(path: &Path, max_bytes: u64) -> Result<Vec<Extracted>, String> {
+    let huge = std::fs::metadata(path).is_ok_and(|m| m.len() >= HUGE_FILE_BYTES);
+    // A poisoned lock only means another file's extraction panicked; the lock still works.
+    let _turn = huge.then(|| HUGE_FILE.lock().unwrap_or_else(|e| e.into_inner()));
+    read_file(path, max_bytes)
+        .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()))
+}
+
 /// A file's articles waiting for the next commit.
 struct Pending {
     path: PathBuf,
@@ -230,7 +254,7 @@ struct Pending {
 #[allow(clippy::too_many_arguments)]
 fn write_loop(
     archive: &mut Archive,
-    receiver: &mpsc::Receiver<(PathBuf, Result<Vec<NewArticle>, String>)>,
+    receiver: &mpsc::Receiver<Message>,
     options: &ImportOptions,
     cancel: &AtomicBool,
     in_flight: &AtomicUsize,
@@ -247,8 +271,14 @@ fn write_loop(
     loop {
         let message = receiver.recv_timeout(options.max_batch_delay);
         let finished = matches!(message, Err(mpsc::RecvTimeoutError::Disconnected));
+        if let Ok((path, _, notes)) = &message {
+            summary.notes.extend(notes.iter().map(|reason| FileFailure {
+                path: path.clone(),
+                reason: reason.clone(),
+            }));
+        }
         match message {
-            Ok((path, Ok(extracted))) => {
+            Ok((path, Ok(extracted), _)) => {
                 if batch.is_empty() {
                     batch_started = Instant::now();
                 }
@@ -259,7 +289,7 @@ fn write_loop(
                 batch_bytes += extracted.iter().map(text_bytes).sum::<usize>();
                 batch.extend(extracted);
             }
-            Ok((path, Err(reason))) => {
+            Ok((path, Err(reason), _)) => {
                 done_files += 1;
                 progress(&Progress::FileDone {
                     done_files,
@@ -344,45 +374,4 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// Reads a whole file, refusing one above `max_bytes` before reading it into memory.
-pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
-    let meta = file.metadata().map_err(|e| io_reason(&e))?;
-    if meta.is_dir() {
-        return Err("is a folder".into());
-    }
-    if meta.len() > max_bytes {
-        return Err(too_large(meta.len(), max_bytes));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // The size can change between the check and the read: never read past the limit.
-    file.take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_reason(&e))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(too_large(bytes.len() as u64, max_bytes));
-    }
-    Ok(bytes)
-}
-
-fn too_large(size: u64, max: u64) -> String {
-    format!(
-        "the file is too large ({:.1} MB; the limit is {:.1} MB, raise it with --max-file-size)",
-        size as f64 / 1_048_576.0,
-        max as f64 / 1_048_576.0
-    )
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => {
-            "the file does not exist (moved or deleted before it could be read)".into()
-        }
-        std::io::ErrorKind::PermissionDenied => {
-            "permission denied: Chronicle may not read this file".into()
-        }
-        _ => e.to_string(),
-    }
 }

@@ -6,7 +6,7 @@
 //! - `import`: files and folders to the archive, in parallel, one writer.
 //! - `export`: a selection to JSON.
 //! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
-//! - `cli`: the terminal commands.
+//! - `cli`: the terminal commands; `terminal` makes imported text safe to print.
 
 // Unit tests may unwrap; library code may not (the `unwrap_used` lint in Cargo.toml).
 #![cfg_attr(test, allow(clippy::unwrap_used))]
@@ -22,3 +22,4 @@ pub mod export;
 pub mod extract;
 pub mod import;
 pub mod model;
+pub mod terminal;

@@ -53,7 +53,8 @@ enum Command {
     },
     /// Export articles to Chronicle's JSON format (all of them unless a selection is given).
     Export {
-        /// Output file, or - for standard output.
+        /// Output file (replaced atomically, never the archive), a device or pipe, or - for
+        /// standard output.
         #[arg(long, value_name = "FILE|-")]
         out: PathBuf,
         /// Only articles matching this search.
@@ -89,7 +90,8 @@ enum Command {
         /// Real stories to build the corpus from (Reuters-21578 JSON lines, .jsonl or .jsonl.gz, or a folder holding one).
         #[arg(long, value_name = "PATH")]
         stories: Option<PathBuf>,
-        /// Where the corpus and the benchmark archive go (default: a temporary folder, removed afterwards).
+        /// Where the corpus and the benchmark archive go (default: a temporary folder, removed
+        /// afterwards). A later run replaces them; a folder holding data no run wrote is refused.
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
         /// Print the figures as JSON.
@@ -146,9 +148,16 @@ fn main() -> ExitCode {
     let args = Args::parse();
     match run(args) {
         Ok(code) => code,
+        // The reader of our output went away: it has what it wanted.
+        Err(e) if cli::is_closed_output(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("chronicle: {e:#}");
-            ExitCode::from(1)
+            let message = format!("{e:#}");
+            eprintln!("chronicle: {}", chronicle::terminal::clean_line(&message));
+            if e.downcast_ref::<cli::UsageError>().is_some() {
+                ExitCode::from(cli::EXIT_USAGE)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }

@@ -192,6 +192,57 @@ pub fn byte_offset(s: &str, char_index: usize) -> usize {
     s.char_indices().nth(char_index).map_or(s.len(), |(i, _)| i)
 }
 
+/// Character offsets to byte indexes in a long text without walking it from the start each
+/// time: a checkpoint every `STEP` characters, so one look-up walks at most `STEP` of them.
+/// Articles with thousands of quotes made per-quote `char_slice` calls quadratic.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// Byte index of characters 0, STEP, 2 * STEP, ... (`CharIndex::marks`).
+    marks: std::borrow::Cow<'a, [usize]>,
+}
+
+impl<'a> CharIndex<'a> {
+    const STEP: usize = 256;
+
+    pub fn new(text: &'a str) -> Self {
+        CharIndex {
+            text,
+            marks: Self::marks(text).into(),
+        }
+    }
+
+    /// The checkpoints of `text`, to keep beside it and reuse with `with_marks`.
+    pub fn marks(text: &str) -> Vec<usize> {
+        text.char_indices()
+            .step_by(Self::STEP)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// An index from checkpoints `marks` made earlier of this same `text`.
+    pub fn with_marks(text: &'a str, marks: &'a [usize]) -> Self {
+        CharIndex {
+            text,
+            marks: marks.into(),
+        }
+    }
+
+    /// The byte index of character `char_index` (clamped to the end).
+    pub fn byte(&self, char_index: usize) -> usize {
+        let Some(&mark) = self.marks.get(char_index / Self::STEP) else {
+            return self.text.len();
+        };
+        mark + byte_offset(&self.text[mark..], char_index % Self::STEP)
+    }
+
+    /// The characters `start..end` (clamped), like `char_slice`.
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let from = self.byte(start);
+        let to = self.byte(end.max(start));
+        &self.text[from..to]
+    }
+}
+
 impl Article {
     /// SHA-256 (hex) of the normalized title, lead and body. Whitespace, case of spacing
     /// characters and line endings do not change it, so the same article saved twice, or

@@ -13,6 +13,16 @@ fn opt_text() -> impl Strategy<Value = Option<String>> {
     proptest::option::of(text())
 }
 
+/// Publication dates as the readers write them: an import drops anything else (issue 15).
+fn opt_date() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of(
+        proptest::string::string_regex(
+            "(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])(T[01][0-9]:[0-5][0-9])?",
+        )
+        .expect("regex"),
+    )
+}
+
 fn quote() -> impl Strategy<Value = Quote> {
     (
         text(),
@@ -40,7 +50,7 @@ fn quote() -> impl Strategy<Value = Quote> {
 prop_compose! {
     fn article()(
         title in text(), category in opt_text(), authors in prop::collection::vec(text(), 0..3),
-        published in opt_text(), published_text in opt_text(), sources in prop::collection::vec(text(), 0..3),
+        published in opt_date(), published_text in opt_text(), sources in prop::collection::vec(text(), 0..3),
         publisher in opt_text(), images in prop::collection::vec((opt_text(), opt_text()), 0..2),
         lead in text(), body in text(), rights in opt_text(), language in opt_text(),
         quotes in prop::collection::vec(quote(), 0..3),

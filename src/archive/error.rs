@@ -17,6 +17,16 @@ pub enum ArchiveError {
     },
     #[error("{path} is not a Chronicle archive")]
     NotAnArchive { path: PathBuf },
+    #[error("there is no archive at {path} (check --archive; `chronicle import` creates one)")]
+    Missing { path: PathBuf },
+    #[error("{path} is a folder; give the archive file (for example {path}/archive.sqlite)")]
+    IsFolder { path: PathBuf },
+    #[error("{path:?} is not a file name; give the path of an archive file")]
+    NotAFile { path: PathBuf },
+    #[error(
+        "the backup {path} taken before migrating could not be verified ({reason}); the archive was left untouched"
+    )]
+    BackupFailed { path: PathBuf, reason: String },
     #[error("the archive is busy: another Chronicle is writing to it; try again in a moment")]
     Busy,
     #[error(
@@ -25,8 +35,21 @@ pub enum ArchiveError {
     ReadOnly,
     #[error("the disk is full; nothing was written")]
     DiskFull,
+    #[error(
+        "the archive file is damaged ({context}); restore it from a backup (a .bak copy beside it, if any)"
+    )]
+    Corrupt {
+        context: &'static str,
+        #[source]
+        source: rusqlite::Error,
+    },
     #[error("invalid search: {0}")]
     Query(#[from] crate::archive::fts_query::QueryError),
+    /// A search SQLite refused (nested too deeply, too complex); the text is SQLite's reason.
+    #[error("invalid search: {0}")]
+    QueryRefused(String),
+    #[error("invalid search: it has no word to look for (only punctuation or empty fields)")]
+    NothingToSearch,
     #[error("the query was cancelled")]
     Interrupted,
     #[error("{context}")]
@@ -76,7 +99,22 @@ pub(crate) fn classify(source: rusqlite::Error, context: &'static str) -> Archiv
             ErrorCode::ReadOnly => return ArchiveError::ReadOnly,
             ErrorCode::DiskFull => return ArchiveError::DiskFull,
             ErrorCode::OperationInterrupted => return ArchiveError::Interrupted,
+            ErrorCode::DatabaseCorrupt => {
+                return ArchiveError::Corrupt { context, source };
+            }
             _ => {}
+        }
+    }
+    // FTS5 refuses some valid-looking queries (a parser stack overflow on deep nesting):
+    // a problem with the search, not with the archive.
+    if let rusqlite::Error::SqliteFailure(_, Some(message)) = &source {
+        if let Some(reason) = message.strip_prefix("fts5: ") {
+            let reason = if reason.contains("stack overflow") {
+                "it is nested too deeply (too many parentheses)"
+            } else {
+                reason
+            };
+            return ArchiveError::QueryRefused(reason.to_string());
         }
     }
     ArchiveError::Sql { context, source }

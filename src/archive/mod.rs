@@ -4,6 +4,7 @@
 //! in transactions that commit only when the whole batch succeeded. Readers on other threads
 //! open their own `Archive` on the same file: WAL lets them read while one writer writes.
 
+mod backup;
 mod compress;
 mod days;
 mod error;
@@ -36,6 +37,8 @@ pub struct Archive {
     days: days::SharedDays,
     /// Set by this connection's writes, which `PRAGMA data_version` does not report.
     days_stale: std::sync::atomic::AtomicBool,
+    /// Opened `immutable` because the file cannot be written (open.rs).
+    read_only: bool,
 }
 
 impl Archive {
@@ -46,6 +49,7 @@ impl Archive {
             counter: std::sync::Mutex::new(None),
             days: days::SharedDays::default(),
             days_stale: std::sync::atomic::AtomicBool::new(true),
+            read_only: false,
         }
     }
 

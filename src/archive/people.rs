@@ -5,7 +5,7 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use crate::model::TextPart;
+use crate::model::{CharIndex, TextPart};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -170,11 +170,25 @@ impl Archive {
     /// Every quote by the person named `name` (any spelling variant), oldest first.
     pub fn quotes_by(&self, name: &str) -> Result<Vec<PersonQuote>> {
         let key = name_key(name);
-        // Speakers are matched by key here, in Rust; only the matches' text is then read.
+        let mut by_key = self.quotes_by_key(Some(&key))?;
+        Ok(by_key.remove(&key).unwrap_or_default())
+    }
+
+    /// Every attributed quote, oldest first, grouped by the speaker's `name_key`: one pass
+    /// over the quotes for all people (a pass per person made `people --quotes` quadratic).
+    pub fn quotes_by_speaker(&self) -> Result<HashMap<String, Vec<PersonQuote>>> {
+        self.quotes_by_key(None)
+    }
+
+    /// The quotes whose speaker has key `only` (all when `None`), grouped by key. Speakers
+    /// are matched by key here, in Rust; text stored as '' is cut from its article, read
+    /// once per article.
+    fn quotes_by_key(&self, only: Option<&str>) -> Result<HashMap<String, Vec<PersonQuote>>> {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT q.article_id, a.title, a.published, q.speaker, q.position FROM quotes q JOIN articles a ON a.id = q.article_id
+                "SELECT q.article_id, a.title, a.published, q.speaker, q.text, q.part, q.start_char, q.end_char
+                 FROM quotes q JOIN articles a ON a.id = q.article_id
                  WHERE q.speaker IS NOT NULL ORDER BY a.published IS NULL, a.published, q.article_id, q.position",
             )
             .context("preparing quotes by speaker")?;
@@ -185,31 +199,34 @@ impl Archive {
                     title: r.get(1)?,
                     published: r.get(2)?,
                     speaker: r.get(3)?,
-                    text: String::new(),
+                    text: r.get(4)?,
                 };
-                Ok((quote, r.get::<_, i64>(4)?))
+                let part = TextPart::parse(&r.get::<_, String>(5)?).unwrap_or_default();
+                let range = (r.get::<_, i64>(6)?, r.get::<_, i64>(7)?);
+                Ok((quote, part, range))
             })
             .context("listing quotes")?;
-        let mut out = Vec::new();
+        let mut out: HashMap<String, Vec<PersonQuote>> = HashMap::new();
+        let mut keys: HashMap<String, String> = HashMap::new();
+        let mut texts = ArticleTexts::default();
         for row in rows {
-            let (mut quote, position) = row.context("reading a quote")?;
-            if name_key(&quote.speaker) == key {
-                quote.text = self.quote_text(quote.article_id, position)?;
-                out.push(quote);
+            let (mut quote, part, (start, end)) = row.context("reading a quote")?;
+            let key = keys
+                .entry(quote.speaker.clone())
+                .or_insert_with(|| name_key(&quote.speaker));
+            if only.is_some_and(|only| only != key) {
+                continue;
             }
+            if quote.text.is_empty() {
+                let (start, end) = (start.max(0) as usize, end.max(0) as usize);
+                quote.text = texts
+                    .part(self, quote.article_id, part)?
+                    .slice(start, end)
+                    .to_string();
+            }
+            out.entry(key.clone()).or_default().push(quote);
         }
         Ok(out)
-    }
-
-    fn quote_text(&self, article_id: i64, position: i64) -> Result<String> {
-        let sql = format!(
-            "SELECT {} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.article_id = ?1 AND q.position = ?2",
-            stored_text("q")
-        );
-        self.conn
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.query_row([article_id, position], |r| r.get(0)))
-            .context("reading a quote")
     }
 
     /// Events whose day falls in `from..=to` (full dates only), in date order.
@@ -260,6 +277,47 @@ impl Archive {
             }
         }
         Ok(out)
+    }
+}
+
+/// The lead and body of the article last asked for: quotes come grouped by article, so each
+/// article's body is read, inflated and indexed once.
+#[derive(Default)]
+struct ArticleTexts {
+    id: Option<i64>,
+    lead: String,
+    body: String,
+    lead_marks: Vec<usize>,
+    body_marks: Vec<usize>,
+}
+
+impl ArticleTexts {
+    fn part(
+        &mut self,
+        archive: &Archive,
+        article_id: i64,
+        part: TextPart,
+    ) -> Result<CharIndex<'_>> {
+        if self.id != Some(article_id) {
+            let (lead, body): (String, String) = archive
+                .conn
+                .prepare_cached(
+                    "SELECT lead, chronicle_inflate(body_zlib) FROM articles WHERE id = ?1",
+                )
+                .and_then(|mut s| s.query_row([article_id], |r| Ok((r.get(0)?, r.get(1)?))))
+                .context("reading a quote's article")?;
+            *self = ArticleTexts {
+                id: Some(article_id),
+                lead_marks: CharIndex::marks(&lead),
+                body_marks: CharIndex::marks(&body),
+                lead,
+                body,
+            };
+        }
+        Ok(match part {
+            TextPart::Lead => CharIndex::with_marks(&self.lead, &self.lead_marks),
+            TextPart::Body => CharIndex::with_marks(&self.body, &self.body_marks),
+        })
     }
 }
 

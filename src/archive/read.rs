@@ -2,8 +2,8 @@
 
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
-use super::fts_query::{FtsTable, compile};
-use crate::model::{Article, Event, Image, Quote, QuoteKind, TextPart, char_slice};
+use super::fts_query::{FtsMatch, FtsTable, compile};
+use crate::model::{Article, CharIndex, Event, Image, Quote, QuoteKind, TextPart};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, Row, params};
 
@@ -84,6 +84,16 @@ pub struct Stats {
     pub size_bytes: u64,
 }
 
+/// The filter's query compiled. A query with text but no term (`€`, `author:""`) is refused:
+/// matching every article would be the opposite of what was asked.
+pub(super) fn compile_filter(filter: &Filter) -> Result<Option<FtsMatch>> {
+    let compiled = compile(&filter.query, filter.prefix_last)?;
+    if compiled.is_none() && !filter.query.trim().is_empty() {
+        return Err(ArchiveError::NothingToSearch);
+    }
+    Ok(compiled)
+}
+
 /// The WHERE clause of a filtered list: `?1` the MATCH expression for `table` (or NULL),
 /// `?2`/`?3` the day range (or NULL).
 fn filter_where(table: FtsTable) -> String {
@@ -97,7 +107,7 @@ fn filter_where(table: FtsTable) -> String {
 impl Archive {
     /// Every id the filter selects, newest first (for "select all" and export).
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
-        let fts = compile(&filter.query, filter.prefix_last)?;
+        let fts = compile_filter(filter)?;
         let (from, to) = day_range(filter);
         let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
         let sql = format!(
@@ -129,7 +139,7 @@ impl Archive {
     /// Publication counts per day for the articles the filter selects (ignoring its date
     /// range, so the timeline still shows the whole span while a range is selected).
     pub fn day_counts(&self, filter: &Filter) -> Result<DayCounts> {
-        let match_expr = compile(&filter.query, filter.prefix_last)?;
+        let match_expr = compile_filter(filter)?;
         // Both read the days held in memory (days.rs), not the article rows.
         self.refresh_days()?;
         let mut counts = DayCounts::default();
@@ -194,17 +204,16 @@ impl Archive {
         a.quotes = self.quotes(article_id)?;
         a.events = self.events(article_id)?;
         // Text stored as '' is the stretch of the article the offsets give (see schema.sql).
-        for i in 0..a.quotes.len() {
-            if a.quotes[i].text.is_empty() {
-                let q = &a.quotes[i];
-                a.quotes[i].text = char_slice(a.part(q.part), q.start, q.end).to_string();
-            }
+        let (lead, body) = (CharIndex::new(&a.lead), CharIndex::new(&a.body));
+        let index = |part| match part {
+            TextPart::Lead => &lead,
+            TextPart::Body => &body,
+        };
+        for q in a.quotes.iter_mut().filter(|q| q.text.is_empty()) {
+            q.text = index(q.part).slice(q.start, q.end).to_string();
         }
-        for i in 0..a.events.len() {
-            if a.events[i].text.is_empty() {
-                let e = &a.events[i];
-                a.events[i].text = char_slice(a.part(e.part), e.start, e.end).to_string();
-            }
+        for e in a.events.iter_mut().filter(|e| e.text.is_empty()) {
+            e.text = index(e.part).slice(e.start, e.end).to_string();
         }
         Ok(Some(record))
     }

@@ -15,7 +15,9 @@
 //!   (see `FtsMatch`): only ranking needs `articles_fts`.
 
 use super::error::{Result, SqlContext as _, damaged_body};
-use super::fts_query::{FtsTable, compile, highlight_terms};
+#[cfg(test)]
+use super::fts_query::compile;
+use super::fts_query::{FtsTable, highlight_terms};
 use super::read::{day_range, hit_from_row};
 use super::{Archive, Filter, Hit, SearchPage, Sort};
 use chrono::NaiveDate;
@@ -86,7 +88,7 @@ impl Archive {
         offset: usize,
     ) -> Result<SearchPage> {
         let (from, to) = day_range(filter);
-        let Some(fts) = compile(&filter.query, filter.prefix_last)? else {
+        let Some(fts) = super::read::compile_filter(filter)? else {
             let total = self.count_listed(&from, &to)?;
             return Ok(SearchPage {
                 hits: self.listed_hits(&from, &to, sort, limit, offset)?,
@@ -143,10 +145,7 @@ impl Archive {
         slot: &'a mut Option<Connection>,
     ) -> Option<&'a mut Connection> {
         if slot.is_none() {
-            let path = self.path.as_ref()?;
-            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
-                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let conn = Connection::open_with_flags(path, flags).ok()?;
+            let conn = self.reader_connection()?;
             conn.busy_timeout(std::time::Duration::from_secs(10)).ok()?;
             super::days::register(&conn, &self.days).ok()?;
             *slot = Some(conn);

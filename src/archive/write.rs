@@ -3,7 +3,7 @@
 use super::Archive;
 use super::error::{Result, SqlContext as _};
 use super::read::ArticleRecord;
-use crate::model::{Article, TextPart, char_slice};
+use crate::model::{Article, CharIndex, TextPart};
 use rusqlite::{OptionalExtension as _, Transaction, TransactionBehavior, params};
 
 /// An article ready to be archived, with where it came from.
@@ -269,6 +269,7 @@ fn duplicate_id(tx: &Transaction<'_>, hash: &str) -> Result<i64> {
 }
 
 fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
+    let parts = Parts::new(a);
     let mut authors = tx
         .prepare_cached("INSERT INTO authors VALUES (?1, ?2, ?3)")
         .context("preparing authors")?;
@@ -301,7 +302,7 @@ fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
             .execute(params![
                 id,
                 i as i64,
-                stored_text(a, q.part, q.start, q.end, &q.text),
+                parts.stored_text(q.part, q.start, q.end, &q.text),
                 q.speaker,
                 q.start as i64,
                 q.end as i64,
@@ -319,7 +320,7 @@ fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
                 id,
                 i as i64,
                 e.date,
-                stored_text(a, e.part, e.start, e.end, &e.text),
+                parts.stored_text(e.part, e.start, e.end, &e.text),
                 e.start as i64,
                 e.end as i64,
                 e.part.as_str()
@@ -329,28 +330,37 @@ fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
     Ok(())
 }
 
-/// '' when `text` is exactly the stretch `start..end` of the article (read back from there),
-/// else the text itself (an export whose offsets do not match its text keeps its words).
-fn stored_text<'a>(
-    a: &Article,
-    part: TextPart,
-    start: usize,
-    end: usize,
-    text: &'a str,
-) -> &'a str {
-    if char_slice(a.part(part), start, end) == text {
-        ""
-    } else {
-        text
+/// The lead and body indexed by character, for many quotes and events at linear cost.
+struct Parts<'a> {
+    lead: CharIndex<'a>,
+    body: CharIndex<'a>,
+}
+
+impl<'a> Parts<'a> {
+    fn new(a: &'a Article) -> Self {
+        Parts {
+            lead: CharIndex::new(&a.lead),
+            body: CharIndex::new(&a.body),
+        }
+    }
+
+    /// '' when `text` is exactly the stretch `start..end` of the article (read back from
+    /// there), else the text itself (an export whose offsets do not match its text keeps its
+    /// words).
+    fn stored_text<'t>(&self, part: TextPart, start: usize, end: usize, text: &'t str) -> &'t str {
+        let index = match part {
+            TextPart::Lead => &self.lead,
+            TextPart::Body => &self.body,
+        };
+        if index.slice(start, end) == text {
+            ""
+        } else {
+            text
+        }
     }
 }
 
 fn distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut seen = Vec::new();
-    for name in names {
-        if !seen.contains(&name) {
-            seen.push(name);
-        }
-    }
-    seen
+    let mut seen = std::collections::HashSet::new();
+    names.filter(|name| seen.insert(*name)).collect()
 }

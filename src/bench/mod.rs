@@ -5,6 +5,7 @@
 pub mod corpus;
 #[cfg(feature = "gui")]
 pub mod frames;
+mod workdir;
 
 use crate::archive::{Archive, Filter, Sort};
 use crate::import::{self, ImportOptions, Progress};
@@ -160,7 +161,10 @@ fn query_set() -> Vec<(String, Option<(&'static str, &'static str)>)> {
 pub fn run(options: &BenchOptions, log: &mut dyn FnMut(&str)) -> Result<BenchReport> {
     let temp;
     let dir = match &options.dir {
-        Some(d) => d.clone(),
+        Some(d) => {
+            workdir::claim(d)?;
+            d.clone()
+        }
         None => {
             temp = tempfile::tempdir().context("cannot create a temporary folder")?;
             temp.path().to_path_buf()
@@ -477,111 +481,138 @@ fn proc_status_mb(field: &str) -> f64 {
 }
 
 /// The report as a readable table.
-pub fn print(report: &BenchReport) {
+pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let r = report;
-    println!(
+    writeln!(
+        out,
         "Chronicle benchmark: {} articles from {}",
         r.articles, r.stories_source
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "raw article text",
         format!("{:.1} MB", r.raw_text_mb)
-    );
-    println!("{:<34} {:>12}", "import", format!("{:.1} s", r.import_secs));
-    println!(
+    )?;
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "import",
+        format!("{:.1} s", r.import_secs)
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "import rate",
         format!("{:.0} /s", r.import_per_sec)
-    );
+    )?;
     let blocks: Vec<String> = r
         .import_per_sec_by_10k
         .iter()
         .map(|v| format!("{v:.0}"))
         .collect();
-    println!("{:<34} {:>12}", "import rate per 10k", blocks.join(" "));
-    println!(
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "import rate per 10k",
+        blocks.join(" ")
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "bare FTS5 insert rate",
         format!("{:.0} /s", r.bare_fts_per_sec)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "import / bare FTS5",
         format!("{:.0} %", r.import_share_of_bare * 100.0)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "archive size",
         format!("{:.1} MB ({:.2}x raw)", r.archive_mb, r.archive_to_raw)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "peak RSS after import",
         format!("{:.0} MB", r.peak_rss_mb_after_import)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "open to first query",
         format!("{:.1} ms", r.open_to_first_query_ms)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "open to timeline shown",
         format!("{:.1} ms", r.open_to_timeline_ms)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "filter median / p95 / max",
         format!(
             "{:.1} / {:.1} / {:.1} ms",
             r.query_median_ms, r.query_p95_ms, r.query_max_ms
         )
-    );
+    )?;
     for t in &r.timeline {
         let label = format!(
             "timeline per {} ({} buckets), all / oil",
             t.bucket, t.buckets
         );
-        println!(
+        writeln!(
+            out,
             "{:<34} {:>12}",
             label,
             format!("{:.1} / {:.1} ms", t.all_ms, t.filtered_ms)
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "export 10k articles",
         format!("{:.2} s, {:.1} MB", r.export_10k_secs, r.export_10k_mb)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "re-import (duplicates)",
         format!(
             "{:.1} s, {} duplicates",
             r.reimport_secs, r.reimport_duplicates
         )
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "{:<34} {:>12}",
         "peak RSS at the end",
         format!("{:.0} MB", r.peak_rss_mb_end)
-    );
+    )?;
     if let Some(w) = &r.window {
-        println!(
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: first frame",
             format!("{:.0} ms", w.first_frame_ms)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: first results on screen",
             format!("{:.0} ms", w.first_results_ms)
-        );
+        )?;
         let frames = |n: usize, p50: f64, p95: f64, max: f64| {
             format!("{p50:.1} / {p95:.1} / {max:.1} ms ({n} frames)")
         };
-        println!(
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: scrolling, p50/p95/max",
             frames(
@@ -590,12 +621,14 @@ pub fn print(report: &BenchReport) {
                 w.scroll_p95_ms,
                 w.scroll_max_ms
             )
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: result pages fetched", w.scroll_pages_loaded
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "{:<34} {:>12}",
             format!("window: importing {}, p50/p95/max", w.import_articles),
             frames(
@@ -604,17 +637,19 @@ pub fn print(report: &BenchReport) {
                 w.import_p95_ms,
                 w.import_max_ms
             )
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "{:<34} {:>12}",
             "window: RSS idle / peak",
             format!("{:.0} / {:.0} MB", w.rss_idle_mb, w.rss_peak_mb)
-        );
+        )?;
     }
-    println!("\n{:<44} {:>8} {:>10}", "query", "total", "worst ms");
+    writeln!(out, "\n{:<44} {:>8} {:>10}", "query", "total", "worst ms")?;
     for q in &r.queries {
-        println!("{:<44} {:>8} {:>10.1}", q.query, q.total, q.worst_ms);
+        writeln!(out, "{:<44} {:>8} {:>10.1}", q.query, q.total, q.worst_ms)?;
     }
+    Ok(())
 }
 
 #[cfg(test)]

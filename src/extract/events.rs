@@ -6,7 +6,8 @@
 //! Dates are ISO 8601 at the precision the text gives: `2024-10-25`, `2024-09` (a month),
 //! `2024-W42` (a week), `2014` (a year).
 
-use crate::model::{Event, TextPart, char_offset};
+use super::limits::MAX_EVENTS;
+use crate::model::{Event, TextPart};
 use chrono::{Datelike as _, Days, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -54,33 +55,60 @@ static MENTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Finds the dated events in the lead and the body. `published` is the article's ISO
-/// publication date (only its first ten characters are used).
+/// publication date (only its first ten characters are used). Linear in the text: at most
+/// `MAX_EVENTS + 1` events are collected (the caller cuts to the cap and notes it), each
+/// sentence is looked for within `SENTENCE_WINDOW` bytes, and character offsets are counted
+/// on from the previous event instead of from the start.
 pub fn extract_events(lead: &str, body: &str, published: Option<&str>) -> Vec<Event> {
     let published =
         published.and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
     let mut events = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (part, text) in [(TextPart::Lead, lead), (TextPart::Body, body)] {
+        let mut chars = CharCursor::default();
         for caps in MENTION.captures_iter(text) {
+            if events.len() > MAX_EVENTS {
+                return events;
+            }
             let Some(date) = resolve(&caps, published) else {
                 continue;
             };
             let Some(whole) = caps.get(0) else { continue };
             let (start, end) = sentence_around(text, whole.start(), whole.end());
-            let event = Event {
+            let start_char = chars.to(text, start);
+            if !seen.insert((date.clone(), start_char, part)) {
+                continue;
+            }
+            events.push(Event {
                 date,
                 text: text[start..end].to_string(),
-                start: char_offset(text, start),
-                end: char_offset(text, end),
+                start: start_char,
+                end: start_char + text[start..end].chars().count(),
                 part,
-            };
-            if !events.iter().any(|e: &Event| {
-                e.date == event.date && e.start == event.start && e.part == event.part
-            }) {
-                events.push(event);
-            }
+            });
         }
     }
     events
+}
+
+/// Byte to character offsets for positions that mostly move forward: counts from the last
+/// position asked, backwards when a sentence starts before it (at most a window away).
+#[derive(Default)]
+struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    fn to(&mut self, text: &str, byte: usize) -> usize {
+        if byte >= self.byte {
+            self.chars += text[self.byte..byte].chars().count();
+        } else {
+            self.chars -= text[byte..self.byte].chars().count();
+        }
+        self.byte = byte;
+        self.chars
+    }
 }
 
 fn resolve(caps: &regex::Captures<'_>, published: Option<NaiveDate>) -> Option<String> {
@@ -186,9 +214,18 @@ fn weekday_near(published: NaiveDate, name: &str, forward: bool) -> Option<Naive
     }
 }
 
+/// How far a sentence is looked for on each side of its date: text without sentence ends
+/// (a hostile file, a table dump) made every date walk the whole text.
+const SENTENCE_WINDOW: usize = 1000;
+
 /// The byte range of the sentence holding `start..end`: from after the previous sentence
-/// end (or paragraph break) to the next one.
+/// end (or paragraph break) to the next one, at most `SENTENCE_WINDOW` bytes either side.
 fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut floor = start.saturating_sub(SENTENCE_WINDOW);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let ceiling = end.saturating_add(SENTENCE_WINDOW).min(text.len());
     let is_break = |window: &str| {
         window.starts_with("\n")
             || window.starts_with(". ")
@@ -196,7 +233,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
             || window.starts_with("! ")
     };
     let mut from = start;
-    while from > 0 {
+    while from > floor {
         let prev = text[..from]
             .char_indices()
             .next_back()
@@ -207,7 +244,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> (usize, usize) {
         from = prev;
     }
     let mut to = end;
-    while to < text.len() {
+    while to < ceiling {
         if is_break(&text[to..]) {
             if !text[to..].starts_with('\n') {
                 to += 1;

@@ -9,6 +9,7 @@ pub mod events;
 pub mod html;
 pub mod json;
 pub mod lexicon;
+pub mod limits;
 pub mod markdown;
 pub mod mhtml;
 pub mod names;
@@ -26,6 +27,9 @@ pub enum ExtractError {
     Blank,
     #[error("not an article file Chronicle can read ({0})")]
     Unsupported(String),
+    /// Too large to read within the memory bound (the reason says which limit).
+    #[error("{0}")]
+    TooLarge(String),
     #[error("malformed {format}: {reason}")]
     Malformed {
         format: &'static str,
@@ -39,6 +43,9 @@ pub enum ExtractError {
 pub struct Extracted {
     pub article: Article,
     pub origin: Option<Origin>,
+    /// What was changed to keep the article within bounds (caps, invalid dates dropped); the
+    /// import reports these without failing the file.
+    pub notes: Vec<String>,
 }
 
 /// The original file of an article read from an export.
@@ -134,9 +141,11 @@ fn finished(articles: Vec<Article>) -> Vec<Extracted> {
         .into_iter()
         .map(|mut article| {
             finish(&mut article);
+            let notes = limits::cap(&mut article);
             Extracted {
                 article,
                 origin: None,
+                notes,
             }
         })
         .collect()

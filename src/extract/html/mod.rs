@@ -25,6 +25,38 @@ use dom::Dom;
 /// would exhaust the stack.
 pub const MAX_DEPTH: usize = 400;
 
+/// Pages with more elements than this are refused before they are parsed. Parsing takes
+/// about a kilobyte per element (the page tree, then the Readability port's own tree and
+/// its copies); a million elements took 1.2 GB. Real article pages have a few thousand.
+pub const MAX_ELEMENTS: usize = 200_000;
+
+/// Pages with more markup than this (in bytes, once decoded) are refused before they are
+/// parsed: a few huge text nodes cost as much as many elements (a 51 MB page took 3.45 GB).
+pub const MAX_PAGE_BYTES: usize = 8 << 20;
+
+/// Refuses a page too large to parse within the memory bound (`MAX_ELEMENTS`,
+/// `MAX_PAGE_BYTES`), counting start tags without building anything.
+fn check_size(html: &str) -> Result<(), ExtractError> {
+    if html.len() > MAX_PAGE_BYTES {
+        return Err(ExtractError::TooLarge(format!(
+            "the page is too large to read ({:.1} MB of HTML; pages up to {} MB are read)",
+            html.len() as f64 / 1_048_576.0,
+            MAX_PAGE_BYTES >> 20
+        )));
+    }
+    let elements = html
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
+        .count();
+    if elements > MAX_ELEMENTS {
+        return Err(ExtractError::TooLarge(format!(
+            "the page has more than {MAX_ELEMENTS} elements ({elements}); pages this large are not read"
+        )));
+    }
+    Ok(())
+}
+
 /// Reads a saved web page into an article.
 pub fn read_html(bytes: &[u8]) -> Result<Article, ExtractError> {
     if bytes.is_empty() {
@@ -37,6 +69,7 @@ pub fn read_html(bytes: &[u8]) -> Result<Article, ExtractError> {
 
 /// Reads an already decoded page (MHTML parts arrive decoded).
 pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
+    check_size(html)?;
     let page = Dom::parse(html);
     if page.max_depth > MAX_DEPTH {
         return Err(ExtractError::Malformed {

@@ -22,6 +22,7 @@ mod labelled;
 #[cfg(test)]
 mod tests;
 
+use super::limits::MAX_QUOTES;
 use crate::model::{Quote, QuoteKind, TextPart};
 
 /// A quote found in one paragraph, before trimming and speaker resolution. Byte offsets into
@@ -52,9 +53,13 @@ struct Found {
 pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     let parts = [(TextPart::Lead, lead), (TextPart::Body, body)];
     let mut found = Vec::new();
-    for (part, text) in parts {
+    'parts: for (part, text) in parts {
         let mut previous_was_dash = false;
         for (offset, para) in paragraphs(text) {
+            // One past the cap is enough for the caller to cut and note it (limits.rs).
+            if found.len() > MAX_QUOTES {
+                break 'parts;
+            }
             let candidates = paragraph_quotes(para, previous_was_dash);
             previous_was_dash = candidates.iter().any(|c| c.kind == QuoteKind::Dash);
             for c in candidates {
@@ -73,6 +78,7 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
             }
         }
     }
+    found.truncate(MAX_QUOTES + 1);
     let speakers = speakers::resolve(lead, body, &found);
     to_quotes(lead, body, &found, speakers)
 }

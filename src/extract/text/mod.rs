@@ -35,6 +35,7 @@ mod tests;
 mod title;
 
 use crate::extract::dates::{self, DateRole};
+use crate::extract::limits::{MAX_AUTHORS, MAX_SOURCES};
 use crate::model::{Article, Image};
 
 use crate::extract::html::is_web_address;
@@ -131,6 +132,10 @@ pub fn read_text(text: &str) -> Article {
     found.images.sort_by_key(|(i, _)| *i);
     let mut authors: Vec<String> = Vec::new();
     for (_, name) in found.authors {
+        // One past the cap is enough for the note (limits.rs); the look-up stays bounded.
+        if authors.len() > MAX_AUTHORS {
+            break;
+        }
         if !authors.contains(&name) {
             authors.push(name);
         }
@@ -224,7 +229,8 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 }
             }
             for source in list {
-                if !found.sources.contains(&source) {
+                // Past the cap the list is cut anyway (limits.rs); stop the linear look-up.
+                if found.sources.len() <= MAX_SOURCES && !found.sources.contains(&source) {
                     found.sources.push(source);
                 }
             }

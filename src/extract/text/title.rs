@@ -95,6 +95,12 @@ fn repeated(
             if is_metadata_line(&lines[a]) || is_metadata_line(&lines[b]) {
                 continue;
             }
+            // Below labels, a repeat shorter than a label is not the title (a repeated
+            // caption or alt text under the real title, which must not become the category).
+            let shortest_label = top[..a_pos].iter().map(|&i| lines[i].chars().count()).min();
+            if shortest_label.is_some_and(|label| title.chars().count() <= label) {
+                continue;
+            }
             roles[a] = Role::Title;
             roles[b] = Role::Title;
             // A short label above a repeated title is a section name.

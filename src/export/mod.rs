@@ -2,12 +2,17 @@
 //!
 //! The output is streamed one article at a time, so memory stays flat whatever the selection
 //! size. Files are replaced atomically: the export is written to a temporary file beside the
-//! target and renamed over it only when complete.
+//! target and renamed over it only when complete. `target` decides what may be written.
+
+mod target;
+
+pub use target::Refused;
 
 use crate::archive::{Archive, ArchiveError, ArticleRecord};
 use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, FileInfo};
 use std::io::{BufWriter, Write};
 use std::path::Path;
+use target::{Target, TempFile};
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
@@ -21,6 +26,8 @@ pub enum ExportError {
     },
     #[error("cannot encode an article: {0}")]
     Json(#[from] serde_json::Error),
+    #[error(transparent)]
+    Refused(#[from] Refused),
 }
 
 /// Writes the export document for `article_ids` to `out`; returns how many were written
@@ -71,7 +78,9 @@ pub fn export_record(record: ArticleRecord) -> ExportRecord {
     }
 }
 
-/// Exports to a file, replacing it atomically.
+/// Exports to `path`: a new or regular file is replaced atomically (keeping its permissions),
+/// a character device or a pipe is written in place; the archive's own files and anything
+/// else are refused before anything is written.
 pub fn export_to_file(
     archive: &Archive,
     article_ids: &[i64],
@@ -81,20 +90,27 @@ pub fn export_to_file(
         path: path.display().to_string(),
         source,
     };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let temp = tempfile::Builder::new()
-        .prefix(".chronicle-export")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    let mut out = BufWriter::new(temp);
-    let written = write_export(archive, article_ids, &mut out, &now())?;
-    let temp = out.into_inner().map_err(|e| io(e.into_error()))?;
-    temp.as_file().sync_all().map_err(io)?;
-    temp.persist(path).map_err(|e| io(e.error))?;
-    Ok(written)
+    match target::resolve(path, archive.path())? {
+        Target::InPlace(file) => {
+            let mut out = BufWriter::new(file);
+            write_export(archive, article_ids, &mut out, &now())
+        }
+        Target::Replace {
+            path: real,
+            permissions,
+        } => {
+            let mut temp = TempFile::beside(&real, permissions).map_err(io)?;
+            let file = temp
+                .file
+                .take()
+                .ok_or_else(|| io(std::io::Error::other("the temporary file is gone")))?;
+            let mut out = BufWriter::new(file);
+            let written = write_export(archive, article_ids, &mut out, &now())?;
+            temp.file = Some(out.into_inner().map_err(|e| io(e.into_error()))?);
+            temp.persist().map_err(io)?;
+            Ok(written)
+        }
+    }
 }
 
 /// The current time as export timestamps write it.
