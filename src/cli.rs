@@ -29,7 +29,23 @@ pub fn default_archive_path() -> Result<PathBuf> {
 
 /// Opens the archive, naming the file in any error.
 pub fn open_archive(path: &Path) -> Result<Archive> {
-    Archive::open(path).with_context(|| format!("cannot open the archive {}", path.display()))
+    // A migration that rewrites the index reports its progress (a line kept up to date on a
+    // terminal, the last state only elsewhere).
+    let on_terminal = std::io::stderr().is_terminal();
+    let mut report = |p: crate::archive::MigrationProgress| {
+        let line = format!(
+            "updating the archive to version {}: {}/{} articles",
+            p.to_version, p.done, p.total
+        );
+        if on_terminal {
+            eprint!("\r\x1b[K{line}");
+        }
+        if p.done == p.total {
+            eprintln!("{}{line}", if on_terminal { "\r\x1b[K" } else { "" });
+        }
+    };
+    Archive::open_with_progress(path, &mut report)
+        .with_context(|| format!("cannot open the archive {}", path.display()))
 }
 
 /// `chronicle import PATH...`
@@ -102,7 +118,6 @@ impl Selection {
             query: self.query.clone().unwrap_or_default(),
             from: parse_day(self.from.as_deref(), "--from", false)?,
             to: parse_day(self.to.as_deref(), "--to", true)?,
-            prefix_last: false,
         })
     }
 }

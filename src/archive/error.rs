@@ -26,7 +26,7 @@ pub enum ArchiveError {
     #[error("the disk is full; nothing was written")]
     DiskFull,
     #[error("invalid search: {0}")]
-    Query(#[from] crate::archive::fts_query::QueryError),
+    Query(#[from] crate::query::QueryError),
     #[error("the query was cancelled")]
     Interrupted,
     #[error("{context}")]

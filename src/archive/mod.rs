@@ -11,6 +11,7 @@ pub mod fts_query;
 mod open;
 mod people;
 mod read;
+mod reindex;
 pub mod schema;
 mod search;
 mod snippet;
@@ -21,7 +22,7 @@ pub use people::{EventHit, Person, PersonQuote, name_key};
 pub use read::{
     ArticleRecord, DayCounts, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Hit, SearchPage, Sort, Stats,
 };
-pub use search::RANK_WINDOW;
+pub use reindex::MigrationProgress;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

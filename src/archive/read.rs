@@ -20,8 +20,6 @@ pub struct Filter {
     pub from: Option<NaiveDate>,
     /// Last day included.
     pub to: Option<NaiveDate>,
-    /// Treat a last bare word as a prefix (the filter box, while typing).
-    pub prefix_last: bool,
 }
 
 /// Result order.
@@ -51,6 +49,8 @@ pub struct Hit {
 pub struct SearchPage {
     pub hits: Vec<Hit>,
     pub total: usize,
+    /// What the search matched, to highlight in the reader as in the snippets.
+    pub highlight: crate::query::Highlighter,
 }
 
 /// An archived article with its archive bookkeeping.
@@ -97,7 +97,7 @@ fn filter_where(table: FtsTable) -> String {
 impl Archive {
     /// Every id the filter selects, newest first (for "select all" and export).
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
-        let fts = compile(&filter.query, filter.prefix_last)?;
+        let fts = compile(&self.resolve(&filter.query)?);
         let (from, to) = day_range(filter);
         let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
         let sql = format!(
@@ -115,6 +115,21 @@ impl Archive {
             .context("reading the selection")
     }
 
+    /// Whether the article `article_id` is one the filter selects.
+    pub fn article_matches(&self, filter: &Filter, article_id: i64) -> Result<bool> {
+        let fts = compile(&self.resolve(&filter.query)?);
+        let (from, to) = day_range(filter);
+        let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
+        let sql = format!(
+            "SELECT 1 FROM articles a WHERE a.id = ?4 AND {}",
+            filter_where(table)
+        );
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.exists(params![fts.map(|m| m.expr), from, to, article_id]))
+            .context("checking an article against the search")
+    }
+
     /// Every article id in the archive, oldest id first.
     pub fn all_ids(&self) -> Result<Vec<i64>> {
         let mut stmt = self
@@ -129,7 +144,7 @@ impl Archive {
     /// Publication counts per day for the articles the filter selects (ignoring its date
     /// range, so the timeline still shows the whole span while a range is selected).
     pub fn day_counts(&self, filter: &Filter) -> Result<DayCounts> {
-        let match_expr = compile(&filter.query, filter.prefix_last)?;
+        let match_expr = compile(&self.resolve(&filter.query)?);
         // Both read the days held in memory (days.rs), not the article rows.
         self.refresh_days()?;
         let mut counts = DayCounts::default();
