@@ -23,6 +23,7 @@ pub use read::{
     ArticleRecord, DayCounts, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Hit, SearchPage, Sort, Stats,
 };
 pub use reindex::MigrationProgress;
+pub use search::RANK_WINDOW;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};
