@@ -95,7 +95,9 @@ CREATE INDEX events_by_day ON events(day);
 -- deleted ones. Articles are never updated in place (a changed file is a new article).
 -- An insert trigger would index row by row, and FTS5 writes out its pending
 -- terms at every statement savepoint, so each article became its own index segment.
--- remove_diacritics 2 folds `Spółka` to `spolka`.
+-- remove_diacritics 2 folds `Spółka` to `spolka`. Runs of Chinese, Japanese and Korean
+-- characters are indexed as overlapping pairs (`中华人民` as `中华 华人 人民 民`, see
+-- src/query/text.rs), which the tables being contentless allows: only the indexed text differs.
 --
 -- `articles_fts` has word positions for phrases, column filters and bm25 ranking, but no
 -- prefix indexes: they tripled its size.

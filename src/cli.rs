@@ -54,14 +54,34 @@ pub fn default_archive_path() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("archive.sqlite"))
 }
 
-/// Opens the archive for writing (creating it if needed), naming the file in any error.
-pub fn open_archive(path: &Path) -> Result<Archive> {
-    Archive::open(path).with_context(|| format!("cannot open the archive {}", path.display()))
+/// Reports a migration that rewrites the index: a line kept up to date on a terminal, the
+/// last state only elsewhere.
+fn migration_progress() -> impl FnMut(crate::archive::MigrationProgress) {
+    let on_terminal = std::io::stderr().is_terminal();
+    move |p: crate::archive::MigrationProgress| {
+        let line = format!(
+            "updating the archive to version {}: {}/{} articles",
+            p.to_version, p.done, p.total
+        );
+        if on_terminal {
+            eprint!("\r\x1b[K{line}");
+        }
+        if p.done == p.total {
+            eprintln!("{}{line}", if on_terminal { "\r\x1b[K" } else { "" });
+        }
+    }
 }
 
-/// Opens an existing archive for the reading commands: never created, never written.
+/// Opens the archive for writing (creating it if needed), naming the file in any error.
+pub fn open_archive(path: &Path) -> Result<Archive> {
+    Archive::open_with_progress(path, &mut migration_progress())
+        .with_context(|| format!("cannot open the archive {}", path.display()))
+}
+
+/// Opens an existing archive for the reading commands: never created, never written (an
+/// older archive is migrated first, as any command does).
 pub fn open_for_reading(path: &Path) -> Result<Archive> {
-    Archive::open_read_only(path)
+    Archive::open_read_only_with_progress(path, &mut migration_progress())
         .with_context(|| format!("cannot open the archive {}", path.display()))
 }
 
@@ -151,7 +171,6 @@ impl Selection {
             query: self.query.clone().unwrap_or_default(),
             from: parse_day(self.from.as_deref(), "--from", false)?,
             to: parse_day(self.to.as_deref(), "--to", true)?,
-            prefix_last: false,
         })
     }
 }

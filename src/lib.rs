@@ -2,6 +2,7 @@
 //!
 //! Data flows one way:
 //! - `extract`: bytes to articles. Pure: no I/O, no SQL, no clock.
+//! - `query`: the search language (parsing, word cutting and folding, highlights). Pure.
 //! - `archive`: the SQLite file. The only module with SQL.
 //! - `import`: files and folders to the archive, in parallel, one writer.
 //! - `export`: a selection to JSON.
@@ -22,4 +23,5 @@ pub mod export;
 pub mod extract;
 pub mod import;
 pub mod model;
+pub mod query;
 pub mod terminal;

@@ -32,6 +32,8 @@ enum Command {
     },
     /// Search the archive (FTS5 syntax plus author:, source:, speaker:, category:).
     Search {
+        /// The search (README, "Search syntax"); may start with `-` (`-word` leaves a word out).
+        #[arg(allow_hyphen_values = true)]
         query: String,
         /// First publication day included (YYYY, YYYY-MM or YYYY-MM-DD).
         #[arg(long)]

@@ -178,7 +178,7 @@ fn search_finds_words_phrases_and_skips_rights() {
 fn invalid_search_is_explained_in_one_line() {
     let t = TestDir::new();
     t.ok(&["import", s(&sample())]);
-    for query in ["\"unclosed", "Kursk OR", "(a", "autor:x"] {
+    for query in ["\"unclosed", "-Kursk", "(a", "autor:x"] {
         let run = t.run(&["search", query]);
         assert_eq!(run.code(), 2, "{query}");
         let err = run.stderr();

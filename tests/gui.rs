@@ -230,6 +230,79 @@ fn typing_narrows_the_list_and_bad_syntax_shows_inline() {
 }
 
 #[test]
+fn an_invalid_query_keeps_the_last_valid_search_and_says_so() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Library budget approved").click();
+    step_until(&mut h, "the reader", |h| h.state().open_article().is_some());
+    h.get_by_label("Search").click();
+    h.step();
+    h.get_by_label("Search").type_text("wind");
+    wait_for_results(&mut h, 1);
+    step_until(&mut h, "the reader saying its article left", |h| {
+        h.state().open_article_unmatched()
+    });
+    assert!(
+        h.query_by_label("This article does not match the current search.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Showing the last valid search")
+            .is_none(),
+        "a valid query shows its own results"
+    );
+    h.get_by_label("Search").type_text(" (farm");
+    step_until(&mut h, "the syntax error", |h| {
+        h.state().query_error().is_some()
+    });
+    assert!(h.query_by_label_contains("not closed").is_some());
+    assert!(
+        h.query_by_label("Showing the last valid search: wind")
+            .is_some(),
+        "the list says whose results it shows"
+    );
+    assert_eq!(h.state().result_count(), Some(1));
+    assert!(h.query_by_label("Wind farm plan rejected").is_some());
+    // Fixing the query clears the notice; closing the article clears the reader.
+    h.get_by_label("Search").type_text(")");
+    step_until(&mut h, "the fixed query", |h| {
+        h.state().query_error().is_none() && !h.state().is_busy()
+    });
+    assert!(
+        h.query_by_label_contains("Showing the last valid search")
+            .is_none()
+    );
+    h.get_by_label("Close it").click();
+    step_until(&mut h, "the reader closed", |h| {
+        h.state().open_article().is_none()
+    });
+}
+
+#[test]
+fn trailing_spaces_do_not_change_the_list_and_the_window_agrees_with_the_cli() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    h.get_by_label("Search").click();
+    h.step();
+    h.get_by_label("Search").type_text("harbour");
+    wait_for_results(&mut h, 1);
+    h.get_by_label("Search").type_text("  ");
+    h.step();
+    wait_for_results(&mut h, 1);
+    assert!(
+        h.query_by_label("Harbour ferry timetable changes")
+            .is_some()
+    );
+    let hits = dir.json(&["search", "harbour  ", "--json"]);
+    assert_eq!(hits.as_array().map(Vec::len), Some(1));
+    assert_eq!(hits[0]["title"], "Harbour ferry timetable changes");
+}
+
+#[test]
 fn opening_an_article_shows_metadata_and_quotes() {
     let dir = TestDir::new();
     seeded(&dir);
@@ -487,7 +560,7 @@ fn people_view_merges_spellings_and_filters_articles_to_a_person() {
     wait_for_results(&mut h, 2);
     assert_eq!(
         h.state().settings().query,
-        "speaker:\"Volodymyr Zelensky\" OR author:\"Volodymyr Zelensky\""
+        "(speaker:\"Volodymyr Zelensky\") OR (author:\"Volodymyr Zelensky\")"
     );
     step_until(&mut h, "the quotes", |h| {
         h.query_by_label("Quotes (7)").is_some()
@@ -596,4 +669,92 @@ fn events_timeline_lists_the_events_of_a_day_and_opens_the_sentence() {
         h.query_by_label("Event list").is_none()
     });
     assert_eq!(h.state().left_view(), chronicle::app::LeftView::Articles);
+}
+
+/// Whether fontconfig knows a font for `lang` (the system font provider asks it).
+fn font_installed_for(lang: &str) -> bool {
+    std::process::Command::new("fc-list")
+        .arg(format!(":lang={lang}"))
+        .arg("family")
+        .output()
+        .is_ok_and(|o| !o.stdout.is_empty())
+}
+
+#[test]
+fn every_script_has_a_font_symbols_shipped_and_the_rest_from_the_system() {
+    let ctx = egui::Context::default();
+    chronicle::app::fonts::install(&ctx);
+    ctx.add_font_provider(Arc::new(
+        egui_system_font_provider::SystemFontProvider::new(),
+    ));
+    ctx.run_ui(Default::default(), |ui| {
+        ui.label("Chronicle");
+    })
+    .drop_without_applying_deltas();
+    let font = egui::FontId::proportional(14.0);
+    let has = |text: &str| ctx.fonts_mut(|f| f.has_glyphs(&font, text));
+    // Shipped with Chronicle: drawn on any machine.
+    assert!(has("41°17′S № ℃ ™ → ⇒ ∑ ≈ ✓ ☎ ½"), "the shipped symbols");
+    let scripts = [
+        ("zh", "青岛港新码头正式启用"),
+        ("ja", "東京タワーのひらがな"),
+        ("ko", "서울에서"),
+        ("ar", "العربية"),
+        ("he", "עברית"),
+        ("hi", "हिन्दी"),
+        ("th", "ภาษาไทย"),
+    ];
+    for (lang, sample) in scripts {
+        if !font_installed_for(lang) {
+            eprintln!(
+                "skipped {lang}: no font for it is installed (Debian: fonts-noto-core, fonts-noto-cjk)"
+            );
+            continue;
+        }
+        assert!(
+            has(sample),
+            "{lang}: {sample} is drawn with an installed font"
+        );
+    }
+}
+
+#[test]
+fn the_window_takes_a_screenshot_of_a_chinese_article_under_xvfb() {
+    let has_xvfb = std::process::Command::new("sh")
+        .args(["-c", "command -v xvfb-run"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_xvfb || !font_installed_for("zh") {
+        eprintln!(
+            "skipped: needs xvfb-run and a Chinese font (apt-get install xvfb xauth fonts-noto-cjk)"
+        );
+        return;
+    }
+    let dir = TestDir::new();
+    dir.ok(&[
+        "import",
+        crate::util::s(&crate::util::fixture("cjk/zh-harbour.html")),
+    ]);
+    let shot = dir.path().join("shot.png");
+    let run = std::process::Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1400x900x24 -nolisten tcp"])
+        .arg(env!("CARGO_BIN_EXE_chronicle"))
+        .arg("--archive")
+        .arg(dir.archive())
+        .env("CHRONICLE_SCREENSHOT", &shot)
+        .env("CHRONICLE_SCREENSHOT_QUERY", "锚地")
+        .env("CHRONICLE_THEME", "light")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run the window");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(&shot).expect("the screenshot");
+    assert!(
+        bytes.starts_with(b"\x89PNG") && bytes.len() > 20_000,
+        "a real image"
+    );
 }

@@ -13,5 +13,7 @@ mod gui;
 mod robustness;
 /// Property test: export → import → export is the identity.
 mod roundtrip;
+/// Search: every script, one meaning per query, relevance, the re-index.
+mod search;
 /// Temporary folders, fixtures and running the `chronicle` binary.
 mod util;

@@ -11,11 +11,9 @@ static ARCHIVE: LazyLock<Mutex<Archive>> = LazyLock::new(|| Mutex::new(Archive::
 fuzz_target!(|data: &[u8]| {
     let Ok(query) = std::str::from_utf8(data) else { return };
     let Ok(archive) = ARCHIVE.lock() else { return };
-    for prefix_last in [false, true] {
-        let filter = Filter { query: query.to_string(), prefix_last, ..Filter::default() };
-        match archive.search(&filter, Sort::Relevance, 5, 0) {
-            Ok(_) | Err(ArchiveError::Query(_)) => {}
-            Err(e) => panic!("query {query:?} reached SQLite as syntax: {e:#}"),
-        }
+    let filter = Filter { query: query.to_string(), ..Filter::default() };
+    match archive.search(&filter, Sort::Relevance, 5, 0) {
+        Ok(_) | Err(ArchiveError::Query(_)) => {}
+        Err(e) => panic!("query {query:?} reached SQLite as syntax: {e:#}"),
     }
 });

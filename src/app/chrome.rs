@@ -43,7 +43,7 @@ impl ChronicleApp {
             let label = ui.label(egui::RichText::new("Search").strong());
             let edit = egui::TextEdit::singleline(&mut self.settings.query)
                 .hint_text(
-                    "words, \"a phrase\", author:Name, speaker:Name, source:, category:   (Ctrl+F)",
+                    "words, \"a phrase\", -word, author:Name, speaker:Name, source:, category:   (Ctrl+F)",
                 )
                 .desired_width((ui.available_width() - 330.0).max(160.0));
             let response = ui.add(edit).labelled_by(label.id);

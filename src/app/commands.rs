@@ -38,6 +38,8 @@ pub enum AppCommand {
     /// Opens the row under the cursor (Enter).
     OpenCursor,
     SelectAll,
+    /// Closes the article in the reader.
+    CloseArticle,
     /// Scrolls the reader to a quote and marks it.
     FocusQuote(usize),
     FocusSearch,
@@ -136,6 +138,11 @@ impl ChronicleApp {
             AppCommand::SelectAll => {
                 let (generation, filter) = (self.results.generation, self.results.filter.clone());
                 self.request(Request::AllIds { generation, filter });
+            }
+            AppCommand::CloseArticle => {
+                self.open_id = None;
+                self.article = None;
+                self.open_unmatched = false;
             }
             AppCommand::FocusQuote(index) => {
                 self.focused_quote = Some(index);
@@ -391,6 +398,16 @@ impl ChronicleApp {
                 }
             }
             Event::Count(n) => self.archive_count = Some(n),
+            Event::StillMatches {
+                generation,
+                article_id,
+                matches,
+            } => {
+                if generation == self.results.generation && self.open_id == Some(article_id) {
+                    self.open_unmatched = !matches;
+                }
+            }
+            Event::Status(message) => self.status = message,
             Event::Deleted(records) => {
                 let n = records.len();
                 for r in &records {
@@ -464,12 +481,23 @@ impl ChronicleApp {
         }
         self.pending = None;
         self.query_error = None;
+        self.highlight = page.highlight.clone();
         let first_id = page.hits.first().map(|h| h.id);
         self.results = ResultsCache::new(generation, filter, sort, page.total, page.hits);
         self.results_loaded = true;
         self.selection.forget_rows();
-        if let Some(row) = self.open_id.and_then(|id| self.results.row_of(id)) {
-            self.selection.cursor_row = Some(row);
+        match self.open_id.map(|id| (id, self.results.row_of(id))) {
+            Some((_, Some(row))) => {
+                self.selection.cursor_row = Some(row);
+                self.open_unmatched = false;
+            }
+            // Not on the first page: ask whether it matches at all.
+            Some((article_id, None)) => self.request(Request::StillMatches {
+                generation,
+                article_id,
+                filter: self.results.filter.clone(),
+            }),
+            None => {}
         }
         // The screenshot shows an open article.
         if self.screenshot.is_some() && self.open_id.is_none() {

@@ -3,6 +3,7 @@
 //! The panels turn these segments into `LayoutJob`s.
 
 use crate::archive::{HIGHLIGHT_END, HIGHLIGHT_START};
+use crate::query::Highlighter;
 use std::ops::Range;
 
 /// Splits a search snippet into `(text, matched)` pieces.
@@ -26,58 +27,6 @@ pub fn snippet_parts(snippet: &str) -> Vec<(String, bool)> {
     parts
 }
 
-/// The words of a query worth highlighting in the article text, lower-cased: operators,
-/// field names of metadata-only fields, quotes and `*` are dropped.
-pub fn query_terms(query: &str) -> Vec<String> {
-    let mut terms = Vec::new();
-    let mut skip_next_value = false;
-    for raw in query.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
-        let mut word = raw;
-        if matches!(word, "AND" | "OR" | "NOT") {
-            continue;
-        }
-        if let Some((field, rest)) = word.split_once(':') {
-            let metadata = matches!(
-                field.to_lowercase().as_str(),
-                "author"
-                    | "authors"
-                    | "by"
-                    | "source"
-                    | "sources"
-                    | "publisher"
-                    | "speaker"
-                    | "speakers"
-                    | "said"
-                    | "category"
-                    | "section"
-            );
-            // `author:"Jane Doe"` spans words: skip until the closing quote.
-            skip_next_value =
-                metadata && rest.starts_with('"') && !(rest.len() > 1 && rest.ends_with('"'));
-            if metadata {
-                continue;
-            }
-            word = rest;
-        } else if skip_next_value {
-            if word.ends_with('"') {
-                skip_next_value = false;
-            }
-            continue;
-        }
-        let cleaned: String = word
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '-')
-            .collect();
-        let cleaned = cleaned
-            .trim_matches(|c| c == '\'' || c == '-')
-            .to_lowercase();
-        if !cleaned.is_empty() && !terms.contains(&cleaned) {
-            terms.push(cleaned);
-        }
-    }
-    terms
-}
-
 /// A piece of a paragraph and how to show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Segment {
@@ -91,12 +40,11 @@ pub struct Segment {
 
 /// Splits `paragraph` into segments. `quotes` are `(quote index, character range)` relative
 /// to the paragraph's first character (ranges may stick out of the paragraph; they are clipped).
-/// A word is a search match when it starts with one of `terms` (lower case), as the filter
-/// box treats the last word as a prefix.
+/// Search matches are what `highlight` marks: the same words the snippets mark.
 pub fn paragraph_segments(
     paragraph: &str,
     quotes: &[(usize, Range<isize>)],
-    terms: &[String],
+    highlight: &Highlighter,
 ) -> Vec<Segment> {
     // Per-character marks, then runs of equal marks become segments.
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
@@ -109,26 +57,10 @@ pub fn paragraph_segments(
         }
     }
     let mut term_mark = vec![false; chars.len()];
-    if !terms.is_empty() {
-        let mut i = 0;
-        while i < chars.len() {
-            if !chars[i].1.is_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < chars.len() && (chars[i].1.is_alphanumeric() || chars[i].1 == '\'') {
-                i += 1;
-            }
-            let word: String = chars[start..i]
-                .iter()
-                .map(|(_, c)| c)
-                .collect::<String>()
-                .to_lowercase();
-            if terms.iter().any(|t| word.starts_with(t.as_str())) {
-                term_mark[start..i].iter_mut().for_each(|m| *m = true);
-            }
-        }
+    for span in highlight.spans(paragraph) {
+        let first = chars.partition_point(|(b, _)| *b < span.start);
+        let last = chars.partition_point(|(b, _)| *b < span.end);
+        term_mark[first..last].iter_mut().for_each(|m| *m = true);
     }
     let mut segments: Vec<Segment> = Vec::new();
     for (k, &(byte, c)) in chars.iter().enumerate() {
@@ -185,6 +117,10 @@ pub fn is_crosshead(paragraph: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn marks(query: &str) -> Highlighter {
+        Highlighter::new(&crate::query::parse(query).expect("valid"))
+    }
+
     #[test]
     fn snippet_marks_become_parts() {
         let s = format!("the {HIGHLIGHT_START}budget{HIGHLIGHT_END} vote");
@@ -199,22 +135,9 @@ mod tests {
     }
 
     #[test]
-    fn query_terms_skip_operators_and_metadata_fields() {
-        assert_eq!(
-            query_terms("budget AND (librar* OR \"city hall\")"),
-            vec!["budget", "librar", "city", "hall"]
-        );
-        assert_eq!(
-            query_terms("author:\"Priya Natarajan\" council"),
-            vec!["council"]
-        );
-        assert_eq!(query_terms("speaker:Hughes quote:books"), vec!["books"]);
-    }
-
-    #[test]
     fn segments_mark_quotes_and_terms() {
         let p = "He said \"Libraries matter\" today.";
-        let segs = paragraph_segments(p, &[(0, 8..26)], &["librar".to_string()]);
+        let segs = paragraph_segments(p, &[(0, 8..26)], &marks("librar*"));
         let text = |s: &Segment| &p[s.bytes.clone()];
         assert_eq!(text(&segs[0]), "He said ");
         assert_eq!(
@@ -229,9 +152,34 @@ mod tests {
         assert!(segs[2].term && segs[2].quote == Some(0));
         assert_eq!(text(segs.last().expect("segments")), " today.");
         // Ranges outside the paragraph are clipped; non-ASCII text keeps char boundaries.
-        let segs = paragraph_segments("żółw", &[(1, -3..2)], &[]);
+        let segs = paragraph_segments("żółw", &[(1, -3..2)], &Highlighter::default());
         assert_eq!(segs.len(), 2);
         assert_eq!(&"żółw"[segs[0].bytes.clone()], "żó");
+    }
+
+    #[test]
+    fn reader_marks_fold_accents_and_find_words_inside_chinese_text() {
+        let show = |p: &str, h: &Highlighter| -> String {
+            paragraph_segments(p, &[], h)
+                .iter()
+                .map(|s| {
+                    let t = &p[s.bytes.clone()];
+                    if s.term {
+                        format!("[{t}]")
+                    } else {
+                        t.to_string()
+                    }
+                })
+                .collect()
+        };
+        assert_eq!(
+            show("Spółka i spolka.", &marks("spolka")),
+            "[Spółka] i [spolka]."
+        );
+        assert_eq!(
+            show("他在人民大会堂发言。", &marks("大会")),
+            "他在人民[大会]堂发言。"
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
                         .on_hover_text(format!("Show articles by {name}"))
                         .clicked()
                     {
-                        commands.push(AppCommand::SetQuery(format!("author:\"{name}\"")));
+                        commands.push(AppCommand::SetQuery(crate::query::field_value(
+                            crate::query::Field::Authors,
+                            name,
+                        )));
                     }
                 }
             });

@@ -10,6 +10,7 @@ mod chrome;
 mod commands;
 mod empty_state;
 mod events;
+pub mod fonts;
 mod highlight;
 mod import_panel;
 mod input;
@@ -57,6 +58,9 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
         viewport,
         // A screenshot shows the defaults, not whatever the last session left behind.
         persist_window: screenshot.is_none(),
+        // Characters egui's fonts and the shipped symbols lack come from the system's fonts,
+        // found on demand (fonts.rs).
+        system_font_fallback: true,
         ..Default::default()
     };
     let path = archive_path.to_path_buf();
@@ -80,6 +84,7 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
                 Ok("dark") => cc.egui_ctx.set_theme(egui::Theme::Dark),
                 _ => {}
             }
+            fonts::install(&cc.egui_ctx);
             let mut app = ChronicleApp::new(&path, settings);
             app.waker.set(&cc.egui_ctx);
             if let Some(shot) = screenshot {
@@ -193,6 +198,10 @@ pub struct ChronicleApp {
     /// The first page has arrived at least once (before that the list says "Loading…").
     results_loaded: bool,
     query_error: Option<String>,
+    /// What the current results matched, for the reader's highlights.
+    highlight: crate::query::Highlighter,
+    /// The open article does not match the current search.
+    open_unmatched: bool,
     range: Option<(NaiveDate, NaiveDate)>,
     day_counts: DayCounts,
     counts_query: Option<String>,
@@ -246,6 +255,8 @@ impl ChronicleApp {
             results: ResultsCache::default(),
             results_loaded: false,
             query_error: None,
+            highlight: Default::default(),
+            open_unmatched: false,
             range: None,
             day_counts: DayCounts::default(),
             counts_query: None,
@@ -351,6 +362,16 @@ impl ChronicleApp {
         self.focused_span.clone()
     }
 
+    /// The query error shown under the Search box, if any.
+    pub fn query_error(&self) -> Option<&str> {
+        self.query_error.as_deref()
+    }
+
+    /// Whether the reader says its article does not match the current search.
+    pub fn open_article_unmatched(&self) -> bool {
+        self.open_unmatched
+    }
+
     /// The last status-bar message.
     pub fn status(&self) -> &str {
         &self.status
@@ -429,6 +450,10 @@ impl ChronicleApp {
                             selection: &self.selection,
                             open_id: self.open_id,
                             scroll_to_row: self.scroll_to_row.take(),
+                            last_valid_query: self
+                                .query_error
+                                .is_some()
+                                .then_some(self.results.filter.query.as_str()),
                         };
                         results::results_ui(ui, &mut self.results_view, &data, &mut self.commands);
                     }
@@ -460,14 +485,14 @@ impl ChronicleApp {
         }
         egui::CentralPanel::default().show(ui, |ui| match self.article.as_deref() {
             Some(record) => {
-                let terms = highlight::query_terms(&self.results.filter.query);
                 let view = reader::ReaderView {
                     record,
-                    terms: &terms,
+                    highlight: &self.highlight,
+                    unmatched: self.open_unmatched,
                     focused_quote: self.focused_quote,
                     focused_span: self.focused_span.clone(),
                 };
-                reader::reader_ui(ui, &view, &mut self.scroll_to_quote);
+                reader::reader_ui(ui, &view, &mut self.scroll_to_quote, &mut self.commands);
             }
             None => reader::no_article_ui(ui, self.results.total, self.selection.ids.len()),
         });
@@ -501,7 +526,6 @@ impl ChronicleApp {
             query: self.settings.query.clone(),
             from: self.range.map(|r| r.0),
             to: self.range.map(|r| r.1),
-            prefix_last: true,
         }
     }
 
@@ -548,6 +572,7 @@ impl ChronicleApp {
     fn open(&mut self, article_id: i64) {
         if self.open_id != Some(article_id) {
             self.open_id = Some(article_id);
+            self.open_unmatched = false;
             self.focused_quote = None;
             self.focused_span = None;
             self.pending_focus = None;

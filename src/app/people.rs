@@ -47,8 +47,11 @@ pub struct PeopleState {
 
 /// The search that shows a person's articles: quoted (any spelling) or written by them.
 pub fn person_query(name: &str) -> String {
-    let name = name.replace('"', "");
-    format!("speaker:\"{name}\" OR author:\"{name}\"")
+    use crate::query::{Field, any_of, field_value};
+    any_of(&[
+        field_value(Field::Speakers, name),
+        field_value(Field::Authors, name),
+    ])
 }
 
 /// The people in display order.
@@ -471,11 +474,11 @@ mod tests {
     fn person_query_matches_speaker_or_author() {
         assert_eq!(
             person_query("Jo Lee"),
-            "speaker:\"Jo Lee\" OR author:\"Jo Lee\""
+            "(speaker:\"Jo Lee\") OR (author:\"Jo Lee\")"
         );
         assert_eq!(
             person_query("The \"Rock\""),
-            "speaker:\"The Rock\" OR author:\"The Rock\""
+            "(speaker:\"The Rock\") OR (author:\"The Rock\")"
         );
     }
 

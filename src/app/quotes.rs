@@ -41,7 +41,10 @@ pub fn quotes_ui(
                             .on_hover_text(format!("Show articles quoting {name}"))
                             .clicked()
                         {
-                            commands.push(AppCommand::SetQuery(format!("speaker:\"{name}\"")));
+                            commands.push(AppCommand::SetQuery(crate::query::field_value(
+                                crate::query::Field::Speakers,
+                                name,
+                            )));
                         }
                     }
                     None => {

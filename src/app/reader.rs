@@ -1,6 +1,7 @@
 //! The reader: the open article as a readable column. Crossheads look like headings, quotes
 //! sit on a tinted background (the focused one stronger) and the search words are highlighted.
 
+use super::AppCommand;
 use super::highlight::{is_crosshead, paragraph_segments, paragraphs};
 use super::results::{highlight_color, short_date};
 use crate::archive::ArticleRecord;
@@ -13,8 +14,10 @@ const COLUMN_WIDTH: f32 = 700.0;
 /// What the reader shows.
 pub struct ReaderView<'a> {
     pub record: &'a ArticleRecord,
-    /// Search words, lower case.
-    pub terms: &'a [String],
+    /// What the search matched (the same marks as the snippets).
+    pub highlight: &'a crate::query::Highlighter,
+    /// The article no longer matches the search (the list changed under it).
+    pub unmatched: bool,
     pub focused_quote: Option<usize>,
     /// A highlighted sentence (an event), as a character range of the lead or body.
     pub focused_span: Option<(TextPart, std::ops::Range<usize>)>,
@@ -36,8 +39,25 @@ pub fn no_article_ui(ui: &mut egui::Ui, results: usize, selected: usize) {
 }
 
 /// Draws the article; scrolls to the focused quote once when `scroll_to_quote` is set.
-pub fn reader_ui(ui: &mut egui::Ui, view: &ReaderView<'_>, scroll_to_quote: &mut bool) {
+pub fn reader_ui(
+    ui: &mut egui::Ui,
+    view: &ReaderView<'_>,
+    scroll_to_quote: &mut bool,
+    commands: &mut Vec<AppCommand>,
+) {
     let article = &view.record.article;
+    if view.unmatched {
+        ui.horizontal(|ui| {
+            ui.label(
+                egui::RichText::new("This article does not match the current search.")
+                    .color(ui.visuals().warn_fg_color),
+            );
+            if ui.button("Close it").clicked() {
+                commands.push(AppCommand::CloseArticle);
+            }
+        });
+        ui.separator();
+    }
     egui::ScrollArea::vertical()
         .id_salt(("reader", view.record.id))
         .auto_shrink([false, false])
@@ -182,7 +202,7 @@ fn paragraph_job(
         ..Default::default()
     };
     let mut job = LayoutJob::default();
-    for seg in paragraph_segments(paragraph, quotes, view.terms) {
+    for seg in paragraph_segments(paragraph, quotes, view.highlight) {
         let mut format = base.clone();
         match seg.quote {
             Some(SPAN_MARK) => {

@@ -27,6 +27,8 @@ pub struct ResultsData<'a> {
     pub selection: &'a Selection,
     pub open_id: Option<i64>,
     pub scroll_to_row: Option<usize>,
+    /// While the typed query is invalid: the last valid one, whose results the list shows.
+    pub last_valid_query: Option<&'a str>,
 }
 
 /// Draws the list and pushes clicks and page requests.
@@ -39,6 +41,14 @@ pub fn results_ui(
     if !data.loaded {
         ui.centered_and_justified(|ui| ui.spinner());
         return;
+    }
+    if let Some(query) = data.last_valid_query {
+        let shown = if query.trim().is_empty() {
+            "Showing the last valid search: every article".to_string()
+        } else {
+            format!("Showing the last valid search: {query}")
+        };
+        ui.label(egui::RichText::new(shown).italics().weak());
     }
     if data.cache.total == 0 {
         ui.add_space(24.0);

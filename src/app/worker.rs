@@ -84,6 +84,12 @@ pub enum Request {
     Article {
         article_id: i64,
     },
+    /// Whether the open article matches the filter.
+    StillMatches {
+        generation: u64,
+        article_id: i64,
+        filter: Filter,
+    },
     /// How many articles the archive holds.
     Count,
     Delete {
@@ -137,6 +143,13 @@ pub enum Event {
         record: Option<Box<ArticleRecord>>,
     },
     Count(u64),
+    StillMatches {
+        generation: u64,
+        article_id: i64,
+        matches: bool,
+    },
+    /// A line for the status bar (the progress of updating an older archive).
+    Status(String),
     Deleted(Vec<ArticleRecord>),
     Restored(usize),
     People {
@@ -217,7 +230,18 @@ pub fn spawn_query_worker(
     let (sender, receiver) = mpsc::channel::<Request>();
     let path = archive_path.to_path_buf();
     spawn_named("chronicle-query", move || {
-        let mut archive = match Archive::open(&path) {
+        let progress_events = events.clone();
+        let mut progress = |p: crate::archive::MigrationProgress| {
+            progress_events.send(Event::Status(if p.done == p.total {
+                format!("Updated the archive to version {}", p.to_version)
+            } else {
+                format!(
+                    "Updating the archive to version {}: {} of {} articles…",
+                    p.to_version, p.done, p.total
+                )
+            }));
+        };
+        let mut archive = match Archive::open_with_progress(&path, &mut progress) {
             Ok(a) => a,
             Err(e) => {
                 events.send(Event::Failed(format!(
@@ -309,6 +333,18 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
                 record: record.map(Box::new),
             },
             Err(e) => Event::Failed(format!("cannot read article {article_id}: {e:#}")),
+        },
+        Request::StillMatches {
+            generation,
+            article_id,
+            filter,
+        } => match archive.article_matches(&filter, article_id) {
+            Ok(matches) => Event::StillMatches {
+                generation,
+                article_id,
+                matches,
+            },
+            Err(e) => Event::Failed(format!("cannot check article {article_id}: {e:#}")),
         },
         Request::Count => match archive.stats() {
             Ok(stats) => Event::Count(stats.articles),

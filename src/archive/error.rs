@@ -44,7 +44,7 @@ pub enum ArchiveError {
         source: rusqlite::Error,
     },
     #[error("invalid search: {0}")]
-    Query(#[from] crate::archive::fts_query::QueryError),
+    Query(#[from] crate::query::QueryError),
     /// A search SQLite refused (nested too deeply, too complex); the text is SQLite's reason.
     #[error("invalid search: {0}")]
     QueryRefused(String),

@@ -12,6 +12,7 @@ pub mod fts_query;
 mod open;
 mod people;
 mod read;
+mod reindex;
 pub mod schema;
 mod search;
 mod snippet;
@@ -22,6 +23,7 @@ pub use people::{EventHit, Person, PersonQuote, name_key};
 pub use read::{
     ArticleRecord, DayCounts, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Hit, SearchPage, Sort, Stats,
 };
+pub use reindex::MigrationProgress;
 pub use search::RANK_WINDOW;
 pub use write::{Inserted, NewArticle};
 

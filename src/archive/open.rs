@@ -2,6 +2,7 @@
 
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _, classify};
+use super::reindex::MigrationProgress;
 use super::schema::{APPLICATION_ID, ARCHIVE_VERSION, MIGRATIONS, SCHEMA};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -15,6 +16,14 @@ impl Archive {
     /// migrating an older one forward after copying it to `<name>.v<N>.bak`.
     /// A newer or foreign file is refused without being changed.
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_with_progress(path, &mut |_| {})
+    }
+
+    /// Like `open`, telling `progress` how far a migration that rewrites the index has got.
+    pub fn open_with_progress(
+        path: &Path,
+        progress: &mut dyn FnMut(MigrationProgress),
+    ) -> Result<Self> {
         check_archive_path(path)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| ArchiveError::Io {
@@ -28,7 +37,7 @@ impl Archive {
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| not_an_archive_or(e, path, "opening the archive"))?;
         let mut archive = Archive::with_connection(conn, Some(path.to_path_buf()));
-        archive.prepare(path)?;
+        archive.prepare(path, progress)?;
         Ok(archive)
     }
 
@@ -38,6 +47,15 @@ impl Archive {
     /// creates no `-shm` beside it that would later block a writer. An older archive still
     /// has to be migrated first, which only a writable file allows.
     pub fn open_read_only(path: &Path) -> Result<Self> {
+        Self::open_read_only_with_progress(path, &mut |_| {})
+    }
+
+    /// Like `open_read_only`, telling `progress` how far a migration an older archive needs
+    /// first has got.
+    pub fn open_read_only_with_progress(
+        path: &Path,
+        progress: &mut dyn FnMut(MigrationProgress),
+    ) -> Result<Self> {
         check_archive_path(path)?;
         if !path.exists() {
             return Err(ArchiveError::Missing {
@@ -53,7 +71,7 @@ impl Archive {
         match archive.check_version(path)? {
             Some(version) if version == ARCHIVE_VERSION => {}
             // An empty file or an older version: opening it for writing creates or migrates it.
-            _ if writable => return Archive::open(path),
+            _ if writable => return Archive::open_with_progress(path, progress),
             _ => return Err(ArchiveError::ReadOnly),
         }
         archive
@@ -73,7 +91,7 @@ impl Archive {
     pub fn open_in_memory() -> Result<Self> {
         let conn = Connection::open_in_memory().context("opening an in-memory archive")?;
         let mut archive = Archive::with_connection(conn, None);
-        archive.prepare(Path::new(":memory:"))?;
+        archive.prepare(Path::new(":memory:"), &mut |_| {})?;
         Ok(archive)
     }
 
@@ -115,7 +133,7 @@ impl Archive {
         Ok((version > 0).then_some(version))
     }
 
-    fn prepare(&mut self, path: &Path) -> Result<()> {
+    fn prepare(&mut self, path: &Path, progress: &mut dyn FnMut(MigrationProgress)) -> Result<()> {
         self.prepare_connection()?;
         let version = self.check_version(path)?.unwrap_or(0);
         if version == 0 {
@@ -132,7 +150,7 @@ impl Archive {
             self.create()?;
         } else if version < ARCHIVE_VERSION {
             self.backup_before_migration(path, version)?;
-            self.migrate(version)?;
+            self.migrate(version, progress)?;
             if version < 4 {
                 // Version 4 halved what the rows and the index need; give the space back.
                 // Only a size matter, so a failure (another process has the file open) is not one.
@@ -230,7 +248,11 @@ impl Archive {
         written
     }
 
-    fn migrate(&mut self, from_version: i64) -> Result<()> {
+    fn migrate(
+        &mut self,
+        from_version: i64,
+        progress: &mut dyn FnMut(MigrationProgress),
+    ) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -244,6 +266,9 @@ impl Archive {
             .skip(usize::try_from(current.max(from_version) - 1).unwrap_or(0))
         {
             tx.execute_batch(sql).context("migrating the archive")?;
+            if step + 2 == 5 {
+                super::reindex::reindex_cjk(&tx, progress)?;
+            }
             tx.execute_batch(&format!("PRAGMA user_version = {}", step + 2))
                 .context("recording the archive version")?;
         }

@@ -56,10 +56,8 @@ pub fn name_key(name: &str) -> String {
         }
         let mut previous = None;
         let mut folded = String::new();
-        for c in word
+        for c in crate::query::text::fold(word)
             .chars()
-            .flat_map(char::to_lowercase)
-            .map(fold_accent)
             .filter(|c| c.is_alphanumeric())
         {
             if previous != Some(c) {
@@ -75,23 +73,6 @@ pub fn name_key(name: &str) -> String {
         key.push_str(&folded);
     }
     key
-}
-
-/// A word as the index compares it: lower case, common accents removed.
-pub(crate) fn fold_word(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_accent)
-        .collect()
-}
-
-fn fold_accent(c: char) -> char {
-    const FROM: &str = "áàâäãåąćčçďéèêëęěíìîïłľĺńňñóòôöõőøřŕśšşťúùûüůűýÿźżž";
-    const TO: &str = "aaaaaaacccdeeeeeeiiiilllnnnooooooorrssstuuuuuuyyzzz";
-    FROM.chars()
-        .position(|f| f == c)
-        .and_then(|i| TO.chars().nth(i))
-        .unwrap_or(c)
 }
 
 impl Archive {

@@ -4,6 +4,7 @@ use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::fts_query::{FtsMatch, FtsTable, compile};
 use crate::model::{Article, CharIndex, Event, Image, Quote, QuoteKind, TextPart};
+use crate::query::Query;
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, Row, params};
 
@@ -20,8 +21,6 @@ pub struct Filter {
     pub from: Option<NaiveDate>,
     /// Last day included.
     pub to: Option<NaiveDate>,
-    /// Treat a last bare word as a prefix (the filter box, while typing).
-    pub prefix_last: bool,
 }
 
 /// Result order.
@@ -51,6 +50,8 @@ pub struct Hit {
 pub struct SearchPage {
     pub hits: Vec<Hit>,
     pub total: usize,
+    /// What the search matched, to highlight in the reader as in the snippets.
+    pub highlight: crate::query::Highlighter,
 }
 
 /// An archived article with its archive bookkeeping.
@@ -86,12 +87,19 @@ pub struct Stats {
 
 /// The filter's query compiled. A query with text but no term (`€`, `author:""`) is refused:
 /// matching every article would be the opposite of what was asked.
-pub(super) fn compile_filter(filter: &Filter) -> Result<Option<FtsMatch>> {
-    let compiled = compile(&filter.query, filter.prefix_last)?;
-    if compiled.is_none() && !filter.query.trim().is_empty() {
+/// The match for a parsed query; a query that was typed but holds no word to look for (only
+/// punctuation, empty fields) is refused rather than matching every article.
+pub(super) fn compile_query(query: &Query, typed: &str) -> Result<Option<FtsMatch>> {
+    let compiled = compile(query);
+    if compiled.is_none() && has_search_text(typed) {
         return Err(ArchiveError::NothingToSearch);
     }
     Ok(compiled)
+}
+
+/// Whether the user typed anything but spaces.
+fn has_search_text(typed: &str) -> bool {
+    !typed.trim().is_empty()
 }
 
 /// The WHERE clause of a filtered list: `?1` the MATCH expression for `table` (or NULL),
@@ -107,7 +115,7 @@ fn filter_where(table: FtsTable) -> String {
 impl Archive {
     /// Every id the filter selects, newest first (for "select all" and export).
     pub fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>> {
-        let fts = compile_filter(filter)?;
+        let fts = compile_query(&self.resolve(&filter.query)?, &filter.query)?;
         let (from, to) = day_range(filter);
         let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
         let sql = format!(
@@ -125,6 +133,21 @@ impl Archive {
             .context("reading the selection")
     }
 
+    /// Whether the article `article_id` is one the filter selects.
+    pub fn article_matches(&self, filter: &Filter, article_id: i64) -> Result<bool> {
+        let fts = compile(&self.resolve(&filter.query)?);
+        let (from, to) = day_range(filter);
+        let table = fts.as_ref().map_or(FtsTable::Words, |m| m.set_table());
+        let sql = format!(
+            "SELECT 1 FROM articles a WHERE a.id = ?4 AND {}",
+            filter_where(table)
+        );
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.exists(params![fts.map(|m| m.expr), from, to, article_id]))
+            .context("checking an article against the search")
+    }
+
     /// Every article id in the archive, oldest id first.
     pub fn all_ids(&self) -> Result<Vec<i64>> {
         let mut stmt = self
@@ -139,7 +162,7 @@ impl Archive {
     /// Publication counts per day for the articles the filter selects (ignoring its date
     /// range, so the timeline still shows the whole span while a range is selected).
     pub fn day_counts(&self, filter: &Filter) -> Result<DayCounts> {
-        let match_expr = compile_filter(filter)?;
+        let match_expr = compile_query(&self.resolve(&filter.query)?, &filter.query)?;
         // Both read the days held in memory (days.rs), not the article rows.
         self.refresh_days()?;
         let mut counts = DayCounts::default();

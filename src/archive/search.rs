@@ -5,9 +5,9 @@
 //! `chronicle bench`, figures in docs/performance.md):
 //! - the count runs on a second, read-only connection while this one ranks the page, so a
 //!   keystroke waits for the slower of the two rather than both;
-//! - relevance ranking is bounded to the `RANK_WINDOW` most recently imported matches when
-//!   more match (a one-letter prefix matches nearly everything; ranking it all took 700 ms),
-//!   and older matches follow newest first;
+//! - relevance ranks every match (bm25 with field weights) when at most `RANK_WINDOW`
+//!   match, and otherwise the `RANK_WINDOW` most recently imported ones, older matches after
+//!   them newest first (scoring every match of a common word took 130 ms);
 //! - a date range is checked with `chronicle_day(rowid)`, the publication days held in memory
 //!   (days.rs), so no article row is read for it;
 //! - queries of plain words are counted and listed on `articles_prefix`, whose lists of
@@ -15,16 +15,17 @@
 //!   (see `FtsMatch`): only ranking needs `articles_fts`.
 
 use super::error::{Result, SqlContext as _, damaged_body};
-#[cfg(test)]
-use super::fts_query::compile;
-use super::fts_query::{FtsTable, highlight_terms};
+use super::fts_query::{FtsTable, compile};
 use super::read::{day_range, hit_from_row};
 use super::{Archive, Filter, Hit, SearchPage, Sort};
+use crate::query::{Highlighter, Node, Query, Term};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension as _, params};
 
-/// Most matches the relevance ranking looks at (see the module comment).
-pub const RANK_WINDOW: usize = 1_000;
+/// Most matches the relevance ranking scores (see `relevance_ids`). Scoring every match
+/// of a word found in most articles took 130 ms at 100,000 articles, beyond a keystroke's
+/// budget; 2,000 scored rows cost about 2.5 ms (docs/performance.md).
+pub const RANK_WINDOW: usize = 2_000;
 
 /// The WHERE clause of a list without a query (`?2`/`?3` the bounds on `published`): a
 /// plain range the published index can seek to. The `?2 IS NULL OR` form of FILTER_WHERE made
@@ -88,21 +89,17 @@ impl Archive {
         offset: usize,
     ) -> Result<SearchPage> {
         let (from, to) = day_range(filter);
-        let Some(fts) = super::read::compile_filter(filter)? else {
+        let query = self.resolve(&filter.query)?;
+        let highlight = Highlighter::new(&query);
+        let Some(fts) = super::read::compile_query(&query, &filter.query)? else {
             let total = self.count_listed(&from, &to)?;
             return Ok(SearchPage {
                 hits: self.listed_hits(&from, &to, sort, limit, offset)?,
                 total,
+                highlight,
             });
         };
-        let days = (filter.from.is_some() || filter.to.is_some()).then(|| {
-            let day = |d: Option<NaiveDate>, open: i32| d.map_or(open, super::days::day_number);
-            (day(filter.from, i32::MIN), day(filter.to, i32::MAX))
-        });
-        if days.is_some() {
-            self.refresh_days()?;
-        }
-        let terms = highlight_terms(&filter.query, filter.prefix_last);
+        let days = self.filter_days(filter)?;
         // Ranking needs the table with positions; finding the set (the count, lists in date
         // order) is faster on the prefix table whenever it can answer (see FtsMatch).
         let m = Matching {
@@ -131,11 +128,79 @@ impl Archive {
             }),
             None => (m.count(&self.conn), page()),
         };
-        let hits = self.hits_with_snippets(&ids?, &terms)?;
+        let hits = self.hits_with_snippets(&ids?, &highlight)?;
         Ok(SearchPage {
             hits,
             total: total?,
+            highlight,
         })
+    }
+
+    /// The first `limit` of every match ranked by bm25 with the field weights on the table
+    /// with positions, ties newest first: the reference `chronicle bench` compares the first
+    /// page with.
+    pub fn ranked_exhaustively(&self, filter: &Filter, limit: usize) -> Result<Vec<i64>> {
+        let Some(fts) = compile(&self.resolve(&filter.query)?) else {
+            return Ok(Vec::new());
+        };
+        let days = self.filter_days(filter)?;
+        let m = Matching {
+            expr: &fts.expr,
+            table: FtsTable::Words,
+            days,
+        };
+        m.ranked_all_ids(&self.conn, limit, 0)
+    }
+
+    /// The filter's days as day numbers for `chronicle_day`, with the days in memory brought
+    /// up to date; `None` without a range.
+    fn filter_days(&self, filter: &Filter) -> Result<Option<(i32, i32)>> {
+        if filter.from.is_none() && filter.to.is_none() {
+            return Ok(None);
+        }
+        self.refresh_days()?;
+        let day = |d: Option<NaiveDate>, open: i32| d.map_or(open, super::days::day_number);
+        Ok(Some((day(filter.from, i32::MIN), day(filter.to, i32::MAX))))
+    }
+
+    /// Parses `text` and settles each open-ended word (`Term::open_ended`): matched whole
+    /// when some article holds it whole, else as the start of longer words. So `ukr` finds
+    /// Ukraine while `war` does not find Warsaw, and a trailing space changes nothing.
+    pub fn resolve(&self, text: &str) -> Result<Query> {
+        let mut query = crate::query::parse(text)?;
+        let mut failed = None;
+        query.for_each_term_mut(&mut |term| {
+            if term.open_ended() && failed.is_none() {
+                match self.holds_whole(term) {
+                    Ok(held) => term.prefix = !held,
+                    Err(e) => failed = Some(e),
+                }
+            }
+        });
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(query),
+        }
+    }
+
+    /// Whether some article holds `term` as typed, as whole words: one row of the index
+    /// is enough to know.
+    fn holds_whole(&self, term: &Term) -> Result<bool> {
+        let whole = Query {
+            root: Some(Node::Term(Term {
+                prefix: false,
+                ..term.clone()
+            })),
+        };
+        let Some(fts) = compile(&whole) else {
+            return Ok(false);
+        };
+        let t = fts.set_table().name();
+        let sql = format!("SELECT 1 FROM {t} WHERE {t} MATCH ?1 LIMIT 1");
+        self.conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.exists([&fts.expr]))
+            .context("looking a word up")
     }
 
     /// The second connection, opened on first use; `None` for an in-memory archive or when
@@ -170,7 +235,7 @@ impl Archive {
 
     /// The page's rows, with snippets cut here: FTS5's snippet() would be computed for every
     /// ranked row, doubling the time (measured).
-    fn hits_with_snippets(&self, ids: &[i64], terms: &[(String, bool)]) -> Result<Vec<Hit>> {
+    fn hits_with_snippets(&self, ids: &[i64], highlight: &Highlighter) -> Result<Vec<Hit>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body_zlib FROM articles WHERE id = ?1")
@@ -189,7 +254,7 @@ impl Archive {
                 .context("reading a result")?;
             if let Some((mut hit, lead, body)) = row {
                 let body = super::compress::inflate(&body).map_err(|e| damaged_body(id, e))?;
-                hit.snippet = super::snippet::snippet(&lead, &body, terms);
+                hit.snippet = super::snippet::snippet(&lead, &body, highlight);
                 hits.push(hit);
             }
         }
@@ -255,9 +320,10 @@ impl Matching<'_> {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
-    /// Relevance order: the `RANK_WINDOW` newest matches ranked by bm25, then older matches
-    /// newest first. One statement scores the window: FTS5 streams matches in rowid order and
-    /// computes bm25 only for the rows returned, and the matching never runs twice.
+    /// Relevance order: when at most `RANK_WINDOW` articles match, all of them ranked by bm25
+    /// (the same order as `ranked_all_ids`); when more match, the `RANK_WINDOW` newest ranked,
+    /// then older matches newest first. One statement scores the window: FTS5 streams matches
+    /// in rowid order and computes bm25 only for the rows returned.
     fn relevance_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
         let (t, join, cond) = self.sql(false);
         let mut ids = Vec::new();
@@ -312,6 +378,32 @@ impl Matching<'_> {
             }
         }
         Ok(ids)
+    }
+
+    /// Every match ranked by bm25 with the field weights, best first, ties newest first.
+    /// FTS5 scores each match (about 1.2 µs each: 130 ms for a word in every article of
+    /// 100,000), so the window ranks this way only when few match (`relevance_ids`).
+    fn ranked_all_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
+        let (t, join, cond) = self.sql(false);
+        let sql = format!(
+            "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {rank}, {t}.rowid DESC LIMIT ?4 OFFSET ?5",
+            rank = self.rank()
+        );
+        let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
+        let rows = stmt
+            .query_map(
+                params![
+                    self.expr,
+                    self.bounds().0,
+                    self.bounds().1,
+                    limit as i64,
+                    offset as i64
+                ],
+                |r| r.get::<_, i64>(0),
+            )
+            .context("searching")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("reading search results")
     }
 
     /// Newest or oldest first.
@@ -390,6 +482,13 @@ mod tests {
             .expect("insert");
     }
 
+    /// The query with every open-ended word a prefix, as while typing.
+    fn prefixed(query: &str) -> super::super::fts_query::FtsMatch {
+        let mut q = crate::query::parse(query).expect("valid");
+        q.for_each_term_mut(&mut |t| t.prefix |= t.open_ended());
+        compile(&q).expect("terms")
+    }
+
     fn all_pages(archive: &Archive, filter: &Filter, sort: Sort) -> (usize, Vec<i64>) {
         let mut ids = Vec::new();
         let mut total = 0;
@@ -413,16 +512,11 @@ mod tests {
         archive_with(&mut archive, n);
         let filter = Filter {
             query: "harb".into(),
-            prefix_last: true,
             ..Filter::default()
         };
         let (total, ids) = all_pages(&archive, &filter, Sort::Relevance);
         assert_eq!(total, n);
-        assert_eq!(
-            ids.len(),
-            n,
-            "pages beyond the ranked window still list the older matches"
-        );
+        assert_eq!(ids.len(), n, "every page of the ranking lists its matches");
         let mut unique = ids.clone();
         unique.sort_unstable();
         unique.dedup();
@@ -432,7 +526,7 @@ mod tests {
             .expect("search");
         assert_eq!(
             first.hits[0].title, "Harbour reopens",
-            "the title match ranks first within the window"
+            "the title match ranks first"
         );
     }
 
@@ -455,7 +549,6 @@ mod tests {
                 query: "harbour".into(),
                 from,
                 to,
-                prefix_last: false,
             };
             let (total, ids) = all_pages(&archive, &filter, Sort::Relevance);
             assert_eq!((total, ids.len()), (expected, expected), "{from:?}..{to:?}");
@@ -466,7 +559,6 @@ mod tests {
             query: "harbour".into(),
             from: day(1, 1),
             to: day(1, 31),
-            prefix_last: false,
         };
         let count = |archive: &Archive| {
             archive
@@ -536,7 +628,6 @@ mod tests {
             query: "harbour".into(),
             from: NaiveDate::from_ymd_opt(2021, 1, 1),
             to: NaiveDate::from_ymd_opt(2021, 12, 31),
-            prefix_last: false,
         };
         let page = archive
             .search(&filter, Sort::Relevance, 10, 0)
@@ -680,7 +771,7 @@ mod tests {
             "києві",
         ];
         for query in plain.into_iter().chain(whole) {
-            let fts = compile(query, true).expect("valid").expect("terms");
+            let fts = prefixed(query);
             assert_eq!(fts.set_table(), FtsTable::Prefixes, "{query}");
             let words = ids(&archive, FtsTable::Words, &fts.expr);
             assert!(
@@ -694,7 +785,7 @@ mod tests {
             );
         }
         // A deleted article leaves both tables.
-        let ukr = compile("ukr", true).expect("valid").expect("terms");
+        let ukr = prefixed("ukr");
         let before = ids(&archive, FtsTable::Prefixes, &ukr.expr);
         archive.delete(&before[..1]).expect("delete");
         assert_eq!(

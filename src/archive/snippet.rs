@@ -2,57 +2,51 @@
 //! `HIGHLIGHT_START`/`HIGHLIGHT_END`. Cut here rather than by FTS5's snippet(), which costs
 //! as much as the ranking itself when it runs for every ranked row.
 
-use super::people::fold_word;
 use super::read::{HIGHLIGHT_END, HIGHLIGHT_START};
+use crate::query::Highlighter;
+use crate::query::text::{is_cjk, piece_spans};
+use std::ops::Range;
 
-/// Words shown in a snippet.
+/// Words shown in a snippet (a character of Chinese, Japanese or Korean counts as a word).
 const WINDOW_WORDS: usize = 26;
 /// Words of context kept before the first match.
 const BEFORE_WORDS: usize = 6;
 
-/// The snippet for an article whose lead and body are given, highlighting `terms`
-/// (folded words, each with whether it matches as a prefix). Without a match in the text
-/// (the query matched the title or a field) the snippet is the start of the text.
-pub fn snippet(lead: &str, body: &str, terms: &[(String, bool)]) -> String {
+/// The snippet for an article whose lead and body are given, marking what `highlight`
+/// marks. Without a match in the text (the query matched the title or a field) the snippet
+/// is the start of the text.
+pub fn snippet(lead: &str, body: &str, highlight: &Highlighter) -> String {
     let text = if lead.is_empty() {
         body.to_string()
     } else {
         format!("{lead} {body}")
     };
     let words = word_spans(&text);
-    let matches = |span: &(usize, usize)| {
-        let word = fold_word(&text[span.0..span.1]);
-        terms.iter().any(|(term, prefix)| {
-            if *prefix {
-                word.starts_with(term.as_str())
-            } else {
-                word == *term
-            }
-        })
-    };
-    let first = words.iter().position(matches);
+    let marks = highlight.spans(&text);
+    let first = marks
+        .first()
+        .map(|m| words.partition_point(|w| w.end <= m.start));
     let start = first.map_or(0, |i| i.saturating_sub(BEFORE_WORDS));
     let end = (start + WINDOW_WORDS).min(words.len());
-    let Some(&(from, _)) = words.get(start) else {
+    let Some(from) = words.get(start).map(|w| w.start) else {
         return String::new();
     };
-    let to = words.get(end.saturating_sub(1)).map_or(text.len(), |w| w.1);
+    let to = words
+        .get(end.saturating_sub(1))
+        .map_or(text.len(), |w| w.end);
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
     let mut cursor = from;
-    for span in &words[start..end] {
-        out.push_str(&text[cursor..span.0]);
-        if matches(span) {
-            out.push(HIGHLIGHT_START);
-            out.push_str(&text[span.0..span.1]);
-            out.push(HIGHLIGHT_END);
-        } else {
-            out.push_str(&text[span.0..span.1]);
-        }
-        cursor = span.1;
+    for mark in marks.iter().filter(|m| m.start >= from && m.end <= to) {
+        out.push_str(&text[cursor..mark.start]);
+        out.push(HIGHLIGHT_START);
+        out.push_str(&text[mark.clone()]);
+        out.push(HIGHLIGHT_END);
+        cursor = mark.end;
     }
+    out.push_str(&text[cursor..to]);
     // Keep closing punctuation right after the last word.
     let tail: String = text[to..]
         .chars()
@@ -65,22 +59,21 @@ pub fn snippet(lead: &str, body: &str, terms: &[(String, bool)]) -> String {
     out.replace('\n', " ")
 }
 
-/// Byte ranges of the alphanumeric runs in `text`.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
+/// Byte ranges of the words of `text`, each character of a run of `is_cjk` characters a
+/// word of its own (those scripts put no spaces between words).
+fn word_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
-            }
-            _ => {}
+    for (range, cjk) in piece_spans(text) {
+        if cjk {
+            spans.extend(
+                text[range.clone()]
+                    .char_indices()
+                    .filter(|(_, c)| is_cjk(*c) || c.is_alphanumeric())
+                    .map(|(i, c)| range.start + i..range.start + i + c.len_utf8()),
+            );
+        } else {
+            spans.push(range);
         }
-    }
-    if let Some(s) = start {
-        spans.push((s, text.len()));
     }
     spans
 }
@@ -89,14 +82,23 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
+    fn marks(query: &str) -> Highlighter {
+        let mut q = crate::query::parse(query).expect("valid");
+        q.for_each_term_mut(&mut |t| t.prefix |= t.text == "ukr");
+        Highlighter::new(&q)
+    }
+
     fn show(s: &str) -> String {
         s.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
     }
 
     #[test]
     fn highlights_words_and_prefixes_folding_case_and_accents() {
-        let terms = vec![("spolka".to_string(), false), ("ukr".to_string(), true)];
-        let s = snippet("", "Spółka z Ukrainy i ukraiński rynek.", &terms);
+        let s = snippet(
+            "",
+            "Spółka z Ukrainy i ukraiński rynek.",
+            &marks("spolka ukr"),
+        );
         assert_eq!(show(&s), "[Spółka] z [Ukrainy] i [ukraiński] rynek.");
     }
 
@@ -106,7 +108,7 @@ mod tests {
             .map(|i| format!("w{i}"))
             .collect::<Vec<_>>()
             .join(" ");
-        let s = snippet("", &body, &[("w30".to_string(), false)]);
+        let s = snippet("", &body, &marks("w30"));
         assert!(show(&s).starts_with("…w24 w25"), "{s}");
         assert!(show(&s).contains("[w30]"));
         assert!(s.ends_with('…'));
@@ -115,9 +117,21 @@ mod tests {
     #[test]
     fn no_match_gives_the_start_and_empty_text_nothing() {
         assert_eq!(
-            snippet("Lead here.", "Body.", &[("zzz".to_string(), false)]),
+            snippet("Lead here.", "Body.", &marks("zzz")),
             "Lead here. Body."
         );
-        assert_eq!(snippet("", "", &[]), "");
+        assert_eq!(snippet("", "", &marks("x")), "");
+    }
+
+    #[test]
+    fn a_word_inside_a_chinese_sentence_is_marked_with_its_context() {
+        let body = "新华社北京电。今天上午，国务院总理在人民大会堂会见了来访的代表团，双方就经济合作交换了意见。";
+        let s = snippet("", body, &marks("经济"));
+        assert!(show(&s).contains("[经济]"), "{s}");
+        assert!(
+            s.starts_with('…'),
+            "the window starts a few characters before: {s}"
+        );
+        assert!(s.chars().count() < 40, "{s}");
     }
 }

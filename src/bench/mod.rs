@@ -5,6 +5,7 @@
 pub mod corpus;
 #[cfg(feature = "gui")]
 pub mod frames;
+mod relevance;
 mod workdir;
 
 use crate::archive::{Archive, Filter, Sort};
@@ -51,6 +52,13 @@ pub struct BenchReport {
     pub query_median_ms: f64,
     pub query_p95_ms: f64,
     pub query_max_ms: f64,
+    /// Queries whose first 10 results by relevance were compared with a full bm25 ranking
+    /// of every match, how many had the same 10, and the mean share in common.
+    pub relevance_queries: usize,
+    pub relevance_agreeing: usize,
+    pub relevance_mean_overlap: f64,
+    /// Queries whose first page changed when a space was typed after them (should be none).
+    pub trailing_space_mismatches: Vec<String>,
     /// Timeline buckets per day, month and year, over the whole archive and filtered by "oil".
     pub timeline: Vec<TimelineTiming>,
     pub export_10k_secs: f64,
@@ -249,7 +257,6 @@ fn measure_archive(
     archive.search(
         &Filter {
             query: "u".into(),
-            prefix_last: true,
             ..Filter::default()
         },
         Sort::Relevance,
@@ -383,13 +390,14 @@ fn bare_fts_rate(path: &Path, stories: &[corpus::Story], count: usize) -> Result
 
 fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
     let mut samples = Vec::new();
+    let mut filters = Vec::new();
     for (query, range) in query_set() {
         let filter = Filter {
             query: query.clone(),
             from: range.and_then(|(f, _)| chrono::NaiveDate::parse_from_str(f, "%Y-%m-%d").ok()),
             to: range.and_then(|(_, t)| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").ok()),
-            prefix_last: true,
         };
+        filters.push(filter.clone());
         let mut worst = 0.0f64;
         let mut total = 0;
         // Three rounds: the first may pay for cold pages.
@@ -421,7 +429,7 @@ fn measure_queries(archive: &Archive, report: &mut BenchReport) -> Result<()> {
     report.query_median_ms = at(0.5);
     report.query_p95_ms = at(0.95);
     report.query_max_ms = samples.last().copied().unwrap_or(0.0);
-    Ok(())
+    relevance::measure(archive, &filters, report)
 }
 
 /// Runs `chronicle bench-window` on the archive, importing `window_import` new articles.
@@ -561,6 +569,23 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
             "{:.1} / {:.1} / {:.1} ms",
             r.query_median_ms, r.query_p95_ms, r.query_max_ms
         )
+    )?;
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "first 10 = full bm25 ranking",
+        format!(
+            "{}/{} queries ({:.0} % overlap)",
+            r.relevance_agreeing,
+            r.relevance_queries,
+            r.relevance_mean_overlap * 100.0
+        )
+    )?;
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "changed by a trailing space",
+        format!("{} queries", r.trailing_space_mismatches.len())
     )?;
     for t in &r.timeline {
         let label = format!(
