@@ -8,9 +8,10 @@ use super::worker::{
     self, DialogKind, DialogResult, Event, ExportSource, ImportEvent, ImportSource, Request,
 };
 use super::{ChronicleApp, Focus, LeftView, RunningImport};
-use crate::archive::{DayCounts, Person, Sort};
+use crate::archive::{DayCounts, Person};
 use crate::import::Progress;
 use crate::model::TextPart;
+use crate::query::Sort;
 use chrono::NaiveDate;
 use eframe::egui::Modifiers;
 use std::path::PathBuf;

@@ -2,8 +2,7 @@
 //! search words and quotes inside a reader paragraph, and which paragraphs are crossheads.
 //! The panels turn these segments into `LayoutJob`s.
 
-use crate::archive::{HIGHLIGHT_END, HIGHLIGHT_START};
-use crate::query::Highlighter;
+use crate::query::{HIGHLIGHT_END, HIGHLIGHT_START, Highlighter};
 use std::ops::Range;
 
 /// Splits a search snippet into `(text, matched)` pieces.

@@ -29,7 +29,8 @@ mod worker;
 
 pub use commands::AppCommand;
 
-use crate::archive::{ArticleRecord, DayCounts, Filter, Sort};
+use crate::archive::{ArticleRecord, DayCounts};
+use crate::query::{Filter, Sort};
 use chrono::NaiveDate;
 use eframe::egui;
 use selection::{ResultsCache, Selection};

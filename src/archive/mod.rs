@@ -20,9 +20,10 @@ mod write;
 
 pub use error::{ArchiveError, Result};
 pub use people::{EventHit, Person, PersonQuote, name_key};
-pub use read::{
-    ArticleRecord, DayCounts, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Hit, SearchPage, Sort, Stats,
-};
+pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
+// What to search and how results mark matches belong to the search language (query/); kept
+// here too for the callers that take everything from the archive.
+pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 pub use reindex::MigrationProgress;
 pub use search::RANK_WINDOW;
 pub use write::{Inserted, NewArticle};

@@ -4,34 +4,9 @@ use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::fts_query::{FtsMatch, FtsTable, compile};
 use crate::model::{Article, CharIndex, Event, Image, Quote, QuoteKind, TextPart};
-use crate::query::Query;
+use crate::query::{Filter, Query};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, Row, params};
-
-/// Marks the start of a matched word in `Hit::snippet` (ASCII STX; never in article text).
-pub const HIGHLIGHT_START: char = '\u{2}';
-/// Marks the end of a matched word in `Hit::snippet` (ASCII ETX).
-pub const HIGHLIGHT_END: char = '\u{3}';
-
-/// Which articles to show: a query in the filter syntax and an optional publication range.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Filter {
-    pub query: String,
-    /// First day included.
-    pub from: Option<NaiveDate>,
-    /// Last day included.
-    pub to: Option<NaiveDate>,
-}
-
-/// Result order.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Sort {
-    /// Best match first (bm25); newest first when there is no query.
-    #[default]
-    Relevance,
-    Newest,
-    Oldest,
-}
 
 /// One row of a result list.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -2,9 +2,9 @@
 //! `HIGHLIGHT_START`/`HIGHLIGHT_END`. Cut here rather than by FTS5's snippet(), which costs
 //! as much as the ranking itself when it runs for every ranked row.
 
-use super::read::{HIGHLIGHT_END, HIGHLIGHT_START};
 use crate::query::Highlighter;
 use crate::query::text::{is_cjk, piece_spans};
+use crate::query::{HIGHLIGHT_END, HIGHLIGHT_START};
 use std::ops::Range;
 
 /// Words shown in a snippet (a character of Chinese, Japanese or Korean counts as a word).

@@ -1,6 +1,7 @@
 //! The search language, in one place: what a query means (`parse`), how words are cut and
 //! folded (`text`), what to highlight (`Highlighter`) and how the window writes a query
-//! (`field_value`, `any_of`). Pure: the archive turns a `Query` into SQL (archive/fts_query.rs).
+//! (`field_value`, `any_of`), with what a search asks for (`Filter`, `Sort`). Pure: the archive
+//! turns a `Query` into SQL (archive/fts_query.rs).
 //!
 //! The language: words (all must match), `"exact phrases"`, `word*` (words starting so),
 //! `OR`, `AND`, `NOT word` or `-word` (without), parentheses, and fields `title:`, `author:`,
@@ -16,6 +17,33 @@ pub mod text;
 
 pub use highlight::Highlighter;
 pub use parse::{MAX_QUERY_CHARS, Node, Query, QueryError, Term, parse};
+
+use chrono::NaiveDate;
+
+/// Marks the start of a matched word in `archive::Hit::snippet` (ASCII STX; never in article text).
+pub const HIGHLIGHT_START: char = '\u{2}';
+/// Marks the end of a matched word in `archive::Hit::snippet` (ASCII ETX).
+pub const HIGHLIGHT_END: char = '\u{3}';
+
+/// Which articles to show: a query in the filter syntax and an optional publication range.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Filter {
+    pub query: String,
+    /// First day included.
+    pub from: Option<NaiveDate>,
+    /// Last day included.
+    pub to: Option<NaiveDate>,
+}
+
+/// Result order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Sort {
+    /// Best match first (bm25); newest first when there is no query.
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+}
 
 /// A part of an article a query can be limited to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
