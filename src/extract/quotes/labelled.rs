@@ -1,15 +1,16 @@
-//! The labelled set in `tests/fixtures/quotes/*.json`: quote precision, recall and F1, and
-//! speaker accuracy on matched quotes. See `tests/fixtures/quotes/README.md` for the format.
+//! Labelled sets of quotes and speakers, scored: quote precision, recall and F1; speaker
+//! accuracy on matched quotes (and on those whose labelled speaker is named); quote-and-speaker
+//! F1 (a quote counts only with its right speaker); recall on quotes of one to three words.
+//!
+//! - `tests/fixtures/quotes/*.json`: the set the rules were written on (see its README).
+//! - `tests/fixtures/quotes-labelled/{tuning,frozen}/*.json`: real and varied articles labelled
+//!   before any rule was tuned on them; the frozen half is reported apart and never tuned on.
 
 use serde::Deserialize;
+use std::path::Path;
 
 use super::extract_quotes;
 
-/// The bars the current rules reach; a change that drops below them is a regression.
-const MIN_PRECISION: f64 = 0.95;
-const MIN_RECALL: f64 = 0.95;
-const MIN_F1: f64 = 0.95;
-const MIN_SPEAKER_ACCURACY: f64 = 0.95;
 /// A prediction matches a label when their texts overlap by this share of the shorter one.
 const MIN_OVERLAP: f64 = 0.8;
 
@@ -26,6 +27,74 @@ struct Labelled {
 struct LabelledQuote {
     text: String,
     speaker: Option<String>,
+    /// `person`, `organisation`, `description` or `unresolved` (the newer sets only).
+    #[serde(default)]
+    speaker_kind: Option<String>,
+}
+
+/// What one folder scored.
+#[derive(Debug, Default)]
+struct Scores {
+    articles: usize,
+    labelled: usize,
+    predicted: usize,
+    matched: usize,
+    speaker_right: usize,
+    named: usize,
+    named_right: usize,
+    short: usize,
+    short_found: usize,
+}
+
+impl Scores {
+    fn precision(&self) -> f64 {
+        self.matched as f64 / self.predicted.max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.matched as f64 / self.labelled.max(1) as f64
+    }
+    fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+    fn speaker_accuracy(&self) -> f64 {
+        self.speaker_right as f64 / self.matched.max(1) as f64
+    }
+    fn named_speaker_accuracy(&self) -> f64 {
+        self.named_right as f64 / self.named.max(1) as f64
+    }
+    /// F1 where a quote is right only with its speaker.
+    fn quote_and_speaker_f1(&self) -> f64 {
+        f1(
+            self.speaker_right as f64 / self.predicted.max(1) as f64,
+            self.speaker_right as f64 / self.labelled.max(1) as f64,
+        )
+    }
+    fn line(&self, name: &str) -> String {
+        format!(
+            "{name}: {} articles, {} quotes; precision {:.3}, recall {:.3}, F1 {:.3}, speaker \
+             accuracy {:.3} (named {:.3} of {}), quote-and-speaker F1 {:.3}, 1-3 word recall {:.3} \
+             ({} quotes)",
+            self.articles,
+            self.labelled,
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.speaker_accuracy(),
+            self.named_speaker_accuracy(),
+            self.named,
+            self.quote_and_speaker_f1(),
+            self.short_found as f64 / self.short.max(1) as f64,
+            self.short
+        )
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 /// Characters shared by the two texts' longest common run, over the shorter length. The texts
@@ -67,51 +136,59 @@ fn same_speaker(predicted: Option<&str>, labelled: Option<&str>) -> bool {
     norm(predicted) == norm(labelled)
 }
 
-#[test]
-fn labelled_set_scores() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixture folder")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
+/// Scores every `*.json` in `dir`, printing each miss.
+fn score_dir(dir: &Path) -> Scores {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
     files.sort();
-    let mut extract_time = std::time::Duration::ZERO;
-    let (mut tp, mut predicted_total, mut labelled_total, mut speaker_ok) =
-        (0usize, 0usize, 0usize, 0usize);
+    let mut s = Scores::default();
     for path in &files {
         let text = std::fs::read_to_string(path).expect("fixture");
         let article: Labelled =
             serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let started = std::time::Instant::now();
         let predicted = extract_quotes(&article.lead, &article.body);
-        extract_time += started.elapsed();
-        predicted_total += predicted.len();
-        labelled_total += article.quotes.len();
+        s.articles += 1;
+        s.predicted += predicted.len();
+        s.labelled += article.quotes.len();
         let mut used = vec![false; predicted.len()];
         for label in &article.quotes {
+            let named = label.speaker.is_some()
+                && matches!(
+                    label.speaker_kind.as_deref(),
+                    None | Some("person") | Some("organisation")
+                );
+            let short = label.text.split_whitespace().count() <= 3;
+            s.named += usize::from(named);
+            s.short += usize::from(short);
             let hit = predicted
                 .iter()
                 .enumerate()
                 .find(|(i, p)| !used[*i] && overlap(&p.text, &label.text) >= MIN_OVERLAP);
-            match hit {
-                Some((i, p)) => {
-                    used[i] = true;
-                    tp += 1;
-                    if same_speaker(p.speaker.as_deref(), label.speaker.as_deref()) {
-                        speaker_ok += 1;
-                    } else {
-                        eprintln!(
-                            "{}: speaker {:?}, labelled {:?} for {:?}",
-                            path.display(),
-                            p.speaker,
-                            label.speaker,
-                            label.text
-                        );
-                    }
-                }
-                None => eprintln!("{}: missed {:?}", path.display(), label.text),
+            let Some((i, p)) = hit else {
+                eprintln!("{}: missed {:?}", path.display(), label.text);
+                continue;
+            };
+            used[i] = true;
+            s.matched += 1;
+            s.short_found += usize::from(short);
+            if same_speaker(p.speaker.as_deref(), label.speaker.as_deref()) {
+                s.speaker_right += 1;
+                s.named_right += usize::from(named);
+            } else {
+                eprintln!(
+                    "{}: speaker {:?}, labelled {:?} for {:?}",
+                    path.display(),
+                    p.speaker,
+                    label.speaker,
+                    label.text
+                );
             }
         }
         for (p, used) in predicted.iter().zip(&used) {
@@ -126,36 +203,59 @@ fn labelled_set_scores() {
             }
         }
     }
-    let precision = tp as f64 / predicted_total.max(1) as f64;
-    let recall = tp as f64 / labelled_total.max(1) as f64;
-    let f1 = if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    };
-    let speaker_accuracy = speaker_ok as f64 / tp.max(1) as f64;
-    eprintln!(
-        "quotes labelled set: {} articles, {labelled_total} quotes; precision {precision:.3}, recall {recall:.3}, F1 {f1:.3}, speaker accuracy {speaker_accuracy:.3}",
-        files.len()
-    );
-    // Reported, never asserted: timings depend on the machine and the build profile.
-    eprintln!(
-        "quotes throughput: {:.0} articles/s ({} articles in {:?})",
-        files.len() as f64 / extract_time.as_secs_f64().max(1e-9),
-        files.len(),
-        extract_time
-    );
-    assert!(
-        precision >= MIN_PRECISION,
-        "precision {precision:.3} below {MIN_PRECISION}"
-    );
-    assert!(
-        recall >= MIN_RECALL,
-        "recall {recall:.3} below {MIN_RECALL}"
-    );
-    assert!(f1 >= MIN_F1, "F1 {f1:.3} below {MIN_F1}");
-    assert!(
-        speaker_accuracy >= MIN_SPEAKER_ACCURACY,
-        "speaker accuracy {speaker_accuracy:.3} below {MIN_SPEAKER_ACCURACY}"
-    );
+    s
 }
+
+/// The set the rules were written on: the bars the current rules reach.
+#[test]
+fn labelled_set_scores() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes");
+    let started = std::time::Instant::now();
+    let s = score_dir(&dir);
+    eprintln!("{}", s.line("quotes labelled set"));
+    // Reported, never asserted: timings depend on the machine and the build profile.
+    eprintln!("scored in {:?}", started.elapsed());
+    assert!(s.articles >= 40, "only {} articles", s.articles);
+    for (name, value, floor) in [
+        ("precision", s.precision(), 0.95),
+        ("recall", s.recall(), 0.95),
+        ("F1", s.f1(), 0.95),
+        ("speaker accuracy", s.speaker_accuracy(), 0.95),
+    ] {
+        assert!(value >= floor, "{name} {value:.3} below {floor}");
+    }
+}
+
+/// Real and varied articles labelled before the rules were tuned on them: both halves printed,
+/// each held at the figures first measured (issue 14 raises them).
+#[test]
+fn labelled_real_articles_score() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes-labelled");
+    if !root.join("frozen").is_dir() {
+        eprintln!("skipping: {} not found", root.display());
+        return;
+    }
+    for (half, floors) in [("tuning", TUNING_FLOORS), ("frozen", FROZEN_FLOORS)] {
+        let s = score_dir(&root.join(half));
+        eprintln!("{}", s.line(half));
+        for (name, value, floor) in [
+            ("precision", s.precision(), floors[0]),
+            ("recall", s.recall(), floors[1]),
+            (
+                "named-speaker accuracy",
+                s.named_speaker_accuracy(),
+                floors[2],
+            ),
+            ("quote-and-speaker F1", s.quote_and_speaker_f1(), floors[3]),
+        ] {
+            assert!(value >= floor, "{half}: {name} {value:.3} below {floor}");
+        }
+    }
+}
+
+/// Precision, recall, named-speaker accuracy and quote-and-speaker F1 first measured on each
+/// half (rounded down), before any rule was tuned on them; a change that falls below them is
+/// a regression. Measured: tuning 0.991 / 0.864 / 0.545 / 0.547, frozen 0.979 / 0.878 / 0.662
+/// / 0.643 (issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker).
+const TUNING_FLOORS: [f64; 4] = [0.99, 0.86, 0.54, 0.54];
+const FROZEN_FLOORS: [f64; 4] = [0.97, 0.87, 0.66, 0.64];
