@@ -30,7 +30,9 @@ CREATE TABLE articles (
     rights         TEXT,
     -- The body, zlib-compressed (src/archive/compress.rs; `chronicle_inflate(body_zlib)` in
     -- Chronicle's own connections): about half the size of the text.
-    body_zlib      BLOB NOT NULL DEFAULT x''
+    body_zlib      BLOB NOT NULL DEFAULT x'',
+    -- The article's address when the file gave one (version 6; added last by its migration).
+    url            TEXT
 ) STRICT;
 
 -- Serves the newest-first list without sorting the archive, and the publication days

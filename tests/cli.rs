@@ -436,6 +436,23 @@ fn saved_pages_import_through_the_cli() {
     assert_eq!(record["published"], "2024-12-19T18:30:00+01:00");
     let undated = t.json(&["search", "\"river smells\"", "--json"]);
     assert_eq!(undated[0]["published"], Value::Null, "no date is invented");
+    // The canonical link is kept as the article's url, archived and exported.
+    let bridge = t.json(&["search", "title:\"harbour bridge\"", "--json"]);
+    let id = bridge[0]["id"].as_i64().unwrap_or(0).to_string();
+    let record = t.json(&["show", &id, "--json"]);
+    let url = "https://www.coastalherald.example/news/2024/10/27/harbour-bridge-reopens";
+    assert_eq!(record["url"], url);
+    let export = t.path().join("out.json");
+    t.ok(&["export", "--out", s(&export), "--ids", &id]);
+    let other = TestDir::new();
+    other.ok(&["import", s(&export)]);
+    let back = other.json(&["search", "title:\"harbour bridge\"", "--json"]);
+    let back_id = back[0]["id"].as_i64().unwrap_or(0).to_string();
+    assert_eq!(
+        other.json(&["show", &back_id, "--json"])["url"],
+        url,
+        "the url survives a round trip"
+    );
 }
 
 /// The benchmark keeps working end to end on a small corpus (its figures are not checked:

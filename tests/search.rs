@@ -216,7 +216,8 @@ fn index_as_version_4(path: &std::path::Path, id: i64) {
         rusqlite::params![id, a.title, a.lead, a.body, authors],
     )
     .expect("index");
-    conn.execute_batch("PRAGMA user_version = 4")
+    // A version-4 file had no url column either.
+    conn.execute_batch("ALTER TABLE articles DROP COLUMN url; PRAGMA user_version = 4")
         .expect("version");
 }
 

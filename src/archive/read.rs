@@ -176,7 +176,7 @@ impl Archive {
             .conn
             .prepare_cached(
                 "SELECT id, title, category, lead, body_zlib, rights, language, published, published_text, modified,
-                        publisher, format, content_hash, file_path, file_name, imported_at
+                        publisher, format, content_hash, file_path, file_name, imported_at, url
                  FROM articles WHERE id = ?1",
             )
             .and_then(|mut s| s.query_row([article_id], record_from_row).optional())
@@ -379,6 +379,7 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<(ArticleRecord, Vec<u8>)> {
             modified: r.get(9)?,
             publisher: r.get(10)?,
             format: r.get(11)?,
+            url: r.get(16)?,
             ..Article::default()
         },
         content_hash: r.get(12)?,

@@ -5,7 +5,7 @@
 //! brings the previous version's file to the new shape, and extend the upgrade test.
 
 /// The archive version this build writes, stored in `PRAGMA user_version`.
-pub const ARCHIVE_VERSION: i64 = 5;
+pub const ARCHIVE_VERSION: i64 = 6;
 
 /// Marks a SQLite file as a Chronicle archive (`PRAGMA application_id`, "CHRN").
 pub const APPLICATION_ID: i64 = 0x4348_524E;
@@ -68,4 +68,6 @@ pub const MIGRATIONS: &[&str] = &[
     // characters (query/text.rs). No SQL: the articles holding such text are indexed again in
     // Rust (reindex.rs, called by open.rs for this step).
     "",
+    // 5 → 6: the article's address (canonical link, og:url, Content-Location, a URL: line).
+    "ALTER TABLE articles ADD COLUMN url TEXT;",
 ];

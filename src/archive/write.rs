@@ -191,8 +191,8 @@ fn insert_one(
         .prepare_cached(
             "INSERT INTO articles (id, content_hash, title, category, lead, body_zlib, rights, language, published,
                 published_text, modified, publisher, file_path, file_name, format, imported_at,
-                authors_text, sources_text, speakers_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                authors_text, sources_text, speakers_text, url)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
              ON CONFLICT (content_hash) DO NOTHING
              RETURNING id",
         )
@@ -201,7 +201,7 @@ fn insert_one(
                 params![
                     wanted_id, hash, a.title, a.category, a.lead, body_zlib.as_slice(), a.rights, a.language, a.published,
                     a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format, imported_at,
-                    a.authors.join(", "), sources_text, speakers_text
+                    a.authors.join(", "), sources_text, speakers_text, a.url
                 ],
                 |r| r.get::<_, i64>(0),
             )
