@@ -113,6 +113,13 @@ pub fn split_names(raw: &str) -> Vec<String> {
         "written by ",
         "words by ",
         "text: ",
+        "作者：",
+        "作者:",
+        "记者 ",
+        "記者 ",
+        "记者：",
+        "文／",
+        "文/",
     ] {
         if lower.starts_with(prefix) {
             rest = &raw[prefix.len()..];
@@ -239,6 +246,7 @@ mod tests {
             vec!["Martin Untersinger"]
         );
         assert_eq!(split_names("Mac & i"), vec!["Mac & i"]);
+        assert_eq!(split_names("记者 王晓明"), vec!["王晓明"]);
         assert_eq!(split_names("Ann Lee & Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
     }
 }
