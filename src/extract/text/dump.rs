@@ -364,3 +364,22 @@ fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
         score
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_score_prefers_headlines_over_buttons_credits_and_players() {
+        let headline =
+            headline_score("Yahoo’s Sale to Verizon Leaves Shareholders With Little Say");
+        for furniture in [
+            "Credit Harry Campbell",
+            "Share via Email",
+            "Your video will play in 00:25",
+            "Published Thursday 27 July 2017",
+        ] {
+            assert!(headline_score(furniture) < headline, "{furniture}");
+        }
+    }
+}

@@ -609,3 +609,39 @@ fn tidy_fixtures_are_not_dumps() {
         assert!(dump::article_lines(&lines::split_lines(file)).is_none());
     }
 }
+
+#[test]
+fn a_blog_name_and_date_above_the_post_title_are_not_the_title() {
+    let a = read_text(
+        "Silicon Exposed\n\nSunday, May 8, 2016\n\nOpen Verilog flow for programmable logic devices\n\n\
+         I've written a couple of posts in the past few months but they were all for the blog at work.\n\n\
+         So this one is about something else entirely, and it is long enough to be a paragraph.\n",
+    );
+    assert_eq!(a.title, "Open Verilog flow for programmable logic devices");
+    assert_eq!(a.published.as_deref(), Some("2016-05-08"));
+}
+
+#[test]
+fn a_tagline_sentence_above_a_headline_is_not_the_title() {
+    let a = read_text(
+        "Words need defenders.\n\nOn Behalf of “Literally”\n\n\
+         You either are a “literally” abuser or know of one, and this essay is about both of you.\n\n\
+         Literally means actually, and that is the whole of the argument made at length below.\n",
+    );
+    assert_eq!(a.title, "On Behalf of “Literally”");
+}
+
+#[test]
+fn a_name_above_its_own_byline_is_no_repeated_title() {
+    let a = read_text(
+        "Laurie Oakes\n\nAngry media won't buckle over new surveillance laws\nby: Laurie Oakes\n\
+         March 13, 2015 9:00PM\n\nA new Bill would require telecommunications providers to store metadata for two years.\n\n\
+         A federal government team has been doing the rounds of media organisations in the past few days.\n",
+    );
+    assert_eq!(
+        a.title,
+        "Angry media won't buckle over new surveillance laws"
+    );
+    assert_eq!(a.authors, vec!["Laurie Oakes"]);
+    assert_eq!(a.published.as_deref(), Some("2015-03-13T21:00"));
+}
