@@ -269,7 +269,17 @@ pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
         ends.push(work.len());
     }
     for &start in &starts {
-        // The date's first word holds a digit or starts a date form (a month, a weekday, a label).
+        // A date starts with a digit, a month, a weekday or a label's first word; other
+        // starts need not be tried (this runs for short lines of every file).
+        let first = first_word_lower(&work[start..]);
+        let word = first.trim_end_matches([',', '.']);
+        let can_start = first.starts_with(|c: char| c.is_ascii_digit())
+            || crate::extract::lexicon::month_number(word).is_some()
+            || crate::extract::lexicon::is_weekday(word)
+            || LABEL_FIRST_WORDS.contains(word);
+        if !can_start {
+            continue;
+        }
         for &end in ends.iter().rev().filter(|&&e| e > start) {
             if let Some((role, date)) = parse_date_line(&work[start..end]) {
                 return Some((
@@ -352,7 +362,27 @@ static LABELS_LONGEST_FIRST: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock:
     labels
 });
 
+/// The first words of the labels, lower-cased: a line or window starting with anything else
+/// carries no label, which spares comparing it with every label.
+static LABEL_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    LABELS
+        .iter()
+        .filter_map(|(label, _)| label.split(' ').next())
+        .collect()
+});
+
+/// The first word of `s`, lower-cased, without a trailing colon.
+fn first_word_lower(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == ':' || c == '：')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
 fn strip_label(line: &str) -> (DateRole, &str) {
+    if !LABEL_FIRST_WORDS.contains(first_word_lower(line).as_str()) {
+        return (DateRole::Published, line);
+    }
     for (label, role) in LABELS_LONGEST_FIRST.iter() {
         // Compare char by char on the original's own boundaries: lowercasing can change byte
         // lengths (`İ`, the Kelvin sign), so offsets into a lowercased copy are not safe.

@@ -5,7 +5,13 @@
 /// Strips a case-insensitive label such as `Source` plus an optional `:` from the front of a
 /// line. With `colon_required`, the label only counts when a colon follows it.
 fn strip_label<'a>(line: &'a str, labels: &[&str], colon_required: bool) -> Option<&'a str> {
+    let first = line.bytes().next()?.to_ascii_lowercase();
     for label in labels {
+        // Most lines start with no label's first letter: skip the full comparison (this runs
+        // for every short line of every file, once per label list).
+        if first.is_ascii() && label.as_bytes().first() != Some(&first) {
+            continue;
+        }
         let Some(head) = line.get(..label.len()) else {
             continue;
         };
