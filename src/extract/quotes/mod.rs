@@ -79,8 +79,21 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
         }
     }
     found.truncate(MAX_QUOTES + 1);
-    let speakers = speakers::resolve(lead, body, &found);
+    let speakers = speakers::resolve(lead, body, &found)
+        .into_iter()
+        .map(|s| s.filter(|name| !is_bare_pronoun(name)))
+        .collect();
     to_quotes(lead, body, &found, speakers)
+}
+
+/// A pronoun the article gave no name for (`he`, `It`, `they`) names nobody: the quote is
+/// kept without a speaker rather than credited to "He" (issue 14: pronouns never appear as
+/// people).
+fn is_bare_pronoun(name: &str) -> bool {
+    matches!(
+        name.trim().to_lowercase().as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "them" | "us"
+    )
 }
 
 /// Paragraphs of a part with their byte offsets; blank lines separate them.

@@ -338,3 +338,11 @@ fn five_megabyte_paragraph_is_fast() {
     assert!(!q.is_empty());
     assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
 }
+
+#[test]
+fn a_pronoun_without_a_name_in_the_article_is_no_speaker() {
+    let body = "\"We will rebuild the bridge before winter,\" he said on Tuesday.";
+    let quotes = extract_quotes("", body);
+    assert_eq!(texts(&quotes), ["We will rebuild the bridge before winter"]);
+    assert_eq!(quotes[0].speaker, None, "{quotes:?}");
+}
