@@ -129,6 +129,106 @@ pub struct Quote {
     pub end: usize,
     pub kind: QuoteKind,
     pub part: TextPart,
+    /// What `speaker` names: a person, an organisation, a description (`the company`), or
+    /// nothing resolved.
+    pub speaker_kind: SpeakerKind,
+    /// How the speaker was found; the confidence follows from it.
+    pub attribution: Attribution,
+}
+
+/// What a quote's speaker is. Only persons appear in the People view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// No speaker, or one that could not be told apart.
+    #[default]
+    Unresolved,
+    Person,
+    Organisation,
+    /// A description the article never ties to a name: `a spokesman for the ministry`.
+    Description,
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Unresolved => "unresolved",
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Description => "description",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "unresolved" => Some(SpeakerKind::Unresolved),
+            "person" => Some(SpeakerKind::Person),
+            "organisation" => Some(SpeakerKind::Organisation),
+            "description" => Some(SpeakerKind::Description),
+            _ => None,
+        }
+    }
+}
+
+/// How a quote's speaker was found, from most to least certain.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Attribution {
+    /// No speaker found.
+    #[default]
+    None,
+    /// A speech verb next to the quote, in the same sentence (`"…," Smith said`).
+    Cue,
+    /// A name in apposition to a description (`John Smith, a spokesman, said`).
+    Appositive,
+    /// A pronoun or description resolved to a name mentioned earlier.
+    Resolved,
+    /// Carried over from the previous paragraph's speaker.
+    Carried,
+    /// Set by the user; overrides extraction.
+    Corrected,
+}
+
+/// Low-confidence attributions are marked in the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Attribution {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribution::None => "none",
+            Attribution::Cue => "cue",
+            Attribution::Appositive => "appositive",
+            Attribution::Resolved => "resolved",
+            Attribution::Carried => "carried",
+            Attribution::Corrected => "corrected",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "none" => Some(Attribution::None),
+            "cue" => Some(Attribution::Cue),
+            "appositive" => Some(Attribution::Appositive),
+            "resolved" => Some(Attribution::Resolved),
+            "carried" => Some(Attribution::Carried),
+            "corrected" => Some(Attribution::Corrected),
+            _ => None,
+        }
+    }
+
+    pub fn confidence(self) -> Confidence {
+        match self {
+            Attribution::Cue | Attribution::Appositive | Attribution::Corrected => Confidence::High,
+            Attribution::Resolved => Confidence::Medium,
+            Attribution::Carried | Attribution::None => Confidence::Low,
+        }
+    }
 }
 
 /// A date the text mentions, resolved against the publication date.

@@ -44,6 +44,7 @@ fn quote() -> impl Strategy<Value = Quote> {
                 QuoteKind::Unquoted,
             ][kind],
             part: if lead { TextPart::Lead } else { TextPart::Body },
+            ..Quote::default()
         })
 }
 

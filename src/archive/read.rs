@@ -258,6 +258,7 @@ impl Archive {
                     end: r.get::<_, i64>(3)? as usize,
                     kind: QuoteKind::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
                     part: TextPart::parse(&r.get::<_, String>(5)?).unwrap_or_default(),
+                    ..Quote::default()
                 })
             })
             .context("reading quotes")?;

@@ -23,7 +23,7 @@ mod labelled;
 mod tests;
 
 use super::limits::MAX_QUOTES;
-use crate::model::{Quote, QuoteKind, TextPart};
+use crate::model::{Attribution, Quote, QuoteKind, SpeakerKind, TextPart};
 
 /// A quote found in one paragraph, before trimming and speaker resolution. Byte offsets into
 /// the paragraph.
@@ -164,13 +164,25 @@ fn to_quotes(lead: &str, body: &str, found: &[Found], speakers: Vec<Option<Strin
                 .unwrap_or(0)
         };
         for (i, f) in mine {
+            let speaker = speakers.get(i).cloned().flatten();
             quotes.push(Quote {
                 text: text[f.start..f.end].to_string(),
-                speaker: speakers.get(i).cloned().flatten(),
+                speaker: speaker.clone(),
                 start: char_of(f.start),
                 end: char_of(f.end),
                 kind: f.kind,
                 part,
+                // Provisional until speakers carry their own kind (issue 14).
+                speaker_kind: if speaker.is_some() {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Unresolved
+                },
+                attribution: if speaker.is_some() {
+                    Attribution::Cue
+                } else {
+                    Attribution::None
+                },
             });
         }
     }
