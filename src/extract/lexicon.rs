@@ -47,6 +47,9 @@ static SECTIONS: LazyLock<FxHashSet<&'static str>> =
 static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/roles.txt")));
 
+static NON_WRITING: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/non-writing-roles.txt")));
+
 static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut forms: Vec<&'static str> =
         word_list(include_str!("../../assets/lexicon/legal-forms.txt"))
@@ -85,6 +88,11 @@ pub fn is_section_name(lower: &str) -> bool {
 /// Whether a (lower-cased) word belongs to a job title or desk in a byline.
 pub fn is_role_word(lower: &str) -> bool {
     ROLES.contains(lower)
+}
+
+/// A contribution that is not writing (`photography`, `video`), lower-cased.
+pub fn is_non_writing_role(lower: &str) -> bool {
+    NON_WRITING.contains(lower)
 }
 
 #[cfg(test)]

@@ -87,33 +87,7 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         keep[i] = !is_boilerplate_line(&lines[i]);
     }
     // Above the run: the title and the metadata between it and the run.
-    // The most headline-like line within reach, the nearest on a tie: the nearest alone is
-    // often a caption credit or a share button (`Credit Harry Campbell`, `Share via Email`).
-    let reach = best_from.saturating_sub(TITLE_REACH)..best_from;
-    let title_at = reach
-        .clone()
-        .rev()
-        .filter(|&k| is_headline(&lines[nonempty[k]]))
-        .map(|k| {
-            let next_is_meta = nonempty[k + 1..best_from.max(k + 1)]
-                .iter()
-                .take(3)
-                .any(|&j| {
-                    super::title::is_metadata_line(&lines[j]) || meta::looks_like_name(&lines[j], 2)
-                });
-            // Pages print the headline twice (the page's and the share card's); a line printed
-            // more often is furniture (`Continue reading the main story`).
-            let repeated = seen.get(lines[nonempty[k]].as_str()) == Some(&2);
-            let score = headline_score(&lines[nonempty[k]])
-                + 3 * i64::from(next_is_meta)
-                + 4 * i64::from(repeated);
-            (score, k)
-        })
-        .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
-            Some((b, _)) if b >= score => best,
-            _ => Some((score, k)),
-        })
-        .map(|(_, k)| k);
+    let title_at = choose_title(lines, &nonempty, best_from, best_to, &seen, &stop_words);
     if let Some(t) = title_at {
         keep[nonempty[t]] = true;
         for &i in &nonempty[t + 1..best_from] {
@@ -132,6 +106,115 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         keep[i] = true;
     }
     Some(keep)
+}
+
+/// The headline above the article run (`best_from..=best_to`, indices into `nonempty`): the
+/// most headline-like line within reach, the nearest on a tie (the nearest alone is often a
+/// caption credit or a share button). Evidence for a line: it reads like a headline, a byline or
+/// date follows it, the page prints it twice (the page's and the share card's), and its words
+/// come back in the article's opening. The reach extends above a byline or date found in it, as
+/// share bars and photo galleries often sit between the headline block and the text.
+fn choose_title(
+    lines: &[String],
+    nonempty: &[usize],
+    best_from: usize,
+    best_to: usize,
+    seen: &HashMap<&str, usize>,
+    stop_words: &[&str],
+) -> Option<usize> {
+    let mut top = best_from.saturating_sub(TITLE_REACH);
+    if let Some(meta_at) = (top..best_from).find(|&k| is_byline_or_date(&lines[nonempty[k]])) {
+        top = top.min(meta_at.saturating_sub(TITLE_REACH));
+    }
+    let opening = opening_words(lines, &nonempty[best_from..=best_to], stop_words);
+    (top..best_from)
+        .rev()
+        .filter(|&k| is_headline(&lines[nonempty[k]]))
+        .map(|k| {
+            let line = lines[nonempty[k]].as_str();
+            let next_is_meta = nonempty[k + 1..best_from.max(k + 1)]
+                .iter()
+                .take(3)
+                .any(|&j| {
+                    super::title::is_metadata_line(&lines[j]) || meta::looks_like_name(&lines[j], 2)
+                });
+            // A line printed more often than twice is furniture (`Continue reading the main
+            // story`).
+            let repeated = seen.get(line) == Some(&2);
+            let score = headline_score(line)
+                + 3 * i64::from(next_is_meta)
+                + 4 * i64::from(repeated)
+                + 2 * agreement(line, &opening, stop_words);
+            (score, k)
+        })
+        .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, k)),
+        })
+        .map(|(_, k)| k)
+}
+
+/// A byline or a date line: the headline block's anchor.
+fn is_byline_or_date(line: &str) -> bool {
+    meta::byline(line).is_some() || super::dated_meta_line(line).is_some()
+}
+
+/// How many words of the article's opening are looked at for the title's agreement.
+const OPENING_WORDS: usize = 400;
+
+/// The content words (not stop words, four letters or more; CJK as character pairs) of the
+/// first paragraphs of the article run.
+fn opening_words(
+    lines: &[String],
+    run: &[usize],
+    stop_words: &[&str],
+) -> std::collections::HashSet<String> {
+    let mut words = std::collections::HashSet::new();
+    let mut counted = 0;
+    for &i in run {
+        if counted >= OPENING_WORDS {
+            break;
+        }
+        let line = lines[i].as_str();
+        if !is_sentence(line) {
+            continue;
+        }
+        for word in content_words(line, stop_words) {
+            counted += 1;
+            words.insert(word);
+        }
+    }
+    words
+}
+
+/// The distinct content words of a headline found in the opening, at most four: a headline
+/// tells what the text then tells, a teaser for another story shares little with it.
+fn agreement(line: &str, opening: &std::collections::HashSet<String>, stop_words: &[&str]) -> i64 {
+    let mut mine = content_words(line, stop_words);
+    mine.sort();
+    mine.dedup();
+    let shared = mine.iter().filter(|w| opening.contains(*w)).count();
+    i64::try_from(shared.min(4)).unwrap_or(4)
+}
+
+/// Lowercase words of four letters or more that are not stop words, with a trailing
+/// possessive cut (`Facebook's` → `facebook`); runs of CJK characters as overlapping pairs.
+fn content_words(line: &str, stop_words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let word = word.trim_matches(['\'', '’']).to_lowercase();
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(&word);
+        let cjk: Vec<char> = word.chars().filter(|&c| is_cjk(c)).collect();
+        if cjk.len() >= 2 {
+            out.extend(cjk.windows(2).map(|w| w.iter().collect::<String>()));
+        } else if word.chars().count() >= 4 && !stop_words.contains(&word) {
+            out.push(word.to_string());
+        }
+    }
+    out
 }
 
 /// Many short non-sentence lines at the top, or most of the file made of them.
@@ -217,7 +300,9 @@ fn headline_score(line: &str) -> i64 {
         "updated",
         "published",
     ];
-    let words = i64::try_from(word_count(line).min(15)).unwrap_or(15);
+    // Headlines run to about fifteen words; a longer line is more likely a caption or teaser.
+    let count = i64::try_from(word_count(line)).unwrap_or(i64::MAX / 2);
+    let words = count.min(15) - (count - 20).max(0);
     let lower = line.to_lowercase();
     let furniture = lower
         .split(|c: char| !c.is_alphanumeric() && c != ':')
@@ -381,5 +466,52 @@ mod tests {
         ] {
             assert!(headline_score(furniture) < headline, "{furniture}");
         }
+    }
+
+    #[test]
+    fn the_headline_is_the_one_the_article_then_tells_not_a_teaser_beside_it() {
+        let mut page = String::new();
+        for item in [
+            "Home", "News", "Tech", "Science", "Culture", "Sport", "Video", "Podcasts", "Games",
+            "Deals", "Sign in", "Search", "Menu",
+        ] {
+            page.push_str(item);
+            page.push('\n');
+        }
+        page.push_str(
+            "Zuckerberg offers peek at Facebook's acquisition strategies\n\
+             Zuckerberg offers peek at Facebook's acquisition strategies\n\
+             Tech Industry\n\
+             Up Next Governments everywhere are failing at social media and you deserve some blame\n\n",
+        );
+        for n in ["first", "second", "third", "fourth"] {
+            page.push_str(&format!(
+                "Facebook chief Mark Zuckerberg described to a court how the company approaches its \
+                 {n} acquisition, from the first contact with a founder to the closing of the deal.\n\n"
+            ));
+        }
+        let lines = super::super::lines::split_lines(&page);
+        let keep = article_lines(&lines).expect("a dump");
+        let first_kept = lines
+            .iter()
+            .zip(&keep)
+            .find(|(_, k)| **k)
+            .map(|(l, _)| l.as_str());
+        assert_eq!(
+            first_kept,
+            Some("Zuckerberg offers peek at Facebook's acquisition strategies")
+        );
+    }
+
+    #[test]
+    fn content_words_skip_short_and_stop_words_and_pair_cjk() {
+        assert_eq!(
+            content_words("Facebook's plan for the deal", &["plan"]),
+            vec!["facebook", "deal"]
+        );
+        assert_eq!(
+            content_words("宇航员喝酒", &[]),
+            vec!["宇航", "航员", "员喝", "喝酒"]
+        );
     }
 }

@@ -36,6 +36,68 @@ pub fn ends_sentence(line: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…'])
 }
 
+/// A line that is only a time of day, maybe with a zone: `1:39 PM ET`, `8:00am`, `09.04 GMT`.
+pub fn is_time_of_day(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let lower = first.to_ascii_lowercase();
+    let clock = lower.trim_end_matches("am").trim_end_matches("pm");
+    let Some((h, m)) = clock.split_once([':', '.']) else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) || rest.len() > 2 {
+        return false;
+    }
+    rest.iter().all(|w| {
+        let w = w.trim_matches(['(', ')', ',']);
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m."
+        ) || (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    })
+}
+
+/// A relative time as feeds print it beside a name: `8h`, `5 min`, `3 hours ago`,
+/// `2 days ago`. A reading time (`2 min read`) is not one: it sits beside the site's name too.
+pub fn is_relative_time(line: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "s", "m", "h", "d", "w", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
+        "day", "days", "week", "weeks",
+    ];
+    let lower = line.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let number_end = first
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(first.len());
+    if number_end == 0 || number_end > 3 {
+        return false;
+    }
+    let mut unit_seen = false;
+    let glued = &first[number_end..];
+    if !glued.is_empty() {
+        if !UNITS.contains(&glued) {
+            return false;
+        }
+        unit_seen = true;
+    }
+    for word in words {
+        if !unit_seen && UNITS.contains(&word) {
+            unit_seen = true;
+        } else if !(unit_seen && word == "ago") {
+            return false;
+        }
+    }
+    unit_seen
+}
+
 /// Whether a file's blank-line-separated groups are hard-wrapped paragraphs.
 ///
 /// Two shapes of file exist: paragraphs separated by blank lines, where a group of several
@@ -69,6 +131,21 @@ pub fn is_hard_wrapped(groups: &[Vec<&str>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_of_day_and_relative_times() {
+        assert!(is_time_of_day("1:39 PM ET"));
+        assert!(is_time_of_day("8:00am"));
+        assert!(is_time_of_day("09.04 GMT"));
+        assert!(!is_time_of_day("1:39 PM is when it happened"));
+        assert!(!is_time_of_day("2.5 million"));
+        assert!(is_relative_time("8h"));
+        assert!(is_relative_time("3 hours ago"));
+        assert!(is_relative_time("2 days ago"));
+        assert!(!is_relative_time("2 min read"));
+        assert!(!is_relative_time("300 people"));
+        assert!(!is_relative_time("8 hours of talks"));
+    }
 
     #[test]
     fn line_endings_and_spaces() {

@@ -171,7 +171,10 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         "기자",
     ];
     if let Some(value) = strip_label(line, &labelled, true) {
-        let names = split_list(credited_part(value), false);
+        let names: Vec<String> = split_list(credited_part(&names_part(value)), false)
+            .iter()
+            .filter_map(|p| without_contribution(p))
+            .collect();
         return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then(|| {
             names
                 .iter()
@@ -197,9 +200,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         ],
         false,
     )?;
-    let parts = split_list(credited_part(value), false);
+    let parts = split_list(credited_part(&names_part(value)), false);
     let mut names = Vec::new();
-    for part in parts {
+    for part in parts.iter().filter_map(|p| without_contribution(p)) {
         // A job title, a desk or a one-word affiliation (`, Reuters`) after the names; the first
         // part is always read as a name (`By Cara Reporter`).
         if !names.is_empty() && (is_role(&part) || !part.contains(' ')) {
@@ -211,6 +214,64 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         names.push(crate::extract::names::normal_case(&part));
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// The names of a byline without what pages print after them: social handles (`@ahiza_garcia`),
+/// a `Follow` prompt, and the date and time (`By Erin Cunningham March 18 at 3:57 PM Follow
+/// @erinmcunningham` gives `Erin Cunningham`). The names end at the first word with a digit; a
+/// month or weekday name just before it goes with the date when two words stay.
+fn names_part(value: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    let mut cut_at_date = false;
+    for word in value.split_whitespace() {
+        if word.starts_with('@') {
+            continue;
+        }
+        if word.chars().any(|c| c.is_ascii_digit()) || word.eq_ignore_ascii_case("follow") {
+            cut_at_date = word.chars().any(|c| c.is_ascii_digit());
+            break;
+        }
+        words.push(word);
+    }
+    if cut_at_date {
+        while words.len() > 2 {
+            let last = words[words.len() - 1].trim_matches(|c: char| !c.is_alphabetic());
+            let dateish = last.is_empty()
+                || crate::extract::lexicon::month_number(last).is_some()
+                || crate::extract::lexicon::is_weekday(last)
+                || (last.chars().count() <= 2 && last.chars().all(char::is_lowercase));
+            if !dateish {
+                break;
+            }
+            words.pop();
+        }
+    }
+    words
+        .join(" ")
+        .trim_end_matches([',', '|', '-', '–', '—', '·', ':'])
+        .trim()
+        .to_string()
+}
+
+/// A byline name with its parenthetical contribution: `Eleanor Ainge Roy (reporting)` gives the
+/// name; `Adrian Malloch (photography)` gives nothing (pictures are not writing). An unbalanced
+/// parenthesis (`Martin Untersinger (avec Damien Leloup`) ends the name.
+fn without_contribution(part: &str) -> Option<String> {
+    let Some(open) = part.find('(') else {
+        return Some(part.to_string());
+    };
+    let close = part[open..].find(')').map_or(part.len(), |c| open + c);
+    let inside = &part[open + 1..close];
+    let non_writing = inside
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::extract::lexicon::is_non_writing_role(&w.to_lowercase()));
+    if non_writing {
+        return None;
+    }
+    let rest = part.get(close + 1..).unwrap_or("");
+    let name = format!("{} {}", &part[..open], rest);
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some(name)
 }
 
 /// The part of a credit line that names writers: `A; Editing by B` gives `A`; `A; Writing by B`
@@ -277,6 +338,17 @@ pub fn looks_like_name(s: &str, min_words: usize) -> bool {
     (min_words..=4).contains(&capitalised)
 }
 
+/// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff
+/// writer`): capitalised, at most five words, one of them a role word.
+pub fn is_role_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && line.len() <= 60
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && !super::lines::ends_sentence(line)
+        && is_role(line)
+}
+
 /// A bare line of one to eight names, each of two to four capitalised words, in mixed case
 /// (an all-capitals line without `By` is a label, not a name): `Diego Lewandowska, Kofi Schmidt`.
 pub fn name_list(line: &str) -> Option<Vec<String>> {
@@ -284,8 +356,10 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let names = split_list(line, false);
-    (!names.is_empty() && names.len() <= 8 && names.iter().all(|n| looks_like_name(n, 2)))
-        .then_some(names)
+    (!names.is_empty()
+        && names.len() <= 8
+        && names.iter().all(|n| looks_like_name(n, 2) && !is_role(n)))
+    .then_some(names)
 }
 
 /// How a credit line was marked.

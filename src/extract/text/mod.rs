@@ -206,12 +206,16 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 record_date(found, role, date);
             }
             Role::Date
+        } else if let Some(role) = split_meta_line(i, line, found) {
+            role
         } else if let Some(names) = meta::byline(line) {
             found.authors.extend(names.into_iter().map(|n| (i, n)));
             found.provenance.entry("authors").or_insert("byline");
+            // `by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET` dates the article too.
+            if let Some((role, date, _, _)) = dated_meta_line(line) {
+                record_date(found, role, date);
+            }
             Role::Author
-        } else if let Some(role) = split_meta_line(i, line, found) {
-            role
         } else if let Some(role) = date_inside_line(i, line, found) {
             role
         } else if let Some(address) = meta::url_line(line) {
@@ -283,6 +287,7 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
     let mut names = Vec::new();
     let mut sources = Vec::new();
     let mut has_byline = false;
+    let mut timed = false;
     let mut last_date: Option<String> = None;
     for part in &parts {
         let clauses = dates::parse_date_clauses(part);
@@ -302,6 +307,12 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
         if let Some(byline) = meta::byline(part) {
             has_byline = true;
             names.extend(byline);
+        } else if meta::is_role_line(part) {
+            // `By Jane Doe - Staff Writer`: the title goes with the name before it.
+            continue;
+        } else if lines::is_relative_time(part) || lines::is_time_of_day(part) {
+            // `James Akinaka • 8h`: the line is the byline block even without a calendar date.
+            timed = true;
         } else if let Some(list) = meta::sources(part) {
             sources.extend(list);
         } else if meta::looks_like_name(part, 2) {
@@ -310,7 +321,8 @@ fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
             return None;
         }
     }
-    if dated.is_empty() && !has_byline {
+    let timed_name = timed && !names.is_empty();
+    if dated.is_empty() && !has_byline && !timed_name {
         return None;
     }
     let role = if dated.is_empty() {
@@ -498,9 +510,21 @@ fn is_caps_label(line: &str) -> bool {
 /// A name-shaped line next to a date line (blank lines between allowed) is the author; so is a
 /// list of them (`Diego Lewandowska, Kofi Schmidt`).
 fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    let date_lines: Vec<usize> = (0..lines.len())
-        .filter(|&i| roles[i] == Role::Date)
+    // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
+    // a date line would: under the author's name.
+    let anchors: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            roles[i] == Role::Date
+                || roles[i] == Role::Content
+                    && (lines::is_time_of_day(&lines[i]) || meta::is_role_line(&lines[i]))
+        })
         .collect();
+    for &i in &anchors {
+        if roles[i] == Role::Content {
+            roles[i] = Role::Dropped;
+        }
+    }
+    let date_lines = anchors;
     for d in date_lines {
         // The nearest line on each side, or the one beyond it when the nearest is a short
         // all-capitals label (`USA LOCAL`).

@@ -645,3 +645,69 @@ fn a_name_above_its_own_byline_is_no_repeated_title() {
     assert_eq!(a.authors, vec!["Laurie Oakes"]);
     assert_eq!(a.published.as_deref(), Some("2015-03-13T21:00"));
 }
+
+#[test]
+fn handles_follow_prompts_and_dates_end_a_byline() {
+    let a = read_text(
+        "The birth lottery and economic mobility\n\
+         by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET\n\n\
+         The report assessed poverty levels, income and wealth inequality in ten wealthy countries.\n\n\
+         Among its findings: the class you are born into matters more in some countries than others.\n",
+    );
+    assert_eq!(a.authors, vec!["Ahiza Garcia"]);
+    assert_eq!(a.published.as_deref(), Some("2016-02-01T12:41"));
+    let a = read_text(
+        "Attack stokes instability fears in North Africa\n\
+         By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham\n\n\
+         Gunmen opened fire on visitors at the country's most renowned museum on Wednesday.\n\n\
+         The assault threatened to upset the fragile stability of the region, officials said.\n",
+    );
+    assert_eq!(a.authors, vec!["Erin Cunningham"]);
+}
+
+#[test]
+fn a_parenthetical_role_is_dropped_and_a_photographer_is_no_author() {
+    let a = read_text(
+        "Seven days on the glacier\n\
+         by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)\n\n\
+         The guides set out before dawn, when the ice is hardest and the light is flat and grey.\n\n\
+         By noon the party had crossed the first of the crevasse fields without a single fall.\n",
+    );
+    assert_eq!(a.authors, vec!["Eleanor Ainge Roy"]);
+}
+
+#[test]
+fn a_name_beside_a_relative_time_or_above_a_job_title_is_the_author() {
+    let a = read_text(
+        "Star Wars original cuts might get released for anniversary\n\
+         James Akinaka • 8h\n\n\
+         Fans might get another present for the saga's anniversary, according to a fan site.\n\n\
+         Rumours abound that the studio might re-release the unaltered cuts of the trilogy.\n",
+    );
+    assert_eq!(a.authors, vec!["James Akinaka"]);
+    let a = read_text(
+        "These are the coolest virtual reality games\n\
+         Ben Silverman\nGames Editor\nOctober 13, 2016\n\n\
+         Virtual reality has officially reached the consoles, and it is pretty good on the whole.\n\n\
+         But which games should you buy? I have played just about every launch title this month.\n",
+    );
+    assert_eq!(a.authors, vec!["Ben Silverman"]);
+    assert_eq!(a.published.as_deref(), Some("2016-10-13"));
+    let a = read_text(
+        "Why neon is the ultimate symbol of the century\n\
+         Sarah Archer\n1:39 PM ET\n\n\
+         The once-ubiquitous form of lighting was novel when it first emerged in the early 1900s.\n\n\
+         It has since come to represent decline, and the essay traces how that came about.\n",
+    );
+    assert_eq!(a.authors, vec!["Sarah Archer"]);
+}
+
+#[test]
+fn a_reading_time_beside_the_site_name_names_no_author() {
+    let a = read_text(
+        "Ferry service resumes after storm repairs\n\nThe Harbour Herald · 2 min read\n\n\
+         Ferries to the island resumed on Friday after three weeks of repairs to the pier.\n\n\
+         The operator said it would run extra sailings this weekend to clear the backlog.\n",
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
