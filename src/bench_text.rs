@@ -204,6 +204,8 @@ pub struct CopyReport {
     /// The same, only where some line of the copy, read alone, gives that day: the copy shows
     /// the date in a form Chronicle reads, so a miss is a wrong choice, not an absent date.
     pub date_shown: Tally,
+    /// Publisher against the page's `siteName`, where the copy prints that name.
+    pub publisher: Tally,
     pub body: BodyScore,
     pub misses: Vec<String>,
 }
@@ -295,6 +297,20 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
                 ));
             }
         }
+        if let Some(site) = field("siteName").filter(|t| in_copy(t)) {
+            let (want, got) = (
+                squash(site).to_lowercase(),
+                squash(article.publisher.as_deref().unwrap_or("")).to_lowercase(),
+            );
+            let ok = !got.is_empty() && (got.contains(&want) || want.contains(&got));
+            report.publisher.add(ok);
+            if !ok {
+                report.misses.push(format!(
+                    "{page}: publisher: got {:?}, want {site:?}",
+                    article.publisher
+                ));
+            }
+        }
         if let Some(date) = field("publishedTime") {
             let ok = article.published.as_deref().and_then(|p| p.get(..10)) == date.get(..10);
             report.date_day.add(ok);
@@ -354,7 +370,7 @@ pub fn print_shapes(reports: &[ShapeReport], out: &mut impl std::io::Write) -> s
 pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
     writeln!(
         out,
-        "{:<34} {:>5} {:>7} {:>11} {:>7} {:>9} {:>7} {:>7}",
+        "{:<34} {:>5} {:>7} {:>11} {:>7} {:>9} {:>7} {:>9} {:>7}",
         "browser text copies",
         "pages",
         "title",
@@ -362,12 +378,13 @@ pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> st
         "byline",
         "same day",
         "shown",
+        "publisher",
         "body F1"
     )?;
     for r in reports {
         writeln!(
             out,
-            "{:<34} {:>5} {:>6.1}% {:>10.1}% {:>6.1}% {:>8.1}% {:>6.1}% {:>7.3}",
+            "{:<34} {:>5} {:>6.1}% {:>10.1}% {:>6.1}% {:>8.1}% {:>6.1}% {:>8.1}% {:>7.3}",
             r.name,
             r.body.pages,
             r.title.percent(),
@@ -375,6 +392,7 @@ pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> st
             r.byline.percent(),
             r.date_day.percent(),
             r.date_shown.percent(),
+            r.publisher.percent(),
             r.body.f1
         )?;
     }

@@ -30,6 +30,7 @@ mod dump;
 mod language;
 mod lines;
 mod meta;
+mod site;
 #[cfg(test)]
 mod tests;
 mod title;
@@ -93,6 +94,7 @@ struct Found {
 /// first line as title and the rest as body (a file of one line is both).
 pub fn read_text(text: &str) -> Article {
     let mut lines = lines::split_lines(text);
+    let site_name = site::site_name(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     if let Some(keep) = dump::article_lines(&lines) {
         for (line, keep) in lines.iter_mut().zip(keep) {
@@ -158,6 +160,11 @@ pub fn read_text(text: &str) -> Article {
             found.publisher = Some(masthead);
             found.provenance.insert("publisher", "masthead");
         }
+    }
+    // The site's own name (its logo's text) beats the owner's name in the copyright line.
+    if let Some(name) = site_name.filter(|name| *name != title) {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "site-name");
     }
     Article {
         title,

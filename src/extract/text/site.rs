@@ -1,0 +1,138 @@
+//! The site's own name in a whole-page copy: the logo's text at the top of the page, which a
+//! reader calls the publication (`CNET`, `The Guardian`), where the copyright line names the
+//! company that owns it (`CBS Interactive Inc.`, `Guardian News & Media Limited`).
+//!
+//! A top line counts only with evidence from elsewhere on the page, never by position alone:
+//! a `Back to home` link beside it, or its words coming back in the copyright line or after the
+//! slash of a photo credit (`Photo by James Martin/CNET`). Menu items recur all over a page, so
+//! mere recurrence is no evidence.
+
+use super::meta;
+
+/// How many non-empty lines at the top may hold the logo's text.
+const TOP: usize = 6;
+
+/// The site's name from the top of a whole-page copy, when the rest of the page confirms it.
+pub fn site_name(lines: &[String]) -> Option<String> {
+    let nonempty: Vec<&str> = lines
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !l.is_empty())
+        .collect();
+    for line in nonempty.iter().take(TOP) {
+        if let Some(name) = back_to_home(line) {
+            return Some(name);
+        }
+    }
+    // Lines that credit someone: the copyright notice, photo credits (`James Martin/CNET`).
+    let credits: Vec<String> = nonempty
+        .iter()
+        .filter(|l| l.split_whitespace().count() <= 40)
+        .filter(|l| {
+            let lower = l.to_lowercase();
+            lower.contains('©')
+                || lower.contains("copyright")
+                || meta::credit(l).is_some_and(|(m, _)| m == meta::CreditMark::Label)
+        })
+        .map(|l| l.to_lowercase())
+        .collect();
+    nonempty
+        .iter()
+        .take(TOP)
+        .filter(|line| is_brand_shaped(line))
+        .find(|line| {
+            let key = line.to_lowercase();
+            credits.iter().any(|c| {
+                c != &key
+                    && if c.contains('©') || c.contains("copyright") {
+                        contains_word(c, &key)
+                    } else {
+                        c.contains(&format!("/{key}"))
+                    }
+            })
+        })
+        .map(|line| line.to_string())
+}
+
+/// `The Guardian - Back to home`: a logo link's text.
+fn back_to_home(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let at = lower.find("back to home")?;
+    let name = line[..at]
+        .trim()
+        .trim_end_matches(['-', '–', '—', '|', ':'])
+        .trim();
+    (is_brand_shaped(name)).then(|| name.to_string())
+}
+
+/// One to four words, no sentence, not a section or a piece of furniture (`News`, `Menu`,
+/// `Skip to content`).
+fn is_brand_shaped(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let lower = line.to_lowercase();
+    (1..=4).contains(&words)
+        && line.chars().count() <= 40
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !super::lines::ends_sentence(line)
+        && !crate::extract::lexicon::is_section_name(&lower)
+        && !meta::is_boilerplate(line)
+        && ![
+            "skip",
+            "menu",
+            "search",
+            "sign",
+            "log",
+            "subscribe",
+            "home",
+            "jump",
+        ]
+        .iter()
+        .any(|w| lower.split_whitespace().next() == Some(w))
+}
+
+/// Whether `key` occurs in `text` on word boundaries (`cnet` in `james martin/cnet`, not in
+/// `cnetwork`).
+fn contains_word(text: &str, key: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(key) {
+        let start = from + at;
+        let end = start + key.len();
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_logo_confirmed_elsewhere_is_the_site() {
+        let page = lines(
+            "CNET\nReviews\nNews\nCNET 100\nZuckerberg offers peek\nPhoto by James Martin/CNET\n\
+             © CBS Interactive Inc. / All Rights Reserved.",
+        );
+        assert_eq!(site_name(&page).as_deref(), Some("CNET"));
+        let page = lines("Skip to main content\nThe Guardian - Back to home\nNews\nOpinion");
+        assert_eq!(site_name(&page).as_deref(), Some("The Guardian"));
+        let page = lines("topicseed\n☰\nFeatures\ntopicseed, 2018-2019 © All rights reserved.");
+        assert_eq!(site_name(&page).as_deref(), Some("topicseed"));
+    }
+
+    #[test]
+    fn a_menu_or_an_unconfirmed_top_line_is_no_site() {
+        let page = lines("News\nBreast Cancer\nNews today\nBreast Cancer in brief\nWeather");
+        assert_eq!(site_name(&page), None);
+        let page = lines("Daily Planet\nSport\nA story about something\n© 2019 Someone Else");
+        assert_eq!(site_name(&page), None);
+    }
+}
