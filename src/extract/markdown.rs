@@ -1,5 +1,6 @@
 //! Markdown notes and web-clipper output (Obsidian Web Clipper, MarkDownload), with or
-//! without YAML front matter (`title`, `author`, `date`, `source`, `tags`, ...).
+//! without YAML front matter (`title`, `author`, `date`, `source`, `tags`, ...). Markdown is
+//! parsed by `pulldown-cmark` and the front matter by `yaml-rust2`'s event parser.
 
 use super::dates;
 use crate::model::{Article, Image, normalize_line};
@@ -34,45 +35,16 @@ pub fn read_markdown(text: &str) -> Article {
         }
     }
     let mut paragraphs = Vec::new();
-    let mut in_fence = false;
-    for block in content.split("\n\n") {
-        let mut lines = Vec::new();
-        for raw in block.lines() {
-            if raw.trim_start().starts_with("```") || raw.trim_start().starts_with("~~~") {
-                in_fence = !in_fence;
-                continue;
-            }
-            if in_fence {
-                continue;
-            }
-            if let Some(caption) = image_alt(raw) {
-                if !caption.is_empty() {
-                    article.images.push(Image {
-                        caption: Some(caption),
-                        credit: None,
-                    });
-                }
-                continue;
-            }
-            let line = plain_line(raw);
-            if !line.is_empty() {
-                lines.push(line);
-            }
-        }
-        if lines.is_empty() {
-            continue;
-        }
-        let heading_level = block.trim_start().chars().take_while(|&c| c == '#').count();
-        let paragraph = lines.join(" ");
-        if heading_level == 1 && article.title.is_empty() {
-            article.title = paragraph;
+    for block in blocks(content, &mut article.images) {
+        if block.level == 1 && article.title.is_empty() {
+            article.title = block.text;
             article.provenance.insert("title", "heading");
             continue;
         }
-        if heading_level >= 1 && paragraph == article.title {
+        if block.level >= 1 && block.text == article.title {
             continue;
         }
-        paragraphs.push(paragraph);
+        paragraphs.push(block.text);
     }
     if article.title.is_empty() && !paragraphs.is_empty() {
         article.title = paragraphs.remove(0);
@@ -82,8 +54,8 @@ pub fn read_markdown(text: &str) -> Article {
     article
 }
 
-/// Splits `---` YAML front matter off the text: simple `key: value`, `key: [a, b]` and
-/// `key:` followed by `- item` lines, which is what clippers write.
+/// Splits `---` YAML front matter off the text and reads its top-level fields: a scalar, or a
+/// list of scalars (nested lists flattened, as Obsidian's `[[Jane Doe]]` parses as one).
 fn split_front_matter(text: &str) -> (Vec<(String, Vec<String>)>, &str) {
     let Some(rest) = text.strip_prefix("---\n") else {
         return (Vec::new(), text);
@@ -91,52 +63,81 @@ fn split_front_matter(text: &str) -> (Vec<(String, Vec<String>)>, &str) {
     let Some(end) = rest.find("\n---") else {
         return (Vec::new(), text);
     };
-    let yaml = &rest[..end];
     let after = rest[end + 4..]
         .trim_start_matches(['-'])
         .trim_start_matches('\n');
-    let mut fields: Vec<(String, Vec<String>)> = Vec::new();
-    for line in yaml.lines() {
-        if let Some(item) = line.trim_start().strip_prefix("- ") {
-            if let Some((_, values)) = fields.last_mut() {
-                values.push(unquote(item));
-            }
-            continue;
-        }
-        let Some((key, value)) = line.split_once(':') else {
-            continue;
-        };
-        if key.starts_with(' ') {
-            continue;
-        }
-        let value = value.trim();
-        let values = if let Some(list) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
-            list.split(',')
-                .map(unquote)
-                .filter(|v| !v.is_empty())
-                .collect()
-        } else if value.is_empty() {
-            Vec::new()
-        } else {
-            vec![unquote(value)]
-        };
-        fields.push((key.trim().to_lowercase(), values));
-    }
-    (fields, after)
+    (front_matter_fields(&rest[..end]), after)
 }
 
-fn unquote(s: &str) -> String {
-    let s = s.trim();
-    let s = s
-        .strip_prefix('"')
-        .and_then(|x| x.strip_suffix('"'))
-        .unwrap_or(s);
-    let s = s
-        .strip_prefix('\'')
-        .and_then(|x| x.strip_suffix('\''))
-        .unwrap_or(s);
-    // Obsidian writes people as wiki links: "[[Jane Doe]]".
-    s.trim_start_matches("[[")
+/// Front matter larger than this is not read (clippers write a few hundred bytes).
+const MAX_FRONT_MATTER: usize = 64 * 1024;
+/// YAML events read at most: bounds the work on any input.
+const MAX_YAML_EVENTS: usize = 10_000;
+
+/// The fields of a YAML mapping, read from the parser's events rather than a loaded document:
+/// aliases are never expanded (no billion laughs), and the fields before a syntax error are
+/// kept, as clippers sometimes write values YAML refuses (`title: Foo: bar`).
+fn front_matter_fields(yaml: &str) -> Vec<(String, Vec<String>)> {
+    use yaml_rust2::parser::{Event, Parser};
+    let mut fields: Vec<(String, Vec<String>)> = Vec::new();
+    if yaml.len() > MAX_FRONT_MATTER {
+        return fields;
+    }
+    let mut parser = Parser::new_from_str(yaml);
+    // Nesting depth: 1 inside the top mapping; values deeper than a list are skipped.
+    let mut depth = 0usize;
+    let mut key: Option<String> = None;
+    for _ in 0..MAX_YAML_EVENTS {
+        let Ok((event, _)) = parser.next_token() else {
+            break;
+        };
+        match event {
+            Event::StreamEnd => break,
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                depth += 1;
+                if depth == 2 {
+                    if let Some(k) = key.take() {
+                        fields.push((k, Vec::new()));
+                    }
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            Event::Scalar(value, ..) if depth == 1 => match key.take() {
+                None => key = Some(value.trim().to_lowercase()),
+                Some(k) => {
+                    let value = wiki_link(&value);
+                    fields.push((
+                        k,
+                        if value.is_empty() {
+                            Vec::new()
+                        } else {
+                            vec![value]
+                        },
+                    ));
+                }
+            },
+            Event::Scalar(value, ..) if depth >= 2 => {
+                if let Some((_, values)) = fields.last_mut() {
+                    let value = wiki_link(&value);
+                    if !value.is_empty() {
+                        values.push(value);
+                    }
+                }
+            }
+            Event::Alias(_) if depth == 1 => {
+                // A value we will not expand: the key stays unset.
+                key = None;
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
+/// Obsidian writes people as wiki links: `"[[Jane Doe]]"`.
+fn wiki_link(s: &str) -> String {
+    s.trim()
+        .trim_start_matches("[[")
         .trim_end_matches("]]")
         .trim()
         .to_string()
@@ -204,55 +205,100 @@ fn site_name(value: &str) -> String {
     }
 }
 
-/// The alt text of a line that is only an image (`![alt](src)`).
-fn image_alt(line: &str) -> Option<String> {
-    let rest = line.trim().strip_prefix("![")?;
-    let (alt, after) = rest.split_once("](")?;
-    after.ends_with(')').then(|| normalize_line(alt))
+/// A block of text: a heading (`level` 1–6) or a paragraph, list item or quote (`level` 0).
+struct Block {
+    level: usize,
+    text: String,
 }
 
-/// Strips Markdown syntax from one line: heading marks, quote marks, list bullets,
-/// emphasis, inline code and links (keeping their text).
-fn plain_line(raw: &str) -> String {
-    let mut line = raw.trim();
-    line = line.trim_start_matches('#').trim_start();
-    while let Some(rest) = line.strip_prefix('>') {
-        line = rest.trim_start();
-    }
-    for bullet in ["* ", "+ "] {
-        if let Some(rest) = line.strip_prefix(bullet) {
-            line = rest;
+/// The text blocks of a Markdown document, parsed by `pulldown-cmark` (CommonMark): emphasis,
+/// code spans and links keep their text; code blocks and raw HTML are dropped; an image becomes
+/// a caption (its alt text). A list item written with `-` keeps its dash, as dash-led speech
+/// (`- Nie zgadzam się - powiedział.`) is written that way; numbered items keep their number.
+fn blocks(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut blocks = Vec::new();
+    let mut text = String::new();
+    let mut level = 0;
+    let mut skip = 0usize;
+    let mut alt: Option<String> = None;
+    // For each open list: the next number (numbered lists) or None.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let flush = |text: &mut String, level: &mut usize, blocks: &mut Vec<Block>| {
+        let line = normalize_line(text);
+        if !line.is_empty() {
+            blocks.push(Block {
+                level: *level,
+                text: line,
+            });
         }
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '*' | '`' => {}
-            '_' if out.is_empty()
-                || out.ends_with(' ')
-                || chars.peek().is_none_or(|n| !n.is_alphanumeric()) => {}
-            '[' => {
-                let mut text = String::new();
-                for n in chars.by_ref() {
-                    if n == ']' {
-                        break;
-                    }
-                    text.push(n);
-                }
-                if chars.peek() == Some(&'(') {
-                    for n in chars.by_ref() {
-                        if n == ')' {
-                            break;
-                        }
-                    }
-                }
-                out.push_str(&text);
+        text.clear();
+        *level = 0;
+    };
+    for (event, range) in Parser::new(content).into_offset_iter() {
+        if skip > 0 {
+            match event {
+                Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) => skip += 1,
+                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock) => skip -= 1,
+                _ => {}
             }
-            _ => out.push(c),
+            continue;
+        }
+        match event {
+            Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) => skip = 1,
+            Event::Start(Tag::Heading { level: l, .. }) => {
+                flush(&mut text, &mut level, &mut blocks);
+                level = l as usize;
+            }
+            Event::Start(Tag::List(first)) => {
+                flush(&mut text, &mut level, &mut blocks);
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                flush(&mut text, &mut level, &mut blocks);
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut text, &mut level, &mut blocks);
+                match lists.last_mut() {
+                    Some(Some(n)) => {
+                        text.push_str(&format!("{n}. "));
+                        *n += 1;
+                    }
+                    _ if content[range].starts_with('-') => text.push_str("- "),
+                    _ => {}
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                // A loose list item's paragraph continues the item's marker.
+                if !text.ends_with(". ") && !text.ends_with("- ") {
+                    flush(&mut text, &mut level, &mut blocks);
+                }
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                flush(&mut text, &mut level, &mut blocks);
+            }
+            Event::Start(Tag::Image { .. }) => alt = Some(String::new()),
+            Event::End(TagEnd::Image) => {
+                if let Some(caption) = alt.take().map(|a| normalize_line(&a)) {
+                    if !caption.is_empty() {
+                        images.push(Image {
+                            caption: Some(caption),
+                            credit: None,
+                        });
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => match alt.as_mut() {
+                Some(alt) => alt.push_str(&t),
+                None => text.push_str(&t),
+            },
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
         }
     }
-    normalize_line(&out)
+    flush(&mut text, &mut level, &mut blocks);
+    blocks
 }
 
 #[cfg(test)]
@@ -299,5 +345,38 @@ mod tests {
         assert_eq!(a.sources, ["example.org"]);
         assert_eq!(a.url.as_deref(), Some("https://www.example.org/a/b"));
         assert_eq!(a.body, "Text.");
+    }
+
+    #[test]
+    fn lists_keep_dashes_and_numbers_and_code_is_dropped() {
+        let md = "---\ntitle: \"Rada: budżet\"\nauthor: [[Anna Kowalska]]\n---\n\
+                  Radni przyjęli budżet.\n\n\
+                  - Nie zgadzam się - powiedział radny Nowak.\n- To dobry budżet - odparła.\n\n\
+                  1. pierwszy\n2. drugi\n\n```\ncode();\n```\n\nSetext heading\n======\n";
+        let a = read_markdown(md);
+        assert_eq!(a.title, "Rada: budżet");
+        assert_eq!(a.authors, ["Anna Kowalska"]);
+        assert_eq!(
+            a.body,
+            "Radni przyjęli budżet.\n\n- Nie zgadzam się - powiedział radny Nowak.\n\n\
+             - To dobry budżet - odparła.\n\n1. pierwszy\n\n2. drugi\n\nSetext heading"
+        );
+    }
+
+    #[test]
+    fn front_matter_aliases_are_not_expanded_and_errors_keep_earlier_fields() {
+        let mut bomb = String::from("---\na: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (name, prev) in ["b", "c", "d", "e", "f", "g", "h", "i"]
+            .iter()
+            .zip(["a", "b", "c", "d", "e", "f", "g", "h"])
+        {
+            bomb.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        bomb.push_str("title: Still read\n---\nText.");
+        assert_eq!(read_markdown(&bomb).title, "Still read");
+        let broken = "---\ntitle: First\nauthor: Jane Doe\nsummary: a: b: c\n---\nText.";
+        let a = read_markdown(broken);
+        assert_eq!(a.title, "First");
+        assert_eq!(a.authors, ["Jane Doe"]);
     }
 }
