@@ -269,11 +269,9 @@ fn blocks(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
                     _ => {}
                 }
             }
-            Event::Start(Tag::Paragraph) => {
-                // A loose list item's paragraph continues the item's marker.
-                if !text.ends_with(". ") && !text.ends_with("- ") {
-                    flush(&mut text, &mut level, &mut blocks);
-                }
+            // A loose list item's paragraph continues the item's marker.
+            Event::Start(Tag::Paragraph) if !text.ends_with(". ") && !text.ends_with("- ") => {
+                flush(&mut text, &mut level, &mut blocks);
             }
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
                 flush(&mut text, &mut level, &mut blocks);
