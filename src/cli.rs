@@ -14,8 +14,10 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+mod quote;
 mod reports;
 
+pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reports::{people, stats};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).
