@@ -56,13 +56,10 @@ fn a_version_6_archive_gets_speaker_kinds_and_a_corrections_table() {
     t.ok(&["import", s(&t.write("in/ferry.txt", FERRY))]);
     // Back to version 6: no kinds, no corrections, the old index; one speaker a description.
     let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    conn.execute_batch(crate::util::BACK_TO_VERSION_6)
+        .expect("version 6");
     conn.execute_batch(
-        "DROP TABLE corrections;
-         DROP INDEX quotes_by_speaker;
-         ALTER TABLE quotes DROP COLUMN speaker_kind;
-         ALTER TABLE quotes DROP COLUMN attribution;
-         CREATE INDEX quotes_by_speaker ON quotes(speaker);
-         INSERT INTO quotes (article_id, position, text, speaker, start_char, end_char, kind, part)
+        "INSERT INTO quotes (article_id, position, text, speaker, start_char, end_char, kind, part)
              VALUES (1, 1, 'It is late', 'the company', 500, 510, 'direct', 'body');
          PRAGMA user_version = 6;",
     )
