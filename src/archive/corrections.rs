@@ -123,8 +123,9 @@ pub(super) fn stored(conn: &Connection, hash: &str) -> Result<Corrections> {
     Ok(out)
 }
 
-/// Stores a correction, replacing one of the same quote.
-fn save(conn: &Connection, hash: &str, c: &QuoteCorrection, replace: bool) -> Result<()> {
+/// Stores a correction, replacing one of the same quote or (`replace` false) keeping it;
+/// `true` when the row was written.
+fn save(conn: &Connection, hash: &str, c: &QuoteCorrection, replace: bool) -> Result<bool> {
     let verb = if replace {
         "INSERT OR REPLACE"
     } else {
@@ -151,8 +152,15 @@ fn save(conn: &Connection, hash: &str, c: &QuoteCorrection, replace: bool) -> Re
             c.made_at
         ])
     })
-    .context("storing a correction")?;
-    Ok(())
+    .map(|rows| rows == 1)
+    .context("storing a correction")
+}
+
+/// An article ready to be written, with its corrections applied.
+pub(super) struct Prepared<'a> {
+    pub article: Cow<'a, Article>,
+    /// The corrections it carried (an imported export) that the archive did not hold.
+    pub added: Vec<&'a QuoteCorrection>,
 }
 
 /// The article as it is to be stored: the corrections it carries (an imported export) are
@@ -163,23 +171,59 @@ pub(super) fn prepare<'a>(
     article: &'a Article,
     hash: &str,
     corrected: bool,
-) -> Result<Cow<'a, Article>> {
+) -> Result<Prepared<'a>> {
+    let mut added = Vec::new();
     for c in &article.corrections.quotes {
-        save(conn, hash, c, false)?;
+        if save(conn, hash, c, false)? {
+            added.push(c);
+        }
     }
+    let unchanged = |added| Prepared {
+        article: Cow::Borrowed(article),
+        added,
+    };
     if !corrected && article.corrections.is_empty() {
-        return Ok(Cow::Borrowed(article));
+        return Ok(unchanged(added));
     }
     let corrections = stored(conn, hash)?;
     if corrections.is_empty() {
-        return Ok(Cow::Borrowed(article));
+        return Ok(unchanged(added));
     }
-    let mut article = article.clone();
+    let mut owned = article.clone();
     for c in &corrections.quotes {
-        apply(&mut article.quotes, c);
+        apply(&mut owned.quotes, c);
     }
-    article.corrections = corrections;
-    Ok(Cow::Owned(article))
+    owned.corrections = corrections;
+    Ok(Prepared {
+        article: Cow::Owned(owned),
+        added,
+    })
+}
+
+/// Applies the corrections an imported article brought (`added`) to the archived article
+/// `article_id` it duplicates, which extraction wrote without them.
+pub(super) fn apply_to_duplicate(
+    conn: &Connection,
+    article_id: i64,
+    added: &[&QuoteCorrection],
+) -> Result<()> {
+    if added.is_empty() {
+        return Ok(());
+    }
+    let mut quotes = super::read::stored_quotes(conn, article_id)?;
+    for c in added {
+        apply(&mut quotes, c);
+    }
+    let (lead, body): (String, String) = conn
+        .prepare_cached("SELECT lead, chronicle_inflate(body_zlib) FROM articles WHERE id = ?1")
+        .and_then(|mut s| s.query_row([article_id], |r| Ok((r.get(0)?, r.get(1)?))))
+        .context("reading an article to correct")?;
+    let article = Article {
+        lead,
+        body,
+        ..Article::default()
+    };
+    rewrite_quotes(conn, article_id, &article, &quotes)
 }
 
 impl Archive {

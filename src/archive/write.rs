@@ -152,8 +152,8 @@ fn insert_one(
         .content_hash
         .clone()
         .unwrap_or_else(|| item.article.content_hash());
-    let a = super::corrections::prepare(tx, &item.article, &hash, corrected)?;
-    let a = a.as_ref();
+    let prepared = super::corrections::prepare(tx, &item.article, &hash, corrected)?;
+    let a = prepared.article.as_ref();
     let id_taken = match item.preferred_id {
         Some(id) => tx
             .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
@@ -203,7 +203,9 @@ fn insert_one(
     // The unique hash finds a duplicate during the insert: looking it up first searched the
     // same index twice for every new article (7 % of the writer's CPU, perf).
     let Some(id) = id else {
-        return Ok((Inserted::Duplicate(duplicate_id(tx, &hash)?), None));
+        let id = duplicate_id(tx, &hash)?;
+        super::corrections::apply_to_duplicate(tx, id, &prepared.added)?;
+        return Ok((Inserted::Duplicate(id), None));
     };
     insert_children(tx, id, a)?;
     let fields = IndexFields {

@@ -68,6 +68,17 @@ fn hits(archive: &Archive, query: &str) -> usize {
     archive.matching_ids(&filter).expect("search").len()
 }
 
+/// Corrects the speaker of "Prices will rise," (the company, as extracted).
+fn give_the_company_line_to(archive: &mut Archive, id: i64, name: &str, kind: SpeakerKind) {
+    let change = QuoteChange::Speaker {
+        name: name.into(),
+        kind,
+    };
+    archive
+        .correct_quote(id, at("Prices will rise,"), change, "2026-01-02T00:00:00Z")
+        .expect("correct");
+}
+
 #[test]
 fn people_are_persons_and_organisations_are_listed_apart() {
     let (archive, _) = archive_with_article();
@@ -83,13 +94,7 @@ fn people_are_persons_and_organisations_are_listed_apart() {
 #[test]
 fn a_corrected_speaker_counts_as_a_person_is_found_and_undone() {
     let (mut archive, id) = archive_with_article();
-    let change = QuoteChange::Speaker {
-        name: "Mia Stone".into(),
-        kind: SpeakerKind::Person,
-    };
-    archive
-        .correct_quote(id, at("Prices will rise,"), change, "2026-01-02T00:00:00Z")
-        .expect("correct");
+    give_the_company_line_to(&mut archive, id, "Mia Stone", SpeakerKind::Person);
     let people = archive.people("").expect("people");
     assert_eq!(names(&people), vec!["Jo Lee", "Mia Stone"]);
     assert_eq!(hits(&archive, "speaker:\"Mia Stone\""), 1, "searchable");
@@ -143,13 +148,7 @@ fn not_a_quote_leaves_the_quotes_and_undo_puts_it_back_in_order() {
 #[test]
 fn corrections_survive_deleting_and_importing_again_and_travel_in_exports() {
     let (mut archive, id) = archive_with_article();
-    let change = QuoteChange::Speaker {
-        name: "Acme Corp".into(),
-        kind: SpeakerKind::Organisation,
-    };
-    archive
-        .correct_quote(id, at("Prices will rise,"), change, "2026-01-02T00:00:00Z")
-        .expect("correct");
+    give_the_company_line_to(&mut archive, id, "Acme Corp", SpeakerKind::Organisation);
     archive
         .correct_quote(
             id,
@@ -209,4 +208,32 @@ fn corrections_survive_deleting_and_importing_again_and_travel_in_exports() {
             .len(),
         3
     );
+}
+
+#[test]
+fn an_export_imported_over_the_same_article_brings_its_corrections() {
+    let (mut archive, id) = archive_with_article();
+    give_the_company_line_to(&mut archive, id, "Mia Stone", SpeakerKind::Person);
+    let exported = archive.article(id).expect("read").expect("article").article;
+
+    // Another archive holds the same article as extracted, without the correction.
+    let (mut other, other_id) = archive_with_article();
+    let outcome = other
+        .insert_batch(
+            &[NewArticle {
+                article: exported.clone(),
+                ..NewArticle::default()
+            }],
+            "2026-01-05T00:00:00Z",
+        )
+        .expect("import");
+    assert_eq!(outcome, vec![crate::archive::Inserted::Duplicate(other_id)]);
+    let read = other.article(other_id).expect("read").expect("a").article;
+    assert_eq!(read.quotes, exported.quotes);
+    assert_eq!(
+        names(&other.people("").expect("people")),
+        vec!["Jo Lee", "Mia Stone"]
+    );
+    assert_eq!(hits(&other, "speaker:\"Mia Stone\""), 1);
+    assert_eq!(other.check_integrity().expect("check"), Ok(()));
 }
