@@ -118,15 +118,15 @@ fn quote_card_ui(
         speaker_ui(ui, quote, commands);
         marks_ui(ui, quote, corrections);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if quote.attribution == Attribution::Corrected {
-                if ui
+            if quote.attribution == Attribution::Corrected
+                && ui
                     .small_button("Undo")
                     .on_hover_text("Undo your correction: back to what Chronicle found")
                     .clicked()
-                {
-                    commands.push(AppCommand::CorrectQuote { at, change: None });
-                }
-            } else if correct.editing != Some(at)
+            {
+                commands.push(AppCommand::CorrectQuote { at, change: None });
+            }
+            if correct.editing != Some(at)
                 && ui
                     .small_button("Correct")
                     .on_hover_text("Change the speaker, or mark this as not a quote")
