@@ -63,6 +63,15 @@ enum Command {
         #[arg(long, value_name = "MB")]
         max_file_size: Option<u64>,
     },
+    /// Read the archived articles' files again with this build's extractor and refresh their
+    /// quotes and speakers, keeping your corrections (a file gone or changed is skipped).
+    Reextract {
+        /// Only these article ids (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        ids: Option<Vec<i64>>,
+        #[arg(long, value_name = "MB")]
+        max_file_size: Option<u64>,
+    },
     /// Search the archive (FTS5 syntax plus author:, source:, speaker:, category:).
     Search {
         /// The search (README, "Search syntax"); may start with `-` (`-word` leaves a word out).
@@ -241,6 +250,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             limit,
             json,
         ),
+        Some(Command::Reextract { ids, max_file_size }) => {
+            cli::reextract(&archive, ids, max_file_size)
+        }
         Some(Command::Show { id, json }) => cli::show(&archive, id, json),
         Some(Command::Export {
             out,

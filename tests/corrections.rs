@@ -177,3 +177,48 @@ fn a_version_1_export_still_imports_with_its_speakers_as_persons() {
     assert_eq!(quotes[0]["confidence"], "high");
     assert_eq!(quotes[1]["speaker_kind"], "description");
 }
+
+#[test]
+fn reextract_refreshes_speakers_from_the_files_and_keeps_corrections() {
+    let t = TestDir::new();
+    let ferry = t.write("in/ferry.txt", FERRY);
+    let other = t.write("in/other.txt", FERRY.replace("ferry moves", "ferry shifts"));
+    t.ok(&["import", s(&ferry)]);
+    t.ok(&["import", s(&other)]);
+    // What an older extractor left: no speaker on the first article's quote.
+    let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    conn.execute_batch(
+        "UPDATE quotes SET speaker = NULL, speaker_kind = 'unresolved', attribution = 'none';
+         UPDATE articles SET speakers_text = '';",
+    )
+    .expect("old quotes");
+    drop(conn);
+    assert_eq!(listed(&t, &[]), vec!["Ann Example"]);
+    correct(&t, 1, &["--speaker", "Harbour Ferries", "--organisation"]);
+    std::fs::write(&other, "changed since").expect("change the file");
+
+    let run = t.run(&["reextract"]);
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    assert!(
+        run.stderr().contains("article 2: skipped"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr()
+            .contains("re-read 1, quotes changed in 0, skipped 1"),
+        "the corrected quote stays as corrected: {}",
+        run.stderr()
+    );
+    assert_eq!(listed(&t, &["--organisations"]), vec!["Harbour Ferries"]);
+    // Undo gives back what extraction finds today, not the stale speaker.
+    correct(&t, 1, &["--undo"]);
+    assert_eq!(listed(&t, &[]), vec!["Ann Example", "Jo Lee"]);
+    let run = t.run(&["reextract", "--ids", "1"]);
+    assert!(
+        run.stderr()
+            .contains("re-read 1, quotes changed in 0, skipped 0"),
+        "{}",
+        run.stderr()
+    );
+}

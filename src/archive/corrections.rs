@@ -125,7 +125,12 @@ pub(super) fn stored(conn: &Connection, hash: &str) -> Result<Corrections> {
 
 /// Stores a correction, replacing one of the same quote or (`replace` false) keeping it;
 /// `true` when the row was written.
-fn save(conn: &Connection, hash: &str, c: &QuoteCorrection, replace: bool) -> Result<bool> {
+pub(super) fn save(
+    conn: &Connection,
+    hash: &str,
+    c: &QuoteCorrection,
+    replace: bool,
+) -> Result<bool> {
     let verb = if replace {
         "INSERT OR REPLACE"
     } else {
@@ -304,7 +309,7 @@ impl Archive {
 
 /// Replaces an article's quote rows by `quotes` and brings its searchable speakers and its
 /// index entry up to date.
-fn rewrite_quotes(
+pub(super) fn rewrite_quotes(
     conn: &Connection,
     article_id: i64,
     article: &Article,

@@ -13,6 +13,7 @@ pub mod fts_query;
 mod open;
 mod people;
 mod read;
+mod refresh;
 mod reindex;
 pub mod schema;
 mod search;
