@@ -307,11 +307,16 @@ fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events:
             })
             .max()
             .unwrap_or(0);
-        for request in batch {
+        // Only the last name typed in the correction editor needs suggestions.
+        let last_suggest = batch
+            .iter()
+            .rposition(|r| matches!(r, Request::SuggestSpeakers { .. }));
+        for (i, request) in batch.into_iter().enumerate() {
             let stale = match &request {
                 Request::People { generation, .. } => *generation < newest_people,
                 Request::Search { generation, .. } => *generation < newest_search,
                 Request::DayCounts { generation, .. } => *generation < newest_counts,
+                Request::SuggestSpeakers { .. } => Some(i) != last_suggest,
                 _ => false,
             };
             if !stale && !events.send(answer(archive, request)) {
