@@ -1,6 +1,7 @@
-//! The People view of the left panel: every speaker and author with their counts (quotes,
-//! articles quoting them, articles they wrote), sortable by column, with its own "Find person"
-//! filter. Choosing a person filters the articles and the timeline to `speaker:"Name" OR
+//! The People view of the left panel: every person quoted or writing with their counts
+//! (quotes, articles quoting them, articles they wrote), sortable by column, with its own
+//! "Find person" filter; *Persons | Organisations* switches to the organisations quoted
+//! (speakers that are descriptions or unresolved are in neither list). Choosing a person filters the articles and the timeline to `speaker:"Name" OR
 //! author:"Name"` and lists their quotes, oldest first; clicking a quote opens its article there.
 
 use super::AppCommand;
