@@ -122,3 +122,21 @@ fn a_speaker_picked_from_the_archive_counts_in_the_people_view() {
     });
     assert!(h.query_by_label(JO).is_none());
 }
+
+#[test]
+fn a_guessed_speaker_is_marked_unsure_and_the_hover_says_how_it_was_found() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    rusqlite::Connection::open(dir.archive())
+        .expect("open")
+        .execute_batch("UPDATE quotes SET attribution = 'carried'")
+        .expect("a guessed speaker");
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    open_ferry(&mut h);
+    h.get_by_label("unsure").hover();
+    step_until(&mut h, "the explanation", |h| {
+        h.query_by_label_contains("carried over from the previous paragraph")
+            .is_some()
+    });
+}
