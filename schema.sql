@@ -72,10 +72,34 @@ CREATE TABLE quotes (
     end_char    INTEGER NOT NULL,
     kind        TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'dash', 'unquoted')),
     part        TEXT NOT NULL CHECK (part IN ('lead', 'body')),
+    -- What the speaker is and how it was found (version 7; model.rs, SpeakerKind and
+    -- Attribution). Only 'person' speakers are people; 'corrected' marks the user's choice.
+    speaker_kind TEXT NOT NULL DEFAULT 'unresolved' CHECK (speaker_kind IN ('unresolved', 'person', 'organisation', 'description')),
+    attribution TEXT NOT NULL DEFAULT 'none' CHECK (attribution IN ('none', 'cue', 'appositive', 'resolved', 'carried', 'corrected')),
     PRIMARY KEY (article_id, position)
 ) STRICT, WITHOUT ROWID;
 
-CREATE INDEX quotes_by_speaker ON quotes(speaker);
+-- Serves the People view's count per speaker of one kind from the index alone.
+CREATE INDEX quotes_by_speaker ON quotes(speaker_kind, speaker);
+
+-- The user's corrections, kept apart from what extraction found (version 7). They are keyed
+-- by the article's content, not its id, so deleting and re-importing the article, importing
+-- an export of it or extracting it again keeps them; the writer applies them to the rows
+-- above whenever the article is written (src/archive/corrections.rs).
+-- `target` says what is corrected and `locator` which one of it: a quote ('quote') by its
+-- part and character range ('body:120:168'). `change` is the user's change and `original`
+-- what extraction had found, both JSON (model.rs, QuoteChange and Quote), so undoing needs no
+-- extraction. Issue 18's article fields follow the same pattern (target 'field', locator the
+-- field's name).
+CREATE TABLE corrections (
+    content_hash TEXT NOT NULL,
+    target       TEXT NOT NULL,
+    locator      TEXT NOT NULL,
+    change       TEXT NOT NULL,
+    original     TEXT NOT NULL,
+    made_at      TEXT NOT NULL,
+    PRIMARY KEY (content_hash, target, locator)
+) STRICT, WITHOUT ROWID;
 
 -- Dates the text mentions, resolved against the publication date. `text` (the sentence) is ''
 -- when it is the stretch start_char..end_char of the lead or body, as for quotes.

@@ -14,9 +14,11 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 mod files;
+mod reextract;
 
 use files::io_reason;
 pub use files::read_file;
+pub use reextract::{Reextracted, reextract};
 
 /// Files larger than this are refused unless the caller raises the limit.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;

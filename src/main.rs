@@ -21,12 +21,54 @@ struct Args {
 }
 
 #[derive(Subcommand)]
+enum QuoteCommand {
+    /// List an article's quotes numbered in reading order, with speaker kinds, confidence
+    /// and corrections (passages marked as no quote keep their number).
+    List {
+        #[arg(long, value_name = "ID")]
+        article: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a quote's speaker, mark it as not a quote, or undo that. Corrections are kept
+    /// apart from extraction: importing the article again keeps them.
+    Correct {
+        #[arg(long, value_name = "ID")]
+        article: i64,
+        /// The quote's number in `chronicle quote list` (or `chronicle show`).
+        #[arg(long, value_name = "N")]
+        quote: usize,
+        /// Who said it.
+        #[arg(long, value_name = "NAME", required_unless_present_any = ["not_a_quote", "undo"])]
+        speaker: Option<String>,
+        /// The speaker is an organisation, not a person.
+        #[arg(long, requires = "speaker")]
+        organisation: bool,
+        /// The passage is no quote.
+        #[arg(long, conflicts_with_all = ["speaker", "undo"])]
+        not_a_quote: bool,
+        /// Back to what Chronicle found.
+        #[arg(long, conflicts_with = "speaker")]
+        undo: bool,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Import article files and folders (recursively) into the archive.
     Import {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Refuse files larger than this many megabytes.
+        #[arg(long, value_name = "MB")]
+        max_file_size: Option<u64>,
+    },
+    /// Read the archived articles' files again with this build's extractor and refresh their
+    /// quotes and speakers, keeping your corrections (a file gone or changed is skipped).
+    Reextract {
+        /// Only these article ids (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        ids: Option<Vec<i64>>,
         #[arg(long, value_name = "MB")]
         max_file_size: Option<u64>,
     },
@@ -70,14 +112,25 @@ enum Command {
         to: Option<String>,
     },
     /// Everyone quoted or writing in the archive, spelling variants merged, with counts.
+    /// Only persons: organisations are listed with --organisations; descriptions (`the
+    /// company`) and unresolved speakers never.
     People {
         /// Only names containing this text.
         filter: Option<String>,
+        /// List the organisations quoted instead of the people.
+        #[arg(long)]
+        organisations: bool,
         /// Also list each person's quotes (oldest first) with their articles.
         #[arg(long)]
         quotes: bool,
         #[arg(long)]
         json: bool,
+    },
+    /// An article's quotes, numbered, and the user's corrections of them (README,
+    /// "Correcting quotes").
+    Quote {
+        #[command(subcommand)]
+        action: QuoteCommand,
     },
     /// Counts, date range and size of the archive.
     Stats {
@@ -197,6 +250,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             limit,
             json,
         ),
+        Some(Command::Reextract { ids, max_file_size }) => {
+            cli::reextract(&archive, ids, max_file_size)
+        }
         Some(Command::Show { id, json }) => cli::show(&archive, id, json),
         Some(Command::Export {
             out,
@@ -207,10 +263,42 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
         Some(Command::People {
             filter,
+            organisations,
             quotes,
             json,
-        }) => cli::people(&archive, filter.as_deref().unwrap_or(""), quotes, json),
+        }) => cli::people(
+            &archive,
+            filter.as_deref().unwrap_or(""),
+            organisations,
+            quotes,
+            json,
+        ),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
+        Some(Command::Quote {
+            action: QuoteCommand::List { article, json },
+        }) => cli::quote_list(&archive, article, json),
+        Some(Command::Quote {
+            action:
+                QuoteCommand::Correct {
+                    article,
+                    quote,
+                    speaker,
+                    organisation,
+                    not_a_quote,
+                    undo,
+                },
+        }) => {
+            let fix = match (speaker, not_a_quote, undo) {
+                (_, _, true) => cli::QuoteFix::Undo,
+                (_, true, _) => cli::QuoteFix::NotAQuote,
+                (Some(name), _, _) => cli::QuoteFix::Speaker { name, organisation },
+                (None, false, false) => {
+                    let message = "give --speaker NAME, --not-a-quote or --undo";
+                    return Err(cli::UsageError(message.into()).into());
+                }
+            };
+            cli::quote_correct(&archive, article, quote, fix)
+        }
         Some(Command::Bench {
             articles,
             stories,

@@ -38,6 +38,10 @@ pub struct Article {
     /// Which reader produced the record: `text`, `html`, `markdown`, `mhtml`, `json`.
     #[serde(deserialize_with = "null_as_empty")]
     pub format: String,
+    /// The user's corrections of what extraction found, carried with an archived or exported
+    /// article (extraction never sets them). `quotes` already shows them applied.
+    #[serde(skip_serializing_if = "Corrections::is_empty")]
+    pub corrections: Corrections,
     /// Where each metadata field came from (`title` → `h1`, `published` → `json-ld`), as
     /// `chronicle extract --json` shows it. Not archived or exported.
     #[serde(skip)]
@@ -231,6 +235,46 @@ impl Attribution {
     }
 }
 
+/// The user's corrections of one article, kept apart from what extraction found so that
+/// re-importing or re-extracting the same content keeps them (the archive keys them by the
+/// article's content hash). Quotes now; issue 18 adds the article's fields beside them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Corrections {
+    pub quotes: Vec<QuoteCorrection>,
+}
+
+impl Corrections {
+    pub fn is_empty(&self) -> bool {
+        self.quotes.is_empty()
+    }
+}
+
+/// A user's correction of one quote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuoteCorrection {
+    /// The quote as extraction found it: its `part`, `start` and `end` say which quote this
+    /// is; the rest is what undoing the correction restores.
+    pub quote: Quote,
+    pub change: QuoteChange,
+    /// When the user made it (ISO 8601, UTC).
+    pub made_at: String,
+}
+
+/// What the user changed about a quote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuoteChange {
+    /// The speaker is this person or organisation (`"change": {"speaker": {"name": "Jo Lee",
+    /// "kind": "person"}}`).
+    Speaker { name: String, kind: SpeakerKind },
+    /// The passage is no quote at all (`"change": "not-a-quote"`): it is left out of the
+    /// article's quotes.
+    #[default]
+    NotAQuote,
+}
+
 /// A date the text mentions, resolved against the publication date.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -417,5 +461,7 @@ pub struct ExportRecord {
 
 /// The value of `format` in a Chronicle export.
 pub const EXPORT_FORMAT: &str = "chronicle-export";
-/// The export version this build writes and reads.
-pub const EXPORT_VERSION: u32 = 1;
+/// The export version this build writes; it reads every version from 1 up to it.
+/// Version 2 added each quote's `speaker_kind` and `attribution` and the article's
+/// `corrections`; a version-1 export reads as quotes of unresolved speakers found by no cue.
+pub const EXPORT_VERSION: u32 = 2;

@@ -201,7 +201,7 @@ fn export_round_trips_into_an_empty_archive() {
     let first: Value =
         serde_json::from_slice(&std::fs::read(&export).expect("export")).expect("json");
     assert_eq!(first["format"], "chronicle-export");
-    assert_eq!(first["version"], 1);
+    assert_eq!(first["version"], chronicle::model::EXPORT_VERSION);
     let n = first["articles"].as_array().map(Vec::len).unwrap_or(0);
     assert!(n >= 2, "{n} articles");
 

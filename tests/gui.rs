@@ -758,3 +758,6 @@ fn the_window_takes_a_screenshot_of_a_chinese_article_under_xvfb() {
         "a real image"
     );
 }
+
+/// The People view's organisations and correcting quotes in the reader.
+mod corrections;

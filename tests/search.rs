@@ -216,7 +216,9 @@ fn index_as_version_4(path: &std::path::Path, id: i64) {
         rusqlite::params![id, a.title, a.lead, a.body, authors],
     )
     .expect("index");
-    // A version-4 file had no url column either.
+    // A version-4 file had no url column either, nor speaker kinds and corrections (7).
+    conn.execute_batch(crate::util::BACK_TO_VERSION_6)
+        .expect("version 6");
     conn.execute_batch("ALTER TABLE articles DROP COLUMN url; PRAGMA user_version = 4")
         .expect("version");
 }

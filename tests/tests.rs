@@ -4,6 +4,8 @@
 
 /// The command line: import, search, show, export, stats, extract.
 mod cli;
+/// Speaker kinds, the user's corrections of quotes, export versions.
+mod corrections;
 /// Extraction quality on the shared corpus against hand-corrected bodies.
 mod extraction;
 /// The window, driven headless with egui_kittest.

@@ -101,3 +101,11 @@ impl Run {
 pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
+
+/// SQL that takes a version-7 archive back to the shape of version 6: no speaker kinds or
+/// attributions, no corrections, the speaker index on the name alone.
+pub const BACK_TO_VERSION_6: &str = "DROP TABLE corrections;
+     DROP INDEX quotes_by_speaker;
+     ALTER TABLE quotes DROP COLUMN speaker_kind;
+     ALTER TABLE quotes DROP COLUMN attribution;
+     CREATE INDEX quotes_by_speaker ON quotes(speaker);";

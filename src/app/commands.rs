@@ -8,9 +8,9 @@ use super::worker::{
     self, DialogKind, DialogResult, Event, ExportSource, ImportEvent, ImportSource, Request,
 };
 use super::{ChronicleApp, Focus, LeftView, RunningImport};
-use crate::archive::{DayCounts, Person};
+use crate::archive::{DayCounts, Person, QuoteAt};
 use crate::import::Progress;
-use crate::model::TextPart;
+use crate::model::{QuoteChange, TextPart};
 use crate::query::Sort;
 use chrono::NaiveDate;
 use eframe::egui::Modifiers;
@@ -68,6 +68,15 @@ pub enum AppCommand {
     SetPeopleSort(PeopleSort),
     /// Filters the articles to this person and lists their quotes; `None` forgets the choice.
     ChoosePerson(Option<Person>),
+    /// Lists organisations instead of people in the People view (or people again).
+    ShowOrganisations(bool),
+    /// Corrects a quote of the open article; `None` undoes its correction.
+    CorrectQuote {
+        at: QuoteAt,
+        change: Option<QuoteChange>,
+    },
+    /// Looks up persons of the archive whose name holds this text, for the correction editor.
+    SuggestSpeakers(String),
     /// Opens an article in the reader scrolled to the quote with this text.
     OpenQuote {
         article_id: i64,
@@ -201,6 +210,27 @@ impl ChronicleApp {
             AppCommand::PeopleFilterEdited => self.refresh_people(),
             AppCommand::SetPeopleSort(sort) => self.people.sort = sort,
             AppCommand::ChoosePerson(person) => self.choose_person(person),
+            AppCommand::ShowOrganisations(organisations) => {
+                if organisations != self.people.organisations {
+                    self.choose_person(None);
+                    self.people.organisations = organisations;
+                    self.people.loaded = false;
+                    self.refresh_people();
+                }
+            }
+            AppCommand::SuggestSpeakers(contains) => {
+                self.request(Request::SuggestSpeakers { contains })
+            }
+            AppCommand::CorrectQuote { at, change } => {
+                if let Some(article_id) = self.open_id {
+                    self.status = "Saving the correction…".into();
+                    self.request(Request::CorrectQuote {
+                        article_id,
+                        at,
+                        change,
+                    });
+                }
+            }
             AppCommand::OpenQuote { article_id, text } => {
                 self.people.opened = Some((article_id, text.clone()));
                 self.open_at(article_id, Focus::Quote(text));
@@ -243,6 +273,7 @@ impl ChronicleApp {
         self.request(Request::People {
             generation: self.people.generation,
             contains,
+            organisations: self.people.organisations,
         });
     }
 
@@ -253,6 +284,7 @@ impl ChronicleApp {
                 self.people.opened = None;
                 self.request(Request::QuotesBy {
                     name: person.name.clone(),
+                    kind: self.people.kind(),
                 });
                 self.commands
                     .push(AppCommand::SetQuery(person_query(&person.name)));
@@ -452,6 +484,15 @@ impl ChronicleApp {
                     self.people.people = people;
                     self.people.loaded = true;
                 }
+            }
+            Event::Suggestions { contains, names } => self.correct.suggested(contains, names),
+            Event::Corrected { record, message } => {
+                if self.open_id == Some(record.id) {
+                    self.article = Some(record);
+                    self.focused_quote = None;
+                }
+                self.status = message;
+                self.archive_changed();
             }
             Event::QuotesBy { name, quotes } => {
                 if self.people.chosen.as_ref().is_some_and(|p| p.name == name) {

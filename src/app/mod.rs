@@ -8,6 +8,7 @@
 
 mod chrome;
 mod commands;
+mod correct;
 mod empty_state;
 mod events;
 pub mod fonts;
@@ -220,6 +221,8 @@ pub struct ChronicleApp {
     // Panels.
     left: LeftView,
     people: people::PeopleState,
+    /// The quote correction being edited in the details panel.
+    correct: correct::CorrectState,
     timeline_mode: timeline::TimelineMode,
     event_list: events::EventsState,
     timeline: timeline::TimelineState,
@@ -272,6 +275,7 @@ impl ChronicleApp {
             scroll_to_quote: false,
             left: LeftView::Articles,
             people: people::PeopleState::default(),
+            correct: correct::CorrectState::default(),
             timeline_mode: timeline::TimelineMode::Published,
             event_list: events::EventsState::default(),
             timeline: timeline::TimelineState::default(),
@@ -477,7 +481,9 @@ impl ChronicleApp {
                             quotes::quotes_ui(
                                 ui,
                                 &record.article.quotes,
+                                &record.article.corrections.quotes,
                                 self.focused_quote,
+                                &mut self.correct,
                                 &mut self.commands,
                             );
                         });
@@ -560,7 +566,8 @@ impl ChronicleApp {
         }
         if let Some(person) = &self.people.chosen {
             let name = person.name.clone();
-            self.request(Request::QuotesBy { name });
+            let kind = self.people.kind();
+            self.request(Request::QuotesBy { name, kind });
         }
         if self.event_list.counts.is_some() {
             self.request(Request::EventCounts);
@@ -572,6 +579,7 @@ impl ChronicleApp {
 
     fn open(&mut self, article_id: i64) {
         if self.open_id != Some(article_id) {
+            self.correct = correct::CorrectState::default();
             self.open_id = Some(article_id);
             self.open_unmatched = false;
             self.focused_quote = None;

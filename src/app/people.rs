@@ -1,11 +1,13 @@
-//! The People view of the left panel: every speaker and author with their counts (quotes,
-//! articles quoting them, articles they wrote), sortable by column, with its own "Find person"
-//! filter. Choosing a person filters the articles and the timeline to `speaker:"Name" OR
+//! The People view of the left panel: every person quoted or writing with their counts
+//! (quotes, articles quoting them, articles they wrote), sortable by column, with its own
+//! "Find person" filter; *Persons | Organisations* switches to the organisations quoted
+//! (speakers that are descriptions or unresolved are in neither list). Choosing a person filters the articles and the timeline to `speaker:"Name" OR
 //! author:"Name"` and lists their quotes, oldest first; clicking a quote opens its article there.
 
 use super::AppCommand;
 use super::results::short_date;
 use crate::archive::{Person, PersonQuote};
+use crate::model::SpeakerKind;
 use eframe::egui::{self, FontId, Sense};
 
 const ROW_HEIGHT: f32 = 24.0;
@@ -43,6 +45,19 @@ pub struct PeopleState {
     pub opened: Option<(i64, String)>,
     /// The "Find person" field's id (shortcuts leave it alone while it has focus).
     pub filter_id: Option<egui::Id>,
+    /// Organisations are listed instead of people.
+    pub organisations: bool,
+}
+
+impl PeopleState {
+    /// The kind of speaker listed.
+    pub fn kind(&self) -> SpeakerKind {
+        if self.organisations {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Person
+        }
+    }
 }
 
 /// The search that shows a person's articles: quoted (any spelling) or written by them.
@@ -120,6 +135,27 @@ pub fn summary(person: &Person) -> String {
 /// Draws the People view.
 pub fn people_ui(ui: &mut egui::Ui, state: &mut PeopleState, commands: &mut Vec<AppCommand>) {
     ui.horizontal(|ui| {
+        let choices = [
+            (false, "Persons", "People quoted or writing"),
+            (
+                true,
+                "Organisations",
+                "Companies, ministries, parties… quoted",
+            ),
+        ];
+        for (organisations, name, hover) in choices {
+            let chosen = state.organisations == organisations;
+            if ui
+                .add(egui::Button::selectable(chosen, name))
+                .on_hover_text(hover)
+                .clicked()
+                && !chosen
+            {
+                commands.push(AppCommand::ShowOrganisations(organisations));
+            }
+        }
+    });
+    ui.horizontal(|ui| {
         let label = ui.label("Find person");
         let edit = egui::TextEdit::singleline(&mut state.filter)
             .hint_text("name or part of it")
@@ -147,10 +183,12 @@ pub fn people_ui(ui: &mut egui::Ui, state: &mut PeopleState, commands: &mut Vec<
     if state.people.is_empty() {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
-            let text = if state.filter.trim().is_empty() {
-                "No speakers or authors yet"
-            } else {
+            let text = if !state.filter.trim().is_empty() {
                 "Nobody matches"
+            } else if state.organisations {
+                "No organisations quoted yet"
+            } else {
+                "No speakers or authors yet"
             };
             ui.label(egui::RichText::new(text).size(16.0));
         });

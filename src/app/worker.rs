@@ -6,11 +6,13 @@
 //! read while an import writes). After each event the thread wakes the UI through `Waker`.
 //! Search results carry the generation number of the request, so the UI can drop a stale answer.
 
+use crate::archive::QuoteAt;
 use crate::archive::{
     Archive, ArchiveError, ArticleRecord, DayCounts, EventHit, Filter, NewArticle, Person,
     PersonQuote, SearchPage, Sort,
 };
 use crate::import::{FileFailure, ImportOptions, Progress, Summary};
+use crate::model::{QuoteChange, SpeakerKind};
 use chrono::NaiveDate;
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -99,14 +101,27 @@ pub enum Request {
     Restore {
         records: Vec<ArticleRecord>,
     },
-    /// Speakers and authors whose name contains `contains`.
+    /// Persons (speakers and authors), or organisations, whose name contains `contains`.
     People {
         generation: u64,
         contains: String,
+        organisations: bool,
     },
-    /// Every quote by one person (all spellings), oldest first.
+    /// Every quote by one person or organisation (all spellings), oldest first.
     QuotesBy {
         name: String,
+        kind: SpeakerKind,
+    },
+    /// Names of persons holding `contains`, most quoted first (the correction editor).
+    SuggestSpeakers {
+        contains: String,
+    },
+    /// Corrects a quote of an article (or undoes its correction, `change: None`); answered
+    /// with `Corrected` and the article read again.
+    CorrectQuote {
+        article_id: i64,
+        at: QuoteAt,
+        change: Option<QuoteChange>,
     },
     /// Events per day, for the timeline's Events mode.
     EventCounts,
@@ -155,6 +170,16 @@ pub enum Event {
     People {
         generation: u64,
         people: Vec<Person>,
+    },
+    /// Persons' names for the correction editor.
+    Suggestions {
+        contains: String,
+        names: Vec<String>,
+    },
+    /// A quote was corrected (or its correction undone); `message` says which.
+    Corrected {
+        record: Box<ArticleRecord>,
+        message: String,
     },
     QuotesBy {
         name: String,
@@ -282,11 +307,16 @@ fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events:
             })
             .max()
             .unwrap_or(0);
-        for request in batch {
+        // Only the last name typed in the correction editor needs suggestions.
+        let last_suggest = batch
+            .iter()
+            .rposition(|r| matches!(r, Request::SuggestSpeakers { .. }));
+        for (i, request) in batch.into_iter().enumerate() {
             let stale = match &request {
                 Request::People { generation, .. } => *generation < newest_people,
                 Request::Search { generation, .. } => *generation < newest_search,
                 Request::DayCounts { generation, .. } => *generation < newest_counts,
+                Request::SuggestSpeakers { .. } => Some(i) != last_suggest,
                 _ => false,
             };
             if !stale && !events.send(answer(archive, request)) {
@@ -361,14 +391,34 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
         Request::People {
             generation,
             contains,
-        } => match archive.people(&contains) {
-            Ok(people) => Event::People { generation, people },
-            Err(e) => Event::Failed(format!("cannot list people: {e:#}")),
-        },
-        Request::QuotesBy { name } => match archive.quotes_by(&name) {
+            organisations,
+        } => {
+            let listed = if organisations {
+                archive.organisations(&contains)
+            } else {
+                archive.people(&contains)
+            };
+            match listed {
+                Ok(people) => Event::People { generation, people },
+                Err(e) => Event::Failed(format!("cannot list people: {e:#}")),
+            }
+        }
+        Request::QuotesBy { name, kind } => match archive.quotes_by(&name, kind) {
             Ok(quotes) => Event::QuotesBy { name, quotes },
             Err(e) => Event::Failed(format!("cannot list the quotes of {name}: {e:#}")),
         },
+        Request::SuggestSpeakers { contains } => match archive.people(&contains) {
+            Ok(people) => Event::Suggestions {
+                contains,
+                names: people.into_iter().map(|p| p.name).collect(),
+            },
+            Err(e) => Event::Failed(format!("cannot list people: {e:#}")),
+        },
+        Request::CorrectQuote {
+            article_id,
+            at,
+            change,
+        } => correct_quote(archive, article_id, at, change),
         Request::EventCounts => match archive.event_day_counts() {
             Ok(counts) => Event::DatedEventCounts(counts),
             Err(e) => Event::Failed(format!("cannot count the events: {e:#}")),
@@ -377,6 +427,34 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
             Ok(events) => Event::DatedEvents { from, to, events },
             Err(e) => Event::Failed(format!("cannot list the events: {e:#}")),
         },
+    }
+}
+
+fn correct_quote(
+    archive: &mut Archive,
+    article_id: i64,
+    at: QuoteAt,
+    change: Option<QuoteChange>,
+) -> Event {
+    let message = match &change {
+        Some(QuoteChange::Speaker { name, .. }) => format!("Speaker corrected to {name}"),
+        Some(QuoteChange::NotAQuote) => "Marked as not a quote".to_string(),
+        None => "Correction undone".to_string(),
+    };
+    let done = match change {
+        Some(change) => {
+            let now = crate::export::now();
+            archive.correct_quote(article_id, at, change, &now)
+        }
+        None => archive.undo_quote_correction(article_id, at).map(|_| ()),
+    };
+    match done.and_then(|()| archive.article(article_id)) {
+        Ok(Some(record)) => Event::Corrected {
+            record: Box::new(record),
+            message,
+        },
+        Ok(None) => Event::Failed(format!("article {article_id} is gone")),
+        Err(e) => Event::Failed(format!("cannot correct the quote: {e:#}")),
     }
 }
 

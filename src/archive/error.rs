@@ -50,6 +50,10 @@ pub enum ArchiveError {
     QueryRefused(String),
     #[error("invalid search: it has no word to look for (only punctuation or empty fields)")]
     NothingToSearch,
+    #[error("there is no article {id} in the archive")]
+    NoSuchArticle { id: i64 },
+    #[error("article {id} has no such quote (it may have changed; show the article again)")]
+    NoSuchQuote { id: i64 },
     #[error("the query was cancelled")]
     Interrupted,
     #[error("{context}")]

@@ -6,18 +6,21 @@
 
 mod backup;
 mod compress;
+mod corrections;
 mod days;
 mod error;
 pub mod fts_query;
 mod open;
 mod people;
 mod read;
+mod refresh;
 mod reindex;
 pub mod schema;
 mod search;
 mod snippet;
 mod write;
 
+pub use corrections::{QuoteAt, apply as apply_correction};
 pub use error::{ArchiveError, Result};
 pub use people::{EventHit, Person, PersonQuote, name_key};
 pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};

@@ -5,7 +5,7 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use crate::model::{CharIndex, TextPart};
+use crate::model::{CharIndex, SpeakerKind, TextPart};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -76,9 +76,20 @@ pub fn name_key(name: &str) -> String {
 }
 
 impl Archive {
-    /// Every speaker and author, merged by `name_key`, most quoted first. `contains`
-    /// keeps only names containing it (case-insensitive); empty keeps all.
+    /// Every person quoted or writing, merged by `name_key`, most quoted first. `contains`
+    /// keeps only names containing it (case-insensitive); empty keeps all. Speakers that are
+    /// organisations, descriptions or unresolved are no people.
     pub fn people(&self, contains: &str) -> Result<Vec<Person>> {
+        self.speakers(SpeakerKind::Person, contains)
+    }
+
+    /// Every organisation quoted, merged and ordered like `people`.
+    pub fn organisations(&self, contains: &str) -> Result<Vec<Person>> {
+        self.speakers(SpeakerKind::Organisation, contains)
+    }
+
+    /// The speakers of one kind (with the authors, for persons).
+    fn speakers(&self, kind: SpeakerKind, contains: &str) -> Result<Vec<Person>> {
         let mut by_key: HashMap<String, (Person, HashMap<String, u64>)> = HashMap::new();
         let mut add = |name: String, quotes: u64, quoted_in: u64, authored: u64| {
             let entry = by_key.entry(name_key(&name)).or_default();
@@ -90,10 +101,10 @@ impl Archive {
         {
             let mut stmt = self
                 .conn
-                .prepare_cached("SELECT speaker, count(*), count(DISTINCT article_id) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")
+                .prepare_cached("SELECT speaker, count(*), count(DISTINCT article_id) FROM quotes WHERE speaker_kind = ?1 AND speaker IS NOT NULL GROUP BY speaker")
                 .context("preparing the people list")?;
             let rows = stmt
-                .query_map([], |r| {
+                .query_map([kind.as_str()], |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, i64>(1)?,
@@ -105,6 +116,8 @@ impl Archive {
                 let (name, quotes, articles) = row.context("reading a speaker")?;
                 add(name, quotes as u64, articles as u64, 0);
             }
+        }
+        if kind == SpeakerKind::Person {
             let mut stmt = self
                 .conn
                 .prepare_cached(
@@ -148,33 +161,43 @@ impl Archive {
         Ok(people)
     }
 
-    /// Every quote by the person named `name` (any spelling variant), oldest first.
-    pub fn quotes_by(&self, name: &str) -> Result<Vec<PersonQuote>> {
+    /// Every quote by the speaker of kind `kind` named `name` (any spelling variant), oldest
+    /// first.
+    pub fn quotes_by(&self, name: &str, kind: SpeakerKind) -> Result<Vec<PersonQuote>> {
         let key = name_key(name);
-        let mut by_key = self.quotes_by_key(Some(&key))?;
+        let mut by_key = self.quotes_by_key(kind, Some(&key))?;
         Ok(by_key.remove(&key).unwrap_or_default())
     }
 
-    /// Every attributed quote, oldest first, grouped by the speaker's `name_key`: one pass
-    /// over the quotes for all people (a pass per person made `people --quotes` quadratic).
-    pub fn quotes_by_speaker(&self) -> Result<HashMap<String, Vec<PersonQuote>>> {
-        self.quotes_by_key(None)
+    /// Every quote by a speaker of kind `kind`, oldest first, grouped by the speaker's
+    /// `name_key`: one pass over the quotes for all of them (a pass per person made
+    /// `people --quotes` quadratic).
+    pub fn quotes_by_speaker(
+        &self,
+        kind: SpeakerKind,
+    ) -> Result<HashMap<String, Vec<PersonQuote>>> {
+        self.quotes_by_key(kind, None)
     }
 
     /// The quotes whose speaker has key `only` (all when `None`), grouped by key. Speakers
     /// are matched by key here, in Rust; text stored as '' is cut from its article, read
     /// once per article.
-    fn quotes_by_key(&self, only: Option<&str>) -> Result<HashMap<String, Vec<PersonQuote>>> {
+    fn quotes_by_key(
+        &self,
+        kind: SpeakerKind,
+        only: Option<&str>,
+    ) -> Result<HashMap<String, Vec<PersonQuote>>> {
         let mut stmt = self
             .conn
             .prepare_cached(
                 "SELECT q.article_id, a.title, a.published, q.speaker, q.text, q.part, q.start_char, q.end_char
                  FROM quotes q JOIN articles a ON a.id = q.article_id
-                 WHERE q.speaker IS NOT NULL ORDER BY a.published IS NULL, a.published, q.article_id, q.position",
+                 WHERE q.speaker_kind = ?1 AND q.speaker IS NOT NULL
+                 ORDER BY a.published IS NULL, a.published, q.article_id, q.position",
             )
             .context("preparing quotes by speaker")?;
         let rows = stmt
-            .query_map([], |r| {
+            .query_map([kind.as_str()], |r| {
                 let quote = PersonQuote {
                     article_id: r.get(0)?,
                     title: r.get(1)?,

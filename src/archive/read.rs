@@ -3,7 +3,9 @@
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::fts_query::{FtsMatch, FtsTable, compile};
-use crate::model::{Article, CharIndex, Event, Image, Quote, QuoteKind, TextPart};
+use crate::model::{
+    Article, Attribution, CharIndex, Event, Image, Quote, QuoteKind, SpeakerKind, TextPart,
+};
 use crate::query::{Filter, Query};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, Row, params};
@@ -213,6 +215,7 @@ impl Archive {
         for e in a.events.iter_mut().filter(|e| e.text.is_empty()) {
             e.text = index(e.part).slice(e.start, e.end).to_string();
         }
+        a.corrections = super::corrections::stored(&self.conn, &record.content_hash)?;
         Ok(Some(record))
     }
 
@@ -245,25 +248,7 @@ impl Archive {
     }
 
     fn quotes(&self, article_id: i64) -> Result<Vec<Quote>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT text, speaker, start_char, end_char, kind, part FROM quotes WHERE article_id = ?1 ORDER BY position")
-            .context("preparing quotes")?;
-        let rows = stmt
-            .query_map([article_id], |r| {
-                Ok(Quote {
-                    text: r.get(0)?,
-                    speaker: r.get(1)?,
-                    start: r.get::<_, i64>(2)? as usize,
-                    end: r.get::<_, i64>(3)? as usize,
-                    kind: QuoteKind::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
-                    part: TextPart::parse(&r.get::<_, String>(5)?).unwrap_or_default(),
-                    ..Quote::default()
-                })
-            })
-            .context("reading quotes")?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .context("reading quotes")
+        stored_quotes(&self.conn, article_id)
     }
 
     fn events(&self, article_id: i64) -> Result<Vec<Event>> {
@@ -389,4 +374,27 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<(ArticleRecord, Vec<u8>)> {
         imported_at: r.get(15)?,
     };
     Ok((record, r.get(4)?))
+}
+
+/// An article's quote rows in order; text stored as '' stays '' (see schema.sql).
+pub(super) fn stored_quotes(conn: &rusqlite::Connection, article_id: i64) -> Result<Vec<Quote>> {
+    let mut stmt = conn
+            .prepare_cached("SELECT text, speaker, start_char, end_char, kind, part, speaker_kind, attribution FROM quotes WHERE article_id = ?1 ORDER BY position")
+            .context("preparing quotes")?;
+    let rows = stmt
+        .query_map([article_id], |r| {
+            Ok(Quote {
+                text: r.get(0)?,
+                speaker: r.get(1)?,
+                start: r.get::<_, i64>(2)? as usize,
+                end: r.get::<_, i64>(3)? as usize,
+                kind: QuoteKind::parse(&r.get::<_, String>(4)?).unwrap_or_default(),
+                part: TextPart::parse(&r.get::<_, String>(5)?).unwrap_or_default(),
+                speaker_kind: SpeakerKind::parse(&r.get::<_, String>(6)?).unwrap_or_default(),
+                attribution: Attribution::parse(&r.get::<_, String>(7)?).unwrap_or_default(),
+            })
+        })
+        .context("reading quotes")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading quotes")
 }

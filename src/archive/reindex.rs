@@ -92,6 +92,36 @@ fn stored_quotes_indexed_differently(conn: &Connection) -> Result<HashSet<i64>> 
     Ok(ids)
 }
 
+/// Takes one article out of both full-text tables and indexes it again from its stored rows
+/// (after a correction changed its quotes or speakers).
+pub(super) fn reindex_article(conn: &Connection, id: i64) -> Result<()> {
+    let (fields, zlib): ([String; 7], Vec<u8>) = conn
+        .prepare_cached(
+            "SELECT title, lead, authors_text, sources_text, coalesce(category, ''), speakers_text, body_zlib
+             FROM articles WHERE id = ?1",
+        )
+        .and_then(|mut s| {
+            s.query_row([id], |r| {
+                Ok((
+                    [
+                        r.get(0)?,
+                        r.get(1)?,
+                        String::new(),
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                    ],
+                    r.get(6)?,
+                ))
+            })
+        })
+        .context("reading an article to re-index")?;
+    let mut fields = fields;
+    fields[2] = super::compress::inflate(&zlib).map_err(|e| damaged_body(id, e))?;
+    reindex_one(conn, id, &fields)
+}
+
 /// `fields`: title, lead, body, authors, sources, category, speakers (as the row stores them).
 fn reindex_one(conn: &Connection, id: i64, fields: &[String; 7]) -> Result<()> {
     let quotes = quotes_text(conn, id, &fields[1], &fields[2])?;

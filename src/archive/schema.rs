@@ -5,7 +5,7 @@
 //! brings the previous version's file to the new shape, and extend the upgrade test.
 
 /// The archive version this build writes, stored in `PRAGMA user_version`.
-pub const ARCHIVE_VERSION: i64 = 6;
+pub const ARCHIVE_VERSION: i64 = 7;
 
 /// Marks a SQLite file as a Chronicle archive (`PRAGMA application_id`, "CHRN").
 pub const APPLICATION_ID: i64 = 0x4348_524E;
@@ -70,4 +70,25 @@ pub const MIGRATIONS: &[&str] = &[
     "",
     // 5 → 6: the article's address (canonical link, og:url, Content-Location, a URL: line).
     "ALTER TABLE articles ADD COLUMN url TEXT;",
+    // 6 → 7: what each speaker is and how it was found, and the user's corrections (see
+    // schema.sql). Old quotes were all taken for persons found by a cue; a speaker starting
+    // with a small letter (`the company`, `one trader`) is a description instead. Telling
+    // organisations and places from persons needs the extractor's data, not SQL: importing
+    // the files again after deleting their articles refreshes them.
+    "ALTER TABLE quotes ADD COLUMN speaker_kind TEXT NOT NULL DEFAULT 'unresolved' CHECK (speaker_kind IN ('unresolved', 'person', 'organisation', 'description'));
+     ALTER TABLE quotes ADD COLUMN attribution TEXT NOT NULL DEFAULT 'none' CHECK (attribution IN ('none', 'cue', 'appositive', 'resolved', 'carried', 'corrected'));
+     UPDATE quotes SET speaker_kind = CASE WHEN speaker GLOB '[a-z]*' THEN 'description' ELSE 'person' END,
+                       attribution = 'cue'
+         WHERE speaker IS NOT NULL;
+     DROP INDEX quotes_by_speaker;
+     CREATE INDEX quotes_by_speaker ON quotes(speaker_kind, speaker);
+     CREATE TABLE corrections (
+         content_hash TEXT NOT NULL,
+         target       TEXT NOT NULL,
+         locator      TEXT NOT NULL,
+         change       TEXT NOT NULL,
+         original     TEXT NOT NULL,
+         made_at      TEXT NOT NULL,
+         PRIMARY KEY (content_hash, target, locator)
+     ) STRICT, WITHOUT ROWID;",
 ];

@@ -56,8 +56,9 @@ impl Archive {
             .context("starting an import batch")?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut pending = Vec::new();
+        let corrected = super::corrections::any(&tx)?;
         for item in batch {
-            let (outcome, fields) = insert_one(&tx, item, imported_at)?;
+            let (outcome, fields) = insert_one(&tx, item, imported_at, corrected)?;
             outcomes.push(outcome);
             pending.extend(fields.map(|f| (&item.article, f)));
         }
@@ -112,8 +113,9 @@ impl Archive {
             .context("starting a restore")?;
         let mut outcomes = Vec::with_capacity(batch.len());
         let mut pending = Vec::new();
+        let corrected = super::corrections::any(&tx)?;
         for (item, record) in batch.iter().zip(records) {
-            let (outcome, fields) = insert_one(&tx, item, &record.imported_at)?;
+            let (outcome, fields) = insert_one(&tx, item, &record.imported_at, corrected)?;
             outcomes.push(outcome);
             pending.extend(fields.map(|f| (&item.article, f)));
         }
@@ -137,18 +139,21 @@ struct IndexFields {
     speakers: String,
 }
 
-/// Stores one article and its children. A new article's index fields are returned for
+/// Stores one article and its children, with the user's corrections of its content applied
+/// (`corrected`: the archive holds some). A new article's index fields are returned for
 /// `index_new`, which must run after every row of the batch is written.
 fn insert_one(
     tx: &Transaction<'_>,
     item: &NewArticle,
     imported_at: &str,
+    corrected: bool,
 ) -> Result<(Inserted, Option<IndexFields>)> {
-    let a = &item.article;
     let hash = item
         .content_hash
         .clone()
-        .unwrap_or_else(|| a.content_hash());
+        .unwrap_or_else(|| item.article.content_hash());
+    let prepared = super::corrections::prepare(tx, &item.article, &hash, corrected)?;
+    let a = prepared.article.as_ref();
     let id_taken = match item.preferred_id {
         Some(id) => tx
             .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
@@ -157,20 +162,7 @@ fn insert_one(
         None => true,
     };
     let wanted_id = if id_taken { None } else { item.preferred_id };
-    let speakers = distinct(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
-    // Each speaker's variant key is indexed too, so `speaker:zelensky` finds `Zelenskyy`.
-    let speakers_text: String = speakers
-        .iter()
-        .map(|s| {
-            let key = super::people::name_key(s);
-            if key == s.to_lowercase() {
-                s.to_string()
-            } else {
-                format!("{s} {key}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let speakers_text = speakers_text(a.quotes.iter().filter_map(|q| q.speaker.as_deref()));
     let quotes_text = a
         .quotes
         .iter()
@@ -211,7 +203,9 @@ fn insert_one(
     // The unique hash finds a duplicate during the insert: looking it up first searched the
     // same index twice for every new article (7 % of the writer's CPU, perf).
     let Some(id) = id else {
-        return Ok((Inserted::Duplicate(duplicate_id(tx, &hash)?), None));
+        let id = duplicate_id(tx, &hash)?;
+        super::corrections::apply_to_duplicate(tx, id, &prepared.added)?;
+        return Ok((Inserted::Duplicate(id), None));
     };
     insert_children(tx, id, a)?;
     let fields = IndexFields {
@@ -222,6 +216,23 @@ fn insert_one(
         speakers: speakers_text,
     };
     Ok((Inserted::New(id), Some(fields)))
+}
+
+/// The searchable speakers of an article: each distinct name, with its variant key when it
+/// differs, so `speaker:zelensky` finds `Zelenskyy`.
+pub(super) fn speakers_text<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    distinct(names)
+        .iter()
+        .map(|s| {
+            let key = super::people::name_key(s);
+            if key == s.to_lowercase() {
+                s.to_string()
+            } else {
+                format!("{s} {key}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Adds a batch's new articles to both full-text tables, after all its rows are written.
@@ -342,22 +353,9 @@ fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
             .execute(params![id, i as i64, image.caption, image.credit])
             .context("inserting an image")?;
     }
-    let mut quotes = tx
-        .prepare_cached("INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .context("preparing quotes")?;
     for (i, q) in a.quotes.iter().enumerate() {
-        quotes
-            .execute(params![
-                id,
-                i as i64,
-                parts.stored_text(q.part, q.start, q.end, &q.text),
-                q.speaker,
-                q.start as i64,
-                q.end as i64,
-                q.kind.as_str(),
-                q.part.as_str()
-            ])
-            .context("inserting a quote")?;
+        let text = parts.stored_text(q.part, q.start, q.end, &q.text);
+        insert_quote(tx, id, i as i64, q, text)?;
     }
     let mut events = tx
         .prepare_cached("INSERT INTO events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -378,14 +376,60 @@ fn insert_children(tx: &Transaction<'_>, id: i64, a: &Article) -> Result<()> {
     Ok(())
 }
 
+/// Stores one quote at `position`; `text` is '' when it is the stretch its offsets give.
+/// A speaker without an attribution (an export older than version 2, hand-made JSON) is
+/// taken as the old archives' quotes were (schema.rs, 6 → 7): found by a cue, a person
+/// unless it starts with a small letter.
+pub(super) fn insert_quote(
+    conn: &rusqlite::Connection,
+    article_id: i64,
+    position: i64,
+    q: &crate::model::Quote,
+    text: &str,
+) -> Result<()> {
+    use crate::model::{Attribution, SpeakerKind};
+    let (kind, attribution) = match (&q.speaker, q.attribution) {
+        (Some(name), Attribution::None) => {
+            let description = name.chars().next().is_some_and(char::is_lowercase);
+            let kind = match q.speaker_kind {
+                SpeakerKind::Unresolved if description => SpeakerKind::Description,
+                SpeakerKind::Unresolved => SpeakerKind::Person,
+                kind => kind,
+            };
+            (kind, Attribution::Cue)
+        }
+        (_, attribution) => (q.speaker_kind, attribution),
+    };
+    conn.prepare_cached(
+        "INSERT INTO quotes (article_id, position, text, speaker, start_char, end_char, kind, part, speaker_kind, attribution)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )
+    .and_then(|mut s| {
+        s.execute(params![
+            article_id,
+            position,
+            text,
+            q.speaker,
+            q.start as i64,
+            q.end as i64,
+            q.kind.as_str(),
+            q.part.as_str(),
+            kind.as_str(),
+            attribution.as_str()
+        ])
+    })
+    .context("inserting a quote")?;
+    Ok(())
+}
+
 /// The lead and body indexed by character, for many quotes and events at linear cost.
-struct Parts<'a> {
+pub(super) struct Parts<'a> {
     lead: CharIndex<'a>,
     body: CharIndex<'a>,
 }
 
 impl<'a> Parts<'a> {
-    fn new(a: &'a Article) -> Self {
+    pub(super) fn new(a: &'a Article) -> Self {
         Parts {
             lead: CharIndex::new(&a.lead),
             body: CharIndex::new(&a.body),
@@ -395,7 +439,13 @@ impl<'a> Parts<'a> {
     /// '' when `text` is exactly the stretch `start..end` of the article (read back from
     /// there), else the text itself (an export whose offsets do not match its text keeps its
     /// words).
-    fn stored_text<'t>(&self, part: TextPart, start: usize, end: usize, text: &'t str) -> &'t str {
+    pub(super) fn stored_text<'t>(
+        &self,
+        part: TextPart,
+        start: usize,
+        end: usize,
+        text: &'t str,
+    ) -> &'t str {
         let index = match part {
             TextPart::Lead => &self.lead,
             TextPart::Body => &self.body,

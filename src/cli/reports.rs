@@ -2,6 +2,7 @@
 //! people list. Everything printed from the archive goes through `terminal::clean`.
 
 use super::open_for_reading;
+use crate::model::SpeakerKind;
 use crate::terminal::{clean, clean_line};
 use anyhow::Result;
 use std::io::Write as _;
@@ -53,15 +54,11 @@ pub(super) fn print_article(
         writeln!(out, "{}\n", clean(&a.lead))?;
     }
     writeln!(out, "{}", clean(&a.body))?;
-    if !a.quotes.is_empty() {
+    let quotes = super::quote::numbered(a);
+    if !quotes.is_empty() {
         writeln!(out, "\nQuotes:")?;
-        for q in &a.quotes {
-            writeln!(
-                out,
-                "  {}: \u{201C}{}\u{201D}",
-                clean_line(q.speaker.as_deref().unwrap_or("(unknown)")),
-                clean_line(&q.text)
-            )?;
+        for n in &quotes {
+            writeln!(out, "{}", super::quote::line(n))?;
         }
     }
     if let Some(rights) = &a.rights {
@@ -108,17 +105,23 @@ pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `chronicle people`
+/// `chronicle people`: the persons quoted or writing, or with `organisations` the
+/// organisations quoted.
 pub fn people(
     archive_path: &Path,
     filter: &str,
+    organisations: bool,
     with_quotes: bool,
     json: bool,
 ) -> Result<ExitCode> {
     let archive = open_for_reading(archive_path)?;
-    let people = archive.people(filter)?;
+    let (people, kind) = if organisations {
+        (archive.organisations(filter)?, SpeakerKind::Organisation)
+    } else {
+        (archive.people(filter)?, SpeakerKind::Person)
+    };
     let mut quotes = if with_quotes {
-        archive.quotes_by_speaker()?
+        archive.quotes_by_speaker(kind)?
     } else {
         Default::default()
     };

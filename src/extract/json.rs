@@ -30,10 +30,10 @@ pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
         ));
     }
     match doc.version {
-        Some(EXPORT_VERSION) => {}
+        Some(1..=EXPORT_VERSION) => {}
         Some(v) => {
             return Err(malformed(format!(
-                "export version {v} is not supported (this build reads version {EXPORT_VERSION})"
+                "export version {v} is not supported (this build reads versions 1 to {EXPORT_VERSION})"
             )));
         }
         None => return Err(malformed("the export has no version".into())),
