@@ -47,6 +47,12 @@ static SECTIONS: LazyLock<FxHashSet<&'static str>> =
 static ROLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/roles.txt")));
 
+static PAGE_FURNITURE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_list(include_str!("../../assets/lexicon/page-furniture.txt"))
+        .into_iter()
+        .collect()
+});
+
 static NON_WRITING: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/non-writing-roles.txt")));
 
@@ -88,6 +94,11 @@ pub fn is_section_name(lower: &str) -> bool {
 /// Whether a (lower-cased) word belongs to a job title or desk in a byline.
 pub fn is_role_word(lower: &str) -> bool {
     ROLES.contains(lower)
+}
+
+/// Phrases of page furniture (`cookie`, `subscribe`, `lire aussi`), lower-cased.
+pub fn page_furniture_phrases() -> &'static [&'static str] {
+    &PAGE_FURNITURE
 }
 
 /// A contribution that is not writing (`photography`, `video`), lower-cased.

@@ -24,7 +24,7 @@ use std::collections::HashMap;
 
 use super::language;
 use super::lines::ends_sentence;
-use super::meta;
+use super::{byline, meta, rights};
 
 /// How many non-empty lines at the top are looked at to decide dump mode.
 const TOP_LINES: usize = 40;
@@ -93,16 +93,14 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
             keep[i] = super::title::is_metadata_line(line)
-                || meta::looks_like_name(line, 2)
+                || byline::looks_like_name(line, 2)
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
         }
     }
     // Below the run: the last copyright line, which names the publisher.
-    if let Some(&i) = nonempty[best_to + 1..]
-        .iter()
-        .rev()
-        .find(|&&i| meta::credit(&lines[i]).is_some_and(|(m, _)| m == meta::CreditMark::Copyright))
-    {
+    if let Some(&i) = nonempty[best_to + 1..].iter().rev().find(|&&i| {
+        rights::credit(&lines[i]).is_some_and(|(m, _)| m == rights::CreditMark::Copyright)
+    }) {
         keep[i] = true;
     }
     Some(keep)
@@ -136,7 +134,8 @@ fn choose_title(
                 .iter()
                 .take(3)
                 .any(|&j| {
-                    super::title::is_metadata_line(&lines[j]) || meta::looks_like_name(&lines[j], 2)
+                    super::title::is_metadata_line(&lines[j])
+                        || byline::looks_like_name(&lines[j], 2)
                 });
             // A line printed more often than twice is furniture (`Continue reading the main
             // story`).
@@ -156,7 +155,7 @@ fn choose_title(
 
 /// A byline or a date line: the headline block's anchor.
 fn is_byline_or_date(line: &str) -> bool {
-    meta::byline(line).is_some() || super::dated_meta_line(line).is_some()
+    byline::byline(line).is_some() || super::dated_meta_line(line).is_some()
 }
 
 /// How many words of the article's opening are looked at for the title's agreement.
@@ -313,91 +312,6 @@ fn headline_score(line: &str) -> i64 {
     words - 8 * i64::from(furniture) - 6 * i64::from(clock) - 4 * i64::from(line.ends_with(':'))
 }
 
-/// Phrases of page furniture, lowercase: one weak signal among the others.
-const BOILERPLATE: &[&str] = &[
-    "cookie",
-    "subscribe",
-    "newsletter",
-    "sign up",
-    "sign in",
-    "log in",
-    "login",
-    "register",
-    "share this",
-    "share on",
-    "share article",
-    "related",
-    "read more",
-    "read also",
-    "see also",
-    "more from",
-    "more stories",
-    "recommended",
-    "most popular",
-    "most read",
-    "trending",
-    "comments",
-    "comment",
-    "advertisement",
-    "sponsored",
-    "all rights reserved",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "follow us",
-    "skip to",
-    "click here",
-    "javascript",
-    "your browser",
-    "you may also like",
-    "don't miss",
-    "promoted",
-    "download the app",
-    "contact us",
-    // de, fr, es, it, pl, pt, cs
-    "abonnieren",
-    "anmelden",
-    "datenschutz",
-    "impressum",
-    "weitere artikel",
-    "mehr zum thema",
-    "kommentare",
-    "werbung",
-    "s'abonner",
-    "abonnez",
-    "connexion",
-    "à lire aussi",
-    "lire aussi",
-    "publicité",
-    "commentaires",
-    "suscríbete",
-    "iniciar sesión",
-    "publicidad",
-    "comentarios",
-    "relacionad",
-    "leer más",
-    "más noticias",
-    "iscriviti",
-    "accedi",
-    "pubblicità",
-    "commenti",
-    "leggi anche",
-    "zaloguj",
-    "subskrybuj",
-    "czytaj też",
-    "czytaj także",
-    "zobacz też",
-    "komentarze",
-    "reklama",
-    "assine",
-    "entrar",
-    "leia mais",
-    "leia também",
-    "publicidade",
-    "přihlásit",
-    "komentáře",
-];
-
 /// A line carrying a boilerplate phrase and too short to be a paragraph that merely mentions one.
 fn is_boilerplate_line(line: &str) -> bool {
     if line.chars().count() > 160 {
@@ -405,8 +319,10 @@ fn is_boilerplate_line(line: &str) -> bool {
     }
     let lower = line.to_lowercase();
     meta::is_boilerplate(line)
-        || BOILERPLATE.iter().any(|p| lower.contains(p))
-        || meta::rights_score(line) >= 2
+        || crate::extract::lexicon::page_furniture_phrases()
+            .iter()
+            .any(|p| lower.contains(p))
+        || rights::rights_score(line) >= 2
 }
 
 /// How much a line looks like article prose (positive) or page furniture (negative).
@@ -415,7 +331,7 @@ fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
     if is_boilerplate_line(line) {
         return -BOILERPLATE_COST;
     }
-    if meta::rights_score(line) >= 2 {
+    if rights::rights_score(line) >= 2 {
         return -chars / 2;
     }
     let words = word_count(line);

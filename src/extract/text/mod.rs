@@ -26,10 +26,14 @@
 //! - **Whole-page dumps.** A file shaped like Select All + Copy of a web page (many short
 //!   non-sentence lines) is cut down to the article first; see [`dump`].
 
+mod byline;
+mod captions;
 mod dump;
 mod language;
 mod lines;
 mod meta;
+mod meta_line;
+mod rights;
 mod site;
 #[cfg(test)]
 mod tests;
@@ -40,7 +44,10 @@ use crate::extract::limits::{MAX_AUTHORS, MAX_SOURCES};
 use crate::model::{Article, Image};
 
 use crate::extract::html::is_web_address;
-use meta::CreditMark;
+use captions::{find_repeated_captions, place_leftover_copyrights, take_caption};
+use meta_line::dated_meta_line;
+use meta_line::{date_inside_line, split_meta_line};
+use rights::CreditMark;
 
 /// What a line turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,7 +222,7 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
             Role::Date
         } else if let Some(role) = split_meta_line(i, line, found) {
             role
-        } else if let Some(names) = meta::byline(line) {
+        } else if let Some(names) = byline::byline(line) {
             found.authors.extend(names.into_iter().map(|n| (i, n)));
             found.provenance.entry("authors").or_insert("byline");
             // `by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET` dates the article too.
@@ -246,7 +253,7 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 }
             }
             Role::Source
-        } else if let Some((mark, credit)) = meta::credit(line) {
+        } else if let Some((mark, credit)) = rights::credit(line) {
             match mark {
                 CreditMark::Label => {
                     let caption = take_caption(lines, roles, i);
@@ -278,173 +285,6 @@ fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
     }
 }
 
-/// `Jane Doe | 27 October 2024 09:01`, `By Jane Doe · Updated: 28.10.2024`, `BY JANE SMITH |
-/// MARCH 3, 2021 | 4:50 PM`, `Posted on Monday, 1 April 2013 at 2:12 pm by Tom Hardy`,
-/// `发布时间：2021-08-09 16:20 来源：新华社 作者：李明`: every part must be a date, a time
-/// following a date, a byline, a labelled source or a name, and at least one a date or a byline.
-fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
-    if line.len() > 200 {
-        return None;
-    }
-    let parts = meta_parts(line);
-    if parts.len() < 2 {
-        return None;
-    }
-    let mut dated = Vec::new();
-    let mut names = Vec::new();
-    let mut sources = Vec::new();
-    let mut has_byline = false;
-    let mut timed = false;
-    let mut last_date: Option<String> = None;
-    for part in &parts {
-        let clauses = dates::parse_date_clauses(part);
-        if !clauses.is_empty() {
-            dated.extend(clauses);
-            last_date = Some(part.clone());
-            continue;
-        }
-        // A time of day on its own after the date (`MARCH 3, 2021 | 4:50 PM`).
-        if let Some(joined) = last_date.take().map(|d| format!("{d} {part}")) {
-            if let Some(both) = dates::parse_date_line(&joined) {
-                dated.pop();
-                dated.push(both);
-                continue;
-            }
-        }
-        if let Some(byline) = meta::byline(part) {
-            has_byline = true;
-            names.extend(byline);
-        } else if meta::is_role_line(part) {
-            // `By Jane Doe - Staff Writer`: the title goes with the name before it.
-            continue;
-        } else if lines::is_relative_time(part) || lines::is_time_of_day(part) {
-            // `James Akinaka • 8h`: the line is the byline block even without a calendar date.
-            timed = true;
-        } else if let Some(list) = meta::sources(part) {
-            sources.extend(list);
-        } else if meta::looks_like_name(part, 2) {
-            names.push(part.to_string());
-        } else {
-            return None;
-        }
-    }
-    let timed_name = timed && !names.is_empty();
-    if dated.is_empty() && !has_byline && !timed_name {
-        return None;
-    }
-    let role = if dated.is_empty() {
-        Role::Author
-    } else {
-        Role::Date
-    };
-    for (date_role, date) in dated {
-        record_date(found, date_role, date);
-    }
-    for source in sources {
-        if !found.sources.contains(&source) {
-            found.sources.push(source);
-        }
-    }
-    if !names.is_empty() {
-        found.provenance.entry("authors").or_insert("meta-line");
-    }
-    found.authors.extend(names.into_iter().map(|n| (i, n)));
-    Some(role)
-}
-
-/// A short line with a date among other metadata (`by Jane Doe July 10, 2015`, `Oct 18, 2019 ·
-/// 8 min read`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST`): only
-/// when the words around the date are few and no sentence.
-fn date_inside_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
-    let (role, date, before, after) = dated_meta_line(line)?;
-    record_date(found, role, date);
-    if let Some((update_role, update, _, _)) = dates::find_date(&after) {
-        if update_role == DateRole::Updated {
-            record_date(found, update_role, update);
-        }
-    }
-    if let Some(names) = meta::byline(&before) {
-        found.provenance.entry("authors").or_insert("meta-line");
-        found.authors.extend(names.into_iter().map(|n| (i, n)));
-    }
-    Some(Role::Date)
-}
-
-/// The date in a short metadata line and the words around it, when those are few and the line
-/// is no sentence.
-pub(super) fn dated_meta_line(line: &str) -> Option<(DateRole, dates::ParsedDate, String, String)> {
-    if line.split_whitespace().count() > 16 || lines::ends_sentence(line) && !line.ends_with(')') {
-        return None;
-    }
-    let found = dates::find_date(line)?;
-    (found.2.split_whitespace().count() <= 6 && found.3.split_whitespace().count() <= 10)
-        .then_some(found)
-}
-
-/// A metadata line cut into its parts: at `|`, `·`, `•`, spaced dashes, before ` by ` (a date
-/// then its author), and before a labelled field after a wide gap (`来源：`, `作者：`).
-fn meta_parts(line: &str) -> Vec<String> {
-    let mut parts: Vec<String> = Vec::new();
-    for piece in line.split(['|', '·', '•']) {
-        for piece in piece
-            .split(" - ")
-            .flat_map(|p| p.split(" – "))
-            .flat_map(|p| p.split(" — "))
-        {
-            let lower = piece.to_lowercase();
-            match lower.find(" by ").filter(|&at| piece.is_char_boundary(at)) {
-                Some(at) if at > 0 => {
-                    parts.push(piece[..at].to_string());
-                    parts.push(format!("By {}", &piece[at + 4..]));
-                }
-                _ => parts.extend(split_labelled_fields(piece)),
-            }
-        }
-    }
-    parts
-        .into_iter()
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// `发布时间：2021-08-09 16:20 来源：新华社 作者：李明` as its three fields: a new field starts at a
-/// word that ends in a full-width colon.
-fn split_labelled_fields(piece: &str) -> Vec<String> {
-    if !piece.contains('：') {
-        return vec![piece.to_string()];
-    }
-    let mut out: Vec<String> = Vec::new();
-    for word in piece.split(' ') {
-        let starts_field = word.contains('：') && !word.starts_with('：');
-        match out.last_mut() {
-            Some(last) if !starts_field => {
-                last.push(' ');
-                last.push_str(word);
-            }
-            _ => out.push(word.to_string()),
-        }
-    }
-    out
-}
-
-/// Marks the caption above a credit line at `credit_at`: the line directly above (no blank
-/// between), and its twin when the caption is repeated twice in a row.
-fn take_caption(lines: &[String], roles: &mut [Role], credit_at: usize) -> Option<String> {
-    let above = credit_at.checked_sub(1)?;
-    if roles[above] != Role::Content || lines[above].chars().count() > MAX_CAPTION_CHARS {
-        return None;
-    }
-    roles[above] = Role::Image;
-    if let Some(twin) = above
-        .checked_sub(1)
-        .filter(|&t| roles[t] == Role::Content && lines[t] == lines[above])
-    {
-        roles[twin] = Role::Image;
-    }
-    Some(lines[above].clone())
-}
-
 /// Walks up from the end over the publisher line, source lines and legal notices, stopping at
 /// the first line of ordinary text. Only a notice with at least two legal phrases counts, so a
 /// last paragraph that merely mentions copying stays in the body.
@@ -453,14 +293,14 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
     for i in (0..lines.len()).rev() {
         match roles[i] {
             Role::Blank => continue,
-            Role::Content if meta::rights_score(&lines[i]) >= 2 => roles[i] = Role::Rights,
+            Role::Content if rights::rights_score(&lines[i]) >= 2 => roles[i] = Role::Rights,
             Role::Content | Role::Title => break,
             Role::Copyright => {
                 if found.publisher.is_none() {
-                    found.publisher = meta::publisher(&lines[i]);
+                    found.publisher = rights::publisher(&lines[i]);
                     found.provenance.insert("publisher", "copyright-line");
                 }
-                if meta::says_rights_reserved(&lines[i]) && found.rights_in_copyright.is_none() {
+                if rights::says_rights_reserved(&lines[i]) && found.rights_in_copyright.is_none() {
                     found.rights_in_copyright = Some(lines[i].clone());
                 }
                 roles[i] = Role::Publisher;
@@ -470,39 +310,6 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
         looked_at += 1;
         if looked_at >= TAIL_WINDOW {
             break;
-        }
-    }
-}
-
-/// A `©` line that is not in the tail credits the image above it.
-fn place_leftover_copyrights(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    for i in 0..lines.len() {
-        if roles[i] != Role::Copyright {
-            continue;
-        }
-        let credit = meta::credit(&lines[i]).map(|(_, c)| c);
-        let caption = take_caption(lines, roles, i);
-        found.images.push((i, Image { caption, credit }));
-        roles[i] = Role::Image;
-    }
-}
-
-/// A line repeated twice in a row without a credit under it is still a caption (pages print
-/// the image's alt text and its caption).
-fn find_repeated_captions(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    for i in 1..lines.len() {
-        let twins =
-            roles[i] == Role::Content && roles[i - 1] == Role::Content && lines[i] == lines[i - 1];
-        if twins && lines[i].chars().count() <= MAX_CAPTION_CHARS {
-            roles[i - 1] = Role::Image;
-            roles[i] = Role::Image;
-            found.images.push((
-                i,
-                Image {
-                    caption: Some(lines[i].clone()),
-                    credit: None,
-                },
-            ));
         }
     }
 }
@@ -523,7 +330,7 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
         .filter(|&i| {
             roles[i] == Role::Date
                 || roles[i] == Role::Content
-                    && (lines::is_time_of_day(&lines[i]) || meta::is_role_line(&lines[i]))
+                    && (lines::is_time_of_day(&lines[i]) || byline::is_role_line(&lines[i]))
         })
         .collect();
     for &i in &anchors {
@@ -549,7 +356,7 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
             if roles[j] != Role::Content {
                 continue;
             }
-            if let Some(names) = meta::name_list(&lines[j]) {
+            if let Some(names) = byline::name_list(&lines[j]) {
                 roles[j] = Role::Author;
                 found.provenance.entry("authors").or_insert("name-line");
                 found.authors.extend(names.into_iter().map(|n| (j, n)));

@@ -7,7 +7,7 @@
 //! slash of a photo credit (`Photo by James Martin/CNET`). Menu items recur all over a page, so
 //! mere recurrence is no evidence.
 
-use super::meta;
+use super::{meta, rights};
 
 /// How many non-empty lines at the top may hold the logo's text.
 const TOP: usize = 6;
@@ -32,7 +32,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
             let lower = l.to_lowercase();
             lower.contains('©')
                 || lower.contains("copyright")
-                || meta::credit(l).is_some_and(|(m, _)| m == meta::CreditMark::Label)
+                || rights::credit(l).is_some_and(|(m, _)| m == rights::CreditMark::Label)
         })
         .map(|l| l.to_lowercase())
         .collect();

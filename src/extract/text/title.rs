@@ -10,7 +10,7 @@
 //! - A masthead line (`Metro Courier · metro edition`, `The Harbour Herald · 2 min read`) is
 //!   neither.
 
-use super::{Found, Role, lines, meta};
+use super::{Found, Role, byline, lines, meta, rights};
 use crate::extract::dates;
 
 /// How many non-empty lines at the top may hold the title and its repeat.
@@ -171,7 +171,7 @@ fn masthead(line: &str) -> Option<String> {
     let lower = rest.to_lowercase();
     let furniture =
         lower.contains("edition") || lower.contains("min read") || lower.contains("read");
-    (line.split(' ').count() <= 8 && meta::looks_like_name(name.trim(), 1) && furniture)
+    (line.split(' ').count() <= 8 && byline::looks_like_name(name.trim(), 1) && furniture)
         .then(|| name.trim().to_string())
 }
 
@@ -215,9 +215,9 @@ pub(super) fn is_metadata_line(line: &str) -> bool {
     meta::is_separator(line)
         || !dates::parse_date_clauses(line).is_empty()
         || super::dated_meta_line(line).is_some()
-        || meta::byline(line).is_some()
+        || byline::byline(line).is_some()
         || meta::sources(line).is_some()
-        || meta::credit(line).is_some()
+        || rights::credit(line).is_some()
         || meta::category(line).is_some()
 }
 

@@ -1,0 +1,300 @@
+//! Bylines and names: who wrote the article (`By Jane Doe and John Roe`, `Autor: Jan
+//! Kowalski`, `Jane Doe • 8h`), each line on its own; `mod.rs` decides where bylines may sit.
+
+use super::meta::{split_list, strip_label};
+
+/// The authors a byline names: `By Jane Doe`, `By Jane Doe and John Roe`, `Author: Jane Doe`,
+/// `Autor: Jan Kowalski`, `Written by …`, `BY JANE DOE` (put in normal case). After a bare `By`,
+/// every name must look like a name, so a sentence that starts with "By the time…" is not a
+/// byline. Job titles and affiliations after a name (`By Anna Kowalska, Reuters correspondent
+/// in Warsaw`, `By Tom Price, Political Editor`) are dropped, as are editors
+/// (`Reporting by A; Editing by B`).
+pub fn byline(line: &str) -> Option<Vec<String>> {
+    if line.len() > 200 {
+        return None;
+    }
+    let labelled = [
+        "authors",
+        "author",
+        "autorzy",
+        "autor",
+        "autorin",
+        "auteur",
+        "auteurs",
+        "reporter",
+        "reporting by",
+        "words by",
+        "text",
+        "tekst",
+        "автор",
+        "авторы",
+        "автори",
+        "作者",
+        "记者",
+        "記者",
+        "기자",
+    ];
+    if let Some(value) = strip_label(line, &labelled, true) {
+        let names: Vec<String> = split_list(credited_part(&names_part(value)), false)
+            .iter()
+            .filter_map(|p| without_contribution(p))
+            .collect();
+        return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then(|| {
+            names
+                .iter()
+                .map(|n| crate::extract::names::normal_case(n))
+                .collect()
+        });
+    }
+    let value = strip_label(
+        line,
+        &[
+            "written by",
+            "reporting by",
+            "words by",
+            "story by",
+            "text by",
+            "ein beitrag von",
+            "by",
+            "von",
+            "par",
+            "por",
+            "di",
+            "door",
+        ],
+        false,
+    )?;
+    let parts = split_list(credited_part(&names_part(value)), false);
+    let mut names = Vec::new();
+    for part in parts.iter().filter_map(|p| without_contribution(p)) {
+        // A job title, a desk or a one-word affiliation (`, Reuters`) after the names; the first
+        // part is always read as a name (`By Cara Reporter`).
+        if !names.is_empty() && (is_role(&part) || !part.contains(' ')) {
+            continue;
+        }
+        if !looks_like_name(&part, 1) || !names.is_empty() && names.len() > 8 {
+            return None;
+        }
+        names.push(crate::extract::names::normal_case(&part));
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+/// The names of a byline without what pages print after them: social handles (`@ahiza_garcia`),
+/// a `Follow` prompt, and the date and time (`By Erin Cunningham March 18 at 3:57 PM Follow
+/// @erinmcunningham` gives `Erin Cunningham`). The names end at the first word with a digit; a
+/// month or weekday name just before it goes with the date when two words stay.
+fn names_part(value: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    let mut cut_at_date = false;
+    for word in value.split_whitespace() {
+        if word.starts_with('@') {
+            continue;
+        }
+        if word.chars().any(|c| c.is_ascii_digit()) || word.eq_ignore_ascii_case("follow") {
+            cut_at_date = word.chars().any(|c| c.is_ascii_digit());
+            break;
+        }
+        words.push(word);
+    }
+    if cut_at_date {
+        while words.len() > 2 {
+            let last = words[words.len() - 1].trim_matches(|c: char| !c.is_alphabetic());
+            let dateish = last.is_empty()
+                || crate::extract::lexicon::month_number(last).is_some()
+                || crate::extract::lexicon::is_weekday(last)
+                || (last.chars().count() <= 2 && last.chars().all(char::is_lowercase));
+            if !dateish {
+                break;
+            }
+            words.pop();
+        }
+    }
+    words
+        .join(" ")
+        .trim_end_matches([',', '|', '-', '–', '—', '·', ':'])
+        .trim()
+        .to_string()
+}
+
+/// A byline name with its parenthetical contribution: `Eleanor Ainge Roy (reporting)` gives the
+/// name; `Adrian Malloch (photography)` gives nothing (pictures are not writing). An unbalanced
+/// parenthesis (`Martin Untersinger (avec Damien Leloup`) ends the name.
+fn without_contribution(part: &str) -> Option<String> {
+    let Some(open) = part.find('(') else {
+        return Some(part.to_string());
+    };
+    let close = part[open..].find(')').map_or(part.len(), |c| open + c);
+    let inside = &part[open + 1..close];
+    let non_writing = inside
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| crate::extract::lexicon::is_non_writing_role(&w.to_lowercase()));
+    if non_writing {
+        return None;
+    }
+    let rest = part.get(close + 1..).unwrap_or("");
+    let name = format!("{} {}", &part[..open], rest);
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some(name)
+}
+
+/// The part of a credit line that names writers: `A; Editing by B` gives `A`; `A; Writing by B`
+/// gives `A, B`.
+fn credited_part(value: &str) -> &str {
+    let lower = value.to_lowercase();
+    let cut = [
+        "; editing by",
+        "; edited by",
+        ";editing by",
+        "; additional reporting",
+    ]
+    .iter()
+    .filter_map(|k| lower.find(k))
+    .min();
+    match cut {
+        Some(at) if value.is_char_boundary(at) => value[..at].trim(),
+        _ => value.trim(),
+    }
+}
+
+/// Whether a byline part is a job title or a desk (`Political Editor`, `Reuters correspondent
+/// in Warsaw`, `Staff Writer`).
+fn is_role(part: &str) -> bool {
+    part.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && crate::extract::lexicon::is_role_word(&w.to_lowercase()))
+}
+
+/// Words that may sit lowercase inside a name (`Ursula von der Leyen`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn",
+    "al", "y", "dos",
+];
+
+/// A line shaped like a person's name: `min_words` to 4 words (particles aside), each
+/// capitalised, no digits and no sentence punctuation. Initials (`J. R. Smith`) are fine.
+pub fn looks_like_name(s: &str, min_words: usize) -> bool {
+    if s.is_empty() || s.len() > 60 {
+        return false;
+    }
+    let mut capitalised = 0;
+    for word in s.split(' ') {
+        if NAME_PARTICLES.contains(&word) {
+            continue;
+        }
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        if !first.is_uppercase() {
+            return false;
+        }
+        let rest: Vec<char> = chars.collect();
+        let initial = rest == ['.'];
+        if !initial
+            && !rest
+                .iter()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        {
+            return false;
+        }
+        capitalised += 1;
+    }
+    (min_words..=4).contains(&capitalised)
+}
+
+/// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff
+/// writer`): capitalised, at most five words, one of them a role word.
+pub fn is_role_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && line.len() <= 60
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && !super::lines::ends_sentence(line)
+        && is_role(line)
+}
+
+/// A bare line of one to eight names, each of two to four capitalised words, in mixed case
+/// (an all-capitals line without `By` is a label, not a name): `Diego Lewandowska, Kofi Schmidt`.
+pub fn name_list(line: &str) -> Option<Vec<String>> {
+    if line.len() > 200 || !line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let names = split_list(line, false);
+    (!names.is_empty()
+        && names.len() <= 8
+        && names.iter().all(|n| looks_like_name(n, 2) && !is_role(n)))
+    .then_some(names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        assert_eq!(byline("By Jane Doe"), Some(vec!["Jane Doe".to_string()]));
+        assert_eq!(
+            byline("By Jane Doe and John Roe"),
+            Some(vec!["Jane Doe".into(), "John Roe".into()])
+        );
+        assert_eq!(byline("Autor: Anna Nowak"), Some(vec!["Anna Nowak".into()]));
+        assert_eq!(
+            byline("Written by Ann Lee & Bo Chan"),
+            Some(vec!["Ann Lee".into(), "Bo Chan".into()])
+        );
+        assert_eq!(
+            byline("By the time the polls closed, turnout was high."),
+            None
+        );
+    }
+    #[test]
+    fn names() {
+        assert!(looks_like_name("Maciej Zubel", 2));
+        assert!(looks_like_name("Ursula von der Leyen", 2));
+        assert!(looks_like_name("J. R. Smith", 2));
+        assert!(!looks_like_name("Kim's troops are heading", 2));
+        assert!(!looks_like_name("Thousands of soldiers.", 2));
+        assert!(!looks_like_name("Madonna", 2));
+    }
+    #[test]
+    fn bylines_with_roles_capitals_and_editors() {
+        assert_eq!(
+            byline("By Anna Kowalska, Reuters correspondent in Warsaw"),
+            Some(vec!["Anna Kowalska".to_string()])
+        );
+        assert_eq!(
+            byline("By Anna Kowalska and Piotr Wiśniewski, Reuters"),
+            Some(vec!["Anna Kowalska".to_string(), "Piotr Wiśniewski".into()])
+        );
+        assert_eq!(
+            byline("By Tom Price, Political Editor"),
+            Some(vec!["Tom Price".to_string()])
+        );
+        assert_eq!(
+            byline("By MIKE JOHNSON and SARAH O'NEIL"),
+            Some(vec!["Mike Johnson".to_string(), "Sarah O'Neil".into()])
+        );
+        assert_eq!(
+            byline("Reporting by Eric Okafor; Editing by Jan Harvey"),
+            Some(vec!["Eric Okafor".to_string()])
+        );
+        assert_eq!(byline("作者：李明"), Some(vec!["李明".to_string()]));
+        assert_eq!(
+            byline("By Cara Reporter"),
+            Some(vec!["Cara Reporter".to_string()])
+        );
+        assert_eq!(
+            byline("Door Sanne de Vries"),
+            Some(vec!["Sanne de Vries".to_string()])
+        );
+    }
+    #[test]
+    fn bare_name_lists() {
+        assert_eq!(
+            name_list("Diego Lewandowska, Kofi Schmidt"),
+            Some(vec!["Diego Lewandowska".to_string(), "Kofi Schmidt".into()])
+        );
+        assert_eq!(name_list("USA LOCAL"), None);
+        assert_eq!(name_list("Kim's troops are heading"), None);
+    }
+}

@@ -1,0 +1,59 @@
+//! Image captions: the line above a credit, a caption printed twice, a `©` credit left over
+//! outside the tail.
+
+use super::{Found, MAX_CAPTION_CHARS, Role, rights};
+use crate::model::Image;
+
+/// Marks the caption above a credit line at `credit_at`: the line directly above (no blank
+/// between), and its twin when the caption is repeated twice in a row.
+pub(super) fn take_caption(
+    lines: &[String],
+    roles: &mut [Role],
+    credit_at: usize,
+) -> Option<String> {
+    let above = credit_at.checked_sub(1)?;
+    if roles[above] != Role::Content || lines[above].chars().count() > MAX_CAPTION_CHARS {
+        return None;
+    }
+    roles[above] = Role::Image;
+    if let Some(twin) = above
+        .checked_sub(1)
+        .filter(|&t| roles[t] == Role::Content && lines[t] == lines[above])
+    {
+        roles[twin] = Role::Image;
+    }
+    Some(lines[above].clone())
+}
+
+/// A `©` line that is not in the tail credits the image above it.
+pub(super) fn place_leftover_copyrights(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    for i in 0..lines.len() {
+        if roles[i] != Role::Copyright {
+            continue;
+        }
+        let credit = rights::credit(&lines[i]).map(|(_, c)| c);
+        let caption = take_caption(lines, roles, i);
+        found.images.push((i, Image { caption, credit }));
+        roles[i] = Role::Image;
+    }
+}
+
+/// A line repeated twice in a row without a credit under it is still a caption (pages print
+/// the image's alt text and its caption).
+pub(super) fn find_repeated_captions(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    for i in 1..lines.len() {
+        let twins =
+            roles[i] == Role::Content && roles[i - 1] == Role::Content && lines[i] == lines[i - 1];
+        if twins && lines[i].chars().count() <= MAX_CAPTION_CHARS {
+            roles[i - 1] = Role::Image;
+            roles[i] = Role::Image;
+            found.images.push((
+                i,
+                Image {
+                    caption: Some(lines[i].clone()),
+                    credit: None,
+                },
+            ));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Metadata lines that hold several fields: a name and a date joined by `|`, `·` or `•`, a
+//! date with its author, labelled Chinese fields on one line.
+
+use super::{Found, Role, byline, lines, meta, record_date};
+use crate::extract::dates::{self, DateRole};
+
+/// `Jane Doe | 27 October 2024 09:01`, `By Jane Doe · Updated: 28.10.2024`, `BY JANE SMITH |
+/// MARCH 3, 2021 | 4:50 PM`, `Posted on Monday, 1 April 2013 at 2:12 pm by Tom Hardy`,
+/// `发布时间：2021-08-09 16:20 来源：新华社 作者：李明`: every part must be a date, a time
+/// following a date, a byline, a labelled source or a name, and at least one a date or a byline.
+pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
+    if line.len() > 200 {
+        return None;
+    }
+    let parts = meta_parts(line);
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut dated = Vec::new();
+    let mut names = Vec::new();
+    let mut sources = Vec::new();
+    let mut has_byline = false;
+    let mut timed = false;
+    let mut last_date: Option<String> = None;
+    for part in &parts {
+        let clauses = dates::parse_date_clauses(part);
+        if !clauses.is_empty() {
+            dated.extend(clauses);
+            last_date = Some(part.clone());
+            continue;
+        }
+        // A time of day on its own after the date (`MARCH 3, 2021 | 4:50 PM`).
+        if let Some(joined) = last_date.take().map(|d| format!("{d} {part}")) {
+            if let Some(both) = dates::parse_date_line(&joined) {
+                dated.pop();
+                dated.push(both);
+                continue;
+            }
+        }
+        if let Some(byline) = byline::byline(part) {
+            has_byline = true;
+            names.extend(byline);
+        } else if byline::is_role_line(part) {
+            // `By Jane Doe - Staff Writer`: the title goes with the name before it.
+            continue;
+        } else if lines::is_relative_time(part) || lines::is_time_of_day(part) {
+            // `James Akinaka • 8h`: the line is the byline block even without a calendar date.
+            timed = true;
+        } else if let Some(list) = meta::sources(part) {
+            sources.extend(list);
+        } else if byline::looks_like_name(part, 2) {
+            names.push(part.to_string());
+        } else {
+            return None;
+        }
+    }
+    let timed_name = timed && !names.is_empty();
+    if dated.is_empty() && !has_byline && !timed_name {
+        return None;
+    }
+    let role = if dated.is_empty() {
+        Role::Author
+    } else {
+        Role::Date
+    };
+    for (date_role, date) in dated {
+        record_date(found, date_role, date);
+    }
+    for source in sources {
+        if !found.sources.contains(&source) {
+            found.sources.push(source);
+        }
+    }
+    if !names.is_empty() {
+        found.provenance.entry("authors").or_insert("meta-line");
+    }
+    found.authors.extend(names.into_iter().map(|n| (i, n)));
+    Some(role)
+}
+
+/// A short line with a date among other metadata (`by Jane Doe July 10, 2015`, `Oct 18, 2019 ·
+/// 8 min read`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST`): only
+/// when the words around the date are few and no sentence.
+pub(super) fn date_inside_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
+    let (role, date, before, after) = dated_meta_line(line)?;
+    record_date(found, role, date);
+    if let Some((update_role, update, _, _)) = dates::find_date(&after) {
+        if update_role == DateRole::Updated {
+            record_date(found, update_role, update);
+        }
+    }
+    if let Some(names) = byline::byline(&before) {
+        found.provenance.entry("authors").or_insert("meta-line");
+        found.authors.extend(names.into_iter().map(|n| (i, n)));
+    }
+    Some(Role::Date)
+}
+
+/// The date in a short metadata line and the words around it, when those are few and the line
+/// is no sentence.
+pub(super) fn dated_meta_line(line: &str) -> Option<(DateRole, dates::ParsedDate, String, String)> {
+    if line.split_whitespace().count() > 16 || lines::ends_sentence(line) && !line.ends_with(')') {
+        return None;
+    }
+    let found = dates::find_date(line)?;
+    (found.2.split_whitespace().count() <= 6 && found.3.split_whitespace().count() <= 10)
+        .then_some(found)
+}
+
+/// A metadata line cut into its parts: at `|`, `·`, `•`, spaced dashes, before ` by ` (a date
+/// then its author), and before a labelled field after a wide gap (`来源：`, `作者：`).
+fn meta_parts(line: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for piece in line.split(['|', '·', '•']) {
+        for piece in piece
+            .split(" - ")
+            .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split(" — "))
+        {
+            let lower = piece.to_lowercase();
+            match lower.find(" by ").filter(|&at| piece.is_char_boundary(at)) {
+                Some(at) if at > 0 => {
+                    parts.push(piece[..at].to_string());
+                    parts.push(format!("By {}", &piece[at + 4..]));
+                }
+                _ => parts.extend(split_labelled_fields(piece)),
+            }
+        }
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// `发布时间：2021-08-09 16:20 来源：新华社 作者：李明` as its three fields: a new field starts at a
+/// word that ends in a full-width colon.
+fn split_labelled_fields(piece: &str) -> Vec<String> {
+    if !piece.contains('：') {
+        return vec![piece.to_string()];
+    }
+    let mut out: Vec<String> = Vec::new();
+    for word in piece.split(' ') {
+        let starts_field = word.contains('：') && !word.starts_with('：');
+        match out.last_mut() {
+            Some(last) if !starts_field => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => out.push(word.to_string()),
+        }
+    }
+    out
+}

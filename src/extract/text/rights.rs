@@ -1,0 +1,360 @@
+//! Credits, copyright and rights: image credit lines, the publisher a `©` line names (its
+//! brand, without the legal form), and the legal notice kept as the article's rights text.
+
+use super::meta::strip_label;
+
+/// How a credit line was marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CreditMark {
+    /// `Photo:`, `Images source:`, `Fot.`, a picture agency name: always an image credit.
+    Label,
+    /// A bare `©` / `(c)` / `Copyright` line: an image credit after a caption, the publisher
+    /// at the end of the file.
+    Copyright,
+}
+
+/// An image credit line and its text without the label and the `©`:
+/// `Images source: © East News | GENYA SAVILOV` gives `East News | GENYA SAVILOV`.
+pub fn credit(line: &str) -> Option<(CreditMark, String)> {
+    if line.len() > 300 {
+        return None;
+    }
+    let labels = [
+        "images source",
+        "image source",
+        "image sources",
+        "image credits",
+        "image credit",
+        "image",
+        "images",
+        "photo credit",
+        "photographs",
+        "photograph",
+        "photos",
+        "photo",
+        "picture",
+        "pictures",
+        "credits",
+        "credit",
+        "illustration",
+        "fot.",
+        "fot",
+        "foto",
+        "fotos",
+        "zdjęcie",
+        "zdjęcia",
+        "źródło zdjęć",
+        "bild",
+        "bildquelle",
+        "crédit photo",
+        "crédit",
+        "photographie",
+    ];
+    if let Some(value) = strip_label(line, &labels, true) {
+        return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
+    }
+    // `Fot. Jan Kowalski` and `Photo by Jane Doe` carry no colon.
+    if let Some(value) = strip_label(
+        line,
+        &[
+            "fot.",
+            "photo by",
+            "photograph by",
+            "photos by",
+            "picture by",
+        ],
+        false,
+    ) {
+        return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
+    }
+    let lower = line.to_lowercase();
+    if is_copyright_line(line) {
+        let value = strip_copyright(line);
+        return (!value.is_empty()).then_some((CreditMark::Copyright, value));
+    }
+    let agencies = [
+        "getty images",
+        "shutterstock",
+        "ap photo",
+        "afp via getty",
+        "pa media",
+        "pa wire",
+        "alamy",
+        "epa-efe",
+    ];
+    if line.len() <= 100 && agencies.iter().any(|a| lower.contains(a)) && !lower.ends_with('.') {
+        return Some((CreditMark::Label, strip_copyright(line)));
+    }
+    None
+}
+
+/// `© Daily Wrap`, `(c) 2024 …`, `Copyright 2019 …`, `Baltic Business Post ©`, and a rights
+/// phrase before the mark (`Riproduzione riservata © Il Gazzettino`).
+fn is_copyright_line(line: &str) -> bool {
+    if line.starts_with('©')
+        || line.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
+        || line
+            .get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright "))
+    {
+        return true;
+    }
+    let trimmed = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    if trimmed.ends_with('©') && line.chars().count() <= 80 {
+        return true;
+    }
+    line.find('©')
+        .is_some_and(|at| at > 0 && says_rights_reserved(&line[..at]))
+}
+
+/// Drops a leading `©`, `(c)` or `Copyright`, a trailing `©`, and a rights phrase before a `©`.
+fn strip_copyright(value: &str) -> String {
+    let mut v = value.trim();
+    if let Some(at) = v
+        .find('©')
+        .filter(|&at| at > 0 && says_rights_reserved(&v[..at]))
+    {
+        v = &v[at..];
+    }
+    v = v.trim_end_matches(['©', ' ']);
+    loop {
+        let before = v;
+        v = v.trim_start_matches('©').trim_start();
+        if v.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) {
+            v = v[3..].trim_start();
+        }
+        if v.get(..9)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        {
+            v = v[9..].trim_start();
+        }
+        if v == before {
+            return v.trim_start_matches([':', ' ']).to_string();
+        }
+    }
+}
+
+/// The publisher a copyright line names, as the brand readers know: `© 2024 Daily Wrap. All
+/// rights reserved.` gives `Daily Wrap`; `Copyright © 2013 Metro Courier Media Group LLC` gives
+/// `Metro Courier Media Group` (legal forms go; see [`strip_legal_form`]); `© Wszelkie prawa
+/// zastrzeżone. Dziennik Mazowiecki` gives `Dziennik Mazowiecki`.
+pub fn publisher(line: &str) -> Option<String> {
+    let value = strip_copyright(line);
+    // Sentences of the notice (`All rights reserved.`) are not the name.
+    let name = value
+        .split(". ")
+        .map(strip_rights_phrases)
+        .find(|s| !s.is_empty())?;
+    let name =
+        name.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+    let lower = name.to_lowercase();
+    let end = [
+        " | ",
+        " - ",
+        " – ",
+        ", all rights",
+        ", a ",
+        ", an ",
+        ", part of",
+        ", ",
+    ]
+    .iter()
+    .filter_map(|sep| lower.find(sep))
+    .min()
+    .unwrap_or(name.len());
+    let name = name
+        .get(..end)
+        .unwrap_or(name)
+        .trim()
+        .trim_end_matches(['.', ',', ';'])
+        .trim();
+    let name = name
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',' || c == '-')
+        .trim();
+    let name = strip_legal_form(name);
+    (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())
+}
+
+/// Removes rights phrases wherever they sit in a short name (`东方日报 版权所有`).
+fn strip_rights_phrases(name: &str) -> &str {
+    const AROUND: &[char] = &[' ', '.', ',', '-', '–', '—', '|', '·'];
+    let mut name = name.trim();
+    for phrase in RIGHTS_RESERVED {
+        let lower = name.to_lowercase();
+        if let Some(at) = lower.find(phrase) {
+            if at == 0 && name.is_char_boundary(phrase.len()) {
+                name = name[phrase.len()..].trim_matches(AROUND);
+            } else if at > 0 && name.is_char_boundary(at) {
+                name = name[..at].trim_matches(AROUND);
+            }
+        }
+    }
+    name
+}
+
+/// A company's legal form at the end of its name: `LLC`, `Inc.`, `Ltd`, `GmbH`, `S.L.`,
+/// `sp. z o.o.` (the list is `assets/lexicon/legal-forms.txt`).
+pub fn strip_legal_form(name: &str) -> &str {
+    let mut name = name.trim();
+    loop {
+        let before = name;
+        let lower = name.to_lowercase();
+        for form in crate::extract::lexicon::legal_forms() {
+            if lower.ends_with(form) {
+                let cut = name.len() - form.len();
+                let head = &name[..cut];
+                if name.is_char_boundary(cut) && (head.ends_with(' ') || head.ends_with(',')) {
+                    name = head.trim_end_matches([' ', ',']);
+                    break;
+                }
+            }
+        }
+        if name == before {
+            return name;
+        }
+    }
+}
+
+/// How strongly a paragraph reads like a legal notice (reproduction, cookies, terms, rights).
+pub fn rights_score(paragraph: &str) -> usize {
+    let lower = paragraph.to_lowercase();
+    let keywords = [
+        "all rights reserved",
+        "rights reserved",
+        "reproduction",
+        "reproduce",
+        "copying",
+        "copied",
+        "cookies",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "privacy policy",
+        "without permission",
+        "prior written",
+        "prior and explicit consent",
+        "explicit consent",
+        "downloading",
+        "redistribut",
+        "republish",
+        "copyright",
+        "may not be published",
+        "wszelkie prawa zastrzeżone",
+        "kopiowanie",
+        "powielanie",
+        "rozpowszechnianie",
+        "alle rechte vorbehalten",
+        "vervielfältigung",
+        "tous droits réservés",
+        "reproduction interdite",
+        "todos los derechos reservados",
+        "prohibida la reproducción",
+        "licensed under",
+        "creative commons",
+        "license",
+        "licence",
+        "riproduzione riservata",
+        "direitos reservados",
+        "版权所有",
+    ];
+    keywords.iter().filter(|k| lower.contains(*k)).count()
+}
+
+/// Rights-reserved phrases, lower-cased.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "rights reserved",
+    "wszelkie prawa zastrzeżone",
+    "prawa zastrzeżone",
+    "alle rechte vorbehalten",
+    "rechte vorbehalten",
+    "tous droits réservés",
+    "droits réservés",
+    "todos los derechos reservados",
+    "derechos reservados",
+    "todos os direitos reservados",
+    "direitos reservados",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "diritti riservati",
+    "alle rechten voorbehouden",
+    "все права защищены",
+    "版权所有",
+    "版權所有",
+    "無断転載",
+];
+
+/// Whether a `©` line also declares the rights (`All rights reserved`).
+pub fn says_rights_reserved(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    RIGHTS_RESERVED.iter().any(|k| lower.contains(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_and_publishers() {
+        assert_eq!(
+            credit("Images source: © East News | GENYA SAVILOV"),
+            Some((CreditMark::Label, "East News | GENYA SAVILOV".into()))
+        );
+        assert_eq!(
+            credit("Fot. PAP/Leszek Szymański"),
+            Some((CreditMark::Label, "PAP/Leszek Szymański".into()))
+        );
+        assert_eq!(
+            credit("© Daily Wrap"),
+            Some((CreditMark::Copyright, "Daily Wrap".into()))
+        );
+        assert_eq!(credit("Photographs are hard."), None);
+        assert_eq!(
+            publisher("© 2024 Daily Wrap. All rights reserved."),
+            Some("Daily Wrap".into())
+        );
+        assert_eq!(
+            publisher("Copyright 2019-2024 The Harbour Herald"),
+            Some("The Harbour Herald".into())
+        );
+    }
+    #[test]
+    fn publishers_as_brands() {
+        assert_eq!(
+            credit("Baltic Business Post ©").map(|(m, _)| m),
+            Some(CreditMark::Copyright)
+        );
+        assert_eq!(
+            publisher("Baltic Business Post ©"),
+            Some("Baltic Business Post".into())
+        );
+        assert_eq!(
+            publisher("Copyright © 2013 Metro Courier Media Group LLC. All rights reserved."),
+            Some("Metro Courier Media Group".into())
+        );
+        assert_eq!(
+            publisher("© Le Courrier de Lyon – Tous droits réservés"),
+            Some("Le Courrier de Lyon".into())
+        );
+        assert_eq!(
+            publisher("© Wszelkie prawa zastrzeżone. Dziennik Mazowiecki"),
+            Some("Dziennik Mazowiecki".into())
+        );
+        assert_eq!(
+            publisher("Riproduzione riservata © Il Gazzettino Veneto"),
+            Some("Il Gazzettino Veneto".into())
+        );
+        assert_eq!(
+            publisher("© 2021 东方日报 版权所有"),
+            Some("东方日报".into())
+        );
+        assert_eq!(
+            publisher("Copyright © 2020 USA Local, a division of Local Media Inc."),
+            Some("USA Local".into())
+        );
+        assert_eq!(
+            publisher("© Diario del Sur S.L. Todos los derechos reservados."),
+            Some("Diario del Sur".into())
+        );
+    }
+}
