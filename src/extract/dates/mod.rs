@@ -1,0 +1,408 @@
+//! Dates written the ways news sites write them: `27 October 2024 09:01`, `Oct. 27, 2024 9:01 AM`,
+//! `2024-10-27T09:01:00+02:00`, `27.10.2024, 09:01`, `Sunday, 27 października 2024`, with an
+//! optional `Published:` / `Updated:` label in front.
+//!
+//! The parsers are anchored: the whole string must be a date (plus label, weekday, time and time
+//! zone). That is what lets the readers treat "a line that parses" as a metadata line, and keeps
+//! dates mentioned inside sentences out of the metadata.
+//!
+//! Precision is never invented: a date without a time gives `YYYY-MM-DD`, a time without seconds
+//! gives `YYYY-MM-DDTHH:MM`, and an offset is appended only when the text writes one
+//! (`+02:00`, `Z`, `UTC`, `GMT+2`). Zone abbreviations such as `CET` are accepted but dropped,
+//! because their offset is ambiguous.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::model::normalize_line;
+
+/// A date found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedDate {
+    /// ISO 8601 as precise as the text: `2024-10-27`, `2024-10-27T09:01`,
+    /// `2024-10-27T09:01:00`, `2024-10-27T09:01:00+02:00`.
+    pub iso: String,
+    /// The date as written, without its label (`27 October 2024 09:01`).
+    pub text: String,
+}
+
+/// What a labelled date line says the date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRole {
+    /// No label, or `Published:`, `Posted on`, `Opublikowano:` and the like.
+    Published,
+    /// `Updated:`, `Last modified:`, `Aktualizacja:` and the like.
+    Updated,
+}
+
+/// Date labels (`published on`, `aktualizacja`, `更新时间`) with their roles, from
+/// `assets/lexicon/date-labels.tsv`: data, so a language is added without code.
+static LABELS: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
+    include_str!("../../../assets/lexicon/date-labels.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (label, role) = l.split_once('\t')?;
+            let role = match role.trim() {
+                "updated" => DateRole::Updated,
+                _ => DateRole::Published,
+            };
+            Some((label.trim(), role))
+        })
+        .collect()
+});
+
+fn month_number(name: &str) -> Option<u32> {
+    crate::extract::lexicon::month_number(name)
+}
+
+/// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`.
+static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?"));
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
+});
+/// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`.
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s-]+(?:de\s+)?(\p{L}+)\.?,?[\s-]+(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+    )
+});
+/// `October 27, 2024`, `Oct. 27th 2024`.
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
+/// What may sit between a date and its time.
+static JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:\s*[,|·•@–—/:-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?|às|om|kl\.?|klo|в|о|v|saat)\s+)?",
+    )
+});
+/// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
+/// Chinese, Japanese and Korean, with an optional time in either script.
+static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
+    )
+});
+
+fn compile(pattern: &str) -> Regex {
+    // The patterns are constants checked by the tests; a typo must fail loudly in development.
+    #[allow(clippy::expect_used)]
+    Regex::new(pattern).expect("date pattern is valid")
+}
+
+/// Parses a string that is wholly a date, with an optional label (`Published:`) and weekday.
+/// Returns `None` for anything else, including impossible dates such as `31 February 2024`.
+pub fn parse_date(s: &str) -> Option<ParsedDate> {
+    parse_date_line(s).map(|(_, date)| date)
+}
+
+/// Like [`parse_date`], and also says whether the label called the date an update.
+pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
+    // Dates are short; a long string is never one, and this keeps huge lines cheap.
+    if s.len() > 160 {
+        return None;
+    }
+    // Every form needs a four-digit year: most lines have no four digits, and the regexes
+    // (called for every short line of every file) cost far more than this count.
+    if s.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
+    let line = collapse_spaces(&normalize_line(s));
+    let (role, rest) = strip_label(&line);
+    let rest = rest.trim().trim_end_matches(['.', ',', ';']).trim();
+    let date = parse_date_and_time(rest)
+        .or_else(|| parse_time_then_date(rest))
+        .or_else(|| parse_cjk(rest))?;
+    Some((role, date))
+}
+
+/// A line of one or more dated clauses: `Publié le 12 mars 2022 à 18h45, mis à jour le 13 mars
+/// 2022 à 08h10`, `Málaga, 04/06/2020 - 11:30 CET`, `Opublikowano: 05.11.2023 | Aktualizacja: …`.
+/// Clauses are separated by `,`, `;`, `|` or `·`; each must be a date (a clause without a label
+/// is a publication date), except that the first may be a place name of one or two words.
+/// Empty when the line is anything else.
+pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
+    if let Some(whole) = parse_date_line(s) {
+        return vec![whole];
+    }
+    if s.len() > 200 || s.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return Vec::new();
+    }
+    // Byte offsets just past each separator, so a clause can be re-joined with its neighbours:
+    // a comma also sits inside `October 27, 2024`.
+    let cuts: Vec<usize> = s
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·'))
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    if cuts.is_empty() {
+        return Vec::new();
+    }
+    let mut bounds = vec![0];
+    bounds.extend(&cuts);
+    bounds.push(s.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start + 1 < bounds.len() {
+        // The longest run of clauses from `start` that reads as one date.
+        let found = (start + 1..bounds.len()).rev().find_map(|end| {
+            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·']);
+            parse_date_line(clause.trim()).map(|d| (end, d))
+        });
+        match found {
+            Some((end, date)) => {
+                out.push(date);
+                start = end;
+            }
+            None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
+            None => return Vec::new(),
+        }
+    }
+    out
+}
+
+/// A date inside a short line that holds other things too, as whole-page copies write them:
+/// `by Laura June Topolsky July 10, 2015`, `Oct 18, 2019 · 8 min read`, `AFP 30 avril 2015 à
+/// 07:19 (Mis à jour : 30 avril 2015 à 07:38)`. The earliest and then longest run of words
+/// that reads as a date (its label included) wins; the words before and after it come back
+/// for the caller to judge. `None` for long lines and lines without a four-digit number.
+pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
+    if line.len() > 120 || line.bytes().filter(u8::is_ascii_digit).count() < 4 {
+        return None;
+    }
+    // Brackets and middle dots separate clauses here; a slash may be inside a date.
+    let work: String = line
+        .chars()
+        .map(|c| {
+            if matches!(c, '(' | ')' | '·' | '|' | '•' | '—' | '–') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut starts = vec![0];
+    let mut ends = Vec::new();
+    let mut prev_space = true;
+    for (i, c) in work.char_indices() {
+        let space = c.is_whitespace();
+        if space && !prev_space {
+            ends.push(i);
+        }
+        if !space && prev_space && i > 0 {
+            starts.push(i);
+        }
+        prev_space = space;
+    }
+    if !prev_space {
+        ends.push(work.len());
+    }
+    for &start in &starts {
+        // A date starts with a digit, a month, a weekday or a label's first word; other
+        // starts need not be tried (this runs for short lines of every file).
+        let first = first_word_lower(&work[start..]);
+        let word = first.trim_end_matches([',', '.']);
+        let can_start = first.starts_with(|c: char| c.is_ascii_digit())
+            || crate::extract::lexicon::month_number(word).is_some()
+            || crate::extract::lexicon::is_weekday(word)
+            || LABEL_FIRST_WORDS.contains(word);
+        if !can_start {
+            continue;
+        }
+        for &end in ends.iter().rev().filter(|&&e| e > start) {
+            if let Some((role, date)) = parse_date_line(&work[start..end]) {
+                return Some((
+                    role,
+                    date,
+                    work[..start].trim().to_string(),
+                    work[end..].trim().to_string(),
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
+fn is_place(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일 오후 3:20`, covering the whole string.
+fn parse_cjk(s: &str) -> Option<ParsedDate> {
+    let m = CJK_DATE.captures(s)?;
+    if !s[m.get(0)?.end()..].trim().is_empty() {
+        return None;
+    }
+    let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+    let date = NaiveDate::from_ymd_opt(m.get(1)?.as_str().parse().ok()?, num(2)?, num(3)?)?;
+    let mut iso = date.format("%Y-%m-%d").to_string();
+    if let (Some(mut hour), Some(minute)) = (num(6), num(7)) {
+        if m.get(5).is_some() && hour < 12 {
+            hour += 12;
+        }
+        if m.get(4).is_some() && hour == 12 {
+            hour = 0;
+        }
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        iso.push_str(&format!("T{hour:02}:{minute:02}"));
+    }
+    Some(ParsedDate {
+        iso,
+        text: s.trim().to_string(),
+    })
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The labels, longest first, so `publicado em` wins over `publicado`.
+static LABELS_LONGEST_FIRST: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
+    let mut labels = LABELS.to_vec();
+    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
+    labels
+});
+
+/// The first words of the labels, lower-cased: a line or window starting with anything else
+/// carries no label, which spares comparing it with every label.
+static LABEL_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    LABELS
+        .iter()
+        .filter_map(|(label, _)| label.split(' ').next())
+        .collect()
+});
+
+/// The first word of `s`, lower-cased, without a trailing colon.
+fn first_word_lower(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == ':' || c == '：')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+fn strip_label(line: &str) -> (DateRole, &str) {
+    if !LABEL_FIRST_WORDS.contains(first_word_lower(line).as_str()) {
+        return (DateRole::Published, line);
+    }
+    for (label, role) in LABELS_LONGEST_FIRST.iter() {
+        // Compare char by char on the original's own boundaries: lowercasing can change byte
+        // lengths (`İ`, the Kelvin sign), so offsets into a lowercased copy are not safe.
+        let Some(head) = line.get(..label.len()) else {
+            continue;
+        };
+        if !head.chars().flat_map(char::to_lowercase).eq(label.chars()) {
+            continue;
+        }
+        let rest = &line[label.len()..];
+        if rest
+            .chars()
+            .next()
+            .is_none_or(|c| c == ':' || c == '：' || c.is_whitespace())
+        {
+            return (*role, rest.trim_start_matches([':', '：', ' ']));
+        }
+    }
+    (DateRole::Published, line)
+}
+
+fn strip_weekday(s: &str) -> &str {
+    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    if end == 0 || !crate::extract::lexicon::is_weekday(&s[..end]) {
+        return s;
+    }
+    s[end..].trim_start_matches(['.', ',']).trim_start()
+}
+
+/// A calendar date at the start of `s`, and the byte length it covers.
+fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
+    let num = |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+    let year =
+        |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+    let found = if let Some(m) = YMD.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = DMY.captures(s) {
+        let (first, second) = (num(&m, 1)?, num(&m, 3)?);
+        // Day first, as in most of the world; a slash date whose second number cannot be a month
+        // (10/27/2024) is read the US way.
+        let (day, month) = if m.get(2)?.as_str() == "/" && second > 12 && first <= 12 {
+            (second, first)
+        } else {
+            (first, second)
+        };
+        NaiveDate::from_ymd_opt(year(&m, 4)?, month, day)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = DAY_MONTH.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(2)?.as_str())?, num(&m, 1)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = MONTH_DAY.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else {
+        None
+    }?;
+    // `2024-10-271` is not a date followed by junk.
+    s[found.1..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_ascii_digit())
+        .then_some(found)
+}
+
+/// `[weekday] DATE [joiner TIME]`, covering the whole string. A weekday abbreviation can also
+/// be a month's (`mar` is Tuesday in Spanish and March in English), so the string is also tried
+/// as it is.
+fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
+    let stripped = strip_weekday(s);
+    let (body, (date, date_len)) = match date_prefix(stripped) {
+        Some(found) => (stripped, found),
+        None => (s, date_prefix(s)?),
+    };
+    let rest = &body[date_len..];
+    if rest.trim().is_empty() {
+        return Some(ParsedDate {
+            iso: date.format("%Y-%m-%d").to_string(),
+            text: s.trim().to_string(),
+        });
+    }
+    let joiner_len = JOINER.find(rest).map_or(0, |m| m.end());
+    let (time, time_len) = time_prefix(&rest[joiner_len..])?;
+    if !rest[joiner_len + time_len..].trim().is_empty() {
+        return None;
+    }
+    Some(ParsedDate {
+        iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
+        text: s.trim().to_string(),
+    })
+}
+
+/// `TIME[,] [on] [weekday] DATE`, the order some wire services use (`9:01 AM EDT, Sun October 27, 2024`).
+fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
+    let (time, time_len) = time_prefix(s)?;
+    let rest = s[time_len..].trim_start_matches([',', ' ', '|', '·']);
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    let body = strip_weekday(rest);
+    let (date, date_len) = date_prefix(body)?;
+    if !body[date_len..].trim().is_empty() {
+        return None;
+    }
+    Some(ParsedDate {
+        iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
+        text: s.trim().to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests;
+mod time;
+
+use time::time_prefix;

@@ -1,0 +1,279 @@
+//! Date parsing on small inputs, in the languages and shapes Chronicle reads.
+
+use super::*;
+
+fn iso(s: &str) -> Option<String> {
+    parse_date(s).map(|d| d.iso)
+}
+
+#[test]
+fn day_month_name_year_with_time() {
+    let d = parse_date("27 October 2024 09:01").expect("parses");
+    assert_eq!(d.iso, "2024-10-27T09:01");
+    assert_eq!(d.text, "27 October 2024 09:01");
+}
+
+#[test]
+fn month_name_first() {
+    assert_eq!(iso("October 27, 2024").as_deref(), Some("2024-10-27"));
+    assert_eq!(
+        iso("Oct. 27, 2024 9:01 AM").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+    assert_eq!(
+        iso("Oct 27, 2024, 9:01 p.m.").as_deref(),
+        Some("2024-10-27T21:01")
+    );
+    assert_eq!(
+        iso("October 27th, 2024 at 12:15 am").as_deref(),
+        Some("2024-10-27T00:15")
+    );
+}
+
+#[test]
+fn iso_forms_keep_their_precision() {
+    assert_eq!(iso("2024-10-27").as_deref(), Some("2024-10-27"));
+    assert_eq!(iso("2024-10-27 09:01").as_deref(), Some("2024-10-27T09:01"));
+    assert_eq!(
+        iso("2024-10-27T09:01:00").as_deref(),
+        Some("2024-10-27T09:01:00")
+    );
+    assert_eq!(
+        iso("2024-10-27T09:01:00+02:00").as_deref(),
+        Some("2024-10-27T09:01:00+02:00")
+    );
+    assert_eq!(
+        iso("2024-10-27T07:01:00Z").as_deref(),
+        Some("2024-10-27T07:01:00+00:00")
+    );
+    assert_eq!(
+        iso("2024-10-27T09:01:00.123+0200").as_deref(),
+        Some("2024-10-27T09:01:00+02:00")
+    );
+}
+
+#[test]
+fn numeric_day_first() {
+    assert_eq!(
+        iso("27.10.2024, 09:01").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+    assert_eq!(iso("27/10/2024").as_deref(), Some("2024-10-27"));
+    assert_eq!(iso("05/10/2024").as_deref(), Some("2024-10-05"));
+    assert_eq!(iso("10/27/2024").as_deref(), Some("2024-10-27"));
+    assert_eq!(iso("27-10-2024 9.01").as_deref(), Some("2024-10-27T09:01"));
+}
+
+#[test]
+fn labels_and_weekdays() {
+    let (role, d) = parse_date_line("Published: 27 October 2024 09:01").expect("parses");
+    assert_eq!(
+        (role, d.iso.as_str(), d.text.as_str()),
+        (
+            DateRole::Published,
+            "2024-10-27T09:01",
+            "27 October 2024 09:01"
+        )
+    );
+    let (role, d) = parse_date_line("Updated: October 28, 2024").expect("parses");
+    assert_eq!((role, d.iso.as_str()), (DateRole::Updated, "2024-10-28"));
+    assert_eq!(
+        iso("Posted on Sunday, 27 October 2024").as_deref(),
+        Some("2024-10-27")
+    );
+    assert_eq!(
+        iso("Sunday, 27 October 2024").as_deref(),
+        Some("2024-10-27")
+    );
+    assert_eq!(
+        iso("Last updated 9:01 AM EDT, Sun October 27, 2024").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+}
+
+#[test]
+fn other_languages() {
+    assert_eq!(
+        iso("27 października 2024, 09:01").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+    assert_eq!(
+        iso("Opublikowano: niedziela, 3 marca 2024 r., godz. 14:30").as_deref(),
+        Some("2024-03-03T14:30")
+    );
+    assert_eq!(
+        iso("Opublikowano: niedziela, 3 marca 2024").as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(
+        iso("27. Oktober 2024, 09:01 Uhr").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+    assert_eq!(iso("Sonntag, 3. März 2024").as_deref(), Some("2024-03-03"));
+    assert_eq!(
+        iso("1er octobre 2024 à 09h01").as_deref(),
+        Some("2024-10-01T09:01")
+    );
+    assert_eq!(iso("27 de octubre de 2024").as_deref(), Some("2024-10-27"));
+    assert_eq!(iso("12 août 2024").as_deref(), Some("2024-08-12"));
+}
+
+#[test]
+fn impossible_dates_are_rejected() {
+    assert_eq!(iso("31 February 2024"), None);
+    assert_eq!(iso("2023-02-29"), None);
+    assert_eq!(iso("2024-13-01"), None);
+    assert_eq!(iso("32.10.2024"), None);
+    assert_eq!(iso("27 October 2024 25:01"), None);
+    assert_eq!(iso("27 October 2024 13:01 PM"), None);
+    assert_eq!(iso("27 Smarch 2024"), None);
+}
+
+#[test]
+fn no_offset_is_invented() {
+    assert_eq!(
+        iso("27 October 2024 09:01 CET").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+    assert_eq!(
+        iso("Oct. 27, 2024 9:01 AM EDT").as_deref(),
+        Some("2024-10-27T09:01")
+    );
+    assert_eq!(
+        iso("27 October 2024 09:01 UTC").as_deref(),
+        Some("2024-10-27T09:01:00+00:00")
+    );
+    assert_eq!(
+        iso("27 October 2024 09:01 GMT+2").as_deref(),
+        Some("2024-10-27T09:01:00+02:00")
+    );
+}
+
+#[test]
+fn sentences_and_junk_are_not_dates() {
+    assert_eq!(iso("On 27 October 2024 the troops arrived."), None);
+    assert_eq!(iso("27 October 2024 09:01 and more text"), None);
+    assert_eq!(iso(""), None);
+    assert_eq!(iso("2024-10-271"), None);
+    assert_eq!(iso(&"9".repeat(5_000_000)), None);
+    assert_eq!(iso("May"), None);
+    // Characters whose lowercase has another byte length must not upset the label search.
+    assert_eq!(iso("a\u{212A}tualizacja İİ 2024"), None);
+    assert_eq!(iso("UPDATED: 27.10.2024").as_deref(), Some("2024-10-27"));
+}
+
+fn clauses(s: &str) -> Vec<(DateRole, String)> {
+    parse_date_clauses(s)
+        .into_iter()
+        .map(|(role, d)| (role, d.iso))
+        .collect()
+}
+
+#[test]
+fn a_publication_and_an_update_clause_on_one_line() {
+    assert_eq!(
+        clauses("Publié le 12 mars 2022 à 18h45, mis à jour le 13 mars 2022 à 08h10"),
+        vec![
+            (DateRole::Published, "2022-03-12T18:45".to_string()),
+            (DateRole::Updated, "2022-03-13T08:10".to_string())
+        ]
+    );
+    assert_eq!(
+        clauses("Posted on Monday, 1 April 2013 at 2:12 pm"),
+        vec![(DateRole::Published, "2013-04-01T14:12".to_string())]
+    );
+}
+
+#[test]
+fn dates_found_inside_metadata_lines() {
+    let (role, date, before, after) =
+        find_date("by Laura June Topolsky July 10, 2015").expect("finds it");
+    assert_eq!(
+        (role, date.iso.as_str()),
+        (DateRole::Published, "2015-07-10")
+    );
+    assert_eq!(
+        (before.as_str(), after.as_str()),
+        ("by Laura June Topolsky", "")
+    );
+    let (_, date, _, after) =
+        find_date("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")
+            .expect("finds it");
+    assert_eq!(date.iso, "2019-01-03T02:00");
+    let (role, update, _, _) = find_date(&after).expect("and the update");
+    assert_eq!(
+        (role, update.iso.as_str()),
+        (DateRole::Updated, "2019-01-16T06:16")
+    );
+    assert_eq!(
+        find_date("Oct 18, 2019 · 8 min read")
+            .map(|d| d.1.iso)
+            .as_deref(),
+        Some("2019-10-18")
+    );
+    assert_eq!(find_date("Nothing here at all"), None);
+}
+
+#[test]
+fn a_dateline_place_before_the_date() {
+    assert_eq!(
+        clauses("Málaga, 04/06/2020 - 11:30 CET"),
+        vec![(DateRole::Published, "2020-06-04T11:30".to_string())]
+    );
+    assert!(clauses("Mark my words, 2024 will be different").is_empty());
+}
+
+#[test]
+fn cjk_dates_with_and_without_time() {
+    assert_eq!(
+        iso("2016年10月14日07:17").as_deref(),
+        Some("2016-10-14T07:17")
+    );
+    assert_eq!(
+        iso("2023年4月5日 9時30分").as_deref(),
+        Some("2023-04-05T09:30")
+    );
+    assert_eq!(iso("2023년 4월 5일").as_deref(), Some("2023-04-05"));
+    assert_eq!(
+        iso("发布时间：2021-08-09 16:20").as_deref(),
+        Some("2021-08-09T16:20")
+    );
+}
+
+#[test]
+fn more_languages_labels_and_zones() {
+    assert_eq!(
+        iso("Updated: Mon 01 Apr 2013 14:12").as_deref(),
+        Some("2013-04-01T14:12")
+    );
+    assert_eq!(
+        iso("Published 16 Jul 2024, 09:04 GMT").as_deref(),
+        Some("2024-07-16T09:04:00+00:00")
+    );
+    assert_eq!(
+        iso("Publicado em 10/09/2021 às 17h20").as_deref(),
+        Some("2021-09-10T17:20")
+    );
+    assert_eq!(
+        iso("Опубликовано: 1 апреля 2013, 14:12").as_deref(),
+        Some("2013-04-01T14:12")
+    );
+    assert_eq!(
+        iso("Gepubliceerd: 5 januari 2022 13:45").as_deref(),
+        Some("2022-01-05T13:45")
+    );
+    // `Mar` is also a weekday abbreviation (Spanish, French): the month reading wins when
+    // only it parses.
+    assert_eq!(
+        iso("Mar 3, 2023 at 7:15 am").as_deref(),
+        Some("2023-03-03T07:15")
+    );
+    assert_eq!(
+        iso("Published 3:05 p.m. ET Dec. 2, 2020").as_deref(),
+        Some("2020-12-02T15:05")
+    );
+    assert_eq!(
+        parse_date_line("Stand: 04.06.2024 06:58 Uhr").map(|(r, _)| r),
+        Some(DateRole::Updated)
+    );
+}
