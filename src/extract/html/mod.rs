@@ -3,17 +3,21 @@
 //! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
 //! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
 
+mod boilerplate;
 mod byline;
 mod cleanup;
+mod credit;
 mod dom;
 mod entities;
 mod jsonld;
 mod metadata;
+mod publication_date;
 mod title;
 mod visible;
 
 pub use byline::split_names as split_byline;
-pub use metadata::{host_of, is_web_address, url_date};
+pub use metadata::{host_of, is_web_address};
+pub use publication_date::url_date;
 pub use visible::text_dump;
 
 use super::{ExtractError, decode};

@@ -1,0 +1,245 @@
+//! A saved page's publication date: the most precise of the sources that agree on the day
+//! (JSON-LD, meta, `<time>`, the URL, visible date lines), and machine-written dates as ISO.
+
+use super::MainContent;
+use super::cleanup::Cleaned;
+use super::metadata::Meta;
+use crate::extract::dates;
+use crate::model::normalize_line;
+
+/// The publication date as ISO, as written, and where it came from.
+pub(super) fn published(
+    meta: &Meta,
+    main: Option<&MainContent>,
+    cleaned: &Cleaned,
+    url: Option<&str>,
+) -> Option<(String, String, &'static str)> {
+    let declared = [
+        ("json-ld", meta.ld.published.clone()),
+        (
+            "meta",
+            meta.first(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "published_time",
+            ]),
+        ),
+        (
+            "meta",
+            meta.first(&[
+                "citation_publication_date",
+                "citation_date",
+                "citation_online_date",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.created",
+                "dcterms.date",
+            ]),
+        ),
+        (
+            "meta",
+            meta.first(&[
+                "date",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+                "og:article:published_time",
+            ]),
+        ),
+        ("time", meta.time_datetime.clone()),
+    ];
+    let visible = meta
+        .date_elements
+        .iter()
+        .map(|l| ("date-element", l))
+        .chain(cleaned.date_lines.iter().map(|l| ("text-line", l)))
+        .filter_map(|(source, line)| {
+            dates::parse_date(&strip_date_label(line))
+                .map(|p| (p.iso, normalize_line(line), source))
+        });
+    // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
+    let all: Vec<(String, String, &'static str)> = declared
+        .into_iter()
+        .filter_map(|(source, d)| {
+            let d = d?;
+            iso_date(&d).map(|iso| (iso, d, source))
+        })
+        .chain(visible)
+        .chain(url.and_then(url_date).map(|(iso, text)| (iso, text, "url")))
+        .chain(
+            main.and_then(|m| m.published.clone())
+                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
+        )
+        .collect();
+    let (first, rest) = all.split_first()?;
+    // The most trusted date fixes the day; another source that agrees on the day may give the
+    // time (`<meta name="date">` the day, `<time datetime>` the minute).
+    let precise = rest
+        .iter()
+        .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
+        .max_by_key(|(iso, _, _)| iso.len());
+    Some(precise.unwrap_or(first).clone())
+}
+
+/// Drops a leading `Published:` / `Updated` label from a date line.
+fn strip_date_label(line: &str) -> String {
+    let line = normalize_line(line);
+    let lower = line.to_lowercase();
+    for label in [
+        "published on",
+        "published",
+        "posted on",
+        "posted",
+        "updated",
+        "last updated",
+        "opublikowano",
+        "veröffentlicht",
+        "publié le",
+        "publié",
+    ] {
+        if lower.starts_with(label) {
+            return line[label.len()..]
+                .trim_start_matches([':', ' '])
+                .to_string();
+        }
+    }
+    line
+}
+
+/// A date written in a URL path: `/2024/10/27/` or `/2024-10-27/`.
+pub fn url_date(url: &str) -> Option<(String, String)> {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let parts: Vec<&str> = path.split(['/', '?', '#']).collect();
+    for w in parts.windows(3) {
+        if let (Ok(y), Ok(m), Ok(d)) = (
+            w[0].parse::<i32>(),
+            w[1].parse::<u32>(),
+            w[2].parse::<u32>(),
+        ) {
+            if w[0].len() == 4 && (1990..=2100).contains(&y) && w[1].len() == 2 && w[2].len() == 2 {
+                if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m, d) {
+                    return Some((
+                        date.format("%Y-%m-%d").to_string(),
+                        format!("{}/{}/{}", w[0], w[1], w[2]),
+                    ));
+                }
+            }
+        }
+    }
+    parts.iter().find_map(|p| {
+        let head = p.get(..10)?;
+        let date = chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
+        let next = p[10..].chars().next();
+        (next.is_none() || next.is_some_and(|c| !c.is_ascii_digit()))
+            .then(|| (date.format("%Y-%m-%d").to_string(), head.to_string()))
+    })
+}
+
+/// A machine-written date (ISO 8601, RFC 3339, RFC 2822) as ISO 8601, keeping only the
+/// precision and offset it gives; other forms go to the shared date parser.
+pub fn iso_date(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return None;
+    }
+    let iso = parse_iso(s).or_else(|| dates::parse_date(s).map(|d| d.iso))?;
+    let year: i32 = iso.get(..4)?.parse().ok()?;
+    (1900..=2100).contains(&year).then_some(iso)
+}
+
+fn parse_iso(s: &str) -> Option<String> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%d %H:%M:%S%.f%:z",
+        "%Y-%m-%d %H:%M:%S%z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
+            return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
+        }
+    }
+    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
+            return Some(dt.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
+    }
+    for fmt in ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
+            return Some(dt.format("%Y-%m-%dT%H:%M").to_string());
+        }
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
+    }
+    for fmt in ["%Y-%m-%d", "%Y%m%d", "%Y/%m/%d"] {
+        if let Ok(d) = NaiveDate::parse_from_str(s, fmt) {
+            return Some(d.format("%Y-%m-%d").to_string());
+        }
+    }
+    // A date with a time this list does not know: keep the day, drop nothing else invented.
+    let head = s.get(..10)?;
+    let next = s[10..].chars().next();
+    let d = NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
+    (next.is_none() || next.is_some_and(|c| c == 'T' || c == ' '))
+        .then(|| d.format("%Y-%m-%d").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_keep_their_precision() {
+        assert_eq!(
+            iso_date("2015-07-24T05:36:09+01:00").as_deref(),
+            Some("2015-07-24T05:36:09+01:00")
+        );
+        assert_eq!(
+            iso_date("2015-07-24T05:36:09.000Z").as_deref(),
+            Some("2015-07-24T05:36:09+00:00")
+        );
+        assert_eq!(
+            iso_date("2015-07-24T05:36:09-0400").as_deref(),
+            Some("2015-07-24T05:36:09-04:00")
+        );
+        assert_eq!(
+            iso_date("2015-07-24T05:36").as_deref(),
+            Some("2015-07-24T05:36")
+        );
+        assert_eq!(iso_date("2015-07-24").as_deref(), Some("2015-07-24"));
+        assert_eq!(
+            iso_date("Fri, 24 Jul 2015 05:36:09 GMT").as_deref(),
+            Some("2015-07-24T05:36:09+00:00")
+        );
+        assert_eq!(iso_date("yesterday"), None);
+    }
+    #[test]
+    fn url_dates_need_a_full_day() {
+        assert_eq!(
+            url_date("https://x.com/news/2024/10/27/story")
+                .map(|d| d.0)
+                .as_deref(),
+            Some("2024-10-27")
+        );
+        assert_eq!(
+            url_date("https://x.com/2024-10-27-story.html")
+                .map(|d| d.0)
+                .as_deref(),
+            Some("2024-10-27")
+        );
+        assert_eq!(url_date("https://x.com/news/2024/10/story"), None);
+        assert_eq!(url_date("https://x.com/a/1234/56/78"), None);
+    }
+}
