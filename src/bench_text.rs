@@ -8,10 +8,10 @@
 //!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions (sorted by name)
 //!   are the frozen half.
 
-use crate::bench_extract::{BodyScore, body_score, byline_found, shingle_score, squash};
 use crate::extract::html::text_dump;
 use crate::extract::text::read_text;
 use crate::model::Article;
+use crate::scoring::{BodyScore, body_score, byline_found, shingle_score, squash};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 

@@ -24,4 +24,5 @@ pub mod extract;
 pub mod import;
 pub mod model;
 pub mod query;
+pub mod scoring;
 pub mod terminal;

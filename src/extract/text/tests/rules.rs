@@ -96,7 +96,7 @@ fn dump_pages() {
             .unwrap_or_default(),
         );
         let article = read_text(&dump);
-        let (p, r) = crate::bench_extract::shingle_score(&article.body, &expected);
+        let (p, r) = crate::scoring::shingle_score(&article.body, &expected);
         println!(
             "{p:.3} {r:.3} {name} | {} | {:?} | {:?}",
             article.title, article.authors, article.published
