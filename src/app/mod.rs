@@ -24,6 +24,7 @@ mod samples;
 mod screenshot_mode;
 mod selection;
 mod status_bar;
+pub mod theme;
 mod timeline;
 mod timeline_model;
 mod worker;
@@ -87,6 +88,7 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
                 _ => {}
             }
             fonts::install(&cc.egui_ctx);
+            theme::install(&cc.egui_ctx);
             let mut app = ChronicleApp::new(&path, settings);
             app.waker.set(&cc.egui_ctx);
             if let Some(shot) = screenshot {
