@@ -22,6 +22,9 @@ pub struct Attribution {
     pub clause_end: usize,
     /// The speech verb, for telling strong closers from weak ones.
     pub verb_closes_speech: bool,
+    /// The verb is followed by an opening quotation mark (`Smith said, "…"`): after a quote
+    /// that ended its sentence, it introduces the next quote rather than closing this one.
+    pub introduces_next: bool,
 }
 
 /// Parses an attribution at the start of `s` (the text right after a closing quotation mark or
@@ -49,6 +52,7 @@ pub fn after(s: &str) -> Option<Attribution> {
             speaker_end: b,
             clause_end,
             verb_closes_speech: true,
+            introduces_next: false,
         });
     }
     if vocab::is_speech_verb(&first_lower) {
@@ -61,6 +65,7 @@ pub fn after(s: &str) -> Option<Attribution> {
             speaker_end: b,
             clause_end,
             verb_closes_speech: vocab::closes_speech(&first_lower),
+            introduces_next: false,
         });
     }
     // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
@@ -68,6 +73,7 @@ pub fn after(s: &str) -> Option<Attribution> {
     for k in 1..limit {
         let verb = ws[k].lower(clause);
         if vocab::is_speech_verb(&verb) {
+            let introduces_next = introduces_quote(s, ws[k]);
             let (a, b) = subject_before(clause, &ws[..k])?;
             // The subject must open the clause: nothing but the subject between mark and verb.
             if ws[0].start < a && !clause[ws[0].start..a].trim_end().ends_with(',') {
@@ -78,6 +84,7 @@ pub fn after(s: &str) -> Option<Attribution> {
                 speaker_end: b,
                 clause_end,
                 verb_closes_speech: vocab::closes_speech(&verb),
+                introduces_next,
             });
         }
         if ws[k - 1].closes_phrase(clause) && !ws[k - 1].raw(clause).ends_with(',') {
@@ -85,6 +92,50 @@ pub fn after(s: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// Whether a speech verb is followed (after an optional `,` or `:`) by an opening quotation
+/// mark: it introduces the quote after it, not the one before.
+fn introduces_quote(s: &str, verb: Word) -> bool {
+    let raw = verb.raw(s);
+    if !raw.ends_with([',', ':']) {
+        return false;
+    }
+    s.get(verb.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with(['"', '“', '„', '«']))
+}
+
+/// How many words back the nearest speech verb stands in `s` (the sentence before a quoted
+/// phrase), when it is at most `max_gap` words back: `said his side would not make "…"`. The
+/// verb need not have a subject the parser can read (`Smith on Friday said`).
+pub fn speech_verb_gap(s: &str, max_gap: usize) -> Option<usize> {
+    let ws = super::words::last_words(s, max_gap + 1);
+    let n = ws.len();
+    (0..n)
+        .rev()
+        .find(|&k| vocab::is_speech_verb(&ws[k].lower(s)))
+        .map(|k| n - k - 1)
+}
+
+/// An attribution closing the sentence a quoted phrase stands in: `had another "exceptional
+/// year" in 1986 with …, the Chamber of Mines said.` Returns the speaker range as offsets into
+/// `s` (the text after the closing mark) and the sentence end.
+pub fn sentence_final(s: &str) -> Option<Attribution> {
+    let end = sentence_end(s, 0, AFTER_WINDOW);
+    let sentence = &s[..end];
+    // Another quotation before the sentence ends belongs to its own attribution.
+    if sentence.contains(['"', '“', '”', '«', '„']) {
+        return None;
+    }
+    let comma = sentence.rfind(", ")?;
+    let found = after(&sentence[comma..])?;
+    Some(Attribution {
+        speaker_start: comma + found.speaker_start,
+        speaker_end: comma + found.speaker_end,
+        clause_end: end,
+        verb_closes_speech: found.verb_closes_speech,
+        introduces_next: false,
+    })
 }
 
 /// Finds the speech verb that governs a quotation opening right after `s` (the sentence so
@@ -103,6 +154,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                     speaker_end: b,
                     clause_end: s.len(),
                     verb_closes_speech: true,
+                    introduces_next: false,
                 },
                 n - k,
             ));
@@ -120,6 +172,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                     speaker_end: b,
                     clause_end: s.len(),
                     verb_closes_speech: vocab::closes_speech(&lower),
+                    introduces_next: false,
                 },
                 n - k - 1,
             ));

@@ -12,7 +12,9 @@
 mod attribution;
 mod classify;
 mod dash;
+mod kinds;
 mod marks;
+pub(crate) mod prose;
 mod speakers;
 mod vocab;
 mod words;
@@ -60,6 +62,11 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
             if found.len() > MAX_QUOTES {
                 break 'parts;
             }
+            // Tables of contents, reference lists, captions and menus quote nobody.
+            if !prose::is_prose(para) {
+                previous_was_dash = false;
+                continue;
+            }
             let candidates = paragraph_quotes(para, previous_was_dash);
             previous_was_dash = candidates.iter().any(|c| c.kind == QuoteKind::Dash);
             for c in candidates {
@@ -81,19 +88,20 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     found.truncate(MAX_QUOTES + 1);
     let speakers = speakers::resolve(lead, body, &found)
         .into_iter()
-        .map(|s| s.filter(|name| !is_bare_pronoun(name)))
+        .map(|s| s.and_then(attributed))
         .collect();
     to_quotes(lead, body, &found, speakers)
 }
 
-/// A pronoun the article gave no name for (`he`, `It`, `they`) names nobody: the quote is
-/// kept without a speaker rather than credited to "He" (issue 14: pronouns never appear as
-/// people).
-fn is_bare_pronoun(name: &str) -> bool {
-    matches!(
-        name.trim().to_lowercase().as_str(),
-        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "them" | "us"
-    )
+/// A quote's speaker with its kind, or none: a pronoun the article gave no name for (`he`,
+/// `It`, `they`) names nobody, so the quote is kept without a speaker rather than credited to
+/// "He" (issue 14: pronouns never appear as people).
+fn attributed(s: speakers::Speaker) -> Option<(String, SpeakerKind, Attribution)> {
+    let kind = kinds::kind_of(&s.name, s.person);
+    if kind == SpeakerKind::Unresolved || s.attribution == Attribution::None {
+        return None;
+    }
+    Some((s.name, kind, s.attribution))
 }
 
 /// Paragraphs of a part with their byte offsets; blank lines separate them.
@@ -144,7 +152,12 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
 }
 
 /// Builds the public records, converting byte offsets to character offsets in one walk per part.
-fn to_quotes(lead: &str, body: &str, found: &[Found], speakers: Vec<Option<String>>) -> Vec<Quote> {
+fn to_quotes(
+    lead: &str,
+    body: &str,
+    found: &[Found],
+    speakers: Vec<Option<(String, SpeakerKind, Attribution)>>,
+) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     for (part, text) in [(TextPart::Lead, lead), (TextPart::Body, body)] {
         let mine: Vec<(usize, &Found)> = found
@@ -164,25 +177,19 @@ fn to_quotes(lead: &str, body: &str, found: &[Found], speakers: Vec<Option<Strin
                 .unwrap_or(0)
         };
         for (i, f) in mine {
-            let speaker = speakers.get(i).cloned().flatten();
+            let (speaker, speaker_kind, attribution) = match speakers.get(i).cloned().flatten() {
+                Some((name, kind, how)) => (Some(name), kind, how),
+                None => (None, SpeakerKind::Unresolved, Attribution::None),
+            };
             quotes.push(Quote {
                 text: text[f.start..f.end].to_string(),
-                speaker: speaker.clone(),
+                speaker,
                 start: char_of(f.start),
                 end: char_of(f.end),
                 kind: f.kind,
                 part,
-                // Provisional until speakers carry their own kind (issue 14).
-                speaker_kind: if speaker.is_some() {
-                    SpeakerKind::Person
-                } else {
-                    SpeakerKind::Unresolved
-                },
-                attribution: if speaker.is_some() {
-                    Attribution::Cue
-                } else {
-                    Attribution::None
-                },
+                speaker_kind,
+                attribution,
             });
         }
     }

@@ -8,12 +8,23 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Found;
+use super::kinds;
 use super::vocab::{
     DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS,
     ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS,
 };
-use super::words::{Tokens, Word, possessive_stripped, words};
-use crate::model::TextPart;
+use super::words::{Tokens, Word, name_core, possessive_stripped, words};
+use crate::extract::lexicon::{self, Sex};
+use crate::model::{Attribution, TextPart};
+
+/// A quote's speaker as resolved: the text to show, whether it was met as a person, and how it
+/// was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub person: bool,
+    pub attribution: Attribution,
+}
 
 /// Someone the article names, with the role words written before the name.
 #[derive(Debug, Default)]
@@ -22,6 +33,8 @@ struct Person {
     /// `tokens` lower-cased, kept beside them: names are compared many times per article.
     lower: Vec<String>,
     roles: HashSet<String>,
+    /// What the honorifics and given names tell, filled once all mentions are in.
+    sex: Option<Sex>,
 }
 
 impl Person {
@@ -31,6 +44,7 @@ impl Person {
             tokens,
             lower,
             roles,
+            sex: None,
         }
     }
 }
@@ -51,7 +65,7 @@ struct People<'a> {
 }
 
 /// The speaker of each found quote, in the same order.
-pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<String>> {
+pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> {
     if found.is_empty() {
         // Collecting the article's people is most of the cost of the quote pass.
         return Vec::new();
@@ -67,15 +81,27 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<String>> {
                 let phrase = text.get(a..b).unwrap_or("");
                 people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
             }
-            None => last
-                .as_ref()
-                .map(|(_, name, is_person)| (name.clone(), *is_person))
-                .or_else(|| people.latest_before(pos)),
+            // No attribution of its own: the last speaker goes on, unless a person was named
+            // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
+            None => {
+                let mention = people.latest_before_at(pos);
+                match (&last, mention) {
+                    (Some((lp, _, _)), Some((m, name))) if m > *lp => Some((name, true)),
+                    (Some((_, name, is_person)), _) => Some((name.clone(), *is_person)),
+                    (None, Some((_, name))) => Some((name, true)),
+                    (None, None) => None,
+                }
+                .map(|(name, person)| (name, person, Attribution::Carried))
+            }
         };
-        if let Some((name, is_person)) = &resolved {
+        if let Some((name, is_person, _)) = &resolved {
             last = Some((pos, name.clone(), *is_person));
         }
-        out.push(resolved.map(|(name, _)| name));
+        out.push(resolved.map(|(name, person, attribution)| Speaker {
+            name,
+            person,
+            attribution,
+        }));
     }
     out
 }
@@ -92,11 +118,24 @@ fn lower_core(s: &str, w: Word) -> String {
 }
 
 fn clean_core(s: &str, w: Word) -> String {
-    possessive_stripped(w.core(s)).to_string()
+    name_core(w.raw(s)).to_string()
 }
 
 fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower)
+    TITLES.contains(&lower) || lexicon::is_speaker_title(lower.trim_end_matches('.'))
+}
+
+/// A capitalised word that goes before a name without being part of it: a place, a people's
+/// or party's adjective, an organisation word, an abbreviation (`U.S`, `Republican`,
+/// `Agriculture`-less `Seoul`), unless it is also a given name (`Jordan`, `Paris`).
+fn is_affiliation(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    lexicon::given_name(bare).is_none()
+        && (lexicon::is_place(bare)
+            || lexicon::is_demonym(bare)
+            || DEMONYMS.contains(&bare)
+            || kinds::is_organisation_word(bare)
+            || (bare.contains('.') && bare.len() <= 5))
 }
 
 /// Splits a phrase into role words and the name after the last title, cutting the name at
@@ -109,7 +148,7 @@ fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     for (i, t) in tokens.iter().enumerate() {
         let lower = t.to_lowercase();
         let capital = t.chars().next().is_some_and(char::is_uppercase);
-        if is_title(&lower) {
+        if is_title(&lower) || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len()) {
             last_role = Some(i);
             in_name = false;
         } else if capital || (in_name && NAME_PARTICLES.contains(&lower.as_str())) {
@@ -121,12 +160,51 @@ fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             last_role = Some(i);
         }
     }
-    let name_start = last_role.map_or(0, |t| t + 1);
+    let mut name_start = last_role.map_or(0, |t| t + 1);
+    // `Republican Donald Trump`, `Agriculture Donald Amstutz`: in a long run, words before the
+    // first given name that are no names themselves are affiliations.
+    let stop = stop.max(name_start);
+    if stop - name_start >= 3 {
+        let run = &tokens[name_start..stop];
+        let lower_run: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
+        if let Some(k) = (1..run.len() - 1).find(|&k| lexicon::given_name(&lower_run[k]).is_some())
+        {
+            if lower_run[..k].iter().all(|w| {
+                is_affiliation(w)
+                    || (lexicon::given_name(w).is_none()
+                        && w.chars().count() > 1
+                        && !NAME_PARTICLES.contains(&w.as_str())
+                        && !w.ends_with('.'))
+                        && run_is_titled(&lower_run[..k])
+            }) {
+                name_start += k;
+            }
+        }
+    }
+    // `Enter Stuart R. Kaplan`, `Meanwhile Susan Phillips`: a capitalised word that is no
+    // given name, before one that is, opens the sentence rather than the name.
+    if stop - name_start >= 3 {
+        let first = tokens[name_start].to_lowercase();
+        let second = tokens[name_start + 1].to_lowercase();
+        if lexicon::given_name(&first).is_none()
+            && !first.ends_with('.')
+            && first.chars().count() > 1
+            && lexicon::given_name(&second).is_some_and(|s| s != Sex::Either)
+        {
+            name_start += 1;
+        }
+    }
     let roles = tokens[..name_start]
         .iter()
         .map(|s| s.to_lowercase())
         .collect();
-    (roles, tokens[name_start..stop.max(name_start)].to_vec())
+    (roles, tokens[name_start..stop].to_vec())
+}
+
+/// Whether words before a given name read as an affiliation rather than a name's first part:
+/// at least one is a place, a people's adjective or an organisation word.
+fn run_is_titled(lower: &[String]) -> bool {
+    lower.iter().any(|w| is_affiliation(w))
 }
 
 fn looks_like_name(tokens: &[String]) -> bool {
@@ -214,21 +292,22 @@ impl<'a> People<'a> {
             let known = persons.iter().any(|p| p.lower.last() == Some(&last));
             let place_like =
                 GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
-            if known || (alone && !place_like) {
+            // A run opening with a given name the data knows (`Maria Lopez`) is a person's.
+            let given = lexicon::given_name(&run[0].to_lowercase()).is_some();
+            if known || ((alone || given) && !place_like) {
                 add_person(&mut persons, run, HashSet::default());
             } else if !place_like {
                 loose.push(run);
             }
         }
+        for p in &mut persons {
+            p.sex = kinds::sex_of(&p.lower, &p.roles);
+        }
         let mentions = mentions(&tokens, &persons, found);
         let person_count = persons.len();
         let mut everyone: Vec<Person> = persons
             .iter()
-            .map(|p| Person {
-                tokens: p.tokens.clone(),
-                lower: p.lower.clone(),
-                roles: HashSet::default(),
-            })
+            .map(|p| Person::new(p.tokens.clone(), HashSet::default()))
             .collect();
         for run in loose {
             everyone.push(Person::new(run, HashSet::default()));
@@ -245,11 +324,11 @@ impl<'a> People<'a> {
         }
     }
 
-    /// The most recently mentioned person before `pos`.
-    fn latest_before(&self, pos: Position) -> Option<(String, bool)> {
+    /// The most recently mentioned person before `pos`, with where.
+    fn latest_before_at(&self, pos: Position) -> Option<(Position, String)> {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-        let (_, person) = self.mentions.get(idx.checked_sub(1)?)?;
-        Some((self.persons[*person].tokens.join(" "), true))
+        let (at, person) = self.mentions.get(idx.checked_sub(1)?)?;
+        Some((*at, self.persons[*person].tokens.join(" ")))
     }
 
     /// Whom a description (`the Spaniard`) refers to: the nearest earlier sentence that names
@@ -280,9 +359,29 @@ impl<'a> People<'a> {
         Some((self.loose_names.get(pick.1)?.clone(), true))
     }
 
-    fn latest_before_position(&self, pos: Position) -> Option<Position> {
+    /// The most recent mention before `pos` of a person whose sex does not contradict `want`.
+    fn latest_compatible(&self, pos: Position, want: Option<Sex>) -> Option<(Position, usize)> {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-        Some(self.mentions.get(idx.checked_sub(1)?)?.0)
+        self.mentions[..idx]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|(_, i)| compatible(self.persons[*i].sex, want))
+            .copied()
+    }
+
+    /// Whether a speaker name may be what a pronoun of sex `want` refers to.
+    fn fits(&self, name: &str, want: Option<Sex>) -> bool {
+        let sex = self
+            .persons
+            .iter()
+            .find(|p| p.tokens.join(" ") == name)
+            .and_then(|p| p.sex)
+            .or_else(|| {
+                let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+                kinds::sex_of(&lower, [])
+            });
+        compatible(sex, want)
     }
 
     fn resolve_phrase(
@@ -290,7 +389,7 @@ impl<'a> People<'a> {
         phrase: &str,
         pos: Position,
         last: Option<&(Position, String, bool)>,
-    ) -> Option<(String, bool)> {
+    ) -> Option<(String, bool, Attribution)> {
         let ws = words(phrase, 12);
         let tokens: Vec<String> = ws
             .iter()
@@ -304,25 +403,47 @@ impl<'a> People<'a> {
             .collect();
         let first = lower.first()?;
         if tokens.len() == 1 && matches!(first.as_str(), "he" | "she" | "him" | "her") {
-            // The later of the last named person and the last speaker who was a person.
-            let mention = self.latest_before_position(pos);
-            return match (mention, last) {
-                (Some(m), Some((lp, name, true))) if *lp >= m => Some((name.clone(), true)),
-                (Some(_), _) => self.latest_before(pos),
-                (None, Some((_, name, _))) => Some((name.clone(), true)),
-                (None, None) => Some((phrase.to_string(), true)),
+            // The later of the last named person and the last speaker who was a person, of a
+            // sex the pronoun allows.
+            let want = kinds::pronoun_sex(first);
+            let mention = self.latest_compatible(pos, want);
+            let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
+            let found = match (mention, last_fits) {
+                (Some((m, _)), Some((lp, name, _))) if *lp >= m => Some(name.clone()),
+                (Some((_, i)), _) => Some(self.persons[i].tokens.join(" ")),
+                (None, Some((_, name, _))) => Some(name.clone()),
+                (None, None) => None,
             };
+            return Some(match found {
+                Some(name) => (name, true, Attribution::Resolved),
+                None => (phrase.to_string(), false, Attribution::None),
+            });
         }
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
             return last
-                .map(|(_, n, p)| (n.clone(), *p))
-                .or_else(|| Some((phrase.to_string(), false)));
+                .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
+                .or_else(|| Some((phrase.to_string(), false, Attribution::None)));
         }
         // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
         if first == "the" && describes_someone(&tokens[1..]) {
-            if let Some(found) = self.described_before(pos) {
-                return Some(found);
+            if let Some((name, person)) = self.described_before(pos) {
+                return Some((name, person, Attribution::Resolved));
             }
+        }
+        // `the Chamber of Mines`, `Westlink Hospitality Ltd`: a named organisation.
+        let named_from = usize::from(DETERMINERS.contains(&first.as_str()));
+        let named = &tokens[named_from..];
+        if !named.is_empty()
+            && named[0].chars().next().is_some_and(char::is_uppercase)
+            && named.iter().all(|t| {
+                t.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(t.as_str(), "of" | "for" | "and" | "on" | "&")
+            })
+            && named
+                .iter()
+                .any(|t| kinds::is_organisation_word(&t.to_lowercase()))
+        {
+            return Some((named.join(" "), false, Attribution::Cue));
         }
         let (roles, name) = split_name(&tokens);
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
@@ -334,15 +455,23 @@ impl<'a> People<'a> {
             .last()
             .is_some_and(|t| ROLE_NOUNS.contains(&t.to_lowercase().as_str()));
         if organisation && !ends_lower {
-            return Some((phrase_without_the(phrase), false));
+            return Some((phrase_without_the(phrase), false, Attribution::Cue));
         }
         if !ends_lower
             && looks_like_name(&name)
             && !DETERMINERS.contains(&name[0].to_lowercase().as_str())
         {
+            let lower_name: Vec<String> = name.iter().map(|t| t.to_lowercase()).collect();
+            if kinds::is_place(&lower_name) {
+                return Some((name.join(" "), false, Attribution::Cue));
+            }
             return Some(match self.fullest(&name) {
-                Some(i) => (self.persons[i].tokens.join(" "), true),
-                None => (name.join(" "), !roles.is_empty() || name.len() >= 2),
+                Some(i) => (self.persons[i].tokens.join(" "), true, Attribution::Cue),
+                None => (
+                    name.join(" "),
+                    !roles.is_empty() || name.len() >= 2,
+                    Attribution::Cue,
+                ),
             });
         }
         // `the Kremlin`, `the Ministry of Defence`: an organisation named without a person.
@@ -364,10 +493,14 @@ impl<'a> People<'a> {
                 || (first == "the" && !GROUP_NOUNS.contains(&head) && !head.ends_with('s'));
             if person_noun {
                 if let Some(i) = self.with_roles(&wanted, pos) {
-                    return Some((self.persons[i].tokens.join(" "), true));
+                    return Some((
+                        self.persons[i].tokens.join(" "),
+                        true,
+                        Attribution::Appositive,
+                    ));
                 }
             }
-            return Some((phrase.to_string(), false));
+            return Some((phrase.to_string(), false, Attribution::Cue));
         }
         if !rest.is_empty()
             && rest.iter().all(|t| {
@@ -375,9 +508,9 @@ impl<'a> People<'a> {
                     || matches!(t.as_str(), "of" | "for" | "and")
             })
         {
-            return Some((rest.join(" "), false));
+            return Some((rest.join(" "), false, Attribution::Cue));
         }
-        Some((phrase.to_string(), false))
+        Some((phrase.to_string(), false, Attribution::Cue))
     }
 
     /// The person whose name ends with `name` and has the most words (`Zelensky` ->
@@ -390,6 +523,16 @@ impl<'a> People<'a> {
             .filter(|(_, p)| p.lower.ends_with(&wanted))
             .max_by_key(|(i, p)| (p.tokens.len(), usize::MAX - i))
             .map(|(i, _)| i)
+            .or_else(|| {
+                // `Yoon said` after `Yoon Suk Yeol`, `Lee` after `Lee Jae-myung`: names written
+                // surname first are referred to by their first word.
+                if wanted.len() != 1 {
+                    return None;
+                }
+                self.persons
+                    .iter()
+                    .position(|p| p.lower.len() >= 2 && p.lower[0] == wanted[0])
+            })
     }
 
     /// The person (most recently mentioned before `pos`, else the first) whose roles include
@@ -405,6 +548,14 @@ impl<'a> People<'a> {
         }
         self.persons.iter().position(matches)
     }
+}
+
+/// Whether a person of sex `have` may be referred to by a pronoun asking for `want`.
+fn compatible(have: Option<Sex>, want: Option<Sex>) -> bool {
+    !matches!(
+        (have, want),
+        (Some(Sex::Male), Some(Sex::Female)) | (Some(Sex::Female), Some(Sex::Male))
+    )
 }
 
 /// Words after `the` that describe one person without naming them: a nationality (`Spaniard`,
@@ -560,6 +711,10 @@ fn phrase_without_the(phrase: &str) -> String {
 /// Adds a name, merging it with a known person when one name ends with the other.
 fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<String>) {
     let lower: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
+    // `Seoul`, `New Jersey`, `the Philippines` are places, whatever stands around them.
+    if kinds::is_place(&lower) || lower.iter().any(|w| kinds::is_organisation_word(w)) {
+        return;
+    }
     for p in persons.iter_mut() {
         if p.lower.ends_with(&lower) {
             p.roles.extend(roles);
@@ -572,10 +727,21 @@ fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<Strin
             return;
         }
     }
+    // `Yoon` after `Yoon Suk Yeol`: a name written surname first is referred to by its first word.
+    if lower.len() == 1 {
+        if let Some(p) = persons
+            .iter_mut()
+            .find(|p| p.lower.len() >= 2 && p.lower[0] == lower[0])
+        {
+            p.roles.extend(roles);
+            return;
+        }
+    }
     persons.push(Person {
         tokens: name,
         lower,
         roles,
+        sex: None,
     });
 }
 

@@ -1,7 +1,7 @@
 //! Unit tests: the sample article exactly, then one focused test per pattern.
 
 use super::extract_quotes;
-use crate::model::{Quote, QuoteKind, TextPart};
+use crate::model::{Attribution, Quote, QuoteKind, SpeakerKind, TextPart};
 
 /// The sample's lead and body, built from the file the way the text reader would.
 fn sample() -> (String, String) {
@@ -345,4 +345,172 @@ fn a_pronoun_without_a_name_in_the_article_is_no_speaker() {
     let quotes = extract_quotes("", body);
     assert_eq!(texts(&quotes), ["We will rebuild the bridge before winter"]);
     assert_eq!(quotes[0].speaker, None, "{quotes:?}");
+}
+
+/// The speaker, its kind and how it was found, for each quote of `body`.
+fn speakers_of(body: &str) -> Vec<(String, Option<String>, SpeakerKind, Attribution)> {
+    extract_quotes("", body)
+        .into_iter()
+        .map(|q| (q.text, q.speaker, q.speaker_kind, q.attribution))
+        .collect()
+}
+
+fn speaker_of(body: &str, quote: &str) -> (Option<String>, SpeakerKind, Attribution) {
+    speakers_of(body)
+        .into_iter()
+        .find(|(text, ..)| text == quote)
+        .map(|(_, s, k, a)| (s, k, a))
+        .unwrap_or_else(|| panic!("{quote:?} not found in {:?}", speakers_of(body)))
+}
+
+#[test]
+fn titles_and_affiliations_leave_the_name() {
+    let body = "Treasurer Paul Keating said: \"We will not move.\" U.S Agriculture \
+                Undersecretary Daniel Amstutz said, \"No comment at all here.\"";
+    assert_eq!(
+        speaker_of(body, "We will not move.").0.as_deref(),
+        Some("Paul Keating")
+    );
+    assert_eq!(
+        speaker_of(body, "No comment at all here.").0.as_deref(),
+        Some("Daniel Amstutz")
+    );
+    let body = "\"We will win,\" said Republican Donald Trump.";
+    assert_eq!(
+        speaker_of(body, "We will win").0.as_deref(),
+        Some("Donald Trump")
+    );
+}
+
+#[test]
+fn initials_keep_their_full_stop() {
+    let body =
+        "C. Eugene Steuerle, an economist, said: \"It is big.\" Steuerle added: \"Very big.\"";
+    assert_eq!(
+        speaker_of(body, "Very big.").0.as_deref(),
+        Some("C. Eugene Steuerle")
+    );
+}
+
+#[test]
+fn a_sentence_opening_word_is_no_part_of_the_name() {
+    let body = "Enter Stuart R. Kaplan. \"I'm all yours,\" said Kaplan.";
+    assert_eq!(
+        speaker_of(body, "I'm all yours").0.as_deref(),
+        Some("Stuart R. Kaplan")
+    );
+}
+
+#[test]
+fn surname_first_names_are_found_by_their_first_word() {
+    let body = "President Yoon Suk Yeol spoke in Seoul on Wednesday.\n\n\"I deeply regret \
+                this,\" Yoon said.\n\nOpposition leader Lee Jae-myung was unmoved. \"There is \
+                no other way,\" Lee said.";
+    assert_eq!(
+        speaker_of(body, "I deeply regret this").0.as_deref(),
+        Some("Yoon Suk Yeol")
+    );
+    assert_eq!(
+        speaker_of(body, "There is no other way").0.as_deref(),
+        Some("Lee Jae-myung")
+    );
+}
+
+#[test]
+fn places_are_not_people() {
+    let body = "Officials in Seoul and New Jersey met on Monday.\n\n\"We are ready to talk \
+                about everything,\" he said.";
+    let (speaker, kind, _) = speaker_of(body, "We are ready to talk about everything");
+    assert_eq!(speaker, None);
+    assert_eq!(kind, SpeakerKind::Unresolved);
+    let body = "\"The talks are over,\" Seoul said.";
+    assert_eq!(
+        speaker_of(body, "The talks are over").1,
+        SpeakerKind::Organisation
+    );
+}
+
+#[test]
+fn chinese_quotes_are_found() {
+    let body = "他说：“我们一定会赢得这场比赛。”";
+    assert_eq!(
+        texts(&extract_quotes("", body)),
+        ["我们一定会赢得这场比赛。"]
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_a_person_of_the_right_sex() {
+    let body = "Maria Lopez met John Smith on Monday.\n\n\"It went well,\" she said.";
+    assert_eq!(
+        speaker_of(body, "It went well"),
+        (
+            Some("Maria Lopez".to_string()),
+            SpeakerKind::Person,
+            Attribution::Resolved
+        )
+    );
+    let body = "Maria Lopez met John Smith on Monday.\n\n\"It went well,\" he said.";
+    assert_eq!(
+        speaker_of(body, "It went well").0.as_deref(),
+        Some("John Smith")
+    );
+}
+
+#[test]
+fn descriptions_resolve_through_an_appositive_or_stay_descriptions() {
+    let body = "John Smith, a spokesman for the ministry, confirmed the plan.\n\n\"It is \
+                final,\" the spokesman said.";
+    assert_eq!(
+        speaker_of(body, "It is final"),
+        (
+            Some("John Smith".to_string()),
+            SpeakerKind::Person,
+            Attribution::Appositive
+        )
+    );
+    let body = "\"Prices will fall,\" one trader said.";
+    assert_eq!(
+        speaker_of(body, "Prices will fall"),
+        (
+            Some("one trader".to_string()),
+            SpeakerKind::Description,
+            Attribution::Cue
+        )
+    );
+}
+
+#[test]
+fn organisations_are_organisations() {
+    let body = "The gold mining industry had another \"exceptional year\" in 1986 with record \
+                profits, the Chamber of Mines said.";
+    assert_eq!(
+        speaker_of(body, "exceptional year"),
+        (
+            Some("Chamber of Mines".to_string()),
+            SpeakerKind::Organisation,
+            Attribution::Cue
+        )
+    );
+}
+
+#[test]
+fn short_phrases_in_reported_speech_count_and_scare_quotes_do_not() {
+    let body = "Pakistan captain Shan Masood on Friday said his side would not make \
+                \"knee-jerk changes\" after the defeat.";
+    assert_eq!(
+        speaker_of(body, "knee-jerk changes").0.as_deref(),
+        Some("Shan Masood")
+    );
+    let body = "The so-called \"reforms\" passed. Harry \"The Cat\" Smith watched the film \
+                \"Blue Moon\" on Friday.";
+    assert!(extract_quotes("", body).is_empty());
+}
+
+#[test]
+fn page_debris_yields_no_quote() {
+    let body = "Contents Etymology Dutch English History Early period Modern period Geography \
+                Climate Demographics Economy \"Culture\" See also References\n\nSmith, J. \
+                (2010). \"The town and its people\". The Review. Retrieved 7 January 2011.";
+    assert!(extract_quotes("", body).is_empty());
 }
