@@ -71,6 +71,8 @@ static SPEAKER_TITLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/speaker-titles.txt")));
 static ORGANISATION_FORMS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/organisation-forms.txt")));
+static PLACE_FORMS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/place-forms.txt")));
 static HONORIFICS: LazyLock<FxHashMap<&'static str, Sex>> =
     LazyLock::new(|| sex_table(include_str!("../../assets/lexicon/honorifics.tsv")));
 
@@ -99,6 +101,11 @@ pub fn is_speaker_title(lower: &str) -> bool {
 /// Whether a lower-cased word makes a name an organisation's (`ministry`, `bureau`, `ltd`).
 pub fn is_organisation_form(lower: &str) -> bool {
     ORGANISATION_FORMS.contains(lower) || ORGANISATION_WORDS.contains(lower)
+}
+
+/// Whether a lower-cased word ends the name of a place or a building (`stadium`, `district`).
+pub fn is_place_form(lower: &str) -> bool {
+    PLACE_FORMS.contains(lower)
 }
 
 /// The sex an honorific or form of address tells (`mrs`, `sir`, `spokeswoman`), if any.

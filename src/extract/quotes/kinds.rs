@@ -26,7 +26,9 @@ pub fn is_place(lower_words: &[String]) -> bool {
         return false;
     }
     let joined = words.join(" ");
-    lexicon::is_place(&joined) || (words.len() == 1 && lexicon::is_demonym(&joined))
+    lexicon::is_place(&joined)
+        || (words.len() == 1 && lexicon::is_demonym(&joined))
+        || (words.len() >= 2 && words.last().is_some_and(|w| lexicon::is_place_form(w)))
 }
 
 /// Whether a word makes a name an organisation's (`ministry`, `bureau`, `ltd`, `party`).

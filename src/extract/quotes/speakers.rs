@@ -153,10 +153,21 @@ fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             in_name = false;
         } else if capital || (in_name && NAME_PARTICLES.contains(&lower.as_str())) {
             in_name = true;
-        } else if in_name {
+        } else if in_name
+            && (PHRASE_STOPS.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "of" | "for" | "who" | "whose")
+                || !tokens[i + 1..]
+                    .iter()
+                    .any(|t| t.chars().next().is_some_and(char::is_uppercase)))
+        {
+            // `Professor Ann Lee of UCL`: the name ends at the first word that cannot join it.
             stop = i;
             break;
         } else {
+            // `Hazelbrook local Trevor McKenzie`, `Pakistan-based developer Ammar Askar`: a
+            // lower-case role word after capitals makes them an affiliation.
+            in_name = false;
             last_role = Some(i);
         }
     }
@@ -442,7 +453,19 @@ impl<'a> People<'a> {
             && named
                 .iter()
                 .any(|t| kinds::is_organisation_word(&t.to_lowercase()))
+            && !named
+                .iter()
+                .any(|t| lexicon::given_name(&t.to_lowercase()).is_some_and(|s| s != Sex::Either))
         {
+            // `Federation of German Industries (BDI)`: the acronym after the name repeats it.
+            let mut named = named.to_vec();
+            if named.len() >= 3
+                && named
+                    .last()
+                    .is_some_and(|t| t.len() <= 5 && t.chars().all(|c| c.is_ascii_uppercase()))
+            {
+                named.pop();
+            }
             return Some((named.join(" "), false, Attribution::Cue));
         }
         let (roles, name) = split_name(&tokens);
@@ -465,7 +488,14 @@ impl<'a> People<'a> {
             if kinds::is_place(&lower_name) {
                 return Some((name.join(" "), false, Attribution::Cue));
             }
-            return Some(match self.fullest(&name) {
+            // `Cominco Townson` when the article named `Don Townson`: a company before a surname.
+            let known = self.fullest(&name).or_else(|| {
+                (name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
+                    .then(|| self.fullest(&name[name.len() - 1..]))
+                    .flatten()
+                    .filter(|&i| self.persons[i].tokens.len() >= 2)
+            });
+            return Some(match known {
                 Some(i) => (self.persons[i].tokens.join(" "), true, Attribution::Cue),
                 None => (
                     name.join(" "),
