@@ -62,6 +62,10 @@ struct People<'a> {
     loose_names: Vec<String>,
     person_count: usize,
     texts: [&'a str; 2],
+    /// Named organisations (`Mayo County Council`, `Contel Corp`) by where they are mentioned,
+    /// lower-cased words as keys into `organisation_names`.
+    organisations: Vec<(Position, Vec<String>)>,
+    organisation_names: HashMap<Vec<String>, String>,
 }
 
 /// The speaker of each found quote, in the same order.
@@ -325,6 +329,7 @@ impl<'a> People<'a> {
         }
         let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
+        let (organisations, organisation_names) = organisations(&tokens);
         People {
             persons,
             mentions,
@@ -332,6 +337,8 @@ impl<'a> People<'a> {
             loose_names,
             person_count,
             texts: [lead, body],
+            organisations,
+            organisation_names,
         }
     }
 
@@ -507,6 +514,18 @@ impl<'a> People<'a> {
         // `the Kremlin`, `the Ministry of Defence`: an organisation named without a person.
         let rest = &tokens[usize::from(DETERMINERS.contains(&first.as_str()))..];
         let head = lower.last().map(String::as_str).unwrap_or("");
+        let definite = first == "the"
+            && (2..=3).contains(&tokens.len())
+            && tokens[1..]
+                .iter()
+                .all(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        // `the company said`, `the council said`, `the statement said`: the organisation the
+        // article last named that fits.
+        if definite {
+            if let Some(org) = self.organisation_for(head, pos) {
+                return Some((org, false, Attribution::Resolved));
+            }
+        }
         let described_role = ROLE_NOUNS.contains(&head) || is_title(head);
         if described_role {
             let wanted: Vec<&String> = lower
@@ -530,6 +549,15 @@ impl<'a> People<'a> {
                     ));
                 }
             }
+        }
+        // `the official said` after `a senior official in the ministry said`: the description
+        // the article introduced that speaker with.
+        if definite {
+            if let Some(d) = self.earlier_description(head, pos) {
+                return Some((d, false, Attribution::Resolved));
+            }
+        }
+        if described_role {
             return Some((phrase.to_string(), false, Attribution::Cue));
         }
         if !rest.is_empty()
@@ -541,6 +569,116 @@ impl<'a> People<'a> {
             return Some((rest.join(" "), false, Attribution::Cue));
         }
         Some((phrase.to_string(), false, Attribution::Cue))
+    }
+
+    /// The organisation a definite description names (`the council` -> `Mayo County Council`,
+    /// `the company` -> `Contel Corp`, `the statement` -> whoever last spoke as a body): the
+    /// latest named before `pos` whose name holds the noun, or for a company or a statement,
+    /// the latest company or organisation.
+    fn organisation_for(&self, noun: &str, pos: Position) -> Option<String> {
+        let statement = matches!(
+            noun,
+            "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
+        );
+        let company = matches!(noun, "company" | "firm" | "group" | "corporation");
+        if !statement && !company && !kinds::is_organisation_word(noun) {
+            return None;
+        }
+        let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+        let before = self.organisations[..idx].iter().rev().take(32);
+        let mut fallback = None;
+        for (_, lower) in before {
+            if lower.iter().any(|w| w == noun) {
+                return Some(self.organisation_names[lower].clone());
+            }
+            if fallback.is_none()
+                && (statement
+                    || (company
+                        && lower.iter().any(|w| {
+                            lexicon::legal_forms().contains(&w.as_str())
+                                || matches!(w.as_str(), "corp" | "inc" | "ltd" | "plc" | "co")
+                        })))
+            {
+                fallback = Some(self.organisation_names[lower].clone());
+            }
+        }
+        fallback
+    }
+
+    /// The indefinite description that introduced a speaker now called `the <noun>`: `a
+    /// senior official in the Ministry of Electronics and IT`, `a source close to Jordan`, `the
+    /// boutique's manager`. Looks back a bounded stretch of the same part.
+    fn earlier_description(&self, noun: &str, pos: Position) -> Option<String> {
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let end = super::words::floor_boundary(text, pos.1.min(text.len()));
+        let from = super::words::floor_boundary(text, end.saturating_sub(4000));
+        let window = &text[from..end];
+        let ws = words(window, usize::MAX);
+        for k in (0..ws.len()).rev() {
+            if lower_core(window, ws[k]) != noun {
+                continue;
+            }
+            // Up to four words back to an indefinite determiner or a possessive after `the`.
+            let mut start = None;
+            for j in (k.saturating_sub(4)..k).rev() {
+                let l = lower_core(window, ws[j]);
+                let raw = ws[j].raw(window);
+                if j < k - 1 && ws[j].closes_phrase(window) {
+                    break;
+                }
+                if matches!(l.as_str(), "a" | "an" | "one" | "another") {
+                    start = Some(j);
+                    break;
+                }
+                if l == "the" && j + 1 < k && {
+                    let next = ws[j + 1].raw(window);
+                    next.ends_with("'s") || next.ends_with("’s")
+                } {
+                    start = Some(j);
+                    break;
+                }
+                if raw.starts_with(['"', '“', '‘']) {
+                    break;
+                }
+            }
+            let Some(j) = start else { continue };
+            // The phrase after the noun: `in the Ministry of …`, `close to Jordan`, `at the
+            // facility`, up to punctuation or a verb.
+            let mut last = k;
+            let opens = ws.get(k + 1).is_some_and(|w| {
+                matches!(
+                    lower_core(window, *w).as_str(),
+                    "in" | "at" | "of" | "for" | "close" | "from" | "with" | "on"
+                )
+            });
+            if opens && !ws[k].closes_phrase(window) {
+                for (m, &w) in ws
+                    .iter()
+                    .enumerate()
+                    .take((k + 9).min(ws.len()))
+                    .skip(k + 1)
+                {
+                    let l = lower_core(window, w);
+                    if super::vocab::is_speech_verb(&l)
+                        || matches!(l.as_str(), "who" | "which" | "that" | "was" | "is" | "has")
+                    {
+                        break;
+                    }
+                    last = m;
+                    if w.closes_phrase(window) {
+                        break;
+                    }
+                }
+            }
+            let phrase = &window[ws[j].start..ws[last].end];
+            let phrase = phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let mut out = phrase.to_string();
+            if let Some(c) = out.get(..1) {
+                out.replace_range(..1, &c.to_lowercase());
+            }
+            return Some(out);
+        }
+        None
     }
 
     /// The person whose name ends with `name` and has the most words (`Zelensky` ->
@@ -932,4 +1070,53 @@ fn mentions_of(
         }
     }
     out
+}
+
+/// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
+/// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County
+/// Council`, `Contel Corp`). A leading `The` is left out.
+#[allow(clippy::type_complexity)]
+fn organisations(
+    texts: &[Tokens; 2],
+) -> (Vec<(Position, Vec<String>)>, HashMap<Vec<String>, String>) {
+    let mut found = Vec::new();
+    let mut names: HashMap<Vec<String>, String> = HashMap::default();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let mut i = 0;
+        while i < t.words.len() {
+            if !t.capital[i] || matches!(&*t.lower[i], "the" | "a" | "an") {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut end = i;
+            while j < t.words.len() && j - i < 8 {
+                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&");
+                if !(t.capital[j] || (joiner && j > i)) {
+                    break;
+                }
+                if t.capital[j] {
+                    end = j;
+                }
+                if t.words[j].closes_phrase(t.text) {
+                    break;
+                }
+                j += 1;
+            }
+            let lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
+            let org = lower.iter().any(|w| kinds::is_organisation_word(w))
+                && !lower.iter().any(|w| {
+                    lexicon::given_name(w).is_some_and(|s| s != Sex::Either)
+                        || lexicon::is_speaker_title(w)
+                });
+            if org {
+                let name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
+                names.entry(lower.clone()).or_insert_with(|| name.join(" "));
+                found.push(((part_u8, t.words[i].start), lower));
+            }
+            i = end + 1;
+        }
+    }
+    (found, names)
 }

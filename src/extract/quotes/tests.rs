@@ -514,3 +514,36 @@ fn page_debris_yields_no_quote() {
                 (2010). \"The town and its people\". The Review. Retrieved 7 January 2011.";
     assert!(extract_quotes("", body).is_empty());
 }
+
+#[test]
+fn the_council_and_the_company_are_the_organisations_named_before() {
+    let body = "Mayo County Council refused permission on Monday.\n\n\"The design is too \
+                large,\" the council said.\n\nContel Corp rejected the offer. \"We will stay \
+                independent,\" the company said.";
+    assert_eq!(
+        speaker_of(body, "The design is too large"),
+        (
+            Some("Mayo County Council".to_string()),
+            SpeakerKind::Organisation,
+            Attribution::Resolved
+        )
+    );
+    assert_eq!(
+        speaker_of(body, "We will stay independent").0.as_deref(),
+        Some("Contel Corp")
+    );
+}
+
+#[test]
+fn the_official_is_the_description_that_introduced_them() {
+    let body = "A senior official in the Ministry of Finance, who declined to be named, said \
+                talks went on.\n\n\"The application is under consideration,\" the official said.";
+    assert_eq!(
+        speaker_of(body, "The application is under consideration"),
+        (
+            Some("a senior official in the Ministry of Finance".to_string()),
+            SpeakerKind::Description,
+            Attribution::Resolved
+        )
+    );
+}
