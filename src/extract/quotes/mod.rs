@@ -12,6 +12,7 @@
 mod attribution;
 mod classify;
 mod dash;
+mod interview;
 mod kinds;
 mod marks;
 pub(crate) mod prose;
@@ -48,6 +49,8 @@ struct Found {
     end: usize,
     kind: QuoteKind,
     cue: Option<(usize, usize)>,
+    /// An interview turn's label (`Q`, `NB`), when the quote is one.
+    turn: Option<(usize, usize)>,
 }
 
 /// Finds every quotation in the lead and body, with its speaker. Quotes come in text order,
@@ -57,6 +60,8 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     let mut found = Vec::new();
     'parts: for (part, text) in parts {
         let mut previous_was_dash = false;
+        let all: Vec<&str> = paragraphs(text).map(|(_, p)| p).collect();
+        let interview = interview::is_interview(&all);
         for (offset, para) in paragraphs(text) {
             // One past the cap is enough for the caller to cut and note it (limits.rs).
             if found.len() > MAX_QUOTES {
@@ -65,6 +70,21 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
             // Tables of contents, reference lists, captions and menus quote nobody.
             if !prose::is_prose(para) {
                 previous_was_dash = false;
+                continue;
+            }
+            // `Q: …`, `GD: …`: in an interview each turn is one quote.
+            if let Some(((a, b), text_start)) = interview.then(|| interview::turn(para)).flatten() {
+                let (start, end) = words::trim_quote_range(para, text_start, para.len());
+                if start < end {
+                    found.push(Found {
+                        part,
+                        start: offset + start,
+                        end: offset + end,
+                        kind: QuoteKind::Direct,
+                        cue: None,
+                        turn: Some((offset + a, offset + b)),
+                    });
+                }
                 continue;
             }
             let candidates = paragraph_quotes(para, previous_was_dash);
@@ -81,6 +101,7 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
                     end: offset + end,
                     kind: c.kind,
                     cue,
+                    turn: None,
                 });
             }
         }

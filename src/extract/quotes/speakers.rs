@@ -80,14 +80,18 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
         let pos: Position = (part_index(f.part), f.start);
-        let resolved = match f.cue {
-            Some((a, b)) => {
+        let resolved = match (f.turn, f.cue) {
+            (Some((a, b)), _) => {
+                let label = text.get(a..b).unwrap_or("");
+                people.turn_speaker(label)
+            }
+            (None, Some((a, b))) => {
                 let phrase = text.get(a..b).unwrap_or("");
                 people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
-            None => {
+            (None, None) => {
                 let mention = people.latest_before_at(pos);
                 match (&last, mention) {
                     (Some((lp, _, _)), Some((m, name))) if m > *lp => Some((name, true)),
@@ -340,6 +344,50 @@ impl<'a> People<'a> {
             organisations,
             organisation_names,
         }
+    }
+
+    /// Who speaks an interview turn: `Q` is the interviewer; `A` the first person the article
+    /// names; initials (`GD`) the person whose names start with them; a name, that person.
+    fn turn_speaker(&self, label: &str) -> Option<(String, bool, Attribution)> {
+        match super::interview::role(label) {
+            Some(true) => return Some(("the interviewer".to_string(), false, Attribution::Cue)),
+            Some(false) => {
+                let (_, first) = self.mentions.first()?;
+                return Some((
+                    self.persons[*first].tokens.join(" "),
+                    true,
+                    Attribution::Resolved,
+                ));
+            }
+            None => {}
+        }
+        let letters: Vec<char> = label.chars().collect();
+        if letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) {
+            let initials = |p: &Person| -> Vec<char> {
+                p.tokens
+                    .iter()
+                    .filter_map(|t| t.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            let person = self
+                .persons
+                .iter()
+                .find(|p| initials(p) == letters)
+                .or_else(|| {
+                    // `GD` for `Gráinne Doherty` with a middle name: first and last.
+                    self.persons.iter().find(|p| {
+                        let i = initials(p);
+                        i.len() > letters.len()
+                            && i.first() == letters.first()
+                            && i.last() == letters.last()
+                    })
+                })?;
+            return Some((person.tokens.join(" "), true, Attribution::Resolved));
+        }
+        let tokens: Vec<String> = label.split_whitespace().map(str::to_string).collect();
+        let i = self.fullest(&tokens)?;
+        Some((self.persons[i].tokens.join(" "), true, Attribution::Cue))
     }
 
     /// The most recently mentioned person before `pos`, with where.

@@ -547,3 +547,29 @@ fn the_official_is_the_description_that_introduced_them() {
         )
     );
 }
+
+#[test]
+fn interview_turns_are_quotes_of_their_speakers() {
+    let lead = "Cllr Gráinne Doherty chairs the council. She spoke to Niall Breslin.";
+    let body = "NB: What can a chair do?\n\nGD: Not as much as people think.\n\nNB: And \
+                the tea?\n\nGD: The tea is still \"terrible\".";
+    let q = extract_quotes(lead, body);
+    let got: Vec<(&str, Option<&str>)> = q
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("What can a chair do?", Some("Niall Breslin")),
+            ("Not as much as people think.", Some("Gráinne Doherty")),
+            ("And the tea?", Some("Niall Breslin")),
+            ("The tea is still \"terrible\".", Some("Gráinne Doherty")),
+        ]
+    );
+    let body = "Q: Why a ship?\n\nA: A friend is a sailor.\n\nQ: And now?\n\nA: A lighthouse.";
+    let q = extract_quotes("Novelist Theo Marchetti talked to us.", body);
+    assert_eq!(q[0].speaker.as_deref(), Some("the interviewer"));
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Description);
+    assert_eq!(q[1].speaker.as_deref(), Some("Theo Marchetti"));
+}
