@@ -113,7 +113,10 @@ pub fn speech_verb_gap(s: &str, max_gap: usize) -> Option<usize> {
     let n = ws.len();
     (0..n)
         .rev()
-        .find(|&k| vocab::is_speech_verb(&ws[k].lower(s)))
+        .find(|&k| {
+            let l = ws[k].lower(s);
+            vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())
+        })
         .map(|k| n - k - 1)
 }
 

@@ -137,9 +137,19 @@ fn names_something(before: &str) -> bool {
         if !NAMING.contains(&lower.as_str()) {
             return false;
         }
+        let reports = |w: &super::words::Word| {
+            let l = w.lower(before);
+            vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())
+        };
+        // `told the kids there was a "secret book"`, `described herself as a "pragmatist"`:
+        // an article after a speech verb in the same stretch introduces reported words.
+        if matches!(lower.as_str(), "a" | "an") && ws[..ws.len() - 1].iter().any(reports) {
+            return false;
+        }
         if lower == "as" {
             let spoken = ws[..ws.len() - 1].iter().any(|w| {
-                vocab::is_speech_verb(&w.lower(before))
+                (vocab::is_speech_verb(&w.lower(before))
+                    || vocab::REPORTING_FORMS.contains(&w.lower(before).as_str()))
                     && !matches!(w.lower(before).as_str(), "known")
             });
             return !spoken;

@@ -200,6 +200,16 @@ fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             }
         }
     }
+    // `Minister of Supply Sherif Farouk`, `Secretary of State John Kerry`: after a role ending
+    // in `of`, the name is the last two words, or from the first given name.
+    if name_start > 0
+        && stop - name_start >= 3
+        && matches!(tokens[name_start - 1].to_lowercase().as_str(), "of" | "for")
+    {
+        let given = (name_start..stop - 1)
+            .find(|&k| lexicon::given_name(&tokens[k].to_lowercase()).is_some());
+        name_start = given.unwrap_or(stop - 2);
+    }
     // `Enter Stuart R. Kaplan`, `Meanwhile Susan Phillips`: a capitalised word that is no
     // given name, before one that is, opens the sentence rather than the name.
     if stop - name_start >= 3 {
@@ -535,7 +545,13 @@ impl<'a> People<'a> {
         if organisation && !ends_lower {
             return Some((phrase_without_the(phrase), false, Attribution::Cue));
         }
+        // `One fan wrote`, `Another resident said`: a number or quantifier opens a description.
+        let quantifier = matches!(
+            first.as_str(),
+            "one" | "another" | "some" | "two" | "three" | "several" | "many" | "most"
+        ) && tokens.len() >= 2;
         if !ends_lower
+            && !quantifier
             && looks_like_name(&name)
             && !DETERMINERS.contains(&name[0].to_lowercase().as_str())
         {
@@ -544,8 +560,16 @@ impl<'a> People<'a> {
                 return Some((name.join(" "), false, Attribution::Cue));
             }
             // `Cominco Townson` when the article named `Don Townson`: a company before a surname.
-            let known = self.fullest(&name).or_else(|| {
-                (name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
+            // `Minister of Supply Sherif Farouk`: the name after an `of` role is already whole.
+            let after_of = name.len() >= 2
+                && roles
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|r| matches!(r.as_str(), "of" | "for"));
+            let known = if after_of { None } else { self.fullest(&name) };
+            let known = known.or_else(|| {
+                (!after_of && name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
                     .then(|| self.fullest(&name[name.len() - 1..]))
                     .flatten()
                     .filter(|&i| self.persons[i].tokens.len() >= 2)
@@ -637,7 +661,14 @@ impl<'a> People<'a> {
         let mut fallback = None;
         for (_, lower) in before {
             if lower.iter().any(|w| w == noun) {
-                return Some(self.organisation_names[lower].clone());
+                // `the Chamber's report` after `the Chamber of Mines`: the fullest name given.
+                let fullest = self
+                    .organisation_names
+                    .iter()
+                    .filter(|(k, _)| k.len() > lower.len() && lower.iter().all(|w| k.contains(w)))
+                    .max_by_key(|(k, _)| k.len())
+                    .map(|(_, v)| v.clone());
+                return Some(fullest.unwrap_or_else(|| self.organisation_names[lower].clone()));
             }
             if fallback.is_none()
                 && (statement

@@ -573,3 +573,27 @@ fn interview_turns_are_quotes_of_their_speakers() {
     assert_eq!(q[0].speaker_kind, SpeakerKind::Description);
     assert_eq!(q[1].speaker.as_deref(), Some("Theo Marchetti"));
 }
+
+#[test]
+fn a_phrase_after_a_reporting_verb_and_an_article_is_a_quote() {
+    let body = "LOVE Villa star Chantelle Okoro has slammed her ex as \"a snake\" after the \
+                split.\n\nThe librarian told the kids there was a \"secret book\" hidden.";
+    let q = extract_quotes("", body);
+    assert_eq!(texts(&q), ["a snake", "secret book"]);
+    assert!(extract_quotes("", "They watched a \"reality\" show.").is_empty());
+}
+
+#[test]
+fn a_name_after_an_of_role_and_a_quantifier_description() {
+    let body = "\"Bread is a red line,\" said Minister of Supply Sherif Farouk.\n\n\"Like a \
+                pub without beer,\" one fan wrote.";
+    assert_eq!(
+        speaker_of(body, "Bread is a red line").0.as_deref(),
+        Some("Sherif Farouk")
+    );
+    let (speaker, kind, _) = speaker_of(body, "Like a pub without beer");
+    assert_eq!(
+        (speaker.as_deref(), kind),
+        (Some("one fan"), SpeakerKind::Description)
+    );
+}

@@ -147,6 +147,34 @@ pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.contains(&lower)
 }
 
+/// Forms that open reported speech without being strong enough to stand as an attribution
+/// (`insisting the team had "the right players"`, `slammed her ex as "a snake"`): they let a
+/// quoted phrase after them count as a partial quote.
+pub static REPORTING_FORMS: WordSet = WordSet::new(&[
+    "insisting",
+    "warning",
+    "claiming",
+    "arguing",
+    "calling",
+    "describing",
+    "accusing",
+    "noting",
+    "slammed",
+    "slamming",
+    "branding",
+    "labelling",
+    "labeling",
+    "dubbing",
+    "blasted",
+    "blasting",
+    "promising",
+    "vowing",
+    "telling",
+    "asking",
+    "urging",
+    "dismissing",
+]);
+
 /// Words a name, title or nickname follows (`the "victory plan"`, `so-called "experts"`):
 /// directly before a quotation mark they mark a name, not speech.
 pub static NAMING: WordSet = WordSet::new(&[
