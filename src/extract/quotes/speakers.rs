@@ -438,12 +438,16 @@ impl<'a> People<'a> {
     /// The most recent mention before `pos` of a person whose sex does not contradict `want`.
     fn latest_compatible(&self, pos: Position, want: Option<Sex>) -> Option<(Position, usize)> {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-        self.mentions[..idx]
-            .iter()
-            .rev()
-            .take(64)
-            .find(|(_, i)| compatible(self.persons[*i].sex, want))
-            .copied()
+        let recent = || self.mentions[..idx].iter().rev().take(64);
+        // Among the last few people named, one whose sex the data knows and the pronoun asks
+        // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
+        want.and_then(|w| {
+            recent()
+                .take(6)
+                .find(|(_, i)| self.persons[*i].sex == Some(w))
+        })
+        .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
+        .copied()
     }
 
     /// Whether a speaker name may be what a pronoun of sex `want` refers to.
@@ -494,6 +498,21 @@ impl<'a> People<'a> {
                 Some(name) => (name, true, Attribution::Resolved),
                 None => (phrase.to_string(), false, Attribution::None),
             });
+        }
+        // `it said` after `ANZ Banking Group Ltd`: the organisation last named, unless the
+        // last speaker was one.
+        if tokens.len() == 1 && first == "it" {
+            if let Some((_, name, false)) = last {
+                return Some((name.clone(), false, Attribution::Resolved));
+            }
+            let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+            if let Some((_, lower)) = idx.checked_sub(1).and_then(|i| self.organisations.get(i)) {
+                return Some((
+                    self.organisation_names[lower].clone(),
+                    false,
+                    Attribution::Resolved,
+                ));
+            }
         }
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
             return last

@@ -597,3 +597,22 @@ fn a_name_after_an_of_role_and_a_quantifier_description() {
         (Some("one fan"), SpeakerKind::Description)
     );
 }
+
+#[test]
+fn it_is_the_organisation_last_named_and_a_participle_names_nobody() {
+    let body = "ANZ Banking Group Ltd published its outlook on Monday.\n\n\"The revival of \
+                investment will be postponed,\" it said.\n\nEarlier, President Yoon Suk Yeol apologized, \
+                saying they \"stemmed from the urgency\" he felt.";
+    assert_eq!(
+        speaker_of(body, "The revival of investment will be postponed"),
+        (
+            Some("ANZ Banking Group Ltd".to_string()),
+            SpeakerKind::Organisation,
+            Attribution::Resolved
+        )
+    );
+    assert_eq!(
+        speaker_of(body, "stemmed from the urgency").0.as_deref(),
+        Some("Yoon Suk Yeol")
+    );
+}
