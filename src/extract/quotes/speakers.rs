@@ -17,6 +17,9 @@ use super::words::{Tokens, Word, name_core, possessive_stripped, words};
 use crate::extract::lexicon::{self, Sex};
 use crate::model::{Attribution, TextPart};
 
+/// How far before a place read as a subject the person it belongs to may be named, in bytes.
+const NEARBY_BYTES: usize = 120;
+
 /// A quote's speaker as resolved: the text to show, whether it was met as a person, and how it
 /// was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -575,7 +578,16 @@ impl<'a> People<'a> {
             && !DETERMINERS.contains(&name[0].to_lowercase().as_str())
         {
             let lower_name: Vec<String> = name.iter().map(|t| t.to_lowercase()).collect();
-            if kinds::is_place(&lower_name) {
+            // `Senator Bill Bradley (Democrat) of New Jersey said`, `a Virginia Democrat`: a
+            // place or an affiliation read as the subject; the person named just before it is
+            // the speaker.
+            let affiliation_only = lower_name.iter().all(|w| is_affiliation(w));
+            if kinds::is_place(&lower_name) || affiliation_only {
+                if let Some((at, person)) = self.latest_before_at(pos) {
+                    if at.0 == pos.0 && pos.1.saturating_sub(at.1) <= NEARBY_BYTES {
+                        return Some((person, true, Attribution::Cue));
+                    }
+                }
                 return Some((name.join(" "), false, Attribution::Cue));
             }
             // `Cominco Townson` when the article named `Don Townson`: a company before a surname.
@@ -1024,7 +1036,8 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
     for (i, &w) in t.words.iter().enumerate() {
         let lower: &str = &t.lower[i];
         let capital = t.capital[i];
-        let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘']);
+        // `Bill Bradley (Democrat)`: a bracketed word is no part of the name before it.
+        let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘', '(', '[']);
         let joins =
             !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
         let possessive = joins && t.clean(i).len() < w.core(text).len();
@@ -1209,7 +1222,18 @@ fn organisations(
                         || lexicon::is_speaker_title(w)
                 });
             if org {
-                let name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
+                let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
+                // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
+                // <ANZA.S>`: an acronym or ticker after the name repeats it.
+                while name.len() > 2
+                    && name.last().is_some_and(|w| {
+                        w.len() <= 8
+                            && !w.chars().any(char::is_lowercase)
+                            && w.chars().any(char::is_uppercase)
+                    })
+                {
+                    name.pop();
+                }
                 names.entry(lower.clone()).or_insert_with(|| name.join(" "));
                 found.push(((part_u8, t.words[i].start), lower));
             }

@@ -616,3 +616,18 @@ fn it_is_the_organisation_last_named_and_a_participle_names_nobody() {
         Some("Yoon Suk Yeol")
     );
 }
+
+#[test]
+fn a_place_after_a_name_is_not_the_speaker_and_acronyms_leave_organisations() {
+    let body = "Senator Bill Bradley (Democrat) of New Jersey said the administration would \
+                \"remain under a cloud\" for months.\n\nThe Independent National Electoral \
+                Commission (INEC) met on Tuesday.\n\n\"We are ready,\" the commission said.";
+    assert_eq!(
+        speaker_of(body, "remain under a cloud").0.as_deref(),
+        Some("Bill Bradley")
+    );
+    assert_eq!(
+        speaker_of(body, "We are ready").0.as_deref(),
+        Some("Independent National Electoral Commission")
+    );
+}
