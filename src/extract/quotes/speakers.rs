@@ -290,7 +290,11 @@ impl<'a> People<'a> {
                 .map(|&w| clean_core(phrase, w))
                 .filter(|t| !t.is_empty())
                 .collect();
-            let (roles, name) = split_name(&tokens);
+            let from = match possessor_index(phrase, &ws) {
+                Some(k) if k + 1 < tokens.len() && ws.len() == tokens.len() => k + 1,
+                _ => 0,
+            };
+            let (roles, name) = split_name(&tokens[from..]);
             if looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
                 add_person(&mut persons, name, roles.into_iter().collect());
             }
@@ -555,7 +559,15 @@ impl<'a> People<'a> {
             }
             return Some((named.join(" "), false, Attribution::Cue));
         }
-        let (roles, name) = split_name(&tokens);
+        // `Cominco's Townson`: the possessor is an affiliation of the name after it.
+        let (roles, name) = match possessor_index(phrase, &ws) {
+            Some(k) if k + 1 < tokens.len() && ws.len() == tokens.len() => {
+                let (mut roles, name) = split_name(&tokens[k + 1..]);
+                roles.splice(0..0, lower[..=k].iter().cloned());
+                (roles, name)
+            }
+            _ => split_name(&tokens),
+        };
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
         let ends_lower = tokens
             .last()
@@ -828,6 +840,15 @@ impl<'a> People<'a> {
     }
 }
 
+/// The last capitalised possessor before the phrase's last word (`Cominco's Townson`): what
+/// comes after it is the name.
+fn possessor_index(phrase: &str, ws: &[Word]) -> Option<usize> {
+    ws.iter().take(ws.len().saturating_sub(1)).rposition(|w| {
+        let raw = w.raw(phrase);
+        w.is_capitalized(phrase) && (raw.ends_with("'s") || raw.ends_with("’s"))
+    })
+}
+
 /// Whether a person of sex `have` may be referred to by a pronoun asking for `want`.
 fn compatible(have: Option<Sex>, want: Option<Sex>) -> bool {
     !matches!(
@@ -989,8 +1010,12 @@ fn phrase_without_the(phrase: &str) -> String {
 /// Adds a name, merging it with a known person when one name ends with the other.
 fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<String>) {
     let lower: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
-    // `Seoul`, `New Jersey`, `the Philippines` are places, whatever stands around them.
-    if kinds::is_place(&lower) || lower.iter().any(|w| kinds::is_organisation_word(w)) {
+    // `Seoul`, `New Jersey`, `the Philippines` are places, whatever stands around them; `PPP`
+    // and `NSC` are organisations.
+    let acronym = name
+        .iter()
+        .all(|t| t.chars().count() >= 2 && !t.chars().any(char::is_lowercase) && !t.ends_with('.'));
+    if acronym || kinds::is_place(&lower) || lower.iter().any(|w| kinds::is_organisation_word(w)) {
         return;
     }
     for p in persons.iter_mut() {

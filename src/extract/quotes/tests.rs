@@ -631,3 +631,17 @@ fn a_place_after_a_name_is_not_the_speaker_and_acronyms_leave_organisations() {
         Some("Independent National Electoral Commission")
     );
 }
+
+#[test]
+fn a_possessor_is_an_affiliation_and_acronyms_are_nobody() {
+    let body = "Don Townson runs the mine for Cominco Ltd. The ruling PPP met.\n\n\"We are \
+                hopeful,\" Cominco's Townson said.\n\n\"We deeply regret this,\" he said.";
+    assert_eq!(
+        speaker_of(body, "We are hopeful").0.as_deref(),
+        Some("Don Townson")
+    );
+    assert_eq!(
+        speaker_of(body, "We deeply regret this").0.as_deref(),
+        Some("Don Townson")
+    );
+}
