@@ -55,6 +55,9 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if words.len() == 1 && is_pronoun(&lower[0]) {
         return SpeakerKind::Unresolved;
     }
+    if is_fragment(&words, &lower) {
+        return SpeakerKind::Unresolved;
+    }
     // `a spokesman for the ministry`, `one trader`, `the company`: written in lower case.
     if !first.chars().next().is_some_and(char::is_uppercase) {
         let rest_named = lower.first().is_some_and(|w| w == "the")
@@ -75,6 +78,86 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
         return SpeakerKind::Person;
     }
     SpeakerKind::Organisation
+}
+
+/// Words of grammar that open a clause, never a name: auxiliaries, conjunctions and sentence
+/// adverbs (`Would I`, `Maybe All Might`, `Was Bartleby`, `And Japan` in fiction and
+/// inverted speech).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "maybe",
+    "perhaps",
+    "indeed",
+    "still",
+    "also",
+    "would",
+    "could",
+    "should",
+    "shall",
+    "will",
+    "may",
+    "might",
+    "must",
+    "can",
+    "was",
+    "were",
+    "is",
+    "are",
+    "am",
+    "had",
+    "has",
+    "have",
+    "did",
+    "does",
+    "do",
+    "not",
+    "there",
+    "here",
+    "what",
+    "when",
+    "why",
+    "how",
+    "where",
+    "who",
+    "if",
+    "as",
+    "thus",
+    "hence",
+    "meanwhile",
+    "however",
+];
+
+/// A speaker text that is a piece of a page or of a clause rather than a name: a pronoun among
+/// its words (`Would I`, `Better Student Journalism We`), a clause opener first, punctuation
+/// inside a word (`And…Other Alden`), or a word said twice (`Response Response`).
+fn is_fragment(words: &[&str], lower: &[String]) -> bool {
+    if !words[0].starts_with(char::is_uppercase) {
+        // Descriptions (`a senior official in the Ministry of … IT`) are told apart elsewhere.
+        return false;
+    }
+    // `IT` and `US` are abbreviations, `I` and `We` pronouns.
+    let pronoun_inside = words.len() > 1
+        && words.iter().zip(lower).any(|(w, l)| {
+            is_pronoun(l) && (*w == "I" || w.chars().skip(1).all(char::is_lowercase))
+        });
+    // `Will O'Rourke`, `May Brown`: a given name is a name even when it is also a verb.
+    let opener = words.len() > 1
+        && [&lower[0], &lower[lower.len() - 1]].iter().any(|w| {
+            let bare = w.trim_end_matches('.');
+            CLAUSE_OPENERS.contains(&bare) && lexicon::given_name(bare).is_none()
+        });
+    let odd_characters = words.iter().any(|w| {
+        w.chars()
+            .any(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))
+    });
+    let repeated = lower.windows(2).any(|p| p[0] == p[1]);
+    pronoun_inside || opener || odd_characters || repeated
 }
 
 /// The sex a person's name and titles tell: an honorific (`Mrs`, `spokeswoman`) first, then the
@@ -139,6 +222,16 @@ mod tests {
         );
         assert_eq!(kind_of("one trader", false), SpeakerKind::Description);
         assert_eq!(kind_of("he", false), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Would I", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Maybe All Might", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("And…Other Alden", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Response Response", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("I. What", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Will O'Rourke", true), SpeakerKind::Person);
+        assert_eq!(
+            kind_of("Better Student Journalism We", true),
+            SpeakerKind::Unresolved
+        );
         assert_eq!(kind_of("", false), SpeakerKind::Unresolved);
     }
 
