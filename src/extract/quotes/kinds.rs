@@ -71,7 +71,19 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if DETERMINERS.contains(&lower[0].as_str()) && words.len() == 1 {
         return SpeakerKind::Description;
     }
-    if lower.iter().any(|w| is_organisation_word(w)) || is_place(&lower) {
+    // `An insider`, `A spokesperson for the show`, `The regional administration` opening a
+    // sentence: a determiner and a common noun describe, whatever the capital.
+    let described = matches!(
+        lower[0].as_str(),
+        "a" | "an" | "the" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "my"
+    ) && words[1..].iter().zip(&lower[1..]).any(|(w, l)| {
+        w.starts_with(char::is_lowercase) && !matches!(l.as_str(), "of" | "for" | "and" | "de")
+    });
+    if described {
+        return SpeakerKind::Description;
+    }
+    // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person.
+    if lower.iter().any(|w| is_organisation_word(w)) || is_place(&lower) || lower[0] == "the" {
         return SpeakerKind::Organisation;
     }
     if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {
@@ -221,6 +233,12 @@ mod tests {
             SpeakerKind::Description
         );
         assert_eq!(kind_of("one trader", false), SpeakerKind::Description);
+        assert_eq!(kind_of("An insider", true), SpeakerKind::Description);
+        assert_eq!(
+            kind_of("The regional administration", false),
+            SpeakerKind::Description
+        );
+        assert_eq!(kind_of("The Bundesbank", false), SpeakerKind::Organisation);
         assert_eq!(kind_of("he", false), SpeakerKind::Unresolved);
         assert_eq!(kind_of("Would I", true), SpeakerKind::Unresolved);
         assert_eq!(kind_of("Maybe All Might", true), SpeakerKind::Unresolved);

@@ -617,8 +617,14 @@ impl<'a> People<'a> {
                     .flatten()
                     .filter(|&i| self.persons[i].tokens.len() >= 2)
             });
+            // A single word met only as a speaker (`Bundesbank said`, `Barclays said`) is no
+            // sign of a person; a title or a full name is.
             return Some(match known {
-                Some(i) => (self.persons[i].tokens.join(" "), true, Attribution::Cue),
+                Some(i) => (
+                    self.persons[i].tokens.join(" "),
+                    self.persons[i].tokens.len() >= 2 || !self.persons[i].roles.is_empty(),
+                    Attribution::Cue,
+                ),
                 None => (
                     name.join(" "),
                     !roles.is_empty() || name.len() >= 2,
