@@ -15,7 +15,7 @@ use super::vocab::{
 };
 use super::words::{Tokens, Word, name_core, possessive_stripped, words};
 use crate::extract::lexicon::{self, Sex};
-use crate::model::{Attribution, TextPart};
+use crate::model::{Attribution, QuoteKind, TextPart};
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
 const NEARBY_BYTES: usize = 120;
@@ -95,11 +95,22 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
             (None, None) => {
-                let mention = people.latest_before_at(pos);
+                // A phrase in reported speech belongs to the sentence's subject, the first
+                // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).
+                let subject = (f.kind == QuoteKind::Partial)
+                    .then(|| people.first_in_sentence(pos))
+                    .flatten();
+                let mention = subject.or_else(|| people.latest_before_at(pos));
                 match (&last, mention) {
-                    (Some((lp, _, _)), Some((m, name))) if m > *lp => Some((name, true)),
+                    (Some((lp, _, _)), Some((m, name))) if m > *lp => {
+                        let person = people.person_like(&name);
+                        Some((name, person))
+                    }
                     (Some((_, name, is_person)), _) => Some((name.clone(), *is_person)),
-                    (None, Some((_, name))) => Some((name, true)),
+                    (None, Some((_, name))) => {
+                        let person = people.person_like(&name);
+                        Some((name, person))
+                    }
                     (None, None) => None,
                 }
                 .map(|(name, person)| (name, person, Attribution::Carried))
@@ -328,9 +339,11 @@ impl<'a> People<'a> {
             let known = persons.iter().any(|p| p.lower.last() == Some(&last));
             let place_like =
                 GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
-            // A run opening with a given name the data knows (`Maria Lopez`) is a person's.
+            // A run opening with a given name the data knows (`Maria Lopez`) is a person's; one
+            // opening with a shouted word (`LOVE Villa`) is a tabloid's capitals.
             let given = lexicon::given_name(&run[0].to_lowercase()).is_some();
-            if known || ((alone || given) && !place_like) {
+            let shouted = run[0].chars().count() >= 2 && !run[0].chars().any(char::is_lowercase);
+            if known || ((alone || given) && !place_like && !shouted) {
                 add_person(&mut persons, run, HashSet::default());
             } else if !place_like {
                 loose.push(run);
@@ -405,6 +418,26 @@ impl<'a> People<'a> {
         let tokens: Vec<String> = label.split_whitespace().map(str::to_string).collect();
         let i = self.fullest(&tokens)?;
         Some((self.persons[i].tokens.join(" "), true, Attribution::Cue))
+    }
+
+    /// The first person named in the sentence before `pos`, with where.
+    fn first_in_sentence(&self, pos: Position) -> Option<(Position, String)> {
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let end = super::words::floor_boundary(text, pos.1.min(text.len()));
+        let from = super::words::sentence_start(text, end, 0, 600);
+        let lo = self.mentions.partition_point(|(p, _)| *p < (pos.0, from));
+        let hi = self.mentions.partition_point(|(p, _)| *p < pos);
+        let (at, person) = self.mentions.get(lo..hi)?.first()?;
+        Some((*at, self.persons[*person].tokens.join(" ")))
+    }
+
+    /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
+    /// single word met only as a speaker, `Bundesbank`, is not).
+    fn person_like(&self, name: &str) -> bool {
+        self.persons
+            .iter()
+            .find(|p| p.tokens.join(" ") == name)
+            .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
     }
 
     /// The most recently mentioned person before `pos`, with where.
@@ -544,9 +577,12 @@ impl<'a> People<'a> {
             && named
                 .iter()
                 .any(|t| kinds::is_organisation_word(&t.to_lowercase()))
-            && !named
-                .iter()
-                .any(|t| lexicon::given_name(&t.to_lowercase()).is_some_and(|s| s != Sex::Either))
+            // `Allan Leslie of Discount Corp`: a given name before a name word is a person's.
+            && !named.windows(2).any(|p| {
+                lexicon::given_name(&p[0].to_lowercase()).is_some_and(|s| s != Sex::Either)
+                    && p[1].chars().next().is_some_and(char::is_uppercase)
+                    && !kinds::is_organisation_word(&p[1].to_lowercase())
+            })
         {
             // `Federation of German Industries (BDI)`: the acronym after the name repeats it.
             let mut named = named.to_vec();
@@ -557,7 +593,21 @@ impl<'a> People<'a> {
             {
                 named.pop();
             }
-            return Some((named.join(" "), false, Attribution::Cue));
+            // `German Industries` when the article named the `Federation of German Industries`.
+            let lower_named: Vec<String> = named.iter().map(|t| t.to_lowercase()).collect();
+            let fuller = self
+                .organisation_names
+                .iter()
+                .filter(|(k, _)| {
+                    k.len() > lower_named.len() && lower_named.iter().all(|w| k.contains(w))
+                })
+                .max_by_key(|(k, _)| k.len())
+                .map(|(_, v)| v.clone());
+            return Some((
+                fuller.unwrap_or_else(|| named.join(" ")),
+                false,
+                Attribution::Cue,
+            ));
         }
         // `Cominco's Townson`: the possessor is an affiliation of the name after it.
         let (roles, name) = match possessor_index(phrase, &ws) {

@@ -645,3 +645,17 @@ fn a_possessor_is_an_affiliation_and_acronyms_are_nobody() {
         Some("Don Townson")
     );
 }
+
+#[test]
+fn a_reported_phrase_belongs_to_the_sentence_subject() {
+    let body = "LOVE Villa bombshell Chantelle Okoro has slammed her ex Jordan Hayes as \"a \
+                snake\" after the split.\n\n\"I wish him well,\" she said.";
+    assert_eq!(
+        speaker_of(body, "a snake").0.as_deref(),
+        Some("Chantelle Okoro")
+    );
+    assert_eq!(
+        speaker_of(body, "I wish him well").0.as_deref(),
+        Some("Chantelle Okoro")
+    );
+}
