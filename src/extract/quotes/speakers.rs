@@ -660,7 +660,11 @@ impl<'a> People<'a> {
                     .rev()
                     .take(2)
                     .any(|r| matches!(r.as_str(), "of" | "for"));
-            let known = if after_of { None } else { self.fullest(&name) };
+            let known = if after_of {
+                None
+            } else {
+                self.fullest_near(&name, Some(pos))
+            };
             let known = known.or_else(|| {
                 (!after_of && name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
                     .then(|| self.fullest(&name[name.len() - 1..]))
@@ -862,23 +866,43 @@ impl<'a> People<'a> {
     /// The person whose name ends with `name` and has the most words (`Zelensky` ->
     /// `Volodymyr Zelensky`).
     fn fullest(&self, name: &[String]) -> Option<usize> {
+        self.fullest_near(name, None)
+    }
+
+    /// As `fullest`, but when several people fit (`Hori Parata` and `Te Kaurinui Robert Parata`
+    /// for `Parata`; `Lee Sang-min` and `Lee Jae-myung` for `Lee`), the one mentioned last
+    /// before `pos` wins.
+    fn fullest_near(&self, name: &[String], pos: Option<Position>) -> Option<usize> {
         let wanted: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
-        self.persons
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.lower.ends_with(&wanted))
-            .max_by_key(|(i, p)| (p.tokens.len(), usize::MAX - i))
-            .map(|(i, _)| i)
-            .or_else(|| {
-                // `Yoon said` after `Yoon Suk Yeol`, `Lee` after `Lee Jae-myung`: names written
-                // surname first are referred to by their first word.
-                if wanted.len() != 1 {
-                    return None;
-                }
-                self.persons
+        let mut fits: Vec<usize> = (0..self.persons.len())
+            .filter(|&i| self.persons[i].lower.ends_with(&wanted))
+            .collect();
+        if fits.is_empty() {
+            // `Yoon said` after `Yoon Suk Yeol`, `Te Kaurinui` after `Te Kaurinui Robert
+            // Parata`: names written surname first, or given names alone, are referred to by
+            // their first words.
+            fits = (0..self.persons.len())
+                .filter(|&i| {
+                    let p = &self.persons[i].lower;
+                    p.len() > wanted.len() && p.starts_with(&wanted)
+                })
+                .collect();
+        }
+        if fits.len() > 1 {
+            if let Some(pos) = pos {
+                let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+                if let Some((_, i)) = self.mentions[..idx]
                     .iter()
-                    .position(|p| p.lower.len() >= 2 && p.lower[0] == wanted[0])
-            })
+                    .rev()
+                    .take(64)
+                    .find(|(_, i)| fits.contains(i))
+                {
+                    return Some(*i);
+                }
+            }
+        }
+        fits.into_iter()
+            .max_by_key(|&i| (self.persons[i].tokens.len(), usize::MAX - i))
     }
 
     /// The person (most recently mentioned before `pos`, else the first) whose roles include
@@ -1086,12 +1110,16 @@ fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<Strin
             return;
         }
     }
-    // `Yoon` after `Yoon Suk Yeol`: a name written surname first is referred to by its first word.
-    if lower.len() == 1 {
-        if let Some(p) = persons
-            .iter_mut()
-            .find(|p| p.lower.len() >= 2 && p.lower[0] == lower[0])
-        {
+    // `Yoon` after `Yoon Suk Yeol`, `Te Kaurinui` and `Te Kaurinui Robert Parata`: a name is
+    // referred to by its first words too.
+    for p in persons.iter_mut() {
+        if p.lower.len() > lower.len() && p.lower.starts_with(&lower) {
+            p.roles.extend(roles);
+            return;
+        }
+        if lower.len() > p.lower.len() && p.lower.len() >= 2 && lower.starts_with(&p.lower) {
+            p.tokens = name;
+            p.lower = lower;
             p.roles.extend(roles);
             return;
         }

@@ -659,3 +659,19 @@ fn a_reported_phrase_belongs_to_the_sentence_subject() {
         Some("Chantelle Okoro")
     );
 }
+
+#[test]
+fn a_shared_name_goes_to_the_one_named_last() {
+    let body = "Interior minister Lee Sang-min resigned. Opposition leader Lee Jae-myung spoke \
+                next.\n\n\"There is no other way,\" Lee said.\n\nHori Parata and his son Te \
+                Kaurinui Robert Parata went to the beach. \"We are not foreigners here,\" Te \
+                Kaurinui said.";
+    assert_eq!(
+        speaker_of(body, "There is no other way").0.as_deref(),
+        Some("Lee Jae-myung")
+    );
+    assert_eq!(
+        speaker_of(body, "We are not foreigners here").0.as_deref(),
+        Some("Te Kaurinui Robert Parata")
+    );
+}
