@@ -75,8 +75,22 @@ pub fn after(s: &str) -> Option<Attribution> {
         if vocab::is_speech_verb(&verb) {
             let introduces_next = introduces_quote(s, ws[k]);
             let (a, b) = subject_before(clause, &ws[..k])?;
-            // The subject must open the clause: nothing but the subject between mark and verb.
-            if ws[0].start < a && !clause[ws[0].start..a].trim_end().ends_with(',') {
+            // The subject must open the clause: nothing but the subject between mark and verb,
+            // or a lower-case word or two of it the walk left out (`managing director X`).
+            let gap = clause[ws[0].start..a.max(ws[0].start)].trim_end();
+            let role_first = words(&clause[a..b], 1).first().is_some_and(|w| {
+                let l = w.lower(&clause[a..b]);
+                ROLE_NOUNS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+            });
+            let leftover = role_first
+                && gap.split_whitespace().count() <= 2
+                && gap
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                && !gap
+                    .split_whitespace()
+                    .any(|w| PHRASE_STOPS.contains(&w) || DETERMINERS.contains(&w));
+            if ws[0].start < a && !gap.ends_with(',') && !leftover {
                 return None;
             }
             return Some(Attribution {
@@ -293,6 +307,27 @@ fn is_proper(s: &str, ws: &[Word]) -> bool {
         })
 }
 
+/// Role words or titles followed by a proper name: `Mrs Lorraine Fisher`, `retired teacher
+/// Brendan Walsh`.
+fn titled_name(s: &str, ws: &[Word]) -> bool {
+    let name_start = ws
+        .iter()
+        .rposition(|w| {
+            let lower = w.lower(s);
+            !w.is_capitalized(s)
+                || TITLES.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+        })
+        .map_or(0, |k| k + 1);
+    name_start > 0
+        && name_start < ws.len()
+        && is_proper(s, &ws[name_start..])
+        && ws[..name_start].iter().all(|w| {
+            let lower = w.lower(s);
+            !DETERMINERS.contains(&lower.as_str()) && !PRONOUNS.contains(&lower.as_str())
+        })
+}
+
 /// The subject written before a speech verb, walking back from the verb: `he`, `Zelensky`,
 /// `the Ukrainian president`, `a spokesman for the ministry`, `Smith, the minister,` -> `Smith`.
 pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
@@ -324,7 +359,8 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         if j > 0 && end - j <= 20 {
             let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
-            let appositive_is_name = end - j <= 4 && is_proper(s, &ws[j..end]);
+            let appositive_is_name = (end - j <= 4 && is_proper(s, &ws[j..end]))
+                || (end - j <= 6 && titled_name(s, &ws[j..end]));
             let head_is_name = head.is_some_and(|(a, b)| {
                 let phrase_words = words(&s[a..b], 8);
                 let shifted: Vec<Word> = phrase_words

@@ -675,3 +675,21 @@ fn a_shared_name_goes_to_the_one_named_last() {
         Some("Te Kaurinui Robert Parata")
     );
 }
+
+#[test]
+fn a_name_after_a_role_in_apposition_or_after_a_lower_case_role() {
+    let body = "\"This investment reflects our confidence,\" managing director Ravi Subramaniam \
+                said.\n\nThe school's headteacher, Mrs Lorraine Fisher, said staff were \
+                \"thrilled to bits\" for her.\n\nOne of them, retired teacher Brendan Walsh, said \
+                they were not against a hotel, 'just against that hotel'.";
+    for (quote, speaker) in [
+        (
+            "This investment reflects our confidence",
+            "Ravi Subramaniam",
+        ),
+        ("thrilled to bits", "Lorraine Fisher"),
+        ("just against that hotel", "Brendan Walsh"),
+    ] {
+        assert_eq!(speaker_of(body, quote).0.as_deref(), Some(speaker));
+    }
+}
