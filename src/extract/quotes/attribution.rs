@@ -179,9 +179,9 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
         if vocab::is_speech_verb(&lower) {
             // A verb without a subject of its own (`the allies had promised`) may sit inside
             // speech reported by an earlier verb: keep looking back.
-            // `Yoon apologized, saying they "…"`: after a participle the next words are what was
-            // said, not who said it.
-            let participle = lower.ends_with("ing");
+            // `accused the White House of "…"`, `told reporters`, `saying they "…"`: after a
+            // participle or a verb that takes an object, the next name is not the speaker.
+            let participle = vocab::takes_object(&lower);
             let Some((a, b)) = subject_before(s, &ws[..k])
                 .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
             else {

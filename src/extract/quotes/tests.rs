@@ -693,3 +693,13 @@ fn a_name_after_a_role_in_apposition_or_after_a_lower_case_role() {
         assert_eq!(speaker_of(body, quote).0.as_deref(), Some(speaker));
     }
 }
+
+#[test]
+fn the_object_of_accused_or_told_is_not_the_speaker() {
+    let body = "Speaking outside the Capitol, Senator Linda Farrow accused the White House of \
+                \"governing by press release\" on Tuesday.";
+    assert_eq!(
+        speaker_of(body, "governing by press release").0.as_deref(),
+        Some("Linda Farrow")
+    );
+}

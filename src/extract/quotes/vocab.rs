@@ -115,9 +115,10 @@ pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "stated",
 ]);
 
-/// Speech verbs strong enough to close a sentence of unmarked speech (`..., he said.`).
-pub fn closes_speech(verb: &str) -> bool {
-    !matches!(
+/// Verbs that judge what they report (`called the plan "reckless"`, `accused X of "…"`):
+/// they take an object, and are too weak to close unmarked speech.
+fn is_evaluative(verb: &str) -> bool {
+    matches!(
         verb,
         "called"
             | "accused"
@@ -131,16 +132,35 @@ pub fn closes_speech(verb: &str) -> bool {
             | "dismissed"
             | "described"
             | "describes"
-            | "believes"
-            | "thinks"
-            | "saying"
-            | "adding"
-            | "denied"
-            | "denies"
-            | "confirmed"
-            | "confirms"
-            | "posted"
     )
+}
+
+/// Speech verbs strong enough to close a sentence of unmarked speech (`..., he said.`).
+pub fn closes_speech(verb: &str) -> bool {
+    !is_evaluative(verb)
+        && !matches!(
+            verb,
+            "believes"
+                | "thinks"
+                | "saying"
+                | "adding"
+                | "denied"
+                | "denies"
+                | "confirmed"
+                | "confirms"
+                | "posted"
+        )
+}
+
+/// Speech verbs whose next name is whom the words were said to or about (`told reporters`,
+/// `accused the White House of "…"`), never the speaker.
+pub fn takes_object(verb: &str) -> bool {
+    is_evaluative(verb)
+        || verb.ends_with("ing")
+        || matches!(
+            verb,
+            "told" | "tells" | "urged" | "urges" | "asked" | "asks" | "warned"
+        )
 }
 
 pub fn is_speech_verb(lower: &str) -> bool {
