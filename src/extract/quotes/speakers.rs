@@ -69,6 +69,9 @@ struct People<'a> {
     /// lower-cased words as keys into `organisation_names`.
     organisations: Vec<(Position, Vec<String>)>,
     organisation_names: HashMap<Vec<String>, String>,
+    /// Unnamed speakers introduced by a description opening a sentence with a speech verb
+    /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
+    descriptions: Vec<(Position, String)>,
 }
 
 /// The speaker of each found quote, in the same order.
@@ -101,7 +104,12 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     .then(|| people.first_in_sentence(pos))
                     .flatten();
                 let mention = subject.or_else(|| people.latest_before_at(pos));
-                match (&last, mention) {
+                let newest = mention
+                    .as_ref()
+                    .map(|(m, _)| *m)
+                    .max(last.as_ref().map(|(lp, _, _)| *lp));
+                let described = people.description_since(pos, newest);
+                let carried = match (&last, mention) {
                     (Some((lp, _, _)), Some((m, name))) if m > *lp => {
                         let person = people.person_like(&name);
                         Some((name, person))
@@ -113,7 +121,11 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     }
                     (None, None) => None,
                 }
-                .map(|(name, person)| (name, person, Attribution::Carried))
+                .map(|(name, person)| (name, person, Attribution::Carried));
+                match described {
+                    Some(d) => Some((d, false, Attribution::Carried)),
+                    None => carried,
+                }
             }
         };
         if let Some((name, is_person, _)) = &resolved {
@@ -364,7 +376,9 @@ impl<'a> People<'a> {
         let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
         let (organisations, organisation_names) = organisations(&tokens);
+        let descriptions = described_speakers(&tokens, found);
         People {
+            descriptions,
             persons,
             mentions,
             loose_mentions,
@@ -429,6 +443,13 @@ impl<'a> People<'a> {
         let hi = self.mentions.partition_point(|(p, _)| *p < pos);
         let (at, person) = self.mentions.get(lo..hi)?.first()?;
         Some((*at, self.persons[*person].tokens.join(" ")))
+    }
+
+    /// The description that introduced an unnamed speaker after `since` and before `pos`.
+    fn description_since(&self, pos: Position, since: Option<Position>) -> Option<String> {
+        let idx = self.descriptions.partition_point(|(p, _)| *p < pos);
+        let (at, d) = self.descriptions.get(idx.checked_sub(1)?)?;
+        (since.is_none_or(|s| *at > s)).then(|| d.clone())
     }
 
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
@@ -528,6 +549,11 @@ impl<'a> People<'a> {
             let want = kinds::pronoun_sex(first);
             let mention = self.latest_compatible(pos, want);
             let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
+            // `A neighbor who did not want to be named said …. "…," she said.`
+            let newest = mention.map(|(m, _)| m).max(last_fits.map(|(lp, _, _)| *lp));
+            if let Some(d) = self.description_since(pos, newest) {
+                return Some((d, false, Attribution::Resolved));
+            }
             let found = match (mention, last_fits) {
                 (Some((m, _)), Some((lp, name, _))) if *lp >= m => Some(name.clone()),
                 (Some((_, i)), _) => Some(self.persons[i].tokens.join(" ")),
@@ -1350,4 +1376,74 @@ fn organisations(
         }
     }
     (found, names)
+}
+
+/// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
+/// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
+/// did not want to be named said`. The description runs to its first comma or to the verb.
+fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(Position, String)> {
+    let mut out = Vec::new();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let inside = |byte: usize| {
+            found
+                .iter()
+                .any(|f| part_index(f.part) == part_u8 && f.start <= byte && byte < f.end)
+        };
+        for i in 0..t.words.len() {
+            let opens = i == 0
+                || t.words[i - 1].closes_phrase(t.text) && {
+                    let raw = t.words[i - 1].raw(t.text);
+                    raw.ends_with(['.', '!', '?', '"', '”'])
+                };
+            if !opens
+                || !t.capital[i]
+                || t.words[i]
+                    .raw(t.text)
+                    .starts_with(['"', '“', '‘', '\'', '«', '„'])
+                || inside(t.words[i].start)
+                || !matches!(&*t.lower[i], "a" | "an" | "one" | "another")
+                || t.capital.get(i + 1).is_none_or(|c| *c)
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            let mut verb = None;
+            for k in i + 1..t.words.len().min(i + 30) {
+                if super::vocab::is_speech_verb(&t.lower[k]) {
+                    verb = Some(k);
+                    break;
+                }
+                if t.words[k].raw(t.text).ends_with(['.', '!', '?']) {
+                    break;
+                }
+            }
+            let Some(verb) = verb else { continue };
+            while end < verb && end - i < 12 {
+                if t.words[end - 1].raw(t.text).ends_with(',') {
+                    break;
+                }
+                end += 1;
+            }
+            let from = t.words[i].start;
+            let to = t.words[end - 1].end;
+            let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
+            // `A guy named Ray said`: the name the description gives.
+            if let Some((_, name)) = phrase
+                .split_once(" named ")
+                .or_else(|| phrase.split_once(" called "))
+            {
+                if name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 3 {
+                    out.push(((part_u8, from), name.to_string()));
+                    continue;
+                }
+            }
+            let mut d = phrase.to_string();
+            if let Some(c) = d.get(..1) {
+                d.replace_range(..1, &c.to_lowercase());
+            }
+            out.push(((part_u8, from), d));
+        }
+    }
+    out
 }

@@ -703,3 +703,24 @@ fn the_object_of_accused_or_told_is_not_the_speaker() {
         Some("Linda Farrow")
     );
 }
+
+#[test]
+fn an_unnamed_speaker_introduced_by_a_description_speaks_on() {
+    let body = "Deborah Klein owns the flat.\n\nA neighbor who did not want to be named said \
+                she used to hear noise. \"I love cats. But eleven? Come on,\" she said.\n\nA \
+                guy named Ray said it had changed. \"People stop now. Before they rode past.\"";
+    assert_eq!(
+        speaker_of(body, "I love cats. But eleven? Come on"),
+        (
+            Some("a neighbor who did not want to be named".to_string()),
+            SpeakerKind::Description,
+            Attribution::Resolved
+        )
+    );
+    assert_eq!(
+        speaker_of(body, "People stop now. Before they rode past.")
+            .0
+            .as_deref(),
+        Some("Ray")
+    );
+}
