@@ -181,7 +181,10 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
             // speech reported by an earlier verb: keep looking back.
             // `accused the White House of "…"`, `told reporters`, `saying they "…"`: after a
             // participle or a verb that takes an object, the next name is not the speaker.
-            let participle = vocab::takes_object(&lower);
+            // `said his players had "…"`: before a quote, only a capitalised name after the
+            // verb can be its speaker (`said Smith: "…"`); anything else opens what was said.
+            let participle =
+                vocab::takes_object(&lower) || !ws.get(k + 1).is_some_and(|w| w.is_capitalized(s));
             let Some((a, b)) = subject_before(s, &ws[..k])
                 .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
             else {

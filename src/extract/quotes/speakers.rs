@@ -1121,7 +1121,16 @@ fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<Strin
     let acronym = name
         .iter()
         .all(|t| t.chars().count() >= 2 && !t.chars().any(char::is_lowercase) && !t.ends_with('.'));
-    if acronym || kinds::is_place(&lower) || lower.iter().any(|w| kinds::is_organisation_word(w)) {
+    // `a Virginia Democrat`, `West German`: affiliations, nobody's name.
+    let affiliation = lower
+        .iter()
+        .all(|w| is_affiliation(w) || lexicon::is_place(w) || lexicon::is_demonym(w))
+        && lower.iter().any(|w| DEMONYMS.contains(&w.as_str()));
+    if acronym
+        || affiliation
+        || kinds::is_place(&lower)
+        || lower.iter().any(|w| kinds::is_organisation_word(w))
+    {
         return;
     }
     for p in persons.iter_mut() {

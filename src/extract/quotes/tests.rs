@@ -724,3 +724,18 @@ fn an_unnamed_speaker_introduced_by_a_description_speaks_on() {
         Some("Ray")
     );
 }
+
+#[test]
+fn an_affiliation_in_apposition_and_a_content_clause_are_not_speakers() {
+    let body = "“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat. \
+                “There’s collective amnesia.”\n\nCoach Stephen Larkham-Reid was less forgiving. \
+                He said his players had \"invited pressure\".";
+    assert_eq!(
+        speaker_of(body, "There’s collective amnesia.").0.as_deref(),
+        Some("Mark Warner")
+    );
+    assert_eq!(
+        speaker_of(body, "invited pressure").0.as_deref(),
+        Some("Stephen Larkham-Reid")
+    );
+}
