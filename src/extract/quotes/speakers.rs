@@ -729,14 +729,18 @@ impl<'a> People<'a> {
         }
         let described_role = ROLE_NOUNS.contains(&head) || is_title(head);
         if described_role {
+            // `the Sunshine Mining official`: capitalised words name the employer, not the role.
             let wanted: Vec<&String> = lower
                 .iter()
-                .filter(|w| {
+                .zip(&tokens)
+                .filter(|(w, t)| {
                     !DETERMINERS.contains(&w.as_str())
                         && !matches!(w.as_str(), "of" | "for")
                         && !ROLE_ADJECTIVES.contains(&w.as_str())
+                        && (!t.starts_with(char::is_uppercase) || *w == head)
                         || is_title(w)
                 })
+                .map(|(w, _)| w)
                 .collect();
             // `the abbot added`: a definite description of one person matches that role.
             let person_noun = is_title(head)
