@@ -68,7 +68,10 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
             return SpeakerKind::Description;
         }
     }
-    if DETERMINERS.contains(&lower[0].as_str()) && words.len() == 1 {
+    if (DETERMINERS.contains(&lower[0].as_str())
+        || matches!(lower[0].as_str(), "one" | "another" | "some"))
+        && words.len() == 1
+    {
         return SpeakerKind::Description;
     }
     // `An insider`, `A spokesperson for the show`, `The regional administration` opening a
@@ -233,6 +236,7 @@ mod tests {
             SpeakerKind::Description
         );
         assert_eq!(kind_of("one trader", false), SpeakerKind::Description);
+        assert_eq!(kind_of("One", true), SpeakerKind::Description);
         assert_eq!(kind_of("An insider", true), SpeakerKind::Description);
         assert_eq!(
             kind_of("The regional administration", false),
