@@ -146,6 +146,28 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
             out.push(dash);
         }
     }
+    // Dash speech further in: after the first dash quote's attribution (`– …, – Bondar says. –
+    // A seven-year-old …`), or opening after a sentence (`… kept rising. — Bread, yes. …, —
+    // she said.`), attributed or continuing a dash quote.
+    for _ in 0..MAX_DASH_QUOTES {
+        let Some(at) = next_dash_opening(para, floor, !out.is_empty()) else {
+            break;
+        };
+        let Some((dash, attributed)) = dash::dash_quote(&para[at..]) else {
+            break;
+        };
+        if !(attributed || !out.is_empty()) {
+            break;
+        }
+        out.push(Candidate {
+            start: at + dash.start,
+            end: at + dash.end,
+            cue: dash.cue.map(|(a, b)| (at + a, at + b)),
+            covered_end: at + dash.covered_end,
+            ..dash
+        });
+        floor = at + dash.covered_end;
+    }
     let mut previous_close = floor;
     let mut previous_accepted = false;
     for span in marks::spans(para) {
@@ -170,6 +192,35 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
     out.extend(dash::unquoted(para, floor));
     out.sort_by_key(|c| c.start);
     out
+}
+
+/// How many dash quotes past the first one a paragraph may hold.
+const MAX_DASH_QUOTES: usize = 8;
+
+/// Where the next dash speech opens after byte `floor`: a dash followed by a space and a capital,
+/// right after a sentence end (or, when `continuing`, as the first thing after `floor`).
+fn next_dash_opening(para: &str, floor: usize, continuing: bool) -> Option<usize> {
+    let rest = para.get(floor..)?;
+    let mut prev_visible: Option<char> = None;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let opens = words::is_dash(c)
+            && match prev_visible {
+                None => continuing,
+                Some(p) => matches!(p, '.' | '!' | '?'),
+            }
+            && rest[i + c.len_utf8()..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+            && rest[i + c.len_utf8()..].starts_with(char::is_whitespace);
+        if opens {
+            return Some(floor + i);
+        }
+        prev_visible = Some(c);
+    }
+    None
 }
 
 /// Builds the public records, converting byte offsets to character offsets in one walk per part.

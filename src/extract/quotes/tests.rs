@@ -739,3 +739,21 @@ fn an_affiliation_in_apposition_and_a_content_clause_are_not_speakers() {
         Some("Stephen Larkham-Reid")
     );
 }
+
+#[test]
+fn dash_speech_further_in_a_paragraph() {
+    let body = "Umm Youssef, a mother of four, said other prices kept rising. — Bread, yes. But \
+                oil, sugar, rice? Everything has doubled, — she said.\n\n– The children are used \
+                to it, – Nadiia Bondar says. – A seven-year-old should not know that sound.";
+    let q = extract_quotes("", body);
+    assert_eq!(
+        texts(&q),
+        [
+            "Bread, yes. But oil, sugar, rice? Everything has doubled",
+            "The children are used to it",
+            "A seven-year-old should not know that sound.",
+        ]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Umm Youssef"));
+    assert_eq!(q[2].speaker.as_deref(), Some("Nadiia Bondar"));
+}
