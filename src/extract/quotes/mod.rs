@@ -156,7 +156,7 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
         let Some((dash, attributed)) = dash::dash_quote(&para[at..]) else {
             break;
         };
-        if !(attributed || !out.is_empty()) {
+        if !attributed && out.is_empty() {
             break;
         }
         out.push(Candidate {
