@@ -96,6 +96,10 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     // not make "knee-jerk changes"`), or an attribution closing the sentence (`had another
     // "exceptional year" in 1986 …, the Chamber of Mines said.`).
     if !starts_upper || word_count <= 3 {
+        // `was "fully funded." and "ready to go"`: a phrase joined to the one just taken.
+        if context.previous_accepted && matches!(before.trim(), "and" | "or" | "," | "but") {
+            return Some(candidate(None, span.close_end));
+        }
         if let Some(a) = attribution::sentence_final(after) {
             let base = span.close_end;
             return Some(candidate(
@@ -143,7 +147,8 @@ fn names_something(before: &str) -> bool {
         };
         // `told the kids there was a "secret book"`, `described herself as a "pragmatist"`:
         // an article after a speech verb in the same stretch introduces reported words.
-        if matches!(lower.as_str(), "a" | "an") && ws[..ws.len() - 1].iter().any(reports) {
+        let wider = last_words(before, 14);
+        if matches!(lower.as_str(), "a" | "an") && wider[..wider.len() - 1].iter().any(reports) {
             return false;
         }
         if lower == "as" {

@@ -438,7 +438,12 @@ impl<'a> People<'a> {
     fn first_in_sentence(&self, pos: Position) -> Option<(Position, String)> {
         let text = self.texts[usize::from(pos.0.min(1))];
         let end = super::words::floor_boundary(text, pos.1.min(text.len()));
-        let from = super::words::sentence_start(text, end, 0, 600);
+        // Never past the paragraph's start: a paragraph may end without a full stop.
+        let window = super::words::floor_boundary(text, end.saturating_sub(600));
+        let paragraph = text[window..end]
+            .rfind("\n\n")
+            .map_or(0, |i| window + i + 2);
+        let from = super::words::sentence_start(text, end, paragraph, 600);
         let lo = self.mentions.partition_point(|(p, _)| *p < (pos.0, from));
         let hi = self.mentions.partition_point(|(p, _)| *p < pos);
         let (at, person) = self.mentions.get(lo..hi)?.first()?;

@@ -757,3 +757,19 @@ fn dash_speech_further_in_a_paragraph() {
     assert_eq!(q[0].speaker.as_deref(), Some("Umm Youssef"));
     assert_eq!(q[2].speaker.as_deref(), Some("Nadiia Bondar"));
 }
+
+#[test]
+fn a_phrase_joined_to_the_last_one_and_a_paragraph_without_a_full_stop() {
+    let body = "Farrow accused the White House of \"governing by press release\"\n\nHer comments \
+                drew a response from Secretary Daniel Ocampo, who told reporters the plan was \
+                \"fully funded.\" and \"ready to go\" if Congress acted.\n\nA landlord is suing \
+                his tenant, claiming her 11 cats turned his brownstone apartment into a \"litter \
+                box,\" according to court papers.";
+    for (quote, speaker) in [
+        ("fully funded.", "Daniel Ocampo"),
+        ("ready to go", "Daniel Ocampo"),
+    ] {
+        assert_eq!(speaker_of(body, quote).0.as_deref(), Some(speaker));
+    }
+    assert!(texts(&extract_quotes("", body)).contains(&"litter box"));
+}
