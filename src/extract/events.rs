@@ -66,9 +66,17 @@ pub fn extract_events(lead: &str, body: &str, published: Option<&str>) -> Vec<Ev
     let mut seen = std::collections::HashSet::new();
     for (part, text) in [(TextPart::Lead, lead), (TextPart::Body, body)] {
         let mut chars = CharCursor::default();
+        // Reference lists (`Retrieved 7 January 2011`), tables and menus date no event.
+        let debris = super::quotes::prose::non_prose_ranges(text);
         for caps in MENTION.captures_iter(text) {
             if events.len() > MAX_EVENTS {
                 return events;
+            }
+            if caps
+                .get(0)
+                .is_some_and(|m| super::quotes::prose::in_ranges(&debris, m.start()))
+            {
+                continue;
             }
             let Some(date) = resolve(&caps, published) else {
                 continue;
@@ -333,6 +341,13 @@ mod tests {
         );
         assert_eq!(dates("He spoke yesterday.", p), ["2024-10-26"]);
         assert_eq!(dates("They meet next Monday.", p), ["2024-10-28"]);
+    }
+
+    #[test]
+    fn reference_lists_and_tables_date_no_event() {
+        let body = "The bridge opened on 3 March 2010.\n\nSmith, J. (2010). \"Bridge\". The \
+                    Review. Retrieved 7 January 2011.\n\nOpened | 3 March 2010 | Council";
+        assert_eq!(dates(body, None), vec!["2010-03-03".to_string()]);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct Attribution {
     pub clause_end: usize,
     /// The speech verb, for telling strong closers from weak ones.
     pub verb_closes_speech: bool,
+    /// The verb is followed by an opening quotation mark (`Smith said, "…"`): after a quote
+    /// that ended its sentence, it introduces the next quote rather than closing this one.
+    pub introduces_next: bool,
 }
 
 /// Parses an attribution at the start of `s` (the text right after a closing quotation mark or
@@ -49,6 +52,7 @@ pub fn after(s: &str) -> Option<Attribution> {
             speaker_end: b,
             clause_end,
             verb_closes_speech: true,
+            introduces_next: false,
         });
     }
     if vocab::is_speech_verb(&first_lower) {
@@ -61,6 +65,7 @@ pub fn after(s: &str) -> Option<Attribution> {
             speaker_end: b,
             clause_end,
             verb_closes_speech: vocab::closes_speech(&first_lower),
+            introduces_next: false,
         });
     }
     // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
@@ -68,9 +73,24 @@ pub fn after(s: &str) -> Option<Attribution> {
     for k in 1..limit {
         let verb = ws[k].lower(clause);
         if vocab::is_speech_verb(&verb) {
+            let introduces_next = introduces_quote(s, ws[k]);
             let (a, b) = subject_before(clause, &ws[..k])?;
-            // The subject must open the clause: nothing but the subject between mark and verb.
-            if ws[0].start < a && !clause[ws[0].start..a].trim_end().ends_with(',') {
+            // The subject must open the clause: nothing but the subject between mark and verb,
+            // or a lower-case word or two of it the walk left out (`managing director X`).
+            let gap = clause[ws[0].start..a.max(ws[0].start)].trim_end();
+            let role_first = words(&clause[a..b], 1).first().is_some_and(|w| {
+                let l = w.lower(&clause[a..b]);
+                ROLE_NOUNS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+            });
+            let leftover = role_first
+                && gap.split_whitespace().count() <= 2
+                && gap
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                && !gap
+                    .split_whitespace()
+                    .any(|w| PHRASE_STOPS.contains(&w) || DETERMINERS.contains(&w));
+            if ws[0].start < a && !gap.ends_with(',') && !leftover {
                 return None;
             }
             return Some(Attribution {
@@ -78,6 +98,7 @@ pub fn after(s: &str) -> Option<Attribution> {
                 speaker_end: b,
                 clause_end,
                 verb_closes_speech: vocab::closes_speech(&verb),
+                introduces_next,
             });
         }
         if ws[k - 1].closes_phrase(clause) && !ws[k - 1].raw(clause).ends_with(',') {
@@ -85,6 +106,53 @@ pub fn after(s: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// Whether a speech verb is followed (after an optional `,` or `:`) by an opening quotation
+/// mark: it introduces the quote after it, not the one before.
+fn introduces_quote(s: &str, verb: Word) -> bool {
+    let raw = verb.raw(s);
+    if !raw.ends_with([',', ':']) {
+        return false;
+    }
+    s.get(verb.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with(['"', '“', '„', '«']))
+}
+
+/// How many words back the nearest speech verb stands in `s` (the sentence before a quoted
+/// phrase), when it is at most `max_gap` words back: `said his side would not make "…"`. The
+/// verb need not have a subject the parser can read (`Smith on Friday said`).
+pub fn speech_verb_gap(s: &str, max_gap: usize) -> Option<usize> {
+    let ws = super::words::last_words(s, max_gap + 1);
+    let n = ws.len();
+    (0..n)
+        .rev()
+        .find(|&k| {
+            let l = ws[k].lower(s);
+            vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())
+        })
+        .map(|k| n - k - 1)
+}
+
+/// An attribution closing the sentence a quoted phrase stands in: `had another "exceptional
+/// year" in 1986 with …, the Chamber of Mines said.` Returns the speaker range as offsets into
+/// `s` (the text after the closing mark) and the sentence end.
+pub fn sentence_final(s: &str) -> Option<Attribution> {
+    let end = sentence_end(s, 0, AFTER_WINDOW);
+    let sentence = &s[..end];
+    // Another quotation before the sentence ends belongs to its own attribution.
+    if sentence.contains(['"', '“', '”', '«', '„']) {
+        return None;
+    }
+    let comma = sentence.rfind(", ")?;
+    let found = after(&sentence[comma..])?;
+    Some(Attribution {
+        speaker_start: comma + found.speaker_start,
+        speaker_end: comma + found.speaker_end,
+        clause_end: end,
+        verb_closes_speech: found.verb_closes_speech,
+        introduces_next: false,
+    })
 }
 
 /// Finds the speech verb that governs a quotation opening right after `s` (the sentence so
@@ -103,6 +171,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                     speaker_end: b,
                     clause_end: s.len(),
                     verb_closes_speech: true,
+                    introduces_next: false,
                 },
                 n - k,
             ));
@@ -110,7 +179,14 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
         if vocab::is_speech_verb(&lower) {
             // A verb without a subject of its own (`the allies had promised`) may sit inside
             // speech reported by an earlier verb: keep looking back.
-            let Some((a, b)) = subject_before(s, &ws[..k]).or_else(|| name_after(s, &ws, k + 1))
+            // `accused the White House of "…"`, `told reporters`, `saying they "…"`: after a
+            // participle or a verb that takes an object, the next name is not the speaker.
+            // `said his players had "…"`: before a quote, only a capitalised name after the
+            // verb can be its speaker (`said Smith: "…"`); anything else opens what was said.
+            let participle =
+                vocab::takes_object(&lower) || !ws.get(k + 1).is_some_and(|w| w.is_capitalized(s));
+            let Some((a, b)) = subject_before(s, &ws[..k])
+                .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
             else {
                 continue;
             };
@@ -120,6 +196,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                     speaker_end: b,
                     clause_end: s.len(),
                     verb_closes_speech: vocab::closes_speech(&lower),
+                    introduces_next: false,
                 },
                 n - k - 1,
             ));
@@ -233,6 +310,27 @@ fn is_proper(s: &str, ws: &[Word]) -> bool {
         })
 }
 
+/// Role words or titles followed by a proper name: `Mrs Lorraine Fisher`, `retired teacher
+/// Brendan Walsh`.
+fn titled_name(s: &str, ws: &[Word]) -> bool {
+    let name_start = ws
+        .iter()
+        .rposition(|w| {
+            let lower = w.lower(s);
+            !w.is_capitalized(s)
+                || TITLES.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+        })
+        .map_or(0, |k| k + 1);
+    name_start > 0
+        && name_start < ws.len()
+        && is_proper(s, &ws[name_start..])
+        && ws[..name_start].iter().all(|w| {
+            let lower = w.lower(s);
+            !DETERMINERS.contains(&lower.as_str()) && !PRONOUNS.contains(&lower.as_str())
+        })
+}
+
 /// The subject written before a speech verb, walking back from the verb: `he`, `Zelensky`,
 /// `the Ukrainian president`, `a spokesman for the ministry`, `Smith, the minister,` -> `Smith`.
 pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
@@ -264,7 +362,8 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         if j > 0 && end - j <= 20 {
             let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
-            let appositive_is_name = end - j <= 4 && is_proper(s, &ws[j..end]);
+            let appositive_is_name = (end - j <= 4 && is_proper(s, &ws[j..end]))
+                || (end - j <= 6 && titled_name(s, &ws[j..end]));
             let head_is_name = head.is_some_and(|(a, b)| {
                 let phrase_words = words(&s[a..b], 8);
                 let shifted: Vec<Word> = phrase_words

@@ -28,11 +28,13 @@ pub struct Context {
 pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> {
     let inner = &para[span.inner_start..span.inner_end];
     let content = inner.trim();
-    let word_count = words(content, 64).len();
+    // Chinese and Japanese write no spaces: two characters stand for a word.
+    let cjk = content.chars().filter(|&c| is_cjk(c)).count();
+    let word_count = words(content, 64).len().max(cjk / 2);
     if word_count == 0 {
         return None;
     }
-    let sentence_like = content.ends_with(['.', '!', '?', '…']);
+    let sentence_like = content.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     let comma_end = content.ends_with(',');
     let starts_upper = content
         .chars()
@@ -51,7 +53,8 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         .trim_start()
         .starts_with(|c: char| c == ',' || is_dash(c));
     let after_attr = if after_opens_attribution || comma_end || sentence_like || word_count >= 3 {
-        attribution::after(after)
+        // `"…." Smith said, "…"`: that verb introduces the next quote.
+        attribution::after(after).filter(|a| !(sentence_like && a.introduces_next))
     } else {
         None
     };
@@ -59,7 +62,7 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     let before_attr = attribution::before(before);
     let gap = before_attr.map_or(usize::MAX, |(_, gap)| gap);
     let direct_position =
-        before_trimmed.is_empty() || before_trimmed.ends_with([':', ',']) || gap == 0;
+        before_trimmed.is_empty() || before_trimmed.ends_with([':', ',', '：', '，']) || gap == 0;
     let kind = if (starts_upper && (direct_position || (sentence_like && word_count >= 4)))
         || (!starts_upper && before_trimmed.ends_with(',') && context.previous_accepted)
     {
@@ -89,6 +92,25 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
             ));
         }
     }
+    // A phrase in reported speech: a speech verb earlier in the sentence (`said his side would
+    // not make "knee-jerk changes"`), or an attribution closing the sentence (`had another
+    // "exceptional year" in 1986 …, the Chamber of Mines said.`).
+    if !starts_upper || word_count <= 3 {
+        // `was "fully funded." and "ready to go"`: a phrase joined to the one just taken.
+        if context.previous_accepted && matches!(before.trim(), "and" | "or" | "," | "but") {
+            return Some(candidate(None, span.close_end));
+        }
+        if let Some(a) = attribution::sentence_final(after) {
+            let base = span.close_end;
+            return Some(candidate(
+                Some((base + a.speaker_start, base + a.speaker_end)),
+                span.close_end,
+            ));
+        }
+        if attribution::speech_verb_gap(before, MAX_VERB_GAP).is_some() {
+            return Some(candidate(None, span.close_end));
+        }
+    }
     // A short sentence right after a quote continues it (`"…," he said. "Nobody doubts it."`).
     let continues = context.previous_accepted && word_count >= 2 && starts_upper && sentence_like;
     if continues || (word_count >= MIN_UNATTRIBUTED_WORDS && (starts_upper || sentence_like)) {
@@ -98,6 +120,11 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         return Some(candidate(None, span.close_end));
     }
     None
+}
+
+/// A Chinese, Japanese or Korean character.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
 
 /// The word before the opening mark makes the quoted words a name: `the "victory plan"`,
@@ -114,9 +141,20 @@ fn names_something(before: &str) -> bool {
         if !NAMING.contains(&lower.as_str()) {
             return false;
         }
+        let reports = |w: &super::words::Word| {
+            let l = w.lower(before);
+            vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())
+        };
+        // `told the kids there was a "secret book"`, `described herself as a "pragmatist"`:
+        // an article after a speech verb in the same stretch introduces reported words.
+        let wider = last_words(before, 14);
+        if matches!(lower.as_str(), "a" | "an") && wider[..wider.len() - 1].iter().any(reports) {
+            return false;
+        }
         if lower == "as" {
             let spoken = ws[..ws.len() - 1].iter().any(|w| {
-                vocab::is_speech_verb(&w.lower(before))
+                (vocab::is_speech_verb(&w.lower(before))
+                    || vocab::REPORTING_FORMS.contains(&w.lower(before).as_str()))
                     && !matches!(w.lower(before).as_str(), "known")
             });
             return !spoken;

@@ -12,7 +12,10 @@
 mod attribution;
 mod classify;
 mod dash;
+mod interview;
+mod kinds;
 mod marks;
+pub(crate) mod prose;
 mod speakers;
 mod vocab;
 mod words;
@@ -46,6 +49,8 @@ struct Found {
     end: usize,
     kind: QuoteKind,
     cue: Option<(usize, usize)>,
+    /// An interview turn's label (`Q`, `NB`), when the quote is one.
+    turn: Option<(usize, usize)>,
 }
 
 /// Finds every quotation in the lead and body, with its speaker. Quotes come in text order,
@@ -55,10 +60,32 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     let mut found = Vec::new();
     'parts: for (part, text) in parts {
         let mut previous_was_dash = false;
+        let all: Vec<&str> = paragraphs(text).map(|(_, p)| p).collect();
+        let interview = interview::is_interview(&all);
         for (offset, para) in paragraphs(text) {
             // One past the cap is enough for the caller to cut and note it (limits.rs).
             if found.len() > MAX_QUOTES {
                 break 'parts;
+            }
+            // Tables of contents, reference lists, captions and menus quote nobody.
+            if !prose::is_prose(para) {
+                previous_was_dash = false;
+                continue;
+            }
+            // `Q: …`, `GD: …`: in an interview each turn is one quote.
+            if let Some(((a, b), text_start)) = interview.then(|| interview::turn(para)).flatten() {
+                let (start, end) = words::trim_quote_range(para, text_start, para.len());
+                if start < end {
+                    found.push(Found {
+                        part,
+                        start: offset + start,
+                        end: offset + end,
+                        kind: QuoteKind::Direct,
+                        cue: None,
+                        turn: Some((offset + a, offset + b)),
+                    });
+                }
+                continue;
             }
             let candidates = paragraph_quotes(para, previous_was_dash);
             previous_was_dash = candidates.iter().any(|c| c.kind == QuoteKind::Dash);
@@ -74,6 +101,7 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
                     end: offset + end,
                     kind: c.kind,
                     cue,
+                    turn: None,
                 });
             }
         }
@@ -81,19 +109,20 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     found.truncate(MAX_QUOTES + 1);
     let speakers = speakers::resolve(lead, body, &found)
         .into_iter()
-        .map(|s| s.filter(|name| !is_bare_pronoun(name)))
+        .map(|s| s.and_then(attributed))
         .collect();
     to_quotes(lead, body, &found, speakers)
 }
 
-/// A pronoun the article gave no name for (`he`, `It`, `they`) names nobody: the quote is
-/// kept without a speaker rather than credited to "He" (issue 14: pronouns never appear as
-/// people).
-fn is_bare_pronoun(name: &str) -> bool {
-    matches!(
-        name.trim().to_lowercase().as_str(),
-        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "them" | "us"
-    )
+/// A quote's speaker with its kind, or none: a pronoun the article gave no name for (`he`,
+/// `It`, `they`) names nobody, so the quote is kept without a speaker rather than credited to
+/// "He" (issue 14: pronouns never appear as people).
+fn attributed(s: speakers::Speaker) -> Option<(String, SpeakerKind, Attribution)> {
+    let kind = kinds::kind_of(&s.name, s.person);
+    if kind == SpeakerKind::Unresolved || s.attribution == Attribution::None {
+        return None;
+    }
+    Some((s.name, kind, s.attribution))
 }
 
 /// Paragraphs of a part with their byte offsets; blank lines separate them.
@@ -116,6 +145,28 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
             floor = dash.covered_end;
             out.push(dash);
         }
+    }
+    // Dash speech further in: after the first dash quote's attribution (`– …, – Bondar says. –
+    // A seven-year-old …`), or opening after a sentence (`… kept rising. — Bread, yes. …, —
+    // she said.`), attributed or continuing a dash quote.
+    for _ in 0..MAX_DASH_QUOTES {
+        let Some(at) = next_dash_opening(para, floor, !out.is_empty()) else {
+            break;
+        };
+        let Some((dash, attributed)) = dash::dash_quote(&para[at..]) else {
+            break;
+        };
+        if !attributed && out.is_empty() {
+            break;
+        }
+        out.push(Candidate {
+            start: at + dash.start,
+            end: at + dash.end,
+            cue: dash.cue.map(|(a, b)| (at + a, at + b)),
+            covered_end: at + dash.covered_end,
+            ..dash
+        });
+        floor = at + dash.covered_end;
     }
     let mut previous_close = floor;
     let mut previous_accepted = false;
@@ -143,8 +194,42 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
     out
 }
 
+/// How many dash quotes past the first one a paragraph may hold.
+const MAX_DASH_QUOTES: usize = 8;
+
+/// Where the next dash speech opens after byte `floor`: a dash followed by a space and a capital,
+/// right after a sentence end (or, when `continuing`, as the first thing after `floor`).
+fn next_dash_opening(para: &str, floor: usize, continuing: bool) -> Option<usize> {
+    let rest = para.get(floor..)?;
+    let mut prev_visible: Option<char> = None;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let opens = words::is_dash(c)
+            && match prev_visible {
+                None => continuing,
+                Some(p) => matches!(p, '.' | '!' | '?'),
+            }
+            && rest[i + c.len_utf8()..]
+                .trim_start()
+                .starts_with(char::is_uppercase)
+            && rest[i + c.len_utf8()..].starts_with(char::is_whitespace);
+        if opens {
+            return Some(floor + i);
+        }
+        prev_visible = Some(c);
+    }
+    None
+}
+
 /// Builds the public records, converting byte offsets to character offsets in one walk per part.
-fn to_quotes(lead: &str, body: &str, found: &[Found], speakers: Vec<Option<String>>) -> Vec<Quote> {
+fn to_quotes(
+    lead: &str,
+    body: &str,
+    found: &[Found],
+    speakers: Vec<Option<(String, SpeakerKind, Attribution)>>,
+) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     for (part, text) in [(TextPart::Lead, lead), (TextPart::Body, body)] {
         let mine: Vec<(usize, &Found)> = found
@@ -164,25 +249,19 @@ fn to_quotes(lead: &str, body: &str, found: &[Found], speakers: Vec<Option<Strin
                 .unwrap_or(0)
         };
         for (i, f) in mine {
-            let speaker = speakers.get(i).cloned().flatten();
+            let (speaker, speaker_kind, attribution) = match speakers.get(i).cloned().flatten() {
+                Some((name, kind, how)) => (Some(name), kind, how),
+                None => (None, SpeakerKind::Unresolved, Attribution::None),
+            };
             quotes.push(Quote {
                 text: text[f.start..f.end].to_string(),
-                speaker: speaker.clone(),
+                speaker,
                 start: char_of(f.start),
                 end: char_of(f.end),
                 kind: f.kind,
                 part,
-                // Provisional until speakers carry their own kind (issue 14).
-                speaker_kind: if speaker.is_some() {
-                    SpeakerKind::Person
-                } else {
-                    SpeakerKind::Unresolved
-                },
-                attribution: if speaker.is_some() {
-                    Attribution::Cue
-                } else {
-                    Attribution::None
-                },
+                speaker_kind,
+                attribution,
             });
         }
     }

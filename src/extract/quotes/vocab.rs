@@ -115,9 +115,10 @@ pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "stated",
 ]);
 
-/// Speech verbs strong enough to close a sentence of unmarked speech (`..., he said.`).
-pub fn closes_speech(verb: &str) -> bool {
-    !matches!(
+/// Verbs that judge what they report (`called the plan "reckless"`, `accused X of "…"`):
+/// they take an object, and are too weak to close unmarked speech.
+fn is_evaluative(verb: &str) -> bool {
+    matches!(
         verb,
         "called"
             | "accused"
@@ -131,21 +132,68 @@ pub fn closes_speech(verb: &str) -> bool {
             | "dismissed"
             | "described"
             | "describes"
-            | "believes"
-            | "thinks"
-            | "saying"
-            | "adding"
-            | "denied"
-            | "denies"
-            | "confirmed"
-            | "confirms"
-            | "posted"
     )
+}
+
+/// Speech verbs strong enough to close a sentence of unmarked speech (`..., he said.`).
+pub fn closes_speech(verb: &str) -> bool {
+    !is_evaluative(verb)
+        && !matches!(
+            verb,
+            "believes"
+                | "thinks"
+                | "saying"
+                | "adding"
+                | "denied"
+                | "denies"
+                | "confirmed"
+                | "confirms"
+                | "posted"
+        )
+}
+
+/// Speech verbs whose next name is whom the words were said to or about (`told reporters`,
+/// `accused the White House of "…"`), never the speaker.
+pub fn takes_object(verb: &str) -> bool {
+    is_evaluative(verb)
+        || verb.ends_with("ing")
+        || matches!(
+            verb,
+            "told" | "tells" | "urged" | "urges" | "asked" | "asks" | "warned"
+        )
 }
 
 pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERBS.contains(&lower)
 }
+
+/// Forms that open reported speech without being strong enough to stand as an attribution
+/// (`insisting the team had "the right players"`, `slammed her ex as "a snake"`): they let a
+/// quoted phrase after them count as a partial quote.
+pub static REPORTING_FORMS: WordSet = WordSet::new(&[
+    "insisting",
+    "warning",
+    "claiming",
+    "arguing",
+    "calling",
+    "describing",
+    "accusing",
+    "noting",
+    "slammed",
+    "slamming",
+    "branding",
+    "labelling",
+    "labeling",
+    "dubbing",
+    "blasted",
+    "blasting",
+    "promising",
+    "vowing",
+    "telling",
+    "asking",
+    "urging",
+    "dismissing",
+]);
 
 /// Words a name, title or nickname follows (`the "victory plan"`, `so-called "experts"`):
 /// directly before a quotation mark they mark a name, not speech.

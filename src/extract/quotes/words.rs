@@ -79,10 +79,24 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// The word's core without a possessive `'s`, as written.
+    /// The word's core without a possessive `'s`, as written; an initial keeps its full stop
+    /// (`C. Eugene Steuerle`).
     pub fn clean(&self, i: usize) -> &'a str {
-        possessive_stripped(self.words[i].core(self.text))
+        name_core(self.words[i].raw(self.text))
     }
+}
+
+/// A token's core as a name part: without a possessive `'s`, and with the full stop of an
+/// initial kept (`C.` stays `C.`, so `C. Eugene Steuerle` is written as the article does).
+pub fn name_core(raw: &str) -> &str {
+    let c = core(raw);
+    let at = c.as_ptr() as usize - raw.as_ptr() as usize;
+    let mut chars = c.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(ch), None) if ch.is_uppercase());
+    if initial && raw[at + c.len()..].starts_with('.') {
+        return &raw[at..at + c.len() + 1];
+    }
+    possessive_stripped(c)
 }
 
 pub fn possessive_stripped(core: &str) -> &str {

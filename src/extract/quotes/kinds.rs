@@ -1,0 +1,271 @@
+//! What a speaker is: a named person, an organisation, a description the article never ties to
+//! a name, or nobody. Decided from the speaker text and the data in `assets/lexicon/` (places,
+//! organisation forms, given names, honorifics), never from lists of particular names.
+
+use super::vocab::{DETERMINERS, GROUP_NOUNS};
+use crate::extract::lexicon::{self, Sex};
+use crate::model::SpeakerKind;
+
+/// Pronouns that name nobody by themselves.
+pub fn is_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "him" | "her" | "them" | "us"
+    )
+}
+
+/// Whether a capitalised run (lower-cased words) is a place: a country, region, US state or
+/// large city (`seoul`, `new jersey`, `the philippines`), a people's adjective alone (`korean`),
+/// or a place with a leading `the`.
+pub fn is_place(lower_words: &[String]) -> bool {
+    let words = match lower_words.first().map(String::as_str) {
+        Some("the") => &lower_words[1..],
+        _ => lower_words,
+    };
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let joined = words.join(" ");
+    lexicon::is_place(&joined)
+        || (words.len() == 1 && lexicon::is_demonym(&joined))
+        || (words.len() >= 2 && words.last().is_some_and(|w| lexicon::is_place_form(w)))
+}
+
+/// Whether a word makes a name an organisation's (`ministry`, `bureau`, `ltd`, `party`).
+pub fn is_organisation_word(lower: &str) -> bool {
+    let lower = lower.trim_end_matches('.');
+    lexicon::is_organisation_form(lower) || GROUP_NOUNS.contains(&lower)
+}
+
+/// The kind of a resolved speaker text. `person_hint`: the resolver met the name as a person
+/// (with a title, in apposition to a role, or by its surname elsewhere).
+pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
+    let name = name.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return SpeakerKind::Unresolved;
+    };
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .to_lowercase()
+        })
+        .collect();
+    if words.len() == 1 && is_pronoun(&lower[0]) {
+        return SpeakerKind::Unresolved;
+    }
+    if is_fragment(&words, &lower) {
+        return SpeakerKind::Unresolved;
+    }
+    // `a spokesman for the ministry`, `one trader`, `the company`: written in lower case.
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        let rest_named = lower.first().is_some_and(|w| w == "the")
+            && words[1..]
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !rest_named || words.len() == 1 {
+            return SpeakerKind::Description;
+        }
+    }
+    if (DETERMINERS.contains(&lower[0].as_str())
+        || matches!(lower[0].as_str(), "one" | "another" | "some"))
+        && words.len() == 1
+    {
+        return SpeakerKind::Description;
+    }
+    // `An insider`, `A spokesperson for the show`, `The regional administration` opening a
+    // sentence: a determiner and a common noun describe, whatever the capital.
+    let described = matches!(
+        lower[0].as_str(),
+        "a" | "an" | "the" | "one" | "another" | "some" | "his" | "her" | "their" | "its" | "my"
+    ) && words[1..].iter().zip(&lower[1..]).any(|(w, l)| {
+        w.starts_with(char::is_lowercase) && !matches!(l.as_str(), "of" | "for" | "and" | "de")
+    });
+    if described {
+        return SpeakerKind::Description;
+    }
+    // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person.
+    if lower.iter().any(|w| is_organisation_word(w)) || is_place(&lower) || lower[0] == "the" {
+        return SpeakerKind::Organisation;
+    }
+    if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {
+        return SpeakerKind::Person;
+    }
+    SpeakerKind::Organisation
+}
+
+/// Words of grammar that open a clause, never a name: auxiliaries, conjunctions and sentence
+/// adverbs (`Would I`, `Maybe All Might`, `Was Bartleby`, `And Japan` in fiction and
+/// inverted speech).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "maybe",
+    "perhaps",
+    "indeed",
+    "still",
+    "also",
+    "would",
+    "could",
+    "should",
+    "shall",
+    "will",
+    "may",
+    "might",
+    "must",
+    "can",
+    "was",
+    "were",
+    "is",
+    "are",
+    "am",
+    "had",
+    "has",
+    "have",
+    "did",
+    "does",
+    "do",
+    "not",
+    "there",
+    "here",
+    "what",
+    "when",
+    "why",
+    "how",
+    "where",
+    "who",
+    "if",
+    "as",
+    "thus",
+    "hence",
+    "meanwhile",
+    "however",
+];
+
+/// A speaker text that is a piece of a page or of a clause rather than a name: a pronoun among
+/// its words (`Would I`, `Better Student Journalism We`), a clause opener first, punctuation
+/// inside a word (`And…Other Alden`), or a word said twice (`Response Response`).
+fn is_fragment(words: &[&str], lower: &[String]) -> bool {
+    if !words[0].starts_with(char::is_uppercase) {
+        // Descriptions (`a senior official in the Ministry of … IT`) are told apart elsewhere.
+        return false;
+    }
+    // `IT` and `US` are abbreviations, `I` and `We` pronouns.
+    let pronoun_inside = words.len() > 1
+        && words.iter().zip(lower).any(|(w, l)| {
+            is_pronoun(l) && (*w == "I" || w.chars().skip(1).all(char::is_lowercase))
+        });
+    // `Will O'Rourke`, `May Brown`: a given name is a name even when it is also a verb.
+    let opener = words.len() > 1
+        && [&lower[0], &lower[lower.len() - 1]].iter().any(|w| {
+            let bare = w.trim_end_matches('.');
+            CLAUSE_OPENERS.contains(&bare) && lexicon::given_name(bare).is_none()
+        });
+    let odd_characters = words.iter().any(|w| {
+        w.chars()
+            .any(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))
+    });
+    let repeated = lower.windows(2).any(|p| p[0] == p[1]);
+    pronoun_inside || opener || odd_characters || repeated
+}
+
+/// The sex a person's name and titles tell: an honorific (`Mrs`, `spokeswoman`) first, then the
+/// first given name the data knows.
+pub fn sex_of<'a>(
+    name_lower: &[String],
+    roles: impl IntoIterator<Item = &'a String>,
+) -> Option<Sex> {
+    let from_roles = roles
+        .into_iter()
+        .filter_map(|r| lexicon::honorific(r))
+        .find(|s| *s != Sex::Either);
+    if from_roles.is_some() {
+        return from_roles;
+    }
+    // Surname-first names (`Lee Jae-myung`) put the given name last: the first that is known
+    // and tells a sex decides.
+    let n = name_lower.len();
+    name_lower[..n.saturating_sub(1).max(1).min(n)]
+        .iter()
+        .filter_map(|w| lexicon::given_name(w))
+        .find(|s| *s != Sex::Either)
+}
+
+/// The sex a pronoun asks for.
+pub fn pronoun_sex(lower: &str) -> Option<Sex> {
+    match lower {
+        "he" | "him" | "his" => Some(Sex::Male),
+        "she" | "her" | "hers" => Some(Sex::Female),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lower(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn kinds_from_data() {
+        assert_eq!(kind_of("Paul Keating", false), SpeakerKind::Person);
+        assert_eq!(kind_of("Maria", false), SpeakerKind::Person);
+        assert_eq!(kind_of("Keating", true), SpeakerKind::Person);
+        assert_eq!(kind_of("Seoul", false), SpeakerKind::Organisation);
+        assert_eq!(kind_of("New Jersey", true), SpeakerKind::Organisation);
+        assert_eq!(
+            kind_of("Bureau of Meteorology", false),
+            SpeakerKind::Organisation
+        );
+        assert_eq!(
+            kind_of("Westlink Hospitality Ltd", false),
+            SpeakerKind::Organisation
+        );
+        assert_eq!(kind_of("Bundesbank", false), SpeakerKind::Organisation);
+        assert_eq!(kind_of("the company", false), SpeakerKind::Description);
+        assert_eq!(
+            kind_of("a spokesman for the ministry", false),
+            SpeakerKind::Description
+        );
+        assert_eq!(kind_of("one trader", false), SpeakerKind::Description);
+        assert_eq!(kind_of("One", true), SpeakerKind::Description);
+        assert_eq!(kind_of("An insider", true), SpeakerKind::Description);
+        assert_eq!(
+            kind_of("The regional administration", false),
+            SpeakerKind::Description
+        );
+        assert_eq!(kind_of("The Bundesbank", false), SpeakerKind::Organisation);
+        assert_eq!(kind_of("he", false), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Would I", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Maybe All Might", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("And…Other Alden", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Response Response", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("I. What", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Will O'Rourke", true), SpeakerKind::Person);
+        assert_eq!(
+            kind_of("Better Student Journalism We", true),
+            SpeakerKind::Unresolved
+        );
+        assert_eq!(kind_of("", false), SpeakerKind::Unresolved);
+    }
+
+    #[test]
+    fn places_and_sexes() {
+        assert!(is_place(&lower("the Philippines")));
+        assert!(is_place(&lower("Cuba")));
+        assert!(!is_place(&lower("Donald Trump")));
+        assert_eq!(sex_of(&lower("Maria Lopez"), []), Some(Sex::Female));
+        assert_eq!(sex_of(&lower("John Smith"), []), Some(Sex::Male));
+        let mrs = vec!["mrs".to_string()];
+        assert_eq!(sex_of(&lower("Lee Smith"), &mrs), Some(Sex::Female));
+        assert_eq!(pronoun_sex("she"), Some(Sex::Female));
+    }
+}
