@@ -70,6 +70,13 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 static PLACES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/places.txt")));
+/// The first words of places of several words (`west` of `west bank`, `south` of `south africa`).
+static PLACE_OPENERS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    PLACES
+        .iter()
+        .filter_map(|p| p.split_once(' ').map(|(first, _)| first))
+        .collect()
+});
 static DEMONYMS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/demonyms.txt")));
 static ORGANISATION_WORDS: LazyLock<FxHashSet<&'static str>> =
@@ -135,6 +142,11 @@ pub enum Sex {
 /// (Unicode CLDR and GeoNames, `assets/lexicon/places.txt`).
 pub fn is_place(lower: &str) -> bool {
     PLACES.contains(lower)
+}
+
+/// Whether a lower-cased word opens a place name of several words (`west`, `south`, `new`).
+pub fn opens_place(lower: &str) -> bool {
+    PLACE_OPENERS.contains(lower)
 }
 
 /// Whether a lower-cased word is a language name, in English also the adjective of a people

@@ -89,6 +89,13 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if lower.iter().any(|w| is_organisation_word(w)) || is_place(&lower) || lower[0] == "the" {
         return SpeakerKind::Organisation;
     }
+    // `West German`, `South Korean`: a people's adjective after a word that opens place names
+    // (`West Bank`, `South Africa`) is a nationality, not a person (`Dawn French` stays one).
+    let nationality =
+        words.len() == 2 && lexicon::is_demonym(&lower[1]) && lexicon::opens_place(&lower[0]);
+    if nationality {
+        return SpeakerKind::Unresolved;
+    }
     if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {
         return SpeakerKind::Person;
     }
@@ -220,6 +227,8 @@ mod tests {
         assert_eq!(kind_of("Maria", false), SpeakerKind::Person);
         assert_eq!(kind_of("Keating", true), SpeakerKind::Person);
         assert_eq!(kind_of("Seoul", false), SpeakerKind::Organisation);
+        assert_eq!(kind_of("West German", true), SpeakerKind::Unresolved);
+        assert_eq!(kind_of("Maria German", false), SpeakerKind::Person);
         assert_eq!(kind_of("New Jersey", true), SpeakerKind::Organisation);
         assert_eq!(
             kind_of("Bureau of Meteorology", false),

@@ -107,9 +107,10 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
         }
     }
     found.truncate(MAX_QUOTES + 1);
+    let common = OrdinaryWords::of(lead, body);
     let speakers = speakers::resolve(lead, body, &found)
         .into_iter()
-        .map(|s| s.and_then(attributed))
+        .map(|s| s.and_then(|s| attributed(s, &common)))
         .collect();
     to_quotes(lead, body, &found, speakers)
 }
@@ -117,12 +118,45 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
 /// A quote's speaker with its kind, or none: a pronoun the article gave no name for (`he`,
 /// `It`, `they`) names nobody, so the quote is kept without a speaker rather than credited to
 /// "He" (issue 14: pronouns never appear as people).
-fn attributed(s: speakers::Speaker) -> Option<(String, SpeakerKind, Attribution)> {
-    let kind = kinds::kind_of(&s.name, s.person);
+fn attributed(
+    s: speakers::Speaker,
+    common: &OrdinaryWords,
+) -> Option<(String, SpeakerKind, Attribution)> {
+    let mut kind = kinds::kind_of(&s.name, s.person);
+    if kind == SpeakerKind::Person && common.opens(&s.name) {
+        kind = SpeakerKind::Unresolved;
+    }
     if kind == SpeakerKind::Unresolved || s.attribution == Attribution::None {
         return None;
     }
     Some((s.name, kind, s.attribution))
+}
+
+/// The words an article writes in lower case (`control`, `chapter`, `west`): a capitalised run
+/// that opens with one of them is a heading, a menu item or a sentence's first word
+/// (`Chapter Text Izuku`, `Control`, `West German`), not a person, unless the word is a known
+/// given name (`Will`, `Rose`). Read from the article itself, so it holds in any language.
+struct OrdinaryWords(rustc_hash::FxHashSet<String>);
+
+impl OrdinaryWords {
+    fn of(lead: &str, body: &str) -> Self {
+        let words = [lead, body]
+            .iter()
+            .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_lowercase))
+            .map(str::to_string)
+            .collect();
+        OrdinaryWords(words)
+    }
+
+    /// Whether `name`'s first word is one the article writes in lower case.
+    fn opens(&self, name: &str) -> bool {
+        let Some(first) = name.split_whitespace().next() else {
+            return false;
+        };
+        let lower = first.to_lowercase();
+        self.0.contains(&lower) && crate::extract::lexicon::given_name(&lower).is_none()
+    }
 }
 
 /// Paragraphs of a part with their byte offsets; blank lines separate them.

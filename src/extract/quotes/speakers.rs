@@ -1187,6 +1187,15 @@ fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
     let mut roles: Vec<String> = Vec::new();
     let mut pending_roles: Vec<String> = Vec::new();
     for (i, &w) in t.words.iter().enumerate() {
+        // A heading above a paragraph (`Chapter Text` / `Izuku was…`) is no part of a name.
+        let after_break = i > 0
+            && text
+                .get(t.words[i - 1].end..w.start)
+                .is_some_and(|gap| gap.contains('\n'));
+        if after_break {
+            flush_run(t, &mut run, &mut roles, &mut out);
+            pending_roles.clear();
+        }
         let lower: &str = &t.lower[i];
         let capital = t.capital[i];
         // `Bill Bradley (Democrat)`: a bracketed word is no part of the name before it.
@@ -1464,4 +1473,19 @@ fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(Position, St
         }
     }
     out
+}
+
+#[cfg(test)]
+mod run_tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_above_a_paragraph_is_no_part_of_the_name_that_opens_it() {
+        let text = "Chapter Text\n\nIzuku Midoriya was struggling to understand it.";
+        let runs = capital_runs(&Tokens::new(text));
+        assert!(
+            runs.iter().any(|(_, name)| name == &["Izuku", "Midoriya"]),
+            "{runs:?}"
+        );
+    }
 }

@@ -773,3 +773,17 @@ fn a_phrase_joined_to_the_last_one_and_a_paragraph_without_a_full_stop() {
     }
     assert!(texts(&extract_quotes("", body)).contains(&"litter box"));
 }
+
+#[test]
+fn a_run_opening_with_a_word_the_article_writes_in_lower_case_is_no_person() {
+    let body = "The chapter text ran on for pages, and nobody had control of the story.\n\n\
+                Chapter Text Izuku said: \"I will be the greatest hero of them all, you will see.\"";
+    let quotes = extract_quotes("", body);
+    assert!(!quotes.is_empty());
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Chapter Text Izuku")),
+        "{quotes:?}"
+    );
+}
