@@ -81,12 +81,12 @@ fn reveal(file: &Path) -> Command {
     }
 }
 
-/// Whether `url` is an `http` or `https` address (anything else, such as `file:` or an
-/// argument-like `-x`, is never handed to the system).
+/// Whether `url` is an `http` or `https` address without spaces or control characters
+/// (anything else, such as `file:` or an argument-like `-x`, is never handed to the system).
 pub fn is_web_address(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(char::is_whitespace)
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 #[cfg(test)]
@@ -100,6 +100,7 @@ mod tests {
         assert!(!is_web_address("file:///etc/passwd"));
         assert!(!is_web_address("-x https://example.org"));
         assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address("https://example.org/\u{1b}[2J"));
         assert!(
             SystemLauncher
                 .launch(&Launch::OpenUrl("file:///etc".into()))
