@@ -320,10 +320,19 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-/// `chronicle export --out FILE|-`
+/// The export format `--format` names (`chronicle` or `csl-json`; clap checks the name).
+pub fn export_format(name: &str) -> crate::export::ExportFormat {
+    match name {
+        "csl-json" => crate::export::ExportFormat::CslJson,
+        _ => crate::export::ExportFormat::Chronicle,
+    }
+}
+
+/// `chronicle export --out FILE|- [--format chronicle|csl-json]`
 pub fn export(
     archive_path: &Path,
     out: &Path,
+    format: crate::export::ExportFormat,
     selection: &Selection,
     ids: Option<Vec<i64>>,
 ) -> Result<ExitCode> {
@@ -340,9 +349,9 @@ pub fn export(
     };
     let written = if out == Path::new("-") {
         let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-        crate::export::write_export(&archive, &ids, &mut stdout, &crate::export::now())?
+        crate::export::write_export_as(format, &archive, &ids, &mut stdout, &crate::export::now())?
     } else {
-        match crate::export::export_to_file(&archive, &ids, out) {
+        match crate::export::export_to_file_as(format, &archive, &ids, out) {
             Err(crate::export::ExportError::Refused(refused)) => {
                 return Err(UsageError(clean_line(&refused.to_string()).into_owned()).into());
             }

@@ -95,12 +95,17 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export articles to Chronicle's JSON format (all of them unless a selection is given).
+    /// Export articles to Chronicle's JSON format or to CSL-JSON (all of them unless a
+    /// selection is given).
     Export {
         /// Output file (replaced atomically, never the archive), a device or pipe, or - for
         /// standard output.
         #[arg(long, value_name = "FILE|-")]
         out: PathBuf,
+        /// `chronicle`: Chronicle's own JSON, which imports back; `csl-json`: a CSL-JSON array
+        /// of citations for Zotero and other reference managers.
+        #[arg(long, value_name = "FORMAT", default_value = "chronicle", value_parser = ["chronicle", "csl-json"])]
+        format: String,
         /// Only articles matching this search.
         query: Option<String>,
         /// Only these article ids (comma-separated).
@@ -256,11 +261,18 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(Command::Show { id, json }) => cli::show(&archive, id, json),
         Some(Command::Export {
             out,
+            format,
             query,
             ids,
             from,
             to,
-        }) => cli::export(&archive, &out, &Selection { query, from, to }, ids),
+        }) => cli::export(
+            &archive,
+            &out,
+            cli::export_format(&format),
+            &Selection { query, from, to },
+            ids,
+        ),
         Some(Command::People {
             filter,
             organisations,

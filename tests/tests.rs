@@ -6,6 +6,8 @@
 mod cli;
 /// Speaker kinds, the user's corrections of quotes, export versions.
 mod corrections;
+/// `export --format csl-json`: citations for reference managers.
+mod csl;
 /// Extraction quality on the shared corpus against hand-corrected bodies.
 mod extraction;
 /// The window, driven headless with egui_kittest.

@@ -120,6 +120,13 @@ impl ChronicleApp {
                 {
                     self.commands.push(AppCommand::Export);
                 }
+                if ui
+                    .button("Export citations (CSL-JSON)…")
+                    .on_hover_text("A CSL-JSON file of the selection (or all results) for Zotero, Mendeley or pandoc")
+                    .clicked()
+                {
+                    self.commands.push(AppCommand::ExportCitations);
+                }
                 ui.separator();
                 if ui
                     .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))

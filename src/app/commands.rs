@@ -9,6 +9,7 @@ use super::worker::{
 };
 use super::{ChronicleApp, Focus, LeftView, RunningImport};
 use crate::archive::{DayCounts, Person, QuoteAt};
+use crate::export::ExportFormat;
 use crate::import::Progress;
 use crate::model::{QuoteChange, TextPart};
 use crate::query::Sort;
@@ -53,6 +54,10 @@ pub enum AppCommand {
     Export,
     /// Export the selection (or all results) to this file, without a dialog.
     ExportTo(PathBuf),
+    /// Export the selection (or all results) as CSL-JSON through a save dialog.
+    ExportCitations,
+    /// Export the selection (or all results) as CSL-JSON to this file, without a dialog.
+    ExportCitationsTo(PathBuf),
     AskDelete,
     ConfirmDelete,
     CancelDelete,
@@ -93,6 +98,11 @@ pub enum AppCommand {
         start: usize,
         end: usize,
     },
+    /// Something was put on the clipboard (a citation, a quote with its citation).
+    Copied(&'static str),
+    /// Opens an address in the browser or a file's folder in the file manager (a click on
+    /// *Open original* or *Show file*).
+    Launch(super::Launch),
 }
 
 impl ChronicleApp {
@@ -160,6 +170,18 @@ impl ChronicleApp {
                 self.scroll_to_quote = true;
             }
             AppCommand::FocusSearch => self.focus_search = true,
+            AppCommand::Launch(launch) => {
+                self.status = match self.launcher.launch(&launch) {
+                    Ok(()) => match launch {
+                        super::Launch::OpenUrl(url) => format!("Opening {url}"),
+                        super::Launch::ShowFile(path) => format!("Showing {}", path.display()),
+                    },
+                    Err(e) => e,
+                }
+            }
+            AppCommand::Copied(what) => {
+                self.status = format!("Copied the {what} to the clipboard.")
+            }
             AppCommand::ImportPaths(paths) => self.start_import(ImportSource::Paths(paths)),
             AppCommand::LoadSamples => self.start_import(ImportSource::Samples),
             AppCommand::CancelImport => {
@@ -171,7 +193,9 @@ impl ChronicleApp {
             AppCommand::PickImportFiles => self.dialog(DialogKind::ImportFiles),
             AppCommand::PickImportFolder => self.dialog(DialogKind::ImportFolder),
             AppCommand::Export => self.dialog(DialogKind::Export),
-            AppCommand::ExportTo(path) => self.export_to(path),
+            AppCommand::ExportTo(path) => self.export_to(path, ExportFormat::Chronicle),
+            AppCommand::ExportCitations => self.dialog(DialogKind::ExportCitations),
+            AppCommand::ExportCitationsTo(path) => self.export_to(path, ExportFormat::CslJson),
             AppCommand::AskDelete => {
                 let ids: Vec<i64> = match (self.selection.ids.is_empty(), self.open_id) {
                     (false, _) => self.selection.ids.iter().copied().collect(),
@@ -380,15 +404,20 @@ impl ChronicleApp {
         }
     }
 
-    fn export_to(&mut self, path: PathBuf) {
+    fn export_to(&mut self, path: PathBuf, format: ExportFormat) {
         let source = if self.selection.ids.is_empty() {
             ExportSource::Filter(self.results.filter.clone())
         } else {
             ExportSource::Ids(self.selection.ids.iter().copied().collect())
         };
         self.status = format!("Exporting to {}…", path.display());
-        if let Err(e) = worker::spawn_export(&self.archive_path, source, path, self.events.clone())
-        {
+        if let Err(e) = worker::spawn_export(
+            &self.archive_path,
+            format,
+            source,
+            path,
+            self.events.clone(),
+        ) {
             self.status = e;
         }
     }
@@ -421,8 +450,13 @@ impl ChronicleApp {
                     self.selection.set_all(ids);
                 }
             }
-            Event::Article { article_id, record } => {
+            Event::Article {
+                article_id,
+                record,
+                file_exists,
+            } => {
                 if self.open_id == Some(article_id) {
+                    self.file_exists = file_exists;
                     if record.is_none() {
                         self.open_id = None;
                     }
@@ -474,8 +508,11 @@ impl ChronicleApp {
             Event::Dialog(DialogResult::ImportPaths(Some(paths))) => {
                 self.commands.push(AppCommand::ImportPaths(paths))
             }
-            Event::Dialog(DialogResult::ExportPath(Some(path))) => {
-                self.commands.push(AppCommand::ExportTo(path))
+            Event::Dialog(DialogResult::ExportPath(Some(path), format)) => {
+                self.commands.push(match format {
+                    ExportFormat::Chronicle => AppCommand::ExportTo(path),
+                    ExportFormat::CslJson => AppCommand::ExportCitationsTo(path),
+                })
             }
             Event::Dialog(_) => {}
             Event::Failed(message) => self.status = message,

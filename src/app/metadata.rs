@@ -88,6 +88,7 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
                 ui.label(p);
                 ui.end_row();
             }
+            super::source::url_row_ui(ui, record, commands);
             if let Some(l) = &a.language {
                 key(ui, "Language");
                 ui.label(l);

@@ -15,6 +15,7 @@ pub mod fonts;
 mod highlight;
 mod import_panel;
 mod input;
+mod launch;
 mod metadata;
 mod people;
 mod quotes;
@@ -23,6 +24,7 @@ mod results;
 mod samples;
 mod screenshot_mode;
 mod selection;
+mod source;
 mod status_bar;
 pub mod theme;
 mod timeline;
@@ -30,6 +32,7 @@ mod timeline_model;
 mod worker;
 
 pub use commands::AppCommand;
+pub use launch::{Launch, Launcher};
 
 use crate::archive::{ArticleRecord, DayCounts};
 use crate::query::{Filter, Sort};
@@ -215,6 +218,10 @@ pub struct ChronicleApp {
     scroll_to_row: Option<usize>,
     open_id: Option<i64>,
     article: Option<Box<ArticleRecord>>,
+    /// The open article's file was still there when the article was read.
+    file_exists: bool,
+    /// Hands addresses and folders to the desktop (a recorder in tests).
+    launcher: Arc<dyn Launcher>,
     focused_quote: Option<usize>,
     /// A highlighted sentence in the open article (an event opened from the Event list).
     focused_span: Option<(crate::model::TextPart, std::ops::Range<usize>)>,
@@ -271,6 +278,8 @@ impl ChronicleApp {
             scroll_to_row: None,
             open_id: None,
             article: None,
+            file_exists: false,
+            launcher: Arc::new(launch::SystemLauncher),
             focused_quote: None,
             focused_span: None,
             pending_focus: None,
@@ -298,6 +307,11 @@ impl ChronicleApp {
     /// Queues a command, as a panel would (tests use this for actions behind OS dialogs).
     pub fn command(&mut self, command: AppCommand) {
         self.commands.push(command);
+    }
+
+    /// Replaces how addresses and folders reach the desktop (tests record them instead).
+    pub fn set_launcher(&mut self, launcher: Arc<dyn Launcher>) {
+        self.launcher = launcher;
     }
 
     /// The persisted settings.
@@ -482,6 +496,7 @@ impl ChronicleApp {
                             ui.add_space(14.0);
                             quotes::quotes_ui(
                                 ui,
+                                &record.article,
                                 &record.article.quotes,
                                 &record.article.corrections.quotes,
                                 self.focused_quote,
@@ -500,6 +515,7 @@ impl ChronicleApp {
                     unmatched: self.open_unmatched,
                     focused_quote: self.focused_quote,
                     focused_span: self.focused_span.clone(),
+                    file_exists: self.file_exists,
                 };
                 reader::reader_ui(ui, &view, &mut self.scroll_to_quote, &mut self.commands);
             }

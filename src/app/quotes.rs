@@ -6,7 +6,9 @@
 use super::AppCommand;
 use super::correct::{CorrectState, editor_ui};
 use crate::archive::QuoteAt;
-use crate::model::{Attribution, Confidence, Quote, QuoteChange, QuoteCorrection, SpeakerKind};
+use crate::model::{
+    Article, Attribution, Confidence, Quote, QuoteChange, QuoteCorrection, SpeakerKind,
+};
 use eframe::egui;
 
 /// One card of the list: a quote (`index` into the article's quotes) or a passage marked as
@@ -65,6 +67,7 @@ pub fn how_found(attribution: Attribution) -> &'static str {
 /// Draws the quote list.
 pub fn quotes_ui(
     ui: &mut egui::Ui,
+    article: &Article,
     quotes: &[Quote],
     corrections: &[QuoteCorrection],
     focused: Option<usize>,
@@ -96,7 +99,7 @@ pub fn quotes_ui(
                 ui.set_width(ui.available_width());
                 match card {
                     Card::Quote(index, quote) => {
-                        quote_card_ui(ui, index, quote, corrections, correct, commands)
+                        quote_card_ui(ui, index, quote, article, corrections, correct, commands)
                     }
                     Card::Dismissed(c) => dismissed_card_ui(ui, c, commands),
                 }
@@ -109,6 +112,7 @@ fn quote_card_ui(
     ui: &mut egui::Ui,
     index: usize,
     quote: &Quote,
+    article: &Article,
     corrections: &[QuoteCorrection],
     correct: &mut CorrectState,
     commands: &mut Vec<AppCommand>,
@@ -134,6 +138,18 @@ fn quote_card_ui(
             {
                 correct.start(at, quote.speaker.as_deref());
                 commands.push(AppCommand::SuggestSpeakers(correct.name.clone()));
+            }
+            let cited = crate::export::citation::quote_with_citation(
+                &quote.text,
+                quote.speaker.as_deref(),
+                article,
+            );
+            if ui
+                .small_button("Cite")
+                .on_hover_text(format!("Copy quote with citation:\n{cited}"))
+                .clicked()
+            {
+                super::source::copy(ui, cited, "quote with its citation", commands);
             }
         });
     });

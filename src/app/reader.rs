@@ -21,6 +21,8 @@ pub struct ReaderView<'a> {
     pub focused_quote: Option<usize>,
     /// A highlighted sentence (an event), as a character range of the lead or body.
     pub focused_span: Option<(TextPart, std::ops::Range<usize>)>,
+    /// The article's file is still where it was imported from.
+    pub file_exists: bool,
 }
 
 /// The quote index that marks the focused sentence in a paragraph's ranges (drawn over quotes).
@@ -73,6 +75,8 @@ pub fn reader_ui(
                 .show(ui, |ui| {
                     ui.set_max_width(COLUMN_WIDTH.min(ui.available_width()));
                     header_ui(ui, view);
+                    ui.add_space(2.0);
+                    super::source::source_actions_ui(ui, view.record, view.file_exists, commands);
                     ui.add_space(12.0);
                     if !article.lead.trim().is_empty() {
                         text_ui(ui, view, &article.lead, TextPart::Lead, scroll_to_quote);

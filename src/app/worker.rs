@@ -156,6 +156,8 @@ pub enum Event {
     Article {
         article_id: i64,
         record: Option<Box<ArticleRecord>>,
+        /// The article's file is still where it was imported from.
+        file_exists: bool,
     },
     Count(u64),
     StillMatches {
@@ -213,7 +215,7 @@ pub enum ImportEvent {
 #[derive(Debug)]
 pub enum DialogResult {
     ImportPaths(Option<Vec<PathBuf>>),
-    ExportPath(Option<PathBuf>),
+    ExportPath(Option<PathBuf>, crate::export::ExportFormat),
 }
 
 /// Which file dialog to open.
@@ -222,6 +224,8 @@ pub enum DialogKind {
     ImportFiles,
     ImportFolder,
     Export,
+    /// Export as CSL-JSON (citations for Zotero).
+    ExportCitations,
 }
 
 /// Which articles an export writes.
@@ -360,6 +364,9 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
         Request::Article { article_id } => match archive.article(article_id) {
             Ok(record) => Event::Article {
                 article_id,
+                file_exists: record
+                    .as_ref()
+                    .is_some_and(|r| Path::new(&r.file_path).is_file()),
                 record: record.map(Box::new),
             },
             Err(e) => Event::Failed(format!("cannot read article {article_id}: {e:#}")),
@@ -533,6 +540,7 @@ fn import_samples(archive: &mut Archive) -> Result<Summary, String> {
 /// Exports on its own thread and connection, so the list stays responsive.
 pub fn spawn_export(
     archive_path: &Path,
+    format: crate::export::ExportFormat,
     source: ExportSource,
     out: PathBuf,
     events: EventSink,
@@ -548,7 +556,8 @@ pub fn spawn_export(
                         .matching_ids(&filter)
                         .map_err(|e| format!("{e:#}"))?,
                 };
-                crate::export::export_to_file(&archive, &ids, &out).map_err(|e| format!("{e:#}"))
+                crate::export::export_to_file_as(format, &archive, &ids, &out)
+                    .map_err(|e| format!("{e:#}"))
             });
         events.send(match result {
             Ok(count) => Event::Exported { count, path: out },
@@ -576,17 +585,38 @@ pub fn spawn_dialog(kind: DialogKind, events: EventSink) -> Result<(), String> {
                 let folder = pollster::block_on(dialog.pick_folder());
                 DialogResult::ImportPaths(folder.map(|h| vec![h.path().to_path_buf()]))
             }
-            DialogKind::Export => {
-                let dialog = rfd::AsyncFileDialog::new()
-                    .set_title("Export articles")
-                    .set_file_name("chronicle-export.json")
-                    .add_filter("Chronicle export", &["json"]);
-                let file = pollster::block_on(dialog.save_file());
-                DialogResult::ExportPath(file.map(|h| h.path().to_path_buf()))
-            }
+            DialogKind::Export => export_dialog(
+                (
+                    "Export articles",
+                    "chronicle-export.json",
+                    "Chronicle export",
+                ),
+                crate::export::ExportFormat::Chronicle,
+            ),
+            DialogKind::ExportCitations => export_dialog(
+                (
+                    "Export citations (CSL-JSON, for Zotero)",
+                    "chronicle-citations.json",
+                    "CSL-JSON",
+                ),
+                crate::export::ExportFormat::CslJson,
+            ),
         };
         events.send(Event::Dialog(result));
     })
+}
+
+/// A save dialog for an export: its title, suggested file name and filter name.
+fn export_dialog(
+    (title, file_name, filter): (&str, &str, &str),
+    format: crate::export::ExportFormat,
+) -> DialogResult {
+    let dialog = rfd::AsyncFileDialog::new()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter(filter, &["json"]);
+    let file = pollster::block_on(dialog.save_file());
+    DialogResult::ExportPath(file.map(|h| h.path().to_path_buf()), format)
 }
 
 /// Sets the cancel flag of a running import (checked between files).

@@ -1,10 +1,15 @@
-//! Export: a selection of articles to Chronicle's JSON format (documented in README.md).
+//! Export: a selection of articles to Chronicle's JSON format (documented in README.md), or
+//! to CSL-JSON for reference managers (`csl.rs`).
 //!
 //! The output is streamed one article at a time, so memory stays flat whatever the selection
 //! size. Files are replaced atomically: the export is written to a temporary file beside the
 //! target and renamed over it only when complete. `target` decides what may be written.
 
+pub mod citation;
+mod csl;
 mod target;
+
+pub use csl::csl_item;
 
 pub use target::Refused;
 
@@ -30,6 +35,56 @@ pub enum ExportError {
     Refused(#[from] Refused),
 }
 
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportFormat {
+    /// Chronicle's own format, which imports back losslessly.
+    #[default]
+    Chronicle,
+    /// A CSL-JSON array of `article-newspaper` items, for Zotero and other reference managers.
+    CslJson,
+}
+
+impl ExportFormat {
+    /// The name `--format` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Chronicle => "chronicle",
+            ExportFormat::CslJson => "csl-json",
+        }
+    }
+}
+
+/// Writes `article_ids` to `out` in `format`; returns how many were written.
+pub fn write_export_as(
+    format: ExportFormat,
+    archive: &Archive,
+    article_ids: &[i64],
+    out: &mut dyn Write,
+    exported_at: &str,
+) -> Result<usize, ExportError> {
+    match format {
+        ExportFormat::Chronicle => write_export(archive, article_ids, out, exported_at),
+        ExportFormat::CslJson => write_csl(archive, article_ids, out),
+    }
+}
+
+/// Writes `article_ids` as a CSL-JSON array, one item a line; returns how many were written.
+pub fn write_csl(
+    archive: &Archive,
+    article_ids: &[i64],
+    out: &mut dyn Write,
+) -> Result<usize, ExportError> {
+    write_array(
+        archive,
+        article_ids,
+        out,
+        "[".into(),
+        "\n]\n",
+        |out, record| serde_json::to_writer(out, &csl_item(&record)),
+    )
+}
+
 /// Writes the export document for `article_ids` to `out`; returns how many were written
 /// (ids no longer in the archive are skipped).
 pub fn write_export(
@@ -38,17 +93,31 @@ pub fn write_export(
     out: &mut dyn Write,
     exported_at: &str,
 ) -> Result<usize, ExportError> {
+    let head = format!(
+        "{{\"format\":{},\"version\":{EXPORT_VERSION},\"exported_at\":{},\"articles\":[",
+        serde_json::to_string(EXPORT_FORMAT)?,
+        serde_json::to_string(exported_at)?
+    );
+    write_array(archive, article_ids, out, head, "\n]}\n", |out, record| {
+        serde_json::to_writer(out, &export_record(record))
+    })
+}
+
+/// Streams the articles of `article_ids` between `head` and `tail`, one a line, each written
+/// by `item`; returns how many were written (ids no longer in the archive are skipped).
+fn write_array(
+    archive: &Archive,
+    article_ids: &[i64],
+    out: &mut dyn Write,
+    head: String,
+    tail: &str,
+    mut item: impl FnMut(&mut dyn Write, ArticleRecord) -> serde_json::Result<()>,
+) -> Result<usize, ExportError> {
     let io = |source| ExportError::Io {
         path: "the output".into(),
         source,
     };
-    write!(
-        out,
-        "{{\"format\":{},\"version\":{EXPORT_VERSION},\"exported_at\":{},\"articles\":[",
-        serde_json::to_string(EXPORT_FORMAT)?,
-        serde_json::to_string(exported_at)?
-    )
-    .map_err(io)?;
+    out.write_all(head.as_bytes()).map_err(io)?;
     let mut written = 0;
     for &id in article_ids {
         let Some(record) = archive.article(id)? else {
@@ -56,10 +125,10 @@ pub fn write_export(
         };
         out.write_all(if written == 0 { b"\n" } else { b",\n" })
             .map_err(io)?;
-        serde_json::to_writer(&mut *out, &export_record(record))?;
+        item(&mut *out, record)?;
         written += 1;
     }
-    out.write_all(b"\n]}\n").map_err(io)?;
+    out.write_all(tail.as_bytes()).map_err(io)?;
     out.flush().map_err(io)?;
     Ok(written)
 }
@@ -86,6 +155,16 @@ pub fn export_to_file(
     article_ids: &[i64],
     path: &Path,
 ) -> Result<usize, ExportError> {
+    export_to_file_as(ExportFormat::Chronicle, archive, article_ids, path)
+}
+
+/// `export_to_file` in `format`.
+pub fn export_to_file_as(
+    format: ExportFormat,
+    archive: &Archive,
+    article_ids: &[i64],
+    path: &Path,
+) -> Result<usize, ExportError> {
     let io = |source| ExportError::Io {
         path: path.display().to_string(),
         source,
@@ -93,7 +172,7 @@ pub fn export_to_file(
     match target::resolve(path, archive.path())? {
         Target::InPlace(file) => {
             let mut out = BufWriter::new(file);
-            write_export(archive, article_ids, &mut out, &now())
+            write_export_as(format, archive, article_ids, &mut out, &now())
         }
         Target::Replace {
             path: real,
@@ -105,7 +184,7 @@ pub fn export_to_file(
                 .take()
                 .ok_or_else(|| io(std::io::Error::other("the temporary file is gone")))?;
             let mut out = BufWriter::new(file);
-            let written = write_export(archive, article_ids, &mut out, &now())?;
+            let written = write_export_as(format, archive, article_ids, &mut out, &now())?;
             temp.file = Some(out.into_inner().map_err(|e| io(e.into_error()))?);
             temp.persist().map_err(io)?;
             Ok(written)
