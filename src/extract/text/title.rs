@@ -217,6 +217,7 @@ pub(super) fn is_metadata_line(line: &str) -> bool {
         || super::dated_meta_line(line).is_some()
         || byline::byline(line).is_some()
         || meta::sources(line).is_some()
+        || meta::url_line(line).is_some()
         || rights::credit(line).is_some()
         || meta::category(line).is_some()
 }

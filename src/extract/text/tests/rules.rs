@@ -322,3 +322,18 @@ fn a_reading_time_beside_the_site_name_names_no_author() {
     );
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn an_address_line_above_the_title_is_the_url_not_the_title() {
+    let a = read_text(
+        "URL: https://news.example.org/2024/05/01/harbour\n\nHarbour reopens after storm repairs\n\n\
+         The harbour reopened on Friday after three weeks of repairs to the pier and the slipway.\n\n\
+         The operator said it would run extra sailings this weekend to clear the backlog.\n",
+    );
+    assert_eq!(a.title, "Harbour reopens after storm repairs");
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://news.example.org/2024/05/01/harbour")
+    );
+}
+
