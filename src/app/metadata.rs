@@ -2,7 +2,9 @@
 //! the list by `author:"Name"`.
 
 use super::AppCommand;
+use super::dates::long_date;
 use crate::archive::ArticleRecord;
+use crate::model::Image;
 use eframe::egui;
 
 /// Draws the metadata of `record`.
@@ -52,7 +54,10 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
             ui.end_row();
             key(ui, "Published");
             ui.vertical(|ui| {
-                ui.label(a.published.as_deref().unwrap_or("unknown"));
+                match a.published.as_deref() {
+                    Some(p) => ui.label(long_date(p)).on_hover_text(p),
+                    None => ui.label(egui::RichText::new("unknown").weak()),
+                };
                 if let Some(original) = a
                     .published_text
                     .as_deref()
@@ -68,7 +73,7 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
             ui.end_row();
             if let Some(m) = &a.modified {
                 key(ui, "Modified");
-                ui.label(m);
+                ui.label(long_date(m)).on_hover_text(m);
                 ui.end_row();
             }
             if !a.sources.is_empty() {
@@ -96,15 +101,7 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
             }
             if !a.images.is_empty() {
                 key(ui, "Images");
-                ui.vertical(|ui| {
-                    for image in &a.images {
-                        let caption = image.caption.as_deref().unwrap_or("(no caption)");
-                        ui.label(caption);
-                        if let Some(credit) = &image.credit {
-                            ui.label(egui::RichText::new(format!("© {credit}")).small().weak());
-                        }
-                    }
-                });
+                ui.vertical(|ui| images_ui(ui, &a.images));
                 ui.end_row();
             }
         });
@@ -127,7 +124,8 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
             ui.label(&a.format);
             ui.end_row();
             key(ui, "Imported");
-            ui.label(&record.imported_at);
+            ui.label(long_date(&record.imported_at))
+                .on_hover_text(&record.imported_at);
             ui.end_row();
             key(ui, "Hash");
             let short = record
@@ -138,4 +136,35 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
                 .on_hover_text(&record.content_hash);
             ui.end_row();
         });
+}
+
+/// Images shown before the rest fold under *N more images*: a page with 25 captions would
+/// push everything else out of the panel.
+const IMAGES_SHOWN: usize = 4;
+
+/// Each image's caption with its credit under it, separated from the next by a rule.
+fn images_ui(ui: &mut egui::Ui, images: &[Image]) {
+    let one = |ui: &mut egui::Ui, i: usize, image: &Image| {
+        if i > 0 {
+            ui.separator();
+        }
+        let caption = image.caption.as_deref().unwrap_or("(no caption)");
+        ui.label(caption);
+        if let Some(credit) = &image.credit {
+            ui.label(egui::RichText::new(format!("© {credit}")).small().weak());
+        }
+    };
+    for (i, image) in images.iter().take(IMAGES_SHOWN).enumerate() {
+        one(ui, i, image);
+    }
+    if images.len() > IMAGES_SHOWN {
+        let more = images.len() - IMAGES_SHOWN;
+        egui::CollapsingHeader::new(format!("{more} more images"))
+            .id_salt("more-images")
+            .show(ui, |ui| {
+                for (i, image) in images.iter().enumerate().skip(IMAGES_SHOWN) {
+                    one(ui, i, image);
+                }
+            });
+    }
 }

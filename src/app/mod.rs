@@ -9,6 +9,7 @@
 mod chrome;
 mod commands;
 mod correct;
+mod dates;
 mod empty_state;
 mod events;
 pub mod fonts;

@@ -5,7 +5,7 @@
 //! author:"Name"` and lists their quotes, oldest first; clicking a quote opens its article there.
 
 use super::AppCommand;
-use super::results::short_date;
+use super::dates::short_date;
 use crate::archive::{Person, PersonQuote};
 use crate::model::SpeakerKind;
 use eframe::egui::{self, FontId, Sense};

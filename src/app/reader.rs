@@ -2,8 +2,9 @@
 //! sit on a tinted background (the focused one stronger) and the search words are highlighted.
 
 use super::AppCommand;
+use super::dates::short_date;
 use super::highlight::{is_crosshead, paragraph_segments, paragraphs};
-use super::results::{highlight_color, short_date};
+use super::results::highlight_color;
 use crate::archive::ArticleRecord;
 use crate::model::TextPart;
 use eframe::egui::{self, Color32, FontId, TextFormat, text::LayoutJob};

@@ -3,6 +3,7 @@
 //! and the snippet with the matched words highlighted.
 
 use super::AppCommand;
+use super::dates::short_date;
 use super::highlight::snippet_parts;
 use super::selection::{ResultsCache, Selection};
 use crate::archive::Hit;
@@ -209,15 +210,6 @@ fn meta_line(hit: &Hit) -> String {
         parts.push(hit.sources.clone());
     }
     parts.join("  ·  ")
-}
-
-/// "2024-09-18T16:20:00+01:00" → "18 Sep 2024"; anything unparsable is shown as is.
-pub fn short_date(published: &str) -> String {
-    let day = published.get(..10).unwrap_or(published);
-    match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
-        Ok(d) => d.format("%-d %b %Y").to_string(),
-        Err(_) => published.to_string(),
-    }
 }
 
 /// The snippet as two wrapped lines, matched words on a highlight.

@@ -336,4 +336,3 @@ fn an_address_line_above_the_title_is_the_url_not_the_title() {
         Some("https://news.example.org/2024/05/01/harbour")
     );
 }
-
