@@ -14,10 +14,12 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+mod install;
 mod quote;
 mod reextract;
 mod reports;
 
+pub use install::{desktop_entry, install, uninstall};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};

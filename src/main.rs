@@ -137,6 +137,10 @@ enum Command {
         #[command(subcommand)]
         action: QuoteCommand,
     },
+    /// Add Chronicle to the desktop's launcher: a desktop entry and its icon in ~/.local/share.
+    Install,
+    /// Remove what `install` added (the archive stays).
+    Uninstall,
     /// Counts, date range and size of the archive.
     Stats {
         #[arg(long)]
@@ -286,6 +290,8 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             json,
         ),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
+        Some(Command::Install) => cli::install(),
+        Some(Command::Uninstall) => cli::uninstall(),
         Some(Command::Quote {
             action: QuoteCommand::List { article, json },
         }) => cli::quote_list(&archive, article, json),

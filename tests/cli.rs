@@ -529,3 +529,48 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+#[test]
+fn install_puts_a_valid_desktop_entry_and_icons_in_the_data_folder_and_uninstall_removes_them() {
+    let dir = TestDir::new();
+    let data = dir.archive().with_file_name("data");
+    let run = |command: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+            .arg(command)
+            .env("XDG_DATA_HOME", &data)
+            .output()
+            .expect("run chronicle")
+    };
+    let out = run("install");
+    assert!(out.status.success(), "{out:?}");
+    let entry = data.join("applications/chronicle.desktop");
+    let text = std::fs::read_to_string(&entry).expect("desktop entry");
+    assert!(text.contains(env!("CARGO_BIN_EXE_chronicle")), "{text}");
+    assert!(text.contains("Icon=chronicle"), "{text}");
+    for icon in [
+        "icons/hicolor/256x256/apps/chronicle.png",
+        "icons/hicolor/scalable/apps/chronicle.svg",
+    ] {
+        assert!(data.join(icon).is_file(), "{icon}");
+    }
+    match std::process::Command::new("desktop-file-validate")
+        .arg(&entry)
+        .output()
+    {
+        Ok(check) => assert!(
+            check.status.success() && check.stdout.is_empty(),
+            "desktop-file-validate: {}{}",
+            String::from_utf8_lossy(&check.stdout),
+            String::from_utf8_lossy(&check.stderr)
+        ),
+        Err(_) => eprintln!("skipped desktop-file-validate: not installed (desktop-file-utils)"),
+    }
+    let out = run("uninstall");
+    assert!(out.status.success(), "{out:?}");
+    assert!(!entry.exists());
+    assert!(
+        !data
+            .join("icons/hicolor/256x256/apps/chronicle.png")
+            .exists()
+    );
+}

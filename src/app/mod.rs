@@ -56,11 +56,21 @@ pub const SCREENSHOT_ENV: &str = "CHRONICLE_SCREENSHOT";
 /// Opens the window on the archive at `archive_path`.
 pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
     let screenshot = std::env::var_os(SCREENSHOT_ENV).map(PathBuf::from);
-    let viewport = egui::ViewportBuilder::default()
-        .with_title("Chronicle")
+    // The title names the archive (`archive.sqlite — Chronicle`), as document apps do.
+    let title = match archive_path.file_name() {
+        Some(name) => format!("{} — Chronicle", name.to_string_lossy()),
+        None => "Chronicle".to_string(),
+    };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
         .with_app_id("chronicle")
         .with_inner_size([1320.0, 820.0])
         .with_min_inner_size([760.0, 480.0]);
+    if let Ok(icon) =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/chronicle.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
         viewport,
         // A screenshot shows the defaults, not whatever the last session left behind.
