@@ -11,6 +11,7 @@ mod error;
 pub mod fts_query;
 mod open;
 mod people;
+mod rank;
 mod read;
 mod reindex;
 pub mod schema;
@@ -25,7 +26,6 @@ pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 pub use reindex::MigrationProgress;
-pub use search::RANK_WINDOW;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

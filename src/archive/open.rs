@@ -100,7 +100,8 @@ impl Archive {
             .busy_timeout(BUSY_TIMEOUT)
             .context("setting the busy timeout")?;
         super::days::register(&self.conn, &self.days)?;
-        super::compress::register(&self.conn).context("registering SQL functions")
+        super::compress::register(&self.conn).context("registering SQL functions")?;
+        super::rank::register(&self.conn).context("registering the ranking function")
     }
 
     /// The archive version of the file (`None` for an empty file); a newer or foreign file
