@@ -381,14 +381,26 @@ fn walk(col: c_int, off: c_int, rest: &[u8], weights: &[f64], seen: &mut [i64]) 
     let mut col = (col.max(0) as usize).min(last);
     let mut off = i64::from(off);
     let mut w = weights.get(col).copied().unwrap_or(1.0);
-    let mut f = w;
+    let mut f = 0.0;
+    // Instances in the current column not yet added to `f`.
+    let mut n: u32 = 1;
     let mut at = 0;
     while at < rest.len() {
-        let (mut v, n) = varint(&rest[at..]);
-        at += n;
+        let byte = rest[at];
+        let mut v = if byte < 0x80 {
+            // Most positions move on by fewer than 126 tokens: one byte.
+            at += 1;
+            u64::from(byte)
+        } else {
+            let (v, len) = varint(&rest[at..]);
+            at += len;
+            v
+        };
         if v == 1 {
-            let (c, n) = varint(&rest[at..]);
-            at += n;
+            let (c, len) = varint(&rest[at..]);
+            at += len;
+            f = add(f, w, n);
+            n = 0;
             if let Some(s) = seen.get_mut(col) {
                 *s = (*s).max(off + 1);
             }
@@ -398,15 +410,28 @@ fn walk(col: c_int, off: c_int, rest: &[u8], weights: &[f64], seen: &mut [i64]) 
             if at >= rest.len() {
                 break;
             }
-            let (next, n) = varint(&rest[at..]);
-            at += n;
+            let (next, len) = varint(&rest[at..]);
+            at += len;
             v = next;
         }
         off += (v as i64).wrapping_sub(2);
-        f += w;
+        n += 1;
     }
     if let Some(s) = seen.get_mut(col) {
         *s = (*s).max(off + 1);
+    }
+    add(f, w, n)
+}
+
+/// `f` plus `n` times `w`, as bm25 adds one weight per instance: one multiplication when
+/// the weight is a whole number (every partial sum is then an exact integer, so the result
+/// is the same to the bit), otherwise one addition at a time.
+fn add(mut f: f64, w: f64, n: u32) -> f64 {
+    if w.fract() == 0.0 && w.abs() < 1e6 {
+        return f + w * f64::from(n);
+    }
+    for _ in 0..n {
+        f += w;
     }
     f
 }
@@ -551,6 +576,14 @@ mod tests {
         let mut seen = [0_i64; 3];
         assert_eq!(super::walk(1, 0, &[1, 9, 3], &weights, &mut seen), 5.0);
         assert_eq!(seen, [0, 1, 2]);
+        // Weights that are not whole numbers are added one instance at a time, as bm25 does.
+        let tenth = [0.1, 0.1, 0.1];
+        let mut seen = [0_i64; 3];
+        let one_by_one = (0..3).fold(0.0_f64, |f, _| f + 0.1);
+        assert_eq!(
+            super::walk(0, 0, &[2, 2], &tenth, &mut seen).to_bits(),
+            one_by_one.to_bits()
+        );
     }
 
     #[test]
