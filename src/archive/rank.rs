@@ -355,7 +355,7 @@ unsafe fn rank_row(
             st.keep(0.0);
             return Ok(-0.0);
         }
-        let lower: i64 = st.seen.iter().sum();
+        let lower = st.seen.iter().fold(0_i64, |a, &b| a.saturating_add(b));
         if st.beaten(st.score(lower as f64)) {
             return Ok(PRUNED);
         }
@@ -402,7 +402,7 @@ fn walk(col: c_int, off: c_int, rest: &[u8], weights: &[f64], seen: &mut [i64]) 
             f = add(f, w, n);
             n = 0;
             if let Some(s) = seen.get_mut(col) {
-                *s = (*s).max(off + 1);
+                *s = (*s).max(off.saturating_add(1));
             }
             col = usize::try_from(c).unwrap_or(usize::MAX).min(last);
             w = weights.get(col).copied().unwrap_or(1.0);
@@ -414,11 +414,11 @@ fn walk(col: c_int, off: c_int, rest: &[u8], weights: &[f64], seen: &mut [i64]) 
             at += len;
             v = next;
         }
-        off += (v as i64).wrapping_sub(2);
-        n += 1;
+        off = off.saturating_add((v as i64).wrapping_sub(2));
+        n = n.saturating_add(1);
     }
     if let Some(s) = seen.get_mut(col) {
-        *s = (*s).max(off + 1);
+        *s = (*s).max(off.saturating_add(1));
     }
     add(f, w, n)
 }
