@@ -13,6 +13,8 @@ mod extraction;
 /// The window, driven headless with egui_kittest.
 #[cfg(feature = "gui")]
 mod gui;
+/// Relevance over every match, not only the newest.
+mod relevance;
 /// Bad files, kills, concurrent writers, foreign and newer archives.
 mod robustness;
 /// Property test: export → import → export is the identity.

@@ -12,6 +12,7 @@ mod error;
 pub mod fts_query;
 mod open;
 mod people;
+mod rank;
 mod read;
 mod refresh;
 mod reindex;
@@ -28,7 +29,6 @@ pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 pub use reindex::MigrationProgress;
-pub use search::RANK_WINDOW;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

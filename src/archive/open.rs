@@ -74,6 +74,7 @@ impl Archive {
             _ if writable => return Archive::open_with_progress(path, progress),
             _ => return Err(ArchiveError::ReadOnly),
         }
+        archive.register_ranking()?;
         archive
             .conn
             .execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;")
@@ -101,6 +102,13 @@ impl Archive {
             .context("setting the busy timeout")?;
         super::days::register(&self.conn, &self.days)?;
         super::compress::register(&self.conn).context("registering SQL functions")
+    }
+
+    /// `chronicle_rank` (rank.rs). Asking for FTS5's API reads the file's schema, so this
+    /// comes once the file is known to be an archive (and is created or migrated), so that a
+    /// foreign or newer file is reported as such.
+    fn register_ranking(&self) -> Result<()> {
+        super::rank::register(&self.conn).context("registering the ranking function")
     }
 
     /// The archive version of the file (`None` for an empty file); a newer or foreign file
@@ -157,7 +165,7 @@ impl Archive {
                 let _ = self.conn.execute_batch("VACUUM");
             }
         }
-        Ok(())
+        self.register_ranking()
     }
 
     fn set_pragmas(&self) -> Result<()> {

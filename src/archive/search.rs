@@ -5,9 +5,9 @@
 //! `chronicle bench`, figures in docs/performance.md):
 //! - the count runs on a second, read-only connection while this one ranks the page, so a
 //!   keystroke waits for the slower of the two rather than both;
-//! - relevance ranks every match (bm25 with field weights) when at most `RANK_WINDOW`
-//!   match, and otherwise the `RANK_WINDOW` most recently imported ones, older matches after
-//!   them newest first (scoring every match of a common word took 130 ms);
+//! - relevance ranks every match by bm25 with field weights, but scores exactly only the
+//!   matches that can still reach the page (`chronicle_rank`, rank.rs): FTS5's own bm25 took
+//!   130 ms for a common word, mostly reading every match's length;
 //! - a date range is checked with `chronicle_day(rowid)`, the publication days held in memory
 //!   (days.rs), so no article row is read for it;
 //! - queries of plain words are counted and listed on `articles_prefix`, whose lists of
@@ -21,11 +21,6 @@ use super::{Archive, Filter, Hit, SearchPage, Sort};
 use crate::query::{Highlighter, Node, Query, Term};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension as _, params};
-
-/// Most matches the relevance ranking scores (see `relevance_ids`). Scoring every match
-/// of a word found in most articles took 130 ms at 100,000 articles, beyond a keystroke's
-/// budget; 2,000 scored rows cost about 2.5 ms (docs/performance.md).
-pub const RANK_WINDOW: usize = 2_000;
 
 /// The WHERE clause of a list without a query (`?2`/`?3` the bounds on `published`): a
 /// plain range the published index can seek to. The `?2 IS NULL OR` form of FILTER_WHERE made
@@ -71,6 +66,18 @@ impl Matching<'_> {
         match self.table {
             FtsTable::Words => "bm25(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)",
             FtsTable::Prefixes => "bm25(articles_prefix, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 5.0)",
+        }
+    }
+
+    /// The same order as `rank` for the first `?6` rows (rank.rs); later rows unordered.
+    fn pruned_rank(self) -> &'static str {
+        match self.table {
+            FtsTable::Words => {
+                "chronicle_rank(articles_fts, ?6, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)"
+            }
+            FtsTable::Prefixes => {
+                "chronicle_rank(articles_prefix, ?6, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 5.0)"
+            }
         }
     }
 
@@ -320,87 +327,49 @@ impl Matching<'_> {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
-    /// Relevance order: when at most `RANK_WINDOW` articles match, all of them ranked by bm25
-    /// (the same order as `ranked_all_ids`); when more match, the `RANK_WINDOW` newest ranked,
-    /// then older matches newest first. One statement scores the window: FTS5 streams matches
-    /// in rowid order and computes bm25 only for the rows returned.
+    /// Relevance order: every match by bm25 with the field weights, ties newest first, the
+    /// same order as `ranked_all_ids`. `chronicle_rank` (rank.rs) scores exactly only the
+    /// rows that can still be among the first `offset + limit`, and FTS5 hands it the
+    /// matches in one pass.
     fn relevance_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
-        let (t, join, cond) = self.sql(false);
-        let mut ids = Vec::new();
-        if offset < RANK_WINDOW {
-            let sql = format!(
-                "SELECT {t}.rowid, {rank} FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4",
-                rank = self.rank()
-            );
-            let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
-            let rows = stmt
-                .query_map(
-                    params![
-                        self.expr,
-                        self.bounds().0,
-                        self.bounds().1,
-                        RANK_WINDOW as i64
-                    ],
-                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)),
-                )
-                .context("searching")?;
-            let mut window: Vec<(i64, f64)> = rows
-                .collect::<rusqlite::Result<_>>()
-                .context("reading search results")?;
-            let full = window.len() == RANK_WINDOW;
-            // bm25 is lower for better matches; ties keep the newer article first.
-            window.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-            ids.extend(window.iter().skip(offset).take(limit).map(|(id, _)| *id));
-            if !full {
-                return Ok(ids);
-            }
-        }
-        if ids.len() < limit {
-            let skip = offset.max(RANK_WINDOW);
-            let sql = format!(
-                "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {t}.rowid DESC LIMIT ?4 OFFSET ?5"
-            );
-            let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
-            let rows = stmt
-                .query_map(
-                    params![
-                        self.expr,
-                        self.bounds().0,
-                        self.bounds().1,
-                        (limit - ids.len()) as i64,
-                        skip as i64
-                    ],
-                    |r| r.get::<_, i64>(0),
-                )
-                .context("searching")?;
-            for id in rows {
-                ids.push(id.context("reading search results")?);
-            }
-        }
-        Ok(ids)
+        self.ranked_ids(conn, self.pruned_rank(), limit, offset)
     }
 
     /// Every match ranked by bm25 with the field weights, best first, ties newest first.
     /// FTS5 scores each match (about 1.2 µs each: 130 ms for a word in every article of
-    /// 100,000), so the window ranks this way only when few match (`relevance_ids`).
+    /// 100,000): the reference `relevance_ids` is checked against.
     fn ranked_all_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
+        self.ranked_ids(conn, self.rank(), limit, offset)
+    }
+
+    /// The matches in the order of `rank` (an SQL expression, `?6` the rows it must order),
+    /// then newest first.
+    fn ranked_ids(
+        self,
+        conn: &Connection,
+        rank: &str,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Vec<i64>> {
         let (t, join, cond) = self.sql(false);
         let sql = format!(
-            "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {rank}, {t}.rowid DESC LIMIT ?4 OFFSET ?5",
-            rank = self.rank()
+            "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {rank}, {t}.rowid DESC LIMIT ?4 OFFSET ?5"
         );
         let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
+        let (from, to) = self.bounds();
+        let wanted = offset.saturating_add(limit).max(1) as i64;
+        let all: [&dyn rusqlite::ToSql; 6] = [
+            &self.expr,
+            &from,
+            &to,
+            &(limit as i64),
+            &(offset as i64),
+            &wanted,
+        ];
+        // bm25 takes no `?6`; SQLite wants exactly the parameters the statement has.
+        let used = &all[..stmt.parameter_count().min(all.len())];
         let rows = stmt
-            .query_map(
-                params![
-                    self.expr,
-                    self.bounds().0,
-                    self.bounds().1,
-                    limit as i64,
-                    offset as i64
-                ],
-                |r| r.get::<_, i64>(0),
-            )
+            .query_map(used, |r| r.get::<_, i64>(0))
             .context("searching")?;
         rows.collect::<rusqlite::Result<_>>()
             .context("reading search results")
@@ -506,9 +475,9 @@ mod tests {
     }
 
     #[test]
-    fn every_match_is_reachable_past_the_rank_window_exactly_once() {
+    fn every_match_is_reachable_on_some_page_exactly_once() {
         let mut archive = Archive::open_in_memory().expect("archive");
-        let n = RANK_WINDOW * 2 + 37;
+        let n = 4_037;
         archive_with(&mut archive, n);
         let filter = Filter {
             query: "harb".into(),

@@ -57,6 +57,11 @@ pub struct BenchReport {
     pub relevance_queries: usize,
     pub relevance_agreeing: usize,
     pub relevance_mean_overlap: f64,
+    /// The queries whose first 10 differ from the full ranking's.
+    pub relevance_disagreeing: Vec<String>,
+    /// The first page by relevance (with its count and snippets) against a full bm25
+    /// ranking alone, per query, best of three.
+    pub rank_timings: Vec<RankTiming>,
     /// Queries whose first page changed when a space was typed after them (should be none).
     pub trailing_space_mismatches: Vec<String>,
     /// Timeline buckets per day, month and year, over the whole archive and filtered by "oil".
@@ -107,6 +112,14 @@ pub struct TimelineTiming {
     pub buckets: usize,
     pub all_ms: f64,
     pub filtered_ms: f64,
+}
+
+/// One query's first page by relevance against FTS5's bm25 over every match (milliseconds).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RankTiming {
+    pub query: String,
+    pub first_page_ms: f64,
+    pub full_bm25_ms: f64,
 }
 
 /// One filter query's latency (first page of 50 with snippets, plus the total count).
@@ -581,6 +594,14 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
             r.relevance_mean_overlap * 100.0
         )
     )?;
+    if !r.relevance_disagreeing.is_empty() {
+        writeln!(
+            out,
+            "{:<34} {}",
+            "  differing",
+            r.relevance_disagreeing.join(" | ")
+        )?;
+    }
     writeln!(
         out,
         "{:<34} {:>12}",
@@ -673,6 +694,20 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
     writeln!(out, "\n{:<44} {:>8} {:>10}", "query", "total", "worst ms")?;
     for q in &r.queries {
         writeln!(out, "{:<44} {:>8} {:>10.1}", q.query, q.total, q.worst_ms)?;
+    }
+    if !r.rank_timings.is_empty() {
+        writeln!(
+            out,
+            "\n{:<44} {:>14} {:>14}",
+            "relevance, best of 3", "first page ms", "full bm25 ms"
+        )?;
+        for t in &r.rank_timings {
+            writeln!(
+                out,
+                "{:<44} {:>14.1} {:>14.1}",
+                t.query, t.first_page_ms, t.full_bm25_ms
+            )?;
+        }
     }
     Ok(())
 }

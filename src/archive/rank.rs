@@ -1,0 +1,691 @@
+//! `chronicle_rank`, an FTS5 auxiliary function: the order of FTS5's `bm25()` with the same
+//! column weights, computed exactly for the rows that can still reach the first `k` and
+//! skipped for the others. The only `unsafe` code of the archive: FTS5's C API has no safe
+//! wrapper in rusqlite.
+//!
+//! Why: `bm25()` reads each matching row's size from the `_docsize` table (one SQL statement
+//! per row) and counts every row of every phrase once per query for the IDF. A common word
+//! matches nearly every article, and scoring all of them cost 130 ms at 100,000 articles
+//! (docs/performance.md). Here, per row:
+//!
+//! 1. the weighted frequency `f` of each phrase and, per column, one past the last offset
+//!    where a phrase occurs are read from the phrase's position list (the list `xInst` reads
+//!    too, in the same order): `xPhraseFirst` gives the first instance and the span of the
+//!    rest, which `walk` decodes as `xPhraseNext` would, without a call per instance (a
+//!    common word has dozens per article);
+//! 2. those offsets give a lower bound `d ≤ D` on the row's length in tokens, so the same
+//!    formula with `d` in place of `D` is an upper bound on the row's score (each step of
+//!    the formula is monotonic, in floating point too: IEEE rounding is monotonic);
+//! 3. when that bound is below the `k`-th best exact score seen so far, the row cannot be in
+//!    the first `k` and gets `PRUNED`, which sorts after every real score; otherwise its size
+//!    is read (`xColumnSize`) and its exact score kept.
+//!
+//! The first `k` rows of `ORDER BY chronicle_rank(...), rowid DESC` are therefore exactly the
+//! first `k` of `ORDER BY bm25(...), rowid DESC` (tests below), whatever order FTS5 visits the
+//! rows in. Two further savings keep the order: with one phrase, bm25 is that phrase's IDF (a
+//! positive constant for the query) times a per-row term, so the term alone is returned and no
+//! IDF pass runs; with several, a phrase's IDF (a pass over its rows) is computed the first
+//! time a row contains it, so phrases only excluded (`NOT`) cost nothing.
+//!
+//! Invariants the `unsafe` blocks rely on (checked by the tests below):
+//! - `register` passes `sqlite3_bind_pointer` the address of a live `*mut fts5_api` and reads
+//!   it only after the statement ran; the pointer is used while the connection is open.
+//! - FTS5 calls `rank_function` with a valid API table and context for the duration of the
+//!   call; `apVal` holds `nVal` values.
+//! - The per-query state is a `Box<State>` handed to FTS5 with `xSetAuxdata` and freed by
+//!   FTS5 through `free_state`, exactly once; it is only borrowed in between.
+//! - The bytes between an `Fts5PhraseIter`'s `a` and `b` after `xPhraseFirst` are the rest
+//!   of the phrase's position list, alive until the function returns (SQLite is bundled, so
+//!   this is the version tested); `walk` reads them as a slice and never past its end.
+//! - No panic crosses the C boundary: the function does no unchecked indexing and
+//!   allocates only small vectors.
+
+// The one module allowed `unsafe` (Cargo.toml denies it elsewhere).
+#![allow(unsafe_code)]
+
+use rusqlite::Connection;
+use rusqlite::ffi;
+use std::ffi::{c_int, c_void};
+
+/// The bm25 constants FTS5 uses.
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+/// What a row that cannot reach the first `k` gets: after every real score (which are ≤ 0).
+pub const PRUNED: f64 = 1.0;
+
+/// Per-query state, kept by FTS5 between rows (`xSetAuxdata`).
+struct State {
+    /// How many of the best rows must be scored exactly.
+    k: usize,
+    /// Weight per column (1.0 for columns without one), as bm25 reads its arguments.
+    weights: Vec<f64>,
+    avgdl: f64,
+    /// IDF per phrase once computed (`None` until a row contains the phrase).
+    idf: Vec<Option<f64>>,
+    /// One phrase: the IDF is a common factor, left out.
+    single: bool,
+    /// The `k` best exact scores so far, lowest first (`best[0]` is the threshold).
+    best: Vec<f64>,
+    freq: Vec<f64>,
+    /// Per column, one past the last offset where some phrase occurs in the row.
+    seen: Vec<i64>,
+}
+
+impl State {
+    /// The score (higher is better) of a row whose phrases have weighted frequencies
+    /// `freq` and whose length in tokens is `d`: bm25's sum with the same operations in the
+    /// same order, so the value is bm25's to the bit (without the IDF for one phrase).
+    fn score(&self, d: f64) -> f64 {
+        let mut score = 0.0;
+        for (i, &f) in self.freq.iter().enumerate() {
+            let idf = if self.single {
+                1.0
+            } else {
+                self.idf.get(i).copied().flatten().unwrap_or(0.0)
+            };
+            if f == 0.0 {
+                // bm25 adds idf * 0 / positive = 0 here.
+                continue;
+            }
+            score += idf * ((f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * d / self.avgdl)));
+        }
+        score
+    }
+
+    /// Whether a row whose score is at most `bound` can be left out of the first `k`.
+    fn beaten(&self, bound: f64) -> bool {
+        self.best.len() >= self.k && self.best.first().is_some_and(|&t| bound < t)
+    }
+
+    /// Keeps `score` if it is among the `k` best so far.
+    fn keep(&mut self, score: f64) {
+        if self.best.len() < self.k {
+            let at = self.best.partition_point(|&s| s < score);
+            self.best.insert(at, score);
+        } else if self.best.first().is_some_and(|&t| score > t) {
+            self.best.remove(0);
+            let at = self.best.partition_point(|&s| s < score);
+            self.best.insert(at, score);
+        }
+    }
+}
+
+/// Makes `chronicle_rank(table, k, weight…)` available on `conn`.
+pub fn register(conn: &Connection) -> rusqlite::Result<()> {
+    let api = fts5_api(conn)?;
+    // SAFETY: `api` is the live fts5_api of this connection (see `fts5_api`); the name is a
+    // NUL-terminated static string; no user data and no destructor are passed.
+    let rc = unsafe {
+        match (*api).xCreateFunction {
+            Some(create) => create(
+                api,
+                c"chronicle_rank".as_ptr(),
+                std::ptr::null_mut(),
+                Some(rank_function),
+                None,
+            ),
+            None => ffi::SQLITE_ERROR,
+        }
+    };
+    if rc == ffi::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(rusqlite::Error::SqliteFailure(
+            ffi::Error::new(rc),
+            Some("registering chronicle_rank".into()),
+        ))
+    }
+}
+
+/// The connection's FTS5 API table, as SQLite's documentation says to obtain it: `SELECT
+/// fts5(?1)` with a pointer bound to `?1`.
+fn fts5_api(conn: &Connection) -> rusqlite::Result<*mut ffi::fts5_api> {
+    let fail = |rc: c_int, what: &str| {
+        rusqlite::Error::SqliteFailure(ffi::Error::new(rc), Some(what.to_string()))
+    };
+    let mut api: *mut ffi::fts5_api = std::ptr::null_mut();
+    // SAFETY: the handle is this open connection's; the statement is finalized before
+    // returning; the bound pointer (`&mut api`) outlives the statement, and FTS5 writes one
+    // `*mut fts5_api` through it, which is what it points to.
+    unsafe {
+        let db = conn.handle();
+        let mut stmt: *mut ffi::sqlite3_stmt = std::ptr::null_mut();
+        let rc = ffi::sqlite3_prepare_v2(
+            db,
+            c"SELECT fts5(?1)".as_ptr(),
+            -1,
+            &mut stmt,
+            std::ptr::null_mut(),
+        );
+        if rc != ffi::SQLITE_OK {
+            return Err(fail(rc, "preparing SELECT fts5(?1)"));
+        }
+        let mut rc = ffi::sqlite3_bind_pointer(
+            stmt,
+            1,
+            (&mut api as *mut *mut ffi::fts5_api).cast::<c_void>(),
+            c"fts5_api_ptr".as_ptr(),
+            None,
+        );
+        if rc == ffi::SQLITE_OK {
+            rc = ffi::sqlite3_step(stmt);
+            if rc == ffi::SQLITE_ROW || rc == ffi::SQLITE_DONE {
+                rc = ffi::SQLITE_OK;
+            }
+        }
+        ffi::sqlite3_finalize(stmt);
+        if rc != ffi::SQLITE_OK {
+            return Err(fail(rc, "asking for the FTS5 API"));
+        }
+        if api.is_null() || (*api).iVersion < 2 {
+            return Err(fail(ffi::SQLITE_ERROR, "FTS5 API version 2 or later"));
+        }
+    }
+    Ok(api)
+}
+
+unsafe extern "C" fn free_state(p: *mut c_void) {
+    if !p.is_null() {
+        // SAFETY: `p` came from `Box::into_raw` in `state` and FTS5 frees it once.
+        drop(unsafe { Box::from_raw(p.cast::<State>()) });
+    }
+}
+
+unsafe extern "C" fn count_row(
+    _api: *const ffi::Fts5ExtensionApi,
+    _fts: *mut ffi::Fts5Context,
+    user: *mut c_void,
+) -> c_int {
+    // SAFETY: `user` is the `i64` counter `phrase_rows` passes, alive during the call.
+    unsafe { *user.cast::<i64>() += 1 };
+    ffi::SQLITE_OK
+}
+
+/// The query's state, created on its first row.
+///
+/// # Safety
+/// `api` and `fts` as FTS5 passes them to an auxiliary function; `args` its trailing values.
+unsafe fn state<'a>(
+    api: &ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    args: &[*mut ffi::sqlite3_value],
+) -> Result<&'a mut State, c_int> {
+    let (Some(get), Some(set), Some(phrases), Some(columns), Some(rows), Some(total)) = (
+        api.xGetAuxdata,
+        api.xSetAuxdata,
+        api.xPhraseCount,
+        api.xColumnCount,
+        api.xRowCount,
+        api.xColumnTotalSize,
+    ) else {
+        return Err(ffi::SQLITE_ERROR);
+    };
+    // SAFETY: per FTS5's contract for auxiliary functions (module comment).
+    unsafe {
+        let p = get(fts, 0).cast::<State>();
+        if !p.is_null() {
+            return Ok(&mut *p);
+        }
+        let value = |i: usize| args.get(i).copied().filter(|v| !v.is_null());
+        let k = value(0).map_or(10, |v| ffi::sqlite3_value_int64(v)).max(1);
+        let n_col = usize::try_from(columns(fts)).unwrap_or(0);
+        let weights = (0..n_col)
+            .map(|c| value(c + 1).map_or(1.0, |v| ffi::sqlite3_value_double(v)))
+            .collect();
+        let n_phrase = usize::try_from(phrases(fts)).unwrap_or(0);
+        let mut n_row: i64 = 0;
+        let mut n_token: i64 = 0;
+        let mut rc = rows(fts, &mut n_row);
+        if rc == ffi::SQLITE_OK {
+            rc = total(fts, -1, &mut n_token);
+        }
+        if rc != ffi::SQLITE_OK {
+            return Err(rc);
+        }
+        let state = Box::new(State {
+            k: usize::try_from(k).unwrap_or(usize::MAX),
+            weights,
+            avgdl: n_token as f64 / n_row as f64,
+            idf: vec![None; n_phrase],
+            single: n_phrase == 1,
+            best: Vec::new(),
+            freq: vec![0.0; n_phrase],
+            seen: vec![0; n_col],
+        });
+        let raw = Box::into_raw(state);
+        // On failure FTS5 has already called `free_state` on `raw`.
+        let rc = set(fts, raw.cast::<c_void>(), Some(free_state));
+        if rc != ffi::SQLITE_OK {
+            return Err(rc);
+        }
+        Ok(&mut *raw)
+    }
+}
+
+/// bm25's IDF of phrase `i`: one pass over the rows that contain it.
+///
+/// # Safety
+/// As `state`.
+unsafe fn idf(
+    api: &ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    i: c_int,
+) -> Result<f64, c_int> {
+    let (Some(query), Some(rows)) = (api.xQueryPhrase, api.xRowCount) else {
+        return Err(ffi::SQLITE_ERROR);
+    };
+    let mut n_row: i64 = 0;
+    let mut n_hit: i64 = 0;
+    // SAFETY: the counter outlives the call, which is all `count_row` needs.
+    let rc = unsafe {
+        let rc = rows(fts, &mut n_row);
+        if rc == ffi::SQLITE_OK {
+            query(
+                fts,
+                i,
+                (&mut n_hit as *mut i64).cast::<c_void>(),
+                Some(count_row),
+            )
+        } else {
+            rc
+        }
+    };
+    if rc != ffi::SQLITE_OK {
+        return Err(rc);
+    }
+    // The same expression as FTS5's: log((nRow - nHit + 0.5) / (nHit + 0.5)).
+    let idf = (((n_row - n_hit) as f64 + 0.5) / (n_hit as f64 + 0.5)).ln();
+    Ok(if idf <= 0.0 { 1e-6 } else { idf })
+}
+
+/// The row's ranking key: `-score` (lower is better, as bm25), or `PRUNED`.
+///
+/// # Safety
+/// As `state`.
+unsafe fn rank_row(
+    api: &ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    args: &[*mut ffi::sqlite3_value],
+) -> Result<f64, c_int> {
+    let (Some(first), Some(size)) = (api.xPhraseFirst, api.xColumnSize) else {
+        return Err(ffi::SQLITE_ERROR);
+    };
+    // SAFETY: per FTS5's contract (module comment); the iterator lives on this stack frame,
+    // and the bytes it spans are the phrase's position list, which FTS5 keeps for the row.
+    unsafe {
+        let st = state(api, fts, args)?;
+        st.seen.iter_mut().for_each(|s| *s = 0);
+        let mut any = false;
+        for i in 0..st.freq.len() {
+            let mut iter = ffi::Fts5PhraseIter {
+                a: std::ptr::null(),
+                b: std::ptr::null(),
+            };
+            let (mut col, mut off): (c_int, c_int) = (0, 0);
+            let rc = first(fts, i as c_int, &mut iter, &mut col, &mut off);
+            if rc != ffi::SQLITE_OK {
+                return Err(rc);
+            }
+            let rest: &[u8] = if col < 0 || iter.a.is_null() || iter.b <= iter.a {
+                &[]
+            } else {
+                std::slice::from_raw_parts(iter.a, iter.b.offset_from(iter.a) as usize)
+            };
+            let f = if col < 0 {
+                0.0
+            } else {
+                walk(col, off, rest, &st.weights, &mut st.seen)
+            };
+            if let Some(slot) = st.freq.get_mut(i) {
+                *slot = f;
+            }
+            if f != 0.0 {
+                any = true;
+                if !st.single && st.idf.get(i).is_some_and(Option::is_none) {
+                    let v = idf(api, fts, i as c_int)?;
+                    if let Some(slot) = st.idf.get_mut(i) {
+                        *slot = Some(v);
+                    }
+                }
+            }
+        }
+        if !any {
+            // Every term of bm25's sum is 0 whatever the row's length.
+            st.keep(0.0);
+            return Ok(-0.0);
+        }
+        let lower = st.seen.iter().fold(0_i64, |a, &b| a.saturating_add(b));
+        if st.beaten(st.score(lower as f64)) {
+            return Ok(PRUNED);
+        }
+        let mut tokens: c_int = 0;
+        let rc = size(fts, -1, &mut tokens);
+        if rc != ffi::SQLITE_OK {
+            return Err(rc);
+        }
+        let score = st.score(f64::from(tokens));
+        st.keep(score);
+        Ok(-score)
+    }
+}
+
+/// The weighted frequency of a phrase in a row, and per column one past its last offset (into
+/// `seen`, keeping larger values), from its first instance (`col`, `off`, as `xPhraseFirst`
+/// returns it) and the rest of its position list: what calling `xPhraseNext` to the end gives,
+/// without a call per instance. The list is FTS5's: varints (SQLite's encoding); 1 starts a
+/// column, whose number follows; any other value `v` moves the offset on by `v - 2`.
+fn walk(col: c_int, off: c_int, rest: &[u8], weights: &[f64], seen: &mut [i64]) -> f64 {
+    let n_col = seen.len();
+    let last = n_col.saturating_sub(1);
+    let mut col = (col.max(0) as usize).min(last);
+    let mut off = i64::from(off);
+    let mut w = weights.get(col).copied().unwrap_or(1.0);
+    let mut f = 0.0;
+    // Instances in the current column not yet added to `f`.
+    let mut n: u32 = 1;
+    let mut at = 0;
+    while at < rest.len() {
+        let byte = rest[at];
+        let mut v = if byte < 0x80 {
+            // Most positions move on by fewer than 126 tokens: one byte.
+            at += 1;
+            u64::from(byte)
+        } else {
+            let (v, len) = varint(&rest[at..]);
+            at += len;
+            v
+        };
+        if v == 1 {
+            let (c, len) = varint(&rest[at..]);
+            at += len;
+            f = add(f, w, n);
+            n = 0;
+            if let Some(s) = seen.get_mut(col) {
+                *s = (*s).max(off.saturating_add(1));
+            }
+            col = usize::try_from(c).unwrap_or(usize::MAX).min(last);
+            w = weights.get(col).copied().unwrap_or(1.0);
+            off = 0;
+            if at >= rest.len() {
+                break;
+            }
+            let (next, len) = varint(&rest[at..]);
+            at += len;
+            v = next;
+        }
+        off = off.saturating_add((v as i64).wrapping_sub(2));
+        n = n.saturating_add(1);
+    }
+    if let Some(s) = seen.get_mut(col) {
+        *s = (*s).max(off.saturating_add(1));
+    }
+    add(f, w, n)
+}
+
+/// `f` plus `n` times `w`, as bm25 adds one weight per instance: one multiplication when
+/// the weight is a whole number (every partial sum is then an exact integer, so the result
+/// is the same to the bit), otherwise one addition at a time.
+fn add(mut f: f64, w: f64, n: u32) -> f64 {
+    if w.fract() == 0.0 && w.abs() < 1e6 {
+        return f + w * f64::from(n);
+    }
+    for _ in 0..n {
+        f += w;
+    }
+    f
+}
+
+/// One SQLite varint from the start of `bytes` (at most 9 bytes; fewer when `bytes` ends
+/// first) and its length in bytes (at least 1 unless `bytes` is empty).
+fn varint(bytes: &[u8]) -> (u64, usize) {
+    let mut v: u64 = 0;
+    for (i, &b) in bytes.iter().enumerate().take(9) {
+        if i == 8 {
+            return ((v << 8) | u64::from(b), 9);
+        }
+        v = (v << 7) | u64::from(b & 0x7f);
+        if b & 0x80 == 0 {
+            return (v, i + 1);
+        }
+    }
+    (v, bytes.len().min(9))
+}
+
+unsafe extern "C" fn rank_function(
+    api: *const ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    ctx: *mut ffi::sqlite3_context,
+    n_val: c_int,
+    ap_val: *mut *mut ffi::sqlite3_value,
+) {
+    // SAFETY: FTS5 passes a valid API table, context and `n_val` values (module comment).
+    unsafe {
+        let args: &[*mut ffi::sqlite3_value] = if ap_val.is_null() || n_val <= 0 {
+            &[]
+        } else {
+            std::slice::from_raw_parts(ap_val, n_val as usize)
+        };
+        match api.as_ref() {
+            Some(api) => match rank_row(api, fts, args) {
+                Ok(v) => ffi::sqlite3_result_double(ctx, v),
+                Err(rc) => ffi::sqlite3_result_error_code(ctx, rc),
+            },
+            None => ffi::sqlite3_result_error_code(ctx, ffi::SQLITE_ERROR),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Archive, NewArticle};
+    use crate::model::Article;
+
+    const WORDS: [&str; 12] = [
+        "harbour", "council", "budget", "the", "grain", "port", "said", "minister", "crane",
+        "ship", "tariff", "vote",
+    ];
+
+    /// `n` articles of pseudo-random text over a small vocabulary (fixed seed), lengths from
+    /// a few words to a few hundred, so that scores differ by frequency, column and length.
+    fn archive(n: usize) -> Archive {
+        let mut archive = Archive::open_in_memory().expect("archive");
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        let batch: Vec<NewArticle> = (0..n)
+            .map(|i| {
+                let mut text = |len: usize| {
+                    (0..len)
+                        .map(|_| WORDS[next(WORDS.len())])
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                let title = text(1 + i % 4);
+                let lead = if i % 3 == 0 { text(8) } else { String::new() };
+                let body = text(5 + (i * 37) % 300);
+                let authors = if i % 5 == 0 {
+                    vec!["Ana Harbour".to_string()]
+                } else {
+                    vec![]
+                };
+                NewArticle {
+                    article: Article {
+                        title,
+                        lead,
+                        body,
+                        authors,
+                        published: Some(format!("2024-01-{:02}", 1 + i % 28)),
+                        format: "text".into(),
+                        ..Article::default()
+                    },
+                    file_name: format!("{i}.txt"),
+                    ..NewArticle::default()
+                }
+            })
+            .collect();
+        archive
+            .insert_batch(&batch, "2026-01-01T00:00:00Z")
+            .expect("insert");
+        archive
+    }
+
+    const WEIGHTS: &str = "10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0";
+
+    fn ordered(archive: &Archive, rank: &str, expr: &str, limit: usize) -> Vec<i64> {
+        let sql = format!(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY {rank}, rowid DESC LIMIT ?2"
+        );
+        let mut stmt = archive.conn.prepare(&sql).expect("prepare");
+        stmt.query_map(rusqlite::params![expr, limit as i64], |r| r.get(0))
+            .expect("query")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows")
+    }
+
+    const QUERIES: [&str; 9] = [
+        r#""the""#,
+        r#""harbour""#,
+        r#"("grain" AND "port")"#,
+        r#"("tariff" OR "vote")"#,
+        r#"(("said") NOT "crane")"#,
+        r#""grain port""#,
+        r#"title : "ship""#,
+        r#"("harbour" AND "the" AND "said")"#,
+        r#""vot"*"#,
+    ];
+
+    #[test]
+    fn position_lists_decode_as_fts5_encodes_them() {
+        assert_eq!(super::varint(&[0x05]), (5, 1));
+        assert_eq!(super::varint(&[0x81, 0x00]), (128, 2));
+        assert_eq!(super::varint(&[0x81]), (1, 1), "cut short: what is there");
+        assert_eq!(super::varint(&[]), (0, 0));
+        let weights = [10.0, 4.0, 1.0];
+        let mut seen = [0_i64; 3];
+        // First instance title:2 (from xPhraseFirst); then title:5, body:0, body:200.
+        let rest = [5, 1, 2, 2, 0x81, 0x4a];
+        let f = super::walk(0, 2, &rest, &weights, &mut seen);
+        assert_eq!(f, 10.0 + 10.0 + 1.0 + 1.0);
+        assert_eq!(seen, [6, 0, 201]);
+        // A column number past the table's last is taken as the last, as xPhraseNext does.
+        let mut seen = [0_i64; 3];
+        assert_eq!(super::walk(1, 0, &[1, 9, 3], &weights, &mut seen), 5.0);
+        assert_eq!(seen, [0, 1, 2]);
+        // Weights that are not whole numbers are added one instance at a time, as bm25 does.
+        let tenth = [0.1, 0.1, 0.1];
+        let mut seen = [0_i64; 3];
+        let one_by_one = (0..3).fold(0.0_f64, |f, _| f + 0.1);
+        assert_eq!(
+            super::walk(0, 0, &[2, 2], &tenth, &mut seen).to_bits(),
+            one_by_one.to_bits()
+        );
+    }
+
+    #[test]
+    fn the_first_k_are_bm25s_first_k_in_bm25s_order() {
+        let archive = archive(1500);
+        for expr in QUERIES {
+            for k in [1, 3, 10, 50, 400] {
+                let bm25 = ordered(&archive, &format!("bm25(articles_fts, {WEIGHTS})"), expr, k);
+                let ours = ordered(
+                    &archive,
+                    &format!("chronicle_rank(articles_fts, {k}, {WEIGHTS})"),
+                    expr,
+                    k,
+                );
+                assert!(!bm25.is_empty(), "{expr} matches");
+                assert_eq!(ours, bm25, "{expr}, first {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn scores_are_bm25s_to_the_bit_and_rows_out_of_reach_are_pruned() {
+        let archive = archive(800);
+        let sql = format!(
+            "SELECT chronicle_rank(articles_fts, ?2, {WEIGHTS}), bm25(articles_fts, {WEIGHTS}) FROM articles_fts WHERE articles_fts MATCH ?1"
+        );
+        let scores = |expr: &str, k: i64| -> Vec<(f64, f64)> {
+            let mut stmt = archive.conn.prepare(&sql).expect("prepare");
+            stmt.query_map(rusqlite::params![expr, k], |r| Ok((r.get(0)?, r.get(1)?)))
+                .expect("query")
+                .collect::<rusqlite::Result<_>>()
+                .expect("rows")
+        };
+        // Several phrases: the same value as bm25 (nothing pruned when every row is wanted).
+        for expr in [r#"("grain" AND "port")"#, r#"("tariff" OR "vote")"#] {
+            for (ours, bm25) in scores(expr, 1_000_000) {
+                assert_eq!(ours.to_bits(), bm25.to_bits(), "{expr}");
+            }
+        }
+        // One phrase: bm25 over its IDF, the same for every row.
+        let one = scores(r#""harbour""#, 1_000_000);
+        let ratio = one[0].1 / one[0].0;
+        for (ours, bm25) in &one {
+            assert!((bm25 / ours - ratio).abs() < 1e-12 * ratio.abs());
+        }
+        // Asked for the best row only, most rows of a common word are never fully scored.
+        let pruned = scores(r#""the""#, 1)
+            .iter()
+            .filter(|(ours, _)| *ours == super::PRUNED)
+            .count();
+        assert!(pruned > 400, "{pruned} of 800 pruned");
+    }
+
+    #[test]
+    fn every_page_of_the_search_follows_the_full_ranking() {
+        let archive = archive(1200);
+        for query in [
+            "the",
+            "harbour port",
+            "tariff OR vote",
+            "said -crane",
+            "title:ship",
+        ] {
+            let filter = crate::query::Filter {
+                query: query.into(),
+                ..Default::default()
+            };
+            let full = archive.ranked_exhaustively(&filter, 10_000).expect("full");
+            let mut paged = Vec::new();
+            for page in 0.. {
+                let p = archive
+                    .search(&filter, crate::query::Sort::Relevance, 37, page * 37)
+                    .expect("search");
+                if p.hits.is_empty() {
+                    break;
+                }
+                paged.extend(p.hits.iter().map(|h| h.id));
+            }
+            assert_eq!(paged, full, "{query}");
+        }
+    }
+
+    #[test]
+    fn the_prefix_table_ranks_newest_first_as_bm25_does_there() {
+        // Without positions, bm25 is 0 for every row of `articles_prefix`.
+        let archive = archive(300);
+        let sql = |rank: &str| {
+            format!(
+                "SELECT rowid FROM articles_prefix WHERE articles_prefix MATCH '\"po\"*' ORDER BY {rank}, rowid DESC LIMIT 20"
+            )
+        };
+        let ids = |rank: &str| -> Vec<i64> {
+            let mut stmt = archive.conn.prepare(&sql(rank)).expect("prepare");
+            stmt.query_map([], |r| r.get(0))
+                .expect("query")
+                .collect::<rusqlite::Result<_>>()
+                .expect("rows")
+        };
+        let w = "10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 5.0";
+        assert_eq!(
+            ids(&format!("chronicle_rank(articles_prefix, 20, {w})")),
+            ids(&format!("bm25(articles_prefix, {w})"))
+        );
+    }
+}
