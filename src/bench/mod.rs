@@ -5,6 +5,7 @@
 pub mod corpus;
 #[cfg(feature = "gui")]
 pub mod frames;
+mod quotes;
 mod relevance;
 mod workdir;
 
@@ -70,6 +71,8 @@ pub struct BenchReport {
     pub export_10k_mb: f64,
     pub reimport_secs: f64,
     pub reimport_duplicates: usize,
+    /// The quote and speaker passes alone on one core, articles per second (quotes.rs).
+    pub quote_pass_per_core: f64,
     pub peak_rss_mb_end: f64,
     /// The window's frame times (absent when built without the window).
     pub window: Option<WindowReport>,
@@ -264,6 +267,8 @@ fn measure_archive(
     report: &mut BenchReport,
     log: &mut dyn FnMut(&str),
 ) -> Result<()> {
+    log("quote and speaker passes on one core ...");
+    report.quote_pass_per_core = quotes::quote_pass_rate(stories);
     log("queries ...");
     let started = Instant::now();
     let archive = Archive::open(archive_path)?;
@@ -537,6 +542,12 @@ pub fn print(report: &BenchReport, out: &mut dyn std::io::Write) -> std::io::Res
         "{:<34} {:>12}",
         "import rate per 10k",
         blocks.join(" ")
+    )?;
+    writeln!(
+        out,
+        "{:<34} {:>12}",
+        "quote passes, one core",
+        format!("{:.0} /s", r.quote_pass_per_core)
     )?;
     writeln!(
         out,
