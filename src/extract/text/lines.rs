@@ -128,9 +128,58 @@ pub fn is_hard_wrapped(groups: &[Vec<&str>]) -> bool {
     mid_sentence * 2 > inner.len() && long_enough * 10 >= inner.len() * 7
 }
 
+/// A menu, breadcrumb or link row printed on one line (`Home | News | Sport`, `首页 > 科技 >
+/// 正文`, `[Docs] [txt|pdf] [Tracker]`) or a table row (cells joined by tabs): three or more
+/// short items, or a line made mostly of bracketed links. A sentence with a `|` or citation
+/// marks (`[1]`) is neither.
+pub fn is_navigation(line: &str) -> bool {
+    let short_items = |sep: &str| {
+        let items: Vec<&str> = line.split(sep).map(str::trim).collect();
+        // Two cells make a table row; a title may hold one `|` before the site's name.
+        let least = if sep == "\t" { 2 } else { 3 };
+        items.len() >= least && items.iter().all(|i| i.split_whitespace().count() <= 5)
+    };
+    let mut outside = 0usize;
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 && !c.is_whitespace() => outside += 1,
+            _ => {}
+        }
+    }
+    let bracketed_links = line.matches('[').count() >= 2 && outside * 3 <= line.chars().count();
+    ["|", " > ", ">>", "＞", " › ", " » ", " / ", "\t"]
+        .into_iter()
+        .any(short_items)
+        || bracketed_links
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menus_and_link_rows_are_navigation_sentences_with_marks_are_not() {
+        for nav in [
+            "Home | News | Sport | Weather",
+            "首页|新闻|图片|评论|共青团",
+            "Home > Science > Space",
+            "首页 >> 教育资讯 >> 教育新闻 >> 正文",
+            "[Docs] [txt|pdf] [Tracker] [Email]",
+            "Currency\tNew Zealand dollar ($)",
+        ] {
+            assert!(is_navigation(nav), "{nav}");
+        }
+        for text in [
+            "Rewriting Rules of Engagement | Spiceworks",
+            "New Zealand is an island country.[1][2] It has two main islands.",
+            "Prices rose 3% | Shares fell as investors, worried by the war in the east, sold | Oil up",
+        ] {
+            assert!(!is_navigation(text), "{text}");
+        }
+    }
 
     #[test]
     fn times_of_day_and_relative_times() {

@@ -35,7 +35,8 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
                 roles[i] = Role::Dropped;
                 return false;
             }
-            !is_metadata_line(&lines[i])
+            // A menu or breadcrumb row above the headline is no title.
+            !is_metadata_line(&lines[i]) && !lines::is_navigation(&lines[i])
         })
         .collect();
     // A file of one line: that line is both the title and the body.

@@ -22,6 +22,8 @@
 
 use std::collections::HashMap;
 
+mod headline;
+
 use super::language;
 use super::lines::ends_sentence;
 use super::{byline, meta, rights};
@@ -33,13 +35,16 @@ const TOP_MENU_LINES: usize = 12;
 /// A segment must score at least this much to be taken as the article.
 const MIN_ARTICLE_SCORE: i64 = 150;
 /// How many non-empty lines above the article may hold the title.
-const TITLE_REACH: usize = 16;
+pub(super) const TITLE_REACH: usize = 16;
 /// What a non-prose line costs.
 const SHORT_LINE_COST: i64 = 15;
 /// What a line with a boilerplate phrase costs.
 const BOILERPLATE_COST: i64 = 80;
 /// What a prose line must make up for before it counts (a teaser sentence scores little).
 const PROSE_OFFSET: i64 = 60;
+
+/// The most a gap inside an article may cost before its two parts are taken as two texts.
+const MAX_GAP_COST: i64 = 400;
 
 /// Lines to keep when the file is a dump: `keep[i]` is false for page furniture. `None` when
 /// the file does not look like a dump (or no article-like run was found).
@@ -64,21 +69,18 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         .map(|&i| line_score(&lines[i], &stop_words, seen[lines[i].as_str()] > 1))
         .collect();
 
-    // The maximum-sum run of lines (Kadane).
-    let (mut best, mut best_from, mut best_to) = (i64::MIN, 0, 0);
-    let (mut sum, mut from) = (0i64, 0);
-    for (k, &score) in scores.iter().enumerate() {
-        if sum <= 0 {
-            sum = 0;
-            from = k;
-        }
-        sum += score;
-        if sum > best {
-            (best, best_from, best_to) = (sum, from, k);
-        }
-    }
+    let (best, mut best_from, best_to) = max_run(&scores)?;
     if best < MIN_ARTICLE_SCORE {
         return None;
+    }
+    // The article's first part, when a video player, a gallery or a share bar split it: a
+    // strong run above, across a gap whose cost is capped (a player lists forty controls).
+    while let Some((above, from, to)) = max_run(&scores[..best_from]) {
+        let gap: i64 = scores[to + 1..best_from].iter().sum();
+        if above < 2 * MIN_ARTICLE_SCORE || above + gap.max(-MAX_GAP_COST) <= 0 {
+            break;
+        }
+        best_from = from;
     }
 
     let mut keep = vec![false; lines.len()];
@@ -87,7 +89,7 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
         keep[i] = !is_boilerplate_line(&lines[i]);
     }
     // Above the run: the title and the metadata between it and the run.
-    let title_at = choose_title(lines, &nonempty, best_from, best_to, &seen, &stop_words);
+    let title_at = headline::choose_title(lines, &nonempty, best_from, best_to, &seen, &stop_words);
     if let Some(t) = title_at {
         keep[nonempty[t]] = true;
         for &i in &nonempty[t + 1..best_from] {
@@ -106,114 +108,31 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
     Some(keep)
 }
 
-/// The headline above the article run (`best_from..=best_to`, indices into `nonempty`): the
-/// most headline-like line within reach, the nearest on a tie (the nearest alone is often a
-/// caption credit or a share button). Evidence for a line: it reads like a headline, a byline or
-/// date follows it, the page prints it twice (the page's and the share card's), and its words
-/// come back in the article's opening. The reach extends above a byline or date found in it, as
-/// share bars and photo galleries often sit between the headline block and the text.
-fn choose_title(
-    lines: &[String],
-    nonempty: &[usize],
-    best_from: usize,
-    best_to: usize,
-    seen: &HashMap<&str, usize>,
-    stop_words: &[&str],
-) -> Option<usize> {
-    let mut top = best_from.saturating_sub(TITLE_REACH);
-    if let Some(meta_at) = (top..best_from).find(|&k| is_byline_or_date(&lines[nonempty[k]])) {
-        top = top.min(meta_at.saturating_sub(TITLE_REACH));
-    }
-    let opening = opening_words(lines, &nonempty[best_from..=best_to], stop_words);
-    (top..best_from)
-        .rev()
-        .filter(|&k| is_headline(&lines[nonempty[k]]))
-        .map(|k| {
-            let line = lines[nonempty[k]].as_str();
-            let next_is_meta = nonempty[k + 1..best_from.max(k + 1)]
-                .iter()
-                .take(3)
-                .any(|&j| {
-                    super::title::is_metadata_line(&lines[j])
-                        || byline::looks_like_name(&lines[j], 2)
-                });
-            // A line printed more often than twice is furniture (`Continue reading the main
-            // story`).
-            let repeated = seen.get(line) == Some(&2);
-            let score = headline_score(line)
-                + 3 * i64::from(next_is_meta)
-                + 4 * i64::from(repeated)
-                + 2 * agreement(line, &opening, stop_words);
-            (score, k)
-        })
-        .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
-            Some((b, _)) if b >= score => best,
-            _ => Some((score, k)),
-        })
-        .map(|(_, k)| k)
+/// A line of program code: it ends in `;`, `{`, `}` or `(`, or holds a call or an assignment
+/// with code punctuation; menus and labels do neither.
+fn is_code(line: &str) -> bool {
+    let t = line.trim();
+    let punct = t.chars().filter(|c| "{}();=<>[]".contains(*c)).count();
+    t.ends_with([';', '{', '}', '('])
+        || t.starts_with("//")
+        || (punct >= 3 && (t.contains("()") || t.contains(" = ") || t.contains("=>")))
 }
 
-/// A byline or a date line: the headline block's anchor.
-fn is_byline_or_date(line: &str) -> bool {
-    byline::byline(line).is_some() || super::dated_meta_line(line).is_some()
-}
-
-/// How many words of the article's opening are looked at for the title's agreement.
-const OPENING_WORDS: usize = 400;
-
-/// The content words (not stop words, four letters or more; CJK as character pairs) of the
-/// first paragraphs of the article run.
-fn opening_words(
-    lines: &[String],
-    run: &[usize],
-    stop_words: &[&str],
-) -> std::collections::HashSet<String> {
-    let mut words = std::collections::HashSet::new();
-    let mut counted = 0;
-    for &i in run {
-        if counted >= OPENING_WORDS {
-            break;
+/// The maximum-sum run of scores (Kadane): its sum and first and last index.
+fn max_run(scores: &[i64]) -> Option<(i64, usize, usize)> {
+    let mut best: Option<(i64, usize, usize)> = None;
+    let (mut sum, mut from) = (0i64, 0);
+    for (k, &score) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            from = k;
         }
-        let line = lines[i].as_str();
-        if !is_sentence(line) {
-            continue;
-        }
-        for word in content_words(line, stop_words) {
-            counted += 1;
-            words.insert(word);
+        sum += score;
+        if best.is_none_or(|(b, _, _)| sum > b) {
+            best = Some((sum, from, k));
         }
     }
-    words
-}
-
-/// The distinct content words of a headline found in the opening, at most four: a headline
-/// tells what the text then tells, a teaser for another story shares little with it.
-fn agreement(line: &str, opening: &std::collections::HashSet<String>, stop_words: &[&str]) -> i64 {
-    let mut mine = content_words(line, stop_words);
-    mine.sort();
-    mine.dedup();
-    let shared = mine.iter().filter(|w| opening.contains(*w)).count();
-    i64::try_from(shared.min(4)).unwrap_or(4)
-}
-
-/// Lowercase words of four letters or more that are not stop words, with a trailing
-/// possessive cut (`Facebook's` → `facebook`); runs of CJK characters as overlapping pairs.
-fn content_words(line: &str, stop_words: &[&str]) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        let word = word.trim_matches(['\'', '’']).to_lowercase();
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(&word);
-        let cjk: Vec<char> = word.chars().filter(|&c| is_cjk(c)).collect();
-        if cjk.len() >= 2 {
-            out.extend(cjk.windows(2).map(|w| w.iter().collect::<String>()));
-        } else if word.chars().count() >= 4 && !stop_words.contains(&word) {
-            out.push(word.to_string());
-        }
-    }
-    out
+    best
 }
 
 /// Many short non-sentence lines at the top, or most of the file made of them.
@@ -231,18 +150,18 @@ fn looks_like_dump(lines: &[String], nonempty: &[usize]) -> bool {
 }
 
 /// Words in a line; a run of CJK characters counts one word per two characters.
-fn word_count(line: &str) -> usize {
+pub(super) fn word_count(line: &str) -> usize {
     let spaced = line.split_whitespace().count();
     let cjk = line.chars().filter(|&c| is_cjk(c)).count();
     spaced.max(cjk / 2)
 }
 
-fn is_cjk(c: char) -> bool {
+pub(super) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 /// Ends like a sentence, in Latin or CJK punctuation.
-fn is_sentence(line: &str) -> bool {
+pub(super) fn is_sentence(line: &str) -> bool {
     ends_sentence(line)
         || line
             .trim_end_matches(['」', '』', '）', ')', '"', '”'])
@@ -256,64 +175,8 @@ fn is_menu_line(line: &str) -> bool {
         && !super::title::is_metadata_line(line)
 }
 
-/// A headline: a few words to a long line, not a finished sentence (a question is fine), not
-/// metadata, not furniture.
-fn is_headline(line: &str) -> bool {
-    let words = word_count(line);
-    let chars = line.chars().count();
-    let statement = ends_sentence(line)
-        && !line
-            .trim_end_matches(['"', '”', '’', '»'])
-            .ends_with(['?', '!']);
-    (3..=30).contains(&words)
-        && (12..=250).contains(&chars)
-        && !statement
-        && !super::title::is_metadata_line(line)
-        && !is_boilerplate_line(line)
-}
-
-/// How much a headline-shaped line reads like the article's headline: more words (up to
-/// fifteen) count for it; buttons, credits and players (`Share via Email`, `Credit …`, `Your
-/// video will play in 00:25`) and clock times against it.
-fn headline_score(line: &str) -> i64 {
-    const FURNITURE: &[&str] = &[
-        "share",
-        "email",
-        "credit",
-        "video",
-        "play",
-        "permalink",
-        "menu",
-        "modal",
-        "reviewed",
-        "photo",
-        "photos",
-        "listen",
-        "print",
-        "comments",
-        "available",
-        "close",
-        "advertisement",
-        "ouvir",
-        "from:",
-        "updated",
-        "published",
-    ];
-    // Headlines run to about fifteen words; a longer line is more likely a caption or teaser.
-    let count = i64::try_from(word_count(line)).unwrap_or(i64::MAX / 2);
-    let words = count.min(15) - (count - 20).max(0);
-    let lower = line.to_lowercase();
-    let furniture = lower
-        .split(|c: char| !c.is_alphanumeric() && c != ':')
-        .any(|w| FURNITURE.contains(&w));
-    let clock = line
-        .split(|c: char| !c.is_ascii_digit() && c != ':')
-        .any(|w| w.len() >= 4 && w.contains(':'));
-    words - 8 * i64::from(furniture) - 6 * i64::from(clock) - 4 * i64::from(line.ends_with(':'))
-}
-
 /// A line carrying a boilerplate phrase and too short to be a paragraph that merely mentions one.
-fn is_boilerplate_line(line: &str) -> bool {
+pub(super) fn is_boilerplate_line(line: &str) -> bool {
     if line.chars().count() > 160 {
         return false;
     }
@@ -354,6 +217,9 @@ fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
     } else if words >= 15 && wordy && density >= 0.15 {
         // Prose that does not end with a full stop (a colon before a list, a cut-off line).
         weight / 2 - PROSE_OFFSET
+    } else if is_code(line) {
+        // A code listing inside a tutorial costs nothing, so the text around it stays one run.
+        0
     } else if words >= 15 {
         -weight / 4
     } else {
@@ -368,6 +234,7 @@ fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
 
 #[cfg(test)]
 mod tests {
+    use super::headline::{content_words, headline_score};
     use super::*;
 
     #[test]
@@ -406,16 +273,67 @@ mod tests {
                  {n} acquisition, from the first contact with a founder to the closing of the deal.\n\n"
             ));
         }
-        let lines = super::super::lines::split_lines(&page);
-        let keep = article_lines(&lines).expect("a dump");
-        let first_kept = lines
-            .iter()
-            .zip(&keep)
-            .find(|(_, k)| **k)
-            .map(|(l, _)| l.as_str());
         assert_eq!(
-            first_kept,
+            first_kept(&page).as_deref(),
             Some("Zuckerberg offers peek at Facebook's acquisition strategies")
+        );
+    }
+
+    /// The first line an article run keeps from a page dump.
+    fn first_kept(page: &str) -> Option<String> {
+        let lines = super::super::lines::split_lines(page);
+        let keep = article_lines(&lines).expect("a dump");
+        lines
+            .into_iter()
+            .zip(keep)
+            .find(|(_, k)| *k)
+            .map(|(l, _)| l)
+    }
+
+    #[test]
+    fn code_lines_are_neither_prose_nor_furniture() {
+        for code in [
+            "fetch(\"/data.json\").then(function(res) {",
+            "  }",
+            "var x = f();",
+            "// res instanceof Response == true.",
+        ] {
+            assert!(is_code(code), "{code}");
+        }
+        for text in [
+            "Home",
+            "Sign in",
+            "Share to Twitter",
+            "3/09/15 8:00am",
+            "Photos (12)",
+        ] {
+            assert!(!is_code(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_article_split_by_a_video_player_is_one_run() {
+        let mut page = String::new();
+        for item in [
+            "Home", "News", "World", "Business", "Sport", "Culture", "Travel", "Video", "Podcasts",
+            "Games", "Deals", "Sign in", "Menu",
+        ] {
+            page.push_str(&format!("{item}\n"));
+        }
+        page.push_str("Seven secrets that hotel owners do not want you to know\nJane Roe\nFriday 25 December 2015\n");
+        let para = "Most people go to hotels for the pleasure of sleeping in a giant bed with clean white sheets and waking up to a breakfast that somebody else has cooked for them.";
+        for n in 0..5 {
+            page.push_str(&format!("{para} Guest {n} agreed.\n"));
+        }
+        for control in 0..50 {
+            page.push_str(&format!("Control {control}\n"));
+        }
+        for n in 0..5 {
+            page.push_str(&format!("{para} Owner {n} said so.\n"));
+        }
+        assert_eq!(
+            first_kept(&page).as_deref(),
+            Some("Seven secrets that hotel owners do not want you to know")
         );
     }
 

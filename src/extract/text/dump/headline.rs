@@ -1,0 +1,276 @@
+//! The headline of a page dump: which line above the article run is its title.
+
+use std::collections::{HashMap, HashSet};
+
+use super::super::byline;
+use super::super::lines::ends_sentence;
+use super::{TITLE_REACH, is_boilerplate_line, is_cjk, is_sentence, word_count};
+
+/// The headline above the article run (`best_from..=best_to`, indices into `nonempty`): the
+/// most headline-like line within reach, the nearest on a tie (the nearest alone is often a
+/// caption credit or a share button). Evidence for a line: it reads like a headline, a byline or
+/// date follows it, the page prints it twice (the page's and the share card's), and its words
+/// come back in the article's opening. The reach extends above a byline or date found in it, as
+/// share bars and photo galleries often sit between the headline block and the text.
+pub(super) fn choose_title(
+    lines: &[String],
+    nonempty: &[usize],
+    best_from: usize,
+    best_to: usize,
+    seen: &HashMap<&str, usize>,
+    stop_words: &[&str],
+) -> Option<usize> {
+    if let Some(k) = named_by_opening(lines, nonempty, best_from, best_to) {
+        return Some(k);
+    }
+    let mut top = best_from.saturating_sub(TITLE_REACH);
+    if let Some(meta_at) = (top..best_from).find(|&k| is_byline_or_date(&lines[nonempty[k]])) {
+        top = top.min(meta_at.saturating_sub(TITLE_REACH));
+    }
+    let opening = opening_words(lines, &nonempty[best_from..=best_to], stop_words);
+    // Pages print the headline above the byline; below it sit galleries, captions and teasers.
+    let byline_at = (top..best_from)
+        .rev()
+        .find(|&k| names_author(&lines[nonempty[k]]));
+    (top..best_from)
+        .rev()
+        .filter(|&k| is_headline(&lines[nonempty[k]]))
+        .map(|k| {
+            let line = lines[nonempty[k]].as_str();
+            let next_is_meta = nonempty[k + 1..best_from.max(k + 1)]
+                .iter()
+                .take(3)
+                .any(|&j| {
+                    super::super::title::is_metadata_line(&lines[j])
+                        || byline::looks_like_name(&lines[j], 2)
+                });
+            // A line printed more often than twice is furniture (`Continue reading the main
+            // story`).
+            let repeated = seen.get(line) == Some(&2);
+            let score = headline_score(line)
+                + 3 * i64::from(next_is_meta)
+                + 4 * i64::from(repeated)
+                + 2 * agreement(line, &opening, stop_words)
+                - 6 * i64::from(byline_at.is_some_and(|b| k > b));
+            (score, k)
+        })
+        .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
+            Some((b, _)) if b >= score => best,
+            _ => Some((score, k)),
+        })
+        .map(|(_, k)| k)
+}
+
+/// A short name above the article that its first sentence starts from, as encyclopedias and
+/// wikis write (`New Zealand` above `New Zealand (Māori: Aotearoa) is a sovereign island
+/// country…`): the strongest evidence a one- or two-word title can have.
+fn named_by_opening(
+    lines: &[String],
+    nonempty: &[usize],
+    best_from: usize,
+    best_to: usize,
+) -> Option<usize> {
+    let opening = nonempty[best_from..=best_to]
+        .iter()
+        .map(|&i| lines[i].as_str())
+        .find(|l| is_sentence(l))?;
+    (0..best_from).rev().find(|&k| {
+        let name = lines[nonempty[k]].trim();
+        let words = name.split_whitespace().count();
+        (1..=6).contains(&words)
+            && name.chars().count() >= 3
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && opening
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(" (") || rest.starts_with(", "))
+    })
+}
+
+/// A byline, alone or beside a date (`on March 10, 2015 by Nikhil Marathe`).
+fn names_author(line: &str) -> bool {
+    byline::byline(line).is_some()
+        || super::super::dated_meta_line(line).is_some_and(|(_, _, before, after)| {
+            byline::byline(before.trim()).is_some() || byline::byline(after.trim()).is_some()
+        })
+}
+
+/// A byline or a date line: the headline block's anchor.
+fn is_byline_or_date(line: &str) -> bool {
+    byline::byline(line).is_some() || super::super::dated_meta_line(line).is_some()
+}
+
+/// How many words of the article's opening are looked at for the title's agreement.
+const OPENING_WORDS: usize = 400;
+
+/// The content words (not stop words, four letters or more; CJK as character pairs) of the
+/// first paragraphs of the article run.
+fn opening_words(lines: &[String], run: &[usize], stop_words: &[&str]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    let mut counted = 0;
+    for &i in run {
+        if counted >= OPENING_WORDS {
+            break;
+        }
+        let line = lines[i].as_str();
+        if !is_sentence(line) {
+            continue;
+        }
+        for word in content_words(line, stop_words) {
+            counted += 1;
+            words.insert(word);
+        }
+    }
+    words
+}
+
+/// The distinct content words of a headline found in the opening, at most four: a headline
+/// tells what the text then tells, a teaser for another story shares little with it.
+fn agreement(line: &str, opening: &HashSet<String>, stop_words: &[&str]) -> i64 {
+    let mut mine = content_words(line, stop_words);
+    mine.sort();
+    mine.dedup();
+    let shared = mine.iter().filter(|w| opening.contains(*w)).count();
+    i64::try_from(shared.min(4)).unwrap_or(4)
+}
+
+/// Lowercase words of four letters or more that are not stop words, with a trailing
+/// possessive cut (`Facebook's` → `facebook`); runs of CJK characters as overlapping pairs.
+pub(super) fn content_words(line: &str, stop_words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        let word = word.trim_matches(['\'', '’']).to_lowercase();
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(&word);
+        let cjk: Vec<char> = word.chars().filter(|&c| is_cjk(c)).collect();
+        if cjk.len() >= 2 {
+            out.extend(cjk.windows(2).map(|w| w.iter().collect::<String>()));
+        } else if word.chars().count() >= 4 && !stop_words.contains(&word) {
+            out.push(word.to_string());
+        }
+    }
+    out
+}
+
+/// A headline: a few words to a long line, not a finished sentence (a question is fine), not
+/// metadata, not furniture.
+fn is_headline(line: &str) -> bool {
+    let words = word_count(line);
+    let chars = line.chars().count();
+    let statement = ends_sentence(line)
+        && !line
+            .trim_end_matches(['"', '”', '’', '»'])
+            .ends_with(['?', '!']);
+    (3..=30).contains(&words)
+        && (12..=250).contains(&chars)
+        && !statement
+        && !super::super::title::is_metadata_line(line)
+        && !is_boilerplate_line(line)
+        && !super::super::lines::is_navigation(line)
+        && !starts_in_lower_case(line)
+        && !ends_with_photo_credit(line)
+}
+
+/// A line that starts with a lower-case word (`in Featured Article …`, `on Deadspin`) continues
+/// something; headlines start with a capital, a digit or a quote (`iPhone` keeps its capital).
+fn starts_in_lower_case(line: &str) -> bool {
+    let mut letters = line.chars().take(2);
+    letters.next().is_some_and(char::is_lowercase) && letters.next().is_some_and(char::is_lowercase)
+}
+
+/// A caption that ends with its photographer's credit (`… the capital. Fethi Belaid/AFP/Getty
+/// Images`): the last words join a name and an agency with a slash.
+fn ends_with_photo_credit(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.iter().rev().take(3).any(|w| {
+        let parts: Vec<&str> = w.split('/').collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// How much a headline-shaped line reads like the article's headline: more words (up to
+/// fifteen) count for it; buttons, credits and players (`Share via Email`, `Credit …`, `Your
+/// video will play in 00:25`) and clock times against it.
+pub(super) fn headline_score(line: &str) -> i64 {
+    const FURNITURE: &[&str] = &[
+        "share",
+        "email",
+        "credit",
+        "video",
+        "play",
+        "permalink",
+        "menu",
+        "modal",
+        "reviewed",
+        "photo",
+        "photos",
+        "listen",
+        "print",
+        "comments",
+        "available",
+        "close",
+        "advertisement",
+        "ouvir",
+        "from:",
+        "updated",
+        "published",
+    ];
+    // Headlines run to about fifteen words; a longer line is more likely a caption or teaser.
+    let count = i64::try_from(word_count(line)).unwrap_or(i64::MAX / 2);
+    let words = count.min(15) - (count - 20).max(0);
+    let lower = line.to_lowercase();
+    let furniture = lower
+        .split(|c: char| !c.is_alphanumeric() && c != ':')
+        .any(|w| FURNITURE.contains(&w));
+    let clock = line
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .any(|w| w.len() >= 4 && w.contains(':'));
+    words - 8 * i64::from(furniture) - 6 * i64::from(clock) - 4 * i64::from(line.ends_with(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menus_breadcrumbs_link_rows_table_rows_and_credited_captions_are_no_headlines() {
+        for line in [
+            "首页|新闻|图片|评论|共青团|娱乐|时尚|财经|军事|体育",
+            "Home > Science > Space > Article",
+            "in Featured Article ServiceWorkers Web Workers WebAPI",
+            "[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits]",
+            "Currency\tNew Zealand dollar ($) (NZD)",
+            "Tunisian security forces secure the area after gunmen attacked the museum. Fethi Belaid/AFP/Getty Images",
+        ] {
+            assert!(!is_headline(line), "{line}");
+        }
+        for line in [
+            "Seven secrets that hotel owners don't want you to know",
+            "Rewriting Rules of Engagement with Video in 2020 | Spiceworks",
+            "Yes/No: the vote that split a town",
+            "iPhone sales fall for the first time",
+        ] {
+            assert!(is_headline(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_encyclopedia_title_is_the_name_its_first_sentence_starts_from() {
+        let lines: Vec<String> = [
+            "Contents",
+            "New Zealand",
+            "Currency\tNew Zealand dollar",
+            "New Zealand (Māori: Aotearoa) is a sovereign island country in the southwestern Pacific Ocean.",
+            "News",
+        ]
+        .map(String::from)
+        .to_vec();
+        let nonempty: Vec<usize> = (0..lines.len()).collect();
+        assert_eq!(named_by_opening(&lines, &nonempty, 3, 4), Some(1));
+        assert_eq!(named_by_opening(&lines, &nonempty, 4, 4), None);
+    }
+}
