@@ -103,8 +103,9 @@ pub fn read_text(text: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
-    if let Some(keep) = dump::article_lines(&lines) {
-        for (line, keep) in lines.iter_mut().zip(keep) {
+    let dump = dump::article_lines(&lines);
+    if let Some(dump) = &dump {
+        for (line, keep) in lines.iter_mut().zip(&dump.keep) {
             if !keep {
                 line.clear();
             }
@@ -122,7 +123,15 @@ pub fn read_text(text: &str) -> Article {
         .collect();
     let mut found = Found::default();
 
-    let title = title::find_title(&lines, &mut roles, &mut found);
+    // The headline the page dump's evidence chose beats the shape of the lines left above it.
+    let title = match dump.and_then(|d| d.title) {
+        Some(at) => {
+            roles[at] = Role::Title;
+            found.provenance.insert("title", "page-headline");
+            lines[at].clone()
+        }
+        None => title::find_title(&lines, &mut roles, &mut found),
+    };
     classify_lines(&lines, &mut roles, &mut found);
     read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);

@@ -46,6 +46,22 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     let Some(&first) = candidates.first() else {
         return top.first().map(|&i| lines[i].clone()).unwrap_or_default();
     };
+    // A menu at the top (three or more labels in a row: `☰`, `Features`, `Pricing`, `Blog`)
+    // above a headline: the headline is the title, the labels are furniture.
+    let labels = candidates
+        .iter()
+        .take_while(|&&i| is_kicker(&lines[i]) || !lines[i].chars().any(char::is_alphanumeric))
+        .count();
+    if labels >= 3 {
+        if let Some(&headline) = candidates.get(labels).filter(|&&i| is_headline(&lines[i])) {
+            for &label in &candidates[..labels] {
+                roles[label] = Role::Dropped;
+            }
+            roles[headline] = Role::Title;
+            found.provenance.insert("title", "line-below-menu");
+            return lines[headline].clone();
+        }
+    }
     if let Some(&next) = candidates.get(1) {
         // A label directly above the headline (blank lines and a date or byline aside: a blog's
         // name, its date, the post's title) is its kicker; so is a short sentence used as a

@@ -51,7 +51,7 @@ pub(super) fn choose_title(
                 + 3 * i64::from(next_is_meta)
                 + 4 * i64::from(repeated)
                 + 2 * agreement(line, &opening, stop_words)
-                - 6 * i64::from(byline_at.is_some_and(|b| k > b));
+                - 10 * i64::from(byline_at.is_some_and(|b| k > b));
             (score, k)
         })
         .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {

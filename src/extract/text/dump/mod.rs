@@ -46,9 +46,17 @@ const PROSE_OFFSET: i64 = 60;
 /// The most a gap inside an article may cost before its two parts are taken as two texts.
 const MAX_GAP_COST: i64 = 400;
 
-/// Lines to keep when the file is a dump: `keep[i]` is false for page furniture. `None` when
-/// the file does not look like a dump (or no article-like run was found).
-pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
+/// What a page dump holds: the lines to keep and the headline among them.
+pub struct Dump {
+    /// `keep[i]` is false for page furniture.
+    pub keep: Vec<bool>,
+    /// The headline's line, when one was found above the article.
+    pub title: Option<usize>,
+}
+
+/// The article's lines and headline when the file is a dump. `None` when the file does not
+/// look like a dump (or no article-like run was found).
+pub fn article_lines(lines: &[String]) -> Option<Dump> {
     let nonempty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
     if !looks_like_dump(lines, &nonempty) {
         return None;
@@ -105,7 +113,10 @@ pub fn article_lines(lines: &[String]) -> Option<Vec<bool>> {
     }) {
         keep[i] = true;
     }
-    Some(keep)
+    Some(Dump {
+        keep,
+        title: title_at.map(|t| nonempty[t]),
+    })
 }
 
 /// A line of program code: it ends in `;`, `{`, `}` or `(`, or holds a call or an assignment
@@ -282,7 +293,7 @@ mod tests {
     /// The first line an article run keeps from a page dump.
     fn first_kept(page: &str) -> Option<String> {
         let lines = super::super::lines::split_lines(page);
-        let keep = article_lines(&lines).expect("a dump");
+        let keep = article_lines(&lines).expect("a dump").keep;
         lines
             .into_iter()
             .zip(keep)

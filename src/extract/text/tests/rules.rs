@@ -336,3 +336,49 @@ fn an_address_line_above_the_title_is_the_url_not_the_title() {
         Some("https://news.example.org/2024/05/01/harbour")
     );
 }
+
+#[test]
+fn a_menu_at_the_top_is_no_title_the_headline_below_it_is() {
+    let article = read_text(
+        "topicseed\n☰\nFeatures\nPricing\nBlog\n\
+         Content Depth — Write Comprehensively About Your Core Topics\n\n\
+         Content writers find it hard to write a lot about one topic, and they lose readers.\n",
+    );
+    assert_eq!(
+        article.title,
+        "Content Depth — Write Comprehensively About Your Core Topics"
+    );
+    assert!(!article.body.contains("Pricing"));
+}
+
+#[test]
+fn the_headline_a_page_dump_chose_is_the_title_even_below_a_label() {
+    let mut page = String::new();
+    for item in [
+        "Home",
+        "Contents",
+        "History",
+        "Geography",
+        "Economy",
+        "Culture",
+        "Sport",
+        "Help",
+        "Donate",
+        "Log in",
+        "Talk",
+        "Edit",
+        "Tools",
+    ] {
+        page.push_str(&format!("{item}\n"));
+    }
+    page.push_str(
+        "New Zealand\n\
+         Location of New Zealand, including outlying islands and its territorial claim\n\
+         New Zealand (Māori: Aotearoa) is a sovereign island country in the southwestern Pacific \
+         Ocean, made of two main islands and more than seven hundred smaller ones.\n\
+         Sometime between 1250 and 1300, Polynesians settled in the islands that later were named \
+         New Zealand and developed a distinctive culture of their own.\n",
+    );
+    let article = read_text(&page);
+    assert_eq!(article.title, "New Zealand");
+}
