@@ -63,10 +63,11 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
 });
-/// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`.
+/// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
+/// `21.dez.2018` (Folha's dotted form).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s-]+(?:de\s+)?(\p{L}+)\.?,?[\s-]+(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?(\p{L}+)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
     )
 });
 /// `October 27, 2024`, `Oct. 27th 2024`.

@@ -116,6 +116,12 @@ fn other_languages() {
     );
     assert_eq!(iso("27 de octubre de 2024").as_deref(), Some("2024-10-27"));
     assert_eq!(iso("12 août 2024").as_deref(), Some("2024-08-12"));
+    assert_eq!(
+        iso("21.dez.2018 às 10h55").as_deref(),
+        Some("2018-12-21T10:55")
+    );
+    assert_eq!(iso("3.mar.2024").as_deref(), Some("2024-03-03"));
+    assert_eq!(iso("21.dez2018"), None);
 }
 
 #[test]

@@ -37,21 +37,29 @@ pub(super) fn choose_title(
         .filter(|&k| is_headline(&lines[nonempty[k]]))
         .map(|k| {
             let line = lines[nonempty[k]].as_str();
-            let next_is_meta = nonempty[k + 1..best_from.max(k + 1)]
-                .iter()
-                .take(3)
-                .any(|&j| {
-                    super::super::title::is_metadata_line(&lines[j])
-                        || byline::looks_like_name(&lines[j], 2)
-                });
+            // A headline-shaped line right below is the deck (standfirst): the headline sits
+            // above it, and the block's byline and date follow both.
+            let mut below = &nonempty[k + 1..best_from.max(k + 1)];
+            let mut has_deck = false;
+            if let Some((&deck, rest)) = below.split_first() {
+                if is_headline(&lines[deck]) {
+                    below = rest;
+                    has_deck = true;
+                }
+            }
+            let next_is_meta = below.iter().take(3).any(|&j| {
+                super::super::title::is_metadata_line(&lines[j])
+                    || byline::looks_like_name(&lines[j], 2)
+            });
             // A line printed more often than twice is furniture (`Continue reading the main
             // story`).
             let repeated = seen.get(line) == Some(&2);
-            let score = headline_score(line)
-                + 3 * i64::from(next_is_meta)
-                + 4 * i64::from(repeated)
-                + 2 * agreement(line, &opening, stop_words)
-                - 10 * i64::from(byline_at.is_some_and(|b| k > b));
+            let score =
+                headline_score(line) + 3 * i64::from(next_is_meta) + 2 * i64::from(has_deck)
+                    - 2 * i64::from(k > top && is_headline(&lines[nonempty[k - 1]]))
+                    + 4 * i64::from(repeated)
+                    + 2 * agreement(line, &opening, stop_words)
+                    - 10 * i64::from(byline_at.is_some_and(|b| k > b));
             (score, k)
         })
         .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {

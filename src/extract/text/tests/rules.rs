@@ -382,3 +382,46 @@ fn the_headline_a_page_dump_chose_is_the_title_even_below_a_label() {
     let article = read_text(&page);
     assert_eq!(article.title, "New Zealand");
 }
+
+#[test]
+fn in_a_page_dump_the_headline_sits_above_its_deck_and_above_the_byline() {
+    let mut page = String::new();
+    for item in [
+        "Home",
+        "Politics",
+        "Sport",
+        "Culture",
+        "Money",
+        "Opinion",
+        "Video",
+        "Podcasts",
+        "Newsletters",
+        "Sign in",
+        "Subscribe",
+        "Menu",
+        "Search",
+    ] {
+        page.push_str(&format!("{item}\n"));
+    }
+    page.push_str(
+        "Coach says he erred in taking the cup to the former president\n\
+         At the time, the club's coach handed a replica of the trophy to the former president\n\
+         Copy link\n\
+         21.dez.2018 às 12h55\n\
+         By Ana Souza\n\
+         Replica of the trophy seen in the gallery. Jane Roe/Reuters\n\
+         Gallery: the club's trophy and the former president's visit\n\
+         The coach said on Friday that he had erred when he took a replica of the cup to the \
+         former president in 2012, a visit that divided the club's supporters.\n\
+         The club's supporters had asked the coach for years to explain the visit, and he \
+         answered them in an interview with a radio station on Friday morning.\n\
+         The former president has not commented on the coach's words, his office said.\n",
+    );
+    let article = read_text(&page);
+    assert_eq!(
+        article.title,
+        "Coach says he erred in taking the cup to the former president"
+    );
+    assert_eq!(article.authors, vec!["Ana Souza".to_string()]);
+    assert_eq!(article.published.as_deref(), Some("2018-12-21T12:55"));
+}
