@@ -443,3 +443,65 @@ fn a_sync_killed_by_a_signal_during_the_push_recovers() {
     let out = sync(&a, &team, &alice);
     assert!(out.contains("pushed 0 articles"), "{out}");
 }
+
+/// The window: *File → Team archive…*, an address, *Sync now*; the pulled articles arrive
+/// and the status bar says when the last sync succeeded.
+#[cfg(feature = "gui")]
+#[test]
+fn the_window_syncs_from_the_team_archive_dialog_and_shows_the_last_sync() {
+    use chronicle::app::{ChronicleApp, Settings};
+    use eframe::egui;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    let Some(team) = team() else { return };
+    let (alice, bob) = (team.user("alice", false), team.user("bob", false));
+    let (a, b) = (TestDir::new(), TestDir::new());
+    import(&a, &[SHARED, "polish-powodz.txt"]);
+    sync(&a, &team, &alice);
+    import(&b, &["no-metadata-beekeeping.txt"]);
+
+    let app = ChronicleApp::new(&b.archive(), Settings::default());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.ui(ui), app);
+    h.run_steps(3);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Team archive…").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("Last successful sync: never")
+            .is_some()
+    );
+    // Over the server's socket, where the throwaway cluster trusts local users.
+    let address = format!(
+        "host={} port={} user={bob} dbname={} sslmode=disable",
+        team.cluster.dir.display(),
+        team.cluster.port,
+        team.db
+    );
+    h.get_by_label("Team archive address").click();
+    h.run_steps(1);
+    h.get_by_label("Team archive address").type_text(&address);
+    h.run_steps(1);
+    h.get_by_label("Sync now").click();
+    let start = std::time::Instant::now();
+    while h.query_by_label_contains("Pulled 2 articles").is_none() {
+        assert!(start.elapsed().as_secs() < 30, "the sync did not finish");
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("pushed 1 articles").is_some());
+    assert!(
+        h.query_by_label_contains("Team: last sync").is_some(),
+        "status bar indicator"
+    );
+    assert!(
+        h.query_by_label_contains("Last successful sync: never")
+            .is_none()
+    );
+    assert_eq!(hashes(&b).len(), 3);
+    assert_eq!(team.count("articles"), 3);
+}
