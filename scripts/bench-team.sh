@@ -11,7 +11,7 @@ N=${1:-10000}
 BIN=${2:-target/release/chronicle}
 INC=1000
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-WORK=$(mktemp -d /tmp/chronicle-bench-team-XXXX)
+WORK=$(mktemp -d /tmp/chronicle-bench-team-XXXX) && chmod 755 "$WORK"
 trap 'runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 
 mkdir -p "$WORK/pg" && echo bench > "$WORK/pg/pw" && chown -R postgres:postgres "$WORK/pg"
