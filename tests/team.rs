@@ -330,6 +330,13 @@ fn bad_logins_unreachable_servers_and_wrong_schemas_give_one_line_and_their_exit
         3,
         "cannot reach",
     );
+    // sslmode is honoured: this server offers no TLS, so `require` cannot connect.
+    let tls = url.replace("sslmode=disable", "sslmode=require");
+    one_line(
+        &chronicle_env(&a, &["sync", "--team", &tls], USER_PASSWORD, &[]),
+        3,
+        "TLS",
+    );
     let with_password = format!("postgres://{alice}:x@127.0.0.1:{port}/{}", team.db);
     one_line(
         &chronicle_env(&a, &["sync", "--team", &with_password], USER_PASSWORD, &[]),
