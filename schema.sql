@@ -160,3 +160,48 @@ CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
     DELETE FROM articles_fts WHERE rowid = old.id;
     DELETE FROM articles_prefix WHERE rowid = old.id;
 END;
+
+-- Sync with a team archive on PostgreSQL (version 8; src/archive/sync.rs, src/team/).
+-- `sync_state` holds the one team this archive syncs with: its id (set on the server by
+-- `chronicle team init`), the address without any password, and how far each pull got.
+CREATE TABLE sync_state (
+    team_id      TEXT PRIMARY KEY,
+    url          TEXT NOT NULL,
+    articles_seq INTEGER NOT NULL DEFAULT 0,
+    records_seq  INTEGER NOT NULL DEFAULT 0,
+    last_success TEXT
+) STRICT;
+-- Articles the team archive holds (pushed from here or pulled): the rest are pushed.
+CREATE TABLE sync_known (content_hash TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+-- Deleted articles, by content: the deletion travels to the team, and an article deleted
+-- on the team is never pulled or pushed again.
+CREATE TABLE tombstones (
+    content_hash TEXT PRIMARY KEY,
+    deleted_at   TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+-- Changes still to push, one row per record (`kind` 'correction' or 'tombstone', `key` as the
+-- team archive's `records`), filled by the triggers below.
+CREATE TABLE sync_outbox (
+    kind         TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    key          TEXT NOT NULL,
+    changed_at   TEXT NOT NULL,
+    PRIMARY KEY (kind, content_hash, key)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER articles_tombstone AFTER DELETE ON articles BEGIN
+    INSERT OR REPLACE INTO tombstones VALUES (old.content_hash, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+    INSERT OR REPLACE INTO sync_outbox VALUES ('tombstone', old.content_hash, '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+-- Undo of a deletion not yet pushed: the deletion is forgotten.
+CREATE TRIGGER articles_undelete AFTER INSERT ON articles
+WHEN EXISTS (SELECT 1 FROM sync_outbox WHERE kind = 'tombstone' AND content_hash = new.content_hash AND key = '')
+BEGIN
+    DELETE FROM sync_outbox WHERE kind = 'tombstone' AND content_hash = new.content_hash AND key = '';
+    DELETE FROM tombstones WHERE content_hash = new.content_hash;
+END;
+CREATE TRIGGER corrections_outbox_insert AFTER INSERT ON corrections BEGIN
+    INSERT OR REPLACE INTO sync_outbox VALUES ('correction', new.content_hash, new.target || '/' || new.locator, new.made_at);
+END;
+CREATE TRIGGER corrections_outbox_delete AFTER DELETE ON corrections BEGIN
+    INSERT OR REPLACE INTO sync_outbox VALUES ('correction', old.content_hash, old.target || '/' || old.locator, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;

@@ -18,11 +18,13 @@ mod install;
 mod quote;
 mod reextract;
 mod reports;
+mod team;
 
 pub use install::{desktop_entry, install, uninstall};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
+pub use team::{sync, team_init, team_search, team_status};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).
 pub const EXIT_USAGE: u8 = 2;

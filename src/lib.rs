@@ -3,10 +3,11 @@
 //! Data flows one way:
 //! - `extract`: bytes to articles. Pure: no I/O, no SQL, no clock.
 //! - `query`: the search language (parsing, word cutting and folding, highlights). Pure.
-//! - `archive`: the SQLite file. The only module with SQL.
+//! - `archive`: the SQLite file. The only module with SQL on it.
 //! - `import`: files and folders to the archive, in parallel, one writer.
 //! - `export`: a selection to JSON.
 //! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
+//! - `team`: the shared team archive on PostgreSQL, synced with the local one.
 //! - `cli`: the terminal commands; `terminal` makes imported text safe to print.
 
 // Unit tests may unwrap; library code may not (the `unwrap_used` lint in Cargo.toml).
@@ -25,4 +26,5 @@ pub mod import;
 pub mod model;
 pub mod query;
 pub mod scoring;
+pub mod team;
 pub mod terminal;

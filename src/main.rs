@@ -54,7 +54,47 @@ enum QuoteCommand {
 }
 
 #[derive(Subcommand)]
+enum TeamCommand {
+    /// Create (or upgrade) the team archive's schema in a PostgreSQL database, and its two
+    /// roles: DATABASE_member (read and push) and DATABASE_reader (pull only).
+    Init {
+        /// postgres://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass).
+        #[arg(value_name = "ADDRESS")]
+        address: String,
+    },
+    /// The team archive, the last successful sync and what waits to be pushed.
+    Status {
+        #[arg(long, value_name = "ADDRESS")]
+        team: Option<String>,
+    },
+    /// Search the whole team archive on the server (PostgreSQL full-text search).
+    Search {
+        query: String,
+        #[arg(long, value_name = "ADDRESS")]
+        team: Option<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
+    /// Exchange articles, corrections and deletions with a team archive on PostgreSQL:
+    /// pull what others added, push what it lacks.
+    Sync {
+        /// postgres://USER@HOST:PORT/DATABASE (default: $CHRONICLE_TEAM, else the last one
+        /// synced with; the password from PGPASSWORD or ~/.pgpass).
+        #[arg(long, value_name = "ADDRESS")]
+        team: Option<String>,
+        /// Only pull (for a reader with articles of its own).
+        #[arg(long)]
+        pull_only: bool,
+    },
+    /// Set up and inspect the team archive.
+    Team {
+        #[command(subcommand)]
+        action: TeamCommand,
+    },
     /// Import article files and folders (recursively) into the archive.
     Import {
         #[arg(required = true, value_name = "PATH")]
@@ -219,6 +259,8 @@ fn main() -> ExitCode {
             eprintln!("chronicle: {}", chronicle::terminal::clean_line(&message));
             if e.downcast_ref::<cli::UsageError>().is_some() {
                 ExitCode::from(cli::EXIT_USAGE)
+            } else if let Some(team) = e.downcast_ref::<chronicle::team::TeamError>() {
+                ExitCode::from(team.exit_code())
             } else {
                 ExitCode::from(1)
             }
@@ -290,6 +332,14 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             json,
         ),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
+        Some(Command::Sync { team, pull_only }) => cli::sync(&archive, team.as_deref(), pull_only),
+        Some(Command::Team { action }) => match action {
+            TeamCommand::Init { address } => cli::team_init(&address),
+            TeamCommand::Status { team } => cli::team_status(&archive, team.as_deref()),
+            TeamCommand::Search { query, team, limit } => {
+                cli::team_search(&archive, team.as_deref(), &query, limit)
+            }
+        },
         Some(Command::Install) => cli::install(),
         Some(Command::Uninstall) => cli::uninstall(),
         Some(Command::Quote {

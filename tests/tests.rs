@@ -13,6 +13,8 @@ mod extraction;
 /// The window, driven headless with egui_kittest.
 #[cfg(feature = "gui")]
 mod gui;
+/// A throwaway PostgreSQL cluster for the team archive tests.
+mod pg;
 /// Relevance over every match, not only the newest.
 mod relevance;
 /// Bad files, kills, concurrent writers, foreign and newer archives.
@@ -21,5 +23,7 @@ mod robustness;
 mod roundtrip;
 /// Search: every script, one meaning per query, relevance, the re-index.
 mod search;
+/// The team archive on PostgreSQL: sync between desktops, roles, errors, kills.
+mod team;
 /// Temporary folders, fixtures and running the `chronicle` binary.
 mod util;

@@ -102,8 +102,19 @@ pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
+/// SQL that takes a version-8 archive back to the shape of version 7: no sync tables.
+pub const BACK_TO_VERSION_7: &str = "DROP TRIGGER articles_tombstone;
+     DROP TRIGGER articles_undelete;
+     DROP TRIGGER corrections_outbox_insert;
+     DROP TRIGGER corrections_outbox_delete;
+     DROP TABLE sync_state;
+     DROP TABLE sync_known;
+     DROP TABLE tombstones;
+     DROP TABLE sync_outbox;";
+
 /// SQL that takes a version-7 archive back to the shape of version 6: no speaker kinds or
-/// attributions, no corrections, the speaker index on the name alone.
+/// attributions, no corrections, the speaker index on the name alone. Run after
+/// `BACK_TO_VERSION_7`.
 pub const BACK_TO_VERSION_6: &str = "DROP TABLE corrections;
      DROP INDEX quotes_by_speaker;
      ALTER TABLE quotes DROP COLUMN speaker_kind;

@@ -128,6 +128,10 @@ impl ChronicleApp {
                     self.commands.push(AppCommand::ExportCitations);
                 }
                 ui.separator();
+                if ui.button("Team archive…").clicked() {
+                    self.team.open_dialog();
+                }
+                ui.separator();
                 if ui
                     .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
                     .clicked()

@@ -27,6 +27,7 @@ mod screenshot_mode;
 mod selection;
 mod source;
 mod status_bar;
+mod team;
 pub mod theme;
 mod timeline;
 mod timeline_model;
@@ -254,6 +255,8 @@ pub struct ChronicleApp {
     status: String,
     focus_search: bool,
     screenshot: Option<Screenshot>,
+    /// The team archive: set-up dialog, indicator, background sync (team.rs).
+    team: team::TeamPanel,
 }
 
 impl ChronicleApp {
@@ -265,6 +268,7 @@ impl ChronicleApp {
             Ok(sender) => (Some(sender), String::new()),
             Err(e) => (None, e),
         };
+        let team = team::TeamPanel::new(archive_path, waker.clone());
         let mut app = ChronicleApp {
             settings,
             archive_path: archive_path.to_path_buf(),
@@ -309,6 +313,7 @@ impl ChronicleApp {
             status,
             focus_search: true,
             screenshot: None,
+            team,
         };
         app.request(Request::Count);
         app.refresh_query();
@@ -414,6 +419,10 @@ impl ChronicleApp {
         let ctx = ui.ctx().clone();
         self.waker.set(&ctx);
         self.receive_events();
+        if self.team.poll(&ctx) {
+            self.request(Request::Count);
+            self.refresh_query();
+        }
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
 
@@ -424,6 +433,7 @@ impl ChronicleApp {
                 archive_path: &self.archive_path,
                 message: &self.status,
                 can_undo: self.last_deleted.as_ref().map(Vec::len),
+                team: self.team.status_text(),
             };
             status_bar::status_bar_ui(ui, &data, &mut self.commands);
         });
@@ -437,6 +447,7 @@ impl ChronicleApp {
             self.browse_ui(ui);
         }
         self.dialogs_ui(&ctx);
+        self.team.dialog_ui(&ctx);
         import_panel::drop_overlay_ui(&ctx);
 
         let applied = !self.commands.is_empty();

@@ -1,4 +1,5 @@
-//! The status bar: article count, archive path, last message and Undo after a delete.
+//! The status bar: article count, archive path, the team archive's last sync, last message
+//! and Undo after a delete.
 
 use super::AppCommand;
 use eframe::egui;
@@ -11,6 +12,8 @@ pub struct StatusData<'a> {
     pub message: &'a str,
     /// How many articles the last delete removed, while it can be undone.
     pub can_undo: Option<usize>,
+    /// The team archive's indicator, once one is set up (team.rs).
+    pub team: Option<String>,
 }
 
 /// Draws the status bar.
@@ -28,6 +31,10 @@ pub fn status_bar_ui(ui: &mut egui::Ui, data: &StatusData<'_>, commands: &mut Ve
                 .weak()
                 .small(),
         );
+        if let Some(team) = &data.team {
+            ui.separator();
+            ui.label(team);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if data.can_undo.is_some()
                 && ui

@@ -243,7 +243,7 @@ pub enum ImportSource {
     Samples,
 }
 
-fn spawn_named(name: &str, body: impl FnOnce() + Send + 'static) -> Result<(), String> {
+pub(super) fn spawn_named(name: &str, body: impl FnOnce() + Send + 'static) -> Result<(), String> {
     std::thread::Builder::new()
         .name(name.to_string())
         .spawn(body)

@@ -72,6 +72,15 @@ fn unapply(quotes: &mut Vec<Quote>, correction: &QuoteCorrection) {
     }
 }
 
+/// Takes every correction off an article: its quotes as extraction found them, and no
+/// corrections (how an article travels to a team archive, src/archive/sync.rs).
+pub(super) fn unapply_all(article: &mut Article) {
+    let corrections = std::mem::take(&mut article.corrections);
+    for c in corrections.quotes.iter().rev() {
+        unapply(&mut article.quotes, c);
+    }
+}
+
 fn insert_in_order(quotes: &mut Vec<Quote>, quote: &Quote) -> usize {
     let index = quotes
         .iter()

@@ -19,6 +19,7 @@ mod reindex;
 pub mod schema;
 mod search;
 mod snippet;
+mod sync;
 mod write;
 
 pub use corrections::{QuoteAt, apply as apply_correction};
@@ -29,6 +30,9 @@ pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 pub use reindex::MigrationProgress;
+pub use sync::{
+    KIND_CORRECTION, KIND_TOMBSTONE, Outgoing, Pending, PulledArticle, SyncRecord, SyncState,
+};
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

@@ -131,7 +131,7 @@ impl Archive {
 }
 
 /// The searchable text of a new article that is not a field of `Article` itself.
-struct IndexFields {
+pub(super) struct IndexFields {
     id: i64,
     authors: String,
     sources: String,
@@ -142,7 +142,7 @@ struct IndexFields {
 /// Stores one article and its children, with the user's corrections of its content applied
 /// (`corrected`: the archive holds some). A new article's index fields are returned for
 /// `index_new`, which must run after every row of the batch is written.
-fn insert_one(
+pub(super) fn insert_one(
     tx: &Transaction<'_>,
     item: &NewArticle,
     imported_at: &str,
@@ -240,7 +240,7 @@ pub(super) fn speakers_text<'a>(names: impl Iterator<Item = &'a str>) -> String 
 /// FTS5 write out its pending terms, so indexing between the article inserts turned every
 /// article into an index segment of its own (measured: import at 27 % of the bare insert
 /// instead of 62 %).
-fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)]) -> Result<()> {
+pub(super) fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)]) -> Result<()> {
     let rows: Vec<IndexText<'_>> = pending
         .iter()
         .map(|(a, f)| IndexText {

@@ -1,0 +1,564 @@
+//! The local side of syncing with a team archive (src/team/ holds the server side): which
+//! articles and changes are still to push, applying what was pulled, and how far each pull
+//! got. Tables and triggers: schema.sql, version 8.
+//!
+//! Every step is idempotent: a pulled batch and its new position commit together, and a
+//! record applied twice changes nothing the second time (the latest `made_at` wins, ties
+//! keep what is there), so a sync killed anywhere and run again ends in the same state.
+
+use super::Archive;
+use super::error::{ArchiveError, Result, SqlContext as _};
+use super::write::NewArticle;
+use crate::model::Article;
+use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
+
+/// Record kinds this build knows. Another kind (tags, notes, field edits) is a new value here
+/// and a branch in `apply_record`; the outbox, the server's `records` table and the pull need
+/// no change.
+pub const KIND_CORRECTION: &str = "correction";
+pub const KIND_TOMBSTONE: &str = "tombstone";
+
+/// The team this archive syncs with and how far its pulls got.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncState {
+    pub team_id: String,
+    /// The team's address, never with a password.
+    pub url: String,
+    pub articles_seq: i64,
+    pub records_seq: i64,
+    /// When the last sync succeeded (RFC 3339, UTC).
+    pub last_success: Option<String>,
+}
+
+/// A change to one article other than its content, as it travels to and from the team:
+/// `body` is JSON, `key` says which part of the article ('' for a tombstone; `quote/body:1:9`
+/// for a quote's correction).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncRecord {
+    pub kind: String,
+    pub content_hash: String,
+    pub key: String,
+    pub body: String,
+    pub made_at: String,
+}
+
+/// A record read from the outbox, with the stamp that lets `clear_outbox` leave a row that
+/// changed again while it was being pushed.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub record: SyncRecord,
+    changed_at: String,
+}
+
+/// An article pulled from the team.
+#[derive(Debug, Clone)]
+pub struct PulledArticle {
+    pub content_hash: String,
+    pub article: Article,
+    pub file_name: String,
+}
+
+/// What is still to push.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pending {
+    pub articles: u64,
+    pub records: u64,
+}
+
+/// A correction as a record's body: the `corrections` row's target, locator and JSON.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CorrectionBody {
+    target: String,
+    locator: String,
+    /// `None` when the correction was undone.
+    change: Option<serde_json::Value>,
+    original: Option<serde_json::Value>,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl Archive {
+    /// The team this archive syncs with, if it ever synced.
+    pub fn sync_state(&self) -> Result<Option<SyncState>> {
+        self.conn
+            .query_row(
+                "SELECT team_id, url, articles_seq, records_seq, last_success FROM sync_state",
+                [],
+                |r| {
+                    Ok(SyncState {
+                        team_id: r.get(0)?,
+                        url: r.get(1)?,
+                        articles_seq: r.get(2)?,
+                        records_seq: r.get(3)?,
+                        last_success: r.get(4)?,
+                    })
+                },
+            )
+            .optional()
+            .context("reading the sync state")
+    }
+
+    /// Starts a sync with team `team_id` at `url` (no password). An archive that synced with
+    /// another team forgets it: everything is pushed to and pulled from the new one.
+    pub fn start_sync(&mut self, team_id: &str, url: &str) -> Result<SyncState> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a sync")?;
+        let other: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM sync_state WHERE team_id <> ?1)",
+                [team_id],
+                |r| r.get(0),
+            )
+            .context("reading the sync state")?;
+        if other {
+            tx.execute_batch("DELETE FROM sync_state; DELETE FROM sync_known;")
+                .context("forgetting the previous team")?;
+        }
+        tx.execute(
+            "INSERT INTO sync_state (team_id, url) VALUES (?1, ?2)
+             ON CONFLICT (team_id) DO UPDATE SET url = excluded.url",
+            params![team_id, url],
+        )
+        .context("recording the team")?;
+        tx.commit().context("starting a sync")?;
+        self.sync_state()?.ok_or(ArchiveError::Sql {
+            context: "reading the sync state",
+            source: rusqlite::Error::QueryReturnedNoRows,
+        })
+    }
+
+    /// Records that a sync with `team_id` succeeded now.
+    pub fn finish_sync(&mut self, team_id: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE sync_state SET last_success = ?2 WHERE team_id = ?1",
+                params![team_id, now()],
+            )
+            .context("recording the sync")?;
+        Ok(())
+    }
+
+    /// Up to `limit` articles with an id above `after_id` that the team does not hold and
+    /// that were not deleted, as (id, content hash), by id.
+    pub fn unpushed_articles(&self, after_id: i64, limit: usize) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, content_hash FROM articles a WHERE id > ?1
+                   AND NOT EXISTS (SELECT 1 FROM sync_known k WHERE k.content_hash = a.content_hash)
+                 ORDER BY id LIMIT ?2",
+            )
+            .context("preparing the articles to push")?;
+        let rows = stmt
+            .query_map(params![after_id, limit as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .context("reading the articles to push")?;
+        rows.collect::<rusqlite::Result<_>>()
+            .context("reading the articles to push")
+    }
+
+    /// The article with id `id` as it travels to the team: quotes as extraction found them
+    /// (the corrections travel as records and are applied on arrival), no corrections.
+    pub fn article_for_team(&self, id: i64) -> Result<Option<(Article, String)>> {
+        let Some(record) = self.article(id)? else {
+            return Ok(None);
+        };
+        let mut article = record.article;
+        super::corrections::unapply_all(&mut article);
+        Ok(Some((article, record.file_name)))
+    }
+
+    /// Notes that the team holds these articles (pushed or found there).
+    pub fn mark_known(&mut self, hashes: &[String]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting to record pushed articles")?;
+        insert_known(&tx, hashes)?;
+        tx.commit().context("recording pushed articles")
+    }
+
+    /// What is still to push: articles the team lacks, and changes in the outbox.
+    pub fn pending(&self) -> Result<Pending> {
+        let count = |sql: &str| -> Result<u64> {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n.max(0) as u64)
+                .context("counting what is to push")
+        };
+        Ok(Pending {
+            articles: count(
+                "SELECT count(*) FROM articles a
+                 WHERE NOT EXISTS (SELECT 1 FROM sync_known k WHERE k.content_hash = a.content_hash)",
+            )?,
+            // Deletions of articles the team never held are not sent (see `outbox`).
+            records: count(
+                "SELECT count(*) FROM sync_outbox o
+                 WHERE o.kind <> 'tombstone'
+                    OR EXISTS (SELECT 1 FROM sync_known k WHERE k.content_hash = o.content_hash)",
+            )?,
+        })
+    }
+
+    /// Of `hashes`, those this archive neither holds nor deleted: the articles a pull fetches.
+    pub fn wanted(&self, hashes: &[String]) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = ?1)
+                     OR EXISTS (SELECT 1 FROM tombstones WHERE content_hash = ?1)",
+            )
+            .context("preparing the pull")?;
+        let mut wanted = Vec::new();
+        for hash in hashes {
+            let have: bool = stmt
+                .query_row([hash], |r| r.get(0))
+                .context("looking up a pulled article")?;
+            if !have {
+                wanted.push(hash.clone());
+            }
+        }
+        Ok(wanted)
+    }
+
+    /// Stores a pulled batch in one transaction with the pull's new position `through_seq`:
+    /// the `articles` (none deleted here), and every hash of the batch (`seen`) as held by the
+    /// team. Returns how many articles were new.
+    pub fn apply_pulled_articles(
+        &mut self,
+        team_id: &str,
+        articles: &[PulledArticle],
+        seen: &[String],
+        through_seq: i64,
+    ) -> Result<usize> {
+        let imported_at = now();
+        let batch: Vec<NewArticle> = articles
+            .iter()
+            .map(|p| {
+                let mut item = NewArticle {
+                    article: p.article.clone(),
+                    file_name: p.file_name.clone(),
+                    content_hash: Some(p.content_hash.clone()),
+                    ..NewArticle::default()
+                };
+                item.prepare();
+                item
+            })
+            .collect();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a pulled batch")?;
+        let corrected = super::corrections::any(&tx)?;
+        let mut pending = Vec::new();
+        let mut new = 0;
+        for item in &batch {
+            let deleted: bool = tx
+                .prepare_cached("SELECT EXISTS (SELECT 1 FROM tombstones WHERE content_hash = ?1)")
+                .and_then(|mut s| s.query_row([&item.content_hash], |r| r.get(0)))
+                .context("looking for a deletion")?;
+            if deleted {
+                continue;
+            }
+            let (outcome, fields) = super::write::insert_one(&tx, item, &imported_at, corrected)?;
+            if matches!(outcome, super::Inserted::New(_)) {
+                new += 1;
+            }
+            pending.extend(fields.map(|f| (&item.article, f)));
+        }
+        super::write::index_new(&tx, &pending)?;
+        insert_known(&tx, seen)?;
+        tx.execute(
+            "UPDATE sync_state SET articles_seq = max(articles_seq, ?2) WHERE team_id = ?1",
+            params![team_id, through_seq],
+        )
+        .context("recording the pull")?;
+        tx.commit().context("committing a pulled batch")?;
+        self.mark_days_stale();
+        Ok(new)
+    }
+
+    /// Up to `limit` changes still to push, built from the archive as it is now. Deletions of
+    /// articles the team never held are dropped here: they have nothing to delete there.
+    pub fn outbox(&mut self, limit: usize) -> Result<Vec<Outgoing>> {
+        self.conn
+            .execute(
+                "DELETE FROM sync_outbox WHERE kind = 'tombstone'
+                   AND NOT EXISTS (SELECT 1 FROM sync_known k WHERE k.content_hash = sync_outbox.content_hash)",
+                [],
+            )
+            .context("dropping local deletions")?;
+        let rows: Vec<(String, String, String, String)> = {
+            let mut stmt = self
+                .conn
+                .prepare_cached(
+                    "SELECT kind, content_hash, key, changed_at FROM sync_outbox
+                     ORDER BY changed_at, kind, content_hash, key LIMIT ?1",
+                )
+                .context("preparing the outbox")?;
+            let rows = stmt
+                .query_map([limit as i64], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })
+                .context("reading the outbox")?;
+            rows.collect::<rusqlite::Result<_>>()
+                .context("reading the outbox")?
+        };
+        let mut out = Vec::with_capacity(rows.len());
+        for (kind, content_hash, key, changed_at) in rows {
+            let (body, made_at) = match kind.as_str() {
+                KIND_CORRECTION => self.correction_body(&content_hash, &key, &changed_at)?,
+                _ => ("{}".to_string(), changed_at.clone()),
+            };
+            out.push(Outgoing {
+                record: SyncRecord {
+                    kind,
+                    content_hash,
+                    key,
+                    body,
+                    made_at,
+                },
+                changed_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// A correction's record body and time: the row as it is, or its undoing at `changed_at`.
+    fn correction_body(&self, hash: &str, key: &str, changed_at: &str) -> Result<(String, String)> {
+        let (target, locator) = key.split_once('/').unwrap_or((key, ""));
+        let row: Option<(String, String, String)> = self
+            .conn
+            .prepare_cached(
+                "SELECT change, original, made_at FROM corrections
+                 WHERE content_hash = ?1 AND target = ?2 AND locator = ?3",
+            )
+            .and_then(|mut s| {
+                s.query_row(params![hash, target, locator], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()
+            })
+            .context("reading a correction to push")?;
+        let json = |text: &str| serde_json::from_str(text).ok();
+        let (body, made_at) = match row {
+            Some((change, original, made_at)) => (
+                CorrectionBody {
+                    target: target.into(),
+                    locator: locator.into(),
+                    change: json(&change),
+                    original: json(&original),
+                },
+                made_at,
+            ),
+            None => (
+                CorrectionBody {
+                    target: target.into(),
+                    locator: locator.into(),
+                    change: None,
+                    original: None,
+                },
+                changed_at.to_string(),
+            ),
+        };
+        Ok((serde_json::to_string(&body).unwrap_or_default(), made_at))
+    }
+
+    /// Empties the outbox of what was pushed, unless it changed again meanwhile.
+    pub fn clear_outbox(&mut self, sent: &[Outgoing]) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting to clear the outbox")?;
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "DELETE FROM sync_outbox
+                     WHERE kind = ?1 AND content_hash = ?2 AND key = ?3 AND changed_at = ?4",
+                )
+                .context("preparing the outbox")?;
+            for o in sent {
+                let r = &o.record;
+                stmt.execute(params![r.kind, r.content_hash, r.key, o.changed_at])
+                    .context("clearing the outbox")?;
+            }
+        }
+        tx.commit().context("clearing the outbox")
+    }
+
+    /// Applies pulled records, then records the pull's new position `through_seq`. Each
+    /// record is applied in its own transaction; applying one again changes nothing.
+    /// Returns how many changed the archive.
+    pub fn apply_pulled_records(
+        &mut self,
+        team_id: &str,
+        records: &[SyncRecord],
+        through_seq: i64,
+    ) -> Result<usize> {
+        let mut applied = 0;
+        for record in records {
+            if self.apply_record(record)? {
+                applied += 1;
+            }
+        }
+        self.conn
+            .execute(
+                "UPDATE sync_state SET records_seq = max(records_seq, ?2) WHERE team_id = ?1",
+                params![team_id, through_seq],
+            )
+            .context("recording the pull")?;
+        Ok(applied)
+    }
+
+    fn apply_record(&mut self, record: &SyncRecord) -> Result<bool> {
+        match record.kind.as_str() {
+            KIND_TOMBSTONE => self.apply_tombstone(&record.content_hash, &record.made_at),
+            KIND_CORRECTION => self.apply_correction(record),
+            // A kind from a newer Chronicle: left for a build that knows it.
+            _ => Ok(false),
+        }
+    }
+
+    fn apply_tombstone(&mut self, hash: &str, made_at: &str) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a deletion")?;
+        let known: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM tombstones WHERE content_hash = ?1)",
+                [hash],
+                |r| r.get(0),
+            )
+            .context("looking for a deletion")?;
+        if known {
+            return Ok(false);
+        }
+        // The trigger records the tombstone and queues it; it came from the team, so it is
+        // dated as there and not queued back.
+        let deleted = tx
+            .execute("DELETE FROM articles WHERE content_hash = ?1", [hash])
+            .context("deleting a pulled deletion")?;
+        tx.execute(
+            "INSERT OR REPLACE INTO tombstones VALUES (?1, ?2)",
+            params![hash, made_at],
+        )
+        .context("recording a deletion")?;
+        tx.execute(
+            "DELETE FROM sync_outbox WHERE kind = 'tombstone' AND content_hash = ?1",
+            [hash],
+        )
+        .context("recording a deletion")?;
+        tx.commit().context("committing a deletion")?;
+        self.mark_days_stale();
+        Ok(deleted > 0)
+    }
+
+    /// A correction made on another desktop: kept when it is newer than this archive's of the
+    /// same quote, and the article's quotes rebuilt with it.
+    fn apply_correction(&mut self, record: &SyncRecord) -> Result<bool> {
+        let Ok(body) = serde_json::from_str::<CorrectionBody>(&record.body) else {
+            return Ok(false);
+        };
+        let hash = &record.content_hash;
+        // This archive's own time for the same quote: its correction, or a change (an undo)
+        // still waiting in the outbox. The later one wins; a tie is the same change.
+        let local: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT coalesce(
+                     (SELECT changed_at FROM sync_outbox WHERE kind = 'correction' AND content_hash = ?1 AND key = ?4),
+                     (SELECT made_at FROM corrections WHERE content_hash = ?1 AND target = ?2 AND locator = ?3))",
+                params![hash, body.target, body.locator, record.key],
+                |r| r.get(0),
+            )
+            .context("reading a correction")?;
+        let newer = match &local {
+            Some(made_at) => later(&record.made_at, made_at),
+            None => body.change.is_some(),
+        };
+        if !newer {
+            return Ok(false);
+        }
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM articles WHERE content_hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .optional()
+            .context("looking up a corrected article")?;
+        // The article as extraction found it, to apply the corrections to again.
+        let before = match id {
+            Some(id) => self.article(id)?.map(|r| {
+                let mut a = r.article;
+                super::corrections::unapply_all(&mut a);
+                (id, a)
+            }),
+            None => None,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("starting a pulled correction")?;
+        match (&body.change, &body.original) {
+            (Some(change), Some(original)) => {
+                tx.execute(
+                    "INSERT OR REPLACE INTO corrections (content_hash, target, locator, change, original, made_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![hash, body.target, body.locator, change.to_string(), original.to_string(), record.made_at],
+                )
+                .context("storing a pulled correction")?;
+            }
+            _ => {
+                tx.execute(
+                    "DELETE FROM corrections WHERE content_hash = ?1 AND target = ?2 AND locator = ?3",
+                    params![hash, body.target, body.locator],
+                )
+                .context("removing a pulled correction")?;
+            }
+        }
+        tx.execute(
+            "DELETE FROM sync_outbox WHERE kind = 'correction' AND content_hash = ?1 AND key = ?2",
+            params![hash, record.key],
+        )
+        .context("storing a pulled correction")?;
+        if let Some((id, article)) = &before {
+            let mut quotes = article.quotes.clone();
+            for c in &super::corrections::stored(&tx, hash)?.quotes {
+                super::corrections::apply(&mut quotes, c);
+            }
+            super::corrections::rewrite_quotes(&tx, *id, article, &quotes)?;
+        }
+        tx.commit().context("committing a pulled correction")?;
+        Ok(true)
+    }
+}
+
+/// Whether time `a` is after time `b` (RFC 3339, of any precision: corrections are stamped to
+/// the second, deletions and undos to the millisecond).
+fn later(a: &str, b: &str) -> bool {
+    match (
+        chrono::DateTime::parse_from_rfc3339(a),
+        chrono::DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(a), Ok(b)) => a > b,
+        _ => a > b,
+    }
+}
+
+fn insert_known(conn: &rusqlite::Connection, hashes: &[String]) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached("INSERT OR IGNORE INTO sync_known VALUES (?1)")
+        .context("preparing pushed articles")?;
+    for hash in hashes {
+        stmt.execute([hash]).context("recording a pushed article")?;
+    }
+    Ok(())
+}
