@@ -11,6 +11,7 @@ mod days;
 mod error;
 pub mod fts_query;
 mod open;
+mod order;
 mod people;
 mod rank;
 mod read;
@@ -19,6 +20,7 @@ mod reindex;
 pub mod schema;
 mod search;
 mod snippet;
+mod watch;
 mod write;
 
 pub use corrections::{QuoteAt, apply as apply_correction};
