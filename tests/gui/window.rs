@@ -3,7 +3,7 @@
 
 use super::{harness, seeded, step_until, wait_for_results};
 use crate::util::TestDir;
-use chronicle::app::{ResultsView, Shown, ThemeChoice, shortcuts::SHORTCUTS};
+use chronicle::app::{ResultsView, Shown, TableColumn, ThemeChoice, shortcuts::SHORTCUTS};
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use std::sync::atomic::AtomicBool;
@@ -54,6 +54,15 @@ fn the_table_sorts_by_a_clicked_column_and_a_second_click_reverses() {
         titles_are(h, [HARBOUR, LIBRARY, WIND])
     });
     assert_eq!(h.state().settings().sort, chronicle::query::Sort::AuthorsAz);
+    // A right-click on a header moves its column.
+    h.get_by_label("Quotes").click_secondary();
+    h.run_steps(3);
+    h.get_by_label("Move left").click();
+    h.run_steps(3);
+    let columns = &h.state().settings().columns;
+    let at = |c| columns.iter().position(|x| *x == c);
+    assert_eq!(at(TableColumn::Quotes), Some(3));
+    assert_eq!(at(TableColumn::Source), Some(4));
     // A click on a line opens its article.
     h.get_by_label(LIBRARY).click();
     step_until(&mut h, "the reader", |h| {
