@@ -10,9 +10,11 @@ pub(super) fn order_by(sort: Sort) -> &'static str {
         // NULL sorts lowest, so undated articles come last and the index serves the order.
         Sort::Relevance | Sort::Newest => "a.published DESC, a.id DESC",
         Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
-        // Import time has whole seconds; within one import the id keeps the file order.
-        Sort::AddedNewest => "a.imported_at DESC, a.id DESC",
-        Sort::AddedOldest => "a.imported_at ASC, a.id ASC",
+        // Ids are given in import order (each new article takes the next one; an undone
+        // delete brings back the old id with the old import time), so the primary key serves
+        // the order of `imported_at` without sorting: 0.1-0.3 s at 21,000 articles otherwise.
+        Sort::AddedNewest => "a.id DESC",
+        Sort::AddedOldest => "a.id ASC",
         Sort::TitleAz => "a.title = '', a.title COLLATE NOCASE ASC, a.id ASC",
         Sort::TitleZa => "a.title = '', a.title COLLATE NOCASE DESC, a.id DESC",
         Sort::AuthorsAz => "a.authors_text = '', a.authors_text COLLATE NOCASE ASC, a.id ASC",
@@ -71,7 +73,12 @@ mod tests {
                 ..NewArticle::default()
             }
         };
+        // Imported in this order, a day apart.
         let batches = [
+            (
+                make("cherry trees", "Alpha Post", "", "2022-01-01", 0),
+                "2026-01-01T00:00:00Z",
+            ),
             (
                 make("banana boats", "Zeta News", "Cy", "2021-01-01", 1),
                 "2026-01-02T00:00:00Z",
@@ -79,10 +86,6 @@ mod tests {
             (
                 make("Apple harvest", "", "Al", "2020-01-01", 3),
                 "2026-01-03T00:00:00Z",
-            ),
-            (
-                make("cherry trees", "Alpha Post", "", "2022-01-01", 0),
-                "2026-01-01T00:00:00Z",
             ),
         ];
         for (article, at) in batches {
