@@ -1,5 +1,6 @@
 //! The window's chrome: menu bar, search bar, left-panel tabs, import bar and dialogs.
 
+use super::shortcuts::{Action, keys_of};
 use super::*;
 
 impl ChronicleApp {
@@ -80,11 +81,11 @@ impl ChronicleApp {
             let sort_label = ui.label("Sort");
             let mut sort = self.settings.sort;
             let combo = egui::ComboBox::from_id_salt("sort")
-                .selected_text(sort_name(sort))
+                .selected_text(preferences::sort_name(sort))
                 .width(120.0)
                 .show_ui(ui, |ui| {
-                    for s in [Sort::Relevance, Sort::Newest, Sort::Oldest] {
-                        ui.selectable_value(&mut sort, s, sort_name(s));
+                    for (s, name) in preferences::SORTS {
+                        ui.selectable_value(&mut sort, s, name);
                     }
                 });
             combo.response.labelled_by(sort_label.id);
@@ -101,8 +102,10 @@ impl ChronicleApp {
     pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
+                self.archive_menu_ui(ui);
+                ui.separator();
                 if ui
-                    .add(egui::Button::new("Import files…").shortcut_text("Ctrl+O"))
+                    .add(egui::Button::new("Import files…").shortcut_text(keys_of(Action::ImportFiles)))
                     .clicked()
                 {
                     self.commands.push(AppCommand::PickImportFiles);
@@ -115,7 +118,7 @@ impl ChronicleApp {
                 }
                 ui.separator();
                 if ui
-                    .add(egui::Button::new("Export…").shortcut_text("Ctrl+E"))
+                    .add(egui::Button::new("Export…").shortcut_text(keys_of(Action::Export)))
                     .clicked()
                 {
                     self.commands.push(AppCommand::Export);
@@ -133,7 +136,7 @@ impl ChronicleApp {
                 }
                 ui.separator();
                 if ui
-                    .add(egui::Button::new("Quit").shortcut_text("Ctrl+Q"))
+                    .add(egui::Button::new("Quit").shortcut_text(keys_of(Action::Quit)))
                     .clicked()
                 {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -148,7 +151,7 @@ impl ChronicleApp {
                 if ui
                     .add(
                         egui::Button::new(format!("Show {}", text.to_lowercase()))
-                            .shortcut_text("Ctrl+P"),
+                            .shortcut_text(keys_of(Action::TogglePeople)),
                     )
                     .clicked()
                 {
@@ -169,16 +172,34 @@ impl ChronicleApp {
                 if ui.button(label).clicked() {
                     self.commands.push(AppCommand::SetTimelineMode(next));
                 }
+                ui.separator();
+                let table = self.settings.view == ResultsView::Table;
+                if ui
+                    .add(
+                        egui::Button::new(if table { "Results as cards" } else { "Results as table" })
+                            .shortcut_text(keys_of(Action::ToggleTable)),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(AppCommand::View(ViewCommand::ToggleTable));
+                }
+                if ui
+                    .add(egui::Button::new("Settings…").shortcut_text(keys_of(Action::Settings)))
+                    .clicked()
+                {
+                    let shown = Some(Shown::Settings);
+                    self.commands.push(AppCommand::View(ViewCommand::Show(shown)));
+                }
             });
             ui.menu_button("Edit", |ui| {
                 if ui
-                    .add(egui::Button::new("Find").shortcut_text("Ctrl+F"))
+                    .add(egui::Button::new("Find").shortcut_text(keys_of(Action::FocusSearch)))
                     .clicked()
                 {
                     self.commands.push(AppCommand::FocusSearch);
                 }
                 if ui
-                    .add(egui::Button::new("Select all results").shortcut_text("Ctrl+A"))
+                    .add(egui::Button::new("Select all results").shortcut_text(keys_of(Action::SelectAll)))
                     .clicked()
                 {
                     self.commands.push(AppCommand::SelectAll);
@@ -187,7 +208,7 @@ impl ChronicleApp {
                 if ui
                     .add_enabled(
                         can_delete,
-                        egui::Button::new("Delete selected…").shortcut_text("Del"),
+                        egui::Button::new("Delete selected…").shortcut_text(keys_of(Action::Delete)),
                     )
                     .clicked()
                 {
@@ -196,11 +217,26 @@ impl ChronicleApp {
                 if ui
                     .add_enabled(
                         self.last_deleted.is_some(),
-                        egui::Button::new("Undo delete").shortcut_text("Ctrl+Z"),
+                        egui::Button::new("Undo delete").shortcut_text(keys_of(Action::Undo)),
                     )
                     .clicked()
                 {
                     self.commands.push(AppCommand::Undo);
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                let entries = [
+                    ("Shortcuts and search syntax", keys_of(Action::Help), Shown::Help),
+                    ("About Chronicle", "", Shown::About),
+                ];
+                for (name, keys, shown) in entries {
+                    let button = match keys {
+                        "" => egui::Button::new(name),
+                        keys => egui::Button::new(name).shortcut_text(keys),
+                    };
+                    if ui.add(button).clicked() {
+                        self.commands.push(AppCommand::View(ViewCommand::Show(Some(shown))));
+                    }
                 }
             });
         });

@@ -103,6 +103,12 @@ pub enum AppCommand {
     /// Opens an address in the browser or a file's folder in the file manager (a click on
     /// *Open original* or *Show file*).
     Launch(super::Launch),
+    /// How the window looks: cards or table, columns, theme, text size, Help/About/Settings.
+    View(super::view::ViewCommand),
+    /// Opens (or creates) this archive in the window.
+    OpenArchive(PathBuf),
+    /// *File → New archive…* or *Open archive…*: a file dialog, then `OpenArchive`.
+    PickArchive(super::archives::ArchiveDialog),
 }
 
 impl ChronicleApp {
@@ -170,6 +176,13 @@ impl ChronicleApp {
                 self.scroll_to_quote = true;
             }
             AppCommand::FocusSearch => self.focus_search = true,
+            AppCommand::View(command) => self.apply_view(command),
+            AppCommand::OpenArchive(path) => self.switch_archive(path),
+            AppCommand::PickArchive(kind) => {
+                if let Err(e) = super::archives::spawn_archive_dialog(kind, self.events.clone()) {
+                    self.status = e;
+                }
+            }
             AppCommand::Launch(launch) => {
                 self.status = match self.launcher.launch(&launch) {
                     Ok(()) => match launch {
@@ -464,7 +477,13 @@ impl ChronicleApp {
                     self.resolve_focus();
                 }
             }
-            Event::Count(n) => self.archive_count = Some(n),
+            // Our own import refreshes when it ends; another process's write, now.
+            Event::ChangedElsewhere if self.import.is_none() => self.archive_changed(),
+            Event::ChangedElsewhere => {}
+            Event::Count(stats) => {
+                self.archive_count = Some(stats.articles);
+                self.stats = Some(stats);
+            }
             Event::StillMatches {
                 generation,
                 article_id,
@@ -514,7 +533,11 @@ impl ChronicleApp {
                     ExportFormat::CslJson => AppCommand::ExportCitationsTo(path),
                 })
             }
+            Event::Dialog(DialogResult::Archive(Some(path))) => {
+                self.commands.push(AppCommand::OpenArchive(path))
+            }
             Event::Dialog(_) => {}
+            Event::CannotOpen(message) => self.cannot_open = Some(message),
             Event::Failed(message) => self.status = message,
             Event::People { generation, people } => {
                 if generation == self.people.generation {

@@ -21,57 +21,42 @@ impl ChronicleApp {
             }
             return;
         }
-        if shortcut(Modifiers::COMMAND, Key::F) {
-            self.commands.push(AppCommand::FocusSearch);
+        // Esc closes Help, About or Settings whatever has the focus.
+        if self.shown.is_some() && shortcut(Modifiers::NONE, Key::Escape) {
+            self.commands
+                .push(AppCommand::View(ViewCommand::Show(None)));
         }
-        if shortcut(Modifiers::COMMAND, Key::O) {
-            self.commands.push(AppCommand::PickImportFiles);
-        }
-        if shortcut(Modifiers::COMMAND, Key::E) {
-            self.commands.push(AppCommand::Export);
-        }
-        if shortcut(Modifiers::COMMAND, Key::Q) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        if shortcut(Modifiers::COMMAND, Key::P) {
-            self.commands.push(AppCommand::TogglePeople);
-        }
-        if text_focused {
-            return;
-        }
-        if shortcut(Modifiers::NONE, Key::ArrowDown) {
-            self.commands.push(AppCommand::MoveCursor(1));
-        }
-        if shortcut(Modifiers::NONE, Key::ArrowUp) {
-            self.commands.push(AppCommand::MoveCursor(-1));
-        }
-        if shortcut(Modifiers::NONE, Key::PageDown) {
-            self.commands.push(AppCommand::MoveCursor(10));
-        }
-        if shortcut(Modifiers::NONE, Key::PageUp) {
-            self.commands.push(AppCommand::MoveCursor(-10));
-        }
-        if shortcut(Modifiers::NONE, Key::Enter) {
-            self.commands.push(AppCommand::OpenCursor);
-        }
-        if search_focused {
-            // Ctrl+A, Delete and Ctrl+Z edit the text while typing.
-            return;
-        }
-        if shortcut(Modifiers::COMMAND, Key::A) {
-            self.commands.push(AppCommand::SelectAll);
-        }
-        if shortcut(Modifiers::NONE, Key::Delete) {
-            self.commands.push(AppCommand::AskDelete);
-        }
-        if shortcut(Modifiers::COMMAND, Key::Z) {
-            self.commands.push(AppCommand::Undo);
-        }
-        if shortcut(Modifiers::NONE, Key::Escape) {
-            self.commands.push(match self.timeline_mode {
-                timeline::TimelineMode::Published => AppCommand::SetRange(None),
-                timeline::TimelineMode::Events => AppCommand::SetEventRange(None),
+        use shortcuts::{Action, Scope};
+        // `?` arrives with Shift on most layouts; the text event says what was typed.
+        let typed_question = !text_focused
+            && !search_focused
+            && ctx.input(|i| {
+                i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::Text(t) if t == "?"))
             });
+        for binding in shortcuts::SHORTCUTS.iter().flat_map(|s| s.bindings) {
+            let allowed = match binding.scope {
+                Scope::Always => true,
+                Scope::List => !text_focused,
+                Scope::NotTyping => !text_focused && !search_focused,
+            };
+            if !allowed {
+                continue;
+            }
+            let pressed = shortcut(binding.modifiers, binding.key)
+                || (binding.key == Key::Questionmark && typed_question);
+            if !pressed {
+                continue;
+            }
+            match binding.action {
+                Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                Action::ClearPeriod => self.commands.push(match self.timeline_mode {
+                    timeline::TimelineMode::Published => AppCommand::SetRange(None),
+                    timeline::TimelineMode::Events => AppCommand::SetEventRange(None),
+                }),
+                action => self.commands.extend(shortcuts::command(action)),
+            }
         }
     }
 

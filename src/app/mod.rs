@@ -6,35 +6,45 @@
 //! The UI thread never runs SQL nor reads files: the query worker, import, export and file
 //! dialogs run on their own threads (`worker.rs`) and answer through one event channel.
 
+mod archives;
 mod chrome;
 mod commands;
 mod correct;
 mod dates;
+mod dialogs;
 mod empty_state;
 mod events;
 pub mod fonts;
+pub mod help;
 mod highlight;
 mod import_panel;
 mod input;
 mod launch;
 mod metadata;
 mod people;
+mod preferences;
 mod quotes;
 mod reader;
 mod results;
 mod samples;
 mod screenshot_mode;
 mod selection;
+pub mod shortcuts;
 mod source;
 mod status_bar;
+mod table;
 mod team;
 pub mod theme;
 mod timeline;
 mod timeline_model;
+mod view;
+mod watch;
 mod worker;
 
 pub use commands::AppCommand;
 pub use launch::{Launch, Launcher};
+pub use table::TableColumn;
+pub use view::{ResultsView, Shown, ThemeChoice, ViewCommand};
 
 use crate::archive::{ArticleRecord, DayCounts};
 use crate::query::{Filter, Sort};
@@ -51,17 +61,13 @@ use worker::{Event, EventSink, Request, Waker};
 /// Environment variable: take an in-app screenshot to this PNG path, then close. The first
 /// result is opened; `CHRONICLE_SCREENSHOT_QUERY` sets the search, `CHRONICLE_THEME=light|dark`
 /// the theme and `CHRONICLE_SCREENSHOT_VIEW=people` opens the People view on the most quoted
-/// person and their first quote.
+/// person and their first quote (`table`, `help`, `settings`, `about`: those views).
 pub const SCREENSHOT_ENV: &str = "CHRONICLE_SCREENSHOT";
 
 /// Opens the window on the archive at `archive_path`.
 pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
     let screenshot = std::env::var_os(SCREENSHOT_ENV).map(PathBuf::from);
-    // The title names the archive (`archive.sqlite — Chronicle`), as document apps do.
-    let title = match archive_path.file_name() {
-        Some(name) => format!("{} — Chronicle", name.to_string_lossy()),
-        None => "Chronicle".to_string(),
-    };
+    let title = archives::window_title(archive_path);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(title)
         .with_app_id("chronicle")
@@ -88,7 +94,10 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
         Box::new(move |cc| {
             let settings = match (&screenshot, cc.storage) {
                 (None, Some(storage)) => {
-                    eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default()
+                    let mut settings: Settings =
+                        eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default();
+                    settings.query = archives::starting_query(&settings, &path);
+                    settings
                 }
                 // A screenshot starts from the defaults, optionally with a query to show highlights.
                 _ => Settings {
@@ -96,11 +105,18 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
                     ..Settings::default()
                 },
             };
-            // Themes follow the system; CHRONICLE_THEME=light|dark overrides it (screenshots).
+            let mut settings = settings;
+            // CHRONICLE_THEME=light|dark overrides Settings' theme (screenshots).
             match std::env::var("CHRONICLE_THEME").as_deref() {
-                Ok("light") => cc.egui_ctx.set_theme(egui::Theme::Light),
-                Ok("dark") => cc.egui_ctx.set_theme(egui::Theme::Dark),
+                Ok("light") => settings.theme = ThemeChoice::Light,
+                Ok("dark") => settings.theme = ThemeChoice::Dark,
                 _ => {}
+            }
+            let shot_view = std::env::var("CHRONICLE_SCREENSHOT_VIEW").unwrap_or_default();
+            if screenshot.is_some() && shot_view == "table" {
+                // Sorted by a column, so the header shows its arrow.
+                settings.view = ResultsView::Table;
+                settings.sort = Sort::Newest;
             }
             fonts::install(&cc.egui_ctx);
             theme::install(&cc.egui_ctx);
@@ -108,10 +124,19 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
             app.waker.set(&cc.egui_ctx);
             if let Some(shot) = screenshot {
                 let mut shot = Screenshot::new(shot);
-                shot.people =
-                    std::env::var("CHRONICLE_SCREENSHOT_VIEW").is_ok_and(|v| v == "people");
+                shot.people = shot_view == "people";
                 if shot.people {
                     app.commands.push(AppCommand::ShowLeft(LeftView::People));
+                }
+                let shown = match shot_view.as_str() {
+                    "help" => Some(Shown::Help),
+                    "settings" => Some(Shown::Settings),
+                    "about" => Some(Shown::About),
+                    _ => None,
+                };
+                if shown.is_some() {
+                    app.commands
+                        .push(AppCommand::View(ViewCommand::Show(shown)));
                 }
                 app.screenshot = Some(shot);
             }
@@ -133,6 +158,17 @@ pub struct Settings {
     pub sort: Sort,
     /// The text in the Search box.
     pub query: String,
+    /// Cards or table (Ctrl+T; Settings).
+    pub view: ResultsView,
+    /// The table's columns, in their order.
+    pub columns: Vec<TableColumn>,
+    /// Width of the result list while it is a table.
+    pub table_width: f32,
+    pub theme: ThemeChoice,
+    /// egui's zoom factor (Settings' text size).
+    pub text_scale: f32,
+    /// Each archive's search, period and selection, most recently used first.
+    pub archives: Vec<archives::ArchiveMemory>,
 }
 
 impl Default for Settings {
@@ -142,6 +178,12 @@ impl Default for Settings {
             details_width: 310.0,
             sort: Sort::Relevance,
             query: String::new(),
+            view: ResultsView::Cards,
+            columns: table::DEFAULT_COLUMNS.to_vec(),
+            table_width: 720.0,
+            theme: ThemeChoice::System,
+            text_scale: 1.0,
+            archives: Vec::new(),
         }
     }
 }
@@ -257,6 +299,16 @@ pub struct ChronicleApp {
     screenshot: Option<Screenshot>,
     /// The team archive: set-up dialog, indicator, background sync (team.rs).
     team: team::TeamPanel,
+    /// Help, About or Settings, when one is open.
+    shown: Option<Shown>,
+    /// The theme and text size in effect, to apply a change once.
+    appearance: Option<(ThemeChoice, f32)>,
+    /// The archive's counts and size (About), from the last count.
+    stats: Option<crate::archive::Stats>,
+    /// Why the archive cannot be opened and what to do, when it cannot.
+    cannot_open: Option<String>,
+    /// The window title names this archive already.
+    title_sent: bool,
 }
 
 impl ChronicleApp {
@@ -314,7 +366,13 @@ impl ChronicleApp {
             focus_search: true,
             screenshot: None,
             team,
+            shown: None,
+            appearance: None,
+            stats: None,
+            cannot_open: None,
+            title_sent: false,
         };
+        app.restore_archive();
         app.request(Request::Count);
         app.refresh_query();
         app
@@ -418,6 +476,8 @@ impl ChronicleApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.waker.set(&ctx);
+        self.apply_appearance(&ctx);
+        self.title_ui(&ctx);
         self.receive_events();
         if self.team.poll(&ctx) {
             self.request(Request::Count);
@@ -440,7 +500,9 @@ impl ChronicleApp {
         if self.import.is_some() || self.last_summary.is_some() {
             egui::Panel::bottom("import").show(ui, |ui| self.import_ui(ui));
         }
-        if self.archive_count == Some(0) && self.import.is_none() {
+        if let Some(message) = self.cannot_open.clone() {
+            egui::CentralPanel::default().show(ui, |ui| self.cannot_open_ui(ui, &message));
+        } else if self.archive_count == Some(0) && self.import.is_none() {
             egui::CentralPanel::default()
                 .show(ui, |ui| empty_state::empty_state_ui(ui, &mut self.commands));
         } else {
@@ -448,6 +510,7 @@ impl ChronicleApp {
         }
         self.dialogs_ui(&ctx);
         self.team.dialog_ui(&ctx);
+        self.shown_ui(&ctx);
         import_panel::drop_overlay_ui(&ctx);
 
         let applied = !self.commands.is_empty();
@@ -480,31 +543,27 @@ impl ChronicleApp {
                 &mut self.commands,
             );
         });
-        let list = egui::Panel::left("results")
-            .default_size(self.settings.list_width)
-            .size_range(260.0..=900.0)
+        // The table has its own panel, so each view keeps its own width.
+        let table = self.settings.view == ResultsView::Table;
+        let (id, width) = match table {
+            true => ("results-table", self.settings.table_width),
+            false => ("results", self.settings.list_width),
+        };
+        let list = egui::Panel::left(id)
+            .default_size(width)
+            .size_range(260.0..=1400.0)
             .show(ui, |ui| {
                 self.left_tabs_ui(ui);
                 match self.left {
-                    LeftView::Articles => {
-                        let data = results::ResultsData {
-                            cache: &self.results,
-                            loaded: self.results_loaded,
-                            selection: &self.selection,
-                            open_id: self.open_id,
-                            scroll_to_row: self.scroll_to_row.take(),
-                            last_valid_query: self
-                                .query_error
-                                .is_some()
-                                .then_some(self.results.filter.query.as_str()),
-                        };
-                        results::results_ui(ui, &mut self.results_view, &data, &mut self.commands);
-                    }
+                    LeftView::Articles => self.articles_ui(ui),
                     LeftView::People => people::people_ui(ui, &mut self.people, &mut self.commands),
                     LeftView::Events => events::events_ui(ui, &self.event_list, &mut self.commands),
                 }
             });
-        self.settings.list_width = list.response.rect.width();
+        match table {
+            true => self.settings.table_width = list.response.rect.width(),
+            false => self.settings.list_width = list.response.rect.width(),
+        }
         if let Some(record) = self.article.as_deref() {
             let details = egui::Panel::right("details")
                 .default_size(self.settings.details_width)
@@ -677,16 +736,9 @@ impl eframe::App for ChronicleApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if self.screenshot.is_none() {
+            self.remember_archive();
             eframe::set_value(storage, eframe::APP_KEY, &self.settings);
         }
-    }
-}
-
-fn sort_name(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Relevance => "Relevance",
-        Sort::Newest => "Newest first",
-        Sort::Oldest => "Oldest first",
     }
 }
 

@@ -39,9 +39,18 @@ pub fn results_ui(
     data: &ResultsData<'_>,
     commands: &mut Vec<AppCommand>,
 ) {
+    if !list_preamble_ui(ui, data) {
+        return;
+    }
+    draw_rows(ui, state, data, commands);
+}
+
+/// The spinner, the last-valid-search line and *No articles match*, shared by the cards and
+/// the table; `false` when there are no rows to draw.
+pub fn list_preamble_ui(ui: &mut egui::Ui, data: &ResultsData<'_>) -> bool {
     if !data.loaded {
         ui.centered_and_justified(|ui| ui.spinner());
-        return;
+        return false;
     }
     if let Some(query) = data.last_valid_query {
         let shown = if query.trim().is_empty() {
@@ -59,8 +68,17 @@ pub fn results_ui(
                 egui::RichText::new("Try fewer words, or clear the period on the timeline.").weak(),
             );
         });
-        return;
+        return false;
     }
+    true
+}
+
+fn draw_rows(
+    ui: &mut egui::Ui,
+    state: &mut ResultsViewState,
+    data: &ResultsData<'_>,
+    commands: &mut Vec<AppCommand>,
+) {
     let spacing = ui.spacing().item_spacing.y;
     let mut area = egui::ScrollArea::vertical()
         .id_salt("results-scroll")

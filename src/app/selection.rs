@@ -143,6 +143,8 @@ mod tests {
             authors: String::new(),
             sources: String::new(),
             snippet: String::new(),
+            imported_at: String::new(),
+            quotes: 0,
         }
     }
 

@@ -159,7 +159,8 @@ pub enum Event {
         /// The article's file is still where it was imported from.
         file_exists: bool,
     },
-    Count(u64),
+    /// The archive's counts and size.
+    Count(crate::archive::Stats),
     StillMatches {
         generation: u64,
         article_id: i64,
@@ -202,6 +203,10 @@ pub enum Event {
     Dialog(DialogResult),
     /// Something failed that the user should hear about (status bar).
     Failed(String),
+    /// The archive cannot be opened: why, and what to do (archives.rs).
+    CannotOpen(String),
+    /// Another process wrote to the archive (watch.rs).
+    ChangedElsewhere,
 }
 
 /// Progress of the running import.
@@ -216,6 +221,8 @@ pub enum ImportEvent {
 pub enum DialogResult {
     ImportPaths(Option<Vec<PathBuf>>),
     ExportPath(Option<PathBuf>, crate::export::ExportFormat),
+    /// An archive to open or create (archives.rs).
+    Archive(Option<PathBuf>),
 }
 
 /// Which file dialog to open.
@@ -273,10 +280,8 @@ pub fn spawn_query_worker(
         let mut archive = match Archive::open_with_progress(&path, &mut progress) {
             Ok(a) => a,
             Err(e) => {
-                events.send(Event::Failed(format!(
-                    "cannot open {}: {e:#}",
-                    path.display()
-                )));
+                let message = super::archives::cannot_open_message(&path, &e);
+                events.send(Event::CannotOpen(message));
                 return;
             }
         };
@@ -286,7 +291,8 @@ pub fn spawn_query_worker(
 }
 
 fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events: &EventSink) {
-    while let Ok(first) = receiver.recv() {
+    let mut watch = super::watch::Watch::new(archive);
+    while let Some(first) = watch.next_request(archive, receiver, events) {
         // Take everything queued, so a burst of keystrokes only runs the newest query.
         let mut batch = vec![first];
         batch.extend(receiver.try_iter());
@@ -384,7 +390,7 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
             Err(e) => Event::Failed(format!("cannot check article {article_id}: {e:#}")),
         },
         Request::Count => match archive.stats() {
-            Ok(stats) => Event::Count(stats.articles),
+            Ok(stats) => Event::Count(stats),
             Err(e) => Event::Failed(format!("cannot count the articles: {e:#}")),
         },
         Request::Delete { article_ids } => match archive.delete(&article_ids) {
@@ -569,6 +575,7 @@ pub fn spawn_export(
 /// Opens a native file dialog on a worker thread (it would block the UI otherwise).
 pub fn spawn_dialog(kind: DialogKind, events: EventSink) -> Result<(), String> {
     spawn_named("chronicle-dialog", move || {
+        let started = Instant::now();
         let extensions = crate::extract::KNOWN_EXTENSIONS;
         let result = match kind {
             DialogKind::ImportFiles => {
@@ -602,7 +609,17 @@ pub fn spawn_dialog(kind: DialogKind, events: EventSink) -> Result<(), String> {
                 crate::export::ExportFormat::CslJson,
             ),
         };
-        events.send(Event::Dialog(result));
+        let chosen = match &result {
+            DialogResult::ImportPaths(paths) => paths.is_some(),
+            DialogResult::ExportPath(path, _) => path.is_some(),
+            DialogResult::Archive(path) => path.is_some(),
+        };
+        events.send(
+            match super::dialogs::no_chooser(chosen, started.elapsed()) {
+                true => Event::Failed(super::dialogs::NO_CHOOSER.to_string()),
+                false => Event::Dialog(result),
+            },
+        );
     })
 }
 

@@ -11,6 +11,7 @@ mod days;
 mod error;
 pub mod fts_query;
 mod open;
+mod order;
 mod people;
 mod rank;
 mod read;
@@ -20,6 +21,7 @@ pub mod schema;
 mod search;
 mod snippet;
 mod sync;
+mod watch;
 mod write;
 
 pub use corrections::{QuoteAt, apply as apply_correction};

@@ -20,6 +20,10 @@ pub struct Hit {
     pub sources: String,
     /// Text around the match; matched words are wrapped in `HIGHLIGHT_START`/`HIGHLIGHT_END`.
     pub snippet: String,
+    /// When the article was imported (ISO 8601, UTC).
+    pub imported_at: String,
+    /// How many quotes the article has.
+    pub quotes: u32,
 }
 
 /// A page of results and how many match in all.
@@ -347,6 +351,8 @@ pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
             .get::<_, Option<String>>(5)?
             .unwrap_or_default()
             .replace('\n', " "),
+        imported_at: r.get(6)?,
+        quotes: r.get(7)?,
     })
 }
 

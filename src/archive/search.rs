@@ -16,6 +16,7 @@
 
 use super::error::{Result, SqlContext as _, damaged_body};
 use super::fts_query::{FtsTable, compile};
+use super::order::{QUOTE_COUNT, order_by};
 use super::read::{day_range, hit_from_row};
 use super::{Archive, Filter, Hit, SearchPage, Sort};
 use crate::query::{Highlighter, Node, Query, Term};
@@ -245,7 +246,7 @@ impl Archive {
     fn hits_with_snippets(&self, ids: &[i64], highlight: &Highlighter) -> Result<Vec<Hit>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT id, title, published, authors_text, sources_text, lead, body_zlib FROM articles WHERE id = ?1")
+            .prepare_cached(&format!("SELECT a.id, a.title, a.published, a.authors_text, a.sources_text, a.lead, a.imported_at, {QUOTE_COUNT}, a.body_zlib FROM articles a WHERE a.id = ?1"))
             .context("preparing result rows")?;
         let mut hits = Vec::with_capacity(ids.len());
         for &id in ids {
@@ -254,7 +255,7 @@ impl Archive {
                     Ok((
                         hit_from_row(r)?,
                         r.get::<_, String>(5)?,
-                        r.get::<_, Vec<u8>>(6)?,
+                        r.get::<_, Vec<u8>>(8)?,
                     ))
                 })
                 .optional()
@@ -276,16 +277,13 @@ impl Archive {
         limit: usize,
         offset: usize,
     ) -> Result<Vec<Hit>> {
-        let order = match sort {
-            Sort::Oldest => "a.published IS NULL, a.published ASC, a.id ASC",
-            // NULL sorts lowest, so undated articles come last and the index serves the order.
-            _ => "a.published DESC, a.id DESC",
-        };
         let sql = format!(
             "SELECT a.id, a.title, a.published, a.authors_text, a.sources_text,
-                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE chronicle_inflate(a.body_zlib) END, 1, 220)
+                    substr(CASE WHEN a.lead <> '' THEN a.lead ELSE chronicle_inflate(a.body_zlib) END, 1, 220),
+                    a.imported_at, {QUOTE_COUNT}
              FROM articles a{range} ORDER BY {order} LIMIT ?4 OFFSET ?5",
-            range = listed_range(from, to)
+            range = listed_range(from, to),
+            order = order_by(sort),
         );
         let mut stmt = self
             .conn
@@ -375,7 +373,7 @@ impl Matching<'_> {
             .context("reading search results")
     }
 
-    /// Newest or oldest first.
+    /// In any order but relevance (order.rs).
     fn dated_ids(
         self,
         conn: &Connection,
@@ -383,11 +381,7 @@ impl Matching<'_> {
         limit: usize,
         offset: usize,
     ) -> Result<Vec<i64>> {
-        let order = if sort == Sort::Oldest {
-            "a.published IS NULL, a.published ASC, a.id ASC"
-        } else {
-            "a.published DESC, a.id DESC"
-        };
+        let order = order_by(sort);
         let (t, join, cond) = self.sql(true);
         let sql = format!(
             "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {order} LIMIT ?4 OFFSET ?5"

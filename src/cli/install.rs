@@ -85,3 +85,31 @@ pub fn uninstall() -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Debian package's desktop entry (Cargo.toml, `[package.metadata.deb]`) is the one
+    /// `install` writes, for the binary where the package puts it.
+    #[test]
+    fn the_packaged_desktop_entry_is_the_installed_one_and_every_asset_exists() {
+        let packaged = include_str!("../../assets/chronicle.desktop");
+        assert_eq!(packaged, desktop_entry(Path::new("/usr/bin/chronicle")));
+        let manifest = include_str!("../../Cargo.toml");
+        let deb = manifest
+            .split("[package.metadata.deb]")
+            .nth(1)
+            .expect("cargo deb metadata");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let sources: Vec<&str> = deb
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("[\""))
+            .filter_map(|l| l.split('"').next())
+            .collect();
+        assert_eq!(sources.len(), 5, "{sources:?}");
+        for source in sources.iter().filter(|s| !s.starts_with("target/")) {
+            assert!(root.join(source).is_file(), "{source}");
+        }
+    }
+}

@@ -43,6 +43,20 @@ pub enum Sort {
     Relevance,
     Newest,
     Oldest,
+    /// Most recently imported first (the table's *Added* column).
+    AddedNewest,
+    AddedOldest,
+    /// Titles A to Z (case folded); untitled articles last in both directions.
+    TitleAz,
+    TitleZa,
+    /// Authors as written, A to Z; articles without authors last in both directions.
+    AuthorsAz,
+    AuthorsZa,
+    /// First source A to Z; articles without a source last in both directions.
+    SourceAz,
+    SourceZa,
+    MostQuotes,
+    FewestQuotes,
 }
 
 /// A part of an article a query can be limited to.
