@@ -96,6 +96,15 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if nationality {
         return SpeakerKind::Unresolved;
     }
+    // `United`, `South`: one word that opens place names (`United States`, `South Africa`)
+    // and is nobody's given name is what is left of a place's or a body's name (`United said`
+    // after `United Airlines`), never a person, however it was met.
+    if words.len() == 1
+        && lexicon::opens_place(&lower[0])
+        && lexicon::given_name(&lower[0]).is_none()
+    {
+        return SpeakerKind::Organisation;
+    }
     if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {
         return SpeakerKind::Person;
     }

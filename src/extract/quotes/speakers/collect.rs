@@ -16,8 +16,8 @@ impl<'a> People<'a> {
                         all.extend(roles);
                         add_person(&mut persons, name, all);
                     }
-                } else if (2..=4).contains(&run.len()) && looks_like_name(&run) {
-                    untitled.push(run);
+                } else if (2..=4).contains(&name.len()) && looks_like_name(&name) {
+                    untitled.push(name);
                 }
             }
         }

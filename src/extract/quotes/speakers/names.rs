@@ -80,11 +80,27 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             name_start += 1;
         }
     }
+    // `Haunted Izuku on the drive home`, `Finally Susan`: a participle or an adverb opening
+    // the sentence before a name is no part of it, and no role either.
+    let opener = stop - name_start >= 2 && opens_clause(&tokens[name_start]);
     let roles = tokens[..name_start]
         .iter()
         .map(|s| s.to_lowercase())
         .collect();
+    if opener {
+        name_start += 1;
+    }
     (roles, tokens[name_start..stop].to_vec())
+}
+
+/// A capitalised word shaped like a participle or an adverb (`Haunted`, `Speaking`,
+/// `Finally`) that the given-name data does not know: it opens a clause, not a name.
+fn opens_clause(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 5
+        && lower.chars().all(char::is_alphabetic)
+        && ["ed", "ly", "ing"].iter().any(|end| lower.ends_with(end))
+        && lexicon::given_name(&lower).is_none()
 }
 
 /// Whether words before a given name read as an affiliation rather than a name's first part:
