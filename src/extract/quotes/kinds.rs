@@ -197,12 +197,15 @@ pub fn sex_of<'a>(
     name_lower: &[String],
     roles: impl IntoIterator<Item = &'a String>,
 ) -> Option<Sex> {
-    let from_roles = roles
-        .into_iter()
-        .filter_map(|r| lexicon::honorific(r))
-        .find(|s| *s != Sex::Either);
-    if from_roles.is_some() {
-        return from_roles;
+    // `chairman`, `spokesman`: the `-man` forms are written for women too (`CFTC chairman
+    // Susan Phillips`), so they tell a sex only when the given name does not.
+    let mut weak = None;
+    for r in roles {
+        match lexicon::honorific(r) {
+            Some(Sex::Either) | None => {}
+            Some(Sex::Male) if r.ends_with("man") => weak = weak.or(Some(Sex::Male)),
+            strong => return strong,
+        }
     }
     // Surname-first names (`Lee Jae-myung`) put the given name last: the first that is known
     // and tells a sex decides.
@@ -211,6 +214,7 @@ pub fn sex_of<'a>(
         .iter()
         .filter_map(|w| lexicon::given_name(w))
         .find(|s| *s != Sex::Either)
+        .or(weak)
 }
 
 /// The sex a pronoun asks for.

@@ -41,3 +41,38 @@ fn one_word_that_opens_place_names_is_no_person() {
         SpeakerKind::Person
     );
 }
+
+#[test]
+fn a_man_role_does_not_outweigh_a_given_name() {
+    let body = "\"No merger would help,\" CFTC chairman Susan Phillips told the panel.\n\n\
+                \"We work with other agencies,\" she said.";
+    assert_eq!(
+        speaker_of(body, "We work with other agencies").0.as_deref(),
+        Some("Susan Phillips")
+    );
+}
+
+#[test]
+fn he_goes_on_for_an_unnamed_speaker_just_quoted() {
+    let body = "Analysts expect a sale.\n\n\"Executone is at the top of the list,\" said one \
+                analyst. \"The question is, who would take it?\" he added.";
+    assert_eq!(
+        speaker_of(body, "The question is, who would take it?")
+            .0
+            .as_deref(),
+        Some("one analyst")
+    );
+}
+
+#[test]
+fn a_capitalised_qualifier_before_a_role_noun_still_introduces_an_unnamed_speaker() {
+    let body = "\"We found nothing,\" a U.S. Embassy spokesman said.\n\nA British spokesman \
+                said the equipment remained in the waiting room.\n\n\"Earlier we sent some \
+                food back,\" he said.";
+    assert_eq!(
+        speaker_of(body, "Earlier we sent some food back")
+            .0
+            .as_deref(),
+        Some("a British spokesman")
+    );
+}

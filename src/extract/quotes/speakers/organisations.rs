@@ -207,7 +207,7 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                     .starts_with(['"', '“', '‘', '\'', '«', '„'])
                 || inside(t.words[i].start)
                 || !matches!(&*t.lower[i], "a" | "an" | "one" | "another")
-                || t.capital.get(i + 1).is_none_or(|c| *c)
+                || t.capital.get(i + 1).is_none()
             {
                 continue;
             }
@@ -223,6 +223,14 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                 }
             }
             let Some(verb) = verb else { continue };
+            // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
+            // after the article may qualify a role noun, which must follow them.
+            if t.capital[i + 1] {
+                let noun = (i + 1..verb).find(|&k| !t.capital[k]);
+                if !noun.is_some_and(|k| ROLE_NOUNS.contains(&&*t.lower[k])) {
+                    continue;
+                }
+            }
             while end < verb && end - i < 12 {
                 if t.words[end - 1].raw(t.text).ends_with(',') {
                     break;

@@ -32,6 +32,13 @@ impl People<'_> {
             if let Some(d) = self.description_since(pos, newest) {
                 return Some((d, false, Attribution::Resolved));
             }
+            // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
+            // person was named goes on speaking.
+            if let Some((lp, name, false)) = last {
+                if mention.is_none_or(|(m, _)| *lp > m) && describes_one_person(name) {
+                    return Some((name.clone(), false, Attribution::Resolved));
+                }
+            }
             let found = match (mention, last_fits) {
                 (Some((m, _)), Some((lp, name, _))) if *lp >= m => Some(name.clone()),
                 (Some((_, i)), _) => Some(self.persons[i].tokens.join(" ")),
@@ -253,4 +260,20 @@ impl People<'_> {
         }
         Some((phrase.to_string(), false, Attribution::Cue))
     }
+}
+
+/// Whether a speaker text is a description of one unnamed person (`one analyst`, `a British
+/// spokesman`), which `he` or `she` may go on referring to; not a body (`the company`) nor a
+/// group (`analysts`).
+fn describes_one_person(name: &str) -> bool {
+    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
+        return false;
+    };
+    matches!(first.as_str(), "a" | "an" | "one" | "another")
+        && lower.len() >= 2
+        && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
+        && !GROUP_NOUNS.contains(&head.as_str())
+        && !kinds::is_organisation_word(head)
+        && !(head.ends_with('s') && !head.ends_with("ss"))
 }
