@@ -76,3 +76,13 @@ fn a_capitalised_qualifier_before_a_role_noun_still_introduces_an_unnamed_speake
         Some("a British spokesman")
     );
 }
+
+#[test]
+fn a_bracketed_party_and_state_is_no_part_of_the_name() {
+    let body = "\"User fees are the wrong way,\" said Rep. Ed Jones (D-Tenn.), chairman of \
+                the subcommittee.";
+    assert_eq!(
+        speaker_of(body, "User fees are the wrong way").0.as_deref(),
+        Some("Ed Jones")
+    );
+}

@@ -32,7 +32,7 @@ impl<'a> People<'a> {
         for f in found {
             let Some((a, b)) = f.cue else { continue };
             let text = if f.part == TextPart::Lead { lead } else { body };
-            let phrase = text.get(a..b).unwrap_or("");
+            let phrase = before_bracket(text.get(a..b).unwrap_or(""));
             let ws = words(phrase, 10);
             let tokens: Vec<String> = ws
                 .iter()

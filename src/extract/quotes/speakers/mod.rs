@@ -103,7 +103,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 people.turn_speaker(label)
             }
             (None, Some((a, b))) => {
-                let phrase = text.get(a..b).unwrap_or("");
+                let phrase = before_bracket(text.get(a..b).unwrap_or(""));
                 people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
@@ -149,6 +149,15 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         }));
     }
     out
+}
+
+/// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones
+/// (D-Tenn.)`, `Bill Bradley (Democrat)` name the person before the bracket.
+fn before_bracket(phrase: &str) -> &str {
+    match phrase.find(['(', '[']) {
+        Some(i) if i > 0 => phrase[..i].trim_end(),
+        _ => phrase,
+    }
 }
 
 fn part_index(part: TextPart) -> u8 {
