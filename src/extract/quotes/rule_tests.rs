@@ -86,3 +86,13 @@ fn a_bracketed_party_and_state_is_no_part_of_the_name() {
         Some("Ed Jones")
     );
 }
+
+#[test]
+fn a_place_that_is_also_a_given_name_is_an_affiliation_before_a_name() {
+    let body = "Portuguese Ambassador to China Octavio Valerio said there would be no talks. \
+                Valerio said the next talks would be Monday. \"It will be the last one.\"";
+    assert_eq!(
+        speaker_of(body, "It will be the last one.").0.as_deref(),
+        Some("Octavio Valerio")
+    );
+}

@@ -45,8 +45,11 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
         let lower_run: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
         if let Some(k) = (1..run.len() - 1).find(|&k| lexicon::given_name(&lower_run[k]).is_some())
         {
+            // `China Octavio Valerio` (after `Ambassador to`): a place is an affiliation here
+            // even when it is also a given name (`China`, `Georgia`), as a name follows it.
             if lower_run[..k].iter().all(|w| {
                 is_affiliation(w)
+                    || lexicon::is_place(w)
                     || (lexicon::given_name(w).is_none()
                         && w.chars().count() > 1
                         && !NAME_PARTICLES.contains(&w.as_str())
@@ -101,6 +104,17 @@ fn opens_clause(word: &str) -> bool {
         && lower.chars().all(char::is_alphabetic)
         && ["ed", "ly", "ing"].iter().any(|end| lower.ends_with(end))
         && lexicon::given_name(&lower).is_none()
+}
+
+/// A people's adjective: a language's (`german`), one of the listed forms (`swede`), or one
+/// shaped like one (`american`, `timorese`) that is nobody's given name (`Adrian`).
+fn is_nationality_word(lower: &str) -> bool {
+    lexicon::is_demonym(lower)
+        || DEMONYMS.contains(&lower)
+        || (["ian", "ean", "ican", "ese"]
+            .iter()
+            .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+            && lexicon::given_name(lower).is_none())
 }
 
 /// Whether words before a given name read as an affiliation rather than a name's first part:
@@ -168,8 +182,13 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
         .iter()
         .all(|w| is_affiliation(w) || lexicon::is_place(w) || lexicon::is_demonym(w))
         && lower.iter().any(|w| DEMONYMS.contains(&w.as_str()));
+    // `North American`, `West German`: a people's adjective after a word that opens place
+    // names is a nationality.
+    let nationality =
+        lower.len() == 2 && is_nationality_word(&lower[1]) && lexicon::opens_place(&lower[0]);
     if acronym
         || affiliation
+        || nationality
         || kinds::is_place(&lower)
         || lower.iter().any(|w| kinds::is_organisation_word(w))
     {
@@ -207,4 +226,23 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
         roles,
         sex: None,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(words: &[&str]) -> Vec<Person> {
+        let mut persons = Vec::new();
+        let name = words.iter().map(|w| w.to_string()).collect();
+        add_person(&mut persons, name, HashSet::default());
+        persons
+    }
+
+    #[test]
+    fn a_nationality_is_nobody() {
+        assert!(person(&["North", "American"]).is_empty());
+        assert!(person(&["West", "German"]).is_empty());
+        assert_eq!(person(&["Dawn", "French"]).len(), 1);
+    }
 }
