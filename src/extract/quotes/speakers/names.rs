@@ -220,12 +220,39 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
             return;
         }
     }
+    // `Te Kaurinui Parata` and `Te Kaurinui Robert Parata`, `John Kennedy` and `John F.
+    // Kennedy`: the same first and last words around left-out middle names are one person.
+    for p in persons.iter_mut() {
+        let (short, long) = if lower.len() < p.lower.len() {
+            (&lower, &p.lower)
+        } else {
+            (&p.lower, &lower)
+        };
+        if short.len() >= 2 && long.len() > short.len() && skips_middle(short, long) {
+            if lower.len() > p.lower.len() {
+                p.tokens = name;
+                p.lower = lower;
+            }
+            p.roles.extend(roles);
+            return;
+        }
+    }
     persons.push(Person {
         tokens: name,
         lower,
         roles,
         sex: None,
     });
+}
+
+/// Whether `long` is `short` with words added in the middle only: same first and last word,
+/// and `short`'s words in order.
+fn skips_middle(short: &[String], long: &[String]) -> bool {
+    if short.first() != long.first() || short.last() != long.last() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
 }
 
 #[cfg(test)]
@@ -244,5 +271,22 @@ mod tests {
         assert!(person(&["North", "American"]).is_empty());
         assert!(person(&["West", "German"]).is_empty());
         assert_eq!(person(&["Dawn", "French"]).len(), 1);
+    }
+
+    #[test]
+    fn a_name_without_its_middle_names_is_the_same_person() {
+        let mut persons = person(&["Te", "Kaurinui", "Parata"]);
+        let full = ["Te", "Kaurinui", "Robert", "Parata"];
+        add_person(
+            &mut persons,
+            full.iter().map(|w| w.to_string()).collect(),
+            HashSet::default(),
+        );
+        assert_eq!(persons.len(), 1);
+        assert_eq!(persons[0].tokens, full);
+        assert!(!skips_middle(
+            &["john".into(), "kennedy".into()],
+            &["robert".into(), "kennedy".into()]
+        ));
     }
 }
