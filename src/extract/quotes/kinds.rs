@@ -29,6 +29,12 @@ pub fn is_place(lower_words: &[String]) -> bool {
     lexicon::is_place(&joined)
         || (words.len() == 1 && lexicon::is_demonym(&joined))
         || (words.len() >= 2 && words.last().is_some_and(|w| lexicon::is_place_form(w)))
+        // `West Germany`, `Southern California`: a word that opens place names before a place
+        // (that is nobody's given name, unlike `Jordan`).
+        || (words.len() == 2
+            && lexicon::opens_place(&words[0])
+            && lexicon::is_place(&words[1])
+            && lexicon::given_name(&words[1]).is_none())
 }
 
 /// Whether a word makes a name an organisation's (`ministry`, `bureau`, `ltd`, `party`).
@@ -283,6 +289,8 @@ mod tests {
     fn places_and_sexes() {
         assert!(is_place(&lower("the Philippines")));
         assert!(is_place(&lower("Cuba")));
+        assert!(is_place(&lower("West Germany")));
+        assert!(!is_place(&lower("Jan Jordan")));
         assert!(!is_place(&lower("Donald Trump")));
         assert_eq!(sex_of(&lower("Maria Lopez"), []), Some(Sex::Female));
         assert_eq!(sex_of(&lower("John Smith"), []), Some(Sex::Male));
