@@ -275,5 +275,5 @@ fn describes_one_person(name: &str) -> bool {
         && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
         && !GROUP_NOUNS.contains(&head.as_str())
         && !kinds::is_organisation_word(head)
-        && !(head.ends_with('s') && !head.ends_with("ss"))
+        && (!head.ends_with('s') || head.ends_with("ss"))
 }
