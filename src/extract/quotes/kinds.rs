@@ -29,6 +29,12 @@ pub fn is_place(lower_words: &[String]) -> bool {
     lexicon::is_place(&joined)
         || (words.len() == 1 && lexicon::is_demonym(&joined))
         || (words.len() >= 2 && words.last().is_some_and(|w| lexicon::is_place_form(w)))
+        // `West Germany`, `Southern California`: a word that opens place names before a place
+        // (that is nobody's given name, unlike `Jordan`).
+        || (words.len() == 2
+            && lexicon::opens_place(&words[0])
+            && lexicon::is_place(&words[1])
+            && lexicon::given_name(&words[1]).is_none())
 }
 
 /// Whether a word makes a name an organisation's (`ministry`, `bureau`, `ltd`, `party`).
@@ -95,6 +101,15 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
         words.len() == 2 && lexicon::is_demonym(&lower[1]) && lexicon::opens_place(&lower[0]);
     if nationality {
         return SpeakerKind::Unresolved;
+    }
+    // `United`, `South`: one word that opens place names (`United States`, `South Africa`)
+    // and is nobody's given name is what is left of a place's or a body's name (`United said`
+    // after `United Airlines`), never a person, however it was met.
+    if words.len() == 1
+        && lexicon::opens_place(&lower[0])
+        && lexicon::given_name(&lower[0]).is_none()
+    {
+        return SpeakerKind::Organisation;
     }
     if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {
         return SpeakerKind::Person;
@@ -188,12 +203,15 @@ pub fn sex_of<'a>(
     name_lower: &[String],
     roles: impl IntoIterator<Item = &'a String>,
 ) -> Option<Sex> {
-    let from_roles = roles
-        .into_iter()
-        .filter_map(|r| lexicon::honorific(r))
-        .find(|s| *s != Sex::Either);
-    if from_roles.is_some() {
-        return from_roles;
+    // `chairman`, `spokesman`: the `-man` forms are written for women too (`CFTC chairman
+    // Susan Phillips`), so they tell a sex only when the given name does not.
+    let mut weak = None;
+    for r in roles {
+        match lexicon::honorific(r) {
+            Some(Sex::Either) | None => {}
+            Some(Sex::Male) if r.ends_with("man") => weak = weak.or(Some(Sex::Male)),
+            strong => return strong,
+        }
     }
     // Surname-first names (`Lee Jae-myung`) put the given name last: the first that is known
     // and tells a sex decides.
@@ -202,6 +220,7 @@ pub fn sex_of<'a>(
         .iter()
         .filter_map(|w| lexicon::given_name(w))
         .find(|s| *s != Sex::Either)
+        .or(weak)
 }
 
 /// The sex a pronoun asks for.
@@ -270,6 +289,8 @@ mod tests {
     fn places_and_sexes() {
         assert!(is_place(&lower("the Philippines")));
         assert!(is_place(&lower("Cuba")));
+        assert!(is_place(&lower("West Germany")));
+        assert!(!is_place(&lower("Jan Jordan")));
         assert!(!is_place(&lower("Donald Trump")));
         assert_eq!(sex_of(&lower("Maria Lopez"), []), Some(Sex::Female));
         assert_eq!(sex_of(&lower("John Smith"), []), Some(Sex::Male));

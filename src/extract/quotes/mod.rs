@@ -23,6 +23,8 @@ mod words;
 #[cfg(test)]
 mod labelled;
 #[cfg(test)]
+mod rule_tests;
+#[cfg(test)]
 mod tests;
 
 use super::limits::MAX_QUOTES;

@@ -1,0 +1,340 @@
+//! Collecting the people an article names: runs of capitals, appositives, speakers' names.
+
+use super::*;
+
+impl<'a> People<'a> {
+    pub(super) fn collect(lead: &'a str, body: &'a str, found: &[Found]) -> People<'a> {
+        let mut persons: Vec<Person> = Vec::new();
+        let mut untitled: Vec<Vec<String>> = Vec::new();
+        let tokens = [Tokens::new(lead), Tokens::new(body)];
+        for t in &tokens {
+            for (roles, run) in capital_runs(t) {
+                let (title_roles, name) = split_name(&run);
+                if !title_roles.is_empty() || !roles.is_empty() {
+                    if looks_like_name(&name) {
+                        let mut all: HashSet<String> = title_roles.into_iter().collect();
+                        all.extend(roles);
+                        add_person(&mut persons, name, all);
+                    }
+                } else if (2..=4).contains(&name.len()) && looks_like_name(&name) {
+                    untitled.push(name);
+                }
+            }
+        }
+        // Names in apposition to a role (`The council leader, Marcus Oyelaran,`, `Per Nilsson,
+        // chairman of the association,`) are people, with that role.
+        for t in &tokens {
+            for (roles, name) in appositive_people(t) {
+                add_person(&mut persons, name, roles);
+            }
+        }
+        // Names that stand as speakers are people (or organisations) even without a title.
+        for f in found {
+            let Some((a, b)) = f.cue else { continue };
+            let text = if f.part == TextPart::Lead { lead } else { body };
+            let phrase = before_bracket(text.get(a..b).unwrap_or(""));
+            let ws = words(phrase, 10);
+            let tokens: Vec<String> = ws
+                .iter()
+                .map(|&w| clean_core(phrase, w))
+                .filter(|t| !t.is_empty())
+                .collect();
+            let from = match possessor_index(phrase, &ws) {
+                Some(k) if k + 1 < tokens.len() && ws.len() == tokens.len() => k + 1,
+                _ => 0,
+            };
+            let (roles, name) = split_name(&tokens[from..]);
+            if looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
+                add_person(&mut persons, name, roles.into_iter().collect());
+            }
+        }
+        // Untitled full names whose surname a known person has (`John Smith` ... `Smith said`),
+        // or whose surname stands alone elsewhere (`Elon Musk` ... `Musk dismissed`): places
+        // and events are not referred to by their last word.
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        for t in &tokens {
+            for (lower, _) in t
+                .lower
+                .iter()
+                .zip(&t.capital)
+                .filter(|(_, capital)| **capital)
+            {
+                *counts.entry(lower).or_default() += 1;
+            }
+        }
+        let mut run_counts: HashMap<Vec<String>, usize> = HashMap::default();
+        for run in &untitled {
+            *run_counts
+                .entry(run.iter().map(|t| t.to_lowercase()).collect())
+                .or_default() += 1;
+        }
+        let mut loose: Vec<Vec<String>> = Vec::new();
+        for run in untitled {
+            let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
+            let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
+            let alone = counts.get(last.as_str()).copied().unwrap_or(0)
+                > run_counts.get(&key).copied().unwrap_or(0);
+            let known = persons.iter().any(|p| p.lower.last() == Some(&last));
+            let place_like =
+                GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
+            // A run opening with a given name the data knows (`Maria Lopez`) is a person's; one
+            // opening with a shouted word (`LOVE Villa`) is a tabloid's capitals.
+            let given = lexicon::given_name(&run[0].to_lowercase()).is_some();
+            let shouted = run[0].chars().count() >= 2 && !run[0].chars().any(char::is_lowercase);
+            if known || ((alone || given) && !place_like && !shouted) {
+                add_person(&mut persons, run, HashSet::default());
+            } else if !place_like {
+                loose.push(run);
+            }
+        }
+        for p in &mut persons {
+            p.sex = kinds::sex_of(&p.lower, &p.roles);
+        }
+        let mentions = mentions(&tokens, &persons, found);
+        let person_count = persons.len();
+        let mut everyone: Vec<Person> = persons
+            .iter()
+            .map(|p| Person::new(p.tokens.clone(), HashSet::default()))
+            .collect();
+        for run in loose {
+            everyone.push(Person::new(run, HashSet::default()));
+        }
+        let loose_mentions = mentions_of(&tokens, &everyone, found, true);
+        let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
+        let (organisations, organisation_names) = organisations(&tokens);
+        let descriptions = described_speakers(&tokens, found);
+        People {
+            descriptions,
+            persons,
+            mentions,
+            loose_mentions,
+            loose_names,
+            person_count,
+            texts: [lead, body],
+            organisations,
+            organisation_names,
+        }
+    }
+}
+
+/// People named in apposition to a role: `<description>, <Name>,` and `<Name>, <description>,`
+/// where the description holds a role noun or title (`The museum's director, Clara Jensen,`,
+/// `Per Nilsson, chairman of the association,`), or `<Name>, <age>,`.
+pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>)> {
+    let (text, ws, lower) = (t.text, &t.words, &t.lower);
+    let role_word = |l: &str| ROLE_NOUNS.contains(&l) || is_title(l);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let capital =
+            |k: usize| t.capital[k] && !ws[k].raw(text).starts_with(['"', '“', '„', '«', '‘']);
+        if !capital(i) {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised words from i, ending at a word that closes a phrase.
+        let mut j = i;
+        while j < ws.len()
+            && j - i < 5
+            && (capital(j) || (j > i && NAME_PARTICLES.contains(&&*lower[j])))
+        {
+            if ws[j].closes_phrase(text) {
+                break;
+            }
+            j += 1;
+        }
+        if j >= ws.len() || j - i >= 5 || !(capital(j) || NAME_PARTICLES.contains(&&*lower[j])) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let run_end = j + 1;
+        let tokens: Vec<String> = (i..run_end).map(|k| t.clean(k).to_string()).collect();
+        let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
+        let sentence_initial_det =
+            DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
+        if tokens.len() >= 2
+            && looks_like_name(&tokens)
+            && !sentence_initial_det
+            && !tokens.iter().any(|t| is_title(&t.to_lowercase()))
+            && !ws[i..j]
+                .iter()
+                .any(|w| w.raw(text).contains("'s") || w.raw(text).contains("’s"))
+        {
+            let mut roles: HashSet<String> = HashSet::default();
+            let mut person = false;
+            // Description before: `... director, <Name>`.
+            if i > 0 && ws[i - 1].raw(text).ends_with(',') && role_word(&lower[i - 1]) {
+                let mut k = i - 1;
+                loop {
+                    let l: &str = &lower[k];
+                    if l.is_empty()
+                        || DETERMINERS.contains(&l)
+                        || PHRASE_STOPS.contains(&l)
+                        || ws[k].is_capitalized(text)
+                    {
+                        break;
+                    }
+                    roles.insert(l.to_string());
+                    if k == 0 || (i - k) >= 4 || ws[k - 1].closes_phrase(text) {
+                        break;
+                    }
+                    k -= 1;
+                }
+                person = true;
+            }
+            // Description after: `<Name>, chairman of ...` / `<Name>, the club's captain,` / `<Name>, 45,`.
+            if closed_by_comma && !person {
+                let after = &lower[run_end..lower.len().min(run_end + 5)];
+                if after
+                    .first()
+                    .is_some_and(|a| a.chars().all(|c| c.is_ascii_digit()) && !a.is_empty())
+                {
+                    person = true;
+                } else {
+                    for (k, l) in after.iter().enumerate() {
+                        let w = ws[run_end + k];
+                        if role_word(l) && !w.is_capitalized(text) {
+                            roles.insert(l.to_string());
+                            person = true;
+                            break;
+                        }
+                        if PHRASE_STOPS.contains(&&**l) || w.closes_phrase(text) {
+                            break;
+                        }
+                        if !DETERMINERS.contains(&&**l) && !w.is_capitalized(text) {
+                            roles.insert(l.to_string());
+                        }
+                    }
+                    if !person {
+                        roles.clear();
+                    }
+                }
+            }
+            if person
+                && !GROUP_NOUNS.contains(
+                    &tokens
+                        .last()
+                        .map(|t| t.to_lowercase())
+                        .unwrap_or_default()
+                        .as_str(),
+                )
+            {
+                out.push((roles, tokens));
+            }
+        }
+        i = run_end;
+    }
+    out
+}
+
+/// Runs of capitalised words (with name particles), each with the lower-case role words just
+/// before it (`Kremlin spokesman Dmitry Peskov`). A run stops at punctuation. A single word
+/// with no role before it (a sentence's first word, a place) names no one and is left out.
+pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
+    let text = t.text;
+    let mut out = Vec::new();
+    // Word indexes: the strings are made only for the runs returned.
+    let mut run = 0..0;
+    let mut roles: Vec<String> = Vec::new();
+    let mut pending_roles: Vec<String> = Vec::new();
+    for (i, &w) in t.words.iter().enumerate() {
+        // A heading above a paragraph (`Chapter Text` / `Izuku was…`) is no part of a name.
+        let after_break = i > 0
+            && text
+                .get(t.words[i - 1].end..w.start)
+                .is_some_and(|gap| gap.contains('\n'));
+        if after_break {
+            flush_run(t, &mut run, &mut roles, &mut out);
+            pending_roles.clear();
+        }
+        let lower: &str = &t.lower[i];
+        let capital = t.capital[i];
+        // `Bill Bradley (Democrat)`: a bracketed word is no part of the name before it.
+        let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘', '(', '[']);
+        let joins =
+            !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
+        let possessive = joins && t.clean(i).len() < w.core(text).len();
+        // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
+        let stop_opener = run.is_empty()
+            && capital
+            && (PHRASE_STOPS.contains(&lower)
+                || DETERMINERS.contains(&lower)
+                || matches!(
+                    lower,
+                    "for"
+                        | "of"
+                        | "like"
+                        | "unlike"
+                        | "among"
+                        | "despite"
+                        | "under"
+                        | "over"
+                        | "asked"
+                        | "speaking"
+                        | "however"
+                        | "meanwhile"
+                ));
+        if joins && possessive {
+            // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
+            if run.is_empty() {
+                roles = std::mem::take(&mut pending_roles);
+                run = i..i;
+            }
+            run.end = i + 1;
+            flush_run(t, &mut run, &mut roles, &mut out);
+            pending_roles.clear();
+            pending_roles.push(lower.to_string());
+        } else if joins && !stop_opener {
+            if run.is_empty() {
+                roles = std::mem::take(&mut pending_roles);
+                run = i..i;
+            }
+            run.end = i + 1;
+        } else {
+            flush_run(t, &mut run, &mut roles, &mut out);
+            if ROLE_NOUNS.contains(&lower) || is_title(lower) {
+                pending_roles.push(lower.to_string());
+            } else {
+                pending_roles.clear();
+            }
+        }
+        if w.closes_phrase(text) {
+            flush_run(t, &mut run, &mut roles, &mut out);
+            pending_roles.clear();
+        }
+    }
+    flush_run(t, &mut run, &mut roles, &mut out);
+    out
+}
+
+/// Ends the current run (if any): returns it with its roles unless it is one word without any.
+pub(super) fn flush_run(
+    t: &Tokens,
+    run: &mut std::ops::Range<usize>,
+    roles: &mut Vec<String>,
+    out: &mut Vec<(Vec<String>, Vec<String>)>,
+) {
+    if run.start >= run.end {
+        return;
+    }
+    let words = std::mem::replace(run, 0..0);
+    let roles = std::mem::take(roles);
+    if words.len() > 1 || !roles.is_empty() {
+        out.push((roles, words.map(|k| t.clean(k).to_string()).collect()));
+    }
+}
+
+#[cfg(test)]
+mod run_tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_above_a_paragraph_is_no_part_of_the_name_that_opens_it() {
+        let text = "Chapter Text\n\nIzuku Midoriya was struggling to understand it.";
+        let runs = capital_runs(&Tokens::new(text));
+        assert!(
+            runs.iter().any(|(_, name)| name == &["Izuku", "Midoriya"]),
+            "{runs:?}"
+        );
+    }
+}

@@ -1,0 +1,286 @@
+//! Finding people by where and how they were mentioned: the latest, the first in a sentence,
+//! the compatible one for a pronoun, the fullest for a surname.
+
+use super::*;
+
+impl People<'_> {
+    /// Who speaks an interview turn: `Q` is the interviewer; `A` the first person the article
+    /// names; initials (`GD`) the person whose names start with them; a name, that person.
+    pub(super) fn turn_speaker(&self, label: &str) -> Option<(String, bool, Attribution)> {
+        match super::interview::role(label) {
+            Some(true) => return Some(("the interviewer".to_string(), false, Attribution::Cue)),
+            Some(false) => {
+                let (_, first) = self.mentions.first()?;
+                return Some((
+                    self.persons[*first].tokens.join(" "),
+                    true,
+                    Attribution::Resolved,
+                ));
+            }
+            None => {}
+        }
+        let letters: Vec<char> = label.chars().collect();
+        if letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) {
+            let initials = |p: &Person| -> Vec<char> {
+                p.tokens
+                    .iter()
+                    .filter_map(|t| t.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            let person = self
+                .persons
+                .iter()
+                .find(|p| initials(p) == letters)
+                .or_else(|| {
+                    // `GD` for `Gráinne Doherty` with a middle name: first and last.
+                    self.persons.iter().find(|p| {
+                        let i = initials(p);
+                        i.len() > letters.len()
+                            && i.first() == letters.first()
+                            && i.last() == letters.last()
+                    })
+                })?;
+            return Some((person.tokens.join(" "), true, Attribution::Resolved));
+        }
+        let tokens: Vec<String> = label.split_whitespace().map(str::to_string).collect();
+        let i = self.fullest(&tokens)?;
+        Some((self.persons[i].tokens.join(" "), true, Attribution::Cue))
+    }
+
+    /// The first person named in the sentence before `pos`, with where.
+    pub(super) fn first_in_sentence(&self, pos: Position) -> Option<(Position, String)> {
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let end = super::words::floor_boundary(text, pos.1.min(text.len()));
+        // Never past the paragraph's start: a paragraph may end without a full stop.
+        let window = super::words::floor_boundary(text, end.saturating_sub(600));
+        let paragraph = text[window..end]
+            .rfind("\n\n")
+            .map_or(0, |i| window + i + 2);
+        let from = super::words::sentence_start(text, end, paragraph, 600);
+        let lo = self.mentions.partition_point(|(p, _)| *p < (pos.0, from));
+        let hi = self.mentions.partition_point(|(p, _)| *p < pos);
+        let (at, person) = self.mentions.get(lo..hi)?.first()?;
+        Some((*at, self.persons[*person].tokens.join(" ")))
+    }
+
+    /// The description that introduced an unnamed speaker after `since` and before `pos`.
+    pub(super) fn description_since(
+        &self,
+        pos: Position,
+        since: Option<Position>,
+    ) -> Option<String> {
+        let idx = self.descriptions.partition_point(|(p, _)| *p < pos);
+        let (at, d) = self.descriptions.get(idx.checked_sub(1)?)?;
+        (since.is_none_or(|s| *at > s)).then(|| d.clone())
+    }
+
+    /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
+    /// single word met only as a speaker, `Bundesbank`, is not).
+    pub(super) fn person_like(&self, name: &str) -> bool {
+        self.persons
+            .iter()
+            .find(|p| p.tokens.join(" ") == name)
+            .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
+    }
+
+    /// The most recently mentioned person before `pos`, with where.
+    pub(super) fn latest_before_at(&self, pos: Position) -> Option<(Position, String)> {
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        let (at, person) = self.mentions.get(idx.checked_sub(1)?)?;
+        Some((*at, self.persons[*person].tokens.join(" ")))
+    }
+
+    /// Whom a description (`the Spaniard`) refers to: the nearest earlier sentence that names
+    /// someone, and in it the first person named (its subject, usually), untitled names last.
+    pub(super) fn described_before(&self, pos: Position) -> Option<(String, bool)> {
+        let idx = self.loose_mentions.partition_point(|(p, _)| *p < pos);
+        let &((part, byte), _) = self.loose_mentions.get(idx.checked_sub(1)?)?;
+        let text = self.texts[usize::from(part.min(1))];
+        let from = super::words::sentence_start(text, byte.min(text.len()), 0, 600);
+        let lo = self
+            .loose_mentions
+            .partition_point(|(p, _)| *p < (part, from));
+        let in_sentence = &self.loose_mentions[lo..idx];
+        // A name followed by a role (`New Zealand seamer Will O'Rourke`) is an affiliation.
+        let modifies_role = |b: usize| {
+            let ws = words(text.get(b..).unwrap_or(""), 2);
+            ws.get(1).is_some_and(|&w| {
+                let rest = text.get(b..).unwrap_or("");
+                let l = lower_core(rest, w);
+                !w.is_capitalized(rest) && (ROLE_NOUNS.contains(&l.as_str()) || is_title(&l))
+            })
+        };
+        let pick = in_sentence
+            .iter()
+            .find(|((_, b), _)| !modifies_role(*b))
+            .or_else(|| in_sentence.iter().find(|(_, i)| *i < self.person_count))
+            .or_else(|| in_sentence.first())?;
+        Some((self.loose_names.get(pick.1)?.clone(), true))
+    }
+
+    /// The most recent mention before `pos` of a person whose sex does not contradict `want`.
+    pub(super) fn latest_compatible(
+        &self,
+        pos: Position,
+        want: Option<Sex>,
+    ) -> Option<(Position, usize)> {
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        let recent = || self.mentions[..idx].iter().rev().take(64);
+        // Among the last few people named, one whose sex the data knows and the pronoun asks
+        // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
+        want.and_then(|w| {
+            recent()
+                .take(6)
+                .find(|(_, i)| self.persons[*i].sex == Some(w))
+        })
+        .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
+        .copied()
+    }
+
+    /// Whether a speaker name may be what a pronoun of sex `want` refers to.
+    pub(super) fn fits(&self, name: &str, want: Option<Sex>) -> bool {
+        let sex = self
+            .persons
+            .iter()
+            .find(|p| p.tokens.join(" ") == name)
+            .and_then(|p| p.sex)
+            .or_else(|| {
+                let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+                kinds::sex_of(&lower, [])
+            });
+        compatible(sex, want)
+    }
+
+    /// The person whose name ends with `name` and has the most words (`Zelensky` ->
+    /// `Volodymyr Zelensky`).
+    pub(super) fn fullest(&self, name: &[String]) -> Option<usize> {
+        self.fullest_near(name, None)
+    }
+
+    /// As `fullest`, but when several people fit (`Hori Parata` and `Te Kaurinui Robert Parata`
+    /// for `Parata`; `Lee Sang-min` and `Lee Jae-myung` for `Lee`), the one mentioned last
+    /// before `pos` wins.
+    pub(super) fn fullest_near(&self, name: &[String], pos: Option<Position>) -> Option<usize> {
+        let wanted: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
+        let mut fits: Vec<usize> = (0..self.persons.len())
+            .filter(|&i| self.persons[i].lower.ends_with(&wanted))
+            .collect();
+        if fits.is_empty() {
+            // `Yoon said` after `Yoon Suk Yeol`, `Te Kaurinui` after `Te Kaurinui Robert
+            // Parata`: names written surname first, or given names alone, are referred to by
+            // their first words.
+            fits = (0..self.persons.len())
+                .filter(|&i| {
+                    let p = &self.persons[i].lower;
+                    p.len() > wanted.len() && p.starts_with(&wanted)
+                })
+                .collect();
+        }
+        if fits.len() > 1 {
+            if let Some(pos) = pos {
+                let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+                if let Some((_, i)) = self.mentions[..idx]
+                    .iter()
+                    .rev()
+                    .take(64)
+                    .find(|(_, i)| fits.contains(i))
+                {
+                    return Some(*i);
+                }
+            }
+        }
+        fits.into_iter()
+            .max_by_key(|&i| (self.persons[i].tokens.len(), usize::MAX - i))
+    }
+
+    /// The person (most recently mentioned before `pos`, else the first) whose roles include
+    /// every word of a description.
+    pub(super) fn with_roles(&self, wanted: &[&String], pos: Position) -> Option<usize> {
+        let matches =
+            |p: &Person| !wanted.is_empty() && wanted.iter().all(|w| p.roles.contains(w.as_str()));
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        for (_, person) in self.mentions[..idx].iter().rev() {
+            if matches(&self.persons[*person]) {
+                return Some(*person);
+            }
+        }
+        self.persons.iter().position(matches)
+    }
+}
+
+/// Every word outside quotes that is a known person's surname, in text order.
+pub(super) fn mentions(
+    texts: &[Tokens; 2],
+    persons: &[Person],
+    found: &[Found],
+) -> Vec<(Position, usize)> {
+    mentions_of(texts, persons, found, false)
+}
+
+/// Mentions of `persons` by surname. Two people sharing a surname (`Alasdair Munro`, his
+/// daughter `Kirsty Munro`) are told apart by the given name written before it; a surname
+/// alone goes to whichever of them was last named in full. With `skip_after_determiner`, a
+/// name after `the`/`a` (`the French Open`) is no mention.
+pub(super) fn mentions_of(
+    texts: &[Tokens; 2],
+    persons: &[Person],
+    found: &[Found],
+    skip_after_determiner: bool,
+) -> Vec<(Position, usize)> {
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, p) in persons.iter().enumerate() {
+        if let Some(last) = p.lower.last() {
+            by_surname.entry(last.clone()).or_default().push(i);
+        }
+    }
+    let mut last_full: HashMap<String, usize> = HashMap::default();
+    let mut out = Vec::new();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let mut inside: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| part_index(f.part) == part_u8)
+            .map(|f| (f.start, f.end))
+            .collect();
+        inside.sort_unstable();
+        let mut q = 0;
+        // The two words before the current one, lower-cased.
+        let (mut prev, mut prev2): (&str, &str) = ("", "");
+        for (k, &w) in t.words.iter().enumerate() {
+            while q < inside.len() && inside[q].1 <= w.start {
+                q += 1;
+            }
+            let lower: &str = &t.lower[k];
+            let outside = !(q < inside.len() && inside[q].0 <= w.start);
+            if outside && t.capital[k] {
+                if let Some(candidates) = by_surname.get(lower) {
+                    let chosen = candidates.iter().copied().find(|&i| {
+                        persons[i].lower.len() >= 2
+                            && persons[i].lower[persons[i].lower.len() - 2] == prev
+                    });
+                    if let Some(i) = chosen {
+                        last_full.insert(lower.to_string(), i);
+                    }
+                    let i = chosen
+                        .or_else(|| last_full.get(lower).copied())
+                        .unwrap_or_else(|| {
+                            candidates
+                                .iter()
+                                .copied()
+                                .max_by_key(|&i| (persons[i].tokens.len(), usize::MAX - i))
+                                .unwrap_or(candidates[0])
+                        });
+                    let before_run = if chosen.is_some() { prev2 } else { prev };
+                    let after_det = DETERMINERS.contains(&before_run)
+                        || matches!(before_run, "in" | "at" | "to" | "of" | "from" | "on");
+                    if !(skip_after_determiner && after_det) {
+                        out.push(((part_u8, w.start), i));
+                    }
+                }
+            }
+            prev2 = std::mem::replace(&mut prev, lower);
+        }
+    }
+    out
+}

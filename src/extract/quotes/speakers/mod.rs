@@ -1,0 +1,218 @@
+//! Speaker resolution: turns the phrase an attribution names (`he`, `Zelensky`, `the
+//! Ukrainian president`, `President Volodymyr Zelensky`) into the fullest name the article
+//! gives for that person. Titles and roles are kept apart from names, so a role description
+//! can find the person whose mention carried that role.
+
+mod collect;
+mod lookup;
+mod names;
+mod organisations;
+mod phrase;
+
+// FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
+// buys nothing for text the user chose to import.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::Found;
+use super::kinds;
+use super::vocab::{
+    DEMONYMS, DETERMINERS, GROUP_NOUNS, NAME_PARTICLES, NOT_DEMONYMS, PHRASE_STOPS,
+    ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS,
+};
+use super::words::{Tokens, Word, name_core, possessive_stripped, words};
+use super::{interview, vocab, words};
+use crate::extract::lexicon::{self, Sex};
+use crate::model::{Attribution, QuoteKind, TextPart};
+
+use lookup::{mentions, mentions_of};
+use names::{add_person, describes_someone, looks_like_name, split_name};
+use organisations::{described_speakers, organisations};
+
+/// How far before a place read as a subject the person it belongs to may be named, in bytes.
+const NEARBY_BYTES: usize = 120;
+
+/// A quote's speaker as resolved: the text to show, whether it was met as a person, and how it
+/// was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub person: bool,
+    pub attribution: Attribution,
+}
+
+/// Someone the article names, with the role words written before the name.
+#[derive(Debug, Default)]
+struct Person {
+    tokens: Vec<String>,
+    /// `tokens` lower-cased, kept beside them: names are compared many times per article.
+    lower: Vec<String>,
+    roles: HashSet<String>,
+    /// What the honorifics and given names tell, filled once all mentions are in.
+    sex: Option<Sex>,
+}
+
+impl Person {
+    fn new(tokens: Vec<String>, roles: HashSet<String>) -> Person {
+        let lower = tokens.iter().map(|t| t.to_lowercase()).collect();
+        Person {
+            tokens,
+            lower,
+            roles,
+            sex: None,
+        }
+    }
+}
+
+/// Where a person is mentioned: (part, byte) ordered like the text.
+type Position = (u8, usize);
+
+struct People<'a> {
+    persons: Vec<Person>,
+    /// Mentions outside quotes, in text order.
+    mentions: Vec<(Position, usize)>,
+    /// Mentions of persons and of untitled names not preceded by a determiner (indexes into
+    /// `loose_names`; the first `person_count` are the persons).
+    loose_mentions: Vec<(Position, usize)>,
+    loose_names: Vec<String>,
+    person_count: usize,
+    texts: [&'a str; 2],
+    /// Named organisations (`Mayo County Council`, `Contel Corp`) by where they are mentioned,
+    /// lower-cased words as keys into `organisation_names`.
+    organisations: Vec<(Position, Vec<String>)>,
+    organisation_names: HashMap<Vec<String>, String>,
+    /// Unnamed speakers introduced by a description opening a sentence with a speech verb
+    /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
+    descriptions: Vec<(Position, String)>,
+}
+
+/// The speaker of each found quote, in the same order.
+pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> {
+    if found.is_empty() {
+        // Collecting the article's people is most of the cost of the quote pass.
+        return Vec::new();
+    }
+    let people = People::collect(lead, body, found);
+    let mut out = Vec::with_capacity(found.len());
+    let mut last: Option<(Position, String, bool)> = None;
+    for f in found {
+        let text = if f.part == TextPart::Lead { lead } else { body };
+        let pos: Position = (part_index(f.part), f.start);
+        let resolved = match (f.turn, f.cue) {
+            (Some((a, b)), _) => {
+                let label = text.get(a..b).unwrap_or("");
+                people.turn_speaker(label)
+            }
+            (None, Some((a, b))) => {
+                let phrase = before_bracket(text.get(a..b).unwrap_or(""));
+                people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
+            }
+            // No attribution of its own: the last speaker goes on, unless a person was named
+            // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
+            (None, None) => {
+                // A phrase in reported speech belongs to the sentence's subject, the first
+                // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).
+                let subject = (f.kind == QuoteKind::Partial)
+                    .then(|| people.first_in_sentence(pos))
+                    .flatten();
+                let mention = subject.or_else(|| people.latest_before_at(pos));
+                let newest = mention
+                    .as_ref()
+                    .map(|(m, _)| *m)
+                    .max(last.as_ref().map(|(lp, _, _)| *lp));
+                let described = people.description_since(pos, newest);
+                let carried = match (&last, mention) {
+                    (Some((lp, _, _)), Some((m, name))) if m > *lp => {
+                        let person = people.person_like(&name);
+                        Some((name, person))
+                    }
+                    (Some((_, name, is_person)), _) => Some((name.clone(), *is_person)),
+                    (None, Some((_, name))) => {
+                        let person = people.person_like(&name);
+                        Some((name, person))
+                    }
+                    (None, None) => None,
+                }
+                .map(|(name, person)| (name, person, Attribution::Carried));
+                match described {
+                    Some(d) => Some((d, false, Attribution::Carried)),
+                    None => carried,
+                }
+            }
+        };
+        if let Some((name, is_person, _)) = &resolved {
+            last = Some((pos, name.clone(), *is_person));
+        }
+        out.push(resolved.map(|(name, person, attribution)| Speaker {
+            name,
+            person,
+            attribution,
+        }));
+    }
+    out
+}
+
+/// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones
+/// (D-Tenn.)`, `Bill Bradley (Democrat)` name the person before the bracket.
+fn before_bracket(phrase: &str) -> &str {
+    match phrase.find(['(', '[']) {
+        Some(i) if i > 0 => phrase[..i].trim_end(),
+        _ => phrase,
+    }
+}
+
+fn part_index(part: TextPart) -> u8 {
+    match part {
+        TextPart::Lead => 0,
+        TextPart::Body => 1,
+    }
+}
+
+fn lower_core(s: &str, w: Word) -> String {
+    possessive_stripped(w.core(s)).to_lowercase()
+}
+
+fn clean_core(s: &str, w: Word) -> String {
+    name_core(w.raw(s)).to_string()
+}
+
+fn is_title(lower: &str) -> bool {
+    TITLES.contains(&lower) || lexicon::is_speaker_title(lower.trim_end_matches('.'))
+}
+
+/// A capitalised word that goes before a name without being part of it: a place, a people's
+/// or party's adjective, an organisation word, an abbreviation (`U.S`, `Republican`,
+/// `Agriculture`-less `Seoul`), unless it is also a given name (`Jordan`, `Paris`).
+fn is_affiliation(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    lexicon::given_name(bare).is_none()
+        && (lexicon::is_place(bare)
+            || lexicon::is_demonym(bare)
+            || DEMONYMS.contains(&bare)
+            || kinds::is_organisation_word(bare)
+            || (bare.contains('.') && bare.len() <= 5))
+}
+
+/// The last capitalised possessor before the phrase's last word (`Cominco's Townson`): what
+/// comes after it is the name.
+fn possessor_index(phrase: &str, ws: &[Word]) -> Option<usize> {
+    ws.iter().take(ws.len().saturating_sub(1)).rposition(|w| {
+        let raw = w.raw(phrase);
+        w.is_capitalized(phrase) && (raw.ends_with("'s") || raw.ends_with("’s"))
+    })
+}
+
+/// Whether a person of sex `have` may be referred to by a pronoun asking for `want`.
+fn compatible(have: Option<Sex>, want: Option<Sex>) -> bool {
+    !matches!(
+        (have, want),
+        (Some(Sex::Male), Some(Sex::Female)) | (Some(Sex::Female), Some(Sex::Male))
+    )
+}
+
+fn phrase_without_the(phrase: &str) -> String {
+    phrase
+        .strip_prefix("the ")
+        .or_else(|| phrase.strip_prefix("The "))
+        .unwrap_or(phrase)
+        .to_string()
+}

@@ -1,0 +1,292 @@
+//! Names apart from titles and affiliations: where a name starts in a run of capitals,
+//! what looks like one, and the list of people the article names.
+
+use super::*;
+
+/// Splits a phrase into role words and the name after the last title, cutting the name at
+/// the first lower-case word: `Ukrainian President Volodymyr Zelensky` -> ({ukrainian,
+/// president}, [Volodymyr, Zelensky]); `Professor Ann Lee of UCL` -> ({professor}, [Ann, Lee]).
+pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut last_role: Option<usize> = None;
+    let mut stop = tokens.len();
+    let mut in_name = false;
+    for (i, t) in tokens.iter().enumerate() {
+        let lower = t.to_lowercase();
+        let capital = t.chars().next().is_some_and(char::is_uppercase);
+        if is_title(&lower) || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len()) {
+            last_role = Some(i);
+            in_name = false;
+        } else if capital || (in_name && NAME_PARTICLES.contains(&lower.as_str())) {
+            in_name = true;
+        } else if in_name
+            && (PHRASE_STOPS.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "of" | "for" | "who" | "whose")
+                || !tokens[i + 1..]
+                    .iter()
+                    .any(|t| t.chars().next().is_some_and(char::is_uppercase)))
+        {
+            // `Professor Ann Lee of UCL`: the name ends at the first word that cannot join it.
+            stop = i;
+            break;
+        } else {
+            // `Hazelbrook local Trevor McKenzie`, `Pakistan-based developer Ammar Askar`: a
+            // lower-case role word after capitals makes them an affiliation.
+            in_name = false;
+            last_role = Some(i);
+        }
+    }
+    let mut name_start = last_role.map_or(0, |t| t + 1);
+    // `Republican Donald Trump`, `Agriculture Donald Amstutz`: in a long run, words before the
+    // first given name that are no names themselves are affiliations.
+    let stop = stop.max(name_start);
+    if stop - name_start >= 3 {
+        let run = &tokens[name_start..stop];
+        let lower_run: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
+        if let Some(k) = (1..run.len() - 1).find(|&k| lexicon::given_name(&lower_run[k]).is_some())
+        {
+            // `China Octavio Valerio` (after `Ambassador to`): a place is an affiliation here
+            // even when it is also a given name (`China`, `Georgia`), as a name follows it.
+            if lower_run[..k].iter().all(|w| {
+                is_affiliation(w)
+                    || lexicon::is_place(w)
+                    || (lexicon::given_name(w).is_none()
+                        && w.chars().count() > 1
+                        && !NAME_PARTICLES.contains(&w.as_str())
+                        && !w.ends_with('.'))
+                        && run_is_titled(&lower_run[..k])
+            }) {
+                name_start += k;
+            }
+        }
+    }
+    // `Minister of Supply Sherif Farouk`, `Secretary of State John Kerry`: after a role ending
+    // in `of`, the name is the last two words, or from the first given name.
+    if name_start > 0
+        && stop - name_start >= 3
+        && matches!(tokens[name_start - 1].to_lowercase().as_str(), "of" | "for")
+    {
+        let given = (name_start..stop - 1)
+            .find(|&k| lexicon::given_name(&tokens[k].to_lowercase()).is_some());
+        name_start = given.unwrap_or(stop - 2);
+    }
+    // `Enter Stuart R. Kaplan`, `Meanwhile Susan Phillips`: a capitalised word that is no
+    // given name, before one that is, opens the sentence rather than the name.
+    if stop - name_start >= 3 {
+        let first = tokens[name_start].to_lowercase();
+        let second = tokens[name_start + 1].to_lowercase();
+        if lexicon::given_name(&first).is_none()
+            && !first.ends_with('.')
+            && first.chars().count() > 1
+            && lexicon::given_name(&second).is_some_and(|s| s != Sex::Either)
+        {
+            name_start += 1;
+        }
+    }
+    // `Haunted Izuku on the drive home`, `Finally Susan`: a participle or an adverb opening
+    // the sentence before a name is no part of it, and no role either.
+    let opener = stop - name_start >= 2 && opens_clause(&tokens[name_start]);
+    let roles = tokens[..name_start]
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect();
+    if opener {
+        name_start += 1;
+    }
+    (roles, tokens[name_start..stop].to_vec())
+}
+
+/// A capitalised word shaped like a participle or an adverb (`Haunted`, `Speaking`,
+/// `Finally`) that the given-name data does not know: it opens a clause, not a name.
+fn opens_clause(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 5
+        && lower.chars().all(char::is_alphabetic)
+        && ["ed", "ly", "ing"].iter().any(|end| lower.ends_with(end))
+        && lexicon::given_name(&lower).is_none()
+}
+
+/// A people's adjective: a language's (`german`), one of the listed forms (`swede`), or one
+/// shaped like one (`american`, `timorese`) that is nobody's given name (`Adrian`).
+fn is_nationality_word(lower: &str) -> bool {
+    lexicon::is_demonym(lower)
+        || DEMONYMS.contains(&lower)
+        || (["ian", "ean", "ican", "ese"]
+            .iter()
+            .any(|end| lower.ends_with(end) && lower.len() > end.len() + 2)
+            && lexicon::given_name(lower).is_none())
+}
+
+/// Whether words before a given name read as an affiliation rather than a name's first part:
+/// at least one is a place, a people's adjective or an organisation word.
+pub(super) fn run_is_titled(lower: &[String]) -> bool {
+    lower.iter().any(|w| is_affiliation(w))
+}
+
+pub(super) fn looks_like_name(tokens: &[String]) -> bool {
+    !tokens.is_empty()
+        && tokens.len() <= 5
+        && tokens.iter().all(|t| {
+            t.chars().next().is_some_and(char::is_uppercase) || NAME_PARTICLES.contains(&t.as_str())
+        })
+        && tokens
+            .first()
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+        && !tokens
+            .iter()
+            .any(|t| WEEKDAYS_MONTHS.contains(&t.to_lowercase().as_str()))
+}
+
+/// Words after `the` that describe one person without naming them: a nationality (`Spaniard`,
+/// `New Zealander`, `Swede`) or an age (`23-year-old`).
+pub(super) fn describes_someone(rest: &[String]) -> bool {
+    let Some(last) = rest.last() else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    if rest.len() == 1
+        && lower.contains("-year-old")
+        && lower.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    if rest.len() > 2
+        || !rest
+            .iter()
+            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+    {
+        return false;
+    }
+    if is_title(&lower) || NOT_DEMONYMS.contains(&lower.as_str()) {
+        return false;
+    }
+    DEMONYMS.contains(&lower.as_str())
+        || [
+            "ian", "ean", "ican", "yan", "ard", "ese", "man", "woman", "ander", "iot",
+        ]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix) && lower.len() > suffix.len() + 2)
+        || (lower.len() >= 5 && lower.ends_with('i') && !lower.ends_with("ii"))
+}
+
+/// Adds a name, merging it with a known person when one name ends with the other.
+pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: HashSet<String>) {
+    let lower: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
+    // `Seoul`, `New Jersey`, `the Philippines` are places, whatever stands around them; `PPP`
+    // and `NSC` are organisations.
+    let acronym = name
+        .iter()
+        .all(|t| t.chars().count() >= 2 && !t.chars().any(char::is_lowercase) && !t.ends_with('.'));
+    // `a Virginia Democrat`, `West German`: affiliations, nobody's name.
+    let affiliation = lower
+        .iter()
+        .all(|w| is_affiliation(w) || lexicon::is_place(w) || lexicon::is_demonym(w))
+        && lower.iter().any(|w| DEMONYMS.contains(&w.as_str()));
+    // `North American`, `West German`: a people's adjective after a word that opens place
+    // names is a nationality.
+    let nationality =
+        lower.len() == 2 && is_nationality_word(&lower[1]) && lexicon::opens_place(&lower[0]);
+    if acronym
+        || affiliation
+        || nationality
+        || kinds::is_place(&lower)
+        || lower.iter().any(|w| kinds::is_organisation_word(w))
+    {
+        return;
+    }
+    for p in persons.iter_mut() {
+        if p.lower.ends_with(&lower) {
+            p.roles.extend(roles);
+            return;
+        }
+        if lower.ends_with(&p.lower) {
+            p.tokens = name;
+            p.lower = lower;
+            p.roles.extend(roles);
+            return;
+        }
+    }
+    // `Yoon` after `Yoon Suk Yeol`, `Te Kaurinui` and `Te Kaurinui Robert Parata`: a name is
+    // referred to by its first words too.
+    for p in persons.iter_mut() {
+        if p.lower.len() > lower.len() && p.lower.starts_with(&lower) {
+            p.roles.extend(roles);
+            return;
+        }
+        if lower.len() > p.lower.len() && p.lower.len() >= 2 && lower.starts_with(&p.lower) {
+            p.tokens = name;
+            p.lower = lower;
+            p.roles.extend(roles);
+            return;
+        }
+    }
+    // `Te Kaurinui Parata` and `Te Kaurinui Robert Parata`, `John Kennedy` and `John F.
+    // Kennedy`: the same first and last words around left-out middle names are one person.
+    for p in persons.iter_mut() {
+        let (short, long) = if lower.len() < p.lower.len() {
+            (&lower, &p.lower)
+        } else {
+            (&p.lower, &lower)
+        };
+        if short.len() >= 2 && long.len() > short.len() && skips_middle(short, long) {
+            if lower.len() > p.lower.len() {
+                p.tokens = name;
+                p.lower = lower;
+            }
+            p.roles.extend(roles);
+            return;
+        }
+    }
+    persons.push(Person {
+        tokens: name,
+        lower,
+        roles,
+        sex: None,
+    });
+}
+
+/// Whether `long` is `short` with words added in the middle only: same first and last word,
+/// and `short`'s words in order.
+fn skips_middle(short: &[String], long: &[String]) -> bool {
+    if short.first() != long.first() || short.last() != long.last() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(words: &[&str]) -> Vec<Person> {
+        let mut persons = Vec::new();
+        let name = words.iter().map(|w| w.to_string()).collect();
+        add_person(&mut persons, name, HashSet::default());
+        persons
+    }
+
+    #[test]
+    fn a_nationality_is_nobody() {
+        assert!(person(&["North", "American"]).is_empty());
+        assert!(person(&["West", "German"]).is_empty());
+        assert_eq!(person(&["Dawn", "French"]).len(), 1);
+    }
+
+    #[test]
+    fn a_name_without_its_middle_names_is_the_same_person() {
+        let mut persons = person(&["Te", "Kaurinui", "Parata"]);
+        let full = ["Te", "Kaurinui", "Robert", "Parata"];
+        add_person(
+            &mut persons,
+            full.iter().map(|w| w.to_string()).collect(),
+            HashSet::default(),
+        );
+        assert_eq!(persons.len(), 1);
+        assert_eq!(persons[0].tokens, full);
+        assert!(!skips_middle(
+            &["john".into(), "kennedy".into()],
+            &["robert".into(), "kennedy".into()]
+        ));
+    }
+}

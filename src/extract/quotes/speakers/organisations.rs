@@ -1,0 +1,261 @@
+//! Organisations and unnamed speakers: named bodies in text order, the body a definite
+//! description stands for, and the descriptions that introduce unnamed speakers.
+
+use super::*;
+
+impl People<'_> {
+    /// The organisation a definite description names (`the council` -> `Mayo County Council`,
+    /// `the company` -> `Contel Corp`, `the statement` -> whoever last spoke as a body): the
+    /// latest named before `pos` whose name holds the noun, or for a company or a statement,
+    /// the latest company or organisation.
+    pub(super) fn organisation_for(&self, noun: &str, pos: Position) -> Option<String> {
+        let statement = matches!(
+            noun,
+            "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
+        );
+        let company = matches!(noun, "company" | "firm" | "group" | "corporation");
+        if !statement && !company && !kinds::is_organisation_word(noun) {
+            return None;
+        }
+        let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+        let before = self.organisations[..idx].iter().rev().take(32);
+        let mut fallback = None;
+        for (_, lower) in before {
+            if lower.iter().any(|w| w == noun) {
+                // `the Chamber's report` after `the Chamber of Mines`: the fullest name given.
+                let fullest = self
+                    .organisation_names
+                    .iter()
+                    .filter(|(k, _)| k.len() > lower.len() && lower.iter().all(|w| k.contains(w)))
+                    .max_by_key(|(k, _)| k.len())
+                    .map(|(_, v)| v.clone());
+                return Some(fullest.unwrap_or_else(|| self.organisation_names[lower].clone()));
+            }
+            if fallback.is_none()
+                && (statement
+                    || (company
+                        && lower.iter().any(|w| {
+                            lexicon::legal_forms().contains(&w.as_str())
+                                || matches!(w.as_str(), "corp" | "inc" | "ltd" | "plc" | "co")
+                        })))
+            {
+                fallback = Some(self.organisation_names[lower].clone());
+            }
+        }
+        fallback
+    }
+
+    /// The indefinite description that introduced a speaker now called `the <noun>`: `a
+    /// senior official in the Ministry of Electronics and IT`, `a source close to Jordan`, `the
+    /// boutique's manager`. Looks back a bounded stretch of the same part.
+    pub(super) fn earlier_description(&self, noun: &str, pos: Position) -> Option<String> {
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let end = super::words::floor_boundary(text, pos.1.min(text.len()));
+        let from = super::words::floor_boundary(text, end.saturating_sub(4000));
+        let window = &text[from..end];
+        let ws = words(window, usize::MAX);
+        for k in (0..ws.len()).rev() {
+            if lower_core(window, ws[k]) != noun {
+                continue;
+            }
+            // Up to four words back to an indefinite determiner or a possessive after `the`.
+            let mut start = None;
+            for j in (k.saturating_sub(4)..k).rev() {
+                let l = lower_core(window, ws[j]);
+                let raw = ws[j].raw(window);
+                if j < k - 1 && ws[j].closes_phrase(window) {
+                    break;
+                }
+                if matches!(l.as_str(), "a" | "an" | "one" | "another") {
+                    start = Some(j);
+                    break;
+                }
+                if l == "the" && j + 1 < k && {
+                    let next = ws[j + 1].raw(window);
+                    next.ends_with("'s") || next.ends_with("’s")
+                } {
+                    start = Some(j);
+                    break;
+                }
+                if raw.starts_with(['"', '“', '‘']) {
+                    break;
+                }
+            }
+            let Some(j) = start else { continue };
+            // The phrase after the noun: `in the Ministry of …`, `close to Jordan`, `at the
+            // facility`, up to punctuation or a verb.
+            let mut last = k;
+            let opens = ws.get(k + 1).is_some_and(|w| {
+                matches!(
+                    lower_core(window, *w).as_str(),
+                    "in" | "at" | "of" | "for" | "close" | "from" | "with" | "on"
+                )
+            });
+            if opens && !ws[k].closes_phrase(window) {
+                for (m, &w) in ws
+                    .iter()
+                    .enumerate()
+                    .take((k + 9).min(ws.len()))
+                    .skip(k + 1)
+                {
+                    let l = lower_core(window, w);
+                    if super::vocab::is_speech_verb(&l)
+                        || matches!(l.as_str(), "who" | "which" | "that" | "was" | "is" | "has")
+                    {
+                        break;
+                    }
+                    last = m;
+                    if w.closes_phrase(window) {
+                        break;
+                    }
+                }
+            }
+            let phrase = &window[ws[j].start..ws[last].end];
+            let phrase = phrase.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let mut out = phrase.to_string();
+            if let Some(c) = out.get(..1) {
+                out.replace_range(..1, &c.to_lowercase());
+            }
+            return Some(out);
+        }
+        None
+    }
+}
+
+/// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
+/// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County
+/// Council`, `Contel Corp`). A leading `The` is left out.
+#[allow(clippy::type_complexity)]
+pub(super) fn organisations(
+    texts: &[Tokens; 2],
+) -> (Vec<(Position, Vec<String>)>, HashMap<Vec<String>, String>) {
+    let mut found = Vec::new();
+    let mut names: HashMap<Vec<String>, String> = HashMap::default();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let mut i = 0;
+        while i < t.words.len() {
+            if !t.capital[i] || matches!(&*t.lower[i], "the" | "a" | "an") {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut end = i;
+            while j < t.words.len() && j - i < 8 {
+                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&");
+                if !(t.capital[j] || (joiner && j > i)) {
+                    break;
+                }
+                if t.capital[j] {
+                    end = j;
+                }
+                if t.words[j].closes_phrase(t.text) {
+                    break;
+                }
+                j += 1;
+            }
+            let lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
+            let org = lower.iter().any(|w| kinds::is_organisation_word(w))
+                && !lower.iter().any(|w| {
+                    lexicon::given_name(w).is_some_and(|s| s != Sex::Either)
+                        || lexicon::is_speaker_title(w)
+                });
+            if org {
+                let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
+                // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
+                // <ANZA.S>`: an acronym or ticker after the name repeats it.
+                while name.len() > 2
+                    && name.last().is_some_and(|w| {
+                        w.len() <= 8
+                            && !w.chars().any(char::is_lowercase)
+                            && w.chars().any(char::is_uppercase)
+                    })
+                {
+                    name.pop();
+                }
+                names.entry(lower.clone()).or_insert_with(|| name.join(" "));
+                found.push(((part_u8, t.words[i].start), lower));
+            }
+            i = end + 1;
+        }
+    }
+    (found, names)
+}
+
+/// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
+/// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
+/// did not want to be named said`. The description runs to its first comma or to the verb.
+pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(Position, String)> {
+    let mut out = Vec::new();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let inside = |byte: usize| {
+            found
+                .iter()
+                .any(|f| part_index(f.part) == part_u8 && f.start <= byte && byte < f.end)
+        };
+        for i in 0..t.words.len() {
+            let opens = i == 0
+                || t.words[i - 1].closes_phrase(t.text) && {
+                    let raw = t.words[i - 1].raw(t.text);
+                    raw.ends_with(['.', '!', '?', '"', '”'])
+                };
+            if !opens
+                || !t.capital[i]
+                || t.words[i]
+                    .raw(t.text)
+                    .starts_with(['"', '“', '‘', '\'', '«', '„'])
+                || inside(t.words[i].start)
+                || !matches!(&*t.lower[i], "a" | "an" | "one" | "another")
+                || t.capital.get(i + 1).is_none()
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            let mut verb = None;
+            for k in i + 1..t.words.len().min(i + 30) {
+                if super::vocab::is_speech_verb(&t.lower[k]) {
+                    verb = Some(k);
+                    break;
+                }
+                if t.words[k].raw(t.text).ends_with(['.', '!', '?']) {
+                    break;
+                }
+            }
+            let Some(verb) = verb else { continue };
+            // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
+            // after the article may qualify a role noun, which must follow them.
+            if t.capital[i + 1] {
+                let noun = (i + 1..verb).find(|&k| !t.capital[k]);
+                if !noun.is_some_and(|k| ROLE_NOUNS.contains(&&*t.lower[k])) {
+                    continue;
+                }
+            }
+            while end < verb && end - i < 12 {
+                if t.words[end - 1].raw(t.text).ends_with(',') {
+                    break;
+                }
+                end += 1;
+            }
+            let from = t.words[i].start;
+            let to = t.words[end - 1].end;
+            let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
+            // `A guy named Ray said`: the name the description gives.
+            if let Some((_, name)) = phrase
+                .split_once(" named ")
+                .or_else(|| phrase.split_once(" called "))
+            {
+                if name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 3 {
+                    out.push(((part_u8, from), name.to_string()));
+                    continue;
+                }
+            }
+            let mut d = phrase.to_string();
+            if let Some(c) = d.get(..1) {
+                d.replace_range(..1, &c.to_lowercase());
+            }
+            out.push(((part_u8, from), d));
+        }
+    }
+    out
+}

@@ -1,0 +1,279 @@
+//! Resolving an attribution's phrase (`he`, `the company`, `Senator Bill Bradley`) to a speaker.
+
+use super::*;
+
+impl People<'_> {
+    pub(super) fn resolve_phrase(
+        &self,
+        phrase: &str,
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool, Attribution)> {
+        let ws = words(phrase, 12);
+        let tokens: Vec<String> = ws
+            .iter()
+            .map(|&w| clean_core(phrase, w))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let lower: Vec<String> = ws
+            .iter()
+            .map(|&w| lower_core(phrase, w))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let first = lower.first()?;
+        if tokens.len() == 1 && matches!(first.as_str(), "he" | "she" | "him" | "her") {
+            // The later of the last named person and the last speaker who was a person, of a
+            // sex the pronoun allows.
+            let want = kinds::pronoun_sex(first);
+            let mention = self.latest_compatible(pos, want);
+            let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
+            // `A neighbor who did not want to be named said …. "…," she said.`
+            let newest = mention.map(|(m, _)| m).max(last_fits.map(|(lp, _, _)| *lp));
+            if let Some(d) = self.description_since(pos, newest) {
+                return Some((d, false, Attribution::Resolved));
+            }
+            // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
+            // person was named goes on speaking.
+            if let Some((lp, name, false)) = last {
+                if mention.is_none_or(|(m, _)| *lp > m) && describes_one_person(name) {
+                    return Some((name.clone(), false, Attribution::Resolved));
+                }
+            }
+            let found = match (mention, last_fits) {
+                (Some((m, _)), Some((lp, name, _))) if *lp >= m => Some(name.clone()),
+                (Some((_, i)), _) => Some(self.persons[i].tokens.join(" ")),
+                (None, Some((_, name, _))) => Some(name.clone()),
+                (None, None) => None,
+            };
+            return Some(match found {
+                Some(name) => (name, true, Attribution::Resolved),
+                None => (phrase.to_string(), false, Attribution::None),
+            });
+        }
+        // `it said` after `ANZ Banking Group Ltd`: the organisation last named, unless the
+        // last speaker was one.
+        if tokens.len() == 1 && first == "it" {
+            if let Some((_, name, false)) = last {
+                return Some((name.clone(), false, Attribution::Resolved));
+            }
+            let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+            if let Some((_, lower)) = idx.checked_sub(1).and_then(|i| self.organisations.get(i)) {
+                return Some((
+                    self.organisation_names[lower].clone(),
+                    false,
+                    Attribution::Resolved,
+                ));
+            }
+        }
+        if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
+            return last
+                .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
+                .or_else(|| Some((phrase.to_string(), false, Attribution::None)));
+        }
+        // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
+        if first == "the" && describes_someone(&tokens[1..]) {
+            if let Some((name, person)) = self.described_before(pos) {
+                return Some((name, person, Attribution::Resolved));
+            }
+        }
+        // `the Chamber of Mines`, `Westlink Hospitality Ltd`: a named organisation.
+        let named_from = usize::from(DETERMINERS.contains(&first.as_str()));
+        let named = &tokens[named_from..];
+        if !named.is_empty()
+            && named[0].chars().next().is_some_and(char::is_uppercase)
+            && named.iter().all(|t| {
+                t.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(t.as_str(), "of" | "for" | "and" | "on" | "&")
+            })
+            && named
+                .iter()
+                .any(|t| kinds::is_organisation_word(&t.to_lowercase()))
+            // `Allan Leslie of Discount Corp`: a given name before a name word is a person's.
+            && !named.windows(2).any(|p| {
+                lexicon::given_name(&p[0].to_lowercase()).is_some_and(|s| s != Sex::Either)
+                    && p[1].chars().next().is_some_and(char::is_uppercase)
+                    && !kinds::is_organisation_word(&p[1].to_lowercase())
+            })
+        {
+            // `Federation of German Industries (BDI)`: the acronym after the name repeats it.
+            let mut named = named.to_vec();
+            if named.len() >= 3
+                && named
+                    .last()
+                    .is_some_and(|t| t.len() <= 5 && t.chars().all(|c| c.is_ascii_uppercase()))
+            {
+                named.pop();
+            }
+            // `German Industries` when the article named the `Federation of German Industries`.
+            let lower_named: Vec<String> = named.iter().map(|t| t.to_lowercase()).collect();
+            let fuller = self
+                .organisation_names
+                .iter()
+                .filter(|(k, _)| {
+                    k.len() > lower_named.len() && lower_named.iter().all(|w| k.contains(w))
+                })
+                .max_by_key(|(k, _)| k.len())
+                .map(|(_, v)| v.clone());
+            return Some((
+                fuller.unwrap_or_else(|| named.join(" ")),
+                false,
+                Attribution::Cue,
+            ));
+        }
+        // `Cominco's Townson`: the possessor is an affiliation of the name after it.
+        let (roles, name) = match possessor_index(phrase, &ws) {
+            Some(k) if k + 1 < tokens.len() && ws.len() == tokens.len() => {
+                let (mut roles, name) = split_name(&tokens[k + 1..]);
+                roles.splice(0..0, lower[..=k].iter().cloned());
+                (roles, name)
+            }
+            _ => split_name(&tokens),
+        };
+        // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
+        let ends_lower = tokens
+            .last()
+            .is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        // `U.S. State Department`: an organisation whose last word is a role noun.
+        let organisation = name
+            .last()
+            .is_some_and(|t| ROLE_NOUNS.contains(&t.to_lowercase().as_str()));
+        if organisation && !ends_lower {
+            return Some((phrase_without_the(phrase), false, Attribution::Cue));
+        }
+        // `One fan wrote`, `Another resident said`: a number or quantifier opens a description.
+        let quantifier = matches!(
+            first.as_str(),
+            "one" | "another" | "some" | "two" | "three" | "several" | "many" | "most"
+        ) && tokens.len() >= 2;
+        if !ends_lower
+            && !quantifier
+            && looks_like_name(&name)
+            && !DETERMINERS.contains(&name[0].to_lowercase().as_str())
+        {
+            let lower_name: Vec<String> = name.iter().map(|t| t.to_lowercase()).collect();
+            // `Senator Bill Bradley (Democrat) of New Jersey said`, `a Virginia Democrat`: a
+            // place or an affiliation read as the subject; the person named just before it is
+            // the speaker.
+            let affiliation_only = lower_name.iter().all(|w| is_affiliation(w));
+            if kinds::is_place(&lower_name) || affiliation_only {
+                if let Some((at, person)) = self.latest_before_at(pos) {
+                    if at.0 == pos.0 && pos.1.saturating_sub(at.1) <= NEARBY_BYTES {
+                        return Some((person, true, Attribution::Cue));
+                    }
+                }
+                return Some((name.join(" "), false, Attribution::Cue));
+            }
+            // `Cominco Townson` when the article named `Don Townson`: a company before a surname.
+            // `Minister of Supply Sherif Farouk`: the name after an `of` role is already whole.
+            let after_of = name.len() >= 2
+                && roles
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|r| matches!(r.as_str(), "of" | "for"));
+            let known = if after_of {
+                None
+            } else {
+                self.fullest_near(&name, Some(pos))
+            };
+            let known = known.or_else(|| {
+                (!after_of && name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
+                    .then(|| self.fullest(&name[name.len() - 1..]))
+                    .flatten()
+                    .filter(|&i| self.persons[i].tokens.len() >= 2)
+            });
+            // A single word met only as a speaker (`Bundesbank said`, `Barclays said`) is no
+            // sign of a person; a title or a full name is.
+            return Some(match known {
+                Some(i) => (
+                    self.persons[i].tokens.join(" "),
+                    self.persons[i].tokens.len() >= 2 || !self.persons[i].roles.is_empty(),
+                    Attribution::Cue,
+                ),
+                None => (
+                    name.join(" "),
+                    !roles.is_empty() || name.len() >= 2,
+                    Attribution::Cue,
+                ),
+            });
+        }
+        // `the Kremlin`, `the Ministry of Defence`: an organisation named without a person.
+        let rest = &tokens[usize::from(DETERMINERS.contains(&first.as_str()))..];
+        let head = lower.last().map(String::as_str).unwrap_or("");
+        let definite = first == "the"
+            && (2..=3).contains(&tokens.len())
+            && tokens[1..]
+                .iter()
+                .all(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        // `the company said`, `the council said`, `the statement said`: the organisation the
+        // article last named that fits.
+        if definite {
+            if let Some(org) = self.organisation_for(head, pos) {
+                return Some((org, false, Attribution::Resolved));
+            }
+        }
+        let described_role = ROLE_NOUNS.contains(&head) || is_title(head);
+        if described_role {
+            // `the Sunshine Mining official`: capitalised words name the employer, not the role.
+            let wanted: Vec<&String> = lower
+                .iter()
+                .zip(&tokens)
+                .filter(|(w, t)| {
+                    !DETERMINERS.contains(&w.as_str())
+                        && !matches!(w.as_str(), "of" | "for")
+                        && !ROLE_ADJECTIVES.contains(&w.as_str())
+                        && (!t.starts_with(char::is_uppercase) || *w == head)
+                        || is_title(w)
+                })
+                .map(|(w, _)| w)
+                .collect();
+            // `the abbot added`: a definite description of one person matches that role.
+            let person_noun = is_title(head)
+                || (first == "the" && !GROUP_NOUNS.contains(&head) && !head.ends_with('s'));
+            if person_noun {
+                if let Some(i) = self.with_roles(&wanted, pos) {
+                    return Some((
+                        self.persons[i].tokens.join(" "),
+                        true,
+                        Attribution::Appositive,
+                    ));
+                }
+            }
+        }
+        // `the official said` after `a senior official in the ministry said`: the description
+        // the article introduced that speaker with.
+        if definite {
+            if let Some(d) = self.earlier_description(head, pos) {
+                return Some((d, false, Attribution::Resolved));
+            }
+        }
+        if described_role {
+            return Some((phrase.to_string(), false, Attribution::Cue));
+        }
+        if !rest.is_empty()
+            && rest.iter().all(|t| {
+                t.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(t.as_str(), "of" | "for" | "and")
+            })
+        {
+            return Some((rest.join(" "), false, Attribution::Cue));
+        }
+        Some((phrase.to_string(), false, Attribution::Cue))
+    }
+}
+
+/// Whether a speaker text is a description of one unnamed person (`one analyst`, `a British
+/// spokesman`), which `he` or `she` may go on referring to; not a body (`the company`) nor a
+/// group (`analysts`).
+fn describes_one_person(name: &str) -> bool {
+    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
+        return false;
+    };
+    matches!(first.as_str(), "a" | "an" | "one" | "another")
+        && lower.len() >= 2
+        && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
+        && !GROUP_NOUNS.contains(&head.as_str())
+        && !kinds::is_organisation_word(head)
+        && (!head.ends_with('s') || head.ends_with("ss"))
+}

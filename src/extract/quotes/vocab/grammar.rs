@@ -1,0 +1,158 @@
+//! Grammatical classes: determiners, pronouns, words that end a phrase, fillers between a
+//! subject and its verb, dates, abbreviations, name particles, first-person words.
+
+use super::WordSet;
+
+pub static DETERMINERS: WordSet = WordSet::new(&[
+    "the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three",
+    "several", "some",
+]);
+
+pub static PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "i", "it", "him"]);
+
+/// Words that end a subject when walking back from a verb, or a speaker when walking forward.
+pub static PHRASE_STOPS: WordSet = WordSet::new(&[
+    "that",
+    "and",
+    "but",
+    "or",
+    "when",
+    "while",
+    "as",
+    "because",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "if",
+    "so",
+    "then",
+    "where",
+    "after",
+    "before",
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "earlier",
+    "later",
+    "this",
+    "to",
+    "via",
+    "with",
+    "from",
+    "since",
+    "until",
+    "into",
+    "about",
+    "by",
+    "also",
+    "adding",
+    "told",
+    "said",
+    "in",
+    "what",
+    "how",
+    "why",
+    "not",
+    "it",
+    "there",
+    "here",
+    "now",
+    "once",
+    "again",
+    "just",
+    "than",
+    "very",
+]);
+
+/// Adverbs and auxiliaries that sit between a subject and its speech verb (`he also said`).
+pub static VERB_FILLERS: WordSet = WordSet::new(&[
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "were",
+    "would",
+    "will",
+    "again",
+    "further",
+    "once",
+    "previously",
+    "recently",
+    "earlier",
+    "reportedly",
+    "repeatedly",
+    "publicly",
+    "simply",
+    "only",
+    "even",
+    "himself",
+    "herself",
+    "themselves",
+    "quickly",
+    "flatly",
+    "firmly",
+    "bluntly",
+    "angrily",
+    "quietly",
+    "openly",
+    "already",
+    "often",
+    "separately",
+    "subsequently",
+    "explicitly",
+    "privately",
+    "emphatically",
+    "has",
+    "had",
+]);
+
+pub static WEEKDAYS_MONTHS: WordSet = WordSet::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]);
+
+pub static ABBREVIATIONS: WordSet = WordSet::new(&[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col", "Capt", "Sgt",
+    "Jr", "Sr", "Maj", "Adm", "Rev", "Hon", "Mt", "No", "vs", "etc", "Inc", "Co", "Corp", "Ltd",
+]);
+
+/// Particles inside names (`Ursula von der Leyen`, `Charles de Gaulle`).
+pub static NAME_PARTICLES: WordSet = WordSet::new(&[
+    "de", "der", "den", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "ibn", "el",
+]);
+
+/// First- and second-person words: unmarked text closed by `, he said.` is speech (rather than
+/// a paraphrase like `prices rose, the ministry said.`) when it speaks as `I` or `we`.
+pub static FIRST_PERSON: WordSet = WordSet::new(&[
+    "i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'd", "we'll", "our", "ours",
+    "us", "my", "me", "mine", "you", "your", "you're", "you've", "let's", "i’m", "i’ve", "i’d",
+    "i’ll", "we’re", "we’ve", "we’d", "we’ll", "you’re", "you’ve", "let’s",
+]);
