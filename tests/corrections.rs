@@ -122,7 +122,7 @@ fn correcting_from_the_terminal_changes_people_search_and_export_and_undo_restor
     t.ok(&["export", "--out", s(&export)]);
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&export).expect("read")).expect("json");
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], chronicle::model::EXPORT_VERSION);
     let article = &doc["articles"][0];
     assert_eq!(article["quotes"][0]["attribution"], "corrected");
     assert_eq!(article["quotes"][0]["speaker_kind"], "organisation");

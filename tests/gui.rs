@@ -762,4 +762,5 @@ fn the_window_takes_a_screenshot_of_a_chinese_article_under_xvfb() {
 /// The People view's organisations and correcting quotes in the reader.
 mod corrections;
 mod details;
+mod research;
 mod source;

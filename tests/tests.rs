@@ -15,6 +15,8 @@ mod extraction;
 mod gui;
 /// Relevance over every match, not only the newest.
 mod relevance;
+/// The user's field edits, tags and notes from the terminal.
+mod research;
 /// Bad files, kills, concurrent writers, foreign and newer archives.
 mod robustness;
 /// Property test: export → import → export is the identity.

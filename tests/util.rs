@@ -102,9 +102,22 @@ pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-/// SQL that takes a version-7 archive back to the shape of version 6: no speaker kinds or
-/// attributions, no corrections, the speaker index on the name alone.
-pub const BACK_TO_VERSION_6: &str = "DROP TABLE corrections;
+/// SQL that takes a current archive back to the shape of version 7: no tags, notes,
+/// highlights or saved searches.
+pub const BACK_TO_VERSION_7: &str = "DROP TABLE article_tags;
+     DROP TABLE tags;
+     DROP TABLE saved_searches;
+     DROP TABLE notes;
+     DROP TABLE highlights;";
+
+/// SQL that takes a current archive back to the shape of version 6: no tags, no speaker
+/// kinds or attributions, no corrections, the speaker index on the name alone.
+pub const BACK_TO_VERSION_6: &str = "DROP TABLE article_tags;
+     DROP TABLE tags;
+     DROP TABLE saved_searches;
+     DROP TABLE notes;
+     DROP TABLE highlights;
+     DROP TABLE corrections;
      DROP INDEX quotes_by_speaker;
      ALTER TABLE quotes DROP COLUMN speaker_kind;
      ALTER TABLE quotes DROP COLUMN attribution;

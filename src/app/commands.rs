@@ -103,6 +103,8 @@ pub enum AppCommand {
     /// Opens an address in the browser or a file's folder in the file manager (a click on
     /// *Open original* or *Show file*).
     Launch(super::Launch),
+    /// Field edits and tags (research.rs).
+    Research(super::research::ResearchCommand),
 }
 
 impl ChronicleApp {
@@ -223,6 +225,7 @@ impl ChronicleApp {
                 self.show_failures = false;
             }
             AppCommand::ShowLeft(view) => self.show_left(view),
+            AppCommand::Research(command) => self.apply_research(command),
             AppCommand::TogglePeople => {
                 let view = if self.left == LeftView::People {
                     LeftView::Articles
@@ -287,6 +290,12 @@ impl ChronicleApp {
         self.left = view;
         if view == LeftView::People && self.people.asked.is_none() {
             self.refresh_people();
+        }
+        if view == LeftView::Tags {
+            self.refresh_tags();
+        }
+        if view == LeftView::Saved {
+            self.refresh_saved();
         }
     }
 
@@ -523,6 +532,7 @@ impl ChronicleApp {
                 }
             }
             Event::Suggestions { contains, names } => self.correct.suggested(contains, names),
+            Event::Research(event) => self.research_event(event),
             Event::Corrected { record, message } => {
                 if self.open_id == Some(record.id) {
                     self.article = Some(record);

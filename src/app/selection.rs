@@ -143,6 +143,7 @@ mod tests {
             authors: String::new(),
             sources: String::new(),
             snippet: String::new(),
+            tags: Vec::new(),
         }
     }
 

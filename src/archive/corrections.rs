@@ -7,7 +7,8 @@ use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::write::{Parts, insert_quote, speakers_text};
 use crate::model::{
-    Article, Attribution, Corrections, Quote, QuoteChange, QuoteCorrection, TextPart,
+    Article, Attribution, Corrections, FieldCorrection, Quote, QuoteChange, QuoteCorrection,
+    TextPart,
 };
 use rusqlite::{Connection, TransactionBehavior, params};
 use std::borrow::Cow;
@@ -120,6 +121,7 @@ pub(super) fn stored(conn: &Connection, hash: &str) -> Result<Corrections> {
             });
         }
     }
+    out.fields = super::fields::stored(conn, hash)?;
     Ok(out)
 }
 
@@ -166,6 +168,8 @@ pub(super) struct Prepared<'a> {
     pub article: Cow<'a, Article>,
     /// The corrections it carried (an imported export) that the archive did not hold.
     pub added: Vec<&'a QuoteCorrection>,
+    /// The same for field edits.
+    pub added_fields: Vec<&'a FieldCorrection>,
 }
 
 /// The article as it is to be stored: the corrections it carries (an imported export) are
@@ -183,25 +187,37 @@ pub(super) fn prepare<'a>(
             added.push(c);
         }
     }
-    let unchanged = |added| Prepared {
-        article: Cow::Borrowed(article),
-        added,
-    };
+    let mut added_fields = Vec::new();
+    for c in &article.corrections.fields {
+        if super::fields::save(conn, hash, c, false)? {
+            added_fields.push(c);
+        }
+    }
     if !corrected && article.corrections.is_empty() {
-        return Ok(unchanged(added));
+        return Ok(Prepared {
+            article: Cow::Borrowed(article),
+            added,
+            added_fields,
+        });
     }
     let corrections = stored(conn, hash)?;
     if corrections.is_empty() {
-        return Ok(unchanged(added));
+        return Ok(Prepared {
+            article: Cow::Borrowed(article),
+            added,
+            added_fields,
+        });
     }
     let mut owned = article.clone();
     for c in &corrections.quotes {
         apply(&mut owned.quotes, c);
     }
     owned.corrections = corrections;
+    owned.apply_field_edits();
     Ok(Prepared {
         article: Cow::Owned(owned),
         added,
+        added_fields,
     })
 }
 

@@ -9,16 +9,21 @@ mod compress;
 mod corrections;
 mod days;
 mod error;
+mod fields;
 pub mod fts_query;
+mod highlights;
+mod notes;
 mod open;
 mod people;
 mod rank;
 mod read;
 mod refresh;
 mod reindex;
+mod saved;
 pub mod schema;
 mod search;
 mod snippet;
+mod tags;
 mod write;
 
 pub use corrections::{QuoteAt, apply as apply_correction};
@@ -29,6 +34,8 @@ pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 pub use reindex::MigrationProgress;
+pub use saved::SavedSearch;
+pub use tags::TagCount;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

@@ -20,6 +20,9 @@ pub struct Hit {
     pub sources: String,
     /// Text around the match; matched words are wrapped in `HIGHLIGHT_START`/`HIGHLIGHT_END`.
     pub snippet: String,
+    /// The user's tags, by name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 /// A page of results and how many match in all.
@@ -216,6 +219,9 @@ impl Archive {
             e.text = index(e.part).slice(e.start, e.end).to_string();
         }
         a.corrections = super::corrections::stored(&self.conn, &record.content_hash)?;
+        a.tags = super::tags::of_article(&self.conn, article_id)?;
+        a.note = super::notes::of_article(&self.conn, article_id)?;
+        a.highlights = super::highlights::of_article(&self.conn, article_id, &a.lead, &a.body)?;
         Ok(Some(record))
     }
 
@@ -347,6 +353,7 @@ pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
             .get::<_, Option<String>>(5)?
             .unwrap_or_default()
             .replace('\n', " "),
+        tags: Vec::new(),
     })
 }
 
