@@ -385,7 +385,7 @@ impl Drop for SmallDisk {
 #[test]
 fn a_full_disk_stops_the_import_cleanly() {
     let t = TestDir::new();
-    let Some(disk) = SmallDisk::mount(t.path().join("disk"), "700k") else {
+    let Some(disk) = SmallDisk::mount(t.path().join("disk"), "900k") else {
         eprintln!("skipped: cannot mount a tmpfs here");
         return;
     };

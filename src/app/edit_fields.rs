@@ -18,6 +18,18 @@ pub struct EditState {
     pub error: Option<String>,
     /// The editor was just opened: give it the keyboard.
     focus: bool,
+    /// Keep the section open (a screenshot run).
+    pub force_open: bool,
+}
+
+impl EditState {
+    /// Closes the editor (a screenshot run keeps the section open).
+    fn close(&mut self) {
+        *self = EditState {
+            force_open: self.force_open,
+            ..EditState::default()
+        };
+    }
 }
 
 /// The label shown for a field.
@@ -46,29 +58,45 @@ pub fn edit_fields_ui(
         .as_ref()
         .is_some_and(|(id, _, _)| *id != record.id)
     {
-        *state = EditState::default();
+        state.close();
     }
     let a = &record.article;
-    ui.label(egui::RichText::new("Correct the details").strong())
-        .on_hover_text("Your edits are kept apart from what was extracted: importing the file again keeps them");
-    egui::Grid::new("edit-fields")
-        .num_columns(2)
-        .spacing([10.0, 4.0])
+    let edited: Vec<&str> = a
+        .corrections
+        .fields
+        .iter()
+        .map(|c| c.field.name())
+        .collect();
+    if !edited.is_empty() {
+        ui.label(egui::RichText::new(format!("You edited: {}", edited.join(", "))).small());
+    }
+    // Folded by default: open, it repeats the details above with an Edit button each.
+    let header = egui::CollapsingHeader::new("Correct the details")
+        .id_salt("edit-fields")
+        .open(state.force_open.then_some(true))
         .show(ui, |ui| {
-            for field in EditableField::ALL {
-                ui.label(egui::RichText::new(label(field)).weak());
-                let editing_this = matches!(&state.editing, Some((_, f, _)) if *f == field);
-                if editing_this {
-                    editor_ui(ui, field, state, commands);
-                } else {
-                    value_ui(ui, record.id, field, a, state, commands);
-                }
-                ui.end_row();
+            egui::Grid::new("edit-fields-grid")
+                .num_columns(2)
+                .spacing([10.0, 4.0])
+                .show(ui, |ui| {
+                    for field in EditableField::ALL {
+                        ui.label(egui::RichText::new(label(field)).weak());
+                        let editing_this = matches!(&state.editing, Some((_, f, _)) if *f == field);
+                        if editing_this {
+                            editor_ui(ui, field, state, commands);
+                        } else {
+                            value_ui(ui, record.id, field, a, state, commands);
+                        }
+                        ui.end_row();
+                    }
+                });
+            if let Some(error) = &state.error {
+                ui.colored_label(ui.visuals().error_fg_color, error);
             }
         });
-    if let Some(error) = &state.error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
-    }
+    header.header_response.on_hover_text(
+        "Your edits are kept apart from what was extracted: importing the file again keeps them",
+    );
 }
 
 /// A field's value with *Edit* and, when edited, the mark and *Revert*.
@@ -82,18 +110,35 @@ fn value_ui(
 ) {
     let value = a.field(field).display();
     let edit = a.edit_of(field);
-    ui.horizontal_wrapped(|ui| {
+    // The value on a line of its own, the buttons under it: wrapped rows in a grid cell
+    // overlap the next row.
+    ui.vertical(|ui| {
         if value.is_empty() {
             ui.label(egui::RichText::new("—").weak());
         } else {
-            ui.label(&value);
+            ui.add(egui::Label::new(&value).wrap());
         }
-        let name = label(field).to_lowercase();
+        ui.horizontal(|ui| buttons_ui(ui, article_id, field, &value, edit, state, commands));
+    });
+}
+
+/// *Edit*, and for an edited field the mark and *Revert*.
+fn buttons_ui(
+    ui: &mut egui::Ui,
+    article_id: i64,
+    field: EditableField,
+    value: &str,
+    edit: Option<&crate::model::FieldCorrection>,
+    state: &mut EditState,
+    commands: &mut Vec<AppCommand>,
+) {
+    let name = label(field).to_lowercase();
+    {
         if named(ui.small_button("Edit"), &format!("Edit {name}"))
             .on_hover_text(format!("Edit the {name}"))
             .clicked()
         {
-            state.editing = Some((article_id, field, value.clone()));
+            state.editing = Some((article_id, field, value.to_string()));
             state.error = None;
             state.focus = true;
         }
@@ -116,7 +161,7 @@ fn value_ui(
                 }));
             }
         }
-    });
+    }
 }
 
 /// Whether `key` was pressed this frame, even if a widget or a shortcut consumed it.
@@ -167,7 +212,7 @@ fn editor_ui(
     // before the panels draw. Only while the field has (or just had) the keyboard.
     let typing = response.has_focus() || response.lost_focus();
     if typing && pressed(ui, egui::Key::Escape) {
-        *state = EditState::default();
+        state.close();
     } else if typing && pressed(ui, egui::Key::Enter) {
         match field.value_from_text(text) {
             Ok(value) => {
@@ -175,7 +220,7 @@ fn editor_ui(
                     field,
                     value: Some(value),
                 }));
-                *state = EditState::default();
+                state.close();
             }
             Err(e) => {
                 state.error = Some(e.to_string());

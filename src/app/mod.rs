@@ -120,8 +120,11 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
                     app.commands.push(AppCommand::ShowLeft(LeftView::People));
                 }
                 // `details`: the details panel scrolled to the user's tags, note and edits.
-                app.tags.scroll_here =
+                let details =
                     std::env::var("CHRONICLE_SCREENSHOT_VIEW").is_ok_and(|v| v == "details");
+                app.tags.scroll_here = details;
+                app.edit_fields.force_open = details;
+                app.note.force_open = details;
                 app.screenshot = Some(shot);
             }
             Ok(Box::new(app))
@@ -535,7 +538,18 @@ impl ChronicleApp {
                         .auto_shrink([false, false])
                         .show(ui, |ui| {
                             metadata::metadata_ui(ui, record, &mut self.commands);
-                            ui.add_space(10.0);
+                            ui.add_space(14.0);
+                            quotes::quotes_ui(
+                                ui,
+                                &record.article,
+                                &record.article.quotes,
+                                &record.article.corrections.quotes,
+                                self.focused_quote,
+                                &mut self.correct,
+                                &mut self.commands,
+                            );
+                            // The user's own work on the article, after what was found in it.
+                            ui.add_space(14.0);
                             tags::details_tags_ui(
                                 ui,
                                 record,
@@ -551,16 +565,6 @@ impl ChronicleApp {
                                 ui,
                                 record,
                                 &mut self.edit_fields,
-                                &mut self.commands,
-                            );
-                            ui.add_space(14.0);
-                            quotes::quotes_ui(
-                                ui,
-                                &record.article,
-                                &record.article.quotes,
-                                &record.article.corrections.quotes,
-                                self.focused_quote,
-                                &mut self.correct,
                                 &mut self.commands,
                             );
                         });

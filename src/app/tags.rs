@@ -17,7 +17,7 @@ pub struct TagsState {
     pub input: String,
     /// The tag being renamed in the Tags tab, and its new name as typed.
     pub renaming: Option<(String, String)>,
-    /// Scroll the details panel to the tags once they are shown (a screenshot).
+    /// Keep the details panel scrolled to the tags (a screenshot run).
     pub scroll_here: bool,
 }
 
@@ -34,7 +34,8 @@ pub fn details_tags_ui(
     commands: &mut Vec<AppCommand>,
 ) {
     let heading = ui.label(egui::RichText::new("Your tags").strong());
-    if std::mem::take(&mut state.scroll_here) {
+    // Every frame of a screenshot run: the panel's layout settles over the first frames.
+    if state.scroll_here {
         heading.scroll_to_me(Some(egui::Align::TOP));
     }
     ui.horizontal_wrapped(|ui| {

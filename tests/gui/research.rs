@@ -1,12 +1,21 @@
 //! The user's own work in the window (issue 18): a field edited in the details panel and
 //! reverted, a selection tagged and the list filtered by the tag, a search saved and run again.
 
-use super::{harness, seeded, step_until, wait_for_results};
+use super::{seeded, step_until, wait_for_results};
 use crate::util::TestDir;
 use chronicle::app::{AppCommand, ChronicleApp};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+
+/// The window, tall enough that the details panel shows its last sections (the user's work
+/// comes after the quotes) without scrolling.
+fn harness(archive: &std::path::Path) -> Harness<'static, ChronicleApp> {
+    let app = ChronicleApp::new(archive, chronicle::app::Settings::default());
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 1600.0))
+        .build_ui_state(|ui, app: &mut ChronicleApp| app.ui(ui), app)
+}
 
 fn open(h: &mut Harness<'_, ChronicleApp>, title: &str) {
     h.get_by_label(title).click();
@@ -42,6 +51,10 @@ fn a_field_edited_in_the_details_panel_is_marked_searched_and_reverted() {
     let mut h = harness(&dir.archive());
     wait_for_results(&mut h, 3);
     open(&mut h, "Library budget approved");
+    h.get_by_label("Correct the details").click();
+    for _ in 0..10 {
+        h.step();
+    }
     assert!(h.query_by_label("edited").is_none());
 
     type_into_field(&mut h, "title", "Reading room saved");
