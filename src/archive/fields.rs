@@ -12,36 +12,18 @@ use rusqlite::{Connection, TransactionBehavior, params};
 /// The field edits of the article with content hash `hash`. A row this build cannot read
 /// (written by a newer one) is left alone.
 pub(super) fn stored(conn: &Connection, hash: &str) -> Result<Vec<FieldCorrection>> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT locator, change, original, made_at FROM corrections
-             WHERE content_hash = ?1 AND target = 'field' ORDER BY locator",
-        )
-        .context("preparing field edits")?;
-    let rows = stmt
-        .query_map([hash], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })
-        .context("reading field edits")?;
     let mut out = Vec::new();
-    for row in rows {
-        let (locator, value, original, made_at) = row.context("reading a field edit")?;
-        let field = EditableField::parse(&locator);
+    for row in super::corrections::rows(conn, hash, "field")? {
         if let (Some(field), Ok(value), Ok(original)) = (
-            field,
-            serde_json::from_str(&value),
-            serde_json::from_str(&original),
+            EditableField::parse(&row.locator),
+            serde_json::from_str(&row.change),
+            serde_json::from_str(&row.original),
         ) {
             out.push(FieldCorrection {
                 field,
                 value,
                 original,
-                made_at,
+                made_at: row.made_at,
             });
         }
     }
@@ -58,25 +40,14 @@ pub(super) fn save(
     c: &FieldCorrection,
     replace: bool,
 ) -> Result<bool> {
-    let verb = if replace {
-        "INSERT OR REPLACE"
-    } else {
-        "INSERT OR IGNORE"
+    use super::corrections::{Row, save_row, to_json};
+    let row = Row {
+        locator: c.field.name().to_string(),
+        change: to_json(&c.value)?,
+        original: to_json(&c.original)?,
+        made_at: c.made_at.clone(),
     };
-    let json = |value: &FieldValue| {
-        serde_json::to_string(value).map_err(|e| ArchiveError::Io {
-            context: "cannot encode a field edit".into(),
-            source: std::io::Error::other(e),
-        })
-    };
-    let (value, original) = (json(&c.value)?, json(&c.original)?);
-    conn.prepare_cached(&format!(
-        "{verb} INTO corrections (content_hash, target, locator, change, original, made_at)
-         VALUES (?1, 'field', ?2, ?3, ?4, ?5)"
-    ))
-    .and_then(|mut s| s.execute(params![hash, c.field.name(), value, original, c.made_at]))
-    .map(|rows| rows == 1)
-    .context("storing a field edit")
+    save_row(conn, hash, "field", &row, replace)
 }
 
 /// Writes an archived article's editable fields from `a`: the row, the author and source
