@@ -205,3 +205,51 @@ END;
 CREATE TRIGGER corrections_outbox_delete AFTER DELETE ON corrections BEGIN
     INSERT OR REPLACE INTO sync_outbox VALUES ('correction', old.content_hash, old.target || '/' || old.locator, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 END;
+
+-- The user's tags (version 9). `key` is the name folded (src/query/tags.rs), so `Climate`
+-- and `climate` are one tag. Each tag of an article is also indexed, as one word of its own,
+-- in the category column of both full-text tables: `tag:name` is a term like any other.
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key  TEXT NOT NULL UNIQUE
+) STRICT;
+
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+) STRICT, WITHOUT ROWID;
+
+-- Serves the tag list's counts and renaming a tag.
+CREATE INDEX article_tags_by_tag ON article_tags(tag_id);
+
+-- Saved searches (version 9): a query and its period under a name; only the query is kept,
+-- so running one again finds what the archive holds now (a live collection).
+CREATE TABLE saved_searches (
+    name     TEXT PRIMARY KEY,
+    query    TEXT NOT NULL,
+    from_day TEXT,
+    to_day   TEXT,
+    saved_at TEXT NOT NULL
+) STRICT;
+
+-- The user's note on an article (version 9): plain text. Its words are indexed behind a
+-- marker in the category column (src/query/tags.rs), which `note:` searches.
+CREATE TABLE notes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+
+-- Passages the user highlighted (version 9), by character range of the lead or body like
+-- quotes (the text is the article's own), with an optional comment, which `note:` searches.
+CREATE TABLE highlights (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    part       TEXT NOT NULL CHECK (part IN ('lead', 'body')),
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL,
+    comment    TEXT,
+    made_at    TEXT NOT NULL,
+    PRIMARY KEY (article_id, part, start_char, end_char)
+) STRICT, WITHOUT ROWID;

@@ -18,12 +18,14 @@ mod install;
 mod quote;
 mod reextract;
 mod reports;
+mod research;
 mod team;
 
 pub use install::{desktop_entry, install, uninstall};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
+pub use research::{FieldEdits, TagsAction, edit, note, tag, tags};
 pub use team::{sync, team_init, team_search, team_status};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).
@@ -311,7 +313,7 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
     };
     let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &crate::export::export_record(record))?;
+        serde_json::to_writer_pretty(&mut out, &research::show_json(record)?)?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }

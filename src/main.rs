@@ -177,6 +177,61 @@ enum Command {
         #[command(subcommand)]
         action: QuoteCommand,
     },
+    /// Correct an article's fields (kept apart from what was extracted: importing or
+    /// re-extracting the article again keeps them), or put them back with --revert.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        /// An author (repeat for several; replaces the authors).
+        #[arg(long = "author", value_name = "NAME")]
+        authors: Option<Vec<String>>,
+        /// Publication date, optionally with a time (2024-10-27, 2024-10-27T09:30).
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        #[arg(long)]
+        url: Option<String>,
+        #[arg(long)]
+        publisher: Option<String>,
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long)]
+        language: Option<String>,
+        /// A source (repeat for several; replaces the sources).
+        #[arg(long = "source", value_name = "NAME")]
+        sources: Option<Vec<String>>,
+        /// Put a field back to what was extracted (title, category, authors, published,
+        /// sources, publisher, url, language); repeatable.
+        #[arg(long, value_name = "FIELD")]
+        revert: Vec<String>,
+    },
+    /// Add tags to articles or take them off (`search 'tag:NAME'` finds them).
+    Tag {
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<i64>,
+        #[arg(long, value_name = "NAME")]
+        add: Vec<String>,
+        #[arg(long, value_name = "NAME")]
+        remove: Vec<String>,
+    },
+    /// Write your note on an article (plain text; `note:WORD` searches notes). An empty
+    /// TEXT removes it.
+    Note {
+        id: i64,
+        #[arg(allow_hyphen_values = true)]
+        text: String,
+    },
+    /// List the tags with how many articles carry each; rename (merge) or delete one.
+    Tags {
+        #[arg(long, conflicts_with_all = ["rename", "delete"])]
+        json: bool,
+        /// Rename tag FROM to TO (merged into TO when that tag exists).
+        #[arg(long, num_args = 2, value_names = ["FROM", "TO"], conflicts_with = "delete")]
+        rename: Option<Vec<String>>,
+        /// Take a tag off every article.
+        #[arg(long, value_name = "NAME")]
+        delete: Option<String>,
+    },
     /// Add Chronicle to the desktop's launcher: a desktop entry and its icon in ~/.local/share.
     Install,
     /// Remove what `install` added (the archive stays).
@@ -340,6 +395,49 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
                 cli::team_search(&archive, team.as_deref(), &query, limit)
             }
         },
+        Some(Command::Edit {
+            id,
+            title,
+            authors,
+            published,
+            url,
+            publisher,
+            category,
+            language,
+            sources,
+            revert,
+        }) => cli::edit(
+            &archive,
+            id,
+            &cli::FieldEdits {
+                title,
+                authors,
+                published,
+                url,
+                publisher,
+                category,
+                language,
+                sources,
+                revert,
+            },
+        ),
+        Some(Command::Tag { ids, add, remove }) => cli::tag(&archive, &ids, &add, &remove),
+        Some(Command::Note { id, text }) => cli::note(&archive, id, &text),
+        Some(Command::Tags {
+            json,
+            rename,
+            delete,
+        }) => {
+            let action = match (rename, delete) {
+                (Some(names), _) => match <[String; 2]>::try_from(names) {
+                    Ok([from, to]) => cli::TagsAction::Rename { from, to },
+                    Err(_) => return Err(cli::UsageError("--rename FROM TO".into()).into()),
+                },
+                (None, Some(name)) => cli::TagsAction::Delete { name },
+                (None, None) => cli::TagsAction::List { json },
+            };
+            cli::tags(&archive, action)
+        }
         Some(Command::Install) => cli::install(),
         Some(Command::Uninstall) => cli::uninstall(),
         Some(Command::Quote {

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod edits;
+pub use edits::{EditError, EditableField, FieldCorrection, FieldValue, Highlight};
+
 /// One article as read from a file, before it is archived.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -42,6 +45,16 @@ pub struct Article {
     /// article (extraction never sets them). `quotes` already shows them applied.
     #[serde(skip_serializing_if = "Corrections::is_empty")]
     pub corrections: Corrections,
+    /// The user's tags (issue 18), sorted by name; carried with an archived or exported
+    /// article, never set by extraction.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The user's note on the article (plain text, paragraphs separated by a blank line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Passages the user highlighted, in reading order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<Highlight>,
     /// Where each metadata field came from (`title` → `h1`, `published` → `json-ld`), as
     /// `chronicle extract --json` shows it. Not archived or exported.
     #[serde(skip)]
@@ -237,16 +250,21 @@ impl Attribution {
 
 /// The user's corrections of one article, kept apart from what extraction found so that
 /// re-importing or re-extracting the same content keeps them (the archive keys them by the
-/// article's content hash). Quotes now; issue 18 adds the article's fields beside them.
+/// article's content hash): quotes, and the article's fields (`edits.rs`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Corrections {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub quotes: Vec<QuoteCorrection>,
+    /// The article's fields as the user edited them, with what extraction found; the
+    /// article's fields already show them applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldCorrection>,
 }
 
 impl Corrections {
     pub fn is_empty(&self) -> bool {
-        self.quotes.is_empty()
+        self.quotes.is_empty() && self.fields.is_empty()
     }
 }
 
@@ -390,14 +408,16 @@ impl<'a> CharIndex<'a> {
 impl Article {
     /// SHA-256 (hex) of the normalized title, lead and body. Whitespace, case of spacing
     /// characters and line endings do not change it, so the same article saved twice, or
-    /// exported and imported back, is recognised as one.
+    /// exported and imported back, is recognised as one. An edited title counts as extraction
+    /// found it (`extracted_title`).
     pub fn content_hash(&self) -> String {
         use sha2::{Digest as _, Sha256};
         // The words joined once and hashed in one call: two hasher updates a word cost more
         // than the copy (this runs for every imported article).
+        let title = self.extracted_title();
         let mut canonical =
-            String::with_capacity(self.title.len() + self.lead.len() + self.body.len() + 3);
-        for part in [&self.title, &self.lead, &self.body] {
+            String::with_capacity(title.len() + self.lead.len() + self.body.len() + 3);
+        for part in [title, self.lead.as_str(), self.body.as_str()] {
             // Printable ASCII needs no normalising (normalize_line would only copy it).
             let normalized;
             let text: &str = if part
@@ -464,4 +484,6 @@ pub const EXPORT_FORMAT: &str = "chronicle-export";
 /// The export version this build writes; it reads every version from 1 up to it.
 /// Version 2 added each quote's `speaker_kind` and `attribution` and the article's
 /// `corrections`; a version-1 export reads as quotes of unresolved speakers found by no cue.
-pub const EXPORT_VERSION: u32 = 2;
+/// Version 3 added the user's field edits (`corrections.fields`), `tags`, `note` and
+/// `highlights`.
+pub const EXPORT_VERSION: u32 = 3;

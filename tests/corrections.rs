@@ -56,6 +56,8 @@ fn a_version_6_archive_gets_speaker_kinds_and_a_corrections_table() {
     t.ok(&["import", s(&t.write("in/ferry.txt", FERRY))]);
     // Back to version 6: no kinds, no corrections, the old index; one speaker a description.
     let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    conn.execute_batch(crate::util::BACK_TO_VERSION_8)
+        .expect("version 8");
     conn.execute_batch(crate::util::BACK_TO_VERSION_7)
         .expect("version 7");
     conn.execute_batch(crate::util::BACK_TO_VERSION_6)
@@ -124,7 +126,7 @@ fn correcting_from_the_terminal_changes_people_search_and_export_and_undo_restor
     t.ok(&["export", "--out", s(&export)]);
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&export).expect("read")).expect("json");
-    assert_eq!(doc["version"], 2);
+    assert_eq!(doc["version"], chronicle::model::EXPORT_VERSION);
     let article = &doc["articles"][0];
     assert_eq!(article["quotes"][0]["attribution"], "corrected");
     assert_eq!(article["quotes"][0]["speaker_kind"], "organisation");

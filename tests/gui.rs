@@ -763,5 +763,6 @@ fn the_window_takes_a_screenshot_of_a_chinese_article_under_xvfb() {
 mod archives;
 mod corrections;
 mod details;
+mod research;
 mod source;
 mod window;

@@ -385,9 +385,9 @@ impl Drop for SmallDisk {
 #[test]
 fn a_full_disk_stops_the_import_cleanly() {
     let t = TestDir::new();
-    // Room for a fresh archive and its first write-ahead log (version 8's sync tables take
-    // a page each), not for the 3,000 articles below.
-    let Some(disk) = SmallDisk::mount(t.path().join("disk"), "1200k") else {
+    // Room for a fresh archive and its first write-ahead log (the sync tables and the
+    // user's tags, notes and saved searches take a page each), not for the 3,000 articles below.
+    let Some(disk) = SmallDisk::mount(t.path().join("disk"), "1400k") else {
         eprintln!("skipped: cannot mount a tmpfs here");
         return;
     };

@@ -55,11 +55,13 @@ prop_compose! {
         publisher in opt_text(), images in prop::collection::vec((opt_text(), opt_text()), 0..2),
         lead in text(), body in text(), rights in opt_text(), language in opt_text(),
         quotes in prop::collection::vec(quote(), 0..3),
+        tags in prop::collection::vec(text(), 0..3), note in opt_text(),
     ) -> Article {
         Article {
             title, category, authors, published, published_text, sources, publisher,
             images: images.into_iter().map(|(caption, credit)| Image { caption, credit }).collect(),
-            lead, body, rights, language, quotes, format: "text".into(), ..Article::default()
+            lead, body, rights, language, quotes, format: "text".into(), tags, note,
+            ..Article::default()
         }
     }
 }

@@ -17,6 +17,8 @@ mod gui;
 mod pg;
 /// Relevance over every match, not only the newest.
 mod relevance;
+/// The user's field edits, tags and notes from the terminal.
+mod research;
 /// Bad files, kills, concurrent writers, foreign and newer archives.
 mod robustness;
 /// Property test: export → import → export is the identity.

@@ -102,7 +102,16 @@ pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-/// SQL that takes a version-8 archive back to the shape of version 7: no sync tables.
+/// SQL that takes a current (version-9) archive back to the shape of version 8: no tags,
+/// notes, highlights or saved searches.
+pub const BACK_TO_VERSION_8: &str = "DROP TABLE article_tags;
+     DROP TABLE tags;
+     DROP TABLE saved_searches;
+     DROP TABLE notes;
+     DROP TABLE highlights;";
+
+/// SQL that takes a version-8 archive back to the shape of version 7: no sync tables. Run
+/// after `BACK_TO_VERSION_8`.
 pub const BACK_TO_VERSION_7: &str = "DROP TRIGGER articles_tombstone;
      DROP TRIGGER articles_undelete;
      DROP TRIGGER corrections_outbox_insert;

@@ -15,6 +15,16 @@ impl ChronicleApp {
                     "The articles matching the search (Ctrl+P switches)",
                 ),
                 (LeftView::People, "People", "Speakers and authors (Ctrl+P)"),
+                (
+                    LeftView::Tags,
+                    "Tags",
+                    "Your tags, with how many articles carry each",
+                ),
+                (
+                    LeftView::Saved,
+                    "Saved",
+                    "Saved searches: one click runs one again",
+                ),
             ];
             if self.timeline_mode == timeline::TimelineMode::Events {
                 tabs.push((

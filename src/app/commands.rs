@@ -109,6 +109,8 @@ pub enum AppCommand {
     OpenArchive(PathBuf),
     /// *File → New archive…* or *Open archive…*: a file dialog, then `OpenArchive`.
     PickArchive(super::archives::ArchiveDialog),
+    /// Field edits and tags (research.rs).
+    Research(super::research::ResearchCommand),
 }
 
 impl ChronicleApp {
@@ -236,6 +238,7 @@ impl ChronicleApp {
                 self.show_failures = false;
             }
             AppCommand::ShowLeft(view) => self.show_left(view),
+            AppCommand::Research(command) => self.apply_research(command),
             AppCommand::TogglePeople => {
                 let view = if self.left == LeftView::People {
                     LeftView::Articles
@@ -300,6 +303,12 @@ impl ChronicleApp {
         self.left = view;
         if view == LeftView::People && self.people.asked.is_none() {
             self.refresh_people();
+        }
+        if view == LeftView::Tags {
+            self.refresh_tags();
+        }
+        if view == LeftView::Saved {
+            self.refresh_saved();
         }
     }
 
@@ -546,6 +555,7 @@ impl ChronicleApp {
                 }
             }
             Event::Suggestions { contains, names } => self.correct.suggested(contains, names),
+            Event::Research(event) => self.research_event(event),
             Event::Corrected { record, message } => {
                 if self.open_id == Some(record.id) {
                     self.article = Some(record);

@@ -12,27 +12,33 @@ mod commands;
 mod correct;
 mod dates;
 mod dialogs;
+mod edit_fields;
 mod empty_state;
 mod events;
 pub mod fonts;
 pub mod help;
 mod highlight;
+mod highlights;
 mod import_panel;
 mod input;
 mod launch;
 mod metadata;
+mod notes;
 mod people;
 mod preferences;
 mod quotes;
 mod reader;
+mod research;
 mod results;
 mod samples;
+mod saved_searches;
 mod screenshot_mode;
 mod selection;
 pub mod shortcuts;
 mod source;
 mod status_bar;
 mod table;
+mod tags;
 mod team;
 pub mod theme;
 mod timeline;
@@ -61,7 +67,8 @@ use worker::{Event, EventSink, Request, Waker};
 /// Environment variable: take an in-app screenshot to this PNG path, then close. The first
 /// result is opened; `CHRONICLE_SCREENSHOT_QUERY` sets the search, `CHRONICLE_THEME=light|dark`
 /// the theme and `CHRONICLE_SCREENSHOT_VIEW=people` opens the People view on the most quoted
-/// person and their first quote (`table`, `help`, `settings`, `about`: those views).
+/// person and their first quote (`table`, `help`, `settings`, `about`: those views; `details`
+/// scrolls the details panel to the user's tags and edits).
 pub const SCREENSHOT_ENV: &str = "CHRONICLE_SCREENSHOT";
 
 /// Opens the window on the archive at `archive_path`.
@@ -138,6 +145,11 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
                     app.commands
                         .push(AppCommand::View(ViewCommand::Show(shown)));
                 }
+                // `details`: the details panel scrolled to the user's tags, note and edits.
+                let details = shot_view == "details";
+                app.tags.scroll_here = details;
+                app.edit_fields.force_open = details;
+                app.note.force_open = details;
                 app.screenshot = Some(shot);
             }
             Ok(Box::new(app))
@@ -228,6 +240,10 @@ pub enum LeftView {
     People,
     /// The events of the period picked on the Events timeline.
     Events,
+    /// The user's tags with their counts (tags.rs).
+    Tags,
+    /// Saved searches (saved_searches.rs).
+    Saved,
 }
 
 /// Where the reader should scroll once the article it waits for arrives.
@@ -286,6 +302,12 @@ pub struct ChronicleApp {
     people: people::PeopleState,
     /// The quote correction being edited in the details panel.
     correct: correct::CorrectState,
+    /// The field being edited in the details panel.
+    edit_fields: edit_fields::EditState,
+    tags: tags::TagsState,
+    saved: saved_searches::SavedState,
+    note: notes::NoteState,
+    highlights: highlights::HighlightState,
     timeline_mode: timeline::TimelineMode,
     event_list: events::EventsState,
     timeline: timeline::TimelineState,
@@ -354,6 +376,11 @@ impl ChronicleApp {
             left: LeftView::Articles,
             people: people::PeopleState::default(),
             correct: correct::CorrectState::default(),
+            edit_fields: edit_fields::EditState::default(),
+            tags: tags::TagsState::default(),
+            saved: saved_searches::SavedState::default(),
+            note: notes::NoteState::default(),
+            highlights: highlights::HighlightState::default(),
             timeline_mode: timeline::TimelineMode::Published,
             event_list: events::EventsState::default(),
             timeline: timeline::TimelineState::default(),
@@ -483,6 +510,7 @@ impl ChronicleApp {
             self.request(Request::Count);
             self.refresh_query();
         }
+        self.highlights.catch(&ctx, self.article.as_deref());
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
 
@@ -558,6 +586,11 @@ impl ChronicleApp {
                     LeftView::Articles => self.articles_ui(ui),
                     LeftView::People => people::people_ui(ui, &mut self.people, &mut self.commands),
                     LeftView::Events => events::events_ui(ui, &self.event_list, &mut self.commands),
+                    LeftView::Tags => tags::tag_list_ui(ui, &mut self.tags, &mut self.commands),
+                    LeftView::Saved => {
+                        let current = self.current_filter();
+                        saved_searches::saved_ui(ui, &mut self.saved, &current, &mut self.commands)
+                    }
                 }
             });
         match table {
@@ -584,6 +617,25 @@ impl ChronicleApp {
                                 &mut self.correct,
                                 &mut self.commands,
                             );
+                            // The user's own work on the article, after what was found in it.
+                            ui.add_space(14.0);
+                            tags::details_tags_ui(
+                                ui,
+                                record,
+                                &self.selection.ids,
+                                &mut self.tags,
+                                &mut self.commands,
+                            );
+                            ui.add_space(10.0);
+                            notes::note_ui(ui, record, &mut self.note, &mut self.commands);
+                            highlights::details_highlights_ui(ui, record, &mut self.commands);
+                            ui.add_space(10.0);
+                            edit_fields::edit_fields_ui(
+                                ui,
+                                record,
+                                &mut self.edit_fields,
+                                &mut self.commands,
+                            );
                         });
                 });
             self.settings.details_width = details.response.rect.width();
@@ -598,6 +650,12 @@ impl ChronicleApp {
                     focused_span: self.focused_span.clone(),
                     file_exists: self.file_exists,
                 };
+                highlights::selection_bar_ui(
+                    ui,
+                    &mut self.highlights,
+                    self.open_id,
+                    &mut self.commands,
+                );
                 reader::reader_ui(ui, &view, &mut self.scroll_to_quote, &mut self.commands);
             }
             None => reader::no_article_ui(ui, self.results.total, self.selection.ids.len()),

@@ -28,6 +28,17 @@ pub struct ReaderView<'a> {
 
 /// The quote index that marks the focused sentence in a paragraph's ranges (drawn over quotes).
 const SPAN_MARK: usize = usize::MAX;
+/// The quote index that marks the user's highlights (highlights.rs).
+const USER_MARK: usize = usize::MAX - 1;
+
+/// Background of the user's highlights: a marker pen's green.
+fn user_highlight_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(40, 90, 50)
+    } else {
+        Color32::from_rgb(200, 240, 190)
+    }
+}
 
 /// Shown when no article is open.
 pub fn no_article_ui(ui: &mut egui::Ui, results: usize, selected: usize) {
@@ -148,6 +159,12 @@ fn text_ui(
             })
             .map(|(i, q)| (i, q.start as isize - base..q.end as isize - base))
             .collect();
+        // The user's highlights over the quotes.
+        for h in &view.record.article.highlights {
+            if h.part == part && (h.start as isize) < base + count && (h.end as isize) > base {
+                in_para.push((USER_MARK, h.start as isize - base..h.end as isize - base));
+            }
+        }
         // Last, so the sentence's highlight wins over the quotes inside it.
         if let Some((span_part, span)) = &view.focused_span {
             if *span_part == part
@@ -214,6 +231,7 @@ fn paragraph_job(
                 format.background = event_color(dark);
                 format.color = visuals.strong_text_color();
             }
+            Some(USER_MARK) => format.background = user_highlight_color(dark),
             Some(q) => format.background = quote_color(dark, view.focused_quote == Some(q)),
             None => {}
         }

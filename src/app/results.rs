@@ -227,6 +227,10 @@ fn meta_line(hit: &Hit) -> String {
     if !hit.sources.is_empty() {
         parts.push(hit.sources.clone());
     }
+    if !hit.tags.is_empty() {
+        let tags: Vec<String> = hit.tags.iter().map(|t| format!("#{t}")).collect();
+        parts.push(tags.join(" "));
+    }
     parts.join("  ·  ")
 }
 
@@ -270,5 +274,26 @@ pub fn highlight_color(dark_mode: bool) -> Color32 {
         Color32::from_rgb(122, 94, 8)
     } else {
         Color32::from_rgb(255, 226, 110)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_shows_the_tags() {
+        let hit = Hit {
+            id: 1,
+            title: "t".into(),
+            published: None,
+            authors: "Jo Lee".into(),
+            sources: String::new(),
+            snippet: String::new(),
+            imported_at: String::new(),
+            quotes: 0,
+            tags: vec!["coast".into(), "to read".into()],
+        };
+        assert_eq!(meta_line(&hit), "undated  ·  Jo Lee  ·  #coast #to read");
     }
 }

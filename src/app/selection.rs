@@ -145,6 +145,7 @@ mod tests {
             snippet: String::new(),
             imported_at: String::new(),
             quotes: 0,
+            tags: Vec::new(),
         }
     }
 

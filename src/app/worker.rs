@@ -123,6 +123,8 @@ pub enum Request {
         at: QuoteAt,
         change: Option<QuoteChange>,
     },
+    /// Field edits and tags (research.rs).
+    Research(super::research::ResearchRequest),
     /// Events per day, for the timeline's Events mode.
     EventCounts,
     /// The events of a period.
@@ -179,6 +181,8 @@ pub enum Event {
         contains: String,
         names: Vec<String>,
     },
+    /// A field edit or tag change was saved, or the tag list read.
+    Research(super::research::ResearchEvent),
     /// A quote was corrected (or its correction undone); `message` says which.
     Corrected {
         record: Box<ArticleRecord>,
@@ -432,6 +436,7 @@ fn answer(archive: &mut Archive, request: Request) -> Event {
             at,
             change,
         } => correct_quote(archive, article_id, at, change),
+        Request::Research(request) => super::research::answer(archive, request),
         Request::EventCounts => match archive.event_day_counts() {
             Ok(counts) => Event::DatedEventCounts(counts),
             Err(e) => Event::Failed(format!("cannot count the events: {e:#}")),

@@ -7,7 +7,8 @@ use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::write::{Parts, insert_quote, speakers_text};
 use crate::model::{
-    Article, Attribution, Corrections, Quote, QuoteChange, QuoteCorrection, TextPart,
+    Article, Attribution, Corrections, FieldCorrection, Quote, QuoteChange, QuoteCorrection,
+    TextPart,
 };
 use rusqlite::{Connection, TransactionBehavior, params};
 use std::borrow::Cow;
@@ -97,38 +98,54 @@ pub(super) fn any(conn: &Connection) -> Result<bool> {
         .context("looking for corrections")
 }
 
-/// The corrections of the article with content hash `hash`, oldest first. A row this build
-/// cannot read (written by a newer one) is left alone.
-pub(super) fn stored(conn: &Connection, hash: &str) -> Result<Corrections> {
+/// One stored correction as text: its locator, change, original and time.
+pub(super) struct Row {
+    pub locator: String,
+    pub change: String,
+    pub original: String,
+    pub made_at: String,
+}
+
+/// The rows of the article with content hash `hash` for `target` (`quote`, `field`), oldest
+/// first.
+pub(super) fn rows(conn: &Connection, hash: &str, target: &str) -> Result<Vec<Row>> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT change, original, made_at FROM corrections
-             WHERE content_hash = ?1 AND target = 'quote' ORDER BY made_at, locator",
+            "SELECT locator, change, original, made_at FROM corrections
+             WHERE content_hash = ?1 AND target = ?2 ORDER BY made_at, locator",
         )
         .context("preparing corrections")?;
     let rows = stmt
-        .query_map([hash], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
+        .query_map([hash, target], |r| {
+            Ok(Row {
+                locator: r.get(0)?,
+                change: r.get(1)?,
+                original: r.get(2)?,
+                made_at: r.get(3)?,
+            })
         })
         .context("reading corrections")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .context("reading a correction")
+}
+
+/// The corrections of the article with content hash `hash`, oldest first. A row this build
+/// cannot read (written by a newer one) is left alone.
+pub(super) fn stored(conn: &Connection, hash: &str) -> Result<Corrections> {
     let mut out = Corrections::default();
-    for row in rows {
-        let (change, original, made_at) = row.context("reading a correction")?;
+    for row in rows(conn, hash, "quote")? {
         if let (Ok(change), Ok(quote)) = (
-            serde_json::from_str(&change),
-            serde_json::from_str(&original),
+            serde_json::from_str(&row.change),
+            serde_json::from_str(&row.original),
         ) {
             out.quotes.push(QuoteCorrection {
                 quote,
                 change,
-                made_at,
+                made_at: row.made_at,
             });
         }
     }
+    out.fields = super::fields::stored(conn, hash)?;
     Ok(out)
 }
 
@@ -140,30 +157,49 @@ pub(super) fn save(
     c: &QuoteCorrection,
     replace: bool,
 ) -> Result<bool> {
+    let row = Row {
+        locator: QuoteAt::of(&c.quote).locator(),
+        change: to_json(&c.change)?,
+        original: to_json(&c.quote)?,
+        made_at: c.made_at.clone(),
+    };
+    save_row(conn, hash, "quote", &row, replace)
+}
+
+/// A correction's change or original as the table keeps it.
+pub(super) fn to_json(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| ArchiveError::Io {
+        context: "cannot encode a correction".into(),
+        source: std::io::Error::other(e),
+    })
+}
+
+/// Stores one row of `target`, replacing one of the same locator or (`replace` false)
+/// keeping it; `true` when the row was written.
+pub(super) fn save_row(
+    conn: &Connection,
+    hash: &str,
+    target: &str,
+    row: &Row,
+    replace: bool,
+) -> Result<bool> {
     let verb = if replace {
         "INSERT OR REPLACE"
     } else {
         "INSERT OR IGNORE"
     };
-    let json = |value: Result<String, serde_json::Error>| {
-        value.map_err(|e| ArchiveError::Io {
-            context: "cannot encode a correction".into(),
-            source: std::io::Error::other(e),
-        })
-    };
-    let change = json(serde_json::to_string(&c.change))?;
-    let original = json(serde_json::to_string(&c.quote))?;
     conn.prepare_cached(&format!(
         "{verb} INTO corrections (content_hash, target, locator, change, original, made_at)
-         VALUES (?1, 'quote', ?2, ?3, ?4, ?5)"
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
     ))
     .and_then(|mut s| {
         s.execute(params![
             hash,
-            QuoteAt::of(&c.quote).locator(),
-            change,
-            original,
-            c.made_at
+            target,
+            row.locator,
+            row.change,
+            row.original,
+            row.made_at
         ])
     })
     .map(|rows| rows == 1)
@@ -175,6 +211,8 @@ pub(super) struct Prepared<'a> {
     pub article: Cow<'a, Article>,
     /// The corrections it carried (an imported export) that the archive did not hold.
     pub added: Vec<&'a QuoteCorrection>,
+    /// The same for field edits.
+    pub added_fields: Vec<&'a FieldCorrection>,
 }
 
 /// The article as it is to be stored: the corrections it carries (an imported export) are
@@ -192,25 +230,37 @@ pub(super) fn prepare<'a>(
             added.push(c);
         }
     }
-    let unchanged = |added| Prepared {
-        article: Cow::Borrowed(article),
-        added,
-    };
+    let mut added_fields = Vec::new();
+    for c in &article.corrections.fields {
+        if super::fields::save(conn, hash, c, false)? {
+            added_fields.push(c);
+        }
+    }
     if !corrected && article.corrections.is_empty() {
-        return Ok(unchanged(added));
+        return Ok(Prepared {
+            article: Cow::Borrowed(article),
+            added,
+            added_fields,
+        });
     }
     let corrections = stored(conn, hash)?;
     if corrections.is_empty() {
-        return Ok(unchanged(added));
+        return Ok(Prepared {
+            article: Cow::Borrowed(article),
+            added,
+            added_fields,
+        });
     }
     let mut owned = article.clone();
     for c in &corrections.quotes {
         apply(&mut owned.quotes, c);
     }
     owned.corrections = corrections;
+    owned.apply_field_edits();
     Ok(Prepared {
         article: Cow::Owned(owned),
         added,
+        added_fields,
     })
 }
 

@@ -54,6 +54,16 @@ pub enum ArchiveError {
     NoSuchArticle { id: i64 },
     #[error("article {id} has no such quote (it may have changed; show the article again)")]
     NoSuchQuote { id: i64 },
+    #[error("{name:?} is not a tag name (1 to 100 characters, not only spaces)")]
+    BadTag { name: String },
+    #[error("{name:?} is not a name (1 to 100 characters, not only spaces)")]
+    BadName { name: String },
+    #[error("article {id} has no such passage to highlight")]
+    BadRange { id: i64 },
+    #[error("the note is too long (at most {max} characters)")]
+    NoteTooLong { max: usize },
+    #[error("there is no tag {name:?}")]
+    NoSuchTag { name: String },
     #[error("the query was cancelled")]
     Interrupted,
     #[error("{context}")]

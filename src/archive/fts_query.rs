@@ -31,7 +31,9 @@ pub fn column(field: Field) -> &'static str {
         Field::Body => "body",
         Field::Authors => "authors",
         Field::Sources => "sources",
-        Field::Category => "category",
+        // Tags and note words are indexed as words of their own in the category column
+        // (query/tags.rs).
+        Field::Category | Field::Tag | Field::Note => "category",
         Field::Quotes => "quotes",
         Field::Speakers => "speakers",
     }

@@ -9,7 +9,10 @@ mod compress;
 mod corrections;
 mod days;
 mod error;
+mod fields;
 pub mod fts_query;
+mod highlights;
+mod notes;
 mod open;
 mod order;
 mod people;
@@ -17,10 +20,12 @@ mod rank;
 mod read;
 mod refresh;
 mod reindex;
+mod saved;
 pub mod schema;
 mod search;
 mod snippet;
 mod sync;
+mod tags;
 mod watch;
 mod write;
 
@@ -32,9 +37,11 @@ pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 pub use reindex::MigrationProgress;
+pub use saved::SavedSearch;
 pub use sync::{
     KIND_CORRECTION, KIND_TOMBSTONE, Outgoing, Pending, PulledArticle, SyncRecord, SyncState,
 };
+pub use tags::TagCount;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

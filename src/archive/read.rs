@@ -24,6 +24,9 @@ pub struct Hit {
     pub imported_at: String,
     /// How many quotes the article has.
     pub quotes: u32,
+    /// The user's tags, by name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
 }
 
 /// A page of results and how many match in all.
@@ -220,6 +223,9 @@ impl Archive {
             e.text = index(e.part).slice(e.start, e.end).to_string();
         }
         a.corrections = super::corrections::stored(&self.conn, &record.content_hash)?;
+        a.tags = super::tags::of_article(&self.conn, article_id)?;
+        a.note = super::notes::of_article(&self.conn, article_id)?;
+        a.highlights = super::highlights::of_article(&self.conn, article_id, &a.lead, &a.body)?;
         Ok(Some(record))
     }
 
@@ -353,6 +359,7 @@ pub(super) fn hit_from_row(r: &Row<'_>) -> rusqlite::Result<Hit> {
             .replace('\n', " "),
         imported_at: r.get(6)?,
         quotes: r.get(7)?,
+        tags: Vec::new(),
     })
 }
 

@@ -93,7 +93,8 @@ fn stored_quotes_indexed_differently(conn: &Connection) -> Result<HashSet<i64>> 
 }
 
 /// Takes one article out of both full-text tables and indexes it again from its stored rows
-/// (after a correction changed its quotes or speakers).
+/// and the user's tags and note (after a correction changed its quotes, speakers or fields,
+/// or its tags or note changed).
 pub(super) fn reindex_article(conn: &Connection, id: i64) -> Result<()> {
     let (fields, zlib): ([String; 7], Vec<u8>) = conn
         .prepare_cached(
@@ -119,6 +120,11 @@ pub(super) fn reindex_article(conn: &Connection, id: i64) -> Result<()> {
         .context("reading an article to re-index")?;
     let mut fields = fields;
     fields[2] = super::compress::inflate(&zlib).map_err(|e| damaged_body(id, e))?;
+    let tags = super::tags::of_article(conn, id)?;
+    let mut note = super::notes::of_article(conn, id)?.unwrap_or_default();
+    note.push('\n');
+    note.push_str(&super::highlights::comments(conn, id)?);
+    fields[5] = super::tags::category_text(&fields[5], &tags, Some(note.as_str()));
     reindex_one(conn, id, &fields)
 }
 

@@ -5,7 +5,7 @@
 //! brings the previous version's file to the new shape, and extend the upgrade test.
 
 /// The archive version this build writes, stored in `PRAGMA user_version`.
-pub const ARCHIVE_VERSION: i64 = 8;
+pub const ARCHIVE_VERSION: i64 = 9;
 
 /// Marks a SQLite file as a Chronicle archive (`PRAGMA application_id`, "CHRN").
 pub const APPLICATION_ID: i64 = 0x4348_524E;
@@ -136,4 +136,38 @@ pub const MIGRATIONS: &[&str] = &[
          INSERT OR REPLACE INTO sync_outbox VALUES ('correction', old.content_hash, old.target || '/' || old.locator, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
      END;
      INSERT INTO sync_outbox SELECT 'correction', content_hash, target || '/' || locator, made_at FROM corrections;",
+    // 8 → 9: the user's tags, notes, highlights and saved searches (issue 18; see schema.sql). Field edits need no table: they
+    // are rows of `corrections` with target 'field'.
+    "CREATE TABLE tags (
+         id   INTEGER PRIMARY KEY,
+         name TEXT NOT NULL,
+         key  TEXT NOT NULL UNIQUE
+     ) STRICT;
+     CREATE TABLE article_tags (
+         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+         tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+         PRIMARY KEY (article_id, tag_id)
+     ) STRICT, WITHOUT ROWID;
+     CREATE INDEX article_tags_by_tag ON article_tags(tag_id);
+     CREATE TABLE saved_searches (
+         name     TEXT PRIMARY KEY,
+         query    TEXT NOT NULL,
+         from_day TEXT,
+         to_day   TEXT,
+         saved_at TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE notes (
+         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+         text       TEXT NOT NULL,
+         updated_at TEXT NOT NULL
+     ) STRICT;
+     CREATE TABLE highlights (
+         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+         part       TEXT NOT NULL CHECK (part IN ('lead', 'body')),
+         start_char INTEGER NOT NULL,
+         end_char   INTEGER NOT NULL,
+         comment    TEXT,
+         made_at    TEXT NOT NULL,
+         PRIMARY KEY (article_id, part, start_char, end_char)
+     ) STRICT, WITHOUT ROWID;",
 ];

@@ -101,8 +101,10 @@ impl Archive {
         let highlight = Highlighter::new(&query);
         let Some(fts) = super::read::compile_query(&query, &filter.query)? else {
             let total = self.count_listed(&from, &to)?;
+            let mut hits = self.listed_hits(&from, &to, sort, limit, offset)?;
+            super::tags::fill_hits(&self.conn, &mut hits)?;
             return Ok(SearchPage {
-                hits: self.listed_hits(&from, &to, sort, limit, offset)?,
+                hits,
                 total,
                 highlight,
             });
@@ -136,7 +138,8 @@ impl Archive {
             }),
             None => (m.count(&self.conn), page()),
         };
-        let hits = self.hits_with_snippets(&ids?, &highlight)?;
+        let mut hits = self.hits_with_snippets(&ids?, &highlight)?;
+        super::tags::fill_hits(&self.conn, &mut hits)?;
         Ok(SearchPage {
             hits,
             total: total?,

@@ -133,6 +133,8 @@ impl Archive {
 /// The searchable text of a new article that is not a field of `Article` itself.
 pub(super) struct IndexFields {
     id: i64,
+    /// The category with the tags' words (tags.rs).
+    category: String,
     authors: String,
     sources: String,
     quotes: String,
@@ -173,12 +175,7 @@ pub(super) fn insert_one(
         Some(stored) => std::borrow::Cow::Borrowed(stored),
         None => std::borrow::Cow::Owned(super::compress::deflate(&a.body)),
     };
-    let mut sources_text = a.sources.join(", ");
-    if let Some(publisher) = &a.publisher {
-        // `source:` also finds the publisher: users rarely know which of the two a site is.
-        sources_text.push_str(" | ");
-        sources_text.push_str(publisher);
-    }
+    let sources_text = sources_text(a);
     let id: Option<i64> = tx
         .prepare_cached(
             "INSERT INTO articles (id, content_hash, title, category, lead, body_zlib, rights, language, published,
@@ -205,17 +202,60 @@ pub(super) fn insert_one(
     let Some(id) = id else {
         let id = duplicate_id(tx, &hash)?;
         super::corrections::apply_to_duplicate(tx, id, &prepared.added)?;
+        super::fields::apply_to_duplicate(tx, id, &prepared.added_fields)?;
+        // Tags an imported export brings are added to the archived article's, and its note
+        // is kept when the archived article has none.
+        let tagged = super::tags::attach(tx, id, &a.tags)?;
+        let noted = super::notes::keep(tx, id, a.note.as_deref(), imported_at, false)?;
+        let highlighted = super::highlights::attach(tx, id, &a.highlights, lengths(a))?;
+        if tagged || noted || highlighted {
+            super::reindex::reindex_article(tx, id)?;
+        }
         return Ok((Inserted::Duplicate(id), None));
     };
     insert_children(tx, id, a)?;
+    super::tags::attach(tx, id, &a.tags)?;
+    super::notes::keep(tx, id, a.note.as_deref(), imported_at, false)?;
+    super::highlights::attach(tx, id, &a.highlights, lengths(a))?;
     let fields = IndexFields {
         id,
+        category: super::tags::category_text(
+            a.category.as_deref().unwrap_or(""),
+            &a.tags,
+            Some(user_words(a).as_str()),
+        ),
         authors: a.authors.join(", "),
         sources: sources_text,
         quotes: quotes_text,
         speakers: speakers_text,
     };
     Ok((Inserted::New(id), Some(fields)))
+}
+
+/// The lead's and body's lengths in characters (what a highlight may cover).
+fn lengths(a: &Article) -> (usize, usize) {
+    (a.lead.chars().count(), a.body.chars().count())
+}
+
+/// The user's words `note:` searches: the note and the highlights' comments.
+fn user_words(a: &Article) -> String {
+    let mut words = a.note.clone().unwrap_or_default();
+    for comment in a.highlights.iter().filter_map(|h| h.comment.as_deref()) {
+        words.push('\n');
+        words.push_str(comment);
+    }
+    words
+}
+
+/// The searchable sources of an article: its sources, then the publisher after ` | `.
+pub(super) fn sources_text(a: &Article) -> String {
+    let mut text = a.sources.join(", ");
+    if let Some(publisher) = &a.publisher {
+        // `source:` also finds the publisher: users rarely know which of the two a site is.
+        text.push_str(" | ");
+        text.push_str(publisher);
+    }
+    text
 }
 
 /// The searchable speakers of an article: each distinct name, with its variant key when it
@@ -250,7 +290,7 @@ pub(super) fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)
             body: &a.body,
             authors: &f.authors,
             sources: &f.sources,
-            category: a.category.as_deref().unwrap_or(""),
+            category: &f.category,
             quotes: &f.quotes,
             speakers: &f.speakers,
         })

@@ -48,6 +48,14 @@ pub(super) fn print_article(
         field("image", &format!("{caption}{credit}"))?;
     }
     field("language", a.language.as_deref().unwrap_or(""))?;
+    field("tags", &a.tags.join(", "))?;
+    let edited: Vec<&str> = a
+        .corrections
+        .fields
+        .iter()
+        .map(|c| c.field.name())
+        .collect();
+    field("edited", &edited.join(", "))?;
     field("file", file_path)?;
     writeln!(out)?;
     if !a.lead.is_empty() {
@@ -63,6 +71,20 @@ pub(super) fn print_article(
     }
     if let Some(rights) = &a.rights {
         writeln!(out, "\nRights: {}", clean(rights))?;
+    }
+    if let Some(note) = &a.note {
+        writeln!(out, "\nNote:\n{}", clean(note))?;
+    }
+    if !a.highlights.is_empty() {
+        writeln!(out, "\nHighlights:")?;
+        for h in &a.highlights {
+            let comment = h
+                .comment
+                .as_deref()
+                .map(|c| format!(" ({})", clean_line(c)))
+                .unwrap_or_default();
+            writeln!(out, "  “{}”{comment}", clean_line(&h.text))?;
+        }
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 //!
 //! The language: words (all must match), `"exact phrases"`, `word*` (words starting so),
 //! `OR`, `AND`, `NOT word` or `-word` (without), parentheses, and fields `title:`, `author:`,
-//! `source:`, `speaker:`, `category:`, `quote:`, `lead:`, `body:`. Punctuation and spaces
+//! `source:`, `speaker:`, `category:`, `quote:`, `lead:`, `body:`, and `tag:` and `note:` (the user's tags and notes). Punctuation and spaces
 //! around words never change what a query finds (`deepmind`, `deepmind ` and `deepmind.` are
 //! one query); a word that no article contains whole matches as the start of longer words,
 //! which the archive decides (`Archive::resolve`), so `ukr` finds Ukraine while `war` does
@@ -13,6 +13,7 @@
 
 mod highlight;
 mod parse;
+pub mod tags;
 pub mod text;
 
 pub use highlight::Highlighter;
@@ -70,6 +71,10 @@ pub enum Field {
     Category,
     Quotes,
     Speakers,
+    /// The user's tags (`tag:name`), matched whole (tags.rs); not a column of its own.
+    Tag,
+    /// The user's note on the article (`note:word`, tags.rs); not a column of its own.
+    Note,
 }
 
 impl Field {
@@ -96,6 +101,8 @@ impl Field {
             "quote" | "quotes" => Field::Quotes,
             "lead" => Field::Lead,
             "body" | "text" => Field::Body,
+            "tag" | "tags" => Field::Tag,
+            "note" | "notes" => Field::Note,
             _ => return None,
         })
     }
@@ -111,6 +118,8 @@ impl Field {
             Field::Category => "category",
             Field::Quotes => "quote",
             Field::Speakers => "speaker",
+            Field::Tag => "tag",
+            Field::Note => "note",
         }
     }
 

@@ -1,6 +1,7 @@
 //! What a query means: the text a user typed, as a tree of terms.
 
 use super::Field;
+use super::tags::tag_token;
 use super::text::{is_cjk, tokens};
 
 /// Longest query accepted, in characters. Longer input is a paste accident, not a search.
@@ -19,7 +20,9 @@ pub enum QueryError {
     UnmatchedParen,
     #[error("-word and NOT only leave words out: add a word to search for")]
     OnlyExclusions,
-    #[error("unknown field '{0}:' (use author:, source:, speaker:, category:, title: or quote:)")]
+    #[error(
+        "unknown field '{0}:' (use author:, source:, speaker:, category:, title:, quote:, tag: or note:)"
+    )]
     UnknownField(String),
     #[error("'{0}:' needs a word or a \"phrase\" after it")]
     EmptyField(String),
@@ -351,8 +354,14 @@ fn strip_star(word: &str) -> (&str, bool) {
 
 /// A term, or `Nothing` when the text holds no word the index could find.
 fn term(field: Option<Field>, text: &str, quoted: bool, starred: bool) -> Token {
+    if field == Some(Field::Tag) {
+        return tag_term(text);
+    }
     let text: String = text.chars().filter(|c| !c.is_control()).collect();
-    let tokens = tokens(&text);
+    let tokens = match field {
+        Some(Field::Note) => super::tags::note_tokens(&text),
+        _ => tokens(&text),
+    };
     let Some(last) = tokens.last() else {
         return Token::Nothing;
     };
@@ -366,6 +375,21 @@ fn term(field: Option<Field>, text: &str, quoted: bool, starred: bool) -> Token 
         quoted,
         starred,
     })
+}
+
+/// `tag:name`: the whole tag, never a prefix, as the one word the archive indexes it as.
+fn tag_term(text: &str) -> Token {
+    match super::tags::tag_name(text) {
+        Some(name) => Token::Term(Term {
+            field: Some(Field::Tag),
+            tokens: vec![tag_token(&name)],
+            text: name,
+            quoted: true,
+            starred: false,
+            prefix: false,
+        }),
+        None => Token::Nothing,
+    }
 }
 
 #[cfg(test)]

@@ -125,3 +125,28 @@ fn hostile_input_is_only_words() {
     assert_eq!(show("NEAR(a b) ^x {title}:y"), "&(NEAR &(a b) x title y)");
     assert_eq!(show("a\0b"), "&(a b)");
 }
+
+#[test]
+fn tags_are_whole_names_in_one_word() {
+    let q = parse(r#"tag:"Climate desk" oil -tag:done"#).expect("valid");
+    let terms = q.terms();
+    assert_eq!(terms[0].field, Some(Field::Tag));
+    assert_eq!(terms[0].text, "Climate desk");
+    assert_eq!(
+        terms[0].tokens,
+        vec![crate::query::tags::tag_token("climate desk")]
+    );
+    assert!(!terms[0].open_ended() && !terms[0].prefix);
+    assert_eq!(terms[2].field, Some(Field::Tag));
+    assert!(matches!(parse("tag:"), Err(QueryError::EmptyField(_))));
+}
+
+#[test]
+fn note_words_are_marked() {
+    let q = parse("note:\"follow up\" note:cal*").expect("valid");
+    let terms = q.terms();
+    assert_eq!(terms[0].field, Some(Field::Note));
+    assert_eq!(terms[0].tokens, vec!["chrnotefollow", "chrnoteup"]);
+    assert!(terms[1].starred && terms[1].prefix);
+    assert_eq!(terms[1].tokens, vec!["chrnotecal"]);
+}

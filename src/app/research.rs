@@ -1,0 +1,381 @@
+//! The user's own work on articles in the window: field edits (edit_fields.rs), tags
+//! (tags.rs), notes (notes.rs), highlights (highlights.rs) and saved searches
+//! (saved_searches.rs). What the panels ask for goes to the query worker as one request type and comes
+//! back as one event type, so the shared files only carry a hook each.
+
+use super::worker::Event;
+use super::{ChronicleApp, LeftView};
+use crate::archive::{Archive, SavedSearch, TagCount};
+use crate::model::{EditableField, FieldValue, Highlight, TextPart};
+use crate::query::{Filter, Sort};
+
+/// What the edit and tag panels ask for (an `AppCommand::Research`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResearchCommand {
+    /// Sets a field of the open article; `None` puts it back to what was extracted.
+    EditField {
+        field: EditableField,
+        value: Option<FieldValue>,
+    },
+    /// Adds and removes tags on these articles.
+    Tag {
+        article_ids: Vec<i64>,
+        add: Vec<String>,
+        remove: Vec<String>,
+    },
+    RenameTag {
+        from: String,
+        to: String,
+    },
+    DeleteTag(String),
+    /// Lists the articles carrying this tag (`tag:"name"`).
+    FilterByTag(String),
+    /// Saves the open article's note (empty: removes it).
+    SaveNote(String),
+    /// Highlights a passage of the open article.
+    AddHighlight {
+        part: TextPart,
+        start: usize,
+        end: usize,
+        comment: Option<String>,
+    },
+    RemoveHighlight {
+        part: TextPart,
+        start: usize,
+        end: usize,
+    },
+    SaveSearch {
+        name: String,
+        filter: Filter,
+    },
+    /// Runs a saved search: its query and period become the current ones.
+    RunSaved(Filter),
+    DeleteSaved(String),
+}
+
+/// What the worker is asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResearchRequest {
+    EditField {
+        article_id: i64,
+        field: EditableField,
+        value: Option<FieldValue>,
+    },
+    Tag {
+        article_ids: Vec<i64>,
+        add: Vec<String>,
+        remove: Vec<String>,
+        /// The article to read again (the open one).
+        open: Option<i64>,
+    },
+    RenameTag {
+        from: String,
+        to: String,
+        open: Option<i64>,
+    },
+    DeleteTag {
+        name: String,
+        open: Option<i64>,
+    },
+    ListTags,
+    SaveNote {
+        article_id: i64,
+        text: String,
+    },
+    AddHighlight {
+        article_id: i64,
+        highlight: Highlight,
+    },
+    RemoveHighlight {
+        article_id: i64,
+        part: TextPart,
+        start: usize,
+        end: usize,
+    },
+    SaveSearch {
+        name: String,
+        filter: Filter,
+    },
+    DeleteSaved(String),
+    ListSaved,
+}
+
+/// What the worker answers: a status line, the open article read again, the tag list.
+#[derive(Debug, Default)]
+pub struct ResearchEvent {
+    pub message: String,
+    pub record: Option<Box<crate::archive::ArticleRecord>>,
+    pub tags: Option<Vec<TagCount>>,
+    /// Saved searches with how many articles each finds now.
+    pub saved: Option<Vec<(SavedSearch, Option<usize>)>>,
+    /// Articles changed: the list and counts are read again.
+    pub changed: bool,
+}
+
+/// Runs a request on the worker's archive.
+pub(super) fn answer(archive: &mut Archive, request: ResearchRequest) -> Event {
+    let done = run(archive, request);
+    match done {
+        Ok(event) => Event::Research(event),
+        Err(e) => Event::Failed(format!("{e:#}")),
+    }
+}
+
+fn run(
+    archive: &mut Archive,
+    request: ResearchRequest,
+) -> Result<ResearchEvent, crate::archive::ArchiveError> {
+    let (message, open) = match request {
+        ResearchRequest::EditField {
+            article_id,
+            field,
+            value,
+        } => {
+            let message = match value {
+                Some(value) => {
+                    archive.edit_field(article_id, field, value, &crate::export::now())?;
+                    format!("{} edited", capitalised(field.name()))
+                }
+                None => {
+                    archive.revert_field(article_id, field)?;
+                    format!("{} back to what was extracted", capitalised(field.name()))
+                }
+            };
+            (message, Some(article_id))
+        }
+        ResearchRequest::Tag {
+            article_ids,
+            add,
+            remove,
+            open,
+        } => {
+            let n = archive.tag_articles(&article_ids, &add, &remove)?;
+            let what = if add.is_empty() { "Untagged" } else { "Tagged" };
+            let plural = if n == 1 { "" } else { "s" };
+            (format!("{what} {n} article{plural}"), open)
+        }
+        ResearchRequest::RenameTag { from, to, open } => {
+            let n = archive.rename_tag(&from, &to)?;
+            (format!("Renamed {from:?} to {to:?} on {n} articles"), open)
+        }
+        ResearchRequest::DeleteTag { name, open } => {
+            let n = archive.delete_tag(&name)?;
+            (format!("Deleted the tag {name:?} from {n} articles"), open)
+        }
+        ResearchRequest::SaveNote { article_id, text } => {
+            archive.set_note(article_id, &text, &crate::export::now())?;
+            let what = if text.trim().is_empty() {
+                "Note removed"
+            } else {
+                "Note saved"
+            };
+            (what.to_string(), Some(article_id))
+        }
+        ResearchRequest::AddHighlight {
+            article_id,
+            highlight,
+        } => {
+            archive.add_highlight(article_id, &highlight)?;
+            ("Highlighted".to_string(), Some(article_id))
+        }
+        ResearchRequest::RemoveHighlight {
+            article_id,
+            part,
+            start,
+            end,
+        } => {
+            archive.remove_highlight(article_id, part, start, end)?;
+            ("Highlight removed".to_string(), Some(article_id))
+        }
+        ResearchRequest::ListTags => {
+            return Ok(ResearchEvent {
+                tags: Some(archive.tags()?),
+                ..ResearchEvent::default()
+            });
+        }
+        ResearchRequest::SaveSearch { name, filter } => {
+            archive.save_search(&name, &filter, &crate::export::now())?;
+            return Ok(ResearchEvent {
+                message: format!("Saved the search {name:?}"),
+                saved: Some(saved_with_counts(archive)?),
+                ..ResearchEvent::default()
+            });
+        }
+        ResearchRequest::DeleteSaved(name) => {
+            archive.delete_saved_search(&name)?;
+            return Ok(ResearchEvent {
+                message: format!("Deleted the saved search {name:?}"),
+                saved: Some(saved_with_counts(archive)?),
+                ..ResearchEvent::default()
+            });
+        }
+        ResearchRequest::ListSaved => {
+            return Ok(ResearchEvent {
+                saved: Some(saved_with_counts(archive)?),
+                ..ResearchEvent::default()
+            });
+        }
+    };
+    let record = match open {
+        Some(id) => archive.article(id)?.map(Box::new),
+        None => None,
+    };
+    Ok(ResearchEvent {
+        message,
+        record,
+        tags: Some(archive.tags()?),
+        saved: None,
+        changed: true,
+    })
+}
+
+/// The saved searches, each with how many articles it finds in the archive as it is now.
+fn saved_with_counts(
+    archive: &Archive,
+) -> Result<Vec<(SavedSearch, Option<usize>)>, crate::archive::ArchiveError> {
+    Ok(archive
+        .saved_searches()?
+        .into_iter()
+        .map(|s| {
+            let count = archive
+                .search(&s.filter, Sort::Newest, 0, 0)
+                .ok()
+                .map(|p| p.total);
+            (s, count)
+        })
+        .collect())
+}
+
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+impl ChronicleApp {
+    /// Carries out a command of the edit and tag panels.
+    pub(super) fn apply_research(&mut self, command: ResearchCommand) {
+        let open = self.open_id;
+        let request = match command {
+            ResearchCommand::EditField { field, value } => {
+                let Some(article_id) = open else {
+                    return;
+                };
+                ResearchRequest::EditField {
+                    article_id,
+                    field,
+                    value,
+                }
+            }
+            ResearchCommand::Tag {
+                article_ids,
+                add,
+                remove,
+            } => ResearchRequest::Tag {
+                article_ids,
+                add,
+                remove,
+                open,
+            },
+            ResearchCommand::RenameTag { from, to } => {
+                ResearchRequest::RenameTag { from, to, open }
+            }
+            ResearchCommand::DeleteTag(name) => ResearchRequest::DeleteTag { name, open },
+            ResearchCommand::SaveNote(text) => {
+                let Some(article_id) = open else {
+                    return;
+                };
+                ResearchRequest::SaveNote { article_id, text }
+            }
+            ResearchCommand::AddHighlight {
+                part,
+                start,
+                end,
+                comment,
+            } => {
+                let Some(article_id) = open else {
+                    return;
+                };
+                ResearchRequest::AddHighlight {
+                    article_id,
+                    highlight: Highlight {
+                        part,
+                        start,
+                        end,
+                        comment,
+                        made_at: crate::export::now(),
+                        text: String::new(),
+                    },
+                }
+            }
+            ResearchCommand::RemoveHighlight { part, start, end } => {
+                let Some(article_id) = open else {
+                    return;
+                };
+                ResearchRequest::RemoveHighlight {
+                    article_id,
+                    part,
+                    start,
+                    end,
+                }
+            }
+            ResearchCommand::SaveSearch { name, filter } => {
+                ResearchRequest::SaveSearch { name, filter }
+            }
+            ResearchCommand::DeleteSaved(name) => ResearchRequest::DeleteSaved(name),
+            ResearchCommand::RunSaved(filter) => {
+                self.settings.query = filter.query;
+                self.range = filter.from.zip(filter.to);
+                self.left = LeftView::Articles;
+                self.refresh_query();
+                return;
+            }
+            ResearchCommand::FilterByTag(name) => {
+                self.settings.query = crate::query::field_value(crate::query::Field::Tag, &name);
+                self.left = LeftView::Articles;
+                self.refresh_query();
+                return;
+            }
+        };
+        self.status = "Saving…".into();
+        self.request(super::worker::Request::Research(request));
+    }
+
+    /// Asks for the tag list (the Tags tab opened).
+    pub(super) fn refresh_tags(&mut self) {
+        self.request(super::worker::Request::Research(ResearchRequest::ListTags));
+    }
+
+    /// Asks for the saved searches (the Saved tab opened).
+    pub(super) fn refresh_saved(&mut self) {
+        self.request(super::worker::Request::Research(ResearchRequest::ListSaved));
+    }
+
+    /// The search and period shown now, as a saved search keeps them.
+    pub(super) fn current_filter(&self) -> Filter {
+        self.filter()
+    }
+
+    /// Takes the worker's answer.
+    pub(super) fn research_event(&mut self, event: ResearchEvent) {
+        if let Some(tags) = event.tags {
+            self.tags.tags = Some(tags);
+        }
+        if let Some(saved) = event.saved {
+            self.saved.searches = Some(saved);
+        }
+        if let Some(record) = event.record
+            && self.open_id == Some(record.id)
+        {
+            self.article = Some(record);
+        }
+        if !event.message.is_empty() {
+            self.status = event.message;
+        }
+        if event.changed {
+            self.archive_changed();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Saved searches (schema.sql, `saved_searches`): a query and its period under a name. Only
+//! the query is kept, never its results, so running one again finds what the archive holds
+//! now: a saved search is a live collection.
+
+use super::Archive;
+use super::error::{ArchiveError, Result, SqlContext as _};
+use crate::query::Filter;
+use chrono::NaiveDate;
+use rusqlite::params;
+
+/// A saved search.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SavedSearch {
+    pub name: String,
+    pub filter: Filter,
+}
+
+/// Longest name of a saved search, in characters.
+pub const MAX_SAVED_NAME_CHARS: usize = 100;
+
+impl Archive {
+    /// Saves `filter` under `name` (trimmed), replacing a search of that name. The query is
+    /// checked first: a search that cannot run is not saved.
+    pub fn save_search(&mut self, name: &str, filter: &Filter, saved_at: &str) -> Result<()> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_SAVED_NAME_CHARS {
+            return Err(ArchiveError::BadName {
+                name: name.chars().take(60).collect(),
+            });
+        }
+        crate::query::parse(&filter.query)?;
+        let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        self.conn
+            .prepare_cached(
+                "INSERT OR REPLACE INTO saved_searches (name, query, from_day, to_day, saved_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    name,
+                    filter.query,
+                    day(filter.from),
+                    day(filter.to),
+                    saved_at
+                ])
+            })
+            .map(|_| ())
+            .context("saving a search")
+    }
+
+    /// Every saved search, by name.
+    pub fn saved_searches(&self) -> Result<Vec<SavedSearch>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT name, query, from_day, to_day FROM saved_searches ORDER BY name COLLATE NOCASE",
+            )
+            .context("preparing saved searches")?;
+        let day =
+            |s: Option<String>| s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(SavedSearch {
+                    name: r.get(0)?,
+                    filter: Filter {
+                        query: r.get(1)?,
+                        from: day(r.get(2)?),
+                        to: day(r.get(3)?),
+                    },
+                })
+            })
+            .context("reading saved searches")?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .context("reading saved searches")
+    }
+
+    /// Deletes a saved search; `false` when there was none of that name.
+    pub fn delete_saved_search(&mut self, name: &str) -> Result<bool> {
+        self.conn
+            .prepare_cached("DELETE FROM saved_searches WHERE name = ?1")
+            .and_then(|mut s| s.execute([name.trim()]))
+            .map(|n| n == 1)
+            .context("deleting a saved search")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn searches_are_saved_replaced_listed_and_deleted() {
+        let mut archive = Archive::open_in_memory().expect("archive");
+        let filter = Filter {
+            query: "tag:energy oil".into(),
+            from: NaiveDate::from_ymd_opt(2024, 1, 1),
+            to: None,
+        };
+        archive.save_search(" Oil ", &filter, "t").expect("saved");
+        archive
+            .save_search("all", &Filter::default(), "t")
+            .expect("saved");
+        let listed = archive.saved_searches().expect("listed");
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed[1].name, "Oil");
+        assert_eq!(listed[1].filter, filter);
+        let broken = Filter {
+            query: "\"open".into(),
+            ..Filter::default()
+        };
+        assert!(archive.save_search("broken", &broken, "t").is_err());
+        assert!(archive.save_search("  ", &filter, "t").is_err());
+        assert!(archive.delete_saved_search("Oil").expect("deleted"));
+        assert!(!archive.delete_saved_search("Oil").expect("gone"));
+        assert_eq!(archive.saved_searches().expect("listed").len(), 1);
+    }
+}
