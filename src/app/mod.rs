@@ -104,6 +104,7 @@ pub fn run(archive_path: &Path) -> anyhow::Result<ExitCode> {
                     let mut settings: Settings =
                         eframe::get_value(storage, eframe::APP_KEY).unwrap_or_default();
                     settings.query = archives::starting_query(&settings, &path);
+                    settings.columns = table::with_new_columns(settings.columns);
                     settings
                 }
                 // A screenshot starts from the defaults, optionally with a query to show highlights.

@@ -20,20 +20,34 @@ pub enum TableColumn {
     Date,
     Authors,
     Source,
+    /// The user's tags.
+    Tags,
     Quotes,
     /// When the article was imported.
     Added,
 }
 
 /// The columns in their first order.
-pub const DEFAULT_COLUMNS: [TableColumn; 6] = [
+pub const DEFAULT_COLUMNS: [TableColumn; 7] = [
     TableColumn::Title,
     TableColumn::Date,
     TableColumn::Authors,
     TableColumn::Source,
+    TableColumn::Tags,
     TableColumn::Quotes,
     TableColumn::Added,
 ];
+
+/// Saved columns with any column this build added since put back in its first place, so a
+/// window state from an older build still shows every column.
+pub fn with_new_columns(mut columns: Vec<TableColumn>) -> Vec<TableColumn> {
+    for (at, column) in DEFAULT_COLUMNS.iter().enumerate() {
+        if !columns.contains(column) {
+            columns.insert(at.min(columns.len()), *column);
+        }
+    }
+    columns
+}
 
 impl TableColumn {
     pub fn name(self) -> &'static str {
@@ -42,33 +56,37 @@ impl TableColumn {
             TableColumn::Date => "Date",
             TableColumn::Authors => "Authors",
             TableColumn::Source => "Source",
+            TableColumn::Tags => "Tags",
             TableColumn::Quotes => "Quotes",
             TableColumn::Added => "Added",
         }
     }
 
-    /// The column's two orders, the one a first click picks first.
-    fn sorts(self) -> (Sort, Sort) {
-        match self {
+    /// The column's two orders, the one a first click picks first; tags have none (`tag:`
+    /// filters by them).
+    fn sorts(self) -> Option<(Sort, Sort)> {
+        Some(match self {
             TableColumn::Title => (Sort::TitleAz, Sort::TitleZa),
             TableColumn::Date => (Sort::Newest, Sort::Oldest),
             TableColumn::Authors => (Sort::AuthorsAz, Sort::AuthorsZa),
             TableColumn::Source => (Sort::SourceAz, Sort::SourceZa),
+            TableColumn::Tags => return None,
             TableColumn::Quotes => (Sort::MostQuotes, Sort::FewestQuotes),
             TableColumn::Added => (Sort::AddedNewest, Sort::AddedOldest),
-        }
+        })
     }
 
-    /// The order after a click on this column's header while `current` is in force.
-    pub fn next_sort(self, current: Sort) -> Sort {
-        let (first, second) = self.sorts();
-        if current == first { second } else { first }
+    /// The order after a click on this column's header while `current` is in force (`None`
+    /// for a column that does not sort).
+    pub fn next_sort(self, current: Sort) -> Option<Sort> {
+        let (first, second) = self.sorts()?;
+        Some(if current == first { second } else { first })
     }
 
     /// Which way the arrow beside the header points when the list is sorted by this column
     /// (`Some(true)`: up).
     fn arrow_up(self, current: Sort) -> Option<bool> {
-        let (first, second) = self.sorts();
+        let (first, second) = self.sorts()?;
         // A–Z, oldest and fewest read as "up"; newest and most as "down".
         let down_first = matches!(
             self,
@@ -87,7 +105,9 @@ impl TableColumn {
         let column = match self {
             TableColumn::Title => Column::initial(260.0).at_least(80.0),
             TableColumn::Date | TableColumn::Added => Column::initial(92.0).at_least(50.0),
-            TableColumn::Authors | TableColumn::Source => Column::initial(120.0).at_least(50.0),
+            TableColumn::Authors | TableColumn::Source | TableColumn::Tags => {
+                Column::initial(120.0).at_least(50.0)
+            }
             TableColumn::Quotes => Column::initial(58.0).at_least(40.0),
         };
         column.clip(true).resizable(true)
@@ -103,6 +123,7 @@ impl TableColumn {
             },
             TableColumn::Authors => (hit.authors.clone(), None),
             TableColumn::Source => (hit.sources.clone(), None),
+            TableColumn::Tags => (hit.tags.join(", "), None),
             TableColumn::Quotes => (hit.quotes.to_string(), None),
             TableColumn::Added => (local_day(&hit.imported_at), Some(hit.imported_at.clone())),
         }
@@ -195,10 +216,14 @@ fn header_ui(
 ) {
     let name = column.name();
     let button = egui::Button::new(egui::RichText::new(name).strong()).frame(false);
-    let response = ui.add(button).on_hover_text(format!(
-        "Sort by {} (click again to reverse; right-click to move the column)",
-        name.to_lowercase()
-    ));
+    let hint = match column.sorts() {
+        Some(_) => format!(
+            "Sort by {} (click again to reverse; right-click to move the column)",
+            name.to_lowercase()
+        ),
+        None => "Right-click to move the column; tag:NAME in the search finds a tag".to_string(),
+    };
+    let response = ui.add(button).on_hover_text(hint);
     if let Some(up) = column.arrow_up(sort) {
         // Painted, not a glyph: egui's own fonts have no arrows.
         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), Sense::hover());
@@ -253,12 +278,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn saved_columns_from_an_older_build_get_the_new_ones() {
+        let old = vec![
+            TableColumn::Source,
+            TableColumn::Title,
+            TableColumn::Date,
+            TableColumn::Authors,
+            TableColumn::Quotes,
+            TableColumn::Added,
+        ];
+        let columns = with_new_columns(old);
+        assert_eq!(columns.len(), DEFAULT_COLUMNS.len());
+        assert_eq!(columns[4], TableColumn::Tags);
+        assert_eq!(columns[0], TableColumn::Source, "the user's order is kept");
+    }
+
+    #[test]
     fn a_header_click_sorts_by_its_column_and_a_second_reverses() {
         let title = TableColumn::Title;
-        assert_eq!(title.next_sort(Sort::Relevance), Sort::TitleAz);
-        assert_eq!(title.next_sort(Sort::TitleAz), Sort::TitleZa);
-        assert_eq!(title.next_sort(Sort::TitleZa), Sort::TitleAz);
-        assert_eq!(TableColumn::Date.next_sort(Sort::Newest), Sort::Oldest);
+        assert_eq!(title.next_sort(Sort::Relevance), Some(Sort::TitleAz));
+        assert_eq!(title.next_sort(Sort::TitleAz), Some(Sort::TitleZa));
+        assert_eq!(title.next_sort(Sort::TitleZa), Some(Sort::TitleAz));
+        assert_eq!(
+            TableColumn::Date.next_sort(Sort::Newest),
+            Some(Sort::Oldest)
+        );
+        assert_eq!(TableColumn::Tags.next_sort(Sort::Newest), None);
         assert_eq!(TableColumn::Date.arrow_up(Sort::Newest), Some(false));
         assert_eq!(TableColumn::Title.arrow_up(Sort::TitleAz), Some(true));
         assert_eq!(TableColumn::Title.arrow_up(Sort::TitleZa), Some(false));

@@ -84,9 +84,10 @@ impl ChronicleApp {
                 self.left = LeftView::Articles;
             }
             ViewCommand::SortBy(column) => {
-                let sort = column.next_sort(self.settings.sort);
-                self.settings.sort = sort;
-                self.refresh_query();
+                if let Some(sort) = column.next_sort(self.settings.sort) {
+                    self.settings.sort = sort;
+                    self.refresh_query();
+                }
             }
             ViewCommand::MoveColumn(column, by) => {
                 let columns = &mut self.settings.columns;

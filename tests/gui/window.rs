@@ -23,6 +23,11 @@ fn titles_are(
 fn the_table_sorts_by_a_clicked_column_and_a_second_click_reverses() {
     let dir = TestDir::new();
     seeded(&dir);
+    // One tagged article: the Tags column shows its tags.
+    chronicle::archive::Archive::open(&dir.archive())
+        .expect("open")
+        .tag_articles(&[1], &["coastwatch".to_string()], &[])
+        .expect("tag");
     let mut h = harness(&dir.archive());
     wait_for_results(&mut h, 3);
     h.key_press_modifiers(Modifiers::COMMAND, Key::T);
@@ -31,6 +36,7 @@ fn the_table_sorts_by_a_clicked_column_and_a_second_click_reverses() {
     for column in ["Title", "Date", "Authors", "Source", "Quotes", "Added"] {
         h.get_by_label(column);
     }
+    h.get_by_label("coastwatch");
     h.get_by_label("Title").click();
     step_until(&mut h, "titles A to Z", |h| {
         titles_are(h, [HARBOUR, LIBRARY, WIND])
@@ -61,8 +67,8 @@ fn the_table_sorts_by_a_clicked_column_and_a_second_click_reverses() {
     h.run_steps(3);
     let columns = &h.state().settings().columns;
     let at = |c| columns.iter().position(|x| *x == c);
-    assert_eq!(at(TableColumn::Quotes), Some(3));
-    assert_eq!(at(TableColumn::Source), Some(4));
+    assert_eq!(at(TableColumn::Quotes), Some(4));
+    assert_eq!(at(TableColumn::Tags), Some(5));
     // A click on a line opens its article.
     h.get_by_label(LIBRARY).click();
     step_until(&mut h, "the reader", |h| {
