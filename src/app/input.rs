@@ -51,6 +51,8 @@ impl ChronicleApp {
             }
             match binding.action {
                 Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                // Esc in a field being edited cancels the edit (edit_fields.rs), nothing else.
+                Action::ClearPeriod if self.edit_fields.editing.is_some() => {}
                 Action::ClearPeriod => self.commands.push(match self.timeline_mode {
                     timeline::TimelineMode::Published => AppCommand::SetRange(None),
                     timeline::TimelineMode::Events => AppCommand::SetEventRange(None),

@@ -417,6 +417,11 @@ impl ChronicleApp {
     }
 
     /// The persisted settings.
+    /// The timeline period the results are limited to, if any.
+    pub fn period(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.range
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }

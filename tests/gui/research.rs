@@ -76,9 +76,16 @@ fn a_field_edited_in_the_details_panel_is_marked_searched_and_reverted() {
         h.query_by_label_contains("is not a date").is_some(),
         "the refusal is explained"
     );
+    // A period chosen on the timeline stays: Esc belongs to the editor.
+    let period = chrono::NaiveDate::from_ymd_opt(2000, 1, 1)
+        .zip(chrono::NaiveDate::from_ymd_opt(2099, 1, 1));
+    h.state_mut().command(AppCommand::SetRange(period));
+    h.step();
     h.key_press(egui::Key::Escape);
     h.step();
     assert!(h.query_by_label("New published").is_none(), "Esc cancels");
+    assert_eq!(h.state().period(), period, "the period is kept");
+    h.state_mut().command(AppCommand::SetRange(None));
 
     h.get_by_label("Revert title").click();
     step_until(&mut h, "the extracted title", |h| {
