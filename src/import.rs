@@ -350,6 +350,7 @@ fn text_bytes(a: &NewArticle) -> usize {
 
 /// Runs on the reader threads: everything the writer would otherwise compute per article.
 fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
+    let saved_searches = extracted.saved_searches;
     let mut item = match extracted.origin {
         Some(origin) => NewArticle {
             article: extracted.article,
@@ -368,6 +369,7 @@ fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
             ..NewArticle::default()
         },
     };
+    item.saved_searches = saved_searches;
     item.prepare();
     item
 }

@@ -469,6 +469,18 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Er
     Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
+/// A saved search in a Chronicle export (document level, beside `articles`): a query and its
+/// period under a name (`from`/`to` as `YYYY-MM-DD`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedSearchRecord {
+    pub name: String,
+    pub query: String,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
 /// One article in a Chronicle export.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExportRecord {
@@ -484,6 +496,6 @@ pub const EXPORT_FORMAT: &str = "chronicle-export";
 /// The export version this build writes; it reads every version from 1 up to it.
 /// Version 2 added each quote's `speaker_kind` and `attribution` and the article's
 /// `corrections`; a version-1 export reads as quotes of unresolved speakers found by no cue.
-/// Version 3 added the user's field edits (`corrections.fields`), `tags`, `note` and
-/// `highlights`.
+/// Version 3 added the user's field edits (`corrections.fields`), `tags`, `note`,
+/// `highlights` and the document's `saved_searches`.
 pub const EXPORT_VERSION: u32 = 3;

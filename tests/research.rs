@@ -397,3 +397,62 @@ fn a_version_2_export_still_imports() {
     let newer = other.run(&["import", s(&v4)]);
     assert_ne!(newer.code(), 0, "a newer export is refused");
 }
+
+#[test]
+fn saved_searches_travel_in_the_export_and_never_replace_the_archives_own() {
+    use chronicle::archive::Archive;
+    use chronicle::query::Filter;
+    let (t, _) = three_articles();
+    let day = |d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok();
+    let bridges = Filter {
+        query: "bridge -ferry".into(),
+        from: day("2024-01-01"),
+        to: day("2024-12-31"),
+    };
+    {
+        let mut archive = Archive::open(&t.archive()).expect("open");
+        archive
+            .save_search("Bridges", &bridges, "2026-11-30T00:00:00Z")
+            .expect("save");
+        archive
+            .save_search(
+                "Wind",
+                &Filter {
+                    query: "wind".into(),
+                    ..Filter::default()
+                },
+                "2026-11-30T00:00:00Z",
+            )
+            .expect("save");
+    }
+    let out = t.path().join("export.json");
+    t.ok(&["export", "--out", s(&out)]);
+    let exported: Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("read")).expect("json");
+    assert_eq!(exported["saved_searches"][0]["name"], "Bridges");
+    assert_eq!(exported["saved_searches"][0]["from"], "2024-01-01");
+
+    // A second archive that already has its own "Wind" search.
+    let other = TestDir::new();
+    other.ok(&["import", s(&fixture(WIND))]);
+    Archive::open(&other.archive())
+        .expect("open")
+        .save_search(
+            "Wind",
+            &Filter {
+                query: "farm".into(),
+                ..Filter::default()
+            },
+            "2026-11-30T00:00:00Z",
+        )
+        .expect("save");
+    other.ok(&["import", s(&out)]);
+    let saved = Archive::open(&other.archive())
+        .expect("open")
+        .saved_searches()
+        .expect("list");
+    let found: Vec<(&str, &Filter)> = saved.iter().map(|s| (s.name.as_str(), &s.filter)).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], ("Bridges", &bridges));
+    assert_eq!(found[1].1.query, "farm", "the archive's own search stays");
+}

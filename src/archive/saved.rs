@@ -18,6 +18,36 @@ pub struct SavedSearch {
 /// Longest name of a saved search, in characters.
 pub const MAX_SAVED_NAME_CHARS: usize = 100;
 
+/// Keeps the saved searches an imported export brings; a search of the same name already in
+/// the archive stays as it is.
+pub(super) fn keep_imported(
+    tx: &rusqlite::Transaction<'_>,
+    searches: &[crate::model::SavedSearchRecord],
+    saved_at: &str,
+) -> Result<()> {
+    for s in searches {
+        let name = s.name.trim();
+        let valid = !name.is_empty()
+            && name.chars().count() <= MAX_SAVED_NAME_CHARS
+            && crate::query::parse(&s.query).is_ok();
+        if !valid {
+            continue;
+        }
+        let day = |d: &Option<String>| {
+            d.as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(|d| d.format("%Y-%m-%d").to_string())
+        };
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO saved_searches (name, query, from_day, to_day, saved_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .and_then(|mut st| st.execute(params![name, s.query, day(&s.from), day(&s.to), saved_at]))
+        .context("keeping an imported saved search")?;
+    }
+    Ok(())
+}
+
 impl Archive {
     /// Saves `filter` under `name` (trimmed), replacing a search of that name. The query is
     /// checked first: a search that cannot run is not saved.

@@ -19,6 +19,8 @@ pub struct NewArticle {
     pub content_hash: Option<String>,
     /// The body as stored (compressed), when already computed, like `content_hash`.
     pub body_zlib: Option<Vec<u8>>,
+    /// Saved searches an imported export brings (kept unless the archive has one of that name).
+    pub saved_searches: Vec<crate::model::SavedSearchRecord>,
 }
 
 impl NewArticle {
@@ -103,8 +105,7 @@ impl Archive {
                 file_path: r.file_path.clone(),
                 file_name: r.file_name.clone(),
                 preferred_id: Some(r.id),
-                content_hash: None,
-                body_zlib: None,
+                ..NewArticle::default()
             })
             .collect();
         let tx = self
@@ -154,6 +155,7 @@ pub(super) fn insert_one(
         .content_hash
         .clone()
         .unwrap_or_else(|| item.article.content_hash());
+    super::saved::keep_imported(tx, &item.saved_searches, imported_at)?;
     let prepared = super::corrections::prepare(tx, &item.article, &hash, corrected)?;
     let a = prepared.article.as_ref();
     let id_taken = match item.preferred_id {

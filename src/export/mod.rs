@@ -14,7 +14,7 @@ pub use csl::csl_item;
 pub use target::Refused;
 
 use crate::archive::{Archive, ArchiveError, ArticleRecord};
-use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, FileInfo};
+use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, FileInfo, SavedSearchRecord};
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use target::{Target, TempFile};
@@ -93,10 +93,24 @@ pub fn write_export(
     out: &mut dyn Write,
     exported_at: &str,
 ) -> Result<usize, ExportError> {
+    let saved: Vec<SavedSearchRecord> = archive
+        .saved_searches()?
+        .into_iter()
+        .map(|s| {
+            let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+            SavedSearchRecord {
+                name: s.name,
+                query: s.filter.query,
+                from: day(s.filter.from),
+                to: day(s.filter.to),
+            }
+        })
+        .collect();
     let head = format!(
-        "{{\"format\":{},\"version\":{EXPORT_VERSION},\"exported_at\":{},\"articles\":[",
+        "{{\"format\":{},\"version\":{EXPORT_VERSION},\"exported_at\":{},\"saved_searches\":{},\"articles\":[",
         serde_json::to_string(EXPORT_FORMAT)?,
-        serde_json::to_string(exported_at)?
+        serde_json::to_string(exported_at)?,
+        serde_json::to_string(&saved)?
     );
     write_array(archive, article_ids, out, head, "\n]}\n", |out, record| {
         serde_json::to_writer(out, &export_record(record))

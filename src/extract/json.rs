@@ -1,7 +1,7 @@
 //! Chronicle's own JSON export, read back without loss.
 
 use super::{ExtractError, Extracted, Origin};
-use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord};
+use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, SavedSearchRecord};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -9,6 +9,8 @@ struct Document {
     format: Option<String>,
     version: Option<u32>,
     articles: Option<Vec<ExportRecord>>,
+    #[serde(default)]
+    saved_searches: Vec<SavedSearchRecord>,
 }
 
 /// True when the text looks like a Chronicle export (checked before parsing it all).
@@ -41,6 +43,8 @@ pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
     let records = doc
         .articles
         .ok_or_else(|| malformed("the export has no \"articles\" list".into()))?;
+    // The document's saved searches ride with its first article into the one writer.
+    let mut saved_searches = Some(doc.saved_searches);
     Ok(records
         .into_iter()
         .map(|r| {
@@ -68,6 +72,7 @@ pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
                     name: r.file.name,
                 }),
                 notes,
+                saved_searches: saved_searches.take().unwrap_or_default(),
             }
         })
         .collect())

@@ -46,6 +46,8 @@ pub struct Extracted {
     /// What was changed to keep the article within bounds (caps, invalid dates dropped); the
     /// import reports these without failing the file.
     pub notes: Vec<String>,
+    /// The saved searches of the export this article came from (on its first article only).
+    pub saved_searches: Vec<crate::model::SavedSearchRecord>,
 }
 
 /// The original file of an article read from an export.
@@ -146,6 +148,7 @@ fn finished(articles: Vec<Article>) -> Vec<Extracted> {
                 article,
                 origin: None,
                 notes,
+                saved_searches: Vec::new(),
             }
         })
         .collect()
