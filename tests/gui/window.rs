@@ -117,6 +117,27 @@ fn f1_opens_help_listing_every_shortcut_and_esc_closes_it() {
 }
 
 #[test]
+fn the_menus_work_from_the_keyboard_alone() {
+    let dir = TestDir::new();
+    seeded(&dir);
+    let mut h = harness(&dir.archive());
+    wait_for_results(&mut h, 3);
+    // Focus the Help menu as Tab would, open it with Enter, walk to About with the arrows.
+    h.get_by_label("Help").focus();
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    h.get_by_label("About Chronicle");
+    h.key_press(Key::ArrowDown);
+    h.run_steps(2);
+    h.key_press(Key::ArrowDown);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(h.state().shown(), Some(Shown::About));
+}
+
+#[test]
 fn settings_change_the_theme_and_the_text_size_at_once() {
     let dir = TestDir::new();
     seeded(&dir);
