@@ -290,7 +290,8 @@ fn a_version_8_archive_is_backed_up_and_gets_tags() {
     t.ok(&["import", s(&fixture(BRIDGE))]);
     let conn = rusqlite::Connection::open(t.archive()).expect("open");
     conn.execute_batch(&format!(
-        "{} PRAGMA user_version = 8;",
+        "{} {} PRAGMA user_version = 8;",
+        crate::util::BACK_TO_VERSION_9,
         crate::util::BACK_TO_VERSION_8
     ))
     .expect("version 8");
@@ -455,4 +456,30 @@ fn saved_searches_travel_in_the_export_and_never_replace_the_archives_own() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0], ("Bridges", &bridges));
     assert_eq!(found[1].1.query, "farm", "the archive's own search stays");
+}
+
+#[test]
+fn a_version_9_archive_queues_its_tags_and_notes_for_the_team() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&fixture(BRIDGE))]);
+    t.ok(&["tag", "1", "--add", "kept", "--add", "later"]);
+    t.ok(&["note", "1", "Call back"]);
+    // Version 9 queued neither.
+    let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    conn.execute_batch(&format!(
+        "{} DELETE FROM sync_outbox; PRAGMA user_version = 9;",
+        crate::util::BACK_TO_VERSION_9
+    ))
+    .expect("version 9");
+    drop(conn);
+    let archive = chronicle::archive::Archive::open(&t.archive()).expect("upgrade");
+    assert!(
+        t.path().join("archive.sqlite.v9.bak").exists(),
+        "backed up first"
+    );
+    assert_eq!(
+        archive.pending().expect("pending").records,
+        3,
+        "two tags, one note"
+    );
 }

@@ -217,6 +217,8 @@ fn index_as_version_4(path: &std::path::Path, id: i64) {
     )
     .expect("index");
     // A version-4 file had no url column either, nor speaker kinds and corrections (7).
+    conn.execute_batch(crate::util::BACK_TO_VERSION_9)
+        .expect("version 9");
     conn.execute_batch(crate::util::BACK_TO_VERSION_8)
         .expect("version 8");
     conn.execute_batch(crate::util::BACK_TO_VERSION_7)

@@ -4,6 +4,7 @@
 use crate::pg::{self, ADMIN_PASSWORD, Cluster, USER_PASSWORD};
 use crate::util::{Run, TestDir, fixture, s};
 use chronicle::archive::Archive;
+use chronicle::model::{Highlight, TextPart};
 use std::collections::BTreeSet;
 use std::process::Command;
 
@@ -511,4 +512,83 @@ fn the_window_syncs_from_the_team_archive_dialog_and_shows_the_last_sync() {
     );
     assert_eq!(hashes(&b).len(), 3);
     assert_eq!(team.count("articles"), 3);
+}
+
+#[test]
+fn field_edits_tags_notes_and_highlights_reach_the_other_desktop_and_a_tag_removal_comes_back() {
+    let Some(team) = team() else { return };
+    let (alice, bob) = (team.user("alice", false), team.user("bob", false));
+    let (a, b) = (TestDir::new(), TestDir::new());
+    import(
+        &a,
+        &["byline-first-harbour-bridge.txt", "polish-powodz.txt"],
+    );
+    sync(&a, &team, &alice);
+    sync(&b, &team, &bob);
+
+    let bridge = id_of(&a, "Harbour bridge").to_string();
+    a.ok(&["edit", &bridge, "--title", "Zanzibar crossing shut"]);
+    a.ok(&["tag", &bridge, "--add", "Ports desk"]);
+    a.ok(&["note", &bridge, "Ask the harbour master about tolls"]);
+    let highlight = Highlight {
+        part: TextPart::Body,
+        start: 0,
+        end: 10,
+        text: String::new(),
+        comment: Some("Check with the engineers".into()),
+        made_at: "2026-11-30T03:00:00Z".into(),
+    };
+    Archive::open(&a.archive())
+        .expect("open")
+        .add_highlight(bridge.parse().expect("an id"), &highlight)
+        .expect("highlight");
+    let out = sync(&a, &team, &alice);
+    assert!(out.contains("pushed 0 articles and 4 changes"), "{out}");
+
+    let out = sync(&b, &team, &bob);
+    assert!(out.contains("pulled 0 articles and 4 changes"), "{out}");
+    let b_bridge = id_of(&b, "Zanzibar crossing shut");
+    let shown = b.json(&["show", &b_bridge.to_string(), "--json"]);
+    assert_eq!(shown["title"], "Zanzibar crossing shut", "{shown}");
+    assert_eq!(
+        shown["note"], "Ask the harbour master about tolls",
+        "{shown}"
+    );
+    let found = |dir: &TestDir, q: &str| -> Vec<i64> {
+        dir.json(&["search", q, "--json"])
+            .as_array()
+            .expect("an array")
+            .iter()
+            .filter_map(|h| h["id"].as_i64())
+            .collect()
+    };
+    assert_eq!(found(&b, "Zanzibar"), vec![b_bridge], "the edit is indexed");
+    assert_eq!(found(&b, "tag:\"Ports desk\""), vec![b_bridge]);
+    assert_eq!(found(&b, "note:tolls"), vec![b_bridge]);
+    assert_eq!(
+        shown["highlights"][0]["comment"], "Check with the engineers",
+        "{shown}"
+    );
+    assert_eq!(found(&b, "note:engineers"), vec![b_bridge]);
+    // Nothing of it goes back: the changes came from the team.
+    let out = sync(&b, &team, &bob);
+    assert!(out.contains("pushed 0 articles and 0 changes"), "{out}");
+
+    // Bob takes the tag off; on Alice's desktop it is gone too.
+    b.ok(&["tag", &b_bridge.to_string(), "--remove", "Ports desk"]);
+    let out = sync(&b, &team, &bob);
+    assert!(out.contains("pushed 0 articles and 1 changes"), "{out}");
+    sync(&a, &team, &alice);
+    assert!(found(&a, "tag:\"Ports desk\"").is_empty());
+    let shown = a.json(&["show", &bridge, "--json"]);
+    assert!(
+        shown["tags"].as_array().is_none_or(|t| t.is_empty()),
+        "{shown}"
+    );
+    assert_eq!(
+        shown["note"], "Ask the harbour master about tolls",
+        "{shown}"
+    );
+    assert_intact(&a);
+    assert_intact(&b);
 }

@@ -102,8 +102,20 @@ pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-/// SQL that takes a current (version-9) archive back to the shape of version 8: no tags,
-/// notes, highlights or saved searches.
+/// SQL that takes a current (version-10) archive back to the shape of version 9: tags,
+/// notes and highlights no longer queued for the team archive.
+pub const BACK_TO_VERSION_9: &str = "DROP TRIGGER article_tags_outbox_insert;
+     DROP TRIGGER article_tags_outbox_delete;
+     DROP TRIGGER tags_outbox_rename;
+     DROP TRIGGER tags_outbox_delete;
+     DROP TRIGGER notes_outbox_insert;
+     DROP TRIGGER notes_outbox_update;
+     DROP TRIGGER notes_outbox_delete;
+     DROP TRIGGER highlights_outbox_insert;
+     DROP TRIGGER highlights_outbox_delete;";
+
+/// SQL that takes a version-9 archive back to the shape of version 8 (run after
+/// `BACK_TO_VERSION_9`): no tags, notes, highlights or saved searches.
 pub const BACK_TO_VERSION_8: &str = "DROP TABLE article_tags;
      DROP TABLE tags;
      DROP TABLE saved_searches;

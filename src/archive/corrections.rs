@@ -73,12 +73,16 @@ fn unapply(quotes: &mut Vec<Quote>, correction: &QuoteCorrection) {
     }
 }
 
-/// Takes every correction off an article: its quotes as extraction found them, and no
+/// Takes every correction off an article: its quotes and fields as extraction found them, and no
 /// corrections (how an article travels to a team archive, src/archive/sync.rs).
 pub(super) fn unapply_all(article: &mut Article) {
     let corrections = std::mem::take(&mut article.corrections);
     for c in corrections.quotes.iter().rev() {
         unapply(&mut article.quotes, c);
+    }
+    // Field edits travel as records too: the fields go back to what extraction found.
+    for c in &corrections.fields {
+        article.set_field(c.field, &c.original);
     }
 }
 

@@ -151,7 +151,7 @@ impl Archive {
     }
 }
 
-fn remove(
+pub(super) fn remove(
     conn: &Connection,
     article_id: i64,
     part: TextPart,

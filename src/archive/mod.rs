@@ -25,6 +25,7 @@ pub mod schema;
 mod search;
 mod snippet;
 mod sync;
+mod sync_research;
 mod tags;
 mod watch;
 mod write;

@@ -5,7 +5,7 @@
 //! brings the previous version's file to the new shape, and extend the upgrade test.
 
 /// The archive version this build writes, stored in `PRAGMA user_version`.
-pub const ARCHIVE_VERSION: i64 = 9;
+pub const ARCHIVE_VERSION: i64 = 10;
 
 /// Marks a SQLite file as a Chronicle archive (`PRAGMA application_id`, "CHRN").
 pub const APPLICATION_ID: i64 = 0x4348_524E;
@@ -170,4 +170,46 @@ pub const MIGRATIONS: &[&str] = &[
          made_at    TEXT NOT NULL,
          PRIMARY KEY (article_id, part, start_char, end_char)
      ) STRICT, WITHOUT ROWID;",
+    // 9 → 10: tags, notes and highlights travel to the team archive (issue 20; see schema.sql):
+    // triggers queue them in the outbox. Those made so far are all still to push.
+    "CREATE TRIGGER article_tags_outbox_insert AFTER INSERT ON article_tags BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'tag', a.content_hash, t.key, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             FROM articles a, tags t WHERE a.id = new.article_id AND t.id = new.tag_id;
+     END;
+     CREATE TRIGGER article_tags_outbox_delete AFTER DELETE ON article_tags BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'tag', a.content_hash, t.key, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             FROM articles a, tags t WHERE a.id = old.article_id AND t.id = old.tag_id;
+     END;
+     CREATE TRIGGER tags_outbox_rename AFTER UPDATE OF key ON tags BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'tag', a.content_hash, k.key, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             FROM article_tags x JOIN articles a ON a.id = x.article_id, (SELECT old.key AS key UNION SELECT new.key) k
+             WHERE x.tag_id = new.id;
+     END;
+     CREATE TRIGGER tags_outbox_delete BEFORE DELETE ON tags BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'tag', a.content_hash, old.key, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             FROM article_tags x JOIN articles a ON a.id = x.article_id WHERE x.tag_id = old.id;
+     END;
+     CREATE TRIGGER notes_outbox_insert AFTER INSERT ON notes BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'note', content_hash, '', new.updated_at FROM articles WHERE id = new.article_id;
+     END;
+     CREATE TRIGGER notes_outbox_update AFTER UPDATE ON notes BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'note', content_hash, '', new.updated_at FROM articles WHERE id = new.article_id;
+     END;
+     CREATE TRIGGER notes_outbox_delete AFTER DELETE ON notes BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'note', content_hash, '', strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM articles WHERE id = old.article_id;
+     END;
+     CREATE TRIGGER highlights_outbox_insert AFTER INSERT ON highlights BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'highlight', content_hash, new.part || ':' || new.start_char || ':' || new.end_char, new.made_at
+             FROM articles WHERE id = new.article_id;
+     END;
+     CREATE TRIGGER highlights_outbox_delete AFTER DELETE ON highlights BEGIN
+         INSERT OR REPLACE INTO sync_outbox SELECT 'highlight', content_hash, old.part || ':' || old.start_char || ':' || old.end_char, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             FROM articles WHERE id = old.article_id;
+     END;
+     INSERT OR REPLACE INTO sync_outbox SELECT 'tag', a.content_hash, t.key, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+         FROM article_tags x JOIN articles a ON a.id = x.article_id JOIN tags t ON t.id = x.tag_id;
+     INSERT OR REPLACE INTO sync_outbox SELECT 'note', a.content_hash, '', n.updated_at
+         FROM notes n JOIN articles a ON a.id = n.article_id;
+     INSERT OR REPLACE INTO sync_outbox SELECT 'highlight', a.content_hash, h.part || ':' || h.start_char || ':' || h.end_char, h.made_at
+         FROM highlights h JOIN articles a ON a.id = h.article_id;",
 ];

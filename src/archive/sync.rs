@@ -1,6 +1,7 @@
 //! The local side of syncing with a team archive (src/team/ holds the server side): which
 //! articles and changes are still to push, applying what was pulled, and how far each pull
-//! got. Tables and triggers: schema.sql, version 8.
+//! got. Tables and triggers: schema.sql, version 8 (tags, notes and highlights: version 10,
+//! sync_research.rs).
 //!
 //! Every step is idempotent: a pulled batch and its new position commit together, and a
 //! record applied twice changes nothing the second time (the latest `made_at` wins, ties
@@ -12,11 +13,17 @@ use super::write::NewArticle;
 use crate::model::Article;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
-/// Record kinds this build knows. Another kind (tags, notes, field edits) is a new value here
-/// and a branch in `apply_record`; the outbox, the server's `records` table and the pull need
-/// no change.
+/// Record kinds this build knows ('correction' covers quotes and field edits). Another kind
+/// is a new value here, a trigger filling the outbox, a body in `outbox` and a
+/// branch in `apply_record`; the server's `records` table and the pull need no change.
 pub const KIND_CORRECTION: &str = "correction";
 pub const KIND_TOMBSTONE: &str = "tombstone";
+/// One tag of one article (key: the tag's folded name); body `{"name", "present"}`.
+pub const KIND_TAG: &str = "tag";
+/// The user's note on an article (key ''); body `{"text"}`, `null` when removed.
+pub const KIND_NOTE: &str = "note";
+/// One highlight (key `part:start:end`); body `{"present", "comment"}`.
+pub const KIND_HIGHLIGHT: &str = "highlight";
 
 /// The team this archive syncs with and how far its pulls got.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -313,6 +320,9 @@ impl Archive {
         for (kind, content_hash, key, changed_at) in rows {
             let (body, made_at) = match kind.as_str() {
                 KIND_CORRECTION => self.correction_body(&content_hash, &key, &changed_at)?,
+                KIND_TAG => self.tag_body(&content_hash, &key, &changed_at)?,
+                KIND_NOTE => self.note_body(&content_hash, &changed_at)?,
+                KIND_HIGHLIGHT => self.highlight_body(&content_hash, &key, &changed_at)?,
                 _ => ("{}".to_string(), changed_at.clone()),
             };
             out.push(Outgoing {
@@ -419,6 +429,9 @@ impl Archive {
         match record.kind.as_str() {
             KIND_TOMBSTONE => self.apply_tombstone(&record.content_hash, &record.made_at),
             KIND_CORRECTION => self.apply_correction(record),
+            KIND_TAG => self.apply_tag(record),
+            KIND_NOTE => self.apply_note(record),
+            KIND_HIGHLIGHT => self.apply_highlight(record),
             // A kind from a newer Chronicle: left for a build that knows it.
             _ => Ok(false),
         }
@@ -530,20 +543,32 @@ impl Archive {
         )
         .context("storing a pulled correction")?;
         if let Some((id, article)) = &before {
+            let stored = super::corrections::stored(&tx, hash)?;
             let mut quotes = article.quotes.clone();
-            for c in &super::corrections::stored(&tx, hash)?.quotes {
+            for c in &stored.quotes {
                 super::corrections::apply(&mut quotes, c);
             }
             super::corrections::rewrite_quotes(&tx, *id, article, &quotes)?;
+            if body.target == "field" {
+                // The edited values go into the article's own rows and index, as a local edit.
+                let mut edited = article.clone();
+                for c in &stored.fields {
+                    edited.set_field(c.field, &c.value);
+                }
+                super::fields::rewrite_fields(&tx, *id, &edited)?;
+            }
         }
         tx.commit().context("committing a pulled correction")?;
+        if body.target == "field" {
+            self.mark_days_stale();
+        }
         Ok(true)
     }
 }
 
 /// Whether time `a` is after time `b` (RFC 3339, of any precision: corrections are stamped to
 /// the second, deletions and undos to the millisecond).
-fn later(a: &str, b: &str) -> bool {
+pub(super) fn later(a: &str, b: &str) -> bool {
     match (
         chrono::DateTime::parse_from_rfc3339(a),
         chrono::DateTime::parse_from_rfc3339(b),

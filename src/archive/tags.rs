@@ -112,7 +112,11 @@ pub(super) fn attach<S: AsRef<str>>(
 }
 
 /// Takes the tags `names` off article `article_id`; `true` when it lost one.
-fn detach<S: AsRef<str>>(conn: &Connection, article_id: i64, names: &[S]) -> Result<bool> {
+pub(super) fn detach<S: AsRef<str>>(
+    conn: &Connection,
+    article_id: i64,
+    names: &[S],
+) -> Result<bool> {
     let mut lost = false;
     for name in names {
         let Some(id) = tag_id(conn, name.as_ref(), false)? else {
@@ -140,7 +144,7 @@ fn articles_with(conn: &Connection, tag_id: i64) -> Result<Vec<i64>> {
 }
 
 /// Drops tags no article carries any more (the list only shows tags in use).
-fn drop_unused(conn: &Connection) -> Result<()> {
+pub(super) fn drop_unused(conn: &Connection) -> Result<()> {
     conn.execute(
         "DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags a WHERE a.tag_id = tags.id)",
         [],

@@ -4,8 +4,8 @@
 //! `archive`'s sync functions (src/archive/sync.rs), never with SQL of its own.
 //!
 //! A sync pulls first (so an article the team already holds is not sent back), then pushes.
-//! Articles are known by content hash; corrections and deletions travel as records, the
-//! latest winning. See `pull.rs` and `push.rs` for why every step can be killed and rerun.
+//! Articles are known by content hash; corrections (of quotes and fields), tags, notes and
+//! deletions travel as records, the latest winning. See `pull.rs` and `push.rs` for why every step can be killed and rerun.
 
 mod address;
 mod error;
