@@ -2,9 +2,9 @@
 //! from the terminal (src/team/). Errors keep their `TeamError` so `main` exits with its code.
 
 use super::{open_archive, open_for_reading};
-use crate::team::{self, SyncOptions, TeamAddress};
-use crate::terminal::clean_line;
 use anyhow::Result;
+use chronicle::team::{self, SyncOptions, TeamAddress};
+use chronicle::terminal::clean_line;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
