@@ -3,7 +3,7 @@
 //! (saved_searches.rs). What the panels ask for goes to the query worker as one request type and comes
 //! back as one event type, so the shared files only carry a hook each.
 
-use super::worker::Event;
+use super::worker::Answer;
 use super::{ChronicleApp, LeftView};
 use crate::archive::{Archive, SavedSearch, TagCount};
 use crate::model::{EditableField, FieldValue, Highlight, TextPart};
@@ -102,7 +102,7 @@ pub enum ResearchRequest {
 
 /// What the worker answers: a status line, the open article read again, the tag list.
 #[derive(Debug, Default)]
-pub struct ResearchEvent {
+pub struct ResearchAnswer {
     pub message: String,
     pub record: Option<Box<crate::archive::ArticleRecord>>,
     pub tags: Option<Vec<TagCount>>,
@@ -113,18 +113,18 @@ pub struct ResearchEvent {
 }
 
 /// Runs a request on the worker's archive.
-pub(super) fn answer(archive: &mut Archive, request: ResearchRequest) -> Event {
+pub(super) fn answer(archive: &mut Archive, request: ResearchRequest) -> Answer {
     let done = run(archive, request);
     match done {
-        Ok(event) => Event::Research(event),
-        Err(e) => Event::Failed(format!("{e:#}")),
+        Ok(event) => Answer::Research(event),
+        Err(e) => Answer::Failed(format!("{e:#}")),
     }
 }
 
 fn run(
     archive: &mut Archive,
     request: ResearchRequest,
-) -> Result<ResearchEvent, crate::archive::ArchiveError> {
+) -> Result<ResearchAnswer, crate::archive::ArchiveError> {
     let (message, open) = match request {
         ResearchRequest::EditField {
             article_id,
@@ -188,31 +188,31 @@ fn run(
             ("Highlight removed".to_string(), Some(article_id))
         }
         ResearchRequest::ListTags => {
-            return Ok(ResearchEvent {
+            return Ok(ResearchAnswer {
                 tags: Some(archive.tags()?),
-                ..ResearchEvent::default()
+                ..ResearchAnswer::default()
             });
         }
         ResearchRequest::SaveSearch { name, filter } => {
             archive.save_search(&name, &filter, &crate::export::now())?;
-            return Ok(ResearchEvent {
+            return Ok(ResearchAnswer {
                 message: format!("Saved the search {name:?}"),
                 saved: Some(saved_with_counts(archive)?),
-                ..ResearchEvent::default()
+                ..ResearchAnswer::default()
             });
         }
         ResearchRequest::DeleteSaved(name) => {
             archive.delete_saved_search(&name)?;
-            return Ok(ResearchEvent {
+            return Ok(ResearchAnswer {
                 message: format!("Deleted the saved search {name:?}"),
                 saved: Some(saved_with_counts(archive)?),
-                ..ResearchEvent::default()
+                ..ResearchAnswer::default()
             });
         }
         ResearchRequest::ListSaved => {
-            return Ok(ResearchEvent {
+            return Ok(ResearchAnswer {
                 saved: Some(saved_with_counts(archive)?),
-                ..ResearchEvent::default()
+                ..ResearchAnswer::default()
             });
         }
     };
@@ -220,7 +220,7 @@ fn run(
         Some(id) => archive.article(id)?.map(Box::new),
         None => None,
     };
-    Ok(ResearchEvent {
+    Ok(ResearchAnswer {
         message,
         record,
         tags: Some(archive.tags()?),
@@ -257,7 +257,7 @@ fn capitalised(name: &str) -> String {
 impl ChronicleApp {
     /// Carries out a command of the edit and tag panels.
     pub(super) fn apply_research(&mut self, command: ResearchCommand) {
-        let open = self.open_id;
+        let open = self.view.open_id;
         let request = match command {
             ResearchCommand::EditField { field, value } => {
                 let Some(article_id) = open else {
@@ -327,19 +327,19 @@ impl ChronicleApp {
             ResearchCommand::DeleteSaved(name) => ResearchRequest::DeleteSaved(name),
             ResearchCommand::RunSaved(filter) => {
                 self.settings.query = filter.query;
-                self.range = filter.from.zip(filter.to);
-                self.left = LeftView::Articles;
+                self.view.range = filter.from.zip(filter.to);
+                self.view.left = LeftView::Articles;
                 self.refresh_query();
                 return;
             }
             ResearchCommand::FilterByTag(name) => {
                 self.settings.query = crate::query::field_value(crate::query::Field::Tag, &name);
-                self.left = LeftView::Articles;
+                self.view.left = LeftView::Articles;
                 self.refresh_query();
                 return;
             }
         };
-        self.status = "Saving…".into();
+        self.view.status = "Saving…".into();
         self.request(super::worker::Request::Research(request));
     }
 
@@ -359,20 +359,20 @@ impl ChronicleApp {
     }
 
     /// Takes the worker's answer.
-    pub(super) fn research_event(&mut self, event: ResearchEvent) {
+    pub(super) fn research_event(&mut self, event: ResearchAnswer) {
         if let Some(tags) = event.tags {
-            self.tags.tags = Some(tags);
+            self.view.tags.tags = Some(tags);
         }
         if let Some(saved) = event.saved {
-            self.saved.searches = Some(saved);
+            self.view.saved.searches = Some(saved);
         }
         if let Some(record) = event.record
-            && self.open_id == Some(record.id)
+            && self.view.open_id == Some(record.id)
         {
-            self.article = Some(record);
+            self.view.article = Some(record);
         }
         if !event.message.is_empty() {
-            self.status = event.message;
+            self.view.status = event.message;
         }
         if event.changed {
             self.archive_changed();
