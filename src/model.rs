@@ -3,7 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+mod answers;
 mod edits;
+pub use answers::{
+    ArticleRecord, DayCounts, EventHit, Hit, MigrationProgress, Person, PersonQuote, QuoteAt,
+    SavedSearch, SearchPage, Stats, TagCount,
+};
 pub use edits::{EditError, EditableField, FieldCorrection, FieldValue, Highlight};
 
 /// One article as read from a file, before it is archived.

@@ -6,8 +6,8 @@ use super::selection::PAGE_SIZE;
 use super::timeline::TimelineMode;
 use super::worker::{self, DialogKind, ExportSource, ImportSource, Request};
 use super::{AppCommand, ChronicleApp, Focus, LeftView, RunningImport};
-use crate::archive::Person;
 use crate::export::ExportFormat;
+use crate::model::Person;
 use eframe::egui::Modifiers;
 use std::path::PathBuf;
 

@@ -4,7 +4,7 @@
 use super::LeftView;
 use super::people::PeopleSort;
 use super::timeline::TimelineMode;
-use crate::archive::{Person, QuoteAt};
+use crate::model::{Person, QuoteAt};
 use crate::model::{QuoteChange, TextPart};
 use crate::query::Sort;
 use chrono::NaiveDate;

@@ -7,7 +7,7 @@ use super::{
     import_panel, metadata, notes, people, quotes, reader, saved_searches, status_bar, tags,
     timeline,
 };
-use crate::archive::DayCounts;
+use crate::model::DayCounts;
 use eframe::egui;
 
 impl ChronicleApp {

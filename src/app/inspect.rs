@@ -1,7 +1,7 @@
 //! What tests (and the benchmark) may read of the window, and the few things they may set.
 
 use super::{AppCommand, ChronicleApp, Launcher, LeftView, Settings, timeline};
-use crate::archive::{ArticleRecord, DayCounts};
+use crate::model::{ArticleRecord, DayCounts};
 use chrono::NaiveDate;
 use eframe::egui;
 use std::sync::Arc;

@@ -3,7 +3,7 @@
 
 use super::AppCommand;
 use super::dates::long_date;
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::model::Image;
 use eframe::egui;
 

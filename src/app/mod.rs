@@ -56,7 +56,6 @@ pub mod theme;
 mod timeline;
 mod timeline_model;
 mod view;
-mod watch;
 mod worker;
 
 pub use command::AppCommand;

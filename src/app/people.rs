@@ -6,8 +6,8 @@
 
 use super::AppCommand;
 use super::dates::short_date;
-use crate::archive::{Person, PersonQuote};
 use crate::model::SpeakerKind;
+use crate::model::{Person, PersonQuote};
 use eframe::egui::{self, FontId, Sense};
 
 const ROW_HEIGHT: f32 = 24.0;

@@ -4,9 +4,9 @@
 use super::selection::ResultsCache;
 use super::worker::{Answer, DialogResult, ImportAnswer, Request};
 use super::{AppCommand, ChronicleApp};
-use crate::archive::DayCounts;
 use crate::export::ExportFormat;
 use crate::import::Progress;
+use crate::model::DayCounts;
 
 impl ChronicleApp {
     pub(super) fn receive(&mut self, answer: Answer) {
@@ -158,7 +158,7 @@ impl ChronicleApp {
         }
     }
 
-    fn page_arrived(&mut self, generation: u64, offset: usize, page: crate::archive::SearchPage) {
+    fn page_arrived(&mut self, generation: u64, offset: usize, page: crate::model::SearchPage) {
         if generation == self.view.results.generation && self.view.results_loaded {
             self.view.results.insert(offset, page.hits, page.total);
             return;

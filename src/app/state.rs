@@ -9,7 +9,7 @@ use super::{
     people, results, saved_searches, tags, team, timeline,
 };
 use super::{Shown, ThemeChoice};
-use crate::archive::{ArticleRecord, DayCounts};
+use crate::model::{ArticleRecord, DayCounts};
 use crate::query::{Filter, Sort};
 use chrono::NaiveDate;
 use selection::{ResultsCache, Selection};
@@ -104,7 +104,7 @@ pub(super) struct ViewState {
     /// The theme and text size in effect, to apply a change once.
     pub(super) appearance: Option<(ThemeChoice, f32)>,
     /// The archive's counts and size (About), from the last count.
-    pub(super) stats: Option<crate::archive::Stats>,
+    pub(super) stats: Option<crate::model::Stats>,
     /// Why the archive cannot be opened and what to do, when it cannot.
     pub(super) cannot_open: Option<String>,
     /// The window title names this archive already.

@@ -2,7 +2,7 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use super::read::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::model::{Article, CharIndex, TextPart};
 use rusqlite::{OptionalExtension as _, Transaction, TransactionBehavior, params};
 

@@ -2,10 +2,11 @@
 //! `main.rs` only parses arguments and dispatches here. Errors go up as `anyhow` chains.
 
 use anyhow::{Context as _, Result};
-use chronicle::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
+use chronicle::archive::{Archive, ArchiveError};
 use chronicle::extract;
 use chronicle::import::{self, ImportOptions, Progress};
 use chronicle::model::{ExportRecord, FileInfo};
+use chronicle::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 use chronicle::terminal::{clean, clean_line};
 use chrono::NaiveDate;
 use std::io::{IsTerminal as _, Write as _};
@@ -72,9 +73,9 @@ pub fn default_archive_path() -> Result<PathBuf> {
 
 /// Reports a migration that rewrites the index: a line kept up to date on a terminal, the
 /// last state only elsewhere.
-fn migration_progress() -> impl FnMut(chronicle::archive::MigrationProgress) {
+fn migration_progress() -> impl FnMut(chronicle::model::MigrationProgress) {
     let on_terminal = std::io::stderr().is_terminal();
-    move |p: chronicle::archive::MigrationProgress| {
+    move |p: chronicle::model::MigrationProgress| {
         let line = format!(
             "updating the archive to version {}: {}/{} articles",
             p.to_version, p.done, p.total

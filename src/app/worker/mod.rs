@@ -12,6 +12,8 @@
 mod jobs;
 mod protocol;
 mod queries;
+mod research;
+mod watch;
 
 pub use jobs::{cancel, spawn_dialog, spawn_export, spawn_import};
 pub use protocol::{

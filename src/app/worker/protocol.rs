@@ -1,10 +1,9 @@
 //! What the UI asks the workers (`Request`) and what they answer (`Answer`).
 
-use crate::archive::{
-    ArticleRecord, DayCounts, EventHit, Filter, Person, PersonQuote, QuoteAt, SearchPage, Sort,
-};
 use crate::import::{Progress, Summary};
+use crate::model::{ArticleRecord, DayCounts, EventHit, Person, PersonQuote, QuoteAt, SearchPage};
 use crate::model::{QuoteChange, SpeakerKind};
+use crate::query::{Filter, Sort};
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -109,7 +108,7 @@ pub enum Answer {
         file_exists: bool,
     },
     /// The archive's counts and size.
-    Count(crate::archive::Stats),
+    Count(crate::model::Stats),
     StillMatches {
         generation: u64,
         article_id: i64,

@@ -2,7 +2,8 @@
 //! newest of a burst first.
 
 use super::{Answer, AnswerSink, Request, spawn_named};
-use crate::archive::{Archive, ArchiveError, QuoteAt};
+use crate::archive::{Archive, ArchiveError};
+use crate::model::QuoteAt;
 use crate::model::QuoteChange;
 use std::path::Path;
 use std::sync::mpsc;
@@ -38,7 +39,7 @@ pub fn spawn_query_worker(archive_path: &Path, events: AnswerSink) -> Result<Req
     let path = archive_path.to_path_buf();
     spawn_named("chronicle-query", move || {
         let progress_events = events.clone();
-        let mut progress = |p: crate::archive::MigrationProgress| {
+        let mut progress = |p: crate::model::MigrationProgress| {
             progress_events.send(Answer::Status(if p.done == p.total {
                 format!("Updated the archive to version {}", p.to_version)
             } else {
@@ -62,7 +63,7 @@ pub fn spawn_query_worker(archive_path: &Path, events: AnswerSink) -> Result<Req
 }
 
 fn query_loop(archive: &mut Archive, receiver: &mpsc::Receiver<Request>, events: &AnswerSink) {
-    let mut watch = crate::app::watch::Watch::new(archive);
+    let mut watch = super::watch::Watch::new(archive);
     while let Some(first) = watch.next_request(archive, receiver, events) {
         // Take everything queued, so a burst of keystrokes only runs the newest query.
         let mut batch = vec![first];
@@ -203,7 +204,7 @@ fn answer(archive: &mut Archive, request: Request) -> Answer {
             at,
             change,
         } => correct_quote(archive, article_id, at, change),
-        Request::Research(request) => crate::app::research::answer(archive, request),
+        Request::Research(request) => super::research::answer(archive, request),
         Request::EventCounts => match archive.event_day_counts() {
             Ok(counts) => Answer::DatedEventCounts(counts),
             Err(e) => Answer::Failed(format!("cannot count the events: {e:#}")),

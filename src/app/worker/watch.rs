@@ -2,7 +2,7 @@
 //! SQLite's `data_version` once a second (no page read) and tells the window, which then
 //! counts, lists and draws the timeline again.
 
-use super::worker::{Answer, AnswerSink, Request};
+use super::{Answer, AnswerSink, Request};
 use crate::archive::Archive;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
