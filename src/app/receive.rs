@@ -205,6 +205,7 @@ impl ChronicleApp {
                 done_files,
                 total_files,
                 path,
+                ..
             }) => {
                 if let Some(run) = &mut self.view.import {
                     run.done_files = done_files;
@@ -212,15 +213,16 @@ impl ChronicleApp {
                     run.current = Some(path);
                 }
             }
-            ImportAnswer::Finished(result) => {
+            ImportAnswer::Progress(Progress::Finished(summary)) => {
                 self.view.import = None;
-                match result {
-                    Ok(summary) => {
-                        self.view.status = super::import_panel::summary_line(&summary);
-                        self.view.last_summary = Some(summary);
-                    }
-                    Err(e) => self.view.status = format!("Import failed: {e}"),
-                }
+                self.view.status = super::import_panel::summary_line(&summary);
+                self.view.last_summary = Some(summary);
+                self.archive_changed();
+            }
+            ImportAnswer::Stopped(e) => {
+                self.view.import = None;
+                self.view.status =
+                    format!("Import stopped: {e}. Articles committed before the error are kept.");
                 self.archive_changed();
             }
         }

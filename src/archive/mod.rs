@@ -98,9 +98,4 @@ impl Archive {
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
-
-    /// A handle that cancels the query running on this connection, from another thread.
-    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
-        self.conn.get_interrupt_handle()
-    }
 }

@@ -4,7 +4,8 @@ use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::fts_query::{FtsMatch, FtsTable, compile};
 use crate::model::{
-    Article, Attribution, CharIndex, Event, Image, Quote, QuoteKind, SpeakerKind, TextPart,
+    Article, ArticleFormat, Attribution, CharIndex, Event, Image, Quote, QuoteKind, SpeakerKind,
+    TextPart,
 };
 use crate::model::{ArticleRecord, DayCounts, Hit, Stats};
 use crate::query::{Filter, Query};
@@ -319,7 +320,7 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<(ArticleRecord, Vec<u8>)> {
             published_text: r.get(8)?,
             modified: r.get(9)?,
             publisher: r.get(10)?,
-            format: r.get(11)?,
+            format: ArticleFormat::from(r.get_ref(11)?.as_str_or_null()?.unwrap_or_default()),
             url: r.get(16)?,
             ..Article::default()
         },

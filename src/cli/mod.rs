@@ -102,6 +102,14 @@ pub fn open_for_reading(path: &Path) -> Result<Archive> {
         .with_context(|| format!("cannot open the archive {}", path.display()))
 }
 
+/// A failure as the terminal says it: with the flag that lifts the size limit.
+fn failure_line(reason: &import::Failure) -> String {
+    match reason {
+        import::Failure::TooLarge { .. } => format!("{reason}; raise it with --max-file-size"),
+        other => other.to_string(),
+    }
+}
+
 /// `chronicle import PATH...`
 pub fn import(
     archive_path: &Path,
@@ -120,6 +128,7 @@ pub fn import(
             done_files,
             total_files,
             path,
+            ..
         } = p
         {
             if on_terminal
@@ -156,14 +165,14 @@ pub fn import(
         eprintln!(
             "{}: note: {}",
             clean_line(&note.path.display().to_string()),
-            clean_line(&note.reason)
+            clean_line(&note.reason.to_string())
         );
     }
     for failure in &summary.failed {
         eprintln!(
             "{}: {}",
             clean_line(&failure.path.display().to_string()),
-            clean_line(&failure.reason)
+            clean_line(&failure_line(&failure.reason))
         );
     }
     printed.context("cannot write to standard output")?;
@@ -399,7 +408,7 @@ pub fn extract_files(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         match import::read_file(path, max)
-            .and_then(|bytes| extract::extract(&name, &bytes).map_err(|e| e.to_string()))
+            .and_then(|bytes| extract::extract(&name, &bytes).map_err(import::Failure::from))
         {
             Ok(articles) => records.extend(articles.into_iter().map(|e| ExportRecord {
                 id: 0,
@@ -413,7 +422,11 @@ pub fn extract_files(
             })),
             Err(reason) => {
                 let path = path.display().to_string();
-                eprintln!("{}: {}", clean_line(&path), clean_line(&reason));
+                eprintln!(
+                    "{}: {}",
+                    clean_line(&path),
+                    clean_line(&failure_line(&reason))
+                );
                 failed = true;
             }
         }

@@ -4,8 +4,8 @@ use super::{
     Answer, AnswerSink, DialogKind, DialogResult, ExportSource, ImportAnswer, ImportSource,
     spawn_named,
 };
-use crate::archive::{Archive, NewArticle};
-use crate::import::{FileFailure, ImportOptions, Progress, Summary};
+use crate::archive::Archive;
+use crate::import::{self, ImportOptions, MemoryFile, Progress};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -21,58 +21,45 @@ pub fn spawn_import(
     let flag = Arc::clone(&cancel);
     let path = archive_path.to_path_buf();
     spawn_named("chronicle-import", move || {
-        let result = Archive::open(&path).map_err(|e| format!("{e:#}")).and_then(|mut archive| match source {
-            ImportSource::Paths(paths) => {
-                let mut last_sent = Instant::now() - Duration::from_secs(1);
-                let mut report = |p: &Progress| {
-                    // Throttled: a 100,000-file import must not flood the UI.
-                    let last = matches!(p, Progress::FileDone { done_files, total_files, .. } if done_files == total_files);
-                    if matches!(p, Progress::Started { .. }) || last || last_sent.elapsed() >= Duration::from_millis(50) {
-                        last_sent = Instant::now();
-                        events.send(Answer::Import(ImportAnswer::Progress(p.clone())));
-                    }
-                };
-                crate::import::import_paths(&mut archive, &paths, &ImportOptions::default(), &flag, &mut report)
-                    .map_err(|e| format!("{e:#}"))
+        let mut last_sent = Instant::now() - Duration::from_secs(1);
+        let mut report = |p: &Progress| {
+            // Throttled: a 100,000-file import must not flood the UI.
+            let always = match p {
+                Progress::Started { .. } | Progress::Finished(_) => true,
+                Progress::FileDone {
+                    done_files,
+                    total_files,
+                    ..
+                } => done_files == total_files,
+            };
+            if always || last_sent.elapsed() >= Duration::from_millis(50) {
+                last_sent = Instant::now();
+                events.send(Answer::Import(ImportAnswer::Progress(p.clone())));
             }
-            ImportSource::Samples => import_samples(&mut archive),
+        };
+        let options = ImportOptions::default();
+        let done = Archive::open(&path).and_then(|mut archive| match source {
+            ImportSource::Paths(paths) => {
+                import::import_paths(&mut archive, &paths, &options, &flag, &mut report)
+            }
+            ImportSource::Samples => {
+                let samples: Vec<MemoryFile> = crate::app::samples::SAMPLES
+                    .iter()
+                    .map(|(name, bytes)| MemoryFile {
+                        path: format!("(sample) {name}"),
+                        name: (*name).to_string(),
+                        bytes,
+                    })
+                    .collect();
+                import::import_memory(&mut archive, &samples, &options, &flag, &mut report)
+            }
         });
-        events.send(Answer::Import(ImportAnswer::Finished(result)));
+        // A summary went out as `Finished`; only the archive's own failure is left to say.
+        if let Err(e) = done {
+            events.send(Answer::Import(ImportAnswer::Stopped(e)));
+        }
     })?;
     Ok(cancel)
-}
-
-fn import_samples(archive: &mut Archive) -> Result<Summary, String> {
-    let mut summary = Summary::default();
-    let mut batch = Vec::new();
-    for (name, bytes) in crate::app::samples::SAMPLES {
-        match crate::extract::extract(name, bytes) {
-            Ok(found) => batch.extend(found.into_iter().map(|e| NewArticle {
-                article: e.article,
-                file_path: format!("(sample) {name}"),
-                file_name: (*name).to_string(),
-                ..NewArticle::default()
-            })),
-            Err(e) => summary.failed.push(FileFailure {
-                path: PathBuf::from(name),
-                reason: e.to_string(),
-            }),
-        }
-    }
-    let imported_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    for outcome in archive
-        .insert_batch(&batch, &imported_at)
-        .map_err(|e| format!("{e:#}"))?
-    {
-        match outcome {
-            crate::archive::Inserted::New(id) => {
-                summary.imported += 1;
-                summary.new_ids.push(id);
-            }
-            crate::archive::Inserted::Duplicate(_) => summary.duplicates += 1,
-        }
-    }
-    Ok(summary)
 }
 
 /// Exports on its own thread and connection, so the list stays responsive.

@@ -1,6 +1,6 @@
 //! What the UI asks the workers (`Request`) and what they answer (`Answer`).
 
-use crate::import::{Progress, Summary};
+use crate::import::Progress;
 use crate::model::{ArticleRecord, DayCounts, EventHit, Person, PersonQuote, QuoteAt, SearchPage};
 use crate::model::{QuoteChange, SpeakerKind};
 use crate::query::{Filter, Sort};
@@ -162,8 +162,11 @@ pub enum Answer {
 /// Progress of the running import.
 #[derive(Debug)]
 pub enum ImportAnswer {
+    /// Started, a file done, or finished with its summary.
     Progress(Progress),
-    Finished(Result<Summary, String>),
+    /// The archive itself failed (it cannot be opened, the disk is full): batches committed
+    /// before stay.
+    Stopped(crate::archive::ArchiveError),
 }
 
 /// What a file dialog returned.
