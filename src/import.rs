@@ -5,17 +5,18 @@
 //! reason, and the rest goes on. Each batch is one transaction, so a crash or a kill leaves
 //! only whole articles behind and a rerun completes the import (duplicates are skipped).
 
-use crate::archive::{Archive, ArchiveError, Inserted, NewArticle};
+use crate::archive::{Archive, ArchiveError, NewArticle};
 use crate::extract::{self, Extracted, KNOWN_EXTENSIONS};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 mod files;
 mod reextract;
 mod report;
+mod writer;
 
 use files::io_reason;
 pub use files::read_file;
@@ -227,16 +228,16 @@ fn import_sources(
             });
             return Ok(());
         }
-        let result = write_loop(
+        let writer = writer::Writer {
             archive,
-            &receiver,
             options,
             cancel,
             in_flight,
             total_files,
-            &mut summary,
+            summary: &mut summary,
             progress,
-        );
+        };
+        let result = writer.run(&receiver);
         // Dropping the receiver unblocks readers still sending, so the scope can end.
         drop(receiver);
         result
@@ -247,7 +248,7 @@ fn import_sources(
 }
 
 /// One file's outcome, from a reader to the writer: its articles or why it failed, and notes.
-type Message = (PathBuf, Result<Vec<NewArticle>, Failure>, Vec<String>);
+pub(crate) type Message = (PathBuf, Result<Vec<NewArticle>, Failure>, Vec<String>);
 
 /// Files at least this large are read and extracted one at a time: parsing one takes many
 /// times its size in memory, and one per core at once multiplied the peak (two 51 MB pages:
@@ -270,113 +271,8 @@ fn read_and_extract(source: &Source, max_bytes: u64) -> Result<Vec<Extracted>, F
     Ok(extract::extract(&file_name(path), &bytes)?)
 }
 
-/// A file's articles waiting for the next commit.
-struct Pending {
-    path: PathBuf,
-    articles: usize,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn write_loop(
-    archive: &mut Archive,
-    receiver: &mpsc::Receiver<Message>,
-    options: &ImportOptions,
-    cancel: &AtomicBool,
-    in_flight: &AtomicUsize,
-    total_files: usize,
-    summary: &mut Summary,
-    progress: &mut dyn FnMut(&Progress),
-) -> Result<(), ArchiveError> {
-    let imported_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let mut batch: Vec<NewArticle> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::new();
-    let mut done_files = 0;
-    let mut batch_started = Instant::now();
-    let mut batch_bytes = 0;
-    loop {
-        let message = receiver.recv_timeout(options.max_batch_delay);
-        let finished = matches!(message, Err(mpsc::RecvTimeoutError::Disconnected));
-        if let Ok((path, _, notes)) = &message {
-            summary.notes.extend(notes.iter().map(|note| FileFailure {
-                path: path.clone(),
-                reason: Failure::Note(note.clone()),
-            }));
-        }
-        match message {
-            Ok((path, Ok(extracted), _)) => {
-                if batch.is_empty() {
-                    batch_started = Instant::now();
-                }
-                pending.push(Pending {
-                    path,
-                    articles: extracted.len(),
-                });
-                batch_bytes += extracted.iter().map(text_bytes).sum::<usize>();
-                batch.extend(extracted);
-            }
-            Ok((path, Err(reason), _)) => {
-                done_files += 1;
-                progress(&Progress::FileDone {
-                    done_files,
-                    total_files,
-                    path: path.clone(),
-                    outcome: FileOutcome::Failed(reason.clone()),
-                });
-                summary.failed.push(FileFailure { path, reason });
-            }
-            Err(_) => {}
-        }
-        let due = batch.len() >= options.batch_size
-            || batch_bytes >= options.max_in_flight_bytes / 4
-            || batch_started.elapsed() >= options.max_batch_delay;
-        if !pending.is_empty() && (due || finished || cancel.load(Ordering::Relaxed)) {
-            // Outcomes come in batch order: each file's articles are the next `articles`.
-            let mut outcomes = archive.insert_batch(&batch, &imported_at)?.into_iter();
-            for p in pending.drain(..) {
-                done_files += 1;
-                let (mut new, mut duplicates) = (0, 0);
-                for outcome in outcomes.by_ref().take(p.articles) {
-                    match outcome {
-                        Inserted::New(id) => {
-                            new += 1;
-                            summary.new_ids.push(id);
-                        }
-                        Inserted::Duplicate(_) => duplicates += 1,
-                    }
-                }
-                summary.imported += new;
-                summary.duplicates += duplicates;
-                let outcome = if p.articles == 0 {
-                    summary.failed.push(FileFailure {
-                        path: p.path.clone(),
-                        reason: Failure::NoArticle,
-                    });
-                    FileOutcome::Failed(Failure::NoArticle)
-                } else {
-                    FileOutcome::Archived { new, duplicates }
-                };
-                progress(&Progress::FileDone {
-                    done_files,
-                    total_files,
-                    path: p.path,
-                    outcome,
-                });
-            }
-            batch.clear();
-            in_flight.fetch_sub(
-                batch_bytes.min(in_flight.load(Ordering::Relaxed)),
-                Ordering::Relaxed,
-            );
-            batch_bytes = 0;
-        }
-        if finished || (cancel.load(Ordering::Relaxed) && pending.is_empty()) {
-            return Ok(());
-        }
-    }
-}
-
 /// The text an article holds in memory, roughly.
-fn text_bytes(a: &NewArticle) -> usize {
+pub(crate) fn text_bytes(a: &NewArticle) -> usize {
     let x = &a.article;
     x.title.len() + x.lead.len() + x.body.len() + x.rights.as_ref().map_or(0, String::len) + 256
 }
