@@ -109,7 +109,8 @@ fn hashes(dir: &TestDir) -> BTreeSet<String> {
                 .article(id)
                 .expect("read")
                 .expect("article")
-                .content_hash
+                .file
+                .sha256
         })
         .collect()
 }
