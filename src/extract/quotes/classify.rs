@@ -100,6 +100,15 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         if context.previous_accepted && matches!(before.trim(), "and" | "or" | "," | "but") {
             return Some(candidate(None, span.close_end));
         }
+        // `would be a "worthwhile exercise," but that it posed "major questions."`: a phrase
+        // later in the sentence of the phrase just taken is reported by the same verb.
+        if context.previous_accepted
+            && sent_start == context.floor
+            && !ends_sentence(&para[..context.floor])
+            && words(before, 16).len() <= 12
+        {
+            return Some(candidate(None, span.close_end));
+        }
         if let Some(a) = attribution::sentence_final(after) {
             let base = span.close_end;
             return Some(candidate(
@@ -120,6 +129,13 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         return Some(candidate(None, span.close_end));
     }
     None
+}
+
+/// Whether text up to a closing quotation mark ends a sentence (`… worthwhile."`).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', '»', '“'])
+        .ends_with(['.', '!', '?'])
 }
 
 /// A Chinese, Japanese or Korean character.
@@ -152,7 +168,9 @@ fn names_something(before: &str) -> bool {
             return false;
         }
         if lower == "as" {
-            let spoken = ws[..ws.len() - 1].iter().any(|w| {
+            // `denounced press reports that his wife is running the government as "…"`: the
+            // verb may stand a dozen words back.
+            let spoken = wider[..wider.len() - 1].iter().any(|w| {
                 (vocab::is_speech_verb(&w.lower(before))
                     || vocab::REPORTING_FORMS.contains(&w.lower(before).as_str()))
                     && !matches!(w.lower(before).as_str(), "known")

@@ -228,3 +228,166 @@ fn appositive_name_wins_over_its_description() {
         "{q:?}"
     );
 }
+
+/// The speaker's name and kind for `quote` in `body` (third round of issue 14).
+fn named(body: &str, quote: &str) -> (Option<String>, SpeakerKind) {
+    let (speaker, kind, _) = speaker_of(body, quote);
+    (speaker, kind)
+}
+
+fn person(name: &str) -> (Option<String>, SpeakerKind) {
+    (Some(name.to_string()), SpeakerKind::Person)
+}
+
+fn organisation(name: &str) -> (Option<String>, SpeakerKind) {
+    (Some(name.to_string()), SpeakerKind::Organisation)
+}
+
+#[test]
+fn a_capitalised_speech_verb_inside_a_sentence_is_part_of_a_name() {
+    let body = "William Bywater, president of the union, called on Reagan to act.\n\nHe said in \
+                a statement a program was needed to prevent the United States from becoming \
+                \"one of the world's industrial lightweights.\"";
+    assert_eq!(
+        named(body, "one of the world's industrial lightweights."),
+        person("William Bywater")
+    );
+}
+
+#[test]
+fn a_name_opening_a_chain_of_appositives_is_the_speaker() {
+    let body = "Husband Keith, 61, a retired bus driver, admitted he \"didn't sleep a wink\".\n\n\
+                William Brodsky, president of the Chicago Mercantile Exchange, CME, told Reuters \
+                the plan would be a \"worthwhile exercise.\"\n\nEarlier, President Yoon Suk Yeol \
+                apologized, saying they \"stemmed from the urgency\" he felt.";
+    assert_eq!(named(body, "didn't sleep a wink"), person("Keith"));
+    assert_eq!(
+        named(body, "worthwhile exercise."),
+        person("William Brodsky")
+    );
+    // A sentence adverb before the commas is no name.
+    assert_eq!(
+        named(body, "stemmed from the urgency"),
+        person("Yoon Suk Yeol")
+    );
+}
+
+#[test]
+fn a_name_given_with_named_is_the_speaker() {
+    let body = "The librarian at Belmont, a lovely woman named Priya, told the kids there was a \
+                \"secret book\" hidden in the children's section.";
+    assert_eq!(named(body, "secret book"), person("Priya"));
+}
+
+#[test]
+fn capitalised_plurals_and_pronouns_are_nobody() {
+    let body = "Tunisian Islamists and secular forces have worked together; Islamist parties \
+                won seats.\n\n\"There is a consensus here,\" Ajmi Lourimi said. He said he did not \
+                expect a campaign against Islamists.\n\n\"We have nothing to fear,\" he said.";
+    assert_eq!(
+        named(body, "We have nothing to fear"),
+        person("Ajmi Lourimi")
+    );
+}
+
+#[test]
+fn a_place_is_no_surname_and_a_surname_joined_to_another_word_is_no_mention() {
+    let body = "\"It was a mistake,\" Lee Jae-myung said.\n\nA Gallup Korea poll showed the \
+                president's rating at 13%.\n\nLee also expressed concern about South Korea's \
+                relations with the U.S.\n\n\"Our national credibility has been impacted,\" he said.";
+    assert_eq!(
+        named(body, "Our national credibility has been impacted"),
+        person("Lee Jae-myung")
+    );
+}
+
+#[test]
+fn an_acronym_is_the_organisation_with_those_initials() {
+    let body = "Talks were held with International Monetary Fund Managing Director Michel \
+                Camdessus.\n\nThe IMF has said that a \"critical mass\" of commitments is \
+                needed.\n\nThe NSW Rural Fire Service upgraded the warning.\n\n\"Seek shelter \
+                now,\" the RFS said in an alert.";
+    assert_eq!(
+        named(body, "critical mass"),
+        organisation("International Monetary Fund")
+    );
+    assert_eq!(
+        named(body, "Seek shelter now"),
+        organisation("NSW Rural Fire Service")
+    );
+}
+
+#[test]
+fn a_document_of_a_named_body_speaks_for_it() {
+    let body = "The Treasury proposed allowing the imports.\n\n\"The industry could be seriously \
+                injured,\" the Treasury brief said.";
+    assert_eq!(
+        named(body, "The industry could be seriously injured"),
+        organisation("Treasury")
+    );
+}
+
+#[test]
+fn a_clause_opener_opens_no_name() {
+    let body = "Foreign Minister Tadashi Kuranari spoke on Monday.\n\nKuranari said both the U.S. \
+                And Japan should be calm.\n\nBut, he added, \"If the issue of rice is raised, I \
+                would mention the feelings of the people.\"";
+    assert_eq!(
+        named(
+            body,
+            "If the issue of rice is raised, I would mention the feelings of the people."
+        ),
+        person("Tadashi Kuranari")
+    );
+}
+
+#[test]
+fn one_given_name_in_apposition_to_a_role_is_a_person_and_accents_are_folded() {
+    let body = "Her husband, Manuel, carried their granddaughter to San Isidro.\n\n\"I didn't \
+                think, you just move,\" he says.\n\nAmong them is Andrés Soler, 19, a student.\n\n\
+                \"On television you don't see the smell,\" he says.";
+    assert_eq!(
+        named(body, "I didn't think, you just move"),
+        person("Manuel")
+    );
+    assert_eq!(
+        named(body, "On television you don't see the smell"),
+        person("Andrés Soler")
+    );
+    assert_eq!(
+        crate::extract::lexicon::given_name("andrés"),
+        crate::extract::lexicon::given_name("andres")
+    );
+}
+
+#[test]
+fn a_person_named_inside_a_body_s_name_keeps_the_person() {
+    let body = "\"The relationship was important,\" Waseda University Political Science \
+                Professor Mitsuru Uchida told Reuters.\n\n\"We can pick up business,\" said Bank \
+                of Tokyo's Haruo Kimura.";
+    assert_eq!(
+        named(body, "The relationship was important"),
+        person("Mitsuru Uchida")
+    );
+    assert_eq!(
+        named(body, "We can pick up business"),
+        person("Haruo Kimura")
+    );
+}
+
+#[test]
+fn surnames_that_are_places_suffixes_and_body_words_stay_people() {
+    let body = "In an interview, chairman G. Robert Durham said prices rose.\n\n\"All I know is, \
+                fundamentals cannot be ignored,\" Durham said.\n\nPresident Louis Gerstner Jr. \
+                spoke on Monday.\n\n\"We have a strategy,\" Gerstner told Reuters.\n\nAshland is \
+                seeking an acquisition, Chairman John Hall said.\n\n\"We're looking,\" Hall said.";
+    assert_eq!(
+        named(body, "All I know is, fundamentals cannot be ignored"),
+        person("G. Robert Durham")
+    );
+    assert_eq!(
+        named(body, "We have a strategy"),
+        person("Louis Gerstner Jr")
+    );
+    assert_eq!(named(body, "We're looking"), person("John Hall"));
+}

@@ -188,3 +188,115 @@ fn an_unnamed_speaker_introduced_by_a_description_speaks_on() {
         Some("Ray")
     );
 }
+
+/// The speaker's name for `quote` in `body` (third round of issue 14).
+fn who(body: &str, quote: &str) -> Option<String> {
+    speaker_of(body, quote).0
+}
+
+#[test]
+fn an_auxiliary_before_a_speech_verb_keeps_the_subject() {
+    let body = "Treasury Secretary James Baker spoke on Monday.\n\nBut Baker did say Volcker has \
+                \"done a tremendous job\" as chairman.";
+    assert_eq!(
+        who(body, "done a tremendous job").as_deref(),
+        Some("James Baker")
+    );
+}
+
+#[test]
+fn a_later_phrase_in_the_sentence_of_a_partial_quote_is_reported_by_the_same_verb() {
+    let body = "William Brodsky told Reuters the proposal would be a \"worthwhile exercise,\" but \
+                that it posed \"major, philosophical, economic questions.\"";
+    assert_eq!(
+        who(body, "major, philosophical, economic questions.").as_deref(),
+        Some("William Brodsky")
+    );
+}
+
+#[test]
+fn a_pronoun_goes_on_with_the_subject_of_the_sentence_that_names_the_person() {
+    let body = "Treasury Secretary James Baker declined to say whether President Reagan would \
+                reappoint Paul Volcker.\n\n\"I'm not going to change now,\" he said.\n\nThe \
+                decision by Paul Volcker is a shock, Hans Mast, an adviser to the bank, said.\n\n\
+                \"The markets will believe there will be pressure,\" he said.\n\nThe new store \
+                will be run by Maria Delgado's daughter, Elena Ruiz-Delgado, 28.\n\n\"Nobody knew \
+                anyone's name,\" she said.";
+    assert_eq!(
+        who(body, "I'm not going to change now").as_deref(),
+        Some("James Baker")
+    );
+    assert_eq!(
+        who(body, "The markets will believe there will be pressure").as_deref(),
+        Some("Hans Mast")
+    );
+    assert_eq!(
+        who(body, "Nobody knew anyone's name").as_deref(),
+        Some("Elena Ruiz-Delgado")
+    );
+}
+
+#[test]
+fn a_given_name_alone_is_a_mention_of_the_full_name() {
+    let body = "Maria Delgado and her brother Tomas took over the store.\n\nTomas Delgado, 52, \
+                remembers it differently.\n\nErnesto Delgado, their father, opened it in 1978.\n\n\
+                Asked about competition, Tomas said customers still wanted advice.\n\n\"You can't \
+                ask a website,\" he said.";
+    assert_eq!(
+        who(body, "You can't ask a website").as_deref(),
+        Some("Tomas Delgado")
+    );
+}
+
+#[test]
+fn an_unattributed_quote_belongs_to_the_subject_of_the_paragraph_speech_verb() {
+    let body = "President Reagan spoke on television.\n\nSenate Majority Leader Robert Byrd \
+                (Democrat) of West Virginia said he was heartened that Reagan had acknowledged \
+                mistakes. \"But one speech is not enough to rebuild trust.\"\n\n\"I thought a lot \
+                before writing this,\" developer Ammar Askar wrote, after reporting the bug to \
+                Mojang. \"Mojang has failed to act on it.\"";
+    assert_eq!(
+        who(body, "But one speech is not enough to rebuild trust.").as_deref(),
+        Some("Robert Byrd")
+    );
+    assert_eq!(
+        who(body, "Mojang has failed to act on it.").as_deref(),
+        Some("Ammar Askar")
+    );
+}
+
+#[test]
+fn the_company_that_spoke_goes_on_speaking_and_a_body_named_in_a_quote_does_not() {
+    let body = "Oglethorpe Power Corp said it does not plan to raise its rates.\n\nEarlier today, \
+                Southern Co's Georgia Power Co raised the estimated cost.\n\n\"We do not plan to \
+                raise rates,\" the company said.\n\nDonors pledged funds, a statement issued after \
+                a meeting of the Paris Club said.\n\n\"The Commission commended Indonesia,\" the \
+                statement said.";
+    assert_eq!(
+        who(body, "We do not plan to raise rates").as_deref(),
+        Some("Oglethorpe Power Corp")
+    );
+    assert_eq!(
+        who(body, "The Commission commended Indonesia").as_deref(),
+        Some("Paris Club")
+    );
+}
+
+#[test]
+fn coordinated_verbs_an_as_clause_and_denounced_as_name_the_speaker() {
+    let body = "In the midst of the fear, Uber stepped in and tweeted this announcement: \"Fares \
+                have increased to encourage more drivers.\"\n\nHe put up a flag - \"igniting,\" as \
+                Reuters reported, \"fears of a jihadist attack.\"\n\nPresident Reagan denounced \
+                press reports that his wife is running the government as \"despicable \
+                fiction.\"";
+    assert_eq!(
+        who(body, "Fares have increased to encourage more drivers.").as_deref(),
+        Some("Uber")
+    );
+    assert_eq!(who(body, "igniting").as_deref(), Some("Reuters"));
+    assert_eq!(
+        who(body, "fears of a jihadist attack.").as_deref(),
+        Some("Reuters")
+    );
+    assert_eq!(who(body, "despicable fiction.").as_deref(), Some("Reagan"));
+}

@@ -6,9 +6,11 @@ use super::vocab::{self, DETERMINERS, PHRASE_STOPS, ROLE_NOUNS, TITLES};
 use super::words::{Word, is_dash, sentence_end, words};
 
 mod phrase;
+mod reported;
 mod subject;
 
 pub use phrase::name_after;
+pub use reported::reported_subject;
 pub use subject::subject_before;
 
 /// How far past a quote an attribution may run, in bytes.
@@ -58,6 +60,22 @@ pub fn after(s: &str) -> Option<Attribution> {
             introduces_next: false,
         });
     }
+    // `"igniting," as Reuters reported, "fears of …"`: an `as` clause names the source.
+    if first_lower == "as" && !first.closes_phrase(clause) {
+        let next = ws.get(1)?.start;
+        let inner = after(&s[next..])?;
+        // The `as` clause ends at its comma: a quote after it is a quote of its own.
+        let speaker_end = next + inner.speaker_end;
+        let own_end = s[speaker_end..clause_end]
+            .find([',', '"', '“'])
+            .map_or(clause_end, |i| speaker_end + i);
+        return (speaker_end <= clause_end).then_some(Attribution {
+            speaker_start: next + inner.speaker_start,
+            speaker_end,
+            clause_end: own_end,
+            ..inner
+        });
+    }
     if vocab::is_speech_verb(&first_lower) {
         if first.closes_phrase(clause) && !first.raw(clause).ends_with(',') {
             return None;
@@ -75,7 +93,7 @@ pub fn after(s: &str) -> Option<Attribution> {
     let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
     for k in 1..limit {
         let verb = ws[k].lower(clause);
-        if vocab::is_speech_verb(&verb) {
+        if is_verb_at(clause, &ws, k) {
             let introduces_next = introduces_quote(s, ws[k]);
             let (a, b) = subject_before(clause, &ws[..k])?;
             // The subject must open the clause: nothing but the subject between mark and verb,
@@ -120,6 +138,13 @@ fn introduces_quote(s: &str, verb: Word) -> bool {
     }
     s.get(verb.end..)
         .is_some_and(|rest| rest.trim_start().starts_with(['"', '“', '„', '«']))
+}
+
+/// Whether word `k` is a speech verb: a capitalised one inside a sentence is part of a name
+/// (`the United States`, `Says Who`), not a verb.
+fn is_verb_at(s: &str, ws: &[Word], k: usize) -> bool {
+    vocab::is_speech_verb(&ws[k].lower(s))
+        && !(k > 0 && ws[k].is_capitalized(s) && !ws[k - 1].closes_phrase(s))
 }
 
 /// How many words back the nearest speech verb stands in `s` (the sentence before a quoted
@@ -179,7 +204,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                 n - k,
             ));
         }
-        if vocab::is_speech_verb(&lower) {
+        if is_verb_at(s, &ws, k) {
             // A verb without a subject of its own (`the allies had promised`) may sit inside
             // speech reported by an earlier verb: keep looking back.
             // `accused the White House of "…"`, `told reporters`, `saying they "…"`: after a
@@ -190,6 +215,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                 vocab::takes_object(&lower) || !ws.get(k + 1).is_some_and(|w| w.is_capitalized(s));
             let Some((a, b)) = subject_before(s, &ws[..k])
                 .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
+                .or_else(|| subject::coordinated_subject(s, &ws[..k]))
             else {
                 continue;
             };

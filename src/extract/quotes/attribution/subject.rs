@@ -40,21 +40,23 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         if j > 0 && end - j <= 20 {
             let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
-            let appositive_is_name = (end - j <= 4 && is_proper(s, &ws[j..end]))
-                || (end - j <= 6 && titled_name(s, &ws[j..end]));
-            let head_is_name = head.is_some_and(|(a, b)| {
-                let phrase_words = words(&s[a..b], 8);
-                let shifted: Vec<Word> = phrase_words
-                    .iter()
-                    .map(|w| Word {
-                        start: w.start + a,
-                        end: w.end + a,
-                    })
-                    .collect();
-                is_proper(s, &shifted)
-            });
+            // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
+            // the body's short name, no name in apposition.
+            let appositive_is_name = !is_acronym(s, &ws[j..end])
+                && ((end - j <= 4 && is_proper(s, &ws[j..end]))
+                    || (end - j <= 6 && titled_name(s, &ws[j..end])));
+            // `The librarian at Belmont, a lovely woman named Priya, told`: the name given.
+            if let Some(found) = named_in(s, &ws[j..end]) {
+                return Some(found);
+            }
+            let head_is_name = head.is_some_and(|(a, b)| phrase_is_proper(s, a, b));
             if appositive_is_name && !head_is_name {
                 return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
+            }
+            if !head_is_name {
+                if let Some(found) = name_opening_appositives(s, ws, j) {
+                    return Some(found);
+                }
             }
             if let Some(found) = head {
                 return Some(found);
@@ -63,6 +65,108 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return walk_back(s, &ws[j..end]);
     }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
+}
+
+/// The subject of the first of two verbs joined by `and`: `In the midst of the fear, Uber
+/// stepped in and tweeted: "…"`. `ws` runs up to the second verb: the clause must open with a
+/// name or a pronoun, and no comma may stand between it and the `and`.
+pub fn coordinated_subject(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    if n < 3 || ws[n - 1].lower(s) != "and" {
+        return None;
+    }
+    let opens = (0..n - 1)
+        .rev()
+        .find(|&p| p == 0 || ws[p - 1].raw(s).ends_with([',', '.', '!', '?', ':', ';']))?;
+    if n - opens > 10 || ws[opens..n - 1].iter().any(|w| w.raw(s).ends_with(',')) {
+        return None;
+    }
+    let run = ws[opens..n - 1]
+        .iter()
+        .take_while(|w| {
+            let l = w.lower(s);
+            w.is_capitalized(s)
+                && !PHRASE_STOPS.contains(&l.as_str())
+                && !DETERMINERS.contains(&l.as_str())
+        })
+        .count();
+    let pronoun = PRONOUNS.contains(&ws[opens].lower(s).as_str());
+    let len = if run == 0 && pronoun { 1 } else { run };
+    if len == 0 || len > 4 || opens + len >= n - 1 || ws[opens + len].is_capitalized(s) {
+        return None;
+    }
+    Some(trim_phrase(s, ws[opens].start, ws[opens + len - 1].end))
+}
+
+/// Whether the words of `s[a..b]` are a proper name.
+fn phrase_is_proper(s: &str, a: usize, b: usize) -> bool {
+    let shifted: Vec<Word> = words(&s[a..b], 8)
+        .iter()
+        .map(|w| Word {
+            start: w.start + a,
+            end: w.end + a,
+        })
+        .collect();
+    is_proper(s, &shifted)
+}
+
+/// The name a description gives with `named` or `called` at its end (`a lovely woman named
+/// Priya`): one to three capitalised words.
+fn named_in(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let k = ws
+        .iter()
+        .rposition(|w| matches!(w.lower(s).as_str(), "named" | "called"))?;
+    let name = &ws[k + 1..];
+    (k > 0 && (1..=3).contains(&name.len()) && is_proper(s, name))
+        .then(|| trim_phrase(s, name[0].start, name[name.len() - 1].end))
+}
+
+/// Words written all in capitals (`CME`, `NUM`): an organisation's short name.
+fn is_acronym(s: &str, ws: &[Word]) -> bool {
+    !ws.is_empty()
+        && ws.iter().all(|w| {
+            let core = w.core(s);
+            core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !core.chars().any(char::is_lowercase)
+        })
+}
+
+/// The name that opens a sentence before a chain of appositives ending at word `j`: an age, a
+/// description, an acronym (`Husband Keith, 61, a retired bus driver, admitted`, `William
+/// Brodsky, president of the Chicago Mercantile Exchange, CME, told`). The name must open the
+/// sentence, so a name in an opening clause (`After meeting Smith, the minister, …`) is not
+/// taken.
+fn name_opening_appositives(s: &str, ws: &[Word], j: usize) -> Option<(usize, usize)> {
+    let mut seg_start = j;
+    for _ in 0..3 {
+        // The segment before `seg_start`: back to the previous comma.
+        let seg_end = seg_start;
+        if seg_end == 0 {
+            return None;
+        }
+        let mut k = seg_end - 1;
+        while k > 0 && !ws[k - 1].raw(s).ends_with(',') {
+            k -= 1;
+        }
+        let segment = &ws[k..seg_end];
+        let opens_sentence = k == 0 || ws[k - 1].raw(s).ends_with(['.', '!', '?', ':']);
+        if opens_sentence && segment.len() <= 5 {
+            // The whole segment is the name: `Earlier,` is no name.
+            let whole = walk_back(s, segment).filter(|&(a, _)| a <= segment[0].start + 1);
+            let named =
+                !is_acronym(s, segment) && (is_proper(s, segment) || titled_name(s, segment));
+            return whole.filter(|_| named);
+        }
+        let first = segment[0].lower(s);
+        let appositive = is_acronym(s, segment)
+            || first.chars().all(|c| c.is_ascii_digit())
+            || !segment[0].is_capitalized(s);
+        if !appositive || k == 0 {
+            return None;
+        }
+        seg_start = k;
+    }
+    None
 }
 
 /// An indefinite or definite description whose head noun no list knows: `A shop assistant`,
