@@ -300,3 +300,17 @@ fn coordinated_verbs_an_as_clause_and_denounced_as_name_the_speaker() {
     );
     assert_eq!(who(body, "despicable fiction.").as_deref(), Some("Reagan"));
 }
+
+#[test]
+fn a_phrase_far_after_its_verb_counts_and_an_agency_passing_it_on_is_no_speaker() {
+    let body = "Mr. Reeves said he thought that the American government was being manipulated \
+                and that the administration had made a \"deal with the devil.\"\n\nFormer \
+                chairman Ernest Saunders dismissed allegations he ordered the shredding of \
+                documents in the early stages of an investigation as \"completely untrue,\" the \
+                Press Association news agency reported.";
+    assert_eq!(who(body, "deal with the devil.").as_deref(), Some("Reeves"));
+    assert_eq!(
+        who(body, "completely untrue").as_deref(),
+        Some("Ernest Saunders")
+    );
+}
