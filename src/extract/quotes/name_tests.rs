@@ -391,3 +391,13 @@ fn surnames_that_are_places_suffixes_and_body_words_stay_people() {
     );
     assert_eq!(named(body, "We're looking"), person("John Hall"));
 }
+
+#[test]
+fn hyphenated_offices_are_titles() {
+    let body = "BSA Secretary-General Mark Boleat noted that receipts were low.\n\n\"This was \
+                obviously a disappointing performance,\" he said.";
+    assert_eq!(
+        named(body, "This was obviously a disappointing performance"),
+        person("Mark Boleat")
+    );
+}
