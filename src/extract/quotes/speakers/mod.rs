@@ -103,7 +103,11 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         let since = previous_end
             .filter(|(p, _)| *p == pos.0)
             .map_or(0, |(_, e)| e);
-        let reported = reported_speaker(&people, text, pos, since, last.as_ref());
+        // Only a quote with no attribution of its own looks for the speaker being reported.
+        let unattributed = f.turn.is_none() && f.cue.is_none() && f.kind != QuoteKind::Partial;
+        let reported = unattributed
+            .then(|| reported_speaker(&people, text, pos, since, last.as_ref()))
+            .flatten();
         previous_end = Some((pos.0, f.end));
         let resolved = match (f.turn, f.cue) {
             (Some((a, b)), _) => {
@@ -116,7 +120,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
-            (None, None) if f.kind != QuoteKind::Partial && reported.is_some() => reported,
+            (None, None) if reported.is_some() => reported,
             (None, None) => {
                 // A phrase in reported speech belongs to the sentence's subject, the first
                 // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).
