@@ -20,13 +20,10 @@ impl People<'_> {
         for (_, lower) in before {
             if lower.iter().any(|w| w == noun) {
                 // `the Chamber's report` after `the Chamber of Mines`: the fullest name given.
-                let fullest = self
-                    .organisation_names
-                    .iter()
-                    .filter(|(k, _)| k.len() > lower.len() && lower.iter().all(|w| k.contains(w)))
-                    .max_by_key(|(k, _)| k.len())
-                    .map(|(_, v)| v.clone());
-                return Some(fullest.unwrap_or_else(|| self.organisation_names[lower].clone()));
+                return Some(
+                    self.fuller_organisation(lower)
+                        .unwrap_or_else(|| self.organisation_names[lower].clone()),
+                );
             }
             let fits = statement
                 || (company
@@ -45,6 +42,16 @@ impl People<'_> {
             }
         }
         fallback
+    }
+
+    /// The longest organisation name the article gives that holds every word of `lower`
+    /// (`German Industries` → `Federation of German Industries`).
+    pub(super) fn fuller_organisation(&self, lower: &[String]) -> Option<String> {
+        self.organisation_names
+            .iter()
+            .filter(|(k, _)| k.len() > lower.len() && lower.iter().all(|w| k.contains(w)))
+            .max_by_key(|(k, _)| k.len())
+            .map(|(_, v)| v.clone())
     }
 
     /// The organisation the article named in full whose initials an acronym is: all of them

@@ -89,17 +89,10 @@ impl People<'_> {
         {
             let body = &tokens[1..n - 1];
             let wanted: Vec<String> = body.iter().map(|t| t.to_lowercase()).collect();
-            let fuller = self
-                .organisation_names
-                .iter()
-                .filter(|(k, _)| wanted.iter().all(|w| k.contains(w)))
-                .max_by_key(|(k, _)| k.len())
-                .map(|(_, v)| v.clone());
-            return Some((
-                fuller.unwrap_or_else(|| body.join(" ")),
-                false,
-                Attribution::Cue,
-            ));
+            let name = self
+                .fuller_organisation(&wanted)
+                .unwrap_or_else(|| body.join(" "));
+            return Some((name, false, Attribution::Cue));
         }
         // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
         if first == "the" && describes_someone(&tokens[1..]) {
@@ -144,14 +137,7 @@ impl People<'_> {
             }
             // `German Industries` when the article named the `Federation of German Industries`.
             let lower_named: Vec<String> = named.iter().map(|t| t.to_lowercase()).collect();
-            let fuller = self
-                .organisation_names
-                .iter()
-                .filter(|(k, _)| {
-                    k.len() > lower_named.len() && lower_named.iter().all(|w| k.contains(w))
-                })
-                .max_by_key(|(k, _)| k.len())
-                .map(|(_, v)| v.clone());
+            let fuller = self.fuller_organisation(&lower_named);
             return Some((
                 fuller.unwrap_or_else(|| named.join(" ")),
                 false,
