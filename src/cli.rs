@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+mod history;
 mod install;
 mod quote;
 mod reextract;
@@ -26,7 +27,8 @@ pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
 pub use research::{FieldEdits, TagsAction, edit, note, tag, tags};
-pub use team::{sync, team_init, team_search, team_status};
+pub use history::history;
+pub use team::{Subset, sync, team_init, team_search, team_status};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).
 pub const EXIT_USAGE: u8 = 2;

@@ -89,6 +89,29 @@ enum Command {
         /// Only pull (for a reader with articles of its own).
         #[arg(long)]
         pull_only: bool,
+        /// Pull only the articles matching this search (Chronicle's search language); kept in
+        /// the archive for later syncs and the window's. Everything local is still pushed.
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+        only: Option<String>,
+        /// Pull only articles published on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DAY")]
+        since: Option<String>,
+        /// Pull only articles published on or before this day.
+        #[arg(long, value_name = "DAY")]
+        until: Option<String>,
+        /// Forget the subset: pull everything (what it left out arrives now).
+        #[arg(long, conflicts_with_all = ["only", "since", "until"])]
+        everything: bool,
+    },
+    /// An article's history on the team archive: each change that holds and those it
+    /// replaced (conflicting edits), with who made them and when.
+    History {
+        id: i64,
+        #[arg(long, value_name = "ADDRESS")]
+        team: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Set up and inspect the team archive.
     Team {
@@ -387,7 +410,26 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             json,
         ),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
-        Some(Command::Sync { team, pull_only }) => cli::sync(&archive, team.as_deref(), pull_only),
+        Some(Command::Sync {
+            team,
+            pull_only,
+            only,
+            since,
+            until,
+            everything,
+        }) => {
+            let subset = match (everything, only.is_some() || since.is_some() || until.is_some()) {
+                (true, _) => cli::Subset::Everything,
+                (false, true) => cli::Subset::Set(cli::Selection {
+                    query: only,
+                    from: since,
+                    to: until,
+                }),
+                (false, false) => cli::Subset::Keep,
+            };
+            cli::sync(&archive, team.as_deref(), pull_only, subset)
+        }
+        Some(Command::History { id, team, json }) => cli::history(&archive, id, team.as_deref(), json),
         Some(Command::Team { action }) => match action {
             TeamCommand::Init { address } => cli::team_init(&address),
             TeamCommand::Status { team } => cli::team_status(&archive, team.as_deref()),

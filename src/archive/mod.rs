@@ -26,6 +26,7 @@ mod search;
 mod snippet;
 mod sync;
 mod sync_research;
+mod sync_subset;
 mod tags;
 mod watch;
 mod write;

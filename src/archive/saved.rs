@@ -28,6 +28,7 @@ pub(super) fn keep_imported(
     for s in searches {
         let name = s.name.trim();
         let valid = !name.is_empty()
+            && name != super::sync_subset::SUBSET_NAME
             && name.chars().count() <= MAX_SAVED_NAME_CHARS
             && crate::query::parse(&s.query).is_ok();
         if !valid {
@@ -83,13 +84,15 @@ impl Archive {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT name, query, from_day, to_day FROM saved_searches ORDER BY name COLLATE NOCASE",
+                "SELECT name, query, from_day, to_day FROM saved_searches WHERE name <> ?1
+                 ORDER BY name COLLATE NOCASE",
             )
             .context("preparing saved searches")?;
         let day =
             |s: Option<String>| s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
         let rows = stmt
-            .query_map([], |r| {
+            // The team subset is kept here but is no saved search of the user's (sync_subset.rs).
+            .query_map([super::sync_subset::SUBSET_NAME], |r| {
                 Ok(SavedSearch {
                     name: r.get(0)?,
                     filter: Filter {
