@@ -22,12 +22,12 @@ mod reports;
 mod research;
 mod team;
 
+pub use history::history;
 pub use install::{desktop_entry, install, uninstall};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
 pub use research::{FieldEdits, TagsAction, edit, note, tag, tags};
-pub use history::history;
 pub use team::{Subset, sync, team_init, team_search, team_status};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).

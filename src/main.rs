@@ -418,7 +418,10 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             until,
             everything,
         }) => {
-            let subset = match (everything, only.is_some() || since.is_some() || until.is_some()) {
+            let subset = match (
+                everything,
+                only.is_some() || since.is_some() || until.is_some(),
+            ) {
                 (true, _) => cli::Subset::Everything,
                 (false, true) => cli::Subset::Set(cli::Selection {
                     query: only,
@@ -429,7 +432,9 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             };
             cli::sync(&archive, team.as_deref(), pull_only, subset)
         }
-        Some(Command::History { id, team, json }) => cli::history(&archive, id, team.as_deref(), json),
+        Some(Command::History { id, team, json }) => {
+            cli::history(&archive, id, team.as_deref(), json)
+        }
         Some(Command::Team { action }) => match action {
             TeamCommand::Init { address } => cli::team_init(&address),
             TeamCommand::Status { team } => cli::team_status(&archive, team.as_deref()),

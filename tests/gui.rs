@@ -765,4 +765,5 @@ mod corrections;
 mod details;
 mod research;
 mod source;
+mod team;
 mod window;

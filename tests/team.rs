@@ -59,7 +59,12 @@ impl Team {
 
 /// Runs `chronicle --archive <dir's archive> args` with `password` in PGPASSWORD and no other
 /// source of a team address or password.
-pub(crate) fn chronicle_env(dir: &TestDir, args: &[&str], password: &str, env: &[(&str, &str)]) -> Run {
+pub(crate) fn chronicle_env(
+    dir: &TestDir,
+    args: &[&str],
+    password: &str,
+    env: &[(&str, &str)],
+) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_chronicle"));
     cmd.arg("--archive")
         .arg(dir.archive())

@@ -55,8 +55,14 @@ fn a_desktop_with_a_subset_pulls_only_what_matches_and_a_new_subset_pulls_the_re
         &["--only", "harbour OR wind", "--since", "2024-01-01"],
     );
     assert!(out.contains("pulled 2 articles"), "{out}");
-    assert!(out.contains("pushed 1 articles"), "everything local is pushed: {out}");
-    assert!(out.contains("Pulling only: articles matching harbour OR wind, published since 2024-01-01"), "{out}");
+    assert!(
+        out.contains("pushed 1 articles"),
+        "everything local is pushed: {out}"
+    );
+    assert!(
+        out.contains("Pulling only: articles matching harbour OR wind, published since 2024-01-01"),
+        "{out}"
+    );
     assert_eq!(
         titles(&b),
         [
@@ -70,7 +76,13 @@ fn a_desktop_with_a_subset_pulls_only_what_matches_and_a_new_subset_pulls_the_re
     let out = sync(&b, &team, &bob);
     assert!(out.contains("pulled 0 articles"), "{out}");
     let status = chronicle_env(&b, &["team", "status"], USER_PASSWORD, &[]);
-    assert!(status.stdout().contains("Pulling only: articles matching harbour OR wind"), "{}", status.stdout());
+    assert!(
+        status
+            .stdout()
+            .contains("Pulling only: articles matching harbour OR wind"),
+        "{}",
+        status.stdout()
+    );
 
     // A period alone, then the team's tag: what the old subset left out arrives, with its tag.
     let out = sync_with(&b, &team, &bob, &["--until", "2023-12-31"]);
@@ -90,16 +102,29 @@ fn a_desktop_with_a_subset_pulls_only_what_matches_and_a_new_subset_pulls_the_re
     assert_eq!(hashes(&b), hashes(&a).union(&hashes(&b)).cloned().collect());
     assert_eq!(hashes(&b).len(), 6);
     let url = team.url(&bob);
-    let bad = chronicle_env(&b, &["sync", "--team", &url, "--only", "(wind"], USER_PASSWORD, &[]);
+    let bad = chronicle_env(
+        &b,
+        &["sync", "--team", &url, "--only", "(wind"],
+        USER_PASSWORD,
+        &[],
+    );
     assert_eq!(bad.code(), 2, "{}", bad.stderr());
     assert!(bad.stderr().contains("parenthesis"), "{}", bad.stderr());
     assert_intact(&b);
 
     // The server is searched in the same language: fields, exclusions, tags.
-    let found = chronicle_env(&b, &["team", "search", "title:harbour OR tag:transport -wind"], USER_PASSWORD, &[]);
+    let found = chronicle_env(
+        &b,
+        &["team", "search", "title:harbour OR tag:transport -wind"],
+        USER_PASSWORD,
+        &[],
+    );
     let out = found.stdout();
     assert_eq!(found.code(), 0, "{}", found.stderr());
-    assert!(out.contains("Harbour bridge") && out.contains("Council approves"), "{out}");
+    assert!(
+        out.contains("Harbour bridge") && out.contains("Council approves"),
+        "{out}"
+    );
     assert_eq!(out.lines().count(), 2, "{out}");
 }
 
@@ -126,8 +151,14 @@ fn the_loser_of_a_conflicting_edit_shows_in_the_articles_history_with_who_and_wh
     let entries: serde_json::Value = serde_json::from_str(&history.stdout()).expect("json");
     let entries = entries.as_array().expect("a list");
     assert_eq!(entries.len(), 2, "{entries:?}");
-    let holds = entries.iter().find(|e| e["replaced_at"].is_null()).expect("the winner");
-    let lost = entries.iter().find(|e| !e["replaced_at"].is_null()).expect("the loser");
+    let holds = entries
+        .iter()
+        .find(|e| e["replaced_at"].is_null())
+        .expect("the winner");
+    let lost = entries
+        .iter()
+        .find(|e| !e["replaced_at"].is_null())
+        .expect("the loser");
     assert_eq!(holds["change"], "set to Bridge shut (Bob)");
     assert_eq!(holds["made_by"], bob.as_str());
     assert_eq!(lost["change"], "set to Bridge shut (Alice)");
@@ -135,13 +166,21 @@ fn the_loser_of_a_conflicting_edit_shows_in_the_articles_history_with_who_and_wh
     assert_eq!(lost["key"], "field/title");
     let text = chronicle_env(&a, &["history", &a_id], USER_PASSWORD, &[]).stdout();
     assert!(text.starts_with("Bridge shut (Bob)\n"), "{text}");
-    assert!(text.contains(&format!("set to Bridge shut (Alice) — {alice}")), "{text}");
+    assert!(
+        text.contains(&format!("set to Bridge shut (Alice) — {alice}")),
+        "{text}"
+    );
     assert!(text.contains("(replaced "), "{text}");
 
     // Unreachable: one line, the documented exit code, nothing else changes.
     let away = chronicle_env(
         &a,
-        &["history", &a_id, "--team", "postgres://alice@127.0.0.1:1/none?sslmode=disable"],
+        &[
+            "history",
+            &a_id,
+            "--team",
+            "postgres://alice@127.0.0.1:1/none?sslmode=disable",
+        ],
         USER_PASSWORD,
         &[],
     );

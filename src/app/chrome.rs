@@ -74,6 +74,9 @@ impl ChronicleApp {
             {
                 self.commands.push(AppCommand::SetQuery(String::new()));
             }
+            if self.team.active().is_some() {
+                self.team.search.scope_ui(ui);
+            }
             let count = match self.result_count() {
                 Some(1) => "1 article".to_string(),
                 Some(n) => format!("{} articles", thousands(n)),

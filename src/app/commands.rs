@@ -111,6 +111,8 @@ pub enum AppCommand {
     PickArchive(super::archives::ArchiveDialog),
     /// Field edits and tags (research.rs).
     Research(super::research::ResearchCommand),
+    /// Opens an article in the reader (the Team scope's *Open*).
+    OpenArticle(i64),
 }
 
 impl ChronicleApp {
@@ -276,6 +278,7 @@ impl ChronicleApp {
                 self.open_at(article_id, Focus::Quote(text));
             }
             AppCommand::SetTimelineMode(mode) => self.set_timeline_mode(mode),
+            AppCommand::OpenArticle(id) => self.open(id),
             AppCommand::SetEventRange(range) => {
                 let range = range.map(|(a, b)| (a.min(b), a.max(b)));
                 if range != self.event_list.range {

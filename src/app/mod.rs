@@ -19,6 +19,7 @@ pub mod fonts;
 pub mod help;
 mod highlight;
 mod highlights;
+mod history;
 mod import_panel;
 mod input;
 mod launch;
@@ -40,6 +41,8 @@ mod status_bar;
 mod table;
 mod tags;
 mod team;
+mod team_search;
+mod team_subset;
 pub mod theme;
 mod timeline;
 mod timeline_model;
@@ -512,7 +515,11 @@ impl ChronicleApp {
         self.apply_appearance(&ctx);
         self.title_ui(&ctx);
         self.receive_events();
-        if self.team.poll(&ctx) {
+        let (filter, address) = (
+            self.current_filter(),
+            self.team.active().map(str::to_string),
+        );
+        if self.team.poll(&ctx) | self.team.search.poll(address.as_deref(), &filter) {
             self.request(Request::Count);
             self.refresh_query();
         }
@@ -589,6 +596,12 @@ impl ChronicleApp {
             .show(ui, |ui| {
                 self.left_tabs_ui(ui);
                 match self.left {
+                    LeftView::Articles if self.team.search.showing() => {
+                        let address = self.team.active().map(str::to_string);
+                        if let Some(id) = self.team.search.results_ui(ui, address.as_deref()) {
+                            self.commands.push(AppCommand::OpenArticle(id));
+                        }
+                    }
                     LeftView::Articles => self.articles_ui(ui),
                     LeftView::People => people::people_ui(ui, &mut self.people, &mut self.commands),
                     LeftView::Events => events::events_ui(ui, &self.event_list, &mut self.commands),
@@ -642,6 +655,8 @@ impl ChronicleApp {
                                 &mut self.edit_fields,
                                 &mut self.commands,
                             );
+                            let address = self.team.active().map(str::to_string);
+                            self.team.history.ui(ui, record, address.as_deref());
                         });
                 });
             self.settings.details_width = details.response.rect.width();

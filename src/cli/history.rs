@@ -33,13 +33,9 @@ pub fn history(archive: &Path, id: i64, address: Option<&str>, json: bool) -> Re
     Ok(ExitCode::SUCCESS)
 }
 
-/// `tag energy: tag energy added — alice, 2026-11-30T05:00:00Z (replaced 2026-11-30T06:00:00Z)`.
-pub fn line(e: &HistoryEntry) -> String {
-    let what = if e.key.is_empty() {
-        e.kind.clone()
-    } else {
-        format!("{} {}", e.kind, e.key)
-    };
+/// `title: set to Wind farm — alice, 2026-11-30T05:00:00Z (replaced 2026-11-30T06:00:00Z)`.
+fn line(e: &HistoryEntry) -> String {
+    let what = e.subject();
     let state = match &e.replaced_at {
         Some(at) => format!("replaced {at}"),
         None => "holds".to_string(),

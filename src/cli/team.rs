@@ -96,7 +96,10 @@ pub fn sync(
 pub fn describe_subset(subset: &crate::query::Filter) -> String {
     let mut parts = Vec::new();
     if !subset.query.trim().is_empty() {
-        parts.push(format!("articles matching {}", clean_line(subset.query.trim())));
+        parts.push(format!(
+            "articles matching {}",
+            clean_line(subset.query.trim())
+        ));
     }
     match (subset.from, subset.to) {
         (Some(from), Some(to)) => parts.push(format!("published {from} to {to}")),

@@ -64,6 +64,21 @@ pub struct HistoryEntry {
     pub replaced_at: Option<String>,
 }
 
+impl HistoryEntry {
+    /// What the change is about, in words: `title` (a field), `quote`, `tag`, `note`,
+    /// `highlight`, `article` (a deletion).
+    pub fn subject(&self) -> String {
+        match self.kind.as_str() {
+            "correction" => match self.key.split_once('/') {
+                Some(("field", field)) => field.to_string(),
+                _ => "quote".into(),
+            },
+            "tombstone" => "article".into(),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// The changes of the article with `content_hash` on the team archive: each one that holds
 /// and every one it replaced, grouped by what they change, newest first.
 pub fn history(address: &TeamAddress, content_hash: &str) -> Result<Vec<HistoryEntry>> {
@@ -108,7 +123,11 @@ fn describe(kind: &str, body: &str) -> String {
         "tag" => format!(
             "tag {} {}",
             text(value.get("name")),
-            if present == Some(false) { "removed" } else { "added" }
+            if present == Some(false) {
+                "removed"
+            } else {
+                "added"
+            }
         ),
         "note" => match value.get("text").filter(|t| !t.is_null()) {
             Some(t) => format!("note: {}", text(Some(t))),
@@ -149,15 +168,27 @@ mod tests {
     #[test]
     fn record_bodies_read_as_words() {
         assert_eq!(
-            describe("correction", r#"{"target":"field","locator":"title","change":"Wind farm","original":"x"}"#),
+            describe(
+                "correction",
+                r#"{"target":"field","locator":"title","change":"Wind farm","original":"x"}"#
+            ),
             "set to Wind farm"
         );
         assert_eq!(
-            describe("correction", r#"{"target":"field","locator":"authors","change":["Ann","Ben"]}"#),
+            describe(
+                "correction",
+                r#"{"target":"field","locator":"authors","change":["Ann","Ben"]}"#
+            ),
             "set to Ann, Ben"
         );
-        assert_eq!(describe("correction", r#"{"change":null}"#), "correction undone");
-        assert_eq!(describe("tag", r#"{"name":"Energy","present":false}"#), "tag Energy removed");
+        assert_eq!(
+            describe("correction", r#"{"change":null}"#),
+            "correction undone"
+        );
+        assert_eq!(
+            describe("tag", r#"{"name":"Energy","present":false}"#),
+            "tag Energy removed"
+        );
         assert_eq!(describe("note", r#"{"text":null}"#), "note removed");
         assert_eq!(describe("tombstone", "{}"), "deleted");
     }

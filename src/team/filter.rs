@@ -118,7 +118,9 @@ impl Builder<'_> {
             Some(Field::Sources) => json_strings(
                 "coalesce(a.doc->'sources', '[]') || jsonb_build_array(coalesce(a.doc->>'publisher', ''))",
             ),
-            Some(Field::Quotes) => json_strings("jsonb_path_query_array(a.doc, '$.quotes[*].text')"),
+            Some(Field::Quotes) => {
+                json_strings("jsonb_path_query_array(a.doc, '$.quotes[*].text')")
+            }
             Some(Field::Speakers) => {
                 json_strings("jsonb_path_query_array(a.doc, '$.quotes[*].speaker')")
             }
@@ -168,8 +170,16 @@ mod tests {
     fn words_phrases_fields_and_exclusions_become_one_condition() {
         let c = sql("\"wind farm\" -oil author:Ann");
         assert_eq!(c.params, ["'wind' <-> 'farm'", "'oil'", "'ann'"]);
-        assert!(c.sql.contains("a.search @@ to_tsquery('simple', $3)"), "{}", c.sql);
-        assert!(c.sql.contains("NOT (a.search @@ to_tsquery('simple', $4))"), "{}", c.sql);
+        assert!(
+            c.sql.contains("a.search @@ to_tsquery('simple', $3)"),
+            "{}",
+            c.sql
+        );
+        assert!(
+            c.sql.contains("NOT (a.search @@ to_tsquery('simple', $4))"),
+            "{}",
+            c.sql
+        );
         assert!(c.sql.contains("doc->'authors'"), "{}", c.sql);
         assert_eq!(c.rank.as_deref(), Some("'wind' <-> 'farm'"));
     }
@@ -189,7 +199,13 @@ mod tests {
         assert_eq!(c.params, ["2020-01-01", "2021-01-01"]);
         assert_eq!(c.rank, None);
         assert!(matches!(
-            condition(&Filter { query: "(oil".into(), ..Filter::default() }, 1),
+            condition(
+                &Filter {
+                    query: "(oil".into(),
+                    ..Filter::default()
+                },
+                1
+            ),
             Err(TeamError::Query(_))
         ));
     }

@@ -18,8 +18,8 @@ mod search;
 
 pub use address::TeamAddress;
 pub use error::{EXIT_LOGIN, EXIT_PERMISSION, EXIT_SCHEMA, EXIT_UNREACHABLE, Result, TeamError};
-pub use schema::{InitReport, Roles, TEAM_VERSION, init as init_schema};
 pub use fetch::{HistoryEntry, fetch, history};
+pub use schema::{InitReport, Roles, TEAM_VERSION, init as init_schema};
 pub use search::{TeamHit, search};
 
 use crate::archive::{Archive, Pending, SyncState};

@@ -22,7 +22,11 @@ fn batches(
     let mut total = 0;
     loop {
         let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&after, &batch];
-        params.extend(extra.iter().map(|p| p as &(dyn postgres::types::ToSql + Sync)));
+        params.extend(
+            extra
+                .iter()
+                .map(|p| p as &(dyn postgres::types::ToSql + Sync)),
+        );
         let rows = client.query(sql, &params).context("listing changes")?;
         let Some(last) = rows.last() else {
             return Ok(total);
