@@ -8,7 +8,11 @@
 //! - `export`: a selection to JSON.
 //! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
 //! - `team`: the shared team archive on PostgreSQL, synced with the local one.
-//! - `cli`: the terminal commands; `terminal` makes imported text safe to print.
+//! - `terminal`: imported text made safe to print.
+//!
+//! The terminal commands, the benchmark and the extraction scorers live on the binary side
+//! (`main.rs` declares `cli`, `bench`, `bench_extract` and `bench_text`): no library module
+//! depends on them.
 
 // Unit tests may unwrap; library code may not (the `unwrap_used` lint in Cargo.toml).
 #![cfg_attr(test, allow(clippy::unwrap_used))]
@@ -16,10 +20,6 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod archive;
-pub mod bench;
-pub mod bench_extract;
-pub mod bench_text;
-pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod import;

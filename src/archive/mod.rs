@@ -5,6 +5,7 @@
 //! open their own `Archive` on the same file: WAL lets them read while one writer writes.
 
 mod backup;
+pub mod baseline;
 mod compress;
 mod corrections;
 mod days;

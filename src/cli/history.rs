@@ -2,9 +2,9 @@
 //! the one that holds and those it replaced (a conflicting edit's loser), with who and when.
 
 use super::open_for_reading;
-use crate::team::{self, HistoryEntry};
-use crate::terminal::clean_line;
 use anyhow::Result;
+use chronicle::team::{self, HistoryEntry};
+use chronicle::terminal::clean_line;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;

@@ -3,10 +3,10 @@
 //! A passage marked as no quote keeps its number, so numbers do not move under the user.
 
 use super::{UsageError, open_archive, open_for_reading};
-use crate::archive::QuoteAt;
-use crate::model::{Article, Attribution, Quote, QuoteChange, QuoteCorrection, SpeakerKind};
-use crate::terminal::clean_line;
 use anyhow::Result;
+use chronicle::archive::QuoteAt;
+use chronicle::model::{Article, Attribution, Quote, QuoteChange, QuoteCorrection, SpeakerKind};
+use chronicle::terminal::clean_line;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -31,7 +31,7 @@ pub struct Numbered<'a> {
     pub number: usize,
     #[serde(flatten)]
     pub quote: &'a Quote,
-    pub confidence: crate::model::Confidence,
+    pub confidence: chronicle::model::Confidence,
     /// The user marked it as no quote (it is not among the article's quotes).
     pub not_a_quote: bool,
     /// The speaker extraction found, when the user changed it.
@@ -71,7 +71,7 @@ pub fn numbered(a: &Article) -> Vec<Numbered<'_>> {
     }
     let order = |q: &Quote| {
         (
-            u8::from(q.part != crate::model::TextPart::Lead),
+            u8::from(q.part != chronicle::model::TextPart::Lead),
             q.start,
             q.end,
         )
@@ -105,7 +105,7 @@ pub fn line(n: &Numbered<'_>) -> String {
             .map(clean_line)
             .unwrap_or_else(|| "none".into());
         notes.push(format!("corrected; found: {was}"));
-    } else if q.speaker.is_some() && n.confidence == crate::model::Confidence::Low {
+    } else if q.speaker.is_some() && n.confidence == chronicle::model::Confidence::Low {
         notes.push(format!("low confidence: {}", q.attribution.as_str()));
     }
     let notes = if notes.is_empty() {
@@ -175,7 +175,7 @@ pub fn correct(
                 article_id,
                 at,
                 QuoteChange::NotAQuote,
-                &crate::export::now(),
+                &chronicle::export::now(),
             )?;
             writeln!(err, "quote {number} marked as not a quote (undo: --undo)")?;
         }
@@ -193,7 +193,7 @@ pub fn correct(
                 name: name.clone(),
                 kind,
             };
-            archive.correct_quote(article_id, at, change, &crate::export::now())?;
+            archive.correct_quote(article_id, at, change, &chronicle::export::now())?;
             writeln!(
                 err,
                 "quote {number} now said by {} ({}; undo: --undo)",

@@ -3,8 +3,8 @@
 //! user's corrections. Articles whose file is gone or changed are listed and left as they are.
 
 use super::open_archive;
-use crate::terminal::clean_line;
 use anyhow::Result;
+use chronicle::terminal::clean_line;
 use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
@@ -20,7 +20,7 @@ pub fn reextract(
         Some(ids) => ids,
         None => archive.all_ids()?,
     };
-    let max_bytes = max_file_size_mb.map_or(crate::import::DEFAULT_MAX_FILE_BYTES, |mb| {
+    let max_bytes = max_file_size_mb.map_or(chronicle::import::DEFAULT_MAX_FILE_BYTES, |mb| {
         mb.saturating_mul(1024 * 1024)
     });
     let on_terminal = std::io::stderr().is_terminal();
@@ -33,7 +33,7 @@ pub fn reextract(
             }
         }
     };
-    let result = crate::import::reextract(&mut archive, &ids, max_bytes, &mut progress)?;
+    let result = chronicle::import::reextract(&mut archive, &ids, max_bytes, &mut progress)?;
     let mut err = std::io::stderr().lock();
     for (id, reason) in &result.skipped {
         writeln!(err, "article {id}: skipped: {}", clean_line(reason))?;

@@ -2,9 +2,9 @@
 //! people list. Everything printed from the archive goes through `terminal::clean`.
 
 use super::open_for_reading;
-use crate::model::SpeakerKind;
-use crate::terminal::{clean, clean_line};
 use anyhow::Result;
+use chronicle::model::SpeakerKind;
+use chronicle::terminal::{clean, clean_line};
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,7 +12,7 @@ use std::process::ExitCode;
 /// Prints an article for reading in a terminal: metadata, lead, body, quotes, rights.
 pub(super) fn print_article(
     out: &mut dyn std::io::Write,
-    a: &crate::model::Article,
+    a: &chronicle::model::Article,
     article_id: Option<i64>,
     file_path: &str,
 ) -> Result<()> {
@@ -149,7 +149,7 @@ pub fn people(
     };
     let mut quotes_of = |name: &str| {
         quotes
-            .remove(&crate::archive::name_key(name))
+            .remove(&chronicle::archive::name_key(name))
             .unwrap_or_default()
     };
     let mut out = std::io::stdout().lock();

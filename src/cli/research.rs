@@ -2,26 +2,39 @@
 //! the terminal (the same as the window's details panel).
 
 use super::{UsageError, open_archive, open_for_reading};
-use crate::model::{EditableField, FieldValue};
-use crate::terminal::clean_line;
 use anyhow::{Context as _, Result};
+use chronicle::model::{EditableField, FieldValue};
+use chronicle::terminal::clean_line;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
 /// The fields `chronicle edit` sets: each `Some` is a new value (authors and sources: every
 /// name given; an empty text clears a field).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct FieldEdits {
+    #[arg(long)]
     pub title: Option<String>,
+    /// An author (repeat for several; replaces the authors).
+    #[arg(long = "author", value_name = "NAME")]
     pub authors: Option<Vec<String>>,
+    /// Publication date, optionally with a time (2024-10-27, 2024-10-27T09:30).
+    #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    #[arg(long)]
     pub url: Option<String>,
+    #[arg(long)]
     pub publisher: Option<String>,
+    #[arg(long)]
     pub category: Option<String>,
+    #[arg(long)]
     pub language: Option<String>,
+    /// A source (repeat for several; replaces the sources).
+    #[arg(long = "source", value_name = "NAME")]
     pub sources: Option<Vec<String>>,
-    /// Fields to put back to what extraction found.
+    /// Put a field back to what was extracted (title, category, authors, published,
+    /// sources, publisher, url, language); repeatable.
+    #[arg(long, value_name = "FIELD")]
     pub revert: Vec<String>,
 }
 
@@ -86,7 +99,7 @@ pub fn edit(archive_path: &Path, article_id: i64, edits: &FieldEdits) -> Result<
     if archive.article(article_id)?.is_none() {
         return Err(UsageError(format!("no article with id {article_id}")).into());
     }
-    let now = crate::export::now();
+    let now = chronicle::export::now();
     let mut out = std::io::stdout().lock();
     for (field, value) in values {
         archive
@@ -120,7 +133,7 @@ pub fn tag(
     let changed = archive
         .tag_articles(article_ids, add, remove)
         .map_err(|e| match e {
-            crate::archive::ArchiveError::BadTag { .. } => UsageError(e.to_string()).into(),
+            chronicle::archive::ArchiveError::BadTag { .. } => UsageError(e.to_string()).into(),
             e => anyhow::Error::from(e),
         })?;
     writeln!(std::io::stdout(), "{changed} articles changed")?;
@@ -131,10 +144,12 @@ pub fn tag(
 pub fn note(archive_path: &Path, article_id: i64, text: &str) -> Result<ExitCode> {
     let mut archive = open_archive(archive_path)?;
     let changed = archive
-        .set_note(article_id, text, &crate::export::now())
+        .set_note(article_id, text, &chronicle::export::now())
         .map_err(|e| match e {
-            crate::archive::ArchiveError::NoSuchArticle { .. }
-            | crate::archive::ArchiveError::NoteTooLong { .. } => UsageError(e.to_string()).into(),
+            chronicle::archive::ArchiveError::NoSuchArticle { .. }
+            | chronicle::archive::ArchiveError::NoteTooLong { .. } => {
+                UsageError(e.to_string()).into()
+            }
             e => anyhow::Error::from(e),
         })?;
     let what = match (changed, text.trim().is_empty()) {
@@ -194,9 +209,9 @@ pub fn tags(archive_path: &Path, action: TagsAction) -> Result<ExitCode> {
 
 /// `show --json`: the export record, with what extraction found for each edited field under
 /// `extracted`.
-pub fn show_json(record: crate::archive::ArticleRecord) -> Result<serde_json::Value> {
+pub fn show_json(record: chronicle::archive::ArticleRecord) -> Result<serde_json::Value> {
     let edits = record.article.corrections.fields.clone();
-    let mut value = serde_json::to_value(crate::export::export_record(record))?;
+    let mut value = serde_json::to_value(chronicle::export::export_record(record))?;
     if let Some(object) = value.as_object_mut() {
         let extracted: serde_json::Map<String, serde_json::Value> = edits
             .iter()

@@ -2,9 +2,9 @@
 //! from the terminal (src/team/). Errors keep their `TeamError` so `main` exits with its code.
 
 use super::{open_archive, open_for_reading};
-use crate::team::{self, SyncOptions, TeamAddress};
-use crate::terminal::clean_line;
 use anyhow::Result;
+use chronicle::team::{self, SyncOptions, TeamAddress};
+use chronicle::terminal::clean_line;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
@@ -63,7 +63,7 @@ pub fn sync(
         Subset::Set(selection) => {
             let filter = selection.filter()?;
             // A query that cannot run is the user's mistake: a usage error, as for `search`.
-            if let Err(e) = crate::query::parse(&filter.query) {
+            if let Err(e) = chronicle::query::parse(&filter.query) {
                 return Err(super::UsageError(format!("--only: {e}")).into());
             }
             archive.set_team_subset(Some(&filter))?;
@@ -93,7 +93,7 @@ pub fn sync(
 }
 
 /// `"wind" published 2020-01-01 to 2020-12-31`: a subset in words.
-pub fn describe_subset(subset: &crate::query::Filter) -> String {
+pub fn describe_subset(subset: &chronicle::query::Filter) -> String {
     let mut parts = Vec::new();
     if !subset.query.trim().is_empty() {
         parts.push(format!(
@@ -169,7 +169,7 @@ pub fn team_search(
     let local = open_for_reading(archive).ok();
     let address = team::resolve_address(address, local.as_ref())?;
     let (mut client, _) = team::open(&address)?;
-    let filter = crate::query::Filter {
+    let filter = chronicle::query::Filter {
         query: query.to_string(),
         ..Default::default()
     };

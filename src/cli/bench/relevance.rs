@@ -2,8 +2,8 @@
 //! each costs, and whether a trailing space changes any benchmark query's results.
 
 use super::{BenchReport, RankTiming};
-use crate::archive::{Archive, Filter, Sort};
 use anyhow::Result;
+use chronicle::archive::{Archive, Filter, Sort};
 use std::time::Instant;
 
 /// Results compared per query (the first page a user reads).

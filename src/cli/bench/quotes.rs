@@ -27,7 +27,7 @@ pub fn quote_pass_rate(stories: &[Story]) -> f64 {
     let started = Instant::now();
     let mut found = 0usize;
     for (lead, body) in &articles {
-        found += crate::extract::quotes::extract_quotes(lead, body).len();
+        found += chronicle::extract::quotes::extract_quotes(lead, body).len();
     }
     std::hint::black_box(found);
     articles.len() as f64 / started.elapsed().as_secs_f64().max(1e-9)

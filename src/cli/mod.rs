@@ -1,12 +1,12 @@
 //! The terminal commands. Each function does one subcommand's work and prints its output;
 //! `main.rs` only parses arguments and dispatches here. Errors go up as `anyhow` chains.
 
-use crate::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
-use crate::extract;
-use crate::import::{self, ImportOptions, Progress};
-use crate::model::{ExportRecord, FileInfo};
-use crate::terminal::{clean, clean_line};
 use anyhow::{Context as _, Result};
+use chronicle::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
+use chronicle::extract;
+use chronicle::import::{self, ImportOptions, Progress};
+use chronicle::model::{ExportRecord, FileInfo};
+use chronicle::terminal::{clean, clean_line};
 use chrono::NaiveDate;
 use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
@@ -14,8 +14,13 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
+pub mod args;
+pub mod bench;
+pub mod bench_extract;
+pub mod bench_text;
 mod history;
 mod install;
+mod measure;
 mod quote;
 mod reextract;
 mod reports;
@@ -23,7 +28,8 @@ mod research;
 mod team;
 
 pub use history::history;
-pub use install::{desktop_entry, install, uninstall};
+pub use install::{install, uninstall};
+pub use measure::{bench, bench_extract, bench_window};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
@@ -68,9 +74,9 @@ pub fn default_archive_path() -> Result<PathBuf> {
 
 /// Reports a migration that rewrites the index: a line kept up to date on a terminal, the
 /// last state only elsewhere.
-fn migration_progress() -> impl FnMut(crate::archive::MigrationProgress) {
+fn migration_progress() -> impl FnMut(chronicle::archive::MigrationProgress) {
     let on_terminal = std::io::stderr().is_terminal();
-    move |p: crate::archive::MigrationProgress| {
+    move |p: chronicle::archive::MigrationProgress| {
         let line = format!(
             "updating the archive to version {}: {}/{} articles",
             p.to_version, p.done, p.total
@@ -329,10 +335,10 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
 }
 
 /// The export format `--format` names (`chronicle` or `csl-json`; clap checks the name).
-pub fn export_format(name: &str) -> crate::export::ExportFormat {
+pub fn export_format(name: &str) -> chronicle::export::ExportFormat {
     match name {
-        "csl-json" => crate::export::ExportFormat::CslJson,
-        _ => crate::export::ExportFormat::Chronicle,
+        "csl-json" => chronicle::export::ExportFormat::CslJson,
+        _ => chronicle::export::ExportFormat::Chronicle,
     }
 }
 
@@ -340,7 +346,7 @@ pub fn export_format(name: &str) -> crate::export::ExportFormat {
 pub fn export(
     archive_path: &Path,
     out: &Path,
-    format: crate::export::ExportFormat,
+    format: chronicle::export::ExportFormat,
     selection: &Selection,
     ids: Option<Vec<i64>>,
 ) -> Result<ExitCode> {
@@ -357,10 +363,16 @@ pub fn export(
     };
     let written = if out == Path::new("-") {
         let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-        crate::export::write_export_as(format, &archive, &ids, &mut stdout, &crate::export::now())?
+        chronicle::export::write_export_as(
+            format,
+            &archive,
+            &ids,
+            &mut stdout,
+            &chronicle::export::now(),
+        )?
     } else {
-        match crate::export::export_to_file_as(format, &archive, &ids, out) {
-            Err(crate::export::ExportError::Refused(refused)) => {
+        match chronicle::export::export_to_file_as(format, &archive, &ids, out) {
+            Err(chronicle::export::ExportError::Refused(refused)) => {
                 return Err(UsageError(clean_line(&refused.to_string()).into_owned()).into());
             }
             other => other?,
@@ -441,107 +453,10 @@ pub fn extract_files(
     })
 }
 
-/// `chronicle bench`: the figures go to stdout, progress to stderr.
-pub fn bench(options: &crate::bench::BenchOptions, json: bool) -> Result<ExitCode> {
-    let report = crate::bench::run(options, &mut |line| eprintln!("{line}"))?;
-    if json {
-        writeln!(
-            std::io::stdout(),
-            "{}",
-            serde_json::to_string_pretty(&report)?
-        )?;
-    } else {
-        crate::bench::print(&report, &mut std::io::stdout().lock())?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `chronicle bench-window`: run by `bench` in a process of its own; prints JSON.
-pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> Result<ExitCode> {
-    #[cfg(feature = "gui")]
-    {
-        let report = crate::bench::frames::measure(archive_path, import)?;
-        writeln!(std::io::stdout(), "{}", serde_json::to_string(&report)?)?;
-        Ok(ExitCode::SUCCESS)
-    }
-    #[cfg(not(feature = "gui"))]
-    {
-        let _ = (archive_path, import);
-        anyhow::bail!("this build has no window (it was built without the `gui` feature)")
-    }
-}
-
 /// What `extract --json` prints for one article.
 #[derive(serde::Serialize)]
 struct ExtractedRecord<'a> {
     #[serde(flatten)]
     record: &'a ExportRecord,
-    provenance: &'a crate::model::Provenance,
-}
-
-/// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR]`
-pub fn bench_extract(
-    dir: Option<&Path>,
-    expected: Option<&Path>,
-    copies: Option<&Path>,
-    shapes: Option<&Path>,
-    json: bool,
-) -> Result<ExitCode> {
-    for folder in [dir, expected, copies, shapes].into_iter().flatten() {
-        anyhow::ensure!(folder.is_dir(), "{} is not a folder", folder.display());
-    }
-    anyhow::ensure!(
-        dir.is_some() || copies.is_none(),
-        "--copies needs the page folders (DIR) they were made from"
-    );
-    let mut report = match dir {
-        Some(dir) => {
-            let mut report = crate::bench_extract::run(dir);
-            let expected = expected
-                .map(Path::to_path_buf)
-                .or_else(crate::bench_extract::default_expected_dir);
-            report.hand_corrected = expected
-                .and_then(|expected| crate::bench_extract::run_hand_corrected(dir, &expected));
-            report
-        }
-        None => crate::bench_extract::Report::default(),
-    };
-    if let (Some(dir), Some(copies)) = (dir, copies) {
-        for kind in ["full", "article"] {
-            for frozen in [false, true] {
-                report
-                    .copies
-                    .push(crate::bench_text::score_copies(copies, dir, kind, frozen));
-            }
-        }
-    }
-    let shapes = shapes
-        .map(Path::to_path_buf)
-        .or_else(|| Some(PathBuf::from("tests/fixtures/text-shapes")).filter(|d| d.is_dir()));
-    if let Some(shapes) = shapes {
-        for half in ["tuning", "frozen"] {
-            if shapes.join(half).is_dir() {
-                report
-                    .shapes
-                    .push(crate::bench_text::score_shapes(&shapes.join(half)));
-            }
-        }
-    }
-    let mut out = std::io::stdout().lock();
-    if json {
-        writeln!(out, "{}", crate::bench_extract::to_json(&report))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    if dir.is_some() {
-        crate::bench_extract::print(&report, &mut out)?;
-        writeln!(out)?;
-    }
-    if !report.copies.is_empty() {
-        crate::bench_text::print_copies(&report.copies, &mut out)?;
-        writeln!(out)?;
-    }
-    if !report.shapes.is_empty() {
-        crate::bench_text::print_shapes(&report.shapes, &mut out)?;
-    }
-    Ok(ExitCode::SUCCESS)
+    provenance: &'a chronicle::model::Provenance,
 }

@@ -8,9 +8,9 @@
 //! (`tests/corpus-expected/`: the story without captions, credits, links and sign-ups) are the
 //! reference that shows whether Chronicle's clean-up improves on the port.
 
-use crate::extract::html::{raw_main_text, read_html, text_dump};
-use crate::extract::text::read_text;
-use crate::scoring::{BodyScore, body_score, byline_found, shingle_score, squash};
+use chronicle::extract::html::{raw_main_text, read_html, text_dump};
+use chronicle::extract::text::read_text;
+use chronicle::scoring::{BodyScore, body_score, byline_found, shingle_score, squash};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -48,9 +48,9 @@ pub struct Report {
     /// Scores against hand-corrected bodies, when a folder of them was found.
     pub hand_corrected: Option<HandCorrected>,
     /// The plain-text reader on browser copies of the pages (`--copies`).
-    pub copies: Vec<crate::bench_text::CopyReport>,
+    pub copies: Vec<super::bench_text::CopyReport>,
     /// The plain-text reader on labelled text shapes, tuning and frozen halves.
-    pub shapes: Vec<crate::bench_text::ShapeReport>,
+    pub shapes: Vec<super::bench_text::ShapeReport>,
 }
 
 /// Body scores against hand-corrected bodies: the Readability port's text alone, and
@@ -190,9 +190,9 @@ pub fn run_sampled(dir: &Path, step: usize) -> Report {
         html_p.push(page.precision);
         html_r.push(page.recall);
         let dump = text_dump(
-            &crate::extract::decode::decode(
+            &chronicle::extract::decode::decode(
                 &source,
-                crate::extract::html::sniff_charset(&source).as_deref(),
+                chronicle::extract::html::sniff_charset(&source).as_deref(),
             )
             .unwrap_or_default(),
         );
@@ -240,7 +240,7 @@ fn ratio((hits, total): (usize, usize)) -> f64 {
 }
 
 fn score_metadata(
-    article: &crate::model::Article,
+    article: &chronicle::model::Article,
     meta: &serde_json::Value,
     page: &mut PageResult,
 ) {

@@ -8,10 +8,10 @@
 //!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions (sorted by name)
 //!   are the frozen half.
 
-use crate::extract::html::text_dump;
-use crate::extract::text::read_text;
-use crate::model::Article;
-use crate::scoring::{BodyScore, body_score, byline_found, shingle_score, squash};
+use chronicle::extract::html::text_dump;
+use chronicle::extract::text::read_text;
+use chronicle::model::Article;
+use chronicle::scoring::{BodyScore, body_score, byline_found, shingle_score, squash};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -281,7 +281,7 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
         }
         // Likewise a byline: scored where the copy names its first person.
         let byline_in_copy = |byline: &str| {
-            let first = crate::extract::html::split_byline(byline);
+            let first = chronicle::extract::html::split_byline(byline);
             first.first().is_some_and(|name| {
                 let name = squash(name);
                 copy_lines.iter().any(|l| l.contains(&name))
@@ -315,7 +315,7 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
             let ok = article.published.as_deref().and_then(|p| p.get(..10)) == date.get(..10);
             report.date_day.add(ok);
             let shown = text.lines().any(|line| {
-                crate::extract::dates::find_date(line.trim())
+                chronicle::extract::dates::find_date(line.trim())
                     .is_some_and(|(_, d, _, _)| d.iso.get(..10) == date.get(..10))
             });
             if shown {

@@ -4,8 +4,8 @@
 //! window, on their own threads.
 
 use super::WindowReport;
-use crate::app::{AppCommand, ChronicleApp, Settings};
 use anyhow::{Result, bail};
+use chronicle::app::{AppCommand, ChronicleApp, Settings};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -9,9 +9,9 @@ mod quotes;
 mod relevance;
 mod workdir;
 
-use crate::archive::{Archive, Filter, Sort};
-use crate::import::{self, ImportOptions, Progress};
 use anyhow::{Context as _, Result};
+use chronicle::archive::{Archive, Filter, Sort};
+use chronicle::import::{self, ImportOptions, Progress};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -318,7 +318,7 @@ fn measure_archive(
     let ids: Vec<i64> = archive.all_ids()?.into_iter().take(10_000).collect();
     let export_path = dir.join("export.json");
     let started = Instant::now();
-    crate::export::export_to_file(&archive, &ids, &export_path)?;
+    chronicle::export::export_to_file(&archive, &ids, &export_path)?;
     report.export_10k_secs = started.elapsed().as_secs_f64();
     report.export_10k_mb = file_mb(&export_path);
     drop(archive);
@@ -387,22 +387,14 @@ fn rates_per_block(commits: &[(usize, f64)], block: usize) -> Vec<f64> {
 }
 
 /// Inserts the same titles and bodies into a bare FTS5 table in one transaction: the speed
-/// limit an import is compared with. The table has the archive's tokenizer and prefix
-/// indexes, so the comparison measures what Chronicle adds (reading, extraction, the
-/// article rows), not a cheaper index.
+/// limit an import is compared with (`archive::baseline`).
 fn bare_fts_rate(path: &Path, stories: &[corpus::Story], count: usize) -> Result<f64> {
-    let mut conn = rusqlite::Connection::open(path)?;
-    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE VIRTUAL TABLE bare USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');")?;
+    let mut bare = chronicle::archive::baseline::BareFts::create(path)?;
     let started = Instant::now();
-    let tx = conn.transaction()?;
-    {
-        let mut stmt = tx.prepare("INSERT INTO bare (title, body) VALUES (?1, ?2)")?;
-        for index in 0..count {
-            let p = corpus::piece(stories, index);
-            stmt.execute((&p.title, p.paras.join("\n\n")))?;
-        }
-    }
-    tx.commit()?;
+    bare.insert_all((0..count).map(|index| {
+        let p = corpus::piece(stories, index);
+        (p.title, p.paras.join("\n\n"))
+    }))?;
     Ok(count as f64 / started.elapsed().as_secs_f64())
 }
 
