@@ -169,14 +169,15 @@ mod tests {
     #[test]
     fn words_phrases_fields_and_exclusions_become_one_condition() {
         let c = sql("\"wind farm\" -oil author:Ann");
-        assert_eq!(c.params, ["'wind' <-> 'farm'", "'oil'", "'ann'"]);
+        // Included terms first, then the excluded ones.
+        assert_eq!(c.params, ["'wind' <-> 'farm'", "'ann'", "'oil'"]);
         assert!(
             c.sql.contains("a.search @@ to_tsquery('simple', $3)"),
             "{}",
             c.sql
         );
         assert!(
-            c.sql.contains("NOT (a.search @@ to_tsquery('simple', $4))"),
+            c.sql.contains("NOT (a.search @@ to_tsquery('simple', $5))"),
             "{}",
             c.sql
         );
