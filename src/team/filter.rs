@@ -85,28 +85,17 @@ impl Builder<'_> {
     }
 
     fn term(&mut self, term: &Term) -> String {
-        if term.field == Some(Field::Tag) {
-            let key = self.param(tag_key(&term.text));
-            return format!(
-                "EXISTS (SELECT 1 FROM records r WHERE r.kind = 'tag' AND r.content_hash = a.content_hash \
-                 AND r.key = {key} AND r.body->>'present' = 'true')"
-            );
-        }
-        let Some(words) = ts_query(term) else {
-            // Nothing PostgreSQL would index (punctuation only): it narrows nothing.
-            return "TRUE".into();
-        };
-        let q = format!("to_tsquery('simple', {})", self.param(words));
         let document = match term.field {
-            None => return format!("(a.search @@ {q})"),
-            Some(Field::Note) => {
+            Some(Field::Tag) => {
+                let key = self.param(tag_key(&term.text));
                 return format!(
-                    "EXISTS (SELECT 1 FROM records r WHERE r.kind = 'note' AND r.content_hash = a.content_hash \
-                     AND to_tsvector('simple', coalesce(r.body->>'text', '')) @@ {q})"
+                    "EXISTS (SELECT 1 FROM records r WHERE r.kind = 'tag' AND r.content_hash = a.content_hash \
+                     AND r.key = {key} AND r.body->>'present' = 'true')"
                 );
             }
-            Some(Field::Tag) => unreachable!("handled above"),
-            Some(Field::Title) => "to_tsvector('simple', a.title)".to_string(),
+            None => "a.search".to_string(),
+            Some(Field::Note) => "to_tsvector('simple', coalesce(r.body->>'text', ''))".into(),
+            Some(Field::Title) => "to_tsvector('simple', a.title)".into(),
             Some(Field::Lead) => "to_tsvector('simple', coalesce(a.doc->>'lead', ''))".into(),
             Some(Field::Body) => {
                 "to_tsvector('simple', left(coalesce(a.doc->>'body', ''), 500000))".into()
@@ -125,7 +114,19 @@ impl Builder<'_> {
                 json_strings("jsonb_path_query_array(a.doc, '$.quotes[*].speaker')")
             }
         };
-        format!("({document} @@ {q})")
+        let Some(words) = ts_query(term) else {
+            // Nothing PostgreSQL would index (punctuation only): it narrows nothing.
+            return "TRUE".into();
+        };
+        let matches = format!("{document} @@ to_tsquery('simple', {})", self.param(words));
+        if term.field == Some(Field::Note) {
+            // The note is the team's record of it, not part of the shared document.
+            return format!(
+                "EXISTS (SELECT 1 FROM records r WHERE r.kind = 'note' AND r.content_hash = a.content_hash \
+                 AND {matches})"
+            );
+        }
+        format!("({matches})")
     }
 }
 
