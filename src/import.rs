@@ -5,20 +5,23 @@
 //! reason, and the rest goes on. Each batch is one transaction, so a crash or a kill leaves
 //! only whole articles behind and a rerun completes the import (duplicates are skipped).
 
-use crate::archive::{Archive, ArchiveError, Inserted, NewArticle};
+use crate::archive::{Archive, ArchiveError, NewArticle};
 use crate::extract::{self, Extracted, KNOWN_EXTENSIONS};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 mod files;
 mod reextract;
+mod report;
+mod writer;
 
 use files::io_reason;
 pub use files::read_file;
 pub use reextract::{Reextracted, reextract};
+pub use report::{Failure, FileFailure, FileOutcome, Progress, Summary};
 
 /// Files larger than this are refused unless the caller raises the limit.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -47,50 +50,6 @@ impl Default for ImportOptions {
             max_in_flight_bytes: 256 << 20,
         }
     }
-}
-
-/// A file that could not be imported, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileFailure {
-    pub path: PathBuf,
-    pub reason: String,
-}
-
-impl std::fmt::Display for FileFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
-    }
-}
-
-/// What one import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Articles newly archived.
-    pub imported: usize,
-    /// Articles already in the archive (same content).
-    pub duplicates: usize,
-    pub failed: Vec<FileFailure>,
-    /// Files imported with a change worth knowing (a cap reached, an invalid date left out).
-    pub notes: Vec<FileFailure>,
-    /// Files in folders skipped for their extension (images, scripts...).
-    pub skipped: usize,
-    /// Ids of the new articles, in import order.
-    pub new_ids: Vec<i64>,
-    pub cancelled: bool,
-}
-
-/// Progress reports, in order: one `Started`, then one `FileDone` per file, then the caller
-/// gets the `Summary` back.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Progress {
-    Started {
-        total_files: usize,
-    },
-    FileDone {
-        done_files: usize,
-        total_files: usize,
-        path: PathBuf,
-    },
 }
 
 /// The files an import will read: files as given, folders walked recursively (only files
@@ -143,7 +102,36 @@ fn walk_failure(root: &Path, err: &walkdir::Error) -> FileFailure {
     } else {
         err.to_string()
     };
-    FileFailure { path, reason }
+    FileFailure {
+        path,
+        reason: Failure::Walk(reason),
+    }
+}
+
+/// A file already in memory (the samples bundled in the binary), imported like one on disk.
+#[derive(Debug, Clone)]
+pub struct MemoryFile {
+    /// Recorded as the article's file path (no file by that name need exist).
+    pub path: String,
+    /// The file name, whose extension picks the reader.
+    pub name: String,
+    pub bytes: &'static [u8],
+}
+
+/// One file to import.
+enum Source {
+    Disk(PathBuf),
+    Memory(MemoryFile),
+}
+
+impl Source {
+    /// The path progress and failures name.
+    fn path(&self) -> PathBuf {
+        match self {
+            Source::Disk(path) => path.clone(),
+            Source::Memory(file) => PathBuf::from(&file.path),
+        }
+    }
 }
 
 /// Imports `paths` into `archive`. Returns the summary, or an error when the archive itself
@@ -156,11 +144,42 @@ pub fn import_paths(
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<Summary, ArchiveError> {
     let (files, walk_failures, skipped) = collect_files(paths);
-    let mut summary = Summary {
+    let summary = Summary {
         failed: walk_failures,
         skipped,
         ..Summary::default()
     };
+    let files = files.into_iter().map(Source::Disk).collect();
+    import_sources(archive, files, summary, options, cancel, progress)
+}
+
+/// Imports files held in memory (the bundled samples) through the same readers and writer.
+pub fn import_memory(
+    archive: &mut Archive,
+    files: &[MemoryFile],
+    options: &ImportOptions,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<Summary, ArchiveError> {
+    let files = files.iter().cloned().map(Source::Memory).collect();
+    import_sources(
+        archive,
+        files,
+        Summary::default(),
+        options,
+        cancel,
+        progress,
+    )
+}
+
+fn import_sources(
+    archive: &mut Archive,
+    files: Vec<Source>,
+    mut summary: Summary,
+    options: &ImportOptions,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<Summary, ArchiveError> {
     let total_files = files.len();
     progress(&Progress::Started { total_files });
     let in_flight = AtomicUsize::new(0);
@@ -174,17 +193,17 @@ pub fn import_paths(
         let reader = std::thread::Builder::new()
             .name("chronicle-import-readers".into())
             .spawn_scoped(scope, move || {
-                files.par_iter().for_each_with(sender, |sender, path| {
+                files.par_iter().for_each_with(sender, |sender, source| {
                     if cancel.load(Ordering::Relaxed) {
                         return;
                     }
                     let mut notes = Vec::new();
-                    let result = read_and_extract(path, options.max_file_bytes).map(|found| {
+                    let result = read_and_extract(source, options.max_file_bytes).map(|found| {
                         found
                             .into_iter()
                             .map(|mut e| {
                                 notes.append(&mut e.notes);
-                                new_article(path, e)
+                                new_article(source, e)
                             })
                             .collect::<Vec<_>>()
                     });
@@ -199,36 +218,37 @@ pub fn import_paths(
                     }
                     in_flight.fetch_add(bytes, Ordering::Relaxed);
                     // A closed channel means the writer stopped (cancel or archive error).
-                    sender.send((path.clone(), result, notes)).ok();
+                    sender.send((source.path(), result, notes)).ok();
                 });
             });
         if let Err(e) = reader {
             summary.failed.push(FileFailure {
                 path: PathBuf::new(),
-                reason: format!("cannot start the import threads: {e}"),
+                reason: Failure::Threads(e.to_string()),
             });
             return Ok(());
         }
-        let result = write_loop(
+        let writer = writer::Writer {
             archive,
-            &receiver,
             options,
             cancel,
             in_flight,
             total_files,
-            &mut summary,
+            summary: &mut summary,
             progress,
-        );
+        };
+        let result = writer.run(&receiver);
         // Dropping the receiver unblocks readers still sending, so the scope can end.
         drop(receiver);
         result
     })?;
     summary.cancelled = cancel.load(Ordering::Relaxed);
+    progress(&Progress::Finished(summary.clone()));
     Ok(summary)
 }
 
 /// One file's outcome, from a reader to the writer: its articles or why it failed, and notes.
-type Message = (PathBuf, Result<Vec<NewArticle>, String>, Vec<String>);
+pub(crate) type Message = (PathBuf, Result<Vec<NewArticle>, Failure>, Vec<String>);
 
 /// Files at least this large are read and extracted one at a time: parsing one takes many
 /// times its size in memory, and one per core at once multiplied the peak (two 51 MB pages:
@@ -239,118 +259,40 @@ const HUGE_FILE_BYTES: u64 = 4 << 20;
 static HUGE_FILE: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Reads and extracts one file; huge files wait for each other.
-fn read_and_extract(path: &Path, max_bytes: u64) -> Result<Vec<Extracted>, String> {
+fn read_and_extract(source: &Source, max_bytes: u64) -> Result<Vec<Extracted>, Failure> {
+    let path = match source {
+        Source::Memory(file) => return Ok(extract::extract(&file.name, file.bytes)?),
+        Source::Disk(path) => path,
+    };
     let huge = std::fs::metadata(path).is_ok_and(|m| m.len() >= HUGE_FILE_BYTES);
     // A poisoned lock only means another file's extraction panicked; the lock still works.
     let _turn = huge.then(|| HUGE_FILE.lock().unwrap_or_else(|e| e.into_inner()));
-    read_file(path, max_bytes)
-        .and_then(|bytes| extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string()))
-}
-
-/// A file's articles waiting for the next commit.
-struct Pending {
-    path: PathBuf,
-    articles: usize,
-}
-
-#[allow(clippy::too_many_arguments)]
-fn write_loop(
-    archive: &mut Archive,
-    receiver: &mpsc::Receiver<Message>,
-    options: &ImportOptions,
-    cancel: &AtomicBool,
-    in_flight: &AtomicUsize,
-    total_files: usize,
-    summary: &mut Summary,
-    progress: &mut dyn FnMut(&Progress),
-) -> Result<(), ArchiveError> {
-    let imported_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let mut batch: Vec<NewArticle> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::new();
-    let mut done_files = 0;
-    let mut batch_started = Instant::now();
-    let mut batch_bytes = 0;
-    loop {
-        let message = receiver.recv_timeout(options.max_batch_delay);
-        let finished = matches!(message, Err(mpsc::RecvTimeoutError::Disconnected));
-        if let Ok((path, _, notes)) = &message {
-            summary.notes.extend(notes.iter().map(|reason| FileFailure {
-                path: path.clone(),
-                reason: reason.clone(),
-            }));
-        }
-        match message {
-            Ok((path, Ok(extracted), _)) => {
-                if batch.is_empty() {
-                    batch_started = Instant::now();
-                }
-                pending.push(Pending {
-                    path,
-                    articles: extracted.len(),
-                });
-                batch_bytes += extracted.iter().map(text_bytes).sum::<usize>();
-                batch.extend(extracted);
-            }
-            Ok((path, Err(reason), _)) => {
-                done_files += 1;
-                progress(&Progress::FileDone {
-                    done_files,
-                    total_files,
-                    path: path.clone(),
-                });
-                summary.failed.push(FileFailure { path, reason });
-            }
-            Err(_) => {}
-        }
-        let due = batch.len() >= options.batch_size
-            || batch_bytes >= options.max_in_flight_bytes / 4
-            || batch_started.elapsed() >= options.max_batch_delay;
-        if !pending.is_empty() && (due || finished || cancel.load(Ordering::Relaxed)) {
-            for outcome in archive.insert_batch(&batch, &imported_at)? {
-                match outcome {
-                    Inserted::New(id) => {
-                        summary.imported += 1;
-                        summary.new_ids.push(id);
-                    }
-                    Inserted::Duplicate(_) => summary.duplicates += 1,
-                }
-            }
-            for p in pending.drain(..) {
-                done_files += 1;
-                if p.articles == 0 {
-                    summary.failed.push(FileFailure {
-                        path: p.path.clone(),
-                        reason: "no article found in the file".into(),
-                    });
-                }
-                progress(&Progress::FileDone {
-                    done_files,
-                    total_files,
-                    path: p.path,
-                });
-            }
-            batch.clear();
-            in_flight.fetch_sub(
-                batch_bytes.min(in_flight.load(Ordering::Relaxed)),
-                Ordering::Relaxed,
-            );
-            batch_bytes = 0;
-        }
-        if finished || (cancel.load(Ordering::Relaxed) && pending.is_empty()) {
-            return Ok(());
-        }
-    }
+    let bytes = read_file(path, max_bytes)?;
+    Ok(extract::extract(&file_name(path), &bytes)?)
 }
 
 /// The text an article holds in memory, roughly.
-fn text_bytes(a: &NewArticle) -> usize {
+pub(crate) fn text_bytes(a: &NewArticle) -> usize {
     let x = &a.article;
     x.title.len() + x.lead.len() + x.body.len() + x.rights.as_ref().map_or(0, String::len) + 256
 }
 
 /// Runs on the reader threads: everything the writer would otherwise compute per article.
-fn new_article(path: &Path, extracted: Extracted) -> NewArticle {
+fn new_article(source: &Source, extracted: Extracted) -> NewArticle {
     let saved_searches = extracted.saved_searches;
+    let path = match source {
+        Source::Disk(path) => path,
+        Source::Memory(file) => {
+            let mut item = NewArticle {
+                article: extracted.article,
+                file_path: file.path.clone(),
+                file_name: file.name.clone(),
+                ..NewArticle::default()
+            };
+            item.prepare();
+            return item;
+        }
+    };
     let mut item = match extracted.origin {
         Some(origin) => NewArticle {
             article: extracted.article,
@@ -379,3 +321,6 @@ fn file_name(path: &Path) -> String {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests;

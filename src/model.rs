@@ -1,10 +1,22 @@
 //! The article record shared by every layer: what `extract` produces, what `archive` stores
 //! and what `export` writes. Plain data, no behaviour beyond small helpers.
 
+use export::null_as_empty;
 use serde::{Deserialize, Serialize};
 
+mod answers;
 mod edits;
+mod export;
+mod format;
+mod text;
+pub use answers::{
+    ArticleRecord, DayCounts, EventHit, Hit, MigrationProgress, Person, PersonQuote, QuoteAt,
+    SavedSearch, SearchPage, Stats, TagCount,
+};
 pub use edits::{EditError, EditableField, FieldCorrection, FieldValue, Highlight};
+pub use export::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, FileInfo, SavedSearchRecord};
+pub use format::ArticleFormat;
+pub use text::{CharIndex, byte_offset, char_offset, char_slice, normalize_line};
 
 /// One article as read from a file, before it is archived.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -38,9 +50,8 @@ pub struct Article {
     pub language: Option<String>,
     pub quotes: Vec<Quote>,
     pub events: Vec<Event>,
-    /// Which reader produced the record: `text`, `html`, `markdown`, `mhtml`, `json`.
-    #[serde(deserialize_with = "null_as_empty")]
-    pub format: String,
+    /// Which reader produced the record.
+    pub format: ArticleFormat,
     /// The user's corrections of what extraction found, carried with an archived or exported
     /// article (extraction never sets them). `quotes` already shows them applied.
     #[serde(skip_serializing_if = "Corrections::is_empty")]
@@ -306,13 +317,6 @@ pub struct Event {
     pub part: TextPart,
 }
 
-/// The characters `start..end` of `s` (clamped), as quotes and events locate their text.
-pub fn char_slice(s: &str, start: usize, end: usize) -> &str {
-    let from = byte_offset(s, start);
-    let to = from + byte_offset(&s[from..], end.saturating_sub(start));
-    &s[from..to]
-}
-
 impl Article {
     /// The lead or the body.
     pub fn part(&self, part: TextPart) -> &str {
@@ -320,88 +324,6 @@ impl Article {
             TextPart::Lead => &self.lead,
             TextPart::Body => &self.body,
         }
-    }
-}
-
-/// Replaces the characters that make equal-looking lines compare unequal
-/// (non-breaking and other exotic spaces, zero-width marks) and trims the ends.
-pub fn normalize_line(s: &str) -> String {
-    // Plain ASCII text without tabs or control characters has nothing to replace.
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n') {
-        return s.trim().to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
-                out.push(' ')
-            }
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
-            c if c.is_control() && c != '\n' => {}
-            c => out.push(c),
-        }
-    }
-    out.trim().to_string()
-}
-
-/// Counts characters, for converting byte offsets into the character offsets quotes use.
-pub fn char_offset(s: &str, byte_index: usize) -> usize {
-    s[..byte_index].chars().count()
-}
-
-/// The byte index of character offset `char_index` in `s` (clamped to the end).
-pub fn byte_offset(s: &str, char_index: usize) -> usize {
-    s.char_indices().nth(char_index).map_or(s.len(), |(i, _)| i)
-}
-
-/// Character offsets to byte indexes in a long text without walking it from the start each
-/// time: a checkpoint every `STEP` characters, so one look-up walks at most `STEP` of them.
-/// Articles with thousands of quotes made per-quote `char_slice` calls quadratic.
-pub struct CharIndex<'a> {
-    text: &'a str,
-    /// Byte index of characters 0, STEP, 2 * STEP, ... (`CharIndex::marks`).
-    marks: std::borrow::Cow<'a, [usize]>,
-}
-
-impl<'a> CharIndex<'a> {
-    const STEP: usize = 256;
-
-    pub fn new(text: &'a str) -> Self {
-        CharIndex {
-            text,
-            marks: Self::marks(text).into(),
-        }
-    }
-
-    /// The checkpoints of `text`, to keep beside it and reuse with `with_marks`.
-    pub fn marks(text: &str) -> Vec<usize> {
-        text.char_indices()
-            .step_by(Self::STEP)
-            .map(|(i, _)| i)
-            .collect()
-    }
-
-    /// An index from checkpoints `marks` made earlier of this same `text`.
-    pub fn with_marks(text: &'a str, marks: &'a [usize]) -> Self {
-        CharIndex {
-            text,
-            marks: marks.into(),
-        }
-    }
-
-    /// The byte index of character `char_index` (clamped to the end).
-    pub fn byte(&self, char_index: usize) -> usize {
-        let Some(&mark) = self.marks.get(char_index / Self::STEP) else {
-            return self.text.len();
-        };
-        mark + byte_offset(&self.text[mark..], char_index % Self::STEP)
-    }
-
-    /// The characters `start..end` (clamped), like `char_slice`.
-    pub fn slice(&self, start: usize, end: usize) -> &'a str {
-        let from = self.byte(start);
-        let to = self.byte(end.max(start));
-        &self.text[from..to]
     }
 }
 
@@ -448,54 +370,3 @@ impl Article {
             .collect()
     }
 }
-
-/// Where an archived article came from, as the export format writes it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct FileInfo {
-    #[serde(deserialize_with = "null_as_empty")]
-    pub path: String,
-    #[serde(deserialize_with = "null_as_empty")]
-    pub name: String,
-    /// The content hash (`Article::content_hash`), which identifies the article.
-    #[serde(deserialize_with = "null_as_empty")]
-    pub sha256: String,
-    #[serde(deserialize_with = "null_as_empty")]
-    pub imported_at: String,
-}
-
-/// Reads `null` as an empty string, so hand-edited exports still import.
-fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
-}
-
-/// A saved search in a Chronicle export (document level, beside `articles`): a query and its
-/// period under a name (`from`/`to` as `YYYY-MM-DD`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SavedSearchRecord {
-    pub name: String,
-    pub query: String,
-    #[serde(default)]
-    pub from: Option<String>,
-    #[serde(default)]
-    pub to: Option<String>,
-}
-
-/// One article in a Chronicle export.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ExportRecord {
-    pub id: i64,
-    #[serde(flatten)]
-    pub article: Article,
-    #[serde(default)]
-    pub file: FileInfo,
-}
-
-/// The value of `format` in a Chronicle export.
-pub const EXPORT_FORMAT: &str = "chronicle-export";
-/// The export version this build writes; it reads every version from 1 up to it.
-/// Version 2 added each quote's `speaker_kind` and `attribution` and the article's
-/// `corrections`; a version-1 export reads as quotes of unresolved speakers found by no cue.
-/// Version 3 added the user's field edits (`corrections.fields`), `tags`, `note`,
-/// `highlights` and the document's `saved_searches`.
-pub const EXPORT_VERSION: u32 = 3;

@@ -3,7 +3,7 @@
 //! switching away and back finds them again, and another archive never inherits a search.
 //! When an archive cannot be opened, the window says which, why and what to do.
 
-use super::worker::{DialogResult, Event, EventSink};
+use super::worker::{Answer, AnswerSink, DialogResult};
 use super::{AppCommand, ChronicleApp, Settings};
 use crate::archive::ArchiveError;
 use chrono::NaiveDate;
@@ -79,7 +79,7 @@ pub enum ArchiveDialog {
 }
 
 /// Shows a file dialog for an archive on its own thread; answers `DialogResult::Archive`.
-pub fn spawn_archive_dialog(kind: ArchiveDialog, events: EventSink) -> Result<(), String> {
+pub fn spawn_archive_dialog(kind: ArchiveDialog, events: AnswerSink) -> Result<(), String> {
     super::worker::spawn_named("chronicle-dialog", move || {
         let started = std::time::Instant::now();
         let dialog = rfd::AsyncFileDialog::new().add_filter("Chronicle archive", &["sqlite"]);
@@ -94,8 +94,8 @@ pub fn spawn_archive_dialog(kind: ArchiveDialog, events: EventSink) -> Result<()
         }
         .map(|h| h.path().to_path_buf());
         let event = match super::dialogs::no_chooser(chosen.is_some(), started.elapsed()) {
-            true => Event::Failed(super::dialogs::NO_CHOOSER.to_string()),
-            false => Event::Dialog(DialogResult::Archive(chosen)),
+            true => Answer::Failed(super::dialogs::NO_CHOOSER.to_string()),
+            false => Answer::Dialog(DialogResult::Archive(chosen)),
         };
         events.send(event);
     })
@@ -107,10 +107,10 @@ impl ChronicleApp {
         let memory = ArchiveMemory {
             path: self.archive_path.clone(),
             query: self.settings.query.clone(),
-            from: self.range.map(|r| r.0),
-            to: self.range.map(|r| r.1),
-            selected: self.selection.ids.iter().copied().collect(),
-            open_id: self.open_id,
+            from: self.view.range.map(|r| r.0),
+            to: self.view.range.map(|r| r.1),
+            selected: self.view.selection.ids.iter().copied().collect(),
+            open_id: self.view.open_id,
         };
         let archives = &mut self.settings.archives;
         archives.retain(|a| a.path != memory.path);
@@ -126,9 +126,9 @@ impl ChronicleApp {
             self.remember_archive();
             return;
         };
-        self.range = memory.from.zip(memory.to);
+        self.view.range = memory.from.zip(memory.to);
         let (selected, open_id) = (memory.selected.clone(), memory.open_id);
-        self.selection.set_all(selected);
+        self.view.selection.set_all(selected);
         if let Some(id) = open_id {
             self.open(id);
         }
@@ -137,30 +137,28 @@ impl ChronicleApp {
 
     /// Opens another archive in this window (creating it when the file does not exist).
     pub(super) fn switch_archive(&mut self, path: PathBuf) {
-        if self.import.is_some() {
-            self.status =
+        if self.view.import.is_some() {
+            self.view.status =
                 "Wait for the import to finish (or cancel it) before opening another archive."
                     .into();
             return;
         }
-        if path == self.archive_path && self.cannot_open.is_none() {
+        if path == self.archive_path && self.view.cannot_open.is_none() {
             return;
         }
         self.remember_archive();
         let mut settings = self.settings.clone();
         settings.query = starting_query(&settings, &path);
-        let launcher = std::sync::Arc::clone(&self.launcher);
-        let screenshot = self.screenshot.take();
+        let launcher = std::sync::Arc::clone(&self.runtime.launcher);
         *self = ChronicleApp::new(&path, settings);
-        self.launcher = launcher;
-        self.screenshot = screenshot;
-        self.status = format!("Opened {}", path.display());
+        self.runtime.launcher = launcher;
+        self.view.status = format!("Opened {}", path.display());
     }
 
     /// Sends the window title when the archive changed.
     pub(super) fn title_ui(&mut self, ctx: &egui::Context) {
-        if !self.title_sent {
-            self.title_sent = true;
+        if !self.view.title_sent {
+            self.view.title_sent = true;
             let title = window_title(&self.archive_path);
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         }
@@ -230,7 +228,7 @@ impl ChronicleApp {
 
     /// Why the archive could not be opened, when it could not.
     pub fn cannot_open(&self) -> Option<&str> {
-        self.cannot_open.as_deref()
+        self.view.cannot_open.as_deref()
     }
 }
 

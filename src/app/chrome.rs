@@ -1,7 +1,11 @@
 //! The window's chrome: menu bar, search bar, left-panel tabs, import bar and dialogs.
 
 use super::shortcuts::{Action, keys_of};
-use super::*;
+use super::{
+    AppCommand, ChronicleApp, LeftView, ResultsView, Shown, ViewCommand, import_panel, preferences,
+    thousands, timeline,
+};
+use eframe::egui;
 
 impl ChronicleApp {
     /// The Articles / People (/ Event list) switch above the left panel.
@@ -26,7 +30,7 @@ impl ChronicleApp {
                     "Saved searches: one click runs one again",
                 ),
             ];
-            if self.timeline_mode == timeline::TimelineMode::Events {
+            if self.view.timeline_mode == timeline::TimelineMode::Events {
                 tabs.push((
                     LeftView::Events,
                     "Event list",
@@ -36,10 +40,10 @@ impl ChronicleApp {
             for (view, name, hover) in tabs {
                 let text = egui::RichText::new(name).strong();
                 if ui
-                    .add(egui::Button::selectable(self.left == view, text))
+                    .add(egui::Button::selectable(self.view.left == view, text))
                     .on_hover_text(hover)
                     .clicked()
-                    && self.left != view
+                    && self.view.left != view
                 {
                     self.commands.push(AppCommand::ShowLeft(view));
                 }
@@ -58,11 +62,11 @@ impl ChronicleApp {
                 )
                 .desired_width((ui.available_width() - 330.0).max(160.0));
             let response = ui.add(edit).labelled_by(label.id);
-            if self.focus_search {
+            if self.view.focus_search {
                 response.request_focus();
-                self.focus_search = false;
+                self.view.focus_search = false;
             }
-            self.results_view.search_id = Some(response.id);
+            self.view.results_view.search_id = Some(response.id);
             if response.changed() {
                 self.commands.push(AppCommand::QueryEdited);
             }
@@ -86,7 +90,7 @@ impl ChronicleApp {
                 [96.0, 20.0],
                 egui::Label::new(egui::RichText::new(count).strong()),
             );
-            if self.pending.is_some() {
+            if self.view.pending.is_some() {
                 ui.spinner();
             } else {
                 ui.add_space(ui.spacing().interact_size.y + ui.spacing().item_spacing.x);
@@ -106,7 +110,7 @@ impl ChronicleApp {
                 self.commands.push(AppCommand::SetSort(sort));
             }
         });
-        if let Some(error) = &self.query_error {
+        if let Some(error) = &self.view.query_error {
             ui.label(egui::RichText::new(error).color(ui.visuals().error_fg_color));
         }
         ui.add_space(4.0);
@@ -156,7 +160,7 @@ impl ChronicleApp {
                 }
             });
             ui.menu_button("View", |ui| {
-                let (text, view) = if self.left == LeftView::People {
+                let (text, view) = if self.view.left == LeftView::People {
                     ("Articles", LeftView::Articles)
                 } else {
                     ("People", LeftView::People)
@@ -171,7 +175,7 @@ impl ChronicleApp {
                     self.commands.push(AppCommand::ShowLeft(view));
                 }
                 ui.separator();
-                let events = self.timeline_mode == timeline::TimelineMode::Events;
+                let events = self.view.timeline_mode == timeline::TimelineMode::Events;
                 let next = if events {
                     timeline::TimelineMode::Published
                 } else {
@@ -217,7 +221,7 @@ impl ChronicleApp {
                 {
                     self.commands.push(AppCommand::SelectAll);
                 }
-                let can_delete = !self.selection.ids.is_empty();
+                let can_delete = !self.view.selection.ids.is_empty();
                 if ui
                     .add_enabled(
                         can_delete,
@@ -229,7 +233,7 @@ impl ChronicleApp {
                 }
                 if ui
                     .add_enabled(
-                        self.last_deleted.is_some(),
+                        self.view.last_deleted.is_some(),
                         egui::Button::new("Undo delete").shortcut_text(keys_of(Action::Undo)),
                     )
                     .clicked()
@@ -256,13 +260,13 @@ impl ChronicleApp {
     }
 
     pub(super) fn import_ui(&mut self, ui: &mut egui::Ui) {
-        let state = match &self.import {
+        let state = match &self.view.import {
             Some(run) => import_panel::ImportView::Running {
                 done_files: run.done_files,
                 total_files: run.total_files,
                 current: run.current.as_deref(),
             },
-            None => match &self.last_summary {
+            None => match &self.view.last_summary {
                 Some(summary) => import_panel::ImportView::Finished(summary),
                 None => return,
             },
@@ -271,10 +275,10 @@ impl ChronicleApp {
     }
 
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) {
-        if let (true, Some(summary)) = (self.show_failures, &self.last_summary) {
+        if let (true, Some(summary)) = (self.view.show_failures, &self.view.last_summary) {
             import_panel::failures_window(ctx, &summary.failed, &mut self.commands);
         }
-        if let Some(ids) = &self.confirm_delete {
+        if let Some(ids) = &self.view.confirm_delete {
             let n = ids.len();
             let modal = egui::Modal::new(egui::Id::unique("confirm-delete")).show(ctx, |ui| {
                 ui.set_width(340.0);

@@ -4,7 +4,7 @@
 //! with a one-click undo.
 
 use super::AppCommand;
-use crate::archive::QuoteAt;
+use crate::model::QuoteAt;
 use crate::model::{QuoteChange, SpeakerKind};
 use eframe::egui;
 

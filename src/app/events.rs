@@ -3,7 +3,7 @@
 //! article in the reader at that sentence.
 
 use super::AppCommand;
-use crate::archive::{DayCounts, EventHit};
+use crate::model::{DayCounts, EventHit};
 use chrono::NaiveDate;
 use eframe::egui::{self, Sense};
 

@@ -4,7 +4,7 @@
 use super::AppCommand;
 use super::shortcuts::SHORTCUTS;
 use super::view::ViewCommand;
-use crate::archive::Stats;
+use crate::model::Stats;
 use eframe::egui;
 use std::path::Path;
 

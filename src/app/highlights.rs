@@ -5,7 +5,7 @@
 
 use super::AppCommand;
 use super::research::ResearchCommand;
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::model::{Article, TextPart};
 use eframe::egui;
 

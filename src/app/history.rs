@@ -3,7 +3,7 @@
 //! who made each and when. Read on a thread when asked for; the panel never waits.
 
 use super::worker::{Waker, spawn_named as spawn};
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::team::{self, HistoryEntry, TeamAddress};
 use eframe::egui;
 use std::sync::mpsc;

@@ -127,7 +127,7 @@ pub fn failures_window(
                                     .unwrap_or_else(|| failure.path.display().to_string());
                                 ui.label(name)
                                     .on_hover_text(failure.path.display().to_string());
-                                ui.label(&failure.reason);
+                                ui.label(failure.reason.to_string());
                                 ui.end_row();
                             }
                         });

@@ -1,17 +1,20 @@
 //! Keyboard shortcuts and dropped files, read before the panels draw.
 
-use super::*;
+use super::{AppCommand, ChronicleApp, ViewCommand, shortcuts, timeline};
+use eframe::egui;
+use std::path::PathBuf;
 
 impl ChronicleApp {
     /// Keyboard shortcuts, read before the panels draw so they win over widgets.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
         use egui::{Key, KeyboardShortcut, Modifiers};
         let search_focused = self
+            .view
             .results_view
             .search_id
             .is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
         let text_focused = ctx.memory(|m| m.focused()).is_some() && !search_focused;
-        let modal_open = self.confirm_delete.is_some();
+        let modal_open = self.view.confirm_delete.is_some();
         let shortcut = |modifiers, key| {
             ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key)))
         };
@@ -22,7 +25,7 @@ impl ChronicleApp {
             return;
         }
         // Esc closes Help, About or Settings whatever has the focus.
-        if self.shown.is_some() && shortcut(Modifiers::NONE, Key::Escape) {
+        if self.view.shown.is_some() && shortcut(Modifiers::NONE, Key::Escape) {
             self.commands
                 .push(AppCommand::View(ViewCommand::Show(None)));
         }
@@ -52,8 +55,8 @@ impl ChronicleApp {
             match binding.action {
                 Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
                 // Esc in a field being edited cancels the edit (edit_fields.rs), nothing else.
-                Action::ClearPeriod if self.edit_fields.editing.is_some() => {}
-                Action::ClearPeriod => self.commands.push(match self.timeline_mode {
+                Action::ClearPeriod if self.view.edit_fields.editing.is_some() => {}
+                Action::ClearPeriod => self.commands.push(match self.view.timeline_mode {
                     timeline::TimelineMode::Published => AppCommand::SetRange(None),
                     timeline::TimelineMode::Events => AppCommand::SetEventRange(None),
                 }),

@@ -3,7 +3,7 @@
 
 use super::AppCommand;
 use super::dates::long_date;
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::model::Image;
 use eframe::egui;
 
@@ -121,7 +121,7 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
             ui.add(egui::Label::new(egui::RichText::new(&record.file_path).small()).wrap());
             ui.end_row();
             key(ui, "Format");
-            ui.label(&a.format);
+            ui.label(a.format.as_str());
             ui.end_row();
             key(ui, "Imported");
             ui.label(long_date(&record.imported_at))

@@ -3,7 +3,7 @@
 
 use super::AppCommand;
 use super::research::ResearchCommand;
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use eframe::egui;
 
 /// The note being written (runtime only).

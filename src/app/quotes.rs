@@ -5,7 +5,7 @@
 
 use super::AppCommand;
 use super::correct::{CorrectState, editor_ui};
-use crate::archive::QuoteAt;
+use crate::model::QuoteAt;
 use crate::model::{
     Article, Attribution, Confidence, Quote, QuoteChange, QuoteCorrection, SpeakerKind,
 };

@@ -5,7 +5,7 @@ use super::AppCommand;
 use super::dates::short_date;
 use super::highlight::{is_crosshead, paragraph_segments, paragraphs};
 use super::results::highlight_color;
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::model::TextPart;
 use eframe::egui::{self, Color32, FontId, TextFormat, text::LayoutJob};
 

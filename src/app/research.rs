@@ -3,11 +3,10 @@
 //! (saved_searches.rs). What the panels ask for goes to the query worker as one request type and comes
 //! back as one event type, so the shared files only carry a hook each.
 
-use super::worker::Event;
 use super::{ChronicleApp, LeftView};
-use crate::archive::{Archive, SavedSearch, TagCount};
 use crate::model::{EditableField, FieldValue, Highlight, TextPart};
-use crate::query::{Filter, Sort};
+use crate::model::{SavedSearch, TagCount};
+use crate::query::Filter;
 
 /// What the edit and tag panels ask for (an `AppCommand::Research`).
 #[derive(Debug, Clone, PartialEq)]
@@ -102,9 +101,9 @@ pub enum ResearchRequest {
 
 /// What the worker answers: a status line, the open article read again, the tag list.
 #[derive(Debug, Default)]
-pub struct ResearchEvent {
+pub struct ResearchAnswer {
     pub message: String,
-    pub record: Option<Box<crate::archive::ArticleRecord>>,
+    pub record: Option<Box<crate::model::ArticleRecord>>,
     pub tags: Option<Vec<TagCount>>,
     /// Saved searches with how many articles each finds now.
     pub saved: Option<Vec<(SavedSearch, Option<usize>)>>,
@@ -112,152 +111,10 @@ pub struct ResearchEvent {
     pub changed: bool,
 }
 
-/// Runs a request on the worker's archive.
-pub(super) fn answer(archive: &mut Archive, request: ResearchRequest) -> Event {
-    let done = run(archive, request);
-    match done {
-        Ok(event) => Event::Research(event),
-        Err(e) => Event::Failed(format!("{e:#}")),
-    }
-}
-
-fn run(
-    archive: &mut Archive,
-    request: ResearchRequest,
-) -> Result<ResearchEvent, crate::archive::ArchiveError> {
-    let (message, open) = match request {
-        ResearchRequest::EditField {
-            article_id,
-            field,
-            value,
-        } => {
-            let message = match value {
-                Some(value) => {
-                    archive.edit_field(article_id, field, value, &crate::export::now())?;
-                    format!("{} edited", capitalised(field.name()))
-                }
-                None => {
-                    archive.revert_field(article_id, field)?;
-                    format!("{} back to what was extracted", capitalised(field.name()))
-                }
-            };
-            (message, Some(article_id))
-        }
-        ResearchRequest::Tag {
-            article_ids,
-            add,
-            remove,
-            open,
-        } => {
-            let n = archive.tag_articles(&article_ids, &add, &remove)?;
-            let what = if add.is_empty() { "Untagged" } else { "Tagged" };
-            let plural = if n == 1 { "" } else { "s" };
-            (format!("{what} {n} article{plural}"), open)
-        }
-        ResearchRequest::RenameTag { from, to, open } => {
-            let n = archive.rename_tag(&from, &to)?;
-            (format!("Renamed {from:?} to {to:?} on {n} articles"), open)
-        }
-        ResearchRequest::DeleteTag { name, open } => {
-            let n = archive.delete_tag(&name)?;
-            (format!("Deleted the tag {name:?} from {n} articles"), open)
-        }
-        ResearchRequest::SaveNote { article_id, text } => {
-            archive.set_note(article_id, &text, &crate::export::now())?;
-            let what = if text.trim().is_empty() {
-                "Note removed"
-            } else {
-                "Note saved"
-            };
-            (what.to_string(), Some(article_id))
-        }
-        ResearchRequest::AddHighlight {
-            article_id,
-            highlight,
-        } => {
-            archive.add_highlight(article_id, &highlight)?;
-            ("Highlighted".to_string(), Some(article_id))
-        }
-        ResearchRequest::RemoveHighlight {
-            article_id,
-            part,
-            start,
-            end,
-        } => {
-            archive.remove_highlight(article_id, part, start, end)?;
-            ("Highlight removed".to_string(), Some(article_id))
-        }
-        ResearchRequest::ListTags => {
-            return Ok(ResearchEvent {
-                tags: Some(archive.tags()?),
-                ..ResearchEvent::default()
-            });
-        }
-        ResearchRequest::SaveSearch { name, filter } => {
-            archive.save_search(&name, &filter, &crate::export::now())?;
-            return Ok(ResearchEvent {
-                message: format!("Saved the search {name:?}"),
-                saved: Some(saved_with_counts(archive)?),
-                ..ResearchEvent::default()
-            });
-        }
-        ResearchRequest::DeleteSaved(name) => {
-            archive.delete_saved_search(&name)?;
-            return Ok(ResearchEvent {
-                message: format!("Deleted the saved search {name:?}"),
-                saved: Some(saved_with_counts(archive)?),
-                ..ResearchEvent::default()
-            });
-        }
-        ResearchRequest::ListSaved => {
-            return Ok(ResearchEvent {
-                saved: Some(saved_with_counts(archive)?),
-                ..ResearchEvent::default()
-            });
-        }
-    };
-    let record = match open {
-        Some(id) => archive.article(id)?.map(Box::new),
-        None => None,
-    };
-    Ok(ResearchEvent {
-        message,
-        record,
-        tags: Some(archive.tags()?),
-        saved: None,
-        changed: true,
-    })
-}
-
-/// The saved searches, each with how many articles it finds in the archive as it is now.
-fn saved_with_counts(
-    archive: &Archive,
-) -> Result<Vec<(SavedSearch, Option<usize>)>, crate::archive::ArchiveError> {
-    Ok(archive
-        .saved_searches()?
-        .into_iter()
-        .map(|s| {
-            let count = archive
-                .search(&s.filter, Sort::Newest, 0, 0)
-                .ok()
-                .map(|p| p.total);
-            (s, count)
-        })
-        .collect())
-}
-
-fn capitalised(name: &str) -> String {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 impl ChronicleApp {
     /// Carries out a command of the edit and tag panels.
     pub(super) fn apply_research(&mut self, command: ResearchCommand) {
-        let open = self.open_id;
+        let open = self.view.open_id;
         let request = match command {
             ResearchCommand::EditField { field, value } => {
                 let Some(article_id) = open else {
@@ -327,19 +184,19 @@ impl ChronicleApp {
             ResearchCommand::DeleteSaved(name) => ResearchRequest::DeleteSaved(name),
             ResearchCommand::RunSaved(filter) => {
                 self.settings.query = filter.query;
-                self.range = filter.from.zip(filter.to);
-                self.left = LeftView::Articles;
+                self.view.range = filter.from.zip(filter.to);
+                self.view.left = LeftView::Articles;
                 self.refresh_query();
                 return;
             }
             ResearchCommand::FilterByTag(name) => {
                 self.settings.query = crate::query::field_value(crate::query::Field::Tag, &name);
-                self.left = LeftView::Articles;
+                self.view.left = LeftView::Articles;
                 self.refresh_query();
                 return;
             }
         };
-        self.status = "Saving…".into();
+        self.view.status = "Saving…".into();
         self.request(super::worker::Request::Research(request));
     }
 
@@ -359,20 +216,20 @@ impl ChronicleApp {
     }
 
     /// Takes the worker's answer.
-    pub(super) fn research_event(&mut self, event: ResearchEvent) {
+    pub(super) fn research_event(&mut self, event: ResearchAnswer) {
         if let Some(tags) = event.tags {
-            self.tags.tags = Some(tags);
+            self.view.tags.tags = Some(tags);
         }
         if let Some(saved) = event.saved {
-            self.saved.searches = Some(saved);
+            self.view.saved.searches = Some(saved);
         }
         if let Some(record) = event.record
-            && self.open_id == Some(record.id)
+            && self.view.open_id == Some(record.id)
         {
-            self.article = Some(record);
+            self.view.article = Some(record);
         }
         if !event.message.is_empty() {
-            self.status = event.message;
+            self.view.status = event.message;
         }
         if event.changed {
             self.archive_changed();

@@ -6,7 +6,7 @@ use super::AppCommand;
 use super::dates::short_date;
 use super::highlight::snippet_parts;
 use super::selection::{ResultsCache, Selection};
-use crate::archive::Hit;
+use crate::model::Hit;
 use eframe::egui::{self, Color32, FontId, Sense, TextFormat, text::LayoutJob};
 
 const ROW_HEIGHT: f32 = 76.0;

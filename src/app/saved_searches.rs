@@ -4,7 +4,7 @@
 
 use super::AppCommand;
 use super::research::ResearchCommand;
-use crate::archive::SavedSearch;
+use crate::model::SavedSearch;
 use eframe::egui;
 
 /// The Saved tab's state (runtime only).

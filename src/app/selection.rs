@@ -1,7 +1,7 @@
 //! The result list's model, pure: cached pages of hits fetched on demand, and the selection
 //! (click, Ctrl+click, Shift+click, keyboard cursor).
 
-use crate::archive::Hit;
+use crate::model::Hit;
 use crate::query::{Filter, Sort};
 use std::collections::{BTreeSet, HashMap, HashSet};
 

@@ -5,7 +5,7 @@
 
 use super::AppCommand;
 use super::launch::{Launch, is_web_address};
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use eframe::egui;
 use std::path::PathBuf;
 

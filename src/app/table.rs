@@ -6,7 +6,7 @@ use super::AppCommand;
 use super::dates::short_date;
 use super::selection::{ResultsCache, Selection};
 use super::view::ViewCommand;
-use crate::archive::Hit;
+use crate::model::Hit;
 use crate::query::Sort;
 use eframe::egui::{self, Sense};
 use egui_extras::{Column, TableBuilder};

@@ -4,7 +4,7 @@
 
 use super::AppCommand;
 use super::research::ResearchCommand;
-use crate::archive::{ArticleRecord, TagCount};
+use crate::model::{ArticleRecord, TagCount};
 use eframe::egui;
 use std::collections::BTreeSet;
 

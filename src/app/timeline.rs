@@ -4,7 +4,7 @@
 
 use super::AppCommand;
 use super::timeline_model::{self as model, BucketSize, TimelineView};
-use crate::archive::DayCounts;
+use crate::model::DayCounts;
 use chrono::{Duration, NaiveDate};
 use eframe::egui::{self, Color32, FontId, PointerButton, Sense};
 

@@ -81,7 +81,7 @@ impl ChronicleApp {
             }
             ViewCommand::SetResultsView(view) => {
                 self.settings.view = view;
-                self.left = LeftView::Articles;
+                self.view.left = LeftView::Articles;
             }
             ViewCommand::SortBy(column) => {
                 if let Some(sort) = column.next_sort(self.settings.sort) {
@@ -102,7 +102,7 @@ impl ChronicleApp {
                     // Counts and size as they are now.
                     self.request(Request::Count);
                 }
-                self.shown = shown;
+                self.view.shown = shown;
             }
             ViewCommand::SetTheme(theme) => self.settings.theme = theme,
             ViewCommand::SetTextScale(scale) => self.settings.text_scale = scale,
@@ -112,10 +112,10 @@ impl ChronicleApp {
     /// Puts the chosen theme and text size into effect when they changed (every frame; cheap).
     pub(super) fn apply_appearance(&mut self, ctx: &egui::Context) {
         let wanted = (self.settings.theme, self.settings.text_scale);
-        if self.appearance == Some(wanted) {
+        if self.view.appearance == Some(wanted) {
             return;
         }
-        self.appearance = Some(wanted);
+        self.view.appearance = Some(wanted);
         ctx.set_theme(self.settings.theme.preference());
         let scale = self.settings.text_scale.clamp(0.5, 2.0);
         if (ctx.zoom_factor() - scale).abs() > f32::EPSILON {
@@ -128,20 +128,21 @@ impl ChronicleApp {
     /// The result list, as cards or as a table.
     pub(super) fn articles_ui(&mut self, ui: &mut egui::Ui) {
         let data = super::results::ResultsData {
-            cache: &self.results,
-            loaded: self.results_loaded,
-            selection: &self.selection,
-            open_id: self.open_id,
-            scroll_to_row: self.scroll_to_row.take(),
+            cache: &self.view.results,
+            loaded: self.view.results_loaded,
+            selection: &self.view.selection,
+            open_id: self.view.open_id,
+            scroll_to_row: self.view.scroll_to_row.take(),
             last_valid_query: self
+                .view
                 .query_error
                 .is_some()
-                .then_some(self.results.filter.query.as_str()),
+                .then_some(self.view.results.filter.query.as_str()),
         };
         let commands = &mut self.commands;
         match self.settings.view {
             ResultsView::Cards => {
-                super::results::results_ui(ui, &mut self.results_view, &data, commands);
+                super::results::results_ui(ui, &mut self.view.results_view, &data, commands);
             }
             ResultsView::Table => {
                 if super::results::list_preamble_ui(ui, &data) {
@@ -161,13 +162,13 @@ impl ChronicleApp {
 
     /// Help, About or Settings, when one is open.
     pub(super) fn shown_ui(&mut self, ctx: &egui::Context) {
-        match self.shown {
+        match self.view.shown {
             None => {}
             Some(Shown::Help) => super::help::help_ui(ctx, &mut self.commands),
             Some(Shown::About) => {
                 let data = super::help::AboutData {
                     archive_path: &self.archive_path,
-                    stats: self.stats.as_ref(),
+                    stats: self.view.stats.as_ref(),
                 };
                 super::help::about_ui(ctx, &data, &mut self.commands);
             }
@@ -187,13 +188,13 @@ impl ChronicleApp {
 impl ChronicleApp {
     /// The titles of the results fetched so far, in list order (tests check sorts with it).
     pub fn result_titles(&self) -> Vec<String> {
-        (0..self.results.total)
-            .map_while(|row| self.results.hit(row).map(|h| h.title.clone()))
+        (0..self.view.results.total)
+            .map_while(|row| self.view.results.hit(row).map(|h| h.title.clone()))
             .collect()
     }
 
     /// Help, About or Settings, when one is open.
     pub fn shown(&self) -> Option<Shown> {
-        self.shown
+        self.view.shown
     }
 }

@@ -6,35 +6,13 @@
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::write::{Parts, insert_quote, speakers_text};
+use crate::model::QuoteAt;
 use crate::model::{
     Article, Attribution, Corrections, FieldCorrection, Quote, QuoteChange, QuoteCorrection,
     TextPart,
 };
 use rusqlite::{Connection, TransactionBehavior, params};
 use std::borrow::Cow;
-
-/// Which quote of an article: its part and character range, as corrections key it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct QuoteAt {
-    pub part: TextPart,
-    pub start: usize,
-    pub end: usize,
-}
-
-impl QuoteAt {
-    pub fn of(quote: &Quote) -> Self {
-        QuoteAt {
-            part: quote.part,
-            start: quote.start,
-            end: quote.end,
-        }
-    }
-
-    /// `body:120:168`, the `locator` of a quote's correction.
-    fn locator(self) -> String {
-        format!("{}:{}:{}", self.part.as_str(), self.start, self.end)
-    }
-}
 
 /// Where the quote sits in reading order (the lead before the body).
 fn reading_order(q: &Quote) -> (u8, usize, usize) {

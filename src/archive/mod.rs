@@ -32,19 +32,21 @@ mod tags;
 mod watch;
 mod write;
 
-pub use corrections::{QuoteAt, apply as apply_correction};
+pub use corrections::apply as apply_correction;
 pub use error::{ArchiveError, Result};
-pub use people::{EventHit, Person, PersonQuote, name_key};
-pub use read::{ArticleRecord, DayCounts, Hit, SearchPage, Stats};
+pub use people::name_key;
+// The plain data the archive answers with lives in `model` (model/answers.rs), so readers
+// need not depend on the archive; kept here too for the callers that take everything from it.
+pub use crate::model::{
+    ArticleRecord, DayCounts, EventHit, Hit, MigrationProgress, Person, PersonQuote, QuoteAt,
+    SavedSearch, SearchPage, Stats, TagCount,
+};
 // What to search and how results mark matches belong to the search language (query/); kept
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
-pub use reindex::MigrationProgress;
-pub use saved::SavedSearch;
 pub use sync::{
     KIND_CORRECTION, KIND_TOMBSTONE, Outgoing, Pending, PulledArticle, SyncRecord, SyncState,
 };
-pub use tags::TagCount;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};
@@ -96,10 +98,5 @@ impl Archive {
     /// The file this archive lives in (`None` for an in-memory archive).
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
-    }
-
-    /// A handle that cancels the query running on this connection, from another thread.
-    pub fn interrupt_handle(&self) -> rusqlite::InterruptHandle {
-        self.conn.get_interrupt_handle()
     }
 }

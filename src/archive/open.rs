@@ -2,8 +2,8 @@
 
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _, classify};
-use super::reindex::MigrationProgress;
 use super::schema::{APPLICATION_ID, ARCHIVE_VERSION, MIGRATIONS, SCHEMA};
+use crate::model::MigrationProgress;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -6,45 +6,9 @@
 use super::Archive;
 use super::error::{Result, SqlContext as _};
 use crate::model::{CharIndex, SpeakerKind, TextPart};
+use crate::model::{EventHit, Person, PersonQuote};
 use chrono::NaiveDate;
 use std::collections::HashMap;
-
-/// One person in the archive, all spelling variants merged.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Person {
-    /// The most frequent spelling.
-    pub name: String,
-    /// Every spelling seen, most frequent first.
-    pub variants: Vec<String>,
-    pub quotes: u64,
-    /// Articles that quote this person.
-    pub quoted_in: u64,
-    /// Articles this person wrote.
-    pub authored: u64,
-}
-
-/// A quote with the article it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct PersonQuote {
-    pub article_id: i64,
-    pub title: String,
-    pub published: Option<String>,
-    pub speaker: String,
-    pub text: String,
-}
-
-/// A dated event with its article.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct EventHit {
-    pub article_id: i64,
-    pub title: String,
-    /// ISO date at the precision the text gave (`2024-10-25`, `2024-09`, `2024-W42`, `2014`).
-    pub date: String,
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-    pub part: TextPart,
-}
 
 /// The key that spelling variants of a name share: lower case, Latin letters without
 /// accents, doubled letters collapsed, a final `iy`/`ij` read as `y`.

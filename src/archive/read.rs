@@ -4,70 +4,13 @@ use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
 use super::fts_query::{FtsMatch, FtsTable, compile};
 use crate::model::{
-    Article, Attribution, CharIndex, Event, Image, Quote, QuoteKind, SpeakerKind, TextPart,
+    Article, ArticleFormat, Attribution, CharIndex, Event, Image, Quote, QuoteKind, SpeakerKind,
+    TextPart,
 };
+use crate::model::{ArticleRecord, DayCounts, Hit, Stats};
 use crate::query::{Filter, Query};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension as _, Row, params};
-
-/// One row of a result list.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Hit {
-    pub id: i64,
-    pub title: String,
-    pub published: Option<String>,
-    pub authors: String,
-    pub sources: String,
-    /// Text around the match; matched words are wrapped in `HIGHLIGHT_START`/`HIGHLIGHT_END`.
-    pub snippet: String,
-    /// When the article was imported (ISO 8601, UTC).
-    pub imported_at: String,
-    /// How many quotes the article has.
-    pub quotes: u32,
-    /// The user's tags, by name.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-}
-
-/// A page of results and how many match in all.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SearchPage {
-    pub hits: Vec<Hit>,
-    pub total: usize,
-    /// What the search matched, to highlight in the reader as in the snippets.
-    pub highlight: crate::query::Highlighter,
-}
-
-/// An archived article with its archive bookkeeping.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ArticleRecord {
-    pub id: i64,
-    pub article: Article,
-    pub content_hash: String,
-    pub file_path: String,
-    pub file_name: String,
-    pub imported_at: String,
-}
-
-/// How many articles were published on each day, and how many have no date.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DayCounts {
-    pub days: Vec<(NaiveDate, u32)>,
-    pub undated: u32,
-}
-
-/// Archive-wide figures for `chronicle stats`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Stats {
-    pub articles: u64,
-    pub quotes: u64,
-    pub authors: u64,
-    pub speakers: u64,
-    pub undated: u64,
-    pub first_published: Option<String>,
-    pub last_published: Option<String>,
-    pub size_bytes: u64,
-}
 
 /// The filter's query compiled. A query with text but no term (`€`, `author:""`) is refused:
 /// matching every article would be the opposite of what was asked.
@@ -377,7 +320,7 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<(ArticleRecord, Vec<u8>)> {
             published_text: r.get(8)?,
             modified: r.get(9)?,
             publisher: r.get(10)?,
-            format: r.get(11)?,
+            format: ArticleFormat::from(r.get_ref(11)?.as_str_or_null()?.unwrap_or_default()),
             url: r.get(16)?,
             ..Article::default()
         },

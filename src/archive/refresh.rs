@@ -2,8 +2,8 @@
 //! reextract`): the user's corrections are applied to them as on import.
 
 use super::Archive;
-use super::corrections::QuoteAt;
 use super::error::{ArchiveError, Result, SqlContext as _};
+use crate::model::QuoteAt;
 use crate::model::{Quote, QuoteCorrection};
 use rusqlite::TransactionBehavior;
 

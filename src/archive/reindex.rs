@@ -5,21 +5,13 @@
 
 use super::error::{Result, SqlContext as _, damaged_body};
 use super::write::{IndexText, index_rows};
+use crate::model::MigrationProgress;
 use crate::model::{TextPart, char_slice};
 use crate::query::text::index_text;
 use rusqlite::Connection;
 use std::collections::HashSet;
 
 /// How far a migration has got, for a progress line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MigrationProgress {
-    /// The version being reached.
-    pub to_version: i64,
-    /// Articles looked at so far, of `total`.
-    pub done: usize,
-    pub total: usize,
-}
-
 /// Re-indexes every article whose indexed text `index_text` changes; reports progress
 /// every 1,000 articles.
 pub(super) fn reindex_cjk(

@@ -4,16 +4,10 @@
 
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
+use crate::model::SavedSearch;
 use crate::query::Filter;
 use chrono::NaiveDate;
 use rusqlite::params;
-
-/// A saved search.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct SavedSearch {
-    pub name: String,
-    pub filter: Filter,
-}
 
 /// Longest name of a saved search, in characters.
 pub const MAX_SAVED_NAME_CHARS: usize = 100;

@@ -4,15 +4,9 @@
 
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
+use crate::model::TagCount;
 use crate::query::tags::{tag_key, tag_name, tag_token};
 use rusqlite::{Connection, OptionalExtension as _, TransactionBehavior, params};
-
-/// A tag and how many articles carry it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct TagCount {
-    pub name: String,
-    pub articles: usize,
-}
 
 /// The tags of article `article_id`, by name.
 pub(super) fn of_article(conn: &Connection, article_id: i64) -> Result<Vec<String>> {

@@ -2,7 +2,7 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use super::read::ArticleRecord;
+use crate::model::ArticleRecord;
 use crate::model::{Article, CharIndex, TextPart};
 use rusqlite::{OptionalExtension as _, Transaction, TransactionBehavior, params};
 
@@ -191,7 +191,7 @@ pub(super) fn insert_one(
             s.query_row(
                 params![
                     wanted_id, hash, a.title, a.category, a.lead, body_zlib.as_slice(), a.rights, a.language, a.published,
-                    a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format, imported_at,
+                    a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format.as_str(), imported_at,
                     a.authors.join(", "), sources_text, speakers_text, a.url
                 ],
                 |r| r.get::<_, i64>(0),

@@ -2,10 +2,11 @@
 //! `main.rs` only parses arguments and dispatches here. Errors go up as `anyhow` chains.
 
 use anyhow::{Context as _, Result};
-use chronicle::archive::{Archive, ArchiveError, Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
+use chronicle::archive::{Archive, ArchiveError};
 use chronicle::extract;
 use chronicle::import::{self, ImportOptions, Progress};
 use chronicle::model::{ExportRecord, FileInfo};
+use chronicle::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
 use chronicle::terminal::{clean, clean_line};
 use chrono::NaiveDate;
 use std::io::{IsTerminal as _, Write as _};
@@ -74,9 +75,9 @@ pub fn default_archive_path() -> Result<PathBuf> {
 
 /// Reports a migration that rewrites the index: a line kept up to date on a terminal, the
 /// last state only elsewhere.
-fn migration_progress() -> impl FnMut(chronicle::archive::MigrationProgress) {
+fn migration_progress() -> impl FnMut(chronicle::model::MigrationProgress) {
     let on_terminal = std::io::stderr().is_terminal();
-    move |p: chronicle::archive::MigrationProgress| {
+    move |p: chronicle::model::MigrationProgress| {
         let line = format!(
             "updating the archive to version {}: {}/{} articles",
             p.to_version, p.done, p.total
@@ -103,6 +104,14 @@ pub fn open_for_reading(path: &Path) -> Result<Archive> {
         .with_context(|| format!("cannot open the archive {}", path.display()))
 }
 
+/// A failure as the terminal says it: with the flag that lifts the size limit.
+fn failure_line(reason: &import::Failure) -> String {
+    match reason {
+        import::Failure::TooLarge { .. } => format!("{reason}; raise it with --max-file-size"),
+        other => other.to_string(),
+    }
+}
+
 /// `chronicle import PATH...`
 pub fn import(
     archive_path: &Path,
@@ -121,6 +130,7 @@ pub fn import(
             done_files,
             total_files,
             path,
+            ..
         } = p
         {
             if on_terminal
@@ -157,14 +167,14 @@ pub fn import(
         eprintln!(
             "{}: note: {}",
             clean_line(&note.path.display().to_string()),
-            clean_line(&note.reason)
+            clean_line(&note.reason.to_string())
         );
     }
     for failure in &summary.failed {
         eprintln!(
             "{}: {}",
             clean_line(&failure.path.display().to_string()),
-            clean_line(&failure.reason)
+            clean_line(&failure_line(&failure.reason))
         );
     }
     printed.context("cannot write to standard output")?;
@@ -400,7 +410,7 @@ pub fn extract_files(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         match import::read_file(path, max)
-            .and_then(|bytes| extract::extract(&name, &bytes).map_err(|e| e.to_string()))
+            .and_then(|bytes| extract::extract(&name, &bytes).map_err(import::Failure::from))
         {
             Ok(articles) => records.extend(articles.into_iter().map(|e| ExportRecord {
                 id: 0,
@@ -414,7 +424,11 @@ pub fn extract_files(
             })),
             Err(reason) => {
                 let path = path.display().to_string();
-                eprintln!("{}: {}", clean_line(&path), clean_line(&reason));
+                eprintln!(
+                    "{}: {}",
+                    clean_line(&path),
+                    clean_line(&failure_line(&reason))
+                );
                 failed = true;
             }
         }

@@ -4,7 +4,7 @@
 
 use super::{UsageError, open_archive, open_for_reading};
 use anyhow::Result;
-use chronicle::archive::QuoteAt;
+use chronicle::model::QuoteAt;
 use chronicle::model::{Article, Attribution, Quote, QuoteChange, QuoteCorrection, SpeakerKind};
 use chronicle::terminal::clean_line;
 use std::io::Write as _;

@@ -209,7 +209,7 @@ pub fn tags(archive_path: &Path, action: TagsAction) -> Result<ExitCode> {
 
 /// `show --json`: the export record, with what extraction found for each edited field under
 /// `extracted`.
-pub fn show_json(record: chronicle::archive::ArticleRecord) -> Result<serde_json::Value> {
+pub fn show_json(record: chronicle::model::ArticleRecord) -> Result<serde_json::Value> {
     let edits = record.article.corrections.fields.clone();
     let mut value = serde_json::to_value(chronicle::export::export_record(record))?;
     if let Some(object) = value.as_object_mut() {

@@ -2,7 +2,7 @@
 //! and pandoc import: a JSON array of `article-newspaper` items, streamed one article at a time.
 
 use super::citation::{AuthorName, author_name, date_parts};
-use crate::archive::ArticleRecord;
+use crate::model::ArticleRecord;
 use serde_json::{Map, Value, json};
 
 /// One archived article as a CSL-JSON item.

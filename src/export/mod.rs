@@ -13,7 +13,8 @@ pub use csl::csl_item;
 
 pub use target::Refused;
 
-use crate::archive::{Archive, ArchiveError, ArticleRecord};
+use crate::archive::{Archive, ArchiveError};
+use crate::model::ArticleRecord;
 use crate::model::{EXPORT_FORMAT, EXPORT_VERSION, ExportRecord, FileInfo, SavedSearchRecord};
 use std::io::{BufWriter, Write};
 use std::path::Path;

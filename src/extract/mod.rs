@@ -58,14 +58,15 @@ pub struct Origin {
     pub name: String,
 }
 
-/// The file formats Chronicle reads.
+/// The formats told apart by `detect` from a file's decoded text. Saved MHTML pages are
+/// recognised by their extension before any decoding (they name their own charsets) and
+/// never reach it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
     Markdown,
     ChronicleJson,
     Html,
-    Mhtml,
 }
 
 /// File extensions taken from folders (files named explicitly are always tried).
@@ -73,7 +74,7 @@ pub const KNOWN_EXTENSIONS: &[&str] = &[
     "txt", "text", "md", "markdown", "json", "html", "htm", "xhtml", "mhtml", "mht",
 ];
 
-/// Picks the reader from the extension and, failing that, from the content.
+/// Picks the reader of a decoded file from the extension and, failing that, from the content.
 pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
     let ext = file_name
         .rsplit_once('.')
@@ -83,7 +84,6 @@ pub fn detect(file_name: &str, text: &str) -> Result<Format, ExtractError> {
         "json" => Ok(Format::ChronicleJson),
         "md" | "markdown" => Ok(Format::Markdown),
         "html" | "htm" | "xhtml" => Ok(Format::Html),
-        "mhtml" | "mht" => Ok(Format::Mhtml),
         _ if json::looks_like_export(text) => Ok(Format::ChronicleJson),
         _ if looks_like_html(text) => Ok(Format::Html),
         "txt" | "text" | "" => Ok(Format::Text),
@@ -133,7 +133,6 @@ pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractE
         Format::Text => vec![text::read_text(&text)],
         Format::Markdown => vec![markdown::read_markdown(&text)],
         Format::Html => vec![html::read_html(bytes)?],
-        Format::Mhtml => vec![mhtml::read_mhtml(bytes)?],
     };
     Ok(finished(articles))
 }

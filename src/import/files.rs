@@ -1,30 +1,39 @@
 //! Reading one file for the import: regular files only, never past the size limit, never
 //! blocking on a named pipe.
 
+use super::Failure;
 use std::io::Read as _;
 use std::path::Path;
 
 /// Reads a whole file, refusing one above `max_bytes` before reading it into memory, and
 /// anything that is not a regular file (a named pipe would block the import forever, a
 /// device like `/dev/zero` never ends).
-pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+pub fn read_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, Failure> {
     // Looked at before opening: opening a named pipe for reading waits for a writer.
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
-    not_regular(&meta).map_or(Ok(()), Err)?;
-    let file = open_no_wait(path).map_err(|e| io_reason(&e))?;
+    let meta = std::fs::metadata(path).map_err(|e| Failure::Unreadable(io_reason(&e)))?;
+    not_regular(&meta).map_or(Ok(()), |why| Err(Failure::Unreadable(why)))?;
+    let file = open_no_wait(path).map_err(|e| Failure::Unreadable(io_reason(&e)))?;
     // Checked again on what was opened, in case the path was swapped in between.
-    let meta = file.metadata().map_err(|e| io_reason(&e))?;
-    not_regular(&meta).map_or(Ok(()), Err)?;
+    let meta = file
+        .metadata()
+        .map_err(|e| Failure::Unreadable(io_reason(&e)))?;
+    not_regular(&meta).map_or(Ok(()), |why| Err(Failure::Unreadable(why)))?;
     if meta.len() > max_bytes {
-        return Err(too_large(meta.len(), max_bytes));
+        return Err(Failure::TooLarge {
+            size: meta.len(),
+            limit: max_bytes,
+        });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The size can change between the check and the read: never read past the limit.
     file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| io_reason(&e))?;
+        .map_err(|e| Failure::Unreadable(io_reason(&e)))?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_large(bytes.len() as u64, max_bytes));
+        return Err(Failure::TooLarge {
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
     }
     Ok(bytes)
 }
@@ -64,14 +73,6 @@ fn open_no_wait(path: &Path) -> std::io::Result<std::fs::File> {
         options.custom_flags(libc::O_NONBLOCK);
     }
     options.open(path)
-}
-
-fn too_large(size: u64, max: u64) -> String {
-    format!(
-        "the file is too large ({:.1} MB; the limit is {:.1} MB, raise it with --max-file-size)",
-        size as f64 / 1_048_576.0,
-        max as f64 / 1_048_576.0
-    )
 }
 
 pub(super) fn io_reason(e: &std::io::Error) -> String {

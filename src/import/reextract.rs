@@ -35,7 +35,7 @@ pub fn reextract(
         };
         let path = Path::new(&record.file_path);
         let found = read_file(path, max_file_bytes).and_then(|bytes| {
-            extract::extract(&file_name(path), &bytes).map_err(|e| e.to_string())
+            extract::extract(&file_name(path), &bytes).map_err(super::Failure::from)
         });
         let same = found.map(|articles| {
             articles
@@ -52,7 +52,7 @@ pub fn reextract(
             Ok(None) => out
                 .skipped
                 .push((id, "the file no longer holds this article".into())),
-            Err(reason) => out.skipped.push((id, reason)),
+            Err(reason) => out.skipped.push((id, reason.to_string())),
         }
     }
     progress(article_ids.len());

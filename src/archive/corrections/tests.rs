@@ -1,5 +1,6 @@
 use super::*;
 use crate::archive::{Filter, NewArticle};
+use crate::model::QuoteAt;
 use crate::model::{QuoteKind, SpeakerKind, char_offset};
 
 const BODY: &str = "\"We are ready,\" said Jo Lee.\n\n\"Prices will rise,\" the company said.\n\n\"It is fine,\" said Acme Corp.";

@@ -10,8 +10,9 @@ mod relevance;
 mod workdir;
 
 use anyhow::{Context as _, Result};
-use chronicle::archive::{Archive, Filter, Sort};
+use chronicle::archive::Archive;
 use chronicle::import::{self, ImportOptions, Progress};
+use chronicle::query::{Filter, Sort};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;

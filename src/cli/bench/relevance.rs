@@ -3,7 +3,8 @@
 
 use super::{BenchReport, RankTiming};
 use anyhow::Result;
-use chronicle::archive::{Archive, Filter, Sort};
+use chronicle::archive::Archive;
+use chronicle::query::{Filter, Sort};
 use std::time::Instant;
 
 /// Results compared per query (the first page a user reads).

@@ -5,10 +5,13 @@
 //! author:"Name"` and lists their quotes, oldest first; clicking a quote opens its article there.
 
 use super::AppCommand;
-use super::dates::short_date;
-use crate::archive::{Person, PersonQuote};
 use crate::model::SpeakerKind;
+use crate::model::{Person, PersonQuote};
 use eframe::egui::{self, FontId, Sense};
+
+mod chosen;
+
+use chosen::chosen_ui;
 
 const ROW_HEIGHT: f32 = 24.0;
 const COUNT_WIDTH: f32 = 64.0;
@@ -379,154 +382,5 @@ fn person_row(ui: &mut egui::Ui, person: &Person, chosen: bool, commands: &mut V
     }
 }
 
-fn chosen_ui(
-    ui: &mut egui::Ui,
-    person: &Person,
-    quotes: Option<&[PersonQuote]>,
-    opened: Option<&(i64, String)>,
-    commands: &mut Vec<AppCommand>,
-) {
-    ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(&person.name).heading().strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .small_button("×")
-                .on_hover_text("Forget this person and clear the search")
-                .clicked()
-            {
-                commands.push(AppCommand::ChoosePerson(None));
-            }
-            if ui
-                .small_button("Show articles")
-                .on_hover_text("Their articles in the Articles list (Ctrl+P)")
-                .clicked()
-            {
-                commands.push(AppCommand::ShowLeft(super::LeftView::Articles));
-            }
-        });
-    });
-    ui.label(egui::RichText::new(summary(person)).weak());
-    if person.variants.len() > 1 {
-        ui.label(
-            egui::RichText::new(format!("Also spelled {}", person.variants[1..].join(", ")))
-                .weak()
-                .small(),
-        );
-    }
-    ui.add_space(6.0);
-    let Some(quotes) = quotes else {
-        ui.spinner();
-        return;
-    };
-    ui.label(egui::RichText::new(format!("Quotes ({})", quotes.len())).strong());
-    if quotes.is_empty() {
-        ui.label(egui::RichText::new("Not quoted in any article.").weak());
-        return;
-    }
-    egui::ScrollArea::vertical()
-        .id_salt(("person-quotes", &person.name))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for quote in quotes {
-                let is_open =
-                    opened.is_some_and(|(id, text)| *id == quote.article_id && *text == quote.text);
-                let fill = if is_open {
-                    super::reader::quote_color(ui.visuals().dark_mode, true).gamma_multiply(0.6)
-                } else {
-                    ui.visuals().faint_bg_color
-                };
-                egui::Frame::new()
-                    .fill(fill)
-                    .corner_radius(4.0)
-                    .inner_margin(6.0)
-                    .show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        let date = quote
-                            .published
-                            .as_deref()
-                            .map(short_date)
-                            .unwrap_or_else(|| "undated".into());
-                        let title = if quote.title.is_empty() {
-                            "(untitled)"
-                        } else {
-                            quote.title.as_str()
-                        };
-                        ui.add(
-                            egui::Label::new(
-                                egui::RichText::new(format!("{date}  ·  {title}"))
-                                    .small()
-                                    .weak(),
-                            )
-                            .truncate(),
-                        );
-                        let text = format!("“{}”", quote.text.trim());
-                        let response = ui
-                            .add(egui::Label::new(text).sense(Sense::click()))
-                            .on_hover_text("Open the article at this quote");
-                        if response.clicked() {
-                            commands.push(AppCommand::OpenQuote {
-                                article_id: quote.article_id,
-                                text: quote.text.clone(),
-                            });
-                        }
-                    });
-                ui.add_space(4.0);
-            }
-        });
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn person(name: &str, quotes: u64, quoted_in: u64, authored: u64) -> Person {
-        Person {
-            name: name.into(),
-            variants: vec![name.into()],
-            quotes,
-            quoted_in,
-            authored,
-        }
-    }
-
-    #[test]
-    fn sorting_by_each_column() {
-        let people = vec![
-            person("bea", 1, 1, 5),
-            person("Al", 7, 2, 0),
-            person("Cy", 3, 3, 0),
-        ];
-        let names = |sort| {
-            sorted(&people, sort)
-                .iter()
-                .map(|p| p.name.as_str())
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(names(PeopleSort::Name), vec!["Al", "bea", "Cy"]);
-        assert_eq!(names(PeopleSort::Quotes), vec!["Al", "Cy", "bea"]);
-        assert_eq!(names(PeopleSort::QuotedIn), vec!["Cy", "Al", "bea"]);
-        assert_eq!(names(PeopleSort::Authored), vec!["bea", "Al", "Cy"]);
-    }
-
-    #[test]
-    fn person_query_matches_speaker_or_author() {
-        assert_eq!(
-            person_query("Jo Lee"),
-            "(speaker:\"Jo Lee\") OR (author:\"Jo Lee\")"
-        );
-        assert_eq!(
-            person_query("The \"Rock\""),
-            "(speaker:\"The Rock\") OR (author:\"The Rock\")"
-        );
-    }
-
-    #[test]
-    fn summary_counts() {
-        assert_eq!(summary(&person("A", 7, 2, 0)), "7 quotes in 2 articles");
-        assert_eq!(
-            summary(&person("A", 1, 1, 1)),
-            "1 quote in 1 article  ·  wrote 1 article"
-        );
-        assert_eq!(summary(&person("A", 0, 0, 0)), "no quotes");
-    }
-}
+mod tests;

@@ -2,7 +2,7 @@
 //! SQLite's `data_version` once a second (no page read) and tells the window, which then
 //! counts, lists and draws the timeline again.
 
-use super::worker::{Event, EventSink, Request};
+use super::{Answer, AnswerSink, Request};
 use crate::archive::Archive;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
@@ -28,7 +28,7 @@ impl Watch {
         &mut self,
         archive: &Archive,
         receiver: &Receiver<Request>,
-        events: &EventSink,
+        events: &AnswerSink,
     ) -> Option<Request> {
         loop {
             match receiver.recv_timeout(EVERY) {
@@ -39,7 +39,7 @@ impl Watch {
                     if now.is_some() && now != self.version {
                         let first = self.version.is_none();
                         self.version = now;
-                        if !first && !events.send(Event::ChangedElsewhere) {
+                        if !first && !events.send(Answer::ChangedElsewhere) {
                             return None;
                         }
                     }
