@@ -187,3 +187,51 @@ fn the_loser_of_a_conflicting_edit_shows_in_the_articles_history_with_who_and_wh
     assert_eq!(away.code(), 3, "{}", away.stderr());
     assert_eq!(away.stderr().lines().count(), 1, "{}", away.stderr());
 }
+
+#[test]
+fn saved_searches_travel_with_a_sync_and_so_do_their_deletions_but_not_a_subset() {
+    use chronicle::query::Filter;
+    let Some(team) = team() else { return };
+    let (alice, bob) = (team.user("alice", false), team.user("bob", false));
+    let (a, b) = (TestDir::new(), TestDir::new());
+    import(&a, &[WIND]);
+    let energy = Filter {
+        query: "wind OR solar".into(),
+        from: chrono::NaiveDate::from_ymd_opt(2024, 1, 1),
+        to: None,
+    };
+    // Saved before the first sync: it goes with it.
+    chronicle::archive::Archive::open(&a.archive())
+        .expect("open")
+        .save_search("Energy", &energy, "2026-11-30T05:00:00Z")
+        .expect("save");
+    let out = sync(&a, &team, &alice);
+    assert!(out.contains("pushed 1 articles and 1 changes"), "{out}");
+    let out = sync_with(&b, &team, &bob, &["--only", "wind"]);
+    assert!(out.contains("pulled 1 articles and 1 changes"), "{out}");
+    let saved = |dir: &TestDir| {
+        chronicle::archive::Archive::open_read_only(&dir.archive())
+            .expect("open")
+            .saved_searches()
+            .expect("list")
+    };
+    let on_b = saved(&b);
+    assert_eq!(on_b.len(), 1, "{on_b:?}");
+    assert_eq!(on_b[0].name, "Energy");
+    assert_eq!(on_b[0].filter, energy);
+
+    // Bob deletes it; Alice's goes too. Bob's subset stays his.
+    assert!(
+        chronicle::archive::Archive::open(&b.archive())
+            .expect("open")
+            .delete_saved_search("Energy")
+            .expect("delete")
+    );
+    let out = sync(&b, &team, &bob);
+    assert!(out.contains("pushed 0 articles and 1 changes"), "{out}");
+    let out = sync(&a, &team, &alice);
+    assert!(out.contains("pulled 0 articles and 1 changes"), "{out}");
+    assert!(saved(&a).is_empty());
+    let a_archive = chronicle::archive::Archive::open_read_only(&a.archive()).expect("open");
+    assert_eq!(a_archive.team_subset().expect("read"), None);
+}
