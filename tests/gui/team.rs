@@ -37,6 +37,16 @@ fn sync(dir: &TestDir, team: &Team, user: &str, extra: &[&str]) {
     assert_eq!(run.code(), 0, "sync: {}", run.stderr());
 }
 
+/// Chooses the Team scope once the window knows the team, and types `query`.
+fn search_the_team(h: &mut Harness<'_, ChronicleApp>, query: &str) {
+    step_until(h, "the Team scope", |h| h.query_by_label("Team").is_some());
+    h.get_by_label("Team").click();
+    h.step();
+    h.get_by_label("Search").click();
+    h.step();
+    h.get_by_label("Search").type_text(query);
+}
+
 #[test]
 fn the_team_scope_lists_the_servers_articles_marks_the_missing_and_fetches_one() {
     let Some(team) = team() else { return };
@@ -50,14 +60,7 @@ fn the_team_scope_lists_the_servers_articles_marks_the_missing_and_fetches_one()
 
     let mut h = harness(&b.archive());
     wait_for_results(&mut h, 2);
-    step_until(&mut h, "the Team scope", |h| {
-        h.query_by_label("Team").is_some()
-    });
-    h.get_by_label("Team").click();
-    h.step();
-    h.get_by_label("Search").click();
-    h.step();
-    h.get_by_label("Search").type_text("harbour OR wind");
+    search_the_team(&mut h, "harbour OR wind");
     step_until(&mut h, "the server's results", |h| {
         h.query_by_label("Team archive: 2 articles").is_some()
     });
@@ -163,14 +166,7 @@ fn an_unreachable_team_archive_says_so_and_local_search_goes_on() {
         .expect("remember a team");
     let mut h = harness(&dir.archive());
     wait_for_results(&mut h, 2);
-    step_until(&mut h, "the Team scope", |h| {
-        h.query_by_label("Team").is_some()
-    });
-    h.get_by_label("Team").click();
-    h.step();
-    h.get_by_label("Search").click();
-    h.step();
-    h.get_by_label("Search").type_text("wind");
+    search_the_team(&mut h, "wind");
     step_until(&mut h, "the message", |h| {
         h.query_by_label_contains("cannot reach the team archive")
             .is_some()
