@@ -7,6 +7,7 @@
 
 use crate::archive::{Archive, ArchiveError, NewArticle};
 use crate::extract::{self, Extracted, KNOWN_EXTENSIONS};
+use crate::model::FileInfo;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -285,8 +286,11 @@ fn new_article(source: &Source, extracted: Extracted) -> NewArticle {
         Source::Memory(file) => {
             let mut item = NewArticle {
                 article: extracted.article,
-                file_path: file.path.clone(),
-                file_name: file.name.clone(),
+                file: FileInfo {
+                    path: file.path.clone(),
+                    name: file.name.clone(),
+                    ..FileInfo::default()
+                },
                 ..NewArticle::default()
             };
             item.prepare();
@@ -296,18 +300,24 @@ fn new_article(source: &Source, extracted: Extracted) -> NewArticle {
     let mut item = match extracted.origin {
         Some(origin) => NewArticle {
             article: extracted.article,
-            file_path: origin.path,
-            file_name: origin.name,
+            file: FileInfo {
+                sha256: String::new(),
+                imported_at: String::new(),
+                ..origin.file
+            },
             preferred_id: origin.id,
             ..NewArticle::default()
         },
         None => NewArticle {
             article: extracted.article,
-            file_path: std::path::absolute(path)
-                .unwrap_or_else(|_| path.to_path_buf())
-                .display()
-                .to_string(),
-            file_name: file_name(path),
+            file: FileInfo {
+                path: std::path::absolute(path)
+                    .unwrap_or_else(|_| path.to_path_buf())
+                    .display()
+                    .to_string(),
+                name: file_name(path),
+                ..FileInfo::default()
+            },
             ..NewArticle::default()
         },
     };

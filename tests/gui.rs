@@ -164,7 +164,10 @@ fn dropping_every_format_imports_each() {
         };
         let batch = [chronicle::archive::NewArticle {
             article,
-            file_name: "museum.txt".into(),
+            file: chronicle::model::FileInfo {
+                name: "museum.txt".into(),
+                ..Default::default()
+            },
             ..Default::default()
         }];
         source

@@ -20,7 +20,10 @@ fn article(i: usize, title: String, body: String, day: u32) -> NewArticle {
             format: "text".into(),
             ..Article::default()
         },
-        file_name: format!("{i}.txt"),
+        file: chronicle::model::FileInfo {
+            name: format!("{i}.txt"),
+            ..Default::default()
+        },
         ..NewArticle::default()
     }
 }

@@ -87,14 +87,14 @@ proptest! {
     #[test]
     fn export_import_export_is_identity(articles in prop::collection::vec(article(), 1..4)) {
         let mut first = Archive::open_in_memory().expect("archive");
-        let batch: Vec<NewArticle> = articles.into_iter().map(|article| NewArticle { article, file_name: "f.txt".into(), ..NewArticle::default() }).collect();
+        let batch: Vec<NewArticle> = articles.into_iter().map(|article| NewArticle { article, file: chronicle::model::FileInfo { name: "f.txt".into(), ..Default::default() }, ..NewArticle::default() }).collect();
         first.insert_batch(&batch, "2026-01-01T00:00:00Z").expect("insert");
         let text = export_text(&first);
         let read = chronicle::extract::extract("export.json", &text).expect("re-read");
         let mut second = Archive::open_in_memory().expect("archive");
         let batch: Vec<NewArticle> = read.into_iter().map(|e| {
             let origin = e.origin.expect("exports carry their origin");
-            NewArticle { article: e.article, file_path: origin.path, file_name: origin.name, preferred_id: origin.id, ..NewArticle::default() }
+            NewArticle { article: e.article, file: chronicle::model::FileInfo { sha256: String::new(), imported_at: String::new(), ..origin.file }, preferred_id: origin.id, ..NewArticle::default() }
         }).collect();
         second.insert_batch(&batch, "2027-01-01T00:00:00Z").expect("insert");
         prop_assert_eq!(comparable(&export_text(&second)), comparable(&text));

@@ -100,7 +100,10 @@ fn article(title: &str, body: &str, day: u32) -> NewArticle {
             format: "text".into(),
             ..Article::default()
         },
-        file_name: format!("{title}.txt"),
+        file: chronicle::model::FileInfo {
+            name: format!("{title}.txt"),
+            ..Default::default()
+        },
         ..NewArticle::default()
     }
 }

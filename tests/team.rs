@@ -114,7 +114,8 @@ pub(crate) fn hashes(dir: &TestDir) -> BTreeSet<String> {
                 .article(id)
                 .expect("read")
                 .expect("article")
-                .content_hash
+                .file
+                .sha256
         })
         .collect()
 }

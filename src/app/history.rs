@@ -42,8 +42,8 @@ impl HistoryView {
                 self.loading = false;
             }
         }
-        if self.hash.as_deref() != Some(record.content_hash.as_str()) {
-            self.hash = Some(record.content_hash.clone());
+        if self.hash.as_deref() != Some(record.file.sha256.as_str()) {
+            self.hash = Some(record.file.sha256.clone());
             self.entries = None;
             self.loading = false;
         }
@@ -58,7 +58,7 @@ impl HistoryView {
                 .add_enabled(!self.loading, egui::Button::new(label))
                 .clicked()
             {
-                self.load(address, &record.content_hash);
+                self.load(address, &record.file.sha256);
             }
             if self.loading {
                 ui.spinner();

@@ -115,25 +115,22 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
                 ui.label(egui::RichText::new(k).weak());
             };
             key(ui, "Name");
-            ui.label(&record.file_name);
+            ui.label(&record.file.name);
             ui.end_row();
             key(ui, "Path");
-            ui.add(egui::Label::new(egui::RichText::new(&record.file_path).small()).wrap());
+            ui.add(egui::Label::new(egui::RichText::new(&record.file.path).small()).wrap());
             ui.end_row();
             key(ui, "Format");
             ui.label(a.format.as_str());
             ui.end_row();
             key(ui, "Imported");
-            ui.label(long_date(&record.imported_at))
-                .on_hover_text(&record.imported_at);
+            ui.label(long_date(&record.file.imported_at))
+                .on_hover_text(&record.file.imported_at);
             ui.end_row();
             key(ui, "Hash");
-            let short = record
-                .content_hash
-                .get(..16)
-                .unwrap_or(&record.content_hash);
+            let short = record.file.sha256.get(..16).unwrap_or(&record.file.sha256);
             ui.label(egui::RichText::new(format!("{short}…")).monospace().small())
-                .on_hover_text(&record.content_hash);
+                .on_hover_text(&record.file.sha256);
             ui.end_row();
         });
 }

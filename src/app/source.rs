@@ -42,11 +42,11 @@ pub fn source_actions_ui(
         }
         let show = ui
             .add_enabled(file_exists, egui::Button::new("Show file").small())
-            .on_hover_text(format!("Show {} in the file manager", record.file_path))
-            .on_disabled_hover_text(format!("The file is no longer there: {}", record.file_path));
+            .on_hover_text(format!("Show {} in the file manager", record.file.path))
+            .on_disabled_hover_text(format!("The file is no longer there: {}", record.file.path));
         if show.clicked() {
             commands.push(AppCommand::Launch(Launch::ShowFile(PathBuf::from(
-                &record.file_path,
+                &record.file.path,
             ))));
         }
     });

@@ -312,7 +312,7 @@ impl Archive {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("starting a correction")?;
-        save(&tx, &record.content_hash, &correction, true)?;
+        save(&tx, &record.file.sha256, &correction, true)?;
         rewrite_quotes(&tx, article_id, a, &quotes)?;
         tx.commit().context("committing a correction")
     }
@@ -340,7 +340,7 @@ impl Archive {
         tx.prepare_cached(
             "DELETE FROM corrections WHERE content_hash = ?1 AND target = 'quote' AND locator = ?2",
         )
-        .and_then(|mut s| s.execute(params![record.content_hash, at.locator()]))
+        .and_then(|mut s| s.execute(params![record.file.sha256, at.locator()]))
         .context("removing a correction")?;
         rewrite_quotes(&tx, article_id, a, &quotes)?;
         tx.commit().context("committing an undo")?;

@@ -170,7 +170,7 @@ impl Archive {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .context("starting an edit")?;
-        save(&tx, &record.content_hash, &edit, true)?;
+        save(&tx, &record.file.sha256, &edit, true)?;
         rewrite_fields(&tx, article_id, &a)?;
         tx.commit().context("committing an edit")?;
         self.mark_days_stale();
@@ -194,7 +194,7 @@ impl Archive {
         tx.prepare_cached(
             "DELETE FROM corrections WHERE content_hash = ?1 AND target = 'field' AND locator = ?2",
         )
-        .and_then(|mut s| s.execute(params![record.content_hash, field.name()]))
+        .and_then(|mut s| s.execute(params![record.file.sha256, field.name()]))
         .context("removing a field edit")?;
         rewrite_fields(&tx, article_id, &a)?;
         tx.commit().context("committing a revert")?;

@@ -69,7 +69,10 @@ mod tests {
             };
             NewArticle {
                 article,
-                file_name: format!("{title}.txt"),
+                file: crate::model::FileInfo {
+                    name: format!("{title}.txt"),
+                    ..Default::default()
+                },
                 ..NewArticle::default()
             }
         };

@@ -523,7 +523,10 @@ mod tests {
                         format: "text".into(),
                         ..Article::default()
                     },
-                    file_name: format!("{i}.txt"),
+                    file: crate::model::FileInfo {
+                        name: format!("{i}.txt"),
+                        ..Default::default()
+                    },
                     ..NewArticle::default()
                 }
             })

@@ -165,7 +165,7 @@ impl Archive {
         for e in a.events.iter_mut().filter(|e| e.text.is_empty()) {
             e.text = index(e.part).slice(e.start, e.end).to_string();
         }
-        a.corrections = super::corrections::stored(&self.conn, &record.content_hash)?;
+        a.corrections = super::corrections::stored(&self.conn, &record.file.sha256)?;
         a.tags = super::tags::of_article(&self.conn, article_id)?;
         a.note = super::notes::of_article(&self.conn, article_id)?;
         a.highlights = super::highlights::of_article(&self.conn, article_id, &a.lead, &a.body)?;
@@ -324,10 +324,12 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<(ArticleRecord, Vec<u8>)> {
             url: r.get(16)?,
             ..Article::default()
         },
-        content_hash: r.get(12)?,
-        file_path: r.get(13)?,
-        file_name: r.get(14)?,
-        imported_at: r.get(15)?,
+        file: crate::model::FileInfo {
+            sha256: r.get(12)?,
+            path: r.get(13)?,
+            name: r.get(14)?,
+            imported_at: r.get(15)?,
+        },
     };
     Ok((record, r.get(4)?))
 }

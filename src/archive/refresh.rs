@@ -41,7 +41,7 @@ impl Archive {
             .context("starting to replace quotes")?;
         for (new, old) in corrections.iter().zip(&a.corrections.quotes) {
             if new != old {
-                super::corrections::save(&tx, &record.content_hash, new, true)?;
+                super::corrections::save(&tx, &record.file.sha256, new, true)?;
             }
         }
         if changed {

@@ -438,7 +438,10 @@ mod tests {
                 };
                 NewArticle {
                     article,
-                    file_name: format!("{i}.txt"),
+                    file: crate::model::FileInfo {
+                        name: format!("{i}.txt"),
+                        ..Default::default()
+                    },
                     ..NewArticle::default()
                 }
             })
@@ -550,7 +553,10 @@ mod tests {
             .insert_batch(
                 &[NewArticle {
                     article,
-                    file_name: "late.txt".into(),
+                    file: crate::model::FileInfo {
+                        name: "late.txt".into(),
+                        ..Default::default()
+                    },
                     ..NewArticle::default()
                 }],
                 "2026-01-01T00:00:00Z",
@@ -583,7 +589,10 @@ mod tests {
             .insert_batch(
                 &[NewArticle {
                     article,
-                    file_name: "far.txt".into(),
+                    file: crate::model::FileInfo {
+                        name: "far.txt".into(),
+                        ..Default::default()
+                    },
                     preferred_id: Some(far),
                     ..NewArticle::default()
                 }],
@@ -689,7 +698,10 @@ mod tests {
                 };
                 NewArticle {
                     article,
-                    file_name: format!("{i}.txt"),
+                    file: crate::model::FileInfo {
+                        name: format!("{i}.txt"),
+                        ..Default::default()
+                    },
                     ..NewArticle::default()
                 }
             })

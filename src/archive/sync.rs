@@ -189,7 +189,7 @@ impl Archive {
         };
         let mut article = record.article;
         super::corrections::unapply_all(&mut article);
-        Ok(Some((article, record.file_name)))
+        Ok(Some((article, record.file.name)))
     }
 
     /// Notes that the team holds these articles (pushed or found there).
@@ -261,8 +261,11 @@ impl Archive {
             .map(|p| {
                 let mut item = NewArticle {
                     article: p.article.clone(),
-                    file_name: p.file_name.clone(),
-                    content_hash: Some(p.content_hash.clone()),
+                    file: crate::model::FileInfo {
+                        name: p.file_name.clone(),
+                        sha256: p.content_hash.clone(),
+                        ..Default::default()
+                    },
                     ..NewArticle::default()
                 };
                 item.prepare();
@@ -279,7 +282,7 @@ impl Archive {
         for item in &batch {
             let deleted: bool = tx
                 .prepare_cached("SELECT EXISTS (SELECT 1 FROM tombstones WHERE content_hash = ?1)")
-                .and_then(|mut s| s.query_row([&item.content_hash], |r| r.get(0)))
+                .and_then(|mut s| s.query_row([&item.file.sha256], |r| r.get(0)))
                 .context("looking for a deletion")?;
             if deleted {
                 continue;

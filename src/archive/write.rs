@@ -2,21 +2,19 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use crate::model::ArticleRecord;
 use crate::model::{Article, CharIndex, TextPart};
+use crate::model::{ArticleRecord, FileInfo};
 use rusqlite::{OptionalExtension as _, Transaction, TransactionBehavior, params};
 
 /// An article ready to be archived, with where it came from.
 #[derive(Debug, Clone, Default)]
 pub struct NewArticle {
     pub article: Article,
-    pub file_path: String,
-    pub file_name: String,
+    /// Its file's path and name; `sha256` is `article.content_hash()` once computed (the
+    /// import does it on its worker threads, off the single writer), empty before.
+    pub file: FileInfo,
     /// Keep this id when it is free (a Chronicle export imported back); otherwise a new one.
     pub preferred_id: Option<i64>,
-    /// `article.content_hash()`, when already computed (the import does it on its worker
-    /// threads, off the single writer).
-    pub content_hash: Option<String>,
     /// The body as stored (compressed), when already computed, like `content_hash`.
     pub body_zlib: Option<Vec<u8>>,
     /// Saved searches an imported export brings (kept unless the archive has one of that name).
@@ -27,8 +25,8 @@ impl NewArticle {
     /// Computes what the writer needs besides the article (hash, compressed body), so that
     /// work can run on the caller's thread instead of the single writer's.
     pub fn prepare(&mut self) {
-        if self.content_hash.is_none() {
-            self.content_hash = Some(self.article.content_hash());
+        if self.file.sha256.is_empty() {
+            self.file.sha256 = self.article.content_hash();
         }
         if self.body_zlib.is_none() {
             self.body_zlib = Some(super::compress::deflate(&self.article.body));
@@ -102,8 +100,10 @@ impl Archive {
             .iter()
             .map(|r| NewArticle {
                 article: r.article.clone(),
-                file_path: r.file_path.clone(),
-                file_name: r.file_name.clone(),
+                file: FileInfo {
+                    imported_at: String::new(),
+                    ..r.file.clone()
+                },
                 preferred_id: Some(r.id),
                 ..NewArticle::default()
             })
@@ -116,7 +116,7 @@ impl Archive {
         let mut pending = Vec::new();
         let corrected = super::corrections::any(&tx)?;
         for (item, record) in batch.iter().zip(records) {
-            let (outcome, fields) = insert_one(&tx, item, &record.imported_at, corrected)?;
+            let (outcome, fields) = insert_one(&tx, item, &record.file.imported_at, corrected)?;
             outcomes.push(outcome);
             pending.extend(fields.map(|f| (&item.article, f)));
         }
@@ -151,10 +151,10 @@ pub(super) fn insert_one(
     imported_at: &str,
     corrected: bool,
 ) -> Result<(Inserted, Option<IndexFields>)> {
-    let hash = item
-        .content_hash
-        .clone()
-        .unwrap_or_else(|| item.article.content_hash());
+    let hash = match item.file.sha256.as_str() {
+        "" => item.article.content_hash(),
+        computed => computed.to_string(),
+    };
     super::saved::keep_imported(tx, &item.saved_searches, imported_at)?;
     let prepared = super::corrections::prepare(tx, &item.article, &hash, corrected)?;
     let a = prepared.article.as_ref();
@@ -191,7 +191,7 @@ pub(super) fn insert_one(
             s.query_row(
                 params![
                     wanted_id, hash, a.title, a.category, a.lead, body_zlib.as_slice(), a.rights, a.language, a.published,
-                    a.published_text, a.modified, a.publisher, item.file_path, item.file_name, a.format.as_str(), imported_at,
+                    a.published_text, a.modified, a.publisher, item.file.path, item.file.name, a.format.as_str(), imported_at,
                     a.authors.join(", "), sources_text, speakers_text, a.url
                 ],
                 |r| r.get::<_, i64>(0),

@@ -16,7 +16,7 @@ pub fn history(archive: &Path, id: i64, address: Option<&str>, json: bool) -> Re
         return Ok(ExitCode::from(1));
     };
     let address = team::resolve_address(address, Some(&archive))?;
-    let entries = team::history(&address, &record.content_hash)?;
+    let entries = team::history(&address, &record.file.sha256)?;
     let mut out = std::io::stdout().lock();
     if json {
         serde_json::to_writer_pretty(&mut out, &entries)?;

@@ -339,7 +339,7 @@ pub fn show(archive_path: &Path, article_id: i64, json: bool) -> Result<ExitCode
         &mut out,
         &record.article,
         Some(record.id),
-        &record.file_path,
+        &record.file.path,
     )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,7 +42,7 @@ pub fn csl_item(record: &ArticleRecord) -> Value {
     text_field("language", a.language.as_deref());
     text_field("abstract", Some(a.lead.as_str()));
     text_field("section", a.category.as_deref());
-    if let Some(accessed) = csl_date(Some(record.imported_at.as_str())) {
+    if let Some(accessed) = csl_date(Some(record.file.imported_at.as_str())) {
         item.insert("accessed".into(), accessed);
     }
     Value::Object(item)
@@ -67,10 +67,10 @@ mod tests {
         ArticleRecord {
             id,
             article,
-            content_hash: String::new(),
-            file_path: String::new(),
-            file_name: String::new(),
-            imported_at: imported_at.into(),
+            file: crate::model::FileInfo {
+                imported_at: imported_at.into(),
+                ..Default::default()
+            },
         }
     }
 

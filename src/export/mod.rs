@@ -154,10 +154,10 @@ pub fn export_record(record: ArticleRecord) -> ExportRecord {
         id: record.id,
         article: record.article,
         file: FileInfo {
-            path: record.file_path,
-            name: record.file_name,
-            sha256: record.content_hash,
-            imported_at: record.imported_at,
+            path: record.file.path,
+            name: record.file.name,
+            sha256: record.file.sha256,
+            imported_at: record.file.imported_at,
         },
     }
 }

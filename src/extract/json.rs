@@ -66,11 +66,7 @@ pub fn read_export(text: &str) -> Result<Vec<Extracted>, ExtractError> {
                 .collect();
             Extracted {
                 article,
-                origin: Some(Origin {
-                    id,
-                    path: r.file.path,
-                    name: r.file.name,
-                }),
+                origin: Some(Origin { id, file: r.file }),
                 notes,
                 saved_searches: saved_searches.take().unwrap_or_default(),
             }

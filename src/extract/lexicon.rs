@@ -162,7 +162,34 @@ pub fn is_organisation_word(lower: &str) -> bool {
 
 /// The sex of a lower-cased given name, when it is a known given name at all.
 pub fn given_name(lower: &str) -> Option<Sex> {
-    GIVEN_NAMES.get(lower).copied()
+    if let Some(sex) = GIVEN_NAMES.get(lower) {
+        return Some(*sex);
+    }
+    // The data is written without accents (US records): `andrés` is `andres`, `zoë` `zoe`.
+    if lower.is_ascii() {
+        return None;
+    }
+    let folded: String = lower.chars().map(fold_accent).collect();
+    GIVEN_NAMES.get(folded.as_str()).copied()
+}
+
+/// A Latin letter without its accent (`é` → `e`, `ñ` → `n`); other characters unchanged.
+fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'ř' => 'r',
+        other => other,
+    }
 }
 
 /// Legal forms that end company names (`llc`, `gmbh`, `sp. z o.o.`), lower-cased, longest first.

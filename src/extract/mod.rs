@@ -50,12 +50,12 @@ pub struct Extracted {
     pub saved_searches: Vec<crate::model::SavedSearchRecord>,
 }
 
-/// The original file of an article read from an export.
+/// The original file of an article read from an export: its id there, and its file as the
+/// export recorded it (the archive recomputes the hash and stamps its own import time).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     pub id: Option<i64>,
-    pub path: String,
-    pub name: String,
+    pub file: crate::model::FileInfo,
 }
 
 /// The formats told apart by `detect` from a file's decoded text. Saved MHTML pages are

@@ -33,14 +33,14 @@ pub fn reextract(
         let Some(record) = archive.article(id)? else {
             continue;
         };
-        let path = Path::new(&record.file_path);
+        let path = Path::new(&record.file.path);
         let found = read_file(path, max_file_bytes).and_then(|bytes| {
             extract::extract(&file_name(path), &bytes).map_err(super::Failure::from)
         });
         let same = found.map(|articles| {
             articles
                 .into_iter()
-                .find(|e| e.article.content_hash() == record.content_hash)
+                .find(|e| e.article.content_hash() == record.file.sha256)
         });
         match same {
             Ok(Some(e)) => {

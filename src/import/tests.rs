@@ -118,8 +118,8 @@ fn files_in_memory_go_through_the_same_readers_and_writer() {
     let first = import(&mut archive);
     assert_eq!((first.imported, first.duplicates), (1, 0));
     let record = archive.article(first.new_ids[0]).unwrap().unwrap();
-    assert_eq!(record.file_path, "(sample) troops.txt");
-    assert_eq!(record.file_name, "troops.txt");
+    assert_eq!(record.file.path, "(sample) troops.txt");
+    assert_eq!(record.file.name, "troops.txt");
     assert!(record.article.title.starts_with("North Korean troops"));
     let again = import(&mut archive);
     assert_eq!((again.imported, again.duplicates), (0, 1));

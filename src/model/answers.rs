@@ -2,7 +2,7 @@
 //! saved searches. The archive fills them; the window, the terminal and export read them
 //! without depending on the archive (the window's worker is the only part that asks it).
 
-use super::{Article, Quote, TextPart};
+use super::{Article, FileInfo, Quote, TextPart};
 use crate::query::Filter;
 use chrono::NaiveDate;
 
@@ -39,10 +39,8 @@ pub struct SearchPage {
 pub struct ArticleRecord {
     pub id: i64,
     pub article: Article,
-    pub content_hash: String,
-    pub file_path: String,
-    pub file_name: String,
-    pub imported_at: String,
+    /// Where it came from, its content hash and when it was imported.
+    pub file: FileInfo,
 }
 
 /// How many articles were published on each day, and how many have no date.

@@ -3,7 +3,10 @@
 use super::Article;
 use serde::{Deserialize, Serialize};
 
-/// Where an archived article came from, as the export format writes it.
+/// Where an article came from (its file's path and name), its content hash and when it was
+/// imported: the one provenance type of an archived article, written as the export's `file`.
+/// An article on its way in leaves `sha256` empty until it is computed and `imported_at`
+/// empty (the writer stamps the batch).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FileInfo {

@@ -144,7 +144,7 @@ fn answer(archive: &mut Archive, request: Request) -> Answer {
                 article_id,
                 file_exists: record
                     .as_ref()
-                    .is_some_and(|r| Path::new(&r.file_path).is_file()),
+                    .is_some_and(|r| Path::new(&r.file.path).is_file()),
                 record: record.map(Box::new),
             },
             Err(e) => Answer::Failed(format!("cannot read article {article_id}: {e:#}")),

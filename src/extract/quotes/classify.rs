@@ -52,9 +52,20 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     let after_opens_attribution = after
         .trim_start()
         .starts_with(|c: char| c == ',' || is_dash(c));
+    // `Saunders dismissed allegations … as "completely untrue," the Press Association
+    // reported`: the agency passing a phrase on is no speaker when a verb before it has one.
+    let passed_on = |a: &attribution::Attribution| {
+        !starts_upper
+            && after
+                .get(a.speaker_end..a.clause_end)
+                .is_some_and(|rest| rest.trim_start().starts_with("reported"))
+            && attribution::speech_verb_gap(before, MAX_VERB_GAP).is_some()
+    };
     let after_attr = if after_opens_attribution || comma_end || sentence_like || word_count >= 3 {
         // `"…." Smith said, "…"`: that verb introduces the next quote.
-        attribution::after(after).filter(|a| !(sentence_like && a.introduces_next))
+        attribution::after(after)
+            .filter(|a| !(sentence_like && a.introduces_next))
+            .filter(|a| !passed_on(a))
     } else {
         None
     };
@@ -100,7 +111,16 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         if context.previous_accepted && matches!(before.trim(), "and" | "or" | "," | "but") {
             return Some(candidate(None, span.close_end));
         }
-        if let Some(a) = attribution::sentence_final(after) {
+        // `would be a "worthwhile exercise," but that it posed "major questions."`: a phrase
+        // later in the sentence of the phrase just taken is reported by the same verb.
+        if context.previous_accepted
+            && sent_start == context.floor
+            && !ends_sentence(&para[..context.floor])
+            && words(before, 16).len() <= 12
+        {
+            return Some(candidate(None, span.close_end));
+        }
+        if let Some(a) = attribution::sentence_final(after).filter(|a| !passed_on(a)) {
             let base = span.close_end;
             return Some(candidate(
                 Some((base + a.speaker_start, base + a.speaker_end)),
@@ -120,6 +140,13 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         return Some(candidate(None, span.close_end));
     }
     None
+}
+
+/// Whether text up to a closing quotation mark ends a sentence (`… worthwhile."`).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', '»', '“'])
+        .ends_with(['.', '!', '?'])
 }
 
 /// A Chinese, Japanese or Korean character.
@@ -146,13 +173,17 @@ fn names_something(before: &str) -> bool {
             vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())
         };
         // `told the kids there was a "secret book"`, `described herself as a "pragmatist"`:
-        // an article after a speech verb in the same stretch introduces reported words.
-        let wider = last_words(before, 14);
+        // an article after a speech verb in the same sentence introduces reported words, even
+        // many words on (`said he thought … the administration had made a "deal with the
+        // devil."`).
+        let wider = last_words(before, MAX_VERB_GAP);
         if matches!(lower.as_str(), "a" | "an") && wider[..wider.len() - 1].iter().any(reports) {
             return false;
         }
         if lower == "as" {
-            let spoken = ws[..ws.len() - 1].iter().any(|w| {
+            // `denounced press reports that his wife is running the government as "…"`: the
+            // verb may stand many words back.
+            let spoken = wider[..wider.len() - 1].iter().any(|w| {
                 (vocab::is_speech_verb(&w.lower(before))
                     || vocab::REPORTING_FORMS.contains(&w.lower(before).as_str()))
                     && !matches!(w.lower(before).as_str(), "known")

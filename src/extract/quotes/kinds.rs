@@ -43,6 +43,20 @@ pub fn is_organisation_word(lower: &str) -> bool {
     lexicon::is_organisation_form(lower) || GROUP_NOUNS.contains(&lower)
 }
 
+/// A given name the data knows and one more word (`John Hall`, `Grace Bank`): a person's
+/// name even when the second word also names a kind of body or place, unless it is a legal
+/// form (`Morgan Ltd`).
+pub fn given_name_and_surname(lower: &[String]) -> bool {
+    lower.len() == 2
+        && lexicon::given_name(&lower[0]).is_some_and(|s| s != Sex::Either)
+        && !is_organisation_word(&lower[0])
+        && !lexicon::legal_forms().contains(&lower[1].as_str())
+        && !matches!(
+            lower[1].trim_end_matches('.'),
+            "corp" | "inc" | "ltd" | "plc" | "co" | "group"
+        )
+}
+
 /// The kind of a resolved speaker text. `person_hint`: the resolver met the name as a person
 /// (with a title, in apposition to a role, or by its surname elsewhere).
 pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
@@ -91,8 +105,12 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if described {
         return SpeakerKind::Description;
     }
-    // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person.
-    if lower.iter().any(|w| is_organisation_word(w)) || is_place(&lower) || lower[0] == "the" {
+    // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person. `John
+    // Hall`, met as a person, stays one.
+    let named_person = person_hint && given_name_and_surname(&lower);
+    if (lower.iter().any(|w| is_organisation_word(w)) || is_place(&lower) || lower[0] == "the")
+        && !named_person
+    {
         return SpeakerKind::Organisation;
     }
     // `West German`, `South Korean`: a people's adjective after a word that opens place names
@@ -170,6 +188,12 @@ const CLAUSE_OPENERS: &[&str] = &[
     "however",
 ];
 
+/// Whether a lower-cased word opens a clause and is nobody's given name (`and`, `would`).
+pub fn is_clause_opener(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    CLAUSE_OPENERS.contains(&bare) && lexicon::given_name(bare).is_none()
+}
+
 /// A speaker text that is a piece of a page or of a clause rather than a name: a pronoun among
 /// its words (`Would I`, `Better Student Journalism We`), a clause opener first, punctuation
 /// inside a word (`And…Other Alden`), or a word said twice (`Response Response`).
@@ -185,10 +209,9 @@ fn is_fragment(words: &[&str], lower: &[String]) -> bool {
         });
     // `Will O'Rourke`, `May Brown`: a given name is a name even when it is also a verb.
     let opener = words.len() > 1
-        && [&lower[0], &lower[lower.len() - 1]].iter().any(|w| {
-            let bare = w.trim_end_matches('.');
-            CLAUSE_OPENERS.contains(&bare) && lexicon::given_name(bare).is_none()
-        });
+        && [&lower[0], &lower[lower.len() - 1]]
+            .iter()
+            .any(|w| is_clause_opener(w));
     let odd_characters = words.iter().any(|w| {
         w.chars()
             .any(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))

@@ -23,6 +23,10 @@ mod words;
 #[cfg(test)]
 mod labelled;
 #[cfg(test)]
+mod name_tests;
+#[cfg(test)]
+mod reference_tests;
+#[cfg(test)]
 mod rule_tests;
 #[cfg(test)]
 mod tests;

@@ -78,6 +78,11 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
     Some(role)
 }
 
+/// Whether `line` is such a metadata line (nothing recorded).
+pub(super) fn is_meta_line(line: &str) -> bool {
+    split_meta_line(0, line, &mut Found::default()).is_some()
+}
+
 /// A short line with a date among other metadata (`by Jane Doe July 10, 2015`, `Oct 18, 2019 ·
 /// 8 min read`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST`): only
 /// when the words around the date are few and no sentence.

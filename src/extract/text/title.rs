@@ -46,13 +46,14 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     let Some(&first) = candidates.first() else {
         return top.first().map(|&i| lines[i].clone()).unwrap_or_default();
     };
-    // A menu at the top (three or more labels in a row: `☰`, `Features`, `Pricing`, `Blog`)
+    // A menu at the top (two or more labels in a row: `☰`, `Features`, `Pricing`, `Blog`;
+    // `Menu`, `Log in Subscribe`)
     // above a headline: the headline is the title, the labels are furniture.
     let labels = candidates
         .iter()
         .take_while(|&&i| is_kicker(&lines[i]) || !lines[i].chars().any(char::is_alphanumeric))
         .count();
-    if labels >= 3 {
+    if labels >= 2 {
         if let Some(&headline) = candidates.get(labels).filter(|&&i| is_headline(&lines[i])) {
             for &label in &candidates[..labels] {
                 roles[label] = Role::Dropped;

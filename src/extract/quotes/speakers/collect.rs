@@ -72,9 +72,14 @@ impl<'a> People<'a> {
         for run in untitled {
             let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
             let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
+            // `Korea` standing alone after `Gallup Korea` is the place, no surname.
             let alone = counts.get(last.as_str()).copied().unwrap_or(0)
-                > run_counts.get(&key).copied().unwrap_or(0);
-            let known = persons.iter().any(|p| p.lower.last() == Some(&last));
+                > run_counts.get(&key).copied().unwrap_or(0)
+                && !lexicon::is_place(&last)
+                && !lexicon::is_demonym(&last);
+            let known = persons
+                .iter()
+                .any(|p| without_suffix(&p.lower).last() == Some(&last));
             let place_like =
                 GROUP_NOUNS.contains(&last.as_str()) || ROLE_NOUNS.contains(&last.as_str());
             // A run opening with a given name the data knows (`Maria Lopez`) is a person's; one
@@ -87,6 +92,7 @@ impl<'a> People<'a> {
                 loose.push(run);
             }
         }
+        persons.retain(|p| !plural_of_written_word(&p.lower, &counts));
         for p in &mut persons {
             p.sex = kinds::sex_of(&p.lower, &p.roles);
         }
@@ -101,7 +107,11 @@ impl<'a> People<'a> {
         }
         let loose_mentions = mentions_of(&tokens, &everyone, found, true);
         let loose_names = everyone.into_iter().map(|p| p.tokens.join(" ")).collect();
-        let (organisations, organisation_names) = organisations(&tokens);
+        let Organisations {
+            found: organisations,
+            names: organisation_names,
+            speaking: speaking_organisations,
+        } = organisations(&tokens, found);
         let descriptions = described_speakers(&tokens, found);
         People {
             descriptions,
@@ -113,8 +123,25 @@ impl<'a> People<'a> {
             texts: [lead, body],
             organisations,
             organisation_names,
+            speaking_organisations,
         }
     }
+}
+
+/// Whether a name ends in the plural of a word the article writes capitalised on its own or
+/// that names a people (`Tunisian Islamists` beside `Islamist`, `Many Tunisians`): a group,
+/// not a person. A stem that is a given name (`Williams`, `Phillips`) keeps the surname.
+fn plural_of_written_word(lower: &[String], capitals: &HashMap<&str, usize>) -> bool {
+    let Some(last) = lower.last() else {
+        return false;
+    };
+    let Some(stem) = last.strip_suffix('s') else {
+        return false;
+    };
+    stem.chars().count() >= 4
+        && !stem.ends_with(['s', 'u', 'i'])
+        && lexicon::given_name(stem).is_none()
+        && (capitals.contains_key(stem) || lexicon::is_demonym(stem))
 }
 
 /// People named in apposition to a role: `<description>, <Name>,` and `<Name>, <description>,`
@@ -152,7 +179,13 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
         let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
         let sentence_initial_det =
             DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
-        if tokens.len() >= 2
+        // `Her husband, Manuel,`: one given name in apposition to a role is a person too.
+        let single_given = tokens.len() == 1
+            && lexicon::given_name(&tokens[0].to_lowercase()).is_some_and(|s| s != Sex::Either)
+            && i > 0
+            && ws[i - 1].raw(text).ends_with(',')
+            && role_word(&lower[i - 1]);
+        if (tokens.len() >= 2 || single_given)
             && looks_like_name(&tokens)
             && !sentence_initial_det
             && !tokens.iter().any(|t| is_title(&t.to_lowercase()))

@@ -129,13 +129,54 @@ impl People<'_> {
         let recent = || self.mentions[..idx].iter().rev().take(64);
         // Among the last few people named, one whose sex the data knows and the pronoun asks
         // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
-        want.and_then(|w| {
-            recent()
-                .take(6)
-                .find(|(_, i)| self.persons[*i].sex == Some(w))
-        })
-        .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
-        .copied()
+        let (at, person) = want
+            .and_then(|w| {
+                recent()
+                    .take(6)
+                    .find(|(_, i)| self.persons[*i].sex == Some(w))
+            })
+            .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
+            .copied()?;
+        // `James Baker declined to say whether Reagan would reappoint Paul Volcker. "…," he
+        // said.`: of the people one sentence names, the pronoun goes on with its subject, the
+        // first whose sex the data knows and the pronoun asks for.
+        let text = self.texts[usize::from(at.0.min(1))];
+        let from = super::words::sentence_start(text, at.1.min(text.len()), 0, 600);
+        // `The decision by Paul Volcker … is a shock, Hans Mast, an adviser, said.`: the
+        // subject of the sentence's speech verb first.
+        let bound = if at.0 == pos.0 { pos.1 } else { text.len() };
+        let end = super::words::sentence_end(text, at.1.min(text.len()), 600).min(bound);
+        let speaker = text
+            .get(from..end)
+            .and_then(super::super::attribution::reported_subject)
+            .and_then(|(a, b)| self.person_named(&text[from + a..from + b]))
+            .filter(|&i| compatible(self.persons[i].sex, want));
+        if let Some(i) = speaker {
+            return Some((at, i));
+        }
+        let lo = self.mentions.partition_point(|(p, _)| *p < (at.0, from));
+        let subject = self.mentions[lo..idx]
+            .iter()
+            .take_while(|(p, _)| *p <= at)
+            .find(|((_, b), i)| {
+                want.is_some() && self.persons[*i].sex == want && !possessive_at(text, *b)
+            })
+            .map_or(person, |(_, i)| *i);
+        Some((at, subject))
+    }
+
+    /// The person a subject phrase names (`Hans Mast`, `chairman G. Robert Durham`).
+    fn person_named(&self, phrase: &str) -> Option<usize> {
+        let tokens: Vec<String> = words(phrase, 12)
+            .iter()
+            .map(|&w| clean_core(phrase, w))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let (_, name) = split_name(&tokens);
+        if name.is_empty() {
+            return None;
+        }
+        self.fullest(&name)
     }
 
     /// Whether a speaker name may be what a pronoun of sex `want` refers to.
@@ -164,7 +205,7 @@ impl People<'_> {
     pub(super) fn fullest_near(&self, name: &[String], pos: Option<Position>) -> Option<usize> {
         let wanted: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
         let mut fits: Vec<usize> = (0..self.persons.len())
-            .filter(|&i| self.persons[i].lower.ends_with(&wanted))
+            .filter(|&i| without_suffix(&self.persons[i].lower).ends_with(&wanted))
             .collect();
         if fits.is_empty() {
             // `Yoon said` after `Yoon Suk Yeol`, `Te Kaurinui` after `Te Kaurinui Robert
@@ -209,6 +250,14 @@ impl People<'_> {
     }
 }
 
+/// Whether the word at byte `b` is a possessive (`Maria's daughter`): its owner is no subject.
+fn possessive_at(text: &str, b: usize) -> bool {
+    let rest = text.get(b..).unwrap_or("");
+    let word = rest.split_whitespace().next().unwrap_or("");
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// Every word outside quotes that is a known person's surname, in text order.
 pub(super) fn mentions(
     texts: &[Tokens; 2],
@@ -230,8 +279,16 @@ pub(super) fn mentions_of(
 ) -> Vec<(Position, usize)> {
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, p) in persons.iter().enumerate() {
-        if let Some(last) = p.lower.last() {
+        if let Some(last) = without_suffix(&p.lower).last() {
             by_surname.entry(last.clone()).or_default().push(i);
+        }
+    }
+    // `Tomas said` after `Tomas Delgado`: a given name alone is a mention of the one person
+    // whose name opens with it.
+    let mut by_given: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, p) in persons.iter().enumerate() {
+        if p.lower.len() >= 2 && lexicon::given_name(&p.lower[0]).is_some() {
+            by_given.entry(p.lower[0].clone()).or_default().push(i);
         }
     }
     let mut last_full: HashMap<String, usize> = HashMap::default();
@@ -253,6 +310,13 @@ pub(super) fn mentions_of(
             }
             let lower: &str = &t.lower[k];
             let outside = !(q < inside.len() && inside[q].0 <= w.start);
+            let alone = !t.capital.get(k + 1).copied().unwrap_or(false) || w.closes_phrase(t.text);
+            if let Some([i]) = by_given.get(lower).map(Vec::as_slice) {
+                let joined = k > 0 && t.capital[k - 1] && !t.words[k - 1].closes_phrase(t.text);
+                if outside && t.capital[k] && alone && !joined && !by_surname.contains_key(lower) {
+                    out.push(((part_u8, w.start), *i));
+                }
+            }
             if outside && t.capital[k] {
                 if let Some(candidates) = by_surname.get(lower) {
                     let chosen = candidates.iter().copied().find(|&i| {
@@ -274,7 +338,26 @@ pub(super) fn mentions_of(
                     let before_run = if chosen.is_some() { prev2 } else { prev };
                     let after_det = DETERMINERS.contains(&before_run)
                         || matches!(before_run, "in" | "at" | "to" | "of" | "from" | "on");
-                    if !(skip_after_determiner && after_det) {
+                    // `South Korea` is no mention of `Gallup Korea`: a surname joined to another
+                    // capitalised word inside a sentence is part of another name, unless that
+                    // word is a title (`President Reagan`).
+                    let in_other_name = chosen.is_none()
+                        && k >= 2
+                        && t.capital[k - 1]
+                        && !t.words[k - 1].closes_phrase(t.text)
+                        && !t.words[k - 2].closes_phrase(t.text)
+                        && !is_title(prev)
+                        && !ROLE_NOUNS.contains(&prev)
+                        && !PHRASE_STOPS.contains(&prev)
+                        && !DETERMINERS.contains(&prev)
+                        && !candidates.iter().any(|&i| {
+                            persons[i]
+                                .lower
+                                .iter()
+                                .any(|w| w.trim_end_matches('.') == prev.trim_end_matches('.'))
+                        });
+                    let skipped = in_other_name || (skip_after_determiner && after_det);
+                    if !skipped {
                         out.push(((part_u8, w.start), i));
                     }
                 }

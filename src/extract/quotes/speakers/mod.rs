@@ -26,7 +26,7 @@ use crate::model::{Attribution, QuoteKind, TextPart};
 
 use lookup::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
-use organisations::{described_speakers, organisations};
+use organisations::{Organisations, described_speakers, organisations};
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
 const NEARBY_BYTES: usize = 120;
@@ -80,6 +80,8 @@ struct People<'a> {
     /// lower-cased words as keys into `organisation_names`.
     organisations: Vec<(Position, Vec<String>)>,
     organisation_names: HashMap<Vec<String>, String>,
+    /// Organisations met as the subject of a speech verb (`Contel Corp said`).
+    speaking_organisations: HashSet<Vec<String>>,
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,
@@ -94,9 +96,19 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     let people = People::collect(lead, body, found);
     let mut out = Vec::with_capacity(found.len());
     let mut last: Option<(Position, String, bool)> = None;
+    let mut previous_end: Option<(u8, usize)> = None;
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
         let pos: Position = (part_index(f.part), f.start);
+        let since = previous_end
+            .filter(|(p, _)| *p == pos.0)
+            .map_or(0, |(_, e)| e);
+        // Only a quote with no attribution of its own looks for the speaker being reported.
+        let unattributed = f.turn.is_none() && f.cue.is_none() && f.kind != QuoteKind::Partial;
+        let reported = unattributed
+            .then(|| reported_speaker(&people, text, pos, since, last.as_ref()))
+            .flatten();
+        previous_end = Some((pos.0, f.end));
         let resolved = match (f.turn, f.cue) {
             (Some((a, b)), _) => {
                 let label = text.get(a..b).unwrap_or("");
@@ -108,6 +120,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
+            (None, None) if reported.is_some() => reported,
             (None, None) => {
                 // A phrase in reported speech belongs to the sentence's subject, the first
                 // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).
@@ -151,12 +164,55 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     out
 }
 
+/// How far back in its paragraph an unattributed quote looks for the speaker being reported.
+const REPORTED_BYTES: usize = 800;
+
+/// The speaker a paragraph reports before an unattributed quote at `pos` (after the previous
+/// quote's end `since`): the subject of the last speech verb there (`Byrd said in an interview
+/// he was heartened that Reagan had … "…"` gives Byrd, not Reagan).
+fn reported_speaker(
+    people: &People,
+    text: &str,
+    pos: Position,
+    since: usize,
+    last: Option<&(Position, String, bool)>,
+) -> Option<(String, bool, Attribution)> {
+    let end = words::floor_boundary(text, pos.1.min(text.len()));
+    let window = words::floor_boundary(text, end.saturating_sub(REPORTED_BYTES));
+    let from = text[window..end]
+        .rfind("\n\n")
+        .map_or(window, |i| window + i + 2)
+        .max(since.min(end));
+    let from = words::floor_boundary(text, from);
+    let (a, b) = super::attribution::reported_subject(&text[from..end])?;
+    let phrase = before_bracket(&text[from + a..from + b]);
+    let (name, person, how) = people.resolve_phrase(phrase, (pos.0, from + a), last)?;
+    (how != Attribution::None).then_some((name, person, Attribution::Carried))
+}
+
 /// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones
 /// (D-Tenn.)`, `Bill Bradley (Democrat)` name the person before the bracket.
 fn before_bracket(phrase: &str) -> &str {
     match phrase.find(['(', '[']) {
         Some(i) if i > 0 => phrase[..i].trim_end(),
         _ => phrase,
+    }
+}
+
+/// A name's words without a generational suffix (`Louis Gerstner Jr.` is referred to as
+/// `Gerstner`), lower-cased.
+fn without_suffix(lower: &[String]) -> &[String] {
+    match lower.split_last() {
+        Some((last, rest))
+            if !rest.is_empty()
+                && matches!(
+                    last.trim_end_matches('.'),
+                    "jr" | "sr" | "ii" | "iii" | "iv"
+                ) =>
+        {
+            rest
+        }
+        _ => lower,
     }
 }
 

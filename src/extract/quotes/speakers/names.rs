@@ -186,16 +186,26 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
     // names is a nationality.
     let nationality =
         lower.len() == 2 && is_nationality_word(&lower[1]) && lexicon::opens_place(&lower[0]);
+    // `He said`: a pronoun opening a sentence is nobody's name; `And Japan` (`the U.S. And
+    // Japan`): a run opening with a clause opener is a piece of a sentence.
+    let pronoun = lower.len() == 1 && kinds::is_pronoun(&lower[0]);
+    let clause = lower.len() >= 2 && kinds::is_clause_opener(&lower[0]);
     if acronym
+        || pronoun
+        || clause
         || affiliation
         || nationality
-        || kinds::is_place(&lower)
-        || lower.iter().any(|w| kinds::is_organisation_word(w))
+        // `Chairman John Hall`: a titled given name and a word that also ends place names.
+        || (kinds::is_place(&lower)
+            && !(kinds::given_name_and_surname(&lower)
+                && !roles.is_empty()
+                && !lexicon::is_place(&lower.join(" "))))
+        || (lower.iter().any(|w| kinds::is_organisation_word(w)) && !kinds::given_name_and_surname(&lower))
     {
         return;
     }
     for p in persons.iter_mut() {
-        if p.lower.ends_with(&lower) {
+        if without_suffix(&p.lower).ends_with(&lower) {
             p.roles.extend(roles);
             return;
         }
@@ -213,7 +223,13 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
             p.roles.extend(roles);
             return;
         }
-        if lower.len() > p.lower.len() && p.lower.len() >= 2 && lower.starts_with(&p.lower) {
+        // `her brother Tomas` … `Tomas Delgado`: a given name met alone first is the same
+        // person as the full name that opens with it.
+        let given_alone = p.lower.len() == 1 && lexicon::given_name(&p.lower[0]).is_some();
+        if lower.len() > p.lower.len()
+            && (p.lower.len() >= 2 || given_alone)
+            && lower.starts_with(&p.lower)
+        {
             p.tokens = name;
             p.lower = lower;
             p.roles.extend(roles);
@@ -271,6 +287,17 @@ mod tests {
         assert!(person(&["North", "American"]).is_empty());
         assert!(person(&["West", "German"]).is_empty());
         assert_eq!(person(&["Dawn", "French"]).len(), 1);
+    }
+
+    #[test]
+    fn a_given_name_and_a_body_word_are_a_person() {
+        let mut persons = Vec::new();
+        let roles: HashSet<String> = ["chairman".to_string()].into_iter().collect();
+        add_person(&mut persons, vec!["John".into(), "Hall".into()], roles);
+        assert_eq!(persons.len(), 1);
+        assert_eq!(person(&["Grace", "Bank"]).len(), 1);
+        assert!(person(&["Carnegie", "Hall"]).is_empty());
+        assert!(person(&["Morgan", "Ltd"]).is_empty());
     }
 
     #[test]

@@ -9,10 +9,7 @@ impl People<'_> {
     /// latest named before `pos` whose name holds the noun, or for a company or a statement,
     /// the latest company or organisation.
     pub(super) fn organisation_for(&self, noun: &str, pos: Position) -> Option<String> {
-        let statement = matches!(
-            noun,
-            "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
-        );
+        let statement = is_document(noun);
         let company = matches!(noun, "company" | "firm" | "group" | "corporation");
         if !statement && !company && !kinds::is_organisation_word(noun) {
             return None;
@@ -23,26 +20,61 @@ impl People<'_> {
         for (_, lower) in before {
             if lower.iter().any(|w| w == noun) {
                 // `the Chamber's report` after `the Chamber of Mines`: the fullest name given.
-                let fullest = self
-                    .organisation_names
-                    .iter()
-                    .filter(|(k, _)| k.len() > lower.len() && lower.iter().all(|w| k.contains(w)))
-                    .max_by_key(|(k, _)| k.len())
-                    .map(|(_, v)| v.clone());
-                return Some(fullest.unwrap_or_else(|| self.organisation_names[lower].clone()));
+                return Some(
+                    self.fuller_organisation(lower)
+                        .unwrap_or_else(|| self.organisation_names[lower].clone()),
+                );
             }
-            if fallback.is_none()
-                && (statement
-                    || (company
-                        && lower.iter().any(|w| {
-                            lexicon::legal_forms().contains(&w.as_str())
-                                || matches!(w.as_str(), "corp" | "inc" | "ltd" | "plc" | "co")
-                        })))
-            {
+            let fits = statement
+                || (company
+                    && lower.iter().any(|w| {
+                        lexicon::legal_forms().contains(&w.as_str())
+                            || matches!(w.as_str(), "corp" | "inc" | "ltd" | "plc" | "co")
+                    }));
+            // `Oglethorpe Power Corp said …. Southern Co's Georgia Power …. "…," the company
+            // said.`: a company the article already quoted goes on speaking before one it only
+            // mentioned.
+            if fits && company && self.speaking_organisations.contains(lower) {
+                return Some(self.organisation_names[lower].clone());
+            }
+            if fallback.is_none() && fits {
                 fallback = Some(self.organisation_names[lower].clone());
             }
         }
         fallback
+    }
+
+    /// The longest organisation name the article gives that holds every word of `lower`
+    /// (`German Industries` → `Federation of German Industries`).
+    pub(super) fn fuller_organisation(&self, lower: &[String]) -> Option<String> {
+        self.organisation_names
+            .iter()
+            .filter(|(k, _)| k.len() > lower.len() && lower.iter().all(|w| k.contains(w)))
+            .max_by_key(|(k, _)| k.len())
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The organisation the article named in full whose initials an acronym is: all of them
+    /// (`IMF`: `International Monetary Fund`) or its last ones (`RFS`: `NSW Rural Fire
+    /// Service`). Small words (`of`, `and`) have no initial.
+    pub(super) fn organisation_of_acronym(&self, acronym: &str) -> Option<String> {
+        let letters = acronym.chars().count();
+        if !(2..=6).contains(&letters) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let wanted = acronym.to_lowercase();
+        self.organisations
+            .iter()
+            .map(|(_, lower)| lower)
+            .find(|lower| {
+                let initials: String = lower
+                    .iter()
+                    .filter(|w| !matches!(w.as_str(), "of" | "and" | "for" | "on" | "the" | "&"))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                initials == wanted || (letters >= 3 && initials.ends_with(&wanted))
+            })
+            .map(|lower| self.organisation_names[lower].clone())
     }
 
     /// The indefinite description that introduced a speaker now called `the <noun>`: `a
@@ -122,14 +154,20 @@ impl People<'_> {
     }
 }
 
+/// Whether a noun names something written that can "say": `the statement said`.
+pub(super) fn is_document(noun: &str) -> bool {
+    matches!(
+        noun,
+        "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
+    )
+}
+
 /// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
 /// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County
 /// Council`, `Contel Corp`). A leading `The` is left out.
-#[allow(clippy::type_complexity)]
-pub(super) fn organisations(
-    texts: &[Tokens; 2],
-) -> (Vec<(Position, Vec<String>)>, HashMap<Vec<String>, String>) {
+pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisations {
     let mut found = Vec::new();
+    let mut speaking = HashSet::default();
     let mut names: HashMap<Vec<String>, String> = HashMap::default();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
@@ -154,12 +192,26 @@ pub(super) fn organisations(
                 }
                 j += 1;
             }
+            // `International Monetary Fund Managing Director Michel Camdessus`: the body's name
+            // ends before the title and the person.
+            let personal = |k: usize| {
+                lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
+                    || lexicon::is_speaker_title(&t.lower[k])
+            };
+            let role = |k: usize| {
+                personal(k)
+                    || (ROLE_NOUNS.contains(&&*t.lower[k])
+                        && !kinds::is_organisation_word(&t.lower[k]))
+            };
+            if let Some(p) = (i + 1..=end).find(|&k| role(k)) {
+                if let Some(last_org) = (i..p).rfind(|&k| kinds::is_organisation_word(&t.lower[k]))
+                {
+                    end = last_org;
+                }
+            }
             let lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
-            let org = lower.iter().any(|w| kinds::is_organisation_word(w))
-                && !lower.iter().any(|w| {
-                    lexicon::given_name(w).is_some_and(|s| s != Sex::Either)
-                        || lexicon::is_speaker_title(w)
-                });
+            let org =
+                lower.iter().any(|w| kinds::is_organisation_word(w)) && !(i..=end).any(personal);
             if org {
                 let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
                 // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
@@ -174,12 +226,40 @@ pub(super) fn organisations(
                     name.pop();
                 }
                 names.entry(lower.clone()).or_insert_with(|| name.join(" "));
-                found.push(((part_u8, t.words[i].start), lower));
+                // `"The Group commended …," the statement said`: a body named inside a quote is
+                // not the one the article last named.
+                let quoted = quotes.iter().any(|f| {
+                    part_index(f.part) == part_u8
+                        && f.start <= t.words[i].start
+                        && t.words[i].start < f.end
+                });
+                // `Oglethorpe Power Corp said`: a body that speaks.
+                if t.lower
+                    .get(end + 1)
+                    .is_some_and(|w| super::vocab::is_speech_verb(w))
+                {
+                    speaking.insert(lower.clone());
+                }
+                if !quoted {
+                    found.push(((part_u8, t.words[i].start), lower));
+                }
             }
             i = end + 1;
         }
     }
-    (found, names)
+    Organisations {
+        found,
+        names,
+        speaking,
+    }
+}
+
+/// What `organisations` finds: mentions in text order, each name's written form by its
+/// lower-cased words, and the names met as the subject of a speech verb.
+pub(super) struct Organisations {
+    pub found: Vec<(Position, Vec<String>)>,
+    pub names: HashMap<Vec<String>, String>,
+    pub speaking: HashSet<Vec<String>>,
 }
 
 /// Unnamed speakers introduced at the start of a sentence by an indefinite description that a

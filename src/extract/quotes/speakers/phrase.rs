@@ -70,6 +70,30 @@ impl People<'_> {
                 .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
                 .or_else(|| Some((phrase.to_string(), false, Attribution::None)));
         }
+        // `IMF` after `International Monetary Fund`, `RFS` after `NSW Rural Fire Service`.
+        let bare = &tokens[usize::from(first == "the")..];
+        if bare.len() == 1 {
+            if let Some(name) = self.organisation_of_acronym(&bare[0]) {
+                return Some((name, false, Attribution::Cue));
+            }
+        }
+        // `the Treasury brief said`, `the Renault statement said`: the body whose document it
+        // is speaks.
+        let n = tokens.len();
+        if first == "the"
+            && (3..=6).contains(&n)
+            && organisations::is_document(&lower[n - 1])
+            && tokens[1..n - 1]
+                .iter()
+                .all(|t| t.starts_with(char::is_uppercase))
+        {
+            let body = &tokens[1..n - 1];
+            let wanted: Vec<String> = body.iter().map(|t| t.to_lowercase()).collect();
+            let name = self
+                .fuller_organisation(&wanted)
+                .unwrap_or_else(|| body.join(" "));
+            return Some((name, false, Attribution::Cue));
+        }
         // `the Spaniard`, `the 23-year-old`: a definite description of someone just named.
         if first == "the" && describes_someone(&tokens[1..]) {
             if let Some((name, person)) = self.described_before(pos) {
@@ -89,6 +113,13 @@ impl People<'_> {
                 .iter()
                 .any(|t| kinds::is_organisation_word(&t.to_lowercase()))
             // `Allan Leslie of Discount Corp`: a given name before a name word is a person's.
+            // `Bank of Tokyo's Kimura`: the name after a possessor is a person's.
+            && possessor_index(phrase, &ws).is_none()
+            // `Waseda University Political Science Professor Mitsuru Uchida`: a title before a
+            // name makes the rest an affiliation.
+            && !named.windows(2).any(|p| {
+                is_title(&p[0].to_lowercase()) && !kinds::is_organisation_word(&p[1].to_lowercase())
+            })
             && !named.windows(2).any(|p| {
                 lexicon::given_name(&p[0].to_lowercase()).is_some_and(|s| s != Sex::Either)
                     && p[1].chars().next().is_some_and(char::is_uppercase)
@@ -106,14 +137,7 @@ impl People<'_> {
             }
             // `German Industries` when the article named the `Federation of German Industries`.
             let lower_named: Vec<String> = named.iter().map(|t| t.to_lowercase()).collect();
-            let fuller = self
-                .organisation_names
-                .iter()
-                .filter(|(k, _)| {
-                    k.len() > lower_named.len() && lower_named.iter().all(|w| k.contains(w))
-                })
-                .max_by_key(|(k, _)| k.len())
-                .map(|(_, v)| v.clone());
+            let fuller = self.fuller_organisation(&lower_named);
             return Some((
                 fuller.unwrap_or_else(|| named.join(" ")),
                 false,
@@ -155,7 +179,12 @@ impl People<'_> {
             // place or an affiliation read as the subject; the person named just before it is
             // the speaker.
             let affiliation_only = lower_name.iter().all(|w| is_affiliation(w));
-            if kinds::is_place(&lower_name) || affiliation_only {
+            // `Durham said` after `G. Robert Durham`: a surname the article gave a person is
+            // that person, even when it is also a place.
+            let a_surname = self.persons.iter().any(|p| {
+                p.lower.len() > lower_name.len() && without_suffix(&p.lower).ends_with(&lower_name)
+            });
+            if (kinds::is_place(&lower_name) || affiliation_only) && !a_surname {
                 if let Some((at, person)) = self.latest_before_at(pos) {
                     if at.0 == pos.0 && pos.1.saturating_sub(at.1) <= NEARBY_BYTES {
                         return Some((person, true, Attribution::Cue));

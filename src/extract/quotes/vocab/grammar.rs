@@ -84,6 +84,10 @@ pub static VERB_FILLERS: WordSet = WordSet::new(&[
     "were",
     "would",
     "will",
+    // `Baker did say`, `she does say`: the auxiliary of an emphatic or negated verb.
+    "did",
+    "does",
+    "do",
     "again",
     "further",
     "once",

@@ -40,6 +40,7 @@ pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "claims",
     "wrote",
     "writes",
+    "reported",
     "replied",
     "replies",
     "continued",
@@ -195,6 +196,8 @@ pub static REPORTING_FORMS: WordSet = WordSet::new(&[
     "asking",
     "urging",
     "dismissing",
+    "denounced",
+    "denouncing",
 ]);
 
 /// Words a name, title or nickname follows (`the "victory plan"`, `so-called "experts"`):

@@ -103,6 +103,7 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
             keep[i] = super::title::is_metadata_line(line)
+                || super::meta_line::is_meta_line(line)
                 || byline::looks_like_name(line, 2)
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
         }
@@ -288,6 +289,45 @@ mod tests {
             first_kept(&page).as_deref(),
             Some("Zuckerberg offers peek at Facebook's acquisition strategies")
         );
+    }
+
+    #[test]
+    fn a_byline_with_a_relative_time_under_the_headline_is_kept_and_read() {
+        let mut page = String::new();
+        for item in [
+            "Home",
+            "Movies",
+            "TV",
+            "Games",
+            "Books",
+            "Video",
+            "Sign in",
+            "Search",
+            "Menu",
+            "Newsletter",
+            "Community",
+            "Shop",
+        ] {
+            page.push_str(item);
+            page.push('\n');
+        }
+        page.push_str(
+            "Movies\n\
+             The Original Cuts Might Be Released for the Saga's Anniversary\n\
+             \u{20}James Akinaka \u{2022} 8h\n\n",
+        );
+        for n in ["first", "second", "third", "fourth"] {
+            page.push_str(&format!(
+                "The studio is planning a celebration for the saga this spring, and the {n} rumour \
+                 says that the original cuts of the films could be released for the anniversary.\n\n"
+            ));
+        }
+        let lines = super::super::lines::split_lines(&page);
+        let dump = article_lines(&lines).expect("a dump");
+        let byline = lines.iter().position(|l| l.contains("Akinaka")).unwrap();
+        assert!(dump.keep[byline]);
+        let article = super::super::read_text(&page);
+        assert_eq!(article.authors, ["James Akinaka"]);
     }
 
     /// The first line an article run keeps from a page dump.

@@ -352,6 +352,22 @@ fn a_menu_at_the_top_is_no_title_the_headline_below_it_is() {
 }
 
 #[test]
+fn two_labels_at_the_top_are_furniture_above_the_headline() {
+    // A menu button and the account links above the headline, as a browser copies them.
+    let article = read_text(
+        "Menu\n\n   Log in Subscribe\n\n\
+         Harbour council approves the new ferry terminal after a decade\n\n\
+         The council voted on Tuesday to build the terminal, ending ten years of argument.\n\n\
+         Work begins next spring and should take two years, the council said.\n",
+    );
+    assert_eq!(
+        article.title,
+        "Harbour council approves the new ferry terminal after a decade"
+    );
+    assert!(!article.body.contains("Subscribe"));
+}
+
+#[test]
 fn the_headline_a_page_dump_chose_is_the_title_even_below_a_label() {
     let mut page = String::new();
     for item in [

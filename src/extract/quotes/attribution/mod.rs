@@ -1,0 +1,235 @@
+//! Attributions: the `he said` / `said Zelensky` / `according to X` clause that ties a quote to
+//! its speaker. Each parser looks at a bounded window beside the quote, so the passes stay
+//! linear however long a paragraph is.
+
+use super::vocab::{self, DETERMINERS, PHRASE_STOPS, ROLE_NOUNS, TITLES};
+use super::words::{Word, is_dash, sentence_end, words};
+
+mod phrase;
+mod reported;
+mod subject;
+
+pub use phrase::name_after;
+pub use reported::reported_subject;
+pub use subject::subject_before;
+
+/// How far past a quote an attribution may run, in bytes.
+const AFTER_WINDOW: usize = 240;
+/// How many words a subject may have before its verb (`a spokesman for the ministry`).
+pub(super) const MAX_SUBJECT_WORDS: usize = 8;
+
+/// A speaker phrase found in a window, as a byte range into that window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker_start: usize,
+    pub speaker_end: usize,
+    /// Where the attribution's sentence ends (for closing unmarked speech).
+    pub clause_end: usize,
+    /// The speech verb, for telling strong closers from weak ones.
+    pub verb_closes_speech: bool,
+    /// The verb is followed by an opening quotation mark (`Smith said, "…"`): after a quote
+    /// that ended its sentence, it introduces the next quote rather than closing this one.
+    pub introduces_next: bool,
+}
+
+/// Parses an attribution at the start of `s` (the text right after a closing quotation mark or
+/// a closing dash): `, he said.`, `, - said President X on Saturday.`, `X told Reuters.`,
+/// `according to X`.
+pub fn after(s: &str) -> Option<Attribution> {
+    let skip = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || is_dash(c))
+            .len();
+    let clause_end = sentence_end(s, skip, AFTER_WINDOW);
+    let clause = &s[..clause_end];
+    let ws: Vec<Word> = words(&clause[skip..], 14)
+        .into_iter()
+        .map(|w| Word {
+            start: w.start + skip,
+            end: w.end + skip,
+        })
+        .collect();
+    let first = *ws.first()?;
+    let first_lower = first.lower(clause);
+    if first_lower == "according" && ws.get(1).is_some_and(|w| w.lower(clause) == "to") {
+        let (a, b) = name_after(clause, &ws, 2)?;
+        return Some(Attribution {
+            speaker_start: a,
+            speaker_end: b,
+            clause_end,
+            verb_closes_speech: true,
+            introduces_next: false,
+        });
+    }
+    // `"igniting," as Reuters reported, "fears of …"`: an `as` clause names the source.
+    if first_lower == "as" && !first.closes_phrase(clause) {
+        let next = ws.get(1)?.start;
+        let inner = after(&s[next..])?;
+        // The `as` clause ends at its comma: a quote after it is a quote of its own.
+        let speaker_end = next + inner.speaker_end;
+        let own_end = s[speaker_end..clause_end]
+            .find([',', '"', '“'])
+            .map_or(clause_end, |i| speaker_end + i);
+        return (speaker_end <= clause_end).then_some(Attribution {
+            speaker_start: next + inner.speaker_start,
+            speaker_end,
+            clause_end: own_end,
+            ..inner
+        });
+    }
+    if vocab::is_speech_verb(&first_lower) {
+        if first.closes_phrase(clause) && !first.raw(clause).ends_with(',') {
+            return None;
+        }
+        let (a, b) = name_after(clause, &ws, 1)?;
+        return Some(Attribution {
+            speaker_start: a,
+            speaker_end: b,
+            clause_end,
+            verb_closes_speech: vocab::closes_speech(&first_lower),
+            introduces_next: false,
+        });
+    }
+    // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
+    let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
+    for k in 1..limit {
+        let verb = ws[k].lower(clause);
+        if is_verb_at(clause, &ws, k) {
+            let introduces_next = introduces_quote(s, ws[k]);
+            let (a, b) = subject_before(clause, &ws[..k])?;
+            // The subject must open the clause: nothing but the subject between mark and verb,
+            // or a lower-case word or two of it the walk left out (`managing director X`).
+            let gap = clause[ws[0].start..a.max(ws[0].start)].trim_end();
+            let role_first = words(&clause[a..b], 1).first().is_some_and(|w| {
+                let l = w.lower(&clause[a..b]);
+                ROLE_NOUNS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+            });
+            let leftover = role_first
+                && gap.split_whitespace().count() <= 2
+                && gap
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                && !gap
+                    .split_whitespace()
+                    .any(|w| PHRASE_STOPS.contains(&w) || DETERMINERS.contains(&w));
+            if ws[0].start < a && !gap.ends_with(',') && !leftover {
+                return None;
+            }
+            return Some(Attribution {
+                speaker_start: a,
+                speaker_end: b,
+                clause_end,
+                verb_closes_speech: vocab::closes_speech(&verb),
+                introduces_next,
+            });
+        }
+        if ws[k - 1].closes_phrase(clause) && !ws[k - 1].raw(clause).ends_with(',') {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a speech verb is followed (after an optional `,` or `:`) by an opening quotation
+/// mark: it introduces the quote after it, not the one before.
+fn introduces_quote(s: &str, verb: Word) -> bool {
+    let raw = verb.raw(s);
+    if !raw.ends_with([',', ':']) {
+        return false;
+    }
+    s.get(verb.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with(['"', '“', '„', '«']))
+}
+
+/// Whether word `k` is a speech verb: a capitalised one inside a sentence is part of a name
+/// (`the United States`, `Says Who`), not a verb.
+fn is_verb_at(s: &str, ws: &[Word], k: usize) -> bool {
+    vocab::is_speech_verb(&ws[k].lower(s))
+        && !(k > 0 && ws[k].is_capitalized(s) && !ws[k - 1].closes_phrase(s))
+}
+
+/// How many words back the nearest speech verb stands in `s` (the sentence before a quoted
+/// phrase), when it is at most `max_gap` words back: `said his side would not make "…"`. The
+/// verb need not have a subject the parser can read (`Smith on Friday said`).
+pub fn speech_verb_gap(s: &str, max_gap: usize) -> Option<usize> {
+    let ws = super::words::last_words(s, max_gap + 1);
+    let n = ws.len();
+    (0..n)
+        .rev()
+        .find(|&k| {
+            let l = ws[k].lower(s);
+            vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())
+        })
+        .map(|k| n - k - 1)
+}
+
+/// An attribution closing the sentence a quoted phrase stands in: `had another "exceptional
+/// year" in 1986 with …, the Chamber of Mines said.` Returns the speaker range as offsets into
+/// `s` (the text after the closing mark) and the sentence end.
+pub fn sentence_final(s: &str) -> Option<Attribution> {
+    let end = sentence_end(s, 0, AFTER_WINDOW);
+    let sentence = &s[..end];
+    // Another quotation before the sentence ends belongs to its own attribution.
+    if sentence.contains(['"', '“', '”', '«', '„']) {
+        return None;
+    }
+    let comma = sentence.rfind(", ")?;
+    let found = after(&sentence[comma..])?;
+    Some(Attribution {
+        speaker_start: comma + found.speaker_start,
+        speaker_end: comma + found.speaker_end,
+        clause_end: end,
+        verb_closes_speech: found.verb_closes_speech,
+        introduces_next: false,
+    })
+}
+
+/// Finds the speech verb that governs a quotation opening right after `s` (the sentence so
+/// far): `X said: `, `X said that ... a time of `, `According to X, `. Returns the speaker and
+/// whether the verb stands right before the quote (`said "`, `told reporters: "`).
+pub fn before(s: &str) -> Option<(Attribution, usize)> {
+    let ws = super::words::last_words(s, 40);
+    let n = ws.len();
+    for k in (0..n).rev() {
+        let lower = ws[k].lower(s);
+        if lower == "according" && ws.get(k + 1).is_some_and(|w| w.lower(s) == "to") {
+            let (a, b) = name_after(s, &ws, k + 2)?;
+            return Some((
+                Attribution {
+                    speaker_start: a,
+                    speaker_end: b,
+                    clause_end: s.len(),
+                    verb_closes_speech: true,
+                    introduces_next: false,
+                },
+                n - k,
+            ));
+        }
+        if is_verb_at(s, &ws, k) {
+            // A verb without a subject of its own (`the allies had promised`) may sit inside
+            // speech reported by an earlier verb: keep looking back.
+            // `accused the White House of "…"`, `told reporters`, `saying they "…"`: after a
+            // participle or a verb that takes an object, the next name is not the speaker.
+            // `said his players had "…"`: before a quote, only a capitalised name after the
+            // verb can be its speaker (`said Smith: "…"`); anything else opens what was said.
+            let participle =
+                vocab::takes_object(&lower) || !ws.get(k + 1).is_some_and(|w| w.is_capitalized(s));
+            let Some((a, b)) = subject_before(s, &ws[..k])
+                .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
+                .or_else(|| subject::coordinated_subject(s, &ws[..k]))
+            else {
+                continue;
+            };
+            return Some((
+                Attribution {
+                    speaker_start: a,
+                    speaker_end: b,
+                    clause_end: s.len(),
+                    verb_closes_speech: vocab::closes_speech(&lower),
+                    introduces_next: false,
+                },
+                n - k - 1,
+            ));
+        }
+    }
+    None
+}

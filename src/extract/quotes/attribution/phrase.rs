@@ -1,0 +1,146 @@
+//! The speaker phrase itself: the name after a verb-first attribution (`said President X`),
+//! a name in apposition, and what makes words a proper name rather than a description.
+
+use super::super::vocab::{
+    self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS,
+};
+use super::super::words::Word;
+use super::MAX_SUBJECT_WORDS;
+
+/// The speaker phrase after a verb-first attribution: `said President X on Saturday` -> `President X`.
+pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
+    let mut taken: Vec<Word> = Vec::new();
+    for &w in ws.iter().skip(from).take(MAX_SUBJECT_WORDS) {
+        let lower = w.lower(s);
+        if lower.is_empty() {
+            break;
+        }
+        let first_char_upper = w.is_capitalized(s);
+        let allowed = if first_char_upper {
+            !WEEKDAYS_MONTHS.contains(&lower.as_str())
+        } else {
+            !PHRASE_STOPS.contains(&lower.as_str())
+                && (DETERMINERS.contains(&lower.as_str())
+                    || lower == "of"
+                    || lower == "for"
+                    || ROLE_NOUNS.contains(&lower.as_str())
+                    || TITLES.contains(&lower.as_str())
+                    || ROLE_ADJECTIVES.contains(&lower.as_str())
+                    || vocab::NAME_PARTICLES.contains(&lower.as_str())
+                    || (!taken.is_empty() && (lower.ends_with("'s") || lower.ends_with("’s")))
+                    || (taken.is_empty() && PRONOUNS.contains(&lower.as_str())))
+        };
+        if !allowed {
+            break;
+        }
+        // `said Reuters` vs `said Smith's office`: both fine; a raw that opens a quote is not.
+        if w.raw(s).starts_with(['"', '“', '„', '«', '‘']) {
+            break;
+        }
+        taken.push(w);
+        if w.closes_phrase(s) {
+            break;
+        }
+    }
+    while let Some(last) = taken.last() {
+        let l = last.lower(s);
+        if DETERMINERS.contains(&l.as_str()) || l == "of" || l == "for" {
+            taken.pop();
+        } else {
+            break;
+        }
+    }
+    let first = *taken.first()?;
+    let last = *taken.last()?;
+    // `according to the committee chair, Daniel Hughes,`: a description followed by the name
+    // in apposition gives the name.
+    if last.raw(s).ends_with(',') && !is_proper(s, &taken) {
+        let next = ws
+            .iter()
+            .position(|w| w.start > last.start)
+            .unwrap_or(ws.len());
+        if let Some(found) = appositive_name(s, &ws[next.min(ws.len())..]) {
+            return Some(found);
+        }
+    }
+    Some(trim_phrase(s, first.start, last.end))
+}
+
+/// A proper name standing in apposition at the start of `ws`: one to four capitalised words
+/// (name particles allowed) closed by a comma or a sentence stop.
+fn appositive_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let mut end = None;
+    for (i, w) in ws.iter().enumerate().take(4) {
+        let lower = w.lower(s);
+        let capital = w.is_capitalized(s);
+        if w.raw(s).starts_with(['"', '“', '„', '«', '‘']) || lower.is_empty() {
+            return None;
+        }
+        if !(capital || (i > 0 && vocab::NAME_PARTICLES.contains(&lower.as_str()))) {
+            return None;
+        }
+        if w.closes_phrase(s) {
+            let trail = super::super::words::trailing_punct(w.raw(s));
+            if !trail.starts_with([',', '.', ';']) {
+                return None;
+            }
+            end = Some(i + 1);
+            break;
+        }
+    }
+    let end = end?;
+    let name = &ws[..end];
+    is_proper(s, name).then(|| trim_phrase(s, name[0].start, name[end - 1].end))
+}
+
+/// Whether words are a proper name (`Clara Jensen`), not a description (`The museum's
+/// director`, `the Spaniard`): capitalised, no determiner, no weekday, no possessive.
+pub(super) fn is_proper(s: &str, ws: &[Word]) -> bool {
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    first.is_capitalized(s)
+        && ws.iter().all(|w| {
+            let lower = w.lower(s);
+            (w.is_capitalized(s) || vocab::NAME_PARTICLES.contains(&lower.as_str()))
+                && !DETERMINERS.contains(&lower.as_str())
+                && !WEEKDAYS_MONTHS.contains(&lower.as_str())
+                && !PRONOUNS.contains(&lower.as_str())
+                && !TITLES.contains(&lower.as_str())
+                && !lower.ends_with("'s")
+                && !lower.ends_with("’s")
+        })
+}
+
+/// Role words or titles followed by a proper name: `Mrs Lorraine Fisher`, `retired teacher
+/// Brendan Walsh`.
+pub(super) fn titled_name(s: &str, ws: &[Word]) -> bool {
+    let name_start = ws
+        .iter()
+        .rposition(|w| {
+            let lower = w.lower(s);
+            !w.is_capitalized(s)
+                || TITLES.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+        })
+        .map_or(0, |k| k + 1);
+    name_start > 0
+        && name_start < ws.len()
+        && is_proper(s, &ws[name_start..])
+        && ws[..name_start].iter().all(|w| {
+            let lower = w.lower(s);
+            !DETERMINERS.contains(&lower.as_str()) && !PRONOUNS.contains(&lower.as_str())
+        })
+}
+
+/// Strips punctuation and quotation marks around a phrase, keeping an abbreviation's stop.
+pub(super) fn trim_phrase(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let text = &s[start..end];
+    let lead = text.len()
+        - text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let body = &text[lead..];
+    let kept = body.trim_end_matches(|c: char| !c.is_alphanumeric());
+    (start + lead, start + lead + kept.len())
+}

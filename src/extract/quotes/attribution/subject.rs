@@ -1,0 +1,308 @@
+//! The subject written before a speech verb: a pronoun, a name, a titled name, a name in
+//! apposition to a description, or a description (`a spokesman for the ministry`).
+
+use super::super::vocab::{
+    self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, VERB_FILLERS,
+    WEEKDAYS_MONTHS,
+};
+use super::super::words::{Word, words};
+use super::MAX_SUBJECT_WORDS;
+use super::phrase::{is_proper, titled_name, trim_phrase};
+
+/// The subject written before a speech verb, walking back from the verb: `he`, `Zelensky`,
+/// `the Ukrainian president`, `a spokesman for the ministry`, `Smith, the minister,` -> `Smith`.
+pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let mut end = ws.len();
+    while end > 0
+        && VERB_FILLERS.contains(&ws[end - 1].lower(s).as_str())
+        && !ws[end - 1].raw(s).ends_with(',')
+    {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    // `the plan was said to ...`: a passive verb has no speaker for a subject.
+    if end < ws.len()
+        && matches!(
+            ws[end].lower(s).as_str(),
+            "was" | "were" | "is" | "been" | "be"
+        )
+    {
+        return None;
+    }
+    // Appositive: `Smith, the minister, said`, `Smith, who ..., said` or `the museum's
+    // director, Clara Jensen, said`: the proper name wins over the description.
+    if ws[end - 1].raw(s).ends_with(',') {
+        let mut j = end - 1;
+        while j > 0 && !ws[j - 1].raw(s).ends_with(',') {
+            j -= 1;
+        }
+        if j > 0 && end - j <= 20 {
+            let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
+            // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
+            // the body's short name, no name in apposition.
+            let appositive_is_name = !is_acronym(s, &ws[j..end])
+                && ((end - j <= 4 && is_proper(s, &ws[j..end]))
+                    || (end - j <= 6 && titled_name(s, &ws[j..end])));
+            // `The librarian at Belmont, a lovely woman named Priya, told`: the name given.
+            if let Some(found) = named_in(s, &ws[j..end]) {
+                return Some(found);
+            }
+            let head_is_name = head.is_some_and(|(a, b)| phrase_is_proper(s, a, b));
+            if appositive_is_name && !head_is_name {
+                return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
+            }
+            if !head_is_name {
+                if let Some(found) = name_opening_appositives(s, ws, j) {
+                    return Some(found);
+                }
+            }
+            if let Some(found) = head {
+                return Some(found);
+            }
+        }
+        return walk_back(s, &ws[j..end]);
+    }
+    walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
+}
+
+/// The subject of the first of two verbs joined by `and`: `In the midst of the fear, Uber
+/// stepped in and tweeted: "…"`. `ws` runs up to the second verb: the clause must open with a
+/// name or a pronoun, and no comma may stand between it and the `and`.
+pub fn coordinated_subject(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    if n < 3 || ws[n - 1].lower(s) != "and" {
+        return None;
+    }
+    let opens = (0..n - 1)
+        .rev()
+        .find(|&p| p == 0 || ws[p - 1].raw(s).ends_with([',', '.', '!', '?', ':', ';']))?;
+    if n - opens > 10 || ws[opens..n - 1].iter().any(|w| w.raw(s).ends_with(',')) {
+        return None;
+    }
+    let run = ws[opens..n - 1]
+        .iter()
+        .take_while(|w| {
+            let l = w.lower(s);
+            w.is_capitalized(s)
+                && !PHRASE_STOPS.contains(&l.as_str())
+                && !DETERMINERS.contains(&l.as_str())
+        })
+        .count();
+    let pronoun = PRONOUNS.contains(&ws[opens].lower(s).as_str());
+    let len = if run == 0 && pronoun { 1 } else { run };
+    if len == 0 || len > 4 || opens + len >= n - 1 || ws[opens + len].is_capitalized(s) {
+        return None;
+    }
+    Some(trim_phrase(s, ws[opens].start, ws[opens + len - 1].end))
+}
+
+/// Whether the words of `s[a..b]` are a proper name.
+fn phrase_is_proper(s: &str, a: usize, b: usize) -> bool {
+    let shifted: Vec<Word> = words(&s[a..b], 8)
+        .iter()
+        .map(|w| Word {
+            start: w.start + a,
+            end: w.end + a,
+        })
+        .collect();
+    is_proper(s, &shifted)
+}
+
+/// The name a description gives with `named` or `called` at its end (`a lovely woman named
+/// Priya`): one to three capitalised words.
+fn named_in(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let k = ws
+        .iter()
+        .rposition(|w| matches!(w.lower(s).as_str(), "named" | "called"))?;
+    let name = &ws[k + 1..];
+    (k > 0 && (1..=3).contains(&name.len()) && is_proper(s, name))
+        .then(|| trim_phrase(s, name[0].start, name[name.len() - 1].end))
+}
+
+/// Words written all in capitals (`CME`, `NUM`): an organisation's short name.
+fn is_acronym(s: &str, ws: &[Word]) -> bool {
+    !ws.is_empty()
+        && ws.iter().all(|w| {
+            let core = w.core(s);
+            core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !core.chars().any(char::is_lowercase)
+        })
+}
+
+/// The name that opens a sentence before a chain of appositives ending at word `j`: an age, a
+/// description, an acronym (`Husband Keith, 61, a retired bus driver, admitted`, `William
+/// Brodsky, president of the Chicago Mercantile Exchange, CME, told`). The name must open the
+/// sentence, so a name in an opening clause (`After meeting Smith, the minister, …`) is not
+/// taken.
+fn name_opening_appositives(s: &str, ws: &[Word], j: usize) -> Option<(usize, usize)> {
+    let mut seg_start = j;
+    for _ in 0..3 {
+        // The segment before `seg_start`: back to the previous comma.
+        let seg_end = seg_start;
+        if seg_end == 0 {
+            return None;
+        }
+        let mut k = seg_end - 1;
+        while k > 0 && !ws[k - 1].raw(s).ends_with(',') {
+            k -= 1;
+        }
+        let segment = &ws[k..seg_end];
+        let opens_sentence = k == 0 || ws[k - 1].raw(s).ends_with(['.', '!', '?', ':']);
+        if opens_sentence && segment.len() <= 5 {
+            // The whole segment is the name: `Earlier,` is no name.
+            let whole = walk_back(s, segment).filter(|&(a, _)| a <= segment[0].start + 1);
+            let named =
+                !is_acronym(s, segment) && (is_proper(s, segment) || titled_name(s, segment));
+            return whole.filter(|_| named);
+        }
+        let first = segment[0].lower(s);
+        let appositive = is_acronym(s, segment)
+            || first.chars().all(|c| c.is_ascii_digit())
+            || !segment[0].is_capitalized(s);
+        if !appositive || k == 0 {
+            return None;
+        }
+        seg_start = k;
+    }
+    None
+}
+
+/// An indefinite or definite description whose head noun no list knows: `A shop assistant`,
+/// `the 23-year-old`, `one passer-by`. The determiner must open the clause (or follow a
+/// stop), so words inside a longer clause are not taken for a speaker.
+fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    let last = *ws.last()?;
+    let head = last.lower(s);
+    if head.is_empty()
+        || PHRASE_STOPS.contains(&head.as_str())
+        || PRONOUNS.contains(&head.as_str())
+        || last.is_capitalized(s)
+    {
+        return None;
+    }
+    for d in (n.saturating_sub(4)..n.saturating_sub(1)).rev() {
+        let w = ws[d];
+        let lower = w.lower(s);
+        if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "another") {
+            let opens = d == 0 || ws[d - 1].closes_phrase(s);
+            let plain = ws[d + 1..].iter().all(|w| {
+                let l = w.lower(s);
+                !l.is_empty()
+                    && !PHRASE_STOPS.contains(&l.as_str())
+                    && !DETERMINERS.contains(&l.as_str())
+                    && !vocab::is_speech_verb(&l)
+                    && l.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+            });
+            let inner_closed = ws[d..n - 1].iter().any(|w| w.closes_phrase(s));
+            if opens && plain && !inner_closed {
+                return Some(trim_phrase(s, w.start, last.end));
+            }
+            break;
+        }
+        if w.closes_phrase(s) {
+            break;
+        }
+    }
+    // `a senior diplomat involved in the talks`: a clause-opening description holding a role
+    // noun, with a short post-modifier.
+    let d = 0;
+    if n <= 8
+        && matches!(
+            ws[d].lower(s).as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        )
+    {
+        let has_role = ws[1..]
+            .iter()
+            .take(3)
+            .any(|w| ROLE_NOUNS.contains(&w.lower(s).as_str()));
+        let inner_closed = ws[..n - 1].iter().any(|w| w.closes_phrase(s));
+        let no_verb = ws[1..]
+            .iter()
+            .all(|w| !vocab::is_speech_verb(&w.lower(s)) && !w.raw(s).starts_with(['"', '“', '‘']));
+        if has_role && !inner_closed && no_verb {
+            return Some(trim_phrase(s, ws[0].start, last.end));
+        }
+    }
+    None
+}
+
+fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let last = *ws.last()?;
+    let last_lower = last.lower(s);
+    if PRONOUNS.contains(&last_lower.as_str()) {
+        let (a, b) = trim_phrase(s, last.start, last.end);
+        return Some((a, b));
+    }
+    let mut start_idx = ws.len();
+    // The start before any tentatively taken lower-case modifiers (`unification` in `South
+    // Korea's unification ministry`), restored if the walk ends on one.
+    let mut committed = ws.len();
+    let mut tentative = 0;
+    let mut taken = 0;
+    let mut i = ws.len();
+    while i > 0 && taken < MAX_SUBJECT_WORDS {
+        let w = ws[i - 1];
+        let lower = w.lower(s);
+        if lower.is_empty() {
+            break;
+        }
+        if i < ws.len() && w.closes_phrase(s) {
+            break;
+        }
+        let capital = w.is_capitalized(s);
+        let is_det = DETERMINERS.contains(&lower.as_str());
+        if PHRASE_STOPS.contains(&lower.as_str()) || WEEKDAYS_MONTHS.contains(&lower.as_str()) {
+            break;
+        }
+        let safe = capital
+            || is_det
+            || ROLE_NOUNS.contains(&lower.as_str())
+            || vocab::NAME_PARTICLES.contains(&lower.as_str())
+            || lower.ends_with("'s")
+            || lower.ends_with("’s");
+        let connector = (lower == "of" || lower == "for") && taken > 0;
+        let modifier = taken > 0
+            && (ROLE_ADJECTIVES.contains(&lower.as_str())
+                || (tentative < 2 && lower.chars().all(char::is_alphabetic)));
+        if !(safe || connector || modifier) {
+            break;
+        }
+        start_idx = i - 1;
+        taken += 1;
+        i -= 1;
+        if safe {
+            committed = start_idx;
+            tentative = 0;
+        } else if !connector && !ROLE_ADJECTIVES.contains(&lower.as_str()) {
+            tentative += 1;
+        }
+        if is_det {
+            let continues = i > 0 && matches!(ws[i - 1].lower(s).as_str(), "of" | "for");
+            if !continues {
+                break;
+            }
+        }
+    }
+    if start_idx != committed && committed <= ws.len() {
+        let all_modifiers_known = ws[start_idx..committed.min(ws.len())]
+            .iter()
+            .all(|w| ROLE_ADJECTIVES.contains(&w.lower(s).as_str()));
+        if !all_modifiers_known {
+            start_idx = committed;
+        }
+    }
+    if start_idx >= ws.len() {
+        return None;
+    }
+    // Leading `of`/`for` left by a stop: drop.
+    while start_idx < ws.len() && matches!(ws[start_idx].lower(s).as_str(), "of" | "for") {
+        start_idx += 1;
+    }
+    let first = ws.get(start_idx)?;
+    Some(trim_phrase(s, first.start, last.end))
+}
