@@ -24,6 +24,9 @@ impl ChronicleApp {
         if self.team.poll(ctx) | self.team.search.poll(address.as_deref(), &filter) {
             self.request(Request::Count);
             self.refresh_query();
+            // A sync may bring tags and saved searches too.
+            self.refresh_tags();
+            self.refresh_saved();
         }
         self.view
             .highlights

@@ -7,7 +7,7 @@ use super::{harness, step_until, wait_for_results};
 use crate::pg::USER_PASSWORD;
 use crate::team::{Team, chronicle_env, hashes, id_of, import, team};
 use crate::util::TestDir;
-use chronicle::app::{ChronicleApp, Settings};
+use chronicle::app::{AppCommand, ChronicleApp, LeftView, Settings};
 use chronicle::archive::Archive;
 use eframe::egui;
 use egui_kittest::Harness;
@@ -98,6 +98,14 @@ fn the_dialogs_subset_is_kept_for_the_next_syncs_and_a_history_shows_the_loser()
     sync(&b, &team, &bob, &["--only", "library"]);
     let a_id = id_of(&a, "Harbour bridge");
     a.ok(&["edit", &a_id.to_string(), "--title", "Bridge shut (Alice)"]);
+    let ports = chronicle::query::Filter {
+        query: "harbour OR ferry".into(),
+        ..Default::default()
+    };
+    Archive::open(&a.archive())
+        .expect("open")
+        .save_search("Ports desk", &ports, "2026-11-30T05:00:00Z")
+        .expect("save");
     sync(&a, &team, &alice, &[]);
     std::thread::sleep(std::time::Duration::from_millis(1100));
 
@@ -117,6 +125,12 @@ fn the_dialogs_subset_is_kept_for_the_next_syncs_and_a_history_shows_the_loser()
     h.get_by_label("Sync now").click();
     step_until(&mut h, "the sync", |h| {
         h.query_by_label_contains("Pulled 1 articles").is_some()
+    });
+    // Alice's saved search came with it, and the Saved tab shows it.
+    // (The Team archive dialog covers the tabs: the tab is chosen as its click would.)
+    h.state_mut().command(AppCommand::ShowLeft(LeftView::Saved));
+    step_until(&mut h, "the pulled saved search", |h| {
+        h.query_by_label("Ports desk").is_some()
     });
     let subset = Archive::open_read_only(&b.archive())
         .expect("open")
