@@ -61,3 +61,17 @@ echo "initial pull:        ${t_pull}s  ($(rate "$N" "$t_pull") articles/s, $(ech
 echo "incremental push:    ${t_inc_push}s  ($INC new articles)"
 echo "incremental pull:    ${t_inc_pull}s  ($INC new articles)"
 "$BIN" --archive "$B" stats | head -1
+
+# A desktop that pulls a subset (one title word of 33, or one month of 12), and searches of
+# the whole team archive on the server (every article holds most words: the worst case for
+# ranking).
+C="$WORK/c.sqlite"; D="$WORK/d.sqlite"
+t_sub_word=$(secs "$BIN" --archive "$C" sync --team "$TEAM" --only 'title:harbour')
+t_sub_month=$(secs "$BIN" --archive "$D" sync --team "$TEAM" --since 2024-06 --until 2024-06)
+echo "subset pull (title:harbour):  ${t_sub_word}s  ($("$BIN" --archive "$C" stats | sed -n 2p))"
+echo "subset pull (June 2024):      ${t_sub_month}s  ($("$BIN" --archive "$D" stats | sed -n 2p))"
+t_sub_all=$(secs "$BIN" --archive "$C" sync --team "$TEAM" --everything)
+echo "subset cleared, rest pulled:  ${t_sub_all}s"
+for q in 'title:harbour' 'harbour storm' '"storm river"' 'author:nobody'; do
+  echo "team search $q: $(secs "$BIN" --archive "$C" team search --team "$TEAM" --limit 200 "$q")s"
+done

@@ -97,7 +97,31 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             json,
         ),
         Some(Command::Stats { json }) => cli::stats(&archive, json),
-        Some(Command::Sync { team, pull_only }) => cli::sync(&archive, team.as_deref(), pull_only),
+        Some(Command::Sync {
+            team,
+            pull_only,
+            only,
+            since,
+            until,
+            everything,
+        }) => {
+            let subset = match (
+                everything,
+                only.is_some() || since.is_some() || until.is_some(),
+            ) {
+                (true, _) => cli::Subset::Everything,
+                (false, true) => cli::Subset::Set(cli::Selection {
+                    query: only,
+                    from: since,
+                    to: until,
+                }),
+                (false, false) => cli::Subset::Keep,
+            };
+            cli::sync(&archive, team.as_deref(), pull_only, subset)
+        }
+        Some(Command::History { id, team, json }) => {
+            cli::history(&archive, id, team.as_deref(), json)
+        }
         Some(Command::Team { action }) => match action {
             TeamCommand::Init { address } => cli::team_init(&address),
             TeamCommand::Status { team } => cli::team_status(&archive, team.as_deref()),

@@ -768,4 +768,5 @@ mod corrections;
 mod details;
 mod research;
 mod source;
+mod team;
 mod window;

@@ -9,13 +9,13 @@ use std::collections::BTreeSet;
 use std::process::Command;
 
 /// One team database with `team init` run on it.
-struct Team {
-    cluster: &'static Cluster,
-    db: String,
+pub(crate) struct Team {
+    pub(crate) cluster: &'static Cluster,
+    pub(crate) db: String,
 }
 
 /// A new team archive, or `None` where PostgreSQL is not installed (outside CI).
-fn team() -> Option<Team> {
+pub(crate) fn team() -> Option<Team> {
     let cluster = pg::cluster()?;
     let db = cluster.new_database();
     let team = Team { cluster, db };
@@ -35,12 +35,12 @@ fn team() -> Option<Team> {
 }
 
 impl Team {
-    fn url(&self, user: &str) -> String {
+    pub(crate) fn url(&self, user: &str) -> String {
         self.cluster.url(user, &self.db)
     }
 
     /// A login user in the member (`reader` false) or reader role; returns its name.
-    fn user(&self, name: &str, reader: bool) -> String {
+    pub(crate) fn user(&self, name: &str, reader: bool) -> String {
         let user = format!("{name}_{}", self.db);
         let role = format!("{}_{}", self.db, if reader { "reader" } else { "member" });
         self.cluster.add_user(&user, &role);
@@ -48,7 +48,7 @@ impl Team {
     }
 
     /// Rows of a table on the server.
-    fn count(&self, table: &str) -> i64 {
+    pub(crate) fn count(&self, table: &str) -> i64 {
         self.cluster
             .admin(&self.db)
             .query_one(&format!("SELECT count(*) FROM {table}"), &[])
@@ -59,7 +59,12 @@ impl Team {
 
 /// Runs `chronicle --archive <dir's archive> args` with `password` in PGPASSWORD and no other
 /// source of a team address or password.
-fn chronicle_env(dir: &TestDir, args: &[&str], password: &str, env: &[(&str, &str)]) -> Run {
+pub(crate) fn chronicle_env(
+    dir: &TestDir,
+    args: &[&str],
+    password: &str,
+    env: &[(&str, &str)],
+) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_chronicle"));
     cmd.arg("--archive")
         .arg(dir.archive())
@@ -76,7 +81,7 @@ fn chronicle_env(dir: &TestDir, args: &[&str], password: &str, env: &[(&str, &st
 }
 
 /// `chronicle sync --team URL` as `user`; panics unless it succeeded.
-fn sync(dir: &TestDir, team: &Team, user: &str) -> String {
+pub(crate) fn sync(dir: &TestDir, team: &Team, user: &str) -> String {
     let run = chronicle_env(
         dir,
         &["sync", "--team", &team.url(user)],
@@ -87,7 +92,7 @@ fn sync(dir: &TestDir, team: &Team, user: &str) -> String {
     run.stdout()
 }
 
-fn import(dir: &TestDir, files: &[&str]) {
+pub(crate) fn import(dir: &TestDir, files: &[&str]) {
     let paths: Vec<String> = files
         .iter()
         .map(|f| s(&fixture(&format!("text/{f}"))).to_string())
@@ -98,7 +103,7 @@ fn import(dir: &TestDir, files: &[&str]) {
 }
 
 /// The content hashes of a desktop's articles.
-fn hashes(dir: &TestDir) -> BTreeSet<String> {
+pub(crate) fn hashes(dir: &TestDir) -> BTreeSet<String> {
     let archive = Archive::open_read_only(&dir.archive()).expect("open");
     archive
         .all_ids()
@@ -116,7 +121,7 @@ fn hashes(dir: &TestDir) -> BTreeSet<String> {
 }
 
 /// The id of the article whose title starts with `title`.
-fn id_of(dir: &TestDir, title: &str) -> i64 {
+pub(crate) fn id_of(dir: &TestDir, title: &str) -> i64 {
     let archive = Archive::open_read_only(&dir.archive()).expect("open");
     archive
         .all_ids()
@@ -131,7 +136,7 @@ fn id_of(dir: &TestDir, title: &str) -> i64 {
         .unwrap_or_else(|| panic!("no article titled {title}"))
 }
 
-fn assert_intact(dir: &TestDir) {
+pub(crate) fn assert_intact(dir: &TestDir) {
     let archive = Archive::open(&dir.archive()).expect("open");
     assert_eq!(archive.check_integrity().expect("check"), Ok(()));
 }

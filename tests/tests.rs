@@ -27,5 +27,7 @@ mod roundtrip;
 mod search;
 /// The team archive on PostgreSQL: sync between desktops, roles, errors, kills.
 mod team;
+/// The team archive: a desktop's subset, searching the server, an article's history.
+mod team_subset;
 /// Temporary folders, fixtures and running the `chronicle` binary.
 mod util;

@@ -191,6 +191,7 @@ impl ChronicleApp {
                 self.open_at(article_id, Focus::Quote(text));
             }
             AppCommand::SetTimelineMode(mode) => self.set_timeline_mode(mode),
+            AppCommand::OpenArticle(id) => self.open(id),
             AppCommand::SetEventRange(range) => {
                 let range = range.map(|(a, b)| (a.min(b), a.max(b)));
                 if range != self.view.event_list.range {

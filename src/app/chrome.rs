@@ -56,11 +56,13 @@ impl ChronicleApp {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             let label = ui.label(egui::RichText::new("Search").strong());
+            let reserved = if self.team.active().is_some() { 430.0 } else { 330.0 };
             let edit = egui::TextEdit::singleline(&mut self.settings.query)
                 .hint_text(
                     "words, \"a phrase\", -word, author:Name, speaker:Name, source:, category:   (Ctrl+F)",
                 )
-                .desired_width((ui.available_width() - 330.0).max(160.0));
+                // Room for the count, the sort and, with a team, *Local | Team*.
+                .desired_width((ui.available_width() - reserved).max(160.0));
             let response = ui.add(edit).labelled_by(label.id);
             if self.view.focus_search {
                 response.request_focus();
@@ -77,6 +79,9 @@ impl ChronicleApp {
                 .clicked()
             {
                 self.commands.push(AppCommand::SetQuery(String::new()));
+            }
+            if self.team.active().is_some() {
+                self.team.search.scope_ui(ui);
             }
             let count = match self.result_count() {
                 Some(1) => "1 article".to_string(),

@@ -105,4 +105,6 @@ pub enum AppCommand {
     PickArchive(super::archives::ArchiveDialog),
     /// Field edits and tags (research.rs).
     Research(super::research::ResearchCommand),
+    /// Opens an article in the reader (the Team scope's *Open*).
+    OpenArticle(i64),
 }

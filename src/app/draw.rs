@@ -3,7 +3,7 @@
 
 use super::worker::Request;
 use super::{
-    ChronicleApp, LeftView, ResultsView, edit_fields, empty_state, events, highlights,
+    AppCommand, ChronicleApp, LeftView, ResultsView, edit_fields, empty_state, events, highlights,
     import_panel, metadata, notes, people, quotes, reader, saved_searches, status_bar, tags,
     timeline,
 };
@@ -17,9 +17,16 @@ impl ChronicleApp {
         self.apply_appearance(ctx);
         self.title_ui(ctx);
         self.receive_answers();
-        if self.team.poll(ctx) {
+        let (filter, address) = (
+            self.current_filter(),
+            self.team.active().map(str::to_string),
+        );
+        if self.team.poll(ctx) | self.team.search.poll(address.as_deref(), &filter) {
             self.request(Request::Count);
             self.refresh_query();
+            // A sync may bring tags and saved searches too.
+            self.refresh_tags();
+            self.refresh_saved();
         }
         self.view
             .highlights
@@ -100,6 +107,12 @@ impl ChronicleApp {
             .show(ui, |ui| {
                 self.left_tabs_ui(ui);
                 match self.view.left {
+                    LeftView::Articles if self.team.search.showing() => {
+                        let address = self.team.active().map(str::to_string);
+                        if let Some(id) = self.team.search.results_ui(ui, address.as_deref()) {
+                            self.commands.push(AppCommand::OpenArticle(id));
+                        }
+                    }
                     LeftView::Articles => self.articles_ui(ui),
                     LeftView::People => {
                         people::people_ui(ui, &mut self.view.people, &mut self.commands)
@@ -164,6 +177,8 @@ impl ChronicleApp {
                                 &mut self.view.edit_fields,
                                 &mut self.commands,
                             );
+                            let address = self.team.active().map(str::to_string);
+                            self.team.history.ui(ui, record, address.as_deref());
                         });
                 });
             self.settings.details_width = details.response.rect.width();

@@ -3,8 +3,12 @@
 //! while the window is open. Each sync runs on its own thread with its own connection to the
 //! archive and reports over a channel; the window never waits for the network.
 
+use super::history::HistoryView;
+use super::team_search::TeamSearch;
+use super::team_subset::SubsetForm;
 use super::worker::{Waker, spawn_named as spawn};
 use crate::archive::Archive;
+use crate::query::Filter;
 use crate::team::{self, SyncOptions, SyncReport, TeamAddress};
 use eframe::egui;
 use std::path::{Path, PathBuf};
@@ -20,8 +24,10 @@ enum TeamEvent {
     Remembered {
         url: Option<String>,
         last_success: Option<String>,
+        subset: Option<Filter>,
     },
-    Synced(Result<(SyncReport, Option<String>), String>),
+    /// The report, the last successful sync and the subset the archive holds now.
+    Synced(Result<(SyncReport, Option<String>, Option<Filter>), String>),
 }
 
 /// The team archive's state in the window.
@@ -39,6 +45,13 @@ pub struct TeamPanel {
     /// The last sync's outcome in words.
     message: String,
     next_auto: Option<Instant>,
+    /// The subset as typed, and a change of it to store with the next sync (*Sync now*;
+    /// a background sync keeps the archive's, which the terminal may have changed).
+    subset: SubsetForm,
+    subset_change: Option<Option<Filter>>,
+    /// The search field's Team scope (team_search.rs) and the details panel's History.
+    pub search: TeamSearch,
+    pub history: HistoryView,
 }
 
 impl TeamPanel {
@@ -50,7 +63,7 @@ impl TeamPanel {
             .filter(|t| !t.is_empty());
         let panel = TeamPanel {
             archive_path: archive_path.to_path_buf(),
-            waker,
+            waker: waker.clone(),
             sender,
             inbox,
             dialog_open: false,
@@ -60,6 +73,10 @@ impl TeamPanel {
             running: false,
             message: String::new(),
             next_auto: None,
+            subset: SubsetForm::default(),
+            subset_change: None,
+            search: TeamSearch::new(archive_path, waker.clone()),
+            history: HistoryView::new(waker.clone()),
         };
         let (path, sender, waker) = (
             panel.archive_path.clone(),
@@ -68,16 +85,21 @@ impl TeamPanel {
         );
         // No archive yet or no thread: nothing remembered, which is no error.
         let _ = spawn("chronicle-team-state", move || {
-            let state = Archive::open_read_only(&path)
-                .ok()
-                .and_then(|a| a.sync_state().ok().flatten());
+            let archive = Archive::open_read_only(&path).ok();
+            let state = archive.as_ref().and_then(|a| a.sync_state().ok().flatten());
             let _ = sender.send(TeamEvent::Remembered {
                 url: state.as_ref().map(|s| s.url.clone()),
                 last_success: state.and_then(|s| s.last_success),
+                subset: archive.and_then(|a| a.team_subset().ok().flatten()),
             });
             waker.wake();
         });
         panel
+    }
+
+    /// The address syncs use, once given or remembered.
+    pub fn active(&self) -> Option<&str> {
+        self.active.as_deref()
     }
 
     /// Opens the set-up dialog.
@@ -91,7 +113,12 @@ impl TeamPanel {
         let mut changed = false;
         while let Ok(event) = self.inbox.try_recv() {
             match event {
-                TeamEvent::Remembered { url, last_success } => {
+                TeamEvent::Remembered {
+                    url,
+                    last_success,
+                    subset,
+                } => {
+                    self.subset = SubsetForm::from_filter(subset.as_ref());
                     if self.active.is_none() {
                         self.active = url.clone();
                         self.address = url.unwrap_or_default();
@@ -103,9 +130,10 @@ impl TeamPanel {
                     self.running = false;
                     self.next_auto = Some(Instant::now() + AUTO_SYNC_EVERY);
                     match outcome {
-                        Ok((report, last_success)) => {
+                        Ok((report, last_success, subset)) => {
                             changed = report != SyncReport::default();
                             self.last_success = last_success;
+                            self.subset = SubsetForm::from_filter(subset.as_ref());
                             self.message = format!(
                                 "Pulled {} articles and {} changes, pushed {} articles and {} changes.",
                                 report.pulled_articles,
@@ -139,6 +167,7 @@ impl TeamPanel {
         if self.running {
             return;
         }
+        let subset = self.subset_change.take();
         self.running = true;
         self.next_auto = None;
         self.message = "Syncing…".into();
@@ -148,7 +177,7 @@ impl TeamPanel {
             self.waker.clone(),
         );
         let started = spawn("chronicle-team-sync", move || {
-            let _ = sender.send(TeamEvent::Synced(run_sync(&path, &address)));
+            let _ = sender.send(TeamEvent::Synced(run_sync(&path, &address, subset)));
             waker.wake();
         });
         if let Err(e) = started {
@@ -195,6 +224,8 @@ impl TeamPanel {
                 )
                 .labelled_by(label.id);
                 ui.add_space(6.0);
+                self.subset.ui(ui);
+                ui.add_space(6.0);
                 ui.horizontal(|ui| {
                     let sync = ui.add_enabled(!self.running, egui::Button::new("Sync now"));
                     if sync.clicked() {
@@ -227,6 +258,13 @@ impl TeamPanel {
 
     /// Checks the typed address and syncs with it.
     fn use_address(&mut self) {
+        match self.subset.to_filter() {
+            Ok(subset) => self.subset_change = Some(subset),
+            Err(e) => {
+                self.message = e;
+                return;
+            }
+        }
         match TeamAddress::parse(&self.address) {
             Ok(_) => {
                 self.active = Some(self.address.trim().to_string());
@@ -239,9 +277,18 @@ impl TeamPanel {
 
 /// One sync on the calling thread: the report and the new last-success time, or the error
 /// in one line.
-fn run_sync(path: &Path, address: &str) -> Result<(SyncReport, Option<String>), String> {
+fn run_sync(
+    path: &Path,
+    address: &str,
+    subset: Option<Option<Filter>>,
+) -> Result<(SyncReport, Option<String>, Option<Filter>), String> {
     let address = TeamAddress::parse(address).map_err(|e| e.to_string())?;
     let mut archive = Archive::open(path).map_err(|e| e.to_string())?;
+    if let Some(subset) = subset {
+        archive
+            .set_team_subset(subset.as_ref())
+            .map_err(|e| e.to_string())?;
+    }
     let report =
         team::sync(&mut archive, &address, &SyncOptions::default()).map_err(|e| e.to_string())?;
     let last = archive
@@ -249,7 +296,8 @@ fn run_sync(path: &Path, address: &str) -> Result<(SyncReport, Option<String>), 
         .ok()
         .flatten()
         .and_then(|s| s.last_success);
-    Ok((report, last))
+    let subset = archive.team_subset().map_err(|e| e.to_string())?;
+    Ok((report, last, subset))
 }
 
 /// `2026-11-30 03:40` from an RFC 3339 time in UTC, in local time.

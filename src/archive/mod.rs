@@ -27,6 +27,8 @@ mod search;
 mod snippet;
 mod sync;
 mod sync_research;
+mod sync_saved;
+mod sync_subset;
 mod tags;
 mod watch;
 mod write;

@@ -22,6 +22,7 @@ pub(super) fn keep_imported(
     for s in searches {
         let name = s.name.trim();
         let valid = !name.is_empty()
+            && name != super::sync_subset::SUBSET_NAME
             && name.chars().count() <= MAX_SAVED_NAME_CHARS
             && crate::query::parse(&s.query).is_ok();
         if !valid {
@@ -54,22 +55,24 @@ impl Archive {
         }
         crate::query::parse(&filter.query)?;
         let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
-        self.conn
-            .prepare_cached(
-                "INSERT OR REPLACE INTO saved_searches (name, query, from_day, to_day, saved_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    name,
-                    filter.query,
-                    day(filter.from),
-                    day(filter.to),
-                    saved_at
-                ])
-            })
-            .map(|_| ())
-            .context("saving a search")
+        let tx = self.conn.transaction().context("saving a search")?;
+        tx.prepare_cached(
+            "INSERT OR REPLACE INTO saved_searches (name, query, from_day, to_day, saved_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .and_then(|mut s| {
+            s.execute(params![
+                name,
+                filter.query,
+                day(filter.from),
+                day(filter.to),
+                saved_at
+            ])
+        })
+        .context("saving a search")?;
+        // It travels with the next team sync (sync_saved.rs).
+        super::sync_saved::queue(&tx, name, saved_at)?;
+        tx.commit().context("saving a search")
     }
 
     /// Every saved search, by name.
@@ -77,13 +80,15 @@ impl Archive {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT name, query, from_day, to_day FROM saved_searches ORDER BY name COLLATE NOCASE",
+                "SELECT name, query, from_day, to_day FROM saved_searches WHERE name <> ?1
+                 ORDER BY name COLLATE NOCASE",
             )
             .context("preparing saved searches")?;
         let day =
             |s: Option<String>| s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok());
         let rows = stmt
-            .query_map([], |r| {
+            // The team subset is kept here but is no saved search of the user's (sync_subset.rs).
+            .query_map([super::sync_subset::SUBSET_NAME], |r| {
                 Ok(SavedSearch {
                     name: r.get(0)?,
                     filter: Filter {
@@ -100,11 +105,18 @@ impl Archive {
 
     /// Deletes a saved search; `false` when there was none of that name.
     pub fn delete_saved_search(&mut self, name: &str) -> Result<bool> {
-        self.conn
+        let tx = self.conn.transaction().context("deleting a saved search")?;
+        let deleted = tx
             .prepare_cached("DELETE FROM saved_searches WHERE name = ?1")
             .and_then(|mut s| s.execute([name.trim()]))
-            .map(|n| n == 1)
-            .context("deleting a saved search")
+            .context("deleting a saved search")?
+            == 1;
+        if deleted {
+            let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+            super::sync_saved::queue(&tx, name.trim(), &now)?;
+        }
+        tx.commit().context("deleting a saved search")?;
+        Ok(deleted)
     }
 }
 

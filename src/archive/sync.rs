@@ -9,6 +9,7 @@
 
 use super::Archive;
 use super::error::{ArchiveError, Result, SqlContext as _};
+use super::sync_saved::KIND_SAVED_SEARCH;
 use super::write::NewArticle;
 use crate::model::Article;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
@@ -124,6 +125,17 @@ impl Archive {
         if other {
             tx.execute_batch("DELETE FROM sync_state; DELETE FROM sync_known;")
                 .context("forgetting the previous team")?;
+        }
+        let first: bool = tx
+            .query_row(
+                "SELECT NOT EXISTS (SELECT 1 FROM sync_state WHERE team_id = ?1)",
+                [team_id],
+                |r| r.get(0),
+            )
+            .context("reading the sync state")?;
+        if first {
+            // Saved searches have no trigger: those saved before the first sync go now.
+            super::sync_saved::queue_all(&tx)?;
         }
         tx.execute(
             "INSERT INTO sync_state (team_id, url) VALUES (?1, ?2)
@@ -326,6 +338,7 @@ impl Archive {
                 KIND_TAG => self.tag_body(&content_hash, &key, &changed_at)?,
                 KIND_NOTE => self.note_body(&content_hash, &changed_at)?,
                 KIND_HIGHLIGHT => self.highlight_body(&content_hash, &key, &changed_at)?,
+                KIND_SAVED_SEARCH => self.saved_search_body(&key, &changed_at)?,
                 _ => ("{}".to_string(), changed_at.clone()),
             };
             out.push(Outgoing {
@@ -435,6 +448,7 @@ impl Archive {
             KIND_TAG => self.apply_tag(record),
             KIND_NOTE => self.apply_note(record),
             KIND_HIGHLIGHT => self.apply_highlight(record),
+            KIND_SAVED_SEARCH => self.apply_saved_search(record),
             // A kind from a newer Chronicle: left for a build that knows it.
             _ => Ok(false),
         }

@@ -49,7 +49,12 @@ fn article_id(conn: &Connection, hash: &str) -> Result<Option<i64>> {
 }
 
 /// When this archive changed the record (`kind`, `hash`, `key`) and has not pushed it yet.
-fn unpushed_at(conn: &Connection, kind: &str, hash: &str, key: &str) -> Result<Option<String>> {
+pub(super) fn unpushed_at(
+    conn: &Connection,
+    kind: &str,
+    hash: &str,
+    key: &str,
+) -> Result<Option<String>> {
     conn.prepare_cached(
         "SELECT changed_at FROM sync_outbox WHERE kind = ?1 AND content_hash = ?2 AND key = ?3",
     )
@@ -62,7 +67,7 @@ fn unpushed_at(conn: &Connection, kind: &str, hash: &str, key: &str) -> Result<O
 
 /// Forgets the outbox row the triggers wrote while a pulled record was applied: it came from
 /// the team and is not sent back.
-fn unqueue(conn: &Connection, kind: &str, hash: &str, key: &str) -> Result<()> {
+pub(super) fn unqueue(conn: &Connection, kind: &str, hash: &str, key: &str) -> Result<()> {
     conn.prepare_cached(
         "DELETE FROM sync_outbox WHERE kind = ?1 AND content_hash = ?2 AND key = ?3",
     )

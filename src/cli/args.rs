@@ -83,6 +83,29 @@ pub enum Command {
         /// Only pull (for a reader with articles of its own).
         #[arg(long)]
         pull_only: bool,
+        /// Pull only the articles matching this search (Chronicle's search language); kept in
+        /// the archive for later syncs and the window's. Everything local is still pushed.
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+        only: Option<String>,
+        /// Pull only articles published on or after this day (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DAY")]
+        since: Option<String>,
+        /// Pull only articles published on or before this day.
+        #[arg(long, value_name = "DAY")]
+        until: Option<String>,
+        /// Forget the subset: pull everything (what it left out arrives now).
+        #[arg(long, conflicts_with_all = ["only", "since", "until"])]
+        everything: bool,
+    },
+    /// An article's history on the team archive: each change that holds and those it
+    /// replaced (conflicting edits), with who made them and when.
+    History {
+        id: i64,
+        #[arg(long, value_name = "ADDRESS")]
+        team: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Set up and inspect the team archive.
     Team {

@@ -19,6 +19,7 @@ pub mod args;
 pub mod bench;
 pub mod bench_extract;
 pub mod bench_text;
+mod history;
 mod install;
 mod measure;
 mod quote;
@@ -27,13 +28,14 @@ mod reports;
 mod research;
 mod team;
 
+pub use history::history;
 pub use install::{install, uninstall};
 pub use measure::{bench, bench_extract, bench_window};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
 pub use research::{FieldEdits, TagsAction, edit, note, tag, tags};
-pub use team::{sync, team_init, team_search, team_status};
+pub use team::{Subset, sync, team_init, team_search, team_status};
 
 /// Exit code for usage errors (bad arguments, invalid search syntax).
 pub const EXIT_USAGE: u8 = 2;

@@ -37,10 +37,41 @@ pub fn team_init(address: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `chronicle sync [--team ADDRESS] [--pull-only]`.
-pub fn sync(archive: &Path, address: Option<&str>, pull_only: bool) -> Result<ExitCode> {
+/// What `chronicle sync` does with the archive's subset (the part of the team it pulls).
+#[derive(Debug, Clone)]
+pub enum Subset {
+    /// The one the archive holds (everything when none was set).
+    Keep,
+    /// `--only`, `--since`, `--until`: this one from now on.
+    Set(super::Selection),
+    /// `--everything`: none.
+    Everything,
+}
+
+/// `chronicle sync [--team ADDRESS] [--pull-only] [--only QUERY] [--since DAY] [--until DAY]
+/// [--everything]`.
+pub fn sync(
+    archive: &Path,
+    address: Option<&str>,
+    pull_only: bool,
+    subset: Subset,
+) -> Result<ExitCode> {
     let mut archive = open_archive(archive)?;
     let address = team::resolve_address(address, Some(&archive))?;
+    match subset {
+        Subset::Keep => {}
+        Subset::Set(selection) => {
+            let filter = selection.filter()?;
+            // A query that cannot run is the user's mistake: a usage error, as for `search`.
+            if let Err(e) = chronicle::query::parse(&filter.query) {
+                return Err(super::UsageError(format!("--only: {e}")).into());
+            }
+            archive.set_team_subset(Some(&filter))?;
+        }
+        Subset::Everything => {
+            archive.set_team_subset(None)?;
+        }
+    }
     let options = SyncOptions {
         pull_only,
         batch: env_number("CHRONICLE_SYNC_BATCH").unwrap_or(SyncOptions::default().batch),
@@ -55,7 +86,28 @@ pub fn sync(archive: &Path, address: Option<&str>, pull_only: bool) -> Result<Ex
         report.pushed_articles,
         report.pushed_changes
     );
+    if let Some(subset) = archive.team_subset()? {
+        println!("Pulling only: {}", describe_subset(&subset));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `"wind" published 2020-01-01 to 2020-12-31`: a subset in words.
+pub fn describe_subset(subset: &chronicle::query::Filter) -> String {
+    let mut parts = Vec::new();
+    if !subset.query.trim().is_empty() {
+        parts.push(format!(
+            "articles matching {}",
+            clean_line(subset.query.trim())
+        ));
+    }
+    match (subset.from, subset.to) {
+        (Some(from), Some(to)) => parts.push(format!("published {from} to {to}")),
+        (Some(from), None) => parts.push(format!("published since {from}")),
+        (None, Some(to)) => parts.push(format!("published until {to}")),
+        (None, None) => {}
+    }
+    parts.join(", ")
 }
 
 fn env_number<T: std::str::FromStr>(name: &str) -> Option<T> {
@@ -84,6 +136,10 @@ pub fn team_status(archive: &Path, address: Option<&str>) -> Result<ExitCode> {
         "To push: {} articles, {} changes",
         local.pending.articles, local.pending.records
     )?;
+    match archive.team_subset()? {
+        Some(subset) => writeln!(out, "Pulling only: {}", describe_subset(&subset))?,
+        None => writeln!(out, "Pulling: everything")?,
+    }
     match team::server_status(&address) {
         Ok(server) => writeln!(
             out,
@@ -113,7 +169,11 @@ pub fn team_search(
     let local = open_for_reading(archive).ok();
     let address = team::resolve_address(address, local.as_ref())?;
     let (mut client, _) = team::open(&address)?;
-    let hits = team::search(&mut client, query, limit)?;
+    let filter = chronicle::query::Filter {
+        query: query.to_string(),
+        ..Default::default()
+    };
+    let hits = team::search(&mut client, &filter, limit)?;
     let mut out = std::io::stdout().lock();
     for hit in &hits {
         writeln!(

@@ -48,6 +48,10 @@ pub enum TeamError {
         "the team archive has schema version {found}; its administrator runs `chronicle team init` to bring it to version {supported}"
     )]
     OlderSchema { found: i64, supported: i64 },
+    #[error("the query cannot be searched: {0}")]
+    Query(String),
+    #[error("the team archive holds no article {0}")]
+    NoSuchArticle(String),
     #[error("the team archive failed while {context}: {reason}")]
     Server {
         context: &'static str,
@@ -61,14 +65,17 @@ impl TeamError {
     /// The process exit code for this error (1 for the ones without their own).
     pub fn exit_code(&self) -> u8 {
         match self {
-            TeamError::NoAddress | TeamError::BadAddress(_) | TeamError::PasswordInAddress => 2,
+            TeamError::NoAddress
+            | TeamError::BadAddress(_)
+            | TeamError::PasswordInAddress
+            | TeamError::Query(_) => 2,
             TeamError::Unreachable { .. } => EXIT_UNREACHABLE,
             TeamError::Login { .. } => EXIT_LOGIN,
             TeamError::ReaderCannotPush { .. } => EXIT_PERMISSION,
             TeamError::NotInitialised { .. }
             | TeamError::NewerSchema { .. }
             | TeamError::OlderSchema { .. } => EXIT_SCHEMA,
-            TeamError::Server { .. } | TeamError::Archive(_) => 1,
+            TeamError::Server { .. } | TeamError::NoSuchArticle(_) | TeamError::Archive(_) => 1,
         }
     }
 }

@@ -9,6 +9,8 @@
 
 mod address;
 mod error;
+mod fetch;
+mod filter;
 mod pull;
 mod push;
 mod schema;
@@ -16,6 +18,7 @@ mod search;
 
 pub use address::TeamAddress;
 pub use error::{EXIT_LOGIN, EXIT_PERMISSION, EXIT_SCHEMA, EXIT_UNREACHABLE, Result, TeamError};
+pub use fetch::{HistoryEntry, fetch, history};
 pub use schema::{InitReport, Roles, TEAM_VERSION, init as init_schema};
 pub use search::{TeamHit, search};
 
@@ -74,6 +77,7 @@ pub fn sync(
 ) -> Result<SyncReport> {
     let (mut client, team_id) = open(address)?;
     let state = archive.start_sync(&team_id, address.text())?;
+    let subset = archive.team_subset()?;
     let batch = options.batch.max(1);
     let mut batches = 0u32;
     let limit = options.abort_after_batches;
@@ -88,6 +92,7 @@ pub fn sync(
             &mut client,
             archive,
             &team_id,
+            subset.as_ref(),
             state.articles_seq,
             batch as i64,
             &mut tick,

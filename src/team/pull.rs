@@ -4,13 +4,16 @@
 
 use super::error::{Result, ServerContext as _};
 use crate::archive::{Archive, PulledArticle, SyncRecord};
+use crate::query::Filter;
 use postgres::Row;
 
-/// Runs `sql` (change number `> $1`, `LIMIT $2`, the number first) batch after batch from
-/// `after`, handing each batch and its last number to `apply`; returns the sum of its counts.
+/// Runs `sql` (change number `> $1`, `LIMIT $2`, the number first; `extra` are `$3`…) batch
+/// after batch from `after`, handing each batch and its last number to `apply`; returns the
+/// sum of its counts.
 fn batches(
     client: &mut postgres::Client,
     sql: &str,
+    extra: &[String],
     mut after: i64,
     batch: i64,
     mut apply: impl FnMut(&mut postgres::Client, &[Row], i64) -> Result<u64>,
@@ -18,9 +21,13 @@ fn batches(
 ) -> Result<u64> {
     let mut total = 0;
     loop {
-        let rows = client
-            .query(sql, &[&after, &batch])
-            .context("listing changes")?;
+        let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&after, &batch];
+        params.extend(
+            extra
+                .iter()
+                .map(|p| p as &(dyn postgres::types::ToSql + Sync)),
+        );
+        let rows = client.query(sql, &params).context("listing changes")?;
         let Some(last) = rows.last() else {
             return Ok(total);
         };
@@ -31,19 +38,27 @@ fn batches(
     }
 }
 
-/// Pulls articles, `batch` change numbers at a time. Only the articles this archive lacks
-/// are fetched whole. Returns how many were new here.
+/// Pulls articles, `batch` change numbers at a time. Only the articles this archive lacks,
+/// and that match the `subset` when there is one, are fetched whole; every one listed is
+/// noted as held by the team. Returns how many were new here.
 pub(super) fn articles(
     client: &mut postgres::Client,
     archive: &mut Archive,
     team_id: &str,
+    subset: Option<&Filter>,
     after: i64,
     batch: i64,
     between_batches: impl FnMut(),
 ) -> Result<u64> {
+    let condition = super::filter::condition(&subset.cloned().unwrap_or_default(), 3)?;
     let apply = |client: &mut postgres::Client, rows: &[Row], through: i64| -> Result<u64> {
         let seen: Vec<String> = rows.iter().map(|r| r.get(1)).collect();
-        let wanted = archive.wanted(&seen)?;
+        let matching: Vec<String> = rows
+            .iter()
+            .filter(|r| r.get::<_, Option<bool>>(2).unwrap_or(false))
+            .map(|r| r.get(1))
+            .collect();
+        let wanted = archive.wanted(&matching)?;
         let mut pulled = Vec::with_capacity(wanted.len());
         if !wanted.is_empty() {
             let docs = client
@@ -66,9 +81,14 @@ pub(super) fn articles(
         }
         Ok(archive.apply_pulled_articles(team_id, &pulled, &seen, through)? as u64)
     };
+    let sql = format!(
+        "SELECT a.seq, a.content_hash, ({}) FROM articles a WHERE a.seq > $1 ORDER BY a.seq LIMIT $2",
+        condition.sql
+    );
     batches(
         client,
-        "SELECT seq, content_hash FROM articles WHERE seq > $1 ORDER BY seq LIMIT $2",
+        &sql,
+        &condition.params,
         after,
         batch,
         apply,
@@ -103,6 +123,7 @@ pub(super) fn records(
         client,
         "SELECT seq, kind, content_hash, key, body::text, made_at FROM records
          WHERE seq > $1 ORDER BY seq LIMIT $2",
+        &[],
         after,
         batch,
         apply,
