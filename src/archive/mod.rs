@@ -26,6 +26,7 @@ pub mod schema;
 mod search;
 mod snippet;
 mod sync;
+mod sync_apply;
 mod sync_research;
 mod sync_saved;
 mod sync_subset;

@@ -10,7 +10,8 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use super::sync::{KIND_HIGHLIGHT, KIND_NOTE, KIND_TAG, SyncRecord, later};
+use super::sync::{KIND_HIGHLIGHT, KIND_NOTE, KIND_TAG, SyncRecord};
+use super::sync_apply::later;
 use crate::model::{Highlight, TextPart};
 use rusqlite::{Connection, OptionalExtension as _, TransactionBehavior, params};
 

@@ -5,7 +5,8 @@
 
 use super::Archive;
 use super::error::{Result, SqlContext as _};
-use super::sync::{SyncRecord, later};
+use super::sync::SyncRecord;
+use super::sync_apply::later;
 use super::sync_research::{unpushed_at, unqueue};
 use super::sync_subset::SUBSET_NAME;
 use rusqlite::{Connection, OptionalExtension as _, TransactionBehavior, params};
