@@ -11,6 +11,7 @@ mod days;
 mod error;
 mod fields;
 pub mod fts_query;
+mod heads;
 mod highlights;
 mod notes;
 mod open;
