@@ -27,7 +27,6 @@ use crate::query::{Node, Query};
 use rusqlite::{Connection, OptionalExtension as _, params};
 use std::collections::{HashMap, HashSet};
 
-mod any;
 #[cfg(test)]
 mod tests;
 
@@ -68,28 +67,15 @@ pub(super) fn single_word(query: &Query) -> Option<String> {
     .then(|| token.to_ascii_lowercase())
 }
 
-/// The page `offset..offset + limit` by relevance for a query of one listed word or of
-/// listed words joined by OR (any.rs), as bm25 orders it; `None` for any other query or
-/// when the lists cannot answer this page exactly.
-pub(super) fn page(
-    conn: &Connection,
-    query: &Query,
-    limit: usize,
-    offset: usize,
-) -> Result<Option<Vec<i64>>> {
-    if let Some(word) = single_word(query) {
-        top(conn, &word, limit, offset)
-    } else if let Some(words) = any::any_words(query) {
-        any::top(conn, &words, limit, offset)
-    } else {
-        Ok(None)
-    }
-}
-
 /// The ids of the articles from `offset` to `offset + limit` ranked by bm25 for `word`
 /// alone, best first, ties newest first; `None` when `word` has no list or the list cannot
 /// answer this page exactly.
-fn top(conn: &Connection, word: &str, limit: usize, offset: usize) -> Result<Option<Vec<i64>>> {
+pub(super) fn top(
+    conn: &Connection,
+    word: &str,
+    limit: usize,
+    offset: usize,
+) -> Result<Option<Vec<i64>>> {
     let need = offset.saturating_add(limit);
     if need == 0 || need > HEAD {
         return Ok(None);
@@ -259,7 +245,7 @@ fn add(conn: &Connection, ids: &[i64]) -> Result<()> {
             let blob: Vec<u8> = row.get(1).context("reading new articles' words")?;
             let values = decode(&blob);
             let length = values.get(1).copied().unwrap_or(0.0);
-            for ((word, avgdl, floor), &freq) in words.iter().zip(values.iter().skip(3)) {
+            for ((word, avgdl, floor), &freq) in words.iter().zip(values.iter().skip(2)) {
                 if freq == 0.0 {
                     continue;
                 }
@@ -435,7 +421,7 @@ fn build(conn: &Connection, word: &str) -> Result<()> {
             .query_row(params![expr, id], |r| r.get(0))
             .context("reading a word's articles")?;
         let v = decode(&blob);
-        if let [a, length, _, freq, ..] = v.as_slice() {
+        if let [a, length, freq, ..] = v.as_slice() {
             avgdl = Some(*a);
             rows.push((id, *freq, *length, term_score(*freq, *length, *a)));
         }

@@ -319,14 +319,9 @@ unsafe fn idf(
     if rc != ffi::SQLITE_OK {
         return Err(rc);
     }
-    Ok(idf_of(n_row, n_hit))
-}
-
-/// bm25's IDF of a phrase held by `n_hit` of `n_row` rows: the same expression as FTS5's,
-/// log((nRow - nHit + 0.5) / (nHit + 0.5)), at least 1e-6.
-pub fn idf_of(n_row: i64, n_hit: i64) -> f64 {
+    // The same expression as FTS5's: log((nRow - nHit + 0.5) / (nHit + 0.5)).
     let idf = (((n_row - n_hit) as f64 + 0.5) / (n_hit as f64 + 0.5)).ln();
-    if idf <= 0.0 { 1e-6 } else { idf }
+    Ok(if idf <= 0.0 { 1e-6 } else { idf })
 }
 
 /// The row's ranking key: `-score` (lower is better, as bm25), or `PRUNED`.

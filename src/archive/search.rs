@@ -121,11 +121,13 @@ impl Archive {
             table: fts.rank_table(),
             ..m
         };
-        // Common words: their impact lists (heads.rs) when they can answer this page exactly.
-        let listed = sort == Sort::Relevance && days.is_none() && ranked.table == FtsTable::Words;
+        // One common word: its impact list (heads.rs) when it can answer this page exactly.
+        let word = super::heads::single_word(&query).filter(|_| {
+            sort == Sort::Relevance && days.is_none() && ranked.table == FtsTable::Words
+        });
         let page = || -> Result<Vec<i64>> {
-            if listed {
-                if let Some(ids) = super::heads::page(&self.conn, &query, limit, offset)? {
+            if let Some(word) = &word {
+                if let Some(ids) = super::heads::top(&self.conn, word, limit, offset)? {
                     return Ok(ids);
                 }
             }

@@ -1,8 +1,7 @@
 //! `chronicle_impact(table, weight…)`: what bm25 reads of one row, for the impact lists of
 //! the commonest words (heads.rs). Returns a blob of little-endian `f64`s: the table's mean
-//! row length in tokens (`avgdl`, as bm25 computes it), the row's length in tokens, the
-//! table's number of rows, then each phrase's weighted frequency in the row, in the query's
-//! phrase order. With these,
+//! row length in tokens (`avgdl`, as bm25 computes it), the row's length in tokens, then each
+//! phrase's weighted frequency in the row, in the query's phrase order. With these,
 //! `term_score` gives a phrase's bm25 factor to the bit.
 //!
 //! Relies on the invariants listed in rank.rs (same API, same position lists).
@@ -51,10 +50,9 @@ unsafe fn impact(
             }
         }
         let n_phrase = phrases(fts).max(0);
-        let mut out = Vec::with_capacity(8 * (3 + n_phrase as usize));
+        let mut out = Vec::with_capacity(8 * (2 + n_phrase as usize));
         out.extend_from_slice(&(n_token as f64 / n_row as f64).to_le_bytes());
         out.extend_from_slice(&f64::from(tokens).to_le_bytes());
-        out.extend_from_slice(&(n_row as f64).to_le_bytes());
         let mut seen = vec![0_i64; n_col];
         for i in 0..n_phrase {
             let mut iter = ffi::Fts5PhraseIter {
@@ -115,8 +113,7 @@ pub(super) unsafe extern "C" fn impact_function(
     }
 }
 
-/// The blob's values: `avgdl`, the row's length, the number of rows, then one weighted
-/// frequency per phrase.
+/// The blob's values: `avgdl`, the row's length, then one weighted frequency per phrase.
 pub fn decode(blob: &[u8]) -> Vec<f64> {
     blob.chunks_exact(8)
         .map(|c| {
