@@ -299,7 +299,9 @@ END;
 -- the time (`avgdl`), with what it was computed from (weighted frequency, length in tokens)
 -- so the current score can be computed exactly. Every other article holding the word scores
 -- at most `floor` by the same measure. Kept by the writer (write.rs, reindex.rs) and the
--- trigger below; `rank_choice` holds the largest article id when the words were last chosen.
+-- trigger below; `rank_choice` holds the largest article id when the words were last chosen
+-- and `covered`: articles with a larger id are not in the lists yet (they are scored from the
+-- index at query time, and added in bulk every few thousand).
 CREATE TABLE rank_words (
     term  TEXT PRIMARY KEY,
     avgdl REAL NOT NULL,
@@ -316,7 +318,8 @@ CREATE TABLE rank_heads (
 CREATE INDEX rank_heads_by_article ON rank_heads(article);
 CREATE TABLE rank_choice (
     id         INTEGER PRIMARY KEY CHECK (id = 1),
-    max_id     INTEGER NOT NULL
+    max_id     INTEGER NOT NULL,
+    covered    INTEGER NOT NULL
 ) STRICT;
 CREATE TRIGGER rank_heads_delete AFTER DELETE ON articles BEGIN
     DELETE FROM rank_heads WHERE article = old.id;

@@ -15,8 +15,10 @@
 //! deeper than the list, a list shrunk by deletions) `top` says so and the search ranks
 //! every match as before. Ties sort newest first, as bm25's `ORDER BY` does.
 //!
-//! Kept in step by the writer: `after_insert` (new and restored articles, pulled ones),
-//! `refresh` (an article indexed again), a trigger (a deleted article leaves every list). The
+//! Kept in step by the writer: `after_insert` (new and restored articles, pulled ones; new
+//! ids are scored from the index at query time until a few thousand have come and are added
+//! in one pass), `refresh` (an article indexed again), a trigger (a deleted article leaves
+//! every list). The
 //! words are the ones in at least a tenth of the newest 1,000 articles, chosen when the
 //! archive reaches 10,000 articles and again whenever its largest id has doubled since.
 
@@ -41,6 +43,13 @@ const HEAD: usize = 40;
 const MIN_ARTICLES: i64 = 10_000;
 #[cfg(test)]
 const MIN_ARTICLES: i64 = 200;
+/// New articles left out of the lists (scored from the index at query time) before they
+/// are added in one pass: listing each batch as it came read every list's index once per
+/// batch, and made an import of 100,000 crawl.
+#[cfg(not(test))]
+const CATCH_UP: i64 = 2_000;
+#[cfg(test)]
+const CATCH_UP: i64 = 150;
 /// Newest articles whose words are counted to choose the lists.
 const SAMPLE: i64 = 1_000;
 /// A word in at least this share of the sample gets a list.
@@ -98,11 +107,31 @@ pub(super) fn top(
             "SELECT score, article, freq, length FROM rank_heads WHERE term = ?1 ORDER BY score DESC",
         )
         .context("reading a word's list")?;
-    let mut rows = stmt.query([word]).context("reading a word's list")?;
-    // (score now, article), best first once sorted.
+    // (score now, article), best first; first the articles newer than the lists' coverage,
+    // scored from the index (at most a few thousand).
     let mut best: Vec<(f64, i64)> = Vec::with_capacity(need + 1);
+    let covered = choice(conn)?.map_or(i64::MAX, |c| c.1);
+    let sql = format!(
+        "SELECT rowid, chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
+         WHERE articles_fts MATCH ?1 AND rowid > ?2"
+    );
+    let newer: Vec<(i64, Vec<u8>)> = conn
+        .prepare_cached(&sql)
+        .and_then(|mut s| {
+            s.query_map(params![phrase(word), covered], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect()
+        })
+        .context("scoring the newest articles")?;
+    for (article, blob) in newer {
+        if let [_, length, freq, ..] = decode(&blob).as_slice() {
+            keep(&mut best, need, term_score(*freq, *length, now), article);
+        }
+    }
+    let mut threshold = page_threshold(&best, need);
+    let mut rows = stmt.query([word]).context("reading a word's list")?;
     let mut reach = floor;
-    let mut threshold = f64::INFINITY;
     while let Some(row) = rows.next().context("reading a word's list")? {
         let listed: f64 = row.get(0).context("reading a word's list")?;
         if best.len() >= need && bound(listed, avgdl, now) < threshold {
@@ -114,13 +143,13 @@ pub(super) fn top(
             row.get(2).context("reading a word's list")?,
             row.get(3).context("reading a word's list")?,
         );
-        let score = term_score(freq, length as f64, now);
-        let at = best.partition_point(|&(s, id)| s > score || (s == score && id > article));
-        best.insert(at, (score, article));
-        best.truncate(need);
-        if best.len() >= need {
-            threshold = best.last().map_or(f64::INFINITY, |b| b.0);
-        }
+        keep(
+            &mut best,
+            need,
+            term_score(freq, length as f64, now),
+            article,
+        );
+        threshold = page_threshold(&best, need);
     }
     // Every article not read scored at most `reach` (listed) or `floor` (not listed) with
     // `avgdl`; `reach` is at least `floor`.
@@ -130,6 +159,21 @@ pub(super) fn top(
     Ok(Some(
         best.iter().skip(offset).take(limit).map(|b| b.1).collect(),
     ))
+}
+
+/// Puts (`score`, `article`) in its place among the `need` best, ties newest first.
+fn keep(best: &mut Vec<(f64, i64)>, need: usize, score: f64, article: i64) {
+    let at = best.partition_point(|&(s, id)| s > score || (s == score && id > article));
+    best.insert(at, (score, article));
+    best.truncate(need);
+}
+
+/// The score an article must beat to reach the page; infinite while the page is not full.
+fn page_threshold(best: &[(f64, i64)], need: usize) -> f64 {
+    match best.last() {
+        Some(last) if best.len() >= need => last.0,
+        _ => f64::INFINITY,
+    }
 }
 
 /// The most an article whose `term_score` with mean length `then` was at most `s` can score
@@ -168,21 +212,26 @@ fn phrase(word: &str) -> String {
     format!("\"{word}\"")
 }
 
-/// Adds the articles just indexed (`ids`) to the lists they belong in, then chooses the
-/// lists again if the archive has grown enough (module comment).
+/// After articles were indexed (`ids`): those under the lists' coverage (restored under an
+/// old id) are listed at once; new ones are left to be scored from the index by `top` until
+/// `CATCH_UP` of them have come, then listed in one pass. The words are chosen again if
+/// the archive has grown enough (module comment).
 pub(super) fn after_insert(conn: &Connection, ids: &[i64]) -> Result<()> {
-    add(conn, ids)?;
+    let choice = choice(conn)?;
     let max_id: i64 = conn
         .query_row("SELECT coalesce(max(id), 0) FROM articles", [], |r| {
             r.get(0)
         })
         .context("reading the largest article id")?;
-    let chosen_at: Option<i64> = conn
-        .query_row("SELECT max_id FROM rank_choice", [], |r| r.get(0))
-        .optional()
-        .context("reading when the ranked words were chosen")?;
-    let due = match chosen_at {
-        Some(at) => max_id >= at.saturating_mul(2),
+    let due = match choice {
+        Some((chosen_at, covered)) => {
+            let old: Vec<i64> = ids.iter().copied().filter(|&id| id <= covered).collect();
+            add(conn, &old)?;
+            if max_id - covered >= CATCH_UP {
+                catch_up(conn, covered, max_id)?;
+            }
+            max_id >= chosen_at.saturating_mul(2)
+        }
         None => max_id >= MIN_ARTICLES,
     };
     if due {
@@ -191,19 +240,34 @@ pub(super) fn after_insert(conn: &Connection, ids: &[i64]) -> Result<()> {
     Ok(())
 }
 
+/// When the words were last chosen (the largest id then) and the largest id the lists
+/// cover; `None` before the first choice.
+fn choice(conn: &Connection) -> Result<Option<(i64, i64)>> {
+    conn.prepare_cached("SELECT max_id, covered FROM rank_choice")
+        .and_then(|mut s| s.query_row([], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+        .context("reading the ranked lists' coverage")
+}
+
 /// Takes an article indexed again (its text, tags or note changed) out of every list and
-/// puts it back where its new text places it.
+/// puts it back where its new text places it (if the lists cover it yet).
 pub(super) fn refresh(conn: &Connection, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM rank_heads WHERE article = ?1")
         .and_then(|mut s| s.execute([id]))
         .context("taking an article out of the ranked lists")?;
-    add(conn, &[id])
+    match choice(conn)? {
+        Some((_, covered)) if id <= covered => add(conn, &[id]),
+        _ => Ok(()),
+    }
 }
 
-/// Lists each of `ids` under every listed word it holds whose floor it scores above.
+/// Lists each of `ids` under every listed word it holds whose floor it scores above: one
+/// look-up per article, for the few written under the coverage.
 fn add(conn: &Connection, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     let words = listed_words(conn)?;
-    if words.is_empty() || ids.is_empty() {
+    if words.is_empty() {
         return Ok(());
     }
     let expr = words
@@ -211,51 +275,26 @@ fn add(conn: &Connection, ids: &[i64]) -> Result<()> {
         .map(|(w, ..)| phrase(w))
         .collect::<Vec<_>>()
         .join(" OR ");
-    let (lo, hi) = ids.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &id| {
-        (lo.min(id), hi.max(id))
-    });
-    let wanted: HashSet<i64> = ids.iter().copied().collect();
-    // A batch of new articles is one run of ids: one pass over that range of the lists.
-    // Scattered ids (restored articles) are looked up one by one.
-    let ranges: Vec<(i64, i64)> = if (hi - lo) as usize <= ids.len().saturating_mul(4) {
-        vec![(lo, hi)]
-    } else {
-        ids.iter().map(|&id| (id, id)).collect()
-    };
     let sql = format!(
-        "SELECT rowid, chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
-         WHERE articles_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3"
+        "SELECT chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
+         WHERE articles_fts MATCH ?1 AND rowid = ?2"
     );
     let mut read = conn
         .prepare_cached(&sql)
         .context("preparing the ranked lists' update")?;
-    let mut insert = conn
-        .prepare_cached("INSERT OR REPLACE INTO rank_heads VALUES (?1, ?2, ?3, ?4, ?5)")
-        .context("preparing the ranked lists' update")?;
     let mut grown = HashSet::new();
-    for (from, to) in ranges {
-        let mut rows = read
-            .query(params![expr, from, to])
-            .context("reading new articles' words")?;
-        while let Some(row) = rows.next().context("reading new articles' words")? {
-            let id: i64 = row.get(0).context("reading new articles' words")?;
-            if !wanted.contains(&id) {
-                continue;
-            }
-            let blob: Vec<u8> = row.get(1).context("reading new articles' words")?;
-            let values = decode(&blob);
-            let length = values.get(1).copied().unwrap_or(0.0);
-            for ((word, avgdl, floor), &freq) in words.iter().zip(values.iter().skip(2)) {
-                if freq == 0.0 {
-                    continue;
-                }
-                let score = term_score(freq, length, *avgdl);
-                if score > *floor {
-                    insert
-                        .execute(params![word, score, id, freq, length as i64])
-                        .context("listing an article for a word")?;
-                    grown.insert(word.as_str());
-                }
+    for &id in ids {
+        let blob: Option<Vec<u8>> = read
+            .query_row(params![expr, id], |r| r.get(0))
+            .optional()
+            .context("reading an article's words")?;
+        let Some(values) = blob.map(|b| decode(&b)) else {
+            continue;
+        };
+        let length = values.get(1).copied().unwrap_or(0.0);
+        for ((word, avgdl, floor), &freq) in words.iter().zip(values.iter().skip(2)) {
+            if list(conn, word, *avgdl, *floor, id, freq, length)? {
+                grown.insert(word.as_str());
             }
         }
     }
@@ -263,6 +302,61 @@ fn add(conn: &Connection, ids: &[i64]) -> Result<()> {
         trim(conn, word)?;
     }
     Ok(())
+}
+
+/// Lists the articles with ids in `after + 1..=to` under each word, one range of each
+/// word's index list at a time, and moves the coverage to `to`.
+fn catch_up(conn: &Connection, after: i64, to: i64) -> Result<()> {
+    let sql = format!(
+        "SELECT rowid, chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
+         WHERE articles_fts MATCH ?1 AND rowid > ?2 AND rowid <= ?3"
+    );
+    for (word, avgdl, floor) in listed_words(conn)? {
+        let rows: Vec<(i64, Vec<u8>)> = conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map(params![phrase(&word), after, to], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect()
+            })
+            .context("reading new articles' words")?;
+        let mut grown = false;
+        for (id, blob) in rows {
+            if let [_, length, freq, ..] = decode(&blob).as_slice() {
+                grown |= list(conn, &word, avgdl, floor, id, *freq, *length)?;
+            }
+        }
+        if grown {
+            trim(conn, &word)?;
+        }
+    }
+    conn.execute("UPDATE rank_choice SET covered = max(covered, ?1)", [to])
+        .context("recording the ranked lists' coverage")?;
+    Ok(())
+}
+
+/// Lists article `id` under `word` if it scores above the floor; whether it did.
+fn list(
+    conn: &Connection,
+    word: &str,
+    avgdl: f64,
+    floor: f64,
+    id: i64,
+    freq: f64,
+    length: f64,
+) -> Result<bool> {
+    if freq == 0.0 {
+        return Ok(false);
+    }
+    let score = term_score(freq, length, avgdl);
+    if score <= floor {
+        return Ok(false);
+    }
+    conn.prepare_cached("INSERT OR REPLACE INTO rank_heads VALUES (?1, ?2, ?3, ?4, ?5)")
+        .and_then(|mut s| s.execute(params![word, score, id, freq, length as i64]))
+        .context("listing an article for a word")?;
+    Ok(true)
 }
 
 /// The listed words with the mean length and floor of each.
@@ -321,6 +415,10 @@ pub(super) fn choose(conn: &Connection, progress: &mut dyn FnMut(MigrationProgre
         });
         return Ok(());
     }
+    if let Some((_, covered)) = choice(conn)? {
+        // The words listed already must cover every article before the coverage moves.
+        catch_up(conn, covered, max_id)?;
+    }
     let listed: HashSet<String> = listed_words(conn)?.into_iter().map(|w| w.0).collect();
     let words: Vec<String> = common_words(conn)?
         .into_iter()
@@ -335,7 +433,7 @@ pub(super) fn choose(conn: &Connection, progress: &mut dyn FnMut(MigrationProgre
         });
     }
     conn.execute(
-        "INSERT OR REPLACE INTO rank_choice VALUES (1, ?1)",
+        "INSERT OR REPLACE INTO rank_choice VALUES (1, ?1, ?1)",
         [max_id],
     )
     .context("recording when the ranked words were chosen")?;

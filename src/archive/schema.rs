@@ -230,7 +230,8 @@ pub const MIGRATIONS: &[&str] = &[
      CREATE INDEX rank_heads_by_article ON rank_heads(article);
      CREATE TABLE rank_choice (
          id         INTEGER PRIMARY KEY CHECK (id = 1),
-         max_id     INTEGER NOT NULL
+         max_id     INTEGER NOT NULL,
+    covered    INTEGER NOT NULL
      ) STRICT;
      CREATE TRIGGER rank_heads_delete AFTER DELETE ON articles BEGIN
          DELETE FROM rank_heads WHERE article = old.id;

@@ -136,10 +136,15 @@ fn lists_are_chosen_as_the_archive_grows_and_answer_exactly() {
     let mut archive = Archive::open_in_memory().expect("archive");
     insert(&mut archive, 0, 150);
     assert!(listed(&archive).is_empty(), "too small to need lists");
-    insert(&mut archive, 150, 550);
+    insert(&mut archive, 150, 500);
     let words = listed(&archive);
     assert!(words.contains(&"the".to_string()), "{words:?}");
-    // Chosen at 200 articles, again at 400; every article since is in step.
+    // Chosen at 250 articles (the batch that passed 200), listed in bulk at 450, chosen again
+    // at 550 (twice 250); the last 100 are scored from the index.
+    assert_eq!(
+        super::choice(&archive.conn).expect("choice"),
+        Some((550, 550))
+    );
     let answered = check(&archive, "after imports");
     assert!(answered >= words.len() * 3, "{answered} pages answered");
     // A page deeper than the list cannot be answered from it.
