@@ -143,6 +143,10 @@ pub(super) fn top(
             row.get(2).context("reading a word's list")?,
             row.get(3).context("reading a word's list")?,
         );
+        if article > covered {
+            // Scored above already: a writer that listed it since read another snapshot.
+            continue;
+        }
         keep(
             &mut best,
             need,
