@@ -81,7 +81,7 @@ fn bm25_of(archive: &Archive, expr: &str, limit: usize, offset: usize) -> Vec<i6
 }
 
 fn listed(archive: &Archive) -> Vec<String> {
-    super::listed_words(&archive.conn)
+    super::upkeep::listed_words(&archive.conn)
         .expect("words")
         .into_iter()
         .map(|w| w.0)
