@@ -71,12 +71,8 @@ fn add(conn: &Connection, ids: &[i64]) -> Result<()> {
         .map(|(w, ..)| phrase(w))
         .collect::<Vec<_>>()
         .join(" OR ");
-    let sql = format!(
-        "SELECT chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
-         WHERE articles_fts MATCH ?1 AND rowid = ?2"
-    );
     let mut read = conn
-        .prepare_cached(&sql)
+        .prepare_cached(&impact_of_row())
         .context("preparing the ranked lists' update")?;
     let mut grown = HashSet::new();
     for &id in ids {
@@ -304,12 +300,8 @@ fn build(conn: &Connection, word: &str) -> Result<()> {
         0.0
     };
     let listed = &best[..best.len().min(HEAD)];
-    let sql = format!(
-        "SELECT chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
-         WHERE articles_fts MATCH ?1 AND rowid = ?2"
-    );
     let mut read = conn
-        .prepare_cached(&sql)
+        .prepare_cached(&impact_of_row())
         .context("reading a word's articles")?;
     let mut avgdl = None;
     let mut rows = Vec::with_capacity(listed.len());
@@ -340,4 +332,12 @@ fn build(conn: &Connection, word: &str) -> Result<()> {
             .context("listing a word's articles")?;
     }
     Ok(())
+}
+
+/// What bm25 reads of article `?2` for the phrases of `?1` (rank/impact.rs).
+fn impact_of_row() -> String {
+    format!(
+        "SELECT chronicle_impact(articles_fts, {WEIGHTS}) FROM articles_fts
+         WHERE articles_fts MATCH ?1 AND rowid = ?2"
+    )
 }
