@@ -291,3 +291,36 @@ CREATE TRIGGER highlights_outbox_delete AFTER DELETE ON highlights BEGIN
     INSERT OR REPLACE INTO sync_outbox SELECT 'highlight', content_hash, old.part || ':' || old.start_char || ':' || old.end_char, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
         FROM articles WHERE id = old.article_id;
 END;
+
+-- Relevance for the commonest words (version 11; src/archive/heads.rs). A word in most
+-- articles (`the`, `said`) has every article as a match, and ranking them all reads every
+-- one's word positions. For each word in `rank_words`, `rank_heads` keeps the articles that
+-- score best for that word alone: bm25's factor computed with the mean article length of
+-- the time (`avgdl`), with what it was computed from (weighted frequency, length in tokens)
+-- so the current score can be computed exactly. Every other article holding the word scores
+-- at most `floor` by the same measure. Kept by the writer (write.rs, reindex.rs) and the
+-- trigger below; `rank_choice` holds the largest article id when the words were last chosen
+-- and `covered`: articles with a larger id are not in the lists yet (they are scored from the
+-- index at query time, and added in bulk every few thousand).
+CREATE TABLE rank_words (
+    term  TEXT PRIMARY KEY,
+    avgdl REAL NOT NULL,
+    floor REAL NOT NULL
+) STRICT;
+CREATE TABLE rank_heads (
+    term    TEXT NOT NULL REFERENCES rank_words(term) ON DELETE CASCADE,
+    score   REAL NOT NULL,
+    article INTEGER NOT NULL,
+    freq    REAL NOT NULL,
+    length  INTEGER NOT NULL,
+    PRIMARY KEY (term, score, article)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX rank_heads_by_article ON rank_heads(article);
+CREATE TABLE rank_choice (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    max_id     INTEGER NOT NULL,
+    covered    INTEGER NOT NULL
+) STRICT;
+CREATE TRIGGER rank_heads_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM rank_heads WHERE article = old.id;
+END;

@@ -56,6 +56,8 @@ fn a_version_6_archive_gets_speaker_kinds_and_a_corrections_table() {
     t.ok(&["import", s(&t.write("in/ferry.txt", FERRY))]);
     // Back to version 6: no kinds, no corrections, the old index; one speaker a description.
     let conn = rusqlite::Connection::open(t.archive()).expect("open");
+    conn.execute_batch(crate::util::BACK_TO_VERSION_10)
+        .expect("version 10");
     conn.execute_batch(crate::util::BACK_TO_VERSION_9)
         .expect("version 9");
     conn.execute_batch(crate::util::BACK_TO_VERSION_8)

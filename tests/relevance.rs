@@ -125,3 +125,91 @@ fn the_first_page_by_relevance_is_the_best_of_every_match() {
         .collect();
     assert_eq!(cli_ids, page_ids(&archive, &filter, 10, 0));
 }
+
+/// 10,500 articles (enough for the lists of the commonest words): `the` and `said` in every
+/// one, in titles now and then, with bodies of different lengths.
+fn build_common(path: &std::path::Path) -> Archive {
+    let mut archive = Archive::open(path).expect("archive");
+    let batch: Vec<NewArticle> = (0..10_500)
+        .map(|i| {
+            let title = if i % 13 == 0 {
+                format!("The port and the council {i}")
+            } else {
+                format!("Council notes {i}")
+            };
+            let body = format!(
+                "Item {i}: the minister said {} the budget was agreed.{}",
+                "the harbour ".repeat(i % 5),
+                " Roads and schools were discussed at length.".repeat(i % 7)
+            );
+            article(i, title, body, i as u32)
+        })
+        .collect();
+    for chunk in batch.chunks(2_000) {
+        archive
+            .insert_batch(chunk, "2026-01-01T00:00:00Z")
+            .expect("insert");
+    }
+    archive
+}
+
+#[test]
+fn a_version_10_archive_is_backed_up_and_ranks_common_words_from_their_lists() {
+    let t = TestDir::new();
+    let path = t.archive();
+    drop(build_common(&path));
+    let listed = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM rank_heads WHERE term = 'the'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count")
+    };
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    assert!(listed(&conn) > 0, "chosen on import");
+    conn.execute_batch(&format!(
+        "{} PRAGMA user_version = 10;",
+        crate::util::BACK_TO_VERSION_10
+    ))
+    .expect("version 10");
+    drop(conn);
+    let mut reports = Vec::new();
+    let mut archive =
+        Archive::open_with_progress(&path, &mut |p| reports.push(p)).expect("migrate");
+    let last = reports.last().expect("progress");
+    assert_eq!(
+        (last.to_version, last.done, last.total),
+        (11, 10_500, 10_500)
+    );
+    let conn = rusqlite::Connection::open(&path).expect("open");
+    assert!(listed(&conn) > 0, "the lists are built by the migration");
+    let backup = t.path().join("archive.sqlite.v10.bak");
+    assert_eq!(
+        crate::util::user_version(&backup),
+        10,
+        "the backup is the archive before the migration"
+    );
+    let same_as_bm25 = |archive: &Archive, query: &str| {
+        let filter = Filter {
+            query: query.into(),
+            ..Filter::default()
+        };
+        let full = archive.ranked_exhaustively(&filter, 50).expect("full");
+        let mut paged = Vec::new();
+        for page in 0..5 {
+            paged.extend(page_ids(archive, &filter, 10, page * 10));
+        }
+        assert_eq!(paged, full, "{query}");
+        full
+    };
+    for query in ["the", "said", "The ", "council", "harbour"] {
+        same_as_bm25(&archive, query);
+    }
+    // The best articles deleted, the lists still give bm25's order.
+    let best = same_as_bm25(&archive, "the");
+    archive.delete(&best[..5]).expect("delete");
+    let after = same_as_bm25(&archive, "the");
+    assert!(after.iter().all(|id| !best[..5].contains(id)));
+    assert_eq!(archive.check_integrity().expect("check"), Ok(()));
+}

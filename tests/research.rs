@@ -290,7 +290,8 @@ fn a_version_8_archive_is_backed_up_and_gets_tags() {
     t.ok(&["import", s(&fixture(BRIDGE))]);
     let conn = rusqlite::Connection::open(t.archive()).expect("open");
     conn.execute_batch(&format!(
-        "{} {} PRAGMA user_version = 8;",
+        "{} {} {} PRAGMA user_version = 8;",
+        crate::util::BACK_TO_VERSION_10,
         crate::util::BACK_TO_VERSION_9,
         crate::util::BACK_TO_VERSION_8
     ))
@@ -467,7 +468,8 @@ fn a_version_9_archive_queues_its_tags_and_notes_for_the_team() {
     // Version 9 queued neither.
     let conn = rusqlite::Connection::open(t.archive()).expect("open");
     conn.execute_batch(&format!(
-        "{} DELETE FROM sync_outbox; PRAGMA user_version = 9;",
+        "{} {} DELETE FROM sync_outbox; PRAGMA user_version = 9;",
+        crate::util::BACK_TO_VERSION_10,
         crate::util::BACK_TO_VERSION_9
     ))
     .expect("version 9");

@@ -102,8 +102,23 @@ pub fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-/// SQL that takes a current (version-10) archive back to the shape of version 9: tags,
-/// notes and highlights no longer queued for the team archive.
+/// The archive version (`PRAGMA user_version`) of the file at `path`, e.g. a backup.
+pub fn user_version(path: &Path) -> i64 {
+    rusqlite::Connection::open(path)
+        .expect("open")
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version")
+}
+
+/// SQL that takes a current (version-11) archive back to the shape of version 10: no impact
+/// lists of the commonest words.
+pub const BACK_TO_VERSION_10: &str = "DROP TRIGGER rank_heads_delete;
+     DROP TABLE rank_heads;
+     DROP TABLE rank_words;
+     DROP TABLE rank_choice;";
+
+/// SQL that takes a version-10 archive back to the shape of version 9 (run after
+/// `BACK_TO_VERSION_10`): tags, notes and highlights no longer queued for the team archive.
 pub const BACK_TO_VERSION_9: &str = "DROP TRIGGER article_tags_outbox_insert;
      DROP TRIGGER article_tags_outbox_delete;
      DROP TRIGGER tags_outbox_rename;

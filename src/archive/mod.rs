@@ -12,6 +12,7 @@ mod days;
 mod error;
 mod fields;
 pub mod fts_query;
+mod heads;
 mod highlights;
 mod notes;
 mod open;

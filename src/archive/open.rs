@@ -277,6 +277,10 @@ impl Archive {
             if step + 2 == 5 {
                 super::reindex::reindex_cjk(&tx, progress)?;
             }
+            if step + 2 == 11 {
+                super::rank::register(&tx).context("registering the ranking function")?;
+                super::heads::choose(&tx, progress)?;
+            }
             tx.execute_batch(&format!("PRAGMA user_version = {}", step + 2))
                 .context("recording the archive version")?;
         }

@@ -43,12 +43,14 @@
 // The one module allowed `unsafe` (Cargo.toml denies it elsewhere).
 #![allow(unsafe_code)]
 
+pub(super) mod impact;
+
 use rusqlite::Connection;
 use rusqlite::ffi;
 use std::ffi::{c_int, c_void};
 
 /// The bm25 constants FTS5 uses.
-const K1: f64 = 1.2;
+pub(super) const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
 /// What a row that cannot reach the first `k` gets: after every real score (which are ≤ 0).
@@ -88,7 +90,7 @@ impl State {
                 // bm25 adds idf * 0 / positive = 0 here.
                 continue;
             }
-            score += idf * ((f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * d / self.avgdl)));
+            score += idf * term_score(f, d, self.avgdl);
         }
         score
     }
@@ -111,18 +113,41 @@ impl State {
     }
 }
 
-/// Makes `chronicle_rank(table, k, weight…)` available on `conn`.
+/// bm25's per-row factor for one phrase of weighted frequency `f` in a row of `d` tokens,
+/// with the same operations in the same order as FTS5's (so the same value to the bit).
+pub fn term_score(f: f64, d: f64, avgdl: f64) -> f64 {
+    (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * d / avgdl))
+}
+
+/// Makes `chronicle_rank(table, k, weight…)` and `chronicle_impact(table, weight…)`
+/// (impact.rs) available on `conn`.
 pub fn register(conn: &Connection) -> rusqlite::Result<()> {
     let api = fts5_api(conn)?;
+    create_function(api, c"chronicle_rank", rank_function)?;
+    create_function(api, c"chronicle_impact", impact::impact_function)
+}
+
+/// Registers one auxiliary function with FTS5.
+fn create_function(
+    api: *mut ffi::fts5_api,
+    name: &'static std::ffi::CStr,
+    function: unsafe extern "C" fn(
+        *const ffi::Fts5ExtensionApi,
+        *mut ffi::Fts5Context,
+        *mut ffi::sqlite3_context,
+        c_int,
+        *mut *mut ffi::sqlite3_value,
+    ),
+) -> rusqlite::Result<()> {
     // SAFETY: `api` is the live fts5_api of this connection (see `fts5_api`); the name is a
     // NUL-terminated static string; no user data and no destructor are passed.
     let rc = unsafe {
         match (*api).xCreateFunction {
             Some(create) => create(
                 api,
-                c"chronicle_rank".as_ptr(),
+                name.as_ptr(),
                 std::ptr::null_mut(),
-                Some(rank_function),
+                Some(function),
                 None,
             ),
             None => ffi::SQLITE_ERROR,
@@ -133,7 +158,7 @@ pub fn register(conn: &Connection) -> rusqlite::Result<()> {
     } else {
         Err(rusqlite::Error::SqliteFailure(
             ffi::Error::new(rc),
-            Some("registering chronicle_rank".into()),
+            Some(format!("registering {}", name.to_string_lossy())),
         ))
     }
 }

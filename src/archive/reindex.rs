@@ -117,7 +117,8 @@ pub(super) fn reindex_article(conn: &Connection, id: i64) -> Result<()> {
     note.push('\n');
     note.push_str(&super::highlights::comments(conn, id)?);
     fields[5] = super::tags::category_text(&fields[5], &tags, Some(note.as_str()));
-    reindex_one(conn, id, &fields)
+    reindex_one(conn, id, &fields)?;
+    super::heads::refresh(conn, id)
 }
 
 /// `fields`: title, lead, body, authors, sources, category, speakers (as the row stores them).

@@ -5,7 +5,7 @@
 //! brings the previous version's file to the new shape, and extend the upgrade test.
 
 /// The archive version this build writes, stored in `PRAGMA user_version`.
-pub const ARCHIVE_VERSION: i64 = 10;
+pub const ARCHIVE_VERSION: i64 = 11;
 
 /// Marks a SQLite file as a Chronicle archive (`PRAGMA application_id`, "CHRN").
 pub const APPLICATION_ID: i64 = 0x4348_524E;
@@ -212,4 +212,28 @@ pub const MIGRATIONS: &[&str] = &[
          FROM notes n JOIN articles a ON a.id = n.article_id;
      INSERT OR REPLACE INTO sync_outbox SELECT 'highlight', a.content_hash, h.part || ':' || h.start_char || ':' || h.end_char, h.made_at
          FROM highlights h JOIN articles a ON a.id = h.article_id;",
+    // 10 → 11: impact lists of the commonest words (heads.rs; see schema.sql), filled in Rust
+    // after this SQL (open.rs calls `heads::choose` for this step).
+    "CREATE TABLE rank_words (
+         term  TEXT PRIMARY KEY,
+         avgdl REAL NOT NULL,
+         floor REAL NOT NULL
+     ) STRICT;
+     CREATE TABLE rank_heads (
+         term    TEXT NOT NULL REFERENCES rank_words(term) ON DELETE CASCADE,
+         score   REAL NOT NULL,
+         article INTEGER NOT NULL,
+         freq    REAL NOT NULL,
+         length  INTEGER NOT NULL,
+         PRIMARY KEY (term, score, article)
+     ) STRICT, WITHOUT ROWID;
+     CREATE INDEX rank_heads_by_article ON rank_heads(article);
+     CREATE TABLE rank_choice (
+         id         INTEGER PRIMARY KEY CHECK (id = 1),
+         max_id     INTEGER NOT NULL,
+    covered    INTEGER NOT NULL
+     ) STRICT;
+     CREATE TRIGGER rank_heads_delete AFTER DELETE ON articles BEGIN
+         DELETE FROM rank_heads WHERE article = old.id;
+     END;",
 ];

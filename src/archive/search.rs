@@ -121,7 +121,16 @@ impl Archive {
             table: fts.rank_table(),
             ..m
         };
+        // One common word: its impact list (heads.rs) when it can answer this page exactly.
+        let word = super::heads::single_word(&query).filter(|_| {
+            sort == Sort::Relevance && days.is_none() && ranked.table == FtsTable::Words
+        });
         let page = || -> Result<Vec<i64>> {
+            if let Some(word) = &word {
+                if let Some(ids) = super::heads::top(&self.conn, word, limit, offset)? {
+                    return Ok(ids);
+                }
+            }
             match sort {
                 Sort::Relevance => ranked.relevance_ids(&self.conn, limit, offset),
                 _ => m.dated_ids(&self.conn, sort, limit, offset),

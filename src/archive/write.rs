@@ -297,7 +297,9 @@ pub(super) fn index_new(tx: &Transaction<'_>, pending: &[(&Article, IndexFields)
             speakers: &f.speakers,
         })
         .collect();
-    index_rows(tx, &rows)
+    index_rows(tx, &rows)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    super::heads::after_insert(tx, &ids)
 }
 
 /// One article's searchable text, as the two full-text tables take it.
