@@ -12,6 +12,7 @@ mod days;
 mod error;
 mod fields;
 pub mod fts_query;
+mod fts_write;
 mod heads;
 mod highlights;
 mod notes;

@@ -4,7 +4,7 @@
 //! they are taken out of both full-text tables and put back; the stored rows do not change.
 
 use super::error::{Result, SqlContext as _, damaged_body};
-use super::write::{IndexText, index_rows};
+use super::fts_write::{IndexText, index_rows};
 use crate::model::MigrationProgress;
 use crate::model::{TextPart, char_slice};
 use crate::query::text::index_text;

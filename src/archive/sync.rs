@@ -293,7 +293,7 @@ impl Archive {
             }
             pending.extend(fields.map(|f| (&item.article, f)));
         }
-        super::write::index_new(&tx, &pending)?;
+        super::fts_write::index_new(&tx, &pending)?;
         insert_known(&tx, seen)?;
         tx.execute(
             "UPDATE sync_state SET articles_seq = max(articles_seq, ?2) WHERE team_id = ?1",

@@ -6,7 +6,8 @@
 //!
 //! Relies on the invariants listed in rank.rs (same API, same position lists).
 
-use super::{c_int, ffi, walk};
+use super::positions::walk;
+use super::{c_int, ffi};
 
 /// The blob described above, or an SQLite error code.
 ///
