@@ -1,5 +1,9 @@
-//! Character references (`&amp;`, `&#233;`, `&eacute;`). The named table covers what news
-//! pages actually use; an unknown name is left as written rather than guessed.
+//! Character references (`&amp;`, `&#233;`, `&eacute;`) in text Chronicle reads outside the
+//! HTML parser (JSON-LD values), decoded with the HTML5 parser's own tables (markup5ever): the
+//! full list of named references, and the Windows-1252 characters pages mean by the numbers
+//! 128–159 (quotes and dashes). An unknown name is left as written.
+
+use markup5ever::data::{C1_REPLACEMENTS, NAMED_ENTITIES};
 
 /// Replaces character references in `s`.
 pub fn decode_entities(s: &str) -> String {
@@ -42,8 +46,8 @@ fn reference(s: &str) -> Option<(String, usize)> {
         let code = u32::from_str_radix(&digits[..len], radix).ok()?;
         let c = match code {
             0 => '\u{FFFD}',
-            // Windows-1252 numbers that pages write for quotes and dashes.
-            0x80..=0x9F => windows_1252(code),
+            0x80..=0x9F => C1_REPLACEMENTS[(code - 0x80) as usize]
+                .unwrap_or_else(|| char::from_u32(code).unwrap_or('\u{FFFD}')),
             _ => char::from_u32(code).unwrap_or('\u{FFFD}'),
         };
         let used = skip + len + usize::from(digits[len..].starts_with(';'));
@@ -58,141 +62,18 @@ fn reference(s: &str) -> Option<(String, usize)> {
         return None;
     }
     let name = &body[..len];
-    let text = named(name)?;
+    // The table's keys end with `;`; a few legacy names are also listed without one.
+    let &(first, second) = NAMED_ENTITIES
+        .get(format!("{name};").as_str())
+        .or_else(|| NAMED_ENTITIES.get(name))
+        .filter(|(first, _)| *first != 0)?;
+    let text: String = [first, second]
+        .into_iter()
+        .filter(|&c| c != 0)
+        .filter_map(char::from_u32)
+        .collect();
     let used = 1 + len + usize::from(body[len..].starts_with(';'));
-    Some((text.to_string(), used))
-}
-
-fn windows_1252(code: u32) -> char {
-    let byte = [code as u8];
-    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
-    text.chars().next().unwrap_or('\u{FFFD}')
-}
-
-fn named(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "amp" | "AMP" => "&",
-        "lt" | "LT" => "<",
-        "gt" | "GT" => ">",
-        "quot" | "QUOT" => "\"",
-        "apos" => "'",
-        "nbsp" => "\u{a0}",
-        "ensp" | "emsp" | "thinsp" => " ",
-        "zwj" | "zwnj" | "lrm" | "rlm" | "shy" => "",
-        "mdash" => "—",
-        "ndash" => "–",
-        "minus" => "−",
-        "hellip" => "…",
-        "lsquo" => "‘",
-        "rsquo" => "’",
-        "sbquo" => "‚",
-        "ldquo" => "“",
-        "rdquo" => "”",
-        "bdquo" => "„",
-        "laquo" => "«",
-        "raquo" => "»",
-        "lsaquo" => "‹",
-        "rsaquo" => "›",
-        "prime" => "′",
-        "Prime" => "″",
-        "copy" => "©",
-        "reg" => "®",
-        "trade" => "™",
-        "deg" => "°",
-        "middot" => "·",
-        "bull" => "•",
-        "times" => "×",
-        "divide" => "÷",
-        "sect" => "§",
-        "para" => "¶",
-        "euro" => "€",
-        "pound" => "£",
-        "yen" => "¥",
-        "cent" => "¢",
-        "frac12" => "½",
-        "frac14" => "¼",
-        "frac34" => "¾",
-        "iexcl" => "¡",
-        "iquest" => "¿",
-        "ordm" => "º",
-        "ordf" => "ª",
-        "szlig" => "ß",
-        _ => return latin_letter(name),
-    })
-}
-
-/// `&eacute;`, `&Ouml;`, `&ccedil;` and friends: a base letter and an accent name.
-fn latin_letter(name: &str) -> Option<&'static str> {
-    const TABLE: &[(&str, &str)] = &[
-        ("agrave", "à"),
-        ("aacute", "á"),
-        ("acirc", "â"),
-        ("atilde", "ã"),
-        ("auml", "ä"),
-        ("aring", "å"),
-        ("aelig", "æ"),
-        ("ccedil", "ç"),
-        ("egrave", "è"),
-        ("eacute", "é"),
-        ("ecirc", "ê"),
-        ("euml", "ë"),
-        ("igrave", "ì"),
-        ("iacute", "í"),
-        ("icirc", "î"),
-        ("iuml", "ï"),
-        ("eth", "ð"),
-        ("ntilde", "ñ"),
-        ("ograve", "ò"),
-        ("oacute", "ó"),
-        ("ocirc", "ô"),
-        ("otilde", "õ"),
-        ("ouml", "ö"),
-        ("oslash", "ø"),
-        ("ugrave", "ù"),
-        ("uacute", "ú"),
-        ("ucirc", "û"),
-        ("uuml", "ü"),
-        ("yacute", "ý"),
-        ("yuml", "ÿ"),
-        ("thorn", "þ"),
-        ("oelig", "œ"),
-        ("scaron", "š"),
-        ("zcaron", "ž"),
-        ("Agrave", "À"),
-        ("Aacute", "Á"),
-        ("Acirc", "Â"),
-        ("Atilde", "Ã"),
-        ("Auml", "Ä"),
-        ("Aring", "Å"),
-        ("AElig", "Æ"),
-        ("Ccedil", "Ç"),
-        ("Egrave", "È"),
-        ("Eacute", "É"),
-        ("Ecirc", "Ê"),
-        ("Euml", "Ë"),
-        ("Igrave", "Ì"),
-        ("Iacute", "Í"),
-        ("Icirc", "Î"),
-        ("Iuml", "Ï"),
-        ("ETH", "Ð"),
-        ("Ntilde", "Ñ"),
-        ("Ograve", "Ò"),
-        ("Oacute", "Ó"),
-        ("Ocirc", "Ô"),
-        ("Otilde", "Õ"),
-        ("Ouml", "Ö"),
-        ("Oslash", "Ø"),
-        ("Ugrave", "Ù"),
-        ("Uacute", "Ú"),
-        ("Ucirc", "Û"),
-        ("Uuml", "Ü"),
-        ("Yacute", "Ý"),
-        ("THORN", "Þ"),
-        ("OElig", "Œ"),
-        ("Scaron", "Š"),
-        ("Zcaron", "Ž"),
-    ];
-    TABLE.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+    Some((text, used))
 }
 
 #[cfg(test)]
@@ -200,10 +81,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn decodes_named_and_numeric_references() {
+    fn named_numeric_and_windows_1252_references() {
+        assert_eq!(decode_entities("Tom &amp; Jerry"), "Tom & Jerry");
+        assert_eq!(decode_entities("caf&eacute; &#233; &#xE9;"), "café é é");
         assert_eq!(
-            decode_entities("a &amp; b &#8220;c&#x201D; &eacute;t&eacute; &#150; &bogus; &"),
-            "a & b “c” été – &bogus; &"
+            decode_entities("&#147;quoted&#148; &#150; dash"),
+            "\u{201c}quoted\u{201d} \u{2013} dash"
         );
+        assert_eq!(decode_entities("&notaname; &amp"), "&notaname; &");
+        assert_eq!(decode_entities("&#0;"), "\u{FFFD}");
     }
 }

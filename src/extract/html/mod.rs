@@ -71,21 +71,34 @@ pub fn read_html(bytes: &[u8]) -> Result<Article, ExtractError> {
     read_html_str(&html)
 }
 
-/// Reads an already decoded page (MHTML parts arrive decoded).
+/// Pages whose tags alone nest deeper than this are refused before they are parsed (see
+/// `dom.rs`: the HTML5 parser's time grows with the depth). The estimate can exceed the depth
+/// the parser builds on sloppy markup, so the limit is well above `MAX_DEPTH`, which the
+/// parsed tree is held to.
+const MAX_NESTING_ESTIMATE: usize = 5_000;
+
+fn too_deep(found: usize) -> ExtractError {
+    ExtractError::Malformed {
+        format: "html",
+        reason: format!("elements nested deeper than {MAX_DEPTH} levels ({found} found)"),
+    }
+}
+
+/// Reads an already decoded page (MHTML parts arrive decoded). The page is parsed once: the
+/// tree Chronicle reads metadata from is copied out, then the main-content pass takes it.
 pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
     check_size(html)?;
-    let page = Dom::parse(html);
+    let estimate = dom::nesting_estimate(html);
+    if estimate > MAX_NESTING_ESTIMATE {
+        return Err(too_deep(estimate));
+    }
+    let document = dom_query::Document::from(html);
+    let page = Dom::from_document(&document);
     if page.max_depth > MAX_DEPTH {
-        return Err(ExtractError::Malformed {
-            format: "html",
-            reason: format!(
-                "elements nested deeper than {MAX_DEPTH} levels ({} found)",
-                page.max_depth
-            ),
-        });
+        return Err(too_deep(page.max_depth));
     }
     let meta = metadata::read(&page);
-    let main = main_content(html);
+    let main = main_content(document);
     let mut article = Article {
         format: "html".into(),
         ..Article::default()
@@ -118,16 +131,16 @@ pub struct MainContent {
     pub lang: Option<String>,
 }
 
-/// Finds the main content of a page (`dom_smoothie`, a Readability.js port). `None` when the
-/// extractor finds no article.
-pub fn main_content(html: &str) -> Option<MainContent> {
+/// Finds the main content of a parsed page (`dom_smoothie`, a Readability.js port, which
+/// changes the document as it goes). `None` when the extractor finds no article.
+pub fn main_content(document: dom_query::Document) -> Option<MainContent> {
     let config = dom_smoothie::Config {
         keep_classes: true,
         max_elements_to_parse: 200_000,
         disable_json_ld: true,
         ..Default::default()
     };
-    let mut reader = dom_smoothie::Readability::new(html, None, Some(config)).ok()?;
+    let mut reader = dom_smoothie::Readability::with_document(document, None, Some(config)).ok()?;
     let found = reader.parse().ok()?;
     Some(MainContent {
         html: found.content.to_string(),
@@ -148,7 +161,7 @@ pub fn raw_main_text(bytes: &[u8]) -> String {
     let Ok(html) = decode::decode(bytes, declared.as_deref()) else {
         return String::new();
     };
-    main_content(&html)
+    main_content(dom_query::Document::from(html.as_str()))
         .map(|main| text_dump(&main.html))
         .unwrap_or_default()
 }
