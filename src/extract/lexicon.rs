@@ -44,6 +44,8 @@ fn word_list(data: &'static str) -> FxHashSet<&'static str> {
         .collect()
 }
 
+static NAME_PARTICLES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/name-particles.txt")));
 static SECTIONS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/sections.txt")));
 static ROLES: LazyLock<FxHashSet<&'static str>> =
@@ -215,6 +217,11 @@ pub fn is_weekday(word: &str) -> bool {
 /// Whether a (lower-cased) word or phrase is a common section name.
 pub fn is_section_name(lower: &str) -> bool {
     SECTIONS.contains(lower)
+}
+
+/// Whether a word sits lower-case inside a person's name (`von`, `de`, `bin`).
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(word)
 }
 
 /// Whether a (lower-cased) word belongs to a job title or desk in a byline.

@@ -164,12 +164,6 @@ fn is_role(part: &str) -> bool {
         .any(|w| !w.is_empty() && crate::extract::lexicon::is_role_word(&w.to_lowercase()))
 }
 
-/// Words that may sit lowercase inside a name (`Ursula von der Leyen`).
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "da", "di", "du", "la", "le", "del", "della", "bin", "ibn",
-    "al", "y", "dos",
-];
-
 /// A line shaped like a person's name: `min_words` to 4 words (particles aside), each
 /// capitalised, no digits and no sentence punctuation. Initials (`J. R. Smith`) are fine.
 pub fn looks_like_name(s: &str, min_words: usize) -> bool {
@@ -178,7 +172,7 @@ pub fn looks_like_name(s: &str, min_words: usize) -> bool {
     }
     let mut capitalised = 0;
     for word in s.split(' ') {
-        if NAME_PARTICLES.contains(&word) {
+        if crate::extract::lexicon::is_name_particle(word) {
             continue;
         }
         let mut chars = word.chars();

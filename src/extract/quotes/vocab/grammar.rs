@@ -148,10 +148,18 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "Jr", "Sr", "Maj", "Adm", "Rev", "Hon", "Mt", "No", "vs", "etc", "Inc", "Co", "Corp", "Ltd",
 ]);
 
-/// Particles inside names (`Ursula von der Leyen`, `Charles de Gaulle`).
-pub static NAME_PARTICLES: WordSet = WordSet::new(&[
-    "de", "der", "den", "van", "von", "bin", "al", "da", "di", "du", "le", "la", "del", "ibn", "el",
-]);
+/// Particles inside names (`Ursula von der Leyen`, `Charles de Gaulle`): the shared list in
+/// `assets/lexicon/name-particles.txt`.
+pub static NAME_PARTICLES: NameParticles = NameParticles;
+
+/// The shared name particles, looked up like the word sets here.
+pub struct NameParticles;
+
+impl NameParticles {
+    pub fn contains(&self, word: &&str) -> bool {
+        crate::extract::lexicon::is_name_particle(word)
+    }
+}
 
 /// First- and second-person words: unmarked text closed by `, he said.` is speech (rather than
 /// a paraphrase like `prices rose, the ministry said.`) when it speaks as `I` or `we`.
