@@ -3,11 +3,11 @@
 //! Data flows one way:
 //! - `extract`: bytes to articles. Pure: no I/O, no SQL, no clock.
 //! - `query`: the search language (parsing, word cutting and folding, highlights). Pure.
-//! - `archive`: the SQLite file. The only module with SQL on it.
+//! - `archive`: the SQLite file, and (`archive::team`) the shared team archive on PostgreSQL
+//!   it syncs with. The only module with SQL.
 //! - `import`: files and folders to the archive, in parallel, one writer.
 //! - `export`: a selection to JSON.
 //! - `app`: the window. Never blocks: work runs on a worker thread with its own connection.
-//! - `team`: the shared team archive on PostgreSQL, synced with the local one.
 //! - `terminal`: imported text made safe to print.
 //!
 //! The terminal commands, the benchmark and the extraction scorers live on the binary side
@@ -26,5 +26,4 @@ pub mod import;
 pub mod model;
 pub mod query;
 pub mod scoring;
-pub mod team;
 pub mod terminal;

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
             eprintln!("chronicle: {}", chronicle::terminal::clean_line(&message));
             if e.downcast_ref::<cli::UsageError>().is_some() {
                 ExitCode::from(cli::EXIT_USAGE)
-            } else if let Some(team) = e.downcast_ref::<chronicle::team::TeamError>() {
+            } else if let Some(team) = e.downcast_ref::<chronicle::archive::team::TeamError>() {
                 ExitCode::from(team.exit_code())
             } else {
                 ExitCode::from(1)

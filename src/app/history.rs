@@ -3,8 +3,8 @@
 //! who made each and when. Read on a thread when asked for; the panel never waits.
 
 use super::worker::{Waker, spawn_named as spawn};
+use crate::archive::team::{self, HistoryEntry, TeamAddress};
 use crate::model::ArticleRecord;
-use crate::team::{self, HistoryEntry, TeamAddress};
 use eframe::egui;
 use std::sync::mpsc;
 

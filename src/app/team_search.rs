@@ -6,8 +6,8 @@
 
 use super::worker::{Waker, spawn_named as spawn};
 use crate::archive::Archive;
+use crate::archive::team::{self, TeamAddress, TeamHit};
 use crate::query::Filter;
-use crate::team::{self, TeamAddress, TeamHit};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;

@@ -33,6 +33,7 @@ mod sync_research;
 mod sync_saved;
 mod sync_subset;
 mod tags;
+pub mod team;
 mod watch;
 mod write;
 

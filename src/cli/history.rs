@@ -3,7 +3,7 @@
 
 use super::open_for_reading;
 use anyhow::Result;
-use chronicle::team::{self, HistoryEntry};
+use chronicle::archive::team::{self, HistoryEntry};
 use chronicle::terminal::clean_line;
 use std::io::Write as _;
 use std::path::Path;
