@@ -204,8 +204,9 @@ impl ChronicleApp {
             team,
         };
         app.restore_archive();
-        app.request(Request::Count);
+        // The results first: the archive's counts (a scan of several tables) can follow.
         app.refresh_query();
+        app.request(Request::Count);
         app
     }
 }
