@@ -20,13 +20,19 @@ impl ChronicleApp {
         self.runtime.waker.wake();
     }
 
+    /// Sends a request to the query worker (a status line says when it could not).
     pub(super) fn request(&mut self, request: Request) {
+        self.try_request(request);
+    }
+
+    /// Sends a request to the query worker; `false` (and a status line) when it could not.
+    pub(super) fn try_request(&mut self, request: Request) -> bool {
         let sent = match &self.runtime.queries {
             Some(queries) => queries.send(request),
             None => Err(NotSent::Stopped),
         };
         match sent {
-            Ok(()) => {}
+            Ok(()) => return true,
             Err(NotSent::Busy) => {
                 self.view.status =
                     "Chronicle is busy answering earlier requests; try again.".into();
@@ -35,6 +41,7 @@ impl ChronicleApp {
                 self.view.status = "The query worker stopped; restart Chronicle.".into();
             }
         }
+        false
     }
 
     pub(super) fn filter(&self) -> Filter {
@@ -52,13 +59,18 @@ impl ChronicleApp {
         let filter = self.filter();
         let sort = self.settings.sort;
         self.view.pending = Some((generation, filter.clone(), sort));
-        self.request(Request::Search {
+        let sent = self.try_request(Request::Search {
             generation,
             filter: filter.clone(),
             sort,
             offset: 0,
             limit: selection::PAGE_SIZE,
         });
+        // Nothing will answer a request that was not sent: the list must not wait for it.
+        if !sent {
+            self.view.pending = None;
+            return;
+        }
         if self.view.counts_query.as_deref() != Some(filter.query.as_str()) {
             self.view.counts_query = Some(filter.query.clone());
             self.request(Request::DayCounts { generation, filter });
