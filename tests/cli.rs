@@ -175,6 +175,23 @@ fn search_finds_words_phrases_and_skips_rights() {
 }
 
 #[test]
+fn a_piped_search_prints_snippets_without_match_markers() {
+    let t = TestDir::new();
+    t.ok(&["import", s(&sample())]);
+    let out = t.ok(&["search", "troops"]);
+    let snippet = out
+        .lines()
+        .find(|l| l.contains("Foreign"))
+        .expect("the snippet line");
+    // The markers around `troops` are control characters: not printed, not shown as `�`.
+    assert!(snippet.contains("Foreign troops are heading"), "{snippet}");
+    assert!(
+        !snippet.contains('\u{FFFD}') && !snippet.contains('\u{2}'),
+        "{snippet}"
+    );
+}
+
+#[test]
 fn invalid_search_is_explained_in_one_line() {
     let t = TestDir::new();
     t.ok(&["import", s(&sample())]);

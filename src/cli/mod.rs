@@ -296,8 +296,7 @@ pub fn search(
         if !byline.is_empty() {
             writeln!(out, "        {}", clean_line(&byline.join(" · ")))?;
         }
-        let snippet = clean_line(&hit.snippet);
-        writeln!(out, "        {}", render_highlights(&snippet, bold))?;
+        writeln!(out, "        {}", render_highlights(&hit.snippet, bold))?;
     }
     writeln!(
         out,
@@ -314,13 +313,25 @@ fn strip_highlights(s: &str) -> String {
         .collect()
 }
 
+/// A snippet on one line, made safe to print, its matches in bold on a terminal. The match
+/// markers are control characters: they are taken out before the text is cleaned (which would
+/// print them as `�`).
 fn render_highlights(s: &str, bold: bool) -> String {
-    if bold {
-        s.replace(HIGHLIGHT_START, "\x1b[1m")
-            .replace(HIGHLIGHT_END, "\x1b[0m")
-    } else {
-        strip_highlights(s)
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (at, mark) in s.match_indices([HIGHLIGHT_START, HIGHLIGHT_END]) {
+        out.push_str(&clean_line(&s[from..at]));
+        if bold {
+            out.push_str(if mark.starts_with(HIGHLIGHT_START) {
+                "\x1b[1m"
+            } else {
+                "\x1b[0m"
+            });
+        }
+        from = at + mark.len();
     }
+    out.push_str(&clean_line(&s[from..]));
+    out
 }
 
 /// `chronicle show ID`
