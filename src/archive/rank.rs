@@ -398,6 +398,22 @@ unsafe fn rank_row(
     }
 }
 
+/// The values FTS5 passes an auxiliary function.
+///
+/// # Safety
+/// `ap_val` holds `n_val` values alive for the call (FTS5's contract, module comment).
+pub(super) unsafe fn call_values<'a>(
+    ap_val: *mut *mut ffi::sqlite3_value,
+    n_val: c_int,
+) -> &'a [*mut ffi::sqlite3_value] {
+    if ap_val.is_null() || n_val <= 0 {
+        &[]
+    } else {
+        // SAFETY: the caller's contract above.
+        unsafe { std::slice::from_raw_parts(ap_val, n_val as usize) }
+    }
+}
+
 unsafe extern "C" fn rank_function(
     api: *const ffi::Fts5ExtensionApi,
     fts: *mut ffi::Fts5Context,
@@ -407,11 +423,7 @@ unsafe extern "C" fn rank_function(
 ) {
     // SAFETY: FTS5 passes a valid API table, context and `n_val` values (module comment).
     unsafe {
-        let args: &[*mut ffi::sqlite3_value] = if ap_val.is_null() || n_val <= 0 {
-            &[]
-        } else {
-            std::slice::from_raw_parts(ap_val, n_val as usize)
-        };
+        let args = call_values(ap_val, n_val);
         match api.as_ref() {
             Some(api) => match rank_row(api, fts, args) {
                 Ok(v) => ffi::sqlite3_result_double(ctx, v),

@@ -90,11 +90,7 @@ pub(super) unsafe extern "C" fn impact_function(
 ) {
     // SAFETY: FTS5 passes a valid API table, context and `n_val` values (rank.rs).
     unsafe {
-        let args: &[*mut ffi::sqlite3_value] = if ap_val.is_null() || n_val <= 0 {
-            &[]
-        } else {
-            std::slice::from_raw_parts(ap_val, n_val as usize)
-        };
+        let args = super::call_values(ap_val, n_val);
         match api
             .as_ref()
             .ok_or(ffi::SQLITE_ERROR)
