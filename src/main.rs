@@ -195,14 +195,16 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             expected,
             copies,
             shapes,
+            dates,
             json,
-        }) => cli::bench_extract(
-            dir.as_deref(),
-            expected.as_deref(),
-            copies.as_deref(),
-            shapes.as_deref(),
+        }) => cli::bench_extract(&cli::ExtractBenchPaths {
+            dir,
+            expected,
+            copies,
+            shapes,
+            dates,
             json,
-        ),
+        }),
         Some(Command::Extract {
             files,
             json,

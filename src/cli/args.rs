@@ -281,6 +281,10 @@ pub enum Command {
         /// `tests/fixtures/text-shapes` when that folder exists.
         #[arg(long, value_name = "DIR")]
         shapes: Option<PathBuf>,
+        /// Publication dates labelled by hand for the page folders (`tests/fixtures/page-dates.json`
+        /// by default when DIR is given and that file exists).
+        #[arg(long, value_name = "FILE")]
+        dates: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },

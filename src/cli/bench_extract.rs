@@ -51,6 +51,8 @@ pub struct Report {
     pub copies: Vec<super::bench_text::CopyReport>,
     /// The plain-text reader on labelled text shapes, tuning and frozen halves.
     pub shapes: Vec<super::bench_text::ShapeReport>,
+    /// Publication dates against hand labels (`--dates`), per reader and half.
+    pub dates: Vec<super::bench_dates::DateReport>,
 }
 
 /// Body scores against hand-corrected bodies: the Readability port's text alone, and

@@ -1,6 +1,6 @@
 //! The measuring commands: `bench`, `bench-window` and `bench-extract`.
 
-use super::{bench as speed, bench_extract as scorer, bench_text as text};
+use super::{bench as speed, bench_dates as dates, bench_extract as scorer, bench_text as text};
 use anyhow::Result;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -36,20 +36,35 @@ pub fn bench_window(archive_path: &Path, import: Option<std::path::PathBuf>) -> 
     }
 }
 
-/// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR]`
-pub fn bench_extract(
-    dir: Option<&Path>,
-    expected: Option<&Path>,
-    copies: Option<&Path>,
-    shapes: Option<&Path>,
-    json: bool,
-) -> Result<ExitCode> {
+/// What `chronicle bench-extract` scores: the page folders, hand-corrected bodies, browser
+/// copies, text shapes and hand-labelled page dates.
+pub struct ExtractBenchPaths {
+    pub dir: Option<PathBuf>,
+    pub expected: Option<PathBuf>,
+    pub copies: Option<PathBuf>,
+    pub shapes: Option<PathBuf>,
+    pub dates: Option<PathBuf>,
+    pub json: bool,
+}
+
+/// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR] [--dates FILE]`
+pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
+    let (dir, expected, copies, shapes) = (
+        paths.dir.as_deref(),
+        paths.expected.as_deref(),
+        paths.copies.as_deref(),
+        paths.shapes.as_deref(),
+    );
     for folder in [dir, expected, copies, shapes].into_iter().flatten() {
         anyhow::ensure!(folder.is_dir(), "{} is not a folder", folder.display());
     }
     anyhow::ensure!(
         dir.is_some() || copies.is_none(),
         "--copies needs the page folders (DIR) they were made from"
+    );
+    anyhow::ensure!(
+        dir.is_some() || paths.dates.is_none(),
+        "--dates needs the page folders (DIR) it labels"
     );
     let mut report = match dir {
         Some(dir) => {
@@ -72,10 +87,24 @@ pub fn bench_extract(
             }
         }
     }
-    let shapes = shapes
-        .map(Path::to_path_buf)
-        .or_else(|| Some(PathBuf::from("tests/fixtures/text-shapes")).filter(|d| d.is_dir()));
-    if let Some(shapes) = shapes {
+    let dates = paths
+        .dates
+        .clone()
+        .or_else(|| Some(PathBuf::from("tests/fixtures/page-dates.json")).filter(|f| f.is_file()));
+    if let (Some(dir), Some(dates)) = (dir, dates) {
+        report.dates = dates::score(&dates::read_labels(&dates)?, dir, copies);
+    }
+    // Both labelled sets by default: the first (written in session 6) and the second (written
+    // in session 9 by a developer who never read the rules).
+    let shapes: Vec<PathBuf> = match shapes {
+        Some(shapes) => vec![shapes.to_path_buf()],
+        None => ["tests/fixtures/text-shapes", "tests/fixtures/text-shapes-2"]
+            .into_iter()
+            .map(PathBuf::from)
+            .filter(|d| d.is_dir())
+            .collect(),
+    };
+    for shapes in shapes {
         for half in ["tuning", "frozen"] {
             if shapes.join(half).is_dir() {
                 report.shapes.push(text::score_shapes(&shapes.join(half)));
@@ -83,12 +112,16 @@ pub fn bench_extract(
         }
     }
     let mut out = std::io::stdout().lock();
-    if json {
+    if paths.json {
         writeln!(out, "{}", scorer::to_json(&report))?;
         return Ok(ExitCode::SUCCESS);
     }
     if dir.is_some() {
         scorer::print(&report, &mut out)?;
+        writeln!(out)?;
+    }
+    if !report.dates.is_empty() {
+        dates::print(&report.dates, &mut out)?;
         writeln!(out)?;
     }
     if !report.copies.is_empty() {

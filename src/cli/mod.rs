@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 pub mod args;
 pub mod bench;
+pub mod bench_dates;
 pub mod bench_extract;
 pub mod bench_text;
 mod extract_files;
@@ -31,7 +32,7 @@ mod team;
 pub use extract_files::extract_files;
 pub use history::history;
 pub use install::{install, uninstall};
-pub use measure::{bench, bench_extract, bench_window};
+pub use measure::{ExtractBenchPaths, bench, bench_extract, bench_window};
 pub use quote::{QuoteFix, correct as quote_correct, list as quote_list};
 pub use reextract::reextract;
 pub use reports::{people, stats};
