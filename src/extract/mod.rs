@@ -107,8 +107,8 @@ fn looks_like_html(text: &str) -> bool {
         || (head.starts_with("<?xml") && head.contains("<html"))
 }
 
-/// Reads one file's bytes into the articles it holds. `file_name` is used only for its
-/// extension.
+/// Reads one file's bytes into the articles it holds. `file_name` gives the format (its
+/// extension) and, for plain text, evidence for the title (its words).
 pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty);
@@ -130,7 +130,7 @@ pub fn extract(file_name: &str, bytes: &[u8]) -> Result<Vec<Extracted>, ExtractE
     }
     let articles = match detect(file_name, &text)? {
         Format::ChronicleJson => return json::read_export(&text),
-        Format::Text => vec![text::read_text(&text)],
+        Format::Text => vec![text::read_text_named(&text, file_name)],
         Format::Markdown => vec![markdown::read_markdown(&text)],
         Format::Html => vec![html::read_html(bytes)?],
     };

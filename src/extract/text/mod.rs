@@ -29,6 +29,7 @@
 mod byline;
 mod captions;
 mod dump;
+mod file_name;
 mod language;
 mod lead;
 mod lines;
@@ -102,6 +103,11 @@ struct Found {
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
 /// first line as title and the rest as body (a file of one line is both).
 pub fn read_text(text: &str) -> Article {
+    read_text_named(text, "")
+}
+
+/// [`read_text`] with the file's name as evidence for the title (see [`file_name`]).
+pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
@@ -134,6 +140,13 @@ pub fn read_text(text: &str) -> Article {
         }
         None => title::find_title(&lines, &mut roles, &mut found),
     };
+    let title = file_name::agree(
+        &lines,
+        &mut roles,
+        &mut found,
+        title,
+        &file_name::name_words(file_name),
+    );
     classify_lines(&lines, &mut roles, &mut found);
     read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);

@@ -151,7 +151,7 @@ fn is_short_label(line: &str) -> bool {
 
 /// A kicker or section line: one to three words (six characters in scripts written without
 /// spaces), no digits, no end punctuation.
-fn is_kicker(line: &str) -> bool {
+pub(super) fn is_kicker(line: &str) -> bool {
     let chars = line.chars().count();
     let unspaced = line.chars().any(is_unspaced_script);
     let short = if unspaced {
@@ -166,7 +166,7 @@ fn is_kicker(line: &str) -> bool {
 }
 
 /// A headline: longer than a kicker, no full stop at the end, not a paragraph.
-fn is_headline(line: &str) -> bool {
+pub(super) fn is_headline(line: &str) -> bool {
     let chars = line.chars().count();
     let long_enough = if line.chars().any(is_unspaced_script) {
         chars >= 7
