@@ -58,10 +58,11 @@ fn month_number(name: &str) -> Option<u32> {
     crate::extract::lexicon::month_number(name)
 }
 
-/// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`.
+/// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`, and
+/// the spaced Czech and Slovak form `5. 3. 2025`.
 static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?"));
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
+    compile(r"^(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
 });
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
 /// `21.dez.2018` (Folha's dotted form).
@@ -97,6 +98,18 @@ fn compile(pattern: &str) -> Regex {
 /// Returns `None` for anything else, including impossible dates such as `31 February 2024`.
 pub fn parse_date(s: &str) -> Option<ParsedDate> {
     parse_date_line(s).map(|(_, date)| date)
+}
+
+/// A line that is a date label and nothing else (`Updated`, `Published:`, `Aktualizacja`):
+/// pages that print the label above its date.
+pub fn label_alone(s: &str) -> Option<DateRole> {
+    if s.len() > 40 {
+        return None;
+    }
+    let line = collapse_spaces(&normalize_line(s));
+    let line = line.trim().trim_end_matches([':', '：']).trim();
+    let (role, rest) = strip_label(line);
+    (rest.is_empty() && line != rest).then_some(role)
 }
 
 /// Like [`parse_date`], and also says whether the label called the date an update.

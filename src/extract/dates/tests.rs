@@ -283,3 +283,14 @@ fn more_languages_labels_and_zones() {
         Some(DateRole::Updated)
     );
 }
+
+#[test]
+fn spaced_numeric_dates_and_labels_alone() {
+    let (_, d) = parse_date_line("Publikováno: 5. 3. 2025 14:20").expect("parses");
+    assert_eq!(d.iso, "2025-03-05T14:20");
+    assert_eq!(label_alone("Updated"), Some(DateRole::Updated));
+    assert_eq!(label_alone("Published:"), Some(DateRole::Published));
+    assert_eq!(label_alone("Aktualizacja"), Some(DateRole::Updated));
+    assert_eq!(label_alone("Updates from Kyiv"), None);
+    assert_eq!(label_alone("Published 16 Jul 2024"), None);
+}

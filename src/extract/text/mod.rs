@@ -28,6 +28,7 @@
 
 mod byline;
 mod captions;
+mod date_lines;
 mod dump;
 mod file_name;
 mod language;
@@ -112,6 +113,11 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let site_name = site::site_name(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
+    // The line above a dump's headline is cleared with the furniture, but may be its section.
+    let section = dump
+        .as_ref()
+        .and_then(|d| d.title)
+        .and_then(|at| title::section_above(&lines, at));
     if let Some(dump) = &dump {
         for (line, keep) in lines.iter_mut().zip(&dump.keep) {
             if !keep {
@@ -136,6 +142,10 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         Some(at) => {
             roles[at] = Role::Title;
             found.provenance.insert("title", "page-headline");
+            if let Some(section) = section {
+                found.category = Some(section);
+                found.provenance.insert("category", "line-above-headline");
+            }
             lines[at].clone()
         }
         None => title::find_title(&lines, &mut roles, &mut found),
@@ -147,6 +157,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         title,
         &file_name::name_words(file_name),
     );
+    date_lines::join_split_dates(&mut lines, &mut roles);
     classify_lines(&lines, &mut roles, &mut found);
     read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);

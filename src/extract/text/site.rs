@@ -36,23 +36,89 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         })
         .map(|l| l.to_lowercase())
         .collect();
+    // Metadata lines near the top: a dateline or byline may name the site again
+    // (`Philippine Daily Bulletin / 08:35 AM October 23, 2024`, `Por Ana Souza, portal1 SP`).
+    let metadata: Vec<String> = nonempty
+        .iter()
+        .take(META_REACH)
+        .filter(|l| super::title::is_metadata_line(l))
+        .map(|l| l.to_lowercase())
+        .collect();
     nonempty
         .iter()
         .take(TOP)
         .filter(|line| is_brand_shaped(line))
         .find(|line| {
             let key = line.to_lowercase();
-            credits.iter().any(|c| {
+            let credited = credits.iter().any(|c| {
                 c != &key
                     && if c.contains('©') || c.contains("copyright") {
-                        contains_word(c, &key)
+                        contains_word(c, &key) || shares_distinctive_word(c, &key)
                     } else {
                         c.contains(&format!("/{key}"))
                     }
-            })
+            });
+            credited || metadata.iter().any(|m| m != &key && contains_word(m, &key))
         })
         .map(|line| line.to_string())
 }
+
+/// How many non-empty lines from the top may hold a dateline or byline naming the site.
+const META_REACH: usize = 40;
+
+/// The owner's name in a copyright line and the logo's text share a word that names this
+/// publication and no other: not a legal form or an organisation's generic word
+/// (`Grupo Editorial Capitalino S.A.` and `El Heraldo Capitalino` share `capitalino`;
+/// `Daily Mail Group` and `Daily Planet` share only `daily`, a word many titles hold).
+fn shares_distinctive_word(copyright: &str, brand: &str) -> bool {
+    let generic = |w: &str| {
+        crate::extract::lexicon::is_organisation_word(w)
+            || crate::extract::lexicon::is_organisation_form(w)
+            || crate::extract::lexicon::is_section_name(w)
+            || GENERIC_TITLE_WORDS.contains(&w)
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+            .map(str::to_string)
+            .collect()
+    };
+    let owner = words(copyright);
+    words(brand)
+        .iter()
+        .any(|w| !generic(w) && owner.contains(w))
+}
+
+/// Words that many newspapers' names hold, so sharing one says nothing.
+const GENERIC_TITLE_WORDS: &[&str] = &[
+    "daily",
+    "weekly",
+    "evening",
+    "morning",
+    "sunday",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "courier",
+    "chronicle",
+    "review",
+    "express",
+    "observer",
+    "standard",
+    "record",
+    "digital",
+    "online",
+    "global",
+    "national",
+    "international",
+    "world",
+    "group",
+    "editorial",
+    "rights",
+    "reserved",
+    "copyright",
+];
 
 /// `The Guardian - Back to home`: a logo link's text.
 fn back_to_home(line: &str) -> Option<String> {
@@ -126,6 +192,25 @@ mod tests {
         assert_eq!(site_name(&page).as_deref(), Some("The Guardian"));
         let page = lines("topicseed\n☰\nFeatures\ntopicseed, 2018-2019 © All rights reserved.");
         assert_eq!(site_name(&page).as_deref(), Some("topicseed"));
+    }
+
+    #[test]
+    fn a_logo_named_again_by_a_dateline_or_by_its_owner_is_the_site() {
+        let page = lines(
+            "PHILIPPINE DAILY BULLETIN\nNEWSINFO\nSPORTS\nTyphoon triggers floods in Bicol\n\
+             By: Maria Dizon - Reporter\nPhilippine Daily Bulletin / 08:35 AM October 23, 2024",
+        );
+        assert_eq!(
+            site_name(&page).as_deref(),
+            Some("PHILIPPINE DAILY BULLETIN")
+        );
+        let page = lines(
+            "El Heraldo Capitalino\nNacional\nArgentina registra la inflación más baja\n\
+             © 2025 Grupo Editorial Capitalino S.A. de C.V. Todos los derechos reservados.",
+        );
+        assert_eq!(site_name(&page).as_deref(), Some("El Heraldo Capitalino"));
+        let page = lines("Daily Planet\nSport\nA story about something\n© 2019 Daily Mail Group");
+        assert_eq!(site_name(&page), None);
     }
 
     #[test]

@@ -49,9 +49,15 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     // A menu at the top (two or more labels in a row: `☰`, `Features`, `Pricing`, `Blog`;
     // `Menu`, `Log in Subscribe`)
     // above a headline: the headline is the title, the labels are furniture.
+    // The run may open with the site's name (`The Front Range Daily`, `portal1`).
     let labels = candidates
         .iter()
-        .take_while(|&&i| is_kicker(&lines[i]) || !lines[i].chars().any(char::is_alphanumeric))
+        .enumerate()
+        .take_while(|&(n, &i)| {
+            is_kicker(&lines[i])
+                || !lines[i].chars().any(char::is_alphanumeric)
+                || (n == 0 && is_site_name_shaped(&lines[i]))
+        })
         .count();
     if labels >= 2 {
         if let Some(&headline) = candidates.get(labels).filter(|&&i| is_headline(&lines[i])) {
@@ -60,6 +66,10 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             }
             roles[headline] = Role::Title;
             found.provenance.insert("title", "line-below-menu");
+            if let Some(section) = section_above(lines, headline) {
+                found.category.get_or_insert(section);
+                found.provenance.insert("category", "line-above-headline");
+            }
             return lines[headline].clone();
         }
     }
@@ -109,8 +119,9 @@ fn repeated(
             let Some((title, category)) = repeated_title(&lines[a], &lines[b]) else {
                 continue;
             };
-            // `Laurie Oakes` above `by: Laurie Oakes` is a name and its byline, not a title.
-            if is_metadata_line(&lines[a]) || is_metadata_line(&lines[b]) {
+            // `Laurie Oakes` above `by: Laurie Oakes` is a name and its byline, not a title;
+            // a section printed in the menu and again as the kicker (`Internacional`) is none.
+            if is_metadata_line(&lines[a]) || is_metadata_line(&lines[b]) || is_kicker(&title) {
                 continue;
             }
             // Below labels, a repeat shorter than a label is not the title (a repeated
@@ -163,6 +174,56 @@ pub(super) fn is_kicker(line: &str) -> bool {
         && !line.chars().any(|c| c.is_ascii_digit())
         && !lines::ends_sentence(line)
         && !line.ends_with(':')
+}
+
+/// A site's name as its top line prints it: a short label (`The Front Range Daily`), or one
+/// word that may hold digits (`portal1`).
+fn is_site_name_shaped(line: &str) -> bool {
+    is_short_label(line)
+        && (line.split(' ').count() > 1 || line.chars().all(char::is_alphanumeric))
+        && line.chars().any(char::is_alphabetic)
+}
+
+/// The section a page prints directly above its headline (at most one blank line between):
+/// the last step of a breadcrumb (`Home / Cronaca / Venezia`, `Anasayfa > Ekonomi`), or a
+/// kicker-shaped label that is not furniture (`NATION & WORLD`, `Queensland`; not
+/// `Subscribe Now`). A page copy prints its menu's last item there too; a section that is a
+/// menu item is the lesser error, and menus end with account and sign-up items more often.
+pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String> {
+    let above = (0..headline).rev().find(|&i| !lines[i].trim().is_empty())?;
+    if headline - above > 2 {
+        return None;
+    }
+    let line = lines[above].trim();
+    if let Some(last) = breadcrumb_last(line) {
+        return Some(last);
+    }
+    let label = is_kicker(line)
+        && line.chars().any(char::is_alphabetic)
+        && !is_metadata_line(line)
+        && !super::dump::is_boilerplate_line(line);
+    label.then(|| line.to_string())
+}
+
+/// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark, or
+/// three or more joined by `/` or `|`.
+fn breadcrumb_last(line: &str) -> Option<String> {
+    for (sep, least) in [
+        (" > ", 2),
+        (">>", 2),
+        ("＞", 2),
+        (" › ", 2),
+        (" » ", 2),
+        (" / ", 3),
+        (" | ", 3),
+    ] {
+        let steps: Vec<&str> = line.split(sep).map(str::trim).collect();
+        if steps.len() >= least && steps.iter().all(|s| !s.is_empty() && is_short_label(s)) {
+            let last = steps.last()?;
+            return is_kicker(last).then(|| last.to_string());
+        }
+    }
+    None
 }
 
 /// A headline: longer than a kicker, no full stop at the end, not a paragraph.
@@ -270,6 +331,42 @@ mod tests {
         );
         assert_eq!(glued_section("BlackRock profits rise"), None);
         assert_eq!(glued_section("McDonald's opens in Kyiv"), None);
+    }
+
+    #[test]
+    fn the_section_above_a_headline_is_a_breadcrumbs_last_step_or_a_label_not_furniture() {
+        let lines = |t: &str| t.lines().map(str::to_string).collect::<Vec<_>>();
+        let page = lines("Home / Cronaca / Venezia\nVenezia, il ticket torna ad aprile");
+        assert_eq!(section_above(&page, 1).as_deref(), Some("Venezia"));
+        let page = lines("Anasayfa > Ekonomi\n\nKonut satışları şubatta yüzde 18 arttı");
+        assert_eq!(section_above(&page, 2).as_deref(), Some("Ekonomi"));
+        let page = lines("NATION & WORLD\nHeat wave pushes power grids to the brink");
+        assert_eq!(section_above(&page, 1).as_deref(), Some("NATION & WORLD"));
+        let page = lines("Subscribe Now\nHeat wave pushes power grids to the brink");
+        assert_eq!(section_above(&page, 1), None);
+        let page = lines("Business\n\n\nHeat wave pushes power grids to the brink");
+        assert_eq!(section_above(&page, 3), None, "too far above");
+    }
+
+    #[test]
+    fn a_site_name_and_a_menu_above_the_headline_are_furniture() {
+        let article = super::super::read_text(
+            "The Front Range Daily\nLocal\nSports\nBusiness\nNATION & WORLD\n\
+             Heat wave pushes Western power grids to the brink\n\
+             By MARY SULLIVAN\n\n\
+             Grid operators across the western United States asked customers to conserve power.\n",
+        );
+        assert_eq!(
+            article.title,
+            "Heat wave pushes Western power grids to the brink"
+        );
+        assert_eq!(article.category.as_deref(), Some("NATION & WORLD"));
+        let article = super::super::read_text(
+            "El Heraldo\nNacional\nInternacional\nInternacional\n\
+             Argentina registra la inflación mensual más baja en tres años\n\n\
+             La inflación de Argentina se ubicó en 2.2 % en enero, informó el INDEC.\n",
+        );
+        assert_ne!(article.title, "Internacional", "a repeated label is no title");
     }
 
     #[test]

@@ -103,6 +103,7 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
             keep[i] = super::title::is_metadata_line(line)
+                || crate::extract::dates::label_alone(line).is_some()
                 || super::meta_line::is_meta_line(line)
                 || byline::looks_like_name(line, 2)
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
