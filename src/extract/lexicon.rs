@@ -57,6 +57,29 @@ static PAGE_FURNITURE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// News agencies as printed: short all-capital names keep their case (`AP`, `TT`), the rest
+/// are lower-cased.
+static AGENCIES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    word_list(include_str!("../../assets/lexicon/news-agencies.txt"))
+        .into_iter()
+        .map(agency_key)
+        .collect()
+});
+
+fn agency_key(name: &str) -> String {
+    if name.chars().count() <= 4 {
+        name.to_string()
+    } else {
+        name.to_lowercase()
+    }
+}
+
+/// Whether `name` (as printed) is a news agency's name.
+pub fn is_news_agency(name: &str) -> bool {
+    let name = name.trim();
+    !name.is_empty() && name.len() <= 60 && AGENCIES.contains(&agency_key(name))
+}
+
 static NON_WRITING: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/non-writing-roles.txt")));
 

@@ -207,6 +207,27 @@ pub fn is_role_line(line: &str) -> bool {
         && is_role(line)
 }
 
+/// A bare name line with what pages print after the name: a role after a bar or a dash
+/// (`Daniel Okoye | Senior Editor`), a place (`Helena Sotiriou in Athens`). Gives the names.
+pub fn name_line(line: &str) -> Option<Vec<String>> {
+    if let Some(names) = name_list(line) {
+        return Some(names);
+    }
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((name, role)) = line.split_once(sep) {
+            if is_role_line(role.trim()) {
+                return name_list(name.trim());
+            }
+        }
+    }
+    let (name, place) = line.rsplit_once(" in ")?;
+    let place_words = place.split_whitespace().count();
+    let capitalised = place.chars().next().is_some_and(char::is_uppercase);
+    ((1..=3).contains(&place_words) && capitalised)
+        .then(|| name_list(name.trim()))
+        .flatten()
+}
+
 /// A bare line of one to eight names, each of two to four capitalised words, in mixed case
 /// (an all-capitals line without `By` is a label, not a name): `Diego Lewandowska, Kofi Schmidt`.
 pub fn name_list(line: &str) -> Option<Vec<String>> {
@@ -220,9 +241,33 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
     .then_some(names)
 }
 
+/// A byline's label alone on its line (`By`, `Por`, `Von`), the names on the lines below.
+pub fn is_bare_by(line: &str) -> bool {
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "by" | "by:" | "von" | "par" | "por" | "di" | "door" | "autor:" | "author:" | "authors:"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_lines_with_roles_and_places() {
+        assert_eq!(
+            name_line("Daniel Okoye | Senior Editor"),
+            Some(vec!["Daniel Okoye".to_string()])
+        );
+        assert_eq!(
+            name_line("Helena Sotiriou in Athens"),
+            Some(vec!["Helena Sotiriou".to_string()])
+        );
+        assert_eq!(name_line("Prices rise in Athens"), None);
+        assert_eq!(name_line("Oil | Gas | Power"), None);
+        assert!(is_bare_by("By"));
+        assert!(!is_bare_by("By Jane Doe"));
+    }
 
     #[test]
     fn bylines() {

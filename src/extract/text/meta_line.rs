@@ -48,6 +48,9 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
             timed = true;
         } else if let Some(list) = meta::sources(part) {
             sources.extend(list);
+        } else if crate::extract::lexicon::is_place(&part.to_lowercase()) {
+            // `Por Ana Souza, portal1 SP — São Paulo`: the dateline's place.
+            continue;
         } else if byline::looks_like_name(part, 2) {
             names.push(part.to_string());
         } else {

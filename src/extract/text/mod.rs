@@ -26,6 +26,7 @@
 //! - **Whole-page dumps.** A file shaped like Select All + Copy of a web page (many short
 //!   non-sentence lines) is cut down to the article first; see [`dump`].
 
+mod agencies;
 mod byline;
 mod captions;
 mod date_lines;
@@ -184,6 +185,15 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             authors.push(name);
         }
     }
+    agencies::sort_authors(&mut authors, &mut found.sources);
+    let opening = if lead.is_empty() { &body } else { &lead };
+    if let Some(agency) = agencies::dateline(opening) {
+        // `(AP)` repeats the `Associated Press` a byline already credited.
+        if found.sources.is_empty() {
+            found.sources.push(agency);
+            found.provenance.entry("sources").or_insert("dateline");
+        }
+    }
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
@@ -303,6 +313,14 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 }
                 CreditMark::Copyright => Role::Copyright,
             }
+        } else if let Some(list) = agencies::credit_line(line) {
+            found.provenance.insert("sources", "credit-line");
+            for source in list {
+                if found.sources.len() <= MAX_SOURCES && !found.sources.contains(&source) {
+                    found.sources.push(source);
+                }
+            }
+            Role::Source
         } else {
             Role::Content
         };
@@ -387,11 +405,37 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
         };
         let before = near(&mut (0..d).rev().take(4));
         let after = near(&mut (d + 1..lines.len()).take(4));
-        for j in [before, after].into_iter().flatten() {
+        // Authors one per line above the date (`Daniel Okoye | Senior Editor`, `Tom Becker |
+        // Contributing Writer`), under a lone `By`.
+        let mut above = Vec::new();
+        if let Some(b) = before {
+            above.push(b);
+            let mut k = b;
+            while let Some(up) = (0..k).rev().take(2).find(|&j| roles[j] != Role::Blank) {
+                let name = roles[up] == Role::Content && byline::name_line(&lines[up]).is_some();
+                if !name || above.len() >= 6 {
+                    if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
+                        roles[up] = Role::Dropped;
+                    }
+                    break;
+                }
+                above.push(up);
+                k = up;
+            }
+        }
+        for j in above.into_iter().rev().chain(after) {
             if roles[j] != Role::Content {
                 continue;
             }
-            if let Some(names) = byline::name_list(&lines[j]) {
+            // `Erik Lundgren/TT`: the name, and its agency as a source.
+            let (line, agency) = match agencies::name_and_agency(&lines[j]) {
+                Some((name, agency)) => (name, Some(agency)),
+                None => (lines[j].as_str(), None),
+            };
+            if let Some(names) = byline::name_line(line) {
+                if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
+                    found.sources.push(agency.to_string());
+                }
                 roles[j] = Role::Author;
                 found.provenance.entry("authors").or_insert("name-line");
                 found.authors.extend(names.into_iter().map(|n| (j, n)));

@@ -58,9 +58,43 @@ pub fn site_name(lines: &[String]) -> Option<String> {
                         c.contains(&format!("/{key}"))
                     }
             });
-            credited || metadata.iter().any(|m| m != &key && contains_word(m, &key))
+            credited
+                || metadata.iter().any(|m| m != &key && contains_word(m, &key))
+                || credits.iter().any(|c| initials_of(c, line))
+                || named_in_text(&nonempty, line)
         })
         .map(|line| line.to_string())
+}
+
+/// The owner's name opens with the brand's initials (`LCT Media Ltd` for `The Lion City
+/// Times`, `SCMP Publishers` for `South China Morning Post`).
+fn initials_of(copyright: &str, brand: &str) -> bool {
+    let initials: String = brand
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    initials.chars().count() >= 3
+        && copyright
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == initials)
+}
+
+/// A name of two words or more that the page's own sentences use again (`Join The Lion City
+/// Times' WhatsApp Channel`, `… may not be reproduced without permission from THE LAGOS
+/// CHRONICLE`). Menus repeat their items as lines of their own, so only a use inside a longer
+/// line counts.
+fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
+    let words = brand.split_whitespace().count();
+    if words < 2 {
+        return false;
+    }
+    let key = brand.to_lowercase();
+    nonempty.iter().skip(TOP).any(|line| {
+        line.split_whitespace().count() >= words + 2 && contains_word(&line.to_lowercase(), &key)
+    })
 }
 
 /// How many non-empty lines from the top may hold a dateline or byline naming the site.
@@ -211,6 +245,28 @@ mod tests {
         assert_eq!(site_name(&page).as_deref(), Some("El Heraldo Capitalino"));
         let page = lines("Daily Planet\nSport\nA story about something\n© 2019 Daily Mail Group");
         assert_eq!(site_name(&page), None);
+    }
+
+    #[test]
+    fn a_logo_whose_initials_own_it_or_that_the_text_names_is_the_site() {
+        let page = lines(
+            "The Lion City Times\nSingapore\nHDB prices rise\nPrices rose.\n\
+             Copyright © 2024 LCT Media Ltd. All rights reserved.",
+        );
+        assert_eq!(site_name(&page).as_deref(), Some("The Lion City Times"));
+        let page = lines(
+            "Aussie Daily Wire\nNational\nWorld\nLifestyle\nTravel\nSport\nShark sighting\n\
+             Sign up to the Aussie Daily Wire newsletter\n© 2024 Coastline Digital Pty Ltd",
+        );
+        assert_eq!(site_name(&page).as_deref(), Some("Aussie Daily Wire"));
+        let page = lines(
+            "Top Stories\nNational\nWorld\nLifestyle\nTravel\nSport\nTop Stories\nMore Top Stories\n",
+        );
+        assert_eq!(
+            site_name(&page),
+            None,
+            "a menu item repeated as a line is no site"
+        );
     }
 
     #[test]

@@ -366,7 +366,10 @@ mod tests {
              Argentina registra la inflación mensual más baja en tres años\n\n\
              La inflación de Argentina se ubicó en 2.2 % en enero, informó el INDEC.\n",
         );
-        assert_ne!(article.title, "Internacional", "a repeated label is no title");
+        assert_ne!(
+            article.title, "Internacional",
+            "a repeated label is no title"
+        );
     }
 
     #[test]

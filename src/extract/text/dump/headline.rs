@@ -41,10 +41,17 @@ pub(super) fn choose_title(
             // above it, and the block's byline and date follow both.
             let mut below = &nonempty[k + 1..best_from.max(k + 1)];
             let mut has_deck = false;
+            // A headline and its deck tell one story: the deck's words agree for both.
+            let mut deck_agreement = 0;
             if let Some((&deck, rest)) = below.split_first() {
                 if is_headline(&lines[deck]) {
                     below = rest;
                     has_deck = true;
+                    // Only a headline of a headline's length has a deck: a three-word line
+                    // above a headline (`Good Morning America`) is the site's or a show's name.
+                    if word_count(line) >= 5 || line.chars().any(is_cjk) {
+                        deck_agreement = agreement(&lines[deck], &opening, stop_words);
+                    }
                 }
             }
             let next_is_meta = below.iter().take(3).any(|&j| {
@@ -58,7 +65,7 @@ pub(super) fn choose_title(
                 headline_score(line) + 3 * i64::from(next_is_meta) + 2 * i64::from(has_deck)
                     - 2 * i64::from(k > top && is_headline(&lines[nonempty[k - 1]]))
                     + 4 * i64::from(repeated)
-                    + 2 * agreement(line, &opening, stop_words)
+                    + 2 * agreement(line, &opening, stop_words).max(deck_agreement)
                     - 10 * i64::from(byline_at.is_some_and(|b| k > b));
             (score, k)
         })

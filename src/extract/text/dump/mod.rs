@@ -106,7 +106,14 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
                 || crate::extract::dates::label_alone(line).is_some()
                 || super::meta_line::is_meta_line(line)
                 || byline::looks_like_name(line, 2)
+                || byline::name_line(line).is_some()
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
+        }
+    }
+    // Just below the run: an agency's credit (`(ANSA)`, `— with AAP`) closes the story.
+    for &i in nonempty[best_to + 1..].iter().take(3) {
+        if super::agencies::credit_line(&lines[i]).is_some() {
+            keep[i] = true;
         }
     }
     // Below the run: the last copyright line, which names the publisher.

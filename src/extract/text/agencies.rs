@@ -1,0 +1,151 @@
+//! News agencies credited for a story (`assets/lexicon/news-agencies.txt`): they are the
+//! article's sources, never its authors. Pages credit them in a byline (`By Mary Sullivan and
+//! Robert Kain, Associated Press`, `Autor: ČTK`), after a name (`Erik Lundgren/TT`), in the
+//! dateline (`DENVER (AP) —`), or on a short line of their own (`(ANSA)`, `— with AAP`,
+//! `Con información de EFE y Reuters`). A desk's byline (`Redacción`, `Haber Merkezi`) names
+//! no author either.
+
+use crate::extract::lexicon;
+use std::sync::LazyLock;
+
+static CREDIT_PHRASES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut phrases: Vec<&'static str> = include_str!("../../../assets/lexicon/credit-phrases.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+});
+
+/// The agencies a short credit line names, when it names nothing else.
+pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let trimmed = line
+        .trim()
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '—' | '–' | '-' | '/' | '.'))
+        .trim();
+    let lower = trimmed.to_lowercase();
+    let rest = CREDIT_PHRASES
+        .iter()
+        .find_map(|p| {
+            lower
+                .strip_prefix(p)
+                .filter(|r| r.starts_with(' '))
+                .map(|r| &trimmed[trimmed.len() - r.len()..])
+        })
+        .unwrap_or(trimmed);
+    agencies_in(rest.trim())
+}
+
+/// `EFE y Reuters`, `AFP/Getty`, `Reuters, AP`: the names when every one is an agency.
+fn agencies_in(list: &str) -> Option<Vec<String>> {
+    if list.is_empty() {
+        return None;
+    }
+    let mut names = vec![list.to_string()];
+    for sep in [
+        ",", " and ", " y ", " e ", " et ", " und ", " i ", " & ", " og ", " en ", " и ", "/",
+    ] {
+        names = names
+            .iter()
+            .flat_map(|n| n.split(sep).map(|p| p.trim().to_string()))
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    (!names.is_empty() && names.iter().all(|n| lexicon::is_news_agency(n))).then_some(names)
+}
+
+/// The agency in a dateline at the start of a story's first paragraph: `DENVER (AP) —`,
+/// `LONDON, March 5 (Reuters) -`, `(KTXR) —` is a station, not an agency, and is left.
+pub(super) fn dateline(paragraph: &str) -> Option<String> {
+    let head: String = paragraph.chars().take(100).collect();
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let after = head[close + 1..].trim_start();
+    if !after.starts_with(['—', '–', '-']) {
+        return None;
+    }
+    let inner = head[open + 1..close].trim();
+    lexicon::is_news_agency(inner).then(|| inner.to_string())
+}
+
+/// `Erik Lundgren/TT`: a name with its agency after a slash. Gives both.
+pub(super) fn name_and_agency(line: &str) -> Option<(&str, &str)> {
+    let (name, agency) = line.rsplit_once('/')?;
+    let agency = agency.trim();
+    (lexicon::is_news_agency(agency) && !name.trim().is_empty()).then(|| (name.trim(), agency))
+}
+
+/// A byline's name that is a desk (`Redacción`, `Ledger News Service`) rather than a person.
+pub(super) fn is_desk(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        lexicon::is_organisation_word(&w)
+    })
+}
+
+/// Moves agencies out of the authors into the sources and drops desks.
+pub(super) fn sort_authors(authors: &mut Vec<String>, sources: &mut Vec<String>) {
+    authors.retain(|name| {
+        if lexicon::is_news_agency(name) {
+            if !sources.contains(name) {
+                sources.push(name.clone());
+            }
+            false
+        } else {
+            !is_desk(name)
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_lines_name_only_agencies() {
+        assert_eq!(credit_line("(ANSA)"), Some(vec!["ANSA".to_string()]));
+        assert_eq!(credit_line("— with AAP"), Some(vec!["AAP".to_string()]));
+        assert_eq!(
+            credit_line("Con información de EFE y Reuters"),
+            Some(vec!["EFE".to_string(), "Reuters".to_string()])
+        );
+        assert_eq!(credit_line("avec AFP"), Some(vec!["AFP".to_string()]));
+        assert_eq!(credit_line("With agencies"), None);
+        assert_eq!(credit_line("— with Anna Kowalska"), None);
+        assert_eq!(credit_line("ap"), None, "short names keep their case");
+        assert_eq!(credit_line("Watch the map"), None);
+    }
+
+    #[test]
+    fn datelines_and_slashes_and_desks() {
+        assert_eq!(
+            dateline("DENVER (AP) — Grid operators asked customers").as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            dateline("LONDON, March 5 (Reuters) - Oil rose").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(dateline("DALLAS (KTXR) — A fire broke out"), None);
+        assert_eq!(dateline("The mayor (a Democrat) - said"), None);
+        assert_eq!(
+            name_and_agency("Erik Lundgren/TT"),
+            Some(("Erik Lundgren", "TT"))
+        );
+        assert_eq!(name_and_agency("Fethi Belaid/Getty Images"), None);
+        assert!(is_desk("Redacción"));
+        assert!(is_desk("Haber Merkezi"));
+        assert!(!is_desk("Anna Kowalska"));
+        let mut authors = vec!["Mary Sullivan".to_string(), "Associated Press".to_string()];
+        let mut sources = Vec::new();
+        sort_authors(&mut authors, &mut sources);
+        assert_eq!(authors, ["Mary Sullivan"]);
+        assert_eq!(sources, ["Associated Press"]);
+    }
+}
