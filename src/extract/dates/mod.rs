@@ -112,6 +112,31 @@ pub fn label_alone(s: &str) -> Option<DateRole> {
     (rest.is_empty() && line != rest).then_some(role)
 }
 
+/// The date a story's first paragraph opens with, wire-style: `April 17, 2015 -- Imagine…`,
+/// `WASHINGTON, March 5, 2024 — The Senate…`. Only before a dash that ends the dateline, so
+/// a date inside the first sentence is not taken.
+pub fn dateline_date(paragraph: &str) -> Option<ParsedDate> {
+    let head: String = paragraph.chars().take(80).collect();
+    let end = [" -- ", " — ", " – ", " - ", "—", " ―"]
+        .iter()
+        .filter_map(|dash| head.find(dash))
+        .min()?;
+    parse_date_clauses(head[..end].trim())
+        .into_iter()
+        .find(|(role, _)| *role == DateRole::Published)
+        .map(|(_, date)| date)
+}
+
+/// A date that is one segment of a page's title (`Una solución… - 07.12.2017 - LA NACION`).
+pub fn title_segment_date(title: &str) -> Option<ParsedDate> {
+    title
+        .split(" - ")
+        .flat_map(|part| part.split(" | "))
+        .flat_map(|part| part.split(" – "))
+        .flat_map(|part| part.split(" — "))
+        .find_map(|part| parse_date(part.trim()))
+}
+
 /// Like [`parse_date`], and also says whether the label called the date an update.
 pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
     // Dates are short; a long string is never one, and this keeps huge lines cheap.

@@ -294,3 +294,19 @@ fn spaced_numeric_dates_and_labels_alone() {
     assert_eq!(label_alone("Updates from Kyiv"), None);
     assert_eq!(label_alone("Published 16 Jul 2024"), None);
 }
+
+#[test]
+fn datelines_and_title_segments() {
+    let d = dateline_date("April 17, 2015 -- Imagine being sick in the hospital").expect("dated");
+    assert_eq!(d.iso, "2015-04-17");
+    let d = dateline_date("WASHINGTON, March 5, 2024 — The Senate voted").expect("dated");
+    assert_eq!(d.iso, "2024-03-05");
+    assert_eq!(
+        dateline_date("The Senate voted on March 5, 2024 - a first"),
+        None
+    );
+    assert_eq!(dateline_date("DENVER (AP) — Grid operators"), None);
+    let d = title_segment_date("Una solución no violenta - 07.12.2017 - LA NACION").expect("dated");
+    assert_eq!(d.iso, "2017-12-07");
+    assert_eq!(title_segment_date("Oil prices rise - Reuters"), None);
+}

@@ -70,6 +70,21 @@ pub(super) fn published(
         })
         .chain(visible)
         .chain(url.and_then(url_date).map(|(iso, text)| (iso, text, "url")))
+        // A wire-style dateline opening the text (`April 17, 2015 -- …`), a date in the title.
+        .chain(
+            cleaned
+                .paragraphs
+                .iter()
+                .find(|p| !p.heading && p.text.chars().count() > 80)
+                .and_then(|p| dates::dateline_date(&p.text))
+                .map(|d| (d.iso, d.text, "dateline")),
+        )
+        .chain(
+            meta.title_tag
+                .as_deref()
+                .and_then(dates::title_segment_date)
+                .map(|d| (d.iso, d.text, "title")),
+        )
         .chain(
             main.and_then(|m| m.published.clone())
                 .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),

@@ -186,6 +186,15 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         }
     }
     agencies::sort_authors(&mut authors, &mut found.sources);
+    if found.published.is_none() {
+        let first = [&lead, &body]
+            .into_iter()
+            .find_map(|t| t.split("\n\n").find(|p| !p.trim().is_empty()));
+        if let Some(date) = first.and_then(dates::dateline_date) {
+            found.published = Some(date);
+            found.provenance.insert("published", "dateline");
+        }
+    }
     let opening = if lead.is_empty() { &body } else { &lead };
     if let Some(agency) = agencies::dateline(opening) {
         // `(AP)` repeats the `Associated Press` a byline already credited.

@@ -231,6 +231,7 @@ pub(super) fn headline_score(line: &str) -> i64 {
         "advertisement",
         "ouvir",
         "from:",
+        "caption",
         "updated",
         "published",
     ];

@@ -100,6 +100,13 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
     let title_at = headline::choose_title(lines, &nonempty, best_from, best_to, &seen, &stop_words);
     if let Some(t) = title_at {
         keep[nonempty[t]] = true;
+        // A date printed just above the headline (between a kicker and it, or over it) dates
+        // the article too.
+        for &i in nonempty[t.saturating_sub(3)..t].iter() {
+            if !crate::extract::dates::parse_date_clauses(&lines[i]).is_empty() {
+                keep[i] = true;
+            }
+        }
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
             keep[i] = super::title::is_metadata_line(line)
