@@ -94,11 +94,15 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
     if let (Some(dir), Some(dates)) = (dir, dates) {
         report.dates = dates::score(&dates::read_labels(&dates)?, dir, copies);
     }
-    // Both labelled sets by default: the first (written in session 6) and the second (written
-    // in session 9 by a developer who never read the rules).
+    // Every labelled set by default: the first (written in session 6) and the second and third
+    // (written in session 9 by developers who never read the rules).
     let shapes: Vec<PathBuf> = match shapes {
         Some(shapes) => vec![shapes.to_path_buf()],
-        None => ["tests/fixtures/text-shapes", "tests/fixtures/text-shapes-2"]
+        None => [
+            "tests/fixtures/text-shapes",
+            "tests/fixtures/text-shapes-2",
+            "tests/fixtures/text-shapes-3",
+        ]
             .into_iter()
             .map(PathBuf::from)
             .filter(|d| d.is_dir())
