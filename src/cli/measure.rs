@@ -103,10 +103,10 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-2",
             "tests/fixtures/text-shapes-3",
         ]
-            .into_iter()
-            .map(PathBuf::from)
-            .filter(|d| d.is_dir())
-            .collect(),
+        .into_iter()
+        .map(PathBuf::from)
+        .filter(|d| d.is_dir())
+        .collect(),
     };
     for shapes in shapes {
         for half in ["tuning", "frozen"] {

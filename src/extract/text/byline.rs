@@ -2,6 +2,29 @@
 //! Kowalski`, `Jane Doe • 8h`), each line on its own; `mod.rs` decides where bylines may sit.
 
 use super::meta::{split_list, strip_label};
+use std::sync::LazyLock;
+
+/// Byline labels from `assets/lexicon/byline-labels.tsv`: those that need a colon, and the
+/// words that open a byline without one; longest first.
+static LABELS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut colon = Vec::new();
+    let mut prefix = Vec::new();
+    for line in include_str!("../../../assets/lexicon/byline-labels.tsv").lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        match line.split_once('\t') {
+            Some((label, "colon")) => colon.push(label.trim()),
+            Some((label, "prefix")) => prefix.push(label.trim()),
+            _ => {}
+        }
+    }
+    for list in [&mut colon, &mut prefix] {
+        list.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        list.dedup();
+    }
+    (colon, prefix)
+});
 
 /// The authors a byline names: `By Jane Doe`, `By Jane Doe and John Roe`, `Author: Jane Doe`,
 /// `Autor: Jan Kowalski`, `Written by …`, `BY JANE DOE` (put in normal case). After a bare `By`,
@@ -13,28 +36,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
-    let labelled = [
-        "authors",
-        "author",
-        "autorzy",
-        "autor",
-        "autorin",
-        "auteur",
-        "auteurs",
-        "reporter",
-        "reporting by",
-        "words by",
-        "text",
-        "tekst",
-        "автор",
-        "авторы",
-        "автори",
-        "作者",
-        "记者",
-        "記者",
-        "기자",
-    ];
-    if let Some(value) = strip_label(line, &labelled, true) {
+    if let Some(value) = strip_label(line, &LABELS.0, true) {
         let names: Vec<String> = split_list(credited_part(&names_part(value)), false)
             .iter()
             .filter_map(|p| without_contribution(p))
@@ -46,24 +48,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
                 .collect()
         });
     }
-    let value = strip_label(
-        line,
-        &[
-            "written by",
-            "reporting by",
-            "words by",
-            "story by",
-            "text by",
-            "ein beitrag von",
-            "by",
-            "von",
-            "par",
-            "por",
-            "di",
-            "door",
-        ],
-        false,
-    )?;
+    let value = strip_label(line, &LABELS.1, false)?;
     let parts = split_list(credited_part(&names_part(value)), false);
     let mut names = Vec::new();
     for part in parts.iter().filter_map(|p| without_contribution(p)) {

@@ -154,6 +154,34 @@ pub fn is_navigation(line: &str) -> bool {
         .into_iter()
         .any(short_items)
         || bracketed_links
+        || is_section_row(line)
+}
+
+/// A menu copied as one line of words (`Home News Money Sports Weather`, `Nyheder Faaborg
+/// Sport Debat Kultur E-avis`): four or more capitalised words and nothing else, at least
+/// three of them, and a third of all, the names of sections (`assets/lexicon/sections.txt`)
+/// or furniture (`Subscribe`). A headline has small words in lower case or punctuation.
+fn is_section_row(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 4 || words.len() > 16 {
+        return false;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !w.ends_with([',', ':', '.', '?', '!', ';'])
+    });
+    if !capitalised {
+        return false;
+    }
+    let furniture = crate::extract::lexicon::page_furniture_phrases();
+    let sections = words
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| crate::extract::lexicon::is_section_name(w) || furniture.contains(&w.as_str()))
+        .count();
+    sections >= 3 && sections * 3 >= words.len()
 }
 
 #[cfg(test)]
@@ -169,11 +197,17 @@ mod tests {
             "首页 >> 教育资讯 >> 教育新闻 >> 正文",
             "[Docs] [txt|pdf] [Tracker] [Email]",
             "Currency\tNew Zealand dollar ($)",
+            "Home News Money Sports Weather Play Shopping",
+            "Nyheder Faaborg Svendborg Sport Debat Kultur E-avis",
+            "Beranda Daerah Nasional Ekonomi Olahraga Hiburan Indeks",
         ] {
             assert!(is_navigation(nav), "{nav}");
         }
         for text in [
             "Rewriting Rules of Engagement | Spiceworks",
+            "Sport and Culture News from the World",
+            "Trump Wins Iowa Caucus Race",
+            "World Business Leaders Meet",
             "New Zealand is an island country.[1][2] It has two main islands.",
             "Prices rose 3% | Shares fell as investors, worried by the war in the east, sold | Oil up",
         ] {

@@ -27,6 +27,7 @@
 //!   non-sentence lines) is cut down to the article first; see [`dump`].
 
 mod agencies;
+mod anchor;
 mod byline;
 mod captions;
 mod date_lines;
@@ -392,7 +393,9 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
         .filter(|&i| {
             roles[i] == Role::Date
                 || roles[i] == Role::Content
-                    && (lines::is_time_of_day(&lines[i]) || byline::is_role_line(&lines[i]))
+                    && (lines::is_time_of_day(&lines[i])
+                        || byline::is_role_line(&lines[i])
+                            && byline::name_line(&lines[i]).is_none())
         })
         .collect();
     for &i in &anchors {

@@ -25,6 +25,9 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     if let Some(title) = repeated(lines, roles, found, &top) {
         return title;
     }
+    if let Some(title) = super::anchor::anchored_title(lines, roles, found) {
+        return title;
+    }
     // Masthead lines and metadata are not candidates.
     let candidates: Vec<usize> = top
         .iter()

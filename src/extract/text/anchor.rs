@@ -1,0 +1,149 @@
+//! The headline found from the byline and date block below it, whatever sits above: skip
+//! links, the site's name, a menu copied as one line, an account row, a cookie banner. Pages
+//! print the headline directly above that block (a standfirst or a photo credit may sit
+//! between), and the section's label directly above the headline. Position at the top of the
+//! file says little in a whole-page copy; this order says a lot.
+
+use super::{Found, Role, byline, lines, meta_line, title};
+use crate::extract::dates;
+
+/// How many non-empty lines from the top are searched for the byline or date block.
+const REACH: usize = 30;
+/// How many non-empty lines below the block may come before the article's first paragraph.
+const PROSE_WITHIN: usize = 5;
+/// How many lines (a standfirst, a caption, a credit) may sit between the headline and the
+/// block.
+const BETWEEN: usize = 2;
+
+/// The headline above the first byline or date line near the top, when furniture sits above
+/// it (at least two lines besides its section label). Marks the lines it uses.
+pub(super) fn anchored_title(
+    lines: &[String],
+    roles: &mut [Role],
+    found: &mut Found,
+) -> Option<String> {
+    let nonempty: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Content)
+        .take(REACH)
+        .collect();
+    let anchor = nonempty.iter().position(|&i| is_block_line(&lines[i]))?;
+    // The block opens the article: prose follows within a few lines (a teaser's date is
+    // followed by the next teaser's headline).
+    let prose_follows = (nonempty[anchor] + 1..lines.len())
+        .filter(|&j| !lines[j].is_empty())
+        .take(PROSE_WITHIN)
+        .any(|j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100);
+    if !prose_follows {
+        return None;
+    }
+    let above = &nonempty[..anchor];
+    let mut headline = None;
+    for (n, &i) in above.iter().enumerate().rev().take(BETWEEN + 1) {
+        let line = &lines[i];
+        if title::is_headline(line)
+            && !lines::is_navigation(line)
+            && !is_furniture(line)
+            && byline::name_line(line).is_none()
+        {
+            headline = Some(n);
+            break;
+        }
+        // Only a standfirst, a caption or a credit may stand between.
+        let passable = lines::ends_sentence(line) || super::rights::credit(line).is_some();
+        if !passable {
+            return None;
+        }
+    }
+    let mut h = headline?;
+    // A headline above a longer headline-shaped line: that one is its deck.
+    if h > 0 {
+        let upper = &lines[above[h - 1]];
+        let words = |l: &str| l.split_whitespace().count();
+        if title::is_headline(upper)
+            && !lines::is_navigation(upper)
+            && !is_furniture(upper)
+            && words(upper) < words(&lines[above[h]])
+            && byline::name_line(upper).is_none()
+        {
+            h -= 1;
+        }
+    }
+    let section = title::section_above(lines, above[h]).filter(|_| h > 0);
+    let furniture_above = h - usize::from(section.is_some());
+    if furniture_above < 2 {
+        return None;
+    }
+    for &i in &above[..h] {
+        roles[i] = Role::Dropped;
+    }
+    if let Some(section) = section {
+        found.category.get_or_insert(section);
+        found.provenance.insert("category", "line-above-headline");
+    }
+    roles[above[h]] = Role::Title;
+    found.provenance.insert("title", "line-above-byline");
+    Some(lines[above[h]].clone())
+}
+
+/// A byline or a date line: what opens the article's header block.
+fn is_block_line(line: &str) -> bool {
+    byline::byline(line).is_some()
+        || byline::is_bare_by(line)
+        || !dates::parse_date_clauses(line).is_empty()
+        || meta_line::dated_meta_line(line).is_some()
+}
+
+/// Cookie banners and account rows are no headline.
+fn is_furniture(line: &str) -> bool {
+    super::dump::is_boilerplate_line(line) || line.contains("[") && line.contains("]")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read_text;
+
+    #[test]
+    fn the_headline_sits_above_the_byline_whatever_furniture_is_above_it() {
+        let page = "Gå til indhold\nSydfyns Avis\nNyheder  Faaborg  Svendborg  Sport  Debat  Kultur  E-avis\n\
+                    Log ind  Køb abonnement\n\
+                    Vi bruger cookies til at forbedre din oplevelse. [Tillad alle] [Kun nødvendige]\n\
+                    Faaborg\nFaaborg Havn vil bygge 120 nye bådpladser – sejlerne er delte\n\
+                    Havnebestyrelsen vil udvide lystbådehavnen mod øst. Men flere sejlere frygter det.\n\
+                    Skrevet af Mette Holm Jensen\nMandag den 7. april 2025 kl. 06:30\n\n\
+                    Faaborg Havn har fremlagt en plan for 120 nye bådpladser, som skal stå klar i 2027, \
+                    oplyser havnebestyrelsen.\n";
+        let article = read_text(page);
+        assert_eq!(
+            article.title,
+            "Faaborg Havn vil bygge 120 nye bådpladser – sejlerne er delte"
+        );
+        assert_eq!(article.category.as_deref(), Some("Faaborg"));
+        assert!(!article.body.contains("cookies"));
+    }
+
+    #[test]
+    fn a_teasers_date_is_no_anchor() {
+        let mut lines: Vec<String> = "Menu\nFrance\nMonde\nIdées\n\
+             «C'est important que les agricultures soient visibles au Salon»\n\
+             1 mars 2019 à 15:20\n\
+             Immobilier : à Paris, le mètre carré frôle la barre des 10 000 euros\n\
+             2 mars 2019 à 10:00\nCulture"
+            .lines()
+            .map(str::to_string)
+            .collect();
+        lines.push(String::new());
+        let mut roles = vec![super::Role::Content; lines.len()];
+        roles[lines.len() - 1] = super::Role::Blank;
+        let mut found = super::Found::default();
+        assert_eq!(super::anchored_title(&lines, &mut roles, &mut found), None);
+    }
+
+    #[test]
+    fn a_tidy_file_keeps_its_first_line_title() {
+        let page = "Oil prices rise as supply tightens\n\nBy Anna Kowalska\n\
+                    Published 16 Jul 2024, 09:04 GMT\n\nOil prices rose on Tuesday as traders worried about \
+                    supplies from the Middle East and a cold winter.\n";
+        let article = read_text(page);
+        assert_eq!(article.title, "Oil prices rise as supply tightens");
+    }
+}
