@@ -77,7 +77,7 @@ static MONTH_DAY: LazyLock<Regex> =
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s*[,|·•@–—/:-]\s*|\s+)(?:(?:at|um|à|a las|alle|o|godz\.?|às|om|kl\.?|klo|в|о|v|saat)\s+)?",
+        r"(?i)^(?:\s*[,|·•@–—/:-]\s*|\s+)(?:(?:at|um|à|a las|alle|ore|o|godz\.?|às|om|kl\.?|klo|в|о|v|saat)\s+)?",
     )
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of

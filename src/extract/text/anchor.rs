@@ -11,9 +11,9 @@ use crate::extract::dates;
 const REACH: usize = 30;
 /// How many non-empty lines below the block may come before the article's first paragraph.
 const PROSE_WITHIN: usize = 5;
-/// How many lines (a standfirst, a caption, a credit) may sit between the headline and the
+/// How many lines (a standfirst, the authors' names, a caption, a credit) may sit between the headline and the
 /// block.
-const BETWEEN: usize = 2;
+const BETWEEN: usize = 3;
 
 /// The headline above the first byline or date line near the top, when furniture sits above
 /// it (at least two lines besides its section label). Marks the lines it uses.
@@ -26,7 +26,37 @@ pub(super) fn anchored_title(
         .filter(|&i| roles[i] == Role::Content)
         .take(REACH)
         .collect();
-    let anchor = nonempty.iter().position(|&i| is_block_line(&lines[i]))?;
+    // The first byline or date line that has a headline above it and prose below (a site's
+    // date line at the very top has neither).
+    let (above, h) = nonempty
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| is_block_line(&lines[i]))
+        .find_map(|(anchor, _)| headline_above(lines, &nonempty, anchor))?;
+    let section = title::section_above(lines, above[h]).filter(|_| h > 0);
+    let furniture_above = h - usize::from(section.is_some());
+    if furniture_above < 2 {
+        return None;
+    }
+    for &i in &above[..h] {
+        roles[i] = Role::Dropped;
+    }
+    if let Some(section) = section {
+        found.category.get_or_insert(section);
+        found.provenance.insert("category", "line-above-headline");
+    }
+    roles[above[h]] = Role::Title;
+    found.provenance.insert("title", "line-above-byline");
+    Some(lines[above[h]].clone())
+}
+
+/// The headline above the block line at `nonempty[anchor]`, as (the lines above the anchor,
+/// the headline's position among them), when prose follows the block.
+fn headline_above<'a>(
+    lines: &[String],
+    nonempty: &'a [usize],
+    anchor: usize,
+) -> Option<(&'a [usize], usize)> {
     // The block opens the article: prose follows within a few lines (a teaser's date is
     // followed by the next teaser's headline).
     let prose_follows = (nonempty[anchor] + 1..lines.len())
@@ -40,6 +70,10 @@ pub(super) fn anchored_title(
     let mut headline = None;
     for (n, &i) in above.iter().enumerate().rev().take(BETWEEN + 1) {
         let line = &lines[i];
+        // Only the first block line anchors: another above it would have been found first.
+        if title::is_metadata_line(line) {
+            return None;
+        }
         if title::is_headline(line)
             && !lines::is_navigation(line)
             && !is_furniture(line)
@@ -49,7 +83,12 @@ pub(super) fn anchored_title(
             break;
         }
         // Only a standfirst, a caption or a credit may stand between.
-        let passable = lines::ends_sentence(line) || super::rights::credit(line).is_some();
+        let passable = lines::ends_sentence(line)
+            || super::rights::credit(line).is_some()
+            || byline::name_line(line).is_some()
+            || byline::is_role_line(line)
+            || lines::is_relative_time(line)
+            || lines::is_time_of_day(line);
         if !passable {
             return None;
         }
@@ -68,21 +107,7 @@ pub(super) fn anchored_title(
             h -= 1;
         }
     }
-    let section = title::section_above(lines, above[h]).filter(|_| h > 0);
-    let furniture_above = h - usize::from(section.is_some());
-    if furniture_above < 2 {
-        return None;
-    }
-    for &i in &above[..h] {
-        roles[i] = Role::Dropped;
-    }
-    if let Some(section) = section {
-        found.category.get_or_insert(section);
-        found.provenance.insert("category", "line-above-headline");
-    }
-    roles[above[h]] = Role::Title;
-    found.provenance.insert("title", "line-above-byline");
-    Some(lines[above[h]].clone())
+    Some((above, h))
 }
 
 /// A byline or a date line: what opens the article's header block.

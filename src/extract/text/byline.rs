@@ -37,9 +37,13 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         return None;
     }
     if let Some(value) = strip_label(line, &LABELS.0, true) {
+        // `Autorius: Tomas Petrauskas, klubo spaudos atstovas`: a role in lower case after the
+        // first name is no name.
         let names: Vec<String> = split_list(credited_part(&names_part(value)), false)
             .iter()
-            .filter_map(|p| without_contribution(p))
+            .enumerate()
+            .filter(|(n, p)| *n == 0 || !p.chars().next().is_some_and(char::is_lowercase))
+            .filter_map(|(_, p)| without_contribution(p))
             .collect();
         return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then(|| {
             names
@@ -127,6 +131,12 @@ fn without_contribution(part: &str) -> Option<String> {
 /// gives `A, B`.
 fn credited_part(value: &str) -> &str {
     let lower = value.to_lowercase();
+    // `Fernanda Ruvalcaba · Fotos: Diego Arce`: the photographer after a separator.
+    let photo = [" · ", " | ", " / ", " • "].iter().filter_map(|sep| {
+        let at = lower.find(sep)?;
+        let next = lower[at + sep.len()..].split([':', ' ']).next()?;
+        crate::extract::lexicon::is_non_writing_role(next).then_some(at)
+    });
     let cut = [
         "; editing by",
         "; edited by",
@@ -135,6 +145,7 @@ fn credited_part(value: &str) -> &str {
     ]
     .iter()
     .filter_map(|k| lower.find(k))
+    .chain(photo)
     .min();
     match cut {
         Some(at) if value.is_char_boundary(at) => value[..at].trim(),

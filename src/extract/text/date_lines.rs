@@ -24,7 +24,7 @@ pub(super) fn join_split_dates(lines: &mut [String], roles: &mut [Role]) {
         }
         let label_above = dates::label_alone(&lines[i]).is_some()
             && dates::parse_date_line(&lines[j]).is_some()
-            && !is_labelled(&lines[j]);
+            && !lines::is_labelled_date(&lines[j]);
         let time_below = lines::is_time_of_day(&lines[j])
             && dates::parse_date_line(&lines[i]).is_some_and(|(_, d)| d.iso.len() == 10);
         if label_above {
@@ -37,11 +37,6 @@ pub(super) fn join_split_dates(lines: &mut [String], roles: &mut [Role]) {
         }
         roles[i] = Role::Dropped;
     }
-}
-
-/// Whether a date line carries its own label.
-fn is_labelled(line: &str) -> bool {
-    dates::parse_date(line).is_some_and(|d| d.text.len() < line.trim().len())
 }
 
 #[cfg(test)]

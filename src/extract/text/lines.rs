@@ -30,6 +30,11 @@ pub fn split_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a date line carries a label (`Published 16 Jul 2024`) rather than the date alone.
+pub fn is_labelled_date(line: &str) -> bool {
+    crate::extract::dates::parse_date(line).is_some_and(|d| d.text.len() < line.trim().len())
+}
+
 /// Whether a line ends like a finished sentence (`.`, `!`, `?`, `…`, possibly inside quotes).
 pub fn ends_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')']);

@@ -126,6 +126,14 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
 
 /// The address on a `URL:` / `Link:` / `Original:` line.
 pub fn url_line(line: &str) -> Option<String> {
+    // An address alone on its line (a copy pasted under the page's address).
+    let bare = line.trim();
+    if (bare.starts_with("https://") || bare.starts_with("http://"))
+        && !bare.contains(char::is_whitespace)
+        && crate::extract::html::is_web_address(bare)
+    {
+        return Some(bare.to_string());
+    }
     let value = strip_label(
         line,
         &[

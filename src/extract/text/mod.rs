@@ -99,6 +99,8 @@ struct Found {
     rights_in_copyright: Option<String>,
     /// The site's name from a masthead line at the top (`Metro Courier · metro edition`).
     masthead: Option<String>,
+    /// An unlabelled date line above the headline (a site's "today" line, or the article's).
+    date_above_title: Option<dates::ParsedDate>,
     url: Option<String>,
     provenance: crate::model::Provenance,
 }
@@ -113,6 +115,7 @@ pub fn read_text(text: &str) -> Article {
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
+    let origin = lines.iter().find_map(|l| site::named_origin(l));
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
     // The line above a dump's headline is cleared with the furniture, but may be its section.
@@ -211,6 +214,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         found.published = found.modified.clone();
         found.provenance.insert("published", "update-line");
     }
+    if found.published.is_none() {
+        if let Some(date) = found.date_above_title.take() {
+            found.published = Some(date);
+            found.provenance.insert("published", "date-line");
+        }
+    }
     // The brand a masthead names beats the company's longer legal name in the copyright line
     // (`Metro Courier` over `Metro Courier Media Group`).
     if let Some(masthead) = found.masthead.take() {
@@ -223,7 +232,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "masthead");
         }
     }
-    // The site's own name (its logo's text) beats the owner's name in the copyright line.
+    // The publication a copy names as its origin beats the owner's name in a copyright line;
+    // the site's own name (its logo's text) beats both.
+    if let Some(name) = origin {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "origin-line");
+    }
     if let Some(name) = site_name.filter(|name| *name != title) {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "site-name");
@@ -255,6 +269,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
 
 /// One pass over the lines that settles everything a line says on its own.
 fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    let title_at = roles.iter().position(|r| *r == Role::Title);
     for i in 0..lines.len() {
         if roles[i] != Role::Content {
             continue;
@@ -271,8 +286,15 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
         } else if let Some(clauses) =
             Some(dates::parse_date_clauses(line)).filter(|c| !c.is_empty())
         {
+            // A bare date above the headline is often the site's "today" line: it dates the
+            // article only when the header block below the headline gives no date.
+            let above_title = title_at.is_some_and(|t| i < t);
             for (role, date) in clauses {
-                record_date(found, role, date);
+                if above_title && role == DateRole::Published && !lines::is_labelled_date(line) {
+                    found.date_above_title.get_or_insert(date);
+                } else {
+                    record_date(found, role, date);
+                }
             }
             Role::Date
         } else if let Some(role) = split_meta_line(i, line, found) {

@@ -97,6 +97,33 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
     })
 }
 
+/// The publication a line says the copy came from (`Originally published at The Malawi
+/// Standard`, `Imprimé depuis La Gazette du Saloum (gazette.sn)`); phrases from
+/// `assets/lexicon/publisher-phrases.txt`.
+pub fn named_origin(line: &str) -> Option<String> {
+    static PHRASES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        include_str!("../../../assets/lexicon/publisher-phrases.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    if line.chars().count() > 120 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let phrase = PHRASES.iter().find(|p| lower.starts_with(*p))?;
+    let rest = line.get(phrase.len()..)?;
+    let name = rest
+        .split(" (")
+        .next()?
+        .trim()
+        .trim_end_matches(['.', ':', ','])
+        .trim();
+    (is_brand_shaped(name) && name.chars().next().is_some_and(char::is_uppercase))
+        .then(|| name.to_string())
+}
+
 /// How many non-empty lines from the top may hold a dateline or byline naming the site.
 const META_REACH: usize = 40;
 
@@ -266,6 +293,22 @@ mod tests {
             site_name(&page),
             None,
             "a menu item repeated as a line is no site"
+        );
+    }
+
+    #[test]
+    fn a_copy_says_where_it_came_from() {
+        assert_eq!(
+            named_origin("Originally published at The Malawi Standard").as_deref(),
+            Some("The Malawi Standard")
+        );
+        assert_eq!(
+            named_origin("Imprimé depuis La Gazette du Saloum (gazettedusaloum.sn)").as_deref(),
+            Some("La Gazette du Saloum")
+        );
+        assert_eq!(
+            named_origin("Originally published at noon, the report said"),
+            None
         );
     }
 

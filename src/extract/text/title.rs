@@ -124,7 +124,11 @@ fn repeated(
             };
             // `Laurie Oakes` above `by: Laurie Oakes` is a name and its byline, not a title;
             // a section printed in the menu and again as the kicker (`Internacional`) is none.
-            if is_metadata_line(&lines[a]) || is_metadata_line(&lines[b]) || is_kicker(&title) {
+            if is_metadata_line(&lines[a])
+                || is_metadata_line(&lines[b])
+                || is_kicker(&title)
+                || starts_with_date(&title)
+            {
                 continue;
             }
             // Below labels, a repeat shorter than a label is not the title (a repeated
@@ -155,6 +159,14 @@ fn repeated(
     None
 }
 
+/// A line that opens with a date and goes on (`04/06/2025 14:52 Kaolack : le marché… – La
+/// Gazette`): the header a browser prints on every page, not a headline.
+pub(super) fn starts_with_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4.min(words.len()))
+        .any(|n| words.len() - n >= 3 && dates::parse_date(&words[..n].join(" ")).is_some())
+}
+
 /// A section-name-like line: at most four words, not a sentence, not metadata.
 fn is_short_label(line: &str) -> bool {
     line.split(' ').count() <= 4
@@ -173,8 +185,11 @@ pub(super) fn is_kicker(line: &str) -> bool {
     } else {
         line.split(' ').count() <= 3 && chars <= 30
     };
+    // No bare number (a date, a time, a score); `P4 Jämtland` is a name.
     short
-        && !line.chars().any(|c| c.is_ascii_digit())
+        && !line
+            .split_whitespace()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic))
         && !lines::ends_sentence(line)
         && !line.ends_with(':')
 }
@@ -208,8 +223,8 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
     label.then(|| line.to_string())
 }
 
-/// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark, or
-/// three or more joined by `/` or `|`.
+/// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark or
+/// `/` (`Správy / Košice`), or three or more joined by `|`.
 fn breadcrumb_last(line: &str) -> Option<String> {
     for (sep, least) in [
         (" > ", 2),
@@ -217,7 +232,7 @@ fn breadcrumb_last(line: &str) -> Option<String> {
         ("＞", 2),
         (" › ", 2),
         (" » ", 2),
-        (" / ", 3),
+        (" / ", 2),
         (" | ", 3),
     ] {
         let steps: Vec<&str> = line.split(sep).map(str::trim).collect();
