@@ -64,6 +64,11 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
 });
+/// Numeric dates with a two-digit year, as US blogs print them (`3/09/15`, `10.15.15`):
+/// month first with a slash unless the first number cannot be a month, day first with dots
+/// unless the second cannot be one. Years 00–69 are 2000s.
+static SHORT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:\s|$)"));
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
 /// `21.dez.2018` (Folha's dotted form).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -386,6 +391,22 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
     } else if let Some(m) = MONTH_DAY.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = SHORT_YEAR.captures(s) {
+        let (first, second, short) = (num(&m, 1)?, num(&m, 3)?, year(&m, 4)?);
+        let slash = m.get(2)?.as_str() == "/";
+        let month_first = if slash { first <= 12 } else { second > 12 };
+        let (month, day) = if month_first {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        let full_year = if short < 70 {
+            2000 + short
+        } else {
+            1900 + short
+        };
+        let len = m.get(0).map_or(0, |g| g.as_str().trim_end().len());
+        NaiveDate::from_ymd_opt(full_year, month, day).map(|d| (d, len))
     } else {
         None
     }?;

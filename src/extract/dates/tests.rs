@@ -310,3 +310,12 @@ fn datelines_and_title_segments() {
     assert_eq!(d.iso, "2017-12-07");
     assert_eq!(title_segment_date("Oil prices rise - Reuters"), None);
 }
+
+#[test]
+fn two_digit_years_as_us_blogs_print_them() {
+    assert_eq!(iso("3/09/15 8:00am").as_deref(), Some("2015-03-09T08:00"));
+    assert_eq!(iso("9/11/13 10:00AM").as_deref(), Some("2013-09-11T10:00"));
+    assert_eq!(iso("10.15.15").as_deref(), Some("2015-10-15"));
+    assert_eq!(iso("25/12/15").as_deref(), Some("2015-12-25"));
+    assert_eq!(iso("3/09/155"), None);
+}
