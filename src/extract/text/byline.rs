@@ -53,7 +53,8 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         });
     }
     let value = strip_label(line, &LABELS.1, false)?;
-    let parts = split_list(credited_part(&names_part(value)), false);
+    let value = with_coauthors(value);
+    let parts = split_list(credited_part(&names_part(&value)), false);
     let mut names = Vec::new();
     for part in parts.iter().filter_map(|p| without_contribution(p)) {
         // A job title, a desk or a one-word affiliation (`, Reuters`) after the names; the first
@@ -67,6 +68,24 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         names.push(crate::extract::names::normal_case(&part));
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// `Martin Untersinger (avec Damien Leloup et Morgane Tual)`: co-authors in brackets after
+/// "with" are authors like the first.
+fn with_coauthors(value: &str) -> String {
+    for with in [
+        "(with ", "(avec ", "(mit ", "(con ", "(com ", "(z ", "(met ",
+    ] {
+        if let Some(at) = value.to_lowercase().find(with) {
+            if !value.is_char_boundary(at) || !value.is_char_boundary(at + with.len()) {
+                break;
+            }
+            let rest = &value[at + with.len()..];
+            let inside = rest.split(')').next().unwrap_or(rest);
+            return format!("{}, {inside}", value[..at].trim_end());
+        }
+    }
+    value.to_string()
 }
 
 /// The names of a byline without what pages print after them: social handles (`@ahiza_garcia`),
@@ -248,6 +267,18 @@ pub fn is_bare_by(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn co_authors_in_brackets() {
+        assert_eq!(
+            byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+            Some(vec![
+                "Martin Untersinger".to_string(),
+                "Damien Leloup".to_string(),
+                "Morgane Tual".to_string()
+            ])
+        );
+    }
 
     #[test]
     fn name_lines_with_roles_and_places() {

@@ -190,6 +190,24 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         }
     }
     agencies::sort_authors(&mut authors, &mut found.sources);
+    // `Le Monde | 04.05.2015 à 13h36`: the site's name beside the date is no author.
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let site_names: Vec<String> = [found.publisher.as_deref(), site_name.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(key)
+        .collect();
+    authors.retain(|a| {
+        let a = key(a);
+        !site_names
+            .iter()
+            .any(|s| *s == a || (a.chars().count() >= 4 && s.starts_with(&a)))
+    });
     if found.published.is_none() {
         let first = [&lead, &body]
             .into_iter()

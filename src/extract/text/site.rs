@@ -59,11 +59,20 @@ pub fn site_name(lines: &[String]) -> Option<String> {
                     }
             });
             credited
-                || metadata.iter().any(|m| m != &key && contains_word(m, &key))
+                || !looks_like_person(line)
+                    && metadata.iter().any(|m| m != &key && contains_word(m, &key))
                 || credits.iter().any(|c| initials_of(c, line))
                 || named_in_text(&nonempty, line)
         })
         .map(|line| line.to_string())
+}
+
+/// Two or three words opening with a known given name (`Vincent Vallet`, `Laurie Oakes`): a
+/// person at the top of a blog or above a byline, not a publication.
+fn looks_like_person(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && crate::extract::lexicon::given_name(&words[0].to_lowercase()).is_some()
 }
 
 /// The owner's name opens with the brand's initials (`LCT Media Ltd` for `The Lion City
@@ -88,7 +97,8 @@ fn initials_of(copyright: &str, brand: &str) -> bool {
 /// line counts.
 fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
     let words = brand.split_whitespace().count();
-    if words < 2 {
+    // A blog's author at the top (`Vincent Vallet`) is named in its text too, but is a person.
+    if words < 2 || looks_like_person(brand) {
         return false;
     }
     let key = brand.to_lowercase();
@@ -293,6 +303,15 @@ mod tests {
             site_name(&page),
             None,
             "a menu item repeated as a line is no site"
+        );
+        let page = lines(
+            "Vincent Vallet\nBlog\nAbout\nTags\nFeed\nA post on lazy images\nImages load late.\n\
+             Vincent Vallet in Voodoo Engineering\n",
+        );
+        assert_eq!(
+            site_name(&page),
+            None,
+            "a person named in the text is no site"
         );
     }
 
