@@ -94,7 +94,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
     if let (Some(dir), Some(dates)) = (dir, dates) {
         report.dates = dates::score(&dates::read_labels(&dates)?, dir, copies);
     }
-    // Every labelled set by default: the first (written in session 6) and the second and third
+    // Every labelled set by default: the first (written in session 6) and the second to fourth
     // (written in session 9 by developers who never read the rules).
     let shapes: Vec<PathBuf> = match shapes {
         Some(shapes) => vec![shapes.to_path_buf()],
@@ -102,6 +102,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes",
             "tests/fixtures/text-shapes-2",
             "tests/fixtures/text-shapes-3",
+            "tests/fixtures/text-shapes-4",
         ]
         .into_iter()
         .map(PathBuf::from)
