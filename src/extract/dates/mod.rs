@@ -76,6 +76,9 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?(\p{L}+)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
     )
 });
+/// `2024. október 8.`: year, month name, day, as Hungarian writes it.
+static YEAR_MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\d{4})\.?\s+(\p{L}+)\s+(\d{1,2})\.?"));
 /// `October 27, 2024`, `Oct. 27th 2024`.
 static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
@@ -390,6 +393,9 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = MONTH_DAY.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?)
+            .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
+    } else if let Some(m) = YEAR_MONTH_DAY.captures(s) {
+        NaiveDate::from_ymd_opt(year(&m, 1)?, month_number(m.get(2)?.as_str())?, num(&m, 3)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = SHORT_YEAR.captures(s) {
         let (first, second, short) = (num(&m, 1)?, num(&m, 3)?, year(&m, 4)?);

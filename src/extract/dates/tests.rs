@@ -319,3 +319,15 @@ fn two_digit_years_as_us_blogs_print_them() {
     assert_eq!(iso("25/12/15").as_deref(), Some("2015-12-25"));
     assert_eq!(iso("3/09/155"), None);
 }
+
+#[test]
+fn hungarian_order_and_quebec_times() {
+    assert_eq!(
+        iso("2024. október 8. 13:27").as_deref(),
+        Some("2024-10-08T13:27")
+    );
+    assert_eq!(
+        iso("Publié le 14 novembre 2024 à 5 h 00").as_deref(),
+        Some("2024-11-14T05:00")
+    );
+}

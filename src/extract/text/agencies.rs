@@ -25,7 +25,12 @@ pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
     }
     let trimmed = line
         .trim()
-        .trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | '—' | '–' | '-' | '/' | '.'))
+        .trim_matches(|c: char| {
+            matches!(
+                c,
+                '(' | ')' | '（' | '）' | '[' | ']' | '—' | '–' | '-' | '/' | '.'
+            )
+        })
         .trim();
     let lower = trimmed.to_lowercase();
     let rest = CREDIT_PHRASES

@@ -36,6 +36,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
+    if let Some(name) = cjk_reporter(line) {
+        return Some(vec![name]);
+    }
     if let Some(value) = strip_label(line, &LABELS.0, true) {
         // `Autorius: Tomas Petrauskas, klubo spaudos atstovas`: a role in lower case after the
         // first name is no name.
@@ -228,6 +231,24 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     if let Some(names) = name_list(line) {
         return Some(names);
     }
+    // `MARTA ZIELIŃSKA`: capitals are a label's, unless a known given name opens them.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitals = !line.chars().any(char::is_lowercase) && line.chars().any(char::is_uppercase);
+    if capitals
+        && (2..=4).contains(&words.len())
+        && crate::extract::lexicon::given_name(&words[0].to_lowercase()).is_some()
+        && looks_like_name(line, 2)
+    {
+        return Some(vec![crate::extract::names::normal_case(line)]);
+    }
+    // `Oksana Hrytsenko, Kyiv`: a name and the place it was written in.
+    if let Some((name, place)) = line.rsplit_once(", ") {
+        if crate::extract::lexicon::is_place(&place.trim().to_lowercase()) {
+            if let Some(names) = name_list(name.trim()) {
+                return Some(names);
+            }
+        }
+    }
     for sep in [" | ", " - ", " – ", " — "] {
         if let Some((name, role)) = line.split_once(sep) {
             if is_role_line(role.trim()) {
@@ -256,6 +277,25 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
     .then_some(names)
 }
 
+/// A role that writes nothing (`Fotograf`, `Photographer`, `Editor`): the name above it is no
+/// author.
+pub fn is_non_writing(role: &str) -> bool {
+    role.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && crate::extract::lexicon::is_non_writing_role(&w.to_lowercase()))
+}
+
+/// `記者陳怡君／台中報導`, `记者 李明/北京报道`: a reporter's name between the label and the
+/// place they reported from (two to four characters of Han script).
+fn cjk_reporter(line: &str) -> Option<String> {
+    let rest = ["記者", "记者"].iter().find_map(|l| line.strip_prefix(l))?;
+    let (name, place) = rest.split_once(['／', '/'])?;
+    let name = name.trim();
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let reported = place.trim_end().ends_with("報導") || place.trim_end().ends_with("报道");
+    ((2..=4).contains(&name.chars().count()) && name.chars().all(han) && reported)
+        .then(|| name.to_string())
+}
+
 /// A byline's label alone on its line (`By`, `Por`, `Von`), the names on the lines below.
 pub fn is_bare_by(line: &str) -> bool {
     matches!(
@@ -267,6 +307,16 @@ pub fn is_bare_by(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_reporter_lines() {
+        assert_eq!(
+            byline("記者陳怡君／台中報導"),
+            Some(vec!["陳怡君".to_string()])
+        );
+        assert_eq!(byline("记者 李明/北京报道"), Some(vec!["李明".to_string()]));
+        assert_eq!(byline("記者會將於明天舉行"), None);
+    }
 
     #[test]
     fn co_authors_in_brackets() {
@@ -291,6 +341,15 @@ mod tests {
             Some(vec!["Helena Sotiriou".to_string()])
         );
         assert_eq!(name_line("Prices rise in Athens"), None);
+        assert_eq!(
+            name_line("MARTA ZIELIŃSKA"),
+            Some(vec!["Marta Zielińska".to_string()])
+        );
+        assert_eq!(name_line("BREAKING NEWS"), None);
+        assert_eq!(
+            name_line("Oksana Hrytsenko, Kyiv"),
+            Some(vec!["Oksana Hrytsenko".to_string()])
+        );
         assert_eq!(name_line("Oil | Gas | Power"), None);
         assert!(is_bare_by("By"));
         assert!(!is_bare_by("By Jane Doe"));

@@ -10,6 +10,8 @@ pub fn clean_line(line: &str) -> String {
     let mut out = String::with_capacity(normalized.len());
     let mut last_space = false;
     for c in normalized.chars() {
+        // Korean sites print the copyright sign as a circled letter.
+        let c = if matches!(c, 'ⓒ' | 'Ⓒ') { '©' } else { c };
         let space = c == ' ';
         if !(space && last_space) {
             out.push(c);

@@ -40,6 +40,7 @@ mod meta;
 mod meta_line;
 mod rights;
 mod site;
+mod teasers;
 #[cfg(test)]
 mod tests;
 mod title;
@@ -256,9 +257,18 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "origin-line");
     }
-    if let Some(name) = site_name.filter(|name| *name != title) {
+    if let Some(name) = site_name.clone().filter(|name| *name != title) {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "site-name");
+    }
+    // `THE LAGOS LANTERN` above the headline is the site, not a section.
+    if found.category.as_deref().is_some_and(|c| {
+        [found.publisher.as_deref(), site_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|p| key(p) == key(c))
+    }) {
+        found.category = None;
     }
     Article {
         title,
@@ -294,6 +304,16 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
         }
         let line = lines[i].as_str();
         roles[i] = if meta::is_separator(line) || meta::is_boilerplate(line) {
+            Role::Dropped
+        } else if let Some(teaser) = teasers::teaser(line) {
+            // `À lire aussi` alone: the teaser's headline is the next line.
+            if teaser == teasers::Teaser::LabelAlone {
+                if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != Role::Blank) {
+                    if roles[j] == Role::Content && !lines::ends_sentence(&lines[j]) {
+                        roles[j] = Role::Dropped;
+                    }
+                }
+            }
             Role::Dropped
         } else if let Some(category) = meta::category(line) {
             if found.category.is_none() {
@@ -363,6 +383,31 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 }
                 CreditMark::Copyright => Role::Copyright,
             }
+        } else if let Some((caption, credit)) = teasers::captioned_credit(line) {
+            // The caption printed alone just above, then again with its credit.
+            if let Some(j) = (0..i).rev().find(|&j| roles[j] != Role::Blank) {
+                if roles[j] == Role::Content && lines[j].trim() == caption {
+                    roles[j] = Role::Dropped;
+                }
+            }
+            found.images.push((
+                i,
+                Image {
+                    caption: Some(caption),
+                    credit: Some(credit),
+                },
+            ));
+            Role::Image
+        } else if let Some(credit) = teasers::capital_credit(line) {
+            let caption = take_caption(lines, roles, i);
+            found.images.push((
+                i,
+                Image {
+                    caption,
+                    credit: Some(credit),
+                },
+            ));
+            Role::Image
         } else if let Some(list) = agencies::credit_line(line) {
             found.provenance.insert("sources", "credit-line");
             for source in list {
@@ -371,10 +416,25 @@ fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 }
             }
             Role::Source
+        } else if is_contact(line) {
+            Role::Dropped
         } else {
             Role::Content
         };
     }
+}
+
+/// A reporter's or a press office's contact: an e-mail address alone, or on a short line with
+/// a name and a telephone number (`Dana Whitfield: 253-555-0142; dwhitfield@example.com`).
+fn is_contact(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= 8
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.starts_with('.')
+            })
+        })
 }
 
 fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
@@ -397,10 +457,34 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
         match roles[i] {
             Role::Blank => continue,
             Role::Content if rights::rights_score(&lines[i]) >= 2 => roles[i] = Role::Rights,
+            // `2024 Todos os direitos reservados` under the name and its `©`.
+            Role::Content
+                if lines[i].chars().count() <= 60 && rights::says_rights_reserved(&lines[i]) =>
+            {
+                roles[i] = Role::Rights
+            }
+            // `Le Fleuve Matin – Tous droits réservés`: a name and its rights, without a `©`.
+            Role::Content if rights::named_rights(&lines[i]).is_some() => {
+                if found.publisher.is_none() {
+                    found.publisher = rights::named_rights(&lines[i]);
+                    found.provenance.insert("publisher", "copyright-line");
+                }
+                roles[i] = Role::Publisher;
+            }
             Role::Content | Role::Title => break,
             Role::Copyright => {
-                if found.publisher.is_none() {
-                    found.publisher = rights::publisher(&lines[i]);
+                let owner = rights::publisher(&lines[i]);
+                // `© La Presse Canadienne, 2024`: the agency owns the text, the site did not
+                // publish it under its own name.
+                if let Some(agency) = owner
+                    .as_ref()
+                    .filter(|o| crate::extract::lexicon::is_news_agency(o))
+                {
+                    if !found.sources.contains(agency) {
+                        found.sources.push(agency.clone());
+                    }
+                } else if found.publisher.is_none() {
+                    found.publisher = owner;
                     found.provenance.insert("publisher", "copyright-line");
                 }
                 if rights::says_rights_reserved(&lines[i]) && found.rights_in_copyright.is_none() {
@@ -450,7 +534,10 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
         let near = |range: &mut dyn Iterator<Item = usize>| -> Option<usize> {
             let mut lines_seen = range.filter(|&j| roles[j] != Role::Blank).take(2);
             let first = lines_seen.next()?;
-            if roles[first] == Role::Content && is_caps_label(&lines[first]) {
+            if roles[first] == Role::Content
+                && is_caps_label(&lines[first])
+                && byline::name_line(&lines[first]).is_none()
+            {
                 return lines_seen.next();
             }
             Some(first)
@@ -484,6 +571,13 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 Some((name, agency)) => (name, Some(agency)),
                 None => (lines[j].as_str(), None),
             };
+            // `Kari Lunde` over `Fotograf`: the photographer is no author.
+            let role_below = (j + 1..lines.len())
+                .find(|&k| !lines[k].is_empty())
+                .filter(|&k| byline::is_role_line(&lines[k]));
+            if role_below.is_some_and(|k| byline::is_non_writing(&lines[k])) {
+                continue;
+            }
             if let Some(names) = byline::name_line(line) {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());

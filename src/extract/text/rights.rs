@@ -128,6 +128,9 @@ fn strip_copyright(value: &str) -> String {
         {
             v = v[9..].trim_start();
         }
+        if v.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("by ")) {
+            v = v[3..].trim_start();
+        }
         if v == before {
             return v.trim_start_matches([':', ' ']).to_string();
         }
@@ -173,6 +176,24 @@ pub fn publisher(line: &str) -> Option<String> {
         .trim();
     let name = strip_legal_form(name);
     (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())
+}
+
+/// `Le Fleuve Matin – Tous droits réservés`, `The Courier | All rights reserved`: the name
+/// before a separator and a rights phrase, on a short line without a `©`.
+pub fn named_rights(line: &str) -> Option<String> {
+    if line.chars().count() > 80 || line.contains('©') {
+        return None;
+    }
+    let (name, rest) = [" – ", " — ", " - ", " | ", ". "]
+        .iter()
+        .find_map(|sep| line.split_once(sep))?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    (says_rights_reserved(rest)
+        && (1..=5).contains(&words)
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !says_rights_reserved(name))
+    .then(|| name.to_string())
 }
 
 /// Removes rights phrases wherever they sit in a short name (`东方日报 版权所有`).

@@ -47,7 +47,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
     nonempty
         .iter()
         .take(TOP)
-        .filter(|line| is_brand_shaped(line))
+        .filter(|line| is_brand_shaped(line) && !crate::extract::lexicon::is_news_agency(line))
         .find(|line| {
             let key = line.to_lowercase();
             let credited = credits.iter().any(|c| {

@@ -96,7 +96,7 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     }
     roles[first] = Role::Title;
     found.provenance.insert("title", "first-line");
-    if let Some((section, title)) = glued_section(&lines[first]) {
+    if let Some((section, title)) = glued_section(&lines[first], lines) {
         found.category.get_or_insert(section);
         found.provenance.insert("category", "glued-prefix");
         return title;
@@ -272,8 +272,11 @@ fn masthead(line: &str) -> Option<String> {
         .then(|| name.trim().to_string())
 }
 
-/// `NewsPunta Gorda Isles…`: a section name glued to the first word of a headline.
-fn glued_section(line: &str) -> Option<(String, String)> {
+/// `NewsPunta Gorda Isles…`: a section name glued to the first word of a headline, when the
+/// prefix is a known section name, or when the file uses the rest of the word on its own and
+/// never the glued word (`VaudLausanne…`, and `Lausanne` in the text; `BlackRock` is written
+/// whole everywhere).
+fn glued_section(line: &str, all: &[String]) -> Option<(String, String)> {
     let first_word = line.split(' ').next()?;
     let chars: Vec<(usize, char)> = first_word.char_indices().collect();
     for w in chars.windows(2).skip(2) {
@@ -282,13 +285,25 @@ fn glued_section(line: &str) -> Option<(String, String)> {
             let section = &line[..at];
             let rest = &line[at..];
             let rest_ok = rest.chars().nth(1).is_some_and(char::is_lowercase);
-            if rest_ok && crate::extract::lexicon::is_section_name(&section.to_lowercase()) {
+            let known = crate::extract::lexicon::is_section_name(&section.to_lowercase());
+            if rest_ok && (known || used_apart(first_word, &first_word[at..], all)) {
                 return Some((section.to_string(), rest.to_string()));
             }
             return None;
         }
     }
     None
+}
+
+/// Whether the file writes `part` as a word of its own and `glued` nowhere but once.
+fn used_apart(glued: &str, part: &str, all: &[String]) -> bool {
+    let words = |w: &str| {
+        all.iter()
+            .flat_map(|l| l.split(|c: char| !c.is_alphanumeric()))
+            .filter(|x| *x == w)
+            .count()
+    };
+    part.chars().count() >= 3 && words(glued) <= 1 && words(part) >= 1
 }
 
 /// Two lines that are one title: equal, or one is the other with a short prefix glued on,
@@ -340,15 +355,30 @@ mod tests {
 
     #[test]
     fn glued_sections_need_a_known_section_name() {
+        let text: Vec<String> = [
+            "VaudLausanne veut fermer l'avenue",
+            "",
+            "À Lausanne, la ville…",
+        ]
+        .map(String::from)
+        .to_vec();
         assert_eq!(
-            glued_section("NewsPunta Gorda Isles residents fight plan"),
+            glued_section(&text[0], &text),
+            Some(("Vaud".into(), "Lausanne veut fermer l'avenue".into()))
+        );
+        let text: Vec<String> = ["BlackRock profits rise", "BlackRock said on Monday"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(glued_section(&text[0], &text), None);
+        assert_eq!(
+            glued_section("NewsPunta Gorda Isles residents fight plan", &[]),
             Some((
                 "News".into(),
                 "Punta Gorda Isles residents fight plan".into()
             ))
         );
-        assert_eq!(glued_section("BlackRock profits rise"), None);
-        assert_eq!(glued_section("McDonald's opens in Kyiv"), None);
+        assert_eq!(glued_section("BlackRock profits rise", &[]), None);
+        assert_eq!(glued_section("McDonald's opens in Kyiv", &[]), None);
     }
 
     #[test]
