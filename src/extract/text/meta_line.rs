@@ -110,6 +110,10 @@ pub(super) fn dated_meta_line(line: &str) -> Option<(DateRole, dates::ParsedDate
     if line.split_whitespace().count() > 16 || lines::ends_sentence(line) && !line.ends_with(')') {
         return None;
     }
+    // A row of a table drawn with box characters (`2020-08-01 18:00 │ 200 │ 4084`) is data.
+    if line.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)) {
+        return None;
+    }
     let found = dates::find_date(line)?;
     (found.2.split_whitespace().count() <= 6 && found.3.split_whitespace().count() <= 10)
         .then_some(found)

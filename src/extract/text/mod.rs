@@ -210,9 +210,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             .any(|s| *s == a || (a.chars().count() >= 4 && s.starts_with(&a)))
     });
     if found.published.is_none() {
+        // The story's first paragraph: a short line above it (`Reviewed by …`) is not it.
         let first = [&lead, &body]
             .into_iter()
-            .find_map(|t| t.split("\n\n").find(|p| !p.trim().is_empty()));
+            .flat_map(|t| t.split("\n\n"))
+            .take(3)
+            .find(|p| p.chars().count() >= 80);
         if let Some(date) = first.and_then(dates::dateline_date) {
             found.published = Some(date);
             found.provenance.insert("published", "dateline");

@@ -441,3 +441,20 @@ fn in_a_page_dump_the_headline_sits_above_its_deck_and_above_the_byline() {
     assert_eq!(article.authors, vec!["Ana Souza".to_string()]);
     assert_eq!(article.published.as_deref(), Some("2018-12-21T12:55"));
 }
+
+#[test]
+fn a_wire_dateline_under_a_short_line_dates_the_story_and_a_table_row_does_not() {
+    let a = read_text(
+        "Superbugs: what you should know\n\nReviewed by Hansa D. Bhargava, MD\n\n\
+         April 17, 2015 -- Imagine being sick in the hospital with a bacterial infection and \
+         doctors can't stop it from spreading.\n",
+    );
+    assert_eq!(a.published.as_deref(), Some("2015-04-17"));
+    let a = read_text(
+        "Counting requests per minute in Postgres\n\n\
+         We store every request in a table and count them by minute, as shown below.\n\n\
+         2020-08-01 18:00:00+00 │ 200 │ 4084\n\n\
+         The query groups by the truncated time stamp and runs in a few milliseconds.\n",
+    );
+    assert_eq!(a.published, None);
+}
