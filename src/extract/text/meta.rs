@@ -179,7 +179,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let lower = lower.trim_end_matches([':', '.']);
+    let lower = lower.trim_end_matches([':', '：', '.']);
     [
         "advertisement",
         "advertisment",
@@ -204,7 +204,18 @@ pub fn is_boilerplate(line: &str) -> bool {
         "story continues below advertisement",
     ]
     .contains(&lower)
+        || FURNITURE_LINES.contains(lower)
 }
+
+/// Share, listen and print buttons in many languages (`assets/lexicon/furniture-lines.txt`).
+static FURNITURE_LINES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../assets/lexicon/furniture-lines.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
 
 #[cfg(test)]
 mod tests {

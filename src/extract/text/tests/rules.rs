@@ -458,3 +458,14 @@ fn a_wire_dateline_under_a_short_line_dates_the_story_and_a_table_row_does_not()
     );
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn share_buttons_in_other_languages_are_furniture() {
+    let a = read_text(
+        "长三角铁路春运首日发送旅客超百万人次\n\n分享到：\n\n\
+         新华社上海1月14日电 记者从中国铁路上海局集团有限公司获悉，春运首日长三角铁路发送旅客超过一百万人次。\n\n\
+         Dela\n\nTrafiken flöt på utan större förseningar under dagen, enligt bolaget.\n",
+    );
+    assert!(!a.body.contains("分享到"), "{}", a.body);
+    assert!(!a.body.contains("Dela"), "{}", a.body);
+}
