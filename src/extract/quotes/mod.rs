@@ -27,6 +27,8 @@ mod name_tests;
 #[cfg(test)]
 mod reference_tests;
 #[cfg(test)]
+mod reuters_check;
+#[cfg(test)]
 mod rule_tests;
 #[cfg(test)]
 mod tests;
