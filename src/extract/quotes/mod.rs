@@ -21,6 +21,8 @@ mod vocab;
 mod words;
 
 #[cfg(test)]
+mod clause_tests;
+#[cfg(test)]
 mod labelled;
 #[cfg(test)]
 mod name_tests;

@@ -216,6 +216,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
             let Some((a, b)) = subject_before(s, &ws[..k])
                 .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
                 .or_else(|| subject::coordinated_subject(s, &ws[..k]))
+                .or_else(|| subject::relative_subject(s, &ws[..k]))
             else {
                 continue;
             };
