@@ -84,3 +84,25 @@ fn an_adverb_in_ly_stands_between_a_subject_and_its_verb() {
         Some("Feretti")
     );
 }
+
+#[test]
+fn a_verb_reporting_a_clause_of_its_own_opens_new_speech_after_a_full_quote() {
+    let body = "\"Perelman is trying to put the company in play,\" said a Wall Street \
+                arbitrageur. \"He gets to share in the upside if the company is sold.\" Another \
+                arbitrageur said he expects Gillette to resist.";
+    assert_eq!(
+        speaker_of(
+            body,
+            "He gets to share in the upside if the company is sold."
+        )
+        .0
+        .as_deref(),
+        Some("a Wall Street arbitrageur")
+    );
+    // Without a clause after it, the verb still closes the quote before it.
+    let body = "\"We will appeal.\" Another arbitrageur said.";
+    assert_eq!(
+        speaker_of(body, "We will appeal.").0.as_deref(),
+        Some("Another arbitrageur")
+    );
+}
