@@ -106,3 +106,19 @@ fn a_verb_reporting_a_clause_of_its_own_opens_new_speech_after_a_full_quote() {
         Some("Another arbitrageur")
     );
 }
+
+#[test]
+fn a_word_opening_an_organisation_named_in_full_is_that_organisation() {
+    let body = "The plan was filed by Greyhound Lines Inc on Monday.\n\n\"We will go forward only \
+                with control,\" Greyhound said in a filing.";
+    let (speaker, kind, _) = speaker_of(body, "We will go forward only with control");
+    assert_eq!(speaker.as_deref(), Some("Greyhound Lines Inc"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+    // Two bodies open with the word: it stays as written.
+    let body = "Jaguar PLC and its U.S. unit, Jaguar Cars Inc, reported sales.\n\n\"There is a \
+                waiting list,\" Jaguar said.";
+    assert_eq!(
+        speaker_of(body, "There is a waiting list").0.as_deref(),
+        Some("Jaguar")
+    );
+}
