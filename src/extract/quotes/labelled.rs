@@ -381,12 +381,18 @@ fn labelled_real_articles_score() {
 /// 0.878 / 0.662 / 0.643. Second round (tuning grown to 105 articles): tuning 0.987 / 0.966 /
 /// 0.857 / 0.839 / 0.903, frozen 0.975 / 0.945 / 0.815 / 0.785 / 0.894. Third round (rules
 /// from the tuning half, checked on unlabelled Reuters stories): tuning 0.985 / 0.981 / 0.939 /
-/// 0.904 / 0.933, frozen 0.973 / 0.950 / 0.817 / 0.785 / 0.897. Issue 14's bars: 0.90 quote F1,
-/// 0.92 named speakers, 0.75 quote and speaker.
-const TUNING_FLOORS: [f64; 5] = [0.98, 0.98, 0.93, 0.90, 0.93];
+/// 0.904 / 0.933, frozen 0.973 / 0.950 / 0.817 / 0.785 / 0.897. Fourth round (ninth session):
+/// the tuning half grown by 21 articles and a second frozen part (`frozen2`, 20 articles) were
+/// labelled before the rules, and the scorer forgives case, honorifics and suffixes; before
+/// the rules tuning 0.983 / 0.973 / 0.905 / 0.874 / 0.916, frozen 0.973 / 0.950 / 0.820 /
+/// 0.787 / 0.897, frozen2 0.980 / 0.970 / 0.778 / 0.731 / 0.865; after: tuning 0.983 / 0.973 /
+/// 0.918 / 0.889 / 0.919, frozen 0.973 / 0.950 / 0.815 / 0.782 / 0.894, frozen2 0.980 / 0.970
+/// / 0.778 / 0.731 / 0.865. Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote
+/// and speaker.
+const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.91, 0.88, 0.91];
 const FROZEN_FLOORS: [f64; 5] = [0.97, 0.94, 0.81, 0.78, 0.89];
 /// The second frozen part (labelled in the ninth session before its rules), measured apart.
-const FROZEN2_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
+const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.96, 0.77, 0.73, 0.86];
 
 /// The most-quoted "people" on the saved pages of `../shared/corpora/readability-test-pages`
 /// (130 real pages), printed for a look: issue 14 asks that none of the top 50 be a pronoun, a
