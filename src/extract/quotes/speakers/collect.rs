@@ -359,6 +359,16 @@ pub(super) fn flush_run(
     }
 }
 
+/// `A.` in `A. William Reynolds`: one capital letter with a full stop is an initial, never the
+/// article `a` (nor `I`).
+fn is_initial(raw: &str) -> bool {
+    let mut chars = raw.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
+}
+
 #[cfg(test)]
 mod run_tests {
     use super::*;
@@ -372,14 +382,4 @@ mod run_tests {
             "{runs:?}"
         );
     }
-}
-
-/// `A.` in `A. William Reynolds`: one capital letter with a full stop is an initial, never the
-/// article `a` (nor `I`).
-fn is_initial(raw: &str) -> bool {
-    let mut chars = raw.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(c), Some('.'), None) if c.is_uppercase()
-    )
 }
