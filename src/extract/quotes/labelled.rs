@@ -47,6 +47,8 @@ struct Scores {
     /// Matched quotes whose label has a `speaker_kind`, and those given that kind.
     kinds: usize,
     kinds_right: usize,
+    /// Wrong speakers that are part of the right name (a surname for the full name).
+    part_name: usize,
 }
 
 impl Scores {
@@ -79,7 +81,8 @@ impl Scores {
         format!(
             "{name}: {} articles, {} quotes; precision {:.3}, recall {:.3}, F1 {:.3}, speaker \
              accuracy {:.3} (named {:.3} of {}), quote-and-speaker F1 {:.3}, 1-3 word recall {:.3} \
-             ({} quotes), speaker-kind accuracy {:.3} ({} quotes)",
+             ({} quotes), speaker-kind accuracy {:.3} ({} quotes), {} wrong speakers part of the right \
+             name",
             self.articles,
             self.labelled,
             self.precision(),
@@ -92,7 +95,8 @@ impl Scores {
             self.short_found as f64 / self.short.max(1) as f64,
             self.short,
             self.kind_accuracy(),
-            self.kinds
+            self.kinds,
+            self.part_name
         )
     }
 }
@@ -132,16 +136,48 @@ fn overlap(a: &str, b: &str) -> f64 {
     best as f64 / shorter as f64
 }
 
+/// A speaker's name as the scorer compares it: case, a leading `the`, a leading honorific
+/// (`Mr`, `Dr`…), a generational suffix (`Jr.`), curly apostrophes, dots and spacing do not
+/// count. A surname alone against the full name still does: the guideline asks for the
+/// fullest name the article gives, and the People view keeps `Smith` and `John Smith` apart.
+fn speaker_key(name: &str) -> String {
+    let lower = name
+        .trim()
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}'], "'");
+    let mut words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    if words.len() > 1 && matches!(words[0], "mr" | "mrs" | "ms" | "dr" | "sir" | "dame") {
+        words.remove(0);
+    }
+    if words.len() > 2 {
+        if let Some(last) = words.last().map(|w| w.trim_start_matches(',')) {
+            if matches!(last, "jr" | "sr" | "ii" | "iii") {
+                words.pop();
+            }
+        }
+    }
+    let joined = words.join(" ");
+    joined.trim_end_matches(',').to_string()
+}
+
 fn same_speaker(predicted: Option<&str>, labelled: Option<&str>) -> bool {
-    let norm = |s: Option<&str>| {
-        s.map(|s| {
-            s.trim()
-                .to_lowercase()
-                .trim_start_matches("the ")
-                .to_string()
-        })
+    predicted.map(speaker_key) == labelled.map(speaker_key)
+}
+
+/// Whether a wrong speaker is part of the right name (`Baker` for `Howard Baker`): counted
+/// apart so the report shows how many errors are only the shorter form.
+fn part_of_name(predicted: Option<&str>, labelled: Option<&str>) -> bool {
+    let (Some(p), Some(l)) = (predicted.map(speaker_key), labelled.map(speaker_key)) else {
+        return false;
     };
-    norm(predicted) == norm(labelled)
+    let label_words: Vec<&str> = l.split(' ').collect();
+    !p.is_empty() && p != l && p.split(' ').all(|w| label_words.contains(&w))
 }
 
 /// Scores every `*.json` in `dir`, printing each miss when `show_errors` (never for the frozen
@@ -206,14 +242,18 @@ fn score_dir(dir: &Path, show_errors: bool) -> Scores {
             if same_speaker(p.speaker.as_deref(), label.speaker.as_deref()) {
                 s.speaker_right += 1;
                 s.named_right += usize::from(named);
-            } else if show_errors {
-                eprintln!(
-                    "{}: speaker {:?}, labelled {:?} for {:?}",
-                    path.display(),
-                    p.speaker,
-                    label.speaker,
-                    label.text
-                );
+            } else {
+                s.part_name +=
+                    usize::from(part_of_name(p.speaker.as_deref(), label.speaker.as_deref()));
+                if show_errors {
+                    eprintln!(
+                        "{}: speaker {:?}, labelled {:?} for {:?}",
+                        path.display(),
+                        p.speaker,
+                        label.speaker,
+                        label.text
+                    );
+                }
             }
         }
         for (p, used) in predicted.iter().zip(&used) {
@@ -229,6 +269,20 @@ fn score_dir(dir: &Path, show_errors: bool) -> Scores {
         }
     }
     s
+}
+
+#[test]
+fn the_scorer_ignores_case_honorifics_and_suffixes_but_not_a_missing_first_name() {
+    assert!(same_speaker(Some("Herb Mee"), Some("Herb Mee Jr.")));
+    assert!(same_speaker(Some("A. W. Clausen"), Some("A.W. Clausen")));
+    assert!(same_speaker(Some("the Bundesbank"), Some("Bundesbank")));
+    assert!(same_speaker(Some("Dr Shadlen"), Some("shadlen")));
+    assert!(same_speaker(Some("O\u{2019}Neill"), Some("O'Neill")));
+    assert!(same_speaker(None, None));
+    assert!(!same_speaker(None, Some("Howard Baker")));
+    assert!(!same_speaker(Some("Baker"), Some("Howard Baker")));
+    assert!(part_of_name(Some("Baker"), Some("Howard Baker")));
+    assert!(!part_of_name(Some("James Baker"), Some("Howard Baker")));
 }
 
 /// The set the rules were written on: the bars the current rules reach.
@@ -256,7 +310,7 @@ fn labelled_set_scores() {
 /// release figure is higher still (issue 14 asks for 200 a second per core).
 fn report_speed(root: &Path) {
     let mut articles: Vec<(String, String)> = Vec::new();
-    for half in ["tuning", "frozen"] {
+    for half in ["tuning", "frozen", "frozen2"] {
         let Ok(entries) = std::fs::read_dir(root.join(half)) else {
             continue;
         };
@@ -283,7 +337,7 @@ fn report_speed(root: &Path) {
     );
 }
 
-/// Real and varied articles labelled before the rules were tuned on them: both halves printed,
+/// Real and varied articles labelled before the rules were tuned on them: all parts printed,
 /// each held at the figures first measured (issue 14 raises them).
 #[test]
 fn labelled_real_articles_score() {
@@ -293,7 +347,13 @@ fn labelled_real_articles_score() {
         return;
     }
     report_speed(&root);
-    for (half, floors) in [("tuning", TUNING_FLOORS), ("frozen", FROZEN_FLOORS)] {
+    // Every part is printed before any floor is checked: a failure shows all three lines.
+    let mut below = Vec::new();
+    for (half, floors) in [
+        ("tuning", TUNING_FLOORS),
+        ("frozen", FROZEN_FLOORS),
+        ("frozen2", FROZEN2_FLOORS),
+    ] {
         let s = score_dir(&root.join(half), half == "tuning");
         eprintln!("{}", s.line(half));
         for (name, value, floor) in [
@@ -307,9 +367,12 @@ fn labelled_real_articles_score() {
             ("quote-and-speaker F1", s.quote_and_speaker_f1(), floors[3]),
             ("speaker-kind accuracy", s.kind_accuracy(), floors[4]),
         ] {
-            assert!(value >= floor, "{half}: {name} {value:.3} below {floor}");
+            if value < floor {
+                below.push(format!("{half}: {name} {value:.3} below {floor}"));
+            }
         }
     }
+    assert!(below.is_empty(), "{}", below.join("; "));
 }
 
 /// Precision, recall, named-speaker accuracy, quote-and-speaker F1 and speaker-kind accuracy
@@ -318,10 +381,18 @@ fn labelled_real_articles_score() {
 /// 0.878 / 0.662 / 0.643. Second round (tuning grown to 105 articles): tuning 0.987 / 0.966 /
 /// 0.857 / 0.839 / 0.903, frozen 0.975 / 0.945 / 0.815 / 0.785 / 0.894. Third round (rules
 /// from the tuning half, checked on unlabelled Reuters stories): tuning 0.985 / 0.981 / 0.939 /
-/// 0.904 / 0.933, frozen 0.973 / 0.950 / 0.817 / 0.785 / 0.897. Issue 14's bars: 0.90 quote F1,
-/// 0.92 named speakers, 0.75 quote and speaker.
-const TUNING_FLOORS: [f64; 5] = [0.98, 0.98, 0.93, 0.90, 0.93];
+/// 0.904 / 0.933, frozen 0.973 / 0.950 / 0.817 / 0.785 / 0.897. Fourth round (ninth session):
+/// the tuning half grown by 21 articles and a second frozen part (`frozen2`, 20 articles) were
+/// labelled before the rules, and the scorer forgives case, honorifics and suffixes; before
+/// the rules tuning 0.983 / 0.973 / 0.905 / 0.874 / 0.916, frozen 0.973 / 0.950 / 0.820 /
+/// 0.787 / 0.897, frozen2 0.980 / 0.970 / 0.778 / 0.731 / 0.865; after: tuning 0.983 / 0.973 /
+/// 0.918 / 0.889 / 0.919, frozen 0.973 / 0.950 / 0.815 / 0.782 / 0.894, frozen2 0.980 / 0.970
+/// / 0.778 / 0.731 / 0.865. Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote
+/// and speaker.
+const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.91, 0.88, 0.91];
 const FROZEN_FLOORS: [f64; 5] = [0.97, 0.94, 0.81, 0.78, 0.89];
+/// The second frozen part (labelled in the ninth session before its rules), measured apart.
+const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.96, 0.77, 0.73, 0.86];
 
 /// The most-quoted "people" on the saved pages of `../shared/corpora/readability-test-pages`
 /// (130 real pages), printed for a look: issue 14 asks that none of the top 50 be a pronoun, a

@@ -21,11 +21,15 @@ mod vocab;
 mod words;
 
 #[cfg(test)]
+mod clause_tests;
+#[cfg(test)]
 mod labelled;
 #[cfg(test)]
 mod name_tests;
 #[cfg(test)]
 mod reference_tests;
+#[cfg(test)]
+mod reuters_check;
 #[cfg(test)]
 mod rule_tests;
 #[cfg(test)]

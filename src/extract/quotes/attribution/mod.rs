@@ -27,8 +27,9 @@ pub struct Attribution {
     pub clause_end: usize,
     /// The speech verb, for telling strong closers from weak ones.
     pub verb_closes_speech: bool,
-    /// The verb is followed by an opening quotation mark (`Smith said, "…"`): after a quote
-    /// that ended its sentence, it introduces the next quote rather than closing this one.
+    /// The verb is followed by an opening quotation mark (`Smith said, "…"`) or by a clause of
+    /// its own (`Smith said he …`): after a quote that ended its sentence, it introduces what
+    /// follows rather than closing this one.
     pub introduces_next: bool,
 }
 
@@ -94,7 +95,7 @@ pub fn after(s: &str) -> Option<Attribution> {
     for k in 1..limit {
         let verb = ws[k].lower(clause);
         if is_verb_at(clause, &ws, k) {
-            let introduces_next = introduces_quote(s, ws[k]);
+            let introduces_next = introduces_quote(s, ws[k]) || opens_clause(clause, &ws, k);
             let (a, b) = subject_before(clause, &ws[..k])?;
             // The subject must open the clause: nothing but the subject between mark and verb,
             // or a lower-case word or two of it the walk left out (`managing director X`).
@@ -127,6 +128,19 @@ pub fn after(s: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `"He gets to share in the upside." Another arbitrageur said he expects …`: a speech verb
+/// followed by `that`, a subject pronoun or `there` reports a clause of its own; after a quote
+/// that ended its sentence it opens new reported speech rather than closing that quote.
+fn opens_clause(s: &str, ws: &[Word], k: usize) -> bool {
+    !ws[k].closes_phrase(s)
+        && ws.get(k + 1).is_some_and(|w| {
+            matches!(
+                w.lower(s).as_str(),
+                "that" | "he" | "she" | "they" | "it" | "we" | "there"
+            )
+        })
 }
 
 /// Whether a speech verb is followed (after an optional `,` or `:`) by an opening quotation
@@ -216,6 +230,7 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
             let Some((a, b)) = subject_before(s, &ws[..k])
                 .or_else(|| (!participle).then(|| name_after(s, &ws, k + 1)).flatten())
                 .or_else(|| subject::coordinated_subject(s, &ws[..k]))
+                .or_else(|| subject::relative_subject(s, &ws[..k]))
             else {
                 continue;
             };

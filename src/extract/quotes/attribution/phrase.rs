@@ -2,7 +2,8 @@
 //! a name in apposition, and what makes words a proper name rather than a description.
 
 use super::super::vocab::{
-    self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLES, WEEKDAYS_MONTHS,
+    self, DETERMINERS, FINITE_AUXILIARIES, PHRASE_STOPS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
+    TITLES, WEEKDAYS_MONTHS,
 };
 use super::super::words::Word;
 use super::MAX_SUBJECT_WORDS;
@@ -16,6 +17,10 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             break;
         }
         let first_char_upper = w.is_capitalized(s);
+        if !first_char_upper && head_noun_closes(s, &taken, w) {
+            taken.push(w);
+            break;
+        }
         let allowed = if first_char_upper {
             !WEEKDAYS_MONTHS.contains(&lower.as_str())
         } else {
@@ -52,6 +57,9 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
     }
     let first = *taken.first()?;
     let last = *taken.last()?;
+    if opens_reported_clause(s, ws, &taken) {
+        return None;
+    }
     // `according to the committee chair, Daniel Hughes,`: a description followed by the name
     // in apposition gives the name.
     if last.raw(s).ends_with(',') && !is_proper(s, &taken) {
@@ -64,6 +72,41 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
         }
     }
     Some(trim_phrase(s, first.start, last.end))
+}
+
+/// `said a Wall Street arbitrageur.`, `said a Goldman Sachs analyst,`: after a determiner and
+/// capitalised modifiers, a lower-case word that ends the phrase is its head noun (the
+/// capitalised words name the employer or the place, not the speaker).
+fn head_noun_closes(s: &str, taken: &[Word], w: Word) -> bool {
+    let lower = w.lower(s);
+    taken.len() >= 2
+        && DETERMINERS.contains(&taken[0].lower(s).as_str())
+        && taken[1..].iter().all(|t| t.is_capitalized(s))
+        && !taken.iter().any(|t| t.closes_phrase(s))
+        && w.closes_phrase(s)
+        && lower.chars().all(char::is_alphabetic)
+        && !PHRASE_STOPS.contains(&lower.as_str())
+        && !WEEKDAYS_MONTHS.contains(&lower.as_str())
+}
+
+/// `said Congress did not mean …`, `said Baker showed "…"`: a name followed straight by a
+/// finite verb is the subject of what was said, not the one saying it.
+fn opens_reported_clause(s: &str, ws: &[Word], taken: &[Word]) -> bool {
+    let Some(last) = taken.last() else {
+        return false;
+    };
+    if last.closes_phrase(s) || !taken.iter().all(|t| t.is_capitalized(s)) {
+        return false;
+    }
+    let Some(next) = ws.iter().find(|w| w.start > last.start) else {
+        return false;
+    };
+    let lower = next.lower(s);
+    !next.is_capitalized(s)
+        && (FINITE_AUXILIARIES.contains(&lower.as_str())
+            || (lower.len() >= 5
+                && lower.ends_with("ed")
+                && lower.chars().all(char::is_alphabetic)))
 }
 
 /// A proper name standing in apposition at the start of `ws`: one to four capitalised words

@@ -9,12 +9,29 @@ use super::super::words::{Word, words};
 use super::MAX_SUBJECT_WORDS;
 use super::phrase::{is_proper, titled_name, trim_phrase};
 
+/// A lower-case adverb in `-ly` between a subject and its verb (`Smith angrily said`, `the
+/// minister personally told`): a filler like the listed ones.
+fn is_ly_adverb(lower: &str) -> bool {
+    lower.len() >= 5
+        && lower.ends_with("ly")
+        && lower.chars().all(char::is_alphabetic)
+        && !ROLE_NOUNS.contains(&lower)
+        && !vocab::GROUP_NOUNS.contains(&lower)
+        // Nouns and papers in `-ly`: `the Smith family said`, `the weekly said`.
+        && !matches!(
+            lower,
+            "family" | "ally" | "assembly" | "supply" | "monopoly" | "rally" | "daily"
+                | "weekly" | "monthly" | "quarterly" | "anomaly"
+        )
+}
+
 /// The subject written before a speech verb, walking back from the verb: `he`, `Zelensky`,
 /// `the Ukrainian president`, `a spokesman for the ministry`, `Smith, the minister,` -> `Smith`.
 pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let mut end = ws.len();
     while end > 0
-        && VERB_FILLERS.contains(&ws[end - 1].lower(s).as_str())
+        && (VERB_FILLERS.contains(&ws[end - 1].lower(s).as_str())
+            || (!ws[end - 1].is_capitalized(s) && is_ly_adverb(&ws[end - 1].lower(s))))
         && !ws[end - 1].raw(s).ends_with(',')
     {
         end -= 1;
@@ -65,6 +82,28 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return walk_back(s, &ws[j..end]);
     }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
+}
+
+/// The person a relative clause hangs on: `his Trade and Industry Minister, Hajime Tamura, who
+/// earlier today said Japan was ready …` -> `Hajime Tamura`. `ws` runs up to the verb; `who`
+/// must stand at most four words before it, right after a proper name closed by a comma.
+pub fn relative_subject(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    let who = (n.saturating_sub(5)..n)
+        .rev()
+        .find(|&i| ws[i].lower(s) == "who")?;
+    if who == 0 || !ws[who - 1].raw(s).ends_with(',') {
+        return None;
+    }
+    let mut j = who;
+    while j > 0 && j + 4 > who && ws[j - 1].is_capitalized(s) {
+        j -= 1;
+        if j < who - 1 && ws[j].raw(s).ends_with(',') {
+            j += 1;
+            break;
+        }
+    }
+    (j < who && is_proper(s, &ws[j..who])).then(|| trim_phrase(s, ws[j].start, ws[who - 1].end))
 }
 
 /// The subject of the first of two verbs joined by `and`: `In the midst of the fear, Uber

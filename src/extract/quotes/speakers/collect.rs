@@ -177,8 +177,9 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
         let run_end = j + 1;
         let tokens: Vec<String> = (i..run_end).map(|k| t.clean(k).to_string()).collect();
         let closed_by_comma = super::words::trailing_punct(ws[j].raw(text)).starts_with(',');
-        let sentence_initial_det =
-            DETERMINERS.contains(&&*lower[i]) || PHRASE_STOPS.contains(&&*lower[i]);
+        let sentence_initial_det = (DETERMINERS.contains(&&*lower[i])
+            || PHRASE_STOPS.contains(&&*lower[i]))
+            && !is_initial(ws[i].raw(text));
         // `Her husband, Manuel,`: one given name in apposition to a role is a person too.
         let single_given = tokens.len() == 1
             && lexicon::given_name(&tokens[0].to_lowercase()).is_some_and(|s| s != Sex::Either)
@@ -290,6 +291,7 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
         // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
         let stop_opener = run.is_empty()
             && capital
+            && !is_initial(w.raw(text))
             && (PHRASE_STOPS.contains(&lower)
                 || DETERMINERS.contains(&lower)
                 || matches!(
@@ -355,6 +357,16 @@ pub(super) fn flush_run(
     if words.len() > 1 || !roles.is_empty() {
         out.push((roles, words.map(|k| t.clean(k).to_string()).collect()));
     }
+}
+
+/// `A.` in `A. William Reynolds`: one capital letter with a full stop is an initial, never the
+/// article `a` (nor `I`).
+fn is_initial(raw: &str) -> bool {
+    let mut chars = raw.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
 }
 
 #[cfg(test)]

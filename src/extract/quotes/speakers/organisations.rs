@@ -54,6 +54,53 @@ impl People<'_> {
             .map(|(_, v)| v.clone())
     }
 
+    /// `Greyhound said` after `Greyhound Lines Inc`: a single capitalised word that opens an
+    /// organisation's name the article gave in full is that organisation, unless the article
+    /// names a person with that word (`Ford` after `Gerald Ford`) or it is a given name.
+    pub(super) fn organisation_opening_with(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        if !word.starts_with(char::is_uppercase)
+            || lexicon::given_name(&lower).is_some()
+            // A single word met as a speaker is a `Person` entry too: only full names count.
+            || self
+                .persons
+                .iter()
+                .any(|p| p.lower.len() >= 2 && p.lower.contains(&lower))
+        {
+            return None;
+        }
+        // The shortest such name, cut after its legal form: runs the collection joined
+        // (`Gencorp Inc and Continental AG`, `Wang Laboratories Inc Terms`) say no more. Two
+        // bodies opening with the word (`Deutsche Bank`, `Deutsche Treuhand`) leave it alone.
+        let candidates: Vec<&Vec<String>> = self
+            .organisations
+            .iter()
+            .map(|(_, words)| words)
+            .filter(|words| words.len() >= 2 && words[0] == lower)
+            .collect();
+        let words = *candidates.iter().min_by_key(|words| words.len())?;
+        if candidates.iter().any(|c| !c.starts_with(words)) {
+            return None;
+        }
+        let is_form = |w: &String| {
+            matches!(
+                w.as_str(),
+                "corp" | "inc" | "ltd" | "plc" | "co" | "ag" | "sa" | "nv" | "bv" | "gmbh"
+            )
+        };
+        let cut = match words.iter().position(is_form) {
+            Some(i) => i + words[i..].iter().take_while(|w| is_form(w)).count(),
+            None => words.len(),
+        };
+        let name = &self.organisation_names[words];
+        Some(
+            name.split_whitespace()
+                .take(cut)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }
+
     /// The organisation the article named in full whose initials an acronym is: all of them
     /// (`IMF`: `International Monetary Fund`) or its last ones (`RFS`: `NSW Rural Fire
     /// Service`). Small words (`of`, `and`) have no initial.

@@ -76,6 +76,9 @@ impl People<'_> {
             if let Some(name) = self.organisation_of_acronym(&bare[0]) {
                 return Some((name, false, Attribution::Cue));
             }
+            if let Some(name) = self.organisation_opening_with(&bare[0]) {
+                return Some((name, false, Attribution::Cue));
+            }
         }
         // `the Treasury brief said`, `the Renault statement said`: the body whose document it
         // is speaks.

@@ -71,6 +71,13 @@ pub static PHRASE_STOPS: WordSet = WordSet::new(&[
     "very",
 ]);
 
+/// Auxiliaries and modals that open a finite verb phrase: after `said Congress` they show the
+/// name is the subject of what was said (`said Congress did not mean …`).
+pub static FINITE_AUXILIARIES: WordSet = WordSet::new(&[
+    "did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "would", "will",
+    "could", "can", "should", "may", "might", "must", "wanted", "wants",
+]);
+
 /// Adverbs and auxiliaries that sit between a subject and its speech verb (`he also said`).
 pub static VERB_FILLERS: WordSet = WordSet::new(&[
     "also",
@@ -119,6 +126,10 @@ pub static VERB_FILLERS: WordSet = WordSet::new(&[
     "emphatically",
     "has",
     "had",
+    // Sentence adverbs (`Petricioli nevertheless said`); `-ly` adverbs are fillers anyway.
+    "nevertheless",
+    "however",
+    "meanwhile",
 ]);
 
 pub static WEEKDAYS_MONTHS: WordSet = WordSet::new(&[

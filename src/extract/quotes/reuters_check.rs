@@ -1,0 +1,75 @@
+//! The quotes and speakers found in the unlabelled Reuters-21578 stories of
+//! `../shared/corpora/`, printed one per line for a before/after diff when a speaker rule
+//! changes (issue 14: every rule is checked for side effects on stories nobody labelled).
+//! Run with `cargo test --lib unlabelled_reuters -- --ignored --nocapture 2> out.tsv`.
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+
+use super::extract_quotes;
+
+#[derive(serde::Deserialize)]
+struct Story {
+    id: u64,
+    paras: Vec<String>,
+}
+
+/// Ids of the stories in the labelled set (`r-<id>.json`), left out of the check.
+fn labelled_ids(root: &Path) -> HashSet<u64> {
+    ["tuning", "frozen", "frozen2"]
+        .iter()
+        .filter_map(|half| std::fs::read_dir(root.join(half)).ok())
+        .flatten()
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_prefix("r-")?.strip_suffix(".json")?.parse().ok()
+        })
+        .collect()
+}
+
+#[test]
+#[ignore]
+fn unlabelled_reuters_quotes() {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = manifest.join("../shared/corpora/reuters21578/reuters21578.jsonl.gz");
+    let Ok(file) = std::fs::File::open(&corpus) else {
+        eprintln!("skipping: {} not found", corpus.display());
+        return;
+    };
+    let skip = labelled_ids(&manifest.join("tests/fixtures/quotes-labelled"));
+    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+    let (mut stories, mut quotes) = (0, 0);
+    for line in reader.lines().map_while(Result::ok) {
+        let Ok(story) = serde_json::from_str::<Story>(&line) else {
+            continue;
+        };
+        // As the labelled files are made: paragraphs kept, the closing `REUTER` dropped.
+        let paras: Vec<&str> = story
+            .paras
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty() && *p != "REUTER")
+            .collect();
+        if skip.contains(&story.id) || !paras.iter().any(|p| p.contains('"')) {
+            continue;
+        }
+        let Some((lead, rest)) = paras.split_first() else {
+            continue;
+        };
+        stories += 1;
+        for q in extract_quotes(lead, &rest.join("\n\n")) {
+            quotes += 1;
+            let text: String = q.text.chars().take(60).collect();
+            eprintln!(
+                "Q\t{}\t{}\t{}\t{:?}",
+                story.id,
+                text,
+                q.speaker.as_deref().unwrap_or("-"),
+                q.speaker_kind
+            );
+        }
+    }
+    eprintln!("{stories} stories, {quotes} quotes");
+}
