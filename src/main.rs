@@ -180,12 +180,14 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             dir,
             json,
             reuse,
+            queries_only,
         }) => cli::bench(
             &cli::bench::BenchOptions {
                 articles,
                 stories,
                 dir,
                 reuse,
+                queries_only,
             },
             json,
         ),

@@ -532,6 +532,35 @@ fn bench_runs_every_stage_and_reports_json() {
     extensions.sort();
     extensions.dedup();
     assert_eq!(extensions, ["html", "md", "txt"]);
+    // Again on the same archive, the queries alone: timed, and the archive left as it was
+    // (the full run's window adds articles).
+    let articles = || -> serde_json::Value {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+            .arg("--archive")
+            .arg(dir.join("bench.sqlite"))
+            .args(["stats", "--json"])
+            .output()
+            .expect("stats");
+        let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        stats["articles"].clone()
+    };
+    let before = articles();
+    let again = t.json(&[
+        "bench",
+        "--articles",
+        "240",
+        "--dir",
+        s(&dir),
+        "--reuse",
+        "--queries-only",
+        "--json",
+    ]);
+    let queries = again["queries"].as_array().expect("queries");
+    assert!(queries.len() >= 20, "{again}");
+    assert!(again["relevance_queries"].as_u64().is_some_and(|n| n >= 20));
+    assert!(again["window"].is_null(), "no window: {again}");
+    assert!(before.as_u64().is_some_and(|n| n > 240), "{before}");
+    assert_eq!(articles(), before);
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -28,7 +28,7 @@ use crate::query::{Node, Query};
 use rusqlite::{Connection, OptionalExtension as _, params};
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;
 mod upkeep;
 
 use upkeep::choice;
@@ -165,6 +165,26 @@ pub(super) fn top(
     Ok(Some(
         best.iter().skip(offset).take(limit).map(|b| b.1).collect(),
     ))
+}
+
+/// The number of articles holding `word` (lower case, as `single_word` gives it): its entry
+/// in the vocabulary of `articles_prefix` (`temp.prefix_words`, made by `register`), which
+/// FTS5 counts from the word's list of articles without a row per article through SQL. The
+/// same number as `count(*)` of a match of the word (tests), at a fraction of its cost.
+pub(super) fn count(conn: &Connection, word: &str) -> Result<usize> {
+    let n: Option<i64> = conn
+        .prepare_cached("SELECT doc FROM temp.prefix_words WHERE term = ?1")
+        .and_then(|mut s| s.query_row([word], |r| r.get(0)).optional())
+        .context("counting a word's articles")?;
+    Ok(n.map_or(0, |n| usize::try_from(n).unwrap_or(0)))
+}
+
+/// Makes `temp.prefix_words`, the vocabulary `count` reads, on `conn` (once per connection).
+pub(super) fn register(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.prefix_words USING fts5vocab(main, articles_prefix, row)",
+    )
+    .context("making the vocabulary table")
 }
 
 /// Puts (`score`, `article`) in its place among the `need` best, ties newest first.

@@ -74,11 +74,11 @@ impl Archive {
             _ if writable => return Archive::open_with_progress(path, progress),
             _ => return Err(ArchiveError::ReadOnly),
         }
-        archive.register_ranking()?;
         archive
             .conn
             .execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;")
             .context("setting up the connection")?;
+        archive.register_ranking()?;
         Ok(archive)
     }
 
@@ -104,11 +104,12 @@ impl Archive {
         super::compress::register(&self.conn).context("registering SQL functions")
     }
 
-    /// `chronicle_rank` (rank.rs). Asking for FTS5's API reads the file's schema, so this
+    /// `chronicle_rank` (rank.rs) and the vocabulary heads.rs counts with. Asking for FTS5's API reads the file's schema, so this
     /// comes once the file is known to be an archive (and is created or migrated), so that a
     /// foreign or newer file is reported as such.
     fn register_ranking(&self) -> Result<()> {
-        super::rank::register(&self.conn).context("registering the ranking function")
+        super::rank::register(&self.conn).context("registering the ranking function")?;
+        super::heads::register(&self.conn)
     }
 
     /// The archive version of the file (`None` for an empty file); a newer or foreign file

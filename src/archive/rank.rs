@@ -33,100 +33,40 @@
 //! - FTS5 calls `rank_function` with a valid API table and context for the duration of the
 //!   call; `apVal` holds `nVal` values.
 //! - The per-query state is a `Box<State>` handed to FTS5 with `xSetAuxdata` and freed by
-//!   FTS5 through `free_state`, exactly once; it is only borrowed in between.
+//!   FTS5 through `free_state`, exactly once; it is only borrowed in between. For
+//!   `chronicle_top` it is a value in a thread-local slot (top.rs), borrowed only during a
+//!   call.
 //! - The bytes between an `Fts5PhraseIter`'s `a` and `b` after `xPhraseFirst` are the rest
 //!   of the phrase's position list, alive until the function returns (SQLite is bundled, so
 //!   this is the version tested); `walk` reads them as a slice and never past its end.
-//! - No panic crosses the C boundary: the function does no unchecked indexing and
-//!   allocates only small vectors.
+//! - No panic crosses the C boundary: the functions do no unchecked indexing and
+//!   allocate only small vectors.
 
 // The one module allowed `unsafe` (Cargo.toml denies it elsewhere).
 #![allow(unsafe_code)]
 
 pub(super) mod impact;
 pub(super) mod positions;
+mod state;
+pub(super) mod top;
 
 use positions::walk;
+use state::State;
+pub(super) use state::{K1, term_score};
 
 use rusqlite::Connection;
 use rusqlite::ffi;
 use std::ffi::{c_int, c_void};
 
-/// The bm25 constants FTS5 uses.
-pub(super) const K1: f64 = 1.2;
-const B: f64 = 0.75;
-
 /// What a row that cannot reach the first `k` gets: after every real score (which are ≤ 0).
 pub const PRUNED: f64 = 1.0;
 
-/// Per-query state, kept by FTS5 between rows (`xSetAuxdata`).
-struct State {
-    /// How many of the best rows must be scored exactly.
-    k: usize,
-    /// Weight per column (1.0 for columns without one), as bm25 reads its arguments.
-    weights: Vec<f64>,
-    avgdl: f64,
-    /// IDF per phrase once computed (`None` until a row contains the phrase).
-    idf: Vec<Option<f64>>,
-    /// One phrase: the IDF is a common factor, left out.
-    single: bool,
-    /// The `k` best exact scores so far, lowest first (`best[0]` is the threshold).
-    best: Vec<f64>,
-    freq: Vec<f64>,
-    /// Per column, one past the last offset where some phrase occurs in the row.
-    seen: Vec<i64>,
-}
-
-impl State {
-    /// The score (higher is better) of a row whose phrases have weighted frequencies
-    /// `freq` and whose length in tokens is `d`: bm25's sum with the same operations in the
-    /// same order, so the value is bm25's to the bit (without the IDF for one phrase).
-    fn score(&self, d: f64) -> f64 {
-        let mut score = 0.0;
-        for (i, &f) in self.freq.iter().enumerate() {
-            let idf = if self.single {
-                1.0
-            } else {
-                self.idf.get(i).copied().flatten().unwrap_or(0.0)
-            };
-            if f == 0.0 {
-                // bm25 adds idf * 0 / positive = 0 here.
-                continue;
-            }
-            score += idf * term_score(f, d, self.avgdl);
-        }
-        score
-    }
-
-    /// Whether a row whose score is at most `bound` can be left out of the first `k`.
-    fn beaten(&self, bound: f64) -> bool {
-        self.best.len() >= self.k && self.best.first().is_some_and(|&t| bound < t)
-    }
-
-    /// Keeps `score` if it is among the `k` best so far.
-    fn keep(&mut self, score: f64) {
-        if self.best.len() < self.k {
-            let at = self.best.partition_point(|&s| s < score);
-            self.best.insert(at, score);
-        } else if self.best.first().is_some_and(|&t| score > t) {
-            self.best.remove(0);
-            let at = self.best.partition_point(|&s| s < score);
-            self.best.insert(at, score);
-        }
-    }
-}
-
-/// bm25's per-row factor for one phrase of weighted frequency `f` in a row of `d` tokens,
-/// with the same operations in the same order as FTS5's (so the same value to the bit).
-pub fn term_score(f: f64, d: f64, avgdl: f64) -> f64 {
-    (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * d / avgdl))
-}
-
-/// Makes `chronicle_rank(table, k, weight…)` and `chronicle_impact(table, weight…)`
-/// (impact.rs) available on `conn`.
+/// Makes `chronicle_rank(table, k, weight…)`, `chronicle_top(table, weight…)` (top.rs) and
+/// `chronicle_impact(table, weight…)` (impact.rs) available on `conn`.
 pub fn register(conn: &Connection) -> rusqlite::Result<()> {
     let api = fts5_api(conn)?;
     create_function(api, c"chronicle_rank", rank_function)?;
+    create_function(api, c"chronicle_top", top::top_function)?;
     create_function(api, c"chronicle_impact", impact::impact_function)
 }
 
@@ -230,7 +170,7 @@ unsafe extern "C" fn count_row(
     ffi::SQLITE_OK
 }
 
-/// The query's state, created on its first row.
+/// The query's state (`xGetAuxdata`), created on its first row.
 ///
 /// # Safety
 /// `api` and `fts` as FTS5 passes them to an auxiliary function; `args` its trailing values.
@@ -239,14 +179,7 @@ unsafe fn state<'a>(
     fts: *mut ffi::Fts5Context,
     args: &[*mut ffi::sqlite3_value],
 ) -> Result<&'a mut State, c_int> {
-    let (Some(get), Some(set), Some(phrases), Some(columns), Some(rows), Some(total)) = (
-        api.xGetAuxdata,
-        api.xSetAuxdata,
-        api.xPhraseCount,
-        api.xColumnCount,
-        api.xRowCount,
-        api.xColumnTotalSize,
-    ) else {
+    let (Some(get), Some(set)) = (api.xGetAuxdata, api.xSetAuxdata) else {
         return Err(ffi::SQLITE_ERROR);
     };
     // SAFETY: per FTS5's contract for auxiliary functions (module comment).
@@ -255,33 +188,19 @@ unsafe fn state<'a>(
         if !p.is_null() {
             return Ok(&mut *p);
         }
-        let value = |i: usize| args.get(i).copied().filter(|v| !v.is_null());
-        let k = value(0).map_or(10, |v| ffi::sqlite3_value_int64(v)).max(1);
-        let n_col = usize::try_from(columns(fts)).unwrap_or(0);
-        let weights = (0..n_col)
-            .map(|c| value(c + 1).map_or(1.0, |v| ffi::sqlite3_value_double(v)))
-            .collect();
-        let n_phrase = usize::try_from(phrases(fts)).unwrap_or(0);
-        let mut n_row: i64 = 0;
-        let mut n_token: i64 = 0;
-        let mut rc = rows(fts, &mut n_row);
-        if rc == ffi::SQLITE_OK {
-            rc = total(fts, -1, &mut n_token);
-        }
-        if rc != ffi::SQLITE_OK {
-            return Err(rc);
-        }
-        let state = Box::new(State {
-            k: usize::try_from(k).unwrap_or(usize::MAX),
-            weights,
-            avgdl: n_token as f64 / n_row as f64,
-            idf: vec![None; n_phrase],
-            single: n_phrase == 1,
-            best: Vec::new(),
-            freq: vec![0.0; n_phrase],
-            seen: vec![0; n_col],
-        });
-        let raw = Box::into_raw(state);
+        let k = args
+            .first()
+            .copied()
+            .filter(|v| !v.is_null())
+            .map_or(10, |v| ffi::sqlite3_value_int64(v))
+            .max(1);
+        let k = usize::try_from(k).unwrap_or(usize::MAX);
+        let raw = Box::into_raw(Box::new(State::new(
+            api,
+            fts,
+            k,
+            args.get(1..).unwrap_or(&[]),
+        )?));
         // On failure FTS5 has already called `free_state` on `raw`.
         let rc = set(fts, raw.cast::<c_void>(), Some(free_state));
         if rc != ffi::SQLITE_OK {
@@ -327,22 +246,23 @@ unsafe fn idf(
     Ok(if idf <= 0.0 { 1e-6 } else { idf })
 }
 
-/// The row's ranking key: `-score` (lower is better, as bm25), or `PRUNED`.
+/// The current row's exact score (higher is better), kept among `st`'s best; `None` when
+/// it cannot be among the first `k` (pruned).
 ///
 /// # Safety
-/// As `state`.
-unsafe fn rank_row(
+/// `api` and `fts` as FTS5 passes them to an auxiliary function.
+unsafe fn score_row(
     api: &ffi::Fts5ExtensionApi,
     fts: *mut ffi::Fts5Context,
-    args: &[*mut ffi::sqlite3_value],
-) -> Result<f64, c_int> {
-    let (Some(first), Some(size)) = (api.xPhraseFirst, api.xColumnSize) else {
+    st: &mut State,
+) -> Result<Option<f64>, c_int> {
+    let (Some(first), Some(size), Some(rowid)) = (api.xPhraseFirst, api.xColumnSize, api.xRowid)
+    else {
         return Err(ffi::SQLITE_ERROR);
     };
     // SAFETY: per FTS5's contract (module comment); the iterator lives on this stack frame,
     // and the bytes it spans are the phrase's position list, which FTS5 keeps for the row.
     unsafe {
-        let st = state(api, fts, args)?;
         st.seen.iter_mut().for_each(|s| *s = 0);
         let mut any = false;
         for i in 0..st.freq.len() {
@@ -378,14 +298,15 @@ unsafe fn rank_row(
                 }
             }
         }
+        let id = rowid(fts);
         if !any {
             // Every term of bm25's sum is 0 whatever the row's length.
-            st.keep(0.0);
-            return Ok(-0.0);
+            st.keep(0.0, id);
+            return Ok(Some(0.0));
         }
         let lower = st.seen.iter().fold(0_i64, |a, &b| a.saturating_add(b));
         if st.beaten(st.score(lower as f64)) {
-            return Ok(PRUNED);
+            return Ok(None);
         }
         let mut tokens: c_int = 0;
         let rc = size(fts, -1, &mut tokens);
@@ -393,8 +314,24 @@ unsafe fn rank_row(
             return Err(rc);
         }
         let score = st.score(f64::from(tokens));
-        st.keep(score);
-        Ok(-score)
+        st.keep(score, id);
+        Ok(Some(score))
+    }
+}
+
+/// The row's ranking key: `-score` (lower is better, as bm25), or `PRUNED`.
+///
+/// # Safety
+/// As `state`.
+unsafe fn rank_row(
+    api: &ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    args: &[*mut ffi::sqlite3_value],
+) -> Result<f64, c_int> {
+    // SAFETY: as the caller's.
+    unsafe {
+        let st = state(api, fts, args)?;
+        Ok(score_row(api, fts, st)?.map_or(PRUNED, |s| -s))
     }
 }
 

@@ -1,13 +1,16 @@
 //! The filter as the window sends it on every keystroke: the first page of results with
 //! snippets, and the exact number of matches.
 //!
-//! Three things keep a keystroke within a frame or two at 100,000 articles (measured with
+//! What keeps a keystroke within a frame or two at 100,000 articles (measured with
 //! `chronicle bench`, figures in docs/performance.md):
-//! - the count runs on a second, read-only connection while this one ranks the page, so a
-//!   keystroke waits for the slower of the two rather than both;
 //! - relevance ranks every match by bm25 with field weights, but scores exactly only the
-//!   matches that can still reach the page (`chronicle_rank`, rank.rs): FTS5's own bm25 took
-//!   130 ms for a common word, mostly reading every match's length;
+//!   matches that can still reach the page (`chronicle_top`, rank/top.rs): FTS5's own bm25
+//!   took 130 ms for a common word, mostly reading every match's length. The same pass
+//!   counts the matches, and it runs in two halves of the archive on two connections at once
+//!   (halves.rs); a common word's page comes from its impact list (heads.rs) and its count
+//!   from the index's vocabulary;
+//! - in other orders the count runs on a second, read-only connection while this one finds
+//!   the page, so a keystroke waits for the slower of the two rather than both;
 //! - a date range is checked with `chronicle_day(rowid)`, the publication days held in memory
 //!   (days.rs), so no article row is read for it;
 //! - queries of plain words are counted and listed on `articles_prefix`, whose lists of
@@ -70,14 +73,14 @@ impl Matching<'_> {
         }
     }
 
-    /// The same order as `rank` for the first `?6` rows (rank.rs); later rows unordered.
-    fn pruned_rank(self) -> &'static str {
+    /// `chronicle_top` (rank/top.rs): the same order as `rank` for the rows `collect` keeps.
+    fn top_rank(self) -> &'static str {
         match self.table {
             FtsTable::Words => {
-                "chronicle_rank(articles_fts, ?6, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)"
+                "chronicle_top(articles_fts, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 2.0, 5.0)"
             }
             FtsTable::Prefixes => {
-                "chronicle_rank(articles_prefix, ?6, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 5.0)"
+                "chronicle_top(articles_prefix, 10.0, 4.0, 1.0, 5.0, 3.0, 3.0, 5.0)"
             }
         }
     }
@@ -121,39 +124,44 @@ impl Archive {
             table: fts.rank_table(),
             ..m
         };
-        // One common word: its impact list (heads.rs) when it can answer this page exactly.
-        let word = super::heads::single_word(&query).filter(|_| {
-            sort == Sort::Relevance && days.is_none() && ranked.table == FtsTable::Words
-        });
-        let page = || -> Result<Vec<i64>> {
-            if let Some(word) = &word {
-                if let Some(ids) = super::heads::top(&self.conn, word, limit, offset)? {
-                    return Ok(ids);
-                }
-            }
-            match sort {
-                Sort::Relevance => ranked.relevance_ids(&self.conn, limit, offset),
-                _ => m.dated_ids(&self.conn, sort, limit, offset),
-            }
+        let (total, ids) = if sort == Sort::Relevance {
+            self.relevance_page(&query, ranked, limit, offset)?
+        } else {
+            self.dated_page(m, sort, limit, offset)?
         };
+        let mut hits = self.hits_with_snippets(&ids, &highlight)?;
+        super::tags::fill_hits(&self.conn, &mut hits)?;
+        Ok(SearchPage {
+            hits,
+            total,
+            highlight,
+        })
+    }
+
+    /// The page in an order other than relevance, and the number of matches, counted on the
+    /// second connection while this one finds the page.
+    fn dated_page(
+        &self,
+        m: Matching<'_>,
+        sort: Sort,
+        limit: usize,
+        offset: usize,
+    ) -> Result<(usize, Vec<i64>)> {
         let mut counter = self.counter.lock().ok();
         let (total, ids) = match counter.as_mut().and_then(|c| self.counter_connection(c)) {
             Some(conn) => std::thread::scope(|s| {
                 let count = s.spawn(move || m.count(conn));
-                let ids = page();
+                let ids = m.dated_ids(&self.conn, sort, limit, offset);
                 // Should the counting thread panic, count here rather than report 0.
                 let total = count.join().unwrap_or_else(|_| m.count(&self.conn));
                 (total, ids)
             }),
-            None => (m.count(&self.conn), page()),
+            None => (
+                m.count(&self.conn),
+                m.dated_ids(&self.conn, sort, limit, offset),
+            ),
         };
-        let mut hits = self.hits_with_snippets(&ids?, &highlight)?;
-        super::tags::fill_hits(&self.conn, &mut hits)?;
-        Ok(SearchPage {
-            hits,
-            total: total?,
-            highlight,
-        })
+        Ok((total?, ids?))
     }
 
     /// The first `limit` of every match ranked by bm25 with the field weights on the table
@@ -232,7 +240,11 @@ impl Archive {
         if slot.is_none() {
             let conn = self.reader_connection()?;
             conn.busy_timeout(std::time::Duration::from_secs(10)).ok()?;
+            // It ranks half of every broad query: the same page cache as the first.
+            conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;")
+                .ok()?;
             super::days::register(&conn, &self.days).ok()?;
+            super::rank::register(&conn).ok()?;
             *slot = Some(conn);
         }
         slot.as_mut()
@@ -337,49 +349,22 @@ impl Matching<'_> {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
-    /// Relevance order: every match by bm25 with the field weights, ties newest first, the
-    /// same order as `ranked_all_ids`. `chronicle_rank` (rank.rs) scores exactly only the
-    /// rows that can still be among the first `offset + limit`, and FTS5 hands it the
-    /// matches in one pass.
-    fn relevance_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
-        self.ranked_ids(conn, self.pruned_rank(), limit, offset)
-    }
-
     /// Every match ranked by bm25 with the field weights, best first, ties newest first.
     /// FTS5 scores each match (about 1.2 µs each: 130 ms for a word in every article of
-    /// 100,000): the reference `relevance_ids` is checked against.
+    /// 100,000): the reference the relevance pages (halves.rs) are checked against.
     fn ranked_all_ids(self, conn: &Connection, limit: usize, offset: usize) -> Result<Vec<i64>> {
-        self.ranked_ids(conn, self.rank(), limit, offset)
-    }
-
-    /// The matches in the order of `rank` (an SQL expression, `?6` the rows it must order),
-    /// then newest first.
-    fn ranked_ids(
-        self,
-        conn: &Connection,
-        rank: &str,
-        limit: usize,
-        offset: usize,
-    ) -> Result<Vec<i64>> {
+        let rank = self.rank();
         let (t, join, cond) = self.sql(false);
         let sql = format!(
             "SELECT {t}.rowid FROM {t}{join} WHERE {t} MATCH ?1{cond} ORDER BY {rank}, {t}.rowid DESC LIMIT ?4 OFFSET ?5"
         );
         let mut stmt = conn.prepare_cached(&sql).context("preparing a search")?;
         let (from, to) = self.bounds();
-        let wanted = offset.saturating_add(limit).max(1) as i64;
-        let all: [&dyn rusqlite::ToSql; 6] = [
-            &self.expr,
-            &from,
-            &to,
-            &(limit as i64),
-            &(offset as i64),
-            &wanted,
-        ];
-        // bm25 takes no `?6`; SQLite wants exactly the parameters the statement has.
-        let used = &all[..stmt.parameter_count().min(all.len())];
         let rows = stmt
-            .query_map(used, |r| r.get::<_, i64>(0))
+            .query_map(
+                params![self.expr, from, to, limit as i64, offset as i64],
+                |r| r.get::<_, i64>(0),
+            )
             .context("searching")?;
         rows.collect::<rusqlite::Result<_>>()
             .context("reading search results")
@@ -416,5 +401,6 @@ impl Matching<'_> {
     }
 }
 
+mod halves;
 #[cfg(test)]
 mod tests;

@@ -256,6 +256,10 @@ pub enum Command {
         /// window without building and importing the corpus again.
         #[arg(long, requires = "dir")]
         reuse: bool,
+        /// With --reuse: measure the filter queries and their agreement with bm25 only (no
+        /// timeline, export or window, so the archive is left as it was).
+        #[arg(long, requires = "reuse")]
+        queries_only: bool,
     },
     /// Time the window's frames headless on an archive (part of `bench`; prints JSON):
     /// first frame, scrolling the whole result list, and scrolling while FOLDER imports.

@@ -11,7 +11,7 @@ const WORDS: [&str; 10] = [
 
 /// Articles `from..from + n` of pseudo-random text (fixed seed per article): lengths from a
 /// few words to a few hundred, so that scores differ by frequency, column and length.
-fn batch(from: usize, n: usize) -> Vec<NewArticle> {
+pub(in crate::archive) fn batch(from: usize, n: usize) -> Vec<NewArticle> {
     (from..from + n)
         .map(|i| {
             let mut seed = 0x2545_F491_4F6C_DD1D_u64 ^ (i as u64).wrapping_mul(0x9E37_79B9);
@@ -53,7 +53,7 @@ fn batch(from: usize, n: usize) -> Vec<NewArticle> {
         .collect()
 }
 
-fn insert(archive: &mut Archive, from: usize, n: usize) {
+pub(in crate::archive) fn insert(archive: &mut Archive, from: usize, n: usize) {
     for start in (from..from + n).step_by(100) {
         archive
             .insert_batch(
@@ -107,6 +107,11 @@ fn check(archive: &Archive, what: &str) -> usize {
         }
         let n = list_len(archive, &word);
         assert!(n <= 2 * HEAD, "{what}: {word} keeps {n}");
+        assert_eq!(
+            super::count(&archive.conn, &word).expect("count"),
+            bm25(archive, &word, usize::MAX >> 1, 0).len(),
+            "{what}: the vocabulary counts {word}'s articles"
+        );
     }
     answered
 }

@@ -215,3 +215,54 @@ fn the_prefix_table_ranks_newest_first_as_bm25_does_there() {
         ids(&format!("bm25(articles_prefix, {w})"))
     );
 }
+
+/// The `k` best of the matches of `expr` with rowids from `lo` to `hi` by `chronicle_top`,
+/// and how many matches there are in that range.
+fn top_of(archive: &Archive, expr: &str, k: usize, lo: i64, hi: i64) -> (i64, Vec<i64>) {
+    let sql = format!(
+        "SELECT count(*) FROM articles_fts
+         WHERE articles_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3 AND chronicle_top(articles_fts, {WEIGHTS})"
+    );
+    let (n, best) = super::top::collect(k, || {
+        archive
+            .conn
+            .query_row(&sql, rusqlite::params![expr, lo, hi], |r| r.get(0))
+    });
+    (n.expect("count"), best.iter().map(|b| b.1).collect())
+}
+
+#[test]
+fn top_keeps_bm25s_first_k_and_counts_every_match() {
+    let archive = archive(1500);
+    for expr in QUERIES {
+        let count: i64 = archive
+            .conn
+            .query_row(
+                "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1",
+                [expr],
+                |r| r.get(0),
+            )
+            .expect("count");
+        for k in [1, 3, 10, 50, 400] {
+            let bm25 = ordered(&archive, &format!("bm25(articles_fts, {WEIGHTS})"), expr, k);
+            let (n, ours) = top_of(&archive, expr, k, i64::MIN, i64::MAX);
+            assert_eq!(ours, bm25, "{expr}, first {k}");
+            assert_eq!(n, count, "{expr}");
+            // Two ranges ranked apart hold the whole's first k (what search/halves.rs merges).
+            let (n_low, low) = top_of(&archive, expr, k, i64::MIN, 700);
+            let (n_high, high) = top_of(&archive, expr, k, 701, i64::MAX);
+            assert_eq!(n_low + n_high, count, "{expr}");
+            assert!(bm25.iter().all(|id| low.contains(id) || high.contains(id)));
+        }
+    }
+    // Outside `collect` the function refuses to run rather than rank into nowhere.
+    let sql = format!(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'the' AND chronicle_top(articles_fts, {WEIGHTS})"
+    );
+    assert!(
+        archive
+            .conn
+            .query_row(&sql, [], |r| r.get::<_, i64>(0))
+            .is_err()
+    );
+}
