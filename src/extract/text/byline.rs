@@ -298,10 +298,9 @@ fn cjk_reporter(line: &str) -> Option<String> {
 
 /// A byline's label alone on its line (`By`, `Por`, `Von`), the names on the lines below.
 pub fn is_bare_by(line: &str) -> bool {
-    matches!(
-        line.trim().to_lowercase().as_str(),
-        "by" | "by:" | "von" | "par" | "por" | "di" | "door" | "autor:" | "author:" | "authors:"
-    )
+    let lower = line.trim().to_lowercase();
+    let label = lower.trim_end_matches([':', '：']).trim_end();
+    LABELS.0.contains(&label) || LABELS.1.contains(&label)
 }
 
 #[cfg(test)]
@@ -352,6 +351,8 @@ mod tests {
         );
         assert_eq!(name_line("Oil | Gas | Power"), None);
         assert!(is_bare_by("By"));
+        assert!(is_bare_by("Skrevet af"));
+        assert!(is_bare_by("Autor:"));
         assert!(!is_bare_by("By Jane Doe"));
     }
 

@@ -173,41 +173,16 @@ pub fn is_separator(line: &str) -> bool {
     !line.is_empty() && line.chars().count() <= 12 && line.chars().all(|c| !c.is_alphanumeric())
 }
 
-/// Page furniture that sometimes survives a copy: `Advertisement`, `Share this article`.
+/// Page furniture that sometimes survives a copy, alone on its line: `Advertisement`, `Share
+/// this article`, `Dela`, `分享到：` (`assets/lexicon/furniture-lines.txt`).
 pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > 40 {
         return false;
     }
     let lower = line.to_lowercase();
-    let lower = lower.trim_end_matches([':', '：', '.']);
-    [
-        "advertisement",
-        "advertisment",
-        "reklama",
-        "anzeige",
-        "publicité",
-        "publicidad",
-        "share",
-        "share this article",
-        "share this",
-        "read more",
-        "read also",
-        "see also",
-        "czytaj też",
-        "czytaj także",
-        "zobacz też",
-        "comments",
-        "follow us",
-        "subscribe",
-        "skip advertisement",
-        "continue reading",
-        "story continues below advertisement",
-    ]
-    .contains(&lower)
-        || FURNITURE_LINES.contains(lower)
+    FURNITURE_LINES.contains(lower.trim_end_matches([':', '：', '.']))
 }
 
-/// Share, listen and print buttons in many languages (`assets/lexicon/furniture-lines.txt`).
 static FURNITURE_LINES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         include_str!("../../../assets/lexicon/furniture-lines.txt")

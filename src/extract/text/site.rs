@@ -160,36 +160,16 @@ fn shares_distinctive_word(copyright: &str, brand: &str) -> bool {
         .any(|w| !generic(w) && owner.contains(w))
 }
 
-/// Words that many newspapers' names hold, so sharing one says nothing.
-const GENERIC_TITLE_WORDS: &[&str] = &[
-    "daily",
-    "weekly",
-    "evening",
-    "morning",
-    "sunday",
-    "herald",
-    "tribune",
-    "journal",
-    "gazette",
-    "courier",
-    "chronicle",
-    "review",
-    "express",
-    "observer",
-    "standard",
-    "record",
-    "digital",
-    "online",
-    "global",
-    "national",
-    "international",
-    "world",
-    "group",
-    "editorial",
-    "rights",
-    "reserved",
-    "copyright",
-];
+/// Words that many newspapers' names hold, so sharing one says nothing
+/// (`assets/lexicon/generic-title-words.txt`).
+static GENERIC_TITLE_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../assets/lexicon/generic-title-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
 
 /// `The Guardian - Back to home`: a logo link's text.
 fn back_to_home(line: &str) -> Option<String> {
