@@ -37,7 +37,8 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     calendar
 });
 
-fn word_list(data: &'static str) -> FxHashSet<&'static str> {
+/// The lines of a lexicon file, trimmed, without blank lines and `#` comments.
+pub(crate) fn word_list(data: &'static str) -> FxHashSet<&'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

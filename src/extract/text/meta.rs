@@ -183,13 +183,11 @@ pub fn is_boilerplate(line: &str) -> bool {
     FURNITURE_LINES.contains(lower.trim_end_matches([':', '：', '.']))
 }
 
-static FURNITURE_LINES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+static FURNITURE_LINES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../../assets/lexicon/furniture-lines.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/furniture-lines.txt"
+        ))
     });
 
 #[cfg(test)]

@@ -162,13 +162,11 @@ fn shares_distinctive_word(copyright: &str, brand: &str) -> bool {
 
 /// Words that many newspapers' names hold, so sharing one says nothing
 /// (`assets/lexicon/generic-title-words.txt`).
-static GENERIC_TITLE_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+static GENERIC_TITLE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
-        include_str!("../../../assets/lexicon/generic-title-words.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/generic-title-words.txt"
+        ))
     });
 
 /// `The Guardian - Back to home`: a logo link's text.
