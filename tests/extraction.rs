@@ -115,67 +115,44 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
     .collect()
 }
 
-/// The second to fourth labelled sets, written in session 9 by developers who never read the
-/// rules, each half held to the figures it reached (title, category, authors, published,
-/// publisher, sources in %, then body F1). The frozen halves were never tuned on: their misses
-/// are not printed, so that nobody tunes on them by accident.
+/// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
+/// 5–6 in session 10), each half held to the figures it reached (title, category, authors,
+/// published, publisher, sources in %, then body F1). `seen/` halves were frozen in session 9
+/// and opened for tuning in session 10; `frozen/` halves were never tuned on: their misses are
+/// not printed, so that nobody tunes on them by accident.
 #[test]
 fn sets_written_by_others_hold_their_figures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let floors: [(&str, &str, [f64; 6], f64); 6] = [
-        (
-            "text-shapes-2",
-            "tuning",
-            [95.0, 85.0, 100.0, 100.0, 95.0, 95.0],
-            0.95,
-        ),
-        (
-            "text-shapes-2",
-            "frozen",
-            [75.0, 70.0, 65.0, 85.0, 90.0, 90.0],
-            0.94,
-        ),
-        (
-            "text-shapes-3",
-            "tuning",
-            [90.0, 90.0, 90.0, 90.0, 95.0, 95.0],
-            0.94,
-        ),
-        (
-            "text-shapes-3",
-            "frozen",
-            [50.0, 65.0, 50.0, 85.0, 45.0, 65.0],
-            0.89,
-        ),
-        (
-            "text-shapes-4",
-            "tuning",
-            [100.0, 95.0, 90.0, 95.0, 90.0, 95.0],
-            0.91,
-        ),
-        (
-            "text-shapes-4",
-            "frozen",
-            [60.0, 60.0, 50.0, 100.0, 50.0, 90.0],
-            0.90,
-        ),
+    #[rustfmt::skip]
+    let floors: &[(&str, &str, [f64; 6], f64)] = &[
+        ("text-shapes-2", "tuning", [95.0, 85.0, 100.0, 100.0, 95.0, 95.0], 0.95),
+        ("text-shapes-2", "seen", [85.0, 80.0, 80.0, 85.0, 90.0, 95.0], 0.95),
+        ("text-shapes-3", "tuning", [90.0, 90.0, 90.0, 90.0, 95.0, 95.0], 0.95),
+        ("text-shapes-3", "seen", [55.0, 65.0, 60.0, 85.0, 45.0, 65.0], 0.90),
+        ("text-shapes-4", "tuning", [100.0, 95.0, 90.0, 95.0, 90.0, 95.0], 0.91),
+        ("text-shapes-4", "seen", [95.0, 85.0, 75.0, 100.0, 50.0, 90.0], 0.91),
     ];
-    for set in ["text-shapes-2", "text-shapes-3", "text-shapes-4"] {
+    let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
+    sets.dedup();
+    for set in sets {
         let dir = root.join(set);
         let report = TestDir::new().json(&["bench-extract", "--shapes", s(&dir), "--json"]);
         let halves = report["shapes"]
             .as_array()
             .expect("the report has the shapes");
-        assert_eq!(halves.len(), 2, "{set}: both halves scored");
-        for (half, report) in ["tuning", "frozen"].into_iter().zip(halves) {
+        let want = floors.iter().filter(|(s, ..)| *s == set).count();
+        assert_eq!(halves.len(), want, "{set}: every half scored");
+        for report in halves {
+            let name = report["name"].as_str().unwrap_or_default();
+            let half = name.rsplit('/').next().unwrap_or_default();
             let (_, _, floor, f1_floor) = floors
                 .iter()
                 .find(|(s, h, _, _)| *s == set && *h == half)
-                .expect("a floor for every half");
+                .unwrap_or_else(|| panic!("no floor for {name}"));
             let got = shape_percents(report);
             let f1 = number(report, &["body", "f1"]);
             eprintln!("{set} {half}: {got:?}, body F1 {f1:.3}");
-            if half == "tuning" {
+            if half != "frozen" {
                 for miss in report["misses"].as_array().into_iter().flatten() {
                     eprintln!("  {}", miss.as_str().unwrap_or_default());
                 }

@@ -281,8 +281,8 @@ pub enum Command {
         /// plain-text reader on.
         #[arg(long, value_name = "DIR")]
         copies: Option<PathBuf>,
-        /// Labelled text shapes (`frozen/` and `tuning/` halves); default
-        /// `tests/fixtures/text-shapes` when that folder exists.
+        /// Labelled text shapes (`tuning/`, `seen/` and `frozen/` halves); default
+        /// every `tests/fixtures/text-shapes*` set that exists.
         #[arg(long, value_name = "DIR")]
         shapes: Option<PathBuf>,
         /// Publication dates labelled by hand for the page folders (`tests/fixtures/page-dates.json`

@@ -94,8 +94,9 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
     if let (Some(dir), Some(dates)) = (dir, dates) {
         report.dates = dates::score(&dates::read_labels(&dates)?, dir, copies);
     }
-    // Every labelled set by default: the first (written in session 6) and the second to fourth
-    // (written in session 9 by developers who never read the rules).
+    // Every labelled set by default: the first (written in session 6), the second to fourth
+    // (session 9) and fifth and sixth (session 10), the later ones by developers who never read
+    // the rules. A `seen/` half was frozen once and has since been tuned on.
     let shapes: Vec<PathBuf> = match shapes {
         Some(shapes) => vec![shapes.to_path_buf()],
         None => [
@@ -103,6 +104,8 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-2",
             "tests/fixtures/text-shapes-3",
             "tests/fixtures/text-shapes-4",
+            "tests/fixtures/text-shapes-5",
+            "tests/fixtures/text-shapes-6",
         ]
         .into_iter()
         .map(PathBuf::from)
@@ -110,7 +113,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
         .collect(),
     };
     for shapes in shapes {
-        for half in ["tuning", "frozen"] {
+        for half in ["tuning", "seen", "frozen"] {
             if shapes.join(half).is_dir() {
                 report.shapes.push(text::score_shapes(&shapes.join(half)));
             }

@@ -74,7 +74,11 @@ fn headline_above<'a>(
         if title::is_metadata_line(line) {
             return None;
         }
+        // A caption with its credit at the end (`… water. Photo: Herald / Sam Whitby`) often
+        // sits between the headline and the byline; it is no headline.
+        let caption = super::teasers::captioned_credit(line).is_some();
         if title::is_headline(line)
+            && !caption
             && !lines::is_navigation(line)
             && !is_furniture(line)
             && byline::name_line(line).is_none()
@@ -84,6 +88,7 @@ fn headline_above<'a>(
         }
         // Only a standfirst, a caption or a credit may stand between.
         let passable = lines::ends_sentence(line)
+            || caption
             || super::rights::credit(line).is_some()
             || byline::name_line(line).is_some()
             || byline::is_role_line(line)
@@ -161,6 +166,23 @@ mod tests {
         roles[lines.len() - 1] = super::Role::Blank;
         let mut found = super::Found::default();
         assert_eq!(super::anchored_title(&lines, &mut roles, &mut found), None);
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_between_headline_and_byline_is_no_headline() {
+        let page = "Skip to content\nLocal News\n\
+                    Desalination plant expansion stalls as council demands new water study\n\n\
+                    Residents of the northern beaches say they were never consulted.\n\n\
+                    The existing plant, pictured in 2022, supplies a third of the water. Photo: Coast Herald / Sam Whitby\n\
+                    By Priya Raman and Tom Aldous\nPublished 11:02am AEDT, Tue 12 March 2024\n\n\
+                    A $410 million plan to double the capacity of the desalination plant has been put on \
+                    hold after the council voted six to three on Monday night.\n";
+        let article = read_text(page);
+        assert_eq!(
+            article.title,
+            "Desalination plant expansion stalls as council demands new water study"
+        );
+        assert_eq!(article.authors, ["Priya Raman", "Tom Aldous"]);
     }
 
     #[test]

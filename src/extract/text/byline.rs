@@ -1,14 +1,18 @@
 //! Bylines and names: who wrote the article (`By Jane Doe and John Roe`, `Autor: Jan
 //! Kowalski`, `Jane Doe • 8h`), each line on its own; `mod.rs` decides where bylines may sit.
 
+use super::byline_clean;
 use super::meta::{split_list, strip_label};
 use std::sync::LazyLock;
 
 /// Byline labels from `assets/lexicon/byline-labels.tsv`: those that need a colon, and the
 /// words that open a byline without one; longest first.
-static LABELS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+/// The third list opens a byline only in lower case.
+type Labels = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
+static LABELS: LazyLock<Labels> = LazyLock::new(|| {
     let mut colon = Vec::new();
     let mut prefix = Vec::new();
+    let mut lower = Vec::new();
     for line in include_str!("../../../assets/lexicon/byline-labels.tsv").lines() {
         if line.starts_with('#') {
             continue;
@@ -16,14 +20,15 @@ static LABELS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(
         match line.split_once('\t') {
             Some((label, "colon")) => colon.push(label.trim()),
             Some((label, "prefix")) => prefix.push(label.trim()),
+            Some((label, "lower")) => lower.push(label.trim()),
             _ => {}
         }
     }
-    for list in [&mut colon, &mut prefix] {
+    for list in [&mut colon, &mut prefix, &mut lower] {
         list.sort_by_key(|l| std::cmp::Reverse(l.len()));
         list.dedup();
     }
-    (colon, prefix)
+    (colon, prefix, lower)
 });
 
 /// The authors a byline names: `By Jane Doe`, `By Jane Doe and John Roe`, `Author: Jane Doe`,
@@ -42,11 +47,12 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if let Some(value) = strip_label(line, &LABELS.0, true) {
         // `Autorius: Tomas Petrauskas, klubo spaudos atstovas`: a role in lower case after the
         // first name is no name.
-        let names: Vec<String> = split_list(credited_part(&names_part(value)), false)
+        let value = byline_clean::clean(credited_part(value));
+        let names: Vec<String> = split_list(credited_part(&names_part(&value)), false)
             .iter()
             .enumerate()
             .filter(|(n, p)| *n == 0 || !p.chars().next().is_some_and(char::is_lowercase))
-            .filter_map(|(_, p)| without_contribution(p))
+            .filter_map(|(_, p)| without_contribution(byline_clean::without_place(p)))
             .collect();
         return (!names.is_empty() && names.iter().all(|n| n.chars().count() <= 60)).then(|| {
             names
@@ -55,13 +61,27 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
                 .collect()
         });
     }
-    let value = strip_label(line, &LABELS.1, false)?;
-    let value = with_coauthors(value);
+    let value = strip_label(line, &LABELS.1, false).or_else(|| {
+        line.chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+            .then(|| strip_label(line, &LABELS.2, false))
+            .flatten()
+    })?;
+    let value = byline_clean::clean(credited_part(&with_coauthors(value)));
     let parts = split_list(credited_part(&names_part(&value)), false);
     let mut names = Vec::new();
-    for part in parts.iter().filter_map(|p| without_contribution(p)) {
+    for part in parts
+        .iter()
+        .filter_map(|p| without_contribution(byline_clean::without_place(p)))
+    {
         // A job title, a desk or a one-word affiliation (`, Reuters`) after the names; the first
         // part is always read as a name (`By Cara Reporter`).
+        // An agency credited beside the writer goes on to the sources.
+        if crate::extract::lexicon::is_news_agency(&part) {
+            names.push(part);
+            continue;
+        }
         if !names.is_empty() && (is_role(&part) || !part.contains(' ')) {
             continue;
         }
@@ -300,7 +320,7 @@ fn cjk_reporter(line: &str) -> Option<String> {
 pub fn is_bare_by(line: &str) -> bool {
     let lower = line.trim().to_lowercase();
     let label = lower.trim_end_matches([':', '：']).trim_end();
-    LABELS.0.contains(&label) || LABELS.1.contains(&label)
+    LABELS.0.contains(&label) || LABELS.1.contains(&label) || LABELS.2.contains(&label)
 }
 
 #[cfg(test)]
@@ -388,9 +408,14 @@ mod tests {
             byline("By Anna Kowalska, Reuters correspondent in Warsaw"),
             Some(vec!["Anna Kowalska".to_string()])
         );
+        // The agency stays in the list: the reader moves it to the sources.
         assert_eq!(
             byline("By Anna Kowalska and Piotr Wiśniewski, Reuters"),
-            Some(vec!["Anna Kowalska".to_string(), "Piotr Wiśniewski".into()])
+            Some(vec![
+                "Anna Kowalska".to_string(),
+                "Piotr Wiśniewski".into(),
+                "Reuters".into()
+            ])
         );
         assert_eq!(
             byline("By Tom Price, Political Editor"),

@@ -42,13 +42,24 @@ pub(super) fn strip_label<'a>(
 /// Quote marks a source name may be wrapped in.
 const QUOTES: &[char] = &['"', '\'', '“', '”', '„', '‟', '«', '»', '‚', '‘', '’', '`'];
 
-/// Splits a list of names: `A, B and C`, `A & B`, `A/B` (when `slash` is set), and the same
-/// conjunctions in Polish, German, French and Spanish.
+/// `and` in many languages, padded with spaces (`assets/lexicon/list-conjunctions.txt`).
+static CONJUNCTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<String> = crate::extract::lexicon::word_list(include_str!(
+        "../../../assets/lexicon/list-conjunctions.txt"
+    ))
+    .into_iter()
+    .map(|w| format!(" {w} "))
+    .collect();
+    words.sort();
+    words
+});
+
+/// Splits a list of names: `A, B and C`, `A & B`, `A/B` (when `slash` is set), `A、B`, and the
+/// same conjunctions in the languages of `assets/lexicon/list-conjunctions.txt`.
 pub(super) fn split_list(value: &str, slash: bool) -> Vec<String> {
     let mut parts = vec![value.to_string()];
-    let mut separators = vec![
-        ",", ";", " and ", " & ", " i ", " und ", " et ", " y ", " oraz ",
-    ];
+    let mut separators: Vec<&str> = vec![",", ";", " & ", "、"];
+    separators.extend(CONJUNCTIONS.iter().map(String::as_str));
     if slash {
         separators.push("/");
     }

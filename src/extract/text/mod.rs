@@ -29,6 +29,7 @@
 mod agencies;
 mod anchor;
 mod byline;
+mod byline_clean;
 mod captions;
 mod date_lines;
 mod dump;
@@ -163,6 +164,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         title,
         &file_name::name_words(file_name),
     );
+    // Whichever rule chose it, a headline with its section glued on (`OpinionWe Built…`).
+    let title = match title::glued_section(&title, &lines) {
+        Some((section, rest)) if found.provenance.get("category") != Some(&"glued-prefix") => {
+            if found.category.is_none() {
+                found.category = Some(section);
+                found.provenance.insert("category", "glued-prefix");
+            }
+            rest
+        }
+        _ => title,
+    };
     date_lines::join_split_dates(&mut lines, &mut roles);
     classify_lines(&lines, &mut roles, &mut found);
     read_tail(&lines, &mut roles, &mut found);

@@ -62,6 +62,7 @@ const CREDIT_MARKS: &[&str] = &[
     " PHOTO: ",
     " / Courtesy of ",
     " (Courtesy of ",
+    " © ",
 ];
 
 /// A caption with its credit at the end: (caption, credit).

@@ -276,9 +276,26 @@ fn masthead(line: &str) -> Option<String> {
 /// prefix is a known section name, or when the file uses the rest of the word on its own and
 /// never the glued word (`VaudLausanne…`, and `Lausanne` in the text; `BlackRock` is written
 /// whole everywhere).
-fn glued_section(line: &str, all: &[String]) -> Option<(String, String)> {
+/// Nested sections glue too (`WorldEuropeDanube…`): the innermost is the category. A section in
+/// capitals glued to a capitalised word (`KOMUNIKACJATramwaj…`) is split the same way.
+pub(super) fn glued_section(line: &str, all: &[String]) -> Option<(String, String)> {
+    let (mut section, mut rest) = glued_once(line, all, false)?;
+    // Once one section came off, another glued inside the same word is one too.
+    while let Some((inner, after)) = glued_once(&rest, all, true) {
+        (section, rest) = (inner, after);
+    }
+    Some((section, rest))
+}
+
+fn glued_once(line: &str, all: &[String], nested: bool) -> Option<(String, String)> {
     let first_word = line.split(' ').next()?;
     let chars: Vec<(usize, char)> = first_word.char_indices().collect();
+    // Four or more capitals, then a capitalised word: no word is written so.
+    let caps = chars.iter().take_while(|(_, c)| c.is_uppercase()).count();
+    if caps >= 5 && chars.get(caps).is_some_and(|(_, c)| c.is_lowercase()) {
+        let at = chars[caps - 1].0;
+        return Some((line[..at].to_string(), line[at..].to_string()));
+    }
     for w in chars.windows(2).skip(2) {
         let ((_, before), (at, c)) = (w[0], w[1]);
         if before.is_lowercase() && c.is_uppercase() {
@@ -286,7 +303,7 @@ fn glued_section(line: &str, all: &[String]) -> Option<(String, String)> {
             let rest = &line[at..];
             let rest_ok = rest.chars().nth(1).is_some_and(char::is_lowercase);
             let known = crate::extract::lexicon::is_section_name(&section.to_lowercase());
-            if rest_ok && (known || used_apart(first_word, &first_word[at..], all)) {
+            if rest_ok && (nested || known || used_apart(first_word, &first_word[at..], all)) {
                 return Some((section.to_string(), rest.to_string()));
             }
             return None;
@@ -378,6 +395,21 @@ mod tests {
             ))
         );
         assert_eq!(glued_section("BlackRock profits rise", &[]), None);
+        assert_eq!(
+            glued_section("WorldEuropeDanube ferry operators halt crossings", &[]),
+            Some((
+                "Europe".into(),
+                "Danube ferry operators halt crossings".into()
+            ))
+        );
+        assert_eq!(
+            glued_section("KOMUNIKACJATramwaj na Naramowice pojedzie w 2027 roku", &[]),
+            Some((
+                "KOMUNIKACJA".into(),
+                "Tramwaj na Naramowice pojedzie w 2027 roku".into()
+            ))
+        );
+        assert_eq!(glued_section("NASA launches probe", &[]), None);
         assert_eq!(glued_section("McDonald's opens in Kyiv", &[]), None);
     }
 
