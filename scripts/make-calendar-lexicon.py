@@ -12,7 +12,11 @@ from babel.dates import get_month_names, get_day_names
 
 LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "be", "bg", "sr",
          "hr", "sl", "bs", "hu", "ro", "tr", "el", "sv", "da", "nb", "nn", "fi", "et", "lv", "lt",
-         "ca", "gl", "eu", "id", "ms", "tl", "sw", "af", "ga", "cy", "is", "mt", "sq", "mk"]
+         "ca", "gl", "eu", "id", "ms", "tl", "sw", "af", "ga", "cy", "is", "mt", "sq", "mk",
+         # Further scripts and regions, after the languages above so that theirs win a clash.
+         "az", "ka", "hy", "kk", "uz", "ky", "mn", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te",
+         "mr", "gu", "pa", "ne", "si", "th", "vi", "km", "lo", "my", "ha", "yo", "ig", "zu", "xh",
+         "am", "so", "ps"]
 
 def clean(name):
     return unicodedata.normalize("NFC", name).lower().strip().rstrip(".")
@@ -27,7 +31,7 @@ for lang in LANGS:
                                        ("weekday", get_day_names(width, context, lang), 1)):
                 for n, name in names.items():
                     name = clean(name)
-                    if len(name) >= 2 and not name.isdigit():
+                    if len(name) >= 2 and not any(c.isdigit() for c in name):
                         by_name.setdefault((kind, name), {n + shift})
 # Spellings sites use that CLDR does not list: English `Sept`, French without accents.
 EXTRA = [("month", 9, "sept"), ("month", 2, "fevrier"), ("month", 8, "aout"), ("month", 12, "decembre"),

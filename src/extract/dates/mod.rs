@@ -18,6 +18,8 @@ use regex::Regex;
 
 use crate::model::normalize_line;
 
+mod digits;
+
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedDate {
@@ -73,15 +75,15 @@ static SHORT_YEAR: LazyLock<Regex> =
 /// `21.dez.2018` (Folha's dotted form).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?(\p{L}+)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
     )
 });
 /// `2024. október 8.`: year, month name, day, as Hungarian writes it.
 static YEAR_MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^(\d{4})\.?\s+(\p{L}+)\s+(\d{1,2})\.?"));
+    LazyLock::new(|| compile(r"^(\d{4})\.?\s+([\p{L}\p{M}]+)\s+(\d{1,2})\.?"));
 /// `October 27, 2024`, `Oct. 27th 2024`.
 static MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
+    LazyLock::new(|| compile(r"^([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -151,6 +153,7 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
     if s.len() > 160 {
         return None;
     }
+    let s = &*digits::fold(s);
     // Every form needs a four-digit year: most lines have no four digits, and the regexes
     // (called for every short line of every file) cost far more than this count.
     if s.bytes().filter(u8::is_ascii_digit).count() < 4 {
@@ -174,6 +177,7 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     if let Some(whole) = parse_date_line(s) {
         return vec![whole];
     }
+    let s = &*digits::fold(s);
     if s.len() > 200 || s.bytes().filter(u8::is_ascii_digit).count() < 4 {
         return Vec::new();
     }
@@ -216,6 +220,7 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
 /// that reads as a date (its label included) wins; the words before and after it come back
 /// for the caller to judge. `None` for long lines and lines without a four-digit number.
 pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
+    let line = &*digits::fold(line);
     if line.len() > 120 || line.bytes().filter(u8::is_ascii_digit).count() < 4 {
         return None;
     }
@@ -372,8 +377,11 @@ fn strip_weekday(s: &str) -> &str {
 /// A calendar date at the start of `s`, and the byte length it covers.
 fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
     let num = |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
-    let year =
-        |m: &regex::Captures, i: usize| m.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+    let year = |m: &regex::Captures, i: usize| {
+        m.get(i)
+            .and_then(|g| g.as_str().parse::<i32>().ok())
+            .map(digits::common_era)
+    };
     let found = if let Some(m) = YMD.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))

@@ -9,8 +9,9 @@ use crate::extract::dates;
 
 /// How many non-empty lines from the top are searched for the byline or date block.
 const REACH: usize = 30;
-/// How many non-empty lines below the block may come before the article's first paragraph.
-const PROSE_WITHIN: usize = 5;
+/// How many non-empty lines below the block may come before the article's first paragraph
+/// (whole-page copies print share buttons, read counts and credits there).
+const PROSE_WITHIN: usize = 12;
 /// How many lines (a standfirst, the authors' names, a caption, a credit) may sit between the headline and the
 /// block.
 const BETWEEN: usize = 3;
@@ -26,13 +27,19 @@ pub(super) fn anchored_title(
         .filter(|&i| roles[i] == Role::Content)
         .take(REACH)
         .collect();
-    // The first byline or date line that has a headline above it and prose below (a site's
-    // date line at the very top has neither).
+    // The byline or date line that has a headline above it and the article's prose nearest
+    // below (a site's date line at the very top has neither; a teaser's date has the next
+    // teaser below it, and the article further down than the article's own block).
     let (above, h) = nonempty
         .iter()
         .enumerate()
         .filter(|&(_, &i)| is_block_line(&lines[i]))
-        .find_map(|(anchor, _)| headline_above(lines, &nonempty, anchor))?;
+        .filter_map(|(anchor, &i)| {
+            let distance = prose_distance(lines, i)?;
+            Some((distance, headline_above(lines, &nonempty, anchor)?))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, found)| found)?;
     let section = title::section_above(lines, above[h]).filter(|_| h > 0);
     let furniture_above = h - usize::from(section.is_some());
     if furniture_above < 2 {
@@ -57,15 +64,6 @@ fn headline_above<'a>(
     nonempty: &'a [usize],
     anchor: usize,
 ) -> Option<(&'a [usize], usize)> {
-    // The block opens the article: prose follows within a few lines (a teaser's date is
-    // followed by the next teaser's headline).
-    let prose_follows = (nonempty[anchor] + 1..lines.len())
-        .filter(|&j| !lines[j].is_empty())
-        .take(PROSE_WITHIN)
-        .any(|j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100);
-    if !prose_follows {
-        return None;
-    }
     let above = &nonempty[..anchor];
     let mut headline = None;
     for (n, &i) in above.iter().enumerate().rev().take(BETWEEN + 1) {
@@ -106,13 +104,22 @@ fn headline_above<'a>(
         if title::is_headline(upper)
             && !lines::is_navigation(upper)
             && !is_furniture(upper)
-            && words(upper) < words(&lines[above[h]])
+            && words(upper) <= words(&lines[above[h]])
             && byline::name_line(upper).is_none()
         {
             h -= 1;
         }
     }
     Some((above, h))
+}
+
+/// How many non-empty lines below `at` the article's first paragraph starts, when it starts
+/// within [`PROSE_WITHIN`] of them.
+fn prose_distance(lines: &[String], at: usize) -> Option<usize> {
+    (at + 1..lines.len())
+        .filter(|&j| !lines[j].is_empty())
+        .take(PROSE_WITHIN)
+        .position(|j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100)
 }
 
 /// A byline or a date line: what opens the article's header block.

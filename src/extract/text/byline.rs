@@ -269,9 +269,13 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
-    for sep in [" | ", " - ", " – ", " — "] {
-        if let Some((name, role)) = line.split_once(sep) {
-            if is_role_line(role.trim()) {
+    // `Daniel Okoye | Senior Editor`, `Rachel Côté · CPBC News`: a role or the outlet after a
+    // separator.
+    for sep in [" | ", " - ", " – ", " — ", " · ", " • "] {
+        if let Some((name, rest)) = line.split_once(sep) {
+            let rest = rest.trim();
+            let outlet = matches!(sep, " · " | " • ") && rest.split_whitespace().count() <= 4;
+            if is_role_line(rest) || outlet {
                 return name_list(name.trim());
             }
         }
@@ -370,6 +374,10 @@ mod tests {
             Some(vec!["Oksana Hrytsenko".to_string()])
         );
         assert_eq!(name_line("Oil | Gas | Power"), None);
+        assert_eq!(
+            name_line("Rachel Côté · CPBC News"),
+            Some(vec!["Rachel Côté".to_string()])
+        );
         assert!(is_bare_by("By"));
         assert!(is_bare_by("Skrevet af"));
         assert!(is_bare_by("Autor:"));

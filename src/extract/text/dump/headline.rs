@@ -59,8 +59,12 @@ pub(super) fn choose_title(
                     || byline::looks_like_name(&lines[j], 2)
             });
             // A line printed more often than twice is furniture (`Continue reading the main
-            // story`).
-            let repeated = seen.get(line) == Some(&2);
+            // story`). A deck is printed twice too, its second copy opening the article: that
+            // repeat is no headline's.
+            let repeated = seen.get(line) == Some(&2)
+                && !nonempty[best_from.saturating_sub(1)..=(best_from + 1).min(best_to)]
+                    .iter()
+                    .any(|&j| j != nonempty[k] && lines[j] == line);
             let score =
                 headline_score(line) + 3 * i64::from(next_is_meta) + 2 * i64::from(has_deck)
                     - 2 * i64::from(k > top && is_headline(&lines[nonempty[k - 1]]))
@@ -73,7 +77,29 @@ pub(super) fn choose_title(
             Some((b, _)) if b >= score => best,
             _ => Some((score, k)),
         })
-        .map(|(_, k)| k)
+        .map(|(_, k)| without_site_suffix(lines, nonempty, top..best_from, k))
+}
+
+/// `Headline | Site News` (the page's `<title>`) when the page also prints `Headline` alone:
+/// that line is the headline.
+fn without_site_suffix(
+    lines: &[String],
+    nonempty: &[usize],
+    reach: std::ops::Range<usize>,
+    k: usize,
+) -> usize {
+    let line = lines[nonempty[k]].as_str();
+    let Some(head) = [" | ", " - ", " – ", " — ", " :: "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|at| &line[..at]))
+        .max_by_key(|head| head.len())
+    else {
+        return k;
+    };
+    reach
+        .filter(|&j| j != k)
+        .find(|&j| lines[nonempty[j]].trim() == head.trim())
+        .unwrap_or(k)
 }
 
 /// A short name above the article that its first sentence starts from, as encyclopedias and
@@ -173,10 +199,13 @@ pub(super) fn content_words(line: &str, stop_words: &[&str]) -> Vec<String> {
 fn is_headline(line: &str) -> bool {
     let words = word_count(line);
     let chars = line.chars().count();
+    // Magazines end headlines with a full stop (`The Last Dive Bar Is Closing. Regulars Aren't
+    // Ready.`); they write them in title case, which sentences are not.
     let statement = ends_sentence(line)
         && !line
             .trim_end_matches(['"', '”', '’', '»'])
-            .ends_with(['?', '!']);
+            .ends_with(['?', '!'])
+        && !title_case(line);
     (3..=30).contains(&words)
         && (12..=250).contains(&chars)
         && !statement
@@ -185,6 +214,20 @@ fn is_headline(line: &str) -> bool {
         && !super::super::lines::is_navigation(line)
         && !starts_in_lower_case(line)
         && !ends_with_photo_credit(line)
+        && super::super::teasers::captioned_credit(line).is_none()
+}
+
+/// Most words of four letters or more capitalised (`Regulars Aren't Ready`).
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long.len() >= 3 && capitalised * 5 >= long.len() * 4
 }
 
 /// A line that starts with a lower-case word (`in Featured Article …`, `on Deadspin`) continues
@@ -261,6 +304,7 @@ mod tests {
             "[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits]",
             "Currency\tNew Zealand dollar ($) (NZD)",
             "Tunisian security forces secure the area after gunmen attacked the museum. Fethi Belaid/AFP/Getty Images",
+            "Residents of an old building have complained about lift breakdowns. Photo: Jelly Tse",
         ] {
             assert!(!is_headline(line), "{line}");
         }

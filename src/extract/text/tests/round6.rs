@@ -1,0 +1,97 @@
+//! Round 6 (session 10): rules from the tuning and seen halves of the labelled sets, each on a
+//! small input of the shape it reads.
+
+use super::super::read_text;
+
+/// A whole-page copy: a menu of `n` short items, then `body`, then paragraphs of prose.
+fn page(menu: &[&str], header: &str) -> String {
+    let mut page = menu.join("\n");
+    page.push('\n');
+    page.push_str(header);
+    for n in ["first", "second", "third", "fourth"] {
+        page.push_str(&format!(
+            "\nThe council said the {n} phase of the programme would start next year, after a \
+             review of the costs and the public consultation that closed in October.\n"
+        ));
+    }
+    page
+}
+
+#[test]
+fn a_deck_printed_again_above_the_text_is_not_the_headline() {
+    let text = page(
+        &[
+            "Riverfront Weekly",
+            "News",
+            "Music",
+            "Food & Drink",
+            "Arts & Culture",
+            "Film",
+            "Cannabis",
+            "Best Of",
+            "Events",
+            "Newsletters",
+            "Support Us",
+            "Food & Drink »",
+        ],
+        "The Last Dive Bar on Grand Avenue Is Closing. Regulars Aren't Ready.\n\
+         After 47 years, Shorty's will pour its last shot on New Year's Eve\n\
+         by Dee Hartwell | November 6, 2025\nShare on Facebook\nShare on X\nEmail\nPrint\n\
+         After 47 years, Shorty's will pour its last shot on New Year's Eve",
+    );
+    assert_eq!(
+        read_text(&text).title,
+        "The Last Dive Bar on Grand Avenue Is Closing. Regulars Aren't Ready."
+    );
+}
+
+#[test]
+fn a_title_tag_line_gives_way_to_the_headline_printed_alone() {
+    let text = page(
+        &[
+            "Skip to Main Content",
+            "CPBC",
+            "Search",
+            "Sign In",
+            "Menu",
+            "News",
+            "Sports",
+            "Radio",
+            "Music",
+            "Listen Live",
+            "Watch",
+        ],
+        "Halifax council approves pilot for overnight warming centres | CPBC News\nLoaded\n\
+         Nova Scotia\nHalifax council approves pilot for overnight warming centres\n\
+         Pilot will run from December to March, cost $480K\nRachel Côté · CPBC News\n\
+         Posted: Nov 18, 2025 4:00 AM AST",
+    );
+    assert_eq!(
+        read_text(&text).title,
+        "Halifax council approves pilot for overnight warming centres"
+    );
+}
+
+#[test]
+fn share_rows_between_the_header_block_and_the_text_do_not_hide_the_headline() {
+    let text = page(
+        &[
+            "Gorenjski utrip - novice z Gorenjske",
+            "Novice",
+            "Kranj",
+            "Jesenice",
+            "Šport",
+            "Prijava",
+        ],
+        "Novice › Jesenice\nNa Hrušici bodo do prihodnje jeseni zgradili nov vrtec za 140 otrok\n\
+         Občina Jesenice je podpisala pogodbo z izvajalcem, dela se začnejo prihodnji teden\n\
+         Objavljeno: torek, 3. 6. 2025, 17.40\nAvtor: Matej Zupan\nVir: STA\nDeli na Facebooku\n\
+         Deli na X\nNatisni\nČas branja: 2 min\nKomentarji: 4",
+    );
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Na Hrušici bodo do prihodnje jeseni zgradili nov vrtec za 140 otrok"
+    );
+    assert_eq!(article.authors, ["Matej Zupan"]);
+}
