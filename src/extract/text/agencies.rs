@@ -94,13 +94,26 @@ pub(super) fn is_desk(name: &str) -> bool {
     })
 }
 
+/// Adds an agency to the sources unless it is there already, perhaps written with `The`
+/// (`The Associated Press` in the notice, `Associated Press` in the byline).
+pub(super) fn add_source(sources: &mut Vec<String>, name: &str) {
+    let key = |s: &str| {
+        let lower = s.trim().to_lowercase();
+        lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+    };
+    match sources.iter_mut().find(|s| key(s) == key(name)) {
+        // The shorter form is the agency's name as bylines credit it.
+        Some(known) if name.len() < known.len() => *known = name.to_string(),
+        Some(_) => {}
+        None => sources.push(name.to_string()),
+    }
+}
+
 /// Moves agencies out of the authors into the sources and drops desks.
 pub(super) fn sort_authors(authors: &mut Vec<String>, sources: &mut Vec<String>) {
     authors.retain(|name| {
         if lexicon::is_news_agency(name) {
-            if !sources.contains(name) {
-                sources.push(name.clone());
-            }
+            add_source(sources, name);
             false
         } else {
             !is_desk(name)

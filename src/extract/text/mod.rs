@@ -34,6 +34,7 @@ mod captions;
 mod date_lines;
 mod dump;
 mod file_name;
+mod footer;
 mod language;
 mod lead;
 mod lines;
@@ -468,6 +469,7 @@ fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
 /// last paragraph that merely mentions copying stays in the body.
 fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
     let mut looked_at = 0;
+    let mut furniture = 0;
     for i in (0..lines.len()).rev() {
         match roles[i] {
             Role::Blank => continue,
@@ -486,18 +488,33 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 }
                 roles[i] = Role::Publisher;
             }
+            // `NRK – Norsk rikskringkasting AS`: the name before the company's.
+            Role::Content if footer::name_before_company(&lines[i]).is_some() => {
+                if found.publisher.is_none() {
+                    found.publisher = footer::name_before_company(&lines[i]);
+                    found.provenance.insert("publisher", "company-line");
+                }
+                roles[i] = Role::Publisher;
+            }
+            // Footer links between the notice and the end (`Impressum · Datenschutz · AGB`).
+            Role::Content if footer::is_footer_furniture(&lines[i]) && furniture < 3 => {
+                furniture += 1;
+            }
             Role::Content | Role::Title => break,
             Role::Copyright => {
-                let owner = rights::publisher(&lines[i]);
+                // `Zprávy Vltava © 2024 Vltava Media a.s.`: the brand before the mark; else the
+                // owner without its legal form and corporate words.
+                let owner = footer::brand_before_mark(&lines[i]).or_else(|| {
+                    rights::publisher(&lines[i])
+                        .map(|o| footer::without_corporate_words(&o).to_string())
+                });
                 // `© La Presse Canadienne, 2024`: the agency owns the text, the site did not
                 // publish it under its own name.
                 if let Some(agency) = owner
                     .as_ref()
                     .filter(|o| crate::extract::lexicon::is_news_agency(o))
                 {
-                    if !found.sources.contains(agency) {
-                        found.sources.push(agency.clone());
-                    }
+                    agencies::add_source(&mut found.sources, agency);
                 } else if found.publisher.is_none() {
                     found.publisher = owner;
                     found.provenance.insert("publisher", "copyright-line");

@@ -105,6 +105,7 @@ fn is_copyright_line(line: &str) -> bool {
     }
     line.find('©')
         .is_some_and(|at| at > 0 && says_rights_reserved(&line[..at]))
+        || super::footer::brand_before_mark(line).is_some()
 }
 
 /// Drops a leading `©`, `(c)` or `Copyright`, a trailing `©`, and a rights phrase before a `©`.
@@ -303,6 +304,12 @@ const RIGHTS_RESERVED: &[&str] = &[
     "版权所有",
     "版權所有",
     "無断転載",
+    "未经授权禁止转载",
+    "未經授權禁止轉載",
+    "禁止转载",
+    "禁止轉載",
+    "무단전재",
+    "무단 전재",
 ];
 
 /// Whether a `©` line also declares the rights (`All rights reserved`).
