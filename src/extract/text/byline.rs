@@ -41,6 +41,11 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
+    // `(Reporting by A; Editing by B)`: wire credits come in brackets.
+    let line = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line);
     if let Some(name) = cjk_reporter(line) {
         return Some(vec![name]);
     }
@@ -271,7 +276,7 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     }
     // `Daniel Okoye | Senior Editor`, `Rachel Côté · CPBC News`: a role or the outlet after a
     // separator.
-    for sep in [" | ", " - ", " – ", " — ", " · ", " • "] {
+    for sep in [" | ", " - ", " – ", " — ", " · ", " • ", "/"] {
         if let Some((name, rest)) = line.split_once(sep) {
             let rest = rest.trim();
             let outlet = matches!(sep, " · " | " • ") && rest.split_whitespace().count() <= 4;
@@ -294,7 +299,11 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 || !line.chars().any(char::is_lowercase) {
         return None;
     }
-    let names = split_list(line, false);
+    // `Helen Carraway in London and Jonas Wendt in Frankfurt`.
+    let names: Vec<String> = split_list(line, false)
+        .iter()
+        .map(|n| byline_clean::without_place(n).to_string())
+        .collect();
     (!names.is_empty()
         && names.len() <= 8
         && names.iter().all(|n| looks_like_name(n, 2) && !is_role(n)))

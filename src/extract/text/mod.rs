@@ -40,6 +40,7 @@ mod lead;
 mod lines;
 mod meta;
 mod meta_line;
+mod names_below;
 mod rights;
 mod site;
 mod teasers;
@@ -182,6 +183,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     place_leftover_copyrights(&lines, &mut roles, &mut found);
     find_repeated_captions(&lines, &mut roles, &mut found);
     find_bare_authors(&lines, &mut roles, &mut found);
+    names_below::continued_bylines(&lines, &mut roles, &mut found);
+    names_below::names_below_title(&lines, &mut roles, &mut found);
 
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines
