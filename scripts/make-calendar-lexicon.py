@@ -8,7 +8,7 @@ dropped, duplicates removed. Wide and abbreviated forms, format (genitive: `styc
 stand-alone (`styczeń`) contexts.
 """
 import os, unicodedata
-from babel.dates import get_month_names, get_day_names
+from babel.dates import get_month_names, get_day_names, get_period_names
 
 LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk", "be", "bg", "sr",
          "hr", "sl", "bs", "hu", "ro", "tr", "el", "sv", "da", "nb", "nn", "fi", "et", "lv", "lt",
@@ -16,7 +16,7 @@ LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk",
          # Further scripts and regions, after the languages above so that theirs win a clash.
          "az", "ka", "hy", "kk", "uz", "ky", "mn", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te",
          "mr", "gu", "pa", "ne", "si", "th", "vi", "km", "lo", "my", "ha", "yo", "ig", "zu", "xh",
-         "am", "so", "ps"]
+         "am", "so", "ps", "de_AT", "de_CH"]
 
 def clean(name):
     return unicodedata.normalize("NFC", name).lower().strip().rstrip(".")
@@ -33,6 +33,17 @@ for lang in LANGS:
                     name = clean(name)
                     if len(name) >= 2 and not any(c.isdigit() for c in name):
                         by_name.setdefault((kind, name), {n + shift})
+# Before- and after-noon marks (`yb`/`yh` in Welsh, `Yamma` in Hausa, `dop.`/`pop.` in
+# Slovenian): kind `period`, 0 before noon, 1 after. `am`/`pm` themselves are read by the
+# time pattern.
+for lang in LANGS:
+    for width in ("abbreviated", "wide", "narrow"):
+        for context in ("format", "stand-alone"):
+            names = get_period_names(width, context, lang)
+            for key, n in (("am", 0), ("pm", 1)):
+                name = clean(names.get(key, ""))
+                if len(name) >= 2 and name not in ("am", "pm", "a", "p") and not any(c.isdigit() for c in name):
+                    by_name.setdefault(("period", name), {n})
 # Spellings sites use that CLDR does not list: English `Sept`, French without accents.
 EXTRA = [("month", 9, "sept"), ("month", 2, "fevrier"), ("month", 8, "aout"), ("month", 12, "decembre"),
          ("month", 6, "jun"), ("month", 7, "jul"), ("weekday", 2, "tues"), ("weekday", 4, "thur"),

@@ -11,12 +11,15 @@ use std::sync::LazyLock;
 struct Calendar {
     months: FxHashMap<&'static str, u32>,
     weekdays: FxHashSet<&'static str>,
+    /// Before-noon (`false`) and after-noon (`true`) marks.
+    periods: FxHashMap<&'static str, bool>,
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut calendar = Calendar {
         months: FxHashMap::default(),
         weekdays: FxHashSet::default(),
+        periods: FxHashMap::default(),
     };
     for line in include_str!("../../assets/lexicon/calendar.tsv").lines() {
         let mut fields = line.split('\t');
@@ -30,6 +33,9 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
             }
             ("weekday", Ok(_)) => {
                 calendar.weekdays.insert(name);
+            }
+            ("period", Ok(n)) => {
+                calendar.periods.insert(name, n == 1);
             }
             _ => {}
         }
@@ -230,6 +236,16 @@ pub fn month_number(name: &str) -> Option<u32> {
         return None;
     }
     CALENDAR.months.get(name.to_lowercase().as_str()).copied()
+}
+
+/// Whether a word marks a time as after noon (`Some(true)`: `yh`, `Yamma`, `pop.`) or before
+/// it (`Some(false)`), in any case, trailing dot ignored.
+pub fn day_period(word: &str) -> Option<bool> {
+    let word = word.trim_end_matches('.');
+    if word.is_empty() || word.len() > 40 {
+        return None;
+    }
+    CALENDAR.periods.get(word.to_lowercase().as_str()).copied()
 }
 
 /// Whether a word is a weekday name or abbreviation.

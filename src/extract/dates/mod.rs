@@ -368,10 +368,24 @@ fn strip_label(line: &str) -> (DateRole, &str) {
 
 fn strip_weekday(s: &str) -> &str {
     let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
-    if end == 0 || !crate::extract::lexicon::is_weekday(&s[..end]) {
+    if end == 0 {
         return s;
     }
-    s[end..].trim_start_matches(['.', ',']).trim_start()
+    if crate::extract::lexicon::is_weekday(&s[..end]) {
+        return s[end..].trim_start_matches(['.', ',']).trim_start();
+    }
+    // Weekdays of two words: `Dydd Iau` (Welsh).
+    let rest = &s[end..];
+    if let Some(second) = rest.strip_prefix(' ') {
+        let len = second
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(second.len());
+        let two = end + 1 + len;
+        if len > 0 && crate::extract::lexicon::is_weekday(&s[..two]) {
+            return s[two..].trim_start_matches(['.', ',']).trim_start();
+        }
+    }
+    s
 }
 
 /// A calendar date at the start of `s`, and the byte length it covers.
@@ -441,7 +455,12 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
         Some(found) => (stripped, found),
         None => (s, date_prefix(s)?),
     };
-    let rest = &body[date_len..];
+    // `23 Ağustos 2025 Cumartesi, 21:47`: the weekday after the date.
+    let rest = body[date_len..].trim_start_matches([',', ' ']);
+    let rest = match strip_weekday(rest) {
+        after if after.len() < rest.len() => after,
+        _ => &body[date_len..],
+    };
     if rest.trim().is_empty() {
         return Some(ParsedDate {
             iso: date.format("%Y-%m-%d").to_string(),

@@ -331,3 +331,44 @@ fn hungarian_order_and_quebec_times() {
         Some("2024-11-14T05:00")
     );
 }
+
+#[test]
+fn day_periods_and_labels_of_more_languages() {
+    let iso = |s: &str| parse_date(s).map(|d| d.iso);
+    assert_eq!(
+        iso("Dydd Iau 23 Hydref 2025, 4.15yh"),
+        Some("2025-10-23T16:15".into())
+    );
+    assert_eq!(
+        iso("Litinin, 17 Nuwamba, 2025 | 3:40 na yamma"),
+        Some("2025-11-17T15:40".into())
+    );
+    assert_eq!(
+        iso("Четвъртък, 21 август 2025 | 10:37 ч."),
+        Some("2025-08-21T10:37".into())
+    );
+    assert_eq!(
+        iso("Mi., 15. Jänner 2025, 17:32"),
+        Some("2025-01-15T17:32".into())
+    );
+    let clauses = parse_date_clauses("Posodobljeno: torek, 3. 6. 2025, 19.02");
+    assert_eq!(
+        clauses.first().map(|(role, _)| *role),
+        Some(DateRole::Updated)
+    );
+    // A two-letter mark must end the clause: `em` is Portuguese for "in".
+    assert_eq!(iso("5 de março de 2025 às 5:30 em Lisboa"), None);
+}
+
+#[test]
+fn times_before_dates_weekdays_after_them() {
+    let iso = |s: &str| parse_date(s).map(|d| d.iso);
+    assert_eq!(
+        iso("Published: 8:45pm, 21 Nov 2025"),
+        Some("2025-11-21T20:45".into())
+    );
+    assert_eq!(
+        iso("23 Ağustos 2025 Cumartesi, 21:47"),
+        Some("2025-08-23T21:47".into())
+    );
+}

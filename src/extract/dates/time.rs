@@ -10,7 +10,7 @@ use super::compile;
 /// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^T?(\d{1,2})(?:[:.h]| h )(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|[A-Z]{2,5}))?",
+        r"^T?(\d{1,2})(?:[:.h]| h )(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|ч\.|ч\b|[A-Z]{2,5}))?",
     )
 });
 
@@ -46,11 +46,19 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
     let mut hour = num(1)?;
     let minute = num(2)?;
     let second = num(3);
-    if let Some(half) = m.get(4) {
+    let mut end = m.get(0)?.end();
+    // `4.15yh`, `3:40 na yamma`, `9.30 pop.`: the before/after-noon mark of another language.
+    let period = match m.get(4) {
+        Some(half) => Some(half.as_str().eq_ignore_ascii_case("p")),
+        None => day_period_after(&s[end..]).map(|(pm, len)| {
+            end += len;
+            pm
+        }),
+    };
+    if let Some(pm) = period {
         if !(1..=12).contains(&hour) {
             return None;
         }
-        let pm = half.as_str().eq_ignore_ascii_case("p");
         hour = match (pm, hour) {
             (false, 12) => 0,
             (true, 12) => 12,
@@ -83,8 +91,56 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
             second,
             offset,
         },
-        m.get(0)?.end(),
+        end,
     ))
+}
+
+/// A day-period mark at the start of `rest` (after a time), and the bytes it covers: one or two
+/// words, perhaps after a short preposition (`na yamma`). A two-letter mark must end the clause
+/// (`às 5:30 em Lisboa` is no time after noon).
+fn day_period_after(rest: &str) -> Option<(bool, usize)> {
+    let trimmed = rest.trim_start();
+    let skipped = rest.len() - trimmed.len();
+    // The first three words as byte ranges of `trimmed`.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in trimmed.char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(i),
+            (true, Some(st)) => {
+                words.push((st, i));
+                start = None;
+                if words.len() == 3 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let (Some(st), true) = (start, words.len() < 3) {
+        words.push((st, trimmed.len()));
+    }
+    for (from, n) in [(0, 2), (0, 1), (1, 2), (1, 1)] {
+        if words.len() < from + n {
+            continue;
+        }
+        if from == 1 && trimmed[..words[0].1].chars().count() > 3 {
+            continue;
+        }
+        let (first, last) = (words[from].0, words[from + n - 1].1);
+        let phrase = trimmed[first..last].trim_end_matches([',', ';', ')', '|']);
+        let Some(pm) = crate::extract::lexicon::day_period(phrase) else {
+            continue;
+        };
+        let len = first + phrase.len();
+        let after = trimmed[len..].trim_start();
+        let short = phrase.trim_end_matches('.').chars().count() <= 2;
+        if short && !(after.is_empty() || after.starts_with([',', ';', ')', '|'])) {
+            continue;
+        }
+        return Some((pm, skipped + len));
+    }
+    None
 }
 
 fn numeric_offset(raw: &str) -> Option<String> {

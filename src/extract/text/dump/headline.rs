@@ -77,7 +77,24 @@ pub(super) fn choose_title(
             Some((b, _)) if b >= score => best,
             _ => Some((score, k)),
         })
-        .map(|(_, k)| without_site_suffix(lines, nonempty, top..best_from, k))
+        .map(|(_, k)| above_its_deck(lines, nonempty, top, k))
+        .map(|k| without_site_suffix(lines, nonempty, top..best_from, k))
+}
+
+/// A shorter headline-shaped line directly above a chosen line of deck length (sixteen words
+/// or more): that is the headline, and the chosen line its deck (decks run longer, and score
+/// higher by length alone). A series name or a link above a headline is much shorter still.
+fn above_its_deck(lines: &[String], nonempty: &[usize], top: usize, k: usize) -> usize {
+    if k <= top {
+        return k;
+    }
+    let (upper, line) = (&lines[nonempty[k - 1]], &lines[nonempty[k]]);
+    let (words, deck_words) = (word_count(upper), word_count(line));
+    if is_headline(upper) && words >= 7 && deck_words >= 16 && words + 4 <= deck_words {
+        k - 1
+    } else {
+        k
+    }
 }
 
 /// `Headline | Site News` (the page's `<title>`) when the page also prints `Headline` alone:

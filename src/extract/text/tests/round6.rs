@@ -95,3 +95,33 @@ fn share_rows_between_the_header_block_and_the_text_do_not_hide_the_headline() {
     );
     assert_eq!(article.authors, ["Matej Zupan"]);
 }
+
+#[test]
+fn a_long_deck_under_a_shorter_headline_is_not_the_headline() {
+    let text = page(
+        &[
+            "Harbour Morning Post",
+            "Subscribe",
+            "Sign in",
+            "Hong Kong",
+            "China",
+            "Asia",
+            "World",
+            "Business",
+            "Tech",
+            "Lifestyle",
+            "Opinion",
+            "Sport",
+        ],
+        "Hong Kong to double subsidy for older buildings' lift upgrades\n\
+         Owners of blocks aged 30 years or more will be able to claim up to HK$1.2 million for \
+         each lift under the revamped scheme, housing chief says\n\
+         Kelly Ho and Marcus Leung\nPublished: 8:45pm, 21 Nov 2025\nListen\nSave",
+    );
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Hong Kong to double subsidy for older buildings' lift upgrades"
+    );
+    assert_eq!(article.published.as_deref(), Some("2025-11-21T20:45"));
+}
