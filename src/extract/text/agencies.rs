@@ -67,6 +67,18 @@ fn agencies_in(list: &str) -> Option<Vec<String>> {
 /// `LONDON, March 5 (Reuters) -`, `(KTXR) —` is a station, not an agency, and is left.
 pub(super) fn dateline(paragraph: &str) -> Option<String> {
     let head: String = paragraph.chars().take(100).collect();
+    // `GEORGETOWN, Guyana, Nov 16, CMC – …`, `Sigulda, 5. aug., LETA. …`: the agency is the
+    // dateline's last item, before its dash or full stop.
+    let ends = [" – ", " — ", " - ", ". "]
+        .iter()
+        .flat_map(|mark| head.match_indices(mark).map(|(at, _)| at));
+    for end in ends {
+        let before = &head[..end];
+        let last = before.rsplit(',').next().unwrap_or("").trim();
+        if before.contains(',') && lexicon::is_news_agency(last) {
+            return Some(last.to_string());
+        }
+    }
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
     let after = head[close + 1..].trim_start();
@@ -138,6 +150,21 @@ mod tests {
         assert_eq!(credit_line("— with Anna Kowalska"), None);
         assert_eq!(credit_line("ap"), None, "short names keep their case");
         assert_eq!(credit_line("Watch the map"), None);
+    }
+
+    #[test]
+    fn datelines_without_brackets() {
+        assert_eq!(
+            dateline("GEORGETOWN, Guyana, Nov 16, CMC – Agriculture ministers agreed on Monday.")
+                .as_deref(),
+            Some("CMC")
+        );
+        assert_eq!(
+            dateline("Sigulda, 5. aug., LETA. Siguldas novada pašvaldība noslēgusi līgumu.")
+                .as_deref(),
+            Some("LETA")
+        );
+        assert_eq!(dateline("Paris, France - The city said on Monday."), None);
     }
 
     #[test]

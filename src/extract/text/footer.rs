@@ -26,7 +26,10 @@ const SEPARATORS: [&str; 5] = [" – ", " — ", " - ", " | ", " · "];
 /// A publication's name as a footer prints it: one to five words, capitalised, no sentence.
 fn name_shaped(name: &str) -> bool {
     let words = name.split_whitespace().count();
+    let lower = name.to_lowercase();
     (1..=5).contains(&words)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !REGISTRATION.iter().any(|mark| lower.starts_with(mark))
         && name.chars().next().is_some_and(char::is_uppercase)
         && !name.ends_with(['.', '!', '?', ':'])
         && name.chars().count() <= 60
@@ -113,6 +116,10 @@ mod tests {
             Some("Il Corriere del Tirreno")
         );
         assert_eq!(name_before_company("Prices rise - markets fall"), None);
+        assert_eq!(
+            name_before_company("P.IVA 01234567890 – Editrice Adriatica S.p.A."),
+            None
+        );
         assert_eq!(
             without_corporate_words("Fenland Gazette Media"),
             "Fenland Gazette"

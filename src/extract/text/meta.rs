@@ -76,59 +76,29 @@ pub(super) fn split_list(value: &str, slash: bool) -> Vec<String> {
         .collect()
 }
 
+/// Source labels (`assets/lexicon/source-labels.txt`), longest first.
+static SOURCE_LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut labels: Vec<&str> = crate::extract::lexicon::word_list(include_str!(
+        "../../../assets/lexicon/source-labels.txt"
+    ))
+    .into_iter()
+    .collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    labels
+});
+
 /// A `Source:` line's sources, quotes stripped: `Source: "Ukrainian Pravda"/PAP` gives
 /// `Ukrainian Pravda` and `PAP`. A URL is kept whole.
 pub fn sources(line: &str) -> Option<Vec<String>> {
-    let labels = [
-        "sources",
-        "source",
-        "źródła",
-        "źródło",
-        "zrodlo",
-        "quellen",
-        "quelle",
-        "fuentes",
-        "fuente",
-        "fonti",
-        "fonte",
-        "bron",
-        "bronnen",
-        "источник",
-        "источники",
-        "джерело",
-        "zdroj",
-        "kilde",
-        "källa",
-        "lähde",
-        "kaynak",
-        "sursa",
-        "πηγή",
-        "πηγές",
-        "المصدر",
-        "مصدر",
-        "מקור",
-        "स्रोत",
-        "forrás",
-        "izvor",
-        "vir",
-        "šaltinis",
-        "avots",
-        "allikas",
-        "източник",
-        "font",
-        "nguồn",
-        "sumber",
-        "ที่มา",
-        "来源",
-        "來源",
-        "出典",
-        "출처",
-        "contributing",
-    ];
     if line.len() > 200 {
         return None;
     }
-    let value = strip_label(line, &labels, true)?;
+    // `(Forrás: MTI, Pesti Hét)`: the credit in brackets.
+    let line = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line);
+    let value = strip_label(line, &SOURCE_LABELS, true)?;
     let found = split_list(value, !value.contains("://"));
     // A sentence after `Source:` is prose, not a list of names.
     let names_only = !found.is_empty() && found.iter().all(|s| s.chars().count() <= 80);

@@ -280,6 +280,10 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "site-name");
     }
+    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source.
+    if let Some(publisher) = found.publisher.as_deref().map(key) {
+        found.sources.retain(|s| key(s) != publisher);
+    }
     // `THE LAGOS LANTERN` above the headline is the site, not a section.
     if found.category.as_deref().is_some_and(|c| {
         [found.publisher.as_deref(), site_name.as_deref()]

@@ -47,7 +47,11 @@ pub fn site_name(lines: &[String]) -> Option<String> {
     nonempty
         .iter()
         .take(TOP)
-        .filter(|line| is_brand_shaped(line) && !crate::extract::lexicon::is_news_agency(line))
+        .filter(|line| {
+            is_brand_shaped(line)
+                && !crate::extract::lexicon::is_news_agency(line)
+                && !super::title::is_metadata_line(line)
+        })
         .find(|line| {
             let key = line.to_lowercase();
             let credited = credits.iter().any(|c| {

@@ -117,11 +117,24 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
         }
     }
-    // Just below the run: an agency's credit (`(ANSA)`, `— with AAP`) closes the story.
-    for &i in nonempty[best_to + 1..].iter().take(3) {
-        if super::agencies::credit_line(&lines[i]).is_some() {
+    // Just below the run: an agency's credit (`(ANSA)`, `— with AAP`, `Quelle: dpa`) or the
+    // wire's byline (`(Reporting by …)`) closes the story.
+    for &i in nonempty[best_to + 1..].iter().take(6) {
+        let line = lines[i].as_str();
+        if super::agencies::credit_line(line).is_some()
+            || super::meta::sources(line).is_some()
+            || byline::byline(line).is_some()
+        {
             keep[i] = true;
         }
+    }
+    // The publication's name before its company's (`NRK – Norsk rikskringkasting AS`).
+    if let Some(&i) = nonempty[best_to + 1..]
+        .iter()
+        .rev()
+        .find(|&&i| super::footer::name_before_company(&lines[i]).is_some())
+    {
+        keep[i] = true;
     }
     // Below the run: the last copyright line, which names the publisher.
     if let Some(&i) = nonempty[best_to + 1..].iter().rev().find(|&&i| {

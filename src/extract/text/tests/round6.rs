@@ -125,3 +125,16 @@ fn a_long_deck_under_a_shorter_headline_is_not_the_headline() {
     );
     assert_eq!(article.published.as_deref(), Some("2025-11-21T20:45"));
 }
+
+#[test]
+fn sources_in_more_languages_after_the_text_and_never_the_site_itself() {
+    let prose = "Şəkidə ipək fabrikinin yenidən qurulmasına başlanılıb, layihənin dəyəri 12 milyon \
+                 manat təşkil edir və iş iki il davam edəcək.";
+    let article = read_text(&format!("Başlıq burada yazılıb\n\n{prose}\n\nMənbə: APA\n"));
+    assert_eq!(article.sources, ["APA"]);
+    let article = read_text(&format!(
+        "Cím itt\n\n{prose}\n\n(Forrás: MTI, Pesti Hét)\n\n© 2025 Pesti Hét\n"
+    ));
+    assert_eq!(article.sources, ["MTI"]);
+    assert_eq!(article.publisher.as_deref(), Some("Pesti Hét"));
+}
