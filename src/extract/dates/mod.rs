@@ -159,7 +159,13 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
     if s.bytes().filter(u8::is_ascii_digit).count() < 4 {
         return None;
     }
-    let line = collapse_spaces(&normalize_line(s));
+    let mut line = collapse_spaces(&normalize_line(s));
+    // `06:00 (GMT+7)`: the zone in brackets.
+    if let Some(at) = line.rfind(" (GMT").or_else(|| line.rfind(" (UTC")) {
+        if line.ends_with(')') {
+            line = format!("{} {}", &line[..at], &line[at + 2..line.len() - 1]);
+        }
+    }
     let (role, rest) = strip_label(&line);
     let rest = rest.trim().trim_end_matches(['.', ',', ';']).trim();
     let date = parse_date_and_time(rest)

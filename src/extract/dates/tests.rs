@@ -371,4 +371,8 @@ fn times_before_dates_weekdays_after_them() {
         iso("23 Ağustos 2025 Cumartesi, 21:47"),
         Some("2025-08-23T21:47".into())
     );
+    assert_eq!(
+        iso("Thứ năm, 21/8/2025, 06:00 (GMT+7)"),
+        Some("2025-08-21T06:00:00+07:00".into())
+    );
 }

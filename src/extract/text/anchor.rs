@@ -113,6 +113,58 @@ fn headline_above<'a>(
     Some((above, h))
 }
 
+/// How many non-empty lines above the first paragraph may hold the headline and what pages
+/// print between it and the text.
+const ABOVE_PROSE: usize = 14;
+
+/// The headline found from the article's first paragraph upward, for pages whose header block
+/// Chronicle cannot read (a language without known labels): passing dates, names, captions,
+/// credits and short furniture (share buttons, read counts), the first headline-shaped line;
+/// a shorter headline-shaped line directly above it is the headline and it the deck. Only
+/// taken when at least `min_above` lines sit above it (a tidy file's first line is its title).
+pub(super) fn headline_above_prose(
+    lines: &[String],
+    roles: &[Role],
+    min_above: usize,
+) -> Option<usize> {
+    let nonempty: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Content)
+        .take(REACH + ABOVE_PROSE)
+        .collect();
+    let prose = nonempty
+        .iter()
+        .position(|&i| lines::ends_sentence(&lines[i]) && lines[i].chars().count() >= 100)?;
+    let mut found = None;
+    for n in (0..prose).rev().take(ABOVE_PROSE) {
+        let line = &lines[nonempty[n]];
+        if title::is_headline(line)
+            && !lines::is_navigation(line)
+            && !is_furniture(line)
+            && !title::is_metadata_line(line)
+            && super::teasers::captioned_credit(line).is_none()
+            && byline::name_line(line).is_none()
+        {
+            found = Some(n);
+            break;
+        }
+    }
+    let mut n = found?;
+    if n > 0 {
+        let upper = &lines[nonempty[n - 1]];
+        let words = |l: &str| l.split_whitespace().count();
+        if title::is_headline(upper)
+            && !lines::is_navigation(upper)
+            && !is_furniture(upper)
+            && !title::is_metadata_line(upper)
+            && words(upper) <= words(&lines[nonempty[n]])
+            && byline::name_line(upper).is_none()
+        {
+            n -= 1;
+        }
+    }
+    (n >= min_above).then_some(nonempty[n])
+}
+
 /// How many non-empty lines below `at` the article's first paragraph starts, when it starts
 /// within [`PROSE_WITHIN`] of them.
 fn prose_distance(lines: &[String], at: usize) -> Option<usize> {

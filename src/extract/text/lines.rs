@@ -39,8 +39,12 @@ pub fn is_labelled_date(line: &str) -> bool {
 
 /// Whether a line ends like a finished sentence (`.`, `!`, `?`, `…`, possibly inside quotes).
 pub fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')']);
-    trimmed.ends_with(['.', '!', '?', '…'])
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')', '」', '』', '）']);
+    // Full stops of other scripts too: CJK `。`, Devanagari `।`, Urdu `۔`, Armenian `։`,
+    // Ethiopic `።`, Myanmar `။`.
+    trimmed.ends_with([
+        '.', '!', '?', '…', '。', '！', '？', '।', '॥', '؟', '۔', '։', '።', '။',
+    ])
 }
 
 /// A line that is only a time of day, maybe with a zone: `1:39 PM ET`, `8:00am`, `09.04 GMT`.

@@ -94,6 +94,19 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             return lines[next].clone();
         }
     }
+    // A first line that reads as furniture (the site's name, a skip link, a breadcrumb, a
+    // menu) above a headline that the text's opening anchors further down: that headline.
+    if looks_like_furniture(&lines[first]) {
+        if let Some(headline) = super::anchor::headline_above_prose(lines, roles, 3) {
+            roles[headline] = Role::Title;
+            found.provenance.insert("title", "line-above-text");
+            if let Some(section) = section_above(lines, headline) {
+                found.category.get_or_insert(section);
+                found.provenance.insert("category", "line-above-headline");
+            }
+            return lines[headline].clone();
+        }
+    }
     roles[first] = Role::Title;
     found.provenance.insert("title", "first-line");
     if let Some((section, title)) = glued_section(&lines[first], lines) {
@@ -102,6 +115,22 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         return title;
     }
     lines[first].clone()
+}
+
+/// A top line that is no headline: a short label (`Xəbər Lent`, `Skip to main content`), a
+/// breadcrumb (`City › Bengaluru News`), a menu row, or a row of short words in a script
+/// written without spaces (`ニュース　地域　政治　経済`).
+fn looks_like_furniture(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let cjk_menu = tokens.len() >= 4
+        && tokens
+            .iter()
+            .all(|t| t.chars().count() <= 4 && t.chars().all(is_unspaced_script));
+    is_short_label(line)
+        || lines::is_navigation(line)
+        || breadcrumb_last(line).is_some()
+        || cjk_menu
+        || super::dump::is_boilerplate_line(line)
 }
 
 /// The repeated-title rule: the first copy is the first line, or follows only short labels (a

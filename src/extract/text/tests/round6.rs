@@ -138,3 +138,34 @@ fn sources_in_more_languages_after_the_text_and_never_the_site_itself() {
     assert_eq!(article.sources, ["MTI"]);
     assert_eq!(article.publisher.as_deref(), Some("Pesti Hét"));
 }
+
+#[test]
+fn a_site_name_on_the_first_line_gives_way_to_the_headline_above_the_text() {
+    let prose = "Lễ khởi công diễn ra hôm qua tại thành phố Iloilo với sự tham dự của Tổng thống, \
+                 các bộ trưởng và hàng nghìn người dân địa phương.";
+    let text = format!(
+        "Tin Nhanh Sài Gòn\nThời sự\nThế giới\nKinh doanh\nĐăng nhập\n\nThế giới\nChâu Á\n\
+         Thứ năm, 21/8/2025, 06:00 (GMT+7)\n\
+         Philippines khởi công cầu vượt biển dài nhất nước\n\n{prose}\n\n{prose}\n"
+    );
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Philippines khởi công cầu vượt biển dài nhất nước"
+    );
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2025-08-21T06:00:00+07:00")
+    );
+}
+
+#[test]
+fn full_stops_of_other_scripts_end_sentences() {
+    use super::super::lines::ends_sentence;
+    assert!(ends_sentence("जयपुर में मेट्रो के दूसरे चरण को मंजूरी मिली।"));
+    assert!(ends_sentence("高岡市は17日、協定を結んだ。"));
+    assert!(ends_sentence("یہ منصوبہ اگلے سال مکمل ہوگا۔"));
+    assert!(!ends_sentence(
+        "Philippines khởi công cầu vượt biển dài nhất nước"
+    ));
+}
