@@ -601,6 +601,12 @@ fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
                 k = up;
             }
         }
+        // The line below the date only when none above names the author (below sit share
+        // prompts, a match's venue).
+        let named_above = above
+            .iter()
+            .any(|&j| roles[j] == Role::Content && byline::name_line(&lines[j]).is_some());
+        let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
         for j in above.into_iter().rev().chain(after) {
             if roles[j] != Role::Content {
                 continue;

@@ -63,6 +63,7 @@ const CREDIT_MARKS: &[&str] = &[
     " / Courtesy of ",
     " (Courtesy of ",
     " © ",
+    " | ",
 ];
 
 /// A caption with its credit at the end: (caption, credit).

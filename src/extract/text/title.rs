@@ -86,7 +86,9 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             && lines[first].split(' ').count() <= 6
             && !lines::ends_sentence(&lines[next]);
         if adjacent && (is_kicker(&lines[first]) || tagline) && is_headline(&lines[next]) {
-            found.category.get_or_insert_with(|| lines[first].clone());
+            found
+                .category
+                .get_or_insert_with(|| without_arrow(&lines[first]).to_string());
             found.provenance.insert("category", "kicker-line");
             found.provenance.insert("title", "line-below-kicker");
             roles[first] = Role::Dropped;
@@ -207,6 +209,7 @@ fn is_short_label(line: &str) -> bool {
 /// A kicker or section line: one to three words (six characters in scripts written without
 /// spaces), no digits, no end punctuation.
 pub(super) fn is_kicker(line: &str) -> bool {
+    let line = without_arrow(line);
     let chars = line.chars().count();
     let unspaced = line.chars().any(is_unspaced_script);
     let short = if unspaced {
@@ -221,6 +224,13 @@ pub(super) fn is_kicker(line: &str) -> bool {
             .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic))
         && !lines::ends_sentence(line)
         && !line.ends_with(':')
+}
+
+/// `Food & Drink »`: a section link without its arrow.
+fn without_arrow(line: &str) -> &str {
+    line.trim()
+        .trim_end_matches(['»', '›', '>', '→'])
+        .trim_end()
 }
 
 /// A site's name as its top line prints it: a short label (`The Front Range Daily`), or one
@@ -241,7 +251,7 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
     if headline - above > 2 {
         return None;
     }
-    let line = lines[above].trim();
+    let line = without_arrow(&lines[above]);
     if let Some(last) = breadcrumb_last(line) {
         return Some(last);
     }

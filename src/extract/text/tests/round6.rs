@@ -169,3 +169,24 @@ fn full_stops_of_other_scripts_end_sentences() {
         "Philippines khởi công cầu vượt biển dài nhất nước"
     ));
 }
+
+#[test]
+fn a_section_link_with_its_arrow_a_piped_photo_credit_and_prompts_below_the_date() {
+    let prose = "Senate appropriators are coalescing around a short-term funding bill that would \
+                 keep the government open into mid-February, three people said.";
+    let article = read_text(&format!(
+        "Food & Drink »\nThe last dive bar on Grand Avenue is closing this winter\n\
+         by Dee Hartwell | November 6, 2025\n\n{prose}\n"
+    ));
+    assert_eq!(article.category.as_deref(), Some("Food & Drink"));
+    let article = read_text(&format!(
+        "CONGRESS\nSenate appropriators eye stopgap into February as shutdown deadline nears\n\
+         Sen. Margaret Holloway speaks to reporters at the Capitol, Nov. 13, 2025. | Evan Dorsey\n\
+         By ANDREW PEMBERTON\nand LISA WONG\nFollow\n11/17/2025 05:00 AM EST\nLink Copied\n\n{prose}\n"
+    ));
+    assert_eq!(
+        article.title,
+        "Senate appropriators eye stopgap into February as shutdown deadline nears"
+    );
+    assert_eq!(article.authors, ["Andrew Pemberton", "Lisa Wong"]);
+}
