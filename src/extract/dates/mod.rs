@@ -180,6 +180,12 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
 /// is a publication date), except that the first may be a place name of one or two words.
 /// Empty when the line is anything else.
 pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
+    // `（最終更新：2025年1月18日 午後6時40分）`, `(Updated: …)`: a date line in brackets.
+    let s = s
+        .trim()
+        .strip_prefix(['（', '('])
+        .and_then(|inner| inner.strip_suffix(['）', ')']))
+        .unwrap_or(s);
     if let Some(whole) = parse_date_line(s) {
         return vec![whole];
     }

@@ -376,3 +376,17 @@ fn times_before_dates_weekdays_after_them() {
         Some("2025-08-21T06:00:00+07:00".into())
     );
 }
+
+#[test]
+fn japanese_afternoon_times_and_bracketed_update_lines() {
+    let iso = |s: &str| parse_date(s).map(|d| d.iso);
+    assert_eq!(
+        iso("2025年1月18日 午後3時05分"),
+        Some("2025-01-18T15:05".into())
+    );
+    let clauses = parse_date_clauses("（最終更新：2025年1月18日 午後6時40分）");
+    assert_eq!(
+        clauses.first().map(|(role, _)| *role),
+        Some(DateRole::Updated)
+    );
+}

@@ -49,6 +49,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if let Some(name) = cjk_reporter(line) {
         return Some(vec![name]);
     }
+    if let Some(names) = super::cjk_byline::reporters(line) {
+        return Some(names);
+    }
     if let Some(value) = strip_label(line, &LABELS.0, true) {
         // `Autorius: Tomas Petrauskas, klubo spaudos atstovas`: a role in lower case after the
         // first name is no name.

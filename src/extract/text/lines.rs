@@ -177,6 +177,15 @@ fn is_section_row(line: &str) -> bool {
     if words.len() < 4 || words.len() > 16 {
         return false;
     }
+    // `首页 国内 地方 国际 财经`, `ニュース　地域　政治`: short words of a script written
+    // without spaces, spaced apart, are menu items.
+    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}');
+    if words
+        .iter()
+        .all(|w| w.chars().count() <= 4 && w.chars().all(unspaced))
+    {
+        return true;
+    }
     let capitalised = words.iter().all(|w| {
         w.chars()
             .next()

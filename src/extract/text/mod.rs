@@ -31,6 +31,7 @@ mod anchor;
 mod byline;
 mod byline_clean;
 mod captions;
+mod cjk_byline;
 mod date_lines;
 mod dump;
 mod file_name;
@@ -238,6 +239,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         }
     }
     let opening = if lead.is_empty() { &body } else { &lead };
+    if authors.is_empty() {
+        if let Some(names) = cjk_byline::opening_reporters(opening) {
+            authors = names;
+            found.provenance.insert("authors", "dateline");
+        }
+    }
     if let Some(agency) = agencies::dateline(opening) {
         // `(AP)` repeats the `Associated Press` a byline already credited.
         if found.sources.is_empty() {

@@ -59,6 +59,7 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         .take_while(|&(n, &i)| {
             is_kicker(&lines[i])
                 || !lines[i].chars().any(char::is_alphanumeric)
+                || super::dump::is_boilerplate_line(&lines[i])
                 || (n == 0 && is_site_name_shaped(&lines[i]))
         })
         .count();
@@ -66,6 +67,12 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         if let Some(&headline) = candidates.get(labels).filter(|&&i| is_headline(&lines[i])) {
             for &label in &candidates[..labels] {
                 roles[label] = Role::Dropped;
+            }
+            // Menu rows and breadcrumbs above the headline go with the labels.
+            for &i in top.iter().filter(|&&i| i < headline) {
+                if lines::is_navigation(&lines[i]) {
+                    roles[i] = Role::Dropped;
+                }
             }
             roles[headline] = Role::Title;
             found.provenance.insert("title", "line-below-menu");
@@ -120,18 +127,11 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
 }
 
 /// A top line that is no headline: a short label (`Xəbər Lent`, `Skip to main content`), a
-/// breadcrumb (`City › Bengaluru News`), a menu row, or a row of short words in a script
-/// written without spaces (`ニュース　地域　政治　経済`).
+/// breadcrumb (`City › Bengaluru News`), a menu row (`ニュース　地域　政治　経済` too).
 fn looks_like_furniture(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    let cjk_menu = tokens.len() >= 4
-        && tokens
-            .iter()
-            .all(|t| t.chars().count() <= 4 && t.chars().all(is_unspaced_script));
     is_short_label(line)
         || lines::is_navigation(line)
         || breadcrumb_last(line).is_some()
-        || cjk_menu
         || super::dump::is_boilerplate_line(line)
 }
 

@@ -190,3 +190,19 @@ fn a_section_link_with_its_arrow_a_piped_photo_credit_and_prompts_below_the_date
     );
     assert_eq!(article.authors, ["Andrew Pemberton", "Lisa Wong"]);
 }
+
+#[test]
+fn cjk_menus_account_rows_and_reporters() {
+    let text = "跳到主要内容\n南岛日报\n首页　国内　地方　国际　财经　体育　娱乐　副刊\n登入　订阅电子报\n\
+                首页 ＞ 地方 ＞ 槟城\n地方\n乔治市椰脚街周末步行街试行三个月　商家：人流增加但停车难\n\
+                记者 王海燕 李明\n2025年6月18日 下午2:30\n\n\
+                槟岛市政厅宣布，乔治市椰脚街周末步行街计划将从7月5日起试行三个月，每逢周六及周日下午4时至晚上11时，椰脚街及打铜仔街一带将封路，仅开放给行人。\n";
+    let article = read_text(text);
+    // The ideographic space is read as a space.
+    assert_eq!(
+        article.title,
+        "乔治市椰脚街周末步行街试行三个月 商家：人流增加但停车难"
+    );
+    assert_eq!(article.authors, ["王海燕", "李明"]);
+    assert!(!article.lead.contains("首页") && !article.body.contains("首页"));
+}

@@ -1,0 +1,104 @@
+//! Reporters' names as Chinese, Japanese and Korean papers print them: the title after the name
+//! (`김민수 기자`, `文・写真　山本彩花記者`), before the names (`记者 王海燕 李明`), around a
+//! place (`記者陳怡君／台中報導`, also in brackets opening the text: `〔記者林怡君、陳冠宇／台中
+//! 報導〕…`), and a Japanese paper's name in brackets closing the article (`（佐藤健一）`).
+
+/// Reporter titles: Korean, Japanese and traditional Chinese, simplified Chinese.
+const TITLES: [&str; 3] = ["기자", "記者", "记者"];
+
+fn is_han_or_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// A name of two to four Han or kana characters, or two to four Hangul syllables.
+fn cjk_name(name: &str) -> bool {
+    let count = name.chars().count();
+    (2..=4).contains(&count) && (name.chars().all(is_han_or_kana) || name.chars().all(is_hangul))
+}
+
+/// Names split on the marks CJK lists use.
+fn names(list: &str) -> Option<Vec<String>> {
+    let names: Vec<String> = list
+        .split(['、', '·', '・', ',', '，', ' ', '\u{3000}'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect();
+    (!names.is_empty() && names.len() <= 6 && names.iter().all(|n| cjk_name(n))).then_some(names)
+}
+
+/// The reporters a byline line names, in any of the forms above.
+pub(super) fn reporters(line: &str) -> Option<Vec<String>> {
+    let line = line.trim();
+    if line.chars().count() > 40 {
+        return None;
+    }
+    // `（佐藤健一）` closing a Japanese article.
+    if let Some(inner) = line
+        .strip_prefix('（')
+        .and_then(|l| l.strip_suffix('）'))
+        .or_else(|| line.strip_prefix('(').and_then(|l| l.strip_suffix(')')))
+    {
+        return cjk_name(inner).then(|| vec![inner.to_string()]);
+    }
+    // `记者 王海燕 李明`, `記者陳怡君／台中報導`.
+    if let Some(rest) = TITLES[1..].iter().find_map(|t| line.strip_prefix(t)) {
+        let list = match rest.split_once(['／', '/']) {
+            Some((list, place)) if place.trim_end().ends_with(['導', '道']) => list,
+            Some(_) => return None,
+            None => rest,
+        };
+        return names(list);
+    }
+    // `김민수 기자`, `文・写真　山本彩花記者`, `글·사진 김민지 기자  minji@…`: the title after
+    // the names, a label (writing, photos) and an e-mail address around them.
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| !w.contains('@'))
+        .collect();
+    let joined = words.join(" ");
+    let before = TITLES
+        .iter()
+        .find_map(|t| joined.strip_suffix(t))?
+        .trim_end();
+    let last = before.rsplit(' ').next()?;
+    names(last)
+}
+
+/// `〔記者林怡君、陳冠宇／台中報導〕台中捷運…`: reporters in brackets opening the text.
+pub(super) fn opening_reporters(paragraph: &str) -> Option<Vec<String>> {
+    let rest = paragraph.strip_prefix(['〔', '【', '[', '（', '('])?;
+    let end = rest.find(['〕', '】', ']', '）', ')'])?;
+    reporters(&rest[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reporters_in_cjk_bylines() {
+        let one = |s: &str| Some(vec![s.to_string()]);
+        assert_eq!(reporters("김지훈 기자"), one("김지훈"));
+        assert_eq!(
+            reporters("글·사진 김민지 기자  minji@gwmaeil.example.kr"),
+            one("김민지")
+        );
+        assert_eq!(reporters("文・写真\u{3000}山本彩花記者"), one("山本彩花"));
+        assert_eq!(
+            reporters("记者 王海燕 李明"),
+            Some(vec!["王海燕".to_string(), "李明".into()])
+        );
+        assert_eq!(reporters("（佐藤健一）"), one("佐藤健一"));
+        assert_eq!(reporters("（北港市提供）"), None);
+        assert_eq!(reporters("記者會將於明天舉行"), None);
+        assert_eq!(
+            opening_reporters("〔記者林怡君、陳冠宇／台中報導〕台中捷運藍線昨日舉行動工典禮。"),
+            Some(vec!["林怡君".to_string(), "陳冠宇".into()])
+        );
+    }
+}
