@@ -49,7 +49,26 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
         "crédit photo",
         "crédit",
         "photographie",
+        "fotó",
+        "kuva",
+        "slika",
+        "фото",
+        "снимка",
+        "ảnh",
+        "عکس",
+        "تصویر",
+        "图",
+        "圖",
+        "图片",
+        "圖片",
+        "写真",
+        "사진",
     ];
+    // `（图：马新社档案照）`: a credit in brackets.
+    let line = line
+        .strip_prefix(['（', '('])
+        .and_then(|inner| inner.strip_suffix(['）', ')']))
+        .unwrap_or(line);
     if let Some(value) = strip_label(line, &labels, true) {
         return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
     }

@@ -206,3 +206,18 @@ fn cjk_menus_account_rows_and_reporters() {
     assert_eq!(article.authors, ["王海燕", "李明"]);
     assert!(!article.lead.contains("首页") && !article.body.contains("首页"));
 }
+
+#[test]
+fn photo_credits_in_more_languages_and_brackets() {
+    use super::super::rights::credit;
+    for line in [
+        "（图：马新社档案照）",
+        "写真：共同通信",
+        "사진: 연합뉴스",
+        "Фото: БГНЕС",
+        "Ảnh: AFP",
+    ] {
+        assert!(credit(line).is_some(), "{line}");
+    }
+    assert!(credit("（北港市提供の資料による説明）").is_none());
+}
