@@ -487,13 +487,6 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
     for i in (0..lines.len()).rev() {
         match roles[i] {
             Role::Blank => continue,
-            Role::Content if rights::rights_score(&lines[i]) >= 2 => roles[i] = Role::Rights,
-            // `2024 Todos os direitos reservados` under the name and its `©`.
-            Role::Content
-                if lines[i].chars().count() <= 60 && rights::says_rights_reserved(&lines[i]) =>
-            {
-                roles[i] = Role::Rights
-            }
             // `Le Fleuve Matin – Tous droits réservés`: a name and its rights, without a `©`.
             Role::Content if rights::named_rights(&lines[i]).is_some() => {
                 if found.publisher.is_none() {
@@ -501,6 +494,13 @@ fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
                     found.provenance.insert("publisher", "copyright-line");
                 }
                 roles[i] = Role::Publisher;
+            }
+            Role::Content if rights::rights_score(&lines[i]) >= 2 => roles[i] = Role::Rights,
+            // `2024 Todos os direitos reservados` under the name and its `©`.
+            Role::Content
+                if lines[i].chars().count() <= 60 && rights::says_rights_reserved(&lines[i]) =>
+            {
+                roles[i] = Role::Rights
             }
             // `NRK – Norsk rikskringkasting AS`: the name before the company's.
             Role::Content if footer::name_before_company(&lines[i]).is_some() => {

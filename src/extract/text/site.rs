@@ -47,6 +47,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
     nonempty
         .iter()
         .take(TOP)
+        .map(|line| brand_part(line))
         .filter(|line| {
             is_brand_shaped(line)
                 && !crate::extract::lexicon::is_news_agency(line)
@@ -69,6 +70,18 @@ pub fn site_name(lines: &[String]) -> Option<String> {
                 || named_in_text(&nonempty, line)
         })
         .map(|line| line.to_string())
+}
+
+/// The part of a top line that may be the site's name: the first step of a breadcrumb
+/// (`Gazeta Nadwiślańska > Region`), the name before a tagline (`Gorenjski utrip - novice z
+/// Gorenjske`).
+fn brand_part(line: &str) -> &str {
+    for sep in [" > ", " › ", " » ", "＞", " - ", " – ", " — ", " | "] {
+        if let Some((first, _)) = line.split_once(sep) {
+            return first.trim();
+        }
+    }
+    line
 }
 
 /// Two or three words opening with a known given name (`Vincent Vallet`, `Laurie Oakes`): a

@@ -128,12 +128,12 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
             keep[i] = true;
         }
     }
-    // The publication's name before its company's (`NRK – Norsk rikskringkasting AS`).
-    if let Some(&i) = nonempty[best_to + 1..]
-        .iter()
-        .rev()
-        .find(|&&i| super::footer::name_before_company(&lines[i]).is_some())
-    {
+    // The publication's name before its company's (`NRK – Norsk rikskringkasting AS`) or its
+    // rights (`Le Fleuve Matin – Tous droits réservés`).
+    if let Some(&i) = nonempty[best_to + 1..].iter().rev().find(|&&i| {
+        super::footer::name_before_company(&lines[i]).is_some()
+            || rights::named_rights(&lines[i]).is_some()
+    }) {
         keep[i] = true;
     }
     // Below the run: the last copyright line, which names the publisher.

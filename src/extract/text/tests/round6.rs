@@ -221,3 +221,19 @@ fn photo_credits_in_more_languages_and_brackets() {
     }
     assert!(credit("（北港市提供の資料による説明）").is_none());
 }
+
+#[test]
+fn the_sites_name_from_a_breadcrumb_a_tagline_or_its_rights_line() {
+    let prose = "Budowa trzeciej przeprawy w Toruniu nie zakończy się w tym roku, a konsorcjum \
+                 twierdzi, że ceny stali wzrosły o połowę od podpisania umowy.";
+    let article = read_text(&format!(
+        "Gazeta Nadwiślańska > Region\nNowy most na Wiśle opóźniony. Wykonawca żąda 80 mln zł\n\n\
+         {prose}\n\nCopyright © Gazeta Nadwiślańska Sp. z o.o.\nWszelkie prawa zastrzeżone.\n"
+    ));
+    assert_eq!(article.publisher.as_deref(), Some("Gazeta Nadwiślańska"));
+    let article = read_text(&format!(
+        "Le traversier reste à quai\n\n{prose}\n\n© La Presse Canadienne, 2024\n\
+         Le Fleuve Matin – Tous droits réservés\n"
+    ));
+    assert_eq!(article.publisher.as_deref(), Some("Le Fleuve Matin"));
+}
