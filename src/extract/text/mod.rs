@@ -121,6 +121,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
     let origin = lines.iter().find_map(|l| site::named_origin(l));
+    let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
     // The line above a dump's headline is cleared with the furniture, but may be its section.
@@ -258,6 +259,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     if found.published.is_none() && found.modified.is_some() {
         found.published = found.modified.clone();
         found.provenance.insert("published", "update-line");
+    }
+    // `This article first appeared in … on November 9, 2025`.
+    if found.published.is_none() {
+        if let Some(date) = origin_date {
+            found.published = Some(date);
+            found.provenance.insert("published", "origin-line");
+        }
     }
     if found.published.is_none() {
         if let Some(date) = found.date_above_title.take() {

@@ -8,6 +8,7 @@
 //! mere recurrence is no evidence.
 
 use super::{meta, rights};
+use crate::extract::dates;
 
 /// How many non-empty lines at the top may hold the logo's text.
 const TOP: usize = 6;
@@ -84,6 +85,23 @@ fn brand_part(line: &str) -> &str {
     line
 }
 
+/// Where ` on DATE` starts in what follows an origin phrase, when the rest is a date.
+fn origin_date_at(rest: &str) -> Option<usize> {
+    rest.match_indices(" on ")
+        .map(|(at, _)| at)
+        .find(|&at| dates::parse_date(rest[at + 4..].trim().trim_end_matches('.')).is_some())
+}
+
+/// The date an origin line gives (`This article was originally published by Lagos Daily Mirror
+/// on 26/05/2025 at 07:30.`).
+pub fn named_origin_date(line: &str) -> Option<dates::ParsedDate> {
+    if line.chars().count() > 160 || named_origin(line).is_none() {
+        return None;
+    }
+    let at = origin_date_at(line)?;
+    dates::parse_date(line[at + 4..].trim().trim_end_matches('.'))
+}
+
 /// Two or three words opening with a known given name (`Vincent Vallet`, `Laurie Oakes`): a
 /// person at the top of a blog or above a byline, not a publication.
 fn looks_like_person(line: &str) -> bool {
@@ -141,6 +159,11 @@ pub fn named_origin(line: &str) -> Option<String> {
     let lower = line.to_lowercase();
     let phrase = PHRASES.iter().find(|p| lower.starts_with(*p))?;
     let rest = line.get(phrase.len()..)?;
+    // `… in The Connacht Journal on November 9, 2025`: the date after the name.
+    let rest = match origin_date_at(rest) {
+        Some(at) => &rest[..at],
+        None => rest,
+    };
     let name = rest
         .split(" (")
         .next()?

@@ -237,3 +237,19 @@ fn the_sites_name_from_a_breadcrumb_a_tagline_or_its_rights_line() {
     ));
     assert_eq!(article.publisher.as_deref(), Some("Le Fleuve Matin"));
 }
+
+#[test]
+fn an_origin_line_dates_the_copy_and_a_readers_saved_date_does_not() {
+    let prose = "Westport is busy from May to September, but the hotel group wants to give people \
+                 a reason to come in November and February too, its manager said.";
+    let article = read_text(&format!(
+        "Mayo hotel group plans spa extension in Westport\n\n{prose}\n\n\
+         This article first appeared in The Connacht Journal on November 9, 2025\n"
+    ));
+    assert_eq!(article.published.as_deref(), Some("2025-11-09"));
+    assert_eq!(article.publisher.as_deref(), Some("The Connacht Journal"));
+    let article = read_text(&format!(
+        "Inside the lab trying to save the rarest lizard\nSouthern Gazette\nSaved 21 Nov 2025\n\n{prose}\n"
+    ));
+    assert_eq!(article.published, None);
+}
