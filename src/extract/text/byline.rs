@@ -269,8 +269,15 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     {
         return Some(vec![crate::extract::names::normal_case(line)]);
     }
-    // `Oksana Hrytsenko, Kyiv`: a name and the place it was written in.
+    // `Oksana Hrytsenko, Kyiv`: a name and the place it was written in; `Līga Bērziņa, LETA`:
+    // and the agency (which the reader moves to the sources).
     if let Some((name, place)) = line.rsplit_once(", ") {
+        if crate::extract::lexicon::is_news_agency(place.trim()) {
+            if let Some(mut names) = name_list(name.trim()) {
+                names.push(place.trim().to_string());
+                return Some(names);
+            }
+        }
         if crate::extract::lexicon::is_place(&place.trim().to_lowercase()) {
             if let Some(names) = name_list(name.trim()) {
                 return Some(names);
@@ -386,6 +393,10 @@ mod tests {
             Some(vec!["Oksana Hrytsenko".to_string()])
         );
         assert_eq!(name_line("Oil | Gas | Power"), None);
+        assert_eq!(
+            name_line("Līga Bērziņa, LETA"),
+            Some(vec!["Līga Bērziņa".to_string(), "LETA".into()])
+        );
         assert_eq!(
             name_line("Rachel Côté · CPBC News"),
             Some(vec!["Rachel Côté".to_string()])

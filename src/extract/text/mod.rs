@@ -241,7 +241,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     }
     let opening = if lead.is_empty() { &body } else { &lead };
     if authors.is_empty() {
-        if let Some(names) = cjk_byline::opening_reporters(opening) {
+        // A caption or a font-size row may come before the paragraph that opens with them.
+        let reporters = [&lead, &body]
+            .into_iter()
+            .flat_map(|t| t.split("\n\n"))
+            .take(4)
+            .find_map(cjk_byline::opening_reporters);
+        if let Some(names) = reporters {
             authors = names;
             found.provenance.insert("authors", "dateline");
         }

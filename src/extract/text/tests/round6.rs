@@ -253,3 +253,17 @@ fn an_origin_line_dates_the_copy_and_a_readers_saved_date_does_not() {
     ));
     assert_eq!(article.published, None);
 }
+
+#[test]
+fn cjk_reporters_after_a_caption_and_a_tamil_byline_label() {
+    let article = read_text(
+        "台中捷運藍線動工\n\n字級設定：小 中 大 特\n\n台中捷運藍線19日在沙鹿舉行動工典禮。（圖／中央社）\n\n\
+         〔記者林怡君、陳冠宇／台中報導〕台中捷運藍線昨日在沙鹿區舉行動工典禮，全長約24.8公里，共設20座車站。\n",
+    );
+    assert_eq!(article.authors, ["林怡君", "陳冠宇"]);
+    let article = read_text(
+        "சென்னையில் புதிய மெட்ரோ பாதை\n\nஎழுத்து: ஆர். செந்தில்குமார்\n\n\
+         சென்னை மெட்ரோ ரயில் நிறுவனம் புதிய பாதையின் பணிகளை அடுத்த மாதம் தொடங்க உள்ளதாக அதிகாரிகள் தெரிவித்தனர்.\n",
+    );
+    assert_eq!(article.authors, ["ஆர். செந்தில்குமார்"]);
+}
