@@ -161,7 +161,7 @@ pub fn is_navigation(line: &str) -> bool {
         }
     }
     let bracketed_links = line.matches('[').count() >= 2 && outside * 3 <= line.chars().count();
-    ["|", " > ", ">>", "＞", " › ", " » ", " / ", "\t"]
+    ["|", " > ", ">>", "＞", " › ", " » ", " / ", " · ", "\t"]
         .into_iter()
         .any(short_items)
         || bracketed_links

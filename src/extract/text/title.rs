@@ -38,8 +38,11 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
                 roles[i] = Role::Dropped;
                 return false;
             }
-            // A menu or breadcrumb row above the headline is no title.
-            !is_metadata_line(&lines[i]) && !lines::is_navigation(&lines[i])
+            // A menu or breadcrumb row above the headline is no title, nor a time alone.
+            !is_metadata_line(&lines[i])
+                && !lines::is_navigation(&lines[i])
+                && !lines::is_time_of_day(&lines[i])
+                && !lines::is_relative_time(&lines[i])
         })
         .collect();
     // A file of one line: that line is both the title and the body.
@@ -378,9 +381,26 @@ fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
     short_label.then(|| (short.to_string(), Some(prefix.to_string())))
 }
 
+/// Editor labels (`assets/lexicon/editor-labels.txt`), longest first.
+static EDITOR_LABELS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut labels: Vec<&str> = crate::extract::lexicon::word_list(include_str!(
+        "../../../assets/lexicon/editor-labels.txt"
+    ))
+    .into_iter()
+    .collect();
+    labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    labels
+});
+
+/// `Edited By: Vikas Tripathi`, `责任编辑：张琳`: an editor's credit.
+pub(super) fn is_editor_line(line: &str) -> bool {
+    line.len() <= 120 && meta::strip_label(line, &EDITOR_LABELS, true).is_some()
+}
+
 /// Whether a line is one of the metadata kinds that can sit above the title.
 pub(super) fn is_metadata_line(line: &str) -> bool {
-    meta::is_separator(line)
+    is_editor_line(line)
+        || meta::is_separator(line)
         || !dates::parse_date_clauses(line).is_empty()
         || super::dated_meta_line(line).is_some()
         || byline::byline(line).is_some()

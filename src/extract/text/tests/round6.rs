@@ -267,3 +267,22 @@ fn cjk_reporters_after_a_caption_and_a_tamil_byline_label() {
     );
     assert_eq!(article.authors, ["ஆர். செந்தில்குமார்"]);
 }
+
+#[test]
+fn editors_times_and_pagination_are_no_headlines() {
+    let prose = "The chancellor told the Commons that the cut would take effect in April and would \
+                 be paid for by a freeze on income tax thresholds until the end of the decade.";
+    let article = read_text(&format!(
+        "14:32 GMT\nChancellor confirms 2p cut to national insurance\n\n{prose}\n"
+    ));
+    assert_eq!(
+        article.title,
+        "Chancellor confirms 2p cut to national insurance"
+    );
+    assert!(super::super::title::is_editor_line(
+        "Edited By: Vikas Tripathi"
+    ));
+    assert!(super::super::lines::is_navigation(
+        "Page 1 of 3 · 1 2 3 · Next ›"
+    ));
+}
