@@ -14,6 +14,7 @@ mod classify;
 mod dash;
 mod interview;
 mod kinds;
+mod lost_close;
 mod marks;
 pub(crate) mod prose;
 mod speakers;
@@ -22,6 +23,8 @@ mod words;
 
 #[cfg(test)]
 mod clause_tests;
+#[cfg(test)]
+mod fifth_tests;
 #[cfg(test)]
 mod labelled;
 #[cfg(test)]
@@ -215,6 +218,7 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
     let mut previous_close = floor;
     let mut previous_accepted = false;
     for span in marks::spans(para) {
+        let span = lost_close::cut_unclosed(para, span);
         if span.open < floor {
             continue;
         }

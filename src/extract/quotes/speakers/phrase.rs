@@ -156,6 +156,18 @@ impl People<'_> {
             }
             _ => split_name(&tokens),
         };
+        // `Baron added` after `Peter Baron`: a lone title word that is a known person's
+        // surname is that person.
+        if name.is_empty() {
+            let last = &tokens[tokens.len() - 1..];
+            if last[0].starts_with(char::is_uppercase) {
+                if let Some(i) = self.fullest_near(last, Some(pos)) {
+                    if self.persons[i].tokens.len() >= 2 {
+                        return Some((self.persons[i].tokens.join(" "), true, Attribution::Cue));
+                    }
+                }
+            }
+        }
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
         let ends_lower = tokens
             .last()

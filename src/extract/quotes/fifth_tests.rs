@@ -1,0 +1,56 @@
+//! Unit tests of the fifth round of issue 14 (tenth session): quotes whose closing mark was
+//! lost, titles that are surnames, sentence openers that are no names, bodies referred to by a
+//! description.
+
+use super::extract_quotes;
+use super::tests::speaker_of;
+use crate::model::SpeakerKind;
+
+#[test]
+fn a_quote_that_lost_its_closing_mark_ends_where_its_attribution_starts() {
+    let body = "\"If the sector can discipline itself, we have a chance to pull down inventories, \
+                said Archie Dunham, executive vice president at Conoco Inc\n\n\"If not, the \
+                industry will have a tough 1987,\" he added.";
+    let quotes = extract_quotes("", body);
+    assert_eq!(
+        quotes[0].text,
+        "If the sector can discipline itself, we have a chance to pull down inventories"
+    );
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Archie Dunham"));
+    assert_eq!(quotes[1].speaker.as_deref(), Some("Archie Dunham"));
+    // A clause going on after its verb is the speech itself, not an attribution.
+    let body = "\"Moreover, the conference stressed the necessity of the cooperation of the \
+                countries outside OPEC as an essential prerequisite for stability.";
+    let quotes = extract_quotes("", body);
+    assert!(
+        quotes[0].text.ends_with("for stability."),
+        "{:?}",
+        quotes[0].text
+    );
+}
+
+#[test]
+fn a_title_word_closing_a_name_after_a_given_name_is_the_surname() {
+    let body = "Economist Peter Baron told Reuters, \"Agreements fail.\"\n\nBut Baron added, \"No \
+                sanctions are available.\"";
+    for quote in ["Agreements fail.", "No sanctions are available."] {
+        let (speaker, kind, _) = speaker_of(body, quote);
+        assert_eq!(speaker.as_deref(), Some("Peter Baron"), "{quote}");
+        assert_eq!(kind, SpeakerKind::Person);
+    }
+}
+
+#[test]
+fn a_run_opening_with_a_word_the_article_writes_in_lower_case_names_no_one() {
+    let body = "Wong Kum Choon, head of the Malaysian delegation, said he was cautiously \
+                optimistic \"that together we should be able to save INRA.\"\n\nWithout INRA, he \
+                added, prices would become more volatile without a deal.\n\nCalling on delegates \
+                to show a sense of purpose, he said, \"There is no reason why we could not \
+                agree.\"";
+    assert_eq!(
+        speaker_of(body, "There is no reason why we could not agree.")
+            .0
+            .as_deref(),
+        Some("Wong Kum Choon")
+    );
+}
