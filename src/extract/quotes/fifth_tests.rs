@@ -54,3 +54,35 @@ fn a_run_opening_with_a_word_the_article_writes_in_lower_case_names_no_one() {
         Some("Wong Kum Choon")
     );
 }
+
+#[test]
+fn a_description_of_a_body_is_the_body_the_article_named_without_an_organisation_word() {
+    let body = "Statistics Canada reported that output grew 3.1 pct.\n\n\"It is a flat \
+                performance,\" said Warren Jestin, an economist at Nesbitt Thomson Inc.\n\n\
+                Statistics Canada also reported the deficit rose.\n\n\"The increase originated \
+                from trade,\" the federal agency said in a statement.";
+    let (speaker, kind, _) = speaker_of(body, "The increase originated from trade");
+    assert_eq!(speaker.as_deref(), Some("Statistics Canada"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+    // A group of people is no body: `the sources` stays a description.
+    let body = "Statistics Canada reported that output grew.\n\n\"Nothing will change,\" the \
+                sources said.";
+    assert_ne!(
+        speaker_of(body, "Nothing will change").0.as_deref(),
+        Some("Statistics Canada")
+    );
+}
+
+#[test]
+fn the_company_is_the_owner_the_article_named_and_its_statement_goes_on_from_it() {
+    let lead = "The National Union of Mineworkers said its members at Sibanye Platinum's \
+                Rustenburg operations would down tools.";
+    let body = "The company said in a statement it was \"disappointed\" by the decision.\n\n\
+                \"We remain open to engagement,\" the statement said.";
+    let quotes = extract_quotes(lead, body);
+    for q in &quotes {
+        assert_eq!(q.speaker.as_deref(), Some("Sibanye Platinum"), "{:?}", q.text);
+        assert_eq!(q.speaker_kind, SpeakerKind::Organisation);
+    }
+    assert_eq!(quotes.len(), 2);
+}

@@ -136,6 +136,9 @@ fn attributed(
     common: &OrdinaryWords,
 ) -> Option<(String, SpeakerKind, Attribution)> {
     let mut kind = kinds::kind_of(&s.name, s.person);
+    if s.body && kind == SpeakerKind::Person {
+        kind = SpeakerKind::Organisation;
+    }
     if kind == SpeakerKind::Person && common.opens(&s.name) {
         kind = SpeakerKind::Unresolved;
     }

@@ -131,7 +131,9 @@ impl<'a> People<'a> {
             speaking: speaking_organisations,
         } = organisations(&tokens, found);
         let descriptions = described_speakers(&tokens, found);
+        let bodies = bodies::bodies(&tokens, found, &persons);
         People {
+            bodies,
             descriptions,
             persons,
             mentions,

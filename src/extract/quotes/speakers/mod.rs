@@ -3,6 +3,7 @@
 //! gives for that person. Titles and roles are kept apart from names, so a role description
 //! can find the person whose mention carried that role.
 
+mod bodies;
 mod collect;
 mod lookup;
 mod names;
@@ -37,6 +38,9 @@ const NEARBY_BYTES: usize = 120;
 pub struct Speaker {
     pub name: String,
     pub person: bool,
+    /// Resolved to a body the article named without an organisation word (`Statistics
+    /// Canada`): an organisation, whatever its name looks like.
+    pub body: bool,
     pub attribution: Attribution,
 }
 
@@ -85,6 +89,9 @@ struct People<'a> {
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,
+    /// Bodies named without an organisation word that speak or own something (`Statistics
+    /// Canada reported`), by where they stand.
+    bodies: Vec<(Position, String)>,
 }
 
 /// The speaker of each found quote, in the same order.
@@ -156,6 +163,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             last = Some((pos, name.clone(), *is_person));
         }
         out.push(resolved.map(|(name, person, attribution)| Speaker {
+            body: !person && people.is_body(&name),
             name,
             person,
             attribution,

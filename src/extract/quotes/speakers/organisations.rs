@@ -41,7 +41,11 @@ impl People<'_> {
                 fallback = Some(self.organisation_names[lower].clone());
             }
         }
-        fallback
+        // `Statistics Canada reported …. "…," the federal agency said`: a body the article
+        // named without an organisation word.
+        // Only a word for a body takes it: not a group of people (`the sources`).
+        let body_noun = company || lexicon::is_organisation_form(noun);
+        fallback.or_else(|| body_noun.then(|| self.body_before(pos)).flatten())
     }
 
     /// The longest organisation name the article gives that holds every word of `lower`

@@ -251,6 +251,17 @@ impl People<'_> {
                 .all(|t| !t.chars().next().is_some_and(char::is_uppercase));
         // `the company said`, `the council said`, `the statement said`: the organisation the
         // article last named that fits.
+        // `The company said in a statement …. "…," the statement said`: a statement goes on
+        // from the body that spoke last.
+        if definite && organisations::is_document(head) {
+            if let Some((_, name, false)) = last {
+                if kinds::kind_of(name, false) == crate::model::SpeakerKind::Organisation
+                    || self.is_body(name)
+                {
+                    return Some((name.clone(), false, Attribution::Resolved));
+                }
+            }
+        }
         if definite {
             if let Some(org) = self.organisation_for(head, pos) {
                 return Some((org, false, Attribution::Resolved));
