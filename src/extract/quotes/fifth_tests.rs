@@ -81,7 +81,12 @@ fn the_company_is_the_owner_the_article_named_and_its_statement_goes_on_from_it(
                 \"We remain open to engagement,\" the statement said.";
     let quotes = extract_quotes(lead, body);
     for q in &quotes {
-        assert_eq!(q.speaker.as_deref(), Some("Sibanye Platinum"), "{:?}", q.text);
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Sibanye Platinum"),
+            "{:?}",
+            q.text
+        );
         assert_eq!(q.speaker_kind, SpeakerKind::Organisation);
     }
     assert_eq!(quotes.len(), 2);

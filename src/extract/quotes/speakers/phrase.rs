@@ -254,9 +254,13 @@ impl People<'_> {
         // `The company said in a statement …. "…," the statement said`: a statement goes on
         // from the body that spoke last.
         if definite && organisations::is_document(head) {
-            if let Some((_, name, false)) = last {
-                if kinds::kind_of(name, false) == crate::model::SpeakerKind::Organisation
-                    || self.is_body(name)
+            if let Some((lp, name, false)) = last {
+                // `…, a statement issued after a meeting of the Paris Club said`: a body named
+                // since is whose statement it is.
+                let named_since = self.organisations.iter().any(|(p, _)| p > lp && *p < pos);
+                if !named_since
+                    && (kinds::kind_of(name, false) == crate::model::SpeakerKind::Organisation
+                        || self.is_body(name))
                 {
                     return Some((name.clone(), false, Attribution::Resolved));
                 }
