@@ -91,3 +91,26 @@ fn the_company_is_the_owner_the_article_named_and_its_statement_goes_on_from_it(
     }
     assert_eq!(quotes.len(), 2);
 }
+
+#[test]
+fn a_name_of_either_sex_before_of_and_a_company_is_a_person_and_names_end_at_a_paragraph() {
+    let body = "\"No-one doubts the Bank of Japan is serious,\" said Chris Bourdain of BankAmerica \
+                Corp.\n\n\"I'm not convinced the intervention was concerted,\" said Tom Weiss.";
+    let (speaker, kind, _) = speaker_of(body, "No-one doubts the Bank of Japan is serious");
+    assert_eq!(speaker.as_deref(), Some("Chris Bourdain"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_body_named_in_the_last_attribution_does_not_take_the_next_quote() {
+    let body = "\"I'm not convinced the intervention was concerted,\" said Earl Johnson of \
+                Harris Trust and Savings Bank in Chicago. \"It's a yen problem more than anything \
+                else.\"\n\n\"It may slow the pace,\" said Capel's Murtha. \"The Japanese will \
+                shop for bargains.\"\n\nTom Murtha of James Capel agreed.";
+    assert_eq!(
+        speaker_of(body, "It's a yen problem more than anything else.")
+            .0
+            .as_deref(),
+        Some("Johnson")
+    );
+}

@@ -104,6 +104,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     let mut out = Vec::with_capacity(found.len());
     let mut last: Option<(Position, String, bool)> = None;
     let mut previous_end: Option<(u8, usize)> = None;
+    let mut last_cue_end: Position = (0, 0);
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
         let pos: Position = (part_index(f.part), f.start);
@@ -140,8 +141,19 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     .map(|(m, _)| *m)
                     .max(last.as_ref().map(|(lp, _, _)| *lp));
                 let described = people.description_since(pos, newest);
+                // `said Earl Johnson of Harris Trust. "…"`: a name inside the last quote's own
+                // attribution is no one newly named, when that attribution named a person.
+                let since = last.as_ref().map(|(lp, name, person)| {
+                    let named_person =
+                        *person && kinds::kind_of(name, true) == crate::model::SpeakerKind::Person;
+                    if named_person {
+                        (*lp).max(last_cue_end)
+                    } else {
+                        *lp
+                    }
+                });
                 let carried = match (&last, mention) {
-                    (Some((lp, _, _)), Some((m, name))) if m > *lp => {
+                    (Some(_), Some((m, name))) if since.is_some_and(|s| m > s) => {
                         let person = people.person_like(&name);
                         Some((name, person))
                     }
@@ -161,6 +173,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         };
         if let Some((name, is_person, _)) = &resolved {
             last = Some((pos, name.clone(), *is_person));
+            last_cue_end = f.cue.map_or((0, 0), |(_, b)| (pos.0, b));
         }
         out.push(resolved.map(|(name, person, attribution)| Speaker {
             body: !person && people.is_body(&name),

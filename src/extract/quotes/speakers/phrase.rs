@@ -128,6 +128,13 @@ impl People<'_> {
                     && p[1].chars().next().is_some_and(char::is_uppercase)
                     && !kinds::is_organisation_word(&p[1].to_lowercase())
             })
+            // `Chris Bourdain of BankAmerica Corp`: a given name of either sex and a surname
+            // before `of` are a person and the body they work for.
+            && !named.windows(3).take(1).any(|p| {
+                lexicon::given_name(&p[0].to_lowercase()).is_some()
+                    && !kinds::is_organisation_word(&p[1].to_lowercase())
+                    && matches!(p[2].as_str(), "of" | "for")
+            })
         {
             // `Federation of German Industries (BDI)`: the acronym after the name repeats it.
             let mut named = named.to_vec();
