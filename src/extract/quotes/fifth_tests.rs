@@ -114,3 +114,21 @@ fn a_body_named_in_the_last_attribution_does_not_take_the_next_quote() {
         Some("Johnson")
     );
 }
+
+#[test]
+fn initials_written_before_one_surname_every_time_are_part_of_the_name() {
+    let body = "BankAmerica Corp Chairman A.W. Clausen said the bank is back on track.\n\n\"We \
+                do need to improve our capital,\" Clausen said.\n\nU.S. officials agreed, and \
+                U.S. Treasury data showed it.";
+    assert_eq!(
+        speaker_of(body, "We do need to improve our capital").0.as_deref(),
+        Some("A.W. Clausen")
+    );
+    // `U.S.` stands before many words: an abbreviation, never a given name.
+    let body = "The effect of U.S. Sanctions on trade was felt, U.S. Treasury data showed.\n\n\
+                \"Sanctions hurt,\" Sanctions said.";
+    assert_ne!(
+        speaker_of(body, "Sanctions hurt").0.as_deref(),
+        Some("U.S. Sanctions")
+    );
+}

@@ -111,6 +111,7 @@ impl<'a> People<'a> {
             }
         }
         persons.retain(|p| !plural_of_written_word(&p.lower, &counts));
+        super::initials::restore_initials(&tokens, &mut persons);
         for p in &mut persons {
             p.sex = kinds::sex_of(&p.lower, &p.roles);
         }
