@@ -121,7 +121,9 @@ fn initials_written_before_one_surname_every_time_are_part_of_the_name() {
                 do need to improve our capital,\" Clausen said.\n\nU.S. officials agreed, and \
                 U.S. Treasury data showed it.";
     assert_eq!(
-        speaker_of(body, "We do need to improve our capital").0.as_deref(),
+        speaker_of(body, "We do need to improve our capital")
+            .0
+            .as_deref(),
         Some("A.W. Clausen")
     );
     // `U.S.` stands before many words: an abbreviation, never a given name.
@@ -130,5 +132,34 @@ fn initials_written_before_one_surname_every_time_are_part_of_the_name() {
     assert_ne!(
         speaker_of(body, "Sanctions hurt").0.as_deref(),
         Some("U.S. Sanctions")
+    );
+}
+
+#[test]
+fn the_statement_is_whoever_issued_a_statement() {
+    let body = "Renault President Raymond Levy said in a statement issued by the French state car \
+                group the agreement was an important stage. \"It will allow Renault to continue \
+                its exports,\" the statement said.";
+    let (speaker, kind, _) = speaker_of(body, "It will allow Renault to continue its exports");
+    assert_eq!(speaker.as_deref(), Some("Raymond Levy"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn the_employers_official_is_the_person_the_article_tied_to_that_employer() {
+    let body = "Silver could reach 9.00 dlrs, Mike Boswell chairman of Sunshine Mining Co told \
+                Reuters.\n\nGold lagged at 426.30 dlrs, said Tom Weiss of Acme Corp.\n\n\"Now we're \
+                seeing a delayed reaction,\" the Sunshine Mining official said.\n\n\"We see no \
+                change,\" a Sunshine Mining spokesman said.";
+    assert_eq!(
+        speaker_of(body, "Now we're seeing a delayed reaction")
+            .0
+            .as_deref(),
+        Some("Mike Boswell")
+    );
+    // An indefinite description is someone new.
+    assert_eq!(
+        speaker_of(body, "We see no change").0.as_deref(),
+        Some("a Sunshine Mining spokesman")
     );
 }

@@ -5,6 +5,7 @@
 
 mod bodies;
 mod collect;
+mod described;
 mod initials;
 mod lookup;
 mod names;

@@ -115,7 +115,7 @@ fn opens_clause(word: &str) -> bool {
 
 /// A people's adjective: a language's (`german`), one of the listed forms (`swede`), or one
 /// shaped like one (`american`, `timorese`) that is nobody's given name (`Adrian`).
-fn is_nationality_word(lower: &str) -> bool {
+pub(super) fn is_nationality_word(lower: &str) -> bool {
     lexicon::is_demonym(lower)
         || DEMONYMS.contains(&lower)
         || (["ian", "ean", "ican", "ese"]

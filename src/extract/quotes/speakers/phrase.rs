@@ -258,6 +258,12 @@ impl People<'_> {
                 .all(|t| !t.chars().next().is_some_and(char::is_uppercase));
         // `the company said`, `the council said`, `the statement said`: the organisation the
         // article last named that fits.
+        // `Raymond Levy said in a statement …. "…," the statement said`: whoever issued it.
+        if definite && organisations::is_document(head) {
+            if let Some(found) = self.author_of(head, pos, last) {
+                return Some(found);
+            }
+        }
         // `The company said in a statement …. "…," the statement said`: a statement goes on
         // from the body that spoke last.
         if definite && organisations::is_document(head) {
@@ -303,6 +309,30 @@ impl People<'_> {
                         true,
                         Attribution::Appositive,
                     ));
+                }
+                // `the Sunshine Mining official`: the person tied to that employer.
+                let employer: Vec<&str> = tokens
+                    .iter()
+                    .zip(&lower)
+                    .filter(|(t, w)| t.starts_with(char::is_uppercase) && !is_title(w))
+                    .map(|(t, _)| t.as_str())
+                    .filter(|t| !DETERMINERS.contains(&t.to_lowercase().as_str()))
+                    .collect();
+                // Only a definite description points back (`a Drexel spokesman` is someone new).
+                let named_employer = first == "the"
+                    && !employer.is_empty()
+                    && !employer.iter().all(|t| {
+                        let l = t.to_lowercase();
+                        is_affiliation(&l) || names::is_nationality_word(&l)
+                    });
+                if named_employer {
+                    if let Some(i) = self.employee_of(&employer.join(" "), pos) {
+                        return Some((
+                            self.persons[i].tokens.join(" "),
+                            true,
+                            Attribution::Appositive,
+                        ));
+                    }
                 }
             }
         }
