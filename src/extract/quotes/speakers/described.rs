@@ -32,6 +32,15 @@ impl People<'_> {
                 continue;
             };
             let at = from + at;
+            // `said in a statement`, `issued a statement`: the document is how the subject
+            // spoke, not the subject itself (`…, a statement issued by the Paris Club said`).
+            let previous = text[..at].split_whitespace().next_back().unwrap_or("");
+            if !matches!(
+                previous.to_ascii_lowercase().as_str(),
+                "in" | "issued" | "released" | "through" | "via"
+            ) {
+                return None;
+            }
             let start = words::sentence_start(text, at, 0, 600);
             let stop = words::sentence_end(text, at, 600).min(end.max(at));
             let sentence = text.get(start..stop)?;
