@@ -61,11 +61,7 @@ pub(super) fn bodies(
             let joined =
                 from == i && i >= 2 && matches!(&*t.lower[i - 1], "and" | "&") && t.capital[i - 2];
             i = next;
-            if joined
-                || from > end
-                || end + 1 - from > MAX_BODY_WORDS
-                || inside(t.words[from].start)
-            {
+            if joined || from > end || end + 1 - from > MAX_BODY_WORDS {
                 continue;
             }
             let owns = possessive(t.words[end].raw(t.text));
@@ -76,7 +72,8 @@ pub(super) fn bodies(
             });
             let speaks = !t.words[end].closes_phrase(t.text)
                 && verb.is_some_and(|k| super::vocab::is_speech_verb(&t.lower[k]));
-            if !owns && !speaks {
+            // Quotes are looked up last: most runs neither speak nor own.
+            if (!owns && !speaks) || inside(t.words[from].start) {
                 continue;
             }
             let lower: Vec<String> = (from..=end).map(|k| t.lower[k].to_string()).collect();
