@@ -375,6 +375,16 @@ fn labelled_real_articles_score() {
     assert!(below.is_empty(), "{}", below.join("; "));
 }
 
+/// The tuning half alone, with every miss printed: what rules are written from, without the
+/// frozen parts' figures being read each time. Run with `--ignored --nocapture`.
+#[test]
+#[ignore]
+fn tuning_half_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes-labelled/tuning");
+    let s = score_dir(&dir, true);
+    eprintln!("{}", s.line("tuning"));
+}
+
 /// Precision, recall, named-speaker accuracy, quote-and-speaker F1 and speaker-kind accuracy
 /// reached on each half (rounded down); a change that falls below them is a regression. First
 /// measured, before any rule was tuned: tuning 0.991 / 0.864 / 0.545 / 0.547, frozen 0.979 /
@@ -387,12 +397,14 @@ fn labelled_real_articles_score() {
 /// the rules tuning 0.983 / 0.973 / 0.905 / 0.874 / 0.916, frozen 0.973 / 0.950 / 0.820 /
 /// 0.787 / 0.897, frozen2 0.980 / 0.970 / 0.778 / 0.731 / 0.865; after: tuning 0.983 / 0.973 /
 /// 0.918 / 0.889 / 0.919, frozen 0.973 / 0.950 / 0.815 / 0.782 / 0.894, frozen2 0.980 / 0.970
-/// / 0.778 / 0.731 / 0.865. Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote
-/// and speaker.
-const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.91, 0.88, 0.91];
-const FROZEN_FLOORS: [f64; 5] = [0.97, 0.94, 0.81, 0.78, 0.89];
+/// / 0.778 / 0.731 / 0.865. Fifth round (tenth session, rules from the tuning half's errors
+/// and the unlabelled Reuters stories): tuning 0.983 / 0.973 / 0.935 / 0.904 / 0.933, frozen
+/// 0.973 / 0.950 / 0.823 / 0.792 / 0.904, frozen2 0.980 / 0.970 / 0.790 / 0.741 / 0.875.
+/// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
+const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.90, 0.93];
+const FROZEN_FLOORS: [f64; 5] = [0.97, 0.94, 0.82, 0.79, 0.90];
 /// The second frozen part (labelled in the ninth session before its rules), measured apart.
-const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.96, 0.77, 0.73, 0.86];
+const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.96, 0.79, 0.74, 0.87];
 
 /// The most-quoted "people" on the saved pages of `../shared/corpora/readability-test-pages`
 /// (130 real pages), printed for a look: issue 14 asks that none of the top 50 be a pronoun, a

@@ -14,6 +14,7 @@ mod classify;
 mod dash;
 mod interview;
 mod kinds;
+mod lost_close;
 mod marks;
 pub(crate) mod prose;
 mod speakers;
@@ -22,6 +23,8 @@ mod words;
 
 #[cfg(test)]
 mod clause_tests;
+#[cfg(test)]
+mod fifth_tests;
 #[cfg(test)]
 mod labelled;
 #[cfg(test)]
@@ -133,6 +136,9 @@ fn attributed(
     common: &OrdinaryWords,
 ) -> Option<(String, SpeakerKind, Attribution)> {
     let mut kind = kinds::kind_of(&s.name, s.person);
+    if s.body && kind == SpeakerKind::Person {
+        kind = SpeakerKind::Organisation;
+    }
     if kind == SpeakerKind::Person && common.opens(&s.name) {
         kind = SpeakerKind::Unresolved;
     }
@@ -215,6 +221,7 @@ fn paragraph_quotes(para: &str, previous_was_dash: bool) -> Vec<Candidate> {
     let mut previous_close = floor;
     let mut previous_accepted = false;
     for span in marks::spans(para) {
+        let span = lost_close::cut_unclosed(para, span);
         if span.open < floor {
             continue;
         }

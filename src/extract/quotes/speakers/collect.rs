@@ -68,8 +68,26 @@ impl<'a> People<'a> {
                 .entry(run.iter().map(|t| t.to_lowercase()).collect())
                 .or_default() += 1;
         }
+        // Words the article writes in lower case: a run opening with one (`Without INRA, he
+        // added`) opens a sentence, it names no one, unless that word is a given name.
+        let ordinary: HashSet<&str> = tokens
+            .iter()
+            .flat_map(|t| t.lower.iter().zip(&t.capital))
+            .filter(|(l, capital)| !**capital && l.chars().count() >= 3)
+            .map(|(l, _)| &**l)
+            .collect();
         let mut loose: Vec<Vec<String>> = Vec::new();
-        for run in untitled {
+        for mut run in untitled {
+            let opener = run[0].to_lowercase();
+            if ordinary.contains(opener.as_str()) && lexicon::given_name(&opener).is_none() {
+                // `But Maria Lopez`: a given name after the opener opens the name.
+                let given = run.len() >= 3 && lexicon::given_name(&run[1].to_lowercase()).is_some();
+                if !given {
+                    loose.push(run);
+                    continue;
+                }
+                run.remove(0);
+            }
             let last = run.last().map(|s| s.to_lowercase()).unwrap_or_default();
             let key: Vec<String> = run.iter().map(|t| t.to_lowercase()).collect();
             // `Korea` standing alone after `Gallup Korea` is the place, no surname.
@@ -93,6 +111,7 @@ impl<'a> People<'a> {
             }
         }
         persons.retain(|p| !plural_of_written_word(&p.lower, &counts));
+        super::initials::restore_initials(&tokens, &mut persons);
         for p in &mut persons {
             p.sex = kinds::sex_of(&p.lower, &p.roles);
         }
@@ -113,7 +132,9 @@ impl<'a> People<'a> {
             speaking: speaking_organisations,
         } = organisations(&tokens, found);
         let descriptions = described_speakers(&tokens, found);
+        let bodies = bodies::bodies(&tokens, found, &persons);
         People {
+            bodies,
             descriptions,
             persons,
             mentions,

@@ -3,7 +3,10 @@
 //! gives for that person. Titles and roles are kept apart from names, so a role description
 //! can find the person whose mention carried that role.
 
+mod bodies;
 mod collect;
+mod described;
+mod initials;
 mod lookup;
 mod names;
 mod organisations;
@@ -37,6 +40,9 @@ const NEARBY_BYTES: usize = 120;
 pub struct Speaker {
     pub name: String,
     pub person: bool,
+    /// Resolved to a body the article named without an organisation word (`Statistics
+    /// Canada`): an organisation, whatever its name looks like.
+    pub body: bool,
     pub attribution: Attribution,
 }
 
@@ -85,6 +91,9 @@ struct People<'a> {
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,
+    /// Bodies named without an organisation word that speak or own something (`Statistics
+    /// Canada reported`), by where they stand.
+    bodies: Vec<(Position, String)>,
 }
 
 /// The speaker of each found quote, in the same order.
@@ -97,6 +106,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     let mut out = Vec::with_capacity(found.len());
     let mut last: Option<(Position, String, bool)> = None;
     let mut previous_end: Option<(u8, usize)> = None;
+    let mut last_cue_end: Position = (0, 0);
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
         let pos: Position = (part_index(f.part), f.start);
@@ -133,8 +143,19 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     .map(|(m, _)| *m)
                     .max(last.as_ref().map(|(lp, _, _)| *lp));
                 let described = people.description_since(pos, newest);
+                // `said Earl Johnson of Harris Trust. "…"`: a name inside the last quote's own
+                // attribution is no one newly named, when that attribution named a person.
+                let since = last.as_ref().map(|(lp, name, person)| {
+                    let named_person =
+                        *person && kinds::kind_of(name, true) == crate::model::SpeakerKind::Person;
+                    if named_person {
+                        (*lp).max(last_cue_end)
+                    } else {
+                        *lp
+                    }
+                });
                 let carried = match (&last, mention) {
-                    (Some((lp, _, _)), Some((m, name))) if m > *lp => {
+                    (Some(_), Some((m, name))) if since.is_some_and(|s| m > s) => {
                         let person = people.person_like(&name);
                         Some((name, person))
                     }
@@ -154,8 +175,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         };
         if let Some((name, is_person, _)) = &resolved {
             last = Some((pos, name.clone(), *is_person));
+            last_cue_end = f.cue.map_or((0, 0), |(_, b)| (pos.0, b));
         }
         out.push(resolved.map(|(name, person, attribution)| Speaker {
+            body: !person && people.is_body(&name),
             name,
             person,
             attribution,

@@ -13,7 +13,14 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     for (i, t) in tokens.iter().enumerate() {
         let lower = t.to_lowercase();
         let capital = t.chars().next().is_some_and(char::is_uppercase);
-        if is_title(&lower) || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len()) {
+        // `Peter Baron`, `Carol Bishop`: a title closing a run right after a given name is
+        // the surname; a title goes before the name it qualifies.
+        let surname = i + 1 == tokens.len()
+            && i > 0
+            && lexicon::given_name(&tokens[i - 1].to_lowercase()).is_some_and(|s| s != Sex::Either);
+        if (is_title(&lower) && !surname)
+            || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
+        {
             last_role = Some(i);
             in_name = false;
         } else if capital || (in_name && NAME_PARTICLES.contains(&lower.as_str())) {
@@ -108,7 +115,7 @@ fn opens_clause(word: &str) -> bool {
 
 /// A people's adjective: a language's (`german`), one of the listed forms (`swede`), or one
 /// shaped like one (`american`, `timorese`) that is nobody's given name (`Adrian`).
-fn is_nationality_word(lower: &str) -> bool {
+pub(super) fn is_nationality_word(lower: &str) -> bool {
     lexicon::is_demonym(lower)
         || DEMONYMS.contains(&lower)
         || (["ian", "ean", "ican", "ese"]

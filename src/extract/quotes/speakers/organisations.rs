@@ -41,7 +41,11 @@ impl People<'_> {
                 fallback = Some(self.organisation_names[lower].clone());
             }
         }
-        fallback
+        // `Statistics Canada reported …. "…," the federal agency said`: a body the article
+        // named without an organisation word.
+        // Only a word for a body takes it: not a group of people (`the sources`).
+        let body_noun = company || lexicon::is_organisation_form(noun);
+        fallback.or_else(|| body_noun.then(|| self.body_before(pos)).flatten())
     }
 
     /// The longest organisation name the article gives that holds every word of `lower`
@@ -227,6 +231,18 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let mut j = i;
             let mut end = i;
             while j < t.words.len() && j - i < 8 {
+                // `… BankAmerica Corp.` / `"I'm not …`: a name ends at a paragraph break and
+                // before a quotation mark.
+                let breaks = j > i
+                    && (t.words[j]
+                        .raw(t.text)
+                        .starts_with(['"', '“', '„', '«', '‘'])
+                        || t.text
+                            .get(t.words[j - 1].end..t.words[j].start)
+                            .is_some_and(|gap| gap.contains('\n')));
+                if breaks {
+                    break;
+                }
                 let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&");
                 if !(t.capital[j] || (joiner && j > i)) {
                     break;

@@ -128,6 +128,13 @@ impl People<'_> {
                     && p[1].chars().next().is_some_and(char::is_uppercase)
                     && !kinds::is_organisation_word(&p[1].to_lowercase())
             })
+            // `Chris Bourdain of BankAmerica Corp`: a given name of either sex and a surname
+            // before `of` are a person and the body they work for.
+            && !named.windows(3).take(1).any(|p| {
+                lexicon::given_name(&p[0].to_lowercase()).is_some()
+                    && !kinds::is_organisation_word(&p[1].to_lowercase())
+                    && matches!(p[2].as_str(), "of" | "for")
+            })
         {
             // `Federation of German Industries (BDI)`: the acronym after the name repeats it.
             let mut named = named.to_vec();
@@ -156,6 +163,18 @@ impl People<'_> {
             }
             _ => split_name(&tokens),
         };
+        // `Baron added` after `Peter Baron`: a lone title word that is a known person's
+        // surname is that person.
+        if name.is_empty() {
+            let last = &tokens[tokens.len() - 1..];
+            if last[0].starts_with(char::is_uppercase) {
+                if let Some(i) = self.fullest_near(last, Some(pos)) {
+                    if self.persons[i].tokens.len() >= 2 {
+                        return Some((self.persons[i].tokens.join(" "), true, Attribution::Cue));
+                    }
+                }
+            }
+        }
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
         let ends_lower = tokens
             .last()
@@ -239,6 +258,27 @@ impl People<'_> {
                 .all(|t| !t.chars().next().is_some_and(char::is_uppercase));
         // `the company said`, `the council said`, `the statement said`: the organisation the
         // article last named that fits.
+        // `Raymond Levy said in a statement …. "…," the statement said`: whoever issued it.
+        if definite && organisations::is_document(head) {
+            if let Some(found) = self.author_of(head, pos, last) {
+                return Some(found);
+            }
+        }
+        // `The company said in a statement …. "…," the statement said`: a statement goes on
+        // from the body that spoke last.
+        if definite && organisations::is_document(head) {
+            if let Some((lp, name, false)) = last {
+                // `…, a statement issued after a meeting of the Paris Club said`: a body named
+                // since is whose statement it is.
+                let named_since = self.organisations.iter().any(|(p, _)| p > lp && *p < pos);
+                if !named_since
+                    && (kinds::kind_of(name, false) == crate::model::SpeakerKind::Organisation
+                        || self.is_body(name))
+                {
+                    return Some((name.clone(), false, Attribution::Resolved));
+                }
+            }
+        }
         if definite {
             if let Some(org) = self.organisation_for(head, pos) {
                 return Some((org, false, Attribution::Resolved));
@@ -269,6 +309,30 @@ impl People<'_> {
                         true,
                         Attribution::Appositive,
                     ));
+                }
+                // `the Sunshine Mining official`: the person tied to that employer.
+                let employer: Vec<&str> = tokens
+                    .iter()
+                    .zip(&lower)
+                    .filter(|(t, w)| t.starts_with(char::is_uppercase) && !is_title(w))
+                    .map(|(t, _)| t.as_str())
+                    .filter(|t| !DETERMINERS.contains(&t.to_lowercase().as_str()))
+                    .collect();
+                // Only a definite description points back (`a Drexel spokesman` is someone new).
+                let named_employer = first == "the"
+                    && !employer.is_empty()
+                    && !employer.iter().all(|t| {
+                        let l = t.to_lowercase();
+                        is_affiliation(&l) || names::is_nationality_word(&l)
+                    });
+                if named_employer {
+                    if let Some(i) = self.employee_of(&employer.join(" "), pos) {
+                        return Some((
+                            self.persons[i].tokens.join(" "),
+                            true,
+                            Attribution::Appositive,
+                        ));
+                    }
                 }
             }
         }

@@ -1,0 +1,122 @@
+//! Bodies named without an organisation word: `Statistics Canada reported …`, `Sibanye
+//! Platinum's Rustenburg operations`. A later `the federal agency said` or `the company said`
+//! refers to the body the article named, when no organisation it named fits better.
+
+use super::*;
+
+/// The most capitalised words a body's name may have.
+const MAX_BODY_WORDS: usize = 5;
+
+/// Capitalised runs outside quotes that speak (`Statistics Canada reported`) or own something
+/// (`Sibanye Platinum's Rustenburg operations`) and are neither a person the article names, a
+/// given name with a surname, nor a place, in text order.
+pub(super) fn bodies(
+    texts: &[Tokens; 2],
+    found: &[Found],
+    persons: &[Person],
+) -> Vec<(Position, String)> {
+    let surnames: HashSet<&str> = persons
+        .iter()
+        .filter_map(|p| without_suffix(&p.lower).last().map(String::as_str))
+        .collect();
+    // Words the article writes in lower case: one of them alone, capitalised, opens a sentence
+    // (`Management believes`, `Research said`).
+    let ordinary: HashSet<&str> = texts
+        .iter()
+        .flat_map(|t| t.lower.iter().zip(&t.capital))
+        .filter(|(_, capital)| !**capital)
+        .map(|(l, _)| &**l)
+        .collect();
+    let mut out = Vec::new();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let inside = |byte: usize| {
+            found
+                .iter()
+                .any(|f| part_index(f.part) == part_u8 && f.start <= byte && byte < f.end)
+        };
+        let mut i = 0;
+        while i < t.words.len() {
+            if !t.capital[i] {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end + 1 < t.words.len()
+                && t.capital[end + 1]
+                && !t.words[end].closes_phrase(t.text)
+                && !possessive(t.words[end].raw(t.text))
+            {
+                end += 1;
+            }
+            let next = end + 1;
+            // The run's own start: a determiner or a clause opener before the name is no part
+            // of it (`The`, `But`).
+            let from = (i..=end)
+                .find(|&k| {
+                    !DETERMINERS.contains(&&*t.lower[k]) && !PHRASE_STOPS.contains(&&*t.lower[k])
+                })
+                .unwrap_or(next);
+            // `Standard and Poor's`, `Duff and Phelps`: the end of a longer name.
+            let joined =
+                from == i && i >= 2 && matches!(&*t.lower[i - 1], "and" | "&") && t.capital[i - 2];
+            i = next;
+            if joined || from > end || end + 1 - from > MAX_BODY_WORDS {
+                continue;
+            }
+            let owns = possessive(t.words[end].raw(t.text));
+            // `Statistics Canada also reported`: fillers may stand before the verb.
+            let verb = (next..t.words.len().min(next + 3)).find(|&k| {
+                !(super::vocab::VERB_FILLERS.contains(&&*t.lower[k]) || t.lower[k].ends_with("ly"))
+                    || t.words[k].closes_phrase(t.text)
+            });
+            let speaks = !t.words[end].closes_phrase(t.text)
+                && verb.is_some_and(|k| super::vocab::is_speech_verb(&t.lower[k]));
+            // Quotes are looked up last: most runs neither speak nor own.
+            if (!owns && !speaks) || inside(t.words[from].start) {
+                continue;
+            }
+            let lower: Vec<String> = (from..=end).map(|k| t.lower[k].to_string()).collect();
+            let personal = lower.iter().any(|w| {
+                lexicon::given_name(w).is_some_and(|s| s != Sex::Either)
+                    || is_title(w)
+                    || surnames.contains(w.as_str())
+                    || matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i")
+            });
+            let place = kinds::is_place(&lower) || lower.iter().all(|w| is_affiliation(w));
+            // Named organisations (`Nesbitt Thomson Bongard Inc`) are found with their kind.
+            let organisation = lower.iter().any(|w| kinds::is_organisation_word(w));
+            if organisation {
+                continue;
+            }
+            // `E` of `E and P`, `Management`: an initial or a common word is no body's name.
+            let word = lower.len() == 1
+                && (lower[0].chars().count() < 2 || ordinary.contains(lower[0].as_str()));
+            if personal || place || word {
+                continue;
+            }
+            let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
+            out.push(((part_u8, t.words[from].start), name.join(" ")));
+        }
+    }
+    out
+}
+
+fn possessive(raw: &str) -> bool {
+    let raw = raw.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    raw.ends_with("'s") || raw.ends_with("’s")
+}
+
+impl People<'_> {
+    /// Whether a speaker's name is one of the bodies named without an organisation word.
+    pub(super) fn is_body(&self, name: &str) -> bool {
+        self.bodies.iter().any(|(_, b)| b == name)
+    }
+
+    /// The body named last before `pos` that a description of an organisation may stand for.
+    pub(super) fn body_before(&self, pos: Position) -> Option<String> {
+        let idx = self.bodies.partition_point(|(p, _)| *p < pos);
+        let (_, name) = self.bodies.get(idx.checked_sub(1)?)?;
+        Some(name.clone())
+    }
+}
