@@ -284,6 +284,14 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
+    // `Redacción / Lucía Manrique Tapia`: the desk, then the writer.
+    if let Some((desk, name)) = line.split_once(" / ") {
+        if super::agencies::is_desk(desk.trim()) || is_role_line(desk.trim()) {
+            if let Some(names) = name_list(name.trim()) {
+                return Some(names);
+            }
+        }
+    }
     // `Daniel Okoye | Senior Editor`, `Rachel Côté · CPBC News`: a role or the outlet after a
     // separator.
     for sep in [" | ", " - ", " – ", " — ", " · ", " • ", "/"] {
@@ -393,6 +401,10 @@ mod tests {
             Some(vec!["Oksana Hrytsenko".to_string()])
         );
         assert_eq!(name_line("Oil | Gas | Power"), None);
+        assert_eq!(
+            name_line("Redacción / Lucía Manrique Tapia"),
+            Some(vec!["Lucía Manrique Tapia".to_string()])
+        );
         assert_eq!(
             name_line("Līga Bērziņa, LETA"),
             Some(vec!["Līga Bērziņa".to_string(), "LETA".into()])

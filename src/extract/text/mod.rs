@@ -34,6 +34,7 @@ mod captions;
 mod cjk_byline;
 mod date_lines;
 mod dump;
+mod email;
 mod file_name;
 mod footer;
 mod language;
@@ -168,6 +169,15 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         title,
         &file_name::name_words(file_name),
     );
+    // A newsletter forwarded or saved as text: its header names title, sender and date.
+    let email = email::header(&lines);
+    let title = match &email {
+        Some(header) => {
+            found.provenance.insert("title", "email-subject");
+            email::title(&lines, header)
+        }
+        None => title,
+    };
     // Whichever rule chose it, a headline with its section glued on (`OpinionWe Built…`).
     let title = match title::glued_section(&title, &lines) {
         Some((section, rest)) if found.provenance.get("category") != Some(&"glued-prefix") => {
@@ -300,6 +310,16 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     if let Some(name) = site_name.clone().filter(|name| *name != title) {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "site-name");
+    }
+    if let Some(header) = email {
+        if let Some(sender) = header.sender {
+            found.publisher = Some(sender);
+            found.provenance.insert("publisher", "email-sender");
+        }
+        if let Some(date) = header.date {
+            found.published = Some(date);
+            found.provenance.insert("published", "email-date");
+        }
     }
     // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source.
     if let Some(publisher) = found.publisher.as_deref().map(key) {

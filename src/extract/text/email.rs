@@ -1,0 +1,154 @@
+//! A newsletter forwarded or saved as text: its header block (`From: The Baltic Brief <…>`,
+//! `Date: …`, `Subject: …`) names the issue's title, its sender (the publisher) and its date,
+//! whatever the forwarder wrote above it.
+
+use crate::extract::dates;
+
+/// What an e-mail header block says.
+pub(super) struct Header {
+    pub subject: String,
+    pub sender: Option<String>,
+    pub date: Option<dates::ParsedDate>,
+    /// The subject's line.
+    pub at: usize,
+}
+
+fn field<'a>(line: &'a str, names: &[&str]) -> Option<&'a str> {
+    let (name, value) = line.split_once(':')?;
+    names
+        .iter()
+        .any(|n| name.trim().eq_ignore_ascii_case(n))
+        .then(|| value.trim())
+}
+
+/// The first header block near the top: `Subject:` with `From:` or `Date:` within four lines.
+pub(super) fn header(lines: &[String]) -> Option<Header> {
+    let top = lines.len().min(40);
+    let at = (0..top).find(|&i| {
+        field(
+            &lines[i],
+            &[
+                "Subject",
+                "Betreff",
+                "Objet",
+                "Asunto",
+                "Oggetto",
+                "Temat",
+                "Onderwerp",
+                "Ämne",
+                "Emne",
+                "Aihe",
+            ],
+        )
+        .is_some()
+    })?;
+    let from = at.saturating_sub(4);
+    let to = (at + 5).min(lines.len());
+    let mut sender = None;
+    let mut date = None;
+    for line in &lines[from..to] {
+        if let Some(value) = field(
+            line,
+            &[
+                "From",
+                "Von",
+                "De",
+                "Da",
+                "Od",
+                "Van",
+                "Från",
+                "Fra",
+                "Lähettäjä",
+            ],
+        ) {
+            // `The Baltic Brief <hello@balticbrief.news>`: the name before the address.
+            let name = value
+                .split('<')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches('"');
+            if !name.is_empty() && !name.contains('@') {
+                sender = Some(name.to_string());
+            }
+        }
+        if let Some(value) = field(
+            line,
+            &[
+                "Date",
+                "Datum",
+                "Fecha",
+                "Data",
+                "Päivämäärä",
+                "Sent",
+                "Gesendet",
+                "Envoyé",
+            ],
+        ) {
+            date = date.or_else(|| dates::parse_date(value));
+        }
+    }
+    if sender.is_none() && date.is_none() {
+        return None;
+    }
+    let subject = field(
+        &lines[at],
+        &[
+            "Subject",
+            "Betreff",
+            "Objet",
+            "Asunto",
+            "Oggetto",
+            "Temat",
+            "Onderwerp",
+            "Ämne",
+            "Emne",
+            "Aihe",
+        ],
+    )?
+    .trim_start_matches("Fwd:")
+    .trim_start_matches("FW:")
+    .trim()
+    .to_string();
+    (!subject.is_empty()).then_some(Header {
+        subject,
+        sender,
+        date,
+        at,
+    })
+}
+
+/// The newsletter's headline: a line below the header that opens with the subject and goes
+/// on (`Riga's tram strike, explained: who wants what…`), else the subject.
+pub(super) fn title(lines: &[String], header: &Header) -> String {
+    lines[header.at + 1..]
+        .iter()
+        .take(40)
+        .find(|l| l.len() > header.subject.len() && l.starts_with(&header.subject))
+        .cloned()
+        .unwrap_or_else(|| header.subject.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read_text;
+
+    #[test]
+    fn a_forwarded_newsletter_is_read_from_its_header() {
+        let text = "FYI - thought you'd want this for Monday's meeting. The bit about the\n\
+                    pension fund is new to me.\n\nTom\n\n---------- Forwarded message ---------\n\
+                    From: The Baltic Brief <hello@balticbrief.news>\n\
+                    Date: Thu, Sep 25, 2025 at 7:02 AM\nSubject: Riga's tram strike, explained\n\
+                    To: <tom@example.lv>\n\n\
+                    Riga's tram strike, explained: who wants what and why it may last\n\n\
+                    Tram drivers in Riga walked out on Monday for the third time this year, \
+                    leaving most of the city's east without public transport.\n";
+        let article = read_text(text);
+        assert_eq!(
+            article.title,
+            "Riga's tram strike, explained: who wants what and why it may last"
+        );
+        assert_eq!(article.publisher.as_deref(), Some("The Baltic Brief"));
+        assert_eq!(article.published.as_deref(), Some("2025-09-25T07:02"));
+    }
+}
