@@ -13,54 +13,35 @@ pub(super) struct Header {
     pub at: usize,
 }
 
-fn field<'a>(line: &'a str, names: &[&str]) -> Option<&'a str> {
+/// Field names by field (`assets/lexicon/email-fields.tsv`).
+static FIELDS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../assets/lexicon/email-fields.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+
+/// The value of `line` when it is the header field `kind` (`subject`, `from`, `date`).
+fn field<'a>(line: &'a str, kind: &str) -> Option<&'a str> {
     let (name, value) = line.split_once(':')?;
-    names
+    FIELDS
         .iter()
-        .any(|n| name.trim().eq_ignore_ascii_case(n))
+        .any(|(k, n)| *k == kind && name.trim().to_lowercase() == n.to_lowercase())
         .then(|| value.trim())
 }
 
 /// The first header block near the top: `Subject:` with `From:` or `Date:` within four lines.
 pub(super) fn header(lines: &[String]) -> Option<Header> {
     let top = lines.len().min(40);
-    let at = (0..top).find(|&i| {
-        field(
-            &lines[i],
-            &[
-                "Subject",
-                "Betreff",
-                "Objet",
-                "Asunto",
-                "Oggetto",
-                "Temat",
-                "Onderwerp",
-                "Ämne",
-                "Emne",
-                "Aihe",
-            ],
-        )
-        .is_some()
-    })?;
+    let at = (0..top).find(|&i| field(&lines[i], "subject").is_some())?;
     let from = at.saturating_sub(4);
     let to = (at + 5).min(lines.len());
     let mut sender = None;
     let mut date = None;
     for line in &lines[from..to] {
-        if let Some(value) = field(
-            line,
-            &[
-                "From",
-                "Von",
-                "De",
-                "Da",
-                "Od",
-                "Van",
-                "Från",
-                "Fra",
-                "Lähettäjä",
-            ],
-        ) {
+        if let Some(value) = field(line, "from") {
             // `The Baltic Brief <hello@balticbrief.news>`: the name before the address.
             let name = value
                 .split('<')
@@ -72,44 +53,18 @@ pub(super) fn header(lines: &[String]) -> Option<Header> {
                 sender = Some(name.to_string());
             }
         }
-        if let Some(value) = field(
-            line,
-            &[
-                "Date",
-                "Datum",
-                "Fecha",
-                "Data",
-                "Päivämäärä",
-                "Sent",
-                "Gesendet",
-                "Envoyé",
-            ],
-        ) {
+        if let Some(value) = field(line, "date") {
             date = date.or_else(|| dates::parse_date(value));
         }
     }
     if sender.is_none() && date.is_none() {
         return None;
     }
-    let subject = field(
-        &lines[at],
-        &[
-            "Subject",
-            "Betreff",
-            "Objet",
-            "Asunto",
-            "Oggetto",
-            "Temat",
-            "Onderwerp",
-            "Ämne",
-            "Emne",
-            "Aihe",
-        ],
-    )?
-    .trim_start_matches("Fwd:")
-    .trim_start_matches("FW:")
-    .trim()
-    .to_string();
+    let subject = field(&lines[at], "subject")?
+        .trim_start_matches("Fwd:")
+        .trim_start_matches("FW:")
+        .trim()
+        .to_string();
     (!subject.is_empty()).then_some(Header {
         subject,
         sender,
