@@ -19,6 +19,9 @@ use regex::Regex;
 use crate::model::normalize_line;
 
 mod digits;
+mod inside;
+
+pub use inside::find_date;
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,69 +227,6 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
         }
     }
     out
-}
-
-/// A date inside a short line that holds other things too, as whole-page copies write them:
-/// `by Laura June Topolsky July 10, 2015`, `Oct 18, 2019 · 8 min read`, `AFP 30 avril 2015 à
-/// 07:19 (Mis à jour : 30 avril 2015 à 07:38)`. The earliest and then longest run of words
-/// that reads as a date (its label included) wins; the words before and after it come back
-/// for the caller to judge. `None` for long lines and lines without a four-digit number.
-pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
-    let line = &*digits::fold(line);
-    if line.len() > 120 || line.bytes().filter(u8::is_ascii_digit).count() < 4 {
-        return None;
-    }
-    // Brackets and middle dots separate clauses here; a slash may be inside a date.
-    let work: String = line
-        .chars()
-        .map(|c| {
-            if matches!(c, '(' | ')' | '·' | '|' | '•' | '—' | '–') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let mut starts = vec![0];
-    let mut ends = Vec::new();
-    let mut prev_space = true;
-    for (i, c) in work.char_indices() {
-        let space = c.is_whitespace();
-        if space && !prev_space {
-            ends.push(i);
-        }
-        if !space && prev_space && i > 0 {
-            starts.push(i);
-        }
-        prev_space = space;
-    }
-    if !prev_space {
-        ends.push(work.len());
-    }
-    for &start in &starts {
-        // A date starts with a digit, a month, a weekday or a label's first word; other
-        // starts need not be tried (this runs for short lines of every file).
-        let first = first_word_lower(&work[start..]);
-        let word = first.trim_end_matches([',', '.']);
-        let can_start = first.starts_with(|c: char| c.is_ascii_digit())
-            || crate::extract::lexicon::month_number(word).is_some()
-            || crate::extract::lexicon::is_weekday(word)
-            || LABEL_FIRST_WORDS.contains(word);
-        if !can_start {
-            continue;
-        }
-        for &end in ends.iter().rev().filter(|&&e| e > start) {
-            if let Some((role, date)) = parse_date_line(&work[start..end]) {
-                return Some((
-                    role,
-                    date,
-                    work[..start].trim().to_string(),
-                    work[end..].trim().to_string(),
-                ));
-            }
-        }
-    }
-    None
 }
 
 /// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).

@@ -32,11 +32,13 @@ mod byline;
 mod byline_clean;
 mod captions;
 mod cjk_byline;
+mod classify;
 mod date_lines;
 mod dump;
 mod email;
 mod file_name;
 mod footer;
+mod glued;
 mod language;
 mod lead;
 mod lines;
@@ -45,21 +47,19 @@ mod meta_line;
 mod names_below;
 mod rights;
 mod site;
+mod tail;
 mod teasers;
 #[cfg(test)]
 mod tests;
 mod title;
 
 use crate::extract::dates::{self, DateRole};
-use crate::extract::limits::{MAX_AUTHORS, MAX_SOURCES};
+use crate::extract::limits::MAX_AUTHORS;
 use crate::model::{Article, Image};
 
-use crate::extract::html::is_web_address;
-use captions::{find_repeated_captions, place_leftover_copyrights, take_caption};
+use captions::{find_repeated_captions, place_leftover_copyrights};
 use lead::choose_lead;
 use meta_line::dated_meta_line;
-use meta_line::{date_inside_line, split_meta_line};
-use rights::CreditMark;
 
 /// What a line turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +88,7 @@ impl Role {
 }
 
 /// How many non-empty lines at the bottom may hold the publisher and the legal notice.
-const TAIL_WINDOW: usize = 16;
+pub(super) const TAIL_WINDOW: usize = 16;
 /// Captions longer than this are paragraphs, not captions.
 const MAX_CAPTION_CHARS: usize = 300;
 
@@ -179,7 +179,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         None => title,
     };
     // Whichever rule chose it, a headline with its section glued on (`OpinionWe Built…`).
-    let title = match title::glued_section(&title, &lines) {
+    let title = match glued::glued_section(&title, &lines) {
         Some((section, rest)) if found.provenance.get("category") != Some(&"glued-prefix") => {
             if found.category.is_none() {
                 found.category = Some(section);
@@ -190,11 +190,11 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         _ => title,
     };
     date_lines::join_split_dates(&mut lines, &mut roles);
-    classify_lines(&lines, &mut roles, &mut found);
-    read_tail(&lines, &mut roles, &mut found);
+    classify::classify_lines(&lines, &mut roles, &mut found);
+    tail::read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);
     find_repeated_captions(&lines, &mut roles, &mut found);
-    find_bare_authors(&lines, &mut roles, &mut found);
+    names_below::find_bare_authors(&lines, &mut roles, &mut found);
     names_below::continued_bylines(&lines, &mut roles, &mut found);
     names_below::names_below_title(&lines, &mut roles, &mut found);
 
@@ -359,148 +359,6 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     }
 }
 
-/// One pass over the lines that settles everything a line says on its own.
-fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    let title_at = roles.iter().position(|r| *r == Role::Title);
-    for i in 0..lines.len() {
-        if roles[i] != Role::Content {
-            continue;
-        }
-        let line = lines[i].as_str();
-        roles[i] = if meta::is_separator(line) || meta::is_boilerplate(line) {
-            Role::Dropped
-        } else if let Some(teaser) = teasers::teaser(line) {
-            // `À lire aussi` alone: the teaser's headline is the next line.
-            if teaser == teasers::Teaser::LabelAlone {
-                if let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != Role::Blank) {
-                    if roles[j] == Role::Content && !lines::ends_sentence(&lines[j]) {
-                        roles[j] = Role::Dropped;
-                    }
-                }
-            }
-            Role::Dropped
-        } else if let Some(category) = meta::category(line) {
-            if found.category.is_none() {
-                found.category = Some(category);
-                found.provenance.insert("category", "label-line");
-            }
-            Role::Dropped
-        } else if let Some(clauses) =
-            Some(dates::parse_date_clauses(line)).filter(|c| !c.is_empty())
-        {
-            // A bare date above the headline is often the site's "today" line: it dates the
-            // article only when the header block below the headline gives no date.
-            let above_title = title_at.is_some_and(|t| i < t);
-            for (role, date) in clauses {
-                if above_title && role == DateRole::Published && !lines::is_labelled_date(line) {
-                    found.date_above_title.get_or_insert(date);
-                } else {
-                    record_date(found, role, date);
-                }
-            }
-            Role::Date
-        } else if let Some(role) = split_meta_line(i, line, found) {
-            role
-        } else if let Some(names) = byline::byline(line) {
-            found.authors.extend(names.into_iter().map(|n| (i, n)));
-            found.provenance.entry("authors").or_insert("byline");
-            // `by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET` dates the article too.
-            if let Some((role, date, _, _)) = dated_meta_line(line) {
-                record_date(found, role, date);
-            }
-            Role::Author
-        } else if let Some(role) = date_inside_line(i, line, found) {
-            role
-        } else if let Some(address) = meta::url_line(line) {
-            if found.url.is_none() {
-                found.url = Some(address);
-                found.provenance.insert("url", "url-line");
-            }
-            Role::Source
-        } else if let Some(list) = meta::sources(line) {
-            found.provenance.insert("sources", "source-line");
-            if found.url.is_none() {
-                if let Some(address) = list.iter().find(|s| is_web_address(s)) {
-                    found.url = Some(address.clone());
-                    found.provenance.insert("url", "source-line");
-                }
-            }
-            for source in list {
-                // Past the cap the list is cut anyway (limits.rs); stop the linear look-up.
-                if found.sources.len() <= MAX_SOURCES && !found.sources.contains(&source) {
-                    found.sources.push(source);
-                }
-            }
-            Role::Source
-        } else if let Some((mark, credit)) = rights::credit(line) {
-            match mark {
-                CreditMark::Label => {
-                    let caption = take_caption(lines, roles, i);
-                    found.images.push((
-                        i,
-                        Image {
-                            caption,
-                            credit: Some(credit),
-                        },
-                    ));
-                    Role::Image
-                }
-                CreditMark::Copyright => Role::Copyright,
-            }
-        } else if let Some((caption, credit)) = teasers::captioned_credit(line) {
-            // The caption printed alone just above, then again with its credit.
-            if let Some(j) = (0..i).rev().find(|&j| roles[j] != Role::Blank) {
-                if roles[j] == Role::Content && lines[j].trim() == caption {
-                    roles[j] = Role::Dropped;
-                }
-            }
-            found.images.push((
-                i,
-                Image {
-                    caption: Some(caption),
-                    credit: Some(credit),
-                },
-            ));
-            Role::Image
-        } else if let Some(credit) = teasers::capital_credit(line) {
-            let caption = take_caption(lines, roles, i);
-            found.images.push((
-                i,
-                Image {
-                    caption,
-                    credit: Some(credit),
-                },
-            ));
-            Role::Image
-        } else if let Some(list) = agencies::credit_line(line) {
-            found.provenance.insert("sources", "credit-line");
-            for source in list {
-                if found.sources.len() <= MAX_SOURCES && !found.sources.contains(&source) {
-                    found.sources.push(source);
-                }
-            }
-            Role::Source
-        } else if is_contact(line) {
-            Role::Dropped
-        } else {
-            Role::Content
-        };
-    }
-}
-
-/// A reporter's or a press office's contact: an e-mail address alone, or on a short line with
-/// a name and a telephone number (`Dana Whitfield: 253-555-0142; dwhitfield@example.com`).
-fn is_contact(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= 8
-        && words.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.split_once('@').is_some_and(|(user, host)| {
-                !user.is_empty() && host.contains('.') && !host.starts_with('.')
-            })
-        })
-}
-
 fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
     match role {
         DateRole::Published if found.published.is_none() => {
@@ -509,169 +367,5 @@ fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
         }
         DateRole::Updated if found.modified.is_none() => found.modified = Some(date),
         _ => {}
-    }
-}
-
-/// Walks up from the end over the publisher line, source lines and legal notices, stopping at
-/// the first line of ordinary text. Only a notice with at least two legal phrases counts, so a
-/// last paragraph that merely mentions copying stays in the body.
-fn read_tail(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    let mut looked_at = 0;
-    let mut furniture = 0;
-    for i in (0..lines.len()).rev() {
-        match roles[i] {
-            Role::Blank => continue,
-            // `Le Fleuve Matin – Tous droits réservés`: a name and its rights, without a `©`.
-            Role::Content if rights::named_rights(&lines[i]).is_some() => {
-                if found.publisher.is_none() {
-                    found.publisher = rights::named_rights(&lines[i]);
-                    found.provenance.insert("publisher", "copyright-line");
-                }
-                roles[i] = Role::Publisher;
-            }
-            Role::Content if rights::rights_score(&lines[i]) >= 2 => roles[i] = Role::Rights,
-            // `2024 Todos os direitos reservados` under the name and its `©`.
-            Role::Content
-                if lines[i].chars().count() <= 60 && rights::says_rights_reserved(&lines[i]) =>
-            {
-                roles[i] = Role::Rights
-            }
-            // `NRK – Norsk rikskringkasting AS`: the name before the company's.
-            Role::Content if footer::name_before_company(&lines[i]).is_some() => {
-                if found.publisher.is_none() {
-                    found.publisher = footer::name_before_company(&lines[i]);
-                    found.provenance.insert("publisher", "company-line");
-                }
-                roles[i] = Role::Publisher;
-            }
-            // Footer links between the notice and the end (`Impressum · Datenschutz · AGB`).
-            Role::Content if footer::is_footer_furniture(&lines[i]) && furniture < 3 => {
-                furniture += 1;
-            }
-            Role::Content | Role::Title => break,
-            Role::Copyright => {
-                // `Zprávy Vltava © 2024 Vltava Media a.s.`: the brand before the mark; else the
-                // owner without its legal form and corporate words.
-                let owner = footer::brand_before_mark(&lines[i]).or_else(|| {
-                    rights::publisher(&lines[i])
-                        .map(|o| footer::without_corporate_words(&o).to_string())
-                });
-                // `© La Presse Canadienne, 2024`: the agency owns the text, the site did not
-                // publish it under its own name.
-                if let Some(agency) = owner
-                    .as_ref()
-                    .filter(|o| crate::extract::lexicon::is_news_agency(o))
-                {
-                    agencies::add_source(&mut found.sources, agency);
-                } else if found.publisher.is_none() {
-                    found.publisher = owner;
-                    found.provenance.insert("publisher", "copyright-line");
-                }
-                if rights::says_rights_reserved(&lines[i]) && found.rights_in_copyright.is_none() {
-                    found.rights_in_copyright = Some(lines[i].clone());
-                }
-                roles[i] = Role::Publisher;
-            }
-            _ => {}
-        }
-        looked_at += 1;
-        if looked_at >= TAIL_WINDOW {
-            break;
-        }
-    }
-}
-
-/// A short label in capitals (`USA LOCAL`, `WORLD`).
-fn is_caps_label(line: &str) -> bool {
-    line.chars().count() <= 30
-        && line.chars().any(char::is_alphabetic)
-        && !line.chars().any(char::is_lowercase)
-}
-
-/// A name-shaped line next to a date line (blank lines between allowed) is the author; so is a
-/// list of them (`Diego Lewandowska, Kofi Schmidt`).
-fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
-    // a date line would: under the author's name.
-    let anchors: Vec<usize> = (0..lines.len())
-        .filter(|&i| {
-            roles[i] == Role::Date
-                || roles[i] == Role::Content
-                    && (lines::is_time_of_day(&lines[i])
-                        || byline::is_role_line(&lines[i])
-                            && byline::name_line(&lines[i]).is_none())
-        })
-        .collect();
-    for &i in &anchors {
-        if roles[i] == Role::Content {
-            roles[i] = Role::Dropped;
-        }
-    }
-    let date_lines = anchors;
-    for d in date_lines {
-        // The nearest line on each side, or the one beyond it when the nearest is a short
-        // all-capitals label (`USA LOCAL`).
-        let near = |range: &mut dyn Iterator<Item = usize>| -> Option<usize> {
-            let mut lines_seen = range.filter(|&j| roles[j] != Role::Blank).take(2);
-            let first = lines_seen.next()?;
-            if roles[first] == Role::Content
-                && is_caps_label(&lines[first])
-                && byline::name_line(&lines[first]).is_none()
-            {
-                return lines_seen.next();
-            }
-            Some(first)
-        };
-        let before = near(&mut (0..d).rev().take(4));
-        let after = near(&mut (d + 1..lines.len()).take(4));
-        // Authors one per line above the date (`Daniel Okoye | Senior Editor`, `Tom Becker |
-        // Contributing Writer`), under a lone `By`.
-        let mut above = Vec::new();
-        if let Some(b) = before {
-            above.push(b);
-            let mut k = b;
-            while let Some(up) = (0..k).rev().take(2).find(|&j| roles[j] != Role::Blank) {
-                let name = roles[up] == Role::Content && byline::name_line(&lines[up]).is_some();
-                if !name || above.len() >= 6 {
-                    if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
-                        roles[up] = Role::Dropped;
-                    }
-                    break;
-                }
-                above.push(up);
-                k = up;
-            }
-        }
-        // The line below the date only when none above names the author (below sit share
-        // prompts, a match's venue).
-        let named_above = above
-            .iter()
-            .any(|&j| roles[j] == Role::Content && byline::name_line(&lines[j]).is_some());
-        let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
-        for j in above.into_iter().rev().chain(after) {
-            if roles[j] != Role::Content {
-                continue;
-            }
-            // `Erik Lundgren/TT`: the name, and its agency as a source.
-            let (line, agency) = match agencies::name_and_agency(&lines[j]) {
-                Some((name, agency)) => (name, Some(agency)),
-                None => (lines[j].as_str(), None),
-            };
-            // `Kari Lunde` over `Fotograf`: the photographer is no author.
-            let role_below = (j + 1..lines.len())
-                .find(|&k| !lines[k].is_empty())
-                .filter(|&k| byline::is_role_line(&lines[k]));
-            if role_below.is_some_and(|k| byline::is_non_writing(&lines[k])) {
-                continue;
-            }
-            if let Some(names) = byline::name_line(line) {
-                if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
-                    found.sources.push(agency.to_string());
-                }
-                roles[j] = Role::Author;
-                found.provenance.entry("authors").or_insert("name-line");
-                found.authors.extend(names.into_iter().map(|n| (j, n)));
-            }
-        }
     }
 }

@@ -1,8 +1,10 @@
-//! Authors printed without a label where no date line anchors them: the names directly under
-//! the headline (`Kiri Henare, Oliver Strand and Mei-Lin Chow`, `Seán Gallagher`), and a byline
-//! that goes on to the next line (`By ANDREW PEMBERTON` / `and LISA WONG`).
+//! Authors printed without a label: names next to the date line (`Daniel Okoye | Senior
+//! Editor` above it, one per line under a lone `By`), the names directly under the headline
+//! when no date line anchors them (`Kiri Henare, Oliver Strand and Mei-Lin Chow`, `Seán
+//! Gallagher`), and a byline that goes on to the next line (`By ANDREW PEMBERTON` / `and LISA
+//! WONG`).
 
-use super::{Found, Role, byline};
+use super::{Found, Role, agencies, byline, dump, lines};
 
 /// How many non-empty lines under the headline (a deck, the names) are looked at.
 const BELOW_TITLE: usize = 3;
@@ -70,6 +72,101 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
         if let Some(names) = rest.and_then(|rest| byline::byline(&format!("By {rest}"))) {
             roles[j] = Role::Author;
             found.authors.extend(names.into_iter().map(|n| (j, n)));
+        }
+    }
+}
+
+/// A short label in capitals (`USA LOCAL`, `WORLD`).
+fn is_caps_label(line: &str) -> bool {
+    line.chars().count() <= 30
+        && line.chars().any(char::is_alphabetic)
+        && !line.chars().any(char::is_lowercase)
+}
+
+/// A name-shaped line next to a date line (blank lines between allowed) is the author; so is a
+/// list of them (`Diego Lewandowska, Kofi Schmidt`).
+pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
+    // a date line would: under the author's name.
+    let anchors: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            roles[i] == Role::Date
+                || roles[i] == Role::Content
+                    && (lines::is_time_of_day(&lines[i])
+                        || byline::is_role_line(&lines[i])
+                            && byline::name_line(&lines[i]).is_none())
+        })
+        .collect();
+    for &i in &anchors {
+        if roles[i] == Role::Content {
+            roles[i] = Role::Dropped;
+        }
+    }
+    let date_lines = anchors;
+    for d in date_lines {
+        // The nearest line on each side, or the one beyond it when the nearest is a short
+        // all-capitals label (`USA LOCAL`).
+        let near = |range: &mut dyn Iterator<Item = usize>| -> Option<usize> {
+            let mut lines_seen = range.filter(|&j| roles[j] != Role::Blank).take(2);
+            let first = lines_seen.next()?;
+            if roles[first] == Role::Content
+                && is_caps_label(&lines[first])
+                && byline::name_line(&lines[first]).is_none()
+            {
+                return lines_seen.next();
+            }
+            Some(first)
+        };
+        let before = near(&mut (0..d).rev().take(4));
+        let after = near(&mut (d + 1..lines.len()).take(4));
+        // Authors one per line above the date (`Daniel Okoye | Senior Editor`, `Tom Becker |
+        // Contributing Writer`), under a lone `By`.
+        let mut above = Vec::new();
+        if let Some(b) = before {
+            above.push(b);
+            let mut k = b;
+            while let Some(up) = (0..k).rev().take(2).find(|&j| roles[j] != Role::Blank) {
+                let name = roles[up] == Role::Content && byline::name_line(&lines[up]).is_some();
+                if !name || above.len() >= 6 {
+                    if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
+                        roles[up] = Role::Dropped;
+                    }
+                    break;
+                }
+                above.push(up);
+                k = up;
+            }
+        }
+        // The line below the date only when none above names the author (below sit share
+        // prompts, a match's venue).
+        let named_above = above
+            .iter()
+            .any(|&j| roles[j] == Role::Content && byline::name_line(&lines[j]).is_some());
+        let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
+        for j in above.into_iter().rev().chain(after) {
+            if roles[j] != Role::Content {
+                continue;
+            }
+            // `Erik Lundgren/TT`: the name, and its agency as a source.
+            let (line, agency) = match agencies::name_and_agency(&lines[j]) {
+                Some((name, agency)) => (name, Some(agency)),
+                None => (lines[j].as_str(), None),
+            };
+            // `Kari Lunde` over `Fotograf`: the photographer is no author.
+            let role_below = (j + 1..lines.len())
+                .find(|&k| !lines[k].is_empty())
+                .filter(|&k| byline::is_role_line(&lines[k]));
+            if role_below.is_some_and(|k| byline::is_non_writing(&lines[k])) {
+                continue;
+            }
+            if let Some(names) = byline::name_line(line) {
+                if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
+                    found.sources.push(agency.to_string());
+                }
+                roles[j] = Role::Author;
+                found.provenance.entry("authors").or_insert("name-line");
+                found.authors.extend(names.into_iter().map(|n| (j, n)));
+            }
         }
     }
 }

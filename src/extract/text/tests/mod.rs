@@ -1,6 +1,7 @@
 //! Fixture tests: each file in `tests/fixtures/text/` read whole and checked field by field.
 //! Rules on small inputs and page dumps are in `rules.rs`.
 
+mod byline;
 mod round6;
 mod rules;
 

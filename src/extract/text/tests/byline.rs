@@ -1,0 +1,137 @@
+//! Bylines and names on small inputs (`src/extract/text/byline.rs`).
+
+use super::super::byline::*;
+
+#[test]
+fn chinese_reporter_lines() {
+    assert_eq!(
+        byline("記者陳怡君／台中報導"),
+        Some(vec!["陳怡君".to_string()])
+    );
+    assert_eq!(byline("记者 李明/北京报道"), Some(vec!["李明".to_string()]));
+    assert_eq!(byline("記者會將於明天舉行"), None);
+}
+
+#[test]
+fn co_authors_in_brackets() {
+    assert_eq!(
+        byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+        Some(vec![
+            "Martin Untersinger".to_string(),
+            "Damien Leloup".to_string(),
+            "Morgane Tual".to_string()
+        ])
+    );
+}
+
+#[test]
+fn name_lines_with_roles_and_places() {
+    assert_eq!(
+        name_line("Daniel Okoye | Senior Editor"),
+        Some(vec!["Daniel Okoye".to_string()])
+    );
+    assert_eq!(
+        name_line("Helena Sotiriou in Athens"),
+        Some(vec!["Helena Sotiriou".to_string()])
+    );
+    assert_eq!(name_line("Prices rise in Athens"), None);
+    assert_eq!(
+        name_line("MARTA ZIELIŃSKA"),
+        Some(vec!["Marta Zielińska".to_string()])
+    );
+    assert_eq!(name_line("BREAKING NEWS"), None);
+    assert_eq!(
+        name_line("Oksana Hrytsenko, Kyiv"),
+        Some(vec!["Oksana Hrytsenko".to_string()])
+    );
+    assert_eq!(name_line("Oil | Gas | Power"), None);
+    assert_eq!(
+        name_line("Redacción / Lucía Manrique Tapia"),
+        Some(vec!["Lucía Manrique Tapia".to_string()])
+    );
+    assert_eq!(
+        name_line("Līga Bērziņa, LETA"),
+        Some(vec!["Līga Bērziņa".to_string(), "LETA".into()])
+    );
+    assert_eq!(
+        name_line("Rachel Côté · CPBC News"),
+        Some(vec!["Rachel Côté".to_string()])
+    );
+    assert!(is_bare_by("By"));
+    assert!(is_bare_by("Skrevet af"));
+    assert!(is_bare_by("Autor:"));
+    assert!(!is_bare_by("By Jane Doe"));
+}
+
+#[test]
+fn bylines() {
+    assert_eq!(byline("By Jane Doe"), Some(vec!["Jane Doe".to_string()]));
+    assert_eq!(
+        byline("By Jane Doe and John Roe"),
+        Some(vec!["Jane Doe".into(), "John Roe".into()])
+    );
+    assert_eq!(byline("Autor: Anna Nowak"), Some(vec!["Anna Nowak".into()]));
+    assert_eq!(
+        byline("Written by Ann Lee & Bo Chan"),
+        Some(vec!["Ann Lee".into(), "Bo Chan".into()])
+    );
+    assert_eq!(
+        byline("By the time the polls closed, turnout was high."),
+        None
+    );
+}
+#[test]
+fn names() {
+    assert!(looks_like_name("Maciej Zubel", 2));
+    assert!(looks_like_name("Ursula von der Leyen", 2));
+    assert!(looks_like_name("J. R. Smith", 2));
+    assert!(!looks_like_name("Kim's troops are heading", 2));
+    assert!(!looks_like_name("Thousands of soldiers.", 2));
+    assert!(!looks_like_name("Madonna", 2));
+}
+#[test]
+fn bylines_with_roles_capitals_and_editors() {
+    assert_eq!(
+        byline("By Anna Kowalska, Reuters correspondent in Warsaw"),
+        Some(vec!["Anna Kowalska".to_string()])
+    );
+    // The agency stays in the list: the reader moves it to the sources.
+    assert_eq!(
+        byline("By Anna Kowalska and Piotr Wiśniewski, Reuters"),
+        Some(vec![
+            "Anna Kowalska".to_string(),
+            "Piotr Wiśniewski".into(),
+            "Reuters".into()
+        ])
+    );
+    assert_eq!(
+        byline("By Tom Price, Political Editor"),
+        Some(vec!["Tom Price".to_string()])
+    );
+    assert_eq!(
+        byline("By MIKE JOHNSON and SARAH O'NEIL"),
+        Some(vec!["Mike Johnson".to_string(), "Sarah O'Neil".into()])
+    );
+    assert_eq!(
+        byline("Reporting by Eric Okafor; Editing by Jan Harvey"),
+        Some(vec!["Eric Okafor".to_string()])
+    );
+    assert_eq!(byline("作者：李明"), Some(vec!["李明".to_string()]));
+    assert_eq!(
+        byline("By Cara Reporter"),
+        Some(vec!["Cara Reporter".to_string()])
+    );
+    assert_eq!(
+        byline("Door Sanne de Vries"),
+        Some(vec!["Sanne de Vries".to_string()])
+    );
+}
+#[test]
+fn bare_name_lists() {
+    assert_eq!(
+        name_list("Diego Lewandowska, Kofi Schmidt"),
+        Some(vec!["Diego Lewandowska".to_string(), "Kofi Schmidt".into()])
+    );
+    assert_eq!(name_list("USA LOCAL"), None);
+    assert_eq!(name_list("Kim's troops are heading"), None);
+}
