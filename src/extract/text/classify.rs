@@ -86,17 +86,7 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
             Role::Source
         } else if let Some((mark, credit)) = rights::credit(line) {
             match mark {
-                CreditMark::Label => {
-                    let caption = take_caption(lines, roles, i);
-                    found.images.push((
-                        i,
-                        Image {
-                            caption,
-                            credit: Some(credit),
-                        },
-                    ));
-                    Role::Image
-                }
+                CreditMark::Label => credited_image(lines, roles, found, i, credit),
                 CreditMark::Copyright => Role::Copyright,
             }
         } else if let Some((caption, credit)) = teasers::captioned_credit(line) {
@@ -115,15 +105,7 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
             ));
             Role::Image
         } else if let Some(credit) = teasers::capital_credit(line) {
-            let caption = take_caption(lines, roles, i);
-            found.images.push((
-                i,
-                Image {
-                    caption,
-                    credit: Some(credit),
-                },
-            ));
-            Role::Image
+            credited_image(lines, roles, found, i, credit)
         } else if let Some(list) = agencies::credit_line(line) {
             found.provenance.insert("sources", "credit-line");
             for source in list {
@@ -138,6 +120,25 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
             Role::Content
         };
     }
+}
+
+/// A credit line at `i` and the caption above it become an image.
+fn credited_image(
+    lines: &[String],
+    roles: &mut [Role],
+    found: &mut Found,
+    i: usize,
+    credit: String,
+) -> Role {
+    let caption = take_caption(lines, roles, i);
+    found.images.push((
+        i,
+        Image {
+            caption,
+            credit: Some(credit),
+        },
+    ));
+    Role::Image
 }
 
 /// A reporter's or a press office's contact: an e-mail address alone, or on a short line with
