@@ -21,20 +21,11 @@ pub(super) fn bodies(
         .collect();
     // Words the article writes in lower case: one of them alone, capitalised, opens a sentence
     // (`Management believes`, `Research said`).
-    let ordinary: HashSet<&str> = texts
-        .iter()
-        .flat_map(|t| t.lower.iter().zip(&t.capital))
-        .filter(|(_, capital)| !**capital)
-        .map(|(l, _)| &**l)
-        .collect();
+    let ordinary = ordinary_words(texts);
     let mut out = Vec::new();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
-        let inside = |byte: usize| {
-            found
-                .iter()
-                .any(|f| part_index(f.part) == part_u8 && f.start <= byte && byte < f.end)
-        };
+        let inside = |byte: usize| inside_quote(found, part, byte);
         let mut i = 0;
         while i < t.words.len() {
             if !t.capital[i] {

@@ -12,12 +12,7 @@ pub(super) fn restore_initials(texts: &[Tokens; 2], persons: &mut [Person]) {
     let mut follows: HashMap<String, Option<(String, String)>> = HashMap::default();
     // `U.S. Officials`, `U.S. Dollar`: a word the article also writes in lower case is no
     // surname.
-    let ordinary: HashSet<&str> = texts
-        .iter()
-        .flat_map(|t| t.lower.iter().zip(&t.capital))
-        .filter(|(_, capital)| !**capital)
-        .map(|(l, _)| &**l)
-        .collect();
+    let ordinary = ordinary_words(texts);
     for t in texts {
         for k in 0..t.words.len() {
             let written = t.words[k].raw(t.text);

@@ -246,6 +246,25 @@ fn part_index(part: TextPart) -> u8 {
     }
 }
 
+/// Whether byte `byte` of text part `part` (0 lead, 1 body) lies inside a found quote.
+fn inside_quote(found: &[Found], part: usize, byte: usize) -> bool {
+    let part = u8::try_from(part).unwrap_or(1);
+    found
+        .iter()
+        .any(|f| part_index(f.part) == part && f.start <= byte && byte < f.end)
+}
+
+/// The words the article writes in lower case somewhere (`management`, `research`): alone and
+/// capitalised they open a sentence, they are no name.
+fn ordinary_words<'a>(texts: &'a [Tokens<'_>; 2]) -> HashSet<&'a str> {
+    texts
+        .iter()
+        .flat_map(|t| t.lower.iter().zip(&t.capital))
+        .filter(|(_, capital)| !**capital)
+        .map(|(l, _)| &**l)
+        .collect()
+}
+
 fn lower_core(s: &str, w: Word) -> String {
     possessive_stripped(w.core(s)).to_lowercase()
 }

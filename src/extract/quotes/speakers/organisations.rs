@@ -332,11 +332,7 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
     let mut out = Vec::new();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
-        let inside = |byte: usize| {
-            found
-                .iter()
-                .any(|f| part_index(f.part) == part_u8 && f.start <= byte && byte < f.end)
-        };
+        let inside = |byte: usize| inside_quote(found, part, byte);
         for i in 0..t.words.len() {
             let opens = i == 0
                 || t.words[i - 1].closes_phrase(t.text) && {
