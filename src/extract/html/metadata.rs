@@ -160,18 +160,45 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             meta.h1s.push(text);
         }
     }
-    if meta.date_elements.len() < 4
-        && (class.contains("date")
-            || class.contains("timestamp")
-            || class.contains("published")
-            || class.contains("pubtime")
-            || class_word(&class, &["time", "posted", "meta-time"]))
-    {
-        let text = page.text(id);
-        if !text.is_empty() && text.chars().count() < 80 {
+    if meta.date_elements.len() < 4 && is_date_class(&class) {
+        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title.
+        let title = node
+            .attr("title")
+            .and_then(iso_date)
+            .filter(|_| node.tag == "abbr");
+        let text = title.unwrap_or_else(|| page.text(id));
+        if !text.is_empty() && text.chars().count() < 120 {
             meta.date_elements.push(text);
         }
     }
+}
+
+/// Class or id names pages give the element holding the story's date (htmldate's list, in
+/// part). Comments, related stories and update stamps carry dates that are not the story's.
+fn is_date_class(class: &str) -> bool {
+    let named = class.contains("date")
+        || class.contains("timestamp")
+        || class.contains("published")
+        || class.contains("pubtime")
+        || class.contains("submitted")
+        || class.contains("datum")
+        || class.contains("fecha")
+        || class_word(
+            class,
+            &[
+                "time",
+                "posted",
+                "posted-on",
+                "meta-time",
+                "entry-meta",
+                "post-meta",
+                "article-meta",
+            ],
+        );
+    named
+        && !["comment", "related", "modified", "updated", "update-"]
+            .iter()
+            .any(|w| class.contains(w))
 }
 
 /// Whether a class list holds one of `words` as a whole class name.

@@ -9,6 +9,7 @@ mod cleanup;
 mod credit;
 mod dom;
 mod entities;
+mod headline_date;
 mod jsonld;
 mod metadata;
 mod publication_date;
@@ -107,7 +108,19 @@ pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
         Some(main) => cleanup::clean(&Dom::parse(&main.html)),
         None => cleanup::clean_page(&page),
     };
+    let h1 = meta.h1s.first().cloned();
     metadata::apply(&mut article, meta, main.as_ref(), &cleaned);
+    if article.published.is_none() {
+        let found = [Some(article.title.as_str()), h1.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|headline| headline_date::near_headline(&page, headline));
+        if let Some(date) = found {
+            article.published = Some(date.iso);
+            article.published_text = Some(date.text);
+            article.provenance.insert("published", "page-text");
+        }
+    }
     article.body = cleanup::finish_body(&cleaned.paragraphs, &article);
     if article.title.is_empty() && article.body.is_empty() {
         return Err(ExtractError::Unsupported(

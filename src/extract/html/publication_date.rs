@@ -4,7 +4,7 @@
 use super::MainContent;
 use super::cleanup::Cleaned;
 use super::metadata::Meta;
-use crate::extract::dates;
+use crate::extract::dates::{self, DateRole};
 use crate::model::normalize_line;
 
 /// The publication date as ISO, as written, and where it came from.
@@ -52,14 +52,15 @@ pub(super) fn published(
         ),
         ("time", meta.time_datetime.clone()),
     ];
+    // Elements named for a date, then bylines (`By X | March 3, 2015`), then date lines.
     let visible = meta
         .date_elements
         .iter()
         .map(|l| ("date-element", l))
+        .chain(meta.byline_elements.iter().map(|l| ("byline-element", l)))
         .chain(cleaned.date_lines.iter().map(|l| ("text-line", l)))
         .filter_map(|(source, line)| {
-            dates::parse_date(&strip_date_label(line))
-                .map(|p| (p.iso, normalize_line(line), source))
+            visible_date(line).map(|p| (p.iso, normalize_line(line), source))
         });
     // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
     let all: Vec<(String, String, &'static str)> = declared
@@ -98,6 +99,25 @@ pub(super) fn published(
         .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
         .max_by_key(|(iso, _, _)| iso.len());
     Some(precise.unwrap_or(first).clone())
+}
+
+/// The publication date a visible line gives: the whole line (its label dropped), the
+/// publication clause of a dated line, or a date inside a short line that holds other things
+/// too (`Posted by X on March 10, 2015`). An update date is not a publication date.
+fn visible_date(line: &str) -> Option<dates::ParsedDate> {
+    if let Some(p) = dates::parse_date(&strip_date_label(line)) {
+        return Some(p);
+    }
+    let clauses = dates::parse_date_clauses(line);
+    if !clauses.is_empty() {
+        return clauses
+            .into_iter()
+            .find(|(role, _)| *role == DateRole::Published)
+            .map(|(_, p)| p);
+    }
+    dates::find_date(line)
+        .filter(|(role, ..)| *role == DateRole::Published)
+        .map(|(_, p, ..)| p)
 }
 
 /// Drops a leading `Published:` / `Updated` label from a date line.

@@ -59,7 +59,11 @@ const LINED: &[&str] = &[
 
 /// The visible text of the page's `<body>` (or of the whole document without one).
 pub fn text_dump(html: &str) -> String {
-    let dom = Dom::parse(html);
+    dom_text(&Dom::parse(html))
+}
+
+/// The visible text of an already parsed page.
+pub(super) fn dom_text(dom: &Dom) -> String {
     let root = dom.find("body").unwrap_or(0);
     let mut out = String::new();
     let mut stack: Vec<(usize, bool)> = vec![(root, false)];
