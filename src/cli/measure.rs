@@ -95,7 +95,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
         report.dates = dates::score(&dates::read_labels(&dates)?, dir, copies);
     }
     // Every labelled set by default: the first (written in session 6), the second to fourth
-    // (session 9) and fifth and sixth (session 10), the later ones by developers who never read
+    // (session 9), fifth and sixth (session 10), seventh and eighth (session 11), the later ones by developers who never read
     // the rules. A `seen/` half was frozen once and has since been tuned on.
     let shapes: Vec<PathBuf> = match shapes {
         Some(shapes) => vec![shapes.to_path_buf()],
@@ -106,6 +106,8 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-4",
             "tests/fixtures/text-shapes-5",
             "tests/fixtures/text-shapes-6",
+            "tests/fixtures/text-shapes-7",
+            "tests/fixtures/text-shapes-8",
         ]
         .into_iter()
         .map(PathBuf::from)
