@@ -100,6 +100,8 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     forms
 });
 
+static LOGO_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/logo-words.txt")));
 static PLACES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/places.txt")));
 /// The first words of places of several words (`west` of `west bank`, `south` of `south africa`).
@@ -168,6 +170,11 @@ pub enum Sex {
     Female,
     /// Given to both often enough that it tells nothing.
     Either,
+}
+
+/// `logo`, `Λογότυπο`, `로고`: the word a logo image's alternative text carries.
+pub fn is_logo_word(lower: &str) -> bool {
+    LOGO_WORDS.contains(lower)
 }
 
 /// Whether a lower-cased name is a country, territory, world region, US state or large city

@@ -231,11 +231,14 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .flatten()
         .map(key)
         .collect();
+    // Nor is the logo's text (`Logo Η Φωτοβολίδα`) when it sits where a byline might.
     authors.retain(|a| {
         let a = key(a);
-        !site_names
-            .iter()
-            .any(|s| *s == a || (a.chars().count() >= 4 && s.starts_with(&a)))
+        !site_names.iter().any(|s| {
+            *s == a
+                || (a.chars().count() >= 4 && s.starts_with(&a))
+                || (s.chars().count() >= 4 && a.ends_with(s.as_str()))
+        })
     });
     if found.published.is_none() {
         // The story's first paragraph: a short line above it (`Reviewed by …`) is not it.

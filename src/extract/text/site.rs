@@ -21,7 +21,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .filter(|l| !l.is_empty())
         .collect();
     for line in nonempty.iter().take(TOP) {
-        if let Some(name) = back_to_home(line) {
+        if let Some(name) = back_to_home(line).or_else(|| logo_text(line)) {
             return Some(name);
         }
     }
@@ -220,6 +220,31 @@ fn back_to_home(line: &str) -> Option<String> {
     (is_brand_shaped(name)).then(|| name.to_string())
 }
 
+/// `Logo Gazeta do Submédio`, `Logo: Piyasa Postası`, `港島日報 Logo`: a logo image's
+/// alternative text, which a browser copy prints; the word for "logo" is data
+/// (`assets/lexicon/logo-words.txt`).
+fn logo_text(line: &str) -> Option<String> {
+    let is_logo =
+        |w: &str| crate::extract::lexicon::is_logo_word(&w.trim_end_matches(':').to_lowercase());
+    let trim = |s: &str| {
+        s.trim()
+            .trim_matches(['-', '–', '—', '|', ':'])
+            .trim()
+            .to_string()
+    };
+    let (first, rest) = line.trim().split_once(char::is_whitespace)?;
+    let name = if is_logo(first) {
+        trim(rest)
+    } else {
+        let (head, last) = line.trim().rsplit_once(char::is_whitespace)?;
+        if !is_logo(last) {
+            return None;
+        }
+        trim(head)
+    };
+    is_brand_shaped(&name).then_some(name)
+}
+
 /// One to four words, no sentence, not a section or a piece of furniture (`News`, `Menu`,
 /// `Skip to content`).
 fn is_brand_shaped(line: &str) -> bool {
@@ -268,6 +293,25 @@ mod tests {
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_logos_alternative_text_names_the_site() {
+        for (top, name) in [
+            ("Logo Gazeta do Submédio", "Gazeta do Submédio"),
+            ("Logo: Piyasa Postası", "Piyasa Postası"),
+            ("港島日報 Logo", "港島日報"),
+            ("Λογότυπο Η Φωτοβολίδα", "Η Φωτοβολίδα"),
+            ("Bituin News logo", "Bituin News"),
+        ] {
+            let page = lines(&format!(
+                "{top}\nHome\nWorld\n\nA headline about the harbour\nText."
+            ));
+            assert_eq!(site_name(&page).as_deref(), Some(name), "{top}");
+        }
+        // The word alone, or in a sentence, names nothing.
+        let page = lines("Logo\nOur new logo was designed by local students last year.");
+        assert_eq!(site_name(&page), None);
     }
 
     #[test]
