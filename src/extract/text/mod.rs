@@ -121,6 +121,7 @@ pub fn read_text(text: &str) -> Article {
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
+    let skip_brand = site::after_skip_link(&lines);
     let origin = lines.iter().find_map(|l| site::named_origin(l));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
@@ -313,6 +314,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     if let Some(name) = site_name.clone().filter(|name| *name != title) {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "site-name");
+    }
+    // The logo after a "Skip to content" link, where nothing better names the site.
+    let from_company = matches!(
+        found.provenance.get("publisher").copied(),
+        None | Some("copyright-line" | "company-line")
+    );
+    if site_name.is_none() && from_company {
+        if let Some(name) = skip_brand.filter(|name| *name != title) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "skip-link");
+        }
     }
     if let Some(header) = email {
         if let Some(sender) = header.sender {

@@ -73,6 +73,53 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .map(|line| line.to_string())
 }
 
+static SKIP_LINKS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/skip-links.txt"))
+        .into_iter()
+        .collect()
+});
+
+fn is_skip_link(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.chars().count() <= 60 && SKIP_LINKS.iter().any(|p| lower.starts_with(p))
+}
+
+/// The line after the "Skip to content" link that opens a whole-page copy: the logo's text,
+/// where most sites put it. Weaker evidence than [`site_name`]'s, so it only stands in for a
+/// company's name from the copyright line or for none. An all-capitals logo (`THE GULF
+/// CHRONICLE`) takes the case the page writes it in elsewhere.
+pub fn after_skip_link(lines: &[String]) -> Option<String> {
+    let mut nonempty = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+    if !is_skip_link(nonempty.next()?) {
+        return None;
+    }
+    let line = nonempty.find(|l| !is_skip_link(l))?;
+    let name = brand_part(line);
+    // `Local News`: section words alone name no site.
+    let sections_only = name
+        .split_whitespace()
+        .all(|w| crate::extract::lexicon::is_section_name(&w.to_lowercase()));
+    let usable = is_brand_shaped(name)
+        && !sections_only
+        && !crate::extract::lexicon::is_news_agency(name)
+        && !super::title::is_metadata_line(name)
+        && dates::find_date(name).is_none();
+    if !usable {
+        return None;
+    }
+    let shouted = name.chars().any(char::is_alphabetic) && name.to_uppercase() == name;
+    let written = shouted
+        .then(|| {
+            lines.iter().find_map(|l| {
+                let at = l.to_lowercase().find(&name.to_lowercase())?;
+                let found = l.get(at..at + name.len())?;
+                (found != name).then(|| found.to_string())
+            })
+        })
+        .flatten();
+    Some(written.unwrap_or_else(|| name.to_string()))
+}
+
 /// The part of a top line that may be the site's name: the first step of a breadcrumb
 /// (`Gazeta Nadwiślańska > Region`), the name before a tagline (`Gorenjski utrip - novice z
 /// Gorenjske`).
@@ -293,6 +340,32 @@ mod tests {
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_line_after_a_skip_link_is_the_logos_text() {
+        let page =
+            lines("Saltar para o conteúdo principal\nDiário do Alto Minho\nAssinar\n\nTítulo");
+        assert_eq!(
+            after_skip_link(&page).as_deref(),
+            Some("Diário do Alto Minho")
+        );
+        let page = lines(
+            "Skip to main content\nSkip to navigation\nTHE GULF CHRONICLE\nWorld\n\nRead The Gulf Chronicle daily.",
+        );
+        assert_eq!(
+            after_skip_link(&page).as_deref(),
+            Some("The Gulf Chronicle")
+        );
+        // A date, a section or a menu item after the link is no name; nor is a page without one.
+        for page in [
+            "Skip to content\nMonday, February 17, 2025\nHeadline",
+            "Skip to content\nLocal News\nHeadline",
+            "Skip to content\nSubscribe\nHeadline",
+            "Diário do Alto Minho\nAssinar",
+        ] {
+            assert_eq!(after_skip_link(&lines(page)), None, "{page}");
+        }
     }
 
     #[test]
