@@ -52,7 +52,7 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if let Some(names) = super::cjk_byline::reporters(line) {
         return Some(names);
     }
-    if let Some(value) = strip_label(line, &LABELS.0, true) {
+    if let Some(value) = strip_label(line, &LABELS.0, true).map(before_next_label) {
         // `Autorius: Tomas Petrauskas, klubo spaudos atstovas`: a role in lower case after the
         // first name is no name.
         let value = byline_clean::clean(credited_part(value));
@@ -101,6 +101,19 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
+/// `文：何嘉欣　攝影：梁志強`, `Tekst: Anna Nowak Foto: Jan Kowalski`: a labelled value ends where
+/// the next label (a word with a colon) starts.
+fn before_next_label(value: &str) -> &str {
+    let Some(colon) = value.find([':', '：']) else {
+        return value;
+    };
+    // Back to the space before the label's word (an ideographic space counts).
+    match value[..colon].rfind(char::is_whitespace) {
+        Some(space) => value[..space].trim_end(),
+        None => value,
+    }
+}
+
 /// `Martin Untersinger (avec Damien Leloup et Morgane Tual)`: co-authors in brackets after
 /// "with" are authors like the first.
 fn with_coauthors(value: &str) -> String {
@@ -130,6 +143,11 @@ fn names_part(value: &str) -> String {
         if word.starts_with('@') {
             continue;
         }
+        // `Lyles@DLylesRams`: a handle glued to the name.
+        let word = match word.find('@') {
+            Some(at) if at > 0 && !word.contains('.') => &word[..at],
+            _ => word,
+        };
         if word.chars().any(|c| c.is_ascii_digit()) || word.eq_ignore_ascii_case("follow") {
             cut_at_date = word.chars().any(|c| c.is_ascii_digit());
             break;

@@ -28,6 +28,8 @@ pub(super) fn strip_label<'a>(
             .trim_start()
             .strip_prefix(':')
             .or_else(|| rest.trim_start().strip_prefix('：'))
+            // Armenian writes the label's colon as `՝` (`Հեղինակ՝ Անի Հակոբյան`).
+            .or_else(|| rest.trim_start().strip_prefix('՝'))
         {
             return Some(after_colon.trim());
         }

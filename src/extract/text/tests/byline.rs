@@ -135,3 +135,27 @@ fn bare_name_lists() {
     assert_eq!(name_list("USA LOCAL"), None);
     assert_eq!(name_list("Kim's troops are heading"), None);
 }
+
+/// Session 11: "and" in every language CLDR describes, labels whose colon is Armenian, a label
+/// value that ends where the next label starts, a handle glued to the name, `Posted by`.
+#[test]
+fn bylines_in_more_languages_and_shapes() {
+    for (line, names) in [
+        (
+            "Nga Arben Hoxha dhe Elira Shehu",
+            &["Arben Hoxha", "Elira Shehu"][..],
+        ),
+        ("Հեղինակ՝ Անի Հակոբյան", &["Անի Հակոբյան"]),
+        ("Аутор: Милан Јовановић", &["Милан Јовановић"]),
+        ("文：何嘉欣\u{3000}攝影：梁志強", &["何嘉欣"]),
+        ("Words: Ffion Hale", &["Ffion Hale"]),
+        ("By Derek Lyles@DLylesRams", &["Derek Lyles"]),
+        (
+            "Posted by Ramon Villanueva at 7:45 PM",
+            &["Ramon Villanueva"],
+        ),
+    ] {
+        let want: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        assert_eq!(byline(line), Some(want), "{line}");
+    }
+}
