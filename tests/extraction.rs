@@ -194,9 +194,11 @@ fn real_pages_are_dated_as_a_reader_dates_them() {
     let dates = report["dates"]
         .as_array()
         .expect("the report has the dates");
-    // Same day (of dated pages) and right of dates given, in %, per half.
+    // Same day (of dated pages) and right of dates given, in %, per half. Session 11's date line
+    // near the headline dated more frozen pages (same day 74.4 -> 81.4 %) at a small cost in
+    // precision (86.5 -> 85.4 % of dates given).
     for (name, same_day_floor, given_floor) in
-        [("html (tuning)", 97.0, 99.0), ("html (frozen)", 74.0, 86.0)]
+        [("html (tuning)", 97.0, 99.0), ("html (frozen)", 81.0, 85.0)]
     {
         let r = dates
             .iter()
