@@ -194,9 +194,38 @@ pub fn publisher(line: &str) -> Option<String> {
     let name = name
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',' || c == '-')
         .trim();
-    let name = strip_legal_form(name);
+    let name = strip_legal_form(quoted_brand(name).unwrap_or(name));
     (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())
 }
+
+/// The brand a company's name quotes: `ИА «Исеть-Пресс»`, `ООО „Gazeta“`, `株式会社「北陸日日」`
+/// (Russian, Ukrainian, Polish and Japanese companies quote the name they trade under).
+pub(super) fn quoted_brand(name: &str) -> Option<&str> {
+    for (open, close) in [
+        ('«', '»'),
+        ('„', '“'),
+        ('„', '”'),
+        ('「', '」'),
+        ('“', '”'),
+        ('"', '"'),
+    ] {
+        let Some(at) = name.find(open) else {
+            continue;
+        };
+        let start = at + open.len_utf8();
+        if let Some(len) = name[start..].find(close) {
+            let inner = name[start..start + len].trim();
+            if !inner.is_empty() && inner.chars().count() <= 60 {
+                return Some(inner);
+            }
+        }
+    }
+    None
+}
+
+/// Legal forms Chinese and Japanese write against the name, without a space
+/// (`港島日報有限公司`, `株式会社北陸日日`).
+const GLUED_LEGAL_FORMS: &[&str] = &["股份有限公司", "有限公司", "株式会社", "（株）", "(株)"];
 
 /// `Le Fleuve Matin – Tous droits réservés`, `The Courier | All rights reserved`: the name
 /// before a separator and a rights phrase, on a short line without a `©`.
@@ -220,7 +249,7 @@ pub fn named_rights(line: &str) -> Option<String> {
 fn strip_rights_phrases(name: &str) -> &str {
     const AROUND: &[char] = &[' ', '.', ',', '-', '–', '—', '|', '·'];
     let mut name = name.trim();
-    for phrase in RIGHTS_RESERVED {
+    for phrase in RIGHTS_RESERVED.iter() {
         let lower = name.to_lowercase();
         if let Some(at) = lower.find(phrase) {
             if at == 0 && name.is_char_boundary(phrase.len()) {
@@ -237,6 +266,14 @@ fn strip_rights_phrases(name: &str) -> &str {
 /// `sp. z o.o.` (the list is `assets/lexicon/legal-forms.txt`).
 pub fn strip_legal_form(name: &str) -> &str {
     let mut name = name.trim();
+    for form in GLUED_LEGAL_FORMS {
+        if let Some(head) = name.strip_suffix(form).filter(|h| !h.trim().is_empty()) {
+            name = head.trim_end();
+        }
+        if let Some(tail) = name.strip_prefix(form).filter(|t| !t.trim().is_empty()) {
+            name = tail.trim_start();
+        }
+    }
     loop {
         let before = name;
         let lower = name.to_lowercase();
@@ -301,35 +338,18 @@ pub fn rights_score(paragraph: &str) -> usize {
     keywords.iter().filter(|k| lower.contains(*k)).count()
 }
 
-/// Rights-reserved phrases, lower-cased.
-const RIGHTS_RESERVED: &[&str] = &[
-    "all rights reserved",
-    "rights reserved",
-    "wszelkie prawa zastrzeżone",
-    "prawa zastrzeżone",
-    "alle rechte vorbehalten",
-    "rechte vorbehalten",
-    "tous droits réservés",
-    "droits réservés",
-    "todos los derechos reservados",
-    "derechos reservados",
-    "todos os direitos reservados",
-    "direitos reservados",
-    "riproduzione riservata",
-    "tutti i diritti riservati",
-    "diritti riservati",
-    "alle rechten voorbehouden",
-    "все права защищены",
-    "版权所有",
-    "版權所有",
-    "無断転載",
-    "未经授权禁止转载",
-    "未經授權禁止轉載",
-    "禁止转载",
-    "禁止轉載",
-    "무단전재",
-    "무단 전재",
-];
+/// Rights-reserved phrases and the word for "copyright", lower-cased, in many languages
+/// (`assets/lexicon/rights-reserved.txt`).
+static RIGHTS_RESERVED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut phrases: Vec<&'static str> = crate::extract::lexicon::word_list(include_str!(
+        "../../../assets/lexicon/rights-reserved.txt"
+    ))
+    .into_iter()
+    .collect();
+    // Longest first, so `all rights reserved` is cut whole rather than leaving `all`.
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+});
 
 /// Whether a `©` line also declares the rights (`All rights reserved`).
 pub fn says_rights_reserved(line: &str) -> bool {
@@ -365,6 +385,31 @@ mod tests {
             Some("The Harbour Herald".into())
         );
     }
+    #[test]
+    fn publishers_in_more_languages() {
+        for (line, name) in [
+            (
+                "Hakimiliki © 2025 Sauti ya Nyanda za Juu. Haki zote zimehifadhiwa.",
+                "Sauti ya Nyanda za Juu",
+            ),
+            (
+                "© 2009–2025 ИА «Исеть-Пресс». Все права защищены. 18+",
+                "Исеть-Пресс",
+            ),
+            ("© 2025 港島日報有限公司 版權所有 不得轉載", "港島日報"),
+            (
+                "© 2025 Śląskie Media Sp. z o.o. Wszelkie prawa zastrzeżone.",
+                "Śląskie Media",
+            ),
+            (
+                "© 2025 Edições Limianas, Lda. Todos os direitos reservados.",
+                "Edições Limianas",
+            ),
+        ] {
+            assert_eq!(publisher(line).as_deref(), Some(name), "{line}");
+        }
+    }
+
     #[test]
     fn publishers_as_brands() {
         assert_eq!(

@@ -22,7 +22,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .collect();
     for line in nonempty.iter().take(TOP) {
         if let Some(name) = back_to_home(line).or_else(|| logo_text(line)) {
-            return Some(name);
+            return Some(rights::quoted_brand(&name).map_or(name.clone(), str::to_string));
         }
     }
     // Lines that credit someone: the copyright notice, photo credits (`James Martin/CNET`).
@@ -70,7 +70,8 @@ pub fn site_name(lines: &[String]) -> Option<String> {
                 || credits.iter().any(|c| initials_of(c, line))
                 || named_in_text(&nonempty, line)
         })
-        .map(|line| line.to_string())
+        // `Информационное агентство «Исеть-Пресс»`: the agency trades under the quoted name.
+        .map(|line| rights::quoted_brand(line).unwrap_or(line).to_string())
 }
 
 static SKIP_LINKS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
