@@ -51,6 +51,14 @@ pub(crate) fn word_list(data: &'static str) -> FxHashSet<&'static str> {
         .collect()
 }
 
+/// The entries of a lexicon file of phrases, longest first, so a phrase is matched whole before
+/// a shorter one it holds (`all rights reserved` before `rights reserved`).
+pub(crate) fn longest_first(data: &'static str) -> Vec<&'static str> {
+    let mut phrases: Vec<&'static str> = word_list(data).into_iter().collect();
+    phrases.sort_by_key(|p| (std::cmp::Reverse(p.len()), *p));
+    phrases
+}
+
 static NAME_PARTICLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/name-particles.txt")));
 static SECTIONS: LazyLock<FxHashSet<&'static str>> =
@@ -100,6 +108,8 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     forms
 });
 
+static MENU_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/menu-words.txt")));
 static LOGO_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/logo-words.txt")));
 static PLACES: LazyLock<FxHashSet<&'static str>> =
@@ -170,6 +180,11 @@ pub enum Sex {
     Female,
     /// Given to both often enough that it tells nothing.
     Either,
+}
+
+/// A menu item that is not a section (`home`, `contact`, `jobs`), lower-cased.
+pub fn is_menu_word(lower: &str) -> bool {
+    MENU_WORDS.contains(lower)
 }
 
 /// `logo`, `Λογότυπο`, `로고`: the word a logo image's alternative text carries.

@@ -170,9 +170,9 @@ pub fn is_navigation(line: &str) -> bool {
 
 /// A menu copied as one line of words (`Home News Money Sports Weather`, `Nyheder Faaborg
 /// Sport Debat Kultur E-avis`): four or more capitalised words and nothing else, at least
-/// three of them, and a third of all, the names of sections (`assets/lexicon/sections.txt`)
-/// or furniture (`Subscribe`). A headline has small words in lower case or punctuation.
-fn is_section_row(line: &str) -> bool {
+/// three of them, and a third of all, the names of sections (`assets/lexicon/sections.txt`),
+/// menu items (`menu-words.txt`), places (a local site's towns) or furniture (`Subscribe`). A headline has small words in lower case or punctuation.
+pub fn is_section_row(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.len() < 4 || words.len() > 16 {
         return false;
@@ -199,9 +199,17 @@ fn is_section_row(line: &str) -> bool {
     let sections = words
         .iter()
         .map(|w| w.to_lowercase())
-        .filter(|w| crate::extract::lexicon::is_section_name(w) || furniture.contains(&w.as_str()))
+        .filter(|w| {
+            crate::extract::lexicon::is_section_name(w)
+                || crate::extract::lexicon::is_menu_word(w)
+                || crate::extract::lexicon::is_place(w)
+                || furniture.contains(&w.as_str())
+        })
         .count();
-    sections >= 3 && sections * 3 >= words.len()
+    // A menu opens with `Home` more often than not; a headline almost never does with another
+    // menu item after it and nothing in lower case.
+    let opens_home = words[0].eq_ignore_ascii_case("home");
+    sections >= 3 && sections * 3 >= words.len() || opens_home && sections >= 2
 }
 
 #[cfg(test)]

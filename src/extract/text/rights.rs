@@ -13,63 +13,28 @@ pub enum CreditMark {
     Copyright,
 }
 
+/// Labels of photo and image credits (`Photo:`, `Φωτογραφία:`, `تصوير:`, `攝影：`), lower-cased,
+/// longest first (`assets/lexicon/photo-labels.txt`).
+pub(super) static PHOTO_LABELS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::longest_first(include_str!(
+            "../../../assets/lexicon/photo-labels.txt"
+        ))
+    });
+
 /// An image credit line and its text without the label and the `©`:
 /// `Images source: © East News | GENYA SAVILOV` gives `East News | GENYA SAVILOV`.
 pub fn credit(line: &str) -> Option<(CreditMark, String)> {
     if line.len() > 300 {
         return None;
     }
-    let labels = [
-        "images source",
-        "image source",
-        "image sources",
-        "image credits",
-        "image credit",
-        "image",
-        "images",
-        "photo credit",
-        "photographs",
-        "photograph",
-        "photos",
-        "photo",
-        "picture",
-        "pictures",
-        "credits",
-        "credit",
-        "illustration",
-        "fot.",
-        "fot",
-        "foto",
-        "fotos",
-        "zdjęcie",
-        "zdjęcia",
-        "źródło zdjęć",
-        "bild",
-        "bildquelle",
-        "crédit photo",
-        "crédit",
-        "photographie",
-        "fotó",
-        "kuva",
-        "slika",
-        "фото",
-        "снимка",
-        "ảnh",
-        "عکس",
-        "تصویر",
-        "图",
-        "圖",
-        "图片",
-        "圖片",
-        "写真",
-        "사진",
-    ];
+    let labels: &[&str] = &PHOTO_LABELS;
     // `（图：马新社档案照）`: a credit in brackets.
     let line = line
         .strip_prefix(['（', '('])
         .and_then(|inner| inner.strip_suffix(['）', ')']))
         .unwrap_or(line);
-    if let Some(value) = strip_label(line, &labels, true) {
+    if let Some(value) = strip_label(line, labels, true) {
         return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
     }
     // `Fot. Jan Kowalski` and `Photo by Jane Doe` carry no colon.
@@ -341,14 +306,9 @@ pub fn rights_score(paragraph: &str) -> usize {
 /// Rights-reserved phrases and the word for "copyright", lower-cased, in many languages
 /// (`assets/lexicon/rights-reserved.txt`).
 static RIGHTS_RESERVED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    let mut phrases: Vec<&'static str> = crate::extract::lexicon::word_list(include_str!(
+    crate::extract::lexicon::longest_first(include_str!(
         "../../../assets/lexicon/rights-reserved.txt"
     ))
-    .into_iter()
-    .collect();
-    // Longest first, so `all rights reserved` is cut whole rather than leaving `all`.
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    phrases
 });
 
 /// Whether a `©` line also declares the rights (`All rights reserved`).

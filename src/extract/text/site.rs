@@ -48,6 +48,8 @@ pub fn site_name(lines: &[String]) -> Option<String> {
     nonempty
         .iter()
         .take(TOP)
+        // A line is no evidence for itself (`Name | Photo: X` is metadata that holds `Name`).
+        .filter(|line| !metadata.contains(&line.to_lowercase()))
         .map(|line| brand_part(line))
         .filter(|line| {
             is_brand_shaped(line)

@@ -66,17 +66,33 @@ const CREDIT_MARKS: &[&str] = &[
     " | ",
 ];
 
+/// Where a photo label with its colon starts inside a line (`… σχολείου. Φωτογραφία: Αναγνώστης`,
+/// `سارة المهيري | تصوير: خالد النعيمي`), and how long the label and colon are. The labels are
+/// data in many languages (`assets/lexicon/photo-labels.txt`).
+pub(super) fn labelled_credit_at(line: &str) -> Option<(usize, usize)> {
+    line.char_indices()
+        .filter(|&(_, c)| c == ':' || c == '：')
+        .find_map(|(colon, c)| {
+            let before = &line[..colon];
+            let start = before.rfind(char::is_whitespace)?;
+            let label = before[start..].trim().to_lowercase();
+            (super::rights::PHOTO_LABELS.contains(&label.as_str()) && start > 0)
+                .then(|| (start, colon + c.len_utf8() - start))
+        })
+}
+
 /// A caption with its credit at the end: (caption, credit).
 pub(super) fn captioned_credit(line: &str) -> Option<(String, String)> {
     if line.chars().count() > 400 {
         return None;
     }
-    let (at, mark) = CREDIT_MARKS
+    let (at, mark_len, mark) = CREDIT_MARKS
         .iter()
-        .filter_map(|m| line.find(m).map(|at| (at, *m)))
-        .min_by_key(|(at, _)| *at)?;
+        .filter_map(|m| line.find(m).map(|at| (at, m.len(), *m)))
+        .chain(labelled_credit_at(line).map(|(at, len)| (at, len, ":")))
+        .min_by_key(|(at, ..)| *at)?;
     let caption = line[..at].trim();
-    let credit = line[at + mark.len()..].trim().trim_end_matches(')');
+    let credit = line[at + mark_len..].trim().trim_end_matches(')');
     // `ANTARA FOTO/Rudi Santoso`: the agency's name before the mark belongs to the credit.
     let (caption, credit) = match caption.rsplit_once(". ") {
         Some((text, agency))

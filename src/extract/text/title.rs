@@ -38,13 +38,38 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
                 roles[i] = Role::Dropped;
                 return false;
             }
-            // A menu or breadcrumb row above the headline is no title, nor a time alone.
+            // A menu or breadcrumb row above the headline is no title, nor a time alone, nor
+            // a label waiting for its value (`Author of the article:`), nor a mail header's
+            // sender (`Buongiorno Torino <buongiorno@gazzetta.it>`).
             !is_metadata_line(&lines[i])
+                && !lines[i].trim_end().ends_with([':', '：'])
+                && !is_mail_sender(&lines[i])
                 && !lines::is_navigation(&lines[i])
                 && !lines::is_time_of_day(&lines[i])
                 && !lines::is_relative_time(&lines[i])
         })
         .collect();
+    // A menu of sections comes before the article: when one sits in the header and a headline
+    // follows it, what is above it (the site's name, its tagline) is the masthead.
+    let last_menu = top
+        .iter()
+        .copied()
+        .filter(|&i| lines::is_section_row(&lines[i]))
+        .max();
+    let candidates = match last_menu {
+        Some(menu)
+            if candidates
+                .iter()
+                .find(|&&i| i > menu)
+                .is_some_and(|&i| is_headline(&lines[i])) =>
+        {
+            for &i in candidates.iter().filter(|&&i| i < menu) {
+                roles[i] = Role::Dropped;
+            }
+            candidates.into_iter().filter(|&i| i > menu).collect()
+        }
+        _ => candidates,
+    };
     // A file of one line: that line is both the title and the body.
     if top.len() == 1 {
         return lines[top[0]].clone();
@@ -90,8 +115,11 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         // A label directly above the headline (blank lines and a date or byline aside: a blog's
         // name, its date, the post's title) is its kicker; so is a short sentence used as a
         // tagline (`Words need defenders.`) above a headline without a full stop.
-        let adjacent =
-            (first + 1..next).all(|j| roles[j] == Role::Blank || is_metadata_line(&lines[j]));
+        // A menu row between them makes the label the site's name, not a kicker.
+        let adjacent = (first + 1..next).all(|j| {
+            (roles[j] == Role::Blank || is_metadata_line(&lines[j]))
+                && !lines::is_navigation(&lines[j])
+        });
         let tagline = lines::ends_sentence(&lines[first])
             && lines[first].split(' ').count() <= 6
             && !lines::ends_sentence(&lines[next]);
@@ -127,6 +155,11 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         return title;
     }
     lines[first].clone()
+}
+
+/// `Buongiorno Torino <buongiorno@gazzetta.it>`: a mail header's sender.
+fn is_mail_sender(line: &str) -> bool {
+    line.contains('@') && line.contains('<')
 }
 
 /// A top line that is no headline: a short label (`Xəbər Lent`, `Skip to main content`), a
@@ -357,6 +390,9 @@ pub(super) fn is_metadata_line(line: &str) -> bool {
         || meta::url_line(line).is_some()
         || rights::credit(line).is_some()
         || meta::category(line).is_some()
+        // `سارة المهيري | تصوير: خالد النعيمي`: a short line that credits a photo.
+        || line.split_whitespace().count() <= 12
+            && super::teasers::labelled_credit_at(line).is_some()
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 mod byline;
 mod round6;
+mod round7;
 mod rules;
 
 use super::*;

@@ -1,0 +1,58 @@
+//! Round 7 (session 11): rules from the tuning and seen halves of the labelled sets (sets 5
+//! and 6 opened, 7 and 8 written), each on a small input of the shape it reads.
+
+use super::super::read_text;
+
+/// Four paragraphs of prose after a header.
+fn page(header: &str) -> String {
+    let mut page = header.to_string();
+    for n in ["first", "second", "third", "fourth"] {
+        page.push_str(&format!(
+            "\n\nThe council said the {n} phase of the programme would start next year, after a \
+             review of the costs and the public consultation that closed in October."
+        ));
+    }
+    page
+}
+
+#[test]
+fn a_menu_row_of_places_and_menu_items_is_no_headline() {
+    let article = read_text(&page(
+        "Home Legazpi Daraga Sorsogon Contact\n\nLegazpi boulevard night market to move to Albay Park starting August",
+    ));
+    assert_eq!(
+        article.title,
+        "Legazpi boulevard night market to move to Albay Park starting August"
+    );
+}
+
+#[test]
+fn a_label_waiting_for_its_value_and_a_mail_sender_are_no_headlines() {
+    let article = read_text(&page(
+        "Author of the article:\nSaskatoon transit ridership tops pre-pandemic levels for first time",
+    ));
+    assert_eq!(
+        article.title,
+        "Saskatoon transit ridership tops pre-pandemic levels for first time"
+    );
+    let article = read_text(&page(
+        "Buongiorno Torino <buongiorno@gazzetta.example>\nLa linea 2 della metro perde un pezzo: stop alle stazioni oltre Rebaudengo",
+    ));
+    assert_eq!(
+        article.title,
+        "La linea 2 della metro perde un pezzo: stop alle stazioni oltre Rebaudengo"
+    );
+}
+
+#[test]
+fn a_line_crediting_a_photo_in_any_language_is_no_headline() {
+    let article = read_text(&page(
+        "سارة المهيري | تصوير: خالد النعيمي\nموانئ أبوظبي تطلق خطاً ملاحياً مباشراً إلى شرق أفريقيا",
+    ));
+    assert_eq!(
+        article.title,
+        "موانئ أبوظبي تطلق خطاً ملاحياً مباشراً إلى شرق أفريقيا"
+    );
+    // Nor is the name beside the credit the site's.
+    assert_eq!(article.publisher, None);
+}
