@@ -20,7 +20,9 @@ pub fn normalize_line(s: &str) -> String {
             '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
                 out.push(' ')
             }
-            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            // Zero-width joiners (U+200C, U+200D) stay: Persian and Indic words and emoji
+            // sequences are spelled with them.
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             c if c.is_control() && c != '\n' => {}
             c => out.push(c),
         }
@@ -86,5 +88,17 @@ impl<'a> CharIndex<'a> {
         let from = self.byte(start);
         let to = self.byte(end.max(start));
         &self.text[from..to]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_line;
+
+    #[test]
+    fn invisible_marks_go_but_joiners_that_spell_words_stay() {
+        assert_eq!(normalize_line("\u{FEFF}a\u{200B}b\u{00A0}c"), "ab c");
+        // `کاظمی‌پور`: the zero-width non-joiner is part of the Persian name.
+        assert_eq!(normalize_line("کاظمی\u{200C}پور"), "کاظمی\u{200C}پور");
     }
 }

@@ -20,6 +20,7 @@ use crate::model::normalize_line;
 
 mod digits;
 mod inside;
+mod solar_hijri;
 
 pub use inside::find_date;
 
@@ -90,7 +91,7 @@ static MONTH_DAY: LazyLock<Regex> =
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\s*[,|·•@–—/:-]\s*|\s+)(?:(?:at|um|à|a las|alle|ore|o|godz\.?|às|om|kl\.?|klo|в|о|v|saat)\s+)?",
+        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:at|um|à|a las|alle|ore|o|godz\.?|às|om|kl\.?|klo|kello|в|о|у|u|v|saat|lúc|pukul|jam|saa|เวลา|ساعت)\s+)?",
     )
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
@@ -348,7 +349,9 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
             .and_then(|g| g.as_str().parse::<i32>().ok())
             .map(digits::common_era)
     };
-    let found = if let Some(m) = YMD.captures(s) {
+    let found = if let Some(found) = solar_hijri::date_prefix(s) {
+        Some(found)
+    } else if let Some(m) = YMD.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = DMY.captures(s) {
