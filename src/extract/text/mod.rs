@@ -351,7 +351,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     }
     Article {
         title,
-        category: found.category,
+        category: found.category.and_then(title::clean_category),
         authors,
         published: found.published.as_ref().map(|d| d.iso.clone()),
         published_text: found.published.map(|d| d.text),

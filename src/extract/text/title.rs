@@ -319,6 +319,41 @@ fn breadcrumb_last(line: &str) -> Option<String> {
     None
 }
 
+/// A category as a reader files it: the last step of a breadcrumb (`Gazeta Nadwiślańska >
+/// Region`, `Business | Markets`; a slash may join two labels, so it stays), and none for a web
+/// address or a piece of furniture (`More`, `Follow`, `deltacourier.com.eg`).
+pub(super) fn clean_category(category: String) -> Option<String> {
+    let lower = category.to_lowercase();
+    if crate::extract::html::is_web_address(&category)
+        || is_bare_domain(&category)
+        || crate::extract::lexicon::is_menu_word(&lower)
+        || super::dump::is_boilerplate_line(&category)
+    {
+        return None;
+    }
+    for sep in [" > ", ">>", "＞", " › ", " » ", " | "] {
+        if let Some((_, last)) = category.rsplit_once(sep) {
+            let last = last.trim();
+            if is_kicker(last) {
+                return Some(last.to_string());
+            }
+        }
+    }
+    Some(category)
+}
+
+/// `deltacourier.com.eg`: a host name without its scheme, as reader views print the source.
+fn is_bare_domain(s: &str) -> bool {
+    let Some((head, tld)) = s.rsplit_once('.') else {
+        return false;
+    };
+    !head.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+}
+
 /// A headline: longer than a kicker, no full stop at the end, not a paragraph.
 pub(super) fn is_headline(line: &str) -> bool {
     let chars = line.chars().count();
@@ -398,6 +433,28 @@ pub(super) fn is_metadata_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn categories_as_a_reader_files_them() {
+        let clean = |c: &str| clean_category(c.to_string());
+        assert_eq!(
+            clean("Gazeta Nadwiślańska > Region").as_deref(),
+            Some("Region")
+        );
+        assert_eq!(clean("Business | Markets").as_deref(), Some("Markets"));
+        // A slash may join two labels (`NATIONAL / TRANSPORT`): kept.
+        assert_eq!(
+            clean("NATIONAL / TRANSPORT").as_deref(),
+            Some("NATIONAL / TRANSPORT")
+        );
+        assert_eq!(clean("deltacourier.com.eg"), None);
+        assert_eq!(clean("More"), None);
+        assert_eq!(clean("Follow"), None);
+        assert_eq!(
+            clean("Energy & Environment").as_deref(),
+            Some("Energy & Environment")
+        );
+    }
 
     #[test]
     fn kickers_and_headlines() {
