@@ -20,9 +20,11 @@ use crate::model::normalize_line;
 
 mod digits;
 mod inside;
+mod near;
 mod solar_hijri;
 
 pub use inside::find_date;
+pub use near::near_headline;
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
