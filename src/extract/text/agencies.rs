@@ -23,6 +23,11 @@ pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > 80 {
         return None;
     }
+    // `- African News Agency (ANA)`: an agency whose name holds brackets.
+    let whole = line.trim().trim_start_matches(['—', '–', '-', ' ']);
+    if lexicon::is_news_agency(whole) {
+        return Some(vec![whole.to_string()]);
+    }
     let trimmed = line
         .trim()
         .trim_matches(|c: char| {
@@ -42,7 +47,17 @@ pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
                 .map(|r| &trimmed[trimmed.len() - r.len()..])
         })
         .unwrap_or(trimmed);
-    agencies_in(rest.trim())
+    agencies_in(rest.trim()).or_else(|| {
+        // `Như Tâm (Theo AFP)`: a credit in brackets after the writer's name.
+        let inner = line.trim().strip_suffix([')', '）'])?;
+        let open = inner.rfind(['(', '（'])?;
+        // Only after a name: a caption's bracketed photo credit is no source.
+        let name = inner[..open].trim();
+        let name_like = !name.is_empty()
+            && name.split_whitespace().count() <= 4
+            && !name.chars().any(|c| c.is_ascii_digit());
+        name_like.then(|| credit_line(&inner[open..]))?
+    })
 }
 
 /// `EFE y Reuters`, `AFP/Getty`, `Reuters, AP`: the names when every one is an agency.
@@ -60,7 +75,19 @@ fn agencies_in(list: &str) -> Option<Vec<String>> {
             .filter(|p| !p.is_empty())
             .collect();
     }
-    (!names.is_empty() && names.iter().all(|n| lexicon::is_news_agency(n))).then_some(names)
+    // `Erredakzioa / EFE`, `APA/red.`: a desk or the editors' mark beside the agency credits
+    // no one else.
+    let is_desk_mark = |n: &str| {
+        !lexicon::is_news_agency(n)
+            && (is_desk(n)
+                || n.chars().count() <= 4 && n.chars().all(|c| c.is_lowercase() || c == '.'))
+    };
+    let agencies: Vec<String> = names.iter().filter(|n| !is_desk_mark(n)).cloned().collect();
+    (!agencies.is_empty()
+        && names
+            .iter()
+            .all(|n| lexicon::is_news_agency(n) || is_desk_mark(n)))
+    .then_some(agencies)
 }
 
 /// The agency in a dateline at the start of a story's first paragraph: `DENVER (AP) —`,
@@ -79,14 +106,39 @@ pub(super) fn dateline(paragraph: &str) -> Option<String> {
             return Some(last.to_string());
         }
     }
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let after = head[close + 1..].trim_start();
-    if !after.starts_with(['—', '–', '-']) {
-        return None;
+    // `أبوظبي - وام: …`: the place, a dash, the agency and a colon.
+    if let Some((place, rest)) = head.split_once(" - ").or_else(|| head.split_once(" – ")) {
+        if let Some((agency, _)) = rest.split_once([':', '：']) {
+            let agency = agency.trim();
+            if place.split_whitespace().count() <= 3 && lexicon::is_news_agency(agency) {
+                return Some(agency.to_string());
+            }
+        }
     }
-    let inner = head[open + 1..close].trim();
-    lexicon::is_news_agency(inner).then(|| inner.to_string())
+    // `Tiranë, 22 korrik /ATSH/ -`: the agency between slashes.
+    for (open_mark, close_mark) in [('(', ')'), ('/', '/')] {
+        let Some(open) = head.find(open_mark) else {
+            continue;
+        };
+        let Some(len) = head[open + 1..].find(close_mark) else {
+            continue;
+        };
+        let close = open + 1 + len;
+        let inner = head[open + 1..close].trim();
+        if !lexicon::is_news_agency(inner) {
+            continue;
+        }
+        // A dash after it closes the dateline; without one (`नई दिल्ली, 25 नवंबर (पीटीआई) सोने…`)
+        // only a short place and date may come before it.
+        let after = head[close + close_mark.len_utf8()..].trim_start();
+        let story_follows = after.chars().count() >= 20;
+        if after.starts_with(['—', '–', '-'])
+            || story_follows && head[..open].split_whitespace().count() <= 5
+        {
+            return Some(inner.to_string());
+        }
+    }
+    None
 }
 
 /// `Erik Lundgren/TT`: a name with its agency after a slash. Gives both.

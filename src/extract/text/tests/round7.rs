@@ -56,3 +56,34 @@ fn a_line_crediting_a_photo_in_any_language_is_no_headline() {
     // Nor is the name beside the credit the site's.
     assert_eq!(article.publisher, None);
 }
+
+#[test]
+fn agencies_credited_in_more_shapes() {
+    use super::super::agencies::{credit_line, dateline};
+    for (line, agency) in [
+        ("Erredakzioa / EFE", "EFE"),
+        ("(APA/red.)", "APA"),
+        ("Như Tâm (Theo AFP)", "AFP"),
+        ("- African News Agency (ANA)", "African News Agency (ANA)"),
+    ] {
+        assert_eq!(credit_line(line), Some(vec![agency.to_string()]), "{line}");
+    }
+    // A caption's photo credit in brackets is no source.
+    assert_eq!(credit_line("観光客＝新潟県内で2024年10月（時事）"), None);
+    for (paragraph, agency) in [
+        (
+            "Tiranë, 22 korrik /ATSH/ - Autoriteti Portual Durrës nënshkroi sot kontratën.",
+            "ATSH",
+        ),
+        (
+            "أبوظبي - وام: أعلنت مجموعة بحر الخليج للملاحة إطلاق خط ملاحي",
+            "وام",
+        ),
+        (
+            "नई दिल्ली, 25 नवंबर (पीटीआई) सोने की कीमतों में मंगलवार को गिरावट आई।",
+            "पीटीआई",
+        ),
+    ] {
+        assert_eq!(dateline(paragraph).as_deref(), Some(agency), "{paragraph}");
+    }
+}
