@@ -49,6 +49,9 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
     if let Some(name) = cjk_reporter(line) {
         return Some(vec![name]);
     }
+    if let Some(names) = writer_beside_photographer(line) {
+        return Some(names);
+    }
     if let Some(names) = super::cjk_byline::reporters(line) {
         return Some(names);
     }
@@ -112,6 +115,28 @@ fn before_next_label(value: &str) -> &str {
         Some(space) => value[..space].trim_end(),
         None => value,
     }
+}
+
+/// `سارة المهيري | تصوير: خالد النعيمي`, `Anna Nowak / Foto: Jan Kowalski`: the writer's bare name
+/// beside a labelled photo credit (labels of many languages, `assets/lexicon/photo-labels.txt`).
+/// In a script with capitals the name must look like one; in others, two to four words.
+fn writer_beside_photographer(line: &str) -> Option<Vec<String>> {
+    let (at, _) = super::teasers::labelled_credit_at(line)?;
+    let writer = line[..at]
+        .trim()
+        .trim_end_matches(['|', '/', '·', '-', '–', '—', ','])
+        .trim();
+    if writer.is_empty() || writer.chars().any(|c| c.is_numeric()) || writer.contains(':') {
+        return None;
+    }
+    let words = writer.split_whitespace().count();
+    let cased = writer.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let name_like = if cased {
+        looks_like_name(writer, 2)
+    } else {
+        (2..=4).contains(&words)
+    };
+    name_like.then(|| vec![writer.to_string()])
 }
 
 /// `Martin Untersinger (avec Damien Leloup et Morgane Tual)`: co-authors in brackets after
@@ -296,7 +321,13 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
                 return Some(names);
             }
         }
-        if crate::extract::lexicon::is_place(&place.trim().to_lowercase()) {
+        // A known place, or one capitalised word (`Reto Baumann, Chur`: a town too small for
+        // the gazetteer); a second person would have a name of two words or more.
+        let place = place.trim();
+        let one_word = !place.contains(' ')
+            && place.chars().next().is_some_and(char::is_uppercase)
+            && place.chars().all(char::is_alphabetic);
+        if crate::extract::lexicon::is_place(&place.to_lowercase()) || one_word {
             if let Some(names) = name_list(name.trim()) {
                 return Some(names);
             }

@@ -60,7 +60,15 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
         if roles[i] != Role::Author {
             continue;
         }
-        let Some(j) = (i + 1..lines.len()).find(|&j| roles[j] != Role::Blank) else {
+        // `By ANDREW PEMBERTON` / `Follow` / `and LISA WONG`: a follow button after each name.
+        let is_prompt = |l: &str| {
+            let lower = l.trim().to_lowercase();
+            l.split_whitespace().count() <= 2
+                && (crate::extract::lexicon::is_menu_word(&lower) || lower.starts_with("follow"))
+        };
+        let Some(j) =
+            (i + 1..lines.len()).find(|&j| roles[j] != Role::Blank && !is_prompt(&lines[j]))
+        else {
             continue;
         };
         if roles[j] != Role::Content {

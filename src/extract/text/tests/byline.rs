@@ -158,4 +158,9 @@ fn bylines_in_more_languages_and_shapes() {
         let want: Vec<String> = names.iter().map(|n| n.to_string()).collect();
         assert_eq!(byline(line), Some(want), "{line}");
     }
+    // A bare name and the town it was written in.
+    assert_eq!(
+        name_line("Reto Baumann, Chur"),
+        Some(vec!["Reto Baumann".to_string()])
+    );
 }
