@@ -38,6 +38,11 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
 /// in Warsaw`, `By Tom Price, Political Editor`) are dropped, as are editors
 /// (`Reporting by A; Editing by B`).
 pub fn byline(line: &str) -> Option<Vec<String>> {
+    labelled_byline(line).or_else(|| writer_beside_photographer(line))
+}
+
+/// [`byline`] for lines that open with a byline label (or a CJK reporter form).
+fn labelled_byline(line: &str) -> Option<Vec<String>> {
     if line.len() > 200 {
         return None;
     }
@@ -48,9 +53,6 @@ pub fn byline(line: &str) -> Option<Vec<String>> {
         .unwrap_or(line);
     if let Some(name) = cjk_reporter(line) {
         return Some(vec![name]);
-    }
-    if let Some(names) = writer_beside_photographer(line) {
-        return Some(names);
     }
     if let Some(names) = super::cjk_byline::reporters(line) {
         return Some(names);
