@@ -122,6 +122,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
     let skip_brand = site::after_skip_link(&lines);
+    let title_lines = site::title_lines(&lines);
     let origin = lines.iter().find_map(|l| site::named_origin(l));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
@@ -187,6 +188,23 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
                 found.provenance.insert("category", "glued-prefix");
             }
             rest
+        }
+        _ => title,
+    };
+    // `Headline | Site` chosen while the headline is also printed alone: the headline is the
+    // title (the site's name is read from the title line below).
+    let title = match title_lines.iter().find(|(headline, name)| {
+        title.len() > headline.len() + name.len()
+            && title.starts_with(headline.as_str())
+            && title.ends_with(name.as_str())
+    }) {
+        Some((headline, _)) if lines.iter().any(|l| l == headline) => {
+            for (line, role) in lines.iter().zip(roles.iter_mut()) {
+                if line == headline && *role == Role::Content {
+                    *role = Role::Dropped;
+                }
+            }
+            headline.clone()
         }
         _ => title,
     };
@@ -314,6 +332,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     if let Some(name) = site_name.clone().filter(|name| *name != title) {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "site-name");
+    }
+    // The page's own title line names the site as the site names itself.
+    // (A copy's stated origin stays: a syndicated page's title line names the host.)
+    let from_origin = found.provenance.get("publisher") == Some(&"origin-line");
+    let title_line_site = title_lines
+        .into_iter()
+        .find(|(headline, _)| *headline == title)
+        .map(|(_, name)| name);
+    if let Some(name) = title_line_site.filter(|_| !from_origin) {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "title-line");
     }
     // The logo after a "Skip to content" link, where nothing better names the site.
     let from_company = matches!(

@@ -123,6 +123,25 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
     Some(written.unwrap_or_else(|| name.to_string()))
 }
 
+/// `Headline | The Highland Clarion`, `Headline - Dinas Online`: the page's `<title>` as copies
+/// keep it, the headline then the site's own name for itself. Gives each such line's two
+/// halves; the reader keeps the one whose first half is the headline it chose, so a related
+/// story's title line names nothing.
+pub fn title_lines(lines: &[String]) -> Vec<(String, String)> {
+    lines
+        .iter()
+        .filter(|line| line.chars().count() <= 300)
+        .filter_map(|line| {
+            let (headline, name) = [" | ", " - ", " – ", " — ", " :: ", " · "]
+                .iter()
+                .find_map(|sep| line.rsplit_once(sep))?;
+            let name = name.trim();
+            (headline.chars().count() >= 10 && is_brand_shaped(name))
+                .then(|| (headline.trim().to_string(), name.to_string()))
+        })
+        .collect()
+}
+
 /// The part of a top line that may be the site's name: the first step of a breadcrumb
 /// (`Gazeta Nadwiślańska > Region`), the name before a tagline (`Gorenjski utrip - novice z
 /// Gorenjske`).
@@ -297,7 +316,7 @@ fn logo_text(line: &str) -> Option<String> {
 
 /// One to four words, no sentence, not a section or a piece of furniture (`News`, `Menu`,
 /// `Skip to content`).
-fn is_brand_shaped(line: &str) -> bool {
+pub(super) fn is_brand_shaped(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let lower = line.to_lowercase();
     (1..=4).contains(&words)

@@ -87,3 +87,22 @@ fn agencies_credited_in_more_shapes() {
         assert_eq!(dateline(paragraph).as_deref(), Some(agency), "{paragraph}");
     }
 }
+
+#[test]
+fn the_pages_title_line_names_the_site_over_its_owners_legal_name() {
+    let mut text = page(
+        "Els veïns de Salt tallen la carretera per reclamar un institut nou | La Veu del Ter\nVés al contingut\nSubscriu-te\nGirona\nComarques\nPolítica\nSocietat\n\nEls veïns de Salt tallen la carretera per reclamar un institut nou",
+    );
+    text.push_str("\n\n© 2025 Edicions del Ter SL. Tots els drets reservats.");
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Els veïns de Salt tallen la carretera per reclamar un institut nou"
+    );
+    assert_eq!(article.publisher.as_deref(), Some("La Veu del Ter"));
+    // A related story's title line names nothing.
+    let text = page(
+        "Another story entirely about the harbour | Other Site\n\nStorm closes the coast road",
+    );
+    assert_eq!(read_text(&text).publisher, None);
+}
