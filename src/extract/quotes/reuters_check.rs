@@ -120,3 +120,30 @@ fn most_quoted_people_on_real_pages() {
     }
     eprintln!("events from reference lists: {retrieved}");
 }
+
+/// One labelled article's quotes with their speakers, kinds and how each was found, for
+/// reading a miss closely: `QUOTES_FILE=tests/fixtures/quotes-labelled/seen/r-1.json cargo
+/// test --lib one_labelled_article -- --ignored --nocapture`. Refuses the frozen parts.
+#[test]
+#[ignore]
+fn one_labelled_article() {
+    let Ok(path) = std::env::var("QUOTES_FILE") else {
+        eprintln!("skipping: QUOTES_FILE not set");
+        return;
+    };
+    assert!(!path.contains("frozen"), "the frozen parts stay unread");
+    #[derive(serde::Deserialize)]
+    struct Article {
+        lead: String,
+        body: String,
+    }
+    let text = std::fs::read_to_string(&path).expect("readable file");
+    let a: Article = serde_json::from_str(&text).expect("a labelled article");
+    for q in extract_quotes(&a.lead, &a.body) {
+        let text: String = q.text.chars().take(50).collect();
+        eprintln!(
+            "{text:50} | {:?} | {:?} | {:?}",
+            q.speaker, q.speaker_kind, q.attribution
+        );
+    }
+}
