@@ -74,3 +74,18 @@ fn a_quoted_phrase_in_an_adding_clause_after_an_attribution_is_found() {
     let quotes = super::extract_quotes("", body);
     assert!(quotes.iter().any(|q| q.text == "gradually"), "{quotes:?}");
 }
+
+#[test]
+fn the_role_is_the_person_named_after_that_role_and_its_of_phrase() {
+    let body = "The governor of the Sverdlovsk region, Pavel Kruglov, has promised to rebuild the \
+                bridge.\n\n«Those responsible will answer according to the law», the governor \
+                said.\n\nThe Minister of Agriculture, Arnaud Lefèvre, spoke on France Inter.\n\n\
+                «I have heard the message», the minister said.";
+    let (speaker, kind, _) = speaker_of(body, "Those responsible will answer according to the law");
+    assert_eq!(speaker.as_deref(), Some("Pavel Kruglov"));
+    assert_eq!(kind, SpeakerKind::Person);
+    assert_eq!(
+        speaker_of(body, "I have heard the message").0.as_deref(),
+        Some("Arnaud Lefèvre")
+    );
+}
