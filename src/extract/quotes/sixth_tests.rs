@@ -89,3 +89,37 @@ fn the_role_is_the_person_named_after_that_role_and_its_of_phrase() {
         Some("Arnaud Lefèvre")
     );
 }
+
+#[test]
+fn an_acronym_given_in_brackets_is_the_organisation_named_before_it() {
+    let body = "The Federal Energy Regulatory Commission (FERC) issued a proposed policy \
+                statement.\n\nFERC said in a press release that \"the proposed policy statement \
+                establishes an exception.\"";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "the proposed policy statement establishes an exception.",
+    );
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Federal Energy Regulatory Commission")
+    );
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn an_acronym_keeping_its_small_words_or_owning_a_document_is_the_organisation() {
+    let body = "The Department of Transportation (DOT) has concluded that a ban is not \
+                justified.\n\n\"We agree that exposure could be viewed as a problem,\" the DOT \
+                said.\n\nThe Securities and Exchange Commission (SEC) studied the drop.\n\nBut \
+                the SEC report said the possibility of a collapse was \"remote.\"";
+    assert_eq!(
+        speaker_of(body, "We agree that exposure could be viewed as a problem")
+            .0
+            .as_deref(),
+        Some("Department of Transportation")
+    );
+    assert_eq!(
+        speaker_of(body, "remote.").0.as_deref(),
+        Some("Securities and Exchange Commission")
+    );
+}

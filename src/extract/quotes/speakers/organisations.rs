@@ -123,7 +123,11 @@ impl People<'_> {
                     .filter(|w| !matches!(w.as_str(), "of" | "and" | "for" | "on" | "the" | "&"))
                     .filter_map(|w| w.chars().next())
                     .collect();
-                initials == wanted || (letters >= 3 && initials.ends_with(&wanted))
+                // `DOT`: `Department of Transportation`, some acronyms keep the small words.
+                let all: String = lower.iter().filter_map(|w| w.chars().next()).collect();
+                [initials, all]
+                    .iter()
+                    .any(|i| *i == wanted || (letters >= 3 && i.ends_with(&wanted)))
             })
             .map(|lower| self.organisation_names[lower].clone())
     }
@@ -232,11 +236,12 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let mut end = i;
             while j < t.words.len() && j - i < 8 {
                 // `… BankAmerica Corp.` / `"I'm not …`: a name ends at a paragraph break and
-                // before a quotation mark.
+                // before a quotation mark; `Federal Energy Regulatory Commission (FERC)`: and
+                // before the short name it is given in brackets.
                 let breaks = j > i
                     && (t.words[j]
                         .raw(t.text)
-                        .starts_with(['"', '“', '„', '«', '‘'])
+                        .starts_with(['"', '“', '„', '«', '‘', '(', '['])
                         || t.text
                             .get(t.words[j - 1].end..t.words[j].start)
                             .is_some_and(|gap| gap.contains('\n')));

@@ -92,8 +92,14 @@ impl People<'_> {
         {
             let body = &tokens[1..n - 1];
             let wanted: Vec<String> = body.iter().map(|t| t.to_lowercase()).collect();
+            // `the SEC report` after `the U.S. Securities and Exchange Commission (SEC)`.
+            let acronym = || match body {
+                [one] => self.organisation_of_acronym(one),
+                _ => None,
+            };
             let name = self
                 .fuller_organisation(&wanted)
+                .or_else(acronym)
                 .unwrap_or_else(|| body.join(" "));
             return Some((name, false, Attribution::Cue));
         }
