@@ -123,3 +123,30 @@ fn an_acronym_keeping_its_small_words_or_owning_a_document_is_the_organisation()
         Some("Securities and Exchange Commission")
     );
 }
+
+#[test]
+fn it_is_the_body_that_spoke_since_the_last_quote_or_the_unnamed_one_that_spoke() {
+    let body = "\"Disposals will rise,\" a State Department spokesman said.\n\nIn its annual \
+                report, the States of Malaya Chamber of Mines said the GSA sold 5,490 tonnes. \
+                \"The United States appears to have lost sight of the memorandum,\" it said.";
+    assert_eq!(
+        speaker_of(
+            body,
+            "The United States appears to have lost sight of the memorandum"
+        )
+        .0
+        .as_deref(),
+        Some("States of Malaya Chamber of Mines")
+    );
+    let body = "A Chinese newspaper said the country must be careful about credit.\n\nIt said: \
+                \"The introduction of credit could result in unhealthy expansion.\"";
+    assert_eq!(
+        speaker_of(
+            body,
+            "The introduction of credit could result in unhealthy expansion."
+        )
+        .0
+        .as_deref(),
+        Some("A Chinese newspaper")
+    );
+}

@@ -130,6 +130,7 @@ impl<'a> People<'a> {
             found: organisations,
             names: organisation_names,
             speaking: speaking_organisations,
+            spoke_at: organisations_spoke_at,
         } = organisations(&tokens, found);
         let descriptions = described_speakers(&tokens, found);
         let bodies = bodies::bodies(&tokens, found, &persons);
@@ -145,6 +146,7 @@ impl<'a> People<'a> {
             organisations,
             organisation_names,
             speaking_organisations,
+            organisations_spoke_at,
         }
     }
 }

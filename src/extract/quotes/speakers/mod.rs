@@ -88,6 +88,8 @@ struct People<'a> {
     organisation_names: HashMap<Vec<String>, String>,
     /// Organisations met as the subject of a speech verb (`Contel Corp said`).
     speaking_organisations: HashSet<Vec<String>>,
+    /// Where a named organisation is the subject of a speech verb, in text order.
+    organisations_spoke_at: Vec<Position>,
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,

@@ -105,6 +105,22 @@ impl People<'_> {
         )
     }
 
+    /// The organisation last named as the subject of a speech verb (`the Chamber of Mines
+    /// said`) before `pos` and after `since`.
+    pub(super) fn speaking_organisation_since(
+        &self,
+        pos: Position,
+        since: Option<Position>,
+    ) -> Option<String> {
+        let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+        self.organisations[..idx]
+            .iter()
+            .rev()
+            .take_while(|(p, _)| since.is_none_or(|s| *p > s))
+            .find(|(p, _)| self.organisations_spoke_at.binary_search(p).is_ok())
+            .map(|(_, lower)| self.organisation_names[lower].clone())
+    }
+
     /// The organisation the article named in full whose initials an acronym is: all of them
     /// (`IMF`: `International Monetary Fund`) or its last ones (`RFS`: `NSW Rural Fire
     /// Service`). Small words (`of`, `and`) have no initial.
@@ -223,6 +239,7 @@ pub(super) fn is_document(noun: &str) -> bool {
 pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisations {
     let mut found = Vec::new();
     let mut speaking = HashSet::default();
+    let mut spoke_at = Vec::new();
     let mut names: HashMap<Vec<String>, String> = HashMap::default();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
@@ -307,6 +324,9 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     .is_some_and(|w| super::vocab::is_speech_verb(w))
                 {
                     speaking.insert(lower.clone());
+                    if !quoted {
+                        spoke_at.push((part_u8, t.words[i].start));
+                    }
                 }
                 if !quoted {
                     found.push(((part_u8, t.words[i].start), lower));
@@ -319,6 +339,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
         found,
         names,
         speaking,
+        spoke_at,
     }
 }
 
@@ -328,6 +349,8 @@ pub(super) struct Organisations {
     pub found: Vec<(Position, Vec<String>)>,
     pub names: HashMap<Vec<String>, String>,
     pub speaking: HashSet<Vec<String>>,
+    /// Where a named body stands as the subject of a speech verb, in text order.
+    pub spoke_at: Vec<Position>,
 }
 
 /// Unnamed speakers introduced at the start of a sentence by an indefinite description that a

@@ -53,6 +53,11 @@ impl People<'_> {
         // `it said` after `ANZ Banking Group Ltd`: the organisation last named, unless the
         // last speaker was one.
         if tokens.len() == 1 && first == "it" {
+            // `the States of Malaya Chamber of Mines said … "…," it said`: a body named as a
+            // speaker since the last quote is what `it` points to.
+            if let Some(name) = self.speaking_organisation_since(pos, last.map(|(lp, ..)| *lp)) {
+                return Some((name, false, Attribution::Resolved));
+            }
             if let Some((_, name, false)) = last {
                 return Some((name.clone(), false, Attribution::Resolved));
             }
@@ -63,6 +68,12 @@ impl People<'_> {
                     false,
                     Attribution::Resolved,
                 ));
+            }
+        }
+        // `A Chinese newspaper said …. It said: "…"`: an unnamed body that spoke.
+        if tokens.len() == 1 && first == "it" && last.is_none() {
+            if let Some(d) = self.description_since(pos, None) {
+                return Some((d, false, Attribution::Resolved));
             }
         }
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
