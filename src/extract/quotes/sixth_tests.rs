@@ -125,7 +125,7 @@ fn an_acronym_keeping_its_small_words_or_owning_a_document_is_the_organisation()
 }
 
 #[test]
-fn it_is_the_body_that_spoke_since_the_last_quote_or_the_unnamed_one_that_spoke() {
+fn it_is_the_body_named_as_a_speaker_since_the_last_quote() {
     let body = "\"Disposals will rise,\" a State Department spokesman said.\n\nIn its annual \
                 report, the States of Malaya Chamber of Mines said the GSA sold 5,490 tonnes. \
                 \"The United States appears to have lost sight of the memorandum,\" it said.";
@@ -138,15 +138,16 @@ fn it_is_the_body_that_spoke_since_the_last_quote_or_the_unnamed_one_that_spoke(
         .as_deref(),
         Some("States of Malaya Chamber of Mines")
     );
-    let body = "A Chinese newspaper said the country must be careful about credit.\n\nIt said: \
-                \"The introduction of credit could result in unhealthy expansion.\"";
+}
+
+#[test]
+fn a_given_name_after_of_in_an_organisations_name_is_a_place() {
+    let body = "The States of Malaya Chamber of Mines said tin sales rose.\n\n\"The disposals \
+                broke the memorandum,\" the chamber said.";
+    let (speaker, kind, _) = speaker_of(body, "The disposals broke the memorandum");
     assert_eq!(
-        speaker_of(
-            body,
-            "The introduction of credit could result in unhealthy expansion."
-        )
-        .0
-        .as_deref(),
-        Some("A Chinese newspaper")
+        speaker.as_deref(),
+        Some("States of Malaya Chamber of Mines")
     );
+    assert_eq!(kind, SpeakerKind::Organisation);
 }

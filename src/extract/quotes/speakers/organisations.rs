@@ -279,8 +279,11 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             }
             // `International Monetary Fund Managing Director Michel Camdessus`: the body's name
             // ends before the title and the person.
+            // A given name right after `of` names a place (`States of Malaya`, `Bank of
+            // Georgia`), not a person.
             let personal = |k: usize| {
-                lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
+                (lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
+                    && !(k > i && &*t.lower[k - 1] == "of"))
                     || lexicon::is_speaker_title(&t.lower[k])
             };
             let role = |k: usize| {

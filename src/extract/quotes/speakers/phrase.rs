@@ -70,12 +70,6 @@ impl People<'_> {
                 ));
             }
         }
-        // `A Chinese newspaper said …. It said: "…"`: an unnamed body that spoke.
-        if tokens.len() == 1 && first == "it" && last.is_none() {
-            if let Some(d) = self.description_since(pos, None) {
-                return Some((d, false, Attribution::Resolved));
-            }
-        }
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
             return last
                 .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
