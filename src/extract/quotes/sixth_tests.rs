@@ -151,3 +151,15 @@ fn a_given_name_after_of_in_an_organisations_name_is_a_place() {
     );
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn the_official_is_the_description_that_introduced_them_with_a_long_employer() {
+    let body = "A senior Mumbai Cricket Association official said selectors had taken note. \
+                \"His name is definitely in the discussion,\" the official said.";
+    let (speaker, kind, _) = speaker_of(body, "His name is definitely in the discussion");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("a senior Mumbai Cricket Association official")
+    );
+    assert_eq!(kind, SpeakerKind::Description);
+}

@@ -161,9 +161,10 @@ impl People<'_> {
             if lower_core(window, ws[k]) != noun {
                 continue;
             }
-            // Up to four words back to an indefinite determiner or a possessive after `the`.
+            // Up to six words back to an indefinite determiner or a possessive after `the`
+            // (`a senior Mumbai Cricket Association official`: the employer's name is long).
             let mut start = None;
-            for j in (k.saturating_sub(4)..k).rev() {
+            for j in (k.saturating_sub(6)..k).rev() {
                 let l = lower_core(window, ws[j]);
                 let raw = ws[j].raw(window);
                 if j < k - 1 && ws[j].closes_phrase(window) {
