@@ -163,3 +163,16 @@ fn the_official_is_the_description_that_introduced_them_with_a_long_employer() {
     );
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let body = "Defence counsel Michael Dalaigh SC said his client was \"deeply ashamed\".\n\n\
+                \"He knows what he did,\" counsel said.";
+    for quote in ["deeply ashamed", "He knows what he did"] {
+        assert_eq!(
+            speaker_of(body, quote).0.as_deref(),
+            Some("Michael Dalaigh"),
+            "{quote}"
+        );
+    }
+}
