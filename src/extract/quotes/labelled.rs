@@ -410,12 +410,17 @@ fn tuning_half_errors() {
 /// / 0.778 / 0.731 / 0.865. Fifth round (tenth session, rules from the tuning half's errors
 /// and the unlabelled Reuters stories): tuning 0.983 / 0.973 / 0.935 / 0.904 / 0.933, frozen
 /// 0.973 / 0.950 / 0.823 / 0.792 / 0.904, frozen2 0.980 / 0.970 / 0.790 / 0.741 / 0.875.
+/// Sixth round (eleventh session: `frozen` opened for tuning as `seen`, rules from the kinds
+/// of misses tuning and seen share, each checked on the unlabelled Reuters stories): tuning
+/// 0.983 / 0.977 / 0.939 / 0.908 / 0.935, seen 0.973 / 0.962 / 0.864 / 0.842 / 0.933, frozen2
+/// 0.980 / 0.990 / 0.802 / 0.754 / 0.878.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.90, 0.93];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
-const SEEN_FLOORS: [f64; 5] = [0.97, 0.94, 0.82, 0.79, 0.90];
+const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.86, 0.84, 0.93];
 /// The second frozen part (labelled in the ninth session before its rules), measured apart.
-const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.96, 0.79, 0.74, 0.87];
+/// Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
+const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.75, 0.87];
 /// The third frozen part (labelled in session 11, independently of that session's rules):
 /// 0 until the lead merges it and sets them from its first measurement.
 const FROZEN3_FLOORS: [f64; 5] = [0.0; 5];

@@ -176,4 +176,3 @@ fn letters_after_a_name_are_no_part_of_it() {
         );
     }
 }
-
