@@ -133,6 +133,8 @@ static ORGANISATION_FORMS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/organisation-forms.txt")));
 static PLACE_FORMS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/place-forms.txt")));
+static POST_NOMINALS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/post-nominals.txt")));
 static HONORIFICS: LazyLock<FxHashMap<&'static str, Sex>> =
     LazyLock::new(|| sex_table(include_str!("../../assets/lexicon/honorifics.tsv")));
 
@@ -150,6 +152,12 @@ fn sex_table(data: &'static str) -> FxHashMap<&'static str, Sex> {
             Some((name, sex))
         })
         .collect()
+}
+
+/// Whether a lower-cased word is letters written after a name (`qc`, `mp`, `obe`), no part of
+/// it (`assets/lexicon/post-nominals.txt`).
+pub fn is_post_nominal(lower: &str) -> bool {
+    POST_NOMINALS.contains(lower)
 }
 
 /// Whether a lower-cased word is a title or office written before a name (`treasurer`,

@@ -90,9 +90,15 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
     };
     if let Some(a) = after_attr {
         let base = span.close_end;
+        // `…," Smith said, adding that they would move "gradually".`: a quotation mark after
+        // the speaker opens a quote of its own, which the attribution does not cover.
+        let covered = after
+            .get(a.speaker_end..a.clause_end)
+            .and_then(|rest| rest.find(['"', '“', '«', '„']))
+            .map_or(a.clause_end, |i| a.speaker_end + i);
         return Some(candidate(
             Some((base + a.speaker_start, base + a.speaker_end)),
-            base + a.clause_end,
+            base + covered,
         ));
     }
     if let Some((a, gap)) = before_attr {

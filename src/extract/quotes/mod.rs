@@ -36,6 +36,8 @@ mod reuters_check;
 #[cfg(test)]
 mod rule_tests;
 #[cfg(test)]
+mod sixth_tests;
+#[cfg(test)]
 mod tests;
 
 use super::limits::MAX_QUOTES;

@@ -112,6 +112,12 @@ pub fn after(s: &str) -> Option<Attribution> {
                 && !gap
                     .split_whitespace()
                     .any(|w| PHRASE_STOPS.contains(&w) || DETERMINERS.contains(&w));
+            // `"…," an aide to Chirac told reporters`: a description with a short
+            // prepositional phrase after its head opens the clause.
+            let (a, b) = match described_with_modifier(clause, &ws[..k]) {
+                Some(found) if ws[0].start < a => found,
+                _ => named_before_description(clause, &ws[..k], (a, b)).unwrap_or((a, b)),
+            };
             if ws[0].start < a && !gap.ends_with(',') && !leftover {
                 return None;
             }
@@ -128,6 +134,56 @@ pub fn after(s: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// An indefinite description of one person whose head noun is followed by a short
+/// prepositional phrase, making up all of `ws`: `an aide to Chirac`, `a strategist at a large
+/// European bank`, `an aid worker in Goma`. A clause (`a year after the company`), a comma or a
+/// second verb in it makes it something else.
+fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let lower: Vec<String> = ws.iter().map(|w| w.lower(s)).collect();
+    let (first, last) = (lower.first()?, ws.last()?);
+    if !matches!(first.as_str(), "a" | "an" | "one" | "another")
+        || !(3..=MAX_SUBJECT_WORDS).contains(&ws.len())
+        || ws[..ws.len() - 1].iter().any(|w| w.closes_phrase(s))
+    {
+        return None;
+    }
+    let prep = lower.iter().position(|l| {
+        matches!(
+            l.as_str(),
+            "to" | "at" | "in" | "for" | "of" | "from" | "with"
+        )
+    })?;
+    let head_is_role = prep >= 2
+        && lower[1..prep]
+            .iter()
+            .all(|l| !PHRASE_STOPS.contains(&l.as_str()))
+        && ROLE_NOUNS.contains(&lower[prep - 1].as_str());
+    let plain_tail = prep + 1 < ws.len()
+        && lower[prep + 1..].iter().all(|l| {
+            (!PHRASE_STOPS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()))
+                && !vocab::is_speech_verb(l)
+        });
+    (head_is_role && plain_tail).then(|| phrase::trim_phrase(s, ws[0].start, last.end))
+}
+
+/// `Kenneth Leung, a Smith Barney analyst said`: an indefinite description in apposition to
+/// the name opening the clause (its closing comma left out) describes that person, who is the
+/// subject.
+fn named_before_description(
+    s: &str,
+    ws: &[Word],
+    (a, _): (usize, usize),
+) -> Option<(usize, usize)> {
+    let j = ws.iter().position(|w| w.start >= a)?;
+    let indefinite = matches!(ws[j].lower(s).as_str(), "a" | "an" | "one" | "another");
+    let name = &ws[..j];
+    (indefinite
+        && (2..=4).contains(&name.len())
+        && name[j - 1].raw(s).ends_with(',')
+        && phrase::is_proper(s, name))
+    .then(|| phrase::trim_phrase(s, name[0].start, name[j - 1].end))
 }
 
 /// `"He gets to share in the upside." Another arbitrageur said he expects …`: a speech verb
@@ -155,10 +211,18 @@ fn introduces_quote(s: &str, verb: Word) -> bool {
 }
 
 /// Whether word `k` is a speech verb: a capitalised one inside a sentence is part of a name
-/// (`the United States`, `Says Who`), not a verb.
+/// (`the United States`, `Says Who`), not a verb; one after an article or a possessive is a
+/// noun.
 fn is_verb_at(s: &str, ws: &[Word], k: usize) -> bool {
     vocab::is_speech_verb(&ws[k].lower(s))
         && !(k > 0 && ws[k].is_capitalized(s) && !ws[k - 1].closes_phrase(s))
+        // `the accused had made`, `his reply`: after an article or a possessive it is a noun.
+        && !(k > 0
+            && !ws[k - 1].closes_phrase(s)
+            && matches!(
+                ws[k - 1].lower(s).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ))
 }
 
 /// How many words back the nearest speech verb stands in `s` (the sentence before a quoted

@@ -130,6 +130,7 @@ impl<'a> People<'a> {
             found: organisations,
             names: organisation_names,
             speaking: speaking_organisations,
+            spoke_at: organisations_spoke_at,
         } = organisations(&tokens, found);
         let descriptions = described_speakers(&tokens, found);
         let bodies = bodies::bodies(&tokens, found, &persons);
@@ -145,6 +146,7 @@ impl<'a> People<'a> {
             organisations,
             organisation_names,
             speaking_organisations,
+            organisations_spoke_at,
         }
     }
 }
@@ -237,6 +239,14 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
                 }
                 person = true;
             }
+            // `The Minister of Agriculture, Arnaud Lefèvre,`, `The governor of the Sverdlovsk
+            // region, Pavel Kruglov,`: a role and its `of` phrase before the comma.
+            if !person && i > 0 && ws[i - 1].raw(text).ends_with(',') {
+                if let Some(role) = role_before_of(t, i, &role_word) {
+                    roles.insert(role);
+                    person = true;
+                }
+            }
             // Description after: `<Name>, chairman of ...` / `<Name>, the club's captain,` / `<Name>, 45,`.
             if closed_by_comma && !person {
                 let after = &lower[run_end..lower.len().min(run_end + 5)];
@@ -280,6 +290,22 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
         i = run_end;
     }
     out
+}
+
+/// The role word of `the <role> of <up to five words>,` standing right before word `i` (a
+/// name), opening its clause: `The governor of the Sverdlovsk region, Pavel Kruglov`.
+fn role_before_of(t: &Tokens, i: usize, role_word: &dyn Fn(&str) -> bool) -> Option<String> {
+    let (text, ws, lower) = (t.text, &t.words, &t.lower);
+    let of = (i.saturating_sub(7)..i.saturating_sub(1))
+        .rev()
+        .find(|&k| lower[k] == "of")?;
+    let opens = |k: usize| k == 0 || ws[k - 1].closes_phrase(text);
+    let role = of.checked_sub(1)?;
+    let determiner_opens = role >= 1 && DETERMINERS.contains(&&*lower[role - 1]) && opens(role - 1);
+    (role_word(&lower[role])
+        && (determiner_opens || opens(role))
+        && !ws[role..i - 1].iter().any(|w| w.closes_phrase(text)))
+    .then(|| lower[role].to_string())
 }
 
 /// Runs of capitalised words (with name particles), each with the lower-case role words just

@@ -88,6 +88,8 @@ struct People<'a> {
     organisation_names: HashMap<Vec<String>, String>,
     /// Organisations met as the subject of a speech verb (`Contel Corp said`).
     speaking_organisations: HashSet<Vec<String>>,
+    /// Where a named organisation is the subject of a speech verb, in text order.
+    organisations_spoke_at: Vec<Position>,
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,
@@ -144,10 +146,12 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     .max(last.as_ref().map(|(lp, _, _)| *lp));
                 let described = people.description_since(pos, newest);
                 // `said Earl Johnson of Harris Trust. "…"`: a name inside the last quote's own
-                // attribution is no one newly named, when that attribution named a person.
+                // attribution is no one newly named, when that attribution named a person or
+                // described one (`said one London-based trader`, `a Drexel spokesman said`).
                 let since = last.as_ref().map(|(lp, name, person)| {
-                    let named_person =
-                        *person && kinds::kind_of(name, true) == crate::model::SpeakerKind::Person;
+                    let kind = kinds::kind_of(name, *person);
+                    let named_person = (*person && kind == crate::model::SpeakerKind::Person)
+                        || kind == crate::model::SpeakerKind::Description;
                     if named_person {
                         (*lp).max(last_cue_end)
                     } else {

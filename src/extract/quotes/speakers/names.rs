@@ -100,6 +100,15 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     if opener {
         name_start += 1;
     }
+    // `Michael Ó Dálaigh SC`, `Jane Doe MP`: letters after a name written in capitals are an
+    // office or an honour, not a surname.
+    let mut stop = stop;
+    while stop - name_start >= 3 && {
+        let last = &tokens[stop - 1];
+        !last.chars().any(char::is_lowercase) && lexicon::is_post_nominal(&last.to_lowercase())
+    } {
+        stop -= 1;
+    }
     (roles, tokens[name_start..stop].to_vec())
 }
 

@@ -105,6 +105,22 @@ impl People<'_> {
         )
     }
 
+    /// The organisation last named as the subject of a speech verb (`the Chamber of Mines
+    /// said`) before `pos` and after `since`.
+    pub(super) fn speaking_organisation_since(
+        &self,
+        pos: Position,
+        since: Option<Position>,
+    ) -> Option<String> {
+        let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+        self.organisations[..idx]
+            .iter()
+            .rev()
+            .take_while(|(p, _)| since.is_none_or(|s| *p > s))
+            .find(|(p, _)| self.organisations_spoke_at.binary_search(p).is_ok())
+            .map(|(_, lower)| self.organisation_names[lower].clone())
+    }
+
     /// The organisation the article named in full whose initials an acronym is: all of them
     /// (`IMF`: `International Monetary Fund`) or its last ones (`RFS`: `NSW Rural Fire
     /// Service`). Small words (`of`, `and`) have no initial.
@@ -123,7 +139,11 @@ impl People<'_> {
                     .filter(|w| !matches!(w.as_str(), "of" | "and" | "for" | "on" | "the" | "&"))
                     .filter_map(|w| w.chars().next())
                     .collect();
-                initials == wanted || (letters >= 3 && initials.ends_with(&wanted))
+                // `DOT`: `Department of Transportation`, some acronyms keep the small words.
+                let all: String = lower.iter().filter_map(|w| w.chars().next()).collect();
+                [initials, all]
+                    .iter()
+                    .any(|i| *i == wanted || (letters >= 3 && i.ends_with(&wanted)))
             })
             .map(|lower| self.organisation_names[lower].clone())
     }
@@ -141,9 +161,10 @@ impl People<'_> {
             if lower_core(window, ws[k]) != noun {
                 continue;
             }
-            // Up to four words back to an indefinite determiner or a possessive after `the`.
+            // Up to six words back to an indefinite determiner or a possessive after `the`
+            // (`a senior Mumbai Cricket Association official`: the employer's name is long).
             let mut start = None;
-            for j in (k.saturating_sub(4)..k).rev() {
+            for j in (k.saturating_sub(6)..k).rev() {
                 let l = lower_core(window, ws[j]);
                 let raw = ws[j].raw(window);
                 if j < k - 1 && ws[j].closes_phrase(window) {
@@ -219,6 +240,7 @@ pub(super) fn is_document(noun: &str) -> bool {
 pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisations {
     let mut found = Vec::new();
     let mut speaking = HashSet::default();
+    let mut spoke_at = Vec::new();
     let mut names: HashMap<Vec<String>, String> = HashMap::default();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
@@ -232,11 +254,12 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let mut end = i;
             while j < t.words.len() && j - i < 8 {
                 // `… BankAmerica Corp.` / `"I'm not …`: a name ends at a paragraph break and
-                // before a quotation mark.
+                // before a quotation mark; `Federal Energy Regulatory Commission (FERC)`: and
+                // before the short name it is given in brackets.
                 let breaks = j > i
                     && (t.words[j]
                         .raw(t.text)
-                        .starts_with(['"', '“', '„', '«', '‘'])
+                        .starts_with(['"', '“', '„', '«', '‘', '(', '['])
                         || t.text
                             .get(t.words[j - 1].end..t.words[j].start)
                             .is_some_and(|gap| gap.contains('\n')));
@@ -257,8 +280,11 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             }
             // `International Monetary Fund Managing Director Michel Camdessus`: the body's name
             // ends before the title and the person.
+            // A given name right after `of` names a place (`States of Malaya`, `Bank of
+            // Georgia`), not a person.
             let personal = |k: usize| {
-                lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
+                (lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
+                    && !(k > i && &*t.lower[k - 1] == "of"))
                     || lexicon::is_speaker_title(&t.lower[k])
             };
             let role = |k: usize| {
@@ -302,6 +328,9 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     .is_some_and(|w| super::vocab::is_speech_verb(w))
                 {
                     speaking.insert(lower.clone());
+                    if !quoted {
+                        spoke_at.push((part_u8, t.words[i].start));
+                    }
                 }
                 if !quoted {
                     found.push(((part_u8, t.words[i].start), lower));
@@ -314,6 +343,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
         found,
         names,
         speaking,
+        spoke_at,
     }
 }
 
@@ -323,6 +353,8 @@ pub(super) struct Organisations {
     pub found: Vec<(Position, Vec<String>)>,
     pub names: HashMap<Vec<String>, String>,
     pub speaking: HashSet<Vec<String>>,
+    /// Where a named body stands as the subject of a speech verb, in text order.
+    pub spoke_at: Vec<Position>,
 }
 
 /// Unnamed speakers introduced at the start of a sentence by an indefinite description that a

@@ -53,6 +53,11 @@ impl People<'_> {
         // `it said` after `ANZ Banking Group Ltd`: the organisation last named, unless the
         // last speaker was one.
         if tokens.len() == 1 && first == "it" {
+            // `the States of Malaya Chamber of Mines said … "…," it said`: a body named as a
+            // speaker since the last quote is what `it` points to.
+            if let Some(name) = self.speaking_organisation_since(pos, last.map(|(lp, ..)| *lp)) {
+                return Some((name, false, Attribution::Resolved));
+            }
             if let Some((_, name, false)) = last {
                 return Some((name.clone(), false, Attribution::Resolved));
             }
@@ -92,8 +97,14 @@ impl People<'_> {
         {
             let body = &tokens[1..n - 1];
             let wanted: Vec<String> = body.iter().map(|t| t.to_lowercase()).collect();
+            // `the SEC report` after `the U.S. Securities and Exchange Commission (SEC)`.
+            let acronym = || match body {
+                [one] => self.organisation_of_acronym(one),
+                _ => None,
+            };
             let name = self
                 .fuller_organisation(&wanted)
+                .or_else(acronym)
                 .unwrap_or_else(|| body.join(" "));
             return Some((name, false, Attribution::Cue));
         }
@@ -153,6 +164,11 @@ impl People<'_> {
                 false,
                 Attribution::Cue,
             ));
+        }
+        // `an aide to Chirac`, `a spokesman for Harris Trust`: someone unnamed, described by
+        // whom they work for; the name after the preposition is not theirs.
+        if described_by_employer(&lower) {
+            return Some((phrase.to_string(), false, Attribution::Cue));
         }
         // `Cominco's Townson`: the possessor is an affiliation of the name after it.
         let (roles, name) = match possessor_index(phrase, &ws) {
@@ -302,7 +318,10 @@ impl People<'_> {
             // `the abbot added`: a definite description of one person matches that role.
             let person_noun = is_title(head)
                 || (first == "the" && !GROUP_NOUNS.contains(&head) && !head.ends_with('s'));
-            if person_noun {
+            // `a spokesman said`: an indefinite description brings in someone new, never a
+            // person the article named with that role.
+            let indefinite = matches!(first.as_str(), "a" | "an" | "one" | "another");
+            if person_noun && !indefinite {
                 if let Some(i) = self.with_roles(&wanted, pos) {
                     return Some((
                         self.persons[i].tokens.join(" "),
@@ -372,4 +391,22 @@ fn describes_one_person(name: &str) -> bool {
         && !GROUP_NOUNS.contains(&head.as_str())
         && !kinds::is_organisation_word(head)
         && (!head.ends_with('s') || head.ends_with("ss"))
+}
+
+/// Whether a phrase is an indefinite description whose role noun is followed by a preposition
+/// (`an aide to Chirac`, `a strategist at a large European bank`): one unnamed person.
+fn described_by_employer(lower: &[String]) -> bool {
+    let Some(first) = lower.first() else {
+        return false;
+    };
+    let prep = lower.iter().position(|l| {
+        matches!(
+            l.as_str(),
+            "to" | "at" | "in" | "for" | "of" | "from" | "with"
+        )
+    });
+    matches!(first.as_str(), "a" | "an" | "one" | "another")
+        && prep.is_some_and(|k| {
+            k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[k - 1].as_str())
+        })
 }
