@@ -38,6 +38,13 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
                 roles[i] = Role::Dropped;
                 return false;
             }
+            // `City › Bengaluru News`: a breadcrumb of arrows is never the headline (a slash
+            // may join a desk and an agency, `Erredakzioa / EFE`). The section above the
+            // headline is read from it later.
+            let arrows = !lines[i].contains(" / ") && !lines[i].contains(" | ");
+            if arrows && breadcrumb_last(&lines[i]).is_some() {
+                return false;
+            }
             // A menu or breadcrumb row above the headline is no title, nor a time alone, nor
             // a label waiting for its value (`Author of the article:`), nor a mail header's
             // sender (`Buongiorno Torino <buongiorno@gazzetta.it>`).

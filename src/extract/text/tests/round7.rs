@@ -106,3 +106,14 @@ fn the_pages_title_line_names_the_site_over_its_owners_legal_name() {
     );
     assert_eq!(read_text(&text).publisher, None);
 }
+
+#[test]
+fn a_breadcrumb_of_arrows_is_no_headline() {
+    let article = read_text(&page(
+        "东岸日报 > 国内\n沿海高铁温州至福州段今日开通 两地最快1小时10分可达",
+    ));
+    assert_eq!(
+        article.title,
+        "沿海高铁温州至福州段今日开通 两地最快1小时10分可达"
+    );
+}
