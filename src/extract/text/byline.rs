@@ -349,7 +349,9 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
         if let Some((name, rest)) = line.split_once(sep) {
             let rest = rest.trim();
             let outlet = matches!(sep, " · " | " • ") && rest.split_whitespace().count() <= 4;
-            if is_role_line(rest) || outlet {
+            // `Sanjana Rao / Mar 3, 2025, 23:47 IST`: the name and the date it was written.
+            let dated = !crate::extract::dates::parse_date_clauses(rest).is_empty();
+            if is_role_line(rest) || outlet || dated {
                 return name_list(name.trim());
             }
         }

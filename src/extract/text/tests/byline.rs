@@ -158,6 +158,10 @@ fn bylines_in_more_languages_and_shapes() {
         let want: Vec<String> = names.iter().map(|n| n.to_string()).collect();
         assert_eq!(byline(line), Some(want), "{line}");
     }
+    assert_eq!(
+        name_line("Sanjana Rao / Mar 3, 2025, 23:47 IST"),
+        Some(vec!["Sanjana Rao".to_string()])
+    );
     // A bare name and the town it was written in.
     assert_eq!(
         name_line("Reto Baumann, Chur"),
