@@ -44,24 +44,21 @@ pub(super) fn strip_label<'a>(
 /// Quote marks a source name may be wrapped in.
 const QUOTES: &[char] = &['"', '\'', '“', '”', '„', '‟', '«', '»', '‚', '‘', '’', '`'];
 
-/// `and` in many languages, padded with spaces (`assets/lexicon/list-conjunctions.txt`).
-static CONJUNCTIONS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    let mut words: Vec<String> = crate::extract::lexicon::word_list(include_str!(
-        "../../../assets/lexicon/list-conjunctions.txt"
-    ))
-    .into_iter()
-    .map(|w| format!(" {w} "))
-    .collect();
-    words.sort();
-    words
-});
+/// `and` in many languages (`assets/lexicon/list-conjunctions.txt`), as a set: a list is split
+/// at a word in it, which is one look-up per word however many languages the list holds.
+static CONJUNCTIONS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/list-conjunctions.txt"
+        ))
+    });
 
 /// Splits a list of names: `A, B and C`, `A & B`, `A/B` (when `slash` is set), `A、B`, and the
-/// same conjunctions in the languages of `assets/lexicon/list-conjunctions.txt`.
+/// same conjunctions in the languages of `assets/lexicon/list-conjunctions.txt` (between two
+/// words, written in lower case).
 pub(super) fn split_list(value: &str, slash: bool) -> Vec<String> {
     let mut parts = vec![value.to_string()];
     let mut separators: Vec<&str> = vec![",", ";", " & ", "、"];
-    separators.extend(CONJUNCTIONS.iter().map(String::as_str));
     if slash {
         separators.push("/");
     }
@@ -72,10 +69,29 @@ pub(super) fn split_list(value: &str, slash: bool) -> Vec<String> {
             .collect();
     }
     parts
-        .into_iter()
+        .iter()
+        .flat_map(|p| split_at_conjunctions(p))
         .map(|p| p.trim().trim_matches(QUOTES).trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// `Arben Hoxha dhe Elira Shehu` → both names: splits at a conjunction with words on both sides.
+fn split_at_conjunctions(part: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    for word in part.split(' ') {
+        let at = offset;
+        offset += word.len() + 1;
+        let inside = at > start && offset <= part.len();
+        if inside && !word.is_empty() && CONJUNCTIONS.contains(word) {
+            pieces.push(&part[start..at]);
+            start = offset;
+        }
+    }
+    pieces.push(&part[start.min(part.len())..]);
+    pieces
 }
 
 /// Source labels (`assets/lexicon/source-labels.txt`), longest first.

@@ -22,6 +22,14 @@ pub(super) static PHOTO_LABELS: std::sync::LazyLock<Vec<&'static str>> =
         ))
     });
 
+static PHOTO_LABEL_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| PHOTO_LABELS.iter().copied().collect());
+
+/// Whether a lower-cased word or two is a photo-credit label (`foto`, `φωτογραφία`).
+pub(super) fn is_photo_label(lower: &str) -> bool {
+    PHOTO_LABEL_SET.contains(lower)
+}
+
 /// An image credit line and its text without the label and the `©`:
 /// `Images source: © East News | GENYA SAVILOV` gives `East News | GENYA SAVILOV`.
 pub fn credit(line: &str) -> Option<(CreditMark, String)> {

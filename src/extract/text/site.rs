@@ -10,6 +10,9 @@
 use super::{meta, rights};
 use crate::extract::dates;
 
+/// How many non-empty lines at the top may hold the page's title line.
+const TITLE_LINE_REACH: usize = 40;
+
 /// How many non-empty lines at the top may hold the logo's text.
 const TOP: usize = 6;
 
@@ -128,9 +131,12 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
 /// halves; the reader keeps the one whose first half is the headline it chose, so a related
 /// story's title line names nothing.
 pub fn title_lines(lines: &[String]) -> Vec<(String, String)> {
+    // The title line heads a copy (or its front matter); the story's own lines are not read.
     lines
         .iter()
-        .filter(|line| line.chars().count() <= 300)
+        .filter(|line| !line.is_empty())
+        .take(TITLE_LINE_REACH)
+        .filter(|line| line.len() <= 600 && line.contains(['|', '-', '–', '—', ':', '·']))
         .filter_map(|line| {
             let (headline, name) = [" | ", " - ", " – ", " — ", " :: ", " · "]
                 .iter()

@@ -70,13 +70,17 @@ const CREDIT_MARKS: &[&str] = &[
 /// `سارة المهيري | تصوير: خالد النعيمي`), and how long the label and colon are. The labels are
 /// data in many languages (`assets/lexicon/photo-labels.txt`).
 pub(super) fn labelled_credit_at(line: &str) -> Option<(usize, usize)> {
+    // Most lines hold no colon; `contains` finds that faster than walking the characters.
+    if !line.contains([':', '：']) {
+        return None;
+    }
     line.char_indices()
         .filter(|&(_, c)| c == ':' || c == '：')
         .find_map(|(colon, c)| {
             let before = &line[..colon];
             let start = before.rfind(char::is_whitespace)?;
             let label = before[start..].trim().to_lowercase();
-            (super::rights::PHOTO_LABELS.contains(&label.as_str()) && start > 0)
+            (start > 0 && super::rights::is_photo_label(&label))
                 .then(|| (start, colon + c.len_utf8() - start))
         })
 }

@@ -308,6 +308,10 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
 /// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark or
 /// `/` (`Správy / Košice`), or three or more joined by `|`.
 fn breadcrumb_last(line: &str) -> Option<String> {
+    // Most lines hold none of the marks; one scan rules them out.
+    if !line.contains(['>', '›', '»', '＞', '/', '|']) {
+        return None;
+    }
     for (sep, least) in [
         (" > ", 2),
         (">>", 2),
