@@ -36,6 +36,7 @@ mod classify;
 mod date_lines;
 mod dump;
 mod email;
+mod field_box;
 mod file_name;
 mod footer;
 mod glued;
@@ -150,6 +151,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         })
         .collect();
     let mut found = Found::default();
+    field_box::drop_unknown_fields(&lines, &mut roles);
 
     // The headline the page dump's evidence chose beats the shape of the lines left above it.
     let title = match dump.and_then(|d| d.title) {

@@ -1,0 +1,88 @@
+//! A box of fields printed beside a story (a court docket's `Case:`, `Court:`, `Judge:`; a
+//! clipper's properties table; a fact box): three or more `Label: value` rows in a row. Rows whose
+//! label Chronicle reads (a byline, a date label, a source, an editor, an address) are left to the
+//! line classifier; the others are neither the headline, nor its section, nor the article's
+//! dates, nor its text.
+
+use super::Role;
+use super::{byline, meta, title};
+use crate::extract::dates;
+
+/// How many field rows in a row make a box.
+const LEAST_ROWS: usize = 3;
+
+/// Drops the rows of unknown fields in every box of fields.
+pub(super) fn drop_unknown_fields(lines: &[String], roles: &mut [Role]) {
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=lines.len() {
+        if i < lines.len() && roles[i] == Role::Content && is_field_row(&lines[i]) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= LEAST_ROWS {
+            for &row in &run {
+                if !is_known_field(&lines[row]) {
+                    roles[row] = Role::Dropped;
+                }
+            }
+        }
+        run.clear();
+    }
+}
+
+/// `Case No.: 25CR41877`, `Judge: Hon. Teresa Alvarado`: a short label, a colon and a short
+/// value that is no sentence.
+fn is_field_row(line: &str) -> bool {
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let value_words = value.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && (1..=8).contains(&value_words)
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !value.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// A field the reader has a rule for.
+fn is_known_field(line: &str) -> bool {
+    byline::byline(line).is_some()
+        || meta::sources(line).is_some()
+        || meta::url_line(line).is_some()
+        || meta::category(line).is_some()
+        || dates::parse_date_line(line).is_some()
+        || title::is_editor_line(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_docket_box_is_dropped_but_its_byline_and_dates_stay() {
+        let lines: Vec<String> = [
+            "Judge refuses to dismiss charges against former county roads director",
+            "Case: State of Oregon v. Dale R. Pruitt",
+            "Court: Multnomah County Circuit Court",
+            "Judge: Hon. Teresa Alvarado",
+            "Next hearing: Jan. 12, 2026",
+            "Published: November 24, 2025",
+            "A Multnomah County judge on Monday refused to dismiss the charges.",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let mut roles = vec![Role::Content; lines.len()];
+        drop_unknown_fields(&lines, &mut roles);
+        let dropped: Vec<usize> = (0..lines.len())
+            .filter(|&i| roles[i] == Role::Dropped)
+            .collect();
+        assert_eq!(dropped, [1, 2, 3, 4]);
+        // Two field rows make no box.
+        let lines: Vec<String> = ["Exclusive: Company to cut jobs", "Analysis: What it means"]
+            .map(str::to_string)
+            .to_vec();
+        let mut roles = vec![Role::Content; 2];
+        drop_unknown_fields(&lines, &mut roles);
+        assert!(roles.iter().all(|r| *r == Role::Content));
+    }
+}
