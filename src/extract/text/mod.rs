@@ -212,6 +212,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     };
     date_lines::join_split_dates(&mut lines, &mut roles);
     classify::classify_lines(&lines, &mut roles, &mut found);
+    // What is still unplaced above the headline is the page's header (menus, a cookie banner,
+    // a breadcrumb): the story starts below its headline.
+    if let Some(at) = roles.iter().position(|r| *r == Role::Title) {
+        for role in roles[..at].iter_mut().filter(|r| **r == Role::Content) {
+            *role = Role::Dropped;
+        }
+    }
     tail::read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);
     find_repeated_captions(&lines, &mut roles, &mut found);

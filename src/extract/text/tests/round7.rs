@@ -117,3 +117,17 @@ fn a_breadcrumb_of_arrows_is_no_headline() {
         "沿海高铁温州至福州段今日开通 两地最快1小时10分可达"
     );
 }
+
+#[test]
+fn what_is_left_above_the_headline_is_no_part_of_the_story() {
+    let article = read_text(&page(
+        "Αποδοχή cookies\nΧρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη εμπειρία.\nΕΙΔΗΣΕΙΣ\nΠΟΛΙΤΙΚΗ\nΑΘΛΗΤΙΚΑ\n\nΚατσίκα «έκλεψε» την παράσταση στη σχολική γιορτή στη Νάξο",
+    ));
+    assert_eq!(
+        article.title,
+        "Κατσίκα «έκλεψε» την παράσταση στη σχολική γιορτή στη Νάξο"
+    );
+    let text = format!("{}\n\n{}", article.lead, article.body);
+    assert!(!text.contains("cookies"), "{text}");
+    assert!(text.contains("The council said the first phase"));
+}
