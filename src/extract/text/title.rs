@@ -307,7 +307,7 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
 
 /// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark or
 /// `/` (`Správy / Košice`), or three or more joined by `|`.
-fn breadcrumb_last(line: &str) -> Option<String> {
+pub(super) fn breadcrumb_last(line: &str) -> Option<String> {
     // Most lines hold none of the marks; one scan rules them out.
     if !line.contains(['>', '›', '»', '＞', '/', '|']) {
         return None;
@@ -325,6 +325,17 @@ fn breadcrumb_last(line: &str) -> Option<String> {
         if steps.len() >= least && steps.iter().all(|s| !s.is_empty() && is_short_label(s)) {
             let last = steps.last()?;
             return is_kicker(last).then(|| last.to_string());
+        }
+        // `Home » Local News » Kitwe council to rehabilitate…`: a blog's breadcrumb ends with
+        // the post's headline; the section is the step before it.
+        if let [head @ .., section, last] = steps.as_slice() {
+            let labels = head
+                .iter()
+                .chain([section])
+                .all(|s| !s.is_empty() && is_short_label(s));
+            if sep != " / " && !head.is_empty() && labels && is_headline(last) {
+                return is_kicker(section).then(|| section.to_string());
+            }
         }
     }
     None

@@ -229,6 +229,7 @@ fn is_headline(line: &str) -> bool {
         && !super::super::title::is_metadata_line(line)
         && !is_boilerplate_line(line)
         && !super::super::lines::is_navigation(line)
+        && super::super::title::breadcrumb_last(line).is_none()
         && !starts_in_lower_case(line)
         && !ends_with_photo_credit(line)
         && super::super::teasers::captioned_credit(line).is_none()
@@ -317,6 +318,7 @@ mod tests {
         for line in [
             "首页|新闻|图片|评论|共青团|娱乐|时尚|财经|军事|体育",
             "Home > Science > Space > Article",
+            "Home » Local News » Kitwe council to rehabilitate Chisokone market drainage",
             "in Featured Article ServiceWorkers Web Workers WebAPI",
             "[Docs] [txt|pdf] [Tracker] [Email] [Diff1] [Diff2] [Nits]",
             "Currency\tNew Zealand dollar ($) (NZD)",
