@@ -154,3 +154,15 @@ fn turns_on_lines_of_one_paragraph_are_read_line_by_line() {
         ])
     );
 }
+
+#[test]
+fn a_publication_the_interviewee_spoke_to_asks_the_questions() {
+    let lead = "Olympic champion Ana Ruiz, 24, talked to El País about her comeback.";
+    let body = "Q: Was it hard?\n\nA: Brutal.\n\nQ: And now?\n\nA: Training.";
+    let q = extract_quotes(lead, body);
+    assert_eq!(q[0].speaker.as_deref(), Some("El País"));
+    assert_eq!(q[0].speaker_kind, SpeakerKind::Organisation);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ana Ruiz"));
+    let q = extract_quotes("Ana Ruiz talked to us about her comeback.", body);
+    assert_eq!(q[0].speaker.as_deref(), Some("the interviewer"));
+}

@@ -5,11 +5,16 @@
 use super::*;
 
 /// The persons (indexes into `persons`) the introduction names as interviewer and interviewee.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct InterviewRoles {
     pub asks: Option<usize>,
     pub answers: Option<usize>,
+    /// A publication the one interviewed spoke to (`talked to El País`), when no person asks.
+    pub publication: Option<String>,
 }
+
+/// How many capitalised words a publication's name after an interview phrase may hold.
+const MAX_PUBLICATION_WORDS: usize = 4;
 
 /// Roles of the one who interviews (`Sport reporter Liam Carter`, `our editor, Declan Moore`).
 const JOURNALISTS: &[&str] = &[
@@ -74,7 +79,55 @@ impl People<'_> {
             .chain(self.mentions.iter().map(|(_, i)| i))
             .copied()
             .find(|&i| Some(i) != asks);
-        InterviewRoles { asks, answers }
+        let publication = asks
+            .is_none()
+            .then(|| self.publication_spoken_to(first_turn))
+            .flatten();
+        InterviewRoles {
+            asks,
+            answers,
+            publication,
+        }
+    }
+
+    /// The capitalised name right after an interview phrase of the introduction (`She spoke to
+    /// The Irish Times`, `talked to El País`): the publication that asks. `spoke to us` names
+    /// none.
+    fn publication_spoken_to(&self, first_turn: Position) -> Option<String> {
+        for part in 0..=first_turn.0.min(1) {
+            let text = self.texts[usize::from(part)];
+            let end = if part == first_turn.0 {
+                words::floor_boundary(text, first_turn.1.min(text.len()))
+            } else {
+                text.len()
+            };
+            for phrase in ASKING.iter().chain(ANSWERING) {
+                for (at, _) in text[..end].match_indices(phrase) {
+                    let rest = &text[at + phrase.len()..end];
+                    if !rest.starts_with(' ') {
+                        continue;
+                    }
+                    let rest = rest.trim_start();
+                    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+                    let mut name = Vec::new();
+                    for w in rest.split_whitespace().take(MAX_PUBLICATION_WORDS) {
+                        let core = w.trim_end_matches([',', '.', ';', ':']);
+                        if !core.starts_with(char::is_uppercase) {
+                            break;
+                        }
+                        name.push(core);
+                        if core.len() < w.len() {
+                            break;
+                        }
+                    }
+                    let pronoun = name.len() == 1 && kinds::is_pronoun(&name[0].to_lowercase());
+                    if !name.is_empty() && !pronoun && text[..at].ends_with(' ') {
+                        return Some(name.join(" "));
+                    }
+                }
+            }
+        }
+        None
     }
 
     fn is_journalist(&self, i: usize) -> bool {

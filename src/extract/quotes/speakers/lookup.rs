@@ -11,15 +11,16 @@ impl People<'_> {
     pub(super) fn turn_speaker(
         &self,
         label: &str,
-        roles: InterviewRoles,
+        roles: &InterviewRoles,
         pos: Position,
     ) -> Option<(String, bool, Attribution)> {
         let named = |i: usize| self.persons[i].tokens.join(" ");
         match super::interview::role(label) {
             Some(Role::Asks) => {
-                return Some(match roles.asks {
-                    Some(i) => (named(i), true, Attribution::Resolved),
-                    None => ("the interviewer".to_string(), false, Attribution::Cue),
+                return Some(match (roles.asks, &roles.publication) {
+                    (Some(i), _) => (named(i), true, Attribution::Resolved),
+                    (None, Some(p)) => (p.clone(), false, Attribution::Resolved),
+                    (None, None) => ("the interviewer".to_string(), false, Attribution::Cue),
                 });
             }
             Some(Role::Answers) => {

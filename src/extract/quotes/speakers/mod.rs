@@ -135,7 +135,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         let resolved = match (f.turn, f.cue) {
             (Some((a, b)), _) => {
                 let label = text.get(a..b).unwrap_or("");
-                people.turn_speaker(label, interview_roles, pos)
+                people.turn_speaker(label, &interview_roles, pos)
             }
             (None, Some((a, b))) => {
                 let phrase = before_bracket(text.get(a..b).unwrap_or(""));
@@ -196,7 +196,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             last_cue_end = f.cue.map_or((0, 0), |(_, b)| (pos.0, b));
         }
         out.push(resolved.map(|(name, person, attribution)| Speaker {
-            body: !person && people.is_body(&name),
+            // A publication asking an interview's questions speaks as a body.
+            body: !person
+                && (people.is_body(&name)
+                    || (f.turn.is_some() && interview_roles.publication.as_ref() == Some(&name))),
             name,
             person,
             attribution,
