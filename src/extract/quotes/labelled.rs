@@ -424,5 +424,7 @@ const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.75, 0.87];
 /// The third frozen part (36 articles labelled in session 11, independently of that session's
 /// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties).
 /// With the rules of the session's start: 0.966 / 0.940 / 0.604 / 0.585 / 0.760; after the
-/// sixth round: 0.967 / 0.962 / 0.610 / 0.584 / 0.754.
-const FROZEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.61, 0.58, 0.75];
+/// sixth round: 0.967 / 0.962 / 0.610 / 0.584 / 0.754. After interviews and interpreters
+/// (session 11, turns and who asks them; tuning, seen and frozen2 unchanged): 0.967 / 0.962 /
+/// 0.643 / 0.612 / 0.783.
+const FROZEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.64, 0.61, 0.78];

@@ -26,6 +26,8 @@ mod clause_tests;
 #[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
+mod interview_tests;
+#[cfg(test)]
 mod labelled;
 #[cfg(test)]
 mod name_tests;
@@ -75,9 +77,11 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     let mut found = Vec::new();
     'parts: for (part, text) in parts {
         let mut previous_was_dash = false;
-        let all: Vec<&str> = paragraphs(text).map(|(_, p)| p).collect();
-        let interview = interview::is_interview(&all);
-        for (offset, para) in paragraphs(text) {
+        let (units, turns) = interview::units(paragraphs(text).collect());
+        // The label of the last turn, while a later turn follows: paragraphs between go on
+        // with its speech (an answer over several paragraphs).
+        let mut open_turn: Option<(usize, usize)> = None;
+        for (k, &(offset, para)) in units.iter().enumerate() {
             // One past the cap is enough for the caller to cut and note it (limits.rs).
             if found.len() > MAX_QUOTES {
                 break 'parts;
@@ -85,10 +89,23 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
             // Tables of contents, reference lists, captions and menus quote nobody.
             if !prose::is_prose(para) {
                 previous_was_dash = false;
+                open_turn = None;
                 continue;
             }
             // `Q: …`, `GD: …`: in an interview each turn is one quote.
-            if let Some(((a, b), text_start)) = interview.then(|| interview::turn(para)).flatten() {
+            let label = if turns[k] {
+                interview::turn(para).map(|((a, b), t)| ((offset + a, offset + b), t))
+            } else {
+                open_turn
+                    .filter(|_| turns[k + 1..].contains(&true) && interview::continues(para))
+                    .map(|label| (label, 0))
+            };
+            if turns[k] {
+                open_turn = label.map(|(l, _)| l);
+            } else if label.is_none() {
+                open_turn = None;
+            }
+            if let Some(((a, b), text_start)) = label {
                 let (start, end) = words::trim_quote_range(para, text_start, para.len());
                 if start < end {
                     found.push(Found {
@@ -97,7 +114,7 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
                         end: offset + end,
                         kind: QuoteKind::Direct,
                         cue: None,
-                        turn: Some((offset + a, offset + b)),
+                        turn: Some((a, b)),
                     });
                 }
                 continue;

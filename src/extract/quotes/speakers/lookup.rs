@@ -4,18 +4,27 @@
 use super::*;
 
 impl People<'_> {
-    /// Who speaks an interview turn: `Q` is the interviewer; `A` the first person the article
-    /// names; initials (`GD`) the person whose names start with them; a name, that person.
-    pub(super) fn turn_speaker(&self, label: &str) -> Option<(String, bool, Attribution)> {
+    /// Who speaks an interview turn: `Q` the interviewer the introduction names (else `the
+    /// interviewer`); `A` the one interviewed; initials (`GD`) the person whose names start
+    /// with them; a name (`OKAFOR`, `Mr. Becker`), that person; a role (`JUDGE`), the person
+    /// named with it, else the description.
+    pub(super) fn turn_speaker(
+        &self,
+        label: &str,
+        roles: &InterviewRoles,
+        pos: Position,
+    ) -> Option<(String, bool, Attribution)> {
+        let named = |i: usize| self.persons[i].tokens.join(" ");
         match super::interview::role(label) {
-            Some(true) => return Some(("the interviewer".to_string(), false, Attribution::Cue)),
-            Some(false) => {
-                let (_, first) = self.mentions.first()?;
-                return Some((
-                    self.persons[*first].tokens.join(" "),
-                    true,
-                    Attribution::Resolved,
-                ));
+            Some(Role::Asks) => {
+                return Some(match (roles.asks, &roles.publication) {
+                    (Some(i), _) => (named(i), true, Attribution::Resolved),
+                    (None, Some(p)) => (p.clone(), false, Attribution::Resolved),
+                    (None, None) => ("the interviewer".to_string(), false, Attribution::Cue),
+                });
+            }
+            Some(Role::Answers) => {
+                return Some((named(roles.answers?), true, Attribution::Resolved));
             }
             None => {}
         }
@@ -43,9 +52,32 @@ impl People<'_> {
                 })?;
             return Some((person.tokens.join(" "), true, Attribution::Resolved));
         }
-        let tokens: Vec<String> = label.split_whitespace().map(str::to_string).collect();
-        let i = self.fullest(&tokens)?;
-        Some((self.persons[i].tokens.join(" "), true, Attribution::Cue))
+        let words: Vec<&str> = label
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let tokens: Vec<String> = words
+            .iter()
+            .zip(&lower)
+            .filter(|(_, l)| !is_title(l))
+            .map(|(w, _)| w.to_string())
+            .collect();
+        if let Some(i) = (!tokens.is_empty())
+            .then(|| self.fullest(&tokens))
+            .flatten()
+        {
+            return Some((named(i), true, Attribution::Cue));
+        }
+        // `JUDGE:`: the person the article names with that role, else the role itself.
+        if lower.len() == 1 && (ROLE_NOUNS.contains(&lower[0].as_str()) || is_title(&lower[0])) {
+            let wanted: Vec<&String> = lower.iter().collect();
+            return Some(match self.with_roles(&wanted, pos) {
+                Some(i) => (named(i), true, Attribution::Resolved),
+                None => (format!("the {}", lower[0]), false, Attribution::Cue),
+            });
+        }
+        None
     }
 
     /// The first person named in the sentence before `pos`, with where.

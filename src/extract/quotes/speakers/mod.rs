@@ -7,6 +7,8 @@ mod bodies;
 mod collect;
 mod described;
 mod initials;
+mod interpreted;
+mod interviewer;
 mod lookup;
 mod names;
 mod organisations;
@@ -27,6 +29,8 @@ use super::{interview, vocab, words};
 use crate::extract::lexicon::{self, Sex};
 use crate::model::{Attribution, QuoteKind, TextPart};
 
+use interview::Role;
+use interviewer::InterviewRoles;
 use lookup::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
 use organisations::{Organisations, described_speakers, organisations};
@@ -109,6 +113,13 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     let mut last: Option<(Position, String, bool)> = None;
     let mut previous_end: Option<(u8, usize)> = None;
     let mut last_cue_end: Position = (0, 0);
+    let interview_roles = found
+        .iter()
+        .find_map(|f| {
+            f.turn
+                .map(|(a, _)| people.interview_roles((part_index(f.part), a)))
+        })
+        .unwrap_or_default();
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
         let pos: Position = (part_index(f.part), f.start);
@@ -124,10 +135,13 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         let resolved = match (f.turn, f.cue) {
             (Some((a, b)), _) => {
                 let label = text.get(a..b).unwrap_or("");
-                people.turn_speaker(label)
+                people.turn_speaker(label, &interview_roles, pos)
             }
             (None, Some((a, b))) => {
                 let phrase = before_bracket(text.get(a..b).unwrap_or(""));
+                // `Tanaka's interpreter said`: the words are Tanaka's.
+                let relayed = interpreted::speaker_for(text, a, b);
+                let phrase = relayed.as_deref().unwrap_or(phrase);
                 people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
@@ -182,7 +196,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             last_cue_end = f.cue.map_or((0, 0), |(_, b)| (pos.0, b));
         }
         out.push(resolved.map(|(name, person, attribution)| Speaker {
-            body: !person && people.is_body(&name),
+            // A publication asking an interview's questions speaks as a body.
+            body: !person
+                && (people.is_body(&name)
+                    || (f.turn.is_some() && interview_roles.publication.as_ref() == Some(&name))),
             name,
             person,
             attribution,

@@ -13,6 +13,8 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "mayor",
     "senator",
     "spokesman",
+    "interpreter",
+    "translator",
     "spokeswoman",
     "spokesperson",
     "official",

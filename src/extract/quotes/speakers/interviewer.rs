@@ -1,0 +1,216 @@
+//! Who asks and who answers in an interview set out as `Q:` / `A:` turns, read from the
+//! introduction before the first turn (`Reporter Liam Carter caught up with her`, `Aoife
+//! Brennan answered questions from our political editor, Declan Moore`).
+
+use super::*;
+
+/// The persons (indexes into `persons`) the introduction names as interviewer and interviewee.
+#[derive(Debug, Clone, Default)]
+pub(super) struct InterviewRoles {
+    pub asks: Option<usize>,
+    pub answers: Option<usize>,
+    /// A publication the one interviewed spoke to (`talked to El País`), when no person asks.
+    pub publication: Option<String>,
+}
+
+/// How many capitalised words a publication's name after an interview phrase may hold.
+const MAX_PUBLICATION_WORDS: usize = 4;
+
+/// Roles of the one who interviews (`Sport reporter Liam Carter`, `our editor, Declan Moore`).
+const JOURNALISTS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "interviewer",
+    "presenter",
+    "host",
+    "columnist",
+    "anchor",
+];
+
+/// Phrases whose subject interviews the one named after them (`Liam Carter caught up with
+/// her`; the brief's `X spoke to Y`).
+const ASKING: &[&str] = &[
+    "spoke to",
+    "spoke with",
+    "talked to",
+    "talked with",
+    "speaks to",
+    "talks to",
+    "caught up with",
+    "sat down with",
+    "chatted to",
+    "chatted with",
+    "interviewed",
+    "interviews",
+];
+
+/// Phrases after which the interviewer is named (`answered questions from our editor, Y`).
+const ANSWERING: &[&str] = &[
+    "questions from",
+    "interviewed by",
+    "questioned by",
+    "in conversation with",
+    "speaking to",
+    "talking to",
+];
+
+/// How far around an interview phrase its sentence may reach, in bytes.
+const SENTENCE_BYTES: usize = 600;
+
+impl People<'_> {
+    /// The interviewer is a person the introduction gives a journalist's role, else the one an
+    /// interview phrase of its last paragraph names beside the interviewee (none when the
+    /// piece says `spoke to us`); the interviewee is the first other person the introduction
+    /// names.
+    pub(super) fn interview_roles(&self, first_turn: Position) -> InterviewRoles {
+        let intro: Vec<usize> = self
+            .mentions
+            .iter()
+            .take_while(|(p, _)| *p < first_turn)
+            .map(|(_, i)| *i)
+            .collect();
+        let main = intro.first().copied();
+        let journalist = intro
+            .iter()
+            .copied()
+            .find(|&i| Some(i) != main && self.is_journalist(i));
+        let closing = self.closing_paragraph(first_turn);
+        let asks = journalist.or_else(|| self.named_as_interviewer(closing?, main));
+        let answers = intro
+            .iter()
+            .chain(self.mentions.iter().map(|(_, i)| i))
+            .copied()
+            .find(|&i| Some(i) != asks);
+        let publication = asks
+            .is_none()
+            .then(|| self.publication_spoken_to(closing?))
+            .flatten();
+        InterviewRoles {
+            asks,
+            answers,
+            publication,
+        }
+    }
+
+    /// The last paragraph before the first turn (part, start, end): where an interview's
+    /// introduction says who talked to whom.
+    fn closing_paragraph(&self, first_turn: Position) -> Option<(u8, usize, usize)> {
+        for part in (0..=first_turn.0.min(1)).rev() {
+            let text = self.texts[usize::from(part)];
+            let end = if part == first_turn.0 {
+                words::floor_boundary(text, first_turn.1.min(text.len()))
+            } else {
+                text.len()
+            };
+            let trimmed = text[..end].trim_end();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let start = trimmed.rfind("\n\n").map_or(0, |i| i + 2);
+            return Some((part, start, trimmed.len()));
+        }
+        None
+    }
+
+    fn is_journalist(&self, i: usize) -> bool {
+        self.persons[i]
+            .roles
+            .iter()
+            .any(|r| JOURNALISTS.contains(&r.as_str()))
+    }
+
+    /// Whether a person carries an office and no journalist's role (`Cllr`, `the new chair`).
+    fn has_office(&self, i: usize) -> bool {
+        !self.persons[i].roles.is_empty() && !self.is_journalist(i)
+    }
+
+    /// The person an interview phrase of the closing paragraph names as the one asking. Of two
+    /// people named around it, the one with an office, else the one not a journalist, else the
+    /// piece's main person (named first) answers; else the phrase decides (`X caught up with
+    /// Y`: X asks; `Y answered questions from X`).
+    fn named_as_interviewer(
+        &self,
+        (part, lo, hi): (u8, usize, usize),
+        main: Option<usize>,
+    ) -> Option<usize> {
+        let text = self.texts[usize::from(part)];
+        for (phrase, asking) in ASKING
+            .iter()
+            .map(|p| (p, true))
+            .chain(ANSWERING.iter().map(|p| (p, false)))
+        {
+            for (at, _) in text[lo..hi].match_indices(phrase) {
+                let at = lo + at;
+                let after = at + phrase.len();
+                let bounded =
+                    text[..at].ends_with(' ') && text[after..].starts_with([' ', ',', '.']);
+                if !bounded {
+                    continue;
+                }
+                let from = words::sentence_start(text, at, lo, SENTENCE_BYTES);
+                let to = words::sentence_end(text, after, SENTENCE_BYTES).min(hi);
+                let named = |a: usize, b: usize| -> Option<usize> {
+                    let x = self.mentions.partition_point(|(p, _)| *p < (part, a));
+                    let y = self.mentions.partition_point(|(p, _)| *p < (part, b));
+                    self.mentions[x..y].first().map(|(_, i)| *i)
+                };
+                let picked = match (named(from, at), named(after, to)) {
+                    (None, None) => None,
+                    // `She spoke to Niall Breslin`, `Theo Marchetti spoke to us`: the one
+                    // person named asks, unless it is the piece's main person.
+                    (Some(only), None) | (None, Some(only)) => (Some(only) != main).then_some(only),
+                    (Some(subject), Some(object)) => {
+                        let answers_first = |f: &dyn Fn(usize) -> bool| {
+                            (f(subject) != f(object)).then(|| f(subject))
+                        };
+                        let subject_answers = answers_first(&|i| self.has_office(i))
+                            .or_else(|| answers_first(&|i| !self.is_journalist(i)))
+                            .or_else(|| answers_first(&|i| Some(i) == main))
+                            .unwrap_or(!asking);
+                        Some(if subject_answers { object } else { subject })
+                    }
+                };
+                if picked.is_some() {
+                    return picked;
+                }
+            }
+        }
+        None
+    }
+
+    /// The capitalised name right after an interview phrase of the introduction (`She spoke to
+    /// The Irish Times`, `talked to El País`): the publication that asks. `spoke to us` names
+    /// none.
+    fn publication_spoken_to(&self, (part, lo, end): (u8, usize, usize)) -> Option<String> {
+        let text = self.texts[usize::from(part)];
+        for phrase in ASKING.iter().chain(ANSWERING) {
+            for (at, _) in text[lo..end].match_indices(phrase) {
+                let at = lo + at;
+                let rest = &text[at + phrase.len()..end];
+                if !rest.starts_with(' ') {
+                    continue;
+                }
+                let rest = rest.trim_start();
+                let rest = rest.strip_prefix("the ").unwrap_or(rest);
+                let mut name = Vec::new();
+                for w in rest.split_whitespace().take(MAX_PUBLICATION_WORDS) {
+                    let core = w.trim_end_matches([',', '.', ';', ':']);
+                    if !core.starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    name.push(core);
+                    if core.len() < w.len() {
+                        break;
+                    }
+                }
+                let pronoun = name.len() == 1 && kinds::is_pronoun(&name[0].to_lowercase());
+                if !name.is_empty() && !pronoun && text[..at].ends_with(' ') {
+                    return Some(name.join(" "));
+                }
+            }
+        }
+        None
+    }
+}
