@@ -123,6 +123,9 @@ fn before_next_label(value: &str) -> &str {
 /// beside a labelled photo credit (labels of many languages, `assets/lexicon/photo-labels.txt`).
 /// In a script with capitals the name must look like one; in others, two to four words.
 fn writer_beside_photographer(line: &str) -> Option<Vec<String>> {
+    if line.len() > 160 {
+        return None;
+    }
     let (at, _) = super::teasers::labelled_credit_at(line)?;
     let writer = line[..at]
         .trim()

@@ -448,8 +448,9 @@ pub(super) fn is_metadata_line(line: &str) -> bool {
         || rights::credit(line).is_some()
         || meta::category(line).is_some()
         // `سارة المهيري | تصوير: خالد النعيمي`: a short line that credits a photo.
-        || line.split_whitespace().count() <= 12
+        || line.len() <= 160
             && super::teasers::labelled_credit_at(line).is_some()
+            && line.split_whitespace().count() <= 12
 }
 
 #[cfg(test)]
