@@ -40,7 +40,7 @@ pub(super) fn anchored_title(
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, found)| found)?;
-    let section = title::section_above(lines, above[h]).filter(|_| h > 0);
+    let section = super::section::section_above(lines, above[h]).filter(|_| h > 0);
     let furniture_above = h - usize::from(section.is_some());
     if furniture_above < 2 {
         return None;

@@ -47,6 +47,8 @@ mod meta;
 mod meta_line;
 mod names_below;
 mod rights;
+mod section;
+mod self_names;
 mod site;
 mod tail;
 mod teasers;
@@ -122,8 +124,8 @@ pub fn read_text(text: &str) -> Article {
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     let site_name = site::site_name(&lines);
-    let skip_brand = site::after_skip_link(&lines);
-    let title_lines = site::title_lines(&lines);
+    let skip_brand = self_names::after_skip_link(&lines);
+    let title_lines = self_names::title_lines(&lines);
     let origin = lines.iter().find_map(|l| site::named_origin(l));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
@@ -132,7 +134,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let section = dump
         .as_ref()
         .and_then(|d| d.title)
-        .and_then(|at| title::section_above(&lines, at));
+        .and_then(|at| section::section_above(&lines, at));
     if let Some(dump) = &dump {
         for (line, keep) in lines.iter_mut().zip(&dump.keep) {
             if !keep {
@@ -389,7 +391,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     }
     Article {
         title,
-        category: found.category.and_then(title::clean_category),
+        category: found.category.and_then(section::clean_category),
         authors,
         published: found.published.as_ref().map(|d| d.iso.clone()),
         published_text: found.published.map(|d| d.text),

@@ -10,9 +10,6 @@
 use super::{meta, rights};
 use crate::extract::dates;
 
-/// How many non-empty lines at the top may hold the page's title line.
-const TITLE_LINE_REACH: usize = 40;
-
 /// How many non-empty lines at the top may hold the logo's text.
 const TOP: usize = 6;
 
@@ -24,7 +21,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .filter(|l| !l.is_empty())
         .collect();
     for line in nonempty.iter().take(TOP) {
-        if let Some(name) = back_to_home(line).or_else(|| logo_text(line)) {
+        if let Some(name) = back_to_home(line).or_else(|| super::self_names::logo_text(line)) {
             return Some(rights::quoted_brand(&name).map_or(name.clone(), str::to_string));
         }
     }
@@ -79,79 +76,10 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .map(|line| rights::quoted_brand(line).unwrap_or(line).to_string())
 }
 
-static SKIP_LINKS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/skip-links.txt"))
-        .into_iter()
-        .collect()
-});
-
-fn is_skip_link(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    line.chars().count() <= 60 && SKIP_LINKS.iter().any(|p| lower.starts_with(p))
-}
-
-/// The line after the "Skip to content" link that opens a whole-page copy: the logo's text,
-/// where most sites put it. Weaker evidence than [`site_name`]'s, so it only stands in for a
-/// company's name from the copyright line or for none. An all-capitals logo (`THE GULF
-/// CHRONICLE`) takes the case the page writes it in elsewhere.
-pub fn after_skip_link(lines: &[String]) -> Option<String> {
-    let mut nonempty = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
-    if !is_skip_link(nonempty.next()?) {
-        return None;
-    }
-    let line = nonempty.find(|l| !is_skip_link(l))?;
-    let name = brand_part(line);
-    // `Local News`: section words alone name no site.
-    let sections_only = name
-        .split_whitespace()
-        .all(|w| crate::extract::lexicon::is_section_name(&w.to_lowercase()));
-    let usable = is_brand_shaped(name)
-        && !sections_only
-        && !crate::extract::lexicon::is_news_agency(name)
-        && !super::title::is_metadata_line(name)
-        && dates::find_date(name).is_none();
-    if !usable {
-        return None;
-    }
-    let shouted = name.chars().any(char::is_alphabetic) && name.to_uppercase() == name;
-    let written = shouted
-        .then(|| {
-            lines.iter().find_map(|l| {
-                let at = l.to_lowercase().find(&name.to_lowercase())?;
-                let found = l.get(at..at + name.len())?;
-                (found != name).then(|| found.to_string())
-            })
-        })
-        .flatten();
-    Some(written.unwrap_or_else(|| name.to_string()))
-}
-
-/// `Headline | The Highland Clarion`, `Headline - Dinas Online`: the page's `<title>` as copies
-/// keep it, the headline then the site's own name for itself. Gives each such line's two
-/// halves; the reader keeps the one whose first half is the headline it chose, so a related
-/// story's title line names nothing.
-pub fn title_lines(lines: &[String]) -> Vec<(String, String)> {
-    // The title line heads a copy (or its front matter); the story's own lines are not read.
-    lines
-        .iter()
-        .filter(|line| !line.is_empty())
-        .take(TITLE_LINE_REACH)
-        .filter(|line| line.len() <= 600 && line.contains(['|', '-', '–', '—', ':', '·']))
-        .filter_map(|line| {
-            let (headline, name) = [" | ", " - ", " – ", " — ", " :: ", " · "]
-                .iter()
-                .find_map(|sep| line.rsplit_once(sep))?;
-            let name = name.trim();
-            (headline.chars().count() >= 10 && is_brand_shaped(name))
-                .then(|| (headline.trim().to_string(), name.to_string()))
-        })
-        .collect()
-}
-
 /// The part of a top line that may be the site's name: the first step of a breadcrumb
 /// (`Gazeta Nadwiślańska > Region`), the name before a tagline (`Gorenjski utrip - novice z
 /// Gorenjske`).
-fn brand_part(line: &str) -> &str {
+pub(super) fn brand_part(line: &str) -> &str {
     for sep in [" > ", " › ", " » ", "＞", " - ", " – ", " — ", " | "] {
         if let Some((first, _)) = line.split_once(sep) {
             return first.trim();
@@ -295,31 +223,6 @@ fn back_to_home(line: &str) -> Option<String> {
     (is_brand_shaped(name)).then(|| name.to_string())
 }
 
-/// `Logo Gazeta do Submédio`, `Logo: Piyasa Postası`, `港島日報 Logo`: a logo image's
-/// alternative text, which a browser copy prints; the word for "logo" is data
-/// (`assets/lexicon/logo-words.txt`).
-fn logo_text(line: &str) -> Option<String> {
-    let is_logo =
-        |w: &str| crate::extract::lexicon::is_logo_word(&w.trim_end_matches(':').to_lowercase());
-    let trim = |s: &str| {
-        s.trim()
-            .trim_matches(['-', '–', '—', '|', ':'])
-            .trim()
-            .to_string()
-    };
-    let (first, rest) = line.trim().split_once(char::is_whitespace)?;
-    let name = if is_logo(first) {
-        trim(rest)
-    } else {
-        let (head, last) = line.trim().rsplit_once(char::is_whitespace)?;
-        if !is_logo(last) {
-            return None;
-        }
-        trim(head)
-    };
-    is_brand_shaped(&name).then_some(name)
-}
-
 /// One to four words, no sentence, not a section or a piece of furniture (`News`, `Menu`,
 /// `Skip to content`).
 pub(super) fn is_brand_shaped(line: &str) -> bool {
@@ -368,51 +271,6 @@ mod tests {
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()
-    }
-
-    #[test]
-    fn the_line_after_a_skip_link_is_the_logos_text() {
-        let page =
-            lines("Saltar para o conteúdo principal\nDiário do Alto Minho\nAssinar\n\nTítulo");
-        assert_eq!(
-            after_skip_link(&page).as_deref(),
-            Some("Diário do Alto Minho")
-        );
-        let page = lines(
-            "Skip to main content\nSkip to navigation\nTHE GULF CHRONICLE\nWorld\n\nRead The Gulf Chronicle daily.",
-        );
-        assert_eq!(
-            after_skip_link(&page).as_deref(),
-            Some("The Gulf Chronicle")
-        );
-        // A date, a section or a menu item after the link is no name; nor is a page without one.
-        for page in [
-            "Skip to content\nMonday, February 17, 2025\nHeadline",
-            "Skip to content\nLocal News\nHeadline",
-            "Skip to content\nSubscribe\nHeadline",
-            "Diário do Alto Minho\nAssinar",
-        ] {
-            assert_eq!(after_skip_link(&lines(page)), None, "{page}");
-        }
-    }
-
-    #[test]
-    fn a_logos_alternative_text_names_the_site() {
-        for (top, name) in [
-            ("Logo Gazeta do Submédio", "Gazeta do Submédio"),
-            ("Logo: Piyasa Postası", "Piyasa Postası"),
-            ("港島日報 Logo", "港島日報"),
-            ("Λογότυπο Η Φωτοβολίδα", "Η Φωτοβολίδα"),
-            ("Bituin News logo", "Bituin News"),
-        ] {
-            let page = lines(&format!(
-                "{top}\nHome\nWorld\n\nA headline about the harbour\nText."
-            ));
-            assert_eq!(site_name(&page).as_deref(), Some(name), "{top}");
-        }
-        // The word alone, or in a sentence, names nothing.
-        let page = lines("Logo\nOur new logo was designed by local students last year.");
-        assert_eq!(site_name(&page), None);
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             // may join a desk and an agency, `Erredakzioa / EFE`). The section above the
             // headline is read from it later.
             let arrows = !lines[i].contains(" / ") && !lines[i].contains(" | ");
-            if arrows && breadcrumb_last(&lines[i]).is_some() {
+            if arrows && super::section::breadcrumb_last(&lines[i]).is_some() {
                 return false;
             }
             // A menu or breadcrumb row above the headline is no title, nor a time alone, nor
@@ -111,7 +111,7 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             }
             roles[headline] = Role::Title;
             found.provenance.insert("title", "line-below-menu");
-            if let Some(section) = section_above(lines, headline) {
+            if let Some(section) = super::section::section_above(lines, headline) {
                 found.category.get_or_insert(section);
                 found.provenance.insert("category", "line-above-headline");
             }
@@ -133,7 +133,7 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         if adjacent && (is_kicker(&lines[first]) || tagline) && is_headline(&lines[next]) {
             found
                 .category
-                .get_or_insert_with(|| without_arrow(&lines[first]).to_string());
+                .get_or_insert_with(|| super::section::without_arrow(&lines[first]).to_string());
             found.provenance.insert("category", "kicker-line");
             found.provenance.insert("title", "line-below-kicker");
             roles[first] = Role::Dropped;
@@ -147,7 +147,7 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         if let Some(headline) = super::anchor::headline_above_prose(lines, roles, 3) {
             roles[headline] = Role::Title;
             found.provenance.insert("title", "line-above-text");
-            if let Some(section) = section_above(lines, headline) {
+            if let Some(section) = super::section::section_above(lines, headline) {
                 found.category.get_or_insert(section);
                 found.provenance.insert("category", "line-above-headline");
             }
@@ -174,7 +174,7 @@ fn is_mail_sender(line: &str) -> bool {
 fn looks_like_furniture(line: &str) -> bool {
     is_short_label(line)
         || lines::is_navigation(line)
-        || breadcrumb_last(line).is_some()
+        || super::section::breadcrumb_last(line).is_some()
         || super::dump::is_boilerplate_line(line)
 }
 
@@ -242,7 +242,7 @@ pub(super) fn starts_with_date(line: &str) -> bool {
 }
 
 /// A section-name-like line: at most four words, not a sentence, not metadata.
-fn is_short_label(line: &str) -> bool {
+pub(super) fn is_short_label(line: &str) -> bool {
     line.split(' ').count() <= 4
         && line.chars().count() <= 40
         && !lines::ends_sentence(line)
@@ -252,7 +252,7 @@ fn is_short_label(line: &str) -> bool {
 /// A kicker or section line: one to three words (six characters in scripts written without
 /// spaces), no digits, no end punctuation.
 pub(super) fn is_kicker(line: &str) -> bool {
-    let line = without_arrow(line);
+    let line = super::section::without_arrow(line);
     let chars = line.chars().count();
     let unspaced = line.chars().any(is_unspaced_script);
     let short = if unspaced {
@@ -269,111 +269,12 @@ pub(super) fn is_kicker(line: &str) -> bool {
         && !line.ends_with(':')
 }
 
-/// `Food & Drink »`: a section link without its arrow.
-fn without_arrow(line: &str) -> &str {
-    line.trim()
-        .trim_end_matches(['»', '›', '>', '→'])
-        .trim_end()
-}
-
 /// A site's name as its top line prints it: a short label (`The Front Range Daily`), or one
 /// word that may hold digits (`portal1`).
 fn is_site_name_shaped(line: &str) -> bool {
     is_short_label(line)
         && (line.split(' ').count() > 1 || line.chars().all(char::is_alphanumeric))
         && line.chars().any(char::is_alphabetic)
-}
-
-/// The section a page prints directly above its headline (at most one blank line between):
-/// the last step of a breadcrumb (`Home / Cronaca / Venezia`, `Anasayfa > Ekonomi`), or a
-/// kicker-shaped label that is not furniture (`NATION & WORLD`, `Queensland`; not
-/// `Subscribe Now`). A page copy prints its menu's last item there too; a section that is a
-/// menu item is the lesser error, and menus end with account and sign-up items more often.
-pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String> {
-    let above = (0..headline).rev().find(|&i| !lines[i].trim().is_empty())?;
-    if headline - above > 2 {
-        return None;
-    }
-    let line = without_arrow(&lines[above]);
-    if let Some(last) = breadcrumb_last(line) {
-        return Some(last);
-    }
-    let label = is_kicker(line)
-        && line.chars().any(char::is_alphabetic)
-        && !is_metadata_line(line)
-        && !super::dump::is_boilerplate_line(line);
-    label.then(|| line.to_string())
-}
-
-/// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark or
-/// `/` (`Správy / Košice`), or three or more joined by `|`.
-pub(super) fn breadcrumb_last(line: &str) -> Option<String> {
-    // Most lines hold none of the marks; one scan rules them out.
-    if !line.contains(['>', '›', '»', '＞', '/', '|']) {
-        return None;
-    }
-    for (sep, least) in [
-        (" > ", 2),
-        (">>", 2),
-        ("＞", 2),
-        (" › ", 2),
-        (" » ", 2),
-        (" / ", 2),
-        (" | ", 3),
-    ] {
-        let steps: Vec<&str> = line.split(sep).map(str::trim).collect();
-        if steps.len() >= least && steps.iter().all(|s| !s.is_empty() && is_short_label(s)) {
-            let last = steps.last()?;
-            return is_kicker(last).then(|| last.to_string());
-        }
-        // `Home » Local News » Kitwe council to rehabilitate…`: a blog's breadcrumb ends with
-        // the post's headline; the section is the step before it.
-        if let [head @ .., section, last] = steps.as_slice() {
-            let labels = head
-                .iter()
-                .chain([section])
-                .all(|s| !s.is_empty() && is_short_label(s));
-            if sep != " / " && !head.is_empty() && labels && is_headline(last) {
-                return is_kicker(section).then(|| section.to_string());
-            }
-        }
-    }
-    None
-}
-
-/// A category as a reader files it: the last step of a breadcrumb (`Gazeta Nadwiślańska >
-/// Region`, `Business | Markets`; a slash may join two labels, so it stays), and none for a web
-/// address or a piece of furniture (`More`, `Follow`, `deltacourier.com.eg`).
-pub(super) fn clean_category(category: String) -> Option<String> {
-    let lower = category.to_lowercase();
-    if crate::extract::html::is_web_address(&category)
-        || is_bare_domain(&category)
-        || crate::extract::lexicon::is_menu_word(&lower)
-        || super::dump::is_boilerplate_line(&category)
-    {
-        return None;
-    }
-    for sep in [" > ", ">>", "＞", " › ", " » ", " | "] {
-        if let Some((_, last)) = category.rsplit_once(sep) {
-            let last = last.trim();
-            if is_kicker(last) {
-                return Some(last.to_string());
-            }
-        }
-    }
-    Some(category)
-}
-
-/// `deltacourier.com.eg`: a host name without its scheme, as reader views print the source.
-fn is_bare_domain(s: &str) -> bool {
-    let Some((head, tld)) = s.rsplit_once('.') else {
-        return false;
-    };
-    !head.is_empty()
-        && (2..=6).contains(&tld.len())
-        && tld.chars().all(|c| c.is_ascii_lowercase())
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
 }
 
 /// A headline: longer than a kicker, no full stop at the end, not a paragraph.
@@ -458,28 +359,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn categories_as_a_reader_files_them() {
-        let clean = |c: &str| clean_category(c.to_string());
-        assert_eq!(
-            clean("Gazeta Nadwiślańska > Region").as_deref(),
-            Some("Region")
-        );
-        assert_eq!(clean("Business | Markets").as_deref(), Some("Markets"));
-        // A slash may join two labels (`NATIONAL / TRANSPORT`): kept.
-        assert_eq!(
-            clean("NATIONAL / TRANSPORT").as_deref(),
-            Some("NATIONAL / TRANSPORT")
-        );
-        assert_eq!(clean("deltacourier.com.eg"), None);
-        assert_eq!(clean("More"), None);
-        assert_eq!(clean("Follow"), None);
-        assert_eq!(
-            clean("Energy & Environment").as_deref(),
-            Some("Energy & Environment")
-        );
-    }
-
-    #[test]
     fn kickers_and_headlines() {
         assert!(is_kicker("Business"));
         assert!(is_kicker("WORLD"));
@@ -498,15 +377,28 @@ mod tests {
     fn the_section_above_a_headline_is_a_breadcrumbs_last_step_or_a_label_not_furniture() {
         let lines = |t: &str| t.lines().map(str::to_string).collect::<Vec<_>>();
         let page = lines("Home / Cronaca / Venezia\nVenezia, il ticket torna ad aprile");
-        assert_eq!(section_above(&page, 1).as_deref(), Some("Venezia"));
+        assert_eq!(
+            crate::extract::text::section::section_above(&page, 1).as_deref(),
+            Some("Venezia")
+        );
         let page = lines("Anasayfa > Ekonomi\n\nKonut satışları şubatta yüzde 18 arttı");
-        assert_eq!(section_above(&page, 2).as_deref(), Some("Ekonomi"));
+        assert_eq!(
+            crate::extract::text::section::section_above(&page, 2).as_deref(),
+            Some("Ekonomi")
+        );
         let page = lines("NATION & WORLD\nHeat wave pushes power grids to the brink");
-        assert_eq!(section_above(&page, 1).as_deref(), Some("NATION & WORLD"));
+        assert_eq!(
+            crate::extract::text::section::section_above(&page, 1).as_deref(),
+            Some("NATION & WORLD")
+        );
         let page = lines("Subscribe Now\nHeat wave pushes power grids to the brink");
-        assert_eq!(section_above(&page, 1), None);
+        assert_eq!(crate::extract::text::section::section_above(&page, 1), None);
         let page = lines("Business\n\n\nHeat wave pushes power grids to the brink");
-        assert_eq!(section_above(&page, 3), None, "too far above");
+        assert_eq!(
+            crate::extract::text::section::section_above(&page, 3),
+            None,
+            "too far above"
+        );
     }
 
     #[test]

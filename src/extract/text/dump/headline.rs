@@ -229,7 +229,7 @@ fn is_headline(line: &str) -> bool {
         && !super::super::title::is_metadata_line(line)
         && !is_boilerplate_line(line)
         && !super::super::lines::is_navigation(line)
-        && super::super::title::breadcrumb_last(line).is_none()
+        && super::super::section::breadcrumb_last(line).is_none()
         && !starts_in_lower_case(line)
         && !ends_with_photo_credit(line)
         && super::super::teasers::captioned_credit(line).is_none()
