@@ -19,19 +19,21 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The four turns of the sailor interview the label tests share.
+fn ship_turns() -> Vec<(String, Option<String>)> {
+    pairs(&[
+        ("Why a ship?", "the interviewer"),
+        ("A friend is a sailor.", "Theo Marchetti"),
+        ("And now?", "the interviewer"),
+        ("A lighthouse.", "Theo Marchetti"),
+    ])
+}
+
 #[test]
 fn question_and_answer_labels_with_a_full_stop_or_as_words_are_turns() {
     let lead = "Theo Marchetti has written four books. He spoke to us from his home.";
     let body = "Q: Why a ship?\n\nA. A friend is a sailor.\n\nQ. And now?\n\nA: A lighthouse.";
-    assert_eq!(
-        said(lead, body),
-        pairs(&[
-            ("Why a ship?", "the interviewer"),
-            ("A friend is a sailor.", "Theo Marchetti"),
-            ("And now?", "the interviewer"),
-            ("A lighthouse.", "Theo Marchetti"),
-        ])
-    );
+    assert_eq!(said(lead, body), ship_turns());
     let body = "Question: Why a ship?\n\nAnswer: A friend is a sailor.\n\nQuestion: And \
                 now?\n\nAnswer: A lighthouse.";
     let q = extract_quotes(lead, body);
@@ -144,15 +146,7 @@ fn words_said_through_an_interpreter_belong_to_the_speaker() {
 fn turns_on_lines_of_one_paragraph_are_read_line_by_line() {
     let lead = "Novelist Theo Marchetti spoke to us.";
     let body = "Q: Why a ship?\nA: A friend is a sailor.\nQ: And now?\nA: A lighthouse.";
-    assert_eq!(
-        said(lead, body),
-        pairs(&[
-            ("Why a ship?", "the interviewer"),
-            ("A friend is a sailor.", "Theo Marchetti"),
-            ("And now?", "the interviewer"),
-            ("A lighthouse.", "Theo Marchetti"),
-        ])
-    );
+    assert_eq!(said(lead, body), ship_turns());
 }
 
 #[test]

@@ -120,14 +120,20 @@ fn a_breadcrumb_of_arrows_is_no_headline() {
 
 #[test]
 fn what_is_left_above_the_headline_is_no_part_of_the_story() {
-    let article = read_text(&page(
-        "Αποδοχή cookies\nΧρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη εμπειρία.\nΕΙΔΗΣΕΙΣ\nΠΟΛΙΤΙΚΗ\nΑΘΛΗΤΙΚΑ\n\nΚατσίκα «έκλεψε» την παράσταση στη σχολική γιορτή στη Νάξο",
-    ));
+    // A Greek tabloid's whole page (set 8's tuning half): consent buttons, the logo, the menu
+    // and a breadcrumb above the headline.
+    let page = include_str!(
+        "../../../../tests/fixtures/text-shapes-8/tuning/el-tabloid-whole-page-weekday-upd.txt"
+    );
+    let article = read_text(page);
     assert_eq!(
         article.title,
-        "Κατσίκα «έκλεψε» την παράσταση στη σχολική γιορτή στη Νάξο"
+        "Απίστευτο κι όμως αληθινό: Κατσίκα «έκλεψε» την παράσταση στη σχολική γιορτή στη Νάξο!"
     );
     let text = format!("{}\n\n{}", article.lead, article.body);
-    assert!(!text.contains("cookies"), "{text}");
-    assert!(text.contains("The council said the first phase"));
+    for furniture in ["cookies", "ΑΠΟΔΟΧΗ", "ΠΟΛΙΤΙΚΗ", "LIFESTYLE", "Αρχική"]
+    {
+        assert!(!text.contains(furniture), "{furniture} in {text}");
+    }
+    assert!(text.contains("Μια απρόσμενη «πρωταγωνίστρια»"));
 }
