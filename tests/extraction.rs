@@ -118,7 +118,8 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
 /// 5–6 in session 10, 7–8 in session 11), each half held to the figures it reached (title,
 /// category, authors, published, publisher, sources in %, then body F1). `seen/` halves were
-/// frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11);
+/// frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8 in
+/// session 12);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -137,9 +138,9 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-6", "tuning", [95.0, 85.0, 95.0, 95.0, 95.0, 100.0], 0.89),
         ("text-shapes-6", "seen", [85.0, 85.0, 70.0, 80.0, 85.0, 90.0], 0.88),
         ("text-shapes-7", "tuning", [90.0, 95.0, 95.0, 90.0, 65.0, 95.0], 0.93),
-        ("text-shapes-7", "frozen", [85.0, 65.0, 75.0, 85.0, 75.0, 90.0], 0.91),
+        ("text-shapes-7", "seen", [85.0, 65.0, 75.0, 85.0, 75.0, 90.0], 0.91),
         ("text-shapes-8", "tuning", [95.0, 75.0, 70.0, 80.0, 55.0, 80.0], 0.89),
-        ("text-shapes-8", "frozen", [80.0, 80.0, 75.0, 85.0, 65.0, 90.0], 0.91),
+        ("text-shapes-8", "seen", [80.0, 80.0, 75.0, 85.0, 65.0, 90.0], 0.91),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

@@ -108,6 +108,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-6",
             "tests/fixtures/text-shapes-7",
             "tests/fixtures/text-shapes-8",
+            "tests/fixtures/text-shapes-9",
         ]
         .into_iter()
         .map(PathBuf::from)

@@ -3,7 +3,7 @@
 //! F1 (a quote counts only with its right speaker); recall on quotes of one to three words.
 //!
 //! - `tests/fixtures/quotes/*.json`: the set the rules were written on (see its README).
-//! - `tests/fixtures/quotes-labelled/{tuning,seen,frozen2,frozen3}/*.json`: real and varied
+//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,frozen3,frozen4}/*.json`: real and varied
 //!   articles labelled before any rule was tuned on them, each part reported apart. `seen` was
 //!   frozen until session 11 and is now tuned on; the `frozen*` parts never are.
 
@@ -311,7 +311,7 @@ fn labelled_set_scores() {
 /// release figure is higher still (issue 14 asks for 200 a second per core).
 fn report_speed(root: &Path) {
     let mut articles: Vec<(String, String)> = Vec::new();
-    for half in ["tuning", "seen", "frozen2", "frozen3"] {
+    for half in HALVES {
         let Ok(entries) = std::fs::read_dir(root.join(half)) else {
             continue;
         };
@@ -354,8 +354,9 @@ fn labelled_real_articles_score() {
     for (half, floors) in [
         ("tuning", TUNING_FLOORS),
         ("seen", SEEN_FLOORS),
-        ("frozen2", FROZEN2_FLOORS),
+        ("seen2", SEEN2_FLOORS),
         ("frozen3", FROZEN3_FLOORS),
+        ("frozen4", FROZEN4_FLOORS),
     ] {
         if !root.join(half).is_dir() {
             continue;
@@ -388,7 +389,7 @@ fn labelled_real_articles_score() {
 #[ignore]
 fn tuning_half_errors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes-labelled");
-    for half in ["tuning", "seen"] {
+    for half in ["tuning", "seen", "seen2"] {
         let s = score_dir(&root.join(half), true);
         eprintln!("{}", s.line(half));
     }
@@ -418,9 +419,9 @@ fn tuning_half_errors() {
 const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.90, 0.93];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
 const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.86, 0.84, 0.93];
-/// The second frozen part (labelled in the ninth session before its rules), measured apart.
-/// Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
-const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.75, 0.87];
+/// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
+/// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
+const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.75, 0.87];
 /// The third frozen part (36 articles labelled in session 11, independently of that session's
 /// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties).
 /// With the rules of the session's start: 0.966 / 0.940 / 0.604 / 0.585 / 0.760; after the
@@ -428,3 +429,8 @@ const FROZEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.75, 0.87];
 /// (session 11, turns and who asks them; tuning, seen and frozen2 unchanged): 0.967 / 0.962 /
 /// 0.643 / 0.612 / 0.783.
 const FROZEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.64, 0.61, 0.78];
+/// The fourth frozen part (labelled in session 12, independently of that session's rules),
+/// scored where its folder exists.
+const FROZEN4_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
+/// Every labelled part, tuned-on parts first.
+pub(super) const HALVES: [&str; 5] = ["tuning", "seen", "seen2", "frozen3", "frozen4"];

@@ -18,7 +18,7 @@ struct Story {
 
 /// Ids of the stories in the labelled set (`r-<id>.json`), left out of the check.
 fn labelled_ids(root: &Path) -> HashSet<u64> {
-    ["tuning", "seen", "frozen2", "frozen3"]
+    super::labelled::HALVES
         .iter()
         .filter_map(|half| std::fs::read_dir(root.join(half)).ok())
         .flatten()
