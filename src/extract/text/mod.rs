@@ -46,6 +46,7 @@ mod lines;
 mod meta;
 mod meta_line;
 mod names_below;
+mod not_headline;
 mod rights;
 mod section;
 mod self_names;
@@ -96,7 +97,7 @@ pub(super) const TAIL_WINDOW: usize = 16;
 const MAX_CAPTION_CHARS: usize = 300;
 
 /// Everything found so far, keyed by line so that lists come out in file order.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Found {
     authors: Vec<(usize, String)>,
     images: Vec<(usize, Image)>,
@@ -155,19 +156,19 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut found = Found::default();
     field_box::drop_unknown_fields(&lines, &mut roles);
 
-    // The headline the page dump's evidence chose beats the shape of the lines left above it.
-    let title = match dump.and_then(|d| d.title) {
-        Some(at) => {
-            roles[at] = Role::Title;
-            found.provenance.insert("title", "page-headline");
-            if let Some(section) = section {
-                found.category = Some(section);
-                found.provenance.insert("category", "line-above-headline");
-            }
-            lines[at].clone()
-        }
-        None => title::find_title(&lines, &mut roles, &mut found),
-    };
+    let names: Vec<String> = skip_brand
+        .iter()
+        .cloned()
+        .chain(title_lines.iter().map(|(_, name)| name.clone()))
+        .chain(not_headline::copyright_names(&lines))
+        .collect();
+    let title = not_headline::checked_title(
+        &lines,
+        &mut roles,
+        &mut found,
+        dump.and_then(|d| d.title).map(|at| (at, section)),
+        &names,
+    );
     let title = file_name::agree(
         &lines,
         &mut roles,
