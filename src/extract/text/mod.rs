@@ -28,6 +28,7 @@
 
 mod agencies;
 mod anchor;
+mod app_share;
 mod byline;
 mod byline_clean;
 mod captions;
@@ -115,6 +116,20 @@ struct Found {
     provenance: crate::model::Provenance,
 }
 
+/// Every line is content until a rule places it; empty lines are blank.
+fn first_roles(lines: &[String]) -> Vec<Role> {
+    lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                Role::Blank
+            } else {
+                Role::Content
+            }
+        })
+        .collect()
+}
+
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
 /// first line as title and the rest as body (a file of one line is both).
 pub fn read_text(text: &str) -> Article {
@@ -143,16 +158,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             }
         }
     }
-    let mut roles: Vec<Role> = lines
-        .iter()
-        .map(|l| {
-            if l.is_empty() {
-                Role::Blank
-            } else {
-                Role::Content
-            }
-        })
-        .collect();
+    let mut roles = first_roles(&lines);
     let mut found = Found::default();
     field_box::drop_unknown_fields(&lines, &mut roles);
 
@@ -365,6 +371,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         if let Some(name) = skip_brand.filter(|name| *name != title) {
             found.publisher = Some(name);
             found.provenance.insert("publisher", "skip-link");
+        }
+    }
+    // A copy shared from an app names the publication in its footer, where nothing else does.
+    if found.publisher.is_none() {
+        if let Some(name) = app_share::app_name(&lines) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "app-footer");
         }
     }
     if let Some(header) = email {

@@ -340,16 +340,7 @@ mod tests {
 
     fn roles_of(text: &str) -> (Vec<String>, Vec<Role>) {
         let lines: Vec<String> = text.lines().map(str::to_string).collect();
-        let roles = lines
-            .iter()
-            .map(|l| {
-                if l.is_empty() {
-                    Role::Blank
-                } else {
-                    Role::Content
-                }
-            })
-            .collect();
+        let roles = super::super::first_roles(&lines);
         (lines, roles)
     }
 
