@@ -46,6 +46,7 @@ mod lead;
 mod lines;
 mod meta;
 mod meta_line;
+mod names_after;
 mod names_below;
 mod not_headline;
 mod rights;
@@ -234,6 +235,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     names_below::find_bare_authors(&lines, &mut roles, &mut found);
     names_below::continued_bylines(&lines, &mut roles, &mut found);
     names_below::names_below_title(&lines, &mut roles, &mut found);
+    names_after::names_after_text(&lines, &mut roles, &mut found);
 
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines
