@@ -392,6 +392,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("published", "email-date");
         }
     }
+    if let Some(named) = found
+        .publisher
+        .as_deref()
+        .and_then(|p| footer::with_article(p, &lines))
+    {
+        found.publisher = Some(named);
+    }
     // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source.
     if let Some(publisher) = found.publisher.as_deref().map(key) {
         found.sources.retain(|s| key(s) != publisher);
