@@ -291,7 +291,6 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("published", "dateline");
         }
     }
-    let opening = if lead.is_empty() { &body } else { &lead };
     if authors.is_empty() {
         // A caption or a font-size row may come before the paragraph that opens with them.
         let reporters = [&lead, &body]
@@ -304,7 +303,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("authors", "dateline");
         }
     }
-    if let Some(agency) = agencies::dateline(opening) {
+    // The dateline opens the story's text, which a deck or a caption may precede.
+    let dateline_agency = [&lead, &body]
+        .into_iter()
+        .flat_map(|t| t.split("\n\n"))
+        .take(3)
+        .find_map(agencies::dateline);
+    if let Some(agency) = dateline_agency {
         // `(AP)` repeats the `Associated Press` a byline already credited.
         if found.sources.is_empty() {
             found.sources.push(agency);
