@@ -23,9 +23,16 @@ pub(super) fn names_after_text(lines: &[String], roles: &mut [Role], found: &mut
             && lines[i].chars().count() >= PROSE_CHARS
     };
     for i in (title + 1..lines.len()).filter(|&i| is_prose(i)) {
-        let Some(j) = next_line(i) else {
+        let Some(mut j) = next_line(i) else {
             return;
         };
+        // `(Ulat mula sa PNA)` between the text and the byline.
+        if roles[j] == Role::Source && names_of(&lines[j]).is_none() {
+            match next_line(j) {
+                Some(k) => j = k,
+                None => return,
+            }
+        }
         // `Như Tâm (Theo AFP)` was read as the agency's credit line: the name before it too.
         let credit_after_name = roles[j] == Role::Source && lines[j].trim_end().ends_with(')');
         if roles[j] != Role::Content && !credit_after_name {
@@ -94,6 +101,10 @@ mod tests {
             ("Như Tâm (Theo AFP)", vec!["Như Tâm"]),
             ("Phương Linh - Minh Quân", vec!["Phương Linh", "Minh Quân"]),
             ("— Ni Jericho Santos", vec!["Jericho Santos"]),
+            (
+                "(Ulat mula sa PNA)\n\n— Ni Jericho Santos",
+                vec!["Jericho Santos"],
+            ),
             (
                 "Uxía Carballo Pazos\nRedactora de Economía",
                 vec!["Uxía Carballo Pazos"],
