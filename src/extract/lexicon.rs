@@ -110,10 +110,14 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 static MENU_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/menu-words.txt")));
-static APP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    word_list(include_str!("../../assets/lexicon/app-words.txt"))
-        .into_iter()
-        .collect()
+/// The word for "app": whole words, and stems that take endings (`uygulama*`).
+static APP_WORDS: LazyLock<(FxHashSet<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let words = word_list(include_str!("../../assets/lexicon/app-words.txt"));
+    let stems = words.iter().filter_map(|w| w.strip_suffix('*')).collect();
+    (
+        words.into_iter().filter(|w| !w.ends_with('*')).collect(),
+        stems,
+    )
 });
 static READING_TIME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     word_list(include_str!("../../assets/lexicon/reading-time.txt"))
@@ -205,9 +209,11 @@ pub fn is_menu_word(lower: &str) -> bool {
     MENU_WORDS.contains(lower)
 }
 
-/// `app`, `aplikacji`, `uygulama*`: the word for a phone app (`*` ends a stem).
-pub fn app_words() -> &'static [&'static str] {
-    &APP_WORDS
+/// `app`, `aplikacji`, `uygulamasından`: the word for a phone app, lower-cased (the data's
+/// `*` ends a stem that takes endings).
+pub fn is_app_word(lower: &str) -> bool {
+    let (words, stems) = &*APP_WORDS;
+    words.contains(lower) || stems.iter().any(|stem| lower.starts_with(stem))
 }
 
 /// `min read`, `min de leitura`, `lesezeit`: phrases of a line that gives a story's reading time.

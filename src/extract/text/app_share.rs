@@ -52,12 +52,7 @@ fn is_app_word(word: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
         .trim_end_matches(':')
         .to_lowercase();
-    lexicon::app_words()
-        .iter()
-        .any(|w| match w.strip_suffix('*') {
-            Some(stem) => lower.starts_with(stem),
-            None => lower == *w,
-        })
+    lexicon::is_app_word(&lower)
 }
 
 /// `«Αθλητική Ηχώ»`, `“Metro Daily”`: a name the footer quotes.
