@@ -110,6 +110,16 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 static MENU_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/menu-words.txt")));
+static APP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_list(include_str!("../../assets/lexicon/app-words.txt"))
+        .into_iter()
+        .collect()
+});
+static READING_TIME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_list(include_str!("../../assets/lexicon/reading-time.txt"))
+        .into_iter()
+        .collect()
+});
 static LOGO_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/logo-words.txt")));
 static PLACES: LazyLock<FxHashSet<&'static str>> =
@@ -193,6 +203,16 @@ pub enum Sex {
 /// A menu item that is not a section (`home`, `contact`, `jobs`), lower-cased.
 pub fn is_menu_word(lower: &str) -> bool {
     MENU_WORDS.contains(lower)
+}
+
+/// `app`, `aplikacji`, `uygulama*`: the word for a phone app (`*` ends a stem).
+pub fn app_words() -> &'static [&'static str] {
+    &APP_WORDS
+}
+
+/// `min read`, `min de leitura`, `lesezeit`: phrases of a line that gives a story's reading time.
+pub fn reading_time_phrases() -> &'static [&'static str] {
+    &READING_TIME
 }
 
 /// `logo`, `Λογότυπο`, `로고`: the word a logo image's alternative text carries.
