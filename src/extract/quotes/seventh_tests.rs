@@ -57,3 +57,26 @@ fn a_subordinating_conjunction_opening_a_sentence_is_no_part_of_a_name() {
         Some("one trader")
     );
 }
+
+#[test]
+fn a_participle_after_a_descriptions_head_is_part_of_the_description() {
+    let body = "\"They left after twenty minutes,\" said a diplomat briefed on the talks, who \
+                spoke on condition of anonymity.\n\n\"We were told this was temporary,\" said a \
+                woman holding a toddler.\n\n\"Prices will rise,\" said a trader adding that \
+                demand was weak.";
+    for (quote, speaker) in [
+        (
+            "They left after twenty minutes",
+            "a diplomat briefed on the talks",
+        ),
+        (
+            "We were told this was temporary",
+            "a woman holding a toddler",
+        ),
+        ("Prices will rise", "a trader"),
+    ] {
+        let (found, kind, _) = speaker_of(body, quote);
+        assert_eq!(found.as_deref(), Some(speaker), "{quote}");
+        assert_eq!(kind, SpeakerKind::Description, "{quote}");
+    }
+}
