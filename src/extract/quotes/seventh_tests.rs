@@ -80,3 +80,25 @@ fn a_participle_after_a_descriptions_head_is_part_of_the_description() {
         assert_eq!(kind, SpeakerKind::Description, "{quote}");
     }
 }
+
+#[test]
+fn a_description_with_a_modified_role_noun_or_a_verb_taking_not_is_the_speaker() {
+    // `asked not to be identified`: the verb that takes `not` is no attribution's.
+    let body = "Chuck Fields of the American Farm Bureau Federation spoke.\n\nA House staff member \
+                who asked not to be identified said the inclusion of \
+                hops was \"marginal.\"";
+    assert_eq!(
+        speaker_of(body, "marginal.").0.as_deref(),
+        Some("a House staff member who asked not to be identified")
+    );
+    // `Nordic banking expert`: a lower-case modifier before the role noun.
+    let body = "Hannu Halttunen of KOP told Reuters he wanted freer rates.\n\nA London-based \
+                Nordic banking expert said liberalisation was too strong a word. \"It would \
+                result in new practices,\" he said.";
+    assert_eq!(
+        speaker_of(body, "It would result in new practices")
+            .0
+            .as_deref(),
+        Some("a London-based Nordic banking expert")
+    );
+}
