@@ -102,3 +102,16 @@ fn a_description_with_a_modified_role_noun_or_a_verb_taking_not_is_the_speaker()
         Some("a London-based Nordic banking expert")
     );
 }
+
+#[test]
+fn a_name_before_a_relative_who_is_a_person_whom_a_pronoun_can_refer_to() {
+    let body = "Cracks had been visible for years. Nadezhda Shirokova, who lives in the \
+                neighbouring village, said that people had complained.\n\n\u{2014} We wrote to \
+                the administration in 2019 and last spring, \u{2014} she said.";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "We wrote to the administration in 2019 and last spring",
+    );
+    assert_eq!(speaker.as_deref(), Some("Nadezhda Shirokova"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -14,6 +14,7 @@ mod names;
 mod organisations;
 mod partitive;
 mod phrase;
+mod relative;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
 // buys nothing for text the user chose to import.
