@@ -115,3 +115,12 @@ fn a_name_before_a_relative_who_is_a_person_whom_a_pronoun_can_refer_to() {
     assert_eq!(speaker.as_deref(), Some("Nadezhda Shirokova"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn i_outside_a_quote_is_the_author() {
+    let body = "Ruby asked whether she could restart the business, Priya said. I said, \"Only if \
+                you pay tax.\"";
+    let (speaker, kind, _) = speaker_of(body, "Only if you pay tax.");
+    assert_eq!(speaker.as_deref(), Some("the author"));
+    assert_eq!(kind, SpeakerKind::Description);
+}
