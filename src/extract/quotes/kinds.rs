@@ -140,6 +140,10 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
 /// inverted speech).
 const CLAUSE_OPENERS: &[&str] = &[
     "and",
+    "although",
+    "though",
+    "whereas",
+    "unless",
     "but",
     "or",
     "so",

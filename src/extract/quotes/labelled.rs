@@ -382,8 +382,8 @@ fn labelled_real_articles_score() {
     assert!(below.is_empty(), "{}", below.join("; "));
 }
 
-/// The parts rules may be tuned on (`tuning` and `seen`), with every miss printed: what rules
-/// are written from, without the frozen parts' figures being read each time. Run with
+/// The parts rules may be tuned on (`tuning`, `seen`, `seen2`), with every miss printed: what
+/// rules are written from, without the frozen parts' figures being read each time. Run with
 /// `--ignored --nocapture`.
 #[test]
 #[ignore]
@@ -414,23 +414,26 @@ fn tuning_half_errors() {
 /// Sixth round (eleventh session: `frozen` opened for tuning as `seen`, rules from the kinds
 /// of misses tuning and seen share, each checked on the unlabelled Reuters stories): tuning
 /// 0.983 / 0.977 / 0.939 / 0.908 / 0.935, seen 0.973 / 0.962 / 0.864 / 0.842 / 0.933, frozen2
-/// 0.980 / 0.990 / 0.802 / 0.754 / 0.878.
+/// 0.980 / 0.990 / 0.802 / 0.754 / 0.878. Seventh round (session 12: `frozen2` opened as
+/// `seen2`; rules from the kinds of misses of tuning, seen and seen2): tuning 0.983 / 0.977 /
+/// 0.939 / 0.913 / 0.938, seen 0.973 / 0.962 / 0.869 / 0.852 / 0.938, seen2 0.980 / 0.990 /
+/// 0.802 / 0.784 / 0.888.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
-const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.90, 0.93];
+const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.91, 0.93];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
-const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.86, 0.84, 0.93];
+const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.86, 0.85, 0.93];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
 /// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
-const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.75, 0.87];
+const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
 /// The third frozen part (36 articles labelled in session 11, independently of that session's
 /// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties).
 /// With the rules of the session's start: 0.966 / 0.940 / 0.604 / 0.585 / 0.760; after the
 /// sixth round: 0.967 / 0.962 / 0.610 / 0.584 / 0.754. After interviews and interpreters
 /// (session 11, turns and who asks them; tuning, seen and frozen2 unchanged): 0.967 / 0.962 /
-/// 0.643 / 0.612 / 0.783.
+/// 0.643 / 0.612 / 0.783; after the seventh round (session 12) the same.
 const FROZEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.64, 0.61, 0.78];
-/// The fourth frozen part (labelled in session 12, independently of that session's rules),
-/// scored where its folder exists.
-const FROZEN4_FLOORS: [f64; 5] = [0.0, 0.0, 0.0, 0.0, 0.0];
+/// The fourth frozen part (36 articles labelled in session 12, independently of that session's
+/// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835.
+const FROZEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.75, 0.69, 0.83];
 /// Every labelled part, tuned-on parts first.
 pub(super) const HALVES: [&str; 5] = ["tuning", "seen", "seen2", "frozen3", "frozen4"];

@@ -38,6 +38,8 @@ mod reuters_check;
 #[cfg(test)]
 mod rule_tests;
 #[cfg(test)]
+mod seventh_tests;
+#[cfg(test)]
 mod sixth_tests;
 #[cfg(test)]
 mod tests;

@@ -55,6 +55,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             break;
         }
     }
+    extend_by_participle(s, ws, &mut taken);
     let first = *taken.first()?;
     let last = *taken.last()?;
     if opens_reported_clause(s, ws, &taken) {
@@ -72,6 +73,54 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
         }
     }
     Some(trim_phrase(s, first.start, last.end))
+}
+
+/// How many words a participle phrase after a description's head may hold.
+const MAX_PARTICIPLE_WORDS: usize = 8;
+
+/// `said a diplomat briefed on the talks, who …`, `said a woman holding a toddler.`: a
+/// participle after an indefinite description's head noun and the words up to the next comma
+/// or stop are part of the description (the guideline's whole speaker); without such an end
+/// within a few words, or with a clause inside (`adding that …`), nothing is added.
+fn extend_by_participle(s: &str, ws: &[Word], taken: &mut Vec<Word>) {
+    let (Some(first), Some(last)) = (taken.first(), taken.last()) else {
+        return;
+    };
+    let head = last.lower(s);
+    if !matches!(first.lower(s).as_str(), "a" | "an" | "one" | "another")
+        || taken.len() < 2
+        || last.closes_phrase(s)
+        || !ROLE_NOUNS.contains(&head.as_str())
+    {
+        return;
+    }
+    let Some(next) = ws.iter().position(|w| w.start > last.start) else {
+        return;
+    };
+    let participle = ws[next].lower(s);
+    let is_participle = participle.len() >= 5
+        && participle.chars().all(char::is_alphabetic)
+        && (participle.ends_with("ed") || participle.ends_with("ing"))
+        && !vocab::is_speech_verb(&participle)
+        && !ws[next].is_capitalized(s);
+    if !is_participle {
+        return;
+    }
+    let mut added = Vec::new();
+    for &w in ws[next..].iter().take(MAX_PARTICIPLE_WORDS) {
+        let lower = w.lower(s);
+        if w.raw(s).starts_with(['"', '“', '„', '«', '‘'])
+            || matches!(lower.as_str(), "that" | "who" | "which")
+            || vocab::is_speech_verb(&lower)
+        {
+            return;
+        }
+        added.push(w);
+        if w.closes_phrase(s) {
+            taken.extend(added);
+            return;
+        }
+    }
 }
 
 /// `said a Wall Street arbitrageur.`, `said a Goldman Sachs analyst,`: after a determiner and

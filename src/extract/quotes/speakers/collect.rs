@@ -76,6 +76,7 @@ impl<'a> People<'a> {
             .filter(|(l, capital)| !**capital && l.chars().count() >= 3)
             .map(|(l, _)| &**l)
             .collect();
+        let before_who = super::relative::names_before_who(&tokens);
         let mut loose: Vec<Vec<String>> = Vec::new();
         for mut run in untitled {
             let opener = run[0].to_lowercase();
@@ -104,7 +105,9 @@ impl<'a> People<'a> {
             // opening with a shouted word (`LOVE Villa`) is a tabloid's capitals.
             let given = lexicon::given_name(&run[0].to_lowercase()).is_some();
             let shouted = run[0].chars().count() >= 2 && !run[0].chars().any(char::is_lowercase);
-            if known || ((alone || given) && !place_like && !shouted) {
+            // `Nadezhda Shirokova, who lives nearby,`: a relative `who` follows a person.
+            let who = before_who.contains(&key) && !kinds::is_place(&key);
+            if known || ((alone || given || who) && !place_like && !shouted) {
                 add_person(&mut persons, run, HashSet::default());
             } else if !place_like {
                 loose.push(run);

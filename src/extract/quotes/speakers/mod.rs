@@ -12,7 +12,9 @@ mod interviewer;
 mod lookup;
 mod names;
 mod organisations;
+mod partitive;
 mod phrase;
+mod relative;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
 // buys nothing for text the user chose to import.
@@ -190,6 +192,17 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     None => carried,
                 }
             }
+        };
+        // `Western diplomats said …. "…," one said`: one of the group just named.
+        let resolved = match resolved {
+            Some((name, _, how)) if partitive::bare_quantifier(&name) => {
+                let at = f.cue.map_or(pos, |(a, _)| (pos.0, a));
+                people
+                    .one_of_group(&name, at)
+                    .map(|d| (d, false, how))
+                    .or(Some((name, false, how)))
+            }
+            other => other,
         };
         if let Some((name, is_person, _)) = &resolved {
             last = Some((pos, name.clone(), *is_person));

@@ -357,6 +357,18 @@ pub(super) struct Organisations {
     pub spoke_at: Vec<Position>,
 }
 
+/// How many words a description opening a sentence may run to before its speech verb.
+const MAX_DESCRIPTION_WORDS: usize = 12;
+
+/// Whether word `i` opens a sentence.
+fn sentence_opens(t: &Tokens, i: usize) -> bool {
+    i == 0
+        || t.words[i - 1].closes_phrase(t.text) && {
+            let raw = t.words[i - 1].raw(t.text);
+            raw.ends_with(['.', '!', '?', '"', '”'])
+        }
+}
+
 /// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
 /// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
 /// did not want to be named said`. The description runs to its first comma or to the verb.
@@ -366,12 +378,7 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
         let part_u8 = u8::try_from(part).unwrap_or(1);
         let inside = |byte: usize| inside_quote(found, part, byte);
         for i in 0..t.words.len() {
-            let opens = i == 0
-                || t.words[i - 1].closes_phrase(t.text) && {
-                    let raw = t.words[i - 1].raw(t.text);
-                    raw.ends_with(['.', '!', '?', '"', '”'])
-                };
-            if !opens
+            if !sentence_opens(t, i)
                 || !t.capital[i]
                 || t.words[i]
                     .raw(t.text)
@@ -385,7 +392,13 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             let mut end = i + 1;
             let mut verb = None;
             for k in i + 1..t.words.len().min(i + 30) {
-                if super::vocab::is_speech_verb(&t.lower[k]) {
+                // `who asked not to be identified said`: a verb taking `not` or `to` is no
+                // attribution's.
+                let complement = t
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(&**n, "not" | "to"));
+                if super::vocab::is_speech_verb(&t.lower[k]) && !complement {
                     verb = Some(k);
                     break;
                 }
@@ -397,12 +410,14 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
             // after the article may qualify a role noun, which must follow them.
             if t.capital[i + 1] {
+                // `A House staff member`: the role noun may follow a lower-case modifier.
                 let noun = (i + 1..verb).find(|&k| !t.capital[k]);
-                if !noun.is_some_and(|k| ROLE_NOUNS.contains(&&*t.lower[k])) {
+                let role = |k: usize| k < verb && ROLE_NOUNS.contains(&&*t.lower[k]);
+                if !noun.is_some_and(|k| role(k) || role(k + 1)) {
                     continue;
                 }
             }
-            while end < verb && end - i < 12 {
+            while end < verb && end - i < MAX_DESCRIPTION_WORDS {
                 if t.words[end - 1].raw(t.text).ends_with(',') {
                     break;
                 }

@@ -70,7 +70,11 @@ impl People<'_> {
                 ));
             }
         }
-        if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it" | "i") {
+        // `I said, "Only if you pay tax."`: outside any quote, `I` is the one writing.
+        if tokens.len() == 1 && first == "i" {
+            return Some(("the author".to_string(), false, Attribution::Cue));
+        }
+        if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it") {
             return last
                 .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
                 .or_else(|| Some((phrase.to_string(), false, Attribution::None)));
