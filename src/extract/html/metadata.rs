@@ -52,6 +52,7 @@ impl Meta {
 /// Collects the page's declarations.
 pub fn read(page: &Dom) -> Meta {
     let mut meta = Meta::default();
+    let furniture = super::furniture::flags(page);
     for (id, node) in page.nodes.iter().enumerate() {
         match node.tag.as_str() {
             "" => continue,
@@ -96,6 +97,12 @@ pub fn read(page: &Dom) -> Meta {
                         .map(|n| n.text.as_str())
                         .unwrap_or("");
                     jsonld::merge(&mut meta.ld, text);
+                }
+            }
+            _ if furniture.get(id).copied().unwrap_or(false) => {
+                // Comments, related lists, menus: their dates and names are not the story's.
+                if node.tag == "h1" {
+                    read_element(page, id, &mut meta);
                 }
             }
             _ => read_element(page, id, &mut meta),
@@ -167,7 +174,10 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             .and_then(iso_date)
             .filter(|_| node.tag == "abbr");
         let text = title.unwrap_or_else(|| page.text(id));
-        if !text.is_empty() && text.chars().count() < 120 {
+        if !text.is_empty()
+            && text.chars().count() < 120
+            && !super::furniture::is_today_banner(&text)
+        {
             meta.date_elements.push(text);
         }
     }
@@ -253,7 +263,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     article.title = title;
     article.provenance.insert("title", title_source);
 
-    let bylines = super::byline::authors(&meta, main, cleaned);
+    let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;
     if !article.authors.is_empty() {
         article.provenance.insert("authors", bylines.source);
