@@ -140,7 +140,9 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-7", "tuning", [90.0, 95.0, 95.0, 90.0, 65.0, 95.0], 0.93),
         ("text-shapes-7", "seen", [85.0, 65.0, 75.0, 85.0, 75.0, 90.0], 0.91),
         ("text-shapes-8", "tuning", [95.0, 75.0, 70.0, 80.0, 55.0, 80.0], 0.89),
-        ("text-shapes-8", "seen", [80.0, 80.0, 75.0, 85.0, 65.0, 90.0], 0.91),
+        // Category 80 → 75 in session 12: a read-later copy's site name above the headline was
+        // right as "no category" only while its reading time was taken for the title.
+        ("text-shapes-8", "seen", [80.0, 75.0, 75.0, 85.0, 65.0, 90.0], 0.91),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

@@ -110,6 +110,20 @@ static LEGAL_FORMS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 static MENU_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/menu-words.txt")));
+/// The word for "app": whole words, and stems that take endings (`uygulama*`).
+static APP_WORDS: LazyLock<(FxHashSet<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let words = word_list(include_str!("../../assets/lexicon/app-words.txt"));
+    let stems = words.iter().filter_map(|w| w.strip_suffix('*')).collect();
+    (
+        words.into_iter().filter(|w| !w.ends_with('*')).collect(),
+        stems,
+    )
+});
+static READING_TIME: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_list(include_str!("../../assets/lexicon/reading-time.txt"))
+        .into_iter()
+        .collect()
+});
 static LOGO_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/logo-words.txt")));
 static PLACES: LazyLock<FxHashSet<&'static str>> =
@@ -193,6 +207,18 @@ pub enum Sex {
 /// A menu item that is not a section (`home`, `contact`, `jobs`), lower-cased.
 pub fn is_menu_word(lower: &str) -> bool {
     MENU_WORDS.contains(lower)
+}
+
+/// `app`, `aplikacji`, `uygulamasından`: the word for a phone app, lower-cased (the data's
+/// `*` ends a stem that takes endings).
+pub fn is_app_word(lower: &str) -> bool {
+    let (words, stems) = &*APP_WORDS;
+    words.contains(lower) || stems.iter().any(|stem| lower.starts_with(stem))
+}
+
+/// `min read`, `min de leitura`, `lesezeit`: phrases of a line that gives a story's reading time.
+pub fn reading_time_phrases() -> &'static [&'static str] {
+    &READING_TIME
 }
 
 /// `logo`, `Λογότυπο`, `로고`: the word a logo image's alternative text carries.

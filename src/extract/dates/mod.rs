@@ -68,7 +68,8 @@ fn month_number(name: &str) -> Option<u32> {
 
 /// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`, and
 /// the spaced Czech and Slovak form `5. 3. 2025`.
-static YMD: LazyLock<Regex> = LazyLock::new(|| compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?"));
+static YMD: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\d{4})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})\.?"));
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?\.?")
 });

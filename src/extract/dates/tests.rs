@@ -390,3 +390,37 @@ fn japanese_afternoon_times_and_bracketed_update_lines() {
         Some(DateRole::Updated)
     );
 }
+
+#[test]
+fn the_day_period_before_the_time_and_one_letter_marks() {
+    // Korean and Chinese write the period before the time; Arabic's marks are one letter.
+    assert_eq!(
+        iso("2025.11.21. 오후 4:27").as_deref(),
+        Some("2025-11-21T16:27")
+    );
+    assert_eq!(
+        iso("2025/11/21 下午 3:45").as_deref(),
+        Some("2025-11-21T15:45")
+    );
+    assert_eq!(
+        iso("19 نوفمبر 2025 07:45 م").as_deref(),
+        Some("2025-11-19T19:45")
+    );
+    assert_eq!(
+        iso("19 نوفمبر 2025 10:20 ص").as_deref(),
+        Some("2025-11-19T10:20")
+    );
+    // A one-letter mark must end the clause.
+    assert_eq!(iso("19 نوفمبر 2025 07:45 م القاهرة"), None);
+}
+
+#[test]
+fn spaced_dotted_year_first_dates() {
+    // Hungarian and Korean space the dots of a year-first date.
+    assert_eq!(
+        iso("2026. 11. 24. 9:05").as_deref(),
+        Some("2026-11-24T09:05")
+    );
+    assert_eq!(iso("2026. 11. 24.").as_deref(), Some("2026-11-24"));
+    assert_eq!(iso("2026. 13. 24."), None);
+}

@@ -41,6 +41,10 @@ impl TimeOfDay {
 
 /// A time at the start of `s`, and the byte length it covers.
 pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
+    // `오후 4:27`, `下午 3:45`, `ص 10:20`: the mark before the time, as Korean, Chinese and
+    // Arabic pages print it.
+    let (before, skip) = day_period_before(s).map_or((None, 0), |(pm, len)| (Some(pm), len));
+    let s = &s[skip..];
     let m = TIME.captures(s)?;
     let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
     let mut hour = num(1)?;
@@ -50,9 +54,11 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
     // `4.15yh`, `3:40 na yamma`, `9.30 pop.`: the before/after-noon mark of another language.
     let period = match m.get(4) {
         Some(half) => Some(half.as_str().eq_ignore_ascii_case("p")),
-        None => day_period_after(&s[end..]).map(|(pm, len)| {
-            end += len;
-            pm
+        None => before.or_else(|| {
+            day_period_after(&s[end..]).map(|(pm, len)| {
+                end += len;
+                pm
+            })
         }),
     };
     if let Some(pm) = period {
@@ -91,8 +97,19 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
             second,
             offset,
         },
-        end,
+        skip + end,
     ))
+}
+
+/// A day-period word directly before a time's digits (`오후 4:27`, `下午3:45`), and the bytes it
+/// and the space after it cover.
+fn day_period_before(s: &str) -> Option<(bool, usize)> {
+    let digit = s.find(|c: char| c.is_ascii_digit())?;
+    let word = s[..digit].trim();
+    if word.is_empty() || word.contains(char::is_whitespace) {
+        return None;
+    }
+    crate::extract::lexicon::day_period(word).map(|pm| (pm, digit))
 }
 
 /// A day-period mark at the start of `rest` (after a time), and the bytes it covers: one or two

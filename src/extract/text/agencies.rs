@@ -18,6 +18,10 @@ static CREDIT_PHRASES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     phrases
 });
 
+static CREDIT_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::longest_first(include_str!("../../../assets/lexicon/credit-suffixes.txt"))
+});
+
 /// The agencies a short credit line names, when it names nothing else.
 pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > 80 {
@@ -47,6 +51,17 @@ pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
                 .map(|r| &trimmed[trimmed.len() - r.len()..])
         })
         .unwrap_or(trimmed);
+    // `Reuters contributed to this report.`: the phrase after the agencies.
+    let rest = CREDIT_SUFFIXES
+        .iter()
+        .find_map(|p| {
+            let lower = rest.to_lowercase();
+            lower
+                .strip_suffix(p)
+                .filter(|r| r.ends_with(' '))
+                .map(|r| &rest[..r.len()])
+        })
+        .unwrap_or(rest);
     agencies_in(rest.trim()).or_else(|| {
         // `Như Tâm (Theo AFP)`: a credit in brackets after the writer's name.
         let inner = line.trim().strip_suffix([')', '）'])?;
@@ -202,6 +217,30 @@ mod tests {
         assert_eq!(credit_line("— with Anna Kowalska"), None);
         assert_eq!(credit_line("ap"), None, "short names keep their case");
         assert_eq!(credit_line("Watch the map"), None);
+    }
+
+    #[test]
+    fn credit_sentences_after_the_agencies() {
+        assert_eq!(
+            credit_line("Reuters contributed to this report."),
+            Some(vec!["Reuters".to_string()])
+        );
+        assert_eq!(
+            credit_line("(Ulat mula sa PNA)"),
+            Some(vec!["PNA".to_string()])
+        );
+        assert_eq!(credit_line("Our readers contributed to this report."), None);
+    }
+
+    #[test]
+    fn the_dateline_may_follow_a_deck() {
+        let article = super::super::read_text(
+            "Gold prices fall before the wedding season\n\n\
+             Prices slipped for a third day as demand from jewellers stayed weak.\n\n\
+             NEW DELHI, Nov 25 (PTI) Gold prices fell by 450 rupees on Tuesday, traders said.\n\n\
+             Silver also fell.",
+        );
+        assert_eq!(article.sources, ["PTI"]);
     }
 
     #[test]

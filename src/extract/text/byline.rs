@@ -61,7 +61,14 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
         // `Autorius: Tomas Petrauskas, klubo spaudos atstovas`: a role in lower case after the
         // first name is no name.
         let value = byline_clean::clean(credited_part(value));
+        // `Teksti: A, B / STT`: the agency after a slash goes to the sources.
         let names: Vec<String> = split_list(credited_part(&names_part(&value)), false)
+            .iter()
+            .flat_map(|p| match super::agencies::name_and_agency(p) {
+                Some((name, agency)) => vec![name.to_string(), agency.to_string()],
+                None => vec![p.clone()],
+            })
+            .collect::<Vec<String>>()
             .iter()
             .enumerate()
             .filter(|(n, p)| *n == 0 || !p.chars().next().is_some_and(char::is_lowercase))

@@ -44,8 +44,38 @@ pub(super) fn brand_before_mark(line: &str) -> Option<String> {
         let w = w.trim_end_matches(':').to_lowercase();
         crate::extract::lexicon::is_non_writing_role(&w) || w == "copyright" || w == "(c)"
     });
-    (name_shaped(name) && !credit && !super::rights::says_rights_reserved(name))
+    // `TheMeridianReview.com © 2025 The Meridian Review Company`: a web address before the
+    // mark is the site's address; the owner after it names the publication.
+    let address = super::rights::is_web_address(name);
+    (name_shaped(name) && !credit && !address && !super::rights::says_rights_reserved(name))
         .then(|| name.to_string())
+}
+
+/// `Northern Standard` from the copyright line, where the copy's masthead or text writes `The
+/// Northern Standard`: the name as the publication writes it, article included. The text must
+/// write it so more than once, or on a line of its own (a masthead).
+pub(super) fn with_article(publisher: &str, lines: &[String]) -> Option<String> {
+    if publisher.to_lowercase().starts_with("the ") || publisher.contains('.') {
+        return None;
+    }
+    let wanted = format!("the {}", publisher.to_lowercase());
+    let mut seen = 0;
+    for line in lines {
+        let lower = line.to_lowercase();
+        if lower.trim() == wanted || lower.split(" | ").any(|part| part.trim() == wanted) {
+            seen += 2;
+        } else if let Some(at) = lower.find(&wanted) {
+            // `the Harbourline app`: the article belongs to the noun after the name.
+            let next = line[at + wanted.len()..].trim_start().chars().next();
+            if !next.is_some_and(char::is_lowercase) {
+                seen += 1;
+            }
+        }
+        if seen >= 2 {
+            return Some(format!("The {publisher}"));
+        }
+    }
+    None
 }
 
 /// `NRK – Norsk rikskringkasting AS`, `Il Corriere del Tirreno - P.IVA 01234560497`: the name
@@ -127,6 +157,22 @@ mod tests {
         assert_eq!(without_corporate_words("Media"), "Media");
         assert_eq!(without_corporate_words("东岸日报社"), "东岸日报");
         assert_eq!(brand_before_mark("Copyright © The Hokko Shimbun."), None);
+    }
+
+    #[test]
+    fn the_publication_keeps_its_article_where_the_copy_writes_it() {
+        let lines = |text: &str| text.lines().map(str::to_string).collect::<Vec<_>>();
+        let page = lines(
+            "The Northern Standard\nCorrections\n\nWrite to The Northern Standard, 1 Wharf St.",
+        );
+        assert_eq!(
+            with_article("Northern Standard", &page).as_deref(),
+            Some("The Northern Standard")
+        );
+        // `the Harbourline app`: the article is the app's.
+        let page =
+            lines("Download the Harbourline app.\nShared from the Harbourline app: https://x.sg");
+        assert_eq!(with_article("Harbourline", &page), None);
     }
 
     #[test]

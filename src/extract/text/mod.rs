@@ -28,6 +28,7 @@
 
 mod agencies;
 mod anchor;
+mod app_share;
 mod byline;
 mod byline_clean;
 mod captions;
@@ -45,7 +46,9 @@ mod lead;
 mod lines;
 mod meta;
 mod meta_line;
+mod names_after;
 mod names_below;
+mod not_headline;
 mod rights;
 mod section;
 mod self_names;
@@ -96,7 +99,7 @@ pub(super) const TAIL_WINDOW: usize = 16;
 const MAX_CAPTION_CHARS: usize = 300;
 
 /// Everything found so far, keyed by line so that lists come out in file order.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Found {
     authors: Vec<(usize, String)>,
     images: Vec<(usize, Image)>,
@@ -112,6 +115,20 @@ struct Found {
     date_above_title: Option<dates::ParsedDate>,
     url: Option<String>,
     provenance: crate::model::Provenance,
+}
+
+/// Every line is content until a rule places it; empty lines are blank.
+fn first_roles(lines: &[String]) -> Vec<Role> {
+    lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                Role::Blank
+            } else {
+                Role::Content
+            }
+        })
+        .collect()
 }
 
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
@@ -142,32 +159,23 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             }
         }
     }
-    let mut roles: Vec<Role> = lines
-        .iter()
-        .map(|l| {
-            if l.is_empty() {
-                Role::Blank
-            } else {
-                Role::Content
-            }
-        })
-        .collect();
+    let mut roles = first_roles(&lines);
     let mut found = Found::default();
     field_box::drop_unknown_fields(&lines, &mut roles);
 
-    // The headline the page dump's evidence chose beats the shape of the lines left above it.
-    let title = match dump.and_then(|d| d.title) {
-        Some(at) => {
-            roles[at] = Role::Title;
-            found.provenance.insert("title", "page-headline");
-            if let Some(section) = section {
-                found.category = Some(section);
-                found.provenance.insert("category", "line-above-headline");
-            }
-            lines[at].clone()
-        }
-        None => title::find_title(&lines, &mut roles, &mut found),
-    };
+    let names: Vec<String> = skip_brand
+        .iter()
+        .cloned()
+        .chain(title_lines.iter().map(|(_, name)| name.clone()))
+        .chain(not_headline::copyright_names(&lines))
+        .collect();
+    let title = not_headline::checked_title(
+        &lines,
+        &mut roles,
+        &mut found,
+        dump.and_then(|d| d.title).map(|at| (at, section)),
+        &names,
+    );
     let title = file_name::agree(
         &lines,
         &mut roles,
@@ -227,6 +235,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     names_below::find_bare_authors(&lines, &mut roles, &mut found);
     names_below::continued_bylines(&lines, &mut roles, &mut found);
     names_below::names_below_title(&lines, &mut roles, &mut found);
+    names_after::names_after_text(&lines, &mut roles, &mut found);
 
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines
@@ -282,7 +291,6 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("published", "dateline");
         }
     }
-    let opening = if lead.is_empty() { &body } else { &lead };
     if authors.is_empty() {
         // A caption or a font-size row may come before the paragraph that opens with them.
         let reporters = [&lead, &body]
@@ -295,7 +303,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("authors", "dateline");
         }
     }
-    if let Some(agency) = agencies::dateline(opening) {
+    // The dateline opens the story's text, which a deck or a caption may precede.
+    let dateline_agency = [&lead, &body]
+        .into_iter()
+        .flat_map(|t| t.split("\n\n"))
+        .take(3)
+        .find_map(agencies::dateline);
+    if let Some(agency) = dateline_agency {
         // `(AP)` repeats the `Associated Press` a byline already credited.
         if found.sources.is_empty() {
             found.sources.push(agency);
@@ -366,6 +380,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "skip-link");
         }
     }
+    // A copy shared from an app names the publication in its footer, where nothing else does.
+    if found.publisher.is_none() {
+        if let Some(name) = app_share::app_name(&lines) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "app-footer");
+        }
+    }
     if let Some(header) = email {
         if let Some(sender) = header.sender {
             found.publisher = Some(sender);
@@ -375,6 +396,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.published = Some(date);
             found.provenance.insert("published", "email-date");
         }
+    }
+    if let Some(named) = found
+        .publisher
+        .as_deref()
+        .and_then(|p| footer::with_article(p, &lines))
+    {
+        found.publisher = Some(named);
     }
     // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source.
     if let Some(publisher) = found.publisher.as_deref().map(key) {

@@ -41,7 +41,8 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
         let site = found
             .publisher
             .as_deref()
-            .is_some_and(|p| names.iter().any(|n| n == p));
+            .is_some_and(|p| names.iter().any(|n| n == p))
+            || is_outlet(&names, lines);
         if known && !site {
             roles[j] = Role::Author;
             found
@@ -85,6 +86,31 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
 }
 
 /// A short label in capitals (`USA LOCAL`, `WORLD`).
+/// A name-shaped line that the copy shows to be a publication or a desk, not a person: one
+/// name that the text writes with "the" (`covers education for the Delta Clarion-Ledger`),
+/// credits a photo to (`(APB Riverina: Tom Baraket)`, `Foto: Harian Lintas Khatulistiwa/…`)
+/// or names as the story's origin (`Baca artikel asli di …`).
+fn is_outlet(names: &[String], lines: &[String]) -> bool {
+    let [name] = names else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    let with_the = format!("the {lower}");
+    // A photographer who also wrote is credited by name too (`Marcus Bell/AP`): a credit
+    // counts only for a name that does not open with a known given name.
+    let person = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| crate::extract::lexicon::given_name(&first.to_lowercase()).is_some());
+    let as_credit = [format!("({lower}:"), format!("{lower}/")];
+    lines.iter().any(|l| {
+        let l_lower = l.to_lowercase();
+        (l_lower.contains(&with_the) && l_lower.len() > with_the.len() + 20)
+            || (!person && as_credit.iter().any(|c| l_lower.contains(c.as_str())))
+            || super::site::named_origin(l).is_some_and(|o| o.to_lowercase() == lower)
+    })
+}
+
 fn is_caps_label(line: &str) -> bool {
     line.chars().count() <= 30
         && line.chars().any(char::is_alphabetic)
@@ -167,7 +193,7 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             if role_below.is_some_and(|k| byline::is_non_writing(&lines[k])) {
                 continue;
             }
-            if let Some(names) = byline::name_line(line) {
+            if let Some(names) = byline::name_line(line).filter(|n| !is_outlet(n, lines)) {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());
                 }
@@ -185,6 +211,27 @@ mod tests {
 
     const PROSE: &str = "The existing hotel on the Quay Road in Westport will close for a year while \
                          the work is done, the group said on Monday.";
+
+    #[test]
+    fn an_outlet_beside_the_date_is_no_author() {
+        // The text writes it with "the", or credits a photo to it: a publication or a desk.
+        for (outlet, mention) in [
+            (
+                "Delta Clarion-Ledger",
+                "Jenna Morales covers education for the Delta Clarion-Ledger.",
+            ),
+            (
+                "APB Riverina",
+                "A paddock near Ardlethan after the storm.(APB Riverina: Tom Baraket)",
+            ),
+        ] {
+            let article = read_text(&format!(
+                "Schools to close amid budget shortfall\nJenna Morales\n{outlet}\n\
+                 Published 5:03 a.m. ET Nov. 19, 2025\n\n{PROSE}\n\n{mention}\n"
+            ));
+            assert_eq!(article.authors, ["Jenna Morales"], "{outlet}");
+        }
+    }
 
     #[test]
     fn names_under_the_headline_are_its_authors() {

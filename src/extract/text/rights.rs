@@ -95,18 +95,24 @@ fn is_copyright_line(line: &str) -> bool {
     if trimmed.ends_with('©') && line.chars().count() <= 80 {
         return true;
     }
-    line.find('©')
-        .is_some_and(|at| at > 0 && says_rights_reserved(&line[..at]))
-        || super::footer::brand_before_mark(line).is_some()
+    line.find('©').is_some_and(|at| {
+        at > 0 && (says_rights_reserved(&line[..at]) || is_web_address(&line[..at]))
+    }) || super::footer::brand_before_mark(line).is_some()
+}
+
+/// `TheMeridianReview.com`: one word with a dot, a site's address written before its mark.
+pub(super) fn is_web_address(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && !s.contains(' ') && s.contains('.')
 }
 
 /// Drops a leading `©`, `(c)` or `Copyright`, a trailing `©`, and a rights phrase before a `©`.
 fn strip_copyright(value: &str) -> String {
     let mut v = value.trim();
-    if let Some(at) = v
-        .find('©')
-        .filter(|&at| at > 0 && says_rights_reserved(&v[..at]))
-    {
+    if let Some(at) = v.find('©').filter(|&at| {
+        // `TheMeridianReview.com © …`: the site's address before the mark.
+        at > 0 && (says_rights_reserved(&v[..at]) || is_web_address(&v[..at]))
+    }) {
         v = &v[at..];
     }
     v = v.trim_end_matches(['©', ' ']);
@@ -376,6 +382,17 @@ mod tests {
         ] {
             assert_eq!(publisher(line).as_deref(), Some(name), "{line}");
         }
+    }
+
+    #[test]
+    fn the_sites_address_before_the_mark_is_not_the_owner() {
+        assert_eq!(
+            publisher(
+                "TheMeridianReview.com © 2025 The Meridian Review Company. All rights reserved."
+            )
+            .as_deref(),
+            Some("The Meridian Review Company")
+        );
     }
 
     #[test]

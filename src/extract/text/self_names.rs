@@ -99,8 +99,18 @@ pub(super) fn logo_text(line: &str) -> Option<String> {
         }
         trim(head)
     };
+    // `Logo de Marcador Total`, `Logo of The Harbour Herald`: the logo *of* the name.
+    let name = name
+        .split_once(' ')
+        .filter(|(first, _)| LOGO_OF.contains(&first.to_lowercase().as_str()))
+        .map_or(name.clone(), |(_, rest)| rest.trim().to_string());
     is_brand_shaped(&name).then_some(name)
 }
+
+/// The word for "of" between the word for "logo" and the name (`Logo de …`, `Logo di …`).
+const LOGO_OF: [&str; 12] = [
+    "of", "de", "del", "du", "des", "di", "della", "do", "da", "von", "der", "van",
+];
 
 #[cfg(test)]
 mod tests {
@@ -145,6 +155,8 @@ mod tests {
             ("港島日報 Logo", "港島日報"),
             ("Λογότυπο Η Φωτοβολίδα", "Η Φωτοβολίδα"),
             ("Bituin News logo", "Bituin News"),
+            ("Logo de Marcador Total", "Marcador Total"),
+            ("Logo of The Harbour Herald", "The Harbour Herald"),
         ] {
             let page = lines(&format!(
                 "{top}\nHome\nWorld\n\nA headline about the harbour\nText."

@@ -289,7 +289,7 @@ pub(super) fn is_headline(line: &str) -> bool {
 }
 
 /// Han, kana and Thai: scripts that write words without spaces.
-fn is_unspaced_script(c: char) -> bool {
+pub(super) fn is_unspaced_script(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{0E00}'..='\u{0E7F}')
 }
 

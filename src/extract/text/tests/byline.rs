@@ -13,6 +13,25 @@ fn chinese_reporter_lines() {
 }
 
 #[test]
+fn an_agency_after_a_slash_in_a_labelled_byline() {
+    // The agency is listed with the names; the reader moves it to the sources.
+    assert_eq!(
+        byline("Teksti: Johanna Mäkelä, Antti Rautio / STT"),
+        Some(vec![
+            "Johanna Mäkelä".to_string(),
+            "Antti Rautio".to_string(),
+            "STT".to_string()
+        ])
+    );
+    let article = super::read_text(
+        "Konepaja irtisanoo 80 työntekijää\n\nTeksti: Johanna Mäkelä, Antti Rautio / STT\n\n\
+         Tamperelainen konepaja aloittaa muutosneuvottelut, yhtiö kertoi tiistaina.",
+    );
+    assert_eq!(article.authors, ["Johanna Mäkelä", "Antti Rautio"]);
+    assert_eq!(article.sources, ["STT"]);
+}
+
+#[test]
 fn co_authors_in_brackets() {
     assert_eq!(
         byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)"),

@@ -1,0 +1,141 @@
+//! The publication an app names in a share footer or a download prompt: `Shared from the
+//! Harbourline app`, `Artykuł udostępniony z aplikacji Kurier Rynkowy`, `Bu haber Sporarena
+//! uygulamasından paylaşıldı`, `Κοινοποιήθηκε μέσω της εφαρμογής «Αθλητική Ηχώ»`. An app shares
+//! under the publication's own name, so a copy made from an app names its publisher there when
+//! nothing else does. The word for "app" is data (`assets/lexicon/app-words.txt`).
+
+use crate::extract::lexicon;
+
+/// The publication named beside the word for "app" on the lowest line that has one.
+pub(super) fn app_name(lines: &[String]) -> Option<String> {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| l.chars().count() <= 300)
+        .find_map(|l| name_in(l))
+}
+
+/// Store names and platforms that sit beside the word for "app" but name no publication.
+fn is_store(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "app store",
+        "google play",
+        "android",
+        "ios",
+        "iphone",
+        "ipad",
+        "huawei",
+    ]
+    .iter()
+    .any(|s| lower.contains(s))
+}
+
+fn name_in(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let at = words.iter().position(|w| is_app_word(w))?;
+    // A sentence's capitalised first word alone is no name (`The app crashed …`).
+    let before = capitalised_run(words[..at].iter().rev().copied(), true)
+        .filter(|run| at > 1 || run.contains(' '));
+    let name = quoted(line)
+        .or(before)
+        .or_else(|| capitalised_run(words[at + 1..].iter().copied(), false))
+        .or_else(|| uncased_before(&words[..at]))?;
+    let name = name
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    (!name.is_empty() && name.chars().count() <= 60 && !is_store(&name)).then_some(name)
+}
+
+fn is_app_word(word: &str) -> bool {
+    let lower = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
+        .trim_end_matches(':')
+        .to_lowercase();
+    lexicon::is_app_word(&lower)
+}
+
+/// `«Αθλητική Ηχώ»`, `“Metro Daily”`: a name the footer quotes.
+fn quoted(line: &str) -> Option<String> {
+    [('«', '»'), ('“', '”'), ('„', '“'), ('"', '"'), ('「', '」')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let start = line.find(open)? + open.len_utf8();
+            let end = start + line[start..].find(close)?;
+            let name = line[start..end].trim();
+            (1..=6)
+                .contains(&name.split_whitespace().count())
+                .then(|| name.to_string())
+        })
+}
+
+/// The capitalised words next to the word for "app" (before it, read backwards, when
+/// `backwards`), at most four: `the Harbourline app`, `aplikacji Kurier Rynkowy`.
+fn capitalised_run<'a>(words: impl Iterator<Item = &'a str>, backwards: bool) -> Option<String> {
+    let mut run: Vec<&str> = words
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .collect();
+    if backwards {
+        run.reverse();
+    }
+    (!run.is_empty()).then(|| run.join(" "))
+}
+
+/// In a script without capitals (`यह लेख अर्थ दर्पण ऐप से …`), the two words before the word
+/// for "app".
+fn uncased_before(words: &[&str]) -> Option<String> {
+    let uncased = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+    };
+    let n = words.len();
+    (n >= 2 && uncased(words[n - 1]) && uncased(words[n - 2]))
+        .then(|| format!("{} {}", words[n - 2], words[n - 1]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(line: &str) -> Option<String> {
+        app_name(&[line.to_string()])
+    }
+
+    #[test]
+    fn the_app_a_story_was_shared_from_names_the_publication() {
+        for (line, want) in [
+            (
+                "Shared from the Harbourline app: https://harbourline.sg/a/88417",
+                "Harbourline",
+            ),
+            (
+                "Bu haber Sporarena uygulamasından paylaşıldı. Uygulamayı indirmek için tıklayın.",
+                "Sporarena",
+            ),
+            (
+                "Artykuł udostępniony z aplikacji Kurier Rynkowy",
+                "Kurier Rynkowy",
+            ),
+            (
+                "Κοινοποιήθηκε μέσω της εφαρμογής «Αθλητική Ηχώ» για Android",
+                "Αθλητική Ηχώ",
+            ),
+            ("यह लेख अर्थ दर्पण ऐप से शेयर किया गया है।", "अर्थ दर्पण"),
+        ] {
+            assert_eq!(name(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn store_links_and_prompts_name_no_publication() {
+        for line in [
+            "Pobierz aplikację: App Store | Google Play",
+            "Download our app on Google Play",
+            "The app crashed twice during the council's live stream, residents said.",
+        ] {
+            assert_eq!(name(line), None, "{line}");
+        }
+    }
+}
