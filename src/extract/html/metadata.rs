@@ -25,6 +25,9 @@ pub struct Meta {
     pub itemprop_authors: Vec<String>,
     pub byline_elements: Vec<String>,
     pub date_elements: Vec<String>,
+    /// The alternative text of images in elements named for the logo (`<a class="logo"><img
+    /// alt="云易新闻">`).
+    pub logo_alts: Vec<String>,
 }
 
 impl Meta {
@@ -150,6 +153,17 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         node.attr("id").unwrap_or_default()
     )
     .to_ascii_lowercase();
+    if class.contains("logo") && meta.logo_alts.len() < 3 {
+        for d in page.descendants(id) {
+            let img = &page.nodes[d];
+            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
+                let alt = normalize_line(alt);
+                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
+                    meta.logo_alts.push(alt);
+                }
+            }
+        }
+    }
     let rel = node.attr("rel").unwrap_or_default();
     if meta.byline_elements.len() < 4
         && (rel == "author"
@@ -235,6 +249,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             ]),
         ),
         ("extractor", main.and_then(|m| m.site_name.clone())),
+        ("logo", super::title::logo_name(&meta)),
     ]
     .into_iter()
     .find_map(|(source, p)| {

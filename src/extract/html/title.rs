@@ -152,6 +152,25 @@ fn finish(candidates: &[(&'static str, String)], i: usize) -> (String, &'static 
     }
 }
 
+/// The site's name as its logo's alternative text gives it, when the `<title>` ends with the
+/// same name after a separator (`…|上海_云易新闻` and a logo `云易新闻`): two places where a site
+/// names itself agree.
+pub fn logo_name(meta: &Meta) -> Option<String> {
+    let title = meta.title_tag.as_deref()?;
+    meta.logo_alts
+        .iter()
+        .find(|alt| {
+            let alt = simplify(alt);
+            !alt.is_empty()
+                && SEPARATORS.iter().any(|sep| {
+                    title
+                        .rsplit_once(sep)
+                        .is_some_and(|(_, tail)| simplify(tail) == alt)
+                })
+        })
+        .cloned()
+}
+
 /// The site's name in a host: its longest label (`en.wikipedia.org` → `wikipedia`,
 /// `www.bbc.co.uk` → `bbc`).
 fn site_of_host(host: &str) -> String {
@@ -326,6 +345,18 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(choose(&meta, None, None, None).0, "Why the bridge matters");
+    }
+
+    #[test]
+    fn a_logo_names_the_site_when_the_title_ends_with_it() {
+        let mut meta = Meta {
+            title_tag: Some("上海地铁18号线二期开工 预计2027年通车|地铁|上海_云易新闻".into()),
+            logo_alts: vec!["云易新闻".into()],
+            ..Default::default()
+        };
+        assert_eq!(logo_name(&meta).as_deref(), Some("云易新闻"));
+        meta.logo_alts = vec!["Home".into()];
+        assert_eq!(logo_name(&meta), None);
     }
 
     #[test]
