@@ -168,7 +168,8 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     if meta.byline_elements.len() < 4
         && (rel == "author"
             || class.contains("byline")
-            || class_word(&class, &["author", "author-name", "authors"]))
+            || class_word(&class, &["author", "author-name", "authors"])
+            || class_ends_with(&class, &["author", "authors"]))
     {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
@@ -223,6 +224,15 @@ fn is_date_class(class: &str) -> bool {
         && !["comment", "related", "modified", "updated", "update-"]
             .iter()
             .any(|w| class.contains(w))
+}
+
+/// Whether a class list holds a class whose last part (after `-` or `_`) is one of `words`:
+/// `post_author`, `article__author`, not `author-bio`.
+fn class_ends_with(class: &str, words: &[&str]) -> bool {
+    class.split_whitespace().any(|c| {
+        c.rsplit_once(['-', '_'])
+            .is_some_and(|(_, last)| words.contains(&last))
+    })
 }
 
 /// Whether a class list holds one of `words` as a whole class name.
@@ -391,4 +401,26 @@ pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
         .map(|c| normalize_line(&c))
         .filter(|c| !c.is_empty());
     (caption.is_some() || credit.is_some()).then_some(Image { caption, credit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_portal_names_its_writer_in_an_author_class_and_itself_in_its_logo() {
+        let html = "<html><head><title>Metro line opens|Metro|City_Yunyi</title>\
+            <meta name=\"author\" content=\"Yunyi\"></head><body>\
+            <a class=\"logo\" href=\"/\"><img src=\"l.png\" alt=\"Yunyi\"></a>\
+            <h1>Metro line opens</h1><p class=\"post_author\">By Li Ming</p>\
+            <div class=\"author-bio\">Li Ming writes about transport.</div></body></html>";
+        let page = Dom::parse(html);
+        let meta = read(&page);
+        assert_eq!(meta.logo_alts, vec!["Yunyi"]);
+        assert_eq!(meta.byline_elements, vec!["By Li Ming"]);
+        let article = super::super::read_html_str(html).expect("read");
+        assert_eq!(article.publisher.as_deref(), Some("Yunyi"));
+        assert_eq!(article.provenance.get("publisher"), Some(&"logo"));
+        assert_eq!(article.authors, vec!["Li Ming"]);
+    }
 }
