@@ -198,6 +198,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             copies,
             shapes,
             dates,
+            pages,
             json,
         }) => cli::bench_extract(&cli::ExtractBenchPaths {
             dir,
@@ -205,6 +206,7 @@ fn run(args: Args) -> anyhow::Result<ExitCode> {
             copies,
             shapes,
             dates,
+            pages,
             json,
         }),
         Some(Command::Extract {

@@ -8,7 +8,7 @@ use crate::util::{TestDir, s};
 use serde_json::Value;
 use std::path::Path;
 
-fn number(value: &Value, path: &[&str]) -> f64 {
+pub fn number(value: &Value, path: &[&str]) -> f64 {
     let mut at = value;
     for key in path {
         at = &at[key];

@@ -23,6 +23,8 @@ mod research;
 mod robustness;
 /// Property test: export → import → export is the identity.
 mod roundtrip;
+/// Saved pages against hand labels: titles, authors, dates, publishers, addresses.
+mod saved_pages;
 /// Search: every script, one meaning per query, relevance, the re-index.
 mod search;
 /// The team archive on PostgreSQL: sync between desktops, roles, errors, kills.

@@ -282,13 +282,18 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         copies: Option<PathBuf>,
         /// Labelled text shapes (`tuning/`, `seen/` and `frozen/` halves); default
-        /// every `tests/fixtures/text-shapes*` set that exists.
+        /// every `tests/fixtures/text-shapes*` set that exists, unless `--pages` is given.
         #[arg(long, value_name = "DIR")]
         shapes: Option<PathBuf>,
         /// Publication dates labelled by hand for the page folders (`tests/fixtures/page-dates.json`
         /// by default when DIR is given and that file exists).
         #[arg(long, value_name = "FILE")]
         dates: Option<PathBuf>,
+        /// Labelled saved pages (`NAME.html` + `NAME.json`, in `tuning/`, `seen/` and `frozen/`
+        /// halves or not); default `tests/fixtures/html-shapes` when it exists, unless
+        /// `--shapes` is given.
+        #[arg(long, value_name = "DIR")]
+        pages: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },

@@ -53,6 +53,8 @@ pub struct Report {
     pub shapes: Vec<super::bench_text::ShapeReport>,
     /// Publication dates against hand labels (`--dates`), per reader and half.
     pub dates: Vec<super::bench_dates::DateReport>,
+    /// Labelled saved pages (`--pages`, or `tests/fixtures/html-shapes`), per half.
+    pub page_sets: Vec<super::bench_pages::PagesReport>,
 }
 
 /// Body scores against hand-corrected bodies: the Readability port's text alone, and

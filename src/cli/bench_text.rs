@@ -37,7 +37,7 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, ok: bool) {
+    pub fn add(&mut self, ok: bool) {
         self.of += 1;
         self.right += usize::from(ok);
     }
@@ -180,7 +180,7 @@ fn score_fields(name: &str, got: &Article, want: &ShapeLabels, report: &mut Shap
 }
 
 /// Equal to the precision the label gives: the minute when it has a time, else the day.
-fn same_moment(got: Option<&str>, want: Option<&str>) -> bool {
+pub fn same_moment(got: Option<&str>, want: Option<&str>) -> bool {
     match (got, want) {
         (None, None) => true,
         (Some(g), Some(w)) => {

@@ -1,6 +1,8 @@
 //! The measuring commands: `bench`, `bench-window` and `bench-extract`.
 
-use super::{bench as speed, bench_dates as dates, bench_extract as scorer, bench_text as text};
+use super::{
+    bench as speed, bench_dates as dates, bench_extract as scorer, bench_pages, bench_text as text,
+};
 use anyhow::Result;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -44,10 +46,13 @@ pub struct ExtractBenchPaths {
     pub copies: Option<PathBuf>,
     pub shapes: Option<PathBuf>,
     pub dates: Option<PathBuf>,
+    /// Labelled saved pages (`NAME.html` + `NAME.json`, in halves or not).
+    pub pages: Option<PathBuf>,
     pub json: bool,
 }
 
-/// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR] [--dates FILE]`
+/// `chronicle bench-extract [DIR] [--expected DIR] [--copies DIR] [--shapes DIR] [--dates FILE]
+/// [--pages DIR]`
 pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
     let (dir, expected, copies, shapes) = (
         paths.dir.as_deref(),
@@ -55,7 +60,10 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
         paths.copies.as_deref(),
         paths.shapes.as_deref(),
     );
-    for folder in [dir, expected, copies, shapes].into_iter().flatten() {
+    for folder in [dir, expected, copies, shapes, paths.pages.as_deref()]
+        .into_iter()
+        .flatten()
+    {
         anyhow::ensure!(folder.is_dir(), "{} is not a folder", folder.display());
     }
     anyhow::ensure!(
@@ -97,8 +105,11 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
     // Every labelled set by default: the first (written in session 6), the second to fourth
     // (session 9), fifth and sixth (session 10), seventh and eighth (session 11), the later ones by developers who never read
     // the rules. A `seen/` half was frozen once and has since been tuned on.
+    // Naming one labelled set (`--shapes` or `--pages`) scores only the sets named.
+    let named = shapes.is_some() || paths.pages.is_some();
     let shapes: Vec<PathBuf> = match shapes {
         Some(shapes) => vec![shapes.to_path_buf()],
+        None if named => Vec::new(),
         None => [
             "tests/fixtures/text-shapes",
             "tests/fixtures/text-shapes-2",
@@ -122,6 +133,13 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             }
         }
     }
+    // The labelled saved pages written in session 12, unless another folder is named.
+    let pages = paths.pages.clone().or_else(|| {
+        Some(PathBuf::from("tests/fixtures/html-shapes")).filter(|d| !named && d.is_dir())
+    });
+    for half in pages.iter().flat_map(|p| bench_pages::halves(p)) {
+        report.page_sets.push(bench_pages::score(&half));
+    }
     let mut out = std::io::stdout().lock();
     if paths.json {
         writeln!(out, "{}", scorer::to_json(&report))?;
@@ -141,6 +159,10 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
     }
     if !report.shapes.is_empty() {
         text::print_shapes(&report.shapes, &mut out)?;
+    }
+    if !report.page_sets.is_empty() {
+        writeln!(out)?;
+        bench_pages::print(&report.page_sets, &mut out)?;
     }
     Ok(ExitCode::SUCCESS)
 }

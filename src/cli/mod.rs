@@ -18,6 +18,7 @@ pub mod args;
 pub mod bench;
 pub mod bench_dates;
 pub mod bench_extract;
+pub mod bench_pages;
 pub mod bench_text;
 mod extract_files;
 mod history;

@@ -6,9 +6,10 @@
 use super::MainContent;
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
-use super::metadata::Meta;
+use super::metadata::{Meta, simplify};
 use crate::extract::names;
 use crate::model::normalize_line;
+use std::sync::LazyLock;
 
 /// The people who wrote the article, and the organisations the bylines name instead of people.
 #[derive(Debug, Default, PartialEq)]
@@ -37,7 +38,13 @@ const SOURCES: [&str; 11] = [
 
 /// The first source (in order of trust) that names a person gives the authors; organisations
 /// named by the sources looked at on the way are kept apart.
-pub fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> Bylines {
+pub fn authors(
+    meta: &Meta,
+    main: Option<&MainContent>,
+    cleaned: &Cleaned,
+    publisher: Option<&str>,
+) -> Bylines {
+    let site_names = site_names(meta, publisher);
     let candidates: Vec<Vec<String>> = vec![
         meta.ld.authors.clone(),
         meta.all("article:author"),
@@ -62,6 +69,9 @@ pub fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> By
     // page that declares an organisation they mostly find navigation (`Authority control`).
     const DECLARED: usize = 8;
     let mut out = Bylines::default();
+    // People named only as the site itself (`DC.creator` = the station): kept in case no other
+    // source names anyone, since a personal blog is named after its author.
+    let mut site_people: Option<(Vec<String>, &'static str)> = None;
     for (rank, list) in candidates.into_iter().enumerate() {
         if rank >= DECLARED && !out.organisations.is_empty() {
             break;
@@ -78,13 +88,33 @@ pub fn authors(meta: &Meta, main: Option<&MainContent>, cleaned: &Cleaned) -> By
                 }
             }
         }
-        if !people.is_empty() {
+        let source = SOURCES.get(rank).copied().unwrap_or("text-line");
+        if !people.is_empty() && people.iter().all(|p| site_names.contains(&simplify(p))) {
+            site_people.get_or_insert((people, source));
+        } else if !people.is_empty() {
             out.people = people;
-            out.source = SOURCES.get(rank).copied().unwrap_or("text-line");
+            out.source = source;
             return out;
         }
     }
+    if let Some((people, source)) = site_people {
+        out.people = people;
+        out.source = source;
+    }
     out
+}
+
+/// The names the site calls itself (publisher, `og:site_name`), letters and digits only: a
+/// byline naming the site (`DC.creator` = the station) names a person only when nothing else
+/// does.
+fn site_names(meta: &Meta, publisher: Option<&str>) -> Vec<String> {
+    publisher
+        .map(str::to_string)
+        .into_iter()
+        .chain(meta.first(&["og:site_name", "application-name"]))
+        .map(|n| simplify(&n))
+        .filter(|n| !n.is_empty())
+        .collect()
 }
 
 /// Splits a byline into names: drops `By`, roles, dates, URLs and prompts; the first line only.
@@ -100,6 +130,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     let lower = raw.to_lowercase();
     let mut rest = raw.as_str();
+    let mut labelled = false;
     for prefix in [
         "by ",
         "von ",
@@ -123,8 +154,12 @@ pub fn split_names(raw: &str) -> Vec<String> {
     ] {
         if lower.starts_with(prefix) {
             rest = &raw[prefix.len()..];
+            labelled = true;
             break;
         }
+    }
+    if !labelled {
+        rest = strip_lexicon_label(rest);
     }
     let rest = rest.split(['|', '\n', '•', '·']).next().unwrap_or_default();
     // `A & B` is two people only when both sides are names of two words or more; otherwise it is
@@ -148,11 +183,69 @@ pub fn split_names(raw: &str) -> Vec<String> {
             let p = p
                 .trim()
                 .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
-                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ')');
+                .trim_end_matches(|c: char| {
+                    !c.is_alphanumeric() && c != '.' && c != ')' && !is_mark(c)
+                });
             names::normal_case(&names::tidy(p))
         })
         .filter(|p| looks_like_name(p))
         .collect()
+}
+
+/// Byline labels of many languages (`assets/lexicon/byline-labels.tsv`, shared with the text
+/// reader): `(label, kind)` with kind `colon` (needs a colon: `Yazar: Elif Demirtaş`),
+/// `prefix` (a word before the names: `Bởi Phạm Tuấn`, `توسط مریم رحیمی`) or `lower` (only in
+/// lower case); longest first.
+static LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut labels: Vec<(&str, &str)> = include_str!("../../../assets/lexicon/byline-labels.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(label, kind)| (label.trim(), kind.trim()))
+        .collect();
+    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
+    labels
+});
+
+/// `byline` without the byline label it opens with. A `prefix` word is taken for a label only
+/// when two words or more follow it, so a name that starts like one (`Per Andersson`) stays.
+fn strip_lexicon_label(byline: &str) -> &str {
+    for (label, kind) in LABELS.iter() {
+        let Some(head) = byline.get(..label.len()) else {
+            continue;
+        };
+        if head.to_lowercase() != *label || (*kind == "lower" && head != *label) {
+            continue;
+        }
+        let after = &byline[label.len()..];
+        let value = match *kind {
+            "colon" => after.trim_start().strip_prefix([':', '：']),
+            _ => after
+                .strip_prefix(' ')
+                .filter(|v| v.split_whitespace().count() >= 2),
+        };
+        if let Some(value) = value {
+            return value.trim_start();
+        }
+    }
+    byline
+}
+
+/// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
+/// vowel and tone marks, Arabic vowel signs, the zero-width joiners of Persian): not punctuation
+/// to trim.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+            | '\u{591}'..='\u{5c7}'
+            | '\u{610}'..='\u{61a}'
+            | '\u{64b}'..='\u{65f}'
+            | '\u{670}'
+            | '\u{900}'..='\u{963}'
+            | '\u{966}'..='\u{dff}'
+            | '\u{e31}'..='\u{e4e}'
+            | '\u{200c}'
+            | '\u{200d}')
 }
 
 /// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for
@@ -248,5 +341,39 @@ mod tests {
         assert_eq!(split_names("Mac & i"), vec!["Mac & i"]);
         assert_eq!(split_names("记者 王晓明"), vec!["王晓明"]);
         assert_eq!(split_names("Ann Lee & Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
+    }
+
+    #[test]
+    fn a_byline_naming_the_site_names_no_person() {
+        let mut meta = Meta::default();
+        meta.tags
+            .insert("dc.creator".into(), vec!["RTV Waddenland".into()]);
+        meta.tags
+            .insert("og:site_name".into(), vec!["RTV Waddenland".into()]);
+        meta.tags
+            .insert("parsely-author".into(), vec!["Pieter Smit".into()]);
+        let found = authors(&meta, None, &Cleaned::default(), None);
+        assert_eq!(found.people, vec!["Pieter Smit"]);
+        // A personal blog: the site is its author's name, and nothing else names anyone.
+        let mut blog = Meta::default();
+        blog.tags
+            .insert("author".into(), vec!["Haki Benita".into()]);
+        blog.tags
+            .insert("og:site_name".into(), vec!["Haki Benita".into()]);
+        let found = authors(&blog, None, &Cleaned::default(), None);
+        assert_eq!(
+            (found.people, found.source),
+            (vec!["Haki Benita".into()], "meta")
+        );
+    }
+
+    #[test]
+    fn labels_of_other_languages_and_marks_that_end_a_name() {
+        assert_eq!(split_names("Bởi Phạm Tuấn"), vec!["Phạm Tuấn"]);
+        assert_eq!(split_names("توسط مریم رحیمی"), vec!["مریم رحیمی"]);
+        assert_eq!(split_names("Yazar: Elif Demirtaş"), vec!["Elif Demirtaş"]);
+        assert_eq!(split_names("सुनीता राठौड़"), vec!["सुनीता राठौड़"]);
+        // A given name that is also a label word stays.
+        assert_eq!(split_names("Per Andersson"), vec!["Per Andersson"]);
     }
 }

@@ -25,6 +25,9 @@ pub struct Meta {
     pub itemprop_authors: Vec<String>,
     pub byline_elements: Vec<String>,
     pub date_elements: Vec<String>,
+    /// The alternative text of images in elements named for the logo (`<a class="logo"><img
+    /// alt="云易新闻">`).
+    pub logo_alts: Vec<String>,
 }
 
 impl Meta {
@@ -52,6 +55,7 @@ impl Meta {
 /// Collects the page's declarations.
 pub fn read(page: &Dom) -> Meta {
     let mut meta = Meta::default();
+    let furniture = super::furniture::flags(page);
     for (id, node) in page.nodes.iter().enumerate() {
         match node.tag.as_str() {
             "" => continue,
@@ -96,6 +100,12 @@ pub fn read(page: &Dom) -> Meta {
                         .map(|n| n.text.as_str())
                         .unwrap_or("");
                     jsonld::merge(&mut meta.ld, text);
+                }
+            }
+            _ if furniture.get(id).copied().unwrap_or(false) => {
+                // Comments, related lists, menus: their dates and names are not the story's.
+                if node.tag == "h1" {
+                    read_element(page, id, &mut meta);
                 }
             }
             _ => read_element(page, id, &mut meta),
@@ -143,11 +153,23 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         node.attr("id").unwrap_or_default()
     )
     .to_ascii_lowercase();
+    if class.contains("logo") && meta.logo_alts.len() < 3 {
+        for d in page.descendants(id) {
+            let img = &page.nodes[d];
+            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
+                let alt = normalize_line(alt);
+                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
+                    meta.logo_alts.push(alt);
+                }
+            }
+        }
+    }
     let rel = node.attr("rel").unwrap_or_default();
     if meta.byline_elements.len() < 4
         && (rel == "author"
             || class.contains("byline")
-            || class_word(&class, &["author", "author-name", "authors"]))
+            || class_word(&class, &["author", "author-name", "authors"])
+            || class_ends_with(&class, &["author", "authors"]))
     {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
@@ -167,7 +189,10 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             .and_then(iso_date)
             .filter(|_| node.tag == "abbr");
         let text = title.unwrap_or_else(|| page.text(id));
-        if !text.is_empty() && text.chars().count() < 120 {
+        if !text.is_empty()
+            && text.chars().count() < 120
+            && !super::furniture::is_today_banner(&text)
+        {
             meta.date_elements.push(text);
         }
     }
@@ -201,6 +226,15 @@ fn is_date_class(class: &str) -> bool {
             .any(|w| class.contains(w))
 }
 
+/// Whether a class list holds a class whose last part (after `-` or `_`) is one of `words`:
+/// `post_author`, `article__author`, not `author-bio`.
+fn class_ends_with(class: &str, words: &[&str]) -> bool {
+    class.split_whitespace().any(|c| {
+        c.rsplit_once(['-', '_'])
+            .is_some_and(|(_, last)| words.contains(&last))
+    })
+}
+
 /// Whether a class list holds one of `words` as a whole class name.
 fn class_word(class: &str, words: &[&str]) -> bool {
     class.split_whitespace().any(|c| words.contains(&c))
@@ -225,6 +259,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             ]),
         ),
         ("extractor", main.and_then(|m| m.site_name.clone())),
+        ("logo", super::title::logo_name(&meta)),
     ]
     .into_iter()
     .find_map(|(source, p)| {
@@ -253,7 +288,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     article.title = title;
     article.provenance.insert("title", title_source);
 
-    let bylines = super::byline::authors(&meta, main, cleaned);
+    let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;
     if !article.authors.is_empty() {
         article.provenance.insert("authors", bylines.source);
@@ -366,4 +401,26 @@ pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
         .map(|c| normalize_line(&c))
         .filter(|c| !c.is_empty());
     (caption.is_some() || credit.is_some()).then_some(Image { caption, credit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_portal_names_its_writer_in_an_author_class_and_itself_in_its_logo() {
+        let html = "<html><head><title>Metro line opens|Metro|City_Yunyi</title>\
+            <meta name=\"author\" content=\"Yunyi\"></head><body>\
+            <a class=\"logo\" href=\"/\"><img src=\"l.png\" alt=\"Yunyi\"></a>\
+            <h1>Metro line opens</h1><p class=\"post_author\">By Li Ming</p>\
+            <div class=\"author-bio\">Li Ming writes about transport.</div></body></html>";
+        let page = Dom::parse(html);
+        let meta = read(&page);
+        assert_eq!(meta.logo_alts, vec!["Yunyi"]);
+        assert_eq!(meta.byline_elements, vec!["By Li Ming"]);
+        let article = super::super::read_html_str(html).expect("read");
+        assert_eq!(article.publisher.as_deref(), Some("Yunyi"));
+        assert_eq!(article.provenance.get("publisher"), Some(&"logo"));
+        assert_eq!(article.authors, vec!["Li Ming"]);
+    }
 }

@@ -9,6 +9,7 @@ mod cleanup;
 mod credit;
 mod dom;
 mod entities;
+mod furniture;
 mod headline_date;
 mod jsonld;
 mod metadata;

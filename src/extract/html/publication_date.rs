@@ -6,6 +6,14 @@ use super::cleanup::Cleaned;
 use super::metadata::Meta;
 use crate::extract::dates::{self, DateRole};
 use crate::model::normalize_line;
+use std::sync::LazyLock;
+
+/// More `<meta>` names of a publication date (`assets/lexicon/date-meta-names.txt`).
+static MORE_META_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::longest_first(include_str!(
+        "../../../assets/lexicon/date-meta-names.txt"
+    ))
+});
 
 /// The publication date as ISO, as written, and where it came from.
 pub(super) fn published(
@@ -51,6 +59,8 @@ pub(super) fn published(
             ]),
         ),
         ("time", meta.time_datetime.clone()),
+        // Names of more CMSs, as data: the last of the declarations.
+        ("meta", meta.first(&MORE_META_NAMES)),
     ];
     // Elements named for a date, then bylines (`By X | March 3, 2015`), then date lines.
     let visible = meta
@@ -260,6 +270,21 @@ mod tests {
         );
         assert_eq!(iso_date("yesterday"), None);
     }
+    #[test]
+    fn meta_names_of_more_cmss() {
+        let mut meta = Meta::default();
+        meta.tags.insert(
+            "originalpublicationdate".into(),
+            vec!["2024-05-20T14:32:00+07:00".into()],
+        );
+        let found = published(&meta, None, &Cleaned::default(), None);
+        assert_eq!(
+            found.map(|(iso, _, source)| (iso, source)),
+            Some(("2024-05-20T14:32:00+07:00".to_string(), "meta"))
+        );
+        assert!(MORE_META_NAMES.contains(&"dc.date.created"));
+    }
+
     #[test]
     fn url_dates_need_a_full_day() {
         assert_eq!(

@@ -21,6 +21,8 @@ pub fn choose(
         ("json-ld", meta.ld.headline.clone()),
         ("meta", meta.first(&["og:title"])),
         ("h1", meta.h1s.first().cloned()),
+        // A second `<h1>`: the first is often the site's logo (`<h1>Site</h1>` then the post's).
+        ("h1", meta.h1s.get(1).cloned()),
         (
             "meta",
             meta.first(&["twitter:title", "citation_title", "dc.title", "headline"]),
@@ -49,6 +51,42 @@ pub fn choose(
             !s.is_empty() && !site_names.contains(&s)
         })
         .collect();
+    // The headline printed on the page wins when an independent declaration backs it and the
+    // og:title, if any, stands alone: a sharing title that nothing else repeats was rewritten
+    // or shortened for sharing, the `<h1>` is what readers see. (A headline starting in lower
+    // case is a site's heading or a description.)
+    let og = candidates
+        .iter()
+        .position(|(source, _)| *source == "meta")
+        .filter(|_| meta.first(&["og:title"]).is_some());
+    // A declaration that backs the `<h1>` too (a `<title>` cut short) is no backing of its own.
+    let backs_h1 = |other: &str| {
+        candidates
+            .iter()
+            .any(|(source, h1)| *source == "h1" && corroborates(h1, other))
+    };
+    let og_alone = og.is_none_or(|o| {
+        !candidates.iter().enumerate().any(|(j, (source, other))| {
+            j != o && independent(source) && agree(&candidates[o].1, other) && !backs_h1(other)
+        })
+    });
+    // The JSON-LD headline, written for machines, agreeing with the printed one settles it.
+    let ld_backed = |h1: &str| {
+        candidates
+            .iter()
+            .any(|(source, other)| *source == "json-ld" && agree(h1, other))
+    };
+    if let Some(i) = (0..candidates.len()).find(|&i| {
+        let (source, h1) = &candidates[i];
+        (og_alone || ld_backed(h1))
+            && *source == "h1"
+            && !h1.chars().next().is_some_and(char::is_lowercase)
+            && candidates
+                .iter()
+                .any(|(source, other)| independent(source) && corroborates(h1, other))
+    }) {
+        return finish(&candidates, i);
+    }
     let has_og_title = meta.first(&["og:title"]).is_some();
     let first_meta = candidates
         .iter()
@@ -78,9 +116,27 @@ pub fn choose(
     let Some((_, i)) = best else {
         return (String::new(), "none");
     };
-    // Another candidate that is the chosen one without a separated suffix (`Lorem ipsum – My
-    // website` and `Lorem ipsum`) confirms that suffix as the site's name. Not the other way
-    // round: a site's own heading is often the suffix of every page's `<title>`.
+    finish(&candidates, i)
+}
+
+/// Sources that are not another source's copy: the extractor's title is og:title or `<title>`,
+/// and a second `<h1>` backs nothing.
+fn independent(source: &str) -> bool {
+    !matches!(source, "extractor" | "h1")
+}
+
+/// Whether `other` backs the headline `h1`: they agree, or one begins the other (a `<title>`
+/// cut short: `Cần Thơ khởi công cầu Trần Hoàng Na 2` for the whole headline).
+fn corroborates(h1: &str, other: &str) -> bool {
+    let (a, b) = (simplify(h1), simplify(other));
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    agree(h1, other) || (short.chars().count() >= 12 && long.starts_with(&short))
+}
+
+/// The chosen candidate, or another that is it without a separated suffix: `Lorem ipsum – My
+/// website` and `Lorem ipsum` confirm that suffix as the site's name. Not the other way round:
+/// a site's own heading is often the suffix of every page's `<title>`.
+fn finish(candidates: &[(&'static str, String)], i: usize) -> (String, &'static str) {
     let chosen = &candidates[i].1;
     let shorter = candidates.iter().find(|(_, other)| {
         other.len() < chosen.len()
@@ -96,6 +152,25 @@ pub fn choose(
     }
 }
 
+/// The site's name as its logo's alternative text gives it, when the `<title>` ends with the
+/// same name after a separator (`…|上海_云易新闻` and a logo `云易新闻`): two places where a site
+/// names itself agree.
+pub fn logo_name(meta: &Meta) -> Option<String> {
+    let title = meta.title_tag.as_deref()?;
+    meta.logo_alts
+        .iter()
+        .find(|alt| {
+            let alt = simplify(alt);
+            !alt.is_empty()
+                && SEPARATORS.iter().any(|sep| {
+                    title
+                        .rsplit_once(sep)
+                        .is_some_and(|(_, tail)| simplify(tail) == alt)
+                })
+        })
+        .cloned()
+}
+
 /// The site's name in a host: its longest label (`en.wikipedia.org` → `wikipedia`,
 /// `www.bbc.co.uk` → `bbc`).
 fn site_of_host(host: &str) -> String {
@@ -107,7 +182,7 @@ fn site_of_host(host: &str) -> String {
 }
 
 /// What sites put between a headline and their name.
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", "_"];
+pub(super) const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", "_"];
 
 /// Two titles agree when, letters and digits only, one holds the other and is at least half
 /// its length (`Mozilla` and `Mozilla - Wikipedia` agree; a description does not).
@@ -215,6 +290,73 @@ mod tests {
             choose(&meta, None, None, Some("en.wikipedia.org")),
             ("New Zealand".to_string(), "h1")
         );
+    }
+
+    #[test]
+    fn the_printed_headline_wins_when_a_declaration_backs_it() {
+        // og:title rewritten for sharing; `<title>` (minus the site) and the `<h1>` agree.
+        let mut meta = Meta {
+            h1s: vec!["Rosario: el puerto vuelve a recibir cruceros después de 15 años".into()],
+            title_tag: Some(
+                "Rosario: el puerto vuelve a recibir cruceros después de 15 años - La Voz".into(),
+            ),
+            ..Default::default()
+        };
+        meta.tags.insert(
+            "og:title".into(),
+            vec!["Después de 15 años, los cruceros vuelven a Rosario".into()],
+        );
+        let main = MainContent {
+            title: "Después de 15 años, los cruceros vuelven a Rosario".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            choose(&meta, Some(&main), Some("La Voz"), None),
+            (
+                "Rosario: el puerto vuelve a recibir cruceros después de 15 años".to_string(),
+                "h1"
+            )
+        );
+        // A `<title>` cut short backs the whole headline; the site's logo `<h1>` comes first.
+        let mut meta = Meta {
+            h1s: vec![
+                "Báo Miền Tây".into(),
+                "Cần Thơ khởi công cầu Trần Hoàng Na 2, dự kiến hoàn thành sau 18 tháng".into(),
+            ],
+            title_tag: Some("Cần Thơ khởi công cầu Trần Hoàng Na 2 | Báo Miền Tây".into()),
+            ..Default::default()
+        };
+        meta.tags.insert(
+            "og:title".into(),
+            vec!["Khởi công cầu Trần Hoàng Na 2".into()],
+        );
+        assert_eq!(
+            choose(&meta, None, Some("Báo Miền Tây"), None).0,
+            "Cần Thơ khởi công cầu Trần Hoàng Na 2, dự kiến hoàn thành sau 18 tháng"
+        );
+        // An `<h1>` nothing backs (a section name) does not beat an agreeing pair.
+        let meta = Meta {
+            h1s: vec!["Opinion".into()],
+            title_tag: Some("Why the bridge matters".into()),
+            ld: super::super::jsonld::LdArticle {
+                headline: Some("Why the bridge matters".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(choose(&meta, None, None, None).0, "Why the bridge matters");
+    }
+
+    #[test]
+    fn a_logo_names_the_site_when_the_title_ends_with_it() {
+        let mut meta = Meta {
+            title_tag: Some("上海地铁18号线二期开工 预计2027年通车|地铁|上海_云易新闻".into()),
+            logo_alts: vec!["云易新闻".into()],
+            ..Default::default()
+        };
+        assert_eq!(logo_name(&meta).as_deref(), Some("云易新闻"));
+        meta.logo_alts = vec!["Home".into()];
+        assert_eq!(logo_name(&meta), None);
     }
 
     #[test]

@@ -1,0 +1,134 @@
+//! Saved pages against hand labels (`chronicle bench-extract --pages`): a tiny folder of
+//! invented pages whose figures are known exactly, and the labelled set written in session 12
+//! (`tests/fixtures/html-shapes/`, tuning and frozen halves) held to the figures it reached.
+
+use crate::extraction::number;
+use crate::util::{TestDir, fixture, s};
+use serde_json::Value;
+
+/// Right out of scored, for one field of one half.
+fn tally(report: &Value, field: &str) -> (f64, f64) {
+    (
+        number(report, &[field, "right"]),
+        number(report, &[field, "of"]),
+    )
+}
+
+const FIELDS: [&str; 8] = [
+    "title",
+    "authors",
+    "published_day",
+    "published_minute",
+    "publisher",
+    "url",
+    "lang",
+    "dates_given",
+];
+
+#[test]
+fn bench_extract_scores_a_folder_of_labelled_pages() {
+    let dir = fixture("html-pages-mini");
+    let report = TestDir::new().json(&["bench-extract", "--pages", s(&dir), "--json"]);
+    let sets = report["page_sets"]
+        .as_array()
+        .expect("the pages are scored");
+    assert_eq!(sets.len(), 1, "a folder without halves is one set");
+    let set = &sets[0];
+    assert_eq!(set["frozen"], false);
+    let misses: Vec<&str> = set["misses"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    // Three pages: every field right, the undated page given no date (so two dates given).
+    let want: [(f64, f64); 8] = [
+        (3.0, 3.0),
+        (3.0, 3.0),
+        (3.0, 3.0),
+        (3.0, 3.0),
+        (3.0, 3.0),
+        (3.0, 3.0),
+        (3.0, 3.0),
+        (2.0, 2.0),
+    ];
+    for (field, want) in FIELDS.into_iter().zip(want) {
+        assert_eq!(tally(set, field), want, "{field}; misses: {misses:?}");
+    }
+    assert!(misses.is_empty(), "{misses:?}");
+
+    // The text table names the set and lists a tuning folder's misses.
+    let run = TestDir::new();
+    let wrong = run.write(
+        "pages/tuning/p.json",
+        r#"{"title":"Another headline","authors":[],"published":null,"publisher":null,"url":null,"lang":"en"}"#,
+    );
+    std::fs::copy(dir.join("garden-notes.html"), wrong.with_extension("html")).expect("copy");
+    let text = run.ok(&["bench-extract", "--pages", s(&run.path().join("pages"))]);
+    assert!(text.contains("saved pages"), "{text}");
+    assert!(
+        text.contains("p: title: got \"Five winter vegetables for a small garden\""),
+        "{text}"
+    );
+}
+
+/// A frozen folder's misses are never shown, in the table or in the JSON.
+#[test]
+fn a_frozen_half_shows_figures_but_no_misses() {
+    let run = TestDir::new();
+    let page = run.write(
+        "pages/frozen/p.json",
+        r#"{"title":"Another headline","authors":[],"published":null,"publisher":null,"url":null,"lang":"en"}"#,
+    );
+    std::fs::copy(
+        fixture("html-pages-mini/garden-notes.html"),
+        page.with_extension("html"),
+    )
+    .expect("copy");
+    let pages = run.path().join("pages");
+    let report = run.json(&["bench-extract", "--pages", s(&pages), "--json"]);
+    let set = &report["page_sets"][0];
+    assert_eq!(set["frozen"], true);
+    assert_eq!(tally(set, "title"), (0.0, 1.0));
+    assert_eq!(set["misses"].as_array().map(Vec::len), Some(0));
+    let text = run.ok(&["bench-extract", "--pages", s(&pages)]);
+    assert!(!text.contains("Five winter"), "{text}");
+}
+
+/// The labelled set of 40 pages in 20 languages (session 12), each half held to what it
+/// reached, in % (title, authors, day, minute, publisher, url, lang, right of dates given),
+/// measured on the set as committed in `97d2f29`. Frozen misses are not even collected; skips
+/// until the set is in the repository.
+#[test]
+fn html_shapes_hold_their_figures() {
+    let dir = fixture("html-shapes");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} not found", dir.display());
+        return;
+    }
+    #[rustfmt::skip]
+    let floors: &[(&str, [f64; 8])] = &[
+        ("tuning", [100.0, 95.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
+        ("frozen", [85.0, 60.0, 90.0, 90.0, 85.0, 100.0, 100.0, 88.8]),
+    ];
+    let report = TestDir::new().json(&["bench-extract", "--pages", s(&dir), "--json"]);
+    let sets = report["page_sets"]
+        .as_array()
+        .expect("the pages are scored");
+    assert_eq!(sets.len(), floors.len(), "every half scored");
+    for (set, (half, floor)) in sets.iter().zip(floors) {
+        let name = set["name"].as_str().unwrap_or_default();
+        assert!(name.ends_with(half), "{name}: halves in order");
+        let pages = number(set, &["title", "of"]);
+        assert!(pages >= 15.0, "{half}: only {pages} pages");
+        for (field, floor) in FIELDS.into_iter().zip(floor) {
+            let (right, of) = tally(set, field);
+            let percent = if of == 0.0 { 0.0 } else { 100.0 * right / of };
+            // One page is 5 %; the floor is what was reached.
+            assert!(
+                percent + 0.1 >= *floor,
+                "{half}: {field} right for {percent:.1}%, below {floor}%"
+            );
+        }
+    }
+}
