@@ -6,7 +6,7 @@
 //! A `frozen/` half was labelled before the rules it measures and is never tuned on: its misses
 //! are not even collected, so neither the printed table nor `--json` can show one.
 
-use super::bench_text::{Tally, same_moment};
+use super::bench_text::{Tally, labelled_names, same_moment};
 use chronicle::extract::html::read_html;
 use chronicle::model::Article;
 use serde::{Deserialize, Serialize};
@@ -78,19 +78,7 @@ pub fn halves(dir: &Path) -> Vec<PathBuf> {
 /// Scores every `NAME.html` with a `NAME.json` in `dir`. The folder named `frozen` is a
 /// frozen half.
 pub fn score(dir: &Path) -> PagesReport {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .filter_map(|e| {
-                    let name = e.file_name().to_string_lossy().into_owned();
-                    name.strip_suffix(".html").map(str::to_string)
-                })
-                .filter(|name| dir.join(format!("{name}.json")).is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
+    let names = labelled_names(dir, "html");
     let mut report = PagesReport {
         name: dir.display().to_string(),
         frozen: dir.file_name().is_some_and(|n| n == "frozen"),

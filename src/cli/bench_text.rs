@@ -66,21 +66,29 @@ pub struct ShapeReport {
     pub misses: Vec<String>,
 }
 
-/// Scores every `NAME.txt` with a `NAME.json` in `dir`.
-pub fn score_shapes(dir: &Path) -> ShapeReport {
+/// The names of the labelled files in `dir`: every `NAME.<extension>` with a `NAME.json`
+/// beside it, sorted.
+pub fn labelled_names(dir: &Path, extension: &str) -> Vec<String> {
+    let suffix = format!(".{extension}");
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)
                 .filter_map(|e| {
                     let name = e.file_name().to_string_lossy().into_owned();
-                    name.strip_suffix(".txt").map(str::to_string)
+                    name.strip_suffix(suffix.as_str()).map(str::to_string)
                 })
                 .filter(|name| dir.join(format!("{name}.json")).is_file())
                 .collect()
         })
         .unwrap_or_default();
     names.sort();
+    names
+}
+
+/// Scores every `NAME.txt` with a `NAME.json` in `dir`.
+pub fn score_shapes(dir: &Path) -> ShapeReport {
+    let names = labelled_names(dir, "txt");
     let mut report = ShapeReport {
         name: dir.display().to_string(),
         ..ShapeReport::default()
@@ -208,6 +216,16 @@ pub struct CopyReport {
     pub publisher: Tally,
     pub body: BodyScore,
     pub misses: Vec<String>,
+}
+
+impl CopyReport {
+    /// The report without its misses when `frozen`: a frozen half's misses are never shown.
+    pub fn without_misses_if(mut self, frozen: bool) -> Self {
+        if frozen {
+            self.misses.clear();
+        }
+        self
+    }
 }
 
 /// Scores `copies/<page>/<kind>.txt` against `corpus/<page>/`; `frozen` picks the odd-numbered

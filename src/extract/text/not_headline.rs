@@ -112,6 +112,9 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     None
 }
 
+/// Small words a publication's name keeps in lower case (`University of Eastfield`).
+const BRAND_SMALL_WORDS: [&str; 6] = ["of", "the", "and", "for", "on", "&"];
+
 /// How many short lines in a row make a menu printed one item per line.
 const MENU_RUN: usize = 4;
 
@@ -239,7 +242,23 @@ fn is_site_name(line: &str, names: &[String]) -> bool {
                 .iter()
                 .all(|w| lexicon::is_section_name(w) || lexicon::is_menu_word(w) || w == "latest")
     };
-    let brand = |part: &str| known(part) || super::site::is_brand_shaped(part.trim());
+    // A brand is capitalised throughout (`Demerara Daily`); a short headline is not
+    // (`World | Floods hit Kerala`).
+    let capitalised = |part: &str| {
+        part.split_whitespace().all(|w| {
+            !w.chars().next().is_some_and(char::is_lowercase)
+                || lexicon::is_name_particle(w)
+                || BRAND_SMALL_WORDS.contains(&w)
+        })
+    };
+    // `Forwarded from: Вечерний Тагил | Новости`: the brand is a label's value.
+    let brand = |part: &str| {
+        let part = part
+            .rsplit_once(": ")
+            .map_or(part, |(_, value)| value)
+            .trim();
+        known(part) || (super::site::is_brand_shaped(part) && capitalised(part))
+    };
     (generic(a) && brand(b)) || (generic(b) && brand(a))
 }
 
@@ -301,6 +320,7 @@ mod tests {
             "TheMeridianReview.com",
             "News | Demerara Daily",
             "VnCoast English — Latest news",
+            "Переслано от: Вечерний Тагил | Новости",
         ] {
             assert_eq!(reason(line, &site), Some("site-name"), "{line}");
         }
@@ -308,6 +328,7 @@ mod tests {
             "Twenty years of backyard bird counts show cardinals moving north",
             "Eastfield council approves budget",
             "Business | Markets slide as rates rise",
+            "World | Floods hit Kerala",
         ] {
             assert_eq!(reason(line, &site), None, "{line}");
         }
