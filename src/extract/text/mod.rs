@@ -27,6 +27,7 @@
 //!   non-sentence lines) is cut down to the article first; see [`dump`].
 
 mod agencies;
+mod agreement;
 mod anchor;
 mod app_share;
 mod byline;

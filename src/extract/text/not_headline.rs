@@ -5,7 +5,7 @@
 //! this is the evidence that overrules them, so a rule tuned on one layout cannot put the
 //! masthead or the byline of another in the results list.
 
-use super::{Found, Role, byline, lines, rights, section, self_names, title};
+use super::{Found, Role, agreement, byline, lines, rights, section, self_names, title};
 use crate::extract::lexicon;
 
 /// How many chosen lines may be overruled before the rules' last choice stands.
@@ -60,7 +60,8 @@ pub(super) fn checked_title(
                 return Some(run);
             }
             let kicker = is_kicker_above_headline(lines, &before_roles, at);
-            (kicker || reason(&lines[at], &names).is_some()).then(|| vec![at])
+            let unbacked = agreement::is_unbacked(lines, &before_roles, at);
+            (kicker || unbacked || reason(&lines[at], &names).is_some()).then(|| vec![at])
         });
         match overrule {
             Some(hidden) if tries < MAX_OVERRULED => {
