@@ -64,9 +64,7 @@ fn opening(lines: &[String], roles: &[Role], at: usize) -> Option<(usize, HashSe
         .skip_while(|&j| !is_prose(&lines[j]))
         .peekable();
     let first = *found.peek()?;
-    let within = (at + 1..first)
-        .filter(|&j| roles[j] != Role::Blank)
-        .count();
+    let within = (at + 1..first).filter(|&j| roles[j] != Role::Blank).count();
     if within > OPENING_WITHIN {
         return None;
     }
@@ -87,9 +85,8 @@ pub(super) fn is_unbacked(lines: &[String], roles: &[Role], at: usize) -> bool {
     };
     let shared = |i: usize| stems(&lines[i]).intersection(&story).count();
     shared(at) == 0
-        && (at + 1..first).any(|j| {
-            roles[j] == Role::Content && headline_shaped(&lines[j]) && shared(j) >= BACKED
-        })
+        && (at + 1..first)
+            .any(|j| roles[j] == Role::Content && headline_shaped(&lines[j]) && shared(j) >= BACKED)
 }
 
 #[cfg(test)]
