@@ -16,7 +16,13 @@ LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk",
          # Further scripts and regions, after the languages above so that theirs win a clash.
          "az", "ka", "hy", "kk", "uz", "ky", "mn", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te",
          "mr", "gu", "pa", "ne", "si", "th", "vi", "km", "lo", "my", "ha", "yo", "ig", "zu", "xh",
-         "am", "so", "ps", "de_AT", "de_CH", "ko", "zh", "zh_Hant", "ja"]
+         "am", "so", "ps", "de_AT", "de_CH", "ko", "zh", "zh_Hant", "ja",
+         # Regional forms with month names of their own (Maghreb `ماي`, `غشت`; Levantine
+         # `كانون الثاني`), other scripts of a language, and more languages news is written in.
+         "ar_MA", "ar_DZ", "ar_TN", "ar_LY", "ar_LB", "ar_SY", "ar_IQ", "ar_JO", "ar_PS",
+         "sr_Latn", "bs_Cyrl", "uz_Cyrl", "pa_Arab", "fil", "kn", "ml", "or", "as", "sd", "ckb",
+         "ku", "tk", "tg", "jv", "su", "lb", "fo", "fy", "rm", "gd", "br", "rw", "sn", "ti",
+         "om", "wo", "ln", "lg", "mg", "qu", "yue"]
 
 def clean(name):
     return unicodedata.normalize("NFC", name).lower().strip().rstrip(".")
@@ -47,6 +53,44 @@ for lang in LANGS:
                 long_enough = len(name) >= 2 or (len(name) == 1 and not name.isascii())
                 if long_enough and name not in ("am", "pm", "a", "p") and not any(c.isdigit() for c in name):
                     by_name.setdefault(("period", name), {n})
+# Day periods of the clock (`5:30 de la tarde`, `6:30 شام`, `3:45 petang`, `9 রাত্রি`), from
+# CLDR's day-period rules: a period wholly before noon is 0, wholly after noon 1; one that runs
+# over midnight (night) is 2, read as after noon for 6 to 11 o'clock and before it otherwise.
+# A phrase opening with a short preposition is also kept without it (`in the evening` →
+# `the evening`), as the reader may skip one short word.
+def period_class(spans):
+    kinds = set()
+    for span in spans:
+        start, end = span.get("from", span.get("at")), span.get("before", span.get("at"))
+        if start is None or end is None:
+            return None
+        if start < end <= 43200:
+            kinds.add(0)
+        elif 43200 <= start < end <= 86400:
+            kinds.add(1)
+        elif start > end:
+            kinds.add(2)
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 else None
+
+from babel import Locale
+for lang in LANGS:
+    rules = Locale.parse(lang).day_period_rules or {}
+    selection = rules.get("selection") or rules.get(None) or {}
+    for width in ("abbreviated", "wide", "narrow"):
+        for context in ("format", "stand-alone"):
+            for key, name in get_period_names(width, context, lang).items():
+                if key in ("am", "pm", "midnight", "noon") or key not in selection:
+                    continue
+                n = period_class(selection[key])
+                name = clean(name)
+                if n is None or len(name) < 2 or any(c.isdigit() for c in name):
+                    continue
+                by_name.setdefault(("period", name), {n})
+                words = name.split(" ")
+                if len(words) == 3 and len(words[0]) <= 3:
+                    by_name.setdefault(("period", " ".join(words[1:])), {n})
 # Spellings sites use that CLDR does not list: English `Sept`, French without accents.
 EXTRA = [("month", 9, "sept"), ("month", 2, "fevrier"), ("month", 8, "aout"), ("month", 12, "decembre"),
          ("month", 6, "jun"), ("month", 7, "jul"), ("weekday", 2, "tues"), ("weekday", 4, "thur"),

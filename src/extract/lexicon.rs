@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 struct Calendar {
     months: FxHashMap<&'static str, u32>,
     weekdays: FxHashSet<&'static str>,
-    /// Before-noon (`false`) and after-noon (`true`) marks.
-    periods: FxHashMap<&'static str, bool>,
+    /// Before-noon, after-noon and night marks.
+    periods: FxHashMap<&'static str, DayPeriod>,
 }
 
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
@@ -35,7 +35,12 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
                 calendar.weekdays.insert(name);
             }
             ("period", Ok(n)) => {
-                calendar.periods.insert(name, n == 1);
+                let period = match n {
+                    0 => DayPeriod::BeforeNoon,
+                    1 => DayPeriod::AfterNoon,
+                    _ => DayPeriod::Night,
+                };
+                calendar.periods.insert(name, period);
             }
             _ => {}
         }
@@ -294,9 +299,30 @@ pub fn month_number(name: &str) -> Option<u32> {
     CALENDAR.months.get(name.to_lowercase().as_str()).copied()
 }
 
-/// Whether a word marks a time as after noon (`Some(true)`: `yh`, `Yamma`, `pop.`) or before
-/// it (`Some(false)`), in any case, trailing dot ignored.
-pub fn day_period(word: &str) -> Option<bool> {
+/// Which part of the day a clock time is in, as a word after or before it says (CLDR's day
+/// periods: `pop.`, `de la tarde`, `شام`, `রাত্রি`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPeriod {
+    BeforeNoon,
+    AfterNoon,
+    /// A night that runs over midnight: `9 noću` is 21:00, `2 noću` is 02:00.
+    Night,
+}
+
+impl DayPeriod {
+    /// Whether `hour` (1 to 12 on the clock) is after noon in this period.
+    pub fn is_after_noon(self, hour: u32) -> bool {
+        match self {
+            DayPeriod::BeforeNoon => false,
+            DayPeriod::AfterNoon => true,
+            DayPeriod::Night => (6..=11).contains(&hour),
+        }
+    }
+}
+
+/// The part of the day a word marks a time in (`yh`, `Yamma`, `pop.`, `petang`), in any case,
+/// trailing dot ignored.
+pub fn day_period(word: &str) -> Option<DayPeriod> {
     let word = word.trim_end_matches('.');
     if word.is_empty() || word.len() > 40 {
         return None;

@@ -424,3 +424,24 @@ fn spaced_dotted_year_first_dates() {
     assert_eq!(iso("2026. 11. 24.").as_deref(), Some("2026-11-24"));
     assert_eq!(iso("2026. 13. 24."), None);
 }
+
+#[test]
+fn day_periods_of_the_clock_from_cldr() {
+    // CLDR's flexible day periods: evening, afternoon and a night that runs over midnight.
+    assert_eq!(
+        iso("24 de noviembre de 2026, 5:30 de la tarde").as_deref(),
+        Some("2026-11-24T17:30")
+    );
+    assert_eq!(
+        iso("Selasa, 24 November 2026 | 3:45 petang").as_deref(),
+        Some("2026-11-24T15:45")
+    );
+    assert_eq!(
+        iso("24. novembar 2026. 9:15 noću").as_deref(),
+        Some("2026-11-24T21:15")
+    );
+    assert_eq!(
+        iso("24. novembar 2026. 2:15 noću").as_deref(),
+        Some("2026-11-24T02:15")
+    );
+}

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::compile;
+use crate::extract::lexicon::DayPeriod;
 
 /// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -43,7 +44,7 @@ impl TimeOfDay {
 pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
     // `오후 4:27`, `下午 3:45`, `ص 10:20`: the mark before the time, as Korean, Chinese and
     // Arabic pages print it.
-    let (before, skip) = day_period_before(s).map_or((None, 0), |(pm, len)| (Some(pm), len));
+    let (before, skip) = day_period_before(s).map_or((None, 0), |(p, len)| (Some(p), len));
     let s = &s[skip..];
     let m = TIME.captures(s)?;
     let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
@@ -52,19 +53,29 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
     let second = num(3);
     let mut end = m.get(0)?.end();
     // `4.15yh`, `3:40 na yamma`, `9.30 pop.`: the before/after-noon mark of another language.
-    let period = match m.get(4) {
-        Some(half) => Some(half.as_str().eq_ignore_ascii_case("p")),
+    // `3:45 petang`: an `a` or `p` that opens a word is no `a.m.`/`p.m.` (the whole match
+    // then ends inside a word); the word itself may be a day period.
+    let half = m
+        .get(4)
+        .filter(|_| !s[end..].chars().next().is_some_and(char::is_alphabetic));
+    if m.get(4).is_some() && half.is_none() {
+        end = m.get(3).or(m.get(2)).map_or(end, |g| g.end());
+    }
+    let period = match half {
+        Some(half) if half.as_str().eq_ignore_ascii_case("p") => Some(DayPeriod::AfterNoon),
+        Some(_) => Some(DayPeriod::BeforeNoon),
         None => before.or_else(|| {
-            day_period_after(&s[end..]).map(|(pm, len)| {
+            day_period_after(&s[end..]).map(|(period, len)| {
                 end += len;
-                pm
+                period
             })
         }),
     };
-    if let Some(pm) = period {
+    if let Some(period) = period {
         if !(1..=12).contains(&hour) {
             return None;
         }
+        let pm = period.is_after_noon(hour);
         hour = match (pm, hour) {
             (false, 12) => 0,
             (true, 12) => 12,
@@ -103,19 +114,19 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
 
 /// A day-period word directly before a time's digits (`오후 4:27`, `下午3:45`), and the bytes it
 /// and the space after it cover.
-fn day_period_before(s: &str) -> Option<(bool, usize)> {
+fn day_period_before(s: &str) -> Option<(DayPeriod, usize)> {
     let digit = s.find(|c: char| c.is_ascii_digit())?;
     let word = s[..digit].trim();
     if word.is_empty() || word.contains(char::is_whitespace) {
         return None;
     }
-    crate::extract::lexicon::day_period(word).map(|pm| (pm, digit))
+    crate::extract::lexicon::day_period(word).map(|period| (period, digit))
 }
 
 /// A day-period mark at the start of `rest` (after a time), and the bytes it covers: one or two
 /// words, perhaps after a short preposition (`na yamma`). A two-letter mark must end the clause
 /// (`às 5:30 em Lisboa` is no time after noon).
-fn day_period_after(rest: &str) -> Option<(bool, usize)> {
+fn day_period_after(rest: &str) -> Option<(DayPeriod, usize)> {
     let trimmed = rest.trim_start();
     let skipped = rest.len() - trimmed.len();
     // The first three words as byte ranges of `trimmed`.
@@ -146,7 +157,7 @@ fn day_period_after(rest: &str) -> Option<(bool, usize)> {
         }
         let (first, last) = (words[from].0, words[from + n - 1].1);
         let phrase = trimmed[first..last].trim_end_matches([',', ';', ')', '|']);
-        let Some(pm) = crate::extract::lexicon::day_period(phrase) else {
+        let Some(period) = crate::extract::lexicon::day_period(phrase) else {
             continue;
         };
         let len = first + phrase.len();
@@ -155,7 +166,7 @@ fn day_period_after(rest: &str) -> Option<(bool, usize)> {
         if short && !(after.is_empty() || after.starts_with([',', ';', ')', '|'])) {
             continue;
         }
-        return Some((pm, skipped + len));
+        return Some((period, skipped + len));
     }
     None
 }
