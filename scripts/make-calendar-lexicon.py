@@ -20,9 +20,9 @@ LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk",
          # Regional forms with month names of their own (Maghreb `ماي`, `غشت`; Levantine
          # `كانون الثاني`), other scripts of a language, and more languages news is written in.
          "ar_MA", "ar_DZ", "ar_TN", "ar_LY", "ar_LB", "ar_SY", "ar_IQ", "ar_JO", "ar_PS",
-         "sr_Latn", "bs_Cyrl", "uz_Cyrl", "pa_Arab", "fil", "kn", "ml", "or", "as", "sd", "ckb",
-         "ku", "tk", "tg", "jv", "su", "lb", "fo", "fy", "rm", "gd", "br", "rw", "sn", "ti",
-         "om", "wo", "ln", "lg", "mg", "qu", "yue"]
+         # Languages in Latin script add only what CLDR's day periods give (below): their
+         # month abbreviations (`now`, `few`, `jon`) are English words.
+         "sr_Latn", "bs_Cyrl", "uz_Cyrl", "pa_Arab", "kn", "ml", "or", "as", "sd", "ckb", "yue"]
 
 def clean(name):
     return unicodedata.normalize("NFC", name).lower().strip().rstrip(".")

@@ -53,11 +53,19 @@ pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
     let second = num(3);
     let mut end = m.get(0)?.end();
     // `4.15yh`, `3:40 na yamma`, `9.30 pop.`: the before/after-noon mark of another language.
-    // `3:45 petang`: an `a` or `p` that opens a word is no `a.m.`/`p.m.` (the whole match
-    // then ends inside a word); the word itself may be a day period.
-    let half = m
-        .get(4)
-        .filter(|_| !s[end..].chars().next().is_some_and(char::is_alphabetic));
+    // `3:45 petang`, `9:15 malam`: an `a` or `p` that opens a word is no `a.m.`/`p.m.`; the
+    // word itself may be a day period.
+    let half = m.get(4).filter(|half| {
+        let mut after = s[half.end()..].chars();
+        let opens_word = |c: char| c.is_alphabetic() && !c.eq_ignore_ascii_case(&'m');
+        match after.next() {
+            Some(c) if opens_word(c) => false,
+            Some(m) if m.eq_ignore_ascii_case(&'m') => {
+                !after.next().is_some_and(char::is_alphabetic)
+            }
+            _ => true,
+        }
+    });
     if m.get(4).is_some() && half.is_none() {
         end = m.get(3).or(m.get(2)).map_or(end, |g| g.end());
     }
