@@ -89,7 +89,14 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
             .flatten()
     })?;
     let value = byline_clean::clean(credited_part(&with_coauthors(value)));
-    let parts = split_list(credited_part(&names_part(&value)), false);
+    // `Av Elin Marklund och Jonas Berg/TT`: the agency after a slash goes to the sources.
+    let parts: Vec<String> = split_list(credited_part(&names_part(&value)), false)
+        .iter()
+        .flat_map(|p| match super::agencies::name_and_agency(p) {
+            Some((name, agency)) => vec![name.to_string(), agency.to_string()],
+            None => vec![p.clone()],
+        })
+        .collect();
     let mut names = Vec::new();
     for part in parts
         .iter()

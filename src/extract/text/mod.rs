@@ -42,6 +42,7 @@ mod field_box;
 mod file_name;
 mod footer;
 mod glued;
+mod label_byline;
 mod language;
 mod lead;
 mod lines;
@@ -236,6 +237,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     names_below::find_bare_authors(&lines, &mut roles, &mut found);
     names_below::continued_bylines(&lines, &mut roles, &mut found);
     names_below::names_below_title(&lines, &mut roles, &mut found);
+    label_byline::below_title(&lines, &mut roles, &mut found);
     names_after::names_after_text(&lines, &mut roles, &mut found);
 
     let (lead, body) = choose_lead(&lines, &roles);

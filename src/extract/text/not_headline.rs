@@ -5,7 +5,9 @@
 //! this is the evidence that overrules them, so a rule tuned on one layout cannot put the
 //! masthead or the byline of another in the results list.
 
-use super::{Found, Role, agreement, byline, lines, rights, section, self_names, title};
+use super::{
+    Found, Role, agreement, byline, label_byline, lines, rights, section, self_names, title,
+};
 use crate::extract::lexicon;
 
 /// How many chosen lines may be overruled before the rules' last choice stands.
@@ -100,7 +102,12 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     if is_site_name(line, names) {
         return Some("site-name");
     }
-    if byline::byline(line).is_some() || byline_with_agency(line) || is_credit(line) {
+    if byline::byline(line).is_some()
+        || byline_with_agency(line)
+        || is_credit(line)
+        || label_byline::names(line).is_some()
+        || is_job_title(line)
+    {
         return Some("byline");
     }
     let arrows = !line.contains(" / ") && !line.contains(" | ");
@@ -263,6 +270,13 @@ fn is_site_name(line: &str, names: &[String]) -> bool {
     (generic(a) && brand(b)) || (generic(b) && brand(a))
 }
 
+/// `Senior Correspondent, Northern Europe`, `Staff Writer`: a writer's job title under the
+/// byline. A longer line with a role word may be a headline (`Chief editor of the Ledger
+/// resigns after 30 years`).
+fn is_job_title(line: &str) -> bool {
+    byline::is_role_line(line) && (line.contains(',') || line.split_whitespace().count() <= 3)
+}
+
 /// `Selma Haufiku - NAMPA`, `Erik Lundgren | TT`: a name and the agency it writes for.
 fn byline_with_agency(line: &str) -> bool {
     [" - ", " – ", " | ", ", ", "/"].iter().any(|sep| {
@@ -337,6 +351,14 @@ mod tests {
 
     #[test]
     fn bylines_credits_and_labels_are_no_headline() {
+        assert_eq!(
+            reason("Senior Correspondent, Northern Europe", &[]),
+            Some("byline")
+        );
+        assert_eq!(
+            reason("Iliyoandikwa na Wanjiru Kamau na Otieno Odhiambo", &[]),
+            Some("byline")
+        );
         for line in [
             "Selma Haufiku - NAMPA",
             "Fact-checked by Renee Calder",
