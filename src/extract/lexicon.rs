@@ -214,6 +214,15 @@ pub fn is_menu_word(lower: &str) -> bool {
     MENU_WORDS.contains(lower)
 }
 
+static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/stopwords.txt")));
+
+/// Whether a lower-cased word says little about a text's subject (`which`, `después`), in 58
+/// languages (`assets/lexicon/stopwords.txt`, from stopwords-iso).
+pub fn is_stopword(lower: &str) -> bool {
+    STOPWORDS.contains(lower)
+}
+
 /// `app`, `aplikacji`, `uygulamasından`: the word for a phone app, lower-cased (the data's
 /// `*` ends a stem that takes endings).
 pub fn is_app_word(lower: &str) -> bool {

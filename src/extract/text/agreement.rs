@@ -11,6 +11,7 @@
 use std::collections::HashSet;
 
 use super::{Role, lines, title};
+use crate::extract::lexicon;
 
 /// How many of the story's first paragraphs the headline is compared with.
 const OPENING_PARAGRAPHS: usize = 3;
@@ -24,15 +25,20 @@ const STEM_CHARS: usize = 5;
 /// word with its lead is common (a deck below it shares more), so only none overrules.
 const BACKED: usize = 2;
 
-/// The first words of each word (pairs of characters in Han, kana and Thai), lower-cased.
-fn stems(line: &str) -> HashSet<String> {
+/// The first letters of each word (pairs of characters in Han, kana and Thai), lower-cased;
+/// without `content_only`, words that say little (`which`, `después`) too.
+fn stems(line: &str, content_only: bool) -> HashSet<String> {
     let mut out = HashSet::new();
     for word in line.split(|c: char| !c.is_alphanumeric()) {
         let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
         if chars.iter().any(|&c| title::is_unspaced_script(c)) {
             out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
         } else if chars.len() >= MIN_WORD_CHARS && !chars.iter().all(|c| c.is_numeric()) {
-            out.insert(chars.iter().take(STEM_CHARS).collect());
+            // `which`, `people`, `después`: shared by any two texts of a language.
+            let word: String = chars.iter().collect();
+            if !content_only || !lexicon::is_stopword(&word) {
+                out.insert(chars.iter().take(STEM_CHARS).collect());
+            }
         }
     }
     out
@@ -71,7 +77,7 @@ fn opening(lines: &[String], roles: &[Role], at: usize) -> Option<(usize, HashSe
     let words = found
         .filter(|&j| is_prose(&lines[j]))
         .take(OPENING_PARAGRAPHS)
-        .flat_map(|j| stems(&lines[j]))
+        .flat_map(|j| stems(&lines[j], false))
         .collect();
     Some((first, words))
 }
@@ -83,10 +89,13 @@ pub(super) fn is_unbacked(lines: &[String], roles: &[Role], at: usize) -> bool {
     let Some((first, story)) = opening(lines, roles, at) else {
         return false;
     };
-    let shared = |i: usize| stems(&lines[i]).intersection(&story).count();
-    shared(at) == 0
-        && (at + 1..first)
-            .any(|j| roles[j] == Role::Content && headline_shaped(&lines[j]) && shared(j) >= BACKED)
+    // Any word shared backs the chosen line; only words that say something back another.
+    let shared =
+        |i: usize, content_only| stems(&lines[i], content_only).intersection(&story).count();
+    shared(at, false) == 0
+        && (at + 1..first).any(|j| {
+            roles[j] == Role::Content && headline_shaped(&lines[j]) && shared(j, true) >= BACKED
+        })
 }
 
 #[cfg(test)]

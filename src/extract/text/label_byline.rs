@@ -46,6 +46,18 @@ pub(super) fn names(line: &str) -> Option<Vec<String>> {
     (!names.iter().any(organisation)).then_some(names)
 }
 
+/// [`names`] where a headline could be meant too (`Welcome to Firefox Developer Edition`,
+/// `Exclusive: Boris Johnson`): two names or more, or one that opens with a known given name.
+pub(super) fn names_beyond_doubt(line: &str) -> Option<Vec<String>> {
+    names(line).filter(|names| {
+        names.len() >= 2
+            || names[0]
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| lexicon::given_name(&first.to_lowercase()).is_some())
+    })
+}
+
 /// `Wanjiru Kamau na Otieno Odhiambo`: two names joined by one short lower-case word that the
 /// list conjunctions leave out (it is a preposition in another language: `na`, `at`, `u`).
 /// Each side must be a name of two words or more, so `Jan Nowak na Słowacji` stays whole.
@@ -160,6 +172,16 @@ mod tests {
             names("Iliyoandikwa na Wanjiru Kamau na Otieno Odhiambo"),
             Some(vec!["Wanjiru Kamau".into(), "Otieno Odhiambo".into()])
         );
+    }
+
+    #[test]
+    fn a_headline_with_a_proper_name_is_no_byline_beyond_doubt() {
+        use super::names_beyond_doubt;
+        assert_eq!(
+            names_beyond_doubt("Welcome to Firefox Developer Edition"),
+            None
+        );
+        assert!(names_beyond_doubt("Napísali: Zuzana Horváthová a Michal Kováč").is_some());
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     if byline::byline(line).is_some()
         || byline_with_agency(line)
         || is_credit(line)
-        || label_byline::names(line).is_some()
+        || label_byline::names_beyond_doubt(line).is_some()
         || is_job_title(line)
     {
         return Some("byline");
