@@ -17,14 +17,11 @@ pub(super) fn glued_section(line: &str, all: &[String]) -> Option<(String, Strin
 }
 
 fn glued_once(line: &str, all: &[String], nested: bool) -> Option<(String, String)> {
+    if let Some(split) = glued_capitals(line) {
+        return Some(split);
+    }
     let first_word = line.split(' ').next()?;
     let chars: Vec<(usize, char)> = first_word.char_indices().collect();
-    // Four or more capitals, then a capitalised word: no word is written so.
-    let caps = chars.iter().take_while(|(_, c)| c.is_uppercase()).count();
-    if caps >= 5 && chars.get(caps).is_some_and(|(_, c)| c.is_lowercase()) {
-        let at = chars[caps - 1].0;
-        return Some((line[..at].to_string(), line[at..].to_string()));
-    }
     for w in chars.windows(2).skip(2) {
         let ((_, before), (at, c)) = (w[0], w[1]);
         if before.is_lowercase() && c.is_uppercase() {
@@ -41,6 +38,29 @@ fn glued_once(line: &str, all: &[String], nested: bool) -> Option<(String, Strin
     None
 }
 
+/// A kicker in capitals (a word or a few, hyphens allowed) glued to a capitalised word:
+/// `KOMUNIKACJATramwaj…`, `JUST NUBrand i…`, `KRANKENHAUS-CHAOSPatienten warten…`. Four or more
+/// capitals, then the glued word of three letters or more: no word is written so (`UNESCOs`
+/// keeps its `s`).
+fn glued_capitals(line: &str) -> Option<(String, String)> {
+    let chars: Vec<(usize, char)> = line.char_indices().take(48).collect();
+    let run = chars
+        .iter()
+        .take_while(|(_, c)| c.is_uppercase() || matches!(c, ' ' | '-'))
+        .count();
+    if run < 2 || !chars.get(run).is_some_and(|(_, c)| c.is_lowercase()) {
+        return None;
+    }
+    let ((at, last), (_, before)) = (chars[run - 1], chars[run - 2]);
+    let caps = chars[..run - 1]
+        .iter()
+        .filter(|(_, c)| c.is_uppercase())
+        .count();
+    let word = line[at..].chars().take_while(|c| c.is_alphabetic()).count();
+    (last.is_uppercase() && before.is_uppercase() && caps >= 4 && word >= 3)
+        .then(|| (line[..at].to_string(), line[at..].to_string()))
+}
+
 /// Whether the file writes `part` as a word of its own and `glued` nowhere but once.
 fn used_apart(glued: &str, part: &str, all: &[String]) -> bool {
     let words = |w: &str| {
@@ -55,6 +75,23 @@ fn used_apart(glued: &str, part: &str, all: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kicker_in_capitals_glued_to_the_headline() {
+        assert_eq!(
+            glued_section("JUST NUBrand i flerfamiljshus i Gävle", &[]),
+            Some(("JUST NU".into(), "Brand i flerfamiljshus i Gävle".into()))
+        );
+        assert_eq!(
+            glued_section("KRANKENHAUS-CHAOSPatienten warten 14 Stunden", &[]),
+            Some((
+                "KRANKENHAUS-CHAOS".into(),
+                "Patienten warten 14 Stunden".into()
+            ))
+        );
+        assert_eq!(glued_section("UNESCOs Welterbe wächst", &[]), None);
+        assert_eq!(glued_section("NASA Launches new probe", &[]), None);
+    }
 
     #[test]
     fn glued_sections_need_a_known_section_name() {

@@ -197,10 +197,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     // Whichever rule chose it, a headline with its section glued on (`OpinionWe Built…`).
     let title = match glued::glued_section(&title, &lines) {
         Some((section, rest)) if found.provenance.get("category") != Some(&"glued-prefix") => {
-            if found.category.is_none() {
-                found.category = Some(section);
-                found.provenance.insert("category", "glued-prefix");
-            }
+            // The kicker glued to the headline is nearer it than a label found above.
+            found.category = Some(section);
+            found.provenance.insert("category", "glued-prefix");
             rest
         }
         _ => title,
