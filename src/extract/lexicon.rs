@@ -214,6 +214,15 @@ pub fn is_menu_word(lower: &str) -> bool {
     MENU_WORDS.contains(lower)
 }
 
+static DESK_OPENERS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/desk-openers.txt")));
+
+/// Whether a lower-cased word is "our" opening a desk byline (`Our Correspondent`, `Notre
+/// correspondant`; `assets/lexicon/desk-openers.txt`).
+pub fn opens_desk(lower: &str) -> bool {
+    DESK_OPENERS.contains(lower)
+}
+
 static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/stopwords.txt")));
 

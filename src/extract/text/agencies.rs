@@ -165,6 +165,20 @@ pub(super) fn name_and_agency(line: &str) -> Option<(&str, &str)> {
 
 /// A byline's name that is a desk (`Redacción`, `Ledger News Service`) rather than a person.
 pub(super) fn is_desk(name: &str) -> bool {
+    // `Our Political Correspondent`: "our" and a writer's role, no person.
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if words.len() >= 2
+        && lexicon::opens_desk(&words[0])
+        && words.last().is_some_and(|w| lexicon::is_role_word(w))
+    {
+        return true;
+    }
     name.split_whitespace().any(|w| {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -203,6 +217,13 @@ pub(super) fn sort_authors(authors: &mut Vec<String>, sources: &mut Vec<String>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn our_correspondent_is_a_desk() {
+        assert!(is_desk("Our Political Correspondent"));
+        assert!(is_desk("Notre correspondant"));
+        assert!(!is_desk("Owen Reporter"));
+    }
 
     #[test]
     fn credit_lines_name_only_agencies() {
