@@ -88,6 +88,19 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
             .then(|| strip_label(line, &LABELS.2, false))
             .flatten()
     })?;
+    // `de Andreea Mureșan | Foto: Vasile T.`: the photographer's label ends the byline (a
+    // time's colon does not: `Posted by Ramon Villanueva at 7:45 PM`).
+    let cut = before_next_label(value);
+    let label = value[cut.len()..].trim_start();
+    let value = if label
+        .split([':', '：'])
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+    {
+        cut.trim_end_matches(['|', '/', ',', ' '])
+    } else {
+        value
+    };
     let value = byline_clean::clean(credited_part(&with_coauthors(value)));
     // `Av Elin Marklund och Jonas Berg/TT`: the agency after a slash goes to the sources.
     let parts: Vec<String> = split_list(credited_part(&names_part(&value)), false)
@@ -112,7 +125,9 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
         if !names.is_empty() && (is_role(&part) || !part.contains(' ')) {
             continue;
         }
-        if !looks_like_name(&part, 1) || !names.is_empty() && names.len() > 8 {
+        if !(looks_like_name(&part, 1) || is_caseless_name(&part))
+            || !names.is_empty() && names.len() > 8
+        {
             return None;
         }
         names.push(crate::extract::names::normal_case(&part));
@@ -302,6 +317,24 @@ pub fn looks_like_name(s: &str, min_words: usize) -> bool {
         capitalised += 1;
     }
     (min_words..=4).contains(&capitalised)
+}
+
+/// A name in a script without capitals (Hebrew, Arabic, Thai, Devanagari…), which cannot mark
+/// a name by them: one to four words of letters. Read only after a byline's label, which is
+/// the evidence capitals would give.
+pub fn is_caseless_name(s: &str) -> bool {
+    let caseless = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && s.chars().count() <= 40
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(caseless)
+                && w.chars().all(|c| {
+                    c.is_alphabetic()
+                        || matches!(c, '-' | '\'' | '’')
+                        || !c.is_ascii() && !c.is_alphanumeric()
+                })
+        })
 }
 
 /// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff

@@ -187,3 +187,26 @@ fn bylines_in_more_languages_and_shapes() {
         Some(vec!["Reto Baumann".to_string()])
     );
 }
+
+#[test]
+fn names_without_capitals_after_a_known_label() {
+    // Hebrew has no capitals: the label `מאת` is the evidence they would give.
+    assert_eq!(
+        byline("מאת נועה בן-דוד"),
+        Some(vec!["נועה בן-דוד".to_string()])
+    );
+    // Without a label a caseless line is no name.
+    assert_eq!(name_list("נועה בן-דוד"), None);
+}
+
+#[test]
+fn a_photographers_label_ends_a_prefix_byline_but_a_times_colon_does_not() {
+    assert_eq!(
+        byline("de Andreea Mureșan | Foto: Radu Pop"),
+        Some(vec!["Andreea Mureșan".to_string()])
+    );
+    assert_eq!(
+        byline("Posted by Ramon Villanueva at 7:45 PM"),
+        Some(vec!["Ramon Villanueva".to_string()])
+    );
+}
