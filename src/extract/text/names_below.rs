@@ -55,6 +55,22 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
     }
 }
 
+/// Names read from lines that carry a date each (`Vasile Toma · 24.11.2026`), two or more of
+/// them under the article's header: a comment thread's readers, not the writers.
+pub(super) fn drop_commenters(lines: &[String], roles: &[Role], found: &mut Found) {
+    let header_end = header_end(lines, roles);
+    let mut dated: Vec<usize> = found
+        .authors
+        .iter()
+        .map(|(i, _)| *i)
+        .filter(|&i| i >= header_end && roles[i] == Role::Date)
+        .collect();
+    dated.dedup();
+    if dated.len() >= 2 {
+        found.authors.retain(|(i, _)| !dated.contains(i));
+    }
+}
+
 /// `By ANDREW PEMBERTON` then `and LISA WONG`: the second line's names join the byline.
 pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mut Found) {
     for i in 0..lines.len() {
@@ -117,6 +133,16 @@ fn is_caps_label(line: &str) -> bool {
         && !line.chars().any(char::is_lowercase)
 }
 
+/// Where the article's header ends: at its third paragraph of prose after the headline (the
+/// lead and a deck may come before the byline block), or the end of the file.
+pub(super) fn header_end(lines: &[String], roles: &[Role]) -> usize {
+    let title = roles.iter().position(|r| *r == Role::Title).unwrap_or(0);
+    (title + 1..lines.len())
+        .filter(|&j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100)
+        .nth(2)
+        .unwrap_or(lines.len())
+}
+
 /// A name-shaped line next to a date line (blank lines between allowed) is the author; so is a
 /// list of them (`Diego Lewandowska, Kofi Schmidt`).
 pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
@@ -136,7 +162,15 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             roles[i] = Role::Dropped;
         }
     }
-    let date_lines = anchors;
+    // Dates deep in the story or under it (comments: `Vasile T. · 24.11.2026`) stand beside
+    // readers' names, not the writer's.
+    // One date under the story is its byline's (`Meera Dhaliwal` / `24 Nov 2026` at the
+    // bottom of an app's copy); several are a comment thread.
+    let header_end = header_end(lines, roles);
+    let below = anchors.iter().filter(|&&d| d >= header_end).count();
+    let date_lines = anchors
+        .into_iter()
+        .filter(|&d| d < header_end || below == 1);
     for d in date_lines {
         // The nearest line on each side, or the one beyond it when the nearest is a short
         // all-capitals label (`USA LOCAL`).

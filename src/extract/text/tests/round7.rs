@@ -137,3 +137,17 @@ fn what_is_left_above_the_headline_is_no_part_of_the_story() {
     }
     assert!(text.contains("Μια απρόσμενη «πρωταγωνίστρια»"));
 }
+
+#[test]
+fn readers_names_beside_their_comments_dates_are_no_authors() {
+    let page = "Harbour dredging to start in spring\n\n\
+                The port authority will begin dredging the inner harbour in April, it said on Monday, after years of delays.\n\n\
+                The work will take six weeks and close two of the berths to cargo ships while it lasts, the authority said.\n\n\
+                Fishing boats will be moved to the outer harbour for the duration of the works in April and May, it added.\n\n\
+                Comments (2)\n\
+                Vasile Toma · 24.11.2026\n\
+                About time!\n\
+                Maria Cojocaru · 24.11.2026\n\
+                Finally.\n";
+    assert!(read_text(page).authors.is_empty());
+}
