@@ -162,6 +162,7 @@ pub fn publisher(line: &str) -> Option<String> {
     ]
     .iter()
     .filter_map(|sep| lower.find(sep))
+    .chain(year_after_name(name))
     .min()
     .unwrap_or(name.len());
     let name = name
@@ -175,6 +176,18 @@ pub fn publisher(line: &str) -> Option<String> {
         .trim();
     let name = strip_legal_form(quoted_brand(name).unwrap_or(name));
     (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())
+}
+
+/// `Island Times Malta 2026Privacy PolicyTerms`: a year after the name ends it (a footer's
+/// links may be glued to it in a copy).
+fn year_after_name(name: &str) -> Option<usize> {
+    let bytes = name.as_bytes();
+    (1..bytes.len().saturating_sub(3)).find(|&i| {
+        bytes[i - 1] == b' '
+            && matches!(&bytes[i..i + 2], b"19" | b"20")
+            && bytes[i + 2..i + 4].iter().all(u8::is_ascii_digit)
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// The brand a company's name quotes: `ИА «Исеть-Пресс»`, `ООО „Gazeta“`, `株式会社「北陸日日」`
@@ -397,6 +410,10 @@ mod tests {
 
     #[test]
     fn publishers_as_brands() {
+        assert_eq!(
+            publisher("© Island Times Malta 2026Privacy PolicyTerms"),
+            Some("Island Times Malta".into())
+        );
         assert_eq!(
             credit("Baltic Business Post ©").map(|(m, _)| m),
             Some(CreditMark::Copyright)
