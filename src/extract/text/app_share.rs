@@ -33,7 +33,16 @@ fn is_store(name: &str) -> bool {
 
 fn name_in(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    let at = words.iter().position(|w| is_app_word(w))?;
+    // `ứng dụng`: the word for "app" may be two words; `at` is its last.
+    let at = (0..words.len()).find_map(|i| {
+        if is_app_word(words[i]) {
+            return Some(i);
+        }
+        let pair = words
+            .get(i + 1)
+            .map(|next| format!("{} {next}", words[i]))?;
+        is_app_word(&pair).then_some(i + 1)
+    })?;
     // A sentence's capitalised first word alone is no name (`The app crashed …`).
     let before = capitalised_run(words[..at].iter().rev().copied(), true)
         .filter(|run| at > 1 || run.contains(' '));
@@ -105,6 +114,10 @@ mod tests {
 
     #[test]
     fn the_app_a_story_was_shared_from_names_the_publication() {
+        assert_eq!(
+            name("Chia sẻ từ ứng dụng Tin Tức Thủ Đô"),
+            Some("Tin Tức Thủ Đô".into())
+        );
         for (line, want) in [
             (
                 "Shared from the Harbourline app: https://harbourline.sg/a/88417",
