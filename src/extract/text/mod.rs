@@ -36,6 +36,7 @@ mod captions;
 mod cjk_byline;
 mod classify;
 mod date_lines;
+mod domain_name;
 mod dump;
 mod email;
 mod field_box;
@@ -147,6 +148,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let title_lines = self_names::title_lines(&lines);
     let origin = lines.iter().find_map(|l| site::named_origin(l));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
+    let domain_brand = domain_name::publisher(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
     // The line above a dump's headline is cleared with the furniture, but may be its section.
@@ -381,6 +383,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         if let Some(name) = skip_brand.filter(|name| *name != title) {
             found.publisher = Some(name);
             found.provenance.insert("publisher", "skip-link");
+        }
+    }
+    // A clip's masthead that spells the address it was clipped from.
+    if found.publisher.is_none() {
+        if let Some(name) = domain_brand {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "address-masthead");
         }
     }
     // A copy shared from an app names the publication in its footer, where nothing else does.
