@@ -156,6 +156,13 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     }
     roles[first] = Role::Title;
     found.provenance.insert("title", "first-line");
+    // The label directly above the chosen line (a shouted section after the menu: `ФУДБАЛ`).
+    if found.category.is_none() && first > 0 {
+        if let Some(section) = super::section::section_above(lines, first) {
+            found.category = Some(section);
+            found.provenance.insert("category", "line-above-headline");
+        }
+    }
     if let Some((section, title)) = super::glued::glued_section(&lines[first], lines) {
         found.category.get_or_insert(section);
         found.provenance.insert("category", "glued-prefix");

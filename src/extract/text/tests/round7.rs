@@ -151,3 +151,17 @@ fn readers_names_beside_their_comments_dates_are_no_authors() {
                 Finally.\n";
     assert!(read_text(page).authors.is_empty());
 }
+
+#[test]
+fn the_label_above_a_headline_chosen_as_the_first_line_is_its_section() {
+    let page = "Sportski glasnik\nFudbal\nKošarka\nOdbojka\nTenis\nFUDBAL\n\n\
+                Čukarički predstavio novog trenera: Jovanović potpisao do 2028.\n\n\
+                Fudbalski klub Čukarički predstavio je u utorak Milana Jovanovića kao novog \
+                šefa stručnog štaba, a ugovor važi do leta 2028. godine.\n";
+    let article = read_text(page);
+    assert_eq!(
+        article.title,
+        "Čukarički predstavio novog trenera: Jovanović potpisao do 2028."
+    );
+    assert_eq!(article.category.as_deref(), Some("FUDBAL"));
+}
