@@ -10,7 +10,12 @@ const MASTHEAD_WORDS: usize = 6;
 /// `https://indusherald.pk/…`, `eastneukherald` for `www.eastneukherald.co.uk`).
 fn site_labels(lines: &[String]) -> Vec<String> {
     let mut labels = Vec::new();
-    for word in lines.iter().flat_map(|l| l.split_whitespace()) {
+    // Most words hold no dot and are no address.
+    for word in lines
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .filter(|w| w.contains('.'))
+    {
         let host = word
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .split("://")
