@@ -270,7 +270,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             .flat_map(char::to_lowercase)
             .collect()
     };
-    let site_names: Vec<String> = [found.publisher.as_deref(), site_name.as_deref()]
+    // `© 2024 Priya Raman` under a newsletter: a person who owns the copyright is its writer,
+    // not a site's name to keep out of the authors.
+    let owner_is_person = found.provenance.get("publisher") == Some(&"copyright-line")
+        && found.publisher.as_deref().is_some_and(|p| {
+            byline::looks_like_name(p, 2)
+                && p.split_whitespace().next().is_some_and(|first| {
+                    crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
+                })
+        });
+    let publisher = found.publisher.as_deref().filter(|_| !owner_is_person);
+    let site_names: Vec<String> = [publisher, site_name.as_deref()]
         .into_iter()
         .flatten()
         .map(key)

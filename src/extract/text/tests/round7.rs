@@ -165,3 +165,14 @@ fn the_label_above_a_headline_chosen_as_the_first_line_is_its_section() {
     );
     assert_eq!(article.category.as_deref(), Some("FUDBAL"));
 }
+
+#[test]
+fn a_person_who_owns_the_copyright_is_still_the_author() {
+    let page = "The Grid Report\nSubscribe\nSign in\nShare this post\nThe Grid Report\n\
+                The transformer shortage nobody is talking about\n\n\
+                Priya Raman\nOct 17, 2024\n\n\
+                Last month I spent a day at a substation yard in eastern Ohio, where a utility engineer \
+                showed me a long list of orders that will not be filled before 2028.\n\n\
+                © 2024 Priya Raman\n";
+    assert_eq!(read_text(page).authors, vec!["Priya Raman".to_string()]);
+}
