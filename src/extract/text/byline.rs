@@ -364,6 +364,9 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     {
         return Some(vec![crate::extract::names::normal_case(line)]);
     }
+    if let Some(names) = super::affiliated::name_with_affiliation(line) {
+        return Some(names);
+    }
     // `Oksana Hrytsenko, Kyiv`: a name and the place it was written in; `Līga Bērziņa, LETA`:
     // and the agency (which the reader moves to the sources).
     if let Some((name, place)) = line.rsplit_once(", ") {

@@ -26,6 +26,7 @@
 //! - **Whole-page dumps.** A file shaped like Select All + Copy of a web page (many short
 //!   non-sentence lines) is cut down to the article first; see [`dump`].
 
+mod affiliated;
 mod agencies;
 mod agreement;
 mod anchor;
