@@ -214,6 +214,15 @@ pub fn is_menu_word(lower: &str) -> bool {
     MENU_WORDS.contains(lower)
 }
 
+static MASTHEAD_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/masthead-words.txt")));
+
+/// Whether a lower-cased word is one newspapers' names are made of (`courier`, `gazeta`,
+/// `日報`; `assets/lexicon/masthead-words.txt`).
+pub fn is_masthead_word(lower: &str) -> bool {
+    MASTHEAD_WORDS.contains(lower)
+}
+
 static DESK_OPENERS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/desk-openers.txt")));
 

@@ -48,6 +48,7 @@ mod label_byline;
 mod language;
 mod lead;
 mod lines;
+mod masthead_top;
 mod meta;
 mod meta_line;
 mod names_after;
@@ -396,6 +397,14 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "skip-link");
         }
     }
+    // A reader view's or app's copy: the masthead directly above the headline.
+    masthead_top::above_title(
+        &lines,
+        &roles,
+        &mut found.publisher,
+        &mut found.category,
+        &mut found.provenance,
+    );
     // A clip's masthead that spells the address it was clipped from.
     if found.publisher.is_none() {
         if let Some(name) = domain_brand {
