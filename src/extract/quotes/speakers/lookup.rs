@@ -161,10 +161,22 @@ impl People<'_> {
         let recent = || self.mentions[..idx].iter().rev().take(64);
         // Among the last few people named, one whose sex the data knows and the pronoun asks
         // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
+        // When the nearest person the pronoun fits is named in the pronoun's own paragraph,
+        // only that paragraph's people are looked at: `Mayor Lerato Mahlangu said … "…," she
+        // said` is hers, even with a woman whose name the data knows named paragraphs before.
+        let paragraph_from = self.paragraph_start(pos);
+        // An owner (`resist Perelman's overture`) is no one speaking.
+        let own_paragraph = recent()
+            .find(|((part, b), i)| {
+                compatible(self.persons[*i].sex, want)
+                    && !possessive_at(self.texts[usize::from((*part).min(1))], *b)
+            })
+            .is_some_and(|(p, _)| *p >= paragraph_from);
         let (at, person) = want
             .and_then(|w| {
                 recent()
                     .take(6)
+                    .take_while(|(p, _)| !own_paragraph || *p >= paragraph_from)
                     .find(|(_, i)| self.persons[*i].sex == Some(w))
             })
             .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
@@ -341,7 +353,9 @@ pub(super) fn mentions_of(
                 q += 1;
             }
             let lower: &str = &t.lower[k];
-            let outside = !(q < inside.len() && inside[q].0 <= w.start);
+            // A word overlapping a quote is inside it: a quote's first word starts at its
+            // opening mark, before the quote's own start (`"Perelman never …`).
+            let outside = !(q < inside.len() && inside[q].0 < w.end);
             let alone = !t.capital.get(k + 1).copied().unwrap_or(false) || w.closes_phrase(t.text);
             if let Some([i]) = by_given.get(lower).map(Vec::as_slice) {
                 let joined = k > 0 && t.capital[k - 1] && !t.words[k - 1].closes_phrase(t.text);
@@ -398,4 +412,13 @@ pub(super) fn mentions_of(
         }
     }
     out
+}
+
+impl People<'_> {
+    /// Where the paragraph holding `pos` starts (just after the blank line before it).
+    fn paragraph_start(&self, pos: Position) -> Position {
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let at = super::words::floor_boundary(text, pos.1.min(text.len()));
+        (pos.0, text[..at].rfind("\n\n").map_or(0, |i| i + 2))
+    }
 }

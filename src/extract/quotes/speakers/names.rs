@@ -18,7 +18,14 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
         let surname = i + 1 == tokens.len()
             && i > 0
             && lexicon::given_name(&tokens[i - 1].to_lowercase()).is_some_and(|s| s != Sex::Either);
+        // `Reporter Hemi Walker`, `Retiree Tan Boon Hock`: a role noun capitalised as a
+        // sentence's first word, before a name of two words or more, is the person's role.
+        let opening_role = i == 0
+            && tokens.len() >= 3
+            && ROLE_NOUNS.contains(&lower.as_str())
+            && lexicon::given_name(&lower).is_none();
         if (is_title(&lower) && !surname)
+            || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
             last_role = Some(i);
