@@ -24,7 +24,14 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && tokens.len() >= 3
             && ROLE_NOUNS.contains(&lower.as_str())
             && lexicon::given_name(&lower).is_none();
-        if (is_title(&lower) && !surname)
+        // `Mayor Cr Dean Hollis`: a title that is also a given name, between a title and the
+        // run's last word, is the given name.
+        let given_after_title = i > 0
+            && i + 2 == tokens.len()
+            && is_title(&tokens[i - 1].to_lowercase())
+            && lexicon::given_name(&lower).is_some_and(|s| s != Sex::Either)
+            && tokens[i + 1].chars().next().is_some_and(char::is_uppercase);
+        if (is_title(&lower) && !surname && !given_after_title)
             || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
@@ -86,7 +93,9 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     }
     // `Enter Stuart R. Kaplan`, `Meanwhile Susan Phillips`: a capitalised word that is no
     // given name, before one that is, opens the sentence rather than the name.
-    if stop - name_start >= 3 {
+    // After a title (`District Judge Ong Mei Hua`) the run opens no sentence: a surname
+    // written first stays.
+    if stop - name_start >= 3 && last_role.is_none() {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
         if lexicon::given_name(&first).is_none()
