@@ -25,6 +25,8 @@ mod words;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod eighth_tests;
+#[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
 mod interview_tests;

@@ -24,14 +24,7 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && tokens.len() >= 3
             && ROLE_NOUNS.contains(&lower.as_str())
             && lexicon::given_name(&lower).is_none();
-        // `Mayor Cr Dean Hollis`: a title that is also a given name, between a title and the
-        // run's last word, is the given name.
-        let given_after_title = i > 0
-            && i + 2 == tokens.len()
-            && is_title(&tokens[i - 1].to_lowercase())
-            && lexicon::given_name(&lower).is_some_and(|s| s != Sex::Either)
-            && tokens[i + 1].chars().next().is_some_and(char::is_uppercase);
-        if (is_title(&lower) && !surname && !given_after_title)
+        if (is_title(&lower) && !surname)
             || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
