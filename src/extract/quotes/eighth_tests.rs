@@ -95,3 +95,13 @@ fn a_surname_written_first_after_a_title_stays_in_the_name() {
     let (speaker, _, _) = speaker_of(body, "I will give you until Friday");
     assert_eq!(speaker.as_deref(), Some("Ong Mei Hua"));
 }
+
+#[test]
+fn a_plural_possessive_inside_a_name_does_not_cut_it() {
+    let body = "In a statement signed by secretary-general Wafula Chebet, the Kenya Technical \
+                Lecturers' Union (KETELU) said its members had \"exhausted every avenue of \
+                dialogue\".";
+    let (speaker, kind, _) = speaker_of(body, "exhausted every avenue of dialogue");
+    assert_eq!(speaker.as_deref(), Some("Kenya Technical Lecturers' Union"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -38,6 +38,14 @@ impl Word {
         if trail == "." && is_abbreviation(core(raw)) {
             return false;
         }
+        // `the Kenya Technical Lecturers' Union`: a capitalised plural's possessive apostrophe
+        // is no closing quotation mark.
+        if matches!(trail, "'" | "\u{2019}")
+            && raw.starts_with(char::is_uppercase)
+            && raw[..raw.len() - trail.len()].ends_with('s')
+        {
+            return false;
+        }
         trail.chars().any(|c| {
             matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')' | '(')
                 || is_quote_mark(c)
