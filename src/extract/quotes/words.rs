@@ -39,12 +39,18 @@ impl Word {
             return false;
         }
         // `the Kenya Technical Lecturers' Union`: a capitalised plural's possessive apostrophe
-        // is no closing quotation mark.
+        // before an organisation's word is no closing quotation mark (before a name it still
+        // closes: `Salomon Brothers' Henry Kaufman`).
         if matches!(trail, "'" | "\u{2019}")
             && raw.starts_with(char::is_uppercase)
             && raw[..raw.len() - trail.len()].ends_with('s')
         {
-            return false;
+            let next = s[self.end..].split_whitespace().next().unwrap_or("");
+            if next.starts_with(char::is_uppercase)
+                && super::kinds::is_organisation_word(&core(next).to_lowercase())
+            {
+                return false;
+            }
         }
         trail.chars().any(|c| {
             matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')' | '(')

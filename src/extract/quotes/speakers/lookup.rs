@@ -165,13 +165,14 @@ impl People<'_> {
         // only that paragraph's people are looked at: `Mayor Lerato Mahlangu said … "…," she
         // said` is hers, even with a woman whose name the data knows named paragraphs before.
         let paragraph_from = self.paragraph_start(pos);
-        // An owner (`resist Perelman's overture`) is no one speaking.
+        // An owner (`resist Perelman's overture`) is no one speaking, and a one-word "person"
+        // (`Appropriations` of `the House Appropriations subcommittee`) too weak a sign.
         let own_paragraph = recent()
             .find(|((part, b), i)| {
                 compatible(self.persons[*i].sex, want)
                     && !possessive_at(self.texts[usize::from((*part).min(1))], *b)
             })
-            .is_some_and(|(p, _)| *p >= paragraph_from);
+            .is_some_and(|(p, i)| *p >= paragraph_from && self.persons[*i].tokens.len() >= 2);
         let (at, person) = want
             .and_then(|w| {
                 recent()
