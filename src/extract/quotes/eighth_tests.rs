@@ -105,3 +105,17 @@ fn a_plural_possessive_inside_a_name_does_not_cut_it() {
     assert_eq!(speaker.as_deref(), Some("Kenya Technical Lecturers' Union"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_name_after_a_role_in_apposition_to_a_description_after_the_verb_is_the_speaker() {
+    let body = "\"The dike was repaired in 2019, but only halfway,\" said a resident, 58-year-old \
+                tricycle driver Ernesto \"Boy\" Dizon. \"The other half is still sandbags.\"";
+    for quote in [
+        "The dike was repaired in 2019, but only halfway",
+        "The other half is still sandbags.",
+    ] {
+        let (speaker, kind, _) = speaker_of(body, quote);
+        assert_eq!(speaker.as_deref(), Some("Ernesto Dizon"), "{quote}");
+        assert_eq!(kind, SpeakerKind::Person);
+    }
+}
