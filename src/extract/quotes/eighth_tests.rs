@@ -119,3 +119,12 @@ fn a_name_after_a_role_in_apposition_to_a_description_after_the_verb_is_the_spea
         assert_eq!(kind, SpeakerKind::Person);
     }
 }
+
+#[test]
+fn an_affiliation_and_a_role_before_a_name_leave_the_name_the_subject() {
+    let body = "Kwara Eagles coach Tunde Bakare-Ojo has blamed a waterlogged pitch for his side's \
+                defeat, insisting the match \"should never have started\".";
+    let (speaker, kind, _) = speaker_of(body, "should never have started");
+    assert_eq!(speaker.as_deref(), Some("Tunde Bakare-Ojo"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -92,8 +92,16 @@ impl People<'_> {
         let from = super::words::sentence_start(text, end, paragraph, 600);
         let lo = self.mentions.partition_point(|(p, _)| *p < (pos.0, from));
         let hi = self.mentions.partition_point(|(p, _)| *p < pos);
-        let (at, person) = self.mentions.get(lo..hi)?.first()?;
-        Some((*at, self.persons[*person].tokens.join(" ")))
+        let in_sentence = self.mentions.get(lo..hi)?;
+        let &(mut at, mut person) = in_sentence.first()?;
+        // `Kwara Eagles coach Tunde Bakare-Ojo has blamed …`: a name, a role noun and another
+        // name are an affiliation and the subject; the subject is the one speaking.
+        if let Some(&(next_at, next)) = in_sentence.get(1) {
+            if next_at.0 == at.0 && affiliation_then_name(text.get(at.1..next_at.1).unwrap_or("")) {
+                (at, person) = (next_at, next);
+            }
+        }
+        Some((at, self.persons[person].tokens.join(" ")))
     }
 
     /// The description that introduced an unnamed speaker after `since` and before `pos`.
@@ -293,6 +301,25 @@ impl People<'_> {
         }
         self.persons.iter().position(matches)
     }
+}
+
+/// Whether the text from one mention to the next is the first name's last word, one to three
+/// lower-case words of a role (role nouns and their adjectives) and the next name's first words: `Eagles
+/// coach Tunde `, `Club president `.
+fn affiliation_then_name(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().skip(1).collect();
+    let lower: Vec<&&str> = words
+        .iter()
+        .filter(|w| !w.starts_with(char::is_uppercase))
+        .collect();
+    !between.contains([',', ';', ':', '.', '(', '"', '\u{201c}'])
+        && (1..=3).contains(&lower.len())
+        && lower.iter().any(|w| ROLE_NOUNS.contains(*w))
+        // `Smith told reporter Jones`: every lower-case word belongs to the role.
+        && lower
+            .iter()
+            .all(|w| ROLE_NOUNS.contains(*w) || ROLE_ADJECTIVES.contains(*w))
+        && words.len() <= lower.len() + 2
 }
 
 /// Whether the word at byte `b` is a possessive (`Maria's daughter`): its owner is no subject.
