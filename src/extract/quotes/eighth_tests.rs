@@ -128,3 +128,16 @@ fn an_affiliation_and_a_role_before_a_name_leave_the_name_the_subject() {
     assert_eq!(speaker.as_deref(), Some("Tunde Bakare-Ojo"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_landform_ends_a_place_not_a_persons_name() {
+    let body = "For thirty-one years, Harold Bingham kept the lighthouse on Sable Point \
+                running.\n\nHe is 84 now, and the climb has become too much.\n\n\"The first \
+                winter I was out here, my wife and I didn't see another soul for nineteen \
+                days.";
+    let (speaker, _, _) = speaker_of(
+        body,
+        "The first winter I was out here, my wife and I didn't see another soul for nineteen days.",
+    );
+    assert_eq!(speaker.as_deref(), Some("Harold Bingham"));
+}
