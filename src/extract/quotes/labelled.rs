@@ -418,11 +418,14 @@ fn tuning_half_errors() {
 /// 0.980 / 0.990 / 0.802 / 0.754 / 0.878. Seventh round (session 12: `frozen2` opened as
 /// `seen2`; rules from the kinds of misses of tuning, seen and seen2): tuning 0.983 / 0.977 /
 /// 0.939 / 0.913 / 0.938, seen 0.973 / 0.962 / 0.869 / 0.852 / 0.938, seen2 0.980 / 0.990 /
-/// 0.802 / 0.784 / 0.888.
+/// 0.802 / 0.784 / 0.888. Eighth round (session 13: `frozen3` opened as `seen3`; given names
+/// of 78 locales, nicknames, appositions, pronouns kept to their paragraph): tuning
+/// unchanged, seen 0.973 / 0.962 / 0.888 / 0.869 / 0.938, seen2 unchanged, seen3 0.967 /
+/// 0.962 / 0.740 / 0.716 / 0.811.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.91, 0.93];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
-const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.86, 0.85, 0.93];
+const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.88, 0.86, 0.93];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
 /// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
 const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
@@ -432,8 +435,10 @@ const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
 /// With the rules of the session's start: 0.966 / 0.940 / 0.604 / 0.585 / 0.760; after the
 /// sixth round: 0.967 / 0.962 / 0.610 / 0.584 / 0.754. After interviews and interpreters
 /// (session 11, turns and who asks them; tuning, seen and frozen2 unchanged): 0.967 / 0.962 /
-/// 0.643 / 0.612 / 0.783; after the seventh round (session 12) the same.
-const SEEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.64, 0.61, 0.78];
+/// 0.643 / 0.612 / 0.783; after the seventh round (session 12) the same. Opened for tuning at
+/// the start of the eighth round (session 13), which took it to 0.967 / 0.962 / 0.740 /
+/// 0.716 / 0.811.
+const SEEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.74, 0.71, 0.81];
 /// The fourth frozen part (36 articles labelled in session 12, independently of that session's
 /// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835.
 const FROZEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.75, 0.69, 0.83];

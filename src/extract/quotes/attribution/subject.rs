@@ -70,7 +70,14 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             // `The regulator, the Water Standards Authority, said`: a description's name in
             // apposition, after `the`.
             if let Some((a, _)) = head.filter(|_| !head_is_name) {
-                let described = DETERMINERS.contains(&s[a..].split(' ').next().unwrap_or("").to_lowercase().as_str());
+                let described = DETERMINERS.contains(
+                    &s[a..]
+                        .split(' ')
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .as_str(),
+                );
                 if let Some(found) = described.then(|| joined_name(s, &ws[j..end])).flatten() {
                     return Some(found);
                 }

@@ -314,11 +314,11 @@ fn affiliation_then_name(between: &str) -> bool {
         .collect();
     !between.contains([',', ';', ':', '.', '(', '"', '\u{201c}'])
         && (1..=3).contains(&lower.len())
-        && lower.iter().any(|w| ROLE_NOUNS.contains(*w))
+        && lower.iter().any(|w| ROLE_NOUNS.contains(w))
         // `Smith told reporter Jones`: every lower-case word belongs to the role.
         && lower
             .iter()
-            .all(|w| ROLE_NOUNS.contains(*w) || ROLE_ADJECTIVES.contains(*w))
+            .all(|w| ROLE_NOUNS.contains(w) || ROLE_ADJECTIVES.contains(w))
         && words.len() <= lower.len() + 2
 }
 

@@ -89,8 +89,10 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     // After a title the run opens no sentence, and a short word before a given name is a
     // surname written first (`District Judge Ong Mei Hua`, `Tan`, `Lim`, `Ng`): it stays. A
     // longer one is an office the titles do not list (`Chief Accountant Clarence Sampson`).
-    let surname_first =
-        last_role.is_some() && tokens.get(name_start).is_some_and(|t| t.chars().count() <= 4);
+    let surname_first = last_role.is_some()
+        && tokens
+            .get(name_start)
+            .is_some_and(|t| t.chars().count() <= 4);
     if stop - name_start >= 3 && !surname_first {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
