@@ -122,11 +122,18 @@ fn a_name_after_a_role_in_apposition_to_a_description_after_the_verb_is_the_spea
 
 #[test]
 fn an_affiliation_and_a_role_before_a_name_leave_the_name_the_subject() {
-    let body = "Kwara Eagles coach Tunde Bakare-Ojo has blamed a waterlogged pitch for his side's \
-                defeat, insisting the match \"should never have started\".";
-    let (speaker, kind, _) = speaker_of(body, "should never have started");
-    assert_eq!(speaker.as_deref(), Some("Tunde Bakare-Ojo"));
-    assert_eq!(kind, SpeakerKind::Person);
+    let lead = "Kwara Eagles coach Tunde Bakare-Ojo has blamed a waterlogged pitch for his side's \
+                2-1 defeat to Ogun Lions in Ilorin on Sunday, insisting the match \"should never \
+                have started\".";
+    let body = "\"You saw it yourself,\" the gaffer told journalists.\n\nEagles captain Sodiq \
+                Lawal apologised to the fans. \"We owe them better,\" he said.";
+    let quotes = extract_quotes(lead, body);
+    let q = quotes
+        .iter()
+        .find(|q| q.text == "should never have started")
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Tunde Bakare-Ojo"));
+    assert_eq!(q.speaker_kind, SpeakerKind::Person);
 }
 
 #[test]
