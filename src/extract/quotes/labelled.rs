@@ -3,9 +3,10 @@
 //! F1 (a quote counts only with its right speaker); recall on quotes of one to three words.
 //!
 //! - `tests/fixtures/quotes/*.json`: the set the rules were written on (see its README).
-//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,frozen3,frozen4}/*.json`: real and varied
+//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,frozen4}/*.json`: real and varied
 //!   articles labelled before any rule was tuned on them, each part reported apart. `seen` was
-//!   frozen until session 11 and is now tuned on; the `frozen*` parts never are.
+//!   frozen until session 11, `seen2` until session 12 and `seen3` until session 13; they are
+//!   now tuned on; the `frozen*` parts never are.
 
 use serde::Deserialize;
 use std::path::Path;
@@ -339,8 +340,8 @@ fn report_speed(root: &Path) {
 }
 
 /// Real and varied articles labelled before the rules were tuned on them: all parts printed,
-/// each held at the figures reached (issue 14 raises them). `frozen3` is scored only where its
-/// folder exists (it is labelled on its own branch and merged in).
+/// each held at the figures reached (issue 14 raises them). A part is scored only where its
+/// folder exists (frozen parts are labelled on their own branches and merged in).
 #[test]
 fn labelled_real_articles_score() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes-labelled");
@@ -355,7 +356,7 @@ fn labelled_real_articles_score() {
         ("tuning", TUNING_FLOORS),
         ("seen", SEEN_FLOORS),
         ("seen2", SEEN2_FLOORS),
-        ("frozen3", FROZEN3_FLOORS),
+        ("seen3", SEEN3_FLOORS),
         ("frozen4", FROZEN4_FLOORS),
         ("frozen5", FROZEN5_FLOORS),
     ] {
@@ -383,14 +384,14 @@ fn labelled_real_articles_score() {
     assert!(below.is_empty(), "{}", below.join("; "));
 }
 
-/// The parts rules may be tuned on (`tuning`, `seen`, `seen2`), with every miss printed: what
+/// The parts rules may be tuned on (`tuning`, `seen`, `seen2`, `seen3`), with every miss printed: what
 /// rules are written from, without the frozen parts' figures being read each time. Run with
 /// `--ignored --nocapture`.
 #[test]
 #[ignore]
 fn tuning_half_errors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes-labelled");
-    for half in ["tuning", "seen", "seen2"] {
+    for half in ["tuning", "seen", "seen2", "seen3"] {
         let s = score_dir(&root.join(half), true);
         eprintln!("{}", s.line(half));
     }
@@ -418,26 +419,33 @@ fn tuning_half_errors() {
 /// 0.980 / 0.990 / 0.802 / 0.754 / 0.878. Seventh round (session 12: `frozen2` opened as
 /// `seen2`; rules from the kinds of misses of tuning, seen and seen2): tuning 0.983 / 0.977 /
 /// 0.939 / 0.913 / 0.938, seen 0.973 / 0.962 / 0.869 / 0.852 / 0.938, seen2 0.980 / 0.990 /
-/// 0.802 / 0.784 / 0.888.
+/// 0.802 / 0.784 / 0.888. Eighth round (session 13: `frozen3` opened as `seen3`; given names
+/// of 78 locales, nicknames, appositions, pronouns kept to their paragraph): tuning
+/// unchanged, seen 0.973 / 0.962 / 0.888 / 0.869 / 0.938, seen2 unchanged, seen3 0.967 /
+/// 0.962 / 0.740 / 0.716 / 0.811.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.91, 0.93];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
-const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.86, 0.85, 0.93];
+const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.88, 0.86, 0.93];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
 /// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
 const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
 /// The third frozen part (36 articles labelled in session 11, independently of that session's
-/// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties).
+/// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties),
+/// opened for tuning in session 13 as `seen3` when a fifth frozen part was written.
 /// With the rules of the session's start: 0.966 / 0.940 / 0.604 / 0.585 / 0.760; after the
 /// sixth round: 0.967 / 0.962 / 0.610 / 0.584 / 0.754. After interviews and interpreters
 /// (session 11, turns and who asks them; tuning, seen and frozen2 unchanged): 0.967 / 0.962 /
-/// 0.643 / 0.612 / 0.783; after the seventh round (session 12) the same.
-const FROZEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.64, 0.61, 0.78];
+/// 0.643 / 0.612 / 0.783; after the seventh round (session 12) the same. Opened for tuning at
+/// the start of the eighth round (session 13), which took it to 0.967 / 0.962 / 0.740 /
+/// 0.716 / 0.811.
+const SEEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.74, 0.71, 0.81];
 /// The fourth frozen part (36 articles labelled in session 12, independently of that session's
-/// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835.
-const FROZEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.75, 0.69, 0.83];
+/// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835;
+/// at the end of the eighth (session 13, read once): 0.943 / 0.953 / 0.783 / 0.724 / 0.841.
+const FROZEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.78, 0.72, 0.84];
 /// The fifth frozen part (36 articles labelled in session 13, independently of that session's
 /// rules), measured with the rules of the session's start: 0.989 / 0.984 / 0.724 / 0.679 / 0.850.
 const FROZEN5_FLOORS: [f64; 5] = [0.98, 0.98, 0.72, 0.67, 0.85];
 /// Every labelled part, tuned-on parts first.
-pub(super) const HALVES: [&str; 6] = ["tuning", "seen", "seen2", "frozen3", "frozen4", "frozen5"];
+pub(super) const HALVES: [&str; 6] = ["tuning", "seen", "seen2", "seen3", "frozen4", "frozen5"];

@@ -16,6 +16,7 @@ mod interview;
 mod kinds;
 mod lost_close;
 mod marks;
+mod nickname;
 pub(crate) mod prose;
 mod speakers;
 mod vocab;
@@ -23,6 +24,8 @@ mod words;
 
 #[cfg(test)]
 mod clause_tests;
+#[cfg(test)]
+mod eighth_tests;
 #[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
@@ -75,6 +78,11 @@ struct Found {
 /// Finds every quotation in the lead and body, with its speaker. Quotes come in text order,
 /// lead first; `start..end` are character offsets into the part named by `part`.
 pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
+    // Quoted nicknames inside names (`Harold "Bluey" Tate`) are no quotes and would cut the
+    // name: quotes and speakers are read with them blanked, the quotes' texts from the original.
+    let (original_lead, original_body) = (lead, body);
+    let (lead, body) = (nickname::masked(lead), nickname::masked(body));
+    let (lead, body) = (&*lead, &*body);
     let parts = [(TextPart::Lead, lead), (TextPart::Body, body)];
     let mut found = Vec::new();
     'parts: for (part, text) in parts {
@@ -146,7 +154,7 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
         .into_iter()
         .map(|s| s.and_then(|s| attributed(s, &common)))
         .collect();
-    to_quotes(lead, body, &found, speakers)
+    to_quotes(original_lead, original_body, &found, speakers)
 }
 
 /// A quote's speaker with its kind, or none: a pronoun the article gave no name for (`he`,

@@ -38,6 +38,20 @@ impl Word {
         if trail == "." && is_abbreviation(core(raw)) {
             return false;
         }
+        // `the Kenya Technical Lecturers' Union`: a capitalised plural's possessive apostrophe
+        // before an organisation's word is no closing quotation mark (before a name it still
+        // closes: `Salomon Brothers' Henry Kaufman`).
+        if matches!(trail, "'" | "\u{2019}")
+            && raw.starts_with(char::is_uppercase)
+            && raw[..raw.len() - trail.len()].ends_with('s')
+        {
+            let next = s[self.end..].split_whitespace().next().unwrap_or("");
+            if next.starts_with(char::is_uppercase)
+                && super::kinds::is_organisation_word(&core(next).to_lowercase())
+            {
+                return false;
+            }
+        }
         trail.chars().any(|c| {
             matches!(c, ',' | ';' | ':' | '.' | '!' | '?' | ')' | '(')
                 || is_quote_mark(c)

@@ -158,9 +158,32 @@ fn opens_reported_clause(s: &str, ws: &[Word], taken: &[Word]) -> bool {
                 && lower.chars().all(char::is_alphabetic)))
 }
 
+/// How many lower-case words of a role may stand before a name in apposition.
+const MAX_ROLE_PREFIX_WORDS: usize = 4;
+
 /// A proper name standing in apposition at the start of `ws`: one to four capitalised words
-/// (name particles allowed) closed by a comma or a sentence stop.
+/// (name particles allowed) closed by a comma or a sentence stop, after up to four lower-case
+/// words of a role ending in a role noun (`said a resident, 58-year-old tricycle driver Ernesto
+/// Dizon.`).
 fn appositive_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let prefix = ws
+        .iter()
+        .take(MAX_ROLE_PREFIX_WORDS + 1)
+        .take_while(|w| {
+            let lower = w.lower(s);
+            !w.is_capitalized(s)
+                && !w.closes_phrase(s)
+                && lower.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !DETERMINERS.contains(&lower.as_str())
+                && !PRONOUNS.contains(&lower.as_str())
+                && !PHRASE_STOPS.contains(&lower.as_str())
+                && !vocab::is_speech_verb(&lower)
+        })
+        .count();
+    let role_before = prefix > 0
+        && prefix <= MAX_ROLE_PREFIX_WORDS
+        && ROLE_NOUNS.contains(&ws[prefix - 1].lower(s).as_str());
+    let ws = if role_before { &ws[prefix..] } else { ws };
     let mut end = None;
     for (i, w) in ws.iter().enumerate().take(4) {
         let lower = w.lower(s);

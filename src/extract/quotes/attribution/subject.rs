@@ -67,6 +67,21 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                 return Some(found);
             }
             let head_is_name = head.is_some_and(|(a, b)| phrase_is_proper(s, a, b));
+            // `The regulator, the Water Standards Authority, said`: a description's name in
+            // apposition, after `the`.
+            if let Some((a, _)) = head.filter(|_| !head_is_name) {
+                let described = DETERMINERS.contains(
+                    &s[a..]
+                        .split(' ')
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .as_str(),
+                );
+                if let Some(found) = described.then(|| joined_name(s, &ws[j..end])).flatten() {
+                    return Some(found);
+                }
+            }
             if appositive_is_name && !head_is_name {
                 return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
             }
@@ -158,6 +173,27 @@ fn named_in(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let name = &ws[k + 1..];
     (k > 0 && (1..=3).contains(&name.len()) && is_proper(s, name))
         .then(|| trim_phrase(s, name[0].start, name[name.len() - 1].end))
+}
+
+/// A name after `the` in apposition: `the Water Standards Authority`, `the Kenya Technical
+/// Lecturers' Union` (up to six capitalised words). A name with lower-case words inside (`Save
+/// the Vaal`, `Bank of England`) is not taken: the speaker passes would cut it at them.
+fn joined_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let ws = match ws.split_first() {
+        Some((the, rest)) if the.raw(s) == "the" => rest,
+        _ => return None,
+    };
+    let (first, last) = (ws.first()?, ws.last()?);
+    let fits = ws.len() <= 6
+        && ws.iter().all(|w| {
+            let lower = w.lower(s);
+            w.is_capitalized(s)
+                && !PRONOUNS.contains(&lower.as_str())
+                && !WEEKDAYS_MONTHS.contains(&lower.as_str())
+                && !lower.ends_with("'s")
+                && !lower.ends_with("’s")
+        });
+    fits.then(|| trim_phrase(s, first.start, last.end))
 }
 
 /// Words written all in capitals (`CME`, `NUM`): an organisation's short name.

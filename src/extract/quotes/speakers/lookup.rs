@@ -92,8 +92,16 @@ impl People<'_> {
         let from = super::words::sentence_start(text, end, paragraph, 600);
         let lo = self.mentions.partition_point(|(p, _)| *p < (pos.0, from));
         let hi = self.mentions.partition_point(|(p, _)| *p < pos);
-        let (at, person) = self.mentions.get(lo..hi)?.first()?;
-        Some((*at, self.persons[*person].tokens.join(" ")))
+        let in_sentence = self.mentions.get(lo..hi)?;
+        let &(mut at, mut person) = in_sentence.first()?;
+        // `Kwara Eagles coach Tunde Bakare-Ojo has blamed …`: a name, a role noun and another
+        // name are an affiliation and the subject; the subject is the one speaking.
+        if let Some(&(next_at, next)) = in_sentence.get(1) {
+            if next_at.0 == at.0 && affiliation_then_name(text.get(at.1..next_at.1).unwrap_or("")) {
+                (at, person) = (next_at, next);
+            }
+        }
+        Some((at, self.persons[person].tokens.join(" ")))
     }
 
     /// The description that introduced an unnamed speaker after `since` and before `pos`.
@@ -161,10 +169,23 @@ impl People<'_> {
         let recent = || self.mentions[..idx].iter().rev().take(64);
         // Among the last few people named, one whose sex the data knows and the pronoun asks
         // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
+        // When the nearest person the pronoun fits is named in the pronoun's own paragraph,
+        // only that paragraph's people are looked at: `Mayor Lerato Mahlangu said … "…," she
+        // said` is hers, even with a woman whose name the data knows named paragraphs before.
+        let paragraph_from = self.paragraph_start(pos);
+        // An owner (`resist Perelman's overture`) is no one speaking, and a one-word "person"
+        // (`Appropriations` of `the House Appropriations subcommittee`) too weak a sign.
+        let own_paragraph = recent()
+            .find(|((part, b), i)| {
+                compatible(self.persons[*i].sex, want)
+                    && !possessive_at(self.texts[usize::from((*part).min(1))], *b)
+            })
+            .is_some_and(|(p, i)| *p >= paragraph_from && self.persons[*i].tokens.len() >= 2);
         let (at, person) = want
             .and_then(|w| {
                 recent()
                     .take(6)
+                    .take_while(|(p, _)| !own_paragraph || *p >= paragraph_from)
                     .find(|(_, i)| self.persons[*i].sex == Some(w))
             })
             .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
@@ -282,6 +303,25 @@ impl People<'_> {
     }
 }
 
+/// Whether the text from one mention to the next is the first name's last word, one to three
+/// lower-case words of a role (role nouns and their adjectives) and the next name's first words: `Eagles
+/// coach Tunde `, `Club president `.
+fn affiliation_then_name(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().skip(1).collect();
+    let lower: Vec<&&str> = words
+        .iter()
+        .filter(|w| !w.starts_with(char::is_uppercase))
+        .collect();
+    !between.contains([',', ';', ':', '.', '(', '"', '\u{201c}'])
+        && (1..=3).contains(&lower.len())
+        && lower.iter().any(|w| ROLE_NOUNS.contains(w))
+        // `Smith told reporter Jones`: every lower-case word belongs to the role.
+        && lower
+            .iter()
+            .all(|w| ROLE_NOUNS.contains(w) || ROLE_ADJECTIVES.contains(w))
+        && words.len() <= lower.len() + 2
+}
+
 /// Whether the word at byte `b` is a possessive (`Maria's daughter`): its owner is no subject.
 fn possessive_at(text: &str, b: usize) -> bool {
     let rest = text.get(b..).unwrap_or("");
@@ -341,7 +381,9 @@ pub(super) fn mentions_of(
                 q += 1;
             }
             let lower: &str = &t.lower[k];
-            let outside = !(q < inside.len() && inside[q].0 <= w.start);
+            // A word overlapping a quote is inside it: a quote's first word starts at its
+            // opening mark, before the quote's own start (`"Perelman never …`).
+            let outside = !(q < inside.len() && inside[q].0 < w.end);
             let alone = !t.capital.get(k + 1).copied().unwrap_or(false) || w.closes_phrase(t.text);
             if let Some([i]) = by_given.get(lower).map(Vec::as_slice) {
                 let joined = k > 0 && t.capital[k - 1] && !t.words[k - 1].closes_phrase(t.text);
@@ -398,4 +440,13 @@ pub(super) fn mentions_of(
         }
     }
     out
+}
+
+impl People<'_> {
+    /// Where the paragraph holding `pos` starts (just after the blank line before it).
+    fn paragraph_start(&self, pos: Position) -> Position {
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let at = super::words::floor_boundary(text, pos.1.min(text.len()));
+        (pos.0, text[..at].rfind("\n\n").map_or(0, |i| i + 2))
+    }
 }

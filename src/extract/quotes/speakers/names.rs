@@ -18,7 +18,14 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
         let surname = i + 1 == tokens.len()
             && i > 0
             && lexicon::given_name(&tokens[i - 1].to_lowercase()).is_some_and(|s| s != Sex::Either);
+        // `Reporter Hemi Walker`, `Retiree Tan Boon Hock`: a role noun capitalised as a
+        // sentence's first word, before a name of two words or more, is the person's role.
+        let opening_role = i == 0
+            && tokens.len() >= 3
+            && ROLE_NOUNS.contains(&lower.as_str())
+            && lexicon::given_name(&lower).is_none();
         if (is_title(&lower) && !surname)
+            || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
             last_role = Some(i);
@@ -79,7 +86,14 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     }
     // `Enter Stuart R. Kaplan`, `Meanwhile Susan Phillips`: a capitalised word that is no
     // given name, before one that is, opens the sentence rather than the name.
-    if stop - name_start >= 3 {
+    // After a title the run opens no sentence, and a short word before a given name is a
+    // surname written first (`District Judge Ong Mei Hua`, `Tan`, `Lim`, `Ng`): it stays. A
+    // longer one is an office the titles do not list (`Chief Accountant Clarence Sampson`).
+    let surname_first = last_role.is_some()
+        && tokens
+            .get(name_start)
+            .is_some_and(|t| t.chars().count() <= 4);
+    if stop - name_start >= 3 && !surname_first {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
         if lexicon::given_name(&first).is_none()

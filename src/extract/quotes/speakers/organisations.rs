@@ -222,6 +222,11 @@ impl People<'_> {
             }
             return Some(out);
         }
+        // `A Treasury official said …` in the lead, `"…," the official said.` in the body: the
+        // lead is the article's opening, so the body looks back into it too.
+        if pos.0 == 1 {
+            return self.earlier_description(noun, (0, usize::MAX));
+        }
         None
     }
 }

@@ -242,6 +242,7 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "tenant",
     "tenants",
     "pensioner",
+    "retiree",
     "victim",
     "victims",
     "defendant",
