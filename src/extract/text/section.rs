@@ -28,8 +28,22 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
     let label = is_kicker(line)
         && line.chars().any(char::is_alphabetic)
         && !is_metadata_line(line)
-        && !super::dump::is_boilerplate_line(line);
+        && !super::dump::is_boilerplate_line(line)
+        && !is_no_section(line);
     label.then(|| line.to_string())
+}
+
+/// Lines a kicker's place may hold that name no section: a time (`5h`, `1:39 PM`), a
+/// subscription badge or a listen button (`Member-only story`, `ABONNÉS`, `Artikel vorlesen`;
+/// `assets/lexicon/furniture-lines.txt`), a menu word (`Subscribe`), a label with its value
+/// (`Story ID: MNW20251124-0412`).
+pub(super) fn is_no_section(line: &str) -> bool {
+    let line = line.trim();
+    super::lines::is_relative_time(line)
+        || super::lines::is_time_of_day(line)
+        || super::meta::is_boilerplate(line)
+        || crate::extract::lexicon::is_menu_word(&line.to_lowercase())
+        || line.contains(": ")
 }
 
 /// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark or
@@ -101,6 +115,20 @@ fn is_bare_domain(s: &str) -> bool {
         && tld.chars().all(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+}
+
+#[cfg(test)]
+mod no_section_tests {
+    use super::is_no_section;
+
+    #[test]
+    fn times_badges_and_labelled_values_name_no_section() {
+        assert!(is_no_section("5h"));
+        assert!(is_no_section("Member-only story"));
+        assert!(is_no_section("Story ID: MNW20251124-0412"));
+        assert!(!is_no_section("Automobile"));
+        assert!(!is_no_section("JUST NU"));
+    }
 }
 
 #[cfg(test)]

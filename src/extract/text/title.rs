@@ -131,10 +131,12 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             && lines[first].split(' ').count() <= 6
             && !lines::ends_sentence(&lines[next]);
         if adjacent && (is_kicker(&lines[first]) || tagline) && is_headline(&lines[next]) {
-            found
-                .category
-                .get_or_insert_with(|| super::section::without_arrow(&lines[first]).to_string());
-            found.provenance.insert("category", "kicker-line");
+            if !super::section::is_no_section(&lines[first]) {
+                found.category.get_or_insert_with(|| {
+                    super::section::without_arrow(&lines[first]).to_string()
+                });
+                found.provenance.insert("category", "kicker-line");
+            }
             found.provenance.insert("title", "line-below-kicker");
             roles[first] = Role::Dropped;
             roles[next] = Role::Title;
