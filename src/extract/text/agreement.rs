@@ -24,6 +24,8 @@ const STEM_CHARS: usize = 5;
 /// Shared words that make another line the headline the story backs. A headline sharing one
 /// word with its lead is common (a deck below it shares more), so only none overrules.
 const BACKED: usize = 2;
+/// Shared words that make another line the headline when the chosen one shares one word.
+const BACKED_OVER_ONE: usize = 5;
 
 /// The first letters of each word (pairs of characters in Han, kana and Thai), lower-cased;
 /// without `content_only`, words that say little (`which`, `después`) too.
@@ -92,10 +94,21 @@ pub(super) fn is_unbacked(lines: &[String], roles: &[Role], at: usize) -> bool {
     // Any word shared backs the chosen line; only words that say something back another.
     let shared =
         |i: usize, content_only| stems(&lines[i], content_only).intersection(&story).count();
-    shared(at, false) == 0
-        && (at + 1..first).any(|j| {
-            roles[j] == Role::Content && headline_shaped(&lines[j]) && shared(j, true) >= BACKED
-        })
+    // One word in common may be chance (`Ministry`); a line then needs to share many more.
+    let needed = match shared(at, false) {
+        0 => BACKED,
+        1 => BACKED_OVER_ONE,
+        _ => return false,
+    };
+    // Over a line that shares a word, a deck of sentences (`… ogni anno. Ma in …`) is no
+    // better headline.
+    let deck = |j: usize| needed > BACKED && (lines[j].contains(". ") || lines[j].len() > 150);
+    (at + 1..first).any(|j| {
+        roles[j] == Role::Content
+            && headline_shaped(&lines[j])
+            && !deck(j)
+            && shared(j, true) >= needed
+    })
 }
 
 #[cfg(test)]
@@ -113,6 +126,19 @@ mod tests {
         assert_eq!(
             read_text(page).title,
             "Nový trenér Bohemians podepsal smlouvu do roku 2028"
+        );
+    }
+
+    #[test]
+    fn a_line_sharing_one_word_gives_way_only_to_a_headline_sharing_many() {
+        let page = "LIVE: Lahore Lions 186/4 | Karachi Kings 142/9\n\n\
+                    Sialkot beat Faisalabad by one wicket in thrilling Quaid-e-Azam Trophy finish\n\n\
+                    By Imran Shahid\n\n\
+                    LAHORE: Sialkot beat Faisalabad by one wicket in the seventh round of the \
+                    Quaid-e-Azam Trophy on Tuesday, after a thrilling finish at Gaddafi Stadium.\n";
+        assert_eq!(
+            read_text(page).title,
+            "Sialkot beat Faisalabad by one wicket in thrilling Quaid-e-Azam Trophy finish"
         );
     }
 
