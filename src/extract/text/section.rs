@@ -118,8 +118,8 @@ fn is_bare_domain(s: &str) -> bool {
 }
 
 #[cfg(test)]
-mod no_section_tests {
-    use super::is_no_section;
+mod tests {
+    use super::*;
 
     #[test]
     fn times_badges_and_labelled_values_name_no_section() {
@@ -129,11 +129,6 @@ mod no_section_tests {
         assert!(!is_no_section("Automobile"));
         assert!(!is_no_section("JUST NU"));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn categories_as_a_reader_files_them() {
