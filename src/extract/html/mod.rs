@@ -11,6 +11,7 @@ mod dom;
 mod entities;
 mod furniture;
 mod headline_date;
+mod headline_words;
 mod jsonld;
 mod metadata;
 mod publication_date;

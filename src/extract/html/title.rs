@@ -7,6 +7,7 @@
 
 use super::MainContent;
 use super::dom::collapse_spaces;
+use super::headline_words::spells_out;
 use super::metadata::{Meta, simplify};
 use crate::model::normalize_line;
 
@@ -84,6 +85,19 @@ pub fn choose(
             && candidates
                 .iter()
                 .any(|(source, other)| independent(source) && corroborates(h1, other))
+    }) {
+        return finish(&candidates, i);
+    }
+    // The printed headline spells out the shorter title that two declarations or more give
+    // (an SEO title in `<title>` and og:title): what readers see wins over what was cut from
+    // it for search and sharing. One `<title>` alone may be the page's own name for itself.
+    if let Some(i) = (0..candidates.len()).find(|&i| {
+        let (source, h1) = &candidates[i];
+        let declared = || candidates.iter().filter(|(s, _)| independent(s));
+        *source == "h1"
+            && !h1.chars().next().is_some_and(char::is_lowercase)
+            && declared().filter(|(_, other)| spells_out(h1, other)).count() >= 2
+            && declared().all(|(_, other)| corroborates(h1, other) || spells_out(h1, other))
     }) {
         return finish(&candidates, i);
     }
