@@ -24,6 +24,11 @@ pub struct Meta {
     pub time_datetime: Option<String>,
     pub itemprop_authors: Vec<String>,
     pub byline_elements: Vec<String>,
+    /// The linked names of each byline element that links its names (`By <a>A</a> and
+    /// <a>B</a>` as `A, B`): the links hold the names without labels, roles or places.
+    pub byline_links: Vec<String>,
+    /// The names in byline-classed elements inside furniture (comment authors): not the story's.
+    pub furniture_names: Vec<String>,
     pub date_elements: Vec<String>,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
@@ -106,6 +111,8 @@ pub fn read(page: &Dom) -> Meta {
                 // Comments, related lists, menus: their dates and names are not the story's.
                 if node.tag == "h1" {
                     read_element(page, id, &mut meta);
+                } else if meta.furniture_names.len() < 50 && is_byline_element(node, &classes(node)) {
+                    meta.furniture_names.push(page.text(id));
                 }
             }
             _ => read_element(page, id, &mut meta),
@@ -147,12 +154,7 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             meta.itemprop_authors.push(text);
         }
     }
-    let class = format!(
-        "{} {}",
-        node.attr("class").unwrap_or_default(),
-        node.attr("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase();
+    let class = classes(node);
     if class.contains("logo") && meta.logo_alts.len() < 3 {
         for d in page.descendants(id) {
             let img = &page.nodes[d];
@@ -164,16 +166,14 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             }
         }
     }
-    let rel = node.attr("rel").unwrap_or_default();
-    if meta.byline_elements.len() < 4
-        && (rel == "author"
-            || class.contains("byline")
-            || class_word(&class, &["author", "author-name", "authors"])
-            || class_ends_with(&class, &["author", "authors"]))
-    {
+    if meta.byline_elements.len() < 4 && is_byline_element(node, &class) {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
             meta.byline_elements.push(text);
+            let links = super::byline_links::linked_names(page, id);
+            if !links.is_empty() {
+                meta.byline_links.push(links);
+            }
         }
     }
     if node.tag == "h1" && meta.h1s.len() < 3 {
@@ -200,6 +200,26 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
 
 /// Class or id names pages give the element holding the story's date (htmldate's list, in
 /// part). Comments, related stories and update stamps carry dates that are not the story's.
+/// The element's class and id, lower-cased, as one string.
+fn classes(node: &super::dom::Node) -> String {
+    format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase()
+}
+
+/// An element that holds a byline: `rel="author"`, or a class naming one (`byline`,
+/// `post_author`, `gm-signature`, `hl-writer`; `assets/lexicon/byline-classes.txt`).
+fn is_byline_element(node: &super::dom::Node, class: &str) -> bool {
+    node.attr("rel") == Some("author")
+        || class.contains("byline")
+        || class_word(class, &["author", "author-name", "authors"])
+        || class_ends_with(class, &["author", "authors"])
+        || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
+}
+
 fn is_date_class(class: &str) -> bool {
     let named = class.contains("date")
         || class.contains("timestamp")

@@ -5,6 +5,7 @@
 
 mod boilerplate;
 mod byline;
+mod byline_links;
 mod cleanup;
 mod credit;
 mod dom;
