@@ -7,6 +7,7 @@ use super::credit::split_credit;
 use super::dom::{Dom, collapse_spaces};
 use super::publication_date::{iso_date, published};
 use super::{MainContent, jsonld};
+use crate::extract::dates;
 use crate::model::{Article, Image, normalize_line};
 use std::collections::HashMap;
 
@@ -113,6 +114,9 @@ pub fn read(page: &Dom) -> Meta {
                     read_element(page, id, &mut meta);
                 } else if meta.furniture_names.len() < 50 && is_byline_element(node, &classes(node)) {
                     meta.furniture_names.push(page.text(id));
+                } else {
+                    // The site's header holds its logo.
+                    read_logo(page, id, &classes(node), &mut meta);
                 }
             }
             _ => read_element(page, id, &mut meta),
@@ -155,17 +159,7 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
     }
     let class = classes(node);
-    if class.contains("logo") && meta.logo_alts.len() < 3 {
-        for d in page.descendants(id) {
-            let img = &page.nodes[d];
-            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
-                let alt = normalize_line(alt);
-                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
-                    meta.logo_alts.push(alt);
-                }
-            }
-        }
-    }
+    read_logo(page, id, &class, meta);
     if meta.byline_elements.len() < 4 && is_byline_element(node, &class) {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
@@ -183,12 +177,32 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
     }
     if meta.date_elements.len() < 4 && is_date_class(&class) {
-        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title.
-        let title = node
-            .attr("title")
-            .and_then(iso_date)
-            .filter(|_| node.tag == "abbr");
-        let text = title.unwrap_or_else(|| page.text(id));
+        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
+        // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
+        // May 2024 07:45 PM (IST)`), when the printed text gives no date.
+        let printed = page.text(id);
+        let title = node.attr("title").and_then(|t| {
+            if node.tag == "abbr" {
+                iso_date(t)
+            } else {
+                let undated = dates::parse_date(&printed).is_none()
+                    && dates::find_date(&printed).is_none();
+                // A zone's abbreviation in brackets closing it (`(IST)`) is a note.
+                let t = match t.trim().rsplit_once(" (") {
+                    Some((head, zone))
+                        if zone.len() <= 6
+                            && zone.strip_suffix(')').is_some_and(|z| {
+                                z.len() >= 2 && z.chars().all(|c| c.is_ascii_uppercase())
+                            }) =>
+                    {
+                        head
+                    }
+                    _ => t,
+                };
+                undated.then(|| dates::parse_date(t)).flatten().map(|_| t.to_string())
+            }
+        });
+        let text = title.unwrap_or(printed);
         if !text.is_empty()
             && text.chars().count() < 120
             && !super::furniture::is_today_banner(&text)
@@ -198,8 +212,21 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     }
 }
 
-/// Class or id names pages give the element holding the story's date (htmldate's list, in
-/// part). Comments, related stories and update stamps carry dates that are not the story's.
+/// The alternative text of the images in an element named for the logo.
+fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
+    if class.contains("logo") && meta.logo_alts.len() < 3 {
+        for d in page.descendants(id) {
+            let img = &page.nodes[d];
+            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
+                let alt = normalize_line(alt);
+                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
+                    meta.logo_alts.push(alt);
+                }
+            }
+        }
+    }
+}
+
 /// The element's class and id, lower-cased, as one string.
 fn classes(node: &super::dom::Node) -> String {
     format!(
@@ -220,6 +247,9 @@ fn is_byline_element(node: &super::dom::Node, class: &str) -> bool {
         || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
 }
 
+/// Class or id names pages give the element holding the story's date (htmldate's list, in
+/// part), or a class ending in `time` (`post_time`, `story-time`; not a reading time).
+/// Comments, related stories and update stamps carry dates that are not the story's.
 fn is_date_class(class: &str) -> bool {
     let named = class.contains("date")
         || class.contains("timestamp")
@@ -228,10 +258,14 @@ fn is_date_class(class: &str) -> bool {
         || class.contains("submitted")
         || class.contains("datum")
         || class.contains("fecha")
+        || (class_ends_with(class, &["time"]) && !class.contains("read"))
         || class_word(
             class,
             &[
                 "time",
+                // Joomla's article info: `<dd class="create">Created: …</dd>`.
+                "create",
+                "created",
                 "posted",
                 "posted-on",
                 "meta-time",

@@ -139,6 +139,8 @@ fn strip_date_label(line: &str) -> String {
         "published",
         "posted on",
         "posted",
+        "created on",
+        "created",
         "updated",
         "last updated",
         "opublikowano",
