@@ -223,3 +223,5 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pages;
