@@ -212,6 +212,14 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     }
 }
 
+/// Whether a part of `title` after a separator is `name`.
+fn names_part(title: &str, name: &str) -> bool {
+    let name = simplify(name);
+    super::title::SEPARATORS
+        .iter()
+        .any(|sep| title.split(sep).skip(1).any(|part| simplify(part) == name))
+}
+
 /// The alternative text of the images in an element named for the logo.
 fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
     if class.contains("logo") && meta.logo_alts.len() < 3 {
@@ -301,7 +309,21 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .clone()
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone());
+    // The name the `<title>` ends with confirms og:site_name as the brand where the JSON-LD
+    // publisher is another (the legal company `Groenwinkel B.V.`, a portal's partner paper).
+    let site_name = meta.first(&["og:site_name"]);
+    let brand_first = site_name.as_deref().is_some_and(|site| {
+        meta.title_tag
+            .as_deref()
+            .is_some_and(|t| super::title::ends_with_name(t, site))
+            && meta.ld.publisher.as_deref().is_some_and(|p| {
+                // A platform (`… | Civic Bytes | Medium`) names the publication too.
+                simplify(p) != simplify(site)
+                    && !meta.title_tag.as_deref().is_some_and(|t| names_part(t, p))
+            })
+    });
     let publisher = [
+        ("meta", site_name.filter(|_| brand_first)),
         ("json-ld", meta.ld.publisher.clone()),
         (
             "meta",

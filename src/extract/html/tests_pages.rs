@@ -44,3 +44,39 @@ fn joomlas_created_line_is_the_publication_date() {
     );
     assert_eq!(a.published.as_deref(), Some("2025-05-12T09:14"));
 }
+
+fn with_head(head: &str, body: &str) -> Article {
+    let html = format!(
+        "<html><head>{head}</head><body>{body}<article><h1>Harbour plan approved</h1><p>The \
+         council met on Tuesday evening to discuss the plan for the harbour, and after a long \
+         debate it voted to approve it.</p></article></body></html>"
+    );
+    read_html_str(&html).expect("read")
+}
+
+#[test]
+fn the_brand_the_title_ends_with_beats_the_declared_company() {
+    let ld = |name: &str| {
+        format!(
+            "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"publisher\":\
+             {{\"@type\":\"Organization\",\"name\":\"{name}\"}}}}</script>"
+        )
+    };
+    let head = format!(
+        "<title>Harbour plan approved | Groenwinkel.nl</title>\
+         <meta property=\"og:site_name\" content=\"Groenwinkel.nl\">{}",
+        ld("Groenwinkel B.V.")
+    );
+    assert_eq!(with_head(&head, "").publisher.as_deref(), Some("Groenwinkel.nl"));
+    // On a platform the title names the publication too: the declared one stays.
+    let head = format!(
+        "<title>Harbour plan approved | by Ann Lee | Civic Bytes | Medium</title>\
+         <meta property=\"og:site_name\" content=\"Medium\">{}",
+        ld("Civic Bytes")
+    );
+    assert_eq!(with_head(&head, "").publisher.as_deref(), Some("Civic Bytes"));
+    // A channel's logo named second to last in the title.
+    let head = "<title>Harbour plan approved|港口_星浪财经_星浪网</title>";
+    let body = "<a class=\"logo\"><img alt=\"星浪财经\"></a>";
+    assert_eq!(with_head(head, body).publisher.as_deref(), Some("星浪财经"));
+}

@@ -173,16 +173,22 @@ pub fn logo_name(meta: &Meta) -> Option<String> {
     let title = meta.title_tag.as_deref()?;
     meta.logo_alts
         .iter()
-        .find(|alt| {
-            let alt = simplify(alt);
-            !alt.is_empty()
-                && SEPARATORS.iter().any(|sep| {
-                    title
-                        .rsplit_once(sep)
-                        .is_some_and(|(_, tail)| simplify(tail) == alt)
-                })
-        })
+        .find(|alt| ends_with_name(title, alt))
         .cloned()
+}
+
+/// Whether one of the last two separated parts of `title` is `name` (`…_星浪财经_星浪网`: the
+/// channel, then the portal).
+pub fn ends_with_name(title: &str, name: &str) -> bool {
+    let name = simplify(name);
+    !name.is_empty()
+        && SEPARATORS.iter().any(|sep| {
+            title
+                .rsplit(sep)
+                .take(2)
+                .zip([true, title.matches(sep).count() >= 2])
+                .any(|(part, asked)| asked && simplify(part) == name)
+        })
 }
 
 /// The site's name in a host: its longest label (`en.wikipedia.org` → `wikipedia`,
