@@ -63,6 +63,7 @@ pub fn cjk_reporters(line: &str) -> Option<Vec<String>> {
 mod tests {
     use super::*;
 
+
     #[test]
     fn cjk_reporters_without_address_or_prompt() {
         let one = Some(vec!["김서연".to_string()]);

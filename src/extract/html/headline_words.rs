@@ -2,8 +2,12 @@
 //! SEO or sharing title (Yoast's and Rank Math's `<title>`, og:title and JSON-LD headline) is
 //! often the printed headline cut down (`Rideau Canal Skateway opens after late freeze` for
 //! `Ottawa's Rideau Canal Skateway opens for the season after late freeze`).
+//! And a kicker opening the `<h1>` is no part of the headline.
 
+use super::dom::Dom;
+use crate::extract::lexicon::word_list;
 use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// Share of the declared title's letter trigrams the printed headline must hold.
 const COVERED: f64 = 0.6;
@@ -22,6 +26,35 @@ pub fn spells_out(printed: &str, declared: &str) -> bool {
     }
     let covered = want.iter().filter(|g| have.contains(*g)).count();
     covered as f64 >= COVERED * want.len() as f64
+}
+
+/// Class parts of a kicker inside an `<h1>` (`assets/lexicon/kicker-classes.txt`).
+static KICKER_CLASSES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/kicker-classes.txt")));
+
+/// The text of heading `id` without a kicker element opening it (`<span class="ds-kicker">`).
+pub fn without_kicker(page: &Dom, id: usize) -> String {
+    let text = page.text(id);
+    let first = page.nodes[id].children.iter().copied().find(|&c| {
+        let n = &page.nodes[c];
+        !n.tag.is_empty() || !n.text.trim().is_empty()
+    });
+    let kicker = first.filter(|&c| {
+        page.nodes[c].attr("class").is_some_and(|class| {
+            class
+                .to_ascii_lowercase()
+                .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+                .any(|part| KICKER_CLASSES.contains(part))
+        })
+    });
+    match kicker.map(|k| page.text(k)) {
+        Some(k) if !k.is_empty() => text
+            .strip_prefix(k.as_str())
+            .map(str::trim)
+            .filter(|rest| !rest.is_empty())
+            .map_or(text.clone(), str::to_string),
+        _ => text,
+    }
 }
 
 /// The lower-cased letter and digit trigrams of each word; a word shorter than three is one
@@ -46,6 +79,17 @@ fn trigrams(text: &str) -> FxHashSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kicker_opening_the_h1_is_no_part_of_the_headline() {
+        let page = Dom::parse(
+            "<h1 class=\"title\"><span class=\"ds-kicker\">Enquête</span> Dans l’estuaire</h1>",
+        );
+        assert_eq!(without_kicker(&page, page.find("h1").expect("h1")), "Dans l’estuaire");
+        let page = Dom::parse("<h1><span class=\"hl\">Storm</span> hits coast</h1>");
+        assert_eq!(without_kicker(&page, page.find("h1").expect("h1")), "Storm hits coast");
+    }
+
 
     #[test]
     fn a_printed_headline_spells_out_its_seo_title() {

@@ -171,7 +171,7 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
     }
     if node.tag == "h1" && meta.h1s.len() < 3 {
-        let text = page.text(id);
+        let text = super::headline_words::without_kicker(page, id);
         if !text.is_empty() && text.chars().count() <= 300 {
             meta.h1s.push(text);
         }
