@@ -283,7 +283,8 @@ fn is_date_class(class: &str) -> bool {
             ],
         );
     named
-        && !["comment", "related", "modified", "updated", "update-"]
+        // A citation's access date (`reference-accessdate`: "Retrieved 2016-05-01") neither.
+        && !["comment", "related", "modified", "updated", "update-", "access"]
             .iter()
             .any(|w| class.contains(w))
 }
@@ -482,6 +483,14 @@ pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_classes_end_in_time_and_access_dates_are_none() {
+        assert!(is_date_class("post_time "));
+        assert!(is_date_class("create "));
+        assert!(!is_date_class("read-time "));
+        assert!(!is_date_class("reference-accessdate "));
+    }
 
     #[test]
     fn a_portal_names_its_writer_in_an_author_class_and_itself_in_its_logo() {
