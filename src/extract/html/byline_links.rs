@@ -63,7 +63,6 @@ pub fn cjk_reporters(line: &str) -> Option<Vec<String>> {
 mod tests {
     use super::*;
 
-
     #[test]
     fn cjk_reporters_without_address_or_prompt() {
         let one = Some(vec!["김서연".to_string()]);
@@ -94,7 +93,10 @@ mod tests {
         let visible = vec!["Chiara Bellini".to_string(), "Tommaso Ruggeri".to_string()];
         assert_eq!(fuller(&declared, &visible), Some(visible.clone()));
         // Another person altogether is no fuller list.
-        assert_eq!(fuller(&declared, &["Ann Lee".into(), "Bo Chan".into()]), None);
+        assert_eq!(
+            fuller(&declared, &["Ann Lee".into(), "Bo Chan".into()]),
+            None
+        );
     }
 
     use super::super::byline::{authors, split_names};
@@ -103,7 +105,10 @@ mod tests {
 
     #[test]
     fn roles_dashes_and_the_site_word_are_no_people() {
-        assert_eq!(split_names("Siobhán Keane, Reporter"), vec!["Siobhán Keane"]);
+        assert_eq!(
+            split_names("Siobhán Keane, Reporter"),
+            vec!["Siobhán Keane"]
+        );
         assert_eq!(
             split_names("Kavita Deshmukh, Deputy General Manager (Corporate Communications)"),
             vec!["Kavita Deshmukh"]
@@ -113,8 +118,10 @@ mod tests {
             vec!["Nguyễn Đông", "Hoàng Thảo"]
         );
         let mut meta = Meta::default();
-        meta.tags.insert("article:author".into(), vec!["Меридиан".into()]);
-        meta.tags.insert("og:site_name".into(), vec!["Меридиан".into()]);
+        meta.tags
+            .insert("article:author".into(), vec!["Меридиан".into()]);
+        meta.tags
+            .insert("og:site_name".into(), vec!["Меридиан".into()]);
         let found = authors(&meta, None, &Cleaned::default(), None);
         assert!(found.people.is_empty(), "{:?}", found.people);
         assert_eq!(found.organisations, vec!["Меридиан"]);
@@ -123,7 +130,8 @@ mod tests {
     #[test]
     fn a_marked_byline_is_read_after_a_declared_paper_and_comment_authors_are_not() {
         let mut meta = Meta::default();
-        meta.tags.insert("article:author".into(), vec!["한빛일보".into()]);
+        meta.tags
+            .insert("article:author".into(), vec!["한빛일보".into()]);
         meta.byline_elements = vec!["김서연 기자(seoyeon@hanbit.example)".into()];
         let found = authors(&meta, None, &Cleaned::default(), None);
         assert_eq!(found.people, vec!["김서연"]);
@@ -135,6 +143,10 @@ mod tests {
             byline: Some("مهدی".into()),
             ..Default::default()
         };
-        assert!(authors(&meta, Some(&main), &Cleaned::default(), None).people.is_empty());
+        assert!(
+            authors(&meta, Some(&main), &Cleaned::default(), None)
+                .people
+                .is_empty()
+        );
     }
 }

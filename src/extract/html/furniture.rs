@@ -150,7 +150,10 @@ mod tests {
         );
         let banner_flags = super::flags(&page);
         let flag_of = |class: &str| {
-            let id = page.nodes.iter().position(|n| n.attr("class") == Some(class));
+            let id = page
+                .nodes
+                .iter()
+                .position(|n| n.attr("class") == Some(class));
             banner_flags[id.expect("element")]
         };
         assert!(flag_of("header_date"));

@@ -85,11 +85,16 @@ mod tests {
         let page = Dom::parse(
             "<h1 class=\"title\"><span class=\"ds-kicker\">Enquête</span> Dans l’estuaire</h1>",
         );
-        assert_eq!(without_kicker(&page, page.find("h1").expect("h1")), "Dans l’estuaire");
+        assert_eq!(
+            without_kicker(&page, page.find("h1").expect("h1")),
+            "Dans l’estuaire"
+        );
         let page = Dom::parse("<h1><span class=\"hl\">Storm</span> hits coast</h1>");
-        assert_eq!(without_kicker(&page, page.find("h1").expect("h1")), "Storm hits coast");
+        assert_eq!(
+            without_kicker(&page, page.find("h1").expect("h1")),
+            "Storm hits coast"
+        );
     }
-
 
     #[test]
     fn a_printed_headline_spells_out_its_seo_title() {
@@ -119,8 +124,12 @@ mod tests {
         use super::super::metadata::Meta;
         use super::super::title::choose;
         let mut meta = Meta {
-            h1s: vec!["Ottawa's Rideau Canal Skateway opens for the season after late freeze".into()],
-            title_tag: Some("Rideau Canal Skateway opens after late freeze | The Capital Lede".into()),
+            h1s: vec![
+                "Ottawa's Rideau Canal Skateway opens for the season after late freeze".into(),
+            ],
+            title_tag: Some(
+                "Rideau Canal Skateway opens after late freeze | The Capital Lede".into(),
+            ),
             ..Default::default()
         };
         meta.tags.insert(
@@ -128,7 +137,10 @@ mod tests {
             vec!["Rideau Canal Skateway opens after late freeze".into()],
         );
         let printed = "Ottawa's Rideau Canal Skateway opens for the season after late freeze";
-        assert_eq!(choose(&meta, None, Some("The Capital Lede"), None), (printed.into(), "h1"));
+        assert_eq!(
+            choose(&meta, None, Some("The Capital Lede"), None),
+            (printed.into(), "h1")
+        );
         // A `<title>` alone may be the page's own name: the agreement score decides.
         meta.tags.clear();
         meta.title_tag = Some("MathJax v3 with MathML input and HTML output".into());

@@ -5,6 +5,7 @@
 use super::cleanup::Cleaned;
 use super::credit::split_credit;
 use super::dom::{Dom, collapse_spaces};
+use super::element_classes::{classes, is_byline_element, is_date_class};
 use super::publication_date::{iso_date, published};
 use super::{MainContent, jsonld};
 use crate::extract::dates;
@@ -112,7 +113,8 @@ pub fn read(page: &Dom) -> Meta {
                 // Comments, related lists, menus: their dates and names are not the story's.
                 if node.tag == "h1" {
                     read_element(page, id, &mut meta);
-                } else if meta.furniture_names.len() < 50 && is_byline_element(node, &classes(node)) {
+                } else if meta.furniture_names.len() < 50 && is_byline_element(node, &classes(node))
+                {
                     meta.furniture_names.push(page.text(id));
                 } else {
                     // The site's header holds its logo.
@@ -185,8 +187,8 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             if node.tag == "abbr" {
                 iso_date(t)
             } else {
-                let undated = dates::parse_date(&printed).is_none()
-                    && dates::find_date(&printed).is_none();
+                let undated =
+                    dates::parse_date(&printed).is_none() && dates::find_date(&printed).is_none();
                 // A zone's abbreviation in brackets closing it (`(IST)`) is a note.
                 let t = match t.trim().rsplit_once(" (") {
                     Some((head, zone))
@@ -199,7 +201,10 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                     }
                     _ => t,
                 };
-                undated.then(|| dates::parse_date(t)).flatten().map(|_| t.to_string())
+                undated
+                    .then(|| dates::parse_date(t))
+                    .flatten()
+                    .map(|_| t.to_string())
             }
         });
         let text = title.unwrap_or(printed);
@@ -233,74 +238,6 @@ fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
             }
         }
     }
-}
-
-/// The element's class and id, lower-cased, as one string.
-fn classes(node: &super::dom::Node) -> String {
-    format!(
-        "{} {}",
-        node.attr("class").unwrap_or_default(),
-        node.attr("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase()
-}
-
-/// An element that holds a byline: `rel="author"`, or a class naming one (`byline`,
-/// `post_author`, `gm-signature`, `hl-writer`; `assets/lexicon/byline-classes.txt`).
-fn is_byline_element(node: &super::dom::Node, class: &str) -> bool {
-    node.attr("rel") == Some("author")
-        || class.contains("byline")
-        || class_word(class, &["author", "author-name", "authors"])
-        || class_ends_with(class, &["author", "authors"])
-        || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
-}
-
-/// Class or id names pages give the element holding the story's date (htmldate's list, in
-/// part), or a class ending in `time` (`post_time`, `story-time`; not a reading time).
-/// Comments, related stories and update stamps carry dates that are not the story's.
-fn is_date_class(class: &str) -> bool {
-    let named = class.contains("date")
-        || class.contains("timestamp")
-        || class.contains("published")
-        || class.contains("pubtime")
-        || class.contains("submitted")
-        || class.contains("datum")
-        || class.contains("fecha")
-        || (class_ends_with(class, &["time"]) && !class.contains("read"))
-        || class_word(
-            class,
-            &[
-                "time",
-                // Joomla's article info: `<dd class="create">Created: …</dd>`.
-                "create",
-                "created",
-                "posted",
-                "posted-on",
-                "meta-time",
-                "entry-meta",
-                "post-meta",
-                "article-meta",
-            ],
-        );
-    named
-        // A citation's access date (`reference-accessdate`: "Retrieved 2016-05-01") neither.
-        && !["comment", "related", "modified", "updated", "update-", "access"]
-            .iter()
-            .any(|w| class.contains(w))
-}
-
-/// Whether a class list holds a class whose last part (after `-` or `_`) is one of `words`:
-/// `post_author`, `article__author`, not `author-bio`.
-fn class_ends_with(class: &str, words: &[&str]) -> bool {
-    class.split_whitespace().any(|c| {
-        c.rsplit_once(['-', '_'])
-            .is_some_and(|(_, last)| words.contains(&last))
-    })
-}
-
-/// Whether a class list holds one of `words` as a whole class name.
-fn class_word(class: &str, words: &[&str]) -> bool {
-    class.split_whitespace().any(|c| words.contains(&c))
 }
 
 /// Fills `article` from the page's declarations, the extractor's findings and the cleaned text.
@@ -481,31 +418,5 @@ pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn date_classes_end_in_time_and_access_dates_are_none() {
-        assert!(is_date_class("post_time "));
-        assert!(is_date_class("create "));
-        assert!(!is_date_class("read-time "));
-        assert!(!is_date_class("reference-accessdate "));
-    }
-
-    #[test]
-    fn a_portal_names_its_writer_in_an_author_class_and_itself_in_its_logo() {
-        let html = "<html><head><title>Metro line opens|Metro|City_Yunyi</title>\
-            <meta name=\"author\" content=\"Yunyi\"></head><body>\
-            <a class=\"logo\" href=\"/\"><img src=\"l.png\" alt=\"Yunyi\"></a>\
-            <h1>Metro line opens</h1><p class=\"post_author\">By Li Ming</p>\
-            <div class=\"author-bio\">Li Ming writes about transport.</div></body></html>";
-        let page = Dom::parse(html);
-        let meta = read(&page);
-        assert_eq!(meta.logo_alts, vec!["Yunyi"]);
-        assert_eq!(meta.byline_elements, vec!["By Li Ming"]);
-        let article = super::super::read_html_str(html).expect("read");
-        assert_eq!(article.publisher.as_deref(), Some("Yunyi"));
-        assert_eq!(article.provenance.get("publisher"), Some(&"logo"));
-        assert_eq!(article.authors, vec!["Li Ming"]);
-    }
-}
+#[path = "metadata_tests.rs"]
+mod tests;

@@ -9,6 +9,7 @@ mod byline_links;
 mod cleanup;
 mod credit;
 mod dom;
+mod element_classes;
 mod entities;
 mod furniture;
 mod headline_date;

@@ -67,14 +67,20 @@ fn the_brand_the_title_ends_with_beats_the_declared_company() {
          <meta property=\"og:site_name\" content=\"Groenwinkel.nl\">{}",
         ld("Groenwinkel B.V.")
     );
-    assert_eq!(with_head(&head, "").publisher.as_deref(), Some("Groenwinkel.nl"));
+    assert_eq!(
+        with_head(&head, "").publisher.as_deref(),
+        Some("Groenwinkel.nl")
+    );
     // On a platform the title names the publication too: the declared one stays.
     let head = format!(
         "<title>Harbour plan approved | by Ann Lee | Civic Bytes | Medium</title>\
          <meta property=\"og:site_name\" content=\"Medium\">{}",
         ld("Civic Bytes")
     );
-    assert_eq!(with_head(&head, "").publisher.as_deref(), Some("Civic Bytes"));
+    assert_eq!(
+        with_head(&head, "").publisher.as_deref(),
+        Some("Civic Bytes")
+    );
     // A channel's logo named second to last in the title.
     let head = "<title>Harbour plan approved|港口_星浪财经_星浪网</title>";
     let body = "<a class=\"logo\"><img alt=\"星浪财经\"></a>";

@@ -96,7 +96,10 @@ pub fn choose(
         let declared = || candidates.iter().filter(|(s, _)| independent(s));
         *source == "h1"
             && !h1.chars().next().is_some_and(char::is_lowercase)
-            && declared().filter(|(_, other)| spells_out(h1, other)).count() >= 2
+            && declared()
+                .filter(|(_, other)| spells_out(h1, other))
+                .count()
+                >= 2
             && declared().all(|(_, other)| corroborates(h1, other) || spells_out(h1, other))
     }) {
         return finish(&candidates, i);
