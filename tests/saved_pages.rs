@@ -98,16 +98,29 @@ fn a_frozen_half_shows_figures_but_no_misses() {
 
 /// The labelled set of 40 pages in 20 languages (session 12), each half held to what it
 /// reached, in % (title, authors, day, minute, publisher, url, lang, right of dates given),
-/// measured on the set as committed in `97d2f29`. Its frozen half was opened for tuning in
-/// session 13 as `seen/`. Skips until the set is in the repository.
+/// measured on the set as committed in `97d2f29`, raised in session 13. Its frozen half was
+/// opened for tuning in session 13 as `seen/`. Skips until the set is in the repository.
 #[test]
 fn html_shapes_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [100.0, 95.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
-        ("seen", [85.0, 60.0, 90.0, 90.0, 85.0, 100.0, 100.0, 88.8]),
+        ("tuning", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
+        ("seen", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes", floors);
+}
+
+/// The second labelled set of 40 saved pages (session 13, written by a developer who read no
+/// rules; its frozen half committed first and read once, at the end of session 13), each half
+/// held to what it reached.
+#[test]
+fn html_shapes_2_hold_their_figures() {
+    #[rustfmt::skip]
+    let floors: &[(&str, [f64; 8])] = &[
+        ("tuning", [95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
+        ("frozen", [90.0, 65.0, 100.0, 90.0, 100.0, 100.0, 100.0, 100.0]),
+    ];
+    hold("html-shapes-2", floors);
 }
 
 /// Scores the labelled set `fixtures/NAME` and holds each half, in order, to its floors.
