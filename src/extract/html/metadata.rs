@@ -113,12 +113,17 @@ pub fn read(page: &Dom) -> Meta {
                 // Comments, related lists, menus: their dates and names are not the story's.
                 if node.tag == "h1" {
                     read_element(page, id, &mut meta);
-                } else if meta.furniture_names.len() < 50 && is_byline_element(node, &classes(node))
+                } else if ["class", "id", "rel"]
+                    .iter()
+                    .any(|a| node.attr(a).is_some())
                 {
-                    meta.furniture_names.push(page.text(id));
-                } else {
-                    // The site's header holds its logo.
-                    read_logo(page, id, &classes(node), &mut meta);
+                    let class = classes(node);
+                    if meta.furniture_names.len() < 50 && is_byline_element(node, &class) {
+                        meta.furniture_names.push(page.text(id));
+                    } else {
+                        // The site's header holds its logo.
+                        read_logo(page, id, &class, &mut meta);
+                    }
                 }
             }
             _ => read_element(page, id, &mut meta),
