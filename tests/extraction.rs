@@ -206,9 +206,11 @@ fn real_pages_are_dated_as_a_reader_dates_them() {
         .expect("the report has the dates");
     // Same day (of dated pages) and right of dates given, in %, per half. Session 11's date line
     // near the headline dated more frozen pages (same day 74.4 -> 81.4 %) at a small cost in
-    // precision (86.5 -> 85.4 % of dates given).
+    // precision (86.5 -> 85.4 % of dates given). Session 13 (site headers as furniture, titled
+    // relative times, access dates, eight-digit URL dates): tuning 97.2 -> 100 %, frozen
+    // 81.4 -> 83.7 % same day, 85.4 -> 85.7 % of dates given.
     for (name, same_day_floor, given_floor) in
-        [("html (tuning)", 97.0, 99.0), ("html (frozen)", 81.0, 85.0)]
+        [("html (tuning)", 99.9, 99.9), ("html (frozen)", 83.7, 85.7)]
     {
         let r = dates
             .iter()

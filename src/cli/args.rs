@@ -290,7 +290,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         dates: Option<PathBuf>,
         /// Labelled saved pages (`NAME.html` + `NAME.json`, in `tuning/`, `seen/` and `frozen/`
-        /// halves or not); default `tests/fixtures/html-shapes` when it exists, unless
+        /// halves or not); default every `tests/fixtures/html-shapes*` set that exists, unless
         /// `--shapes` is given.
         #[arg(long, value_name = "DIR")]
         pages: Option<PathBuf>,

@@ -53,7 +53,7 @@ pub struct Report {
     pub shapes: Vec<super::bench_text::ShapeReport>,
     /// Publication dates against hand labels (`--dates`), per reader and half.
     pub dates: Vec<super::bench_dates::DateReport>,
-    /// Labelled saved pages (`--pages`, or `tests/fixtures/html-shapes`), per half.
+    /// Labelled saved pages (`--pages`, or every `tests/fixtures/html-shapes*` set), per half.
     pub page_sets: Vec<super::bench_pages::PagesReport>,
 }
 

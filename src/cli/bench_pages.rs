@@ -1,6 +1,6 @@
 //! Field accuracy of the saved-page reader on labelled pages it was not written against
-//! (`tests/fixtures/html-shapes/{frozen,tuning}/NAME.html` with `NAME.json`, or any folder of
-//! that format): title, authors, publication date to the day and to the minute, publisher,
+//! (`tests/fixtures/html-shapes*/{tuning,seen,frozen}/NAME.html` with `NAME.json`, or any
+//! folder of that format; a `seen/` half was frozen once and is now tuned on): title, authors, publication date to the day and to the minute, publisher,
 //! canonical URL and language, plus how many dates were given and how many of those were right.
 //!
 //! A `frozen/` half was labelled before the rules it measures and is never tuned on: its misses
@@ -58,6 +58,17 @@ fn norm(s: &str) -> String {
 
 fn norm_opt(s: Option<&str>) -> String {
     s.map(norm).unwrap_or_default()
+}
+
+/// The labelled sets of saved pages scored by default, those that exist: html-shapes
+/// (session 12; its frozen half opened as `seen/` in session 13) and html-shapes-2
+/// (session 13).
+pub fn default_sets() -> Vec<PathBuf> {
+    ["tests/fixtures/html-shapes", "tests/fixtures/html-shapes-2"]
+        .into_iter()
+        .map(PathBuf::from)
+        .filter(|d| d.is_dir())
+        .collect()
 }
 
 /// The halves to score under `dir`: its `tuning/`, `seen/` and `frozen/` folders when it has

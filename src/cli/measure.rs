@@ -139,10 +139,12 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             }
         }
     }
-    // The labelled saved pages written in session 12, unless another folder is named.
-    let pages = paths.pages.clone().or_else(|| {
-        Some(PathBuf::from("tests/fixtures/html-shapes")).filter(|d| !named && d.is_dir())
-    });
+    // Every labelled set of saved pages that exists, unless another folder is named.
+    let pages: Vec<PathBuf> = match &paths.pages {
+        Some(pages) => vec![pages.clone()],
+        None if named => Vec::new(),
+        None => bench_pages::default_sets(),
+    };
     for half in pages.iter().flat_map(|p| bench_pages::halves(p)) {
         report.page_sets.push(bench_pages::score(&half));
     }

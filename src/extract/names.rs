@@ -13,6 +13,15 @@ static ORGANISATION_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| 
         .collect()
 });
 
+/// Endings of organisations' names written without spaces (`assets/lexicon/organisation-suffixes.txt`).
+static ORGANISATION_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicon/organisation-suffixes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// `JANE DOE` as `Jane Doe`; names already in mixed case, and initials, are kept as written.
 pub fn normal_case(name: &str) -> String {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
@@ -44,6 +53,15 @@ pub fn is_organisation(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() == 1 {
         let w = words[0];
+        // A paper, broadcaster or agency whose name is written without spaces (`한빛일보`,
+        // `北陸中央テレビ`): a person's name there is two to four characters and has no such end.
+        if w.chars().count() >= 3
+            && ORGANISATION_SUFFIXES
+                .iter()
+                .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count())
+        {
+            return true;
+        }
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         // Initials of an agency: `AFP`, `AP`, `PAP`, `dpa`, `ANSA`.
         return (2..=5).contains(&letters)
@@ -129,6 +147,17 @@ mod tests {
         assert!(is_organisation("Associated Press"));
         assert!(!is_organisation("Jane Doe"));
         assert!(!is_organisation("Sébastien Farcis"));
+    }
+
+    #[test]
+    fn papers_and_broadcasters_written_without_spaces_are_organisations() {
+        assert!(is_organisation("北陸中央テレビ"));
+        assert!(is_organisation("한빛일보"));
+        assert!(is_organisation("证券时报"));
+        assert!(!is_organisation("김서연"));
+        assert!(!is_organisation("佐藤美咲"));
+        // The ending alone is a word, not a name.
+        assert!(!is_organisation("뉴스"));
     }
 
     #[test]

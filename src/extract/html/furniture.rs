@@ -36,14 +36,19 @@ static TODAY: LazyLock<FxHashSet<&'static str>> =
 pub fn flags(page: &Dom) -> Vec<bool> {
     let holds_h1 = holds_h1(page);
     let mut flags = vec![false; page.nodes.len()];
-    let mut stack = vec![(0usize, false)];
-    while let Some((id, inherited)) = stack.pop() {
+    // (node, inside furniture, inside an `<article>`)
+    let mut stack = vec![(0usize, false, false)];
+    while let Some((id, inherited, in_article)) = stack.pop() {
         let Some(node) = page.nodes.get(id) else {
             continue;
         };
-        let here = inherited || (!holds_h1[id] && is_furniture(node));
+        // A `<header>` outside any `<article>` without the headline is the site's banner
+        // (its "today" date, its menu); the story's own `<header>` holds the `<h1>`.
+        let banner = node.tag == "header" && !in_article;
+        let here = inherited || (!holds_h1[id] && (banner || is_furniture(node)));
         flags[id] = here;
-        stack.extend(node.children.iter().map(|&c| (c, here)));
+        let in_article = in_article || node.tag == "article";
+        stack.extend(node.children.iter().map(|&c| (c, here, in_article)));
     }
     flags
 }
@@ -134,6 +139,26 @@ mod tests {
             .position(|n| n.tag == "time")
             .expect("time");
         assert!(flags[time]);
+    }
+
+    #[test]
+    fn a_site_header_outside_the_article_is_furniture() {
+        let page = Dom::parse(
+            "<body><header class=\"site\"><div class=\"header_date\">16 квітня</div></header>\
+             <main><header class=\"top\"><span class=\"top-strip__date\">15 मई</span></header>\
+             <article><header class=\"own\"><time>x</time></header><h1>H</h1></article></main></body>",
+        );
+        let banner_flags = super::flags(&page);
+        let flag_of = |class: &str| {
+            let id = page
+                .nodes
+                .iter()
+                .position(|n| n.attr("class") == Some(class));
+            banner_flags[id.expect("element")]
+        };
+        assert!(flag_of("header_date"));
+        assert!(flag_of("top-strip__date"));
+        assert!(!flag_of("own"));
     }
 
     #[test]

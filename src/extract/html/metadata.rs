@@ -5,8 +5,10 @@
 use super::cleanup::Cleaned;
 use super::credit::split_credit;
 use super::dom::{Dom, collapse_spaces};
+use super::element_classes::{classes, is_byline_element, is_date_class};
 use super::publication_date::{iso_date, published};
 use super::{MainContent, jsonld};
+use crate::extract::dates;
 use crate::model::{Article, Image, normalize_line};
 use std::collections::HashMap;
 
@@ -24,6 +26,11 @@ pub struct Meta {
     pub time_datetime: Option<String>,
     pub itemprop_authors: Vec<String>,
     pub byline_elements: Vec<String>,
+    /// The linked names of each byline element that links its names (`By <a>A</a> and
+    /// <a>B</a>` as `A, B`): the links hold the names without labels, roles or places.
+    pub byline_links: Vec<String>,
+    /// The names in byline-classed elements inside furniture (comment authors): not the story's.
+    pub furniture_names: Vec<String>,
     pub date_elements: Vec<String>,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
@@ -106,6 +113,17 @@ pub fn read(page: &Dom) -> Meta {
                 // Comments, related lists, menus: their dates and names are not the story's.
                 if node.tag == "h1" {
                     read_element(page, id, &mut meta);
+                } else if ["class", "id", "rel"]
+                    .iter()
+                    .any(|a| node.attr(a).is_some())
+                {
+                    let class = classes(node);
+                    if meta.furniture_names.len() < 50 && is_byline_element(node, &class) {
+                        meta.furniture_names.push(page.text(id));
+                    } else {
+                        // The site's header holds its logo.
+                        read_logo(page, id, &class, &mut meta);
+                    }
                 }
             }
             _ => read_element(page, id, &mut meta),
@@ -147,12 +165,73 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             meta.itemprop_authors.push(text);
         }
     }
-    let class = format!(
-        "{} {}",
-        node.attr("class").unwrap_or_default(),
-        node.attr("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase();
+    let class = classes(node);
+    read_logo(page, id, &class, meta);
+    if meta.byline_elements.len() < 4 && is_byline_element(node, &class) {
+        let text = page.text(id);
+        if !text.is_empty() && text.chars().count() < 100 {
+            meta.byline_elements.push(text);
+            let links = super::byline_links::linked_names(page, id);
+            if !links.is_empty() {
+                meta.byline_links.push(links);
+            }
+        }
+    }
+    if node.tag == "h1" && meta.h1s.len() < 3 {
+        let text = super::headline_words::without_kicker(page, id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.h1s.push(text);
+        }
+    }
+    if meta.date_elements.len() < 4 && is_date_class(&class) {
+        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
+        // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
+        // May 2024 07:45 PM (IST)`), when the printed text gives no date.
+        let printed = page.text(id);
+        let title = node.attr("title").and_then(|t| {
+            if node.tag == "abbr" {
+                iso_date(t)
+            } else {
+                let undated =
+                    dates::parse_date(&printed).is_none() && dates::find_date(&printed).is_none();
+                // A zone's abbreviation in brackets closing it (`(IST)`) is a note.
+                let t = match t.trim().rsplit_once(" (") {
+                    Some((head, zone))
+                        if zone.len() <= 6
+                            && zone.strip_suffix(')').is_some_and(|z| {
+                                z.len() >= 2 && z.chars().all(|c| c.is_ascii_uppercase())
+                            }) =>
+                    {
+                        head
+                    }
+                    _ => t,
+                };
+                undated
+                    .then(|| dates::parse_date(t))
+                    .flatten()
+                    .map(|_| t.to_string())
+            }
+        });
+        let text = title.unwrap_or(printed);
+        if !text.is_empty()
+            && text.chars().count() < 120
+            && !super::furniture::is_today_banner(&text)
+        {
+            meta.date_elements.push(text);
+        }
+    }
+}
+
+/// Whether a part of `title` after a separator is `name`.
+fn names_part(title: &str, name: &str) -> bool {
+    let name = simplify(name);
+    super::title::SEPARATORS
+        .iter()
+        .any(|sep| title.split(sep).skip(1).any(|part| simplify(part) == name))
+}
+
+/// The alternative text of the images in an element named for the logo.
+fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
     if class.contains("logo") && meta.logo_alts.len() < 3 {
         for d in page.descendants(id) {
             let img = &page.nodes[d];
@@ -164,80 +243,6 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             }
         }
     }
-    let rel = node.attr("rel").unwrap_or_default();
-    if meta.byline_elements.len() < 4
-        && (rel == "author"
-            || class.contains("byline")
-            || class_word(&class, &["author", "author-name", "authors"])
-            || class_ends_with(&class, &["author", "authors"]))
-    {
-        let text = page.text(id);
-        if !text.is_empty() && text.chars().count() < 100 {
-            meta.byline_elements.push(text);
-        }
-    }
-    if node.tag == "h1" && meta.h1s.len() < 3 {
-        let text = page.text(id);
-        if !text.is_empty() && text.chars().count() <= 300 {
-            meta.h1s.push(text);
-        }
-    }
-    if meta.date_elements.len() < 4 && is_date_class(&class) {
-        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title.
-        let title = node
-            .attr("title")
-            .and_then(iso_date)
-            .filter(|_| node.tag == "abbr");
-        let text = title.unwrap_or_else(|| page.text(id));
-        if !text.is_empty()
-            && text.chars().count() < 120
-            && !super::furniture::is_today_banner(&text)
-        {
-            meta.date_elements.push(text);
-        }
-    }
-}
-
-/// Class or id names pages give the element holding the story's date (htmldate's list, in
-/// part). Comments, related stories and update stamps carry dates that are not the story's.
-fn is_date_class(class: &str) -> bool {
-    let named = class.contains("date")
-        || class.contains("timestamp")
-        || class.contains("published")
-        || class.contains("pubtime")
-        || class.contains("submitted")
-        || class.contains("datum")
-        || class.contains("fecha")
-        || class_word(
-            class,
-            &[
-                "time",
-                "posted",
-                "posted-on",
-                "meta-time",
-                "entry-meta",
-                "post-meta",
-                "article-meta",
-            ],
-        );
-    named
-        && !["comment", "related", "modified", "updated", "update-"]
-            .iter()
-            .any(|w| class.contains(w))
-}
-
-/// Whether a class list holds a class whose last part (after `-` or `_`) is one of `words`:
-/// `post_author`, `article__author`, not `author-bio`.
-fn class_ends_with(class: &str, words: &[&str]) -> bool {
-    class.split_whitespace().any(|c| {
-        c.rsplit_once(['-', '_'])
-            .is_some_and(|(_, last)| words.contains(&last))
-    })
-}
-
-/// Whether a class list holds one of `words` as a whole class name.
-fn class_word(class: &str, words: &[&str]) -> bool {
-    class.split_whitespace().any(|c| words.contains(&c))
 }
 
 /// Fills `article` from the page's declarations, the extractor's findings and the cleaned text.
@@ -247,7 +252,21 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .clone()
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone());
+    // The name the `<title>` ends with confirms og:site_name as the brand where the JSON-LD
+    // publisher is another (the legal company `Groenwinkel B.V.`, a portal's partner paper).
+    let site_name = meta.first(&["og:site_name"]);
+    let brand_first = site_name.as_deref().is_some_and(|site| {
+        meta.title_tag
+            .as_deref()
+            .is_some_and(|t| super::title::ends_with_name(t, site))
+            && meta.ld.publisher.as_deref().is_some_and(|p| {
+                // A platform (`… | Civic Bytes | Medium`) names the publication too.
+                simplify(p) != simplify(site)
+                    && !meta.title_tag.as_deref().is_some_and(|t| names_part(t, p))
+            })
+    });
     let publisher = [
+        ("meta", site_name.filter(|_| brand_first)),
         ("json-ld", meta.ld.publisher.clone()),
         (
             "meta",
@@ -404,23 +423,5 @@ pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_portal_names_its_writer_in_an_author_class_and_itself_in_its_logo() {
-        let html = "<html><head><title>Metro line opens|Metro|City_Yunyi</title>\
-            <meta name=\"author\" content=\"Yunyi\"></head><body>\
-            <a class=\"logo\" href=\"/\"><img src=\"l.png\" alt=\"Yunyi\"></a>\
-            <h1>Metro line opens</h1><p class=\"post_author\">By Li Ming</p>\
-            <div class=\"author-bio\">Li Ming writes about transport.</div></body></html>";
-        let page = Dom::parse(html);
-        let meta = read(&page);
-        assert_eq!(meta.logo_alts, vec!["Yunyi"]);
-        assert_eq!(meta.byline_elements, vec!["By Li Ming"]);
-        let article = super::super::read_html_str(html).expect("read");
-        assert_eq!(article.publisher.as_deref(), Some("Yunyi"));
-        assert_eq!(article.provenance.get("publisher"), Some(&"logo"));
-        assert_eq!(article.authors, vec!["Li Ming"]);
-    }
-}
+#[path = "metadata_tests.rs"]
+mod tests;

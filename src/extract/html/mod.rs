@@ -5,12 +5,15 @@
 
 mod boilerplate;
 mod byline;
+mod byline_links;
 mod cleanup;
 mod credit;
 mod dom;
+mod element_classes;
 mod entities;
 mod furniture;
 mod headline_date;
+mod headline_words;
 mod jsonld;
 mod metadata;
 mod publication_date;
@@ -221,3 +224,5 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pages;

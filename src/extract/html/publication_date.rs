@@ -139,6 +139,8 @@ fn strip_date_label(line: &str) -> String {
         "published",
         "posted on",
         "posted",
+        "created on",
+        "created",
         "updated",
         "last updated",
         "opublikowano",
@@ -177,13 +179,32 @@ pub fn url_date(url: &str) -> Option<(String, String)> {
             }
         }
     }
-    parts.iter().find_map(|p| {
-        let head = p.get(..10)?;
-        let date = chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
-        let next = p[10..].chars().next();
-        (next.is_none() || next.is_some_and(|c| !c.is_ascii_digit()))
-            .then(|| (date.format("%Y-%m-%d").to_string(), head.to_string()))
-    })
+    parts
+        .iter()
+        .find_map(|p| {
+            let head = p.get(..10)?;
+            let date = chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
+            let next = p[10..].chars().next();
+            (next.is_none() || next.is_some_and(|c| !c.is_ascii_digit()))
+                .then(|| (date.format("%Y-%m-%d").to_string(), head.to_string()))
+        })
+        .or_else(|| compact_url_date(path))
+}
+
+/// A date written as eight digits in a URL (`?a=20170309-35097838-cnetj`, `/20240514/`), as
+/// htmldate reads one: a run of exactly eight digits that is a real date between 1995 (its
+/// lower bound for web dates) and next year.
+fn compact_url_date(path: &str) -> Option<(String, String)> {
+    use chrono::Datelike;
+    let latest = chrono::Utc::now().year() + 1;
+    path.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 8)
+        .find_map(|run| {
+            let date = chrono::NaiveDate::parse_from_str(run, "%Y%m%d").ok()?;
+            (1995..=latest)
+                .contains(&date.year())
+                .then(|| (date.format("%Y-%m-%d").to_string(), run.to_string()))
+        })
 }
 
 /// A machine-written date (ISO 8601, RFC 3339, RFC 2822) as ISO 8601, keeping only the
@@ -301,5 +322,18 @@ mod tests {
         );
         assert_eq!(url_date("https://x.com/news/2024/10/story"), None);
         assert_eq!(url_date("https://x.com/a/1234/56/78"), None);
+    }
+
+    #[test]
+    fn eight_digits_in_a_url_are_a_date_when_plausible() {
+        let day = |u: &str| url_date(u).map(|d| d.0);
+        assert_eq!(
+            day("http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci").as_deref(),
+            Some("2017-03-09")
+        );
+        // An id of eight digits that is no date, or a date before the web's.
+        assert_eq!(day("https://x.com/story/35097838"), None);
+        assert_eq!(day("https://x.com/story/19230309"), None);
+        assert_eq!(day("https://x.com/story/123456789"), None);
     }
 }

@@ -7,6 +7,7 @@
 
 use super::MainContent;
 use super::dom::collapse_spaces;
+use super::headline_words::spells_out;
 use super::metadata::{Meta, simplify};
 use crate::model::normalize_line;
 
@@ -87,6 +88,22 @@ pub fn choose(
     }) {
         return finish(&candidates, i);
     }
+    // The printed headline spells out the shorter title that two declarations or more give
+    // (an SEO title in `<title>` and og:title): what readers see wins over what was cut from
+    // it for search and sharing. One `<title>` alone may be the page's own name for itself.
+    if let Some(i) = (0..candidates.len()).find(|&i| {
+        let (source, h1) = &candidates[i];
+        let declared = || candidates.iter().filter(|(s, _)| independent(s));
+        *source == "h1"
+            && !h1.chars().next().is_some_and(char::is_lowercase)
+            && declared()
+                .filter(|(_, other)| spells_out(h1, other))
+                .count()
+                >= 2
+            && declared().all(|(_, other)| corroborates(h1, other) || spells_out(h1, other))
+    }) {
+        return finish(&candidates, i);
+    }
     let has_og_title = meta.first(&["og:title"]).is_some();
     let first_meta = candidates
         .iter()
@@ -159,16 +176,22 @@ pub fn logo_name(meta: &Meta) -> Option<String> {
     let title = meta.title_tag.as_deref()?;
     meta.logo_alts
         .iter()
-        .find(|alt| {
-            let alt = simplify(alt);
-            !alt.is_empty()
-                && SEPARATORS.iter().any(|sep| {
-                    title
-                        .rsplit_once(sep)
-                        .is_some_and(|(_, tail)| simplify(tail) == alt)
-                })
-        })
+        .find(|alt| ends_with_name(title, alt))
         .cloned()
+}
+
+/// Whether one of the last two separated parts of `title` is `name` (`…_星浪财经_星浪网`: the
+/// channel, then the portal).
+pub fn ends_with_name(title: &str, name: &str) -> bool {
+    let name = simplify(name);
+    !name.is_empty()
+        && SEPARATORS.iter().any(|sep| {
+            title
+                .rsplit(sep)
+                .take(2)
+                .zip([true, title.matches(sep).count() >= 2])
+                .any(|(part, asked)| asked && simplify(part) == name)
+        })
 }
 
 /// The site's name in a host: its longest label (`en.wikipedia.org` → `wikipedia`,

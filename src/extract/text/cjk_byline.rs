@@ -32,7 +32,7 @@ fn names(list: &str) -> Option<Vec<String>> {
 }
 
 /// The reporters a byline line names, in any of the forms above.
-pub(super) fn reporters(line: &str) -> Option<Vec<String>> {
+pub(crate) fn reporters(line: &str) -> Option<Vec<String>> {
     let line = line.trim();
     if line.chars().count() > 40 {
         return None;

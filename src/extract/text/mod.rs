@@ -34,7 +34,7 @@ mod app_share;
 mod byline;
 mod byline_clean;
 mod captions;
-mod cjk_byline;
+pub(crate) mod cjk_byline;
 mod classify;
 mod date_lines;
 mod domain_name;

@@ -1,0 +1,73 @@
+//! Tests of byline.rs.
+
+use super::*;
+
+#[test]
+fn bylines_become_names() {
+    assert_eq!(
+        split_names("By Jane Doe and John Smith"),
+        vec!["Jane Doe", "John Smith"]
+    );
+    assert_eq!(
+        split_names("https://facebook.com/someone"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        split_names("By Anna Nowak, Staff Writer"),
+        vec!["Anna Nowak"]
+    );
+}
+
+#[test]
+fn prompts_degrees_capitals_and_parentheses() {
+    assert_eq!(split_names("Follow Author"), Vec::<String>::new());
+    assert_eq!(
+        split_names("By Brenda  Goodman, MA\n   WebMD Health News"),
+        vec!["Brenda Goodman"]
+    );
+    assert_eq!(
+        split_names("NATALIYA VASILYEVA"),
+        vec!["Nataliya Vasilyeva"]
+    );
+    assert_eq!(
+        split_names("Martin Untersinger (avec Damien Leloup"),
+        vec!["Martin Untersinger"]
+    );
+    assert_eq!(split_names("Mac & i"), vec!["Mac & i"]);
+    assert_eq!(split_names("记者 王晓明"), vec!["王晓明"]);
+    assert_eq!(split_names("Ann Lee & Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
+}
+
+#[test]
+fn a_byline_naming_the_site_names_no_person() {
+    let mut meta = Meta::default();
+    meta.tags
+        .insert("dc.creator".into(), vec!["RTV Waddenland".into()]);
+    meta.tags
+        .insert("og:site_name".into(), vec!["RTV Waddenland".into()]);
+    meta.tags
+        .insert("parsely-author".into(), vec!["Pieter Smit".into()]);
+    let found = authors(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Pieter Smit"]);
+    // A personal blog: the site is its author's name, and nothing else names anyone.
+    let mut blog = Meta::default();
+    blog.tags
+        .insert("author".into(), vec!["Haki Benita".into()]);
+    blog.tags
+        .insert("og:site_name".into(), vec!["Haki Benita".into()]);
+    let found = authors(&blog, None, &Cleaned::default(), None);
+    assert_eq!(
+        (found.people, found.source),
+        (vec!["Haki Benita".into()], "meta")
+    );
+}
+
+#[test]
+fn labels_of_other_languages_and_marks_that_end_a_name() {
+    assert_eq!(split_names("Bởi Phạm Tuấn"), vec!["Phạm Tuấn"]);
+    assert_eq!(split_names("توسط مریم رحیمی"), vec!["مریم رحیمی"]);
+    assert_eq!(split_names("Yazar: Elif Demirtaş"), vec!["Elif Demirtaş"]);
+    assert_eq!(split_names("सुनीता राठौड़"), vec!["सुनीता राठौड़"]);
+    // A given name that is also a label word stays.
+    assert_eq!(split_names("Per Andersson"), vec!["Per Andersson"]);
+}

@@ -1,0 +1,72 @@
+//! What an element's class and id say it holds: a byline, the story's date. Shared by the
+//! metadata reader; the names are those news themes use (htmldate's list, in part).
+
+use super::dom::Node;
+
+/// The element's class and id, lower-cased, as one string.
+pub(super) fn classes(node: &Node) -> String {
+    format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase()
+}
+
+/// An element that holds a byline: `rel="author"`, or a class naming one (`byline`,
+/// `post_author`, `gm-signature`, `hl-writer`; `assets/lexicon/byline-classes.txt`).
+pub(super) fn is_byline_element(node: &Node, class: &str) -> bool {
+    node.attr("rel") == Some("author")
+        || class.contains("byline")
+        || class_word(class, &["author", "author-name", "authors"])
+        || class_ends_with(class, &["author", "authors"])
+        || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
+}
+
+/// Class or id names pages give the element holding the story's date (htmldate's list, in
+/// part), or a class ending in `time` (`post_time`, `story-time`; not a reading time).
+/// Comments, related stories and update stamps carry dates that are not the story's.
+pub(super) fn is_date_class(class: &str) -> bool {
+    let named = class.contains("date")
+        || class.contains("timestamp")
+        || class.contains("published")
+        || class.contains("pubtime")
+        || class.contains("submitted")
+        || class.contains("datum")
+        || class.contains("fecha")
+        || (class_ends_with(class, &["time"]) && !class.contains("read"))
+        || class_word(
+            class,
+            &[
+                "time",
+                // Joomla's article info: `<dd class="create">Created: …</dd>`.
+                "create",
+                "created",
+                "posted",
+                "posted-on",
+                "meta-time",
+                "entry-meta",
+                "post-meta",
+                "article-meta",
+            ],
+        );
+    named
+        // A citation's access date (`reference-accessdate`: "Retrieved 2016-05-01") neither.
+        && !["comment", "related", "modified", "updated", "update-", "access"]
+            .iter()
+            .any(|w| class.contains(w))
+}
+
+/// Whether a class list holds a class whose last part (after `-` or `_`) is one of `words`:
+/// `post_author`, `article__author`, not `author-bio`.
+pub(super) fn class_ends_with(class: &str, words: &[&str]) -> bool {
+    class.split_whitespace().any(|c| {
+        c.rsplit_once(['-', '_'])
+            .is_some_and(|(_, last)| words.contains(&last))
+    })
+}
+
+/// Whether a class list holds one of `words` as a whole class name.
+fn class_word(class: &str, words: &[&str]) -> bool {
+    class.split_whitespace().any(|c| words.contains(&c))
+}

@@ -1,0 +1,88 @@
+//! Rules of session 13 on small pages: date elements named by a class ending in `time`, the
+//! absolute time in a relative time's title, Joomla's `Created:` line, and site headers.
+
+use super::read_html_str;
+use crate::model::Article;
+
+fn page(body: &str) -> Article {
+    let html = format!(
+        "<html><head><title>Harbour plan approved</title></head><body>{body}<article>\
+         <h1>Harbour plan approved</h1><p>The council met on Tuesday evening to discuss the plan \
+         for the harbour, and after a long debate it voted to approve it.</p></article></body></html>"
+    );
+    read_html_str(&html).expect("read")
+}
+
+#[test]
+fn a_class_ending_in_time_dates_the_page_and_a_site_header_does_not() {
+    let a = page(
+        "<header class=\"header\"><div class=\"header_date\">Вівторок, 16 квітня 2024</div></header>\
+         <div class=\"post_time\">Понеділок, 15 квітня 2024, 19:20</div>",
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-04-15T19:20"));
+    // A reading time is no date.
+    let b = page("<span class=\"read-time\">5 min</span>");
+    assert_eq!(b.published, None);
+}
+
+#[test]
+fn a_relative_time_is_dated_by_its_title() {
+    let a = page(
+        "<span class=\"story-time\" title=\"Tue, 14 May 2024 07:45 PM (IST)\">प्रकाशित: 3 घंटे पहले</span>",
+    );
+    assert_eq!(a.published.as_deref(), Some("2024-05-14T19:45"));
+    // A printed date keeps precedence over a title.
+    let b = page("<span class=\"story-time\" title=\"Tue, 14 May 2024\">15 May 2024</span>");
+    assert_eq!(b.published.as_deref(), Some("2024-05-15"));
+}
+
+#[test]
+fn joomlas_created_line_is_the_publication_date() {
+    let a = page(
+        "<dl class=\"article-info\"><dd class=\"create\">Created: Monday, 12 May 2025 09:14</dd>\
+         <dd class=\"hits\">Hits: 611</dd></dl>",
+    );
+    assert_eq!(a.published.as_deref(), Some("2025-05-12T09:14"));
+}
+
+fn with_head(head: &str, body: &str) -> Article {
+    let html = format!(
+        "<html><head>{head}</head><body>{body}<article><h1>Harbour plan approved</h1><p>The \
+         council met on Tuesday evening to discuss the plan for the harbour, and after a long \
+         debate it voted to approve it.</p></article></body></html>"
+    );
+    read_html_str(&html).expect("read")
+}
+
+#[test]
+fn the_brand_the_title_ends_with_beats_the_declared_company() {
+    let ld = |name: &str| {
+        format!(
+            "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"publisher\":\
+             {{\"@type\":\"Organization\",\"name\":\"{name}\"}}}}</script>"
+        )
+    };
+    let head = format!(
+        "<title>Harbour plan approved | Groenwinkel.nl</title>\
+         <meta property=\"og:site_name\" content=\"Groenwinkel.nl\">{}",
+        ld("Groenwinkel B.V.")
+    );
+    assert_eq!(
+        with_head(&head, "").publisher.as_deref(),
+        Some("Groenwinkel.nl")
+    );
+    // On a platform the title names the publication too: the declared one stays.
+    let head = format!(
+        "<title>Harbour plan approved | by Ann Lee | Civic Bytes | Medium</title>\
+         <meta property=\"og:site_name\" content=\"Medium\">{}",
+        ld("Civic Bytes")
+    );
+    assert_eq!(
+        with_head(&head, "").publisher.as_deref(),
+        Some("Civic Bytes")
+    );
+    // A channel's logo named second to last in the title.
+    let head = "<title>Harbour plan approved|港口_星浪财经_星浪网</title>";
+    let body = "<a class=\"logo\"><img alt=\"星浪财经\"></a>";
+    assert_eq!(with_head(head, body).publisher.as_deref(), Some("星浪财经"));
+}
