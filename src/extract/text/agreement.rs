@@ -27,22 +27,43 @@ const BACKED: usize = 2;
 /// Shared words that make another line the headline when the chosen one shares one word.
 const BACKED_OVER_ONE: usize = 5;
 
-/// The first letters of each word (pairs of characters in Han, kana and Thai), lower-cased;
-/// without `content_only`, words that say little (`which`, `después`) too.
-fn stems(line: &str, content_only: bool) -> HashSet<String> {
-    let mut out = HashSet::new();
+/// Calls `f` with the first letters of each word (pairs of characters in Han, kana and Thai),
+/// lower-cased; without `content_only`, of words that say little (`which`, `después`) too.
+fn each_stem(line: &str, content_only: bool, mut f: impl FnMut(&str)) {
+    let mut chars: Vec<char> = Vec::new();
+    let mut stem = String::new();
     for word in line.split(|c: char| !c.is_alphanumeric()) {
-        let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+        chars.clear();
+        chars.extend(word.chars().flat_map(char::to_lowercase));
         if chars.iter().any(|&c| title::is_unspaced_script(c)) {
-            out.extend(chars.windows(2).map(|w| w.iter().collect::<String>()));
+            for pair in chars.windows(2) {
+                stem.clear();
+                stem.extend(pair);
+                f(&stem);
+            }
         } else if chars.len() >= MIN_WORD_CHARS && !chars.iter().all(|c| c.is_numeric()) {
             // `which`, `people`, `después`: shared by any two texts of a language.
-            let word: String = chars.iter().collect();
-            if !content_only || !lexicon::is_stopword(&word) {
-                out.insert(chars.iter().take(STEM_CHARS).collect());
+            if content_only {
+                stem.clear();
+                stem.extend(chars.iter());
+                if lexicon::is_stopword(&stem) {
+                    continue;
+                }
             }
+            stem.clear();
+            stem.extend(chars.iter().take(STEM_CHARS));
+            f(&stem);
         }
     }
+}
+
+fn stems(line: &str, content_only: bool) -> HashSet<String> {
+    let mut out = HashSet::new();
+    each_stem(line, content_only, |s| {
+        if !out.contains(s) {
+            out.insert(s.to_string());
+        }
+    });
     out
 }
 
@@ -65,8 +86,8 @@ fn headline_shaped(line: &str) -> bool {
             && !is_prose(line))
 }
 
-/// The words of the first paragraphs below `at`, and where the first one starts.
-fn opening(lines: &[String], roles: &[Role], at: usize) -> Option<(usize, HashSet<String>)> {
+/// Where the first paragraph below `at` starts, and the first paragraphs.
+fn opening(lines: &[String], roles: &[Role], at: usize) -> Option<(usize, Vec<usize>)> {
     let mut found = (at + 1..lines.len())
         .filter(|&j| roles[j] != Role::Blank)
         .skip_while(|&j| !is_prose(&lines[j]))
@@ -76,26 +97,42 @@ fn opening(lines: &[String], roles: &[Role], at: usize) -> Option<(usize, HashSe
     if within > OPENING_WITHIN {
         return None;
     }
-    let words = found
+    let paragraphs = found
         .filter(|&j| is_prose(&lines[j]))
         .take(OPENING_PARAGRAPHS)
-        .flat_map(|j| stems(&lines[j], false))
         .collect();
-    Some((first, words))
+    Some((first, paragraphs))
 }
 
 /// The line chosen as the headline at `at` shares no word with the story's first paragraphs,
 /// while a headline-shaped line between it and the story shares several: the chosen line is
 /// something above the headline.
 pub(super) fn is_unbacked(lines: &[String], roles: &[Role], at: usize) -> bool {
-    let Some((first, story)) = opening(lines, roles, at) else {
+    let Some((first, paragraphs)) = opening(lines, roles, at) else {
         return false;
     };
+    // Most chosen lines share two words with the story early on: stop there.
+    let chosen = stems(&lines[at], false);
+    let mut matched: Vec<String> = Vec::new();
+    for &j in &paragraphs {
+        each_stem(&lines[j], false, |s| {
+            if matched.len() < 2 && chosen.contains(s) && !matched.iter().any(|m| m == s) {
+                matched.push(s.to_string());
+            }
+        });
+        if matched.len() >= 2 {
+            return false;
+        }
+    }
+    let story: HashSet<String> = paragraphs
+        .iter()
+        .flat_map(|&j| stems(&lines[j], false))
+        .collect();
     // Any word shared backs the chosen line; only words that say something back another.
     let shared =
         |i: usize, content_only| stems(&lines[i], content_only).intersection(&story).count();
     // One word in common may be chance (`Ministry`); a line then needs to share many more.
-    let needed = match shared(at, false) {
+    let needed = match matched.len() {
         0 => BACKED,
         1 => BACKED_OVER_ONE,
         _ => return false,
