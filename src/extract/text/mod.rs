@@ -237,7 +237,6 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     tail::read_tail(&lines, &mut roles, &mut found);
     place_leftover_copyrights(&lines, &mut roles, &mut found);
     find_repeated_captions(&lines, &mut roles, &mut found);
-    names_below::drop_commenters(&lines, &roles, &mut found);
     names_below::find_bare_authors(&lines, &mut roles, &mut found);
     names_below::continued_bylines(&lines, &mut roles, &mut found);
     names_below::names_below_title(&lines, &mut roles, &mut found);

@@ -57,8 +57,7 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
 
 /// Names read from lines that carry a date each (`Vasile Toma · 24.11.2026`), two or more of
 /// them under the article's header: a comment thread's readers, not the writers.
-pub(super) fn drop_commenters(lines: &[String], roles: &[Role], found: &mut Found) {
-    let header_end = header_end(lines, roles);
+fn drop_commenters(roles: &[Role], found: &mut Found, header_end: usize) {
     let mut dated: Vec<usize> = found
         .authors
         .iter()
@@ -135,7 +134,7 @@ fn is_caps_label(line: &str) -> bool {
 
 /// Where the article's header ends: at its third paragraph of prose after the headline (the
 /// lead and a deck may come before the byline block), or the end of the file.
-pub(super) fn header_end(lines: &[String], roles: &[Role]) -> usize {
+fn header_end(lines: &[String], roles: &[Role]) -> usize {
     let title = roles.iter().position(|r| *r == Role::Title).unwrap_or(0);
     (title + 1..lines.len())
         .filter(|&j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100)
@@ -146,6 +145,8 @@ pub(super) fn header_end(lines: &[String], roles: &[Role]) -> usize {
 /// A name-shaped line next to a date line (blank lines between allowed) is the author; so is a
 /// list of them (`Diego Lewandowska, Kofi Schmidt`).
 pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    let header_end = header_end(lines, roles);
+    drop_commenters(roles, found, header_end);
     // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
     // a date line would: under the author's name.
     let anchors: Vec<usize> = (0..lines.len())
@@ -163,10 +164,8 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         }
     }
     // Dates deep in the story or under it (comments: `Vasile T. · 24.11.2026`) stand beside
-    // readers' names, not the writer's.
-    // One date under the story is its byline's (`Meera Dhaliwal` / `24 Nov 2026` at the
-    // bottom of an app's copy); several are a comment thread.
-    let header_end = header_end(lines, roles);
+    // readers' names, not the writer's; one date under the story is its byline's (`Meera
+    // Dhaliwal` / `24 Nov 2026` at the bottom of an app's copy), several are a comment thread.
     let below = anchors.iter().filter(|&&d| d >= header_end).count();
     let date_lines = anchors
         .into_iter()
