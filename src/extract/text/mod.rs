@@ -153,6 +153,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let domain_brand = domain_name::publisher(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
+    let standalone_masthead = masthead_top::standalone(&lines, dump.is_some());
     // The line above a dump's headline is cleared with the furniture, but may be its section.
     let section = dump
         .as_ref()
@@ -418,6 +419,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "app-footer");
         }
     }
+    masthead_top::standing_alone(
+        standalone_masthead,
+        &lines,
+        &roles,
+        &mut found.publisher,
+        &mut found.provenance,
+    );
     if let Some(header) = email {
         if let Some(sender) = header.sender {
             found.publisher = Some(sender);
