@@ -30,15 +30,8 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
     }
     let line = nonempty.find(|l| !is_skip_link(l))?;
     let name = brand_part(line);
-    // `Local News`: section words alone name no site; nor does a control of the page's
-    // navigation (`Main menu`, `Site search`).
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let sections_only = words
-        .iter()
-        .all(|w| lexicon::is_section_name(w) || lexicon::is_menu_word(w))
-        || words.len() <= 3 && words.last().is_some_and(|w| lexicon::is_menu_word(w));
     let usable = is_brand_shaped(name)
-        && !sections_only
+        && !is_navigation(name)
         && !lexicon::is_news_agency(name)
         && !super::title::is_metadata_line(name)
         && dates::find_date(name).is_none();
@@ -56,6 +49,16 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
         })
         .flatten();
     Some(written.unwrap_or_else(|| name.to_string()))
+}
+
+/// `Local News`: section words alone name no site; nor does a control of the page's navigation
+/// (`Main menu`, `Site search`).
+pub(super) fn is_navigation(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words
+        .iter()
+        .all(|w| lexicon::is_section_name(w) || lexicon::is_menu_word(w))
+        || words.len() <= 2 && words.last().is_some_and(|w| lexicon::is_menu_word(w))
 }
 
 /// `Headline | The Highland Clarion`, `Headline - Dinas Online`: the page's `<title>` as copies

@@ -53,6 +53,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .map(|line| brand_part(line))
         .filter(|line| {
             is_brand_shaped(line)
+                && !super::self_names::is_navigation(line)
                 && !crate::extract::lexicon::is_news_agency(line)
                 && !super::title::is_metadata_line(line)
         })
@@ -334,6 +335,11 @@ mod tests {
              Sign up to the Aussie Daily Wire newsletter\n© 2024 Coastline Digital Pty Ltd",
         );
         assert_eq!(site_name(&page).as_deref(), Some("Aussie Daily Wire"));
+        let page = lines(
+            "News\nLocal News\nSport\nCountry Life\nCouncil keeps pool open\nBy Bec Hallinan\n\
+             More from Local News\n© 2026 Inland Regional Media Pty Ltd",
+        );
+        assert_eq!(site_name(&page), None, "a section is no site");
         let page = lines(
             "Physics\nBiology\nComputer Science\nAll Articles\nThe Hidden Heroines of Chaos\n\
              Share\nComments\nIn the 1970s, she took computer science classes in Boulder.",
