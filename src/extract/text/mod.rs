@@ -333,6 +333,22 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.entry("sources").or_insert("dateline");
         }
     }
+    // `… millones de euros. (Europa Press)`: the agency credited where the story ends.
+    if found.sources.is_empty() {
+        let paragraphs: Vec<&str> = [&lead, &body]
+            .into_iter()
+            .flat_map(|t| t.split("\n\n"))
+            .collect();
+        if let Some(agency) = paragraphs
+            .iter()
+            .rev()
+            .take(2)
+            .find_map(|p| agencies::closing_credit(p))
+        {
+            found.sources.push(agency);
+            found.provenance.insert("sources", "closing-credit");
+        }
+    }
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
