@@ -101,7 +101,7 @@ fn agencies_in(list: &str) -> Option<Vec<String>> {
     (!agencies.is_empty()
         && names
             .iter()
-            .all(|n| lexicon::is_news_agency(n) || is_desk_mark(n)))
+            .all(|n| lexicon::is_news_agency(n) || lexicon::is_agency_form(n) || is_desk_mark(n)))
     .then_some(agencies)
 }
 
@@ -301,6 +301,20 @@ mod tests {
              Silver also fell.",
         );
         assert_eq!(article.sources, ["PTI"]);
+    }
+
+    #[test]
+    fn an_agency_named_as_one_is_credited_unlisted() {
+        assert_eq!(
+            credit_line("Com informações da Agência Estado"),
+            Some(vec!["Agência Estado".to_string()])
+        );
+        assert_eq!(
+            credit_line("Con información de Agencia Andina"),
+            Some(vec!["Agencia Andina".to_string()])
+        );
+        // A travel agency in a sentence is no credit.
+        assert_eq!(credit_line("We booked with the agency in town"), None);
     }
 
     #[test]

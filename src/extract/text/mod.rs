@@ -339,12 +339,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             .into_iter()
             .flat_map(|t| t.split("\n\n"))
             .collect();
-        if let Some(agency) = paragraphs
+        // Some agencies close the story's first paragraph (after a deck) with it instead.
+        let ends = paragraphs
             .iter()
             .rev()
             .take(2)
-            .find_map(|p| agencies::closing_credit(p))
-        {
+            .chain(paragraphs.iter().take(2));
+        if let Some(agency) = ends.into_iter().find_map(|p| agencies::closing_credit(p)) {
             found.sources.push(agency);
             found.provenance.insert("sources", "closing-credit");
         }
