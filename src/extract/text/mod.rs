@@ -54,6 +54,7 @@ mod meta_line;
 mod names_after;
 mod names_below;
 mod not_headline;
+mod print_header;
 mod rights;
 mod section;
 mod self_names;
@@ -145,6 +146,7 @@ pub fn read_text(text: &str) -> Article {
 /// [`read_text`] with the file's name as evidence for the title (see [`file_name`]).
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
+    print_header::strip(&mut lines);
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);

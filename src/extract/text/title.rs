@@ -231,6 +231,11 @@ fn repeated(
             }
             let glued = category.is_some();
             found.category = category.or(found.category.take());
+            // A page's title line on top and its headline further down: the kicker is above the
+            // headline (`Régions`).
+            if found.category.is_none() && b > a + 1 {
+                found.category = super::section::section_above(lines, b);
+            }
             found.provenance.insert("title", "repeated-line");
             if found.category.is_some() {
                 let source = if glued { "glued-prefix" } else { "kicker-line" };
