@@ -78,8 +78,27 @@ pub(super) fn above_title(
         *category = None;
         provenance.remove("category");
     }
-    *publisher = Some(line.to_string());
+    let (name, section) = split_section(line);
+    if let Some(section) = section.filter(|_| category.is_none()) {
+        *category = Some(section.to_string());
+        provenance.insert("category", "masthead-section");
+    }
+    *publisher = Some(name.to_string());
     provenance.insert("publisher", "masthead-above-headline");
+}
+
+/// `The Visayas-Mindanao Chronicle – Business`: a feed's or a page's name for itself, the site
+/// then the section; the site's name and the section apart.
+fn split_section(line: &str) -> (&str, Option<&str>) {
+    for sep in [" – ", " - ", " — ", " | ", " › ", " > "] {
+        if let Some((name, section)) = line.rsplit_once(sep) {
+            let section = section.trim();
+            if lexicon::is_section_name(&section.to_lowercase()) {
+                return (name.trim(), Some(section));
+            }
+        }
+    }
+    (line, None)
 }
 
 /// A masthead line standing alone where copies keep the site's name, looked for in the copy
@@ -163,7 +182,7 @@ pub(super) fn standing_alone(
         (None, None, Some(tail)) => (tail, "masthead-at-bottom"),
         (None, None, None) => return,
     };
-    *publisher = Some(name);
+    *publisher = Some(split_section(&name).0.to_string());
     provenance.insert("publisher", how);
 }
 
@@ -206,6 +225,20 @@ mod tests {
         let copy = "Boreholes repaired in Gweru\nMidlands Herald Reporter\n\n\
                     The council said it would train residents to repair the new boreholes.";
         assert_eq!(read_text(copy).publisher, None);
+    }
+
+    #[test]
+    fn a_feeds_name_gives_the_site_and_the_section() {
+        let article = read_text(
+            "The Visayas-Mindanao Chronicle – Business\nDavao port expansion to double capacity\n\
+             Jerome Albano · Nov 24, 2026 at 8:30 PM\nThe ports authority approved the expansion \
+             on Tuesday, officials said.",
+        );
+        assert_eq!(
+            article.publisher.as_deref(),
+            Some("The Visayas-Mindanao Chronicle")
+        );
+        assert_eq!(article.category.as_deref(), Some("Business"));
     }
 
     #[test]
