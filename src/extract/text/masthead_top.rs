@@ -87,6 +87,24 @@ pub(super) fn above_title(
     provenance.insert("publisher", "masthead-above-headline");
 }
 
+/// `The Merlion Ledger · Darren Koh`: a read-later app's line of the site and the writer. Gives
+/// the masthead and the rest of the line.
+pub(super) fn beside_byline(line: &str) -> Option<(&str, &str)> {
+    for sep in [" · ", " | ", " • "] {
+        let Some((left, right)) = line.split_once(sep) else {
+            continue;
+        };
+        let (left, right) = (left.trim(), right.trim());
+        if is_masthead(left) && !is_masthead(right) {
+            return Some((left, right));
+        }
+        if is_masthead(right) && !is_masthead(left) {
+            return Some((right, left));
+        }
+    }
+    None
+}
+
 /// `The Visayas-Mindanao Chronicle – Business`: a feed's or a page's name for itself, the site
 /// then the section; the site's name and the section apart.
 fn split_section(line: &str) -> (&str, Option<&str>) {
@@ -225,6 +243,17 @@ mod tests {
         let copy = "Boreholes repaired in Gweru\nMidlands Herald Reporter\n\n\
                     The council said it would train residents to repair the new boreholes.";
         assert_eq!(read_text(copy).publisher, None);
+    }
+
+    #[test]
+    fn a_masthead_beside_the_writer_is_the_publisher() {
+        let article = read_text(
+            "STI edges up as banks gain\nThe Merlion Ledger · Darren Koh\nNov 24, 2026 5:42 PM\n\n\
+             Singapore shares closed slightly higher on Tuesday, as gains in the banks outweighed \
+             a fall in logistics stocks.",
+        );
+        assert_eq!(article.authors, vec!["Darren Koh".to_string()]);
+        assert_eq!(article.publisher.as_deref(), Some("The Merlion Ledger"));
     }
 
     #[test]

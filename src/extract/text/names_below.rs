@@ -214,10 +214,23 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             if roles[j] != Role::Content {
                 continue;
             }
+            // `The Merlion Ledger · Darren Koh`: the site beside its writer.
+            let line = match super::masthead_top::beside_byline(&lines[j]) {
+                Some((site, rest)) => {
+                    if found.publisher.is_none() {
+                        found.publisher = Some(site.to_string());
+                        found
+                            .provenance
+                            .insert("publisher", "masthead-beside-byline");
+                    }
+                    rest
+                }
+                None => lines[j].as_str(),
+            };
             // `Erik Lundgren/TT`: the name, and its agency as a source.
-            let (line, agency) = match agencies::name_and_agency(&lines[j]) {
+            let (line, agency) = match agencies::name_and_agency(line) {
                 Some((name, agency)) => (name, Some(agency)),
-                None => (lines[j].as_str(), None),
+                None => (line, None),
             };
             // `Kari Lunde` over `Fotograf`: the photographer is no author.
             let role_below = (j + 1..lines.len())
