@@ -206,9 +206,12 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         }
         // The line below the date only when none above names the author (below sit share
         // prompts, a match's venue).
-        let named_above = above
-            .iter()
-            .any(|&j| roles[j] == Role::Content && byline::name_line(&lines[j]).is_some());
+        // A byline above (`By Naomi Feldstein, Senior Fellow`) names the author too: the line
+        // below is then a button (`Download PDF`).
+        let named_above = above.iter().any(|&j| {
+            roles[j] == Role::Author
+                || roles[j] == Role::Content && byline::name_line(&lines[j]).is_some()
+        });
         let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
         for j in above.into_iter().rev().chain(after) {
             if roles[j] != Role::Content {
@@ -277,6 +280,15 @@ mod tests {
             ));
             assert_eq!(article.authors, ["Jenna Morales"], "{outlet}");
         }
+    }
+
+    #[test]
+    fn a_button_below_a_bylines_date_is_no_author() {
+        let article = read_text(&format!(
+            "Rural hospitals need a payment model\n\nBy Naomi Feldstein, Senior Fellow\n\
+             November 24, 2026\n\nDownload PDF\nCite this\n\n{PROSE}\n"
+        ));
+        assert_eq!(article.authors, ["Naomi Feldstein"]);
     }
 
     #[test]
