@@ -119,6 +119,8 @@ struct Found {
     masthead: Option<String>,
     /// An unlabelled date line above the headline (a site's "today" line, or the article's).
     date_above_title: Option<dates::ParsedDate>,
+    /// Whether `published` came from a bare date line (no label): a labelled one beats it.
+    published_bare: bool,
     url: Option<String>,
     provenance: crate::model::Provenance,
 }
