@@ -204,7 +204,7 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     // a comma also sits inside `October 27, 2024`.
     let cuts: Vec<usize> = s
         .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·'))
+        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·' | '•'))
         .map(|(i, c)| i + c.len_utf8())
         .collect();
     if cuts.is_empty() {
@@ -218,14 +218,14 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     while start + 1 < bounds.len() {
         // The longest run of clauses from `start` that reads as one date.
         let found = (start + 1..bounds.len()).rev().find_map(|end| {
-            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·']);
+            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·', '•']);
             parse_date_line(clause.trim()).map(|d| (end, d))
         });
         // `Updated November 24 2026 - 9:42pm, first published 6:00pm`: a labelled clause with a
         // time alone is on the day of the clause before it.
         let time_only = || {
             let clause =
-                s[bounds[start]..bounds[start + 1]].trim_matches([',', ';', '|', '·', ' ']);
+                s[bounds[start]..bounds[start + 1]].trim_matches([',', ';', '|', '·', '•', ' ']);
             let (_, before) = out.last()?;
             same_day_time(clause, before)
         };
@@ -239,10 +239,24 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
                 start += 1;
             }
             None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
+            // `… • 3 minute read`: how long the story takes to read, beside its dates.
+            None if !out.is_empty() && is_reading_time(&s[bounds[start]..bounds[start + 1]]) => {
+                start += 1;
+            }
             None => return Vec::new(),
         }
     }
     out
+}
+
+/// `3 minute read`, `Lesezeit: 3 Min.` (phrases in `assets/lexicon/reading-time.txt`).
+fn is_reading_time(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    clause.split_whitespace().count() <= 6
+        && clause.chars().any(|c| c.is_ascii_digit())
+        && crate::extract::lexicon::reading_time_phrases()
+            .iter()
+            .any(|p| lower.contains(p))
 }
 
 /// `first published 6:00pm` after a clause dated `day`: a label, then a time and nothing more.

@@ -457,6 +457,20 @@ fn a_labelled_time_alone_is_on_the_day_of_the_clause_before() {
             (DateRole::Published, "2026-11-24T18:00".to_string()),
         ]
     );
-    // Without a label, a time after a date is no second date.
-    assert!(parse_date_clauses("Updated November 24 2026, 6:00pm, 4 min read").is_empty());
+    // Without a label, a time after a date is that date's time, no second date.
+    let clauses = parse_date_clauses("Updated November 24 2026, 6:00pm, 4 min read");
+    assert_eq!(clauses.len(), 1);
+    assert_eq!(clauses[0].1.iso, "2026-11-24T18:00");
+}
+
+#[test]
+fn bullets_part_date_clauses_and_a_reading_time_may_close_them() {
+    let clauses = parse_date_clauses(
+        "Published Nov 24, 2026 11:47 a.m. AST • Last updated Nov 24, 2026 4:05 p.m. AST • 3 minute read",
+    );
+    let roles: Vec<DateRole> = clauses.iter().map(|(r, _)| *r).collect();
+    assert_eq!(roles, vec![DateRole::Published, DateRole::Updated]);
+    assert!(clauses[0].1.iso.starts_with("2026-11-24T11:47"));
+    // A reading time alone is no date line.
+    assert!(parse_date_clauses("3 minute read • 2026 edition").is_empty());
 }
