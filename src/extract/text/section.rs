@@ -125,6 +125,8 @@ mod tests {
     fn times_badges_and_labelled_values_name_no_section() {
         assert!(is_no_section("5h"));
         assert!(is_no_section("Member-only story"));
+        assert!(is_no_section("LIVE"));
+        assert!(is_no_section("En direct"));
         assert!(is_no_section("Story ID: MNW20251124-0412"));
         assert!(!is_no_section("Automobile"));
         assert!(!is_no_section("JUST NU"));
