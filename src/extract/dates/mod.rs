@@ -101,7 +101,7 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
 /// Chinese, Japanese and Korean, with an optional time in either script.
 static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
+        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
     )
 });
 
@@ -293,7 +293,10 @@ fn is_place(s: &str) -> bool {
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일 오후 3:20`, covering the whole string.
 fn parse_cjk(s: &str) -> Option<ParsedDate> {
     let m = CJK_DATE.captures(s)?;
-    if !s[m.get(0)?.end()..].trim().is_empty() {
+    // `2025年1月14日 7:05（最終更新 1月14日 9:30）`: an update in brackets may follow.
+    let rest = s[m.get(0)?.end()..].trim();
+    let bracketed = rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']);
+    if !rest.is_empty() && !bracketed {
         return None;
     }
     let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());

@@ -240,6 +240,15 @@ fn cjk_dates_with_and_without_time() {
         Some("2023-04-05T09:30")
     );
     assert_eq!(iso("2023년 4월 5일").as_deref(), Some("2023-04-05"));
+    // A weekday between the date and the time; an update in brackets after them.
+    assert_eq!(
+        iso("2025年8月5日 星期二 下午3:45").as_deref(),
+        Some("2025-08-05T15:45")
+    );
+    assert_eq!(
+        iso("2025年1月14日 7:05（最終更新 1月14日 9:30）").as_deref(),
+        Some("2025-01-14T07:05")
+    );
     assert_eq!(
         iso("发布时间：2021-08-09 16:20").as_deref(),
         Some("2021-08-09T16:20")
