@@ -464,8 +464,15 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     {
         found.publisher = Some(named);
     }
-    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source.
-    if let Some(publisher) = found.publisher.as_deref().map(key) {
+    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source. A wire's own site
+    // still credits the wire in its dateline (`HONG KONG, Nov 24 (Harbour Wire) -`).
+    let from_dateline = found.provenance.get("sources") == Some(&"dateline");
+    if let Some(publisher) = found
+        .publisher
+        .as_deref()
+        .map(key)
+        .filter(|_| !from_dateline)
+    {
         found.sources.retain(|s| key(s) != publisher);
     }
     // `THE LAGOS LANTERN` above the headline is the site, not a section.

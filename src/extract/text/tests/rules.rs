@@ -100,6 +100,18 @@ fn a_title_line_and_its_headline_below_agree_on_the_title() {
     );
 }
 
+#[test]
+fn a_wires_own_site_credits_the_wire_in_its_dateline() {
+    let article = read_text(
+        "Developer asks bondholders to waive covenant\n\n\
+         HONG KONG, Nov 24 (Harbour Wire) - A Hong Kong developer said on Tuesday it had asked \
+         holders of its bonds to waive a covenant.\n\nShares fell 4.6%.\n\n\
+         © 2026 Harbour Wire. All rights reserved",
+    );
+    assert_eq!(article.publisher.as_deref(), Some("Harbour Wire"));
+    assert_eq!(article.sources, ["Harbour Wire"]);
+}
+
 /// Per-page scores of `read_text` on the benchmark's text dumps (for tuning; needs the corpus).
 /// Run: `CHRONICLE_DUMP_DIR=… cargo test --release --lib extract::text::tests::dump_pages -- --ignored --nocapture`.
 #[test]
