@@ -183,7 +183,7 @@ fn is_wire_in_dated_dateline(before: &str, inner: &str) -> bool {
     named
         && place_in_capitals
         && date.chars().any(|c| c.is_ascii_digit())
-        && date.split_whitespace().count() <= 3
+        && date.split_whitespace().count() <= 5
 }
 
 /// A short credit in brackets closing a paragraph: `… 4,2 millones de euros. (Europa Press)`,
@@ -365,6 +365,11 @@ mod tests {
             Some("Harbour Wire")
         );
         assert_eq!(dateline("Ottawa (Our Reporter) - said the"), None);
+        assert_eq!(
+            dateline("KAMPALA, Uganda, Nov. 24, 2026 /AfriWire/ -- A dairy opened today.")
+                .as_deref(),
+            Some("AfriWire")
+        );
         assert_eq!(
             dateline("(세종=연합뉴스) 정부가 반도체 소재 분야 중소기업에 저금리 대출을 지원한다.")
                 .as_deref(),

@@ -67,6 +67,10 @@ fn is_app_word(word: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
         .trim_end_matches(':')
         .to_lowercase();
+    // `l'application`, `dell'app`: an elided article before the word.
+    let lower = lower
+        .rsplit_once(['\'', '’'])
+        .map_or(lower.as_str(), |(_, word)| word);
     lexicon::is_app_word(&lower)
 }
 
@@ -142,6 +146,7 @@ mod tests {
                 "Αθλητική Ηχώ",
             ),
             ("यह लेख अर्थ दर्पण ऐप से शेयर किया गया है।", "अर्थ दर्पण"),
+            ("Partagé depuis l'application Télé Meuse", "Télé Meuse"),
         ] {
             assert_eq!(name(line).as_deref(), Some(want), "{line}");
         }
