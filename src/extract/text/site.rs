@@ -209,16 +209,21 @@ fn shares_distinctive_word(copyright: &str, brand: &str) -> bool {
             || crate::extract::lexicon::is_section_name(w)
             || GENERIC_TITLE_WORDS.contains(&w)
     };
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+            .filter(|w| letters(w) >= 4)
             .map(str::to_string)
             .collect()
     };
     let owner = words(copyright);
-    words(brand)
-        .iter()
-        .any(|w| !generic(w) && owner.contains(w))
+    let brand_words = words(brand);
+    // A word of four letters counts only as the name's last (`Diário do Tejo` and `Tejo
+    // Media`), where a title puts its place; elsewhere it is as often an initialism another
+    // name borrows (`ACLU Conference`).
+    brand_words.iter().enumerate().any(|(n, w)| {
+        (letters(w) >= 5 || n + 1 == brand_words.len()) && !generic(w) && owner.contains(w)
+    })
 }
 
 /// Words that many newspapers' names hold, so sharing one says nothing
@@ -320,6 +325,13 @@ mod tests {
         );
         assert_eq!(site_name(&page).as_deref(), Some("El Heraldo Capitalino"));
         let page = lines("Daily Planet\nSport\nA story about something\n© 2019 Daily Mail Group");
+        assert_eq!(site_name(&page), None);
+        let page = lines(
+            "Diário do Tejo\nAssinar\nÚltima Hora\nCheias no Ribatejo\n\
+             © 2026 Tejo Media, S.A. Todos os direitos reservados.",
+        );
+        assert_eq!(site_name(&page).as_deref(), Some("Diário do Tejo"));
+        let page = lines("ACLU Conference\nSign up now\nA story about rights\n© 2018 ACLU");
         assert_eq!(site_name(&page), None);
     }
 
