@@ -158,8 +158,23 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
                 spellings
                     .iter()
                     .flatten()
-                    .any(|key| contains_word(line, key))
+                    .any(|key| contains_word(line, key) && !inside_longer_name(line, key))
             }
+    })
+}
+
+/// `O Ministério do Meio Ambiente afirmou`: the words are the end of a longer name (a
+/// capitalised word and a particle before them), so they name a ministry, not the site.
+fn inside_longer_name(line: &str, key: &str) -> bool {
+    line.match_indices(key).all(|(at, _)| {
+        let mut before = line[..at].split_whitespace().rev();
+        let particle = before
+            .next()
+            .is_some_and(crate::extract::lexicon::is_name_particle);
+        let capitalised = before
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        particle && capitalised
     })
 }
 
@@ -333,6 +348,12 @@ mod tests {
         assert_eq!(site_name(&page).as_deref(), Some("Diário do Tejo"));
         let page = lines("ACLU Conference\nSign up now\nA story about rights\n© 2018 ACLU");
         assert_eq!(site_name(&page), None);
+        let page = lines(
+            "Meio Ambiente\n\nQueimadas no Cerrado batem recorde\n\nNúmero de focos é o maior\n\
+             Por Ana Lima\n15/10/2024 06h00\nFumaça chega a Brasília.\nLEIA TAMBÉM: Brigadistas\n\
+             O Ministério do Meio Ambiente afirmou que a maior parte dos incêndios é criminosa.",
+        );
+        assert_eq!(site_name(&page), None, "a section inside a ministry's name");
     }
 
     #[test]
