@@ -112,6 +112,17 @@ fn a_wires_own_site_credits_the_wire_in_its_dateline() {
     assert_eq!(article.sources, ["Harbour Wire"]);
 }
 
+#[test]
+fn an_obituarys_birth_date_is_no_publication_date() {
+    let article = read_text(
+        "Obituaries\nGrace Ellington, teacher and choir leader, dies at 88\n\n\
+         Born: March 3, 1938\nDied: November 19, 2026\n\nBy Marcia Clarke\n\
+         Published: November 24, 2026, 12:05 AM\n\nGrace Ellington taught music in Mandeville \
+         for four decades and led the parish choir.",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T00:05"));
+}
+
 /// Per-page scores of `read_text` on the benchmark's text dumps (for tuning; needs the corpus).
 /// Run: `CHRONICLE_DUMP_DIR=… cargo test --release --lib extract::text::tests::dump_pages -- --ignored --nocapture`.
 #[test]
