@@ -123,6 +123,20 @@ fn an_obituarys_birth_date_is_no_publication_date() {
     assert_eq!(article.published.as_deref(), Some("2026-11-24T00:05"));
 }
 
+#[test]
+fn a_match_score_box_is_no_headline() {
+    let article = read_text(
+        "Rugby\n\nValleys Kestrels 24 – 27 Highveld Rhinos\nFull-time | Kestrel Park, Newport\n\n\
+         Rhinos edge Kestrels with last-gasp penalty in Newport\n\nBy Pieter van der Merwe\n\
+         24 November 2026, 22:40\n\nThe Highveld Rhinos won in Newport on Saturday with a \
+         penalty after the siren, the coach said.",
+    );
+    assert_eq!(
+        article.title,
+        "Rhinos edge Kestrels with last-gasp penalty in Newport"
+    );
+}
+
 /// Per-page scores of `read_text` on the benchmark's text dumps (for tuning; needs the corpus).
 /// Run: `CHRONICLE_DUMP_DIR=… cargo test --release --lib extract::text::tests::dump_pages -- --ignored --nocapture`.
 #[test]
