@@ -50,3 +50,4 @@ fn a_pronoun_after_a_role_opening_a_sentence_goes_to_the_name_without_it() {
     let (speaker, _, _) = speaker_of(body, "Last time we took the bus for two hours");
     assert_eq!(speaker.as_deref(), Some("Tan Boon Hock"));
 }
+

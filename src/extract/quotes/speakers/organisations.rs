@@ -231,13 +231,7 @@ impl People<'_> {
     }
 }
 
-/// Whether a noun names something written that can "say": `the statement said`.
-pub(super) fn is_document(noun: &str) -> bool {
-    matches!(
-        noun,
-        "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
-    )
-}
+pub(super) use super::super::vocab::is_document;
 
 /// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
 /// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County

@@ -169,6 +169,11 @@ impl People<'_> {
                 Attribution::Cue,
             ));
         }
+        // `the Brazilian embassy in London`: a body's word after a name, and the place it
+        // is in; the place is no speaker.
+        if body_in_place(&tokens, &lower) {
+            return Some((phrase_without_the(phrase), false, Attribution::Cue));
+        }
         // `an aide to Chirac`, `a spokesman for Harris Trust`: someone unnamed, described by
         // whom they work for; the name after the preposition is not theirs.
         if described_by_employer(&lower) {
@@ -395,6 +400,23 @@ fn describes_one_person(name: &str) -> bool {
         && !GROUP_NOUNS.contains(&head.as_str())
         && !kinds::is_organisation_word(head)
         && (!head.ends_with('s') || head.ends_with("ss"))
+}
+
+/// Whether a phrase names a body by a name, a lower-case organisation word and the place it is
+/// in: `the Brazilian embassy in London`, `the Kenyan high commission in Ottawa`.
+fn body_in_place(tokens: &[String], lower: &[String]) -> bool {
+    let capital = |t: &String| t.chars().next().is_some_and(char::is_uppercase);
+    let Some(k) = lower.iter().position(|w| w == "in") else {
+        return false;
+    };
+    let named = tokens[..k].iter().skip_while(|t| *t == "the");
+    k >= 2
+        && k + 1 < tokens.len()
+        && kinds::is_organisation_word(&lower[k - 1])
+        && !capital(&tokens[k - 1])
+        && named.clone().next().is_some_and(capital)
+        && tokens[k + 1..].iter().all(capital)
+        && kinds::is_place(&lower[k + 1..])
 }
 
 /// Whether a phrase is an indefinite description whose role noun is followed by a preposition
