@@ -51,3 +51,12 @@ fn a_pronoun_after_a_role_opening_a_sentence_goes_to_the_name_without_it() {
     assert_eq!(speaker.as_deref(), Some("Tan Boon Hock"));
 }
 
+
+#[test]
+fn a_statement_is_nobody_a_later_pronoun_points_to() {
+    let body = "Minister Renata Sampaio met the fleet on Friday.\n\nA statement from the \
+                embassy described the visit as \"productive and frank\".\n\n\"Let us go \
+                slowly,\" she told journalists as she left.";
+    let (speaker, _, _) = speaker_of(body, "Let us go slowly");
+    assert_eq!(speaker.as_deref(), Some("Renata Sampaio"));
+}

@@ -43,7 +43,7 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     if end < ws.len()
         && matches!(
             ws[end].lower(s).as_str(),
-            "was" | "were" | "is" | "been" | "be"
+            "was" | "were" | "is" | "are" | "been" | "be"
         )
     {
         return None;

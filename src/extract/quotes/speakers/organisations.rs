@@ -406,6 +406,11 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                 }
             }
             let Some(verb) = verb else { continue };
+            // `A statement from the embassy described …`: a document is nobody a later `she`
+            // could be.
+            if (i + 1..verb.min(i + 3)).any(|k| is_document(&t.lower[k])) {
+                continue;
+            }
             // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
             // after the article may qualify a role noun, which must follow them.
             if t.capital[i + 1] {

@@ -371,6 +371,19 @@ impl People<'_> {
                 return Some((d, false, Attribution::Resolved));
             }
         }
+        // `Captain Chidi Onuoha apologised …. "…," the defender said`: a role nobody was given
+        // and no description introduced is the person just named in the quote's paragraph.
+        let one_role = described_role
+            && first == "the"
+            && tokens.len() == 2
+            && !GROUP_NOUNS.contains(&head)
+            && !kinds::is_organisation_word(head)
+            && !head.ends_with('s');
+        if one_role {
+            if let Some(name) = self.named_in_paragraph_before(pos) {
+                return Some((name, true, Attribution::Resolved));
+            }
+        }
         if described_role {
             return Some((phrase.to_string(), false, Attribution::Cue));
         }

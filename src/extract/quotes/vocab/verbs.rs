@@ -182,7 +182,6 @@ pub static REPORTING_FORMS: WordSet = WordSet::new(&[
     "arguing",
     "calling",
     "describing",
-    "terming",
     "accusing",
     "noting",
     "slammed",
