@@ -287,6 +287,17 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
                         .as_str(),
                 )
             {
+                // `Retiree Tan Boon Hock, 68,`: a role noun opening the run is the role, as
+                // `split_name` reads it.
+                let mut tokens = tokens;
+                let first = tokens[0].to_lowercase();
+                if tokens.len() >= 3
+                    && ROLE_NOUNS.contains(&first.as_str())
+                    && lexicon::given_name(&first).is_none()
+                {
+                    tokens.remove(0);
+                    roles.insert(first);
+                }
                 out.push((roles, tokens));
             }
         }

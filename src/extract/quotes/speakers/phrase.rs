@@ -247,8 +247,20 @@ impl People<'_> {
                     .rev()
                     .take(2)
                     .any(|r| matches!(r.as_str(), "of" | "for"));
+            // `DPP Ng` after `Deputy Public Prosecutor Kevin Ng`: a title's initialism before
+            // a surname the article gave someone in full.
+            let initialism = name.len() == 2
+                && name[0].chars().count() >= 2
+                && name[0].chars().all(|c| c.is_ascii_uppercase());
+            let by_initialism = || {
+                self.fullest(&name[1..])
+                    .filter(|&i| self.persons[i].tokens.len() >= 2)
+                    .filter(|&i| !self.persons[i].tokens.contains(&name[0]))
+            };
             let known = if after_of {
                 None
+            } else if let Some(i) = initialism.then(by_initialism).flatten() {
+                Some(i)
             } else {
                 self.fullest_near(&name, Some(pos))
             };
