@@ -60,3 +60,25 @@ fn a_statement_is_nobody_a_later_pronoun_points_to() {
     let (speaker, _, _) = speaker_of(body, "Let us go slowly");
     assert_eq!(speaker.as_deref(), Some("Renata Sampaio"));
 }
+
+#[test]
+fn a_paper_named_after_its_kind_is_the_speaker() {
+    let body = "Newspapers hailed the outcome.\n\n\"Greece will stay in its national waters,\" \
+                said the daily Gunes.";
+    let (speaker, kind, _) = speaker_of(body, "Greece will stay in its national waters");
+    assert_eq!(speaker.as_deref(), Some("Gunes"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn that_was_how_names_the_speaker_of_the_quote_above() {
+    let lead = "\"We were told the water would come in three hours. It came in one.\"";
+    let body = "That was how barangay captain Rodelio Manalastas of San Roque described the night \
+                the river overflowed.\n\nManalastas said the evacuation began at 10 p.m.";
+    let quotes = super::extract_quotes(lead, body);
+    let q = quotes
+        .iter()
+        .find(|q| q.text.starts_with("We were told"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Rodelio Manalastas"));
+}

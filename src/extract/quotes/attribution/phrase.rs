@@ -11,7 +11,7 @@ use super::MAX_SUBJECT_WORDS;
 /// The speaker phrase after a verb-first attribution: `said President X on Saturday` -> `President X`.
 pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
     let mut taken: Vec<Word> = Vec::new();
-    for &w in ws.iter().skip(from).take(MAX_SUBJECT_WORDS) {
+    for (k, &w) in ws.iter().enumerate().skip(from).take(MAX_SUBJECT_WORDS) {
         let lower = w.lower(s);
         if lower.is_empty() {
             break;
@@ -33,7 +33,10 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                     || ROLE_ADJECTIVES.contains(&lower.as_str())
                     || vocab::NAME_PARTICLES.contains(&lower.as_str())
                     || (!taken.is_empty() && (lower.ends_with("'s") || lower.ends_with("’s")))
-                    || (taken.is_empty() && PRONOUNS.contains(&lower.as_str())))
+                    || (taken.is_empty() && PRONOUNS.contains(&lower.as_str()))
+                    // `said the daily Gunes`: a publication's kind before its name.
+                    || (crate::extract::lexicon::is_publication_noun(&lower)
+                        && ws.get(k + 1).is_some_and(|n| n.is_capitalized(s))))
         };
         if !allowed {
             break;

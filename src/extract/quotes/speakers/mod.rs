@@ -3,6 +3,7 @@
 //! gives for that person. Titles and roles are kept apart from names, so a role description
 //! can find the person whose mention carried that role.
 
+mod after;
 mod bodies;
 mod collect;
 mod described;
@@ -149,6 +150,13 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
             (None, None) if reported.is_some() => reported,
+            // `"…" ¶ That was how captain Rodelio Manalastas described the night`.
+            (None, None) if let Some(found) = unattributed
+                .then(|| after::named_after(&people, [lead, body], f, last.as_ref()))
+                .flatten() =>
+            {
+                Some(found)
+            }
             (None, None) => {
                 // A phrase in reported speech belongs to the sentence's subject, the first
                 // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).

@@ -89,6 +89,22 @@ impl People<'_> {
                 return Some((name, false, Attribution::Cue));
             }
         }
+        // `the daily Gunes`, `the newspaper Pravda`: the publication after its kind.
+        if let Some(k) = lower.iter().position(|w| lexicon::is_publication_noun(w)) {
+            let name = &tokens[k + 1..];
+            let named = name
+                .iter()
+                .all(|t| t.chars().next().is_some_and(char::is_uppercase));
+            // `In the paper Bangemann wrote`: a person the article names writes.
+            let someone = !name.is_empty()
+                && self
+                    .fullest(name)
+                    .is_some_and(|i| self.persons[i].tokens.len() > name.len());
+            if !name.is_empty() && named && !someone && !tokens[k].starts_with(char::is_uppercase)
+            {
+                return Some((name.join(" "), false, Attribution::Cue));
+            }
+        }
         // `the Treasury brief said`, `the Renault statement said`: the body whose document it
         // is speaks.
         let n = tokens.len();
