@@ -82,3 +82,27 @@ fn that_was_how_names_the_speaker_of_the_quote_above() {
         .expect("quote");
     assert_eq!(q.speaker.as_deref(), Some("Rodelio Manalastas"));
 }
+
+#[test]
+fn a_lower_case_word_before_a_role_after_the_verb_stays_in_the_phrase() {
+    let body = "A fire gutted a church on Sunday.\n\n\"It was a defensive attack from the start,\" \
+                said Hamilton Fire Department platoon chief Mike Tremblay.\n\n\"We have no \
+                choice. Last year the water reached up to here,\" said fish vendor Rowena Dizon, \
+                45.";
+    let (speaker, _, _) = speaker_of(body, "It was a defensive attack from the start");
+    assert_eq!(speaker.as_deref(), Some("Mike Tremblay"));
+    let (speaker, _, _) = speaker_of(body, "We have no choice. Last year the water reached up to here");
+    assert_eq!(speaker.as_deref(), Some("Rowena Dizon"));
+}
+
+#[test]
+fn a_title_word_closing_a_name_before_of_is_the_surname() {
+    let body = "Talks ended.\n\nAccording to consumer spokesman Peter Baron of West Germany, \
+                \"Consumers weren't perfectly happy with the rules. We reached a compromise.\"";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "Consumers weren't perfectly happy with the rules. We reached a compromise.",
+    );
+    assert_eq!(speaker.as_deref(), Some("Peter Baron"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
