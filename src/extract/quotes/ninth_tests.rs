@@ -106,3 +106,19 @@ fn a_title_word_closing_a_name_before_of_is_the_surname() {
     assert_eq!(speaker.as_deref(), Some("Peter Baron"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_name_before_a_lower_case_body_word_is_the_body_and_the_word_refers_to_it() {
+    let body = "Harlow will close its Dayton plant.\n\nThe United Auto Workers union, which \
+                represents 600 workers, said it was \"blindsided\" by the news.\n\n\"Harlow took \
+                millions in tax credits on the promise of keeping these jobs,\" the union said.";
+    let (speaker, kind, _) = speaker_of(body, "blindsided");
+    assert_eq!(speaker.as_deref(), Some("United Auto Workers"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "Harlow took millions in tax credits on the promise of keeping these jobs",
+    );
+    assert_eq!(speaker.as_deref(), Some("United Auto Workers"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -116,7 +116,9 @@ fn possessive(raw: &str) -> bool {
 impl People<'_> {
     /// Whether a speaker's name is one of the bodies named without an organisation word.
     pub(super) fn is_body(&self, name: &str) -> bool {
+        // `United Auto Workers` of `The United Auto Workers union`: named as a body.
         self.bodies.iter().any(|(_, b)| b == name)
+            || self.organisation_names.values().any(|n| n == name)
     }
 
     /// The body named last before `pos` that a description of an organisation may stand for.

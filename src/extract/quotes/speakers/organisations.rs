@@ -233,6 +233,21 @@ impl People<'_> {
 
 pub(super) use super::super::vocab::is_document;
 
+/// The lower-case organisation word right after a run of capitalised words `i..=end` that
+/// holds none (`The United Auto Workers union`, `the Save Our Shores group`).
+pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> Option<&'t str> {
+    let next = end + 1;
+    let word = t.lower.get(next)?;
+    // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
+    // place or a one-word name before the word is an affiliation or the body's own name.
+    let fits = end > i
+        && !t.capital[next]
+        && !t.words[end].closes_phrase(t.text)
+        && kinds::is_organisation_word(word)
+        && (i..=end).all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
+    fits.then_some(&**word)
+}
+
 /// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
 /// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County
 /// Council`, `Contel Corp`). A leading `The` is left out.
@@ -297,9 +312,15 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     end = last_org;
                 }
             }
-            let lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
-            let org =
-                lower.iter().any(|w| kinds::is_organisation_word(w)) && !(i..=end).any(personal);
+            let mut lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
+            // `The United Auto Workers union`: a name before a lower-case body word is the
+            // body's; the word stays in the key, so `the union` finds it.
+            let body_word = name_before_body_word(t, i, end);
+            if let Some(word) = body_word {
+                lower.push(word.to_string());
+            }
+            let org = (body_word.is_some() || lower.iter().any(|w| kinds::is_organisation_word(w)))
+                && !(i..=end).any(personal);
             if org {
                 let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
                 // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
@@ -323,7 +344,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                 });
                 // `Oglethorpe Power Corp said`: a body that speaks.
                 if t.lower
-                    .get(end + 1)
+                    .get(end + 1 + usize::from(body_word.is_some()))
                     .is_some_and(|w| super::vocab::is_speech_verb(w))
                 {
                     speaking.insert(lower.clone());

@@ -105,6 +105,34 @@ impl People<'_> {
                 return Some((name.join(" "), false, Attribution::Cue));
             }
         }
+        // `The United Auto Workers union`: the name before a lower-case body word.
+        if let [the, name @ .., word] = &tokens[..] {
+            let named = name.len() >= 2
+                && name
+                    .iter()
+                    .all(|t| t.chars().next().is_some_and(char::is_uppercase));
+            let body_word =
+                !word.starts_with(char::is_uppercase) && kinds::is_organisation_word(word);
+            if the.eq_ignore_ascii_case("the")
+                && named
+                && body_word
+                && !name.iter().any(|t| {
+                    let l = t.to_lowercase();
+                    kinds::is_organisation_word(&l) || is_affiliation(&l)
+                })
+            {
+                // `The United Auto Workers <UAW> union`: the short name repeats it.
+                let mut name = name.to_vec();
+                while name.len() > 2
+                    && name
+                        .last()
+                        .is_some_and(|w| w.len() <= 8 && !w.chars().any(char::is_lowercase))
+                {
+                    name.pop();
+                }
+                return Some((name.join(" "), false, Attribution::Cue));
+            }
+        }
         // `the Treasury brief said`, `the Renault statement said`: the body whose document it
         // is speaks.
         let n = tokens.len();
