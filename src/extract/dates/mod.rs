@@ -221,16 +221,50 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
             let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·']);
             parse_date_line(clause.trim()).map(|d| (end, d))
         });
+        // `Updated November 24 2026 - 9:42pm, first published 6:00pm`: a labelled clause with a
+        // time alone is on the day of the clause before it.
+        let time_only = || {
+            let clause =
+                s[bounds[start]..bounds[start + 1]].trim_matches([',', ';', '|', '·', ' ']);
+            let (_, before) = out.last()?;
+            same_day_time(clause, before)
+        };
         match found {
             Some((end, date)) => {
                 out.push(date);
                 start = end;
+            }
+            None if time_only().is_some() => {
+                out.extend(time_only());
+                start += 1;
             }
             None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
             None => return Vec::new(),
         }
     }
     out
+}
+
+/// `first published 6:00pm` after a clause dated `day`: a label, then a time and nothing more.
+fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate)> {
+    let (role, rest) = strip_label(clause);
+    // Without a label a lone time may be anything (a score, a duration).
+    if rest.len() == clause.len() {
+        return None;
+    }
+    let rest = rest.trim().trim_start_matches([':', ' ']);
+    let (time, len) = time::time_prefix(rest)?;
+    if !rest[len..].trim().is_empty() {
+        return None;
+    }
+    let date = day.iso.get(..10)?;
+    Some((
+        role,
+        ParsedDate {
+            iso: format!("{date}T{}", time.iso()),
+            text: clause.to_string(),
+        },
+    ))
 }
 
 /// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).

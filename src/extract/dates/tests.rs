@@ -445,3 +445,18 @@ fn day_periods_of_the_clock_from_cldr() {
         Some("2026-11-24T02:15")
     );
 }
+
+#[test]
+fn a_labelled_time_alone_is_on_the_day_of_the_clause_before() {
+    let clauses = parse_date_clauses("Updated November 24 2026 - 9:42pm, first published 6:00pm");
+    let got: Vec<(DateRole, String)> = clauses.into_iter().map(|(r, d)| (r, d.iso)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (DateRole::Updated, "2026-11-24T21:42".to_string()),
+            (DateRole::Published, "2026-11-24T18:00".to_string()),
+        ]
+    );
+    // Without a label, a time after a date is no second date.
+    assert!(parse_date_clauses("Updated November 24 2026, 6:00pm, 4 min read").is_empty());
+}

@@ -6,12 +6,18 @@
 
 use crate::extract::lexicon;
 
+/// Most words in an app's share footer.
+const FOOTER_WORDS: usize = 24;
+
 /// The publication named beside the word for "app" on the lowest line that has one.
 pub(super) fn app_name(lines: &[String]) -> Option<String> {
     lines
         .iter()
         .rev()
         .filter(|l| l.chars().count() <= 300)
+        // A footer is a line or two; a story's sentence about an app (`“Inspector” refers to an
+        // API … debug your application`) names no publication.
+        .filter(|l| l.split_whitespace().count() <= FOOTER_WORDS)
         .find_map(|l| name_in(l))
 }
 
@@ -147,6 +153,8 @@ mod tests {
             "Pobierz aplikację: App Store | Google Play",
             "Download our app on Google Play",
             "The app crashed twice during the council's live stream, residents said.",
+            "“Inspector” refers to an API thanks to which you can debug your application. By \
+             debugging we mean to be able to connect directly to the core of Node.js.",
         ] {
             assert_eq!(name(line), None, "{line}");
         }

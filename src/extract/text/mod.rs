@@ -54,6 +54,7 @@ mod meta_line;
 mod names_after;
 mod names_below;
 mod not_headline;
+mod print_header;
 mod rights;
 mod section;
 mod self_names;
@@ -145,6 +146,7 @@ pub fn read_text(text: &str) -> Article {
 /// [`read_text`] with the file's name as evidence for the title (see [`file_name`]).
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
+    print_header::strip(&mut lines);
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);
@@ -153,6 +155,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let domain_brand = domain_name::publisher(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
+    let standalone_masthead = masthead_top::standalone(&lines, dump.is_some());
     // The line above a dump's headline is cleared with the furniture, but may be its section.
     let section = dump
         .as_ref()
@@ -332,6 +335,23 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.entry("sources").or_insert("dateline");
         }
     }
+    // `… millones de euros. (Europa Press)`: the agency credited where the story ends.
+    if found.sources.is_empty() {
+        let paragraphs: Vec<&str> = [&lead, &body]
+            .into_iter()
+            .flat_map(|t| t.split("\n\n"))
+            .collect();
+        // Some agencies close the story's first paragraph (after a deck) with it instead.
+        let ends = paragraphs
+            .iter()
+            .rev()
+            .take(2)
+            .chain(paragraphs.iter().take(2));
+        if let Some(agency) = ends.into_iter().find_map(|p| agencies::closing_credit(p)) {
+            found.sources.push(agency);
+            found.provenance.insert("sources", "closing-credit");
+        }
+    }
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
@@ -418,6 +438,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "app-footer");
         }
     }
+    masthead_top::standing_alone(
+        standalone_masthead,
+        &lines,
+        &roles,
+        &mut found.publisher,
+        &mut found.provenance,
+    );
     if let Some(header) = email {
         if let Some(sender) = header.sender {
             found.publisher = Some(sender);

@@ -28,7 +28,7 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
     let label = is_kicker(line)
         && line.chars().any(char::is_alphabetic)
         && !is_metadata_line(line)
-        && !super::dump::is_boilerplate_line(line)
+        && !super::dump::is_boilerplate_label(line)
         && !is_no_section(line);
     label.then(|| line.to_string())
 }
@@ -90,7 +90,7 @@ pub(super) fn clean_category(category: String) -> Option<String> {
     if crate::extract::html::is_web_address(&category)
         || is_bare_domain(&category)
         || crate::extract::lexicon::is_menu_word(&lower)
-        || super::dump::is_boilerplate_line(&category)
+        || super::dump::is_boilerplate_label(&category)
     {
         return None;
     }
@@ -146,6 +146,9 @@ mod tests {
         assert_eq!(clean("deltacourier.com.eg"), None);
         assert_eq!(clean("More"), None);
         assert_eq!(clean("Follow"), None);
+        // Furniture words count whole: `Commentary` is a section, `Comments` a link.
+        assert_eq!(clean("Commentary").as_deref(), Some("Commentary"));
+        assert_eq!(clean("Comments"), None);
         assert_eq!(
             clean("Energy & Environment").as_deref(),
             Some("Energy & Environment")
