@@ -122,3 +122,43 @@ fn a_name_before_a_lower_case_body_word_is_the_body_and_the_word_refers_to_it() 
     assert_eq!(speaker.as_deref(), Some("United Auto Workers"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_capitalised_title_before_a_lower_case_role_stays_with_the_person() {
+    let body = "Parking plans were sent back.\n\nDeputy mayor Graham Pilkington disagreed with the \
+                plan.\n\n\"I'm not against families, I'm against a system where the people who use \
+                it least pay for it most,\" the deputy mayor said.";
+    let (speaker, _, _) = speaker_of(
+        body,
+        "I'm not against families, I'm against a system where the people who use it least pay for it most",
+    );
+    assert_eq!(speaker.as_deref(), Some("Graham Pilkington"));
+}
+
+#[test]
+fn an_acronym_before_a_body_word_is_the_body() {
+    let body = "Hundreds marched on Saturday.\n\nThe GMB union, which represents refuse workers, \
+                said the plant would be \"the cheapest option\".";
+    let (speaker, kind, _) = speaker_of(body, "the cheapest option");
+    assert_eq!(speaker.as_deref(), Some("GMB"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn a_name_in_apposition_to_a_possessed_description_is_the_speaker() {
+    let body = "The ban drew complaints.\n\nThe teachers' union, the Birch Falls Education \
+                Association, said the ban had been \"overwhelmingly positive in classrooms\".";
+    let (speaker, _, _) = speaker_of(body, "overwhelmingly positive in classrooms");
+    assert_eq!(speaker.as_deref(), Some("Birch Falls Education Association"));
+}
+
+#[test]
+fn a_note_is_its_writers() {
+    let body = "Analysts were less sure.\n\nIn a note to clients, Kestrel Securities analyst \
+                Rajesh Nair wrote that the renewals were priced for volume.\n\n\"We think the \
+                market is underestimating how long rates stay low,\" the note said.";
+    let (speaker, _, _) =
+        speaker_of(body, "We think the market is underestimating how long rates stay low");
+    assert_eq!(speaker.as_deref(), Some("Rajesh Nair"));
+}
+

@@ -69,15 +69,12 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             let head_is_name = head.is_some_and(|(a, b)| phrase_is_proper(s, a, b));
             // `The regulator, the Water Standards Authority, said`: a description's name in
             // apposition, after `the`.
-            if let Some((a, _)) = head.filter(|_| !head_is_name) {
-                let described = DETERMINERS.contains(
-                    &s[a..]
-                        .split(' ')
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase()
-                        .as_str(),
-                );
+            if let Some((a, b)) = head.filter(|_| !head_is_name) {
+                let opening = s[a..].split(' ').next().unwrap_or("").to_lowercase();
+                // `The teachers' union, the Birch Falls Education Association,`: the walk back
+                // stops at the possessive and leaves the head noun alone.
+                let head_alone = s[a..b].chars().all(char::is_lowercase) && a < b;
+                let described = DETERMINERS.contains(&opening.as_str()) || head_alone;
                 if let Some(found) = described.then(|| joined_name(s, &ws[j..end])).flatten() {
                     return Some(found);
                 }

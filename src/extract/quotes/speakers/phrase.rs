@@ -107,7 +107,13 @@ impl People<'_> {
         }
         // `The United Auto Workers union`: the name before a lower-case body word.
         if let [the, name @ .., word] = &tokens[..] {
-            let named = name.len() >= 2
+            // `The GMB union`: an acronym alone is a name too, unless it is the short name of
+            // a body the article names in full (`the IMF staff`).
+            let acronym = matches!(name, [one] if one.chars().count() >= 2
+                && !one.chars().any(char::is_lowercase)
+                && self.organisation_of_acronym(one).is_none())
+                && lexicon::is_organisation_form(word);
+            let named = (name.len() >= 2 || acronym)
                 && name
                     .iter()
                     .all(|t| t.chars().next().is_some_and(char::is_uppercase));

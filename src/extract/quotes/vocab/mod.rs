@@ -18,7 +18,15 @@ pub use verbs::{NAMING, REPORTING_FORMS, closes_speech, is_speech_verb, takes_ob
 pub fn is_document(noun: &str) -> bool {
     matches!(
         noun,
-        "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
+        "statement"
+            | "report"
+            | "brief"
+            | "release"
+            | "filing"
+            | "announcement"
+            | "letter"
+            | "note"
+            | "memo"
     )
 }
 
