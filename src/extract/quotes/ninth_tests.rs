@@ -162,3 +162,20 @@ fn a_note_is_its_writers() {
     assert_eq!(speaker.as_deref(), Some("Rajesh Nair"));
 }
 
+
+#[test]
+fn a_description_closing_the_lead_is_whom_a_pronoun_in_the_body_means() {
+    let lead = "Spanish exporters want 33,200 tonnes of seed cleared for export, a spokesman for one \
+                of Spain's major sunflower oil producers said.";
+    let body = "He told Reuters the government was holding back.\n\n\"They are deliberately \
+                keeping prices down to help meet this year's inflation target,\" he said.";
+    let quotes = super::extract_quotes(lead, body);
+    let q = quotes
+        .iter()
+        .find(|q| q.text.starts_with("They are deliberately"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("a spokesman for one of Spain's major sunflower oil producers")
+    );
+}

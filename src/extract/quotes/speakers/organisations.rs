@@ -398,8 +398,15 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
         let part_u8 = u8::try_from(part).unwrap_or(1);
         let inside = |byte: usize| inside_quote(found, part, byte);
         for i in 0..t.words.len() {
-            if !sentence_opens(t, i)
-                || !t.capital[i]
+            // `…, a spokesman for one of Spain's major producers said.`: a description after a
+            // comma whose verb ends the sentence introduces the speaker too.
+            let opens = sentence_opens(t, i) && t.capital[i];
+            // `Steve Richards, a supply manager with …, said`: after a name it is an apposition.
+            let closing = i > 0
+                && !t.capital[i]
+                && !t.capital[i - 1]
+                && t.words[i - 1].raw(t.text).ends_with(',');
+            if !(opens || closing)
                 || t.words[i]
                     .raw(t.text)
                     .starts_with(['"', '“', '‘', '\'', '«', '„'])
@@ -427,6 +434,14 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                 }
             }
             let Some(verb) = verb else { continue };
+            let ends_sentence = (verb..t.words.len().min(verb + 4))
+                .any(|k| t.words[k].raw(t.text).ends_with(['.', '!', '?']));
+            // `…, a regular session can be extended only once while …`: after a comma, only a
+            // description with a role noun near its start is someone.
+            let role_near = (i + 1..verb.min(i + 5)).any(|k| ROLE_NOUNS.contains(&&*t.lower[k]));
+            if closing && !(ends_sentence && role_near) {
+                continue;
+            }
             // `A statement from the embassy described …`: a document is nobody a later `she`
             // could be.
             if (i + 1..verb.min(i + 3)).any(|k| is_document(&t.lower[k])) {
