@@ -401,11 +401,16 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             // `…, a spokesman for one of Spain's major producers said.`: a description after a
             // comma whose verb ends the sentence introduces the speaker too.
             let opens = sentence_opens(t, i) && t.capital[i];
-            // `Steve Richards, a supply manager with …, said`: after a name it is an apposition.
+            // `Steve Richards, a supply manager with …, said`: after a name it is an apposition
+            // (not after a short name in brackets, `the European Community (EC), a …`).
+            let before = t.words.get(i.wrapping_sub(1)).map(|w| w.raw(t.text));
+            let named_before = i > 0
+                && t.capital[i - 1]
+                && !before.is_some_and(|r| r.starts_with('(') || r.starts_with('['));
             let closing = i > 0
                 && !t.capital[i]
-                && !t.capital[i - 1]
-                && t.words[i - 1].raw(t.text).ends_with(',');
+                && !named_before
+                && before.is_some_and(|r| r.ends_with(','));
             if !(opens || closing)
                 || t.words[i]
                     .raw(t.text)
