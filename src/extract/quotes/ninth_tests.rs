@@ -179,3 +179,12 @@ fn a_description_closing_the_lead_is_whom_a_pronoun_in_the_body_means() {
         Some("a spokesman for one of Spain's major sunflower oil producers")
     );
 }
+
+#[test]
+fn a_statement_on_behalf_of_someone_is_theirs() {
+    let body = "The former manager was sentenced on Monday.\n\nMr Barasa then read out a statement \
+                on behalf of Peter Odhiambo, who stood in the dock.\n\n\"I will repay whatever I \
+                am able to repay,\" the statement said.";
+    let (speaker, _, _) = speaker_of(body, "I will repay whatever I am able to repay");
+    assert_eq!(speaker.as_deref(), Some("Peter Odhiambo"));
+}
