@@ -188,3 +188,13 @@ fn a_statement_on_behalf_of_someone_is_theirs() {
     let (speaker, _, _) = speaker_of(body, "I will repay whatever I am able to repay");
     assert_eq!(speaker.as_deref(), Some("Peter Odhiambo"));
 }
+
+#[test]
+fn that_was_how_after_the_quote_in_its_paragraph_names_the_speaker() {
+    let body = "Vale won 2-1 on Saturday.\n\n'I just gambled at the near post. Sometimes it falls \
+                for you.' That was how Doyle, who had not scored since October, explained the \
+                winner.";
+    let (speaker, _, _) = speaker_of(body, "I just gambled at the near post. Sometimes it falls for you.");
+    assert_eq!(speaker.as_deref(), Some("Doyle"));
+}
+

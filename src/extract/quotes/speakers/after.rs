@@ -22,14 +22,25 @@ pub(super) fn named_after(
             .all(|c| c.is_whitespace() || "\"“”„«»‘’'.,!?".contains(c))
     };
     let rest = text.get(f.end..)?;
+    // The next paragraph: in the same part, the body's first after the lead's last, or none
+    // after the body's last (`usize::MAX`).
     let (para_end, next_part, next_start) = match rest.find("\n\n") {
         Some(i) => (f.end + i, part, f.end + i + 2),
         None if part == 0 => (text.len(), 1, 0),
-        None => return None,
+        None => (text.len(), part, usize::MAX),
     };
-    if !marks(&text[para_start..f.start]) || !marks(&text[f.end..para_end]) {
+    if !marks(&text[para_start..f.start]) {
         return None;
     }
+    // `'I just gambled at the near post.' That was how Doyle … explained the winner.`: the
+    // pointing sentence may follow the quote in its own paragraph.
+    let tail = &text[f.end..para_end];
+    let (next_part, next_start) = if marks(tail) {
+        (next_part, next_start)
+    } else {
+        let skip = tail.len() - tail.trim_start_matches(|c: char| marks(c.encode_utf8(&mut [0; 4]))).len();
+        (part, f.end + skip)
+    };
     let next = texts[next_part].get(next_start..)?;
     let next = &next[..next.find("\n\n").unwrap_or(next.len())];
     let lower = next.to_lowercase();
