@@ -198,3 +198,12 @@ fn that_was_how_after_the_quote_in_its_paragraph_names_the_speaker() {
     assert_eq!(speaker.as_deref(), Some("Doyle"));
 }
 
+
+#[test]
+fn a_possessed_document_is_its_owners() {
+    let body = "The line was supposed to open in 2024. Port Calder's latest progress report, \
+                released Monday, says service will begin \"no earlier than the second quarter of \
+                2027,\" and the budget has grown.";
+    let (speaker, _, _) = speaker_of(body, "no earlier than the second quarter of 2027");
+    assert_eq!(speaker.as_deref(), Some("Port Calder"));
+}

@@ -139,6 +139,18 @@ impl People<'_> {
                 return Some((name.join(" "), false, Attribution::Cue));
             }
         }
+        // `Port Calder's latest progress report said`: the owner of the document speaks.
+        if organisations::is_document(&lower[lower.len() - 1]) {
+            if let Some(k) = possessor_index(phrase, &ws) {
+                let described = tokens[k + 1..]
+                    .iter()
+                    .all(|t| !t.starts_with(char::is_uppercase));
+                let owner = phrase[..ws[k].end].trim_end_matches(['s', '\'', '’']);
+                if described && k + 1 < tokens.len() && !owner.is_empty() {
+                    return self.resolve_phrase(owner, pos, last);
+                }
+            }
+        }
         // `the Treasury brief said`, `the Renault statement said`: the body whose document it
         // is speaks.
         let n = tokens.len();
