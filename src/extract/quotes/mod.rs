@@ -27,8 +27,6 @@ mod clause_tests;
 #[cfg(test)]
 mod eighth_tests;
 #[cfg(test)]
-mod ninth_tests;
-#[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
 mod interview_tests;
@@ -36,6 +34,8 @@ mod interview_tests;
 mod labelled;
 #[cfg(test)]
 mod name_tests;
+#[cfg(test)]
+mod ninth_tests;
 #[cfg(test)]
 mod reference_tests;
 #[cfg(test)]

@@ -51,7 +51,6 @@ fn a_pronoun_after_a_role_opening_a_sentence_goes_to_the_name_without_it() {
     assert_eq!(speaker.as_deref(), Some("Tan Boon Hock"));
 }
 
-
 #[test]
 fn a_statement_is_nobody_a_later_pronoun_points_to() {
     let body = "Minister Renata Sampaio met the fleet on Friday.\n\nA statement from the \
@@ -91,7 +90,10 @@ fn a_lower_case_word_before_a_role_after_the_verb_stays_in_the_phrase() {
                 45.";
     let (speaker, _, _) = speaker_of(body, "It was a defensive attack from the start");
     assert_eq!(speaker.as_deref(), Some("Mike Tremblay"));
-    let (speaker, _, _) = speaker_of(body, "We have no choice. Last year the water reached up to here");
+    let (speaker, _, _) = speaker_of(
+        body,
+        "We have no choice. Last year the water reached up to here",
+    );
     assert_eq!(speaker.as_deref(), Some("Rowena Dizon"));
 }
 
@@ -149,7 +151,10 @@ fn a_name_in_apposition_to_a_possessed_description_is_the_speaker() {
     let body = "The ban drew complaints.\n\nThe teachers' union, the Birch Falls Education \
                 Association, said the ban had been \"overwhelmingly positive in classrooms\".";
     let (speaker, _, _) = speaker_of(body, "overwhelmingly positive in classrooms");
-    assert_eq!(speaker.as_deref(), Some("Birch Falls Education Association"));
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Birch Falls Education Association")
+    );
 }
 
 #[test]
@@ -157,11 +162,12 @@ fn a_note_is_its_writers() {
     let body = "Analysts were less sure.\n\nIn a note to clients, Kestrel Securities analyst \
                 Rajesh Nair wrote that the renewals were priced for volume.\n\n\"We think the \
                 market is underestimating how long rates stay low,\" the note said.";
-    let (speaker, _, _) =
-        speaker_of(body, "We think the market is underestimating how long rates stay low");
+    let (speaker, _, _) = speaker_of(
+        body,
+        "We think the market is underestimating how long rates stay low",
+    );
     assert_eq!(speaker.as_deref(), Some("Rajesh Nair"));
 }
-
 
 #[test]
 fn a_description_closing_the_lead_is_whom_a_pronoun_in_the_body_means() {
@@ -194,10 +200,12 @@ fn that_was_how_after_the_quote_in_its_paragraph_names_the_speaker() {
     let body = "Vale won 2-1 on Saturday.\n\n'I just gambled at the near post. Sometimes it falls \
                 for you.' That was how Doyle, who had not scored since October, explained the \
                 winner.";
-    let (speaker, _, _) = speaker_of(body, "I just gambled at the near post. Sometimes it falls for you.");
+    let (speaker, _, _) = speaker_of(
+        body,
+        "I just gambled at the near post. Sometimes it falls for you.",
+    );
     assert_eq!(speaker.as_deref(), Some("Doyle"));
 }
-
 
 #[test]
 fn a_possessed_document_is_its_owners() {

@@ -116,7 +116,9 @@ fn document_from(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let body = &ws[from + 1..];
     let organisation_word = |w: &Word| super::super::kinds::is_organisation_word(&w.lower(s));
     // `from the ministry`: a body's word alone, resolved later like `the ministry said`.
-    let names_a_body = body.last().is_some_and(|w| w.is_capitalized(s) || organisation_word(w));
+    let names_a_body = body
+        .last()
+        .is_some_and(|w| w.is_capitalized(s) || organisation_word(w));
     let fits = opens
         && vocab::is_document(&ws[from - 1].lower(s))
         && (1..=8).contains(&body.len())

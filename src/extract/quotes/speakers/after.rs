@@ -38,7 +38,10 @@ pub(super) fn named_after(
     let (next_part, next_start) = if marks(tail) {
         (next_part, next_start)
     } else {
-        let skip = tail.len() - tail.trim_start_matches(|c: char| marks(c.encode_utf8(&mut [0; 4]))).len();
+        let skip = tail.len()
+            - tail
+                .trim_start_matches(|c: char| marks(c.encode_utf8(&mut [0; 4])))
+                .len();
         (part, f.end + skip)
     };
     let next = texts[next_part].get(next_start..)?;
@@ -61,7 +64,10 @@ pub(super) fn named_after(
         attribution::subject_before(clause, &ws[..k])?
     };
     let phrase = before_bracket(&clause[a..b]);
-    let at = (u8::try_from(next_part).unwrap_or(1), next_start + opener.len() + a);
+    let at = (
+        u8::try_from(next_part).unwrap_or(1),
+        next_start + opener.len() + a,
+    );
     let (name, person, how) = people.resolve_phrase(phrase, at, last)?;
     (how != Attribution::None).then_some((name, person, Attribution::Cue))
 }

@@ -151,9 +151,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
             (None, None) if reported.is_some() => reported,
             // `"…" ¶ That was how captain Rodelio Manalastas described the night`.
-            (None, None) if let Some(found) = unattributed
-                .then(|| after::named_after(&people, [lead, body], f, last.as_ref()))
-                .flatten() =>
+            (None, None)
+                if let Some(found) = unattributed
+                    .then(|| after::named_after(&people, [lead, body], f, last.as_ref()))
+                    .flatten() =>
             {
                 Some(found)
             }

@@ -244,7 +244,8 @@ pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> 
         && !t.capital[next]
         && !t.words[end].closes_phrase(t.text)
         && kinds::is_organisation_word(word)
-        && (i..=end).all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
+        && (i..=end)
+            .all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
     fits.then_some(&**word)
 }
 
@@ -407,10 +408,8 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             let named_before = i > 0
                 && t.capital[i - 1]
                 && !before.is_some_and(|r| r.starts_with('(') || r.starts_with('['));
-            let closing = i > 0
-                && !t.capital[i]
-                && !named_before
-                && before.is_some_and(|r| r.ends_with(','));
+            let closing =
+                i > 0 && !t.capital[i] && !named_before && before.is_some_and(|r| r.ends_with(','));
             if !(opens || closing)
                 || t.words[i]
                     .raw(t.text)

@@ -100,8 +100,7 @@ impl People<'_> {
                 && self
                     .fullest(name)
                     .is_some_and(|i| self.persons[i].tokens.len() > name.len());
-            if !name.is_empty() && named && !someone && !tokens[k].starts_with(char::is_uppercase)
-            {
+            if !name.is_empty() && named && !someone && !tokens[k].starts_with(char::is_uppercase) {
                 return Some((name.join(" "), false, Attribution::Cue));
             }
         }
