@@ -11,11 +11,13 @@ mod initials;
 mod interpreted;
 mod interviewer;
 mod lookup;
+mod named_body;
 mod names;
 mod organisations;
 mod partitive;
 mod phrase;
 mod relative;
+mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
 // buys nothing for text the user chose to import.
@@ -36,7 +38,8 @@ use interview::Role;
 use interviewer::InterviewRoles;
 use lookup::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
-use organisations::{Organisations, described_speakers, organisations};
+use organisations::{Organisations, organisations};
+use unnamed::described_speakers;
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
 const NEARBY_BYTES: usize = 120;
