@@ -99,7 +99,7 @@ fn a_lower_case_word_before_a_role_after_the_verb_stays_in_the_phrase() {
 
 #[test]
 fn a_title_word_closing_a_name_before_of_is_the_surname() {
-    let body = "Talks ended.\n\nAccording to consumer spokesman Peter Baron of West Germany, \
+    let body = "Talks ended.\n\nAccording to spokesman Peter Baron of West Germany, \
                 \"Consumers weren't perfectly happy with the rules. We reached a compromise.\"";
     let (speaker, kind, _) = speaker_of(
         body,
