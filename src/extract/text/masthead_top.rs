@@ -46,10 +46,52 @@ pub(super) fn is_masthead(line: &str) -> bool {
     let pairs = lower.windows(2).map(|p| p.join(" "));
     lower.iter().any(|w| {
         lexicon::is_masthead_word(w)
+            // `Lofotposten`, `Abendblatt`: Germanic names build the word into one.
+            || compound_ending(w)
             // `北港日報`, `钱塘都市报`: the name ends with the word in scripts without spaces.
             || w.chars().any(title::is_unspaced_script)
                 && w.char_indices().rev().take(2).any(|(at, _)| lexicon::is_masthead_word(&w[at..]))
     }) || pairs.into_iter().any(|p| lexicon::is_masthead_word(&p))
+}
+
+/// Whether a word ends with a newspaper-name word of five letters or more after at least three
+/// letters of its own (`lofotposten`, `abendblatt`, `dagbladet`).
+fn compound_ending(word: &str) -> bool {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    chars.len() >= 8
+        && chars.iter().all(|(_, c)| c.is_alphabetic())
+        && (3..=chars.len() - 5).any(|k| lexicon::is_masthead_word(&word[chars[k].0..]))
+}
+
+/// An e-paper page's running header (`6 LOFOTPOSTEN VEST TIRSDAG 24. NOVEMBER 2026`): a page
+/// number, the masthead and the date. Gives the masthead.
+pub(super) fn page_header(line: &str) -> Option<String> {
+    let (_, _, before, _) = crate::extract::dates::find_date(line)?;
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    // The weekday before the date belongs to it.
+    let words = match words.split_last() {
+        Some((last, rest)) if lexicon::is_weekday(last.trim_end_matches(',')) => rest,
+        _ => &words[..],
+    };
+    // `原创 刘晓雯 申江晚报`: in a script without spaces the name is one word, the last.
+    if let Some(last) = words
+        .last()
+        .filter(|w| w.chars().any(title::is_unspaced_script))
+    {
+        return is_masthead(last).then(|| last.to_string());
+    }
+    let name = words.join(" ");
+    let name = name.trim_end_matches([',', '|', '–', '-', ' ']);
+    (!words.is_empty() && is_masthead_loose(name)).then(|| name.to_string())
+}
+
+/// [`is_masthead`] allowing a single compound word (`LOFOTPOSTEN`).
+fn is_masthead_loose(name: &str) -> bool {
+    is_masthead(name)
+        || name.split_whitespace().count() == 1 && compound_ending(&name.to_lowercase())
 }
 
 /// The masthead directly above the headline, as the publisher when nothing else named one; it
@@ -142,11 +184,13 @@ pub(super) fn standalone(lines: &[String], whole_page: bool) -> Standalone {
             && !lexicon::is_news_agency(line)
             && !lexicon::is_section_name(&line.to_lowercase())
     };
+    let page_header = nonempty.iter().take(3).find_map(|l| page_header(l));
     Standalone {
         top: nonempty
             .first()
             .filter(|l| usable(l))
-            .map(|l| l.to_string()),
+            .map(|l| l.to_string())
+            .or(page_header),
         tail: (!whole_page)
             .then(|| nonempty.iter())
             .into_iter()
@@ -281,6 +325,28 @@ mod tests {
             Some("The Visayas-Mindanao Chronicle")
         );
         assert_eq!(article.category.as_deref(), Some("Business"));
+    }
+
+    #[test]
+    fn an_epaper_pages_header_names_the_masthead() {
+        assert_eq!(
+            super::page_header("6 LOFOTPOSTEN VEST TIRSDAG 24. NOVEMBER 2026").as_deref(),
+            Some("LOFOTPOSTEN VEST")
+        );
+        assert_eq!(
+            super::page_header("12 The Deccan Mirror Tuesday, November 24, 2026").as_deref(),
+            Some("The Deccan Mirror")
+        );
+        assert_eq!(
+            super::page_header("Updated Tuesday, November 24, 2026"),
+            None
+        );
+        assert_eq!(
+            super::page_header("原创 刘晓雯 申江晚报 2025年11月24日 07:30").as_deref(),
+            Some("申江晚报")
+        );
+        assert!(is_masthead("Stavanger Aftenbladet"));
+        assert!(!is_masthead("Fire Department"));
     }
 
     #[test]
