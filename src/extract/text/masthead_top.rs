@@ -311,6 +311,17 @@ mod tests {
         );
         assert_eq!(article.authors, vec!["Darren Koh".to_string()]);
         assert_eq!(article.publisher.as_deref(), Some("The Merlion Ledger"));
+        // Beside a reading time instead, the line is no text of the story.
+        let article = read_text(
+            "Ferry service resumes after storm repairs\n\nThe Harbour Herald · 2 min read\n\n\
+             Ewan McLeod\nSat 9 Nov 2019, 11:20\n\nFerries resumed on Friday after three weeks \
+             of repairs to the pier.",
+        );
+        assert!(
+            article.lead.starts_with("Ferries resumed"),
+            "{}",
+            article.lead
+        );
     }
 
     #[test]

@@ -226,6 +226,11 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                             .provenance
                             .insert("publisher", "masthead-beside-byline");
                     }
+                    // `The Harbour Herald · 2 min read`: the site and its metadata, no text.
+                    if byline::name_line(rest).is_none() {
+                        roles[j] = Role::Dropped;
+                        continue;
+                    }
                     rest
                 }
                 None => lines[j].as_str(),
