@@ -415,6 +415,12 @@ mod tests {
             named_origin("Originally published at noon, the report said"),
             None
         );
+        // A read-later app's metadata field.
+        assert_eq!(
+            named_origin("Site: The Western Herald").as_deref(),
+            Some("The Western Herald")
+        );
+        assert_eq!(named_origin("Site: www.westernherald.ie"), None);
     }
 
     #[test]
