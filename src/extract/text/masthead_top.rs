@@ -356,6 +356,8 @@ mod tests {
             Some("申江晚报")
         );
         assert!(is_masthead("Stavanger Aftenbladet"));
+        assert!(is_masthead("Tidewater Quarterly"));
+        assert!(is_masthead("Il Giornale di Vicenza"));
         assert!(!is_masthead("Fire Department"));
     }
 
