@@ -5,6 +5,9 @@
 
 use super::MainContent;
 use super::byline_links::fuller;
+use super::byline_parts::{
+    before_date, is_non_writing_credit, tidy_part, without_addresses, writing_clauses,
+};
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
 use super::metadata::{Meta, simplify};
@@ -84,10 +87,16 @@ pub fn authors(
         .iter()
         .flat_map(|raw| split_names(raw))
         .filter(|n| !names::is_organisation(n))
-        .collect();
+        .fold(Vec::new(), |mut unique: Vec<String>, n| {
+            // The same writer linked from the avatar, the name and a "more by" link.
+            if !unique.iter().any(|u| simplify(u) == simplify(&n)) {
+                unique.push(n);
+            }
+            unique
+        });
     let extractor_text = simplify(&candidates[DECLARED].join(" "));
     for (rank, list) in candidates.into_iter().enumerate() {
-        let source = SOURCES.get(rank).copied().unwrap_or("text-line");
+        let mut source = SOURCES.get(rank).copied().unwrap_or("text-line");
         // The extractor's guess and loose text lines are not asked once a declaration named an
         // organisation; an element marked as the byline still is (`한빛일보` declared, `김서연
         // 기자` printed).
@@ -128,6 +137,17 @@ pub fn authors(
             {
                 people = linked.clone();
             }
+            // A visible byline that prints the blog's own name with more around it (`NAME 發表在
+            // 痞客邦 留言`: "posted on … comments") names the same person as the declaration.
+            if rank >= DECLARED
+                && let Some((declared, declared_source)) = site_people.take()
+                && people
+                    .iter()
+                    .any(|p| declared.iter().any(|d| simplify(p).contains(&simplify(d))))
+            {
+                people = declared;
+                source = declared_source;
+            }
             out.people = people;
             out.source = source;
             return out;
@@ -164,9 +184,11 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if let Some(reporters) = super::byline_links::cjk_reporters(&raw) {
         return reporters;
     }
-    if raw.contains("://") || raw.starts_with("www.") || raw.contains('@') && !raw.contains(' ') {
+    // Addresses and handles beside the names go; credits for pictures or editing are no byline.
+    let raw = without_addresses(&raw);
+    let Some(raw) = writing_clauses(&raw).into_iter().next() else {
         return Vec::new();
-    }
+    };
     let lower = raw.to_lowercase();
     let mut rest = raw.as_str();
     let mut labelled = false;
@@ -200,7 +222,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if !labelled {
         rest = strip_lexicon_label(rest);
     }
-    let rest = rest.split(['|', '\n', '•', '·']).next().unwrap_or_default();
+    let rest = before_date(rest);
     // `A & B` is two people only when both sides are names of two words or more; otherwise it is
     // one name (`Mac & i`, a magazine).
     // So is `A - B` (Vietnamese papers: `Nguyễn Đông - Hoàng Thảo`).
@@ -223,12 +245,20 @@ pub fn split_names(raw: &str) -> Vec<String> {
                 vec![p]
             }
         })
-        .flat_map(|p| p.split(" und "))
-        .flat_map(|p| p.split(" et "))
-        .flat_map(|p| p.split(" i "))
-        .flat_map(|p| p.split(';'))
+        // `and` in the languages of CLDR's list patterns (`y`, `e`, `en`, `och`…); `&` only
+        // where it joins two names (`Mac & i` is one).
+        .flat_map(|p| {
+            if ampersand || !p.contains(" & ") {
+                crate::extract::text::split_at_conjunctions(p)
+            } else {
+                vec![p]
+            }
+        })
+        .flat_map(|p| p.split(['/', ';']))
         .flat_map(split_commas)
+        .filter(|p| !is_non_writing_credit(p))
         .map(|p| {
+            let p = tidy_part(p);
             let p = p
                 .trim()
                 .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
@@ -349,6 +379,22 @@ fn looks_like_name(p: &str) -> bool {
         .any(crate::extract::lexicon::is_role_word)
         && !names::is_organisation(p);
     if has(PROMPTS) || role || (has(ROLES) && words.len() > 1) {
+        return false;
+    }
+    // A name does not end in a short word in lower case (`Jane Doe is`, split at `a`), except
+    // a particle (`Jong, Michiel de`) or a name joined by `&` (`Mac & i`).
+    let last = words.last().copied().unwrap_or_default();
+    if words.len() > 1
+        && !p.contains('&')
+        && last.chars().count() <= 3
+        && last.chars().any(char::is_lowercase)
+        && !last.chars().any(char::is_uppercase)
+        && !crate::extract::lexicon::is_name_particle(last)
+    {
+        return false;
+    }
+    // A place after the name (`Hans Müller, Berlin`).
+    if words.len() == 1 && crate::extract::lexicon::is_place(&lower) {
         return false;
     }
     if p.chars().any(|c| c.is_ascii_digit()) {

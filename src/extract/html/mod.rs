@@ -6,6 +6,7 @@
 mod boilerplate;
 mod byline;
 mod byline_links;
+mod byline_parts;
 mod cleanup;
 mod credit;
 mod dom;
