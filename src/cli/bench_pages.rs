@@ -61,14 +61,18 @@ fn norm_opt(s: Option<&str>) -> String {
 }
 
 /// The labelled sets of saved pages scored by default, those that exist: html-shapes
-/// (session 12; its frozen half opened as `seen/` in session 13) and html-shapes-2
-/// (session 13).
+/// (session 12; its frozen half opened as `seen/` in session 13), html-shapes-2 (session 13;
+/// opened in session 14) and html-shapes-3 (session 14).
 pub fn default_sets() -> Vec<PathBuf> {
-    ["tests/fixtures/html-shapes", "tests/fixtures/html-shapes-2"]
-        .into_iter()
-        .map(PathBuf::from)
-        .filter(|d| d.is_dir())
-        .collect()
+    [
+        "tests/fixtures/html-shapes",
+        "tests/fixtures/html-shapes-2",
+        "tests/fixtures/html-shapes-3",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .filter(|d| d.is_dir())
+    .collect()
 }
 
 /// The halves to score under `dir`: its `tuning/`, `seen/` and `frozen/` folders when it has

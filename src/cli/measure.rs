@@ -121,6 +121,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-8",
             "tests/fixtures/text-shapes-9",
             "tests/fixtures/text-shapes-10",
+            "tests/fixtures/text-shapes-11",
         ]
         .into_iter()
         .map(PathBuf::from)

@@ -100,6 +100,27 @@ pub fn is_news_agency(name: &str) -> bool {
     !name.is_empty() && name.len() <= 60 && AGENCIES.contains(&agency_key(name))
 }
 
+static AGENCY_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/agency-words.txt")));
+
+/// `Agência Estado`, `Anadolu Ajansı`: a name of two to five capitalised words that opens or
+/// closes with the word for "news agency" (`assets/lexicon/agency-words.txt`).
+pub fn is_agency_form(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=5).contains(&words.len())
+        || !words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    {
+        return false;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let n = lower.len();
+    AGENCY_WORDS.contains(lower[0].as_str())
+        || AGENCY_WORDS.contains(lower[n - 1].as_str())
+        || AGENCY_WORDS.contains(format!("{} {}", lower[n - 2], lower[n - 1]).as_str())
+}
+
 static NON_WRITING: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/non-writing-roles.txt")));
 

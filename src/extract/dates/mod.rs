@@ -101,7 +101,7 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
 /// Chinese, Japanese and Korean, with an optional time in either script.
 static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
+        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
     )
 });
 
@@ -204,7 +204,7 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     // a comma also sits inside `October 27, 2024`.
     let cuts: Vec<usize> = s
         .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·'))
+        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·' | '•'))
         .map(|(i, c)| i + c.len_utf8())
         .collect();
     if cuts.is_empty() {
@@ -218,19 +218,67 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     while start + 1 < bounds.len() {
         // The longest run of clauses from `start` that reads as one date.
         let found = (start + 1..bounds.len()).rev().find_map(|end| {
-            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·']);
+            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·', '•']);
             parse_date_line(clause.trim()).map(|d| (end, d))
         });
+        // `Updated November 24 2026 - 9:42pm, first published 6:00pm`: a labelled clause with a
+        // time alone is on the day of the clause before it.
+        let time_only = || {
+            let clause =
+                s[bounds[start]..bounds[start + 1]].trim_matches([',', ';', '|', '·', '•', ' ']);
+            let (_, before) = out.last()?;
+            same_day_time(clause, before)
+        };
         match found {
             Some((end, date)) => {
                 out.push(date);
                 start = end;
             }
+            None if time_only().is_some() => {
+                out.extend(time_only());
+                start += 1;
+            }
             None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
+            // `… • 3 minute read`: how long the story takes to read, beside its dates.
+            None if !out.is_empty() && is_reading_time(&s[bounds[start]..bounds[start + 1]]) => {
+                start += 1;
+            }
             None => return Vec::new(),
         }
     }
     out
+}
+
+/// `3 minute read`, `Lesezeit: 3 Min.` (phrases in `assets/lexicon/reading-time.txt`).
+fn is_reading_time(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    clause.split_whitespace().count() <= 6
+        && clause.chars().any(|c| c.is_ascii_digit())
+        && crate::extract::lexicon::reading_time_phrases()
+            .iter()
+            .any(|p| lower.contains(p))
+}
+
+/// `first published 6:00pm` after a clause dated `day`: a label, then a time and nothing more.
+fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate)> {
+    let (role, rest) = strip_label(clause);
+    // Without a label a lone time may be anything (a score, a duration).
+    if rest.len() == clause.len() {
+        return None;
+    }
+    let rest = rest.trim().trim_start_matches([':', ' ']);
+    let (time, len) = time::time_prefix(rest)?;
+    if !rest[len..].trim().is_empty() {
+        return None;
+    }
+    let date = day.iso.get(..10)?;
+    Some((
+        role,
+        ParsedDate {
+            iso: format!("{date}T{}", time.iso()),
+            text: clause.to_string(),
+        },
+    ))
 }
 
 /// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
@@ -245,7 +293,10 @@ fn is_place(s: &str) -> bool {
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일 오후 3:20`, covering the whole string.
 fn parse_cjk(s: &str) -> Option<ParsedDate> {
     let m = CJK_DATE.captures(s)?;
-    if !s[m.get(0)?.end()..].trim().is_empty() {
+    // `2025年1月14日 7:05（最終更新 1月14日 9:30）`: an update in brackets may follow.
+    let rest = s[m.get(0)?.end()..].trim();
+    let bracketed = rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']);
+    if !rest.is_empty() && !bracketed {
         return None;
     }
     let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());

@@ -240,6 +240,15 @@ fn cjk_dates_with_and_without_time() {
         Some("2023-04-05T09:30")
     );
     assert_eq!(iso("2023년 4월 5일").as_deref(), Some("2023-04-05"));
+    // A weekday between the date and the time; an update in brackets after them.
+    assert_eq!(
+        iso("2025年8月5日 星期二 下午3:45").as_deref(),
+        Some("2025-08-05T15:45")
+    );
+    assert_eq!(
+        iso("2025年1月14日 7:05（最終更新 1月14日 9:30）").as_deref(),
+        Some("2025-01-14T07:05")
+    );
     assert_eq!(
         iso("发布时间：2021-08-09 16:20").as_deref(),
         Some("2021-08-09T16:20")
@@ -444,4 +453,33 @@ fn day_periods_of_the_clock_from_cldr() {
         iso("24. novembar 2026. 2:15 noću").as_deref(),
         Some("2026-11-24T02:15")
     );
+}
+
+#[test]
+fn a_labelled_time_alone_is_on_the_day_of_the_clause_before() {
+    let clauses = parse_date_clauses("Updated November 24 2026 - 9:42pm, first published 6:00pm");
+    let got: Vec<(DateRole, String)> = clauses.into_iter().map(|(r, d)| (r, d.iso)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (DateRole::Updated, "2026-11-24T21:42".to_string()),
+            (DateRole::Published, "2026-11-24T18:00".to_string()),
+        ]
+    );
+    // Without a label, a time after a date is that date's time, no second date.
+    let clauses = parse_date_clauses("Updated November 24 2026, 6:00pm, 4 min read");
+    assert_eq!(clauses.len(), 1);
+    assert_eq!(clauses[0].1.iso, "2026-11-24T18:00");
+}
+
+#[test]
+fn bullets_part_date_clauses_and_a_reading_time_may_close_them() {
+    let clauses = parse_date_clauses(
+        "Published Nov 24, 2026 11:47 a.m. AST • Last updated Nov 24, 2026 4:05 p.m. AST • 3 minute read",
+    );
+    let roles: Vec<DateRole> = clauses.iter().map(|(r, _)| *r).collect();
+    assert_eq!(roles, vec![DateRole::Published, DateRole::Updated]);
+    assert!(clauses[0].1.iso.starts_with("2026-11-24T11:47"));
+    // A reading time alone is no date line.
+    assert!(parse_date_clauses("3 minute read • 2026 edition").is_empty());
 }

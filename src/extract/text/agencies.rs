@@ -101,7 +101,7 @@ fn agencies_in(list: &str) -> Option<Vec<String>> {
     (!agencies.is_empty()
         && names
             .iter()
-            .all(|n| lexicon::is_news_agency(n) || is_desk_mark(n)))
+            .all(|n| lexicon::is_news_agency(n) || lexicon::is_agency_form(n) || is_desk_mark(n)))
     .then_some(agencies)
 }
 
@@ -139,8 +139,12 @@ pub(super) fn dateline(paragraph: &str) -> Option<String> {
             continue;
         };
         let close = open + 1 + len;
+        // `(세종=연합뉴스)`: Korean datelines write the place and the agency joined by `=`.
         let inner = head[open + 1..close].trim();
-        if !lexicon::is_news_agency(inner) {
+        let inner = inner
+            .rsplit_once('=')
+            .map_or(inner, |(_, agency)| agency.trim());
+        if !lexicon::is_news_agency(inner) && !is_wire_in_dated_dateline(&head[..open], inner) {
             continue;
         }
         // A dash after it closes the dateline; without one (`नई दिल्ली, 25 नवंबर (पीटीआई) सोने…`)
@@ -154,6 +158,41 @@ pub(super) fn dateline(paragraph: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// `HONG KONG, Nov 24 (Harbour Wire) -`: a wire not in the list, in a dateline whose place and
+/// date leave no doubt. A call sign alone (`DALLAS (KTXR) —`) is a station, so the name must
+/// have a word in lower case.
+fn is_wire_in_dated_dateline(before: &str, inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_lowercase))
+        && !inner.chars().any(|c| c.is_ascii_digit());
+    let before = before.trim();
+    let Some((place, date)) = before.split_once(',') else {
+        return false;
+    };
+    let place_in_capitals = place.chars().any(char::is_alphabetic)
+        && place.chars().all(|c| !c.is_lowercase())
+        && place.split_whitespace().count() <= 3;
+    named
+        && place_in_capitals
+        && date.chars().any(|c| c.is_ascii_digit())
+        && date.split_whitespace().count() <= 5
+}
+
+/// A short credit in brackets closing a paragraph: `… 4,2 millones de euros. (Europa Press)`,
+/// `…班次。（中央社）`.
+pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
+    let inner = paragraph.trim_end().strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let name = inner[open..].trim_start_matches(['(', '（']).trim();
+    lexicon::is_news_agency(name).then(|| name.to_string())
 }
 
 /// `Erik Lundgren/TT`: a name with its agency after a slash. Gives both.
@@ -265,6 +304,37 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_named_as_one_is_credited_unlisted() {
+        assert_eq!(
+            credit_line("Com informações da Agência Estado"),
+            Some(vec!["Agência Estado".to_string()])
+        );
+        assert_eq!(
+            credit_line("Con información de Agencia Andina"),
+            Some(vec!["Agencia Andina".to_string()])
+        );
+        // A travel agency in a sentence is no credit.
+        assert_eq!(credit_line("We booked with the agency in town"), None);
+    }
+
+    #[test]
+    fn a_credit_in_brackets_closes_a_paragraph() {
+        assert_eq!(
+            closing_credit("Madrid aprobó el proyecto de 4,2 millones de euros. (Europa Press)")
+                .as_deref(),
+            Some("Europa Press")
+        );
+        assert_eq!(
+            closing_credit("交通局回應，明年將新增120輛電動公車。（中央社）").as_deref(),
+            Some("中央社")
+        );
+        assert_eq!(
+            closing_credit("The plan costs $4 million (about €3.7 million)"),
+            None
+        );
+    }
+
+    #[test]
     fn datelines_without_brackets() {
         assert_eq!(
             dateline("GEORGETOWN, Guyana, Nov 16, CMC – Agriculture ministers agreed on Monday.")
@@ -290,6 +360,21 @@ mod tests {
             Some("Reuters")
         );
         assert_eq!(dateline("DALLAS (KTXR) — A fire broke out"), None);
+        assert_eq!(
+            dateline("HONG KONG, Nov 24 (Harbour Wire) - A developer asked").as_deref(),
+            Some("Harbour Wire")
+        );
+        assert_eq!(dateline("Ottawa (Our Reporter) - said the"), None);
+        assert_eq!(
+            dateline("KAMPALA, Uganda, Nov. 24, 2026 /AfriWire/ -- A dairy opened today.")
+                .as_deref(),
+            Some("AfriWire")
+        );
+        assert_eq!(
+            dateline("(세종=연합뉴스) 정부가 반도체 소재 분야 중소기업에 저금리 대출을 지원한다.")
+                .as_deref(),
+            Some("연합뉴스")
+        );
         assert_eq!(dateline("The mayor (a Democrat) - said"), None);
         assert_eq!(
             name_and_agency("Erik Lundgren/TT"),

@@ -6,12 +6,18 @@
 
 use crate::extract::lexicon;
 
+/// Most words in an app's share footer.
+const FOOTER_WORDS: usize = 24;
+
 /// The publication named beside the word for "app" on the lowest line that has one.
 pub(super) fn app_name(lines: &[String]) -> Option<String> {
     lines
         .iter()
         .rev()
         .filter(|l| l.chars().count() <= 300)
+        // A footer is a line or two; a story's sentence about an app (`“Inspector” refers to an
+        // API … debug your application`) names no publication.
+        .filter(|l| l.split_whitespace().count() <= FOOTER_WORDS)
         .find_map(|l| name_in(l))
 }
 
@@ -61,6 +67,10 @@ fn is_app_word(word: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != ':')
         .trim_end_matches(':')
         .to_lowercase();
+    // `l'application`, `dell'app`: an elided article before the word.
+    let lower = lower
+        .rsplit_once(['\'', '’'])
+        .map_or(lower.as_str(), |(_, word)| word);
     lexicon::is_app_word(&lower)
 }
 
@@ -136,6 +146,7 @@ mod tests {
                 "Αθλητική Ηχώ",
             ),
             ("यह लेख अर्थ दर्पण ऐप से शेयर किया गया है।", "अर्थ दर्पण"),
+            ("Partagé depuis l'application Télé Meuse", "Télé Meuse"),
         ] {
             assert_eq!(name(line).as_deref(), Some(want), "{line}");
         }
@@ -147,6 +158,8 @@ mod tests {
             "Pobierz aplikację: App Store | Google Play",
             "Download our app on Google Play",
             "The app crashed twice during the council's live stream, residents said.",
+            "“Inspector” refers to an API thanks to which you can debug your application. By \
+             debugging we mean to be able to connect directly to the core of Node.js.",
         ] {
             assert_eq!(name(line), None, "{line}");
         }

@@ -43,11 +43,22 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
             // A bare date above the headline is often the site's "today" line: it dates the
             // article only when the header block below the headline gives no date.
             let above_title = title_at.is_some_and(|t| i < t);
+            let labelled = lines::is_labelled_date(line);
             for (role, date) in clauses {
-                if above_title && role == DateRole::Published && !lines::is_labelled_date(line) {
+                if above_title && role == DateRole::Published && !labelled {
                     found.date_above_title.get_or_insert(date);
-                } else {
-                    record_date(found, role, date);
+                    continue;
+                }
+                // A clipper's own date on a bare line (`Wednesday, 25 November 2026`) gives way
+                // to the story's labelled one (`Published: Tue, 24 Nov 2026 3:17 PM`).
+                if role == DateRole::Published && labelled && found.published_bare {
+                    found.published = None;
+                    found.published_bare = false;
+                }
+                let first = role == DateRole::Published && found.published.is_none();
+                record_date(found, role, date);
+                if first && !labelled {
+                    found.published_bare = true;
                 }
             }
             Role::Date

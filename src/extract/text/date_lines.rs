@@ -63,4 +63,15 @@ mod tests {
         assert_eq!(article.published.as_deref(), Some("2025-03-14T19:05"));
         assert!(!article.body.contains("7:05"));
     }
+
+    #[test]
+    fn a_labelled_date_beats_a_clippers_bare_date() {
+        let article = read_text(
+            "Whale tours suspended after boat strikes calf\nWednesday, 25 November 2026\n8:02 AM\n\n\
+             Coastline FM\nWhale tours suspended after boat strikes calf\n\
+             Published: Tue, 24 Nov 2026 3:17 PM\nAnahera Tipene, Reporter\n\
+             The department suspended the permit of a whale-watching operator on Sunday morning.",
+        );
+        assert_eq!(article.published.as_deref(), Some("2026-11-24T15:17"));
+    }
 }

@@ -44,6 +44,32 @@ fn is_field_row(line: &str) -> bool {
         && !value.trim_end().ends_with(['.', '!', '?'])
 }
 
+/// Which raw lines are rows of a box whose label and value a tab parts (`Created⇥November 26,
+/// 2025`, as Notion and other clippers copy their properties): three or more in a row, each a
+/// short capitalised label without a colon and a short value. Tabs become spaces when lines are
+/// cleaned, so the box is found before.
+pub(super) fn tabbed_rows(raw: &[&str]) -> Vec<bool> {
+    let is_row = |line: &str| {
+        let Some((label, value)) = line.trim().split_once('\t') else {
+            return false;
+        };
+        !value.contains('\t')
+            && !label.contains([':', '：'])
+            && is_field_row(&format!("{label}: {value}"))
+    };
+    let rows: Vec<bool> = raw.iter().map(|l| is_row(l)).collect();
+    let mut out = vec![false; raw.len()];
+    let mut start = 0;
+    while start < rows.len() {
+        let len = rows[start..].iter().take_while(|&&r| r).count();
+        if len >= LEAST_ROWS {
+            out[start..start + len].fill(true);
+        }
+        start += len.max(1);
+    }
+    out
+}
+
 /// A field the reader has a rule for.
 fn is_known_field(line: &str) -> bool {
     byline::byline(line).is_some()
@@ -57,6 +83,27 @@ fn is_known_field(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clippers_tabbed_properties_are_a_box_of_fields() {
+        let raw = [
+            "Headline | Clydeview News",
+            "Created\tNovember 26, 2025 8:14 PM",
+            "Tags\tferries, islands",
+            "URL\thttps://www.clydeview.example/news/ferry",
+            "Status\tTo read",
+            "Fares will rise\tby 6% in April.",
+        ];
+        assert_eq!(
+            tabbed_rows(&raw),
+            vec![false, true, true, true, true, false]
+        );
+        // Two tabbed rows are a table's line, not a box.
+        assert_eq!(
+            tabbed_rows(&["Index\t3,842", "Turnover\tS$1.21b"]),
+            vec![false, false]
+        );
+    }
 
     #[test]
     fn a_docket_box_is_dropped_but_its_byline_and_dates_stay() {

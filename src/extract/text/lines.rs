@@ -26,9 +26,18 @@ pub fn clean_line(line: &str) -> String {
 /// they separate paragraphs.
 pub fn split_lines(text: &str) -> Vec<String> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    text.split("\r\n")
+    let raw: Vec<&str> = text
+        .split("\r\n")
         .flat_map(|chunk| chunk.split(['\r', '\n']))
-        .map(clean_line)
+        .collect();
+    let tabbed = super::field_box::tabbed_rows(&raw);
+    raw.iter()
+        .zip(tabbed)
+        .map(|(line, tabbed)| match tabbed {
+            // A clipper's property row keeps its label apart from its value (`Created: …`).
+            true => clean_line(&line.replacen('\t', ": ", 1)),
+            false => clean_line(line),
+        })
         .collect()
 }
 

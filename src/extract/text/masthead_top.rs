@@ -2,10 +2,19 @@
 //! views and news apps copy it (`The Tallgrass Courier` / headline / byline). A short line
 //! made of a newspaper-name word (`Courier`, `Gazeta`, `Kurýr`, `日報`; data in
 //! `assets/lexicon/masthead-words.txt`) there is the masthead, not a section label.
+//!
+//! Where nothing else names the publisher, such a line standing alone elsewhere names it too:
+//! as the first line of the copy (the logo), directly below the headline (a read-later app's
+//! site line), or among the last lines (the name above the share buttons).
 
 use super::{Role, lines, title};
 use crate::extract::lexicon;
 use crate::model::Provenance;
+
+/// How many lines below the headline a read-later app's site line may sit.
+const BELOW_TITLE: usize = 2;
+/// How many non-empty lines at the bottom may hold the name above the share buttons.
+const TAIL: usize = 12;
 
 /// Most words in a masthead.
 const MASTHEAD_WORDS: usize = 6;
@@ -69,13 +78,197 @@ pub(super) fn above_title(
         *category = None;
         provenance.remove("category");
     }
-    *publisher = Some(line.to_string());
+    let (name, section) = split_section(line);
+    if let Some(section) = section.filter(|_| category.is_none()) {
+        *category = Some(section.to_string());
+        provenance.insert("category", "masthead-section");
+    }
+    *publisher = Some(name.to_string());
     provenance.insert("publisher", "masthead-above-headline");
+}
+
+/// `The Merlion Ledger · Darren Koh`: a read-later app's line of the site and the writer. Gives
+/// the masthead and the rest of the line.
+pub(super) fn beside_byline(line: &str) -> Option<(&str, &str)> {
+    for sep in [" · ", " | ", " • "] {
+        let Some((left, right)) = line.split_once(sep) else {
+            continue;
+        };
+        let (left, right) = (left.trim(), right.trim());
+        if is_masthead(left) && !is_masthead(right) {
+            return Some((left, right));
+        }
+        if is_masthead(right) && !is_masthead(left) {
+            return Some((right, left));
+        }
+    }
+    None
+}
+
+/// `The Visayas-Mindanao Chronicle – Business`: a feed's or a page's name for itself, the site
+/// then the section; the site's name and the section apart.
+fn split_section(line: &str) -> (&str, Option<&str>) {
+    for sep in [" – ", " - ", " — ", " | ", " › ", " > "] {
+        if let Some((name, section)) = line.rsplit_once(sep) {
+            let section = section.trim();
+            if lexicon::is_section_name(&section.to_lowercase()) {
+                return (name.trim(), Some(section));
+            }
+        }
+    }
+    (line, None)
+}
+
+/// A masthead line standing alone where copies keep the site's name, looked for in the copy
+/// as it came (before a whole-page copy's furniture is cleared).
+#[derive(Default)]
+pub(super) struct Standalone {
+    top: Option<String>,
+    tail: Option<String>,
+}
+
+/// The first line if it is a masthead, and the lowest masthead line near the bottom of a copy
+/// that is not a whole page (`whole_page`): a whole page's footer lists the owner's other titles.
+pub(super) fn standalone(lines: &[String], whole_page: bool) -> Standalone {
+    let nonempty: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    // `The Canadian Press` credits an agency; `Press release` labels the page.
+    let usable = |line: &str| {
+        is_masthead(line)
+            && !names_a_role(line)
+            && !lexicon::is_news_agency(line)
+            && !lexicon::is_section_name(&line.to_lowercase())
+    };
+    Standalone {
+        top: nonempty
+            .first()
+            .filter(|l| usable(l))
+            .map(|l| l.to_string()),
+        tail: (!whole_page)
+            .then(|| nonempty.iter())
+            .into_iter()
+            .flatten()
+            .rev()
+            .take(TAIL)
+            .find(|l| usable(l) && !has_long_lowercase_word(l))
+            .map(|l| l.to_string()),
+    }
+}
+
+/// `Le journal d'aujourd'hui`: a promotion's phrase near the bottom, not a title's name, whose
+/// words are capitalised but for short particles.
+fn has_long_lowercase_word(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .any(|w| w.chars().count() >= 5 && w.chars().all(char::is_lowercase))
+}
+
+/// `Midlands Herald Reporter`, `Observer staff reporter`: a desk's byline, not the masthead.
+fn names_a_role(line: &str) -> bool {
+    line.split_whitespace()
+        .any(|w| lexicon::is_role_word(&w.to_lowercase()))
+}
+
+/// The publisher from a masthead line standing alone, when nothing else named one: the copy's
+/// first line, a line just below the headline, or one near the bottom, in that order.
+pub(super) fn standing_alone(
+    found_first: Standalone,
+    lines: &[String],
+    roles: &[Role],
+    publisher: &mut Option<String>,
+    provenance: &mut Provenance,
+) {
+    if publisher.is_some() {
+        return;
+    }
+    let below_title = roles
+        .iter()
+        .position(|r| *r == Role::Title)
+        .and_then(|title| {
+            (title + 1..lines.len())
+                .filter(|&i| !lines[i].trim().is_empty())
+                .take(BELOW_TITLE)
+                .find(|&i| roles[i] != Role::Author && is_masthead(&lines[i]))
+        })
+        .map(|i| lines[i].trim().to_string())
+        .filter(|l| !names_a_role(l) && !lexicon::is_news_agency(l));
+    let (name, how) = match (found_first.top, below_title, found_first.tail) {
+        (Some(top), _, _) => (top, "masthead-first-line"),
+        (None, Some(below), _) => (below, "masthead-below-headline"),
+        (None, None, Some(tail)) => (tail, "masthead-at-bottom"),
+        (None, None, None) => return,
+    };
+    *publisher = Some(split_section(&name).0.to_string());
+    provenance.insert("publisher", how);
 }
 
 #[cfg(test)]
 mod tests {
     use super::is_masthead;
+    use crate::extract::text::read_text;
+
+    #[test]
+    fn a_masthead_standing_alone_names_the_publisher() {
+        for (copy, want) in [
+            (
+                "The Prairie Ledger\nNATION & WORLD\nGrain elevator explosion kills 2\n\n\
+                 By James Carter\nJune 9, 2024\n\nAn explosion ripped through a grain elevator \
+                 early Sunday, killing two workers, authorities said.",
+                "The Prairie Ledger",
+            ),
+            (
+                "Inside the lab trying to save a rare lizard\nSouthern Gazette\nKiri Henare\n\
+                 9 min read\n\nThe lizard lives on one island and nowhere else, researchers said on \
+                 Monday after a survey.",
+                "Southern Gazette",
+            ),
+            (
+                "Tonga seeks support for fisheries patrol\n24 November 2025\n\
+                 Tonga has asked its neighbours for help patrolling its waters, the ministry said \
+                 on Monday.\nThe ministry said surveillance had found 17 vessels.\n\
+                 Samoa Tribune\nShare on Facebook\nShare on X",
+                "Samoa Tribune",
+            ),
+        ] {
+            assert_eq!(read_text(copy).publisher.as_deref(), Some(want), "{copy}");
+        }
+        // A promotion's phrase near the bottom is no masthead.
+        let copy = "Sur vos écrans cette semaine\n\nLes séries de la semaine, choisies par la \
+                    rédaction pour les abonnés.\nVous êtes abonné\nLe journal d'aujourd'hui\n\
+                    découvrir le sommaire";
+        assert_eq!(read_text(copy).publisher, None);
+        // A desk's byline with a newspaper word is no masthead.
+        let copy = "Boreholes repaired in Gweru\nMidlands Herald Reporter\n\n\
+                    The council said it would train residents to repair the new boreholes.";
+        assert_eq!(read_text(copy).publisher, None);
+    }
+
+    #[test]
+    fn a_masthead_beside_the_writer_is_the_publisher() {
+        let article = read_text(
+            "STI edges up as banks gain\nThe Merlion Ledger · Darren Koh\nNov 24, 2026 5:42 PM\n\n\
+             Singapore shares closed slightly higher on Tuesday, as gains in the banks outweighed \
+             a fall in logistics stocks.",
+        );
+        assert_eq!(article.authors, vec!["Darren Koh".to_string()]);
+        assert_eq!(article.publisher.as_deref(), Some("The Merlion Ledger"));
+    }
+
+    #[test]
+    fn a_feeds_name_gives_the_site_and_the_section() {
+        let article = read_text(
+            "The Visayas-Mindanao Chronicle – Business\nDavao port expansion to double capacity\n\
+             Jerome Albano · Nov 24, 2026 at 8:30 PM\nThe ports authority approved the expansion \
+             on Tuesday, officials said.",
+        );
+        assert_eq!(
+            article.publisher.as_deref(),
+            Some("The Visayas-Mindanao Chronicle")
+        );
+        assert_eq!(article.category.as_deref(), Some("Business"));
+    }
 
     #[test]
     fn newspaper_names_are_mastheads_and_sections_are_not() {

@@ -88,10 +88,26 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
         if inside && !word.is_empty() && CONJUNCTIONS.contains(word) {
             pieces.push(&part[start..at]);
             start = offset;
+        } else if inside && opens_with_hebrew_and(&part[start..at], word, &part[at..]) {
+            // `נועה בן-דוד ואבי שטרן`: Hebrew writes "and" on the next name's first letter.
+            pieces.push(&part[start..at]);
+            start = at + 'ו'.len_utf8();
         }
     }
     pieces.push(&part[start.min(part.len())..]);
     pieces
+}
+
+/// `ואבי שטרן` after a whole name (`נועה בן-דוד`): Hebrew's "and" (ו) on the first letter of a
+/// name of two words or more. Names are split there only between names of two words or more,
+/// since a given name may itself begin with the letter.
+fn opens_with_hebrew_and(before: &str, word: &str, rest: &str) -> bool {
+    let hebrew = |s: &str| s.chars().any(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
+    word.strip_prefix('ו')
+        .is_some_and(|name| name.chars().count() >= 2 && hebrew(name))
+        && before.split_whitespace().count() >= 2
+        && rest.split_whitespace().count() >= 2
+        && hebrew(before)
 }
 
 /// Source labels (`assets/lexicon/source-labels.txt`), longest first.
@@ -192,6 +208,16 @@ static FURNITURE_LINES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hebrew_and_on_the_next_name_parts_two_names() {
+        assert_eq!(
+            split_list("נועה בן-דוד ואבי שטרן", false),
+            ["נועה בן-דוד", "אבי שטרן"]
+        );
+        // One name whose second word begins with the letter stays whole.
+        assert_eq!(split_list("ורד ויסמן", false), ["ורד ויסמן"]);
+    }
 
     #[test]
     fn sources_split_and_unquote() {

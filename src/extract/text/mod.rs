@@ -55,6 +55,7 @@ mod meta_line;
 mod names_after;
 mod names_below;
 mod not_headline;
+mod print_header;
 mod rights;
 mod section;
 mod self_names;
@@ -119,6 +120,8 @@ struct Found {
     masthead: Option<String>,
     /// An unlabelled date line above the headline (a site's "today" line, or the article's).
     date_above_title: Option<dates::ParsedDate>,
+    /// Whether `published` came from a bare date line (no label): a labelled one beats it.
+    published_bare: bool,
     url: Option<String>,
     provenance: crate::model::Provenance,
 }
@@ -146,6 +149,7 @@ pub fn read_text(text: &str) -> Article {
 /// [`read_text`] with the file's name as evidence for the title (see [`file_name`]).
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
+    print_header::strip(&mut lines);
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);
@@ -154,6 +158,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let domain_brand = domain_name::publisher(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
+    let standalone_masthead = masthead_top::standalone(&lines, dump.is_some());
     // The line above a dump's headline is cleared with the furniture, but may be its section.
     let section = dump
         .as_ref()
@@ -333,6 +338,23 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.entry("sources").or_insert("dateline");
         }
     }
+    // `… millones de euros. (Europa Press)`: the agency credited where the story ends.
+    if found.sources.is_empty() {
+        let paragraphs: Vec<&str> = [&lead, &body]
+            .into_iter()
+            .flat_map(|t| t.split("\n\n"))
+            .collect();
+        // Some agencies close the story's first paragraph (after a deck) with it instead.
+        let ends = paragraphs
+            .iter()
+            .rev()
+            .take(2)
+            .chain(paragraphs.iter().take(2));
+        if let Some(agency) = ends.into_iter().find_map(|p| agencies::closing_credit(p)) {
+            found.sources.push(agency);
+            found.provenance.insert("sources", "closing-credit");
+        }
+    }
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
@@ -419,6 +441,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "app-footer");
         }
     }
+    masthead_top::standing_alone(
+        standalone_masthead,
+        &lines,
+        &roles,
+        &mut found.publisher,
+        &mut found.provenance,
+    );
     if let Some(header) = email {
         if let Some(sender) = header.sender {
             found.publisher = Some(sender);
@@ -436,8 +465,15 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     {
         found.publisher = Some(named);
     }
-    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source.
-    if let Some(publisher) = found.publisher.as_deref().map(key) {
+    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source. A wire's own site
+    // still credits the wire in its dateline (`HONG KONG, Nov 24 (Harbour Wire) -`).
+    let from_dateline = found.provenance.get("sources") == Some(&"dateline");
+    if let Some(publisher) = found
+        .publisher
+        .as_deref()
+        .map(key)
+        .filter(|_| !from_dateline)
+    {
         found.sources.retain(|s| key(s) != publisher);
     }
     // `THE LAGOS LANTERN` above the headline is the site, not a section.

@@ -206,18 +206,34 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         }
         // The line below the date only when none above names the author (below sit share
         // prompts, a match's venue).
-        let named_above = above
-            .iter()
-            .any(|&j| roles[j] == Role::Content && byline::name_line(&lines[j]).is_some());
+        // A byline above (`By Naomi Feldstein, Senior Fellow`) names the author too: the line
+        // below is then a button (`Download PDF`).
+        let named_above = above.iter().any(|&j| {
+            roles[j] == Role::Author
+                || roles[j] == Role::Content && byline::name_line(&lines[j]).is_some()
+        });
         let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
         for j in above.into_iter().rev().chain(after) {
             if roles[j] != Role::Content {
                 continue;
             }
+            // `The Merlion Ledger · Darren Koh`: the site beside its writer.
+            let line = match super::masthead_top::beside_byline(&lines[j]) {
+                Some((site, rest)) => {
+                    if found.publisher.is_none() {
+                        found.publisher = Some(site.to_string());
+                        found
+                            .provenance
+                            .insert("publisher", "masthead-beside-byline");
+                    }
+                    rest
+                }
+                None => lines[j].as_str(),
+            };
             // `Erik Lundgren/TT`: the name, and its agency as a source.
-            let (line, agency) = match agencies::name_and_agency(&lines[j]) {
+            let (line, agency) = match agencies::name_and_agency(line) {
                 Some((name, agency)) => (name, Some(agency)),
-                None => (lines[j].as_str(), None),
+                None => (line, None),
             };
             // `Kari Lunde` over `Fotograf`: the photographer is no author.
             let role_below = (j + 1..lines.len())
@@ -264,6 +280,15 @@ mod tests {
             ));
             assert_eq!(article.authors, ["Jenna Morales"], "{outlet}");
         }
+    }
+
+    #[test]
+    fn a_button_below_a_bylines_date_is_no_author() {
+        let article = read_text(&format!(
+            "Rural hospitals need a payment model\n\nBy Naomi Feldstein, Senior Fellow\n\
+             November 24, 2026\n\nDownload PDF\nCite this\n\n{PROSE}\n"
+        ));
+        assert_eq!(article.authors, ["Naomi Feldstein"]);
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
     let label = is_kicker(line)
         && line.chars().any(char::is_alphabetic)
         && !is_metadata_line(line)
-        && !super::dump::is_boilerplate_line(line)
+        && !super::dump::is_boilerplate_label(line)
         && !is_no_section(line);
     label.then(|| line.to_string())
 }
@@ -90,7 +90,7 @@ pub(super) fn clean_category(category: String) -> Option<String> {
     if crate::extract::html::is_web_address(&category)
         || is_bare_domain(&category)
         || crate::extract::lexicon::is_menu_word(&lower)
-        || super::dump::is_boilerplate_line(&category)
+        || super::dump::is_boilerplate_label(&category)
     {
         return None;
     }
@@ -125,6 +125,8 @@ mod tests {
     fn times_badges_and_labelled_values_name_no_section() {
         assert!(is_no_section("5h"));
         assert!(is_no_section("Member-only story"));
+        assert!(is_no_section("LIVE"));
+        assert!(is_no_section("En direct"));
         assert!(is_no_section("Story ID: MNW20251124-0412"));
         assert!(!is_no_section("Automobile"));
         assert!(!is_no_section("JUST NU"));
@@ -146,6 +148,9 @@ mod tests {
         assert_eq!(clean("deltacourier.com.eg"), None);
         assert_eq!(clean("More"), None);
         assert_eq!(clean("Follow"), None);
+        // Furniture words count whole: `Commentary` is a section, `Comments` a link.
+        assert_eq!(clean("Commentary").as_deref(), Some("Commentary"));
+        assert_eq!(clean("Comments"), None);
         assert_eq!(
             clean("Energy & Environment").as_deref(),
             Some("Energy & Environment")

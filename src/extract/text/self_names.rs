@@ -3,7 +3,7 @@
 //! Each is weaker or stronger evidence for the publisher; `site.rs` and the reader weigh them.
 
 use super::site::{brand_part, is_brand_shaped};
-use crate::extract::dates;
+use crate::extract::{dates, lexicon};
 
 /// How many non-empty lines at the top may hold the page's title line.
 const TITLE_LINE_REACH: usize = 40;
@@ -30,13 +30,9 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
     }
     let line = nonempty.find(|l| !is_skip_link(l))?;
     let name = brand_part(line);
-    // `Local News`: section words alone name no site.
-    let sections_only = name
-        .split_whitespace()
-        .all(|w| crate::extract::lexicon::is_section_name(&w.to_lowercase()));
     let usable = is_brand_shaped(name)
-        && !sections_only
-        && !crate::extract::lexicon::is_news_agency(name)
+        && !is_navigation(name)
+        && !lexicon::is_news_agency(name)
         && !super::title::is_metadata_line(name)
         && dates::find_date(name).is_none();
     if !usable {
@@ -53,6 +49,16 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
         })
         .flatten();
     Some(written.unwrap_or_else(|| name.to_string()))
+}
+
+/// `Local News`: section words alone name no site; nor does a control of the page's navigation
+/// (`Main menu`, `Site search`).
+pub(super) fn is_navigation(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words
+        .iter()
+        .all(|w| lexicon::is_section_name(w) || lexicon::is_menu_word(w))
+        || words.len() <= 2 && words.last().is_some_and(|w| lexicon::is_menu_word(w))
 }
 
 /// `Headline | The Highland Clarion`, `Headline - Dinas Online`: the page's `<title>` as copies
@@ -141,6 +147,7 @@ mod tests {
             "Skip to content\nMonday, February 17, 2025\nHeadline",
             "Skip to content\nLocal News\nHeadline",
             "Skip to content\nSubscribe\nHeadline",
+            "Jump to content\n Main menu\n\nSearch\nCreate account\nHeadline",
             "Diário do Alto Minho\nAssinar",
         ] {
             assert_eq!(after_skip_link(&lines(page)), None, "{page}");

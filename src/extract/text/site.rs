@@ -53,6 +53,7 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .map(|line| brand_part(line))
         .filter(|line| {
             is_brand_shaped(line)
+                && !super::self_names::is_navigation(line)
                 && !crate::extract::lexicon::is_news_agency(line)
                 && !super::title::is_metadata_line(line)
         })
@@ -132,16 +133,33 @@ fn initials_of(copyright: &str, brand: &str) -> bool {
 /// A name of two words or more that the page's own sentences use again (`Join The Lion City
 /// Times' WhatsApp Channel`, `… may not be reproduced without permission from THE LAGOS
 /// CHRONICLE`). Menus repeat their items as lines of their own, so only a use inside a longer
-/// line counts.
+/// line counts. A name keeps its capitals in a sentence: a menu's `Computer Science` is no
+/// site because a story mentions `computer science classes`.
 fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
     let words = brand.split_whitespace().count();
     // A blog's author at the top (`Vincent Vallet`) is named in its text too, but is a person.
     if words < 2 || looks_like_person(brand) {
         return false;
     }
-    let key = brand.to_lowercase();
+    // A logo in capitals (`THE DECCAN LAMP`) says nothing of how the name is written.
+    let shouted = brand.to_uppercase() == brand;
+    // `the Lion City Times` mid-sentence still names `The Lion City Times`.
+    let mid_sentence = brand.strip_prefix("The ").map(|rest| format!("the {rest}"));
+    let spellings = [
+        Some(brand.to_string()),
+        Some(brand.to_uppercase()),
+        mid_sentence,
+    ];
     nonempty.iter().skip(TOP).any(|line| {
-        line.split_whitespace().count() >= words + 2 && contains_word(&line.to_lowercase(), &key)
+        line.split_whitespace().count() >= words + 2
+            && if shouted {
+                contains_word(&line.to_lowercase(), &brand.to_lowercase())
+            } else {
+                spellings
+                    .iter()
+                    .flatten()
+                    .any(|key| contains_word(line, key))
+            }
     })
 }
 
@@ -317,6 +335,20 @@ mod tests {
              Sign up to the Aussie Daily Wire newsletter\n© 2024 Coastline Digital Pty Ltd",
         );
         assert_eq!(site_name(&page).as_deref(), Some("Aussie Daily Wire"));
+        let page = lines(
+            "News\nLocal News\nSport\nCountry Life\nCouncil keeps pool open\nBy Bec Hallinan\n\
+             More from Local News\n© 2026 Inland Regional Media Pty Ltd",
+        );
+        assert_eq!(site_name(&page), None, "a section is no site");
+        let page = lines(
+            "Physics\nBiology\nComputer Science\nAll Articles\nThe Hidden Heroines of Chaos\n\
+             Share\nComments\nIn the 1970s, she took computer science classes in Boulder.",
+        );
+        assert_eq!(
+            site_name(&page),
+            None,
+            "a menu item the story uses in lower case is no name"
+        );
         let page = lines(
             "Top Stories\nNational\nWorld\nLifestyle\nTravel\nSport\nTop Stories\nMore Top Stories\n",
         );

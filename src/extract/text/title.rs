@@ -222,15 +222,29 @@ fn repeated(
             }
             roles[a] = Role::Title;
             roles[b] = Role::Title;
+            // The page's title line (`Headline | Site`) is no copy of the headline to show, and
+            // what is above it is the page's header, not the headline's section.
+            let mut title_line = false;
+            for at in [a, b] {
+                if lines[at].len() > title.len() && lines[at].starts_with(title.as_str()) {
+                    roles[at] = Role::Dropped;
+                    title_line = true;
+                }
+            }
             // A short label above a repeated title is a section name.
             for &before in &top[..a_pos] {
-                if found.category.is_none() {
+                if found.category.is_none() && !title_line {
                     found.category = Some(lines[before].clone());
                 }
                 roles[before] = Role::Dropped;
             }
             let glued = category.is_some();
             found.category = category.or(found.category.take());
+            // A page's title line on top and its headline further down: the kicker is above the
+            // headline (`Régions`).
+            if found.category.is_none() && b > a + 1 {
+                found.category = super::section::section_above(lines, b);
+            }
             found.provenance.insert("title", "repeated-line");
             if found.category.is_some() {
                 let source = if glued { "glued-prefix" } else { "kicker-line" };
@@ -321,7 +335,20 @@ fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
         return (a.chars().count() <= 300).then(|| (a.to_string(), None));
     }
     let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
-    if short.chars().count() < 12 || short.chars().count() > 300 || !long.ends_with(short) {
+    if short.chars().count() < 12 || short.chars().count() > 300 {
+        return None;
+    }
+    // `Headline | Daily Beacon` above `Headline`: the page's title line and its headline.
+    if let Some(rest) = long.strip_prefix(short) {
+        let site = [" | ", " - ", " – ", " — "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))?;
+        let words = site.split_whitespace().count();
+        return ((1..=6).contains(&words) && !site.contains(['.', '!', '?'])
+            || site.contains('.') && words == 1)
+            .then(|| (short.to_string(), None));
+    }
+    if !long.ends_with(short) {
         return None;
     }
     let prefix = long[..long.len() - short.len()].trim();

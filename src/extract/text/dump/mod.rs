@@ -228,6 +228,25 @@ pub(super) fn is_boilerplate_line(line: &str) -> bool {
         || rights::rights_score(line) >= 2
 }
 
+/// [`is_boilerplate_line`] for a short label, whose furniture phrases must be whole words: a
+/// section called `Commentary` holds `comment` but is no comments link.
+pub(super) fn is_boilerplate_label(line: &str) -> bool {
+    if meta::is_boilerplate(line) || rights::rights_score(line) >= 2 {
+        return true;
+    }
+    let lower = line.to_lowercase();
+    crate::extract::lexicon::page_furniture_phrases()
+        .iter()
+        .any(|p| {
+            lower.match_indices(p).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + p.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+}
+
 /// How much a line looks like article prose (positive) or page furniture (negative).
 fn line_score(line: &str, stop_words: &[&str], repeated: bool) -> i64 {
     let chars = line.chars().count() as i64;

@@ -65,6 +65,53 @@ fn a_section_label_above_a_repeated_title_is_the_category() {
     assert_eq!(article.published.as_deref(), Some("2024-05-03"));
 }
 
+#[test]
+fn a_kicker_above_the_headline_below_its_title_line_is_the_category() {
+    let article = read_text(
+        "Ferry service resumes after three days of storms\nharbourtimes.example\n\
+         Saved Nov 25, 2026\n4 min read\nTransport\nFerry service resumes after three days of storms\n\
+         By Ana Lee\nMonday 23 November 2026 5:00 pm\nThe ferry is back on Tuesday after three \
+         days of storms, the operator said.\n\nPassengers queued from dawn.",
+    );
+    assert_eq!(
+        article.title,
+        "Ferry service resumes after three days of storms"
+    );
+    assert_eq!(article.category.as_deref(), Some("Transport"));
+}
+
+#[test]
+fn a_title_line_and_its_headline_below_agree_on_the_title() {
+    let article = read_text(
+        "25/11/2026, 08:03 Soap star reveals secret wedding in barn | Daily Beacon\n\
+         Skip to content\nCelebrity\nSoap star reveals secret wedding in barn\n\
+         Actress wed long-term partner in front of 20 guests\n\
+         Couple kept the ceremony secret for a month\nBy CHARLOTTE BRIGGS, SHOWBIZ REPORTER\n\
+         Published: 22:14 GMT, 24 November 2026\n\
+         The soap star has revealed she secretly married her partner of eight years in a \
+         converted barn.",
+    );
+    assert_eq!(article.title, "Soap star reveals secret wedding in barn");
+    assert_eq!(article.publisher.as_deref(), Some("Daily Beacon"));
+    assert_eq!(article.category.as_deref(), Some("Celebrity"));
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2026-11-24T22:14:00+00:00")
+    );
+}
+
+#[test]
+fn a_wires_own_site_credits_the_wire_in_its_dateline() {
+    let article = read_text(
+        "Developer asks bondholders to waive covenant\n\n\
+         HONG KONG, Nov 24 (Harbour Wire) - A Hong Kong developer said on Tuesday it had asked \
+         holders of its bonds to waive a covenant.\n\nShares fell 4.6%.\n\n\
+         © 2026 Harbour Wire. All rights reserved",
+    );
+    assert_eq!(article.publisher.as_deref(), Some("Harbour Wire"));
+    assert_eq!(article.sources, ["Harbour Wire"]);
+}
+
 /// Per-page scores of `read_text` on the benchmark's text dumps (for tuning; needs the corpus).
 /// Run: `CHRONICLE_DUMP_DIR=… cargo test --release --lib extract::text::tests::dump_pages -- --ignored --nocapture`.
 #[test]
