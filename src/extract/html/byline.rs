@@ -26,7 +26,7 @@ pub struct Bylines {
 }
 
 /// The source of each candidate list in [`authors`], in the same order.
-const SOURCES: [&str; 12] = [
+const SOURCES: [&str; 13] = [
     "json-ld",
     "meta",
     "meta",
@@ -35,6 +35,7 @@ const SOURCES: [&str; 12] = [
     "meta",
     "meta",
     "itemprop",
+    "author-link",
     "extractor",
     "byline-link",
     "byline-element",
@@ -65,6 +66,7 @@ pub fn authors(
         meta.all("parsely-author"),
         meta.all("sailthru.author"),
         meta.itemprop_authors.clone(),
+        meta.author_links.clone(),
         main.and_then(|m| m.byline.clone())
             .filter(|b| !meta.furniture_names.contains(b))
             .into_iter()
@@ -83,8 +85,9 @@ pub fn authors(
     let mut site_people: Option<(Vec<String>, &'static str)> = None;
     // What the byline elements print, for a declaration that names only the first writer.
     // Only linked names: an element's whole text also holds labels, desks and places.
-    let linked: Vec<String> = candidates[DECLARED + 1]
+    let linked: Vec<String> = candidates[DECLARED + 2]
         .iter()
+        .chain(&meta.author_links)
         .flat_map(|raw| split_names(raw))
         .filter(|n| !names::is_organisation(n))
         .fold(Vec::new(), |mut unique: Vec<String>, n| {
@@ -94,13 +97,13 @@ pub fn authors(
             }
             unique
         });
-    let extractor_text = simplify(&candidates[DECLARED].join(" "));
+    let extractor_text = simplify(&candidates[DECLARED + 1].join(" "));
     for (rank, list) in candidates.into_iter().enumerate() {
         let mut source = SOURCES.get(rank).copied().unwrap_or("text-line");
         // The extractor's guess and loose text lines are not asked once a declaration named an
         // organisation; an element marked as the byline still is (`한빛일보` declared, `김서연
         // 기자` printed).
-        let marked = matches!(source, "byline-link" | "byline-element");
+        let marked = matches!(source, "author-link" | "byline-link" | "byline-element");
         if rank >= DECLARED && !out.organisations.is_empty() && !marked {
             continue;
         }
@@ -286,6 +289,15 @@ static LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     labels
 });
 
+/// Whether `label` (as printed, without its colon) is a byline label written with a colon
+/// (`Penulis`, `Szerző`, `Аутор`).
+pub(super) fn is_colon_label(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    LABELS
+        .iter()
+        .any(|(l, kind)| *kind == "colon" && *l == lower)
+}
+
 /// `byline` without the byline label it opens with. A `prefix` word is taken for a label only
 /// when two words or more follow it, so a name that starts like one (`Per Andersson`) stays.
 fn strip_lexicon_label(byline: &str) -> &str {
@@ -397,7 +409,8 @@ fn looks_like_name(p: &str) -> bool {
     if words.len() == 1 && crate::extract::lexicon::is_place(&lower) {
         return false;
     }
-    if p.chars().any(|c| c.is_ascii_digit()) {
+    // Digits of any script (`۱۱۰۴۵`, a story's number after its label).
+    if p.chars().any(char::is_numeric) {
         return false;
     }
     // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.

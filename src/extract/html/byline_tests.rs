@@ -110,6 +110,7 @@ fn and_in_other_languages_slashes_dates_and_addresses() {
         vec!["Contributors to Wikimedia projects"]
     );
     assert_eq!(split_names("Jane Doe is a reporter"), Vec::<String>::new());
+    assert_eq!(split_names("کد خبر: ۱۱۰۴۵"), Vec::<String>::new());
 }
 
 #[test]

@@ -31,6 +31,8 @@ pub struct Meta {
     pub byline_links: Vec<String>,
     /// The names in byline-classed elements inside furniture (comment authors): not the story's.
     pub furniture_names: Vec<String>,
+    /// The names the first element linking to writers' pages prints (`/author/…`).
+    pub author_links: Vec<String>,
     pub date_elements: Vec<String>,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
@@ -167,7 +169,16 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     }
     let class = classes(node);
     read_logo(page, id, &class, meta);
-    if meta.byline_elements.len() < 4 && is_byline_element(node, &class) {
+    if meta.author_links.is_empty() {
+        meta.author_links = super::author_links::names(page, id);
+    }
+    let labelled = || {
+        matches!(
+            node.tag.as_str(),
+            "span" | "div" | "p" | "li" | "em" | "small" | "strong" | "address"
+        ) && super::author_links::opens_with_label(page, id)
+    };
+    if meta.byline_elements.len() < 4 && (is_byline_element(node, &class) || labelled()) {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
             meta.byline_elements.push(text);

@@ -3,6 +3,7 @@
 //! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
 //! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
 
+mod author_links;
 mod boilerplate;
 mod byline;
 mod byline_links;

@@ -108,7 +108,36 @@ pub(super) fn published(
         .iter()
         .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
         .max_by_key(|(iso, _, _)| iso.len());
-    Some(precise.unwrap_or(first).clone())
+    let chosen = precise.unwrap_or(first);
+    // A declaration in UTC (`…T11:30:00+00:00`) and the page's printed time (`6:30 am`) of the
+    // same moment in the site's zone: the reader's wall-clock time is the printed one.
+    let local = rest.iter().find(|(iso, _, source)| {
+        matches!(*source, "date-element" | "byline-element" | "text-line")
+            && same_moment_elsewhere(&chosen.0, iso)
+    });
+    Some(local.unwrap_or(chosen).clone())
+}
+
+/// Whether `utc` is a time in UTC and `printed` a wall-clock time without offset that is the
+/// same moment in some zone: the same minutes past the hour, at most 14 hours apart.
+fn same_moment_elsewhere(utc: &str, printed: &str) -> bool {
+    use chrono::NaiveDateTime;
+    let Some(utc_time) = utc
+        .strip_suffix("+00:00")
+        .or_else(|| utc.strip_suffix('Z'))
+        .and_then(|t| NaiveDateTime::parse_from_str(t.get(..16)?, "%Y-%m-%dT%H:%M").ok())
+    else {
+        return false;
+    };
+    let Some(printed_time) = printed
+        .get(..16)
+        .filter(|_| printed.len() <= 19)
+        .and_then(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").ok())
+    else {
+        return false;
+    };
+    let minutes = (printed_time - utc_time).num_minutes();
+    minutes != 0 && minutes % 60 == 0 && minutes.abs() <= 14 * 60
 }
 
 /// The publication date a visible line gives: the whole line (its label dropped), the
@@ -304,6 +333,30 @@ mod tests {
             Some(("2024-05-20T14:32:00+07:00".to_string(), "meta"))
         );
         assert!(MORE_META_NAMES.contains(&"dc.date.created"));
+    }
+
+    #[test]
+    fn the_printed_local_time_beats_the_same_moment_in_utc() {
+        let meta = Meta {
+            date_elements: vec!["19 de mayo de 2025 | 8:15 am".into()],
+            ..Meta::default()
+        };
+        let mut meta = meta;
+        meta.tags.insert(
+            "article:published_time".into(),
+            vec!["2025-05-19T14:15:00+00:00".into()],
+        );
+        let found = published(&meta, None, &Cleaned::default(), None);
+        assert_eq!(found.map(|f| f.0).as_deref(), Some("2025-05-19T08:15"));
+        // Another minute is another moment: the declaration stays.
+        assert!(!same_moment_elsewhere(
+            "2025-05-19T14:15:00+00:00",
+            "2025-05-19T08:20"
+        ));
+        assert!(same_moment_elsewhere(
+            "2025-10-14T11:30:00Z",
+            "2025-10-14T06:30"
+        ));
     }
 
     #[test]
