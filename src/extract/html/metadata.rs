@@ -31,6 +31,10 @@ pub struct Meta {
     pub byline_links: Vec<String>,
     /// The names in byline-classed elements inside furniture (comment authors): not the story's.
     pub furniture_names: Vec<String>,
+    /// The first publication date in an inline script's JSON state (`"published_at": …`).
+    pub state_date: Option<String>,
+    /// The text of the first printed element marked `itemprop="headline"` (microdata).
+    pub itemprop_headline: Option<String>,
     /// The names the first element linking to writers' pages prints (`/author/…`).
     pub author_links: Vec<String>,
     pub date_elements: Vec<String>,
@@ -102,13 +106,15 @@ pub fn read(page: &Dom) -> Meta {
             }
             "script" => {
                 let kind = node.attr("type").unwrap_or_default().to_ascii_lowercase();
+                let text = page
+                    .nodes
+                    .get(node.children.first().copied().unwrap_or(0))
+                    .map(|n| n.text.as_str())
+                    .unwrap_or("");
                 if kind.contains("ld+json") {
-                    let text = page
-                        .nodes
-                        .get(node.children.first().copied().unwrap_or(0))
-                        .map(|n| n.text.as_str())
-                        .unwrap_or("");
                     jsonld::merge(&mut meta.ld, text);
+                } else if meta.state_date.is_none() && !kind.contains("javascript+") {
+                    meta.state_date = super::publication_date::state_date(text);
                 }
             }
             _ if furniture.get(id).copied().unwrap_or(false) => {
@@ -145,6 +151,12 @@ fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             if meta.time_datetime.is_none() || preferred {
                 meta.time_datetime = Some(value.trim().to_string());
             }
+        }
+    }
+    if itemprop == "headline" && node.tag != "meta" && meta.itemprop_headline.is_none() {
+        let text = page.text(id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.itemprop_headline = Some(text);
         }
     }
     if itemprop == "author" || itemprop == "creator" {

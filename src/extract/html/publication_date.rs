@@ -15,6 +15,30 @@ static MORE_META_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     ))
 });
 
+/// Keys of a story's publication date in a page's inline state (`assets/lexicon/state-date-keys.txt`).
+static STATE_DATE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::longest_first(include_str!(
+        "../../../assets/lexicon/state-date-keys.txt"
+    ))
+});
+
+/// The first publication date an inline script's JSON state gives (`"published_at":
+/// "2026-06-11T09:12:00+02:00"`), as written: SvelteKit, Next.js and Nuxt pages print only a
+/// relative time and keep the date in the state they hydrate from.
+pub(super) fn state_date(script: &str) -> Option<String> {
+    STATE_DATE_KEYS
+        .iter()
+        .filter_map(|key| {
+            let at = script.find(&format!("\"{key}\""))?;
+            let rest = script[at + key.len() + 2..].trim_start();
+            let value = rest.strip_prefix(':')?.trim_start().strip_prefix('"')?;
+            let value = &value[..value.find('"')?];
+            iso_date(value).map(|_| (at, value.to_string()))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, value)| value)
+}
+
 /// The publication date as ISO, as written, and where it came from.
 pub(super) fn published(
     meta: &Meta,
@@ -99,6 +123,14 @@ pub(super) fn published(
         .chain(
             main.and_then(|m| m.published.clone())
                 .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
+        )
+        // The last resort: the date in the page's inline state, on a page that prints a
+        // story's headline (a section front's state dates the section).
+        .chain(
+            meta.state_date
+                .clone()
+                .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
+                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
         )
         .collect();
     let (first, rest) = all.split_first()?;
@@ -357,6 +389,17 @@ mod tests {
             "2025-10-14T11:30:00Z",
             "2025-10-14T06:30"
         ));
+    }
+
+    #[test]
+    fn the_first_date_of_a_pages_inline_state_is_its_own() {
+        let script = r#"{"article":{"title":"T","published_at":"2026-06-11T09:12:00+02:00",
+            "updated_at":"2026-06-11T10:40:00+02:00"},"related":[{"publishedAt":"2026-06-08"}]}"#;
+        assert_eq!(
+            state_date(script).as_deref(),
+            Some("2026-06-11T09:12:00+02:00")
+        );
+        assert_eq!(state_date(r#"{"published_at":"soon"}"#), None);
     }
 
     #[test]

@@ -86,3 +86,34 @@ fn the_brand_the_title_ends_with_beats_the_declared_company() {
     let body = "<a class=\"logo\"><img alt=\"星浪财经\"></a>";
     assert_eq!(with_head(head, body).publisher.as_deref(), Some("星浪财经"));
 }
+
+/// Round 10 (session 14): titles.
+#[test]
+fn a_twitter_card_copying_the_og_title_is_no_second_declaration() {
+    let html = "<html><head><title>Cost of doubling the desalination plant blows out by $410 \
+        million — Torrens Review</title>\
+        <meta property=\"og:title\" content=\"Desal costs blow out\">\
+        <meta name=\"twitter:title\" content=\"Desal costs blow out\"></head><body><article>\
+        <h1>Cost of doubling the desalination plant blows out by $410 million</h1><p>The state \
+        government's own documents show the cost of the plant has grown by a third since the \
+        plan was announced last year.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "Cost of doubling the desalination plant blows out by $410 million"
+    );
+}
+
+#[test]
+fn a_printed_headline_marked_for_machines_is_the_title() {
+    let html = "<html><head><title>Pipeline complete - Karoo Courier</title></head><body>\
+        <div itemscope><h2 itemprop=\"headline\">The new water pipeline is finished, but taps \
+        must wait</h2><p>The town's new pipeline was finished on Friday, the municipality said, \
+        but water will only flow once tests are done.</p></div></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "The new water pipeline is finished, but taps must wait"
+    );
+    assert_eq!(a.provenance.get("title").copied(), Some("itemprop"));
+}

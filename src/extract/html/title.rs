@@ -66,9 +66,18 @@ pub fn choose(
             .iter()
             .any(|(source, h1)| *source == "h1" && corroborates(h1, other))
     };
+    // The Twitter card's title is written with the og:title, in the same box of the CMS: a
+    // copy of it is no second declaration.
+    let twitter = meta
+        .first(&["twitter:title"])
+        .map(|t| simplify(&clean_title(&normalize_line(&t), publisher, host)));
     let og_alone = og.is_none_or(|o| {
         !candidates.iter().enumerate().any(|(j, (source, other))| {
-            j != o && independent(source) && agree(&candidates[o].1, other) && !backs_h1(other)
+            j != o
+                && independent(source)
+                && agree(&candidates[o].1, other)
+                && !backs_h1(other)
+                && twitter.as_deref() != Some(simplify(other).as_str())
         })
     });
     // The JSON-LD headline, written for machines, agreeing with the printed one settles it.
@@ -77,6 +86,17 @@ pub fn choose(
             .iter()
             .any(|(source, other)| *source == "json-ld" && agree(h1, other))
     };
+    // A printed headline marked for machines (`<h2 itemprop="headline">`) is both what readers
+    // see and what the page declares: it wins unless a printed `<h1>` says otherwise.
+    if let Some(marked) = meta.itemprop_headline.as_deref() {
+        let marked = clean_title(&normalize_line(&collapse_spaces(marked)), publisher, host);
+        let h1_disagrees = candidates
+            .iter()
+            .any(|(source, h1)| *source == "h1" && !corroborates(h1, &marked));
+        if !h1_disagrees && !marked.chars().next().is_some_and(char::is_lowercase) {
+            return (marked, "itemprop");
+        }
+    }
     if let Some(i) = (0..candidates.len()).find(|&i| {
         let (source, h1) = &candidates[i];
         (og_alone || ld_backed(h1))
