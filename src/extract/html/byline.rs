@@ -233,7 +233,20 @@ pub fn split_names(raw: &str) -> Vec<String> {
         rest.split(sep).count() > 1 && rest.split(sep).all(|p| p.split_whitespace().count() >= 2)
     };
     let (ampersand, dash) = (joins_people(" & "), joins_people(" - "));
-    rest.split(" and ")
+    // `Department of Rural and Coastal Affairs`: a body's name holds words in lower case that
+    // are no particles of a person's name (`of`), and is not split at its `and`.
+    let body = rest.split([',', ';']).next().is_some_and(|head| {
+        crate::extract::text::split_at_conjunctions(head)
+            .iter()
+            .flat_map(|piece| piece.split(' ').skip(1))
+            .any(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && w != "and"
+                    && !crate::extract::lexicon::is_name_particle(w)
+            })
+    });
+    let and = if body { "\u{0}" } else { " and " };
+    rest.split(and)
         .flat_map(|p| {
             if ampersand {
                 p.split(" & ").collect::<Vec<_>>()
@@ -251,7 +264,9 @@ pub fn split_names(raw: &str) -> Vec<String> {
         // `and` in the languages of CLDR's list patterns (`y`, `e`, `en`, `och`…); `&` only
         // where it joins two names (`Mac & i` is one).
         .flat_map(|p| {
-            if ampersand || !p.contains(" & ") {
+            if body {
+                vec![p]
+            } else if ampersand || !p.contains(" & ") {
                 crate::extract::text::split_at_conjunctions(p)
             } else {
                 vec![p]
@@ -379,7 +394,9 @@ fn looks_like_name(p: &str) -> bool {
         "share",
     ];
     let words: Vec<&str> = p.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 || p.chars().count() > 60 {
+    // A body's name may be longer than a person's (`Department of Rural and Coastal Affairs`).
+    let most = if names::is_organisation(p) { 8 } else { 5 };
+    if words.is_empty() || words.len() > most || p.chars().count() > 60 {
         return false;
     }
     let lower = p.to_lowercase();

@@ -111,6 +111,13 @@ fn and_in_other_languages_slashes_dates_and_addresses() {
     );
     assert_eq!(split_names("Jane Doe is a reporter"), Vec::<String>::new());
     assert_eq!(split_names("کد خبر: ۱۱۰۴۵"), Vec::<String>::new());
+    // A body's name is not two people.
+    let body = split_names("Department of Rural and Coastal Affairs");
+    assert!(!body.contains(&"Coastal Affairs".to_string()), "{body:?}");
+    assert_eq!(
+        split_names("Jan de Vries en Piet Jansen"),
+        vec!["Jan de Vries", "Piet Jansen"]
+    );
 }
 
 #[test]

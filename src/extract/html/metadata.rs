@@ -286,6 +286,9 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
                 // A platform (`… | Civic Bytes | Medium`) names the publication too.
                 simplify(p) != simplify(site)
                     && !meta.title_tag.as_deref().is_some_and(|t| names_part(t, p))
+                    // A site that calls itself by its address (`lechomosan.be`) is named by the
+                    // JSON-LD publisher, unless that is the legal company (`Groenwinkel B.V.`).
+                    && (!is_host_name(site) || is_company(p))
             })
     });
     let publisher = [
@@ -399,6 +402,26 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         }
     }
     article.images = images;
+}
+
+/// A name written as a host (`lechomosan.be`, `Groenwinkel.nl`): one word with a dot before
+/// two to six letters.
+fn is_host_name(name: &str) -> bool {
+    let name = name.trim();
+    !name.contains(char::is_whitespace)
+        && name.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+}
+
+/// A company's legal name: it holds a legal form (`B.V.`, `S.A.S.`, `Ltd`).
+fn is_company(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.trim_matches(',').to_lowercase();
+        crate::extract::lexicon::legal_forms().contains(&w.as_str())
+    })
 }
 
 /// An absolute http(s) address (a relative canonical link says nothing on its own).

@@ -71,6 +71,16 @@ fn the_brand_the_title_ends_with_beats_the_declared_company() {
         with_head(&head, "").publisher.as_deref(),
         Some("Groenwinkel.nl")
     );
+    // A site that calls itself by its address is named by the JSON-LD publisher.
+    let head = format!(
+        "<title>Harbour plan approved - lechomosan.be</title>\
+         <meta property=\"og:site_name\" content=\"lechomosan.be\">{}",
+        ld("L'Écho Mosan")
+    );
+    assert_eq!(
+        with_head(&head, "").publisher.as_deref(),
+        Some("L'Écho Mosan")
+    );
     // On a platform the title names the publication too: the declared one stays.
     let head = format!(
         "<title>Harbour plan approved | by Ann Lee | Civic Bytes | Medium</title>\
