@@ -140,6 +140,14 @@ pub fn authors(
             {
                 people = linked.clone();
             }
+            // The extractor glued an element's parts (`Abdulrahman Said Lamu County
+            // correspondentThursday`): a byline element's own names that each of its names
+            // holds, with less around them, are the names.
+            if source == "extractor"
+                && let Some(names) = element_names(&meta.byline_elements, &people)
+            {
+                people = names;
+            }
             // A visible byline that prints the blog's own name with more around it (`NAME 發表在
             // 痞客邦 留言`: "posted on … comments") names the same person as the declaration.
             if rank >= DECLARED
@@ -161,6 +169,23 @@ pub fn authors(
         out.source = source;
     }
     out
+}
+
+/// The names of the byline element that each of `people` holds with the most around it
+/// (`Jane Doe Staff correspondentMonday` holds `Jane Doe`; a wrapper's `Jane Doe Staff` less
+/// so), or `None`.
+fn element_names(elements: &[String], people: &[String]) -> Option<Vec<String>> {
+    elements
+        .iter()
+        .filter_map(|element| {
+            let names = split_names(element);
+            let holds = |p: &String| names.iter().any(|n| simplify(p).contains(&simplify(n)));
+            (!names.is_empty()
+                && people.iter().all(holds)
+                && names.iter().all(|n| !people.contains(n)))
+            .then_some(names)
+        })
+        .min_by_key(|names| names.iter().map(String::len).sum::<usize>())
 }
 
 /// The names the site calls itself (publisher, `og:site_name`), letters and digits only: a
@@ -422,8 +447,11 @@ fn looks_like_name(p: &str) -> bool {
     {
         return false;
     }
-    // A place after the name (`Hans Müller, Berlin`).
-    if words.len() == 1 && crate::extract::lexicon::is_place(&lower) {
+    // A place after the name (`Hans Müller, Berlin`), a weekday before a date.
+    if words.len() == 1
+        && (crate::extract::lexicon::is_place(&lower)
+            || crate::extract::lexicon::is_weekday(&lower))
+    {
         return false;
     }
     // Digits of any script (`۱۱۰۴۵`, a story's number after its label).

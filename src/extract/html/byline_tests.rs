@@ -102,6 +102,10 @@ fn and_in_other_languages_slashes_dates_and_addresses() {
     assert_eq!(split_names("Follow Author"), Vec::<String>::new());
     assert_eq!(split_names("Von Hans Müller, Berlin"), vec!["Hans Müller"]);
     assert_eq!(
+        split_names("Thursday, March 26, 2026"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
         split_names("史蒂文的家_藍天 (stevenhgm)"),
         vec!["史蒂文的家_藍天"]
     );
@@ -127,4 +131,32 @@ fn a_writer_linked_twice_is_one_writer() {
     meta.byline_links = vec!["Ann Lee, Ann Lee".into(), "Ann Lee".into()];
     let found = authors(&meta, None, &Cleaned::default(), None);
     assert_eq!(found.people, vec!["Ann Lee"]);
+}
+
+#[test]
+fn a_glued_extractor_byline_gives_way_to_the_name_element() {
+    let meta = Meta {
+        byline_elements: vec![
+            "Abdulrahman Said Lamu County".into(),
+            "Abdulrahman Said".into(),
+        ],
+        ..Meta::default()
+    };
+    let main = super::super::MainContent {
+        byline: Some("Abdulrahman Said Lamu County correspondentThursday".into()),
+        ..Default::default()
+    };
+    let found = authors(&meta, Some(&main), &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Abdulrahman Said"]);
+    // A name the element does not print stays.
+    let meta = Meta {
+        byline_elements: vec!["Ann Lee".into()],
+        ..Meta::default()
+    };
+    let main = super::super::MainContent {
+        byline: Some("Ann Lee and Bo Chan".into()),
+        ..Default::default()
+    };
+    let found = authors(&meta, Some(&main), &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Ann Lee", "Bo Chan"]);
 }

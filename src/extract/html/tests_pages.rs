@@ -127,3 +127,18 @@ fn a_printed_headline_marked_for_machines_is_the_title() {
     );
     assert_eq!(a.provenance.get("title").copied(), Some("itemprop"));
 }
+
+/// Round 10 (session 14): a writer signing off under the story.
+#[test]
+fn a_sign_off_under_the_story_names_the_writer() {
+    let a = page(
+        "<article><p>The bridge closes on Monday for two years, and the detours will \
+        add twenty minutes to the commute for most of the West Side.</p><p>— Dana Kowalczyk</p></article>",
+    );
+    assert_eq!(a.authors, vec!["Dana Kowalczyk"]);
+    let b = page(
+        "<article><p>The bridge closes on Monday for two years, and the detours will \
+        add twenty minutes to the commute.</p><p>— See you next week.</p></article>",
+    );
+    assert!(b.authors.is_empty(), "{:?}", b.authors);
+}
