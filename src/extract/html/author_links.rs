@@ -58,10 +58,17 @@ pub fn opens_with_label(page: &Dom, id: usize) -> bool {
         return false;
     };
     let text = first.text.trim_start();
-    let Some((label, _)) = text.split_once([':', '：']) else {
-        return false;
-    };
-    label.chars().count() <= 20 && super::byline::is_colon_label(label.trim())
+    match text.split_once([':', '：']) {
+        Some((label, _)) if label.chars().count() <= 20 => {
+            super::byline::is_colon_label(label.trim())
+        }
+        // `Von <a>…</a>` or `Story by Ruth Ann Keller`: a label word, then the names.
+        _ => {
+            text.chars().count() <= 80
+                && super::byline::opens_with_label_word(text)
+                && super::byline::is_labelled_byline(&page.text(id))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -91,6 +98,12 @@ mod tests {
         let id = page.find("span").expect("span");
         assert!(opens_with_label(&page, id));
         let page = Dom::parse("<span>Harga: 20 ribu</span>");
+        let id = page.find("span").expect("span");
+        assert!(!opens_with_label(&page, id));
+        let page = Dom::parse("<span>Von Jana Oberländer und Mehmet Aksoy</span>");
+        let id = page.find("span").expect("span");
+        assert!(opens_with_label(&page, id));
+        let page = Dom::parse("<span>By the river, a new bridge</span>");
         let id = page.find("span").expect("span");
         assert!(!opens_with_label(&page, id));
     }

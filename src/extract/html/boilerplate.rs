@@ -313,6 +313,10 @@ fn is_sign_off(text: &str) -> bool {
 }
 
 fn is_byline(text: &str) -> bool {
+    // Any label of the shared lexicon (`Story by`, `Texto:`), before names of two words.
+    if super::byline::is_labelled_byline(text) {
+        return true;
+    }
     let lower = text.to_lowercase();
     [
         "by ",

@@ -338,6 +338,29 @@ pub(super) fn is_colon_label(label: &str) -> bool {
         .any(|(l, kind)| *kind == "colon" && *l == lower)
 }
 
+/// Whether `line` is a short byline that a known label opens (`Story by Ruth Ann Keller,
+/// society volunteer`, `Von Jana Oberländer und Mehmet Aksoy`): the label, then names of two
+/// words or more and nothing that is no name but roles.
+pub(super) fn is_labelled_byline(line: &str) -> bool {
+    let line = line.trim();
+    if line.chars().count() > 80 {
+        return false;
+    }
+    let names = split_names(line);
+    opens_with_label_word(line)
+        && !names.is_empty()
+        && names.iter().all(|n| n.split_whitespace().count() >= 2)
+}
+
+/// Whether `line` opens with a byline label (`By `, `Story by `, `Penulis:`).
+pub(super) fn opens_with_label_word(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    strip_lexicon_label(line.trim_start()) != line.trim_start()
+        || ["by ", "von ", "par ", "por ", "door "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
 /// `byline` without the byline label it opens with. A `prefix` word is taken for a label only
 /// when two words or more follow it, so a name that starts like one (`Per Andersson`) stays.
 fn strip_lexicon_label(byline: &str) -> &str {
