@@ -128,7 +128,10 @@ fn sets_written_by_others_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, &str, [f64; 6], f64)] = &[
         ("text-shapes-2", "tuning", [95.0, 85.0, 100.0, 100.0, 95.0, 100.0], 0.95),
-        ("text-shapes-2", "seen", [100.0, 95.0, 95.0, 90.0, 90.0, 100.0], 0.95),
+        // Sources 100 → 95 in session 14: a press-release wire credited in its dateline
+        // (`/PRWirecast/`) is no source here, while text-shapes-10 labels one (`/AfriWire/`) as
+        // one; Chronicle follows the later, more common convention.
+        ("text-shapes-2", "seen", [100.0, 95.0, 95.0, 90.0, 90.0, 95.0], 0.95),
         ("text-shapes-3", "tuning", [100.0, 100.0, 100.0, 95.0, 95.0, 100.0], 0.95),
         ("text-shapes-3", "seen", [90.0, 85.0, 90.0, 90.0, 70.0, 90.0], 0.92),
         ("text-shapes-4", "tuning", [100.0, 95.0, 100.0, 95.0, 95.0, 95.0], 0.91),

@@ -244,6 +244,29 @@ pub fn is_masthead_word(lower: &str) -> bool {
     MASTHEAD_WORDS.contains(lower)
 }
 
+static PUBLICATION_NOUNS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/publication-nouns.txt")));
+
+/// Whether a lower-cased word is a common noun for a kind of publication written before its
+/// name (`the daily Gunes`; `assets/lexicon/publication-nouns.txt`).
+pub fn is_publication_noun(lower: &str) -> bool {
+    PUBLICATION_NOUNS.contains(lower)
+}
+
+static ATTRIBUTION_AFTER_OPENERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicon/attribution-after-openers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Openings of a paragraph that name the speaker of the quote standing alone before it (`That
+/// was how`, `So said`; `assets/lexicon/attribution-after-openers.txt`), lower-cased.
+pub fn attribution_after_openers() -> impl Iterator<Item = &'static str> {
+    ATTRIBUTION_AFTER_OPENERS.iter().copied()
+}
+
 static DESK_OPENERS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/desk-openers.txt")));
 

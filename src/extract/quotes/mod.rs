@@ -35,6 +35,8 @@ mod labelled;
 #[cfg(test)]
 mod name_tests;
 #[cfg(test)]
+mod ninth_tests;
+#[cfg(test)]
 mod reference_tests;
 #[cfg(test)]
 mod reuters_check;

@@ -71,7 +71,7 @@ fn is_app_word(word: &str) -> bool {
     let lower = lower
         .rsplit_once(['\'', '’'])
         .map_or(lower.as_str(), |(_, word)| word);
-    lexicon::is_app_word(&lower)
+    lexicon::is_app_word(lower)
 }
 
 /// `«Αθλητική Ηχώ»`, `“Metro Daily”`: a name the footer quotes.

@@ -14,6 +14,10 @@ const ALWAYS_CUT: [&str; 5] = [" | ", " — ", " – ", " · ", " • "];
 /// taken off.
 pub(super) fn clean(value: &str) -> String {
     let mut value = value.trim().to_string();
+    // `By Maria BorgTuesday, 24 November 2026`: a phone's copy runs the date into the name.
+    if let Some(at) = glued_date_word(&value) {
+        value.truncate(at);
+    }
     if let Some(at) = ALWAYS_CUT.iter().filter_map(|sep| value.find(sep)).min() {
         value.truncate(at);
     }
@@ -26,6 +30,25 @@ pub(super) fn clean(value: &str) -> String {
     value = without_outlet(&value);
     value = with_agency(&value);
     without_leading_role(&value)
+}
+
+/// Where a weekday or a month glued to the end of a name starts (`BorgTuesday`,
+/// `BorgNovember`): a lower-case letter, then a capitalised weekday or month name.
+fn glued_date_word(value: &str) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (at, c) in value.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let word: String = value[at..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if lexicon::is_weekday(&word) || lexicon::month_number(&word).is_some() {
+                return Some(at);
+            }
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 /// `Fotó: X`, `Edited by X`, `Photo X`: what follows is a credit of another kind.
@@ -108,6 +131,16 @@ mod tests {
 
     fn names(line: &str) -> Vec<String> {
         byline(line).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_date_run_into_the_name_is_cut_off() {
+        assert_eq!(
+            names("By Maria BorgTuesday, 24 November 2026, 8:15am"),
+            ["Maria Borg"]
+        );
+        // A name's own inner capital stays (`McDonald`, `DeSantis`).
+        assert_eq!(names("By Ewan McDonald"), ["Ewan McDonald"]);
     }
 
     #[test]

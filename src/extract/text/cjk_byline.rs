@@ -47,6 +47,14 @@ pub(crate) fn reporters(line: &str) -> Option<Vec<String>> {
     }
     // `记者 王海燕 李明`, `記者陳怡君／台中報導`.
     if let Some(rest) = TITLES[1..].iter().find_map(|t| line.strip_prefix(t)) {
+        // `记者 王晓雯 通讯员 刘志强`: a stringer, an intern or a photographer after the
+        // reporters is credited, not an author.
+        let rest = rest
+            .split_whitespace()
+            .take_while(|w| !crate::extract::lexicon::is_non_writing_role(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let rest = rest.as_str();
         let list = match rest.split_once(['／', '/']) {
             Some((list, place)) if place.trim_end().ends_with(['導', '道']) => list,
             Some(_) => return None,
@@ -94,6 +102,7 @@ mod tests {
             Some(vec!["王海燕".to_string(), "李明".into()])
         );
         assert_eq!(reporters("（佐藤健一）"), one("佐藤健一"));
+        assert_eq!(reporters("记者 王晓雯 通讯员 刘志强"), one("王晓雯"));
         assert_eq!(reporters("（北港市提供）"), None);
         assert_eq!(reporters("記者會將於明天舉行"), None);
         assert_eq!(

@@ -194,7 +194,16 @@ pub(super) fn standing_alone(
         })
         .map(|i| lines[i].trim().to_string())
         .filter(|l| !names_a_role(l) && !lexicon::is_news_agency(l));
-    let (name, how) = match (found_first.top, below_title, found_first.tail) {
+    // A headline that happens to hold a newspaper word (`Chicago Tribune Sale Approved`).
+    let headline = roles
+        .iter()
+        .position(|r| *r == Role::Title)
+        .map(|t| lines[t].trim());
+    let top = found_first.top.filter(|top| Some(top.as_str()) != headline);
+    let tail = found_first
+        .tail
+        .filter(|tail| Some(tail.as_str()) != headline);
+    let (name, how) = match (top, below_title, tail) {
         (Some(top), _, _) => (top, "masthead-first-line"),
         (None, Some(below), _) => (below, "masthead-below-headline"),
         (None, None, Some(tail)) => (tail, "masthead-at-bottom"),
@@ -234,6 +243,10 @@ mod tests {
         ] {
             assert_eq!(read_text(copy).publisher.as_deref(), Some(want), "{copy}");
         }
+        // A headline holding a newspaper word is no masthead.
+        let copy = "Chicago Tribune Sale Approved\n\nThe sale of the Chicago Tribune was \
+                    approved by a court on Tuesday, lawyers for the buyer said.";
+        assert_eq!(read_text(copy).publisher, None);
         // A promotion's phrase near the bottom is no masthead.
         let copy = "Sur vos écrans cette semaine\n\nLes séries de la semaine, choisies par la \
                     rédaction pour les abonnés.\nVous êtes abonné\nLe journal d'aujourd'hui\n\

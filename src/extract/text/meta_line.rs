@@ -115,8 +115,13 @@ pub(super) fn dated_meta_line(line: &str) -> Option<(DateRole, dates::ParsedDate
         return None;
     }
     let found = dates::find_date(line)?;
-    // `Saved 21 Nov 2025`: the reader's own date.
-    let before = found.2.trim().to_lowercase();
+    // `Saved 21 Nov 2025`: the reader's own date; `Born: March 3, 1938`: an obituary's.
+    let before = found
+        .2
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
     if NOT_PUBLICATION.iter().any(|label| {
         before
             .strip_suffix(label)

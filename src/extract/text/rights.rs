@@ -159,6 +159,9 @@ pub fn publisher(line: &str) -> Option<String> {
         ", an ",
         ", part of",
         ", ",
+        // `Courier News & Media Limited or its affiliated companies`.
+        " or its ",
+        " and its ",
     ]
     .iter()
     .filter_map(|sep| lower.find(sep))
@@ -350,6 +353,11 @@ mod tests {
 
     #[test]
     fn credits_and_publishers() {
+        assert_eq!(
+            publisher("© 2024 Courier News & Media Limited or its affiliated companies.")
+                .as_deref(),
+            Some("Courier News & Media")
+        );
         assert_eq!(
             credit("Images source: © East News | GENYA SAVILOV"),
             Some((CreditMark::Label, "East News | GENYA SAVILOV".into()))

@@ -127,6 +127,7 @@ mod tests {
         assert!(is_no_section("Member-only story"));
         assert!(is_no_section("LIVE"));
         assert!(is_no_section("En direct"));
+        assert!(is_no_section("TOP STORY"));
         assert!(is_no_section("Story ID: MNW20251124-0412"));
         assert!(!is_no_section("Automobile"));
         assert!(!is_no_section("JUST NU"));

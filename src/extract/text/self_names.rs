@@ -32,6 +32,7 @@ pub fn after_skip_link(lines: &[String]) -> Option<String> {
     let name = brand_part(line);
     let usable = is_brand_shaped(name)
         && !is_navigation(name)
+        && !super::dump::is_boilerplate_label(name)
         && !lexicon::is_news_agency(name)
         && !super::title::is_metadata_line(name)
         && dates::find_date(name).is_none();
@@ -148,6 +149,7 @@ mod tests {
             "Skip to content\nLocal News\nHeadline",
             "Skip to content\nSubscribe\nHeadline",
             "Jump to content\n Main menu\n\nSearch\nCreate account\nHeadline",
+            "Skip to main content\nSupport us\nSign in\nHeadline",
             "Diário do Alto Minho\nAssinar",
         ] {
             assert_eq!(after_skip_link(&lines(page)), None, "{page}");

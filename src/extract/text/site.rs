@@ -158,8 +158,23 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
                 spellings
                     .iter()
                     .flatten()
-                    .any(|key| contains_word(line, key))
+                    .any(|key| contains_word(line, key) && !inside_longer_name(line, key))
             }
+    })
+}
+
+/// `O Ministério do Meio Ambiente afirmou`: the words are the end of a longer name (a
+/// capitalised word and a particle before them), so they name a ministry, not the site.
+fn inside_longer_name(line: &str, key: &str) -> bool {
+    line.match_indices(key).all(|(at, _)| {
+        let mut before = line[..at].split_whitespace().rev();
+        let particle = before
+            .next()
+            .is_some_and(crate::extract::lexicon::is_name_particle);
+        let capitalised = before
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        particle && capitalised
     })
 }
 
@@ -209,16 +224,21 @@ fn shares_distinctive_word(copyright: &str, brand: &str) -> bool {
             || crate::extract::lexicon::is_section_name(w)
             || GENERIC_TITLE_WORDS.contains(&w)
     };
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 5)
+            .filter(|w| letters(w) >= 4)
             .map(str::to_string)
             .collect()
     };
     let owner = words(copyright);
-    words(brand)
-        .iter()
-        .any(|w| !generic(w) && owner.contains(w))
+    let brand_words = words(brand);
+    // A word of four letters counts only as the name's last (`Diário do Tejo` and `Tejo
+    // Media`), where a title puts its place; elsewhere it is as often an initialism another
+    // name borrows (`ACLU Conference`).
+    brand_words.iter().enumerate().any(|(n, w)| {
+        (letters(w) >= 5 || n + 1 == brand_words.len()) && !generic(w) && owner.contains(w)
+    })
 }
 
 /// Words that many newspapers' names hold, so sharing one says nothing
@@ -321,6 +341,19 @@ mod tests {
         assert_eq!(site_name(&page).as_deref(), Some("El Heraldo Capitalino"));
         let page = lines("Daily Planet\nSport\nA story about something\n© 2019 Daily Mail Group");
         assert_eq!(site_name(&page), None);
+        let page = lines(
+            "Diário do Tejo\nAssinar\nÚltima Hora\nCheias no Ribatejo\n\
+             © 2026 Tejo Media, S.A. Todos os direitos reservados.",
+        );
+        assert_eq!(site_name(&page).as_deref(), Some("Diário do Tejo"));
+        let page = lines("ACLU Conference\nSign up now\nA story about rights\n© 2018 ACLU");
+        assert_eq!(site_name(&page), None);
+        let page = lines(
+            "Meio Ambiente\n\nQueimadas no Cerrado batem recorde\n\nNúmero de focos é o maior\n\
+             Por Ana Lima\n15/10/2024 06h00\nFumaça chega a Brasília.\nLEIA TAMBÉM: Brigadistas\n\
+             O Ministério do Meio Ambiente afirmou que a maior parte dos incêndios é criminosa.",
+        );
+        assert_eq!(site_name(&page), None, "a section inside a ministry's name");
     }
 
     #[test]

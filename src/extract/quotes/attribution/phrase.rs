@@ -11,7 +11,7 @@ use super::MAX_SUBJECT_WORDS;
 /// The speaker phrase after a verb-first attribution: `said President X on Saturday` -> `President X`.
 pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
     let mut taken: Vec<Word> = Vec::new();
-    for &w in ws.iter().skip(from).take(MAX_SUBJECT_WORDS) {
+    for (k, &w) in ws.iter().enumerate().skip(from).take(MAX_SUBJECT_WORDS) {
         let lower = w.lower(s);
         if lower.is_empty() {
             break;
@@ -33,7 +33,22 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                     || ROLE_ADJECTIVES.contains(&lower.as_str())
                     || vocab::NAME_PARTICLES.contains(&lower.as_str())
                     || (!taken.is_empty() && (lower.ends_with("'s") || lower.ends_with("’s")))
-                    || (taken.is_empty() && PRONOUNS.contains(&lower.as_str())))
+                    || (taken.is_empty() && PRONOUNS.contains(&lower.as_str()))
+                    // `said Hamilton Fire Department platoon chief Mike Tremblay`, `said fish
+                    // vendor Rowena Dizon`: a word qualifying the role noun after it.
+                    || (lower.chars().all(char::is_alphabetic)
+                        && ws.get(k + 1).is_some_and(|n| {
+                            let next = n.lower(s);
+                            !n.is_capitalized(s)
+                                && !w.closes_phrase(s)
+                                && (ROLE_NOUNS.contains(&next.as_str())
+                                    || TITLES.contains(&next.as_str()))
+                                && ws.get(k + 2).is_some_and(|m| m.is_capitalized(s))
+                        }))
+                    || (taken.len() < 2 && before_full_name(s, ws, k))
+                    // `said the daily Gunes`: a publication's kind before its name.
+                    || (crate::extract::lexicon::is_publication_noun(&lower)
+                        && ws.get(k + 1).is_some_and(|n| n.is_capitalized(s))))
         };
         if !allowed {
             break;
@@ -73,6 +88,28 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
         }
     }
     Some(trim_phrase(s, first.start, last.end))
+}
+
+/// Whether word `k`, lower-case, opens up to two lower-case words before a full name whose
+/// first word is a given name: `said fish vendor Rowena Dizon`.
+fn before_full_name(s: &str, ws: &[Word], k: usize) -> bool {
+    let plain = |w: &Word| {
+        let l = w.lower(s);
+        !w.is_capitalized(s)
+            && !w.closes_phrase(s)
+            && l.chars().all(char::is_alphabetic)
+            && !PHRASE_STOPS.contains(&l.as_str())
+            && !DETERMINERS.contains(&l.as_str())
+    };
+    (k + 1..=k + 2).any(|j| {
+        ws.get(k..j).is_some_and(|run| run.iter().all(plain))
+            && ws.get(j).is_some_and(|n| {
+                n.is_capitalized(s)
+                    && crate::extract::lexicon::given_name(&n.lower(s)).is_some()
+                    && !n.closes_phrase(s)
+            })
+            && ws.get(j + 1).is_some_and(|n| n.is_capitalized(s))
+    })
 }
 
 /// How many words a participle phrase after a description's head may hold.

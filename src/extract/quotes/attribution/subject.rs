@@ -43,7 +43,7 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     if end < ws.len()
         && matches!(
             ws[end].lower(s).as_str(),
-            "was" | "were" | "is" | "been" | "be"
+            "was" | "were" | "is" | "are" | "been" | "be"
         )
     {
         return None;
@@ -69,15 +69,12 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             let head_is_name = head.is_some_and(|(a, b)| phrase_is_proper(s, a, b));
             // `The regulator, the Water Standards Authority, said`: a description's name in
             // apposition, after `the`.
-            if let Some((a, _)) = head.filter(|_| !head_is_name) {
-                let described = DETERMINERS.contains(
-                    &s[a..]
-                        .split(' ')
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase()
-                        .as_str(),
-                );
+            if let Some((a, b)) = head.filter(|_| !head_is_name) {
+                let opening = s[a..].split(' ').next().unwrap_or("").to_lowercase();
+                // `The teachers' union, the Birch Falls Education Association,`: the walk back
+                // stops at the possessive and leaves the head noun alone.
+                let head_alone = s[a..b].chars().all(char::is_lowercase) && a < b;
+                let described = DETERMINERS.contains(&opening.as_str()) || head_alone;
                 if let Some(found) = described.then(|| joined_name(s, &ws[j..end])).flatten() {
                     return Some(found);
                 }
@@ -96,7 +93,43 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         return walk_back(s, &ws[j..end]);
     }
+    if let Some(found) = document_from(s, &ws[..end]) {
+        return Some(found);
+    }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
+}
+
+/// The body a document opening the clause comes from: `A statement from the Brazilian embassy
+/// in London described …` -> `the Brazilian embassy in London` (the walk back from the verb
+/// stops at `in` and gives the place). The body is a name of up to eight words, with `the`,
+/// `of`, `in`, `for` and `and` inside it.
+fn document_from(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let from = ws
+        .iter()
+        .position(|w| matches!(w.lower(s).as_str(), "from" | "by"))?;
+    // `A statement from`, `a joint statement by`: a determiner opens the clause, at most one
+    // word stands between it and the document.
+    let det = (from.saturating_sub(3)..from.saturating_sub(1))
+        .rev()
+        .find(|&d| matches!(ws[d].lower(s).as_str(), "a" | "an" | "the"))?;
+    let opens = det == 0 || ws[det - 1].closes_phrase(s);
+    let body = &ws[from + 1..];
+    let organisation_word = |w: &Word| super::super::kinds::is_organisation_word(&w.lower(s));
+    // `from the ministry`: a body's word alone, resolved later like `the ministry said`.
+    let names_a_body = body
+        .last()
+        .is_some_and(|w| w.is_capitalized(s) || organisation_word(w));
+    let fits = opens
+        && vocab::is_document(&ws[from - 1].lower(s))
+        && (1..=8).contains(&body.len())
+        && names_a_body
+        && body.iter().all(|w| {
+            w.is_capitalized(s)
+                || organisation_word(w)
+                || matches!(w.lower(s).as_str(), "the" | "of" | "in" | "for" | "and")
+        })
+        && !body.iter().any(|w| w.closes_phrase(s));
+    fits.then(|| trim_phrase(s, body[0].start, body[body.len() - 1].end))
 }
 
 /// The person a relative clause hangs on: `his Trade and Industry Minister, Hajime Tamura, who

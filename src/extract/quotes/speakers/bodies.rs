@@ -51,7 +51,22 @@ pub(super) fn bodies(
             // `Standard and Poor's`, `Duff and Phelps`: the end of a longer name.
             let joined =
                 from == i && i >= 2 && matches!(&*t.lower[i - 1], "and" | "&") && t.capital[i - 2];
+            // `said the daily Gunes`, `the newspaper Pravda said`: a name after a publication's
+            // kind is a publication, whatever its words (`Gunes` is also a given name).
+            // `In the paper Bangemann wrote`: a person the article names is no publication.
+            let published = from == i
+                && i >= 1
+                && !t.capital[i - 1]
+                && !t.words[i - 1].closes_phrase(t.text)
+                && lexicon::is_publication_noun(&t.lower[i - 1])
+                && t.lower[from].chars().count() >= 2
+                && (from..=end).all(|k| !surnames.contains(&*t.lower[k]) && !is_title(&t.lower[k]));
             i = next;
+            if published && end + 1 - from <= MAX_BODY_WORDS && !inside(t.words[from].start) {
+                let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
+                out.push(((part_u8, t.words[from].start), name.join(" ")));
+                continue;
+            }
             if joined || from > end || end + 1 - from > MAX_BODY_WORDS {
                 continue;
             }
@@ -101,7 +116,9 @@ fn possessive(raw: &str) -> bool {
 impl People<'_> {
     /// Whether a speaker's name is one of the bodies named without an organisation word.
     pub(super) fn is_body(&self, name: &str) -> bool {
+        // `United Auto Workers` of `The United Auto Workers union`: named as a body.
         self.bodies.iter().any(|(_, b)| b == name)
+            || self.organisation_names.values().any(|n| n == name)
     }
 
     /// The body named last before `pos` that a description of an organisation may stand for.

@@ -287,6 +287,17 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
                         .as_str(),
                 )
             {
+                // `Retiree Tan Boon Hock, 68,`: a role noun opening the run is the role, as
+                // `split_name` reads it.
+                let mut tokens = tokens;
+                let first = tokens[0].to_lowercase();
+                if tokens.len() >= 3
+                    && ROLE_NOUNS.contains(&first.as_str())
+                    && lexicon::given_name(&first).is_none()
+                {
+                    tokens.remove(0);
+                    roles.insert(first);
+                }
                 out.push((roles, tokens));
             }
         }
@@ -376,8 +387,19 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
             }
             run.end = i + 1;
         } else {
+            let role = ROLE_NOUNS.contains(&lower) || is_title(lower);
+            // `Deputy mayor Graham Pilkington`: a capitalised title alone before a lower-case
+            // role is part of the role, not a name of one word.
+            let title_run = (run.len() == 1 && role)
+                .then(|| &*t.lower[run.start])
+                .filter(|w| is_title(w) || ROLE_NOUNS.contains(w));
+            if let Some(w) = title_run {
+                pending_roles = std::mem::take(&mut roles);
+                pending_roles.push(w.to_string());
+                run = 0..0;
+            }
             flush_run(t, &mut run, &mut roles, &mut out);
-            if ROLE_NOUNS.contains(&lower) || is_title(lower) {
+            if role {
                 pending_roles.push(lower.to_string());
             } else {
                 pending_roles.clear();

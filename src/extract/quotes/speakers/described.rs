@@ -32,6 +32,11 @@ impl People<'_> {
                 continue;
             };
             let at = from + at;
+            // `read out a statement on behalf of Odhiambo`, `a letter from Mayor Jane Cole`:
+            // whom the document is from.
+            if let Some(found) = self.document_sender(text, at, noun, part, last) {
+                return Some(found);
+            }
             // `said in a statement`, `issued a statement`: the document is how the subject
             // spoke, not the subject itself (`…, a statement issued by the Paris Club said`).
             let previous = text[..at].split_whitespace().next_back().unwrap_or("");
@@ -55,6 +60,44 @@ impl People<'_> {
             return (how != Attribution::None).then_some((name, person, Attribution::Resolved));
         }
         None
+    }
+
+    /// The sender a document's indefinite mention at `at` names after it: `a statement on
+    /// behalf of Odhiambo`, `a letter from Mayor Jane Cole`, `a note by the analyst`.
+    fn document_sender(
+        &self,
+        text: &str,
+        at: usize,
+        noun: &str,
+        part: u8,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool, Attribution)> {
+        let article = if text[at..].starts_with(['a', 'A']) && text[at + 1..].starts_with(' ') {
+            2
+        } else {
+            3
+        };
+        let after_noun = at + article + noun.len();
+        let rest = text.get(after_noun..)?;
+        let lower = rest.to_ascii_lowercase();
+        let prep = [" on behalf of ", " from ", " by "]
+            .into_iter()
+            .find(|p| lower.starts_with(p))?;
+        let start = after_noun + prep.len();
+        let clause = &text[start..words::sentence_end(text, start, 300).max(start)];
+        let ws = words(clause, 16);
+        let (a, b) = super::super::attribution::name_after(clause, &ws, 0)?;
+        let phrase = before_bracket(&clause[a..b]);
+        // A name only: `a statement from the ministry`, `a report from U.S. intelligence
+        // agencies` are left to the organisation rules.
+        let named = phrase.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the")
+        });
+        if !phrase.starts_with(char::is_uppercase) || !named {
+            return None;
+        }
+        let (name, person, how) = self.resolve_phrase(phrase, (part, start + a), last)?;
+        (how != Attribution::None).then_some((name, person, Attribution::Resolved))
     }
 
     /// The person the article tied to an employer (`Mike Boswell chairman of Sunshine Mining

@@ -444,6 +444,16 @@ pub(super) fn mentions_of(
 
 impl People<'_> {
     /// Where the paragraph holding `pos` starts (just after the blank line before it).
+    /// The person named last before `pos` in its own paragraph, by a name of two words or
+    /// more (`Captain Chidi Onuoha apologised …. "…," the defender said`).
+    pub(super) fn named_in_paragraph_before(&self, pos: Position) -> Option<String> {
+        let from = self.paragraph_start(pos);
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        let &(at, person) = self.mentions.get(idx.checked_sub(1)?)?;
+        let tokens = &self.persons[person].tokens;
+        (at >= from && tokens.len() >= 2).then(|| tokens.join(" "))
+    }
+
     fn paragraph_start(&self, pos: Position) -> Position {
         let text = self.texts[usize::from(pos.0.min(1))];
         let at = super::words::floor_boundary(text, pos.1.min(text.len()));

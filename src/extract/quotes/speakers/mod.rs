@@ -3,6 +3,7 @@
 //! gives for that person. Titles and roles are kept apart from names, so a role description
 //! can find the person whose mention carried that role.
 
+mod after;
 mod bodies;
 mod collect;
 mod described;
@@ -10,11 +11,13 @@ mod initials;
 mod interpreted;
 mod interviewer;
 mod lookup;
+mod named_body;
 mod names;
 mod organisations;
 mod partitive;
 mod phrase;
 mod relative;
+mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
 // buys nothing for text the user chose to import.
@@ -35,7 +38,8 @@ use interview::Role;
 use interviewer::InterviewRoles;
 use lookup::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
-use organisations::{Organisations, described_speakers, organisations};
+use organisations::{Organisations, organisations};
+use unnamed::described_speakers;
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
 const NEARBY_BYTES: usize = 120;
@@ -149,6 +153,14 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
             (None, None) if reported.is_some() => reported,
+            // `"…" ¶ That was how captain Rodelio Manalastas described the night`.
+            (None, None)
+                if let Some(found) = unattributed
+                    .then(|| after::named_after(&people, [lead, body], f, last.as_ref()))
+                    .flatten() =>
+            {
+                Some(found)
+            }
             (None, None) => {
                 // A phrase in reported speech belongs to the sentence's subject, the first
                 // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).

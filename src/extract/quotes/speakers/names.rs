@@ -15,7 +15,14 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
         let capital = t.chars().next().is_some_and(char::is_uppercase);
         // `Peter Baron`, `Carol Bishop`: a title closing a run right after a given name is
         // the surname; a title goes before the name it qualifies.
-        let surname = i + 1 == tokens.len()
+        // `Peter Baron of West Germany`: the same before `of` or `for`, after a given name
+        // that is no people's adjective (`West German Minister of State`).
+        let before_of = i + 1 < tokens.len()
+            && matches!(tokens[i + 1].as_str(), "of" | "for")
+            && i > 0
+            && !lexicon::is_demonym(&tokens[i - 1].to_lowercase())
+            && !DEMONYMS.contains(&tokens[i - 1].to_lowercase().as_str());
+        let surname = (i + 1 == tokens.len() || before_of)
             && i > 0
             && lexicon::given_name(&tokens[i - 1].to_lowercase()).is_some_and(|s| s != Sex::Either);
         // `Reporter Hemi Walker`, `Retiree Tan Boon Hock`: a role noun capitalised as a

@@ -231,12 +231,22 @@ impl People<'_> {
     }
 }
 
-/// Whether a noun names something written that can "say": `the statement said`.
-pub(super) fn is_document(noun: &str) -> bool {
-    matches!(
-        noun,
-        "statement" | "report" | "brief" | "release" | "filing" | "announcement" | "letter"
-    )
+pub(super) use super::super::vocab::is_document;
+
+/// The lower-case organisation word right after a run of capitalised words `i..=end` that
+/// holds none (`The United Auto Workers union`, `the Save Our Shores group`).
+pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> Option<&'t str> {
+    let next = end + 1;
+    let word = t.lower.get(next)?;
+    // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
+    // place or a one-word name before the word is an affiliation or the body's own name.
+    let fits = end > i
+        && !t.capital[next]
+        && !t.words[end].closes_phrase(t.text)
+        && kinds::is_organisation_word(word)
+        && (i..=end)
+            .all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
+    fits.then_some(&**word)
 }
 
 /// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
@@ -303,9 +313,15 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     end = last_org;
                 }
             }
-            let lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
-            let org =
-                lower.iter().any(|w| kinds::is_organisation_word(w)) && !(i..=end).any(personal);
+            let mut lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
+            // `The United Auto Workers union`: a name before a lower-case body word is the
+            // body's; the word stays in the key, so `the union` finds it.
+            let body_word = name_before_body_word(t, i, end);
+            if let Some(word) = body_word {
+                lower.push(word.to_string());
+            }
+            let org = (body_word.is_some() || lower.iter().any(|w| kinds::is_organisation_word(w)))
+                && !(i..=end).any(personal);
             if org {
                 let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
                 // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
@@ -329,7 +345,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                 });
                 // `Oglethorpe Power Corp said`: a body that speaks.
                 if t.lower
-                    .get(end + 1)
+                    .get(end + 1 + usize::from(body_word.is_some()))
                     .is_some_and(|w| super::vocab::is_speech_verb(w))
                 {
                     speaking.insert(lower.clone());
@@ -360,93 +376,4 @@ pub(super) struct Organisations {
     pub speaking: HashSet<Vec<String>>,
     /// Where a named body stands as the subject of a speech verb, in text order.
     pub spoke_at: Vec<Position>,
-}
-
-/// How many words a description opening a sentence may run to before its speech verb.
-const MAX_DESCRIPTION_WORDS: usize = 12;
-
-/// Whether word `i` opens a sentence.
-fn sentence_opens(t: &Tokens, i: usize) -> bool {
-    i == 0
-        || t.words[i - 1].closes_phrase(t.text) && {
-            let raw = t.words[i - 1].raw(t.text);
-            raw.ends_with(['.', '!', '?', '"', '”'])
-        }
-}
-
-/// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
-/// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
-/// did not want to be named said`. The description runs to its first comma or to the verb.
-pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(Position, String)> {
-    let mut out = Vec::new();
-    for (part, t) in texts.iter().enumerate() {
-        let part_u8 = u8::try_from(part).unwrap_or(1);
-        let inside = |byte: usize| inside_quote(found, part, byte);
-        for i in 0..t.words.len() {
-            if !sentence_opens(t, i)
-                || !t.capital[i]
-                || t.words[i]
-                    .raw(t.text)
-                    .starts_with(['"', '“', '‘', '\'', '«', '„'])
-                || inside(t.words[i].start)
-                || !matches!(&*t.lower[i], "a" | "an" | "one" | "another")
-                || t.capital.get(i + 1).is_none()
-            {
-                continue;
-            }
-            let mut end = i + 1;
-            let mut verb = None;
-            for k in i + 1..t.words.len().min(i + 30) {
-                // `who asked not to be identified said`: a verb taking `not` or `to` is no
-                // attribution's.
-                let complement = t
-                    .lower
-                    .get(k + 1)
-                    .is_some_and(|n| matches!(&**n, "not" | "to"));
-                if super::vocab::is_speech_verb(&t.lower[k]) && !complement {
-                    verb = Some(k);
-                    break;
-                }
-                if t.words[k].raw(t.text).ends_with(['.', '!', '?']) {
-                    break;
-                }
-            }
-            let Some(verb) = verb else { continue };
-            // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
-            // after the article may qualify a role noun, which must follow them.
-            if t.capital[i + 1] {
-                // `A House staff member`: the role noun may follow a lower-case modifier.
-                let noun = (i + 1..verb).find(|&k| !t.capital[k]);
-                let role = |k: usize| k < verb && ROLE_NOUNS.contains(&&*t.lower[k]);
-                if !noun.is_some_and(|k| role(k) || role(k + 1)) {
-                    continue;
-                }
-            }
-            while end < verb && end - i < MAX_DESCRIPTION_WORDS {
-                if t.words[end - 1].raw(t.text).ends_with(',') {
-                    break;
-                }
-                end += 1;
-            }
-            let from = t.words[i].start;
-            let to = t.words[end - 1].end;
-            let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
-            // `A guy named Ray said`: the name the description gives.
-            if let Some((_, name)) = phrase
-                .split_once(" named ")
-                .or_else(|| phrase.split_once(" called "))
-            {
-                if name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 3 {
-                    out.push(((part_u8, from), name.to_string()));
-                    continue;
-                }
-            }
-            let mut d = phrase.to_string();
-            if let Some(c) = d.get(..1) {
-                d.replace_range(..1, &c.to_lowercase());
-            }
-            out.push(((part_u8, from), d));
-        }
-    }
-    out
 }

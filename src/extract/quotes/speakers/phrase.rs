@@ -89,6 +89,11 @@ impl People<'_> {
                 return Some((name, false, Attribution::Cue));
             }
         }
+        // `the daily Gunes`, `The United Auto Workers union`, `Port Calder's latest progress
+        // report`: a body named by the shape of the phrase.
+        if let Some(found) = self.named_body(phrase, &ws, &tokens, &lower, pos, last) {
+            return Some(found);
+        }
         // `the Treasury brief said`, `the Renault statement said`: the body whose document it
         // is speaks.
         let n = tokens.len();
@@ -169,6 +174,11 @@ impl People<'_> {
                 Attribution::Cue,
             ));
         }
+        // `the Brazilian embassy in London`: a body's word after a name, and the place it
+        // is in; the place is no speaker.
+        if named_body::body_in_place(&tokens, &lower) {
+            return Some((phrase_without_the(phrase), false, Attribution::Cue));
+        }
         // `an aide to Chirac`, `a spokesman for Harris Trust`: someone unnamed, described by
         // whom they work for; the name after the preposition is not theirs.
         if described_by_employer(&lower) {
@@ -242,8 +252,20 @@ impl People<'_> {
                     .rev()
                     .take(2)
                     .any(|r| matches!(r.as_str(), "of" | "for"));
+            // `DPP Ng` after `Deputy Public Prosecutor Kevin Ng`: a title's initialism before
+            // a surname the article gave someone in full.
+            let initialism = name.len() == 2
+                && name[0].chars().count() >= 2
+                && name[0].chars().all(|c| c.is_ascii_uppercase());
+            let by_initialism = || {
+                self.fullest(&name[1..])
+                    .filter(|&i| self.persons[i].tokens.len() >= 2)
+                    .filter(|&i| !self.persons[i].tokens.contains(&name[0]))
+            };
             let known = if after_of {
                 None
+            } else if let Some(i) = initialism.then(by_initialism).flatten() {
+                Some(i)
             } else {
                 self.fullest_near(&name, Some(pos))
             };
@@ -364,6 +386,19 @@ impl People<'_> {
         if definite {
             if let Some(d) = self.earlier_description(head, pos) {
                 return Some((d, false, Attribution::Resolved));
+            }
+        }
+        // `Captain Chidi Onuoha apologised …. "…," the defender said`: a role nobody was given
+        // and no description introduced is the person just named in the quote's paragraph.
+        let one_role = described_role
+            && first == "the"
+            && tokens.len() == 2
+            && !GROUP_NOUNS.contains(&head)
+            && !kinds::is_organisation_word(head)
+            && !head.ends_with('s');
+        if one_role {
+            if let Some(name) = self.named_in_paragraph_before(pos) {
+                return Some((name, true, Attribution::Resolved));
             }
         }
         if described_role {

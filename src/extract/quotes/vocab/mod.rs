@@ -14,6 +14,22 @@ pub use roles::{GROUP_NOUNS, ROLE_NOUNS};
 pub use titles::{DEMONYMS, NOT_DEMONYMS, ROLE_ADJECTIVES, TITLES};
 pub use verbs::{NAMING, REPORTING_FORMS, closes_speech, is_speech_verb, takes_object};
 
+/// Whether a noun names something written that can "say": `the statement said`.
+pub fn is_document(noun: &str) -> bool {
+    matches!(
+        noun,
+        "statement"
+            | "report"
+            | "brief"
+            | "release"
+            | "filing"
+            | "announcement"
+            | "letter"
+            | "note"
+            | "memo"
+    )
+}
+
 /// A word list with constant-time lookups: the quote passes ask it about nearly every word,
 /// and scanning the lists was a fifth of the import's extraction time (measured).
 pub struct WordSet {

@@ -116,6 +116,7 @@ pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "branded",
     "dismissed",
     "stated",
+    "termed",
 ]);
 
 /// Verbs that judge what they report (`called the plan "reckless"`, `accused X of "…"`):
@@ -135,6 +136,7 @@ fn is_evaluative(verb: &str) -> bool {
             | "dismissed"
             | "described"
             | "describes"
+            | "termed"
     )
 }
 

@@ -112,6 +112,31 @@ fn a_wires_own_site_credits_the_wire_in_its_dateline() {
     assert_eq!(article.sources, ["Harbour Wire"]);
 }
 
+#[test]
+fn an_obituarys_birth_date_is_no_publication_date() {
+    let article = read_text(
+        "Obituaries\nGrace Ellington, teacher and choir leader, dies at 88\n\n\
+         Born: March 3, 1938\nDied: November 19, 2026\n\nBy Marcia Clarke\n\
+         Published: November 24, 2026, 12:05 AM\n\nGrace Ellington taught music in Mandeville \
+         for four decades and led the parish choir.",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T00:05"));
+}
+
+#[test]
+fn a_match_score_box_is_no_headline() {
+    let article = read_text(
+        "Rugby\n\nValleys Kestrels 24 – 27 Highveld Rhinos\nFull-time | Kestrel Park, Newport\n\n\
+         Rhinos edge Kestrels with last-gasp penalty in Newport\n\nBy Pieter van der Merwe\n\
+         24 November 2026, 22:40\n\nThe Highveld Rhinos won in Newport on Saturday with a \
+         penalty after the siren, the coach said.",
+    );
+    assert_eq!(
+        article.title,
+        "Rhinos edge Kestrels with last-gasp penalty in Newport"
+    );
+}
+
 /// Per-page scores of `read_text` on the benchmark's text dumps (for tuning; needs the corpus).
 /// Run: `CHRONICLE_DUMP_DIR=… cargo test --release --lib extract::text::tests::dump_pages -- --ignored --nocapture`.
 #[test]

@@ -1,0 +1,117 @@
+//! Unnamed speakers an article introduces with an indefinite description (`A nurse at the
+//! facility, who sought anonymity, said`, `…, a company spokesman said.`), by where they stand.
+
+use super::organisations::is_document;
+use super::*;
+
+/// How many words a description opening a sentence may run to before its speech verb.
+const MAX_DESCRIPTION_WORDS: usize = 12;
+
+/// Whether word `i` opens a sentence.
+fn sentence_opens(t: &Tokens, i: usize) -> bool {
+    i == 0
+        || t.words[i - 1].closes_phrase(t.text) && {
+            let raw = t.words[i - 1].raw(t.text);
+            raw.ends_with(['.', '!', '?', '"', '”'])
+        }
+}
+
+/// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
+/// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
+/// did not want to be named said`. The description runs to its first comma or to the verb.
+pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(Position, String)> {
+    let mut out = Vec::new();
+    for (part, t) in texts.iter().enumerate() {
+        let part_u8 = u8::try_from(part).unwrap_or(1);
+        let inside = |byte: usize| inside_quote(found, part, byte);
+        for i in 0..t.words.len() {
+            // `…, a spokesman for one of Spain's major producers said.`: a description after a
+            // comma whose verb ends the sentence introduces the speaker too.
+            let opens = sentence_opens(t, i) && t.capital[i];
+            // `Steve Richards, a supply manager with …, said`: after a name it is an apposition
+            // (not after a short name in brackets, `the European Community (EC), a …`).
+            let before = t.words.get(i.wrapping_sub(1)).map(|w| w.raw(t.text));
+            let named_before = i > 0
+                && t.capital[i - 1]
+                && !before.is_some_and(|r| r.starts_with('(') || r.starts_with('['));
+            let closing =
+                i > 0 && !t.capital[i] && !named_before && before.is_some_and(|r| r.ends_with(','));
+            if !(opens || closing)
+                || t.words[i]
+                    .raw(t.text)
+                    .starts_with(['"', '“', '‘', '\'', '«', '„'])
+                || inside(t.words[i].start)
+                || !matches!(&*t.lower[i], "a" | "an" | "one" | "another")
+                || t.capital.get(i + 1).is_none()
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            let mut verb = None;
+            for k in i + 1..t.words.len().min(i + 30) {
+                // `who asked not to be identified said`: a verb taking `not` or `to` is no
+                // attribution's.
+                let complement = t
+                    .lower
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(&**n, "not" | "to"));
+                if super::vocab::is_speech_verb(&t.lower[k]) && !complement {
+                    verb = Some(k);
+                    break;
+                }
+                if t.words[k].raw(t.text).ends_with(['.', '!', '?']) {
+                    break;
+                }
+            }
+            let Some(verb) = verb else { continue };
+            let ends_sentence = (verb..t.words.len().min(verb + 4))
+                .any(|k| t.words[k].raw(t.text).ends_with(['.', '!', '?']));
+            // `…, a regular session can be extended only once while …`: after a comma, only a
+            // description with a role noun near its start is someone.
+            let role_near = (i + 1..verb.min(i + 5)).any(|k| ROLE_NOUNS.contains(&&*t.lower[k]));
+            if closing && !(ends_sentence && role_near) {
+                continue;
+            }
+            // `A statement from the embassy described …`: a document is nobody a later `she`
+            // could be.
+            if (i + 1..verb.min(i + 3)).any(|k| is_document(&t.lower[k])) {
+                continue;
+            }
+            // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
+            // after the article may qualify a role noun, which must follow them.
+            if t.capital[i + 1] {
+                // `A House staff member`: the role noun may follow a lower-case modifier.
+                let noun = (i + 1..verb).find(|&k| !t.capital[k]);
+                let role = |k: usize| k < verb && ROLE_NOUNS.contains(&&*t.lower[k]);
+                if !noun.is_some_and(|k| role(k) || role(k + 1)) {
+                    continue;
+                }
+            }
+            while end < verb && end - i < MAX_DESCRIPTION_WORDS {
+                if t.words[end - 1].raw(t.text).ends_with(',') {
+                    break;
+                }
+                end += 1;
+            }
+            let from = t.words[i].start;
+            let to = t.words[end - 1].end;
+            let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
+            // `A guy named Ray said`: the name the description gives.
+            if let Some((_, name)) = phrase
+                .split_once(" named ")
+                .or_else(|| phrase.split_once(" called "))
+            {
+                if name.starts_with(char::is_uppercase) && name.split_whitespace().count() <= 3 {
+                    out.push(((part_u8, from), name.to_string()));
+                    continue;
+                }
+            }
+            let mut d = phrase.to_string();
+            if let Some(c) = d.get(..1) {
+                d.replace_range(..1, &c.to_lowercase());
+            }
+            out.push(((part_u8, from), d));
+        }
+    }
+    out
+}
