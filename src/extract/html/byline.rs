@@ -4,16 +4,18 @@
 //! people, for the article's sources.
 
 use super::MainContent;
+use super::byline_labels::strip_lexicon_label;
+pub(super) use super::byline_labels::{is_colon_label, is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_parts::{
-    before_date, is_non_writing_credit, tidy_part, without_addresses, writing_clauses,
+    before_date, is_non_writing_credit, looks_like_name, tidy_part, without_addresses,
+    writing_clauses,
 };
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
 use super::metadata::{Meta, simplify};
 use crate::extract::names;
 use crate::model::normalize_line;
-use std::sync::LazyLock;
 
 /// The people who wrote the article, and the organisations the bylines name instead of people.
 #[derive(Debug, Default, PartialEq)]
@@ -314,77 +316,6 @@ pub fn split_names(raw: &str) -> Vec<String> {
         .collect()
 }
 
-/// Byline labels of many languages (`assets/lexicon/byline-labels.tsv`, shared with the text
-/// reader): `(label, kind)` with kind `colon` (needs a colon: `Yazar: Elif Demirtaş`),
-/// `prefix` (a word before the names: `Bởi Phạm Tuấn`, `توسط مریم رحیمی`) or `lower` (only in
-/// lower case); longest first.
-static LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut labels: Vec<(&str, &str)> = include_str!("../../../assets/lexicon/byline-labels.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(label, kind)| (label.trim(), kind.trim()))
-        .collect();
-    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
-    labels
-});
-
-/// Whether `label` (as printed, without its colon) is a byline label written with a colon
-/// (`Penulis`, `Szerző`, `Аутор`).
-pub(super) fn is_colon_label(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    LABELS
-        .iter()
-        .any(|(l, kind)| *kind == "colon" && *l == lower)
-}
-
-/// Whether `line` is a short byline that a known label opens (`Story by Ruth Ann Keller,
-/// society volunteer`, `Von Jana Oberländer und Mehmet Aksoy`): the label, then names of two
-/// words or more and nothing that is no name but roles.
-pub(super) fn is_labelled_byline(line: &str) -> bool {
-    let line = line.trim();
-    if line.chars().count() > 80 {
-        return false;
-    }
-    let names = split_names(line);
-    opens_with_label_word(line)
-        && !names.is_empty()
-        && names.iter().all(|n| n.split_whitespace().count() >= 2)
-}
-
-/// Whether `line` opens with a byline label (`By `, `Story by `, `Penulis:`).
-pub(super) fn opens_with_label_word(line: &str) -> bool {
-    let lower = line.trim_start().to_lowercase();
-    strip_lexicon_label(line.trim_start()) != line.trim_start()
-        || ["by ", "von ", "par ", "por ", "door "]
-            .iter()
-            .any(|p| lower.starts_with(p))
-}
-
-/// `byline` without the byline label it opens with. A `prefix` word is taken for a label only
-/// when two words or more follow it, so a name that starts like one (`Per Andersson`) stays.
-fn strip_lexicon_label(byline: &str) -> &str {
-    for (label, kind) in LABELS.iter() {
-        let Some(head) = byline.get(..label.len()) else {
-            continue;
-        };
-        if head.to_lowercase() != *label || (*kind == "lower" && head != *label) {
-            continue;
-        }
-        let after = &byline[label.len()..];
-        let value = match *kind {
-            "colon" => after.trim_start().strip_prefix([':', '：']),
-            _ => after
-                .strip_prefix(' ')
-                .filter(|v| v.split_whitespace().count() >= 2),
-        };
-        if let Some(value) = value {
-            return value.trim_start();
-        }
-    }
-    byline
-}
-
 /// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
 /// vowel and tone marks, Arabic vowel signs, the zero-width joiners of Persian): not punctuation
 /// to trim.
@@ -417,72 +348,6 @@ fn split_commas(p: &str) -> Vec<&str> {
     }
     out.push(&p[start..]);
     out
-}
-
-fn looks_like_name(p: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "staff",
-        "reporter",
-        "correspondent",
-        "editor",
-        "writer",
-        "contributor",
-        "updated",
-        "published",
-        "associated",
-    ];
-    // Prompts and links printed where the byline is.
-    const PROMPTS: &[&str] = &[
-        "follow",
-        "subscribe",
-        "view",
-        "profile",
-        "more",
-        "email",
-        "share",
-    ];
-    let words: Vec<&str> = p.split_whitespace().collect();
-    // A body's name may be longer than a person's (`Department of Rural and Coastal Affairs`).
-    let most = if names::is_organisation(p) { 8 } else { 5 };
-    if words.is_empty() || words.len() > most || p.chars().count() > 60 {
-        return false;
-    }
-    let lower = p.to_lowercase();
-    let has = |list: &[&str]| lower.split_whitespace().any(|w| list.contains(&w));
-    // A part holding a job title (`Reporter`, `Deputy General Manager`; the shared roles
-    // lexicon) is no name; an organisation (`BBC News`) is kept for the sources.
-    let role = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(crate::extract::lexicon::is_role_word)
-        && !names::is_organisation(p);
-    if has(PROMPTS) || role || (has(ROLES) && words.len() > 1) {
-        return false;
-    }
-    // A name does not end in a short word in lower case (`Jane Doe is`, split at `a`), except
-    // a particle (`Jong, Michiel de`) or a name joined by `&` (`Mac & i`).
-    let last = words.last().copied().unwrap_or_default();
-    if words.len() > 1
-        && !p.contains('&')
-        && last.chars().count() <= 3
-        && last.chars().any(char::is_lowercase)
-        && !last.chars().any(char::is_uppercase)
-        && !crate::extract::lexicon::is_name_particle(last)
-    {
-        return false;
-    }
-    // A place after the name (`Hans Müller, Berlin`), a weekday before a date.
-    if words.len() == 1
-        && (crate::extract::lexicon::is_place(&lower)
-            || crate::extract::lexicon::is_weekday(&lower))
-    {
-        return false;
-    }
-    // Digits of any script (`۱۱۰۴۵`, a story's number after its label).
-    if p.chars().any(char::is_numeric) {
-        return false;
-    }
-    // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
-    p.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 
 use crate::extract::dates;
 use crate::extract::lexicon::{longest_first, word_list};
+use crate::extract::names;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -176,6 +177,73 @@ pub fn tidy_part(part: &str) -> String {
         part.truncate(part.trim_end().len());
     }
     part
+}
+
+/// Whether a part of a byline, cleaned, reads as a person's or a body's name.
+pub fn looks_like_name(p: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "staff",
+        "reporter",
+        "correspondent",
+        "editor",
+        "writer",
+        "contributor",
+        "updated",
+        "published",
+        "associated",
+    ];
+    // Prompts and links printed where the byline is.
+    const PROMPTS: &[&str] = &[
+        "follow",
+        "subscribe",
+        "view",
+        "profile",
+        "more",
+        "email",
+        "share",
+    ];
+    let words: Vec<&str> = p.split_whitespace().collect();
+    // A body's name may be longer than a person's (`Department of Rural and Coastal Affairs`).
+    let most = if names::is_organisation(p) { 8 } else { 5 };
+    if words.is_empty() || words.len() > most || p.chars().count() > 60 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    let has = |list: &[&str]| lower.split_whitespace().any(|w| list.contains(&w));
+    // A part holding a job title (`Reporter`, `Deputy General Manager`; the shared roles
+    // lexicon) is no name; an organisation (`BBC News`) is kept for the sources.
+    let role = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(crate::extract::lexicon::is_role_word)
+        && !names::is_organisation(p);
+    if has(PROMPTS) || role || (has(ROLES) && words.len() > 1) {
+        return false;
+    }
+    // A name does not end in a short word in lower case (`Jane Doe is`, split at `a`), except
+    // a particle (`Jong, Michiel de`) or a name joined by `&` (`Mac & i`).
+    let last = words.last().copied().unwrap_or_default();
+    if words.len() > 1
+        && !p.contains('&')
+        && last.chars().count() <= 3
+        && last.chars().any(char::is_lowercase)
+        && !last.chars().any(char::is_uppercase)
+        && !crate::extract::lexicon::is_name_particle(last)
+    {
+        return false;
+    }
+    // A place after the name (`Hans Müller, Berlin`), a weekday before a date.
+    if words.len() == 1
+        && (crate::extract::lexicon::is_place(&lower)
+            || crate::extract::lexicon::is_weekday(&lower))
+    {
+        return false;
+    }
+    // Digits of any script (`۱۱۰۴۵`, a story's number after its label).
+    if p.chars().any(char::is_numeric) {
+        return false;
+    }
+    // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
+    p.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 mod author_links;
 mod boilerplate;
 mod byline;
+mod byline_labels;
 mod byline_links;
 mod byline_parts;
 mod cleanup;
@@ -18,6 +19,7 @@ mod headline_date;
 mod headline_words;
 mod jsonld;
 mod metadata;
+mod metadata_elements;
 mod publication_date;
 mod title;
 mod visible;
