@@ -104,7 +104,7 @@ fn a_frozen_half_shows_figures_but_no_misses() {
 fn html_shapes_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
+        ("tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
         ("seen", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes", floors);
@@ -117,8 +117,8 @@ fn html_shapes_hold_their_figures() {
 fn html_shapes_2_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
-        ("seen", [90.0, 65.0, 100.0, 90.0, 100.0, 100.0, 100.0, 100.0]),
+        ("tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
+        ("seen", [90.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-2", floors);
 }
@@ -126,13 +126,14 @@ fn html_shapes_2_hold_their_figures() {
 /// The third labelled set of 40 saved pages (session 14, written by a developer who read no
 /// rules; its frozen half committed before that session's rules changed), each half held to
 /// what it reached. The frozen half's start (session 14's starting rules): 80 / 60 / 85 / 75 /
-/// 80 / 100 / 100, 88.9 % of the dates given.
+/// 80 / 100 / 100, 88.9 % of the dates given; after the saved-page round 10 (read once, at its
+/// end): 85 / 70 / 90 / 85 / 80 / 100 / 100, 89.5 % of 19.
 #[test]
 fn html_shapes_3_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [75.0, 55.0, 95.0, 95.0, 90.0, 100.0, 100.0, 100.0]),
-        ("frozen", [80.0, 60.0, 85.0, 75.0, 80.0, 100.0, 100.0, 88.0]),
+        ("tuning", [80.0, 100.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
+        ("frozen", [85.0, 70.0, 90.0, 85.0, 80.0, 100.0, 100.0, 89.0]),
     ];
     hold("html-shapes-3", floors);
 }

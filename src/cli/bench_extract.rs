@@ -366,19 +366,22 @@ mod tests {
         // body; titles 92.3% without a site suffix; bylines 85.5%; dates 97%). Titles are held
         // suffix-free: Readability keeps `Mozilla - Wikipedia`, Chronicle drops confirmed site
         // names on purpose. Bylines lost `Follow Author` (royal-road), which the reference
-        // takes for a name.
+        // takes for a name. Session 14: bylines 86.8 -> 92.1 % (floor raised); titles 90.0 ->
+        // 89.2 % because yahoo-2 now takes the story's headline, which its `<title>` and `<h1>`
+        // both print, over the portal's og:title `Yahoo News - Latest News & Headlines` that
+        // its Twitter card copies (the issue names that og:title as a wrong title).
         assert!(
             report.html.f1 >= 0.95,
             "body F1 fell to {:.3}",
             report.html.f1
         );
         assert!(
-            report.title_prefix_accuracy >= 0.90,
+            report.title_prefix_accuracy >= 0.89,
             "title accuracy fell to {:.3}",
             report.title_prefix_accuracy
         );
         assert!(
-            report.byline_accuracy >= 0.84,
+            report.byline_accuracy >= 0.91,
             "byline accuracy fell to {:.3}",
             report.byline_accuracy
         );

@@ -222,6 +222,12 @@ pub(super) fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<
                 }
                 continue;
             }
+            // A writer signing off under the story (`— Dana Kowalczyk`, before the tags at
+            // most): kept in the text,
+            // read as a byline when nothing else names the writer.
+            if index + 2 >= count && chars < 60 && is_sign_off(&para.text) {
+                out.bylines.push(para.text.clone());
+            }
             if index < 6 && chars < 80 && is_byline(&para.text) {
                 out.bylines.push(para.text.clone());
                 continue;
@@ -294,7 +300,23 @@ fn is_signup(lower: &str) -> bool {
     asks.iter().any(|a| lower.contains(a)) && offer.iter().any(|o| lower.contains(o))
 }
 
+/// `— Dana Kowalczyk`: a dash, then two to four capitalised words and nothing else.
+fn is_sign_off(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix(['—', '–']) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
+        })
+}
+
 fn is_byline(text: &str) -> bool {
+    // Any label of the shared lexicon (`Story by`, `Texto:`), before names of two words.
+    if super::byline::is_labelled_byline(text) {
+        return true;
+    }
     let lower = text.to_lowercase();
     [
         "by ",

@@ -4,13 +4,18 @@
 //! people, for the article's sources.
 
 use super::MainContent;
+use super::byline_labels::strip_lexicon_label;
+pub(super) use super::byline_labels::{is_colon_label, is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
+use super::byline_parts::{
+    before_date, is_non_writing_credit, looks_like_name, tidy_part, without_addresses,
+    writing_clauses,
+};
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
 use super::metadata::{Meta, simplify};
 use crate::extract::names;
 use crate::model::normalize_line;
-use std::sync::LazyLock;
 
 /// The people who wrote the article, and the organisations the bylines name instead of people.
 #[derive(Debug, Default, PartialEq)]
@@ -23,7 +28,7 @@ pub struct Bylines {
 }
 
 /// The source of each candidate list in [`authors`], in the same order.
-const SOURCES: [&str; 12] = [
+const SOURCES: [&str; 13] = [
     "json-ld",
     "meta",
     "meta",
@@ -32,6 +37,7 @@ const SOURCES: [&str; 12] = [
     "meta",
     "meta",
     "itemprop",
+    "author-link",
     "extractor",
     "byline-link",
     "byline-element",
@@ -62,6 +68,7 @@ pub fn authors(
         meta.all("parsely-author"),
         meta.all("sailthru.author"),
         meta.itemprop_authors.clone(),
+        meta.author_links.clone(),
         main.and_then(|m| m.byline.clone())
             .filter(|b| !meta.furniture_names.contains(b))
             .into_iter()
@@ -80,18 +87,25 @@ pub fn authors(
     let mut site_people: Option<(Vec<String>, &'static str)> = None;
     // What the byline elements print, for a declaration that names only the first writer.
     // Only linked names: an element's whole text also holds labels, desks and places.
-    let linked: Vec<String> = candidates[DECLARED + 1]
+    let linked: Vec<String> = candidates[DECLARED + 2]
         .iter()
+        .chain(&meta.author_links)
         .flat_map(|raw| split_names(raw))
         .filter(|n| !names::is_organisation(n))
-        .collect();
-    let extractor_text = simplify(&candidates[DECLARED].join(" "));
+        .fold(Vec::new(), |mut unique: Vec<String>, n| {
+            // The same writer linked from the avatar, the name and a "more by" link.
+            if !unique.iter().any(|u| simplify(u) == simplify(&n)) {
+                unique.push(n);
+            }
+            unique
+        });
+    let extractor_text = simplify(&candidates[DECLARED + 1].join(" "));
     for (rank, list) in candidates.into_iter().enumerate() {
-        let source = SOURCES.get(rank).copied().unwrap_or("text-line");
+        let mut source = SOURCES.get(rank).copied().unwrap_or("text-line");
         // The extractor's guess and loose text lines are not asked once a declaration named an
         // organisation; an element marked as the byline still is (`한빛일보` declared, `김서연
         // 기자` printed).
-        let marked = matches!(source, "byline-link" | "byline-element");
+        let marked = matches!(source, "author-link" | "byline-link" | "byline-element");
         if rank >= DECLARED && !out.organisations.is_empty() && !marked {
             continue;
         }
@@ -128,6 +142,25 @@ pub fn authors(
             {
                 people = linked.clone();
             }
+            // The extractor glued an element's parts (`Abdulrahman Said Lamu County
+            // correspondentThursday`): a byline element's own names that each of its names
+            // holds, with less around them, are the names.
+            if source == "extractor"
+                && let Some(names) = element_names(&meta.byline_elements, &people)
+            {
+                people = names;
+            }
+            // A visible byline that prints the blog's own name with more around it (`NAME 發表在
+            // 痞客邦 留言`: "posted on … comments") names the same person as the declaration.
+            if rank >= DECLARED
+                && let Some((declared, declared_source)) = site_people.take()
+                && people
+                    .iter()
+                    .any(|p| declared.iter().any(|d| simplify(p).contains(&simplify(d))))
+            {
+                people = declared;
+                source = declared_source;
+            }
             out.people = people;
             out.source = source;
             return out;
@@ -138,6 +171,23 @@ pub fn authors(
         out.source = source;
     }
     out
+}
+
+/// The names of the byline element that each of `people` holds with the most around it
+/// (`Jane Doe Staff correspondentMonday` holds `Jane Doe`; a wrapper's `Jane Doe Staff` less
+/// so), or `None`.
+fn element_names(elements: &[String], people: &[String]) -> Option<Vec<String>> {
+    elements
+        .iter()
+        .filter_map(|element| {
+            let names = split_names(element);
+            let holds = |p: &String| names.iter().any(|n| simplify(p).contains(&simplify(n)));
+            (!names.is_empty()
+                && people.iter().all(holds)
+                && names.iter().all(|n| !people.contains(n)))
+            .then_some(names)
+        })
+        .min_by_key(|names| names.iter().map(String::len).sum::<usize>())
 }
 
 /// The names the site calls itself (publisher, `og:site_name`), letters and digits only: a
@@ -164,9 +214,11 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if let Some(reporters) = super::byline_links::cjk_reporters(&raw) {
         return reporters;
     }
-    if raw.contains("://") || raw.starts_with("www.") || raw.contains('@') && !raw.contains(' ') {
+    // Addresses and handles beside the names go; credits for pictures or editing are no byline.
+    let raw = without_addresses(&raw);
+    let Some(raw) = writing_clauses(&raw).into_iter().next() else {
         return Vec::new();
-    }
+    };
     let lower = raw.to_lowercase();
     let mut rest = raw.as_str();
     let mut labelled = false;
@@ -200,7 +252,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if !labelled {
         rest = strip_lexicon_label(rest);
     }
-    let rest = rest.split(['|', '\n', '•', '·']).next().unwrap_or_default();
+    let rest = before_date(rest);
     // `A & B` is two people only when both sides are names of two words or more; otherwise it is
     // one name (`Mac & i`, a magazine).
     // So is `A - B` (Vietnamese papers: `Nguyễn Đông - Hoàng Thảo`).
@@ -208,7 +260,20 @@ pub fn split_names(raw: &str) -> Vec<String> {
         rest.split(sep).count() > 1 && rest.split(sep).all(|p| p.split_whitespace().count() >= 2)
     };
     let (ampersand, dash) = (joins_people(" & "), joins_people(" - "));
-    rest.split(" and ")
+    // `Department of Rural and Coastal Affairs`: a body's name holds words in lower case that
+    // are no particles of a person's name (`of`), and is not split at its `and`.
+    let body = rest.split([',', ';']).next().is_some_and(|head| {
+        crate::extract::text::split_at_conjunctions(head)
+            .iter()
+            .flat_map(|piece| piece.split(' ').skip(1))
+            .any(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && w != "and"
+                    && !crate::extract::lexicon::is_name_particle(w)
+            })
+    });
+    let and = if body { "\u{0}" } else { " and " };
+    rest.split(and)
         .flat_map(|p| {
             if ampersand {
                 p.split(" & ").collect::<Vec<_>>()
@@ -223,12 +288,22 @@ pub fn split_names(raw: &str) -> Vec<String> {
                 vec![p]
             }
         })
-        .flat_map(|p| p.split(" und "))
-        .flat_map(|p| p.split(" et "))
-        .flat_map(|p| p.split(" i "))
-        .flat_map(|p| p.split(';'))
+        // `and` in the languages of CLDR's list patterns (`y`, `e`, `en`, `och`…); `&` only
+        // where it joins two names (`Mac & i` is one).
+        .flat_map(|p| {
+            if body {
+                vec![p]
+            } else if ampersand || !p.contains(" & ") {
+                crate::extract::text::split_at_conjunctions(p)
+            } else {
+                vec![p]
+            }
+        })
+        .flat_map(|p| p.split(['/', ';']))
         .flat_map(split_commas)
+        .filter(|p| !is_non_writing_credit(p))
         .map(|p| {
+            let p = tidy_part(p);
             let p = p
                 .trim()
                 .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
@@ -239,45 +314,6 @@ pub fn split_names(raw: &str) -> Vec<String> {
         })
         .filter(|p| looks_like_name(p))
         .collect()
-}
-
-/// Byline labels of many languages (`assets/lexicon/byline-labels.tsv`, shared with the text
-/// reader): `(label, kind)` with kind `colon` (needs a colon: `Yazar: Elif Demirtaş`),
-/// `prefix` (a word before the names: `Bởi Phạm Tuấn`, `توسط مریم رحیمی`) or `lower` (only in
-/// lower case); longest first.
-static LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut labels: Vec<(&str, &str)> = include_str!("../../../assets/lexicon/byline-labels.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(label, kind)| (label.trim(), kind.trim()))
-        .collect();
-    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
-    labels
-});
-
-/// `byline` without the byline label it opens with. A `prefix` word is taken for a label only
-/// when two words or more follow it, so a name that starts like one (`Per Andersson`) stays.
-fn strip_lexicon_label(byline: &str) -> &str {
-    for (label, kind) in LABELS.iter() {
-        let Some(head) = byline.get(..label.len()) else {
-            continue;
-        };
-        if head.to_lowercase() != *label || (*kind == "lower" && head != *label) {
-            continue;
-        }
-        let after = &byline[label.len()..];
-        let value = match *kind {
-            "colon" => after.trim_start().strip_prefix([':', '：']),
-            _ => after
-                .strip_prefix(' ')
-                .filter(|v| v.split_whitespace().count() >= 2),
-        };
-        if let Some(value) = value {
-            return value.trim_start();
-        }
-    }
-    byline
 }
 
 /// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
@@ -312,50 +348,6 @@ fn split_commas(p: &str) -> Vec<&str> {
     }
     out.push(&p[start..]);
     out
-}
-
-fn looks_like_name(p: &str) -> bool {
-    const ROLES: &[&str] = &[
-        "staff",
-        "reporter",
-        "correspondent",
-        "editor",
-        "writer",
-        "contributor",
-        "updated",
-        "published",
-        "associated",
-    ];
-    // Prompts and links printed where the byline is.
-    const PROMPTS: &[&str] = &[
-        "follow",
-        "subscribe",
-        "view",
-        "profile",
-        "more",
-        "email",
-        "share",
-    ];
-    let words: Vec<&str> = p.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 || p.chars().count() > 60 {
-        return false;
-    }
-    let lower = p.to_lowercase();
-    let has = |list: &[&str]| lower.split_whitespace().any(|w| list.contains(&w));
-    // A part holding a job title (`Reporter`, `Deputy General Manager`; the shared roles
-    // lexicon) is no name; an organisation (`BBC News`) is kept for the sources.
-    let role = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(crate::extract::lexicon::is_role_word)
-        && !names::is_organisation(p);
-    if has(PROMPTS) || role || (has(ROLES) && words.len() > 1) {
-        return false;
-    }
-    if p.chars().any(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
-    p.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
 #[cfg(test)]

@@ -60,6 +60,10 @@ fn a_byline_naming_the_site_names_no_person() {
         (found.people, found.source),
         (vec!["Haki Benita".into()], "meta")
     );
+    // The byline element prints the same name with more around it.
+    blog.byline_elements = vec!["Haki Benita posted in Blogville".into()];
+    let found = authors(&blog, None, &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Haki Benita"]);
 }
 
 #[test]
@@ -70,4 +74,89 @@ fn labels_of_other_languages_and_marks_that_end_a_name() {
     assert_eq!(split_names("सुनीता राठौड़"), vec!["सुनीता राठौड़"]);
     // A given name that is also a label word stays.
     assert_eq!(split_names("Per Andersson"), vec!["Per Andersson"]);
+}
+
+#[test]
+fn and_in_other_languages_slashes_dates_and_addresses() {
+    assert_eq!(
+        split_names("Por Juan Pérez y María López"),
+        vec!["Juan Pérez", "María López"]
+    );
+    assert_eq!(
+        split_names("Av Anna Svensson och Erik Lund"),
+        vec!["Anna Svensson", "Erik Lund"]
+    );
+    assert_eq!(split_names("Jane Doe/AFP"), vec!["Jane Doe", "AFP"]);
+    assert_eq!(
+        split_names("By GILLIAN MOHNEY March 11, 2015 3:46 PM"),
+        vec!["Gillian Mohney"]
+    );
+    assert_eq!(
+        split_names("Bradley M. Kuhn (http://ebb.org/bkuhn/)"),
+        vec!["Bradley M. Kuhn"]
+    );
+    assert_eq!(
+        split_names("Photo: AP | By Jane Doe Follow"),
+        vec!["Jane Doe"]
+    );
+    assert_eq!(split_names("Follow Author"), Vec::<String>::new());
+    assert_eq!(split_names("Von Hans Müller, Berlin"), vec!["Hans Müller"]);
+    assert_eq!(
+        split_names("Thursday, March 26, 2026"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        split_names("史蒂文的家_藍天 (stevenhgm)"),
+        vec!["史蒂文的家_藍天"]
+    );
+    assert_eq!(
+        split_names("Contributors to Wikimedia projects"),
+        vec!["Contributors to Wikimedia projects"]
+    );
+    assert_eq!(split_names("Jane Doe is a reporter"), Vec::<String>::new());
+    assert_eq!(split_names("کد خبر: ۱۱۰۴۵"), Vec::<String>::new());
+    // A body's name is not two people.
+    let body = split_names("Department of Rural and Coastal Affairs");
+    assert!(!body.contains(&"Coastal Affairs".to_string()), "{body:?}");
+    assert_eq!(
+        split_names("Jan de Vries en Piet Jansen"),
+        vec!["Jan de Vries", "Piet Jansen"]
+    );
+}
+
+#[test]
+fn a_writer_linked_twice_is_one_writer() {
+    let mut meta = Meta::default();
+    meta.tags.insert("author".into(), vec!["Ann Lee".into()]);
+    meta.byline_links = vec!["Ann Lee, Ann Lee".into(), "Ann Lee".into()];
+    let found = authors(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Ann Lee"]);
+}
+
+#[test]
+fn a_glued_extractor_byline_gives_way_to_the_name_element() {
+    let meta = Meta {
+        byline_elements: vec![
+            "Abdulrahman Said Lamu County".into(),
+            "Abdulrahman Said".into(),
+        ],
+        ..Meta::default()
+    };
+    let main = super::super::MainContent {
+        byline: Some("Abdulrahman Said Lamu County correspondentThursday".into()),
+        ..Default::default()
+    };
+    let found = authors(&meta, Some(&main), &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Abdulrahman Said"]);
+    // A name the element does not print stays.
+    let meta = Meta {
+        byline_elements: vec!["Ann Lee".into()],
+        ..Meta::default()
+    };
+    let main = super::super::MainContent {
+        byline: Some("Ann Lee and Bo Chan".into()),
+        ..Default::default()
+    };
+    let found = authors(&meta, Some(&main), &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Ann Lee", "Bo Chan"]);
 }

@@ -5,10 +5,10 @@
 use super::cleanup::Cleaned;
 use super::credit::split_credit;
 use super::dom::{Dom, collapse_spaces};
-use super::element_classes::{classes, is_byline_element, is_date_class};
+use super::element_classes::{classes, is_byline_element};
+use super::metadata_elements::{read_element, read_logo};
 use super::publication_date::{iso_date, published};
 use super::{MainContent, jsonld};
-use crate::extract::dates;
 use crate::model::{Article, Image, normalize_line};
 use std::collections::HashMap;
 
@@ -31,6 +31,12 @@ pub struct Meta {
     pub byline_links: Vec<String>,
     /// The names in byline-classed elements inside furniture (comment authors): not the story's.
     pub furniture_names: Vec<String>,
+    /// The first publication date in an inline script's JSON state (`"published_at": …`).
+    pub state_date: Option<String>,
+    /// The text of the first printed element marked `itemprop="headline"` (microdata).
+    pub itemprop_headline: Option<String>,
+    /// The names the first element linking to writers' pages prints (`/author/…`).
+    pub author_links: Vec<String>,
     pub date_elements: Vec<String>,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
@@ -100,13 +106,15 @@ pub fn read(page: &Dom) -> Meta {
             }
             "script" => {
                 let kind = node.attr("type").unwrap_or_default().to_ascii_lowercase();
+                let text = page
+                    .nodes
+                    .get(node.children.first().copied().unwrap_or(0))
+                    .map(|n| n.text.as_str())
+                    .unwrap_or("");
                 if kind.contains("ld+json") {
-                    let text = page
-                        .nodes
-                        .get(node.children.first().copied().unwrap_or(0))
-                        .map(|n| n.text.as_str())
-                        .unwrap_or("");
                     jsonld::merge(&mut meta.ld, text);
+                } else if meta.state_date.is_none() && !kind.contains("javascript+") {
+                    meta.state_date = super::publication_date::state_date(text);
                 }
             }
             _ if furniture.get(id).copied().unwrap_or(false) => {
@@ -132,117 +140,12 @@ pub fn read(page: &Dom) -> Meta {
     meta
 }
 
-/// Microdata, `<time>`, and elements whose class names a byline or a date.
-fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
-    let node = &page.nodes[id];
-    let itemprop = node.attr("itemprop").unwrap_or_default();
-    if node.tag == "time" || itemprop == "datePublished" {
-        let value = node.attr("datetime").or(node.attr("content"));
-        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
-            let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
-            if meta.time_datetime.is_none() || preferred {
-                meta.time_datetime = Some(value.trim().to_string());
-            }
-        }
-    }
-    if itemprop == "author" || itemprop == "creator" {
-        let names: Vec<usize> = page
-            .descendants(id)
-            .into_iter()
-            .filter(|&d| page.nodes[d].attr("itemprop") == Some("name"))
-            .collect();
-        let text = match names.first() {
-            Some(&n) => page.nodes[n]
-                .attr("content")
-                .map(str::to_string)
-                .unwrap_or_else(|| page.text(n)),
-            None => node
-                .attr("content")
-                .map(str::to_string)
-                .unwrap_or_else(|| page.text(id)),
-        };
-        if !text.is_empty() && text.len() < 100 {
-            meta.itemprop_authors.push(text);
-        }
-    }
-    let class = classes(node);
-    read_logo(page, id, &class, meta);
-    if meta.byline_elements.len() < 4 && is_byline_element(node, &class) {
-        let text = page.text(id);
-        if !text.is_empty() && text.chars().count() < 100 {
-            meta.byline_elements.push(text);
-            let links = super::byline_links::linked_names(page, id);
-            if !links.is_empty() {
-                meta.byline_links.push(links);
-            }
-        }
-    }
-    if node.tag == "h1" && meta.h1s.len() < 3 {
-        let text = super::headline_words::without_kicker(page, id);
-        if !text.is_empty() && text.chars().count() <= 300 {
-            meta.h1s.push(text);
-        }
-    }
-    if meta.date_elements.len() < 4 && is_date_class(&class) {
-        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
-        // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
-        // May 2024 07:45 PM (IST)`), when the printed text gives no date.
-        let printed = page.text(id);
-        let title = node.attr("title").and_then(|t| {
-            if node.tag == "abbr" {
-                iso_date(t)
-            } else {
-                let undated =
-                    dates::parse_date(&printed).is_none() && dates::find_date(&printed).is_none();
-                // A zone's abbreviation in brackets closing it (`(IST)`) is a note.
-                let t = match t.trim().rsplit_once(" (") {
-                    Some((head, zone))
-                        if zone.len() <= 6
-                            && zone.strip_suffix(')').is_some_and(|z| {
-                                z.len() >= 2 && z.chars().all(|c| c.is_ascii_uppercase())
-                            }) =>
-                    {
-                        head
-                    }
-                    _ => t,
-                };
-                undated
-                    .then(|| dates::parse_date(t))
-                    .flatten()
-                    .map(|_| t.to_string())
-            }
-        });
-        let text = title.unwrap_or(printed);
-        if !text.is_empty()
-            && text.chars().count() < 120
-            && !super::furniture::is_today_banner(&text)
-        {
-            meta.date_elements.push(text);
-        }
-    }
-}
-
 /// Whether a part of `title` after a separator is `name`.
 fn names_part(title: &str, name: &str) -> bool {
     let name = simplify(name);
     super::title::SEPARATORS
         .iter()
         .any(|sep| title.split(sep).skip(1).any(|part| simplify(part) == name))
-}
-
-/// The alternative text of the images in an element named for the logo.
-fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
-    if class.contains("logo") && meta.logo_alts.len() < 3 {
-        for d in page.descendants(id) {
-            let img = &page.nodes[d];
-            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
-                let alt = normalize_line(alt);
-                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
-                    meta.logo_alts.push(alt);
-                }
-            }
-        }
-    }
 }
 
 /// Fills `article` from the page's declarations, the extractor's findings and the cleaned text.
@@ -263,6 +166,9 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
                 // A platform (`… | Civic Bytes | Medium`) names the publication too.
                 simplify(p) != simplify(site)
                     && !meta.title_tag.as_deref().is_some_and(|t| names_part(t, p))
+                    // A site that calls itself by its address (`lechomosan.be`) is named by the
+                    // JSON-LD publisher, unless that is the legal company (`Groenwinkel B.V.`).
+                    && (!is_host_name(site) || is_company(p))
             })
     });
     let publisher = [
@@ -376,6 +282,26 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         }
     }
     article.images = images;
+}
+
+/// A name written as a host (`lechomosan.be`, `Groenwinkel.nl`): one word with a dot before
+/// two to six letters.
+fn is_host_name(name: &str) -> bool {
+    let name = name.trim();
+    !name.contains(char::is_whitespace)
+        && name.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+}
+
+/// A company's legal name: it holds a legal form (`B.V.`, `S.A.S.`, `Ltd`).
+fn is_company(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.trim_matches(',').to_lowercase();
+        crate::extract::lexicon::legal_forms().contains(&w.as_str())
+    })
 }
 
 /// An absolute http(s) address (a relative canonical link says nothing on its own).

@@ -1,6 +1,7 @@
 //! Tests of metadata.rs.
 
 use super::*;
+use crate::extract::html::element_classes::is_date_class;
 
 #[test]
 fn date_classes_end_in_time_and_access_dates_are_none() {

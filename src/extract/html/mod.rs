@@ -3,9 +3,12 @@
 //! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
 //! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
 
+mod author_links;
 mod boilerplate;
 mod byline;
+mod byline_labels;
 mod byline_links;
+mod byline_parts;
 mod cleanup;
 mod credit;
 mod dom;
@@ -16,6 +19,7 @@ mod headline_date;
 mod headline_words;
 mod jsonld;
 mod metadata;
+mod metadata_elements;
 mod publication_date;
 mod title;
 mod visible;

@@ -15,6 +15,30 @@ static MORE_META_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     ))
 });
 
+/// Keys of a story's publication date in a page's inline state (`assets/lexicon/state-date-keys.txt`).
+static STATE_DATE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::longest_first(include_str!(
+        "../../../assets/lexicon/state-date-keys.txt"
+    ))
+});
+
+/// The first publication date an inline script's JSON state gives (`"published_at":
+/// "2026-06-11T09:12:00+02:00"`), as written: SvelteKit, Next.js and Nuxt pages print only a
+/// relative time and keep the date in the state they hydrate from.
+pub(super) fn state_date(script: &str) -> Option<String> {
+    STATE_DATE_KEYS
+        .iter()
+        .filter_map(|key| {
+            let at = script.find(&format!("\"{key}\""))?;
+            let rest = script[at + key.len() + 2..].trim_start();
+            let value = rest.strip_prefix(':')?.trim_start().strip_prefix('"')?;
+            let value = &value[..value.find('"')?];
+            iso_date(value).map(|_| (at, value.to_string()))
+        })
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, value)| value)
+}
+
 /// The publication date as ISO, as written, and where it came from.
 pub(super) fn published(
     meta: &Meta,
@@ -100,6 +124,14 @@ pub(super) fn published(
             main.and_then(|m| m.published.clone())
                 .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
         )
+        // The last resort: the date in the page's inline state, on a page that prints a
+        // story's headline (a section front's state dates the section).
+        .chain(
+            meta.state_date
+                .clone()
+                .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
+                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
+        )
         .collect();
     let (first, rest) = all.split_first()?;
     // The most trusted date fixes the day; another source that agrees on the day may give the
@@ -108,7 +140,36 @@ pub(super) fn published(
         .iter()
         .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
         .max_by_key(|(iso, _, _)| iso.len());
-    Some(precise.unwrap_or(first).clone())
+    let chosen = precise.unwrap_or(first);
+    // A declaration in UTC (`…T11:30:00+00:00`) and the page's printed time (`6:30 am`) of the
+    // same moment in the site's zone: the reader's wall-clock time is the printed one.
+    let local = rest.iter().find(|(iso, _, source)| {
+        matches!(*source, "date-element" | "byline-element" | "text-line")
+            && same_moment_elsewhere(&chosen.0, iso)
+    });
+    Some(local.unwrap_or(chosen).clone())
+}
+
+/// Whether `utc` is a time in UTC and `printed` a wall-clock time without offset that is the
+/// same moment in some zone: the same minutes past the hour, at most 14 hours apart.
+fn same_moment_elsewhere(utc: &str, printed: &str) -> bool {
+    use chrono::NaiveDateTime;
+    let Some(utc_time) = utc
+        .strip_suffix("+00:00")
+        .or_else(|| utc.strip_suffix('Z'))
+        .and_then(|t| NaiveDateTime::parse_from_str(t.get(..16)?, "%Y-%m-%dT%H:%M").ok())
+    else {
+        return false;
+    };
+    let Some(printed_time) = printed
+        .get(..16)
+        .filter(|_| printed.len() <= 19)
+        .and_then(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").ok())
+    else {
+        return false;
+    };
+    let minutes = (printed_time - utc_time).num_minutes();
+    minutes != 0 && minutes % 60 == 0 && minutes.abs() <= 14 * 60
 }
 
 /// The publication date a visible line gives: the whole line (its label dropped), the
@@ -263,77 +324,5 @@ fn parse_iso(s: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn iso_dates_keep_their_precision() {
-        assert_eq!(
-            iso_date("2015-07-24T05:36:09+01:00").as_deref(),
-            Some("2015-07-24T05:36:09+01:00")
-        );
-        assert_eq!(
-            iso_date("2015-07-24T05:36:09.000Z").as_deref(),
-            Some("2015-07-24T05:36:09+00:00")
-        );
-        assert_eq!(
-            iso_date("2015-07-24T05:36:09-0400").as_deref(),
-            Some("2015-07-24T05:36:09-04:00")
-        );
-        assert_eq!(
-            iso_date("2015-07-24T05:36").as_deref(),
-            Some("2015-07-24T05:36")
-        );
-        assert_eq!(iso_date("2015-07-24").as_deref(), Some("2015-07-24"));
-        assert_eq!(
-            iso_date("Fri, 24 Jul 2015 05:36:09 GMT").as_deref(),
-            Some("2015-07-24T05:36:09+00:00")
-        );
-        assert_eq!(iso_date("yesterday"), None);
-    }
-    #[test]
-    fn meta_names_of_more_cmss() {
-        let mut meta = Meta::default();
-        meta.tags.insert(
-            "originalpublicationdate".into(),
-            vec!["2024-05-20T14:32:00+07:00".into()],
-        );
-        let found = published(&meta, None, &Cleaned::default(), None);
-        assert_eq!(
-            found.map(|(iso, _, source)| (iso, source)),
-            Some(("2024-05-20T14:32:00+07:00".to_string(), "meta"))
-        );
-        assert!(MORE_META_NAMES.contains(&"dc.date.created"));
-    }
-
-    #[test]
-    fn url_dates_need_a_full_day() {
-        assert_eq!(
-            url_date("https://x.com/news/2024/10/27/story")
-                .map(|d| d.0)
-                .as_deref(),
-            Some("2024-10-27")
-        );
-        assert_eq!(
-            url_date("https://x.com/2024-10-27-story.html")
-                .map(|d| d.0)
-                .as_deref(),
-            Some("2024-10-27")
-        );
-        assert_eq!(url_date("https://x.com/news/2024/10/story"), None);
-        assert_eq!(url_date("https://x.com/a/1234/56/78"), None);
-    }
-
-    #[test]
-    fn eight_digits_in_a_url_are_a_date_when_plausible() {
-        let day = |u: &str| url_date(u).map(|d| d.0);
-        assert_eq!(
-            day("http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci").as_deref(),
-            Some("2017-03-09")
-        );
-        // An id of eight digits that is no date, or a date before the web's.
-        assert_eq!(day("https://x.com/story/35097838"), None);
-        assert_eq!(day("https://x.com/story/19230309"), None);
-        assert_eq!(day("https://x.com/story/123456789"), None);
-    }
-}
+#[path = "publication_date_tests.rs"]
+mod tests;

@@ -71,6 +71,16 @@ fn the_brand_the_title_ends_with_beats_the_declared_company() {
         with_head(&head, "").publisher.as_deref(),
         Some("Groenwinkel.nl")
     );
+    // A site that calls itself by its address is named by the JSON-LD publisher.
+    let head = format!(
+        "<title>Harbour plan approved - lechomosan.be</title>\
+         <meta property=\"og:site_name\" content=\"lechomosan.be\">{}",
+        ld("L'Écho Mosan")
+    );
+    assert_eq!(
+        with_head(&head, "").publisher.as_deref(),
+        Some("L'Écho Mosan")
+    );
     // On a platform the title names the publication too: the declared one stays.
     let head = format!(
         "<title>Harbour plan approved | by Ann Lee | Civic Bytes | Medium</title>\
@@ -85,4 +95,50 @@ fn the_brand_the_title_ends_with_beats_the_declared_company() {
     let head = "<title>Harbour plan approved|港口_星浪财经_星浪网</title>";
     let body = "<a class=\"logo\"><img alt=\"星浪财经\"></a>";
     assert_eq!(with_head(head, body).publisher.as_deref(), Some("星浪财经"));
+}
+
+/// Round 10 (session 14): titles.
+#[test]
+fn a_twitter_card_copying_the_og_title_is_no_second_declaration() {
+    let html = "<html><head><title>Cost of doubling the desalination plant blows out by $410 \
+        million — Torrens Review</title>\
+        <meta property=\"og:title\" content=\"Desal costs blow out\">\
+        <meta name=\"twitter:title\" content=\"Desal costs blow out\"></head><body><article>\
+        <h1>Cost of doubling the desalination plant blows out by $410 million</h1><p>The state \
+        government's own documents show the cost of the plant has grown by a third since the \
+        plan was announced last year.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "Cost of doubling the desalination plant blows out by $410 million"
+    );
+}
+
+#[test]
+fn a_printed_headline_marked_for_machines_is_the_title() {
+    let html = "<html><head><title>Pipeline complete - Karoo Courier</title></head><body>\
+        <div itemscope><h2 itemprop=\"headline\">The new water pipeline is finished, but taps \
+        must wait</h2><p>The town's new pipeline was finished on Friday, the municipality said, \
+        but water will only flow once tests are done.</p></div></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "The new water pipeline is finished, but taps must wait"
+    );
+    assert_eq!(a.provenance.get("title").copied(), Some("itemprop"));
+}
+
+/// Round 10 (session 14): a writer signing off under the story.
+#[test]
+fn a_sign_off_under_the_story_names_the_writer() {
+    let a = page(
+        "<article><p>The bridge closes on Monday for two years, and the detours will \
+        add twenty minutes to the commute for most of the West Side.</p><p>— Dana Kowalczyk</p></article>",
+    );
+    assert_eq!(a.authors, vec!["Dana Kowalczyk"]);
+    let b = page(
+        "<article><p>The bridge closes on Monday for two years, and the detours will \
+        add twenty minutes to the commute.</p><p>— See you next week.</p></article>",
+    );
+    assert!(b.authors.is_empty(), "{:?}", b.authors);
 }

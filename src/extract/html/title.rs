@@ -66,9 +66,18 @@ pub fn choose(
             .iter()
             .any(|(source, h1)| *source == "h1" && corroborates(h1, other))
     };
+    // The Twitter card's title is written with the og:title, in the same box of the CMS: a
+    // copy of it is no second declaration.
+    let twitter = meta
+        .first(&["twitter:title"])
+        .map(|t| simplify(&clean_title(&normalize_line(&t), publisher, host)));
     let og_alone = og.is_none_or(|o| {
         !candidates.iter().enumerate().any(|(j, (source, other))| {
-            j != o && independent(source) && agree(&candidates[o].1, other) && !backs_h1(other)
+            j != o
+                && independent(source)
+                && agree(&candidates[o].1, other)
+                && !backs_h1(other)
+                && twitter.as_deref() != Some(simplify(other).as_str())
         })
     });
     // The JSON-LD headline, written for machines, agreeing with the printed one settles it.
@@ -77,6 +86,17 @@ pub fn choose(
             .iter()
             .any(|(source, other)| *source == "json-ld" && agree(h1, other))
     };
+    // A printed headline marked for machines (`<h2 itemprop="headline">`) is both what readers
+    // see and what the page declares: it wins unless a printed `<h1>` says otherwise.
+    if let Some(marked) = meta.itemprop_headline.as_deref() {
+        let marked = clean_title(&normalize_line(&collapse_spaces(marked)), publisher, host);
+        let h1_disagrees = candidates
+            .iter()
+            .any(|(source, h1)| *source == "h1" && !corroborates(h1, &marked));
+        if !h1_disagrees && !marked.chars().next().is_some_and(char::is_lowercase) {
+            return (marked, "itemprop");
+        }
+    }
     if let Some(i) = (0..candidates.len()).find(|&i| {
         let (source, h1) = &candidates[i];
         (og_alone || ld_backed(h1))
@@ -263,138 +283,5 @@ pub fn clean_title(title: &str, publisher: Option<&str>, host: Option<&str>) -> 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_lose_the_site_suffix() {
-        assert_eq!(
-            clean_title("Storm hits coast - BBC News", Some("BBC News"), None),
-            "Storm hits coast"
-        );
-        assert_eq!(
-            clean_title(
-                "Storm hits coast | The Daily Planet",
-                None,
-                Some("dailyplanet.com")
-            ),
-            "Storm hits coast"
-        );
-        assert_eq!(
-            clean_title("Left - right - centre", None, None),
-            "Left - right - centre"
-        );
-        assert_eq!(
-            clean_title("Mozilla - Wikipedia", None, Some("en.wikipedia.org")),
-            "Mozilla"
-        );
-        assert_eq!(
-            clean_title(
-                "How we designed Dropbox’s ATF - an async task framework",
-                Some("Dropbox"),
-                Some("dropbox.tech")
-            ),
-            "How we designed Dropbox’s ATF - an async task framework"
-        );
-    }
-
-    #[test]
-    fn agreement_beats_a_lone_description() {
-        let meta = Meta {
-            h1s: vec!["New Zealand".into()],
-            title_tag: Some("New Zealand - Wikipedia".into()),
-            ld: super::super::jsonld::LdArticle {
-                headline: Some("constitutional monarchy in Oceania".into()),
-                ..Default::default()
-            },
-            ..Default::default()
-        };
-        assert_eq!(
-            choose(&meta, None, None, Some("en.wikipedia.org")),
-            ("New Zealand".to_string(), "h1")
-        );
-    }
-
-    #[test]
-    fn the_printed_headline_wins_when_a_declaration_backs_it() {
-        // og:title rewritten for sharing; `<title>` (minus the site) and the `<h1>` agree.
-        let mut meta = Meta {
-            h1s: vec!["Rosario: el puerto vuelve a recibir cruceros después de 15 años".into()],
-            title_tag: Some(
-                "Rosario: el puerto vuelve a recibir cruceros después de 15 años - La Voz".into(),
-            ),
-            ..Default::default()
-        };
-        meta.tags.insert(
-            "og:title".into(),
-            vec!["Después de 15 años, los cruceros vuelven a Rosario".into()],
-        );
-        let main = MainContent {
-            title: "Después de 15 años, los cruceros vuelven a Rosario".into(),
-            ..Default::default()
-        };
-        assert_eq!(
-            choose(&meta, Some(&main), Some("La Voz"), None),
-            (
-                "Rosario: el puerto vuelve a recibir cruceros después de 15 años".to_string(),
-                "h1"
-            )
-        );
-        // A `<title>` cut short backs the whole headline; the site's logo `<h1>` comes first.
-        let mut meta = Meta {
-            h1s: vec![
-                "Báo Miền Tây".into(),
-                "Cần Thơ khởi công cầu Trần Hoàng Na 2, dự kiến hoàn thành sau 18 tháng".into(),
-            ],
-            title_tag: Some("Cần Thơ khởi công cầu Trần Hoàng Na 2 | Báo Miền Tây".into()),
-            ..Default::default()
-        };
-        meta.tags.insert(
-            "og:title".into(),
-            vec!["Khởi công cầu Trần Hoàng Na 2".into()],
-        );
-        assert_eq!(
-            choose(&meta, None, Some("Báo Miền Tây"), None).0,
-            "Cần Thơ khởi công cầu Trần Hoàng Na 2, dự kiến hoàn thành sau 18 tháng"
-        );
-        // An `<h1>` nothing backs (a section name) does not beat an agreeing pair.
-        let meta = Meta {
-            h1s: vec!["Opinion".into()],
-            title_tag: Some("Why the bridge matters".into()),
-            ld: super::super::jsonld::LdArticle {
-                headline: Some("Why the bridge matters".into()),
-                ..Default::default()
-            },
-            ..Default::default()
-        };
-        assert_eq!(choose(&meta, None, None, None).0, "Why the bridge matters");
-    }
-
-    #[test]
-    fn a_logo_names_the_site_when_the_title_ends_with_it() {
-        let mut meta = Meta {
-            title_tag: Some("上海地铁18号线二期开工 预计2027年通车|地铁|上海_云易新闻".into()),
-            logo_alts: vec!["云易新闻".into()],
-            ..Default::default()
-        };
-        assert_eq!(logo_name(&meta).as_deref(), Some("云易新闻"));
-        meta.logo_alts = vec!["Home".into()];
-        assert_eq!(logo_name(&meta), None);
-    }
-
-    #[test]
-    fn a_site_name_is_no_title() {
-        let mut meta = Meta {
-            title_tag: Some("These are the 8 coolest PlayStation VR games".into()),
-            ..Default::default()
-        };
-        meta.tags
-            .insert("og:title".into(), vec!["Yahoo News".into()]);
-        meta.tags
-            .insert("og:site_name".into(), vec!["Yahoo News".into()]);
-        assert_eq!(
-            choose(&meta, None, None, None).0,
-            "These are the 8 coolest PlayStation VR games"
-        );
-    }
-}
+#[path = "title_tests.rs"]
+mod tests;

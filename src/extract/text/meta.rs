@@ -77,7 +77,7 @@ pub(super) fn split_list(value: &str, slash: bool) -> Vec<String> {
 }
 
 /// `Arben Hoxha dhe Elira Shehu` → both names: splits at a conjunction with words on both sides.
-fn split_at_conjunctions(part: &str) -> Vec<&str> {
+pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut offset = 0;

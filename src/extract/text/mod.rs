@@ -50,6 +50,7 @@ mod lead;
 mod lines;
 mod masthead_top;
 mod meta;
+pub(crate) use meta::split_at_conjunctions;
 mod meta_line;
 mod names_after;
 mod names_below;

@@ -1,0 +1,110 @@
+//! Writers found by the links to their pages: an element whose own links point into a
+//! writer's page (`/author/jane-doe/`, `/autor/…`, `/szerzo/…`; `assets/lexicon/author-paths.txt`)
+//! prints the byline, whatever its class is called (`hb-autor`, `vk-autori`, `lm-by`), and the
+//! links hold the names without labels, roles or places. Also the bylines a known label opens
+//! (`Penulis: Dewi Anggraini`, `Аутор: <a>…</a>`) in an element of any class.
+
+use super::dom::Dom;
+use crate::extract::lexicon::word_list;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+static AUTHOR_PATHS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/author-paths.txt")));
+
+/// Whether `href` leads to a writer's page: a path segment (before the writer's own) that is
+/// one of the author paths, on this site.
+fn is_author_page(href: &str) -> bool {
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => href,
+    };
+    let segments: Vec<&str> = path
+        .split(['/', '?', '#'])
+        .filter(|s| !s.is_empty())
+        .collect();
+    segments.len() >= 2
+        && segments[..segments.len() - 1]
+            .iter()
+            .any(|s| AUTHOR_PATHS.contains(s.to_lowercase().as_str()))
+}
+
+/// The names element `id`'s own links to writers' pages print, in order; empty when it has
+/// none with text (an avatar's link holds only an image).
+pub fn names(page: &Dom, id: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for &child in &page.nodes[id].children {
+        let node = &page.nodes[child];
+        if node.tag != "a" || !node.attr("href").is_some_and(is_author_page) {
+            continue;
+        }
+        let text = page.text(child);
+        if !text.is_empty() && text.chars().count() <= 60 && !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
+}
+
+/// Whether element `id`'s text opens with a byline label that needs a colon (`Penulis:`,
+/// `Szerző:`), read from its first text: the element is a byline whatever its class.
+pub fn opens_with_label(page: &Dom, id: usize) -> bool {
+    let Some(first) = page.nodes[id]
+        .children
+        .first()
+        .map(|&c| &page.nodes[c])
+        .filter(|n| n.tag.is_empty())
+    else {
+        return false;
+    };
+    let text = first.text.trim_start();
+    match text.split_once([':', '：']) {
+        Some((label, _)) if label.chars().count() <= 20 => {
+            super::byline::is_colon_label(label.trim())
+        }
+        // `Von <a>…</a>` or `Story by Ruth Ann Keller`: a label word, then the names.
+        _ => {
+            text.chars().count() <= 80
+                && super::byline::opens_with_label_word(text)
+                && super::byline::is_labelled_byline(&page.text(id))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_into_writers_pages_give_the_names() {
+        let page = Dom::parse(
+            "<span class=\"hb-autor\">Por <a href=\"/author/lzamarripa/\">Lucía Zamarripa</a> y \
+             <a href=\"https://x.mx/author/evillasenor/\">Ernesto Villaseñor</a> \
+             <a href=\"/tag/politica/\">Política</a></span>",
+        );
+        let id = page.find("span").expect("span");
+        assert_eq!(
+            names(&page, id),
+            vec!["Lucía Zamarripa", "Ernesto Villaseñor"]
+        );
+        // The author index itself, or a link elsewhere, is no writer.
+        assert!(!is_author_page("/author/"));
+        assert!(!is_author_page("/authority/x"));
+    }
+
+    #[test]
+    fn a_known_label_with_a_colon_opens_a_byline() {
+        let page = Dom::parse("<span>Penulis: Dewi Anggraini</span>");
+        let id = page.find("span").expect("span");
+        assert!(opens_with_label(&page, id));
+        let page = Dom::parse("<span>Harga: 20 ribu</span>");
+        let id = page.find("span").expect("span");
+        assert!(!opens_with_label(&page, id));
+        let page = Dom::parse("<span>Von Jana Oberländer und Mehmet Aksoy</span>");
+        let id = page.find("span").expect("span");
+        assert!(opens_with_label(&page, id));
+        let page = Dom::parse("<span>By the river, a new bridge</span>");
+        let id = page.find("span").expect("span");
+        assert!(!opens_with_label(&page, id));
+    }
+}

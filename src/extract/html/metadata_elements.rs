@@ -1,0 +1,130 @@
+//! What single elements of a page declare: microdata (`itemprop` authors, dates and
+//! headline), `<time>`, byline and date elements found by class, label or links into writers'
+//! pages, the first `<h1>`s, and the logo's alternative text.
+
+use super::dom::Dom;
+use super::element_classes::{classes, is_byline_element, is_date_class};
+use super::metadata::Meta;
+use super::publication_date::iso_date;
+use crate::extract::dates;
+use crate::model::normalize_line;
+
+/// Microdata, `<time>`, and elements whose class names a byline or a date.
+pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
+    let node = &page.nodes[id];
+    let itemprop = node.attr("itemprop").unwrap_or_default();
+    if node.tag == "time" || itemprop == "datePublished" {
+        let value = node.attr("datetime").or(node.attr("content"));
+        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+            let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
+            if meta.time_datetime.is_none() || preferred {
+                meta.time_datetime = Some(value.trim().to_string());
+            }
+        }
+    }
+    if itemprop == "headline" && node.tag != "meta" && meta.itemprop_headline.is_none() {
+        let text = page.text(id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.itemprop_headline = Some(text);
+        }
+    }
+    if itemprop == "author" || itemprop == "creator" {
+        let names: Vec<usize> = page
+            .descendants(id)
+            .into_iter()
+            .filter(|&d| page.nodes[d].attr("itemprop") == Some("name"))
+            .collect();
+        let text = match names.first() {
+            Some(&n) => page.nodes[n]
+                .attr("content")
+                .map(str::to_string)
+                .unwrap_or_else(|| page.text(n)),
+            None => node
+                .attr("content")
+                .map(str::to_string)
+                .unwrap_or_else(|| page.text(id)),
+        };
+        if !text.is_empty() && text.len() < 100 {
+            meta.itemprop_authors.push(text);
+        }
+    }
+    let class = classes(node);
+    read_logo(page, id, &class, meta);
+    if meta.author_links.is_empty() {
+        meta.author_links = super::author_links::names(page, id);
+    }
+    let labelled = || {
+        matches!(
+            node.tag.as_str(),
+            "span" | "div" | "p" | "li" | "em" | "small" | "strong" | "address"
+        ) && super::author_links::opens_with_label(page, id)
+    };
+    if meta.byline_elements.len() < 4 && (is_byline_element(node, &class) || labelled()) {
+        let text = page.text(id);
+        if !text.is_empty() && text.chars().count() < 100 {
+            meta.byline_elements.push(text);
+            let links = super::byline_links::linked_names(page, id);
+            if !links.is_empty() {
+                meta.byline_links.push(links);
+            }
+        }
+    }
+    if node.tag == "h1" && meta.h1s.len() < 3 {
+        let text = super::headline_words::without_kicker(page, id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.h1s.push(text);
+        }
+    }
+    if meta.date_elements.len() < 4 && is_date_class(&class) {
+        // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
+        // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
+        // May 2024 07:45 PM (IST)`), when the printed text gives no date.
+        let printed = page.text(id);
+        let title = node.attr("title").and_then(|t| {
+            if node.tag == "abbr" {
+                iso_date(t)
+            } else {
+                let undated =
+                    dates::parse_date(&printed).is_none() && dates::find_date(&printed).is_none();
+                // A zone's abbreviation in brackets closing it (`(IST)`) is a note.
+                let t = match t.trim().rsplit_once(" (") {
+                    Some((head, zone))
+                        if zone.len() <= 6
+                            && zone.strip_suffix(')').is_some_and(|z| {
+                                z.len() >= 2 && z.chars().all(|c| c.is_ascii_uppercase())
+                            }) =>
+                    {
+                        head
+                    }
+                    _ => t,
+                };
+                undated
+                    .then(|| dates::parse_date(t))
+                    .flatten()
+                    .map(|_| t.to_string())
+            }
+        });
+        let text = title.unwrap_or(printed);
+        if !text.is_empty()
+            && text.chars().count() < 120
+            && !super::furniture::is_today_banner(&text)
+        {
+            meta.date_elements.push(text);
+        }
+    }
+}
+
+/// The alternative text of the images in an element named for the logo.
+pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
+    if class.contains("logo") && meta.logo_alts.len() < 3 {
+        for d in page.descendants(id) {
+            let img = &page.nodes[d];
+            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
+                let alt = normalize_line(alt);
+                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
+                    meta.logo_alts.push(alt);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! Tests of publication_date.rs.
+
+use super::*;
+
+#[test]
+fn iso_dates_keep_their_precision() {
+    assert_eq!(
+        iso_date("2015-07-24T05:36:09+01:00").as_deref(),
+        Some("2015-07-24T05:36:09+01:00")
+    );
+    assert_eq!(
+        iso_date("2015-07-24T05:36:09.000Z").as_deref(),
+        Some("2015-07-24T05:36:09+00:00")
+    );
+    assert_eq!(
+        iso_date("2015-07-24T05:36:09-0400").as_deref(),
+        Some("2015-07-24T05:36:09-04:00")
+    );
+    assert_eq!(
+        iso_date("2015-07-24T05:36").as_deref(),
+        Some("2015-07-24T05:36")
+    );
+    assert_eq!(iso_date("2015-07-24").as_deref(), Some("2015-07-24"));
+    assert_eq!(
+        iso_date("Fri, 24 Jul 2015 05:36:09 GMT").as_deref(),
+        Some("2015-07-24T05:36:09+00:00")
+    );
+    assert_eq!(iso_date("yesterday"), None);
+}
+#[test]
+fn meta_names_of_more_cmss() {
+    let mut meta = Meta::default();
+    meta.tags.insert(
+        "originalpublicationdate".into(),
+        vec!["2024-05-20T14:32:00+07:00".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|(iso, _, source)| (iso, source)),
+        Some(("2024-05-20T14:32:00+07:00".to_string(), "meta"))
+    );
+    assert!(MORE_META_NAMES.contains(&"dc.date.created"));
+}
+
+#[test]
+fn the_printed_local_time_beats_the_same_moment_in_utc() {
+    let meta = Meta {
+        date_elements: vec!["19 de mayo de 2025 | 8:15 am".into()],
+        ..Meta::default()
+    };
+    let mut meta = meta;
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2025-05-19T14:15:00+00:00".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.map(|f| f.0).as_deref(), Some("2025-05-19T08:15"));
+    // Another minute is another moment: the declaration stays.
+    assert!(!same_moment_elsewhere(
+        "2025-05-19T14:15:00+00:00",
+        "2025-05-19T08:20"
+    ));
+    assert!(same_moment_elsewhere(
+        "2025-10-14T11:30:00Z",
+        "2025-10-14T06:30"
+    ));
+}
+
+#[test]
+fn the_first_date_of_a_pages_inline_state_is_its_own() {
+    let script = r#"{"article":{"title":"T","published_at":"2026-06-11T09:12:00+02:00",
+        "updated_at":"2026-06-11T10:40:00+02:00"},"related":[{"publishedAt":"2026-06-08"}]}"#;
+    assert_eq!(
+        state_date(script).as_deref(),
+        Some("2026-06-11T09:12:00+02:00")
+    );
+    assert_eq!(state_date(r#"{"published_at":"soon"}"#), None);
+}
+
+#[test]
+fn url_dates_need_a_full_day() {
+    assert_eq!(
+        url_date("https://x.com/news/2024/10/27/story")
+            .map(|d| d.0)
+            .as_deref(),
+        Some("2024-10-27")
+    );
+    assert_eq!(
+        url_date("https://x.com/2024-10-27-story.html")
+            .map(|d| d.0)
+            .as_deref(),
+        Some("2024-10-27")
+    );
+    assert_eq!(url_date("https://x.com/news/2024/10/story"), None);
+    assert_eq!(url_date("https://x.com/a/1234/56/78"), None);
+}
+
+#[test]
+fn eight_digits_in_a_url_are_a_date_when_plausible() {
+    let day = |u: &str| url_date(u).map(|d| d.0);
+    assert_eq!(
+        day("http://headlines.yahoo.co.jp/hl?a=20170309-35097838-cnetj-sci").as_deref(),
+        Some("2017-03-09")
+    );
+    // An id of eight digits that is no date, or a date before the web's.
+    assert_eq!(day("https://x.com/story/35097838"), None);
+    assert_eq!(day("https://x.com/story/19230309"), None);
+    assert_eq!(day("https://x.com/story/123456789"), None);
+}
