@@ -18,11 +18,13 @@ use regex::Regex;
 
 use crate::model::normalize_line;
 
+mod clauses;
 mod digits;
 mod inside;
 mod near;
 mod solar_hijri;
 
+pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
 
@@ -179,115 +181,6 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
         .or_else(|| parse_time_then_date(rest))
         .or_else(|| parse_cjk(rest))?;
     Some((role, date))
-}
-
-/// A line of one or more dated clauses: `Publié le 12 mars 2022 à 18h45, mis à jour le 13 mars
-/// 2022 à 08h10`, `Málaga, 04/06/2020 - 11:30 CET`, `Opublikowano: 05.11.2023 | Aktualizacja: …`.
-/// Clauses are separated by `,`, `;`, `|` or `·`; each must be a date (a clause without a label
-/// is a publication date), except that the first may be a place name of one or two words.
-/// Empty when the line is anything else.
-pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
-    // `（最終更新：2025年1月18日 午後6時40分）`, `(Updated: …)`: a date line in brackets.
-    let s = s
-        .trim()
-        .strip_prefix(['（', '('])
-        .and_then(|inner| inner.strip_suffix(['）', ')']))
-        .unwrap_or(s);
-    if let Some(whole) = parse_date_line(s) {
-        return vec![whole];
-    }
-    let s = &*digits::fold(s);
-    if s.len() > 200 || s.bytes().filter(u8::is_ascii_digit).count() < 4 {
-        return Vec::new();
-    }
-    // Byte offsets just past each separator, so a clause can be re-joined with its neighbours:
-    // a comma also sits inside `October 27, 2024`.
-    let cuts: Vec<usize> = s
-        .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·' | '•'))
-        .map(|(i, c)| i + c.len_utf8())
-        .collect();
-    if cuts.is_empty() {
-        return Vec::new();
-    }
-    let mut bounds = vec![0];
-    bounds.extend(&cuts);
-    bounds.push(s.len());
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start + 1 < bounds.len() {
-        // The longest run of clauses from `start` that reads as one date.
-        let found = (start + 1..bounds.len()).rev().find_map(|end| {
-            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·', '•']);
-            parse_date_line(clause.trim()).map(|d| (end, d))
-        });
-        // `Updated November 24 2026 - 9:42pm, first published 6:00pm`: a labelled clause with a
-        // time alone is on the day of the clause before it.
-        let time_only = || {
-            let clause =
-                s[bounds[start]..bounds[start + 1]].trim_matches([',', ';', '|', '·', '•', ' ']);
-            let (_, before) = out.last()?;
-            same_day_time(clause, before)
-        };
-        match found {
-            Some((end, date)) => {
-                out.push(date);
-                start = end;
-            }
-            None if time_only().is_some() => {
-                out.extend(time_only());
-                start += 1;
-            }
-            None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
-            // `… • 3 minute read`: how long the story takes to read, beside its dates.
-            None if !out.is_empty() && is_reading_time(&s[bounds[start]..bounds[start + 1]]) => {
-                start += 1;
-            }
-            None => return Vec::new(),
-        }
-    }
-    out
-}
-
-/// `3 minute read`, `Lesezeit: 3 Min.` (phrases in `assets/lexicon/reading-time.txt`).
-fn is_reading_time(clause: &str) -> bool {
-    let lower = clause.to_lowercase();
-    clause.split_whitespace().count() <= 6
-        && clause.chars().any(|c| c.is_ascii_digit())
-        && crate::extract::lexicon::reading_time_phrases()
-            .iter()
-            .any(|p| lower.contains(p))
-}
-
-/// `first published 6:00pm` after a clause dated `day`: a label, then a time and nothing more.
-fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate)> {
-    let (role, rest) = strip_label(clause);
-    // Without a label a lone time may be anything (a score, a duration).
-    if rest.len() == clause.len() {
-        return None;
-    }
-    let rest = rest.trim().trim_start_matches([':', ' ']);
-    let (time, len) = time::time_prefix(rest)?;
-    if !rest[len..].trim().is_empty() {
-        return None;
-    }
-    let date = day.iso.get(..10)?;
-    Some((
-        role,
-        ParsedDate {
-            iso: format!("{date}T{}", time.iso()),
-            text: clause.to_string(),
-        },
-    ))
-}
-
-/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
-fn is_place(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=2).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
 }
 
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일 오후 3:20`, covering the whole string.

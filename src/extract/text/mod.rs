@@ -57,6 +57,7 @@ mod names_below;
 mod not_headline;
 mod print_header;
 mod rights;
+mod score_box;
 mod section;
 mod self_names;
 mod site;

@@ -125,40 +125,10 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     if lines::is_section_row(line) || is_spaced_row(line) {
         return Some("menu");
     }
-    if is_score_line(line) {
+    if super::score_box::is_score_line(line) {
         return Some("score");
     }
     None
-}
-
-/// `Valleys Kestrels 24 – 27 Highveld Rhinos`, `Arsenal 2-1 Chelsea`: a match's score box, two
-/// sides' names around two numbers, no verb between.
-fn is_score_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 12 {
-        return false;
-    }
-    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
-    let dash = |w: &str| matches!(w, "-" | "–" | "—" | ":" | "v" | "vs");
-    let score = words
-        .windows(3)
-        .position(|w| number(w[0]) && dash(w[1]) && number(w[2]));
-    let glued = words.iter().position(|w| {
-        w.split_once(['-', '–', ':'])
-            .is_some_and(|(a, b)| number(a) && number(b))
-    });
-    let (before, after) = match (score, glued) {
-        (Some(at), _) => (&words[..at], &words[at + 3..]),
-        (None, Some(at)) => (&words[..at], &words[at + 1..]),
-        (None, None) => return false,
-    };
-    let named = |side: &[&str]| {
-        !side.is_empty()
-            && side
-                .iter()
-                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-    };
-    named(before) && named(after)
 }
 
 /// Small words a publication's name keeps in lower case (`University of Eastfield`).
@@ -362,16 +332,6 @@ fn is_reading_time(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_score_line_is_no_headline() {
-        assert!(is_score_line("Valleys Kestrels 24 – 27 Highveld Rhinos"));
-        assert!(is_score_line("Arsenal 2-1 Chelsea"));
-        assert!(!is_score_line(
-            "Rhinos edge Kestrels 27-24 with last-gasp penalty"
-        ));
-        assert!(!is_score_line("Budget 2027 – 28 Explained"));
-    }
 
     fn names(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
