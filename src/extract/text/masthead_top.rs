@@ -163,7 +163,6 @@ fn split_section(line: &str) -> (&str, Option<&str>) {
 
 /// A masthead line standing alone where copies keep the site's name, looked for in the copy
 /// as it came (before a whole-page copy's furniture is cleared).
-#[derive(Default)]
 pub(super) struct Standalone {
     top: Option<String>,
     tail: Option<String>,
@@ -191,14 +190,16 @@ pub(super) fn standalone(lines: &[String], whole_page: bool) -> Standalone {
             .filter(|l| usable(l))
             .map(|l| l.to_string())
             .or(page_header),
-        tail: (!whole_page)
-            .then(|| nonempty.iter())
-            .into_iter()
-            .flatten()
-            .rev()
-            .take(TAIL)
-            .find(|l| usable(l) && !has_long_lowercase_word(l))
-            .map(|l| l.to_string()),
+        tail: if whole_page {
+            None
+        } else {
+            nonempty
+                .iter()
+                .rev()
+                .take(TAIL)
+                .find(|l| usable(l) && !has_long_lowercase_word(l))
+                .map(|l| l.to_string())
+        },
     }
 }
 

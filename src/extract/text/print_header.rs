@@ -35,17 +35,14 @@ pub(super) fn strip(lines: &mut [String]) {
     }
 }
 
-/// The text after a date and time that open `line` (the date must carry a time of day).
+/// The text after a date and time that open `line` (the date must carry a time of day). Lines
+/// are cleaned by then, so single spaces part the words.
 fn after_print_time(line: &str) -> Option<&str> {
-    let words: Vec<(usize, &str)> = line
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
-        .collect();
-    (2..=TIME_WORDS.min(words.len().saturating_sub(1)))
+    let spaces: Vec<usize> = line.match_indices(' ').map(|(at, _)| at).collect();
+    (2..=TIME_WORDS.min(spaces.len()))
         .rev()
         .find_map(|n| {
-            let (at, last) = words[n - 1];
-            let end = at + last.len();
+            let end = spaces[n - 1];
             let date = dates::parse_date(line[..end].trim_end_matches(','))?;
             date.iso.contains('T').then(|| line[end..].trim())
         })
