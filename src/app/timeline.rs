@@ -49,7 +49,7 @@ pub struct TimelineState {
     drag_from: Option<f64>,
     /// Generation of the counts shown (older answers are dropped).
     pub counts_generation: u64,
-    /// Where the band was drawn last frame (tests drag across it).
+    /// Where the band was drawn last frame, once it has bars (tests drag across it).
     pub band_rect: Option<egui::Rect>,
     /// What the bars count this frame.
     mode: TimelineMode,
@@ -159,8 +159,9 @@ pub fn timeline_ui(
         Sense::click_and_drag(),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Timeline"));
-    state.band_rect = Some(rect);
     let Some(mut view) = state.view else {
+        // No bars yet (the counts may still be on their way): nothing to drag across.
+        state.band_rect = None;
         let empty = if mode == TimelineMode::Events {
             "No dated events"
         } else {
@@ -176,6 +177,7 @@ pub fn timeline_ui(
         ui.add_space(4.0);
         return;
     };
+    state.band_rect = Some(rect);
     let band = egui::Rect::from_min_max(
         rect.min,
         egui::pos2(rect.right(), rect.bottom() - AXIS_HEIGHT),
