@@ -60,7 +60,9 @@ mod rights;
 mod score_box;
 mod section;
 mod self_names;
+mod settle;
 mod site;
+mod story_credits;
 mod tail;
 mod teasers;
 #[cfg(test)]
@@ -68,12 +70,12 @@ mod tests;
 mod title;
 
 use crate::extract::dates::{self, DateRole};
-use crate::extract::limits::MAX_AUTHORS;
 use crate::model::{Article, Image};
 
 use captions::{find_repeated_captions, place_leftover_copyrights};
 use lead::choose_lead;
 use meta_line::dated_meta_line;
+use settle::PageNames;
 
 /// What a line turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,104 +260,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .map(|(l, _)| l.as_str())
         .collect();
 
-    found.authors.sort_by_key(|(i, _)| *i);
     found.images.sort_by_key(|(i, _)| *i);
-    let mut authors: Vec<String> = Vec::new();
-    for (_, name) in found.authors {
-        // One past the cap is enough for the note (limits.rs); the look-up stays bounded.
-        if authors.len() > MAX_AUTHORS {
-            break;
-        }
-        if !authors.contains(&name) {
-            authors.push(name);
-        }
-    }
-    agencies::sort_authors(&mut authors, &mut found.sources);
-    // `Le Monde | 04.05.2015 à 13h36`: the site's name beside the date is no author.
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    // `© 2024 Priya Raman` under a newsletter: a person who owns the copyright is its writer,
-    // not a site's name to keep out of the authors.
-    let owner_is_person = found.provenance.get("publisher") == Some(&"copyright-line")
-        && found.publisher.as_deref().is_some_and(|p| {
-            byline::looks_like_name(p, 2)
-                && p.split_whitespace().next().is_some_and(|first| {
-                    crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
-                })
-        });
-    let publisher = found.publisher.as_deref().filter(|_| !owner_is_person);
-    let site_names: Vec<String> = [publisher, site_name.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(key)
-        .collect();
-    // Nor is the logo's text (`Logo Η Φωτοβολίδα`) when it sits where a byline might.
-    authors.retain(|a| {
-        let a = key(a);
-        !site_names.iter().any(|s| {
-            *s == a
-                || (a.chars().count() >= 4 && s.starts_with(&a))
-                || (s.chars().count() >= 4 && a.ends_with(s.as_str()))
-        })
-    });
-    if found.published.is_none() {
-        // The story's first paragraph: a short line above it (`Reviewed by …`) is not it.
-        let first = [&lead, &body]
-            .into_iter()
-            .flat_map(|t| t.split("\n\n"))
-            .take(3)
-            .find(|p| p.chars().count() >= 80);
-        if let Some(date) = first.and_then(dates::dateline_date) {
-            found.published = Some(date);
-            found.provenance.insert("published", "dateline");
-        }
-    }
-    if authors.is_empty() {
-        // A caption or a font-size row may come before the paragraph that opens with them.
-        let reporters = [&lead, &body]
-            .into_iter()
-            .flat_map(|t| t.split("\n\n"))
-            .take(4)
-            .find_map(cjk_byline::opening_reporters);
-        if let Some(names) = reporters {
-            authors = names;
-            found.provenance.insert("authors", "dateline");
-        }
-    }
-    // The dateline opens the story's text, which a deck or a caption may precede.
-    let dateline_agency = [&lead, &body]
-        .into_iter()
-        .flat_map(|t| t.split("\n\n"))
-        .take(3)
-        .find_map(agencies::dateline);
-    if let Some(agency) = dateline_agency {
-        // `(AP)` repeats the `Associated Press` a byline already credited.
-        if found.sources.is_empty() {
-            found.sources.push(agency);
-            found.provenance.entry("sources").or_insert("dateline");
-        }
-    }
-    // `… millones de euros. (Europa Press)`: the agency credited where the story ends.
-    if found.sources.is_empty() {
-        let paragraphs: Vec<&str> = [&lead, &body]
-            .into_iter()
-            .flat_map(|t| t.split("\n\n"))
-            .collect();
-        // Some agencies close the story's first paragraph (after a deck) with it instead.
-        let ends = paragraphs
-            .iter()
-            .rev()
-            .take(2)
-            .chain(paragraphs.iter().take(2));
-        if let Some(agency) = ends.into_iter().find_map(|p| agencies::closing_credit(p)) {
-            found.sources.push(agency);
-            found.provenance.insert("sources", "closing-credit");
-        }
-    }
+    let mut authors = settle::authors(&mut found, site_name.as_deref());
+    story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
@@ -376,116 +283,25 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("published", "date-line");
         }
     }
-    // The brand a masthead names beats the company's longer legal name in the copyright line
-    // (`Metro Courier` over `Metro Courier Media Group`).
-    if let Some(masthead) = found.masthead.take() {
-        if found
-            .publisher
-            .as_deref()
-            .is_none_or(|p| p.starts_with(masthead.as_str()))
-        {
-            found.publisher = Some(masthead);
-            found.provenance.insert("publisher", "masthead");
-        }
+    if let Some(date) = email.as_ref().and_then(|header| header.date.clone()) {
+        found.published = Some(date);
+        found.provenance.insert("published", "email-date");
     }
-    // The publication a copy names as its origin beats the owner's name in a copyright line;
-    // the site's own name (its logo's text) beats both.
-    if let Some(name) = origin {
-        found.publisher = Some(name);
-        found.provenance.insert("publisher", "origin-line");
-    }
-    if let Some(name) = site_name.clone().filter(|name| *name != title) {
-        found.publisher = Some(name);
-        found.provenance.insert("publisher", "site-name");
-    }
-    // The page's own title line names the site as the site names itself.
-    // (A copy's stated origin stays: a syndicated page's title line names the host.)
-    let from_origin = found.provenance.get("publisher") == Some(&"origin-line");
-    let title_line_site = title_lines
-        .into_iter()
-        .find(|(headline, _)| *headline == title)
-        .map(|(_, name)| name);
-    if let Some(name) = title_line_site.filter(|_| !from_origin) {
-        found.publisher = Some(name);
-        found.provenance.insert("publisher", "title-line");
-    }
-    // The logo after a "Skip to content" link, where nothing better names the site.
-    let from_company = matches!(
-        found.provenance.get("publisher").copied(),
-        None | Some("copyright-line" | "company-line")
-    );
-    if site_name.is_none() && from_company {
-        if let Some(name) = skip_brand.filter(|name| *name != title) {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "skip-link");
-        }
-    }
-    // A reader view's or app's copy: the masthead directly above the headline.
-    masthead_top::above_title(
+    settle::publisher(
+        &mut found,
+        PageNames {
+            site_name,
+            skip_brand,
+            title_lines,
+            origin,
+            domain_brand,
+            standalone_masthead,
+            email_sender: email.and_then(|header| header.sender),
+        },
+        &title,
         &lines,
         &roles,
-        &mut found.publisher,
-        &mut found.category,
-        &mut found.provenance,
     );
-    // A clip's masthead that spells the address it was clipped from.
-    if found.publisher.is_none() {
-        if let Some(name) = domain_brand {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "address-masthead");
-        }
-    }
-    // A copy shared from an app names the publication in its footer, where nothing else does.
-    if found.publisher.is_none() {
-        if let Some(name) = app_share::app_name(&lines) {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "app-footer");
-        }
-    }
-    masthead_top::standing_alone(
-        standalone_masthead,
-        &lines,
-        &roles,
-        &mut found.publisher,
-        &mut found.provenance,
-    );
-    if let Some(header) = email {
-        if let Some(sender) = header.sender {
-            found.publisher = Some(sender);
-            found.provenance.insert("publisher", "email-sender");
-        }
-        if let Some(date) = header.date {
-            found.published = Some(date);
-            found.provenance.insert("published", "email-date");
-        }
-    }
-    if let Some(named) = found
-        .publisher
-        .as_deref()
-        .and_then(|p| footer::with_article(p, &lines))
-    {
-        found.publisher = Some(named);
-    }
-    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source. A wire's own site
-    // still credits the wire in its dateline (`HONG KONG, Nov 24 (Harbour Wire) -`).
-    let from_dateline = found.provenance.get("sources") == Some(&"dateline");
-    if let Some(publisher) = found
-        .publisher
-        .as_deref()
-        .map(key)
-        .filter(|_| !from_dateline)
-    {
-        found.sources.retain(|s| key(s) != publisher);
-    }
-    // `THE LAGOS LANTERN` above the headline is the site, not a section.
-    if found.category.as_deref().is_some_and(|c| {
-        [found.publisher.as_deref(), site_name.as_deref()]
-            .into_iter()
-            .flatten()
-            .any(|p| key(p) == key(c))
-    }) {
-        found.category = None;
-    }
     Article {
         title,
         category: found.category.and_then(section::clean_category),

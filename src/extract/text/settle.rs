@@ -1,0 +1,187 @@
+//! Where the fields settle once every line has its role: the authors left after the site's own
+//! names are taken out, and the publisher chosen among the names the page gives itself.
+
+use super::{Found, Role, agencies, app_share, byline, footer, masthead_top};
+use crate::extract::limits::MAX_AUTHORS;
+
+/// The names a page gives itself, read before its lines were placed.
+pub(super) struct PageNames {
+    /// The logo's text (see `site::site_name`).
+    pub site_name: Option<String>,
+    /// The logo after a "Skip to content" link.
+    pub skip_brand: Option<String>,
+    /// `(headline, site)` from `Headline | Site` title lines.
+    pub title_lines: Vec<(String, String)>,
+    /// The publication a copy names as its origin.
+    pub origin: Option<String>,
+    /// A clip's masthead that spells its address.
+    pub domain_brand: Option<String>,
+    pub standalone_masthead: masthead_top::Standalone,
+    /// A forwarded newsletter's sender.
+    pub email_sender: Option<String>,
+}
+
+/// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
+pub(super) fn name_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The credited writers in file order, without repeats, agencies or the site's own names.
+pub(super) fn authors(found: &mut Found, site_name: Option<&str>) -> Vec<String> {
+    found.authors.sort_by_key(|(i, _)| *i);
+    let mut authors: Vec<String> = Vec::new();
+    for (_, name) in std::mem::take(&mut found.authors) {
+        // One past the cap is enough for the note (limits.rs); the look-up stays bounded.
+        if authors.len() > MAX_AUTHORS {
+            break;
+        }
+        if !authors.contains(&name) {
+            authors.push(name);
+        }
+    }
+    agencies::sort_authors(&mut authors, &mut found.sources);
+    // `Le Monde | 04.05.2015 à 13h36`: the site's name beside the date is no author.
+    // `© 2024 Priya Raman` under a newsletter: a person who owns the copyright is its writer,
+    // not a site's name to keep out of the authors.
+    let owner_is_person = found.provenance.get("publisher") == Some(&"copyright-line")
+        && found.publisher.as_deref().is_some_and(|p| {
+            byline::looks_like_name(p, 2)
+                && p.split_whitespace().next().is_some_and(|first| {
+                    crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
+                })
+        });
+    let publisher = found.publisher.as_deref().filter(|_| !owner_is_person);
+    let site_names: Vec<String> = [publisher, site_name]
+        .into_iter()
+        .flatten()
+        .map(name_key)
+        .collect();
+    // Nor is the logo's text (`Logo Η Φωτοβολίδα`) when it sits where a byline might.
+    authors.retain(|a| {
+        let a = name_key(a);
+        !site_names.iter().any(|s| {
+            *s == a
+                || (a.chars().count() >= 4 && s.starts_with(&a))
+                || (s.chars().count() >= 4 && a.ends_with(s.as_str()))
+        })
+    });
+    authors
+}
+
+/// Chooses the publisher among the names found, strongest evidence last.
+pub(super) fn publisher(
+    found: &mut Found,
+    names: PageNames,
+    title: &str,
+    lines: &[String],
+    roles: &[Role],
+) {
+    // The brand a masthead names beats the company's longer legal name in the copyright line
+    // (`Metro Courier` over `Metro Courier Media Group`).
+    if let Some(masthead) = found.masthead.take() {
+        if found
+            .publisher
+            .as_deref()
+            .is_none_or(|p| p.starts_with(masthead.as_str()))
+        {
+            found.publisher = Some(masthead);
+            found.provenance.insert("publisher", "masthead");
+        }
+    }
+    // The publication a copy names as its origin beats the owner's name in a copyright line;
+    // the site's own name (its logo's text) beats both.
+    if let Some(name) = names.origin {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "origin-line");
+    }
+    if let Some(name) = names.site_name.clone().filter(|name| name != title) {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "site-name");
+    }
+    // The page's own title line names the site as the site names itself.
+    // (A copy's stated origin stays: a syndicated page's title line names the host.)
+    let from_origin = found.provenance.get("publisher") == Some(&"origin-line");
+    let title_line_site = names
+        .title_lines
+        .into_iter()
+        .find(|(headline, _)| headline == title)
+        .map(|(_, name)| name);
+    if let Some(name) = title_line_site.filter(|_| !from_origin) {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "title-line");
+    }
+    // The logo after a "Skip to content" link, where nothing better names the site.
+    let from_company = matches!(
+        found.provenance.get("publisher").copied(),
+        None | Some("copyright-line" | "company-line")
+    );
+    if names.site_name.is_none() && from_company {
+        if let Some(name) = names.skip_brand.filter(|name| name != title) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "skip-link");
+        }
+    }
+    // A reader view's or app's copy: the masthead directly above the headline.
+    masthead_top::above_title(
+        lines,
+        roles,
+        &mut found.publisher,
+        &mut found.category,
+        &mut found.provenance,
+    );
+    // A clip's masthead that spells the address it was clipped from.
+    if found.publisher.is_none() {
+        if let Some(name) = names.domain_brand {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "address-masthead");
+        }
+    }
+    // A copy shared from an app names the publication in its footer, where nothing else does.
+    if found.publisher.is_none() {
+        if let Some(name) = app_share::app_name(lines) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "app-footer");
+        }
+    }
+    masthead_top::standing_alone(
+        names.standalone_masthead,
+        lines,
+        roles,
+        &mut found.publisher,
+        &mut found.provenance,
+    );
+    if let Some(sender) = names.email_sender {
+        found.publisher = Some(sender);
+        found.provenance.insert("publisher", "email-sender");
+    }
+    if let Some(named) = found
+        .publisher
+        .as_deref()
+        .and_then(|p| footer::with_article(p, lines))
+    {
+        found.publisher = Some(named);
+    }
+    // `Źródło: PAP, Głos Poznania`: the site crediting itself is no source. A wire's own site
+    // still credits the wire in its dateline (`HONG KONG, Nov 24 (Harbour Wire) -`).
+    let from_dateline = found.provenance.get("sources") == Some(&"dateline");
+    if let Some(publisher) = found
+        .publisher
+        .as_deref()
+        .map(name_key)
+        .filter(|_| !from_dateline)
+    {
+        found.sources.retain(|s| name_key(s) != publisher);
+    }
+    // `THE LAGOS LANTERN` above the headline is the site, not a section.
+    if found.category.as_deref().is_some_and(|c| {
+        [found.publisher.as_deref(), names.site_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|p| name_key(p) == name_key(c))
+    }) {
+        found.category = None;
+    }
+}

@@ -1,0 +1,56 @@
+//! Credits the story's own text gives when the page's header gave none: a dateline's date,
+//! reporters opening the first paragraph, a wire in the dateline, an agency closing the story.
+
+use super::{Found, agencies, cjk_byline};
+use crate::extract::dates;
+
+/// Lead and body as one run of paragraphs.
+fn paragraphs<'a>(lead: &'a str, body: &'a str) -> impl Iterator<Item = &'a str> {
+    [lead, body].into_iter().flat_map(|t| t.split("\n\n"))
+}
+
+pub(super) fn fill(lead: &str, body: &str, found: &mut Found, authors: &mut Vec<String>) {
+    if found.published.is_none() {
+        // The story's first paragraph: a short line above it (`Reviewed by …`) is not it.
+        let first = paragraphs(lead, body)
+            .take(3)
+            .find(|p| p.chars().count() >= 80);
+        if let Some(date) = first.and_then(dates::dateline_date) {
+            found.published = Some(date);
+            found.provenance.insert("published", "dateline");
+        }
+    }
+    if authors.is_empty() {
+        // A caption or a font-size row may come before the paragraph that opens with them.
+        let reporters = paragraphs(lead, body)
+            .take(4)
+            .find_map(cjk_byline::opening_reporters);
+        if let Some(names) = reporters {
+            *authors = names;
+            found.provenance.insert("authors", "dateline");
+        }
+    }
+    // The dateline opens the story's text, which a deck or a caption may precede.
+    let dateline_agency = paragraphs(lead, body).take(3).find_map(agencies::dateline);
+    if let Some(agency) = dateline_agency {
+        // `(AP)` repeats the `Associated Press` a byline already credited.
+        if found.sources.is_empty() {
+            found.sources.push(agency);
+            found.provenance.entry("sources").or_insert("dateline");
+        }
+    }
+    // `… millones de euros. (Europa Press)`: the agency credited where the story ends.
+    if found.sources.is_empty() {
+        let paragraphs: Vec<&str> = paragraphs(lead, body).collect();
+        // Some agencies close the story's first paragraph (after a deck) with it instead.
+        let ends = paragraphs
+            .iter()
+            .rev()
+            .take(2)
+            .chain(paragraphs.iter().take(2));
+        if let Some(agency) = ends.into_iter().find_map(|p| agencies::closing_credit(p)) {
+            found.sources.push(agency);
+            found.provenance.insert("sources", "closing-credit");
+        }
+    }
+}
