@@ -116,10 +116,10 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 }
 
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
-/// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13), each half held to the figures it reached (title,
+/// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14, 12 in session 15), each half held to the figures it reached (title,
 /// category, authors, published, publisher, sources in %, then body F1). `seen/` halves were
 /// frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8 in
-/// session 12, 9 in session 13, 10 in session 14);
+/// session 12, 9 in session 13, 10 in session 14, 11 in session 15);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -155,9 +155,13 @@ fn sets_written_by_others_hold_their_figures() {
         // 100/90/95/100/70/85 at its end), then opened for tuning when text-shapes-11 was written.
         ("text-shapes-10", "seen", [100.0, 100.0, 100.0, 100.0, 90.0, 100.0], 0.95),
         ("text-shapes-11", "tuning", [95.0, 100.0, 100.0, 95.0, 100.0, 95.0], 0.93),
-        // Never tuned on. Its start (session 14's starting rules): 90/80/85/85/75/85, 0.931;
-        // the end of round 10 (read once): 90/80/85/90/80/85, 0.931.
-        ("text-shapes-11", "frozen", [90.0, 80.0, 85.0, 90.0, 80.0, 85.0], 0.93),
+        // Frozen until session 15 (90/80/85/85/75/85, 0.931 with session 14's starting rules;
+        // 90/80/85/90/80/85, 0.931 at its end), then opened for tuning when text-shapes-12 was
+        // written.
+        ("text-shapes-11", "seen", [90.0, 80.0, 85.0, 90.0, 80.0, 85.0], 0.93),
+        ("text-shapes-12", "tuning", [100.0, 100.0, 85.0, 95.0, 85.0, 70.0], 0.95),
+        // Never tuned on. Its start (session 15's starting rules): 90/85/85/85/75/85, 0.928.
+        ("text-shapes-12", "frozen", [90.0, 85.0, 85.0, 85.0, 75.0, 85.0], 0.92),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();
