@@ -68,7 +68,7 @@ fn stems(line: &str, content_only: bool) -> HashSet<String> {
 }
 
 /// A paragraph of the story: a long line that ends a sentence.
-fn is_prose(line: &str) -> bool {
+pub(super) fn is_prose(line: &str) -> bool {
     let most = if line.chars().any(title::is_unspaced_script) {
         40
     } else {

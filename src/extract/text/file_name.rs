@@ -4,7 +4,7 @@
 //! site's tagline or another story's headline sits above it. Names that say little
 //! (`article.txt`, `Untitled (3).txt`) give no evidence.
 
-use super::{Found, Role, title};
+use super::{Found, Role, agreement, title};
 
 /// Fewer distinct words than this in a file name say too little to choose a headline by.
 const MIN_NAME_WORDS: usize = 3;
@@ -58,7 +58,13 @@ pub(super) fn agree(
     if words.len() < MIN_NAME_WORDS || agreement(&title, words) >= AGREEING {
         return title;
     }
-    let top: Vec<usize> = (0..lines.len())
+    // A headline heads its story: the lines after the chosen title's first paragraph are the
+    // story and what follows it (`Shared from the … app` is no title however well it agrees).
+    let chosen = roles.iter().position(|r| *r == Role::Title).unwrap_or(0);
+    let story = (chosen + 1..lines.len())
+        .find(|&i| agreement::is_prose(&lines[i]))
+        .unwrap_or(lines.len());
+    let top: Vec<usize> = (0..story)
         .filter(|&i| roles[i] != Role::Blank)
         .take(WINDOW)
         .collect();
@@ -129,6 +135,19 @@ mod tests {
         );
         assert!(!named.body.contains("Watch live"));
         assert_eq!(named.authors, ["Anna Kowalska"]);
+    }
+
+    #[test]
+    fn a_line_below_the_story_is_no_title_however_well_it_agrees_with_the_name() {
+        let text = "School board delays vote on four-day week\n\
+                    By Luis Echeverria\n\
+                    More than 200 parents filled the gym on Tuesday night, and the board voted to wait.\n\
+                    The board will take up the question again in January, its president said.\n\
+                    Shared from the Valley Public Radio app\n";
+        let named =
+            super::super::read_text_named(text, "public-radio-app-share-copy-shared-from-app.txt");
+        assert_eq!(named.title, "School board delays vote on four-day week");
+        assert!(named.lead.starts_with("More than 200 parents"));
     }
 
     #[test]

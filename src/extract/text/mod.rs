@@ -63,6 +63,7 @@ mod self_names;
 mod settle;
 mod site;
 mod story_credits;
+mod story_end;
 mod tail;
 mod teasers;
 #[cfg(test)]
@@ -251,6 +252,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     names_below::names_below_title(&lines, &mut roles, &mut found);
     label_byline::below_title(&lines, &mut roles, &mut found);
     names_after::names_after_text(&lines, &mut roles, &mut found);
+    story_end::drop_after_story(&lines, &mut roles);
 
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines

@@ -1,0 +1,129 @@
+//! Where the story ends in a copy that is not a whole-page dump (those are cut in `dump`):
+//! after the story's last paragraph the page's furniture begins at a tab with a count
+//! (`Comments (4)`, `תגובות (3)`), a share bar naming networks (`Jaa: Facebook | LinkedIn`), a
+//! read-also label or a furniture line (`Loe ka`, `Share`). From there on no paragraph of prose
+//! follows, and what no other rule placed (related headlines, comments, footer links) is not
+//! article text. None of these cues depends on the site or, but for labels, on the language.
+
+use super::{Role, agreement, meta, teasers};
+use crate::extract::lexicon;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+static NETWORKS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::word_list(include_str!("../../../assets/lexicon/social-networks.txt"))
+});
+
+/// Drops the unplaced lines from the first furniture cue after the story's last paragraph.
+pub(super) fn drop_after_story(lines: &[String], roles: &mut [Role]) {
+    let Some(last_prose) = (0..lines.len())
+        .rev()
+        .find(|&i| roles[i] == Role::Content && agreement::is_prose(&lines[i]))
+    else {
+        return;
+    };
+    let Some(start) = (last_prose + 1..lines.len())
+        .find(|&i| roles[i] != Role::Blank && opens_furniture(&lines[i]))
+    else {
+        return;
+    };
+    for role in roles[start..].iter_mut() {
+        if *role == Role::Content {
+            *role = Role::Dropped;
+        }
+    }
+}
+
+fn opens_furniture(line: &str) -> bool {
+    counter_tab(line)
+        || share_bar(line)
+        || meta::is_boilerplate(line)
+        || teasers::teaser(line) == Some(teasers::Teaser::LabelAlone)
+}
+
+/// A tab or heading with a count: one to four words, then a number in brackets.
+fn counter_tab(line: &str) -> bool {
+    let Some(rest) = line.trim().strip_suffix([')', ']']) else {
+        return false;
+    };
+    let Some((label, count)) = rest.rsplit_once(['(', '[']) else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    !count.is_empty()
+        && count.len() <= 6
+        && count.chars().all(|c| c.is_ascii_digit())
+        // `Scores (2024)` names a year, not a count.
+        && !count.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n))
+        && (1..=4).contains(&words)
+        && label.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
+}
+
+/// A short line that names sharing networks and little else (a label, separators, `E-mail`).
+fn share_bar(line: &str) -> bool {
+    if line.chars().count() > 100 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let networks = words.iter().filter(|w| NETWORKS.contains(**w)).count();
+    // `Facebook` alone under a `Share` label; a label of up to three words before a list.
+    networks >= 1 && words.len() - networks <= 3 && (networks >= 2 || words.len() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_with_counts_and_share_bars_are_furniture_in_any_language() {
+        for line in [
+            "Comments (88)",
+            "תגובות (3)",
+            "Iruzkinak (2)",
+            "Komentarai [6]",
+        ] {
+            assert!(counter_tab(line), "{line}");
+        }
+        for line in [
+            "Jaa: Facebook | LinkedIn | Sähköposti",
+            "Partekatu Facebook X Telegram WhatsApp",
+            "WhatsApp",
+        ] {
+            assert!(share_bar(line), "{line}");
+        }
+        for line in [
+            "The mayor (62) said the plan would go ahead.",
+            "Scores (2024)",
+            "He posted the video on Facebook and X before deleting it.",
+            "Facebook",
+        ] {
+            let furniture = counter_tab(line) || (share_bar(line) && line != "Facebook");
+            assert!(!furniture, "{line}");
+        }
+    }
+
+    #[test]
+    fn what_follows_the_story_after_a_comments_tab_is_not_body() {
+        let text = "Village libraries to close as a book bus takes over\n\n\
+                    By Kadri Tamm\n\n\
+                    The council voted on Tuesday to close two village libraries next March and to run a book bus instead.\n\n\
+                    Residents have collected more than 300 signatures against the plan, the village society said.\n\n\
+                    Comments (4)\n\
+                    Mari: Sad, but a bus is better than nothing.\n\
+                    Toomas: Who drives it in winter?\n\
+                    Parking fees rise in the town centre\n";
+        let article = super::super::read_text(text);
+        assert!(
+            article.body.ends_with("the village society said."),
+            "{}",
+            article.body
+        );
+        // Without the tab the same short lines stay: nothing says they are not the story's.
+        let open = super::super::read_text(&text.replace("Comments (4)\n", ""));
+        assert!(open.body.contains("Who drives it in winter?"));
+    }
+}
