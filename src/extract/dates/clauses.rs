@@ -20,6 +20,7 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
         return vec![whole];
     }
     let s = &*digits::fold(s);
+    let s = &*unglued_labels(s);
     if s.len() > 200 || s.bytes().filter(u8::is_ascii_digit).count() < 4 {
         return Vec::new();
     }
@@ -70,6 +71,30 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
         }
     }
     out
+}
+
+/// `13:45, 24 Nov 2026Updated 14:10, 24 Nov 2026`: a copy that runs a clause's label into the
+/// date before it. A separator goes back where a digit meets a date label.
+fn unglued_labels(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut prev: Option<char> = None;
+    for (at, c) in s.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_ascii_digit()) {
+            let rest = &s[at..];
+            if strip_label(rest).1.len() < rest.len() {
+                out.push_str(&s[copied..at]);
+                out.push_str(" | ");
+                copied = at;
+            }
+        }
+        prev = Some(c);
+    }
+    if copied == 0 {
+        return s.into();
+    }
+    out.push_str(&s[copied..]);
+    out.into()
 }
 
 /// `3 minute read`, `Lesezeit: 3 Min.` (phrases in `assets/lexicon/reading-time.txt`).

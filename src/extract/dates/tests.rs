@@ -483,3 +483,18 @@ fn bullets_part_date_clauses_and_a_reading_time_may_close_them() {
     // A reading time alone is no date line.
     assert!(parse_date_clauses("3 minute read • 2026 edition").is_empty());
 }
+
+#[test]
+fn a_label_run_into_the_date_before_it_still_parts_the_clauses() {
+    let clauses = parse_date_clauses("13:45, 24 Nov 2026Updated 14:10, 24 Nov 2026");
+    let got: Vec<(DateRole, String)> = clauses.into_iter().map(|(r, d)| (r, d.iso)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (DateRole::Published, "2026-11-24T13:45".to_string()),
+            (DateRole::Updated, "2026-11-24T14:10".to_string()),
+        ]
+    );
+    // A capital after a digit that opens no label changes nothing (`2026Budget` is no date).
+    assert!(parse_date_clauses("24 Nov 2026Budget, 14:10").is_empty());
+}

@@ -319,6 +319,16 @@ pub fn looks_like_name(s: &str, min_words: usize) -> bool {
     (min_words..=4).contains(&capitalised)
 }
 
+/// A person's name by its shape and a known given name first (`Akosua Boatemaa Owusu`), as
+/// opposed to an organisation's or an agency's.
+pub fn is_known_person(s: &str) -> bool {
+    looks_like_name(s, 2)
+        && !crate::extract::lexicon::is_news_agency(s)
+        && s.split_whitespace().next().is_some_and(|first| {
+            crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
+        })
+}
+
 /// A name in a script without capitals (Hebrew, Arabic, Thai, Devanagari…), which cannot mark
 /// a name by them: one to four words of letters. Read only after a byline's label, which is
 /// the evidence capitals would give.
@@ -351,6 +361,13 @@ pub fn is_role_line(line: &str) -> bool {
 /// A bare name line with what pages print after the name: a role after a bar or a dash
 /// (`Daniel Okoye | Senior Editor`), a place (`Helena Sotiriou in Athens`). Gives the names.
 pub fn name_line(line: &str) -> Option<Vec<String>> {
+    // `Compartir   Facebook   WhatsApp   X`: capitalised words, but a share bar's.
+    if super::story_end::is_share_bar(line) {
+        return None;
+    }
+    if let Some(unglued) = byline_clean::unglued_role(line) {
+        return name_line(&unglued);
+    }
     if let Some(names) = name_list(line) {
         return Some(names);
     }

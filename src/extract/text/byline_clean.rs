@@ -51,6 +51,25 @@ fn glued_date_word(value: &str) -> Option<usize> {
     None
 }
 
+/// `Daniel FaircloughSenior Reporter`: a copy that runs the writer's role into the name. A space
+/// goes back where a lower-case letter meets a capitalised role word.
+pub(super) fn unglued_role(line: &str) -> Option<String> {
+    let mut prev: Option<char> = None;
+    for (at, c) in line.char_indices() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let word: String = line[at..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if lexicon::is_role_word(&word.to_lowercase()) {
+                return Some(format!("{} {}", &line[..at], &line[at..]));
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
 /// `Fotó: X`, `Edited by X`, `Photo X`: what follows is a credit of another kind.
 fn labelled(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().take(3).collect();
@@ -199,5 +218,17 @@ mod tests {
             None
         );
         assert_eq!(byline("De Niro returns to the stage in London"), None);
+    }
+
+    #[test]
+    fn a_role_run_into_the_name_is_parted_from_it() {
+        let line = "Daniel FaircloughSenior Reporter";
+        assert_eq!(
+            super::super::byline::name_line(line),
+            Some(vec!["Daniel Fairclough".to_string()])
+        );
+        // A capital inside a name that opens no role stays (`McDonald`, `DeSantis`).
+        assert_eq!(super::unglued_role("Fiona McDonald"), None);
+        assert_eq!(super::unglued_role("Ron DeSantis"), None);
     }
 }

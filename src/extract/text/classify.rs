@@ -89,6 +89,16 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
                 }
             }
             for source in list {
+                // `Source: Sunrise104.3FM.com/Akosua Boatemaa Owusu`: the site and its writer.
+                // (`Contributing: Alex Rivera, Capitol Bureau` lists contributors, not writers.)
+                let after_slash = line
+                    .split_once(source.as_str())
+                    .is_some_and(|(before, _)| before.trim_end().ends_with('/'));
+                if after_slash && byline::is_known_person(&source) {
+                    found.provenance.entry("authors").or_insert("source-line");
+                    found.authors.push((i, source));
+                    continue;
+                }
                 // Past the cap the list is cut anyway (limits.rs); stop the linear look-up.
                 if found.sources.len() <= MAX_SOURCES && !found.sources.contains(&source) {
                     found.sources.push(source);

@@ -105,13 +105,14 @@ pub(super) fn clean_category(category: String) -> Option<String> {
     Some(category)
 }
 
-/// `deltacourier.com.eg`: a host name without its scheme, as reader views print the source.
-fn is_bare_domain(s: &str) -> bool {
+/// `deltacourier.com.eg`, `stackwire.news`: a host name without its scheme, as reader views
+/// print the source (top-level names run to ten letters: `.network`, `.example`).
+pub(super) fn is_bare_domain(s: &str) -> bool {
     let Some((head, tld)) = s.rsplit_once('.') else {
         return false;
     };
     !head.is_empty()
-        && (2..=6).contains(&tld.len())
+        && (2..=10).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')

@@ -1,7 +1,7 @@
 //! Where the fields settle once every line has its role: the authors left after the site's own
 //! names are taken out, and the publisher chosen among the names the page gives itself.
 
-use super::{Found, Role, agencies, app_share, byline, footer, masthead_top};
+use super::{Found, Role, agencies, app_share, byline, footer, masthead_top, section};
 use crate::extract::limits::MAX_AUTHORS;
 
 /// The names a page gives itself, read before its lines were placed.
@@ -47,12 +47,10 @@ pub(super) fn authors(found: &mut Found, site_name: Option<&str>) -> Vec<String>
     // `© 2024 Priya Raman` under a newsletter: a person who owns the copyright is its writer,
     // not a site's name to keep out of the authors.
     let owner_is_person = found.provenance.get("publisher") == Some(&"copyright-line")
-        && found.publisher.as_deref().is_some_and(|p| {
-            byline::looks_like_name(p, 2)
-                && p.split_whitespace().next().is_some_and(|first| {
-                    crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
-                })
-        });
+        && found
+            .publisher
+            .as_deref()
+            .is_some_and(byline::is_known_person);
     let publisher = found.publisher.as_deref().filter(|_| !owner_is_person);
     let site_names: Vec<String> = [publisher, site_name]
         .into_iter()
@@ -173,7 +171,12 @@ pub(super) fn publisher(
         .map(name_key)
         .filter(|_| !from_dateline)
     {
-        found.sources.retain(|s| name_key(s) != publisher);
+        // `Sunrise104.3FM.com` is the site `Sunrise 104.3 FM` by its address.
+        let own = |s: &str| {
+            let host = s.rsplit_once('.').map_or(s, |(host, _)| host);
+            name_key(s) == publisher || (section::is_bare_domain(s) && name_key(host) == publisher)
+        };
+        found.sources.retain(|s| !own(s));
     }
     // `THE LAGOS LANTERN` above the headline is the site, not a section.
     if found.category.as_deref().is_some_and(|c| {

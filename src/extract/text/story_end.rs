@@ -36,7 +36,7 @@ pub(super) fn drop_after_story(lines: &[String], roles: &mut [Role]) {
 
 fn opens_furniture(line: &str) -> bool {
     counter_tab(line)
-        || share_bar(line)
+        || is_share_bar(line)
         || meta::is_boilerplate(line)
         || teasers::teaser(line) == Some(teasers::Teaser::LabelAlone)
 }
@@ -60,7 +60,7 @@ fn counter_tab(line: &str) -> bool {
 }
 
 /// A short line that names sharing networks and little else (a label, separators, `E-mail`).
-fn share_bar(line: &str) -> bool {
+pub(super) fn is_share_bar(line: &str) -> bool {
     if line.chars().count() > 100 {
         return false;
     }
@@ -93,7 +93,7 @@ mod tests {
             "Partekatu Facebook X Telegram WhatsApp",
             "WhatsApp",
         ] {
-            assert!(share_bar(line), "{line}");
+            assert!(is_share_bar(line), "{line}");
         }
         for line in [
             "The mayor (62) said the plan would go ahead.",
@@ -101,7 +101,7 @@ mod tests {
             "He posted the video on Facebook and X before deleting it.",
             "Facebook",
         ] {
-            let furniture = counter_tab(line) || (share_bar(line) && line != "Facebook");
+            let furniture = counter_tab(line) || (is_share_bar(line) && line != "Facebook");
             assert!(!furniture, "{line}");
         }
     }
@@ -122,6 +122,12 @@ mod tests {
             "{}",
             article.body
         );
+        // A share bar under the date is no byline.
+        let shared = super::super::read_text(&text.replace(
+            "By Kadri Tamm\n\n",
+            "Redacción\n24/11/2026 17:40\nCompartir   Facebook   WhatsApp   X\n\n",
+        ));
+        assert!(shared.authors.is_empty(), "{:?}", shared.authors);
         // Without the tab the same short lines stay: nothing says they are not the story's.
         let open = super::super::read_text(&text.replace("Comments (4)\n", ""));
         assert!(open.body.contains("Who drives it in winter?"));

@@ -2,6 +2,7 @@
 //! Rules on small inputs and page dumps are in `rules.rs`.
 
 mod byline;
+mod round11;
 mod round6;
 mod round7;
 mod rules;

@@ -1,0 +1,51 @@
+//! Round 11 (session 15): rules from the opened halves (text-shapes-11's, then frozen) and
+//! text-shapes-12's tuning half, each on a small input of the shape it reads.
+
+use super::super::read_text;
+
+/// Three paragraphs of prose after a header.
+fn page(header: &str) -> String {
+    let mut page = header.to_string();
+    for n in ["first", "second", "third"] {
+        page.push_str(&format!(
+            "\n\nThe assembly said the {n} group of traders would move next month, after a \
+             review of the stalls and the consultation that closed in October."
+        ));
+    }
+    page
+}
+
+#[test]
+fn a_person_in_a_source_line_is_its_writer_and_the_sites_own_address_no_source() {
+    let article = read_text(
+        &(page(
+            "Sunrise 104.3 FM\nHome\nNews\n\n\
+         Assembly to relocate traders before new market opens\n\n\
+         Source: Sunrise104.3FM.com/Akosua Boatemaa Owusu\n\
+         24 November 2026 10:06 GMT",
+        ) + "\n\n© 2026 Sunrise 104.3 FM"),
+    );
+    assert_eq!(article.authors, ["Akosua Boatemaa Owusu"]);
+    assert_eq!(article.publisher.as_deref(), Some("Sunrise 104.3 FM"));
+    assert!(article.sources.is_empty(), "{:?}", article.sources);
+    // Another site's address stays a source.
+    let other = read_text(
+        &(page(
+            "Sunrise 104.3 FM\nHome\nNews\n\n\
+         Assembly to relocate traders before new market opens\n\n\
+         Source: citypress.com.gh\n\
+         24 November 2026 10:06 GMT",
+        ) + "\n\n© 2026 Sunrise 104.3 FM"),
+    );
+    assert_eq!(other.sources, ["citypress.com.gh"]);
+}
+
+#[test]
+fn a_reader_views_address_line_is_no_section() {
+    let article = read_text(&page(
+        "stackwire.network\n\nChipmakers race to package more memory beside each processor\n\n\
+         By Dana Ortiz and Raj Patel\nNov 24, 2026",
+    ));
+    assert_eq!(article.category, None);
+    assert_eq!(article.authors, ["Dana Ortiz", "Raj Patel"]);
+}
