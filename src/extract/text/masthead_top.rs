@@ -26,6 +26,14 @@ pub(super) fn is_masthead(line: &str) -> bool {
     // One word alone (`Kurier`) is as often a section's label; scripts without spaces write
     // a name as one word.
     let unspaced = line.chars().any(title::is_unspaced_script);
+    if words
+        .first()
+        .is_some_and(|first| is_call_sign(first, words.get(1).copied()))
+        && words.len() <= MASTHEAD_WORDS
+        && !lines::ends_sentence(line)
+    {
+        return true;
+    }
     if words.is_empty()
         || words.len() < 2 && !unspaced
         || words.len() > MASTHEAD_WORDS
@@ -52,6 +60,23 @@ pub(super) fn is_masthead(line: &str) -> bool {
             || w.chars().any(title::is_unspaced_script)
                 && w.char_indices().rev().take(2).any(|(at, _)| lexicon::is_masthead_word(&w[at..]))
     }) || pairs.into_iter().any(|p| lexicon::is_masthead_word(&p))
+}
+
+/// A North American broadcaster's call sign (ITU prefixes K and W) as stations print their
+/// name: four capitals, then a channel number or a band (`KRVT 7`, `WXYZ-TV`, `KQED FM`).
+fn is_call_sign(word: &str, next: Option<&str>) -> bool {
+    let (letters, band) = word
+        .split_once('-')
+        .map_or((word, None), |(l, b)| (l, Some(b)));
+    let is_band = |b: &str| matches!(b, "TV" | "FM" | "AM" | "DT");
+    letters.len() == 4
+        && letters.starts_with(['K', 'W'])
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && (band.is_some_and(is_band)
+            || band.is_none()
+                && next.is_some_and(|n| {
+                    is_band(n) || (n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+                }))
 }
 
 /// Whether a word ends with a newspaper-name word of five letters or more after at least three
@@ -103,17 +128,28 @@ pub(super) fn above_title(
     category: &mut Option<String>,
     provenance: &mut Provenance,
 ) {
-    if publisher.is_some() {
+    // A portal's logo heads the page (`Yahoo News`) while the story's own masthead stands
+    // over its headline (`The Coastal Ledger`): the story's publication is the latter.
+    let host_only = matches!(
+        provenance.get("publisher").copied(),
+        Some("site-name" | "skip-link")
+    );
+    if publisher.is_some() && !host_only {
         return;
     }
     let Some(title) = roles.iter().position(|r| *r == Role::Title) else {
         return;
     };
-    let Some(above) = (0..title).rev().find(|&i| !lines[i].trim().is_empty()) else {
-        return;
+    // A whole page's line above the headline was cleared with its furniture and kept as the
+    // category.
+    let cleared = provenance.get("category") == Some(&"line-above-headline");
+    let line = match (0..title).rev().find(|&i| !lines[i].trim().is_empty()) {
+        _ if cleared => category.clone().unwrap_or_default(),
+        Some(above) if title - above <= 2 => lines[above].trim().to_string(),
+        _ => return,
     };
-    let line = lines[above].trim();
-    if title - above > 2 || !is_masthead(line) {
+    let line = line.as_str();
+    if !is_masthead(line) {
         return;
     }
     if category.as_deref() == Some(line) {
@@ -372,5 +408,15 @@ mod tests {
         assert!(!is_masthead("地方新聞"));
         assert!(!is_masthead("Local Politics"));
         assert!(!is_masthead("Sign up for our newsletter."));
+    }
+
+    #[test]
+    fn a_stations_call_sign_with_its_channel_or_band_is_a_masthead() {
+        for name in ["KRVT 7 Tri-Valley", "WXYZ-TV", "KQED FM"] {
+            assert!(is_masthead(name), "{name}");
+        }
+        for label in ["WWII History", "KING Tide warning", "WHO 2"] {
+            assert!(!is_masthead(label), "{label}");
+        }
     }
 }

@@ -49,3 +49,36 @@ fn a_reader_views_address_line_is_no_section() {
     assert_eq!(article.category, None);
     assert_eq!(article.authors, ["Dana Ortiz", "Raj Patel"]);
 }
+
+#[test]
+fn a_portals_logo_hosts_the_story_whose_own_masthead_stands_over_its_headline() {
+    let mut page =
+        String::from("Skip to main content\nyahoo!news\nSearch the web\nSign in\nMail\n");
+    for item in [
+        "News",
+        "Finance",
+        "Sport",
+        "Weather",
+        "Lifestyle",
+        "Entertainment",
+        "More",
+    ] {
+        page.push_str(item);
+        page.push('\n');
+    }
+    page.push_str(
+        "Advertisement\nThe Coastal Ledger\n\
+         Island ferry operator cuts winter sailings as fuel costs bite\n\
+         Story by Priya Nair\n",
+    );
+    for n in ["first", "second", "third"] {
+        page.push_str(&format!(
+            "The operator said the {n} round of cuts would start in January, after a review of \
+             fuel costs and passenger numbers over the autumn months.\n"
+        ));
+    }
+    page.push_str("View comments\nRelated\nAbout\nPrivacy\nTerms\nHelp\nFeedback\n");
+    let article = read_text(&page);
+    assert_eq!(article.publisher.as_deref(), Some("The Coastal Ledger"));
+    assert_eq!(article.category, None);
+}
