@@ -18,7 +18,33 @@ pub fn clean_line(line: &str) -> String {
         }
         last_space = space;
     }
-    out
+    match without_emphasis(&out) {
+        Some(inner) => inner.to_string(),
+        None => out,
+    }
+}
+
+/// A line wholly in Markdown or chat emphasis (`**Headline**`, `*HEADLINE*`, `_Published: …_`),
+/// as chat apps and notes copy a bold headline: the text inside the marks.
+fn without_emphasis(line: &str) -> Option<&str> {
+    for mark in ["**", "__", "*", "_"] {
+        let Some(inner) = line
+            .strip_prefix(mark)
+            .and_then(|rest| rest.strip_suffix(mark))
+        else {
+            continue;
+        };
+        let starts_word = inner.chars().next().is_some_and(|c| !c.is_whitespace());
+        let ends_word = inner
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace());
+        let marks_inside = inner.contains(mark.chars().next().unwrap_or('*'));
+        if starts_word && ends_word && !marks_inside && inner.chars().any(char::is_alphanumeric) {
+            return Some(inner);
+        }
+    }
+    None
 }
 
 /// Splits text into cleaned lines: `\r\n`, lone `\r` and `\n` all end a line, a leading BOM
@@ -294,5 +320,25 @@ mod tests {
             "Fourth.",
         ]];
         assert!(!is_hard_wrapped(&groups));
+    }
+
+    #[test]
+    fn a_line_wholly_in_emphasis_marks_loses_them() {
+        assert_eq!(
+            clean_line("**Liepājā kursēs jauns tramvajs**"),
+            "Liepājā kursēs jauns tramvajs"
+        );
+        assert_eq!(
+            clean_line("*LAGOS TO ENFORCE OKADA BAN*"),
+            "LAGOS TO ENFORCE OKADA BAN"
+        );
+        assert_eq!(
+            clean_line("_Published: 24th November 2025_"),
+            "Published: 24th November 2025"
+        );
+        // Separators, marks inside the text and a word's own underscores stay.
+        for line in ["***", "*Bold* and *more*", "snake_case_name", "* item"] {
+            assert_eq!(clean_line(line), line);
+        }
     }
 }

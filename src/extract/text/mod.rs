@@ -34,6 +34,7 @@ mod app_share;
 mod byline;
 mod byline_clean;
 mod captions;
+mod chat_copy;
 pub(crate) mod cjk_byline;
 mod classify;
 mod date_lines;
@@ -154,6 +155,13 @@ pub fn read_text(text: &str) -> Article {
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     print_header::strip(&mut lines);
+    // A chat app's header over a copied post names its channel and time, not its headline.
+    let chat_header = chat_copy::telegram_header(&lines);
+    if chat_header.is_some() {
+        if let Some(first) = lines.iter_mut().find(|l| !l.trim().is_empty()) {
+            first.clear();
+        }
+    }
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);
@@ -285,6 +293,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("published", "date-line");
         }
     }
+    if found.published.is_none() {
+        if let Some((_, date)) = &chat_header {
+            found.published = Some(date.clone());
+            found.provenance.insert("published", "chat-header");
+        }
+    }
     if let Some(date) = email.as_ref().and_then(|header| header.date.clone()) {
         found.published = Some(date);
         found.provenance.insert("published", "email-date");
@@ -304,6 +318,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &lines,
         &roles,
     );
+    if found.publisher.is_none() {
+        if let Some((channel, _)) = chat_header {
+            found.publisher = Some(channel);
+            found.provenance.insert("publisher", "chat-header");
+        }
+    }
     Article {
         title,
         category: found.category.and_then(section::clean_category),
