@@ -195,6 +195,17 @@ pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
     lexicon::is_news_agency(name).then(|| name.to_string())
 }
 
+/// `… dão à luz em casa. ANGOP`: an e-paper sets the agency after the story's last sentence,
+/// without brackets. (Only where a story ends: a caption closes with its photo's agency.)
+pub(super) fn bare_closing_credit(paragraph: &str) -> Option<String> {
+    let paragraph = paragraph.trim_end();
+    let end = paragraph.rfind(['.', '!', '?', '"', '”', '»'])?;
+    let tail = paragraph[end..]
+        .trim_start_matches(['.', '!', '?', '"', '”', '»'])
+        .trim();
+    (!tail.is_empty() && end > 0 && lexicon::is_news_agency(tail)).then(|| tail.to_string())
+}
+
 /// `Erik Lundgren/TT`: a name with its agency after a slash. Gives both.
 pub(super) fn name_and_agency(line: &str) -> Option<(&str, &str)> {
     let (name, agency) = line.rsplit_once('/')?;
@@ -330,6 +341,25 @@ mod tests {
         );
         assert_eq!(
             closing_credit("The plan costs $4 million (about €3.7 million)"),
+            None
+        );
+        // An e-paper sets the agency after the last sentence, without brackets.
+        assert_eq!(
+            bare_closing_credit("Muitas mulheres ainda dão à luz em casa. ANGOP").as_deref(),
+            Some("ANGOP")
+        );
+        assert_eq!(
+            bare_closing_credit("The corporation has begun a survey of feeder routes. PTI")
+                .as_deref(),
+            Some("PTI")
+        );
+        // A sentence that ends on a word an agency also spells is no credit.
+        assert_eq!(
+            bare_closing_credit("The minister met the head of the AP."),
+            None
+        );
+        assert_eq!(
+            bare_closing_credit("He said it was done. Then he left"),
             None
         );
     }

@@ -48,7 +48,18 @@ pub(super) fn fill(lead: &str, body: &str, found: &mut Found, authors: &mut Vec<
             .rev()
             .take(2)
             .chain(paragraphs.iter().take(2));
-        if let Some(agency) = ends.into_iter().find_map(|p| agencies::closing_credit(p)) {
+        let bare = || {
+            paragraphs
+                .iter()
+                .rev()
+                .take(3)
+                .find_map(|p| agencies::bare_closing_credit(p))
+        };
+        if let Some(agency) = ends
+            .into_iter()
+            .find_map(|p| agencies::closing_credit(p))
+            .or_else(bare)
+        {
             found.sources.push(agency);
             found.provenance.insert("sources", "closing-credit");
         }
