@@ -92,6 +92,18 @@ fn compound_ending(word: &str) -> bool {
 /// number, the masthead and the date. Gives the masthead.
 pub(super) fn page_header(line: &str) -> Option<String> {
     let (_, _, before, _) = crate::extract::dates::find_date(line)?;
+    // `THE DECCAN MIRROR | HYDERABAD | TUESDAY, …`: fields apart, the masthead first; the
+    // edition's city is no part of the name.
+    let fields: Vec<&str> = line
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    if let [first, _, _, ..] = fields[..] {
+        if is_masthead_loose(first) {
+            return Some(first.to_string());
+        }
+    }
     let words: Vec<&str> = before
         .split_whitespace()
         .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -387,6 +399,14 @@ mod tests {
         assert_eq!(
             super::page_header("Updated Tuesday, November 24, 2026"),
             None
+        );
+        // Fields apart: the edition's city is no part of the name.
+        assert_eq!(
+            super::page_header(
+                "THE DECCAN MIRROR | HYDERABAD | TUESDAY, NOVEMBER 24, 2026 | PAGE 5"
+            )
+            .as_deref(),
+            Some("THE DECCAN MIRROR")
         );
         assert_eq!(
             super::page_header("原创 刘晓雯 申江晚报 2025年11月24日 07:30").as_deref(),
