@@ -177,6 +177,37 @@ pub(super) fn above_title(
     provenance.insert("publisher", "masthead-above-headline");
 }
 
+/// `Fagbladet Byg & Anlæg` / headline / `Af Mette Lykkegaard`: a reader view's site line, first
+/// in the copy, taken for the headline. When the title chosen is the copy's first line and
+/// shaped like a masthead, and directly below it stand a headline that is none and then a
+/// byline or a date, that headline is the title; the masthead is returned as the site's name.
+pub(super) fn title_below_masthead(
+    lines: &[String],
+    roles: &mut [Role],
+    title: String,
+) -> (String, Option<String>) {
+    let nonempty: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .take(3)
+        .collect();
+    let [first, next, meta] = nonempty[..] else {
+        return (title, None);
+    };
+    let usable = roles[first] == Role::Title
+        && lines[first] == title
+        && is_masthead(&title)
+        && roles[next] == Role::Content
+        && title::is_headline(&lines[next])
+        && !is_masthead(&lines[next])
+        && title::is_metadata_line(&lines[meta]);
+    if !usable {
+        return (title, None);
+    }
+    roles[first] = Role::Dropped;
+    roles[next] = Role::Title;
+    (lines[next].clone(), Some(title))
+}
+
 /// `The Merlion Ledger · Darren Koh`: a read-later app's line of the site and the writer. Gives
 /// the masthead and the rest of the line.
 pub(super) fn beside_byline(line: &str) -> Option<(&str, &str)> {

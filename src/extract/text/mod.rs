@@ -207,6 +207,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         title,
         &file_name::name_words(file_name),
     );
+    let (title, site_line) = masthead_top::title_below_masthead(&lines, &mut roles, title);
+    let site_name = site_name.or(site_line);
     // A newsletter forwarded or saved as text: its header names title, sender and date.
     let email = email::header(&lines);
     let title = match &email {

@@ -82,3 +82,23 @@ fn a_portals_logo_hosts_the_story_whose_own_masthead_stands_over_its_headline() 
     assert_eq!(article.publisher.as_deref(), Some("The Coastal Ledger"));
     assert_eq!(article.category, None);
 }
+
+#[test]
+fn a_reader_views_site_line_over_the_headline_is_the_site_not_the_title() {
+    let text = "Fagbladet Byg & Anlæg\n\
+                Flere lærlinge i byggefagene, men frafaldet stiger\n\
+                Af Mette Lykkegaard\n\
+                24. november 2026\n\
+                Antallet af nye lærlinge i bygge- og anlægsfagene er steget for tredje år i træk, men flere falder fra.\n\
+                Det viser nye tal fra undervisningsministeriet, som fagbladet har set, og som dækker hele landet.\n";
+    let article = read_text(text);
+    assert_eq!(
+        article.title,
+        "Flere lærlinge i byggefagene, men frafaldet stiger"
+    );
+    assert_eq!(article.publisher.as_deref(), Some("Fagbladet Byg & Anlæg"));
+    assert_eq!(article.authors, ["Mette Lykkegaard"]);
+    // A headline over its byline stays the title though a masthead word is in it.
+    let own = read_text(&text.replacen("Fagbladet Byg & Anlæg\n", "", 1));
+    assert_eq!(own.title, article.title);
+}
