@@ -125,9 +125,12 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
         if !names.is_empty() && (is_role(&part) || !part.contains(' ')) {
             continue;
         }
-        if !(looks_like_name(&part, 1) || is_caseless_name(&part))
-            || !names.is_empty() && names.len() > 8
-        {
+        // `Par Marie-Ève Tremblay-Gagnon, Initiative de journalisme local`: what follows the
+        // names and is none is their role or affiliation.
+        if !names.is_empty() && !(looks_like_name(&part, 1) || is_caseless_name(&part)) {
+            break;
+        }
+        if !(looks_like_name(&part, 1) || is_caseless_name(&part)) || names.len() > 8 {
             return None;
         }
         names.push(crate::extract::names::normal_case(&part));

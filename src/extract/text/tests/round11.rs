@@ -102,3 +102,20 @@ fn a_reader_views_site_line_over_the_headline_is_the_site_not_the_title() {
     let own = read_text(&text.replacen("Fagbladet Byg & Anlæg\n", "", 1));
     assert_eq!(own.title, article.title);
 }
+
+#[test]
+fn a_role_or_affiliation_after_the_writers_name_is_no_writer() {
+    for (byline, name) in [
+        (
+            "Par Marie-Ève Tremblay-Gagnon, Initiative de journalisme local",
+            "Marie-Ève Tremblay-Gagnon",
+        ),
+        ("By Jane Doe, Local Journalism Initiative", "Jane Doe"),
+        ("By Naomi Feld, Senior Fellow, Energy Program", "Naomi Feld"),
+    ] {
+        let article = read_text(&page(&format!(
+            "Council approves new budget for the winter season\n\n{byline}\n24 November 2026"
+        )));
+        assert_eq!(article.authors, [name], "{byline}");
+    }
+}
