@@ -127,10 +127,11 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
         }
         // `Par Marie-Ève Tremblay-Gagnon, Initiative de journalisme local`: what follows the
         // names and is none is their role or affiliation.
-        if !names.is_empty() && !(looks_like_name(&part, 1) || is_caseless_name(&part)) {
+        let is_name = looks_like_name(&part, 1) || is_caseless_name(&part);
+        if !is_name && !names.is_empty() {
             break;
         }
-        if !(looks_like_name(&part, 1) || is_caseless_name(&part)) || names.len() > 8 {
+        if !is_name || names.len() > 8 {
             return None;
         }
         names.push(crate::extract::names::normal_case(&part));
