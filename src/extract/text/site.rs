@@ -150,8 +150,13 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
         Some(brand.to_uppercase()),
         mid_sentence,
     ];
+    // A breadcrumb or a menu row repeats a section's name; it names nothing.
+    let navigation = |line: &str| {
+        super::section::breadcrumb_last(line).is_some() || super::lines::is_section_row(line)
+    };
     nonempty.iter().skip(TOP).any(|line| {
         line.split_whitespace().count() >= words + 2
+            && !navigation(line)
             && if shouted {
                 contains_word(&line.to_lowercase(), &brand.to_lowercase())
             } else {

@@ -119,3 +119,26 @@ fn a_role_or_affiliation_after_the_writers_name_is_no_writer() {
         assert_eq!(article.authors, [name], "{byline}");
     }
 }
+
+#[test]
+fn a_section_named_again_in_the_breadcrumb_is_no_site() {
+    let mut page = String::from(
+        "Siirry sisältöön\nJärvelän kaupunki\nAsuminen ja ympäristö\nKasvatus ja opetus\n\
+         Kulttuuri ja vapaa-aika\nSosiaali- ja terveyspalvelut\nPäätöksenteko\nSvenska | English\n",
+    );
+    page.push_str("Etusivu / Ajankohtaista / Kulttuuri ja vapaa-aika\n\n");
+    page.push_str("Keskustan kirjasto avataan uudelleen maanantaina 30. marraskuuta\n\n");
+    page.push_str("Julkaistu 24.11.2026 14.05\n\n");
+    for n in ["ensimmäinen", "toinen", "kolmas"] {
+        page.push_str(&format!(
+            "Kirjaston peruskorjauksen {n} vaihe valmistuu, ja kirjasto avautuu asiakkaille \
+             maanantaina kello kahdeksan, kaupunki kertoo tiedotteessaan.\n\n"
+        ));
+    }
+    let article = read_text(&page);
+    assert_ne!(
+        article.publisher.as_deref(),
+        Some("Kulttuuri ja vapaa-aika")
+    );
+    assert_eq!(article.category.as_deref(), Some("Kulttuuri ja vapaa-aika"));
+}
