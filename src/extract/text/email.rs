@@ -81,7 +81,33 @@ pub(super) fn title(lines: &[String], header: &Header) -> String {
         .take(40)
         .find(|l| l.len() > header.subject.len() && l.starts_with(&header.subject))
         .cloned()
+        .or_else(|| story(lines, header).map(|(headline, _)| headline))
         .unwrap_or_else(|| header.subject.clone())
+}
+
+/// How many lines below the e-mail header a story's headline may stand.
+const STORY_REACH: usize = 30;
+
+/// The story a newsletter leads with, written as a page writes one: a headline, its byline
+/// and its date line directly below (`Gobernación anuncia…` / `Por Diana Quintero` / `24 de
+/// noviembre de 2026 - 6:00 a. m.`). Its headline and, when it is dated, its date; the issue's
+/// subject and send time say less about the story.
+pub(super) fn story(
+    lines: &[String],
+    header: &Header,
+) -> Option<(String, Option<dates::ParsedDate>)> {
+    let below: Vec<usize> = (header.at + 1..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .take(STORY_REACH)
+        .collect();
+    below.windows(3).find_map(|w| {
+        let (headline, byline, next) = (&lines[w[0]], &lines[w[1]], &lines[w[2]]);
+        let dated = dates::parse_date_clauses(next).into_iter().next();
+        (super::title::is_headline(headline)
+            && super::byline::byline(byline).is_some()
+            && (dated.is_some() || super::agreement::is_prose(next)))
+        .then(|| (headline.clone(), dated.map(|(_, d)| d)))
+    })
 }
 
 #[cfg(test)]
@@ -105,5 +131,26 @@ mod tests {
         );
         assert_eq!(article.publisher.as_deref(), Some("The Baltic Brief"));
         assert_eq!(article.published.as_deref(), Some("2025-09-25T07:02"));
+    }
+
+    #[test]
+    fn a_newsletters_lead_story_gives_its_headline_and_date() {
+        let text = "---------- Forwarded message ---------\n\
+                    De: El Correo del Magdalena <boletin@correo.example>\n\
+                    Date: mar, 24 nov 2026 a las 6:02\n\
+                    Subject: Boletín de la mañana: 14 puentes para el norte\n\n\
+                    Ver en el navegador\nEL CORREO DEL MAGDALENA\nBoletín de la mañana\n\n\
+                    LA HISTORIA DEL DÍA\n\
+                    Gobernación anuncia 14 puentes nuevos para las veredas del norte\n\
+                    Por Diana Marcela Quintero\n\
+                    24 de noviembre de 2026 - 6:00 a. m.\n\
+                    La Gobernación anunció la construcción de 14 puentes en veredas de cinco municipios del norte.\n";
+        let article = read_text(text);
+        assert_eq!(
+            article.title,
+            "Gobernación anuncia 14 puentes nuevos para las veredas del norte"
+        );
+        assert_eq!(article.published.as_deref(), Some("2026-11-24T06:00"));
+        assert_eq!(article.authors, ["Diana Marcela Quintero"]);
     }
 }

@@ -301,9 +301,19 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("published", "chat-header");
         }
     }
-    if let Some(date) = email.as_ref().and_then(|header| header.date.clone()) {
-        found.published = Some(date);
-        found.provenance.insert("published", "email-date");
+    if let Some(header) = &email {
+        match email::story(&lines, header).and_then(|(_, date)| date) {
+            Some(date) => {
+                found.published = Some(date);
+                found.provenance.insert("published", "email-story");
+            }
+            None => {
+                if let Some(date) = header.date.clone() {
+                    found.published = Some(date);
+                    found.provenance.insert("published", "email-date");
+                }
+            }
+        }
     }
     settle::publisher(
         &mut found,
