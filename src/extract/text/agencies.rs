@@ -255,7 +255,10 @@ pub(super) fn add_source(sources: &mut Vec<String>, name: &str) {
 /// Moves agencies out of the authors into the sources and drops desks.
 pub(super) fn sort_authors(authors: &mut Vec<String>, sources: &mut Vec<String>) {
     authors.retain(|name| {
-        if lexicon::is_news_agency(name) {
+        // `By Rosa Delgado, The Capitol Ledger`: the outlet written for credits the text too.
+        let outlet =
+            super::masthead_top::is_masthead(name) && !super::byline::is_known_person(name);
+        if lexicon::is_news_agency(name) || outlet {
             add_source(sources, name);
             false
         } else {

@@ -111,10 +111,11 @@ fn labelled_byline(line: &str) -> Option<Vec<String>> {
         })
         .collect();
     let mut names = Vec::new();
-    for part in parts
-        .iter()
-        .filter_map(|p| without_contribution(byline_clean::without_place(p)))
-    {
+    for part in parts.iter().filter_map(|p| {
+        without_contribution(byline_clean::without_honorific(
+            byline_clean::without_place(p),
+        ))
+    }) {
         // A job title, a desk or a one-word affiliation (`, Reuters`) after the names; the first
         // part is always read as a name (`By Cara Reporter`).
         // An agency credited beside the writer goes on to the sources.

@@ -70,6 +70,21 @@ pub(super) fn unglued_role(line: &str) -> Option<String> {
     None
 }
 
+/// `Dr. Priyanka Raman`, `Prof. Anna Nowak`: a form of address before the writer's name
+/// (`assets/lexicon/honorifics.tsv`) is no part of it.
+pub(super) fn without_honorific(part: &str) -> &str {
+    match part.split_once(' ') {
+        Some((first, rest))
+            if first.ends_with('.')
+                && lexicon::honorific(&first.to_lowercase()).is_some()
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => part,
+    }
+}
+
 /// `Fotó: X`, `Edited by X`, `Photo X`: what follows is a credit of another kind.
 fn labelled(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().take(3).collect();

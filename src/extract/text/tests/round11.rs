@@ -142,3 +142,22 @@ fn a_section_named_again_in_the_breadcrumb_is_no_site() {
     );
     assert_eq!(article.category.as_deref(), Some("Kulttuuri ja vapaa-aika"));
 }
+
+#[test]
+fn a_form_of_address_and_an_outlet_in_the_byline_are_no_writers() {
+    let article = read_text(&page(
+        "Plankton breathe through tubes longer than themselves\n\nBy Dr. Priyanka Raman\nNov 24, 2026",
+    ));
+    assert_eq!(article.authors, ["Priyanka Raman"]);
+    let republished = read_text(&page(
+        "Lawmakers delay vote on school funding formula\n\n\
+         By Rosa Delgado, The Capitol Ledger\nNov 24, 2026",
+    ));
+    assert_eq!(republished.authors, ["Rosa Delgado"]);
+    assert_eq!(republished.sources, ["The Capitol Ledger"]);
+    // A person whose surname is a newspaper word stays a writer.
+    let post = read_text(&page(
+        "Etiquette for the office party season\n\nBy Emily Post\nNov 24, 2026",
+    ));
+    assert_eq!(post.authors, ["Emily Post"]);
+}
