@@ -1,6 +1,8 @@
-//! A post copied out of Telegram Desktop, which heads each copied message with its channel and
-//! time: `Kurzemes Ziņas, [24.11.2026 10:15]`. The channel is the publication, the time the
-//! post's. The shape is the app's, the same in every language.
+//! Posts copied out of chat apps. Telegram Desktop heads each copied message with its channel
+//! and time (`Kurzemes Ziņas, [24.11.2026 10:15]`): the channel is the publication, the time
+//! the post's. WhatsApp opens a copied message with its time and sender (`[24/11/2025, 8:15
+//! pm] Uncle Femi: …`): the person who forwarded the story, when they did; neither is the
+//! story's. The shapes are the apps', the same in every language.
 
 use crate::extract::dates::{self, ParsedDate};
 
@@ -18,6 +20,18 @@ pub(super) fn telegram_header(lines: &[String]) -> Option<(String, ParsedDate)> 
         && name.chars().next().is_some_and(char::is_alphanumeric)
         && !name.contains(['[', ']']);
     usable.then(|| (name.to_string(), date))
+}
+
+/// The message of a line copied out of WhatsApp, without its `[date, time] Sender:` prefix.
+pub(super) fn without_chat_prefix(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('[')?;
+    let (stamp, rest) = rest.split_once("] ")?;
+    let (sender, message) = rest.split_once(": ")?;
+    let dated =
+        dates::parse_date_clauses(stamp).len() == 1 || dates::parse_date_line(stamp).is_some();
+    let sender_ok =
+        !sender.is_empty() && sender.chars().count() <= 40 && !sender.contains(['[', ']']);
+    (dated && sender_ok && !message.trim().is_empty()).then(|| message.trim())
 }
 
 #[cfg(test)]
@@ -52,5 +66,24 @@ mod tests {
             "{}",
             article.title
         );
+    }
+
+    #[test]
+    fn a_whatsapp_line_loses_its_time_and_sender() {
+        assert_eq!(
+            without_chat_prefix("[24/11/2025, 8:15 pm] Uncle Femi: *LAGOS TO ENFORCE OKADA BAN*"),
+            Some("*LAGOS TO ENFORCE OKADA BAN*")
+        );
+        assert_eq!(
+            without_chat_prefix("[Updated] Council: budget approved"),
+            None
+        );
+        let text = "[24/11/2025, 8:15 pm] Uncle Femi: *LAGOS TO ENFORCE OKADA BAN ON 12 MORE ROADS*\n\
+                    By Tunde Bakare\n\
+                    The Lagos State Government says it will begin enforcing the ban on 12 more roads from December 1.\n\
+                    The Commissioner for Transportation announced this at a briefing in Alausa on Monday.\n";
+        let article = super::super::read_text(text);
+        assert_eq!(article.title, "LAGOS TO ENFORCE OKADA BAN ON 12 MORE ROADS");
+        assert_eq!(article.authors, ["Tunde Bakare"]);
     }
 }

@@ -156,6 +156,11 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     print_header::strip(&mut lines);
     // A chat app's header over a copied post names its channel and time, not its headline.
+    for line in lines.iter_mut() {
+        if let Some(message) = chat_copy::without_chat_prefix(line) {
+            *line = lines::clean_line(message);
+        }
+    }
     let chat_header = chat_copy::telegram_header(&lines);
     if chat_header.is_some() {
         if let Some(first) = lines.iter_mut().find(|l| !l.trim().is_empty()) {

@@ -161,3 +161,11 @@ fn a_form_of_address_and_an_outlet_in_the_byline_are_no_writers() {
     ));
     assert_eq!(post.authors, ["Emily Post"]);
 }
+
+#[test]
+fn swahili_and_tagalog_bylines_open_with_their_word_for_by() {
+    let article = read_text(&page(
+        "Wakulima wa Mbeya wapata mbegu mpya za mahindi\n\nNa Rehema Mwakyusa\n24 Novemba 2026",
+    ));
+    assert_eq!(article.authors, ["Rehema Mwakyusa"]);
+}
