@@ -88,7 +88,7 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
         if inside && !word.is_empty() && CONJUNCTIONS.contains(word) {
             pieces.push(&part[start..at]);
             start = offset;
-        } else if inside && opens_with_hebrew_and(&part[start..at], word, &part[at..]) {
+        } else if at > start && opens_with_hebrew_and(&part[start..at], word, &part[at..]) {
             // `נועה בן-דוד ואבי שטרן`: Hebrew writes "and" on the next name's first letter.
             pieces.push(&part[start..at]);
             start = at + 'ו'.len_utf8();
@@ -103,10 +103,16 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
 /// since a given name may itself begin with the letter.
 fn opens_with_hebrew_and(before: &str, word: &str, rest: &str) -> bool {
     let hebrew = |s: &str| s.chars().any(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
-    word.strip_prefix('ו')
-        .is_some_and(|name| name.chars().count() >= 2 && hebrew(name))
+    let Some(name) = word.strip_prefix('ו') else {
+        return false;
+    };
+    // `נועה ברק ורויטרס`: an agency after the writer, one word of its own.
+    let agency = rest.split_whitespace().count() == 1
+        && crate::extract::lexicon::is_news_agency(rest.trim().trim_start_matches('ו'));
+    name.chars().count() >= 2
+        && hebrew(name)
         && before.split_whitespace().count() >= 2
-        && rest.split_whitespace().count() >= 2
+        && (rest.split_whitespace().count() >= 2 || agency)
         && hebrew(before)
 }
 
@@ -214,6 +220,11 @@ mod tests {
         assert_eq!(
             split_list("נועה בן-דוד ואבי שטרן", false),
             ["נועה בן-דוד", "אבי שטרן"]
+        );
+        // An agency after the writer takes the letter too.
+        assert_eq!(
+            split_list("נועה ברק ורויטרס", false),
+            ["נועה ברק", "רויטרס"]
         );
         // One name whose second word begins with the letter stays whole.
         assert_eq!(split_list("ורד ויסמן", false), ["ורד ויסמן"]);
