@@ -62,7 +62,13 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
                 out.extend(time_only());
                 start += 1;
             }
-            None if start == 0 && is_place(s[..bounds[1]].trim_end_matches(',')) => start = 1,
+            // `AMES, Iowa, Nov. 24, 2025`: a dateline's place, with its state or country.
+            None if start < 2
+                && out.is_empty()
+                && is_place(s[bounds[start]..bounds[start + 1]].trim_end_matches(',')) =>
+            {
+                start += 1
+            }
             // `… • 3 minute read`: how long the story takes to read, beside its dates.
             None if !out.is_empty() && is_reading_time(&s[bounds[start]..bounds[start + 1]]) => {
                 start += 1;

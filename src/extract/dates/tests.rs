@@ -498,3 +498,12 @@ fn a_label_run_into_the_date_before_it_still_parts_the_clauses() {
     // A capital after a digit that opens no label changes nothing (`2026Budget` is no date).
     assert!(parse_date_clauses("24 Nov 2026Budget, 14:10").is_empty());
 }
+
+#[test]
+fn a_datelines_place_may_name_its_state_or_country() {
+    let clauses = parse_date_clauses("AMES, Iowa, Nov. 24, 2025");
+    assert_eq!(clauses.len(), 1);
+    assert_eq!(clauses[0].1.iso, "2025-11-24");
+    // Three leading words that are no date are no dateline.
+    assert!(parse_date_clauses("Ames, Iowa, United States, Nov. 24, 2025").is_empty());
+}
