@@ -30,6 +30,37 @@ pub(super) fn drop_unknown_fields(lines: &[String], roles: &mut [Role]) {
     }
 }
 
+/// A clipper's `Source` property in a box that also holds the clip's address: the publication
+/// the page was clipped from, not an agency credited for the text. Gives its name and takes
+/// the row from the classifier.
+pub(super) fn clip_source(lines: &[String], roles: &mut [Role]) -> Option<String> {
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=lines.len() {
+        if i < lines.len() && roles[i] == Role::Content && is_field_row(&lines[i]) {
+            run.push(i);
+            continue;
+        }
+        let addressed = run.iter().any(|&r| meta::url_line(&lines[r]).is_some());
+        if run.len() >= LEAST_ROWS && addressed {
+            for &row in &run {
+                let Some(names) = meta::sources(&lines[row]) else {
+                    continue;
+                };
+                if let [name] = &names[..] {
+                    let publication = !crate::extract::lexicon::is_news_agency(name)
+                        && !crate::extract::html::is_web_address(name);
+                    if publication {
+                        roles[row] = Role::Dropped;
+                        return Some(name.clone());
+                    }
+                }
+            }
+        }
+        run.clear();
+    }
+    None
+}
+
 /// `Case No.: 25CR41877`, `Judge: Hon. Teresa Alvarado`: a short label, a colon and a short
 /// value that is no sentence.
 fn is_field_row(line: &str) -> bool {
@@ -131,5 +162,24 @@ mod tests {
         let mut roles = vec![Role::Content; 2];
         drop_unknown_fields(&lines, &mut roles);
         assert!(roles.iter().all(|r| *r == Role::Content));
+    }
+
+    #[test]
+    fn a_clips_source_property_names_the_publication() {
+        let text = "Snack maker switches to mono-material pouch across UK range\n\
+                    URL\thttps://www.packagingtoday.example/flexible/snack-pouch\n\
+                    Created\tNovember 30, 2026 9:48 PM\n\
+                    Tags\trecycling, flexibles\n\
+                    Source\tPackaging Today Europe\n\
+                    Snack maker switches to mono-material pouch across UK range\n\
+                    By Hannah Whitcombe, Senior Editor\n\
+                    24 November 2026\n\
+                    Northern snack brand Crunchwell is moving its entire UK range into a recyclable pouch, it said.\n";
+        let article = super::super::read_text(text);
+        assert_eq!(article.publisher.as_deref(), Some("Packaging Today Europe"));
+        assert!(article.sources.is_empty(), "{:?}", article.sources);
+        // An agency named in the property stays a source.
+        let wire = super::super::read_text(&text.replace("Packaging Today Europe", "Reuters"));
+        assert_eq!(wire.sources, ["Reuters"]);
     }
 }

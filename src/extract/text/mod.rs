@@ -190,6 +190,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     }
     let mut roles = first_roles(&lines);
     let mut found = Found::default();
+    let clip_source = field_box::clip_source(&lines, &mut roles);
     field_box::drop_unknown_fields(&lines, &mut roles);
 
     let names: Vec<String> = skip_brand
@@ -335,6 +336,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &lines,
         &roles,
     );
+    if found.publisher.is_none() {
+        if let Some(name) = clip_source {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "clip-source");
+        }
+    }
     if found.publisher.is_none() {
         if let Some((channel, _)) = chat_header {
             found.publisher = Some(channel);
