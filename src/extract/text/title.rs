@@ -283,11 +283,20 @@ pub(super) fn is_kicker(line: &str) -> bool {
     } else {
         line.split(' ').count() <= 3 && chars <= 30
     };
-    // No bare number (a date, a time, a score); `P4 Jämtland` is a name.
+    // No bare number (a date, a time, a score); `P4 Jämtland` is a name, and so is a league or
+    // a tier numbered last (`Liga 2`, `Formula 1`).
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let numbered_last = words.len() >= 2
+        && words.last().is_some_and(|w| w.len() <= 2)
+        && words[..words.len() - 1].iter().all(|w| {
+            w.chars().all(char::is_alphabetic)
+                && crate::extract::lexicon::month_number(w).is_none()
+                && !crate::extract::lexicon::is_weekday(w)
+        });
+    let bare_number =
+        |w: &&str| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic);
     short
-        && !line
-            .split_whitespace()
-            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_alphabetic))
+        && (numbered_last || !words.iter().any(bare_number))
         && !lines::ends_sentence(line)
         && !line.ends_with(':')
 }
@@ -399,6 +408,11 @@ mod tests {
         assert!(is_kicker("Business"));
         assert!(is_kicker("WORLD"));
         assert!(is_kicker("社会"));
+        // A league or a tier numbered last is a section; a day of a month is a date.
+        assert!(is_kicker("Liga 2"));
+        assert!(is_kicker("Formula 1"));
+        assert!(!is_kicker("Nov 24"));
+        assert!(!is_kicker("Score 2 1"));
         assert!(!is_kicker(
             "Tallinn port operator plans second container terminal"
         ));
