@@ -5,6 +5,7 @@
 use super::vocab::{self, DETERMINERS, PHRASE_STOPS, ROLE_NOUNS, TITLES};
 use super::words::{Word, is_dash, sentence_end, words};
 
+mod foreign;
 mod phrase;
 mod reported;
 mod subject;
@@ -87,6 +88,18 @@ pub fn after(s: &str) -> Option<Attribution> {
             speaker_end: b,
             clause_end,
             verb_closes_speech: vocab::closes_speech(&first_lower),
+            introduces_next: false,
+        });
+    }
+    // Other languages put the verb first after a quote: `« … », a souligné la maire, Anne
+    // Guérin.`, `„…“, sagte Bürgermeisterin Anna Schmidt.`
+    if let Some(((a, b), verb)) = foreign::verb_first(clause, &ws) {
+        return Some(Attribution {
+            speaker_start: a,
+            speaker_end: b,
+            clause_end,
+            // `…, selon le maire.` closes reported speech, not a quote without marks.
+            verb_closes_speech: verb,
             introduces_next: false,
         });
     }

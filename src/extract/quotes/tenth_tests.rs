@@ -1,0 +1,78 @@
+//! Unit tests of the tenth round of issue 14 (session 15): attribution grammar that holds in
+//! any article (the verb before its subject in other languages, names in apposition after a
+//! description), each failing without its rule.
+
+use super::tests::speaker_of;
+use crate::model::SpeakerKind;
+
+#[test]
+fn a_french_verb_then_a_description_then_a_name_names_the_speaker() {
+    let body = "Les travaux commenceront en mars à la Porte de Vertou.\n\n« Nous tiendrons le \
+                calendrier annoncé », a souligné la vice-présidente chargée des mobilités, \
+                Anne-Sophie Guérin.";
+    let (speaker, kind, _) = speaker_of(body, "Nous tiendrons le calendrier annoncé");
+    assert_eq!(speaker.as_deref(), Some("Anne-Sophie Guérin"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn verb_first_attributions_of_other_languages_name_the_speaker() {
+    for (body, quote, name) in [
+        (
+            "I lavori inizieranno a Borgo Trento.\n\n«Rispetteremo i tempi che abbiamo \
+             annunciato», ha sottolineato il sindaco, Mario Rossi.",
+            "Rispetteremo i tempi che abbiamo annunciato",
+            "Mario Rossi",
+        ),
+        (
+            "Die Arbeiten beginnen im März in Deutz.\n\n„Wir halten den Zeitplan ein, den wir \
+             versprochen haben“, sagte Bürgermeisterin Anna Schmidt.",
+            "Wir halten den Zeitplan ein, den wir versprochen haben",
+            "Anna Schmidt",
+        ),
+        (
+            "Las obras comenzarán en marzo en Triana.\n\n\"Cumpliremos los plazos que \
+             anunciamos a los vecinos\", afirmó el concejal de Urbanismo de Sevilla, Juan García.",
+            "Cumpliremos los plazos que anunciamos a los vecinos",
+            "Juan García",
+        ),
+        (
+            "As obras começam em março na Ribeira.\n\n\"Vamos cumprir os prazos que anunciámos \
+             aos moradores\", disse o presidente da Câmara, Rui Moreira.",
+            "Vamos cumprir os prazos que anunciámos aos moradores",
+            "Rui Moreira",
+        ),
+    ] {
+        let (speaker, _, _) = speaker_of(body, quote);
+        assert_eq!(speaker.as_deref(), Some(name), "{body}");
+    }
+}
+
+#[test]
+fn a_place_after_a_preposition_is_no_speaker_in_another_language() {
+    let body = "Le chantier a pris du retard.\n\n« Ce sera un chantier difficile pour tout le \
+                monde », a ajouté le maire de Vertou.";
+    let (speaker, _, _) = speaker_of(body, "Ce sera un chantier difficile pour tout le monde");
+    assert_ne!(speaker.as_deref(), Some("Vertou"));
+}
+
+#[test]
+fn a_name_in_apposition_after_a_description_with_a_modifier_is_the_speaker() {
+    let body = "Work on line 5 starts in March at Porte de Vertou.\n\n\"We will keep to the \
+                timetable we announced,\" said the vice-president in charge of mobility, \
+                Anne-Sophie Guérin.\n\n\"We make no secret of our tactics,\" said one leader \
+                of the land reform movement, Joao Pedro.";
+    let (speaker, kind, _) = speaker_of(body, "We will keep to the timetable we announced");
+    assert_eq!(speaker.as_deref(), Some("Anne-Sophie Guérin"));
+    assert_eq!(kind, SpeakerKind::Person);
+    let (speaker, _, _) = speaker_of(body, "We make no secret of our tactics");
+    assert_eq!(speaker.as_deref(), Some("Joao Pedro"));
+}
+
+#[test]
+fn a_place_in_apposition_after_a_modifier_is_no_speaker() {
+    let body = "Talks resumed on Monday.\n\n\"We expect a deal within weeks,\" said an official \
+                at the ministry in Paris, France.";
+    let (speaker, _, _) = speaker_of(body, "We expect a deal within weeks");
+    assert_ne!(speaker.as_deref(), Some("France"));
+}
