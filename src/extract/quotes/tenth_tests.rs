@@ -76,3 +76,31 @@ fn a_place_in_apposition_after_a_modifier_is_no_speaker() {
     let (speaker, _, _) = speaker_of(body, "We expect a deal within weeks");
     assert_ne!(speaker.as_deref(), Some("France"));
 }
+
+#[test]
+fn a_name_described_in_apposition_as_a_body_is_an_organisation() {
+    let body = "Plans for the plant were filed in May.\n\nAcme Widgets, a Leeds-based firm, said \
+                the plan was \"a serious risk to jobs in the region\".";
+    let (speaker, kind, _) = speaker_of(body, "a serious risk to jobs in the region");
+    assert_eq!(speaker.as_deref(), Some("Acme Widgets"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn a_portfolio_word_between_names_is_part_of_the_name() {
+    let body = "More than 800 people marched on Saturday.\n\nVeridian Energy Recovery, the \
+                company behind the scheme, said the plant would meet \"the strictest emissions \
+                standards in Europe\".";
+    let (speaker, kind, _) = speaker_of(body, "the strictest emissions standards in Europe");
+    assert_eq!(speaker.as_deref(), Some("Veridian Energy Recovery"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn the_company_is_a_company_named_without_a_legal_form() {
+    let body = "Harbourline Holdings posted a 23 per cent fall in profit on Wednesday.\n\nThe \
+                company said it expected \"a more stable fourth quarter\" as renewals took effect.";
+    let (speaker, kind, _) = speaker_of(body, "a more stable fourth quarter");
+    assert_eq!(speaker.as_deref(), Some("Harbourline Holdings"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

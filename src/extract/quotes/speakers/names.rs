@@ -31,7 +31,23 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && tokens.len() >= 3
             && ROLE_NOUNS.contains(&lower.as_str())
             && lexicon::given_name(&lower).is_none();
-        if (is_title(&lower) && !surname)
+        // `Veridian Energy Recovery`: a portfolio word (`energy`, `trade`) between capitalised
+        // words that are no title is part of a name; it qualifies a role only before one
+        // (`Saudi Energy Minister`).
+        let portfolio_in_name = in_name
+            && capital
+            && ROLE_ADJECTIVES.contains(&lower.as_str())
+            && !ROLE_NOUNS.contains(&lower.as_str())
+            && !lexicon::is_speaker_title(&lower)
+            && lexicon::honorific(&lower).is_none()
+            && tokens.get(i + 1).is_some_and(|next| {
+                let next_lower = next.to_lowercase();
+                next.chars().next().is_some_and(char::is_uppercase)
+                    && !is_title(&next_lower)
+                    && !ROLE_NOUNS.contains(&next_lower.as_str())
+                    && lexicon::given_name(&next_lower).is_none()
+            });
+        if (is_title(&lower) && !surname && !portfolio_in_name)
             || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {

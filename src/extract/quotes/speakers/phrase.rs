@@ -262,6 +262,14 @@ impl People<'_> {
                     .filter(|&i| self.persons[i].tokens.len() >= 2)
                     .filter(|&i| !self.persons[i].tokens.contains(&name[0]))
             };
+            // `Veridian Energy Recovery, the company behind the scheme,`: named as a body.
+            let joined = name.join(" ");
+            let part_of_fuller = self.persons.iter().any(|p| {
+                p.lower.len() > lower_name.len() && lower_name.iter().all(|w| p.lower.contains(w))
+            });
+            if name.len() >= 2 && !part_of_fuller && self.is_body(&joined) {
+                return Some((joined, false, Attribution::Cue));
+            }
             let known = if after_of {
                 None
             } else if let Some(i) = initialism.then(by_initialism).flatten() {
