@@ -104,3 +104,12 @@ fn the_company_is_a_company_named_without_a_legal_form() {
     assert_eq!(speaker.as_deref(), Some("Harbourline Holdings"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_place_of_several_words_and_a_party_describe_the_person_just_named() {
+    let body = "Senate Democratic leader Robert Byrd said critics of the aid would lose the vote.\
+                \n\n\"We're going to lose today,\" the West Virginia Democrat told reporters.";
+    let (speaker, kind, _) = speaker_of(body, "We're going to lose today");
+    assert_eq!(speaker.as_deref(), Some("Robert Byrd"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -203,12 +203,22 @@ pub(super) fn describes_someone(rest: &[String]) -> bool {
     {
         return true;
     }
-    if rest.len() > 2
-        || !rest
-            .iter()
-            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+    if !rest
+        .iter()
+        .all(|t| t.chars().next().is_some_and(char::is_uppercase))
     {
         return false;
+    }
+    // `the West Virginia Democrat`, `the New Jersey Republican`: a place of several words
+    // before a people's or party's word.
+    if rest.len() > 2 {
+        let place: Vec<String> = rest[..rest.len() - 1]
+            .iter()
+            .map(|t| t.to_lowercase())
+            .collect();
+        return rest.len() <= 4
+            && lexicon::is_place(&place.join(" "))
+            && DEMONYMS.contains(&lower.as_str());
     }
     if is_title(&lower) || NOT_DEMONYMS.contains(&lower.as_str()) {
         return false;
