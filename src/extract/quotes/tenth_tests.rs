@@ -113,3 +113,27 @@ fn a_place_of_several_words_and_a_party_describe_the_person_just_named() {
     assert_eq!(speaker.as_deref(), Some("Robert Byrd"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_role_without_an_article_after_the_name_leaves_the_name_the_speaker() {
+    let body = "Day International Corp agreed to sell a unit.\n\n\"Net earnings for the full year \
+                should be in the ball park of estimates,\" Richard Jacob, Day chairman and chief \
+                executive officer said.";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "Net earnings for the full year should be in the ball park of estimates",
+    );
+    assert_eq!(speaker.as_deref(), Some("Richard Jacob"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_survey_speaks_for_whoever_published_it() {
+    let body = "Industrial investment will rise 10 pct this year, the Bank of Finland's two year \
+                survey predicted.\n\nInvestment will centre on machinery.\n\n\"But the quicker \
+                growth of production is also a sign of renewal,\" the survey said.";
+    let (speaker, kind, _) =
+        speaker_of(body, "But the quicker growth of production is also a sign of renewal");
+    assert_eq!(speaker.as_deref(), Some("Bank of Finland"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -192,11 +192,34 @@ fn named_before_description(
     let j = ws.iter().position(|w| w.start >= a)?;
     let indefinite = matches!(ws[j].lower(s).as_str(), "a" | "an" | "one" | "another");
     let name = &ws[..j];
-    (indefinite
+    if indefinite
         && (2..=4).contains(&name.len())
         && name[j - 1].raw(s).ends_with(',')
-        && phrase::is_proper(s, name))
-    .then(|| phrase::trim_phrase(s, name[0].start, name[j - 1].end))
+        && phrase::is_proper(s, name)
+    {
+        return Some(phrase::trim_phrase(s, name[0].start, name[j - 1].end));
+    }
+    role_after_name(s, ws)
+}
+
+/// `Richard Jacob, Day chairman and chief executive officer said`: a role without an article
+/// in apposition to the name opening the clause (its closing comma left out) describes that
+/// person: a name of two to four words closed by a comma, then up to eight words holding a
+/// role noun, none closing the phrase.
+fn role_after_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let comma = ws.iter().position(|w| w.closes_phrase(s))?;
+    let (name, role) = (&ws[..=comma], &ws[comma + 1..]);
+    let fits = (2..=4).contains(&name.len())
+        && name[comma].raw(s).ends_with(',')
+        && phrase::is_proper(s, name)
+        && (1..=MAX_SUBJECT_WORDS).contains(&role.len())
+        && !role.iter().any(|w| w.closes_phrase(s))
+        && !DETERMINERS.contains(&role[0].lower(s).as_str())
+        && role.iter().any(|w| {
+            let l = w.lower(s);
+            ROLE_NOUNS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+        });
+    fits.then(|| phrase::trim_phrase(s, name[0].start, name[comma].end))
 }
 
 /// `"He gets to share in the upside." Another arbitrageur said he expects …`: a speech verb

@@ -51,6 +51,7 @@ pub fn is_document(noun: &str) -> bool {
             | "letter"
             | "note"
             | "memo"
+            | "survey"
     )
 }
 
