@@ -129,6 +129,16 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     {
         return SpeakerKind::Organisation;
     }
+    // `Tass said`, `Tanjug quoted`: a news agency, however it was met
+    // (`assets/lexicon/news-agencies.txt`).
+    // `Tass` for `TASS`: a short name written in title case (not `Ap`, a word of two).
+    let agency = lexicon::is_news_agency(name)
+        || (words.len() == 1
+            && name.chars().count() == 4
+            && lexicon::is_news_agency(&name.to_uppercase()));
+    if !named_person && agency {
+        return SpeakerKind::Organisation;
+    }
     if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {
         return SpeakerKind::Person;
     }

@@ -132,8 +132,20 @@ fn a_survey_speaks_for_whoever_published_it() {
     let body = "Industrial investment will rise 10 pct this year, the Bank of Finland's two year \
                 survey predicted.\n\nInvestment will centre on machinery.\n\n\"But the quicker \
                 growth of production is also a sign of renewal,\" the survey said.";
-    let (speaker, kind, _) =
-        speaker_of(body, "But the quicker growth of production is also a sign of renewal");
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "But the quicker growth of production is also a sign of renewal",
+    );
     assert_eq!(speaker.as_deref(), Some("Bank of Finland"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn a_news_agency_is_an_organisation_however_it_is_written() {
+    let body = "The Soviet Union carried out a nuclear test early today, the official Tass news \
+                agency reported.\n\nTass said the latest explosion had \"the aim of improving \
+                military equipment.\"";
+    let (speaker, kind, _) = speaker_of(body, "the aim of improving military equipment.");
+    assert_eq!(speaker.as_deref(), Some("Tass"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }

@@ -191,12 +191,11 @@ fn person_like(s: &str, name: &[Word]) -> bool {
         return true;
     }
     lower.iter().all(|l| {
-            !lexicon::is_place(l)
-                && !lexicon::is_demonym(l)
-                && !lexicon::is_organisation_word(l)
-                && !lexicon::is_organisation_form(l)
-        })
-        && (lower.len() >= 2 || !lexicon::opens_place(&joined))
+        !lexicon::is_place(l)
+            && !lexicon::is_demonym(l)
+            && !lexicon::is_organisation_word(l)
+            && !lexicon::is_organisation_form(l)
+    }) && (lower.len() >= 2 || !lexicon::opens_place(&joined))
 }
 
 /// A known given name, also as the first part of a hyphenated one (`Anne-Sophie`).

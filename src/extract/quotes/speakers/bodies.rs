@@ -82,7 +82,9 @@ pub(super) fn bodies(
             // of a body in apposition names one.
             // Not the end of a longer name joined by a short word (`Asociación Bienestar y
             // Desarrollo`).
-            let tail_of_longer = from >= 2 && !t.capital[from - 1] && t.capital[from - 2]
+            let tail_of_longer = from >= 2
+                && !t.capital[from - 1]
+                && t.capital[from - 2]
                 && t.lower[from - 1].chars().count() <= 3;
             let described = t.words[end].raw(t.text).ends_with(',')
                 && !tail_of_longer
@@ -126,7 +128,11 @@ const MAX_DESCRIPTION_WORDS: usize = 5;
 /// Whether the words from `k` on are a description headed by a body noun: `the company behind
 /// the scheme`, `a Leeds-based firm` (an article, then up to four words before the noun).
 fn body_described(t: &Tokens, k: usize) -> bool {
-    if !t.lower.get(k).is_some_and(|l| matches!(&**l, "the" | "a" | "an")) {
+    if !t
+        .lower
+        .get(k)
+        .is_some_and(|l| matches!(&**l, "the" | "a" | "an"))
+    {
         return false;
     }
     for j in k + 1..t.words.len().min(k + 1 + MAX_DESCRIPTION_WORDS) {
@@ -137,8 +143,20 @@ fn body_described(t: &Tokens, k: usize) -> bool {
                 || t.lower.get(j + 1).is_some_and(|next| {
                     matches!(
                         &**next,
-                        "behind" | "that" | "which" | "with" | "in" | "of" | "for" | "from"
-                            | "at" | "on" | "based" | "owned" | "run" | "representing"
+                        "behind"
+                            | "that"
+                            | "which"
+                            | "with"
+                            | "in"
+                            | "of"
+                            | "for"
+                            | "from"
+                            | "at"
+                            | "on"
+                            | "based"
+                            | "owned"
+                            | "run"
+                            | "representing"
                     )
                 });
         }

@@ -14,10 +14,11 @@ pub use roles::{GROUP_NOUNS, ROLE_NOUNS};
 pub use titles::{DEMONYMS, NOT_DEMONYMS, ROLE_ADJECTIVES, TITLES};
 pub use verbs::{NAMING, REPORTING_FORMS, closes_speech, is_speech_verb, takes_object};
 
-
 static BODY_NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
-        crate::extract::lexicon::word_list(include_str!("../../../../assets/lexicon/body-nouns.txt"))
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/body-nouns.txt"
+        ))
     });
 static COMPANY_NAME_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
