@@ -149,3 +149,20 @@ fn a_news_agency_is_an_organisation_however_it_is_written() {
     assert_eq!(speaker.as_deref(), Some("Tass"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_pronoun_of_another_language_after_the_verb_is_the_person_just_named() {
+    let body = "La maire de Nantes, Johanna Rolland, a présenté le projet lundi.\n\n« Ce sera un \
+                chantier difficile pour tout le monde », explique-t-elle.\n\nBaudezernent Markus \
+                Greitemann stellte am Montag die Pläne vor.\n\n„Wir halten den Zeitplan ein, den \
+                wir versprochen haben“, sagte er.";
+    let (speaker, _, how) = speaker_of(body, "Ce sera un chantier difficile pour tout le monde");
+    assert_eq!(speaker.as_deref(), Some("Johanna Rolland"));
+    assert_eq!(how, crate::model::Attribution::Resolved);
+    let (speaker, _, how) = speaker_of(
+        body,
+        "Wir halten den Zeitplan ein, den wir versprochen haben",
+    );
+    assert_eq!(speaker.as_deref(), Some("Markus Greitemann"));
+    assert_eq!(how, crate::model::Attribution::Resolved);
+}

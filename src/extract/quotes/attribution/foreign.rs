@@ -5,12 +5,12 @@
 //! the speaker is a person's name only (a description in another language is left unresolved:
 //! the resolver reads English descriptions).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use super::super::words::Word;
 use super::phrase::{is_proper, trim_phrase};
-use crate::extract::lexicon;
+use crate::extract::lexicon::{self, Sex};
 
 /// How many words the phrase after the verb may run before its name or its comma.
 const MAX_PHRASE_WORDS: usize = 8;
@@ -20,6 +20,7 @@ struct Lexicon {
     verbs: FxHashSet<&'static str>,
     according: FxHashSet<&'static str>,
     before: FxHashSet<&'static str>,
+    pronouns: FxHashMap<&'static str, Sex>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -28,6 +29,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         verbs: FxHashSet::default(),
         according: FxHashSet::default(),
         before: FxHashSet::default(),
+        pronouns: FxHashMap::default(),
     };
     let data = include_str!("../../../../assets/lexicon/speech-verbs-other-languages.tsv");
     for line in data.lines().filter(|l| !l.starts_with('#')) {
@@ -36,6 +38,17 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         else {
             continue;
         };
+        match kind {
+            "he" => {
+                lex.pronouns.insert(word.trim(), Sex::Male);
+                continue;
+            }
+            "she" => {
+                lex.pronouns.insert(word.trim(), Sex::Female);
+                continue;
+            }
+            _ => {}
+        }
         let set = match kind {
             "aux" => &mut lex.auxiliaries,
             "verb" => &mut lex.verbs,
@@ -58,6 +71,9 @@ const ENGLISH_HOMOGRAPHS: [&str; 4] = ["so", "sa", "dice", "conta"];
 pub fn verb_first(s: &str, ws: &[Word]) -> Option<((usize, usize), bool)> {
     let lex = &*LEXICON;
     let first = ws.first()?;
+    if let Some(found) = joined_pronoun(s, ws) {
+        return Some((found, true));
+    }
     if first.closes_phrase(s) {
         return None;
     }
@@ -78,6 +94,14 @@ pub fn verb_first(s: &str, ws: &[Word]) -> Option<((usize, usize), bool)> {
         return None;
     }
     let strict = ENGLISH_HOMOGRAPHS.contains(&l0.as_str());
+    // `sagte er.`, `disse ela,`: a pronoun after the verb, closing the attribution.
+    if let Some(w) = ws.get(from) {
+        let lower = w.lower(s);
+        let closes = w.closes_phrase(s) || from + 1 == ws.len();
+        if !strict && !w.is_capitalized(s) && closes && lex.pronouns.contains_key(lower.as_str()) {
+            return Some((trim_phrase(s, w.start, w.end), true));
+        }
+    }
     let found = speaker_phrase(s, ws, from)?;
     if strict {
         let closes = ws
@@ -204,4 +228,37 @@ fn is_given_name(lower: &str) -> bool {
         || lower
             .split_once('-')
             .is_some_and(|(first, _)| lexicon::given_name(first).is_some())
+}
+
+/// French joins the subject pronoun to the verb it follows: `explique-t-il`, `a-t-elle
+/// ajouté`, `dit-il`. The pronoun's range, when the word before it is a speech verb (or an
+/// auxiliary before one).
+fn joined_pronoun(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let lex = &*LEXICON;
+    let first = *ws.first()?;
+    let core = first.core(s);
+    let (verb, pronoun) = core.rsplit_once('-')?;
+    let verb = verb.strip_suffix("-t").unwrap_or(verb).to_lowercase();
+    if !lex.pronouns.contains_key(pronoun) {
+        return None;
+    }
+    let is_verb = lex.verbs.contains(verb.as_str())
+        || (lex.auxiliaries.contains(verb.as_str())
+            && ws
+                .get(1)
+                .is_some_and(|w| lex.verbs.contains(w.lower(s).as_str())));
+    if !is_verb {
+        return None;
+    }
+    let raw = first.raw(s);
+    let at = first.start + raw.find(core)? + core.len() - pronoun.len();
+    Some((at, at + pronoun.len()))
+}
+
+/// The sex a lower-case pronoun of another language asks for (`er`, `elle`), when it is one.
+pub fn pronoun_sex(word: &str) -> Option<Sex> {
+    if word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    LEXICON.pronouns.get(word).copied()
 }

@@ -10,6 +10,7 @@ mod phrase;
 mod reported;
 mod subject;
 
+pub use foreign::pronoun_sex as foreign_pronoun_sex;
 pub use phrase::name_after;
 pub use reported::reported_subject;
 pub use subject::subject_before;

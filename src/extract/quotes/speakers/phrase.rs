@@ -21,10 +21,16 @@ impl People<'_> {
             .filter(|t| !t.is_empty())
             .collect();
         let first = lower.first()?;
-        if tokens.len() == 1 && matches!(first.as_str(), "he" | "she" | "him" | "her") {
+        // `sagte er`, `a-t-elle ajouté`: another language's pronoun, written in lower case.
+        let foreign = (tokens.len() == 1)
+            .then(|| super::super::attribution::foreign_pronoun_sex(&tokens[0]))
+            .flatten();
+        if tokens.len() == 1
+            && (matches!(first.as_str(), "he" | "she" | "him" | "her") || foreign.is_some())
+        {
             // The later of the last named person and the last speaker who was a person, of a
             // sex the pronoun allows.
-            let want = kinds::pronoun_sex(first);
+            let want = kinds::pronoun_sex(first).or(foreign);
             let mention = self.latest_compatible(pos, want);
             let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
             // `A neighbor who did not want to be named said …. "…," she said.`
