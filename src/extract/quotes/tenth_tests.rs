@@ -166,3 +166,32 @@ fn a_pronoun_of_another_language_after_the_verb_is_the_person_just_named() {
     assert_eq!(speaker.as_deref(), Some("Markus Greitemann"));
     assert_eq!(how, crate::model::Attribution::Resolved);
 }
+
+#[test]
+fn verbs_of_manner_of_speaking_attribute_a_quote() {
+    let body = "The panel met on Friday.\n\nEconomist Farhan Qureshi suggested a quota. \"A \
+                farmer using a reasonable amount pays nothing,\" Qureshi said.\n\nFarmer leader \
+                Baburao Shinde was not convinced. \"And who fixes the quota? The officer who \
+                fixes the bill?\" Shinde shot back.\n\n\"We will see you in court next month,\" \
+                Farhan Qureshi laughed.";
+    let (speaker, _, how) = speaker_of(
+        body,
+        "And who fixes the quota? The officer who fixes the bill?",
+    );
+    assert_eq!(speaker.as_deref(), Some("Baburao Shinde"));
+    assert_eq!(how, crate::model::Attribution::Cue);
+    let (_, _, how) = speaker_of(body, "We will see you in court next month");
+    assert_eq!(how, crate::model::Attribution::Cue);
+}
+
+#[test]
+fn a_source_close_to_someone_is_a_description_not_that_someone() {
+    let body = "Jordan was pictured leaving a bar with fellow islander Maisie Grant.\n\nA source \
+                close to Jordan insisted the pair were \"just mates\".\n\n\"The SIA does not even \
+                have an office here,\" a source close to the industry said.";
+    let (speaker, kind, _) = speaker_of(body, "just mates");
+    assert_eq!(speaker.as_deref(), Some("A source close to Jordan"));
+    assert_eq!(kind, SpeakerKind::Description);
+    let (speaker, _, _) = speaker_of(body, "The SIA does not even have an office here");
+    assert_eq!(speaker.as_deref(), Some("a source close to the industry"));
+}

@@ -251,7 +251,12 @@ fn introduces_quote(s: &str, verb: Word) -> bool {
 /// (`the United States`, `Says Who`), not a verb; one after an article or a possessive is a
 /// noun.
 fn is_verb_at(s: &str, ws: &[Word], k: usize) -> bool {
-    vocab::is_speech_verb(&ws[k].lower(s))
+    let lower = ws[k].lower(s);
+    let phrasal = !ws[k].closes_phrase(s)
+        && ws
+            .get(k + 1)
+            .is_some_and(|next| vocab::is_phrasal_speech_verb(&lower, &next.lower(s)));
+    (vocab::is_speech_verb(&lower) || phrasal)
         && !(k > 0 && ws[k].is_capitalized(s) && !ws[k - 1].closes_phrase(s))
         // `the accused had made`, `his reply`: after an article or a possessive it is a noun.
         && !(k > 0

@@ -460,6 +460,16 @@ fn described_by_employer(lower: &[String]) -> bool {
     });
     matches!(first.as_str(), "a" | "an" | "one" | "another")
         && prep.is_some_and(|k| {
-            k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[k - 1].as_str())
+            // `a source close to Jordan`, `a person familiar with the talks`.
+            let head = if k >= 3
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "close" | "familiar" | "near" | "loyal"
+                ) {
+                k - 2
+            } else {
+                k - 1
+            };
+            k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[head].as_str())
         })
 }
