@@ -195,3 +195,16 @@ fn a_source_close_to_someone_is_a_description_not_that_someone() {
     let (speaker, _, _) = speaker_of(body, "The SIA does not even have an office here");
     assert_eq!(speaker.as_deref(), Some("a source close to the industry"));
 }
+
+#[test]
+fn a_quote_after_an_action_beat_is_the_beats_subject() {
+    let body = "Lakshmi Venkataraman has studied the streams for forty years.\n\nHer former \
+                student Arjun Hegde describes her as fearless. \"She once made me redo six months \
+                of measurements,\" he says.\n\nIs she hopeful? She pauses. \"I am hopeful about \
+                the young people. I am not hopeful about the bulldozers.\"";
+    let (speaker, _, _) = speaker_of(
+        body,
+        "I am hopeful about the young people. I am not hopeful about the bulldozers.",
+    );
+    assert_eq!(speaker.as_deref(), Some("Lakshmi Venkataraman"));
+}

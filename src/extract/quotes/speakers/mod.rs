@@ -4,6 +4,7 @@
 //! can find the person whose mention carried that role.
 
 mod after;
+mod beat;
 mod bodies;
 mod collect;
 mod described;
@@ -135,7 +136,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         // Only a quote with no attribution of its own looks for the speaker being reported.
         let unattributed = f.turn.is_none() && f.cue.is_none() && f.kind != QuoteKind::Partial;
         let reported = unattributed
-            .then(|| reported_speaker(&people, text, pos, since, last.as_ref()))
+            .then(|| {
+                reported_speaker(&people, text, pos, since, last.as_ref())
+                    .or_else(|| beat::beat_speaker(&people, text, pos, since, last.as_ref()))
+            })
             .flatten();
         previous_end = Some((pos.0, f.end));
         let resolved = match (f.turn, f.cue) {
