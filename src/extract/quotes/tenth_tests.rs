@@ -208,3 +208,17 @@ fn a_quote_after_an_action_beat_is_the_beats_subject() {
     );
     assert_eq!(speaker.as_deref(), Some("Lakshmi Venkataraman"));
 }
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote_before_it() {
+    let body = "8:15 AM — The provincial disaster office reports two deaths.\n\n8:40 AM — “Stay \
+                indoors. The eye has passed but the back of the storm is coming,” — Gov. \
+                Teresita Alcaraz, on Facebook.";
+    let (speaker, kind, how) = speaker_of(
+        body,
+        "Stay indoors. The eye has passed but the back of the storm is coming",
+    );
+    assert_eq!(speaker.as_deref(), Some("Teresita Alcaraz"));
+    assert_eq!(kind, SpeakerKind::Person);
+    assert_eq!(how, crate::model::Attribution::Cue);
+}

@@ -92,6 +92,20 @@ pub fn after(s: &str) -> Option<Attribution> {
             introduces_next: false,
         });
     }
+    // `"Stay indoors." — Gov. Teresita Alcaraz, on Facebook.`: a dash, then a name and no
+    // verb, signs the words like a letter.
+    if s[..skip].chars().any(is_dash) && !ws.iter().any(|w| vocab::is_speech_verb(&w.lower(clause)))
+    {
+        if let Some((a, b)) = signed_name(clause, &ws) {
+            return Some(Attribution {
+                speaker_start: a,
+                speaker_end: b,
+                clause_end,
+                verb_closes_speech: true,
+                introduces_next: false,
+            });
+        }
+    }
     // Other languages put the verb first after a quote: `« … », a souligné la maire, Anne
     // Guérin.`, `„…“, sagte Bürgermeisterin Anna Schmidt.`
     if let Some(((a, b), verb)) = foreign::verb_first(clause, &ws) {
@@ -148,6 +162,24 @@ pub fn after(s: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The name signing a quote after a dash: a proper name of up to four words, titles before it
+/// allowed (`Gov. Teresita Alcaraz`), closed by a comma, a stop or the clause's end.
+fn signed_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let end = ws
+        .iter()
+        .take(6)
+        .position(|w| w.closes_phrase(s))
+        .map_or(ws.len(), |i| i + 1);
+    let name = ws.get(..end)?;
+    if name.is_empty()
+        || name.len() > 6
+        || !(phrase::is_proper(s, name) || phrase::titled_name(s, name))
+    {
+        return None;
+    }
+    Some(phrase::trim_phrase(s, name[0].start, name[end - 1].end))
 }
 
 /// An indefinite description of one person whose head noun is followed by a short
