@@ -222,3 +222,14 @@ fn a_name_after_a_dash_signs_the_quote_before_it() {
     assert_eq!(kind, SpeakerKind::Person);
     assert_eq!(how, crate::model::Attribution::Cue);
 }
+
+#[test]
+fn a_surname_two_people_share_is_the_first_bearers() {
+    let body = "Lions' two-goal hero Emeka Adeyemi disagreed. \"We adapted, they complained,\" the \
+                striker said.\n\nLions' coach Femi Adeyemi, no relation, dismissed the \
+                complaints. \"Three points is three points,\" he said.\n\nA league official said \
+                the referee had followed the protocol.\n\nAdeyemi, whose brace took his tally to \
+                nine, said he was \"dedicating the goals to my late father\".";
+    let (speaker, _, _) = speaker_of(body, "dedicating the goals to my late father");
+    assert_eq!(speaker.as_deref(), Some("Emeka Adeyemi"));
+}
