@@ -233,3 +233,17 @@ fn a_surname_two_people_share_is_the_first_bearers() {
     let (speaker, _, _) = speaker_of(body, "dedicating the goals to my late father");
     assert_eq!(speaker.as_deref(), Some("Emeka Adeyemi"));
 }
+
+#[test]
+fn the_man_goes_on_like_he() {
+    let body = "Police spokeswoman Nomsa Mthembu said the taxi was on the wrong side.\n\nOne \
+                witness, who was driving behind the tanker, said the taxi \"came out of \
+                nowhere\".\n\n\"I saw the lights coming on our side and I thought, this is it,\" \
+                the man said.";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "I saw the lights coming on our side and I thought, this is it",
+    );
+    assert_eq!(speaker.as_deref(), Some("one witness"));
+    assert_eq!(kind, SpeakerKind::Description);
+}

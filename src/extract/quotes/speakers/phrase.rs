@@ -25,12 +25,22 @@ impl People<'_> {
         let foreign = (tokens.len() == 1)
             .then(|| super::super::attribution::foreign_pronoun_sex(&tokens[0]))
             .flatten();
-        if tokens.len() == 1
-            && (matches!(first.as_str(), "he" | "she" | "him" | "her") || foreign.is_some())
+        // `"…," the man said`, `the woman added`: a person named by sex alone goes on like
+        // `he` or `she` (`One witness, who was driving behind the tanker, said …`).
+        let by_sex = (tokens.len() == 2 && first == "the")
+            .then(|| match lower[1].as_str() {
+                "man" => Some(Sex::Male),
+                "woman" => Some(Sex::Female),
+                _ => None,
+            })
+            .flatten();
+        if (tokens.len() == 1
+            && (matches!(first.as_str(), "he" | "she" | "him" | "her") || foreign.is_some()))
+            || by_sex.is_some()
         {
             // The later of the last named person and the last speaker who was a person, of a
             // sex the pronoun allows.
-            let want = kinds::pronoun_sex(first).or(foreign);
+            let want = kinds::pronoun_sex(first).or(foreign).or(by_sex);
             let mention = self.latest_compatible(pos, want);
             let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
             // `A neighbor who did not want to be named said …. "…," she said.`
