@@ -105,6 +105,14 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if described {
         return SpeakerKind::Description;
     }
+    // `Save the Vaal`, `Friends of the Earth`: a `the` inside a capitalised name.
+    if words.len() >= 3
+        && !person_hint
+        && lower[1..words.len() - 1].iter().any(|l| l == "the")
+        && lexicon::given_name(&lower[0]).is_none()
+    {
+        return SpeakerKind::Organisation;
+    }
     // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person. `John
     // Hall`, met as a person, stays one.
     let named_person = person_hint && given_name_and_surname(&lower);

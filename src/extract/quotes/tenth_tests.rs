@@ -247,3 +247,14 @@ fn the_man_goes_on_like_he() {
     assert_eq!(speaker.as_deref(), Some("one witness"));
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn a_body_named_with_small_words_in_apposition_to_a_description_is_the_speaker() {
+    let body = "The minister visited on Monday.\n\nA civic group, Save the Vaal, said in a \
+                statement that it had \"heard this before\" from ministers.\n\n\"It's very \
+                difficult to compete with those giants,\" said Kimura of the Bank of Tokyo, \
+                after Haruo Kimura spoke.";
+    let (speaker, kind, _) = speaker_of(body, "heard this before");
+    assert_eq!(speaker.as_deref(), Some("Save the Vaal"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -78,6 +78,18 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                 if let Some(found) = described.then(|| joined_name(s, &ws[j..end])).flatten() {
                     return Some(found);
                 }
+                // `A civic group, Save the Vaal, said`: a body's name, small words inside it,
+                // in apposition to a description headed by a body noun.
+                let body_head = s[a..b]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| vocab::is_body_noun(&w.to_lowercase()));
+                if let Some(found) = (described && body_head)
+                    .then(|| body_name(s, &ws[j..end]))
+                    .flatten()
+                {
+                    return Some(found);
+                }
             }
             if appositive_is_name && !head_is_name {
                 return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
@@ -278,6 +290,26 @@ fn joined_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                 && !lower.ends_with("'s")
                 && !lower.ends_with("’s")
         });
+    fits.then(|| trim_phrase(s, first.start, last.end))
+}
+
+/// A body's name of up to six words (`Save the Vaal`, `Friends of the Earth`): capitalised
+/// first and last words, small words of grammar between them.
+fn body_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let (first, last) = (ws.first()?, ws.last()?);
+    let fits = ws.len() <= 6
+        && first.is_capitalized(s)
+        && last.is_capitalized(s)
+        && ws.iter().all(|w| {
+            w.is_capitalized(s)
+                || matches!(
+                    w.lower(s).as_str(),
+                    "the" | "of" | "for" | "and" | "on" | "in" | "without" | "against"
+                )
+        })
+        && !ws
+            .iter()
+            .any(|w| PRONOUNS.contains(&w.lower(s).as_str()) || w.lower(s).ends_with("'s"));
     fits.then(|| trim_phrase(s, first.start, last.end))
 }
 
