@@ -258,3 +258,16 @@ fn a_body_named_with_small_words_in_apposition_to_a_description_is_the_speaker()
     assert_eq!(speaker.as_deref(), Some("Save the Vaal"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_surname_with_an_honorific_is_its_first_bearer_of_that_sex() {
+    let body = "The Brennan family reopened the shop that Patrick Brennan's grandfather founded. \
+                 \"My grandfather would have been thrilled,\" said Patrick Brennan.\n\nHis \
+                 daughter, Siobhán Brennan, will run the shop.\n\nCouncillor Máire Brennan, no \
+                 relation, cut the ribbon.\n\n\"He paid in instalments,\" Mr Brennan said.\n\n\
+                 \"It is a good day for the whole street,\" Ms Brennan said.";
+    let (speaker, _, _) = speaker_of(body, "He paid in instalments");
+    assert_eq!(speaker.as_deref(), Some("Patrick Brennan"));
+    let (speaker, _, _) = speaker_of(body, "It is a good day for the whole street");
+    assert_eq!(speaker.as_deref(), Some("Siobhán Brennan"));
+}

@@ -264,9 +264,12 @@ impl People<'_> {
             .collect();
         if fits.len() > 1 {
             if let Some(pos) = pos {
-                let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-                if let Some((_, i)) = self.mentions[..idx].iter().find(|(_, i)| fits.contains(i)) {
-                    return Some(*i);
+                let first = fits
+                    .iter()
+                    .filter_map(|&i| self.introduced[i].filter(|at| *at < pos).map(|at| (at, i)))
+                    .min();
+                if let Some((_, i)) = first {
+                    return Some(i);
                 }
             }
         }

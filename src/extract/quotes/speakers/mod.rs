@@ -11,6 +11,7 @@ mod described;
 mod initials;
 mod interpreted;
 mod interviewer;
+mod introduced;
 mod lookup;
 mod named_body;
 mod names;
@@ -87,6 +88,8 @@ struct People<'a> {
     persons: Vec<Person>,
     /// Mentions outside quotes, in text order.
     mentions: Vec<(Position, usize)>,
+    /// Where each person is first named in full (`introduced::first_named_in_full`).
+    introduced: Vec<Option<Position>>,
     /// Mentions of persons and of untitled names not preceded by a determiner (indexes into
     /// `loose_names`; the first `person_count` are the persons).
     loose_mentions: Vec<(Position, usize)>,

@@ -309,7 +309,8 @@ impl People<'_> {
             } else if let Some(i) = initialism.then(by_initialism).flatten() {
                 Some(i)
             } else {
-                self.fullest_near(&name, Some(pos))
+                let near = self.fullest_near(&name, Some(pos));
+                self.bearer_of_honorific_sex(&name, &roles, pos, near)
             };
             let known = known.or_else(|| {
                 (!after_of && name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
