@@ -271,3 +271,16 @@ fn a_surname_with_an_honorific_is_its_first_bearer_of_that_sex() {
     let (speaker, _, _) = speaker_of(body, "It is a good day for the whole street");
     assert_eq!(speaker.as_deref(), Some("Siobhán Brennan"));
 }
+
+#[test]
+fn an_acronym_before_union_is_the_union_a_later_the_union_means() {
+    let body = "More than 800 people marched on Saturday.\n\nThe GMB union, which represents \
+                refuse workers at the council, said it backed the protest. \"Our members will be \
+                the ones working next to the stack,\" the union said.";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "Our members will be the ones working next to the stack",
+    );
+    assert_eq!(speaker.as_deref(), Some("GMB"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -251,7 +251,13 @@ pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> 
     let word = t.lower.get(next)?;
     // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
     // place or a one-word name before the word is an affiliation or the body's own name.
-    let fits = end > i
+    // `The GMB union, which represents …, said`: an acronym alone names a union or a party
+    // (not `the USAir group`, `the IMF staff`, whose word is no body of its own).
+    let acronym = end == i
+        && t.lower[i].chars().count() >= 2
+        && !t.words[i].core(t.text).chars().any(char::is_lowercase)
+        && matches!(&**word, "union" | "party" | "federation");
+    let fits = (end > i || acronym)
         && !t.capital[next]
         && !t.words[end].closes_phrase(t.text)
         && kinds::is_organisation_word(word)
