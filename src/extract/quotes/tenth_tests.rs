@@ -284,3 +284,12 @@ fn an_acronym_before_union_is_the_union_a_later_the_union_means() {
     assert_eq!(speaker.as_deref(), Some("GMB"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn he_after_reported_speech_is_its_reporter_not_the_person_it_names() {
+    let body = "Vale head coach Tomasz Wilk was happier. \"Our players showed character today,\" \
+                the coach said.\n\nThe coach added that Marcus Feeney would have a scan on his \
+                ankle on Monday. \"He's a tough lad, but we'll not take risks,\" he said.";
+    let (speaker, _, _) = speaker_of(body, "He's a tough lad, but we'll not take risks");
+    assert_eq!(speaker.as_deref(), Some("Tomasz Wilk"));
+}

@@ -155,7 +155,21 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `Tanaka's interpreter said`: the words are Tanaka's.
                 let relayed = interpreted::speaker_for(text, a, b);
                 let phrase = relayed.as_deref().unwrap_or(phrase);
-                people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
+                // `The coach added that Feeney would have a scan. "He's a tough lad," he said.`:
+                // `he` goes on from the subject reporting just before the quote, not from the
+                // person named inside what was reported.
+                let want = kinds::pronoun_sex(phrase);
+                let reporter = (matches!(phrase, "he" | "she"))
+                    .then(|| reported_speaker(&people, text, pos, since, last.as_ref()))
+                    .flatten()
+                    // An acronym (`EC`) is no one `he` can mean.
+                    .filter(|(name, person, _)| {
+                        *person && people.fits(name, want) && name.chars().any(char::is_lowercase)
+                    })
+                    .map(|(name, person, _)| (name, person, Attribution::Resolved));
+                reporter.or_else(|| {
+                    people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
+                })
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
