@@ -293,3 +293,13 @@ fn he_after_reported_speech_is_its_reporter_not_the_person_it_names() {
     let (speaker, _, _) = speaker_of(body, "He's a tough lad, but we'll not take risks");
     assert_eq!(speaker.as_deref(), Some("Tomasz Wilk"));
 }
+
+#[test]
+fn a_title_word_that_is_a_given_name_after_a_title_opens_the_name() {
+    let body = "The council voted on Tuesday night.\n\nMayor Cr Dean Hollis, who voted for the \
+                sale, said the money would fund a new aquatic centre. \"Nobody likes selling \
+                land,\" Hollis said.";
+    let (speaker, kind, _) = speaker_of(body, "Nobody likes selling land");
+    assert_eq!(speaker.as_deref(), Some("Dean Hollis"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -47,7 +47,18 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
                     && !ROLE_NOUNS.contains(&next_lower.as_str())
                     && lexicon::given_name(&next_lower).is_none()
             });
-        if (is_title(&lower) && !surname && !portfolio_in_name)
+        // `Mayor Dean Hollis`, `Cr Dean Hollis`: a title word that is also a given name, after
+        // a title and before the last word of the run, is the given name (two titles in a row
+        // before a one-word name are rare).
+        // `Secretary General Fadhil`: `general` closes a compound title.
+        let given_after_title = i > 0
+            && i + 2 == tokens.len()
+            && lower != "general"
+            && last_role == Some(i - 1)
+            && lexicon::given_name(&lower).is_some_and(|s| s != Sex::Either)
+            && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+            && !is_title(&tokens[i + 1].to_lowercase());
+        if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
             || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
