@@ -35,6 +35,23 @@ pub struct Attribution {
     pub introduces_next: bool,
 }
 
+impl Attribution {
+    /// An attribution closing the words before it (`, said X.`), introducing nothing after.
+    fn closing(
+        (speaker_start, speaker_end): (usize, usize),
+        clause_end: usize,
+        verb_closes_speech: bool,
+    ) -> Self {
+        Attribution {
+            speaker_start,
+            speaker_end,
+            clause_end,
+            verb_closes_speech,
+            introduces_next: false,
+        }
+    }
+}
+
 /// Parses an attribution at the start of `s` (the text right after a closing quotation mark or
 /// a closing dash): `, he said.`, `, - said President X on Saturday.`, `X told Reuters.`,
 /// `according to X`.
@@ -96,27 +113,15 @@ pub fn after(s: &str) -> Option<Attribution> {
     // verb, signs the words like a letter.
     if s[..skip].chars().any(is_dash) && !ws.iter().any(|w| vocab::is_speech_verb(&w.lower(clause)))
     {
-        if let Some((a, b)) = signed_name(clause, &ws) {
-            return Some(Attribution {
-                speaker_start: a,
-                speaker_end: b,
-                clause_end,
-                verb_closes_speech: true,
-                introduces_next: false,
-            });
+        if let Some(speaker) = signed_name(clause, &ws) {
+            return Some(Attribution::closing(speaker, clause_end, true));
         }
     }
     // Other languages put the verb first after a quote: `« … », a souligné la maire, Anne
     // Guérin.`, `„…“, sagte Bürgermeisterin Anna Schmidt.`
-    if let Some(((a, b), verb)) = foreign::verb_first(clause, &ws) {
-        return Some(Attribution {
-            speaker_start: a,
-            speaker_end: b,
-            clause_end,
-            // `…, selon le maire.` closes reported speech, not a quote without marks.
-            verb_closes_speech: verb,
-            introduces_next: false,
-        });
+    if let Some((speaker, verb)) = foreign::verb_first(clause, &ws) {
+        // `…, selon le maire.` closes reported speech, not a quote without marks.
+        return Some(Attribution::closing(speaker, clause_end, verb));
     }
     // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
     let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
