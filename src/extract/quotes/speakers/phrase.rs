@@ -139,22 +139,7 @@ impl People<'_> {
                 return Some((name, person, Attribution::Resolved));
             }
         }
-        // `Save the Vaal`, `Friends of the Earth`: capitalised words around a `the` name a
-        // body (a person's name has no `the` inside it).
-        if tokens.len() >= 3
-            && tokens[0].starts_with(char::is_uppercase)
-            && tokens[tokens.len() - 1].starts_with(char::is_uppercase)
-            && lower[1..tokens.len() - 1].iter().any(|l| l == "the")
-            && tokens.iter().all(|t| {
-                t.starts_with(char::is_uppercase) || matches!(t.as_str(), "the" | "of" | "for" | "and")
-            })
-            && lexicon::given_name(&lower[0]).is_none()
-            && !lower.iter().any(|l| is_title(l))
-            // `Kimura of the Bank of Tokyo`: a person the article names, then the body.
-            && !self.persons.iter().any(|p| {
-                (p.lower.len() >= 2 || lower[1] == "of") && p.lower.contains(&lower[0])
-            })
-        {
+        if self.body_with_small_words(&tokens, &lower) {
             return Some((tokens.join(" "), false, Attribution::Cue));
         }
         // `the Chamber of Mines`, `Westlink Hospitality Ltd`: a named organisation.
