@@ -105,6 +105,14 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if described {
         return SpeakerKind::Description;
     }
+    // `Save the Vaal`, `Friends of the Earth`: a `the` inside a capitalised name.
+    if words.len() >= 3
+        && !person_hint
+        && lower[1..words.len() - 1].iter().any(|l| l == "the")
+        && lexicon::given_name(&lower[0]).is_none()
+    {
+        return SpeakerKind::Organisation;
+    }
     // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person. `John
     // Hall`, met as a person, stays one.
     let named_person = person_hint && given_name_and_surname(&lower);
@@ -127,6 +135,16 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
         && lexicon::opens_place(&lower[0])
         && lexicon::given_name(&lower[0]).is_none()
     {
+        return SpeakerKind::Organisation;
+    }
+    // `Tass said`, `Tanjug quoted`: a news agency, however it was met
+    // (`assets/lexicon/news-agencies.txt`).
+    // `Tass` for `TASS`: a short name written in title case (not `Ap`, a word of two).
+    let agency = lexicon::is_news_agency(name)
+        || (words.len() == 1
+            && name.chars().count() == 4
+            && lexicon::is_news_agency(&name.to_uppercase()));
+    if !named_person && agency {
         return SpeakerKind::Organisation;
     }
     if person_hint || words.len() >= 2 || lexicon::given_name(&lower[0]).is_some() {

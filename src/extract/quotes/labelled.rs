@@ -428,9 +428,14 @@ fn tuning_half_errors() {
 /// documents and their senders, bodies named before a lower-case body word, descriptions
 /// closing a sentence, speakers named after the quote): tuning and seen2 unchanged, seen
 /// 0.973 / 0.962 / 0.907 / 0.886 / 0.945, seen3 0.967 / 0.967 / 0.812 / 0.775 / 0.852, seen4
-/// 0.943 / 0.953 / 0.832 / 0.781 / 0.885.
+/// 0.943 / 0.953 / 0.832 / 0.781 / 0.885. Tenth round (session 15: attribution grammar any
+/// article shows — verb-first attributions of other languages, names in apposition after a
+/// description, bodies described in apposition, a shared surname's first bearer, action beats,
+/// reporters of reported speech): tuning 0.983 / 0.977 / 0.941 / 0.916 / 0.942, seen and seen2
+/// unchanged, seen3 0.967 / 0.973 / 0.857 / 0.811 / 0.864, seen4 0.943 / 0.953 / 0.888 / 0.833
+/// / 0.907.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
-const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.93, 0.91, 0.93];
+const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.94, 0.91, 0.94];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
 const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.90, 0.88, 0.94];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
@@ -444,23 +449,28 @@ const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
 /// (session 11, turns and who asks them; tuning, seen and frozen2 unchanged): 0.967 / 0.962 /
 /// 0.643 / 0.612 / 0.783; after the seventh round (session 12) the same. Opened for tuning at
 /// the start of the eighth round (session 13), which took it to 0.967 / 0.962 / 0.740 /
-/// 0.716 / 0.811; the ninth (session 14) to 0.967 / 0.967 / 0.812 / 0.775 / 0.852.
-const SEEN3_FLOORS: [f64; 5] = [0.96, 0.96, 0.81, 0.77, 0.85];
+/// 0.716 / 0.811; the ninth (session 14) to 0.967 / 0.967 / 0.812 / 0.775 / 0.852; the tenth
+/// (session 15) to 0.967 / 0.973 / 0.857 / 0.811 / 0.864.
+const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.85, 0.81, 0.86];
 /// The fourth frozen part (36 articles labelled in session 12, independently of that session's
 /// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835;
 /// at the end of the eighth (session 13, read once): 0.943 / 0.953 / 0.783 / 0.724 / 0.841.
 /// Opened for tuning as `seen4` at the start of the ninth round (session 14), which took it to
-/// 0.943 / 0.953 / 0.832 / 0.781 / 0.885.
-const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.83, 0.78, 0.88];
+/// 0.943 / 0.953 / 0.832 / 0.781 / 0.885; the tenth (session 15) to 0.943 / 0.953 / 0.888 /
+/// 0.833 / 0.907.
+const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.88, 0.83, 0.90];
 /// The fifth frozen part (36 articles labelled in session 13, independently of that session's
 /// rules), measured with the rules of the session's start: 0.989 / 0.984 / 0.724 / 0.679 / 0.850;
 /// at the end of the eighth round (read once): 0.989 / 0.984 / 0.783 / 0.740 / 0.850 (0.7399…,
 /// so its floor is 0.73). At the end of the ninth round (session 14, read once): 0.984 / 0.989 /
 /// 0.796 / 0.741 / 0.834: speaker kinds fell 0.850 → 0.834 on this never-tuned part, so its
 /// kind floor was lowered to what it reads (the cause was not looked for: that would tune on it).
+/// At the end of the tenth round (session 15, read once): 0.984 / 0.995 / 0.816 / 0.755 / 0.835.
 const FROZEN5_FLOORS: [f64; 5] = [0.98, 0.98, 0.79, 0.74, 0.83];
 /// The sixth frozen part (36 articles labelled in session 14, independently of that session's
-/// rules), measured with the rules of the session's start: 0.948 / 0.976 / 0.882 / 0.764 / 0.861.
+/// rules), measured with the rules of the session's start: 0.948 / 0.976 / 0.882 / 0.764 / 0.861;
+/// the same at the end of the ninth round. At the end of the tenth (session 15, read once):
+/// 0.948 / 0.976 / 0.890 / 0.770 / 0.861.
 const FROZEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.88, 0.76, 0.86];
 /// The seventh frozen part (36 articles labelled in session 15, independently of that session's
 /// rules), measured with the rules of the session's start: 0.946 / 0.946 / 0.818 / 0.778 / 0.863.

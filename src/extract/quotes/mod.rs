@@ -47,6 +47,8 @@ mod seventh_tests;
 #[cfg(test)]
 mod sixth_tests;
 #[cfg(test)]
+mod tenth_tests;
+#[cfg(test)]
 mod tests;
 
 use super::limits::MAX_QUOTES;

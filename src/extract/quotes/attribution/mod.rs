@@ -5,10 +5,13 @@
 use super::vocab::{self, DETERMINERS, PHRASE_STOPS, ROLE_NOUNS, TITLES};
 use super::words::{Word, is_dash, sentence_end, words};
 
+mod appositions;
+mod foreign;
 mod phrase;
 mod reported;
 mod subject;
 
+pub use foreign::pronoun_sex as foreign_pronoun_sex;
 pub use phrase::name_after;
 pub use reported::reported_subject;
 pub use subject::subject_before;
@@ -31,6 +34,23 @@ pub struct Attribution {
     /// its own (`Smith said he …`): after a quote that ended its sentence, it introduces what
     /// follows rather than closing this one.
     pub introduces_next: bool,
+}
+
+impl Attribution {
+    /// An attribution closing the words before it (`, said X.`), introducing nothing after.
+    fn closing(
+        (speaker_start, speaker_end): (usize, usize),
+        clause_end: usize,
+        verb_closes_speech: bool,
+    ) -> Self {
+        Attribution {
+            speaker_start,
+            speaker_end,
+            clause_end,
+            verb_closes_speech,
+            introduces_next: false,
+        }
+    }
 }
 
 /// Parses an attribution at the start of `s` (the text right after a closing quotation mark or
@@ -90,6 +110,20 @@ pub fn after(s: &str) -> Option<Attribution> {
             introduces_next: false,
         });
     }
+    // `"Stay indoors." — Gov. Teresita Alcaraz, on Facebook.`: a dash, then a name and no
+    // verb, signs the words like a letter.
+    if s[..skip].chars().any(is_dash) && !ws.iter().any(|w| vocab::is_speech_verb(&w.lower(clause)))
+    {
+        if let Some(speaker) = signed_name(clause, &ws) {
+            return Some(Attribution::closing(speaker, clause_end, true));
+        }
+    }
+    // Other languages put the verb first after a quote: `« … », a souligné la maire, Anne
+    // Guérin.`, `„…“, sagte Bürgermeisterin Anna Schmidt.`
+    if let Some((speaker, verb)) = foreign::verb_first(clause, &ws) {
+        // `…, selon le maire.` closes reported speech, not a quote without marks.
+        return Some(Attribution::closing(speaker, clause_end, verb));
+    }
     // Subject first: `he said`, `the Ukrainian president said`, `Smith, 45, told Reuters`.
     let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
     for k in 1..limit {
@@ -136,6 +170,24 @@ pub fn after(s: &str) -> Option<Attribution> {
     None
 }
 
+/// The name signing a quote after a dash: a proper name of up to four words, titles before it
+/// allowed (`Gov. Teresita Alcaraz`), closed by a comma, a stop or the clause's end.
+fn signed_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let end = ws
+        .iter()
+        .take(6)
+        .position(|w| w.closes_phrase(s))
+        .map_or(ws.len(), |i| i + 1);
+    let name = ws.get(..end)?;
+    if name.is_empty()
+        || name.len() > 6
+        || !(phrase::is_proper(s, name) || phrase::titled_name(s, name))
+    {
+        return None;
+    }
+    Some(phrase::trim_phrase(s, name[0].start, name[end - 1].end))
+}
+
 /// An indefinite description of one person whose head noun is followed by a short
 /// prepositional phrase, making up all of `ws`: `an aide to Chirac`, `a strategist at a large
 /// European bank`, `an aid worker in Goma`. A clause (`a year after the company`), a comma or a
@@ -179,11 +231,34 @@ fn named_before_description(
     let j = ws.iter().position(|w| w.start >= a)?;
     let indefinite = matches!(ws[j].lower(s).as_str(), "a" | "an" | "one" | "another");
     let name = &ws[..j];
-    (indefinite
+    if indefinite
         && (2..=4).contains(&name.len())
         && name[j - 1].raw(s).ends_with(',')
-        && phrase::is_proper(s, name))
-    .then(|| phrase::trim_phrase(s, name[0].start, name[j - 1].end))
+        && phrase::is_proper(s, name)
+    {
+        return Some(phrase::trim_phrase(s, name[0].start, name[j - 1].end));
+    }
+    role_after_name(s, ws)
+}
+
+/// `Richard Jacob, Day chairman and chief executive officer said`: a role without an article
+/// in apposition to the name opening the clause (its closing comma left out) describes that
+/// person: a name of two to four words closed by a comma, then up to eight words holding a
+/// role noun, none closing the phrase.
+fn role_after_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let comma = ws.iter().position(|w| w.closes_phrase(s))?;
+    let (name, role) = (&ws[..=comma], &ws[comma + 1..]);
+    let fits = (2..=4).contains(&name.len())
+        && name[comma].raw(s).ends_with(',')
+        && phrase::is_proper(s, name)
+        && (1..=MAX_SUBJECT_WORDS).contains(&role.len())
+        && !role.iter().any(|w| w.closes_phrase(s))
+        && !DETERMINERS.contains(&role[0].lower(s).as_str())
+        && role.iter().any(|w| {
+            let l = w.lower(s);
+            ROLE_NOUNS.contains(&l.as_str()) || TITLES.contains(&l.as_str())
+        });
+    fits.then(|| phrase::trim_phrase(s, name[0].start, name[comma].end))
 }
 
 /// `"He gets to share in the upside." Another arbitrageur said he expects …`: a speech verb
@@ -214,7 +289,12 @@ fn introduces_quote(s: &str, verb: Word) -> bool {
 /// (`the United States`, `Says Who`), not a verb; one after an article or a possessive is a
 /// noun.
 fn is_verb_at(s: &str, ws: &[Word], k: usize) -> bool {
-    vocab::is_speech_verb(&ws[k].lower(s))
+    let lower = ws[k].lower(s);
+    let phrasal = !ws[k].closes_phrase(s)
+        && ws
+            .get(k + 1)
+            .is_some_and(|next| vocab::is_phrasal_speech_verb(&lower, &next.lower(s)));
+    (vocab::is_speech_verb(&lower) || phrasal)
         && !(k > 0 && ws[k].is_capitalized(s) && !ws[k - 1].closes_phrase(s))
         // `the accused had made`, `his reply`: after an article or a possessive it is a noun.
         && !(k > 0

@@ -29,6 +29,10 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                     || lower == "of"
                     || lower == "for"
                     || ROLE_NOUNS.contains(&lower.as_str())
+                    // `vice-president`, `co-founder`, `ex-minister`: a prefixed role.
+                    || lower
+                        .rsplit_once('-')
+                        .is_some_and(|(_, head)| ROLE_NOUNS.contains(&head))
                     || TITLES.contains(&lower.as_str())
                     || ROLE_ADJECTIVES.contains(&lower.as_str())
                     || vocab::NAME_PARTICLES.contains(&lower.as_str())
@@ -87,7 +91,53 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             return Some(found);
         }
     }
+    // `stressed the vice-president in charge of mobility, Anne-Sophie Guérin.`: a description
+    // whose modifier runs on to a comma, then a person's name in apposition.
+    if !last.closes_phrase(s) && !is_proper(s, &taken) {
+        let first_lower = first.lower(s);
+        let described = DETERMINERS.contains(&first_lower.as_str())
+            || ROLE_NOUNS.contains(&first_lower.as_str())
+            || TITLES.contains(&first_lower.as_str());
+        if let Some(found) = described
+            .then(|| name_after_modifier(s, ws, last))
+            .flatten()
+        {
+            return Some(found);
+        }
+    }
     Some(trim_phrase(s, first.start, last.end))
+}
+
+/// How many words a modifier after a description's head may hold before the comma that opens
+/// a name in apposition.
+const MAX_MODIFIER_WORDS: usize = 6;
+
+/// The name in apposition after a description's modifier (`in charge of mobility, Anne-Sophie
+/// Guérin.`), the modifier starting after `last`: no verb, clause word or quotation mark in it.
+fn name_after_modifier(s: &str, ws: &[Word], last: Word) -> Option<(usize, usize)> {
+    let next = ws.iter().position(|w| w.start > last.start)?;
+    for (i, w) in ws.iter().enumerate().skip(next).take(MAX_MODIFIER_WORDS) {
+        let lower = w.lower(s);
+        if w.raw(s).starts_with(['"', '“', '„', '«', '‘'])
+            || vocab::is_speech_verb(&lower)
+            || vocab::REPORTING_FORMS.contains(&lower.as_str())
+            || FINITE_AUXILIARIES.contains(&lower.as_str())
+            || matches!(
+                lower.as_str(),
+                "that" | "who" | "whose" | "which" | "and" | "but" | "or" | "as" | "when"
+            )
+        {
+            return None;
+        }
+        if w.closes_phrase(s) {
+            return w
+                .raw(s)
+                .ends_with(',')
+                .then(|| super::foreign::apposed_name(s, &ws[i + 1..]))
+                .flatten();
+        }
+    }
+    None
 }
 
 /// Whether word `k`, lower-case, opens up to two lower-case words before a full name whose

@@ -7,6 +7,7 @@ use super::super::vocab::{
 };
 use super::super::words::{Word, words};
 use super::MAX_SUBJECT_WORDS;
+use super::appositions;
 use super::phrase::{is_proper, titled_name, trim_phrase};
 
 /// A lower-case adverb in `-ly` between a subject and its verb (`Smith angrily said`, `the
@@ -78,6 +79,18 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                 if let Some(found) = described.then(|| joined_name(s, &ws[j..end])).flatten() {
                     return Some(found);
                 }
+                // `A civic group, Save the Vaal, said`: a body's name, small words inside it,
+                // in apposition to a description headed by a body noun.
+                let body_head = s[a..b]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| vocab::is_body_noun(&w.to_lowercase()));
+                if let Some(found) = (described && body_head)
+                    .then(|| appositions::body_name(s, &ws[j..end]))
+                    .flatten()
+                {
+                    return Some(found);
+                }
             }
             if appositive_is_name && !head_is_name {
                 return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
@@ -94,6 +107,9 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return walk_back(s, &ws[j..end]);
     }
     if let Some(found) = document_from(s, &ws[..end]) {
+        return Some(found);
+    }
+    if let Some(found) = appositions::described_by_closeness(s, &ws[..end]) {
         return Some(found);
     }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))

@@ -78,15 +78,29 @@ pub(super) fn bodies(
             });
             let speaks = !t.words[end].closes_phrase(t.text)
                 && verb.is_some_and(|k| super::vocab::is_speech_verb(&t.lower[k]));
+            // `Veridian Energy Recovery, the company behind the scheme, said`: a description
+            // of a body in apposition names one.
+            // Not the end of a longer name joined by a short word (`Asociación Bienestar y
+            // Desarrollo`).
+            let tail_of_longer = from >= 2
+                && !t.capital[from - 1]
+                && t.capital[from - 2]
+                && t.lower[from - 1].chars().count() <= 3;
+            let described = t.words[end].raw(t.text).ends_with(',')
+                && !tail_of_longer
+                && body_described(t, next);
             // Quotes are looked up last: most runs neither speak nor own.
-            if (!owns && !speaks) || inside(t.words[from].start) {
+            if (!owns && !speaks && !described) || inside(t.words[from].start) {
                 continue;
             }
             let lower: Vec<String> = (from..=end).map(|k| t.lower[k].to_string()).collect();
+            // A body described in apposition was collected as a name too: its own last word
+            // is no sign of a person.
+            let itself = described && persons.iter().any(|p| p.lower == lower);
             let personal = lower.iter().any(|w| {
                 lexicon::given_name(w).is_some_and(|s| s != Sex::Either)
-                    || is_title(w)
-                    || surnames.contains(w.as_str())
+                    || (is_title(w) && !itself)
+                    || (surnames.contains(w.as_str()) && !itself)
                     || matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i")
             });
             let place = kinds::is_place(&lower) || lower.iter().all(|w| is_affiliation(w));
@@ -106,6 +120,51 @@ pub(super) fn bodies(
         }
     }
     out
+}
+
+/// How many words a description in apposition may hold up to its head noun.
+const MAX_DESCRIPTION_WORDS: usize = 5;
+
+/// Whether the words from `k` on are a description headed by a body noun: `the company behind
+/// the scheme`, `a Leeds-based firm` (an article, then up to four words before the noun).
+fn body_described(t: &Tokens, k: usize) -> bool {
+    if !t
+        .lower
+        .get(k)
+        .is_some_and(|l| matches!(&**l, "the" | "a" | "an"))
+    {
+        return false;
+    }
+    for j in k + 1..t.words.len().min(k + 1 + MAX_DESCRIPTION_WORDS) {
+        // The noun heads the description: it closes it or a modifier follows (`the union
+        // behind the strike`), not a role (`a union official`).
+        if !t.capital[j] && super::vocab::is_body_noun(&t.lower[j]) {
+            return t.words[j].closes_phrase(t.text)
+                || t.lower.get(j + 1).is_some_and(|next| {
+                    matches!(
+                        &**next,
+                        "behind"
+                            | "that"
+                            | "which"
+                            | "with"
+                            | "in"
+                            | "of"
+                            | "for"
+                            | "from"
+                            | "at"
+                            | "on"
+                            | "based"
+                            | "owned"
+                            | "run"
+                            | "representing"
+                    )
+                });
+        }
+        if t.words[j].closes_phrase(t.text) {
+            return false;
+        }
+    }
+    false
 }
 
 fn possessive(raw: &str) -> bool {

@@ -119,6 +119,7 @@ impl<'a> People<'a> {
             p.sex = kinds::sex_of(&p.lower, &p.roles);
         }
         let mentions = mentions(&tokens, &persons, found);
+        let introduced = super::introduced::first_named_in_full(&tokens, &persons);
         let person_count = persons.len();
         let mut everyone: Vec<Person> = persons
             .iter()
@@ -142,6 +143,7 @@ impl<'a> People<'a> {
             descriptions,
             persons,
             mentions,
+            introduced,
             loose_mentions,
             loose_names,
             person_count,

@@ -252,14 +252,27 @@ impl People<'_> {
         self.fullest_near(name, None)
     }
 
-    /// As `fullest`, but when several people fit (`Hori Parata` and `Te Kaurinui Robert Parata`
-    /// for `Parata`; `Lee Sang-min` and `Lee Jae-myung` for `Lee`), the one mentioned last
-    /// before `pos` wins.
+    /// As `fullest`, but when several people fit: for a surname (`Adeyemi` after `Emeka
+    /// Adeyemi` and `Femi Adeyemi`), the one named first before `pos` (news copy gives the
+    /// surname alone to the first bearer it introduced and tells later ones by their given
+    /// names); for first words (`Lee` after `Lee Sang-min` and `Lee Jae-myung`, `Te Kaurinui`),
+    /// the one mentioned last.
     pub(super) fn fullest_near(&self, name: &[String], pos: Option<Position>) -> Option<usize> {
         let wanted: Vec<String> = name.iter().map(|s| s.to_lowercase()).collect();
         let mut fits: Vec<usize> = (0..self.persons.len())
             .filter(|&i| without_suffix(&self.persons[i].lower).ends_with(&wanted))
             .collect();
+        if fits.len() > 1 {
+            if let Some(pos) = pos {
+                let first = fits
+                    .iter()
+                    .filter_map(|&i| self.introduced[i].filter(|at| *at < pos).map(|at| (at, i)))
+                    .min();
+                if let Some((_, i)) = first {
+                    return Some(i);
+                }
+            }
+        }
         if fits.is_empty() {
             // `Yoon said` after `Yoon Suk Yeol`, `Te Kaurinui` after `Te Kaurinui Robert
             // Parata`: names written surname first, or given names alone, are referred to by

@@ -4,12 +4,14 @@
 //! can find the person whose mention carried that role.
 
 mod after;
+mod beat;
 mod bodies;
 mod collect;
 mod described;
 mod initials;
 mod interpreted;
 mod interviewer;
+mod introduced;
 mod lookup;
 mod named_body;
 mod names;
@@ -86,6 +88,8 @@ struct People<'a> {
     persons: Vec<Person>,
     /// Mentions outside quotes, in text order.
     mentions: Vec<(Position, usize)>,
+    /// Where each person is first named in full (`introduced::first_named_in_full`).
+    introduced: Vec<Option<Position>>,
     /// Mentions of persons and of untitled names not preceded by a determiner (indexes into
     /// `loose_names`; the first `person_count` are the persons).
     loose_mentions: Vec<(Position, usize)>,
@@ -135,7 +139,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         // Only a quote with no attribution of its own looks for the speaker being reported.
         let unattributed = f.turn.is_none() && f.cue.is_none() && f.kind != QuoteKind::Partial;
         let reported = unattributed
-            .then(|| reported_speaker(&people, text, pos, since, last.as_ref()))
+            .then(|| {
+                reported_speaker(&people, text, pos, since, last.as_ref())
+                    .or_else(|| beat::beat_speaker(&people, text, pos, since, last.as_ref()))
+            })
             .flatten();
         previous_end = Some((pos.0, f.end));
         let resolved = match (f.turn, f.cue) {
@@ -148,7 +155,21 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `Tanaka's interpreter said`: the words are Tanaka's.
                 let relayed = interpreted::speaker_for(text, a, b);
                 let phrase = relayed.as_deref().unwrap_or(phrase);
-                people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
+                // `The coach added that Feeney would have a scan. "He's a tough lad," he said.`:
+                // `he` goes on from the subject reporting just before the quote, not from the
+                // person named inside what was reported.
+                let want = kinds::pronoun_sex(phrase);
+                let reporter = (matches!(phrase, "he" | "she"))
+                    .then(|| reported_speaker(&people, text, pos, since, last.as_ref()))
+                    .flatten()
+                    // An acronym (`EC`) is no one `he` can mean.
+                    .filter(|(name, person, _)| {
+                        *person && people.fits(name, want) && name.chars().any(char::is_lowercase)
+                    })
+                    .map(|(name, person, _)| (name, person, Attribution::Resolved));
+                reporter.or_else(|| {
+                    people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
+                })
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).

@@ -1,7 +1,7 @@
 //! Bodies named by the shape of a speaker phrase: a publication after its kind (`the daily
 //! Gunes`), a name before a lower-case body word (`The United Auto Workers union`), a
 //! possessed document (`Port Calder's latest progress report`), a body in a place (`the
-//! Brazilian embassy in London`).
+//! Brazilian embassy in London`), a body's name with small words inside (`Save the Vaal`).
 
 use super::*;
 
@@ -97,4 +97,27 @@ pub(super) fn body_in_place(tokens: &[String], lower: &[String]) -> bool {
         && named.clone().next().is_some_and(capital)
         && tokens[k + 1..].iter().all(capital)
         && kinds::is_place(&lower[k + 1..])
+}
+
+impl People<'_> {
+    /// `Save the Vaal`, `Friends of the Earth`: capitalised words around a `the` name a body (a
+    /// person's name has no `the` inside it), unless a person the article names opens it
+    /// (`Kimura of the Bank of Tokyo`).
+    pub(super) fn body_with_small_words(&self, tokens: &[String], lower: &[String]) -> bool {
+        let n = tokens.len();
+        n >= 3
+            && tokens[0].starts_with(char::is_uppercase)
+            && tokens[n - 1].starts_with(char::is_uppercase)
+            && lower[1..n - 1].iter().any(|l| l == "the")
+            && tokens.iter().all(|t| {
+                t.starts_with(char::is_uppercase)
+                    || matches!(t.as_str(), "the" | "of" | "for" | "and")
+            })
+            && lexicon::given_name(&lower[0]).is_none()
+            && !lower.iter().any(|l| is_title(l))
+            && !self
+                .persons
+                .iter()
+                .any(|p| (p.lower.len() >= 2 || lower[1] == "of") && p.lower.contains(&lower[0]))
+    }
 }

@@ -31,7 +31,34 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && tokens.len() >= 3
             && ROLE_NOUNS.contains(&lower.as_str())
             && lexicon::given_name(&lower).is_none();
-        if (is_title(&lower) && !surname)
+        // `Veridian Energy Recovery`: a portfolio word (`energy`, `trade`) between capitalised
+        // words that are no title is part of a name; it qualifies a role only before one
+        // (`Saudi Energy Minister`).
+        let portfolio_in_name = in_name
+            && capital
+            && ROLE_ADJECTIVES.contains(&lower.as_str())
+            && !ROLE_NOUNS.contains(&lower.as_str())
+            && !lexicon::is_speaker_title(&lower)
+            && lexicon::honorific(&lower).is_none()
+            && tokens.get(i + 1).is_some_and(|next| {
+                let next_lower = next.to_lowercase();
+                next.chars().next().is_some_and(char::is_uppercase)
+                    && !is_title(&next_lower)
+                    && !ROLE_NOUNS.contains(&next_lower.as_str())
+                    && lexicon::given_name(&next_lower).is_none()
+            });
+        // `Mayor Dean Hollis`, `Cr Dean Hollis`: a title word that is also a given name, after
+        // a title and before the last word of the run, is the given name (two titles in a row
+        // before a one-word name are rare).
+        // `Secretary General Fadhil`: `general` closes a compound title.
+        let given_after_title = i > 0
+            && i + 2 == tokens.len()
+            && lower != "general"
+            && last_role == Some(i - 1)
+            && lexicon::given_name(&lower).is_some_and(|s| s != Sex::Either)
+            && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+            && !is_title(&tokens[i + 1].to_lowercase());
+        if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
             || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
@@ -187,12 +214,22 @@ pub(super) fn describes_someone(rest: &[String]) -> bool {
     {
         return true;
     }
-    if rest.len() > 2
-        || !rest
-            .iter()
-            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+    if !rest
+        .iter()
+        .all(|t| t.chars().next().is_some_and(char::is_uppercase))
     {
         return false;
+    }
+    // `the West Virginia Democrat`, `the New Jersey Republican`: a place of several words
+    // before a people's or party's word.
+    if rest.len() > 2 {
+        let place: Vec<String> = rest[..rest.len() - 1]
+            .iter()
+            .map(|t| t.to_lowercase())
+            .collect();
+        return rest.len() <= 4
+            && lexicon::is_place(&place.join(" "))
+            && DEMONYMS.contains(&lower.as_str());
     }
     if is_title(&lower) || NOT_DEMONYMS.contains(&lower.as_str()) {
         return false;

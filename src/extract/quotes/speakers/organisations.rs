@@ -17,6 +17,7 @@ impl People<'_> {
         let idx = self.organisations.partition_point(|(p, _)| *p < pos);
         let before = self.organisations[..idx].iter().rev().take(32);
         let mut fallback = None;
+        let mut trade_fallback = None;
         for (_, lower) in before {
             if lower.iter().any(|w| w == noun) {
                 // `the Chamber's report` after `the Chamber of Mines`: the fullest name given.
@@ -31,6 +32,14 @@ impl People<'_> {
                         lexicon::legal_forms().contains(&w.as_str())
                             || matches!(w.as_str(), "corp" | "inc" | "ltd" | "plc" | "co")
                     }));
+            // `Harbourline Holdings`: a company's name may end in a word of its trade rather
+            // than a legal form; taken when no name with a legal form fits.
+            if company
+                && trade_fallback.is_none()
+                && lower.last().is_some_and(|w| vocab::closes_company_name(w))
+            {
+                trade_fallback = Some(self.organisation_names[lower].clone());
+            }
             // `Oglethorpe Power Corp said …. Southern Co's Georgia Power …. "…," the company
             // said.`: a company the article already quoted goes on speaking before one it only
             // mentioned.
@@ -45,7 +54,9 @@ impl People<'_> {
         // named without an organisation word.
         // Only a word for a body takes it: not a group of people (`the sources`).
         let body_noun = company || lexicon::is_organisation_form(noun);
-        fallback.or_else(|| body_noun.then(|| self.body_before(pos)).flatten())
+        fallback
+            .or(trade_fallback)
+            .or_else(|| body_noun.then(|| self.body_before(pos)).flatten())
     }
 
     /// The longest organisation name the article gives that holds every word of `lower`
@@ -240,7 +251,13 @@ pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> 
     let word = t.lower.get(next)?;
     // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
     // place or a one-word name before the word is an affiliation or the body's own name.
-    let fits = end > i
+    // `The GMB union, which represents …, said`: an acronym alone names a union or a party
+    // (not `the USAir group`, `the IMF staff`, whose word is no body of its own).
+    let acronym = end == i
+        && t.lower[i].chars().count() >= 2
+        && !t.words[i].core(t.text).chars().any(char::is_lowercase)
+        && matches!(&**word, "union" | "party" | "federation");
+    let fits = (end > i || acronym)
         && !t.capital[next]
         && !t.words[end].closes_phrase(t.text)
         && kinds::is_organisation_word(word)

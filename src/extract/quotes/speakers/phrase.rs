@@ -21,10 +21,26 @@ impl People<'_> {
             .filter(|t| !t.is_empty())
             .collect();
         let first = lower.first()?;
-        if tokens.len() == 1 && matches!(first.as_str(), "he" | "she" | "him" | "her") {
+        // `sagte er`, `a-t-elle ajouté`: another language's pronoun, written in lower case.
+        let foreign = (tokens.len() == 1)
+            .then(|| super::super::attribution::foreign_pronoun_sex(&tokens[0]))
+            .flatten();
+        // `"…," the man said`, `the woman added`: a person named by sex alone goes on like
+        // `he` or `she` (`One witness, who was driving behind the tanker, said …`).
+        let by_sex = (tokens.len() == 2 && first == "the")
+            .then(|| match lower[1].as_str() {
+                "man" => Some(Sex::Male),
+                "woman" => Some(Sex::Female),
+                _ => None,
+            })
+            .flatten();
+        if (tokens.len() == 1
+            && (matches!(first.as_str(), "he" | "she" | "him" | "her") || foreign.is_some()))
+            || by_sex.is_some()
+        {
             // The later of the last named person and the last speaker who was a person, of a
             // sex the pronoun allows.
-            let want = kinds::pronoun_sex(first);
+            let want = kinds::pronoun_sex(first).or(foreign).or(by_sex);
             let mention = self.latest_compatible(pos, want);
             let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
             // `A neighbor who did not want to be named said …. "…," she said.`
@@ -122,6 +138,9 @@ impl People<'_> {
             if let Some((name, person)) = self.described_before(pos) {
                 return Some((name, person, Attribution::Resolved));
             }
+        }
+        if self.body_with_small_words(&tokens, &lower) {
+            return Some((tokens.join(" "), false, Attribution::Cue));
         }
         // `the Chamber of Mines`, `Westlink Hospitality Ltd`: a named organisation.
         let named_from = usize::from(DETERMINERS.contains(&first.as_str()));
@@ -262,12 +281,21 @@ impl People<'_> {
                     .filter(|&i| self.persons[i].tokens.len() >= 2)
                     .filter(|&i| !self.persons[i].tokens.contains(&name[0]))
             };
+            // `Veridian Energy Recovery, the company behind the scheme,`: named as a body.
+            let joined = name.join(" ");
+            let part_of_fuller = self.persons.iter().any(|p| {
+                p.lower.len() > lower_name.len() && lower_name.iter().all(|w| p.lower.contains(w))
+            });
+            if name.len() >= 2 && !part_of_fuller && self.is_body(&joined) {
+                return Some((joined, false, Attribution::Cue));
+            }
             let known = if after_of {
                 None
             } else if let Some(i) = initialism.then(by_initialism).flatten() {
                 Some(i)
             } else {
-                self.fullest_near(&name, Some(pos))
+                let near = self.fullest_near(&name, Some(pos));
+                self.bearer_of_honorific_sex(&name, &roles, pos, near)
             };
             let known = known.or_else(|| {
                 (!after_of && name.len() >= 2 && lexicon::given_name(&lower_name[0]).is_none())
@@ -446,6 +474,16 @@ fn described_by_employer(lower: &[String]) -> bool {
     });
     matches!(first.as_str(), "a" | "an" | "one" | "another")
         && prep.is_some_and(|k| {
-            k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[k - 1].as_str())
+            // `a source close to Jordan`, `a person familiar with the talks`.
+            let head = if k >= 3
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "close" | "familiar" | "near" | "loyal"
+                ) {
+                k - 2
+            } else {
+                k - 1
+            };
+            k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[head].as_str())
         })
 }

@@ -12,7 +12,34 @@ pub use grammar::{
 };
 pub use roles::{GROUP_NOUNS, ROLE_NOUNS};
 pub use titles::{DEMONYMS, NOT_DEMONYMS, ROLE_ADJECTIVES, TITLES};
-pub use verbs::{NAMING, REPORTING_FORMS, closes_speech, is_speech_verb, takes_object};
+pub use verbs::{
+    NAMING, REPORTING_FORMS, closes_speech, is_phrasal_speech_verb, is_speech_verb, takes_object,
+};
+
+static BODY_NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/body-nouns.txt"
+        ))
+    });
+static COMPANY_NAME_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/company-name-words.txt"
+        ))
+    });
+
+/// Whether a lower-cased noun heads a description of a body (`the company behind the scheme`,
+/// `a Leeds-based firm`; `assets/lexicon/body-nouns.txt`).
+pub fn is_body_noun(lower: &str) -> bool {
+    BODY_NOUNS.contains(lower)
+}
+
+/// Whether a lower-cased word closes a company's name that has no legal form (`Harbourline
+/// Holdings`; `assets/lexicon/company-name-words.txt`).
+pub fn closes_company_name(lower: &str) -> bool {
+    COMPANY_NAME_WORDS.contains(lower)
+}
 
 /// Whether a noun names something written that can "say": `the statement said`.
 pub fn is_document(noun: &str) -> bool {
@@ -27,6 +54,7 @@ pub fn is_document(noun: &str) -> bool {
             | "letter"
             | "note"
             | "memo"
+            | "survey"
     )
 }
 

@@ -169,7 +169,21 @@ pub fn takes_object(verb: &str) -> bool {
 }
 
 pub fn is_speech_verb(lower: &str) -> bool {
-    SPEECH_VERBS.contains(&lower)
+    SPEECH_VERBS.contains(&lower) || MORE_SPEECH_VERBS.contains(lower)
+}
+
+/// More verbs of saying and of manner of speaking, as data (`assets/lexicon/speech-verbs.txt`).
+static MORE_SPEECH_VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/speech-verbs.txt"
+        ))
+    });
+
+/// `shot back`, `hit back`, `fired back`: a verb that reports speech only with `back` after it
+/// (`"…," Shinde shot back.`).
+pub fn is_phrasal_speech_verb(lower: &str, next: &str) -> bool {
+    matches!(lower, "shot" | "hit" | "fired") && next == "back"
 }
 
 /// Forms that open reported speech without being strong enough to stand as an attribution

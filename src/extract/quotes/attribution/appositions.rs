@@ -1,0 +1,76 @@
+//! Descriptions and body names the walk back from a verb would cut: `A source close to
+//! Jordan` (the walk stops at `to` and gives `Jordan`), `Save the Vaal` in apposition to `A
+//! civic group` (the small word stops a name).
+
+use super::super::vocab::{self, PRONOUNS, ROLE_NOUNS};
+use super::super::words::Word;
+use super::phrase::trim_phrase;
+
+/// How many words may follow `close to` or `familiar with` in a description.
+const MAX_CLOSENESS_OBJECT_WORDS: usize = 5;
+
+/// `A source close to Jordan`, `people familiar with the matter`, `one official close to the
+/// talks`: a role noun after a determiner or a quantifier, then an adjective of nearness and its
+/// preposition, then a short object, making up the end of `ws`. The whole is the description
+/// (the walk back from the verb stops at the preposition and gives its object).
+pub(super) fn described_by_closeness(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let lower: Vec<String> = ws.iter().map(|w| w.lower(s)).collect();
+    let n = ws.len();
+    let near = (1..n.saturating_sub(1))
+        .rev()
+        .take(MAX_CLOSENESS_OBJECT_WORDS + 1)
+        .find(|&k| {
+            matches!(
+                (lower[k].as_str(), lower[k + 1].as_str()),
+                ("close", "to") | ("familiar", "with") | ("near", "to") | ("loyal", "to")
+            )
+        })?;
+    let object = &ws[near + 2..];
+    if object.is_empty()
+        || object.len() > MAX_CLOSENESS_OBJECT_WORDS
+        || ws[..n - 1]
+            .iter()
+            .skip(near.saturating_sub(3))
+            .any(|w| w.closes_phrase(s))
+    {
+        return None;
+    }
+    let head = near.checked_sub(1)?;
+    let head_is_role = ROLE_NOUNS.contains(&lower[head].as_str())
+        || vocab::GROUP_NOUNS.contains(&lower[head].as_str());
+    // `a source`, `one official`, `sources`, `people`: a determiner or a quantifier opens it,
+    // or a plural head stands alone.
+    let opener = (head.saturating_sub(2)..=head).find(|&d| {
+        matches!(
+            lower[d].as_str(),
+            "a" | "an" | "one" | "another" | "two" | "three" | "several" | "some" | "the"
+        )
+    });
+    let start = match opener {
+        Some(d) => d,
+        None if lower[head].ends_with('s') => head,
+        None => return None,
+    };
+    let opens_clause = start == 0 || ws[start - 1].closes_phrase(s);
+    (head_is_role && opens_clause).then(|| trim_phrase(s, ws[start].start, ws[n - 1].end))
+}
+
+/// A body's name of up to six words (`Save the Vaal`, `Friends of the Earth`): capitalised
+/// first and last words, small words of grammar between them.
+pub(super) fn body_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let (first, last) = (ws.first()?, ws.last()?);
+    let fits = ws.len() <= 6
+        && first.is_capitalized(s)
+        && last.is_capitalized(s)
+        && ws.iter().all(|w| {
+            w.is_capitalized(s)
+                || matches!(
+                    w.lower(s).as_str(),
+                    "the" | "of" | "for" | "and" | "on" | "in" | "without" | "against"
+                )
+        })
+        && !ws
+            .iter()
+            .any(|w| PRONOUNS.contains(&w.lower(s).as_str()) || w.lower(s).ends_with("'s"));
+    fits.then(|| trim_phrase(s, first.start, last.end))
+}
