@@ -11,6 +11,7 @@ mod byline_links;
 mod byline_parts;
 mod cleanup;
 mod credit;
+mod date_finds;
 mod dom;
 mod element_classes;
 mod entities;

@@ -147,7 +147,25 @@ pub(super) fn published(
         matches!(*source, "date-element" | "byline-element" | "text-line")
             && same_moment_elsewhere(&chosen.0, iso)
     });
-    Some(local.unwrap_or(chosen).clone())
+    // The same instant declared twice, in UTC and in the site's own offset (`parsely-pub-date`
+    // `15:05Z`, `DC.date.issued` `16:05+01:00`): the site's day and clock are the reader's.
+    let zoned = || {
+        all.iter()
+            .find(|(iso, _, _)| same_instant_with_offset(&chosen.0, iso))
+    };
+    Some(local.or_else(zoned).unwrap_or(chosen).clone())
+}
+
+/// Whether `utc` is a time in UTC and `zoned` the same instant written with another offset.
+fn same_instant_with_offset(utc: &str, zoned: &str) -> bool {
+    use chrono::DateTime;
+    let (Ok(a), Ok(b)) = (
+        DateTime::parse_from_rfc3339(utc),
+        DateTime::parse_from_rfc3339(zoned),
+    ) else {
+        return false;
+    };
+    a.offset().local_minus_utc() == 0 && b.offset().local_minus_utc() != 0 && a == b
 }
 
 /// Whether `utc` is a time in UTC and `printed` a wall-clock time without offset that is the

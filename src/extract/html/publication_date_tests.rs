@@ -107,3 +107,24 @@ fn eight_digits_in_a_url_are_a_date_when_plausible() {
     assert_eq!(day("https://x.com/story/19230309"), None);
     assert_eq!(day("https://x.com/story/123456789"), None);
 }
+
+#[test]
+fn the_same_instant_in_the_sites_offset_beats_utc() {
+    let mut meta = Meta {
+        time_datetime: Some("2024-02-09T00:05:00+01:00".into()),
+        ..Meta::default()
+    };
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2024-02-08T23:05:00Z".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2024-02-09T00:05:00+01:00")
+    );
+    assert!(!same_instant_with_offset(
+        "2024-02-08T23:05:00+00:00",
+        "2024-02-09T00:06:00+01:00"
+    ));
+}
