@@ -364,7 +364,9 @@ pub fn legal_forms() -> &'static [&'static str] {
 /// The month (1–12) a name or abbreviation stands for, in any case, trailing dot ignored.
 pub fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.');
-    if name.is_empty() || name.len() > 24 {
+    // Counted in characters: a month of the Thai, Bengali or Tamil script (`พฤศจิกายน`,
+    // `ফেব্রুয়ারি`) takes three bytes a character.
+    if name.is_empty() || name.chars().count() > 24 {
         return None;
     }
     CALENDAR.months.get(name.to_lowercase().as_str()).copied()
@@ -404,7 +406,9 @@ pub fn day_period(word: &str) -> Option<DayPeriod> {
 /// Whether a word is a weekday name or abbreviation.
 pub fn is_weekday(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    !word.is_empty() && word.len() <= 24 && CALENDAR.weekdays.contains(word.to_lowercase().as_str())
+    !word.is_empty()
+        && word.chars().count() <= 24
+        && CALENDAR.weekdays.contains(word.to_lowercase().as_str())
 }
 
 /// Whether a (lower-cased) word or phrase is a common section name.

@@ -357,11 +357,12 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
         Some(found) => (stripped, found),
         None => (s, date_prefix(s)?),
     };
+    let after_date = after_year_mark(&body[date_len..]);
     // `23 Ağustos 2025 Cumartesi, 21:47`: the weekday after the date.
-    let rest = body[date_len..].trim_start_matches([',', ' ']);
+    let rest = after_date.trim_start_matches([',', ' ']);
     let rest = match strip_weekday(rest) {
         after if after.len() < rest.len() => after,
-        _ => &body[date_len..],
+        _ => after_date,
     };
     if rest.trim().is_empty() {
         return Some(ParsedDate {
@@ -378,6 +379,48 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
         iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
         text: s.trim().to_string(),
     })
+}
+
+/// Marks of the year (`YEAR_MARKS`).
+static YEAR_MARKS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/year-marks.txt"))
+});
+
+/// What follows a date once the era or the word for "year" written after its year (`2025م`,
+/// `2025 г.,`; `assets/lexicon/year-marks.txt`) and a weekday in brackets (`2025/11/25(火)`,
+/// `(화)`, `(Tue)`) are passed.
+fn after_year_mark(rest: &str) -> &str {
+    let trimmed = rest.trim_start();
+    let end = trimmed
+        .find(|c: char| c.is_whitespace() || c == ',')
+        .unwrap_or(trimmed.len());
+    let rest = if end > 0 && YEAR_MARKS.contains(trimmed[..end].to_lowercase().as_str()) {
+        &trimmed[end..]
+    } else {
+        rest
+    };
+    let open = rest.trim_start();
+    for (left, right) in [('(', ')'), ('（', '）')] {
+        if let Some(inner) = open.strip_prefix(left)
+            && let Some((day, after)) = inner.split_once(right)
+            && day.chars().count() <= 4
+            && is_bracketed_weekday(day.trim())
+        {
+            return after;
+        }
+    }
+    rest
+}
+
+/// A weekday as pages write it in brackets after a date: a name of the calendar lexicon, or
+/// the one character of a Japanese, Chinese or Korean weekday (`火` for `火曜日`, `화` for `화요일`).
+fn is_bracketed_weekday(day: &str) -> bool {
+    use crate::extract::lexicon::is_weekday;
+    !day.is_empty()
+        && (is_weekday(day)
+            || is_weekday(&format!("{day}曜日"))
+            || is_weekday(&format!("{day}요일"))
+            || is_weekday(&format!("星期{day}")))
 }
 
 /// `TIME[,] [on] [weekday] DATE`, the order some wire services use (`9:01 AM EDT, Sun October 27, 2024`).

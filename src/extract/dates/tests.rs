@@ -483,3 +483,36 @@ fn bullets_part_date_clauses_and_a_reading_time_may_close_them() {
     // A reading time alone is no date line.
     assert!(parse_date_clauses("3 minute read • 2026 edition").is_empty());
 }
+
+#[test]
+fn long_month_and_weekday_names_of_other_scripts() {
+    // Three bytes a character: names of more than eight characters were never looked up.
+    assert_eq!(iso("25 พฤศจิกายน 2568").as_deref(), Some("2025-11-25"));
+    assert_eq!(iso("২৫ ফেব্রুয়ারি ২০২৫").as_deref(), Some("2025-02-25"));
+    assert_eq!(iso("25 செப்டம்பர் 2025").as_deref(), Some("2025-09-25"));
+    assert!(crate::extract::lexicon::is_weekday("วันพฤหัสบดี"));
+}
+
+#[test]
+fn the_era_or_year_word_after_the_year_and_a_weekday_in_brackets() {
+    assert_eq!(
+        iso("25 نوفمبر 2025م 9:40 ص").as_deref(),
+        Some("2025-11-25T09:40")
+    );
+    assert_eq!(iso("25 نوفمبر 2025م").as_deref(), Some("2025-11-25"));
+    assert_eq!(
+        iso("25 листопада 2025 р., 09:40").as_deref(),
+        Some("2025-11-25T09:40")
+    );
+    assert_eq!(
+        iso("2025/11/25(火) 09:40").as_deref(),
+        Some("2025-11-25T09:40")
+    );
+    assert_eq!(
+        iso("2025.11.25 (화) 09:40").as_deref(),
+        Some("2025-11-25T09:40")
+    );
+    // Anything else after the year still makes no date line.
+    assert_eq!(iso("25 نوفمبر 2025 القاهرة"), None);
+    assert_eq!(iso("2025/11/25 (note) 09:40"), None);
+}

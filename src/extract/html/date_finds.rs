@@ -43,6 +43,15 @@ pub(super) fn rank(finds: &[DateFind], has_headline: bool) -> Vec<String> {
     kept.into_iter().map(|(_, f)| f.text.clone()).collect()
 }
 
+/// The finds between the headline and the story's text, in page order: the story's header.
+pub(super) fn in_header(finds: &[DateFind], has_headline: bool) -> Vec<String> {
+    finds
+        .iter()
+        .filter(|f| has_headline && !f.before_headline && !f.after_body_start)
+        .map(|f| f.text.clone())
+        .collect()
+}
+
 /// Whether the `<time>` at `id` gives an update's time: its class or `itemprop` names an
 /// update (`<time class="updated">`, `dateModified`) and not the publication, or the words
 /// printed before it in its line are an update label (`<span>Updated <time>…</time></span>`,

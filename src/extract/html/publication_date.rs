@@ -133,17 +133,18 @@ pub(super) fn published(
                 .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
         )
         .collect();
-    let (first, rest) = all.split_first()?;
+    let header = header_date(meta, &all);
+    let first = header.as_ref().or(all.first())?;
     // The most trusted date fixes the day; another source that agrees on the day may give the
     // time (`<meta name="date">` the day, `<time datetime>` the minute).
-    let precise = rest
+    let precise = all
         .iter()
         .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
         .max_by_key(|(iso, _, _)| iso.len());
     let chosen = precise.unwrap_or(first);
     // A declaration in UTC (`…T11:30:00+00:00`) and the page's printed time (`6:30 am`) of the
     // same moment in the site's zone: the reader's wall-clock time is the printed one.
-    let local = rest.iter().find(|(iso, _, source)| {
+    let local = all.iter().find(|(iso, _, source)| {
         matches!(*source, "date-element" | "byline-element" | "text-line")
             && same_moment_elsewhere(&chosen.0, iso)
     });
@@ -154,6 +155,32 @@ pub(super) fn published(
             .find(|(iso, _, _)| same_instant_with_offset(&chosen.0, iso))
     };
     Some(local.or_else(zoned).unwrap_or(chosen).clone())
+}
+
+/// The date the story's header prints (an element named for a date between the headline and
+/// the story's text), when the most trusted source gives another day: a careful reader goes by
+/// the page (a declaration can hold the last update, or the next day in UTC of an evening
+/// story). The first source that agrees with the printed day stands for it, with its precision;
+/// without one, the printed date itself.
+fn header_date(
+    meta: &Meta,
+    all: &[(String, String, &'static str)],
+) -> Option<(String, String, &'static str)> {
+    // Only a date the header calls the publication's: an `Updated …` line may stand alone.
+    let printed = meta.header_dates.iter().find_map(|line| {
+        match dates::parse_date_line(&normalize_line(line)) {
+            Some((DateRole::Updated, _)) => None,
+            _ => visible_date(line),
+        }
+    })?;
+    let day = printed.iso.get(..10)?;
+    if all.first()?.0.get(..10) == Some(day) {
+        return None;
+    }
+    all.iter()
+        .find(|(iso, _, _)| iso.get(..10) == Some(day))
+        .cloned()
+        .or(Some((printed.iso, printed.text, "date-element")))
 }
 
 /// Whether `utc` is a time in UTC and `zoned` the same instant written with another offset.

@@ -128,3 +128,37 @@ fn the_same_instant_in_the_sites_offset_beats_utc() {
         "2024-02-09T00:06:00+01:00"
     ));
 }
+
+#[test]
+fn the_date_the_storys_header_prints_beats_a_declaration_of_another_day() {
+    let mut meta = Meta {
+        header_dates: vec!["Oct 15, 2015 · 18 min read".into()],
+        time_datetime: Some("2015-10-15T02:19:15Z".into()),
+        ..Meta::default()
+    };
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2015-12-11T14:28:34Z".into()],
+    );
+    // A source that agrees with the printed day stands for it, with its precision.
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| (f.0, f.2)),
+        Some(("2015-10-15T02:19:15+00:00".to_string(), "time"))
+    );
+    // Without one, the printed day itself (an evening story declared in UTC on the next day).
+    meta.time_datetime = None;
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2015-10-16T01:30:00Z".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.map(|f| f.0).as_deref(), Some("2015-10-15"));
+    // An update printed in the header is no publication date.
+    meta.header_dates = vec!["Updated Oct 15, 2015".into()];
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2015-10-16T01:30:00+00:00")
+    );
+}
