@@ -131,6 +131,13 @@ pub fn label_alone(s: &str) -> Option<DateRole> {
     (rest.is_empty() && line != rest).then_some(role)
 }
 
+/// The label opening `line` (`Published:`, `Aktualizacja`) with its role, and what follows it;
+/// `None` when no label opens it.
+pub fn label_prefix(line: &str) -> Option<(DateRole, &str)> {
+    let (role, rest) = strip_label(line);
+    (rest.len() < line.len()).then_some((role, rest))
+}
+
 /// The date a story's first paragraph opens with, wire-style: `April 17, 2015 -- Imagine…`,
 /// `WASHINGTON, March 5, 2024 — The Senate…`. Only before a dash that ends the dateline, so
 /// a date inside the first sentence is not taken.

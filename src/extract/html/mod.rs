@@ -24,6 +24,7 @@ mod metadata_elements;
 mod publication_date;
 mod title;
 mod visible;
+mod year_less;
 
 pub use byline::split_names as split_byline;
 pub use metadata::{host_of, is_web_address};

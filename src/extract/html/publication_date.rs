@@ -154,7 +154,27 @@ pub(super) fn published(
         all.iter()
             .find(|(iso, _, _)| same_instant_with_offset(&chosen.0, iso))
     };
-    Some(local.or_else(zoned).unwrap_or(chosen).clone())
+    Some(with_printed_time(
+        meta,
+        local.or_else(zoned).unwrap_or(chosen).clone(),
+    ))
+}
+
+/// A day without a time, completed by the time a date element prints for the same month and
+/// day without its year (`March 18 at 12:22 PM`, the day from the URL).
+fn with_printed_time(
+    meta: &Meta,
+    found: (String, String, &'static str),
+) -> (String, String, &'static str) {
+    if found.0.len() != 10 {
+        return found;
+    }
+    meta.date_elements
+        .iter()
+        .find_map(|line| {
+            super::year_less::time_on(line, &found.0).map(|iso| (iso, line.clone(), "date-element"))
+        })
+        .unwrap_or(found)
 }
 
 /// The date the story's header prints (an element named for a date between the headline and
