@@ -369,7 +369,16 @@ pub fn month_number(name: &str) -> Option<u32> {
     if name.is_empty() || name.chars().count() > 24 {
         return None;
     }
-    CALENDAR.months.get(name.to_lowercase().as_str()).copied()
+    let lower = name.to_lowercase();
+    CALENDAR.months.get(lower.as_str()).copied().or_else(|| {
+        // Hebrew writes the month with the preposition `ב` ("in") glued on: CLDR's pattern is
+        // `d בMMMM y` (`11 במרץ 2015`).
+        let month = lower.strip_prefix('ב')?;
+        let number = CALENDAR.months.get(month).copied()?;
+        month
+            .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c))
+            .then_some(number)
+    })
 }
 
 /// Which part of the day a clock time is in, as a word after or before it says (CLDR's day

@@ -273,8 +273,16 @@ fn strip_label(line: &str) -> (DateRole, &str) {
     (DateRole::Published, line)
 }
 
+/// A word of letters and their combining marks (the virama of `বৃহস্পতিবার` is no letter).
+static WORD: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\p{L}\p{M}]+"));
+
+/// The byte length of the word `s` opens with.
+fn word_len(s: &str) -> usize {
+    WORD.find(s).map_or(0, |m| m.end())
+}
+
 fn strip_weekday(s: &str) -> &str {
-    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let end = word_len(s);
     if end == 0 {
         return s;
     }
@@ -284,9 +292,7 @@ fn strip_weekday(s: &str) -> &str {
     // Weekdays of two words: `Dydd Iau` (Welsh).
     let rest = &s[end..];
     if let Some(second) = rest.strip_prefix(' ') {
-        let len = second
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(second.len());
+        let len = word_len(second);
         let two = end + 1 + len;
         if len > 0 && crate::extract::lexicon::is_weekday(&s[..two]) {
             return s[two..].trim_start_matches(['.', ',']).trim_start();
@@ -364,7 +370,7 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
         Some(found) => (stripped, found),
         None => (s, date_prefix(s)?),
     };
-    let after_date = after_year_mark(&body[date_len..]);
+    let after_date = after_other_calendar(after_year_mark(&body[date_len..]));
     // `23 Ağustos 2025 Cumartesi, 21:47`: the weekday after the date.
     let rest = after_date.trim_start_matches([',', ' ']);
     let rest = match strip_weekday(rest) {
@@ -418,6 +424,30 @@ fn after_year_mark(rest: &str) -> &str {
     }
     rest
 }
+
+/// The same day in another calendar, printed between the date and its time (`১৮ সেপ্টেম্বর
+/// ২০২৫, ০৩ আশ্বিন ১৪৩২, ১১:৩০`: the Bangla calendar's day after the Gregorian one), passed
+/// when a time follows it; otherwise `rest` as it is.
+fn after_other_calendar(rest: &str) -> &str {
+    let Some(m) = OTHER_CALENDAR.find(rest) else {
+        return rest;
+    };
+    let after = &rest[m.end()..];
+    let joiner = JOINER.find(after).map_or(0, |j| j.end());
+    if time_prefix(&after[joiner..]).is_some() {
+        after
+    } else {
+        rest
+    }
+}
+
+/// `, 03 আশ্বিন 1432,`, `، 4 جمادى الآخرة 1447 هـ -`: a day, a month of one or two words and a
+/// year, with an era mark, between separators.
+static OTHER_CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*[,،|-]\s*\d{1,2}\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+\d{4}(?:\s*[\p{L}\p{M}]{1,2}\.?)?\s*(?:[,،|-]|$)",
+    )
+});
 
 /// A weekday as pages write it in brackets after a date: a name of the calendar lexicon, or
 /// the one character of a Japanese, Chinese or Korean weekday (`火` for `火曜日`, `화` for `화요일`).

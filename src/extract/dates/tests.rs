@@ -516,3 +516,28 @@ fn the_era_or_year_word_after_the_year_and_a_weekday_in_brackets() {
     assert_eq!(iso("25 نوفمبر 2025 القاهرة"), None);
     assert_eq!(iso("2025/11/25 (note) 09:40"), None);
 }
+
+#[test]
+fn hebrew_months_with_their_preposition() {
+    assert_eq!(
+        iso("11 במרץ 2015 15:46").as_deref(),
+        Some("2015-03-11T15:46")
+    );
+    assert_eq!(iso("11 מרץ 2015").as_deref(), Some("2015-03-11"));
+    // Only before a Hebrew month: a Latin name after `ב` is none.
+    assert_eq!(crate::extract::lexicon::month_number("בmarch"), None);
+}
+
+#[test]
+fn the_same_day_in_another_calendar_between_the_date_and_its_time() {
+    assert_eq!(
+        iso("প্রকাশ: বৃহস্পতিবার, ১৮ সেপ্টেম্বর ২০২৫, ০৩ আশ্বিন ১৪৩২, ১১:৩০").as_deref(),
+        Some("2025-09-18T11:30")
+    );
+    assert_eq!(
+        iso("বৃহস্পতিবার, ১৮ সেপ্টেম্বর ২০২৫").as_deref(),
+        Some("2025-09-18")
+    );
+    // Without a time after it, the second date is not passed.
+    assert_eq!(iso("18 September 2025, 03 Ashwin 1432"), None);
+}
