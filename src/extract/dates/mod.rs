@@ -18,12 +18,15 @@ use regex::Regex;
 
 use crate::model::normalize_line;
 
+mod around;
 mod clauses;
 mod digits;
+mod forms;
 mod inside;
 mod near;
 mod solar_hijri;
 
+use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
@@ -309,7 +312,11 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
             .and_then(|g| g.as_str().parse::<i32>().ok())
             .map(digits::common_era)
     };
-    let found = if let Some(found) = solar_hijri::date_prefix(s) {
+    // The forms of a few languages first: their words (`gada`, `tháng`) would stop the
+    // common patterns halfway.
+    let found = if let Some(found) = forms::date_prefix(s) {
+        Some(found)
+    } else if let Some(found) = solar_hijri::date_prefix(s) {
         Some(found)
     } else if let Some(m) = YMD.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)
@@ -392,72 +399,6 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
         iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
         text: s.trim().to_string(),
     })
-}
-
-/// Marks of the year (`YEAR_MARKS`).
-static YEAR_MARKS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/year-marks.txt"))
-});
-
-/// What follows a date once the era or the word for "year" written after its year (`2025م`,
-/// `2025 г.,`; `assets/lexicon/year-marks.txt`) and a weekday in brackets (`2025/11/25(火)`,
-/// `(화)`, `(Tue)`) are passed.
-fn after_year_mark(rest: &str) -> &str {
-    let trimmed = rest.trim_start();
-    let end = trimmed
-        .find(|c: char| c.is_whitespace() || c == ',')
-        .unwrap_or(trimmed.len());
-    let rest = if end > 0 && YEAR_MARKS.contains(trimmed[..end].to_lowercase().as_str()) {
-        &trimmed[end..]
-    } else {
-        rest
-    };
-    let open = rest.trim_start();
-    for (left, right) in [('(', ')'), ('（', '）')] {
-        if let Some(inner) = open.strip_prefix(left)
-            && let Some((day, after)) = inner.split_once(right)
-            && day.chars().count() <= 4
-            && is_bracketed_weekday(day.trim())
-        {
-            return after;
-        }
-    }
-    rest
-}
-
-/// The same day in another calendar, printed between the date and its time (`১৮ সেপ্টেম্বর
-/// ২০২৫, ০৩ আশ্বিন ১৪৩২, ১১:৩০`: the Bangla calendar's day after the Gregorian one), passed
-/// when a time follows it; otherwise `rest` as it is.
-fn after_other_calendar(rest: &str) -> &str {
-    let Some(m) = OTHER_CALENDAR.find(rest) else {
-        return rest;
-    };
-    let after = &rest[m.end()..];
-    let joiner = JOINER.find(after).map_or(0, |j| j.end());
-    if time_prefix(&after[joiner..]).is_some() {
-        after
-    } else {
-        rest
-    }
-}
-
-/// `, 03 আশ্বিন 1432,`, `، 4 جمادى الآخرة 1447 هـ -`: a day, a month of one or two words and a
-/// year, with an era mark, between separators.
-static OTHER_CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^\s*[,،|-]\s*\d{1,2}\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+\d{4}(?:\s*[\p{L}\p{M}]{1,2}\.?)?\s*(?:[,،|-]|$)",
-    )
-});
-
-/// A weekday as pages write it in brackets after a date: a name of the calendar lexicon, or
-/// the one character of a Japanese, Chinese or Korean weekday (`火` for `火曜日`, `화` for `화요일`).
-fn is_bracketed_weekday(day: &str) -> bool {
-    use crate::extract::lexicon::is_weekday;
-    !day.is_empty()
-        && (is_weekday(day)
-            || is_weekday(&format!("{day}曜日"))
-            || is_weekday(&format!("{day}요일"))
-            || is_weekday(&format!("星期{day}")))
 }
 
 /// `TIME[,] [on] [weekday] DATE`, the order some wire services use (`9:01 AM EDT, Sun October 27, 2024`).
