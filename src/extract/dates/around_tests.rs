@@ -71,3 +71,29 @@ fn a_dot_after_the_year_before_its_word() {
         Some("2025-11-25T09:40")
     );
 }
+
+#[test]
+fn more_publication_and_update_labels() {
+    use super::super::{DateRole, parse_date_line};
+    let role = |s: &str| parse_date_line(s).map(|(role, d)| (role, d.iso));
+    assert_eq!(
+        role("آخر تحديث: 25 نوفمبر 2025"),
+        Some((DateRole::Updated, "2025-11-25".into()))
+    );
+    assert_eq!(
+        role("Diperbarui 25 November 2025 09:40"),
+        Some((DateRole::Updated, "2025-11-25T09:40".into()))
+    );
+    assert_eq!(
+        role("Yayınlanma tarihi: 25.11.2025"),
+        Some((DateRole::Published, "2025-11-25".into()))
+    );
+    assert_eq!(
+        role("기사입력 2025.11.25 09:40"),
+        Some((DateRole::Published, "2025-11-25T09:40".into()))
+    );
+    assert_eq!(
+        role("Frissítve: 2025. november 25. 09:40"),
+        Some((DateRole::Updated, "2025-11-25T09:40".into()))
+    );
+}
