@@ -11,12 +11,17 @@ use crate::model::normalize_line;
 /// A date printed in an element named for one (or a `<time>`), with where it sits.
 #[derive(Debug, Clone, Default)]
 pub struct DateFind {
+    /// The element's node.
+    pub node: usize,
     /// What the element prints (or, for a `<time>`, its machine date).
     pub text: String,
     /// The element's class and id, lower-cased.
     pub class: String,
     /// Printed before the page's first `<h1>`.
     pub before_headline: bool,
+    /// Printed above the headline in the block that holds it (a kicker's date, `08.04.2015
+    /// 12:46` over the title), not in the site's banner.
+    pub beside_headline: bool,
     /// Printed after the story's text began (a long paragraph below the headline).
     pub after_body_start: bool,
 }
@@ -36,7 +41,10 @@ pub(super) fn rank(finds: &[DateFind], has_headline: bool) -> Vec<String> {
     let mut kept: Vec<(u8, &DateFind)> = finds
         .iter()
         .filter(|f| !(f.after_body_start && listing(f)))
-        .map(|f| (u8::from(has_headline && f.before_headline), f))
+        .map(|f| {
+            let above = has_headline && f.before_headline && !f.beside_headline;
+            (u8::from(above), f)
+        })
         .collect();
     // A stable sort: page order within each rank.
     kept.sort_by_key(|(rank, _)| *rank);
@@ -47,9 +55,38 @@ pub(super) fn rank(finds: &[DateFind], has_headline: bool) -> Vec<String> {
 pub(super) fn in_header(finds: &[DateFind], has_headline: bool) -> Vec<String> {
     finds
         .iter()
-        .filter(|f| has_headline && !f.before_headline && !f.after_body_start)
+        .filter(|f| {
+            has_headline && (f.beside_headline || !f.before_headline) && !f.after_body_start
+        })
         .map(|f| f.text.clone())
         .collect()
+}
+
+/// Marks the finds above the headline `h1` that sit in the block holding it: under its parent
+/// or grandparent, when that is not the page's `body` or `main` (which hold the banner too).
+pub(super) fn mark_beside(page: &Dom, h1: usize, finds: &mut [DateFind]) {
+    let mut blocks = Vec::new();
+    let mut at = h1;
+    for _ in 0..2 {
+        at = page.nodes[at].parent;
+        if at == 0 || matches!(page.nodes[at].tag.as_str(), "body" | "main" | "html") {
+            break;
+        }
+        blocks.push(at);
+    }
+    for find in finds.iter_mut().filter(|f| f.before_headline) {
+        let mut at = find.node;
+        for _ in 0..8 {
+            at = page.nodes[at].parent;
+            if at == 0 {
+                break;
+            }
+            if blocks.contains(&at) {
+                find.beside_headline = true;
+                break;
+            }
+        }
+    }
 }
 
 /// Whether the `<time>` at `id` gives an update's time: its class or `itemprop` names an

@@ -17,9 +17,11 @@ fn story() -> String {
 
 fn find(text: &str, class: &str, before_headline: bool, after_body_start: bool) -> DateFind {
     DateFind {
+        node: 0,
         text: text.into(),
         class: class.into(),
         before_headline,
+        beside_headline: false,
         after_body_start,
     }
 }
@@ -121,4 +123,31 @@ fn a_time_without_a_machine_date_is_read_for_what_it_prints() {
         story()
     );
     assert_eq!(published(&html).as_deref(), Some("2013-09-29"));
+}
+
+#[test]
+fn a_date_above_the_headline_in_its_own_block_is_the_storys() {
+    let html = format!(
+        "<body><div class=\"top\"><span class=\"date\">Thursday, 9 April 2015</span></div>\
+         <div class=\"news\"><div class=\"kicker\"><span class=\"news_datum\">08.04.2015 12:46</span></div>\
+         <h1>The chip maker reports its results</h1></div>{}</body>",
+        story()
+    );
+    let page = Dom::parse(&html);
+    let meta = super::super::metadata::read(&page);
+    assert_eq!(meta.header_dates, ["08.04.2015 12:46"]);
+    assert_eq!(meta.date_elements[0], "08.04.2015 12:46");
+    assert_eq!(published(&html).as_deref(), Some("2015-04-08T12:46"));
+}
+
+#[test]
+fn what_a_time_prints_is_read_whatever_its_class() {
+    let html = format!(
+        "<body><h1>Rock salt and water under the city</h1><p class=\"byline\">By Ann Lee \
+         <time datetime=\"2019-02-21T08:00:08.000Z\">Feb. 21, 2019</time></p>{}</body>",
+        story()
+    );
+    let page = Dom::parse(&html);
+    let meta = super::super::metadata::read(&page);
+    assert_eq!(meta.header_dates, ["Feb. 21, 2019"]);
 }

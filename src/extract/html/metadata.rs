@@ -48,6 +48,8 @@ pub struct Meta {
     /// The first `<time>` or element marked as the publication date (`itemprop="datePublished"`,
     /// `pubdate`).
     pub time_preferred: Option<String>,
+    /// The first `<h1>` read (its node).
+    pub headline_node: Option<usize>,
     /// Whether a long paragraph below the headline has been read: the story's text began.
     pub body_started: bool,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
@@ -150,6 +152,9 @@ pub fn read(page: &Dom) -> Meta {
         }
     }
     let has_headline = !meta.h1s.is_empty();
+    if let Some(h1) = meta.headline_node {
+        super::date_finds::mark_beside(page, h1, &mut meta.date_finds);
+    }
     meta.date_elements = super::date_finds::rank(&meta.date_finds, has_headline);
     meta.header_dates = super::date_finds::in_header(&meta.date_finds, has_headline);
     meta.time_datetime = meta.time_preferred.clone().or_else(|| {

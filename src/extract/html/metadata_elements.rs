@@ -17,11 +17,13 @@ const MAX_FINDS: usize = 16;
 const BODY_PARAGRAPH: usize = 150;
 
 /// A date found now, with where it sits (before the headline, after the text began).
-fn find(text: String, class: String, meta: &Meta) -> DateFind {
+fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
     DateFind {
+        node: id,
         text,
         class,
         before_headline: meta.h1s.is_empty(),
+        beside_headline: false,
         after_body_start: meta.body_started,
     }
 }
@@ -39,14 +41,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                     .get_or_insert_with(|| value.trim().to_string());
             } else if meta.time_finds.len() < MAX_FINDS && !is_update_time(page, id) {
                 meta.time_finds
-                    .push(find(value.trim().to_string(), classes(node), meta));
-            }
-        } else if node.tag == "time" && meta.date_finds.len() < MAX_FINDS {
-            // A `<time>` without a machine date: what it prints (`<time>5/14(火) 18:02</time>`),
-            // as htmldate reads `time` and `abbr` elements.
-            let printed = page.text(id);
-            if !printed.is_empty() && printed.chars().count() < 120 && !is_update_time(page, id) {
-                meta.date_finds.push(find(printed, classes(node), meta));
+                    .push(find(id, value.trim().to_string(), classes(node), meta));
             }
         }
     }
@@ -56,7 +51,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     if meta.date_finds.len() < MAX_FINDS
         && let Some(line) = labelled_value(page, id)
     {
-        meta.date_finds.push(find(line, classes(node), meta));
+        meta.date_finds.push(find(id, line, classes(node), meta));
     }
     if itemprop == "headline" && node.tag != "meta" && meta.itemprop_headline.is_none() {
         let text = page.text(id);
@@ -109,12 +104,18 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         let text = super::headline_words::without_kicker(page, id);
         if !text.is_empty() && text.chars().count() <= 300 {
             meta.h1s.push(text);
+            meta.headline_node.get_or_insert(id);
         }
     }
-    // A `<time>` without a machine date was taken above; an update's is not the story's.
-    let time_taken = node.tag == "time"
-        && (node.attr("datetime").is_none_or(|v| v.trim().is_empty()) || is_update_time(page, id));
-    if meta.date_finds.len() < MAX_FINDS && is_date_class(&class) && !time_taken {
+    // What a `<time>` prints is a date the reader sees, whatever its class
+    // (`<time>5/14(火) 18:02</time>`, `<time datetime=…>Feb. 21, 2019</time>`), as htmldate
+    // reads `time` and `abbr` elements; an update's is not the story's.
+    let dated_element = if node.tag == "time" {
+        !is_update_time(page, id)
+    } else {
+        is_date_class(&class)
+    };
+    if meta.date_finds.len() < MAX_FINDS && dated_element {
         // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
         // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
         // May 2024 07:45 PM (IST)`), when the printed text gives no date.
@@ -148,7 +149,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             && text.chars().count() < 120
             && !super::furniture::is_today_banner(&text)
         {
-            meta.date_finds.push(find(text, class, meta));
+            meta.date_finds.push(find(id, text, class, meta));
         }
     }
 }

@@ -177,11 +177,12 @@ fn with_printed_time(
         .unwrap_or(found)
 }
 
-/// The date the story's header prints (an element named for a date between the headline and
-/// the story's text), when the most trusted source gives another day: a careful reader goes by
-/// the page (a declaration can hold the last update, or the next day in UTC of an evening
-/// story). The first source that agrees with the printed day stands for it, with its precision;
-/// without one, the printed date itself.
+/// The date the story's header prints (an element named for a date, or a `<time>`, between
+/// the headline and the story's text or beside the headline), when the most trusted source
+/// gives another day and the page backs the printed one: another source that gives its day (a
+/// declaration holding the publication where the first holds the last update), which then
+/// stands for it with its precision; or a first source in UTC on the neighbouring day (an
+/// evening story in the Americas, a morning one in Asia), when the printed day is the reader's.
 fn header_date(
     meta: &Meta,
     all: &[(String, String, &'static str)],
@@ -194,13 +195,37 @@ fn header_date(
         }
     })?;
     let day = printed.iso.get(..10)?;
-    if all.first()?.0.get(..10) == Some(day) {
+    let first = &all.first()?.0;
+    if first.get(..10) == Some(day) {
         return None;
     }
-    all.iter()
-        .find(|(iso, _, _)| iso.get(..10) == Some(day))
-        .cloned()
-        .or(Some((printed.iso, printed.text, "date-element")))
+    let backed = all.iter().skip(1).find(|(iso, _, source)| {
+        iso.get(..10) == Some(day)
+            && !matches!(*source, "date-element" | "byline-element" | "text-line")
+    });
+    match backed {
+        Some(found) => Some(found.clone()),
+        None => utc_neighbour(first, day).then_some((printed.iso, printed.text, "date-element")),
+    }
+}
+
+/// Whether `declared` is a time in UTC whose day in the site's own zone can be `day`: the day
+/// before when the UTC time is before noon (UTC−1 to −12), the day after when it is after (UTC+1
+/// to +14).
+fn utc_neighbour(declared: &str, day: &str) -> bool {
+    use chrono::{DateTime, NaiveDate, Timelike};
+    let Ok(at) = DateTime::parse_from_rfc3339(declared) else {
+        return false;
+    };
+    let Ok(day) = NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+        return false;
+    };
+    if at.offset().local_minus_utc() != 0 {
+        return false;
+    }
+    let declared_day = at.date_naive();
+    (day.succ_opt() == Some(declared_day) && at.hour() < 12)
+        || (day.pred_opt() == Some(declared_day) && at.hour() >= 12)
 }
 
 /// Whether `utc` is a time in UTC and `zoned` the same instant written with another offset.

@@ -146,14 +146,23 @@ fn the_date_the_storys_header_prints_beats_a_declaration_of_another_day() {
         found.map(|f| (f.0, f.2)),
         Some(("2015-10-15T02:19:15+00:00".to_string(), "time"))
     );
-    // Without one, the printed day itself (an evening story declared in UTC on the next day).
+    // Without one, the declaration stays, unless it is in UTC on the neighbouring day: an
+    // evening story declared in UTC on the next day.
     meta.time_datetime = None;
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2015-12-11T14:28:34+00:00")
+    );
     meta.tags.insert(
         "article:published_time".into(),
         vec!["2015-10-16T01:30:00Z".into()],
     );
     let found = published(&meta, None, &Cleaned::default(), None);
     assert_eq!(found.map(|f| f.0).as_deref(), Some("2015-10-15"));
+    assert!(!utc_neighbour("2015-10-16T13:30:00Z", "2015-10-15"));
+    assert!(utc_neighbour("2015-10-15T20:30:00Z", "2015-10-16"));
+    assert!(!utc_neighbour("2015-10-16T01:30:00-04:00", "2015-10-15"));
     // An update printed in the header is no publication date.
     meta.header_dates = vec!["Updated Oct 15, 2015".into()];
     let found = published(&meta, None, &Cleaned::default(), None);
