@@ -151,8 +151,9 @@ pub(super) fn published(
     // The same instant declared twice, in UTC and in the site's own offset (`parsely-pub-date`
     // `15:05Z`, `DC.date.issued` `16:05+01:00`): the site's day and clock are the reader's.
     let zoned = || {
-        all.iter()
-            .find(|(iso, _, _)| same_instant_with_offset(&chosen.0, iso))
+        all.iter().find(|(iso, _, _)| {
+            same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
+        })
     };
     Some(with_printed_time(
         meta,
@@ -226,6 +227,29 @@ fn utc_neighbour(declared: &str, day: &str) -> bool {
     let declared_day = at.date_naive();
     (day.succ_opt() == Some(declared_day) && at.hour() < 12)
         || (day.pred_opt() == Some(declared_day) && at.hour() >= 12)
+}
+
+/// Whether `utc` is a time in UTC and `zoned` a time with another offset that shows the same
+/// minutes and seconds (not `:00`) a whole number of hours apart, at most 14: one stamp written
+/// twice by a CMS whose zone setting is off by some hours (WordPress's `article:published_time`
+/// `23:16:02+00:00` beside its `<time>` `18:16:02-04:00`); the page's own clock is the
+/// reader's.
+fn same_stamp_other_zone(utc: &str, zoned: &str) -> bool {
+    use chrono::{DateTime, Timelike};
+    let (Ok(a), Ok(b)) = (
+        DateTime::parse_from_rfc3339(utc),
+        DateTime::parse_from_rfc3339(zoned),
+    ) else {
+        return false;
+    };
+    let hours = (a.naive_local() - b.naive_local()).num_seconds() as f64 / 3600.0;
+    a.offset().local_minus_utc() == 0
+        && b.offset().local_minus_utc() != 0
+        && a.second() != 0
+        && a.minute() == b.minute()
+        && a.second() == b.second()
+        && hours.fract() == 0.0
+        && hours.abs() <= 14.0
 }
 
 /// Whether `utc` is a time in UTC and `zoned` the same instant written with another offset.

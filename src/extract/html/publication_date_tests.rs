@@ -171,3 +171,29 @@ fn the_date_the_storys_header_prints_beats_a_declaration_of_another_day() {
         Some("2015-10-16T01:30:00+00:00")
     );
 }
+
+#[test]
+fn one_stamp_written_in_two_zones_is_read_on_the_pages_clock() {
+    let mut meta = Meta {
+        time_datetime: Some("2017-03-09T18:16:02-04:00".into()),
+        ..Meta::default()
+    };
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2017-03-09T23:16:02+00:00".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2017-03-09T18:16:02-04:00")
+    );
+    // Round times are no fingerprint of one stamp.
+    assert!(!same_stamp_other_zone(
+        "2017-03-09T23:00:00+00:00",
+        "2017-03-09T18:00:00-04:00"
+    ));
+    assert!(!same_stamp_other_zone(
+        "2017-03-09T23:16:02+00:00",
+        "2017-03-09T18:17:02-04:00"
+    ));
+}
