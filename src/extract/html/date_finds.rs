@@ -137,7 +137,11 @@ pub(super) fn is_update_time(page: &Dom, id: usize) -> bool {
 /// dates of events that way.
 pub(super) fn labelled_value(page: &Dom, id: usize) -> Option<String> {
     let node = &page.nodes[id];
-    if !matches!(node.tag.as_str(), "dd" | "td" | "span" | "div") {
+    // A value is text alone (a leaf): this keeps the look cheap on every element of a page.
+    if !matches!(node.tag.as_str(), "dd" | "td" | "span" | "div")
+        || node.children.is_empty()
+        || !node.children.iter().all(|&c| page.nodes[c].tag.is_empty())
+    {
         return None;
     }
     let siblings = &page.nodes[node.parent].children;

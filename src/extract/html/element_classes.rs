@@ -91,6 +91,8 @@ mod tests {
         assert!(is_date_class("data-pubblicazione"));
         assert!(is_date_class("news_tarih"));
         assert!(is_date_class("date-de-parution"));
+        assert!(is_date_class("aw-pub"));
+        assert!(!is_date_class("pubs-nearby"));
         assert!(!is_date_class("zeitung-logo"));
         assert!(!is_date_class("horario-menu"));
         // A comment's date is still no story's.
