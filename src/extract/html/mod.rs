@@ -25,6 +25,7 @@ mod publication_date;
 mod title;
 mod visible;
 mod year_less;
+mod zones;
 
 pub use byline::split_names as split_byline;
 pub use metadata::{host_of, is_web_address};
