@@ -95,6 +95,13 @@ for lang in LANGS:
 EXTRA = [("month", 9, "sept"), ("month", 2, "fevrier"), ("month", 8, "aout"), ("month", 12, "decembre"),
          ("month", 6, "jun"), ("month", 7, "jul"), ("weekday", 2, "tues"), ("weekday", 4, "thur"),
          ("weekday", 4, "thurs")]
+# Serbian and Bosnian news write the month in the genitive after the day (`25. новембра 2025.`,
+# `25. novembra 2025.`), where CLDR's Serbian gives the nominative.
+EXTRA += [("month", n, name) for n, names in enumerate(
+    [("јануара", "januara"), ("фебруара", "februara"), ("марта", "marta"), ("априла", "aprila"),
+     ("маја", "maja"), ("јуна", "juna"), ("јула", "jula"), ("августа", "avgusta"),
+     ("септембра", "septembra"), ("октобра", "oktobra"), ("новембра", "novembra"),
+     ("децембра", "decembra")], start=1) for name in names]
 for kind, n, name in EXTRA:
     by_name.setdefault((kind, name), {n})
 path = os.path.join(os.path.dirname(__file__), "..", "assets", "lexicon", "calendar.tsv")

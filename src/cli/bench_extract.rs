@@ -369,7 +369,8 @@ mod tests {
         // takes for a name. Session 14: bylines 86.8 -> 92.1 % (floor raised); titles 90.0 ->
         // 89.2 % because yahoo-2 now takes the story's headline, which its `<title>` and `<h1>`
         // both print, over the portal's og:title `Yahoo News - Latest News & Headlines` that
-        // its Twitter card copies (the issue names that og:title as a wrong title).
+        // its Twitter card copies (the issue names that og:title as a wrong title). Session 15:
+        // dates against the reference 97.0 -> 100 % (33 pages; floor raised).
         assert!(
             report.html.f1 >= 0.95,
             "body F1 fell to {:.3}",
@@ -386,7 +387,7 @@ mod tests {
             report.byline_accuracy
         );
         assert!(
-            report.date_accuracy >= 0.93,
+            report.date_accuracy >= 0.96,
             "date accuracy fell to {:.3}",
             report.date_accuracy
         );

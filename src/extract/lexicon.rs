@@ -364,10 +364,21 @@ pub fn legal_forms() -> &'static [&'static str] {
 /// The month (1–12) a name or abbreviation stands for, in any case, trailing dot ignored.
 pub fn month_number(name: &str) -> Option<u32> {
     let name = name.trim_end_matches('.');
-    if name.is_empty() || name.len() > 24 {
+    // Counted in characters: a month of the Thai, Bengali or Tamil script (`พฤศจิกายน`,
+    // `ফেব্রুয়ারি`) takes three bytes a character.
+    if name.is_empty() || name.chars().count() > 24 {
         return None;
     }
-    CALENDAR.months.get(name.to_lowercase().as_str()).copied()
+    let lower = name.to_lowercase();
+    CALENDAR.months.get(lower.as_str()).copied().or_else(|| {
+        // Hebrew writes the month with the preposition `ב` ("in") glued on: CLDR's pattern is
+        // `d בMMMM y` (`11 במרץ 2015`).
+        let month = lower.strip_prefix('ב')?;
+        let number = CALENDAR.months.get(month).copied()?;
+        month
+            .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c))
+            .then_some(number)
+    })
 }
 
 /// Which part of the day a clock time is in, as a word after or before it says (CLDR's day
@@ -404,7 +415,9 @@ pub fn day_period(word: &str) -> Option<DayPeriod> {
 /// Whether a word is a weekday name or abbreviation.
 pub fn is_weekday(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    !word.is_empty() && word.len() <= 24 && CALENDAR.weekdays.contains(word.to_lowercase().as_str())
+    !word.is_empty()
+        && word.chars().count() <= 24
+        && CALENDAR.weekdays.contains(word.to_lowercase().as_str())
 }
 
 /// Whether a (lower-cased) word or phrase is a common section name.

@@ -18,12 +18,15 @@ use regex::Regex;
 
 use crate::model::normalize_line;
 
+mod around;
 mod clauses;
 mod digits;
+mod forms;
 mod inside;
 mod near;
 mod solar_hijri;
 
+use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
@@ -129,6 +132,13 @@ pub fn label_alone(s: &str) -> Option<DateRole> {
     let line = line.trim().trim_end_matches([':', '：']).trim();
     let (role, rest) = strip_label(line);
     (rest.is_empty() && line != rest).then_some(role)
+}
+
+/// The label opening `line` (`Published:`, `Aktualizacja`) with its role, and what follows it;
+/// `None` when no label opens it.
+pub fn label_prefix(line: &str) -> Option<(DateRole, &str)> {
+    let (role, rest) = strip_label(line);
+    (rest.len() < line.len()).then_some((role, rest))
 }
 
 /// The date a story's first paragraph opens with, wire-style: `April 17, 2015 -- Imagine…`,
@@ -266,8 +276,16 @@ fn strip_label(line: &str) -> (DateRole, &str) {
     (DateRole::Published, line)
 }
 
+/// A word of letters and their combining marks (the virama of `বৃহস্পতিবার` is no letter).
+static WORD: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\p{L}\p{M}]+"));
+
+/// The byte length of the word `s` opens with.
+fn word_len(s: &str) -> usize {
+    WORD.find(s).map_or(0, |m| m.end())
+}
+
 fn strip_weekday(s: &str) -> &str {
-    let end = s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len());
+    let end = word_len(s);
     if end == 0 {
         return s;
     }
@@ -277,9 +295,7 @@ fn strip_weekday(s: &str) -> &str {
     // Weekdays of two words: `Dydd Iau` (Welsh).
     let rest = &s[end..];
     if let Some(second) = rest.strip_prefix(' ') {
-        let len = second
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(second.len());
+        let len = word_len(second);
         let two = end + 1 + len;
         if len > 0 && crate::extract::lexicon::is_weekday(&s[..two]) {
             return s[two..].trim_start_matches(['.', ',']).trim_start();
@@ -296,7 +312,11 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
             .and_then(|g| g.as_str().parse::<i32>().ok())
             .map(digits::common_era)
     };
-    let found = if let Some(found) = solar_hijri::date_prefix(s) {
+    // The forms of a few languages first: their words (`gada`, `tháng`) would stop the
+    // common patterns halfway.
+    let found = if let Some(found) = forms::date_prefix(s) {
+        Some(found)
+    } else if let Some(found) = solar_hijri::date_prefix(s) {
         Some(found)
     } else if let Some(m) = YMD.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)
@@ -357,11 +377,12 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
         Some(found) => (stripped, found),
         None => (s, date_prefix(s)?),
     };
+    let after_date = after_other_calendar(after_year_mark(&body[date_len..]));
     // `23 Ağustos 2025 Cumartesi, 21:47`: the weekday after the date.
-    let rest = body[date_len..].trim_start_matches([',', ' ']);
+    let rest = after_date.trim_start_matches([',', ' ']);
     let rest = match strip_weekday(rest) {
         after if after.len() < rest.len() => after,
-        _ => &body[date_len..],
+        _ => after_date,
     };
     if rest.trim().is_empty() {
         return Some(ParsedDate {

@@ -44,6 +44,8 @@ pub struct Node {
     pub attrs: Vec<(String, String)>,
     pub text: String,
     pub children: Vec<usize>,
+    /// The element this node sits in (0, the root, for the root itself).
+    pub parent: usize,
 }
 
 impl Node {
@@ -89,6 +91,7 @@ impl Dom {
                     let id = nodes.len();
                     nodes.push(Node {
                         text,
+                        parent,
                         ..Node::default()
                     });
                     nodes[parent].children.push(id);
@@ -109,6 +112,7 @@ impl Dom {
                     .iter()
                     .map(|a| (a.name.local.to_lowercase(), a.value.to_string()))
                     .collect(),
+                parent,
                 ..Node::default()
             });
             nodes[parent].children.push(id);

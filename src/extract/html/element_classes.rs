@@ -2,6 +2,8 @@
 //! metadata reader; the names are those news themes use (htmldate's list, in part).
 
 use super::dom::Node;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// The element's class and id, lower-cased, as one string.
 pub(super) fn classes(node: &Node) -> String {
@@ -23,11 +25,19 @@ pub(super) fn is_byline_element(node: &Node, class: &str) -> bool {
         || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
 }
 
+/// Words of other languages in the class of a date's element (`assets/lexicon/date-classes.txt`).
+static DATE_CLASS_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/date-classes.txt"))
+});
+
 /// Class or id names pages give the element holding the story's date (htmldate's list, in
 /// part), or a class ending in `time` (`post_time`, `story-time`; not a reading time).
 /// Comments, related stories and update stamps carry dates that are not the story's.
 pub(super) fn is_date_class(class: &str) -> bool {
     let named = class.contains("date")
+        || class
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|part| DATE_CLASS_WORDS.contains(part))
         || class.contains("timestamp")
         || class.contains("published")
         || class.contains("pubtime")
@@ -69,4 +79,23 @@ pub(super) fn class_ends_with(class: &str, words: &[&str]) -> bool {
 /// Whether a class list holds one of `words` as a whole class name.
 fn class_word(class: &str, words: &[&str]) -> bool {
     class.split_whitespace().any(|c| words.contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_classes_in_other_languages_count_as_whole_parts() {
+        assert!(is_date_class("artikel-zeit"));
+        assert!(is_date_class("data-pubblicazione"));
+        assert!(is_date_class("news_tarih"));
+        assert!(is_date_class("date-de-parution"));
+        assert!(is_date_class("aw-pub"));
+        assert!(!is_date_class("pubs-nearby"));
+        assert!(!is_date_class("zeitung-logo"));
+        assert!(!is_date_class("horario-menu"));
+        // A comment's date is still no story's.
+        assert!(!is_date_class("comment-zeit"));
+    }
 }

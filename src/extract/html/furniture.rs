@@ -84,10 +84,11 @@ fn is_furniture(node: &Node) -> bool {
         .flat_map(str::split_whitespace)
         .any(|name| {
             let name = name.to_ascii_lowercase();
-            WHOLE.contains(name.as_str())
-                || name
-                    .split(['-', '_'])
-                    .any(|part| !part.is_empty() && PARTS.contains(part))
+            let parts = || name.split(['-', '_']).filter(|part| !part.is_empty());
+            // A row named for several things (`date-and-comments`) holds the story's own date
+            // beside its comment count: not the comments themselves.
+            let row = parts().any(|part| part == "and");
+            WHOLE.contains(name.as_str()) || (!row && parts().any(|part| PARTS.contains(part)))
         })
 }
 
@@ -116,6 +117,7 @@ mod tests {
              <aside><time datetime=\"2013-09-29\">own</time></aside>\
              <span class=\"review__date\">2024/10/28</span>\
              <div class=\"post-footer\"><abbr class=\"published\">t</abbr></div></article>\
+             <div class=\"article-date-and-comments\"><time>x</time></div>\
              <span class=\"ntes-nav-date\">z</span></body>",
         );
         let flags = flags(&page);
@@ -133,6 +135,7 @@ mod tests {
         assert!(flag_of("review__date"));
         assert!(flag_of("ntes-nav-date"));
         assert!(!flag_of("published"));
+        assert!(!flag_of("article-date-and-comments"));
         let time = page
             .nodes
             .iter()

@@ -37,7 +37,21 @@ pub struct Meta {
     pub itemprop_headline: Option<String>,
     /// The names the first element linking to writers' pages prints (`/author/…`).
     pub author_links: Vec<String>,
+    /// The dates printed in elements named for one, ranked (see `date_finds::rank`).
     pub date_elements: Vec<String>,
+    /// The dates printed between the headline and the story's text, in page order.
+    pub header_dates: Vec<String>,
+    /// The dates printed in elements named for one, with where they sit, in page order.
+    pub date_finds: Vec<super::date_finds::DateFind>,
+    /// The machine dates of `<time>` elements that are not an update's, in page order.
+    pub time_finds: Vec<super::date_finds::DateFind>,
+    /// The first `<time>` or element marked as the publication date (`itemprop="datePublished"`,
+    /// `pubdate`).
+    pub time_preferred: Option<String>,
+    /// The first `<h1>` read (its node).
+    pub headline_node: Option<usize>,
+    /// Whether a long paragraph below the headline has been read: the story's text began.
+    pub body_started: bool,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
     pub logo_alts: Vec<String>,
@@ -137,6 +151,17 @@ pub fn read(page: &Dom) -> Meta {
             _ => read_element(page, id, &mut meta),
         }
     }
+    let has_headline = !meta.h1s.is_empty();
+    if let Some(h1) = meta.headline_node {
+        super::date_finds::mark_beside(page, h1, &mut meta.date_finds);
+    }
+    meta.date_elements = super::date_finds::rank(&meta.date_finds, has_headline);
+    meta.header_dates = super::date_finds::in_header(&meta.date_finds, has_headline);
+    meta.time_datetime = meta.time_preferred.clone().or_else(|| {
+        super::date_finds::rank(&meta.time_finds, has_headline)
+            .into_iter()
+            .next()
+    });
     meta
 }
 

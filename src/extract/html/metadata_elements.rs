@@ -2,12 +2,31 @@
 //! headline), `<time>`, byline and date elements found by class, label or links into writers'
 //! pages, the first `<h1>`s, and the logo's alternative text.
 
+use super::date_finds::{DateFind, is_update_time, labelled_value};
 use super::dom::Dom;
 use super::element_classes::{classes, is_byline_element, is_date_class};
 use super::metadata::Meta;
 use super::publication_date::iso_date;
 use crate::extract::dates;
 use crate::model::normalize_line;
+
+/// How many dates printed in elements are kept: enough to see a related list past the story's own.
+const MAX_FINDS: usize = 16;
+
+/// A paragraph this long below the headline is the story's text.
+const BODY_PARAGRAPH: usize = 150;
+
+/// A date found now, with where it sits (before the headline, after the text began).
+fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
+    DateFind {
+        node: id,
+        text,
+        class,
+        before_headline: meta.h1s.is_empty(),
+        beside_headline: false,
+        after_body_start: meta.body_started,
+    }
+}
 
 /// Microdata, `<time>`, and elements whose class names a byline or a date.
 pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
@@ -17,10 +36,22 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
-            if meta.time_datetime.is_none() || preferred {
-                meta.time_datetime = Some(value.trim().to_string());
+            if preferred {
+                meta.time_preferred
+                    .get_or_insert_with(|| value.trim().to_string());
+            } else if meta.time_finds.len() < MAX_FINDS && !is_update_time(page, id) {
+                meta.time_finds
+                    .push(find(id, value.trim().to_string(), classes(node), meta));
             }
         }
+    }
+    if node.tag == "p" && !meta.h1s.is_empty() && !meta.body_started {
+        meta.body_started = page.text(id).chars().count() >= BODY_PARAGRAPH;
+    }
+    if meta.date_finds.len() < MAX_FINDS
+        && let Some(line) = labelled_value(page, id)
+    {
+        meta.date_finds.push(find(id, line, classes(node), meta));
     }
     if itemprop == "headline" && node.tag != "meta" && meta.itemprop_headline.is_none() {
         let text = page.text(id);
@@ -73,9 +104,18 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         let text = super::headline_words::without_kicker(page, id);
         if !text.is_empty() && text.chars().count() <= 300 {
             meta.h1s.push(text);
+            meta.headline_node.get_or_insert(id);
         }
     }
-    if meta.date_elements.len() < 4 && is_date_class(&class) {
+    // What a `<time>` prints is a date the reader sees, whatever its class
+    // (`<time>5/14(火) 18:02</time>`, `<time datetime=…>Feb. 21, 2019</time>`), as htmldate
+    // reads `time` and `abbr` elements; an update's is not the story's.
+    let dated_element = if node.tag == "time" {
+        !is_update_time(page, id)
+    } else {
+        is_date_class(&class)
+    };
+    if meta.date_finds.len() < MAX_FINDS && dated_element {
         // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
         // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
         // May 2024 07:45 PM (IST)`), when the printed text gives no date.
@@ -109,7 +149,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             && text.chars().count() < 120
             && !super::furniture::is_today_banner(&text)
         {
-            meta.date_elements.push(text);
+            meta.date_finds.push(find(id, text, class, meta));
         }
     }
 }

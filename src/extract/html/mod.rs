@@ -11,6 +11,7 @@ mod byline_links;
 mod byline_parts;
 mod cleanup;
 mod credit;
+mod date_finds;
 mod dom;
 mod element_classes;
 mod entities;
@@ -23,6 +24,8 @@ mod metadata_elements;
 mod publication_date;
 mod title;
 mod visible;
+mod year_less;
+mod zones;
 
 pub use byline::split_names as split_byline;
 pub use metadata::{host_of, is_web_address};

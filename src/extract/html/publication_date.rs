@@ -4,6 +4,9 @@
 use super::MainContent;
 use super::cleanup::Cleaned;
 use super::metadata::Meta;
+use super::zones::{
+    same_instant_with_offset, same_moment_elsewhere, same_stamp_other_zone, utc_neighbour,
+};
 use crate::extract::dates::{self, DateRole};
 use crate::model::normalize_line;
 use std::sync::LazyLock;
@@ -133,43 +136,81 @@ pub(super) fn published(
                 .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
         )
         .collect();
-    let (first, rest) = all.split_first()?;
+    let header = header_date(meta, &all);
+    let first = header.as_ref().or(all.first())?;
     // The most trusted date fixes the day; another source that agrees on the day may give the
     // time (`<meta name="date">` the day, `<time datetime>` the minute).
-    let precise = rest
+    let precise = all
         .iter()
         .filter(|(iso, _, _)| iso.get(..10) == first.0.get(..10) && iso.len() > first.0.len())
         .max_by_key(|(iso, _, _)| iso.len());
     let chosen = precise.unwrap_or(first);
     // A declaration in UTC (`…T11:30:00+00:00`) and the page's printed time (`6:30 am`) of the
     // same moment in the site's zone: the reader's wall-clock time is the printed one.
-    let local = rest.iter().find(|(iso, _, source)| {
+    let local = all.iter().find(|(iso, _, source)| {
         matches!(*source, "date-element" | "byline-element" | "text-line")
             && same_moment_elsewhere(&chosen.0, iso)
     });
-    Some(local.unwrap_or(chosen).clone())
+    // The same instant declared twice, in UTC and in the site's own offset (`parsely-pub-date`
+    // `15:05Z`, `DC.date.issued` `16:05+01:00`): the site's day and clock are the reader's.
+    let zoned = || {
+        all.iter().find(|(iso, _, _)| {
+            same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
+        })
+    };
+    Some(with_printed_time(
+        meta,
+        local.or_else(zoned).unwrap_or(chosen).clone(),
+    ))
 }
 
-/// Whether `utc` is a time in UTC and `printed` a wall-clock time without offset that is the
-/// same moment in some zone: the same minutes past the hour, at most 14 hours apart.
-fn same_moment_elsewhere(utc: &str, printed: &str) -> bool {
-    use chrono::NaiveDateTime;
-    let Some(utc_time) = utc
-        .strip_suffix("+00:00")
-        .or_else(|| utc.strip_suffix('Z'))
-        .and_then(|t| NaiveDateTime::parse_from_str(t.get(..16)?, "%Y-%m-%dT%H:%M").ok())
-    else {
-        return false;
-    };
-    let Some(printed_time) = printed
-        .get(..16)
-        .filter(|_| printed.len() <= 19)
-        .and_then(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").ok())
-    else {
-        return false;
-    };
-    let minutes = (printed_time - utc_time).num_minutes();
-    minutes != 0 && minutes % 60 == 0 && minutes.abs() <= 14 * 60
+/// A day without a time, completed by the time a date element prints for the same month and
+/// day without its year (`March 18 at 12:22 PM`, the day from the URL).
+fn with_printed_time(
+    meta: &Meta,
+    found: (String, String, &'static str),
+) -> (String, String, &'static str) {
+    if found.0.len() != 10 {
+        return found;
+    }
+    meta.date_elements
+        .iter()
+        .find_map(|line| {
+            super::year_less::time_on(line, &found.0).map(|iso| (iso, line.clone(), "date-element"))
+        })
+        .unwrap_or(found)
+}
+
+/// The date the story's header prints (an element named for a date, or a `<time>`, between
+/// the headline and the story's text or beside the headline), when the most trusted source
+/// gives another day and the page backs the printed one: another source that gives its day (a
+/// declaration holding the publication where the first holds the last update), which then
+/// stands for it with its precision; or a first source in UTC on the neighbouring day (an
+/// evening story in the Americas, a morning one in Asia), when the printed day is the reader's.
+fn header_date(
+    meta: &Meta,
+    all: &[(String, String, &'static str)],
+) -> Option<(String, String, &'static str)> {
+    // Only a date the header calls the publication's: an `Updated …` line may stand alone.
+    let printed = meta.header_dates.iter().find_map(|line| {
+        match dates::parse_date_line(&normalize_line(line)) {
+            Some((DateRole::Updated, _)) => None,
+            _ => visible_date(line),
+        }
+    })?;
+    let day = printed.iso.get(..10)?;
+    let first = &all.first()?.0;
+    if first.get(..10) == Some(day) {
+        return None;
+    }
+    let backed = all.iter().skip(1).find(|(iso, _, source)| {
+        iso.get(..10) == Some(day)
+            && !matches!(*source, "date-element" | "byline-element" | "text-line")
+    });
+    match backed {
+        Some(found) => Some(found.clone()),
+        None => utc_neighbour(first, day).then_some((printed.iso, printed.text, "date-element")),
+    }
 }
 
 /// The publication date a visible line gives: the whole line (its label dropped), the

@@ -107,3 +107,93 @@ fn eight_digits_in_a_url_are_a_date_when_plausible() {
     assert_eq!(day("https://x.com/story/19230309"), None);
     assert_eq!(day("https://x.com/story/123456789"), None);
 }
+
+#[test]
+fn the_same_instant_in_the_sites_offset_beats_utc() {
+    let mut meta = Meta {
+        time_datetime: Some("2024-02-09T00:05:00+01:00".into()),
+        ..Meta::default()
+    };
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2024-02-08T23:05:00Z".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2024-02-09T00:05:00+01:00")
+    );
+    assert!(!same_instant_with_offset(
+        "2024-02-08T23:05:00+00:00",
+        "2024-02-09T00:06:00+01:00"
+    ));
+}
+
+#[test]
+fn the_date_the_storys_header_prints_beats_a_declaration_of_another_day() {
+    let mut meta = Meta {
+        header_dates: vec!["Oct 15, 2015 · 18 min read".into()],
+        time_datetime: Some("2015-10-15T02:19:15Z".into()),
+        ..Meta::default()
+    };
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2015-12-11T14:28:34Z".into()],
+    );
+    // A source that agrees with the printed day stands for it, with its precision.
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| (f.0, f.2)),
+        Some(("2015-10-15T02:19:15+00:00".to_string(), "time"))
+    );
+    // Without one, the declaration stays, unless it is in UTC on the neighbouring day: an
+    // evening story declared in UTC on the next day.
+    meta.time_datetime = None;
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2015-12-11T14:28:34+00:00")
+    );
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2015-10-16T01:30:00Z".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.map(|f| f.0).as_deref(), Some("2015-10-15"));
+    assert!(!utc_neighbour("2015-10-16T13:30:00Z", "2015-10-15"));
+    assert!(utc_neighbour("2015-10-15T20:30:00Z", "2015-10-16"));
+    assert!(!utc_neighbour("2015-10-16T01:30:00-04:00", "2015-10-15"));
+    // An update printed in the header is no publication date.
+    meta.header_dates = vec!["Updated Oct 15, 2015".into()];
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2015-10-16T01:30:00+00:00")
+    );
+}
+
+#[test]
+fn one_stamp_written_in_two_zones_is_read_on_the_pages_clock() {
+    let mut meta = Meta {
+        time_datetime: Some("2017-03-09T18:16:02-04:00".into()),
+        ..Meta::default()
+    };
+    meta.tags.insert(
+        "article:published_time".into(),
+        vec!["2017-03-09T23:16:02+00:00".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2017-03-09T18:16:02-04:00")
+    );
+    // Round times are no fingerprint of one stamp.
+    assert!(!same_stamp_other_zone(
+        "2017-03-09T23:00:00+00:00",
+        "2017-03-09T18:00:00-04:00"
+    ));
+    assert!(!same_stamp_other_zone(
+        "2017-03-09T23:16:02+00:00",
+        "2017-03-09T18:17:02-04:00"
+    ));
+}

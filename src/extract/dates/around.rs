@@ -1,0 +1,79 @@
+//! What pages print between a date and its time: the era or the word for "year" (`2025م`,
+//! `2025 г.,`, `2025. године`), a weekday in brackets (`(火)`), the same day in another
+//! calendar (`০৩ আশ্বিন ১৪৩২`).
+
+use super::time::time_prefix;
+use super::{JOINER, compile};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Marks of the year (`YEAR_MARKS`).
+static YEAR_MARKS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/year-marks.txt"))
+});
+
+/// What follows a date once the era or the word for "year" written after its year (`2025م`,
+/// `2025 г.,`; `assets/lexicon/year-marks.txt`) and a weekday in brackets (`2025/11/25(火)`,
+/// `(화)`, `(Tue)`) are passed.
+pub(super) fn after_year_mark(rest: &str) -> &str {
+    // `2025. године`: the year's own dot before the word.
+    let trimmed = rest.trim_start_matches('.').trim_start();
+    let end = trimmed
+        .find(|c: char| c.is_whitespace() || c == ',')
+        .unwrap_or(trimmed.len());
+    let rest = if end > 0 && YEAR_MARKS.contains(trimmed[..end].to_lowercase().as_str()) {
+        &trimmed[end..]
+    } else {
+        rest
+    };
+    let open = rest.trim_start();
+    for (left, right) in [('(', ')'), ('（', '）')] {
+        if let Some(inner) = open.strip_prefix(left)
+            && let Some((day, after)) = inner.split_once(right)
+            && day.chars().count() <= 4
+            && is_bracketed_weekday(day.trim())
+        {
+            return after;
+        }
+    }
+    rest
+}
+
+/// The same day in another calendar, printed between the date and its time (`১৮ সেপ্টেম্বর
+/// ২০২৫, ০৩ আশ্বিন ১৪৩২, ১১:৩০`: the Bangla calendar's day after the Gregorian one), passed
+/// when a time follows it; otherwise `rest` as it is.
+pub(super) fn after_other_calendar(rest: &str) -> &str {
+    let Some(m) = OTHER_CALENDAR.find(rest) else {
+        return rest;
+    };
+    let after = &rest[m.end()..];
+    let joiner = JOINER.find(after).map_or(0, |j| j.end());
+    if time_prefix(&after[joiner..]).is_some() {
+        after
+    } else {
+        rest
+    }
+}
+
+/// `, 03 আশ্বিন 1432,`, `، 4 جمادى الآخرة 1447 هـ -`: a day, a month of one or two words and a
+/// year, with an era mark, between separators.
+static OTHER_CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*[,،|-]\s*\d{1,2}\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+\d{4}(?:\s*[\p{L}\p{M}]{1,2}\.?)?\s*(?:[,،|-]|$)",
+    )
+});
+
+/// A weekday as pages write it in brackets after a date: a name of the calendar lexicon, or
+/// the one character of a Japanese, Chinese or Korean weekday (`火` for `火曜日`, `화` for `화요일`).
+fn is_bracketed_weekday(day: &str) -> bool {
+    use crate::extract::lexicon::is_weekday;
+    !day.is_empty()
+        && (is_weekday(day)
+            || is_weekday(&format!("{day}曜日"))
+            || is_weekday(&format!("{day}요일"))
+            || is_weekday(&format!("星期{day}")))
+}
+
+#[cfg(test)]
+#[path = "around_tests.rs"]
+mod tests;
