@@ -221,11 +221,33 @@ pub(super) fn is_boilerplate_line(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
+    // A sentence of the story may hold a furniture word inside another (`those who
+    // registered`); in one, a phrase counts only as whole words (a plural `s` allowed).
+    let sentence = is_sentence(line) && word_count(line) >= 12;
     meta::is_boilerplate(line)
         || crate::extract::lexicon::page_furniture_phrases()
             .iter()
-            .any(|p| lower.contains(p))
+            .any(|p| {
+                if sentence {
+                    holds_phrase(&lower, p)
+                } else {
+                    lower.contains(p)
+                }
+            })
         || rights::rights_score(line) >= 2
+}
+
+/// Whether `phrase` stands in `lower` as whole words, perhaps with a plural `s`.
+fn holds_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(at, _)| {
+        let before = lower[..at].chars().next_back();
+        let mut after = lower[at + phrase.len()..].chars();
+        let next = match after.next() {
+            Some('s') => after.next(),
+            other => other,
+        };
+        !before.is_some_and(char::is_alphanumeric) && !next.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// [`is_boilerplate_line`] for a short label, whose furniture phrases must be whole words: a
@@ -308,6 +330,18 @@ mod tests {
         ] {
             assert!(headline_score(furniture) < headline, "{furniture}");
         }
+    }
+
+    #[test]
+    fn a_story_sentence_holding_a_furniture_word_inside_another_is_no_furniture() {
+        let quote = "\"Nobody will be left out. Those who registered will have a space, and we \
+                     are working with the queen mothers to verify the rest,\" he said.";
+        assert!(!is_boilerplate_line(quote));
+        // Whole words still count, in a sentence too, and short lines keep the loose match.
+        assert!(is_boilerplate_line(
+            "We use cookies to give you the best experience on our site, as our policy explains."
+        ));
+        assert!(is_boilerplate_line("Register now"));
     }
 
     #[test]
