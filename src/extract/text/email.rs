@@ -75,14 +75,19 @@ pub(super) fn header(lines: &[String]) -> Option<Header> {
 
 /// The newsletter's headline: a line below the header that opens with the subject and goes
 /// on (`Riga's tram strike, explained: who wants what…`), else the subject.
-pub(super) fn title(lines: &[String], header: &Header) -> String {
-    lines[header.at + 1..]
+/// Gives the title and where it came from (`email-subject`, `email-story`).
+pub(super) fn title(lines: &[String], header: &Header) -> (String, &'static str) {
+    let longer = lines[header.at + 1..]
         .iter()
         .take(40)
-        .find(|l| l.len() > header.subject.len() && l.starts_with(&header.subject))
-        .cloned()
-        .or_else(|| story(lines, header).map(|(headline, _)| headline))
-        .unwrap_or_else(|| header.subject.clone())
+        .find(|l| l.len() > header.subject.len() && l.starts_with(&header.subject));
+    if let Some(line) = longer {
+        return (line.clone(), "email-subject");
+    }
+    match story(lines, header) {
+        Some((headline, _)) => (headline, "email-story"),
+        None => (header.subject.clone(), "email-subject"),
+    }
 }
 
 /// How many lines below the e-mail header a story's headline may stand.

@@ -219,8 +219,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let email = email::header(&lines);
     let title = match &email {
         Some(header) => {
-            found.provenance.insert("title", "email-subject");
-            email::title(&lines, header)
+            let (title, from) = email::title(&lines, header);
+            found.provenance.insert("title", from);
+            title
         }
         None => title,
     };
