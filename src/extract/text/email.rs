@@ -75,18 +75,22 @@ pub(super) fn header(lines: &[String]) -> Option<Header> {
 
 /// The newsletter's headline: a line below the header that opens with the subject and goes
 /// on (`Riga's tram strike, explained: who wants what…`), else the subject.
-/// Gives the title and where it came from (`email-subject`, `email-story`).
-pub(super) fn title(lines: &[String], header: &Header) -> (String, &'static str) {
+/// Gives the title, where it came from (`email-subject`, `email-story`) and the lead story's
+/// own date when it prints one.
+pub(super) fn title(
+    lines: &[String],
+    header: &Header,
+) -> (String, &'static str, Option<dates::ParsedDate>) {
     let longer = lines[header.at + 1..]
         .iter()
         .take(40)
         .find(|l| l.len() > header.subject.len() && l.starts_with(&header.subject));
     if let Some(line) = longer {
-        return (line.clone(), "email-subject");
+        return (line.clone(), "email-subject", None);
     }
     match story(lines, header) {
-        Some((headline, _)) => (headline, "email-story"),
-        None => (header.subject.clone(), "email-subject"),
+        Some((headline, date)) => (headline, "email-story", date),
+        None => (header.subject.clone(), "email-subject", None),
     }
 }
 
@@ -97,10 +101,7 @@ const STORY_REACH: usize = 30;
 /// and its date line directly below (`Gobernación anuncia…` / `Por Diana Quintero` / `24 de
 /// noviembre de 2026 - 6:00 a. m.`). Its headline and, when it is dated, its date; the issue's
 /// subject and send time say less about the story.
-pub(super) fn story(
-    lines: &[String],
-    header: &Header,
-) -> Option<(String, Option<dates::ParsedDate>)> {
+fn story(lines: &[String], header: &Header) -> Option<(String, Option<dates::ParsedDate>)> {
     let below: Vec<usize> = (header.at + 1..lines.len())
         .filter(|&i| !lines[i].trim().is_empty())
         .take(STORY_REACH)

@@ -217,13 +217,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let site_name = site_name.or(site_line);
     // A newsletter forwarded or saved as text: its header names title, sender and date.
     let email = email::header(&lines);
-    let title = match &email {
+    let (title, story_date) = match &email {
         Some(header) => {
-            let (title, from) = email::title(&lines, header);
+            let (title, from, date) = email::title(&lines, header);
             found.provenance.insert("title", from);
-            title
+            (title, date)
         }
-        None => title,
+        None => (title, None),
     };
     // Whichever rule chose it, a headline with its section glued on (`OpinionWe Built…`).
     let title = match glued::glued_section(&title, &lines) {
@@ -309,7 +309,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         }
     }
     if let Some(header) = &email {
-        match email::story(&lines, header).and_then(|(_, date)| date) {
+        match story_date {
             Some(date) => {
                 found.published = Some(date);
                 found.provenance.insert("published", "email-story");
