@@ -3,7 +3,7 @@
 //! F1 (a quote counts only with its right speaker); recall on quotes of one to three words.
 //!
 //! - `tests/fixtures/quotes/*.json`: the set the rules were written on (see its README).
-//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,seen4,frozen5,frozen6,frozen7}/*.json`: real and varied
+//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,seen4,seen5,frozen6,frozen7}/*.json`: real and varied
 //!   articles labelled before any rule was tuned on them, each part reported apart. `seen` was
 //!   frozen until session 11, `seen2` until session 12 and `seen3` until session 13; they are
 //!   now tuned on; the `frozen*` parts never are.
@@ -358,7 +358,7 @@ fn labelled_real_articles_score() {
         ("seen2", SEEN2_FLOORS),
         ("seen3", SEEN3_FLOORS),
         ("seen4", SEEN4_FLOORS),
-        ("frozen5", FROZEN5_FLOORS),
+        ("seen5", SEEN5_FLOORS),
         ("frozen6", FROZEN6_FLOORS),
         ("frozen7", FROZEN7_FLOORS),
     ] {
@@ -386,14 +386,14 @@ fn labelled_real_articles_score() {
     assert!(below.is_empty(), "{}", below.join("; "));
 }
 
-/// The parts rules may be tuned on (`tuning`, `seen` to `seen4`), with every miss printed: what
+/// The parts rules may be tuned on (`tuning`, `seen` to `seen5`), with every miss printed: what
 /// rules are written from, without the frozen parts' figures being read each time. Run with
 /// `--ignored --nocapture`.
 #[test]
 #[ignore]
 fn tuning_half_errors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quotes-labelled");
-    for half in ["tuning", "seen", "seen2", "seen3", "seen4"] {
+    for half in ["tuning", "seen", "seen2", "seen3", "seen4", "seen5"] {
         let s = score_dir(&root.join(half), true);
         eprintln!("{}", s.line(half));
     }
@@ -466,7 +466,8 @@ const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.88, 0.83, 0.90];
 /// 0.796 / 0.741 / 0.834: speaker kinds fell 0.850 → 0.834 on this never-tuned part, so its
 /// kind floor was lowered to what it reads (the cause was not looked for: that would tune on it).
 /// At the end of the tenth round (session 15, read once): 0.984 / 0.995 / 0.816 / 0.755 / 0.835.
-const FROZEN5_FLOORS: [f64; 5] = [0.98, 0.98, 0.79, 0.74, 0.83];
+/// Opened for tuning as `seen5` at the start of the eleventh round (session 16).
+const SEEN5_FLOORS: [f64; 5] = [0.98, 0.98, 0.79, 0.74, 0.83];
 /// The sixth frozen part (36 articles labelled in session 14, independently of that session's
 /// rules), measured with the rules of the session's start: 0.948 / 0.976 / 0.882 / 0.764 / 0.861;
 /// the same at the end of the ninth round. At the end of the tenth (session 15, read once):
@@ -480,5 +481,5 @@ const FROZEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.88, 0.76, 0.86];
 const FROZEN7_FLOORS: [f64; 5] = [0.94, 0.94, 0.81, 0.77, 0.85];
 /// Every labelled part, tuned-on parts first.
 pub(super) const HALVES: [&str; 8] = [
-    "tuning", "seen", "seen2", "seen3", "seen4", "frozen5", "frozen6", "frozen7",
+    "tuning", "seen", "seen2", "seen3", "seen4", "seen5", "frozen6", "frozen7",
 ];
