@@ -270,6 +270,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     label_byline::below_title(&lines, &mut roles, &mut found);
     names_after::names_after_text(&lines, &mut roles, &mut found);
     story_end::drop_after_story(&lines, &mut roles);
+    story_end::drop_after_last_sentence(&lines, &mut roles);
 
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines
