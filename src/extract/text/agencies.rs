@@ -200,8 +200,11 @@ pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
 pub(super) fn bare_closing_credit(paragraph: &str) -> Option<String> {
     let paragraph = paragraph.trim_end();
     let end = paragraph.rfind(['.', '!', '?', '"', '”', '»'])?;
+    // `… Bayan Lepas. — Bernama`: a dash may set the credit off.
     let tail = paragraph[end..]
         .trim_start_matches(['.', '!', '?', '"', '”', '»'])
+        .trim()
+        .trim_start_matches(['—', '–', '-'])
         .trim();
     (!tail.is_empty() && end > 0 && lexicon::is_news_agency(tail)).then(|| tail.to_string())
 }

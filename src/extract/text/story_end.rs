@@ -83,20 +83,9 @@ fn wordy(line: &str) -> bool {
     }
 }
 
-/// A sentence, or a paragraph of several with something run on after the last full stop
-/// (`… colonies. PTI`, `… boreholes.-New Ziana`).
+/// A sentence, maybe with an agency's credit run on (`… colonies. PTI`).
 fn is_story_line(line: &str) -> bool {
-    if !wordy(line) {
-        return false;
-    }
-    if lines::ends_sentence(line) {
-        return true;
-    }
-    let trimmed = line.trim_end();
-    agreement::is_prose(&format!("{trimmed}."))
-        && trimmed
-            .rfind(['.', '!', '?', '。', '।', '۔'])
-            .is_some_and(|at| trimmed[at..].chars().count() <= 24)
+    wordy(line) && (lines::ends_sentence(line) || lines::ends_sentence_before_credit(line))
 }
 
 fn opens_furniture(line: &str) -> bool {

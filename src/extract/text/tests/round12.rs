@@ -1,0 +1,42 @@
+//! Round 12 (session 16): rules from the opened halves (text-shapes-12's, then frozen) and
+//! text-shapes-13's tuning half, each on a small input of the shape it reads.
+
+use super::super::lines::ends_sentence_before_credit;
+use super::super::read_text;
+
+#[test]
+fn a_sentence_may_end_with_a_credit_run_on_but_a_name_or_a_photo_credit_is_none() {
+    for line in [
+        "Lim said charging depots were being built in Sungai Nyior and Bayan Lepas. — Bernama",
+        "Zum Start am 13. Dezember ist die Fahrt auf der neuen Strecke einen Tag lang gratis. (APA)",
+        "交通局回應，明年將新增120輛電動公車，並調整30條路線的班次。（中央社）",
+        "The corporation has also begun a survey for feeder routes to the colonies. PTI",
+    ] {
+        assert!(ends_sentence_before_credit(line), "{line}");
+    }
+    for line in [
+        "The Hon. Karen Whitlock MLA",
+        "Residents wade through floodwater in Tumpat. — Bernama photo",
+        "The meeting starts at 5 p.m. today",
+        "Tickets cost 5.30 EUR",
+    ] {
+        assert!(!ends_sentence_before_credit(line), "{line}");
+    }
+}
+
+#[test]
+fn an_agency_set_off_by_a_dash_after_the_last_sentence_is_the_source() {
+    let text = "Penang to add 40 electric buses by mid-2027\n\n\
+                GEORGE TOWN, Nov 24 — Penang will add 40 electric buses to the fleet by the middle of next year, the state said today.\n\n\
+                The buses will first run on routes linking the Penang Sentral hub with industrial areas.\n\n\
+                Lim said charging depots were being built in Sungai Nyior and Bayan Lepas. — Bernama\n\n\
+                Read more\n\
+                Ringgit opens firmer against US dollar\n";
+    let article = read_text(text);
+    assert_eq!(article.sources, ["Bernama"]);
+    assert!(
+        article.body.ends_with("Bayan Lepas. — Bernama"),
+        "{}",
+        article.body
+    );
+}
