@@ -45,6 +45,7 @@ mod field_box;
 mod file_name;
 mod footer;
 mod glued;
+mod kicker_gap;
 mod label_byline;
 mod language;
 mod lead;
@@ -181,6 +182,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .as_ref()
         .and_then(|d| d.title)
         .and_then(|at| section::section_above(&lines, at));
+    // The page's header as printed, for a section label the dump counted as furniture.
+    let page_lines = dump.as_ref().map(|_| lines.clone());
     if let Some(dump) = &dump {
         for (line, keep) in lines.iter_mut().zip(&dump.keep) {
             if !keep {
@@ -348,6 +351,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         if let Some((channel, _)) = chat_header {
             found.publisher = Some(channel);
             found.provenance.insert("publisher", "chat-header");
+        }
+    }
+    if found.category.is_none() {
+        if let Some(at) = roles.iter().position(|r| *r == Role::Title) {
+            let own: Vec<&str> = found.publisher.iter().map(String::as_str).collect();
+            let printed = page_lines.as_ref().unwrap_or(&lines);
+            let dumped = page_lines.is_some();
+            if let Some(section) = kicker_gap::label_over_headline(printed, at, &own, dumped) {
+                found.category = Some(section);
+                found.provenance.insert("category", "line-above-headline");
+            }
         }
     }
     Article {
