@@ -1,6 +1,6 @@
 //! Saved pages against hand labels (`chronicle bench-extract --pages`): a tiny folder of
 //! invented pages whose figures are known exactly, and the labelled sets (`tests/fixtures/html-shapes/`,
-//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and frozen; `html-shapes-4/`, session 15, tuning and frozen) held to
+//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, and `html-shapes-5/`, session 16, tuning and frozen) held to
 //! the figures they reached.
 
 use crate::extraction::number;
