@@ -40,3 +40,28 @@ fn an_agency_set_off_by_a_dash_after_the_last_sentence_is_the_source() {
         article.body
     );
 }
+
+#[test]
+fn buttons_read_also_labels_and_roles_of_other_languages_are_no_authors() {
+    let story = "\n\nGrad Split od sljedeće sezone naplaćivat će ulazak organiziranih grupa u jezgru, odlučilo je Gradsko vijeće.\n\n\
+                 Naknada će iznositi pet eura po osobi i odnosit će se samo na veće grupe s brodova.\n";
+    // Follow, Share, Save over the writer's name.
+    let buttons = read_text(&format!(
+        "Split uvodi naplatu ulaska u povijesnu jezgru\nSlijedite   Podijeli   Spremi\nAnte Bilić\n24. studenoga 2026. u 11:40{story}"
+    ));
+    assert_eq!(buttons.authors, ["Ante Bilić"]);
+    // A Welsh reporter's role after the name.
+    let role = read_text(&format!(
+        "Cyngor yn cymeradwyo cynllun tai newydd\nGan Elin Haf Roberts, Gohebydd Democratiaeth Leol\n24 Tachwedd 2026{story}"
+    ));
+    assert_eq!(role.authors, ["Elin Haf Roberts"]);
+}
+
+#[test]
+fn a_turkish_read_also_label_in_capitals_is_known_whatever_its_dotted_i() {
+    assert_eq!(
+        crate::extract::lexicon::lower("İlgili Haberler"),
+        "ilgili haberler"
+    );
+    assert!(super::super::teasers::teaser("İlgili Haberler").is_some());
+}
