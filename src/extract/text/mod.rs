@@ -50,6 +50,7 @@ mod label_byline;
 mod language;
 mod lead;
 mod lines;
+mod masthead_repeat;
 mod masthead_top;
 mod meta;
 pub(crate) use meta::split_at_conjunctions;
@@ -182,6 +183,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .as_ref()
         .and_then(|d| d.title)
         .and_then(|at| section::section_above(&lines, at));
+    // Read before a page dump clears its header and footer.
+    let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
     let page_lines = dump.as_ref().map(|_| lines.clone());
     if let Some(dump) = &dump {
@@ -336,6 +339,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             domain_brand,
             standalone_masthead,
             email_sender: email.and_then(|header| header.sender),
+            repeated_masthead,
         },
         &title,
         &lines,

@@ -19,6 +19,8 @@ pub(super) struct PageNames {
     pub standalone_masthead: masthead_top::Standalone,
     /// A forwarded newsletter's sender.
     pub email_sender: Option<String>,
+    /// The name both the page's first and its last lines print.
+    pub repeated_masthead: Option<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -151,6 +153,18 @@ pub(super) fn publisher(
         &mut found.publisher,
         &mut found.provenance,
     );
+    // The name at both ends of the page beats a logo's text or a company's name read at one
+    // end; a copy's stated origin stays (a portal's own name frames a syndicated story), and
+    // so does a section the page prints over the headline and again in its footer.
+    let from_origin = found.provenance.get("publisher") == Some(&"origin-line");
+    let section = found.category.as_deref().map(name_key);
+    if let Some(name) = names
+        .repeated_masthead
+        .filter(|name| !from_origin && section != Some(name_key(name)))
+    {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "masthead-and-footer");
+    }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);
         found.provenance.insert("publisher", "email-sender");
