@@ -79,8 +79,11 @@ mod tests {
             Some("Hälsinge Nyhetsblad")
         );
         let lines = page(
-            &["La Pente Croix-Rousse", "Accueil"],
-            &["La Pente Croix-Rousse — blog associatif, propulsé par WordPress"],
+            &["La Pente Croix-Rousse", "Accueil", "Vie de quartier"],
+            &[
+                "Mentions légales",
+                "La Pente Croix-Rousse — blog associatif, propulsé par WordPress",
+            ],
         );
         assert_eq!(
             repeated_masthead(&lines).as_deref(),
