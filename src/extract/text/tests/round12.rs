@@ -65,3 +65,22 @@ fn a_turkish_read_also_label_in_capitals_is_known_whatever_its_dotted_i() {
     );
     assert!(super::super::teasers::teaser("İlgili Haberler").is_some());
 }
+
+#[test]
+fn an_outlet_under_the_byline_is_no_headline_and_a_reporting_service_no_writer() {
+    let text = "r/hertfordshire\nPosted by u/stortfordlocal 5h\n\
+                Golf course housing plan thrown out (text of the Echo article since it's behind a paywall)\n\
+                Plans for 450 homes on Bishop's Stortford golf course refused by council\n\
+                By Harriet Cole, Local Democracy Reporting Service\n\
+                Herts & Essex Echo\n\
+                24 November 2026, 5:55pm\n\
+                Controversial plans to build 450 homes on part of a golf course have been refused by East Herts Council.\n\
+                Members of the district council's committee voted 9-2 against the scheme on Tuesday evening.\n";
+    let article = read_text(text);
+    assert_eq!(
+        article.title,
+        "Plans for 450 homes on Bishop's Stortford golf course refused by council"
+    );
+    assert_eq!(article.authors, ["Harriet Cole"]);
+    assert_eq!(article.publisher.as_deref(), Some("Herts & Essex Echo"));
+}
