@@ -98,9 +98,17 @@ static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:at|um|à|a las|alle|ore|o|godz\.?|às|om|kl\.?|klo|kello|в|о|у|u|v|saat|lúc|pukul|jam|saa|เวลา|ساعت)\s+)?",
-    )
+    // Longest first, so `a las` is tried before `a`-words and `la ora` before `ora`.
+    let words: Vec<String> = crate::extract::lexicon::longest_first(include_str!(
+        "../../../assets/lexicon/time-joiners.txt"
+    ))
+    .iter()
+    .map(|w| regex::escape(w))
+    .collect();
+    compile(&format!(
+        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:{})\.?\s+)?",
+        words.join("|")
+    ))
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
 /// Chinese, Japanese and Korean, with an optional time in either script.
