@@ -261,7 +261,7 @@ fn first_word_lower(s: &str) -> String {
 
 fn strip_label(line: &str) -> (DateRole, &str) {
     if !LABEL_FIRST_WORDS.contains(first_word_lower(line).as_str()) {
-        return (DateRole::Published, line);
+        return glued_label(line).unwrap_or((DateRole::Published, line));
     }
     for (label, role) in LABELS_LONGEST_FIRST.iter() {
         // Compare char by char on the original's own boundaries: lowercasing can change byte
@@ -282,6 +282,20 @@ fn strip_label(line: &str) -> (DateRole, &str) {
         }
     }
     (DateRole::Published, line)
+}
+
+/// `Published17:40, 2 NOV 2025`: a one-word label run into the time or date after it.
+fn glued_label(line: &str) -> Option<(DateRole, &str)> {
+    let end = line.find(|c: char| !c.is_alphabetic())?;
+    let (word, rest) = line.split_at(end);
+    if word.is_empty() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    LABELS
+        .iter()
+        .find(|(label, _)| *label == lower)
+        .map(|(_, role)| (*role, rest))
 }
 
 /// A word of letters and their combining marks (the virama of `বৃহস্পতিবার` is no letter).

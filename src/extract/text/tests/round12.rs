@@ -84,3 +84,17 @@ fn an_outlet_under_the_byline_is_no_headline_and_a_reporting_service_no_writer()
     assert_eq!(article.authors, ["Harriet Cole"]);
     assert_eq!(article.publisher.as_deref(), Some("Herts & Essex Echo"));
 }
+
+#[test]
+fn an_update_line_above_the_publication_line_and_a_label_run_into_its_time() {
+    let story = "\n\nThe council approved the new bridge on Tuesday after a long debate in the chamber.\n\n\
+                 Work will start next spring and last two years, the leader said.\n";
+    let dutch = read_text(&format!(
+        "Veerpont bij Oosterwolde vaart weer na maand stilstand\nAangepast 26 november 2025, 17:48\nGeplaatst 26 november 2025, 11:02{story}"
+    ));
+    assert_eq!(dutch.published.as_deref(), Some("2025-11-26T11:02"));
+    let glued = read_text(&format!(
+        "Council approves new bridge over the river Taff\n08:15, 3 NOV 2025Updated08:15, 3 NOV 2025\nPublished17:40, 2 NOV 2025{story}"
+    ));
+    assert_eq!(glued.published.as_deref(), Some("2025-11-02T17:40"));
+}
