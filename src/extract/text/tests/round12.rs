@@ -98,3 +98,19 @@ fn an_update_line_above_the_publication_line_and_a_label_run_into_its_time() {
     ));
     assert_eq!(glued.published.as_deref(), Some("2025-11-02T17:40"));
 }
+
+#[test]
+fn a_wires_initials_in_the_dateline_are_the_source_but_a_stations_call_sign_is_not() {
+    let story = "Maine's lobster fishermen hauled in their smallest catch in 17 years, state regulators said Tuesday.\n\n\
+                 Warming waters continue to push the species north and into deeper water, they said.\n";
+    for (dateline, want) in [
+        ("PORTLAND, Maine (CPN) — ", vec!["CPN"]),
+        ("(CNN) — ", vec!["CNN"]),
+        ("PORTLAND, Maine (KRVT) — ", vec![]),
+    ] {
+        let article = read_text(&format!(
+            "Lobster catch falls to a 17-year low\n\n{dateline}{story}"
+        ));
+        assert_eq!(article.sources, want, "{dateline}");
+    }
+}
