@@ -219,13 +219,17 @@ pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
 pub(super) fn bare_closing_credit(paragraph: &str) -> Option<String> {
     let paragraph = paragraph.trim_end();
     let end = paragraph.rfind(['.', '!', '?', '"', '”', '»'])?;
-    // `… Bayan Lepas. — Bernama`: a dash may set the credit off.
-    let tail = paragraph[end..]
+    let after = paragraph[end..]
         .trim_start_matches(['.', '!', '?', '"', '”', '»'])
-        .trim()
-        .trim_start_matches(['—', '–', '-'])
         .trim();
-    (!tail.is_empty() && end > 0 && lexicon::is_news_agency(tail)).then(|| tail.to_string())
+    // `… Bayan Lepas. — Bernama`, `… desilting. – DPI`: a dash may set the credit off, and
+    // then initials the list lacks credit a wire too.
+    let tail = after.trim_start_matches(['—', '–', '-']).trim();
+    let dashed = tail.len() < after.len();
+    let initials =
+        (2..=6).contains(&tail.chars().count()) && tail.chars().all(|c| c.is_ascii_uppercase());
+    (!tail.is_empty() && end > 0 && (lexicon::is_news_agency(tail) || dashed && initials))
+        .then(|| tail.to_string())
 }
 
 /// `Erik Lundgren/TT`: a name with its agency after a slash. Gives both.

@@ -34,6 +34,11 @@ fn an_agency_set_off_by_a_dash_after_the_last_sentence_is_the_source() {
                 Ringgit opens firmer against US dollar\n";
     let article = read_text(text);
     assert_eq!(article.sources, ["Bernama"]);
+    // Initials the list lacks, set off by a dash, credit a wire too; bare ones do not.
+    let initials = read_text(&text.replace("— Bernama", "– DPI"));
+    assert_eq!(initials.sources, ["DPI"]);
+    let bare = read_text(&text.replace("— Bernama", "DPI"));
+    assert!(bare.sources.is_empty(), "{:?}", bare.sources);
     assert!(
         article.body.ends_with("Bayan Lepas. — Bernama"),
         "{}",
