@@ -2,7 +2,12 @@
 //! Kowalski`, `Jane Doe • 8h`), each line on its own; `mod.rs` decides where bylines may sit.
 
 use super::byline_clean;
+// Names by their shape, asked by most rules as `byline::…`.
 use super::meta::{split_list, strip_label};
+pub use super::name_shapes::{
+    is_caseless_name, is_known_person, is_non_writing, is_role_line, looks_like_name, name_line,
+    name_list,
+};
 use std::sync::LazyLock;
 
 /// Byline labels from `assets/lexicon/byline-labels.tsv`: those that need a colon, and the
@@ -287,184 +292,9 @@ fn credited_part(value: &str) -> &str {
 
 /// Whether a byline part is a job title or a desk (`Political Editor`, `Reuters correspondent
 /// in Warsaw`, `Staff Writer`).
-fn is_role(part: &str) -> bool {
+pub(super) fn is_role(part: &str) -> bool {
     part.split(|c: char| !c.is_alphabetic())
         .any(|w| !w.is_empty() && crate::extract::lexicon::is_role_word(&w.to_lowercase()))
-}
-
-/// A line shaped like a person's name: `min_words` to 4 words (particles aside), each
-/// capitalised, no digits and no sentence punctuation. Initials (`J. R. Smith`) are fine.
-pub fn looks_like_name(s: &str, min_words: usize) -> bool {
-    if s.is_empty() || s.len() > 60 {
-        return false;
-    }
-    let mut capitalised = 0;
-    for word in s.split(' ') {
-        if crate::extract::lexicon::is_name_particle(word) {
-            continue;
-        }
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else {
-            return false;
-        };
-        if !first.is_uppercase() {
-            return false;
-        }
-        let rest: Vec<char> = chars.collect();
-        let initial = rest == ['.'];
-        if !initial
-            && !rest
-                .iter()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-        {
-            return false;
-        }
-        capitalised += 1;
-    }
-    (min_words..=4).contains(&capitalised)
-}
-
-/// A person's name by its shape and a known given name first (`Akosua Boatemaa Owusu`), as
-/// opposed to an organisation's or an agency's.
-pub fn is_known_person(s: &str) -> bool {
-    looks_like_name(s, 2)
-        && !crate::extract::lexicon::is_news_agency(s)
-        && s.split_whitespace().next().is_some_and(|first| {
-            crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
-        })
-}
-
-/// A name in a script without capitals (Hebrew, Arabic, Thai, Devanagari…), which cannot mark
-/// a name by them: one to four words of letters. Read only after a byline's label, which is
-/// the evidence capitals would give.
-pub fn is_caseless_name(s: &str) -> bool {
-    let caseless = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && s.chars().count() <= 40
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(caseless)
-                && w.chars().all(|c| {
-                    c.is_alphabetic()
-                        || matches!(c, '-' | '\'' | '’')
-                        || !c.is_ascii() && !c.is_alphanumeric()
-                })
-        })
-}
-
-/// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff
-/// writer`): capitalised, at most five words, one of them a role word.
-pub fn is_role_line(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=5).contains(&words.len())
-        && line.len() <= 60
-        && words[0].chars().next().is_some_and(char::is_uppercase)
-        && !super::lines::ends_sentence(line)
-        && is_role(line)
-}
-
-/// A bare name line with what pages print after the name: a role after a bar or a dash
-/// (`Daniel Okoye | Senior Editor`), a place (`Helena Sotiriou in Athens`). Gives the names.
-pub fn name_line(line: &str) -> Option<Vec<String>> {
-    // `Compartir   Facebook   WhatsApp   X`, `Slijedite   Podijeli   Spremi`: capitalised
-    // words, but a share bar's or the buttons'; `İlgili Haberler` is a read-also label.
-    if super::story_end::is_share_bar(line)
-        || crate::extract::html::is_prompt_row(line)
-        || super::teasers::teaser(line).is_some()
-    {
-        return None;
-    }
-    if let Some(unglued) = byline_clean::unglued_role(line) {
-        return name_line(&unglued);
-    }
-    if let Some(names) = name_list(line) {
-        return Some(names);
-    }
-    // `MARTA ZIELIŃSKA`: capitals are a label's, unless a known given name opens them.
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let capitals = !line.chars().any(char::is_lowercase) && line.chars().any(char::is_uppercase);
-    if capitals
-        && (2..=4).contains(&words.len())
-        && crate::extract::lexicon::given_name(&words[0].to_lowercase()).is_some()
-        && looks_like_name(line, 2)
-    {
-        return Some(vec![crate::extract::names::normal_case(line)]);
-    }
-    if let Some(names) = super::affiliated::name_with_affiliation(line) {
-        return Some(names);
-    }
-    // `Oksana Hrytsenko, Kyiv`: a name and the place it was written in; `Līga Bērziņa, LETA`:
-    // and the agency (which the reader moves to the sources).
-    if let Some((name, place)) = line.rsplit_once(", ") {
-        if crate::extract::lexicon::is_news_agency(place.trim()) {
-            if let Some(mut names) = name_list(name.trim()) {
-                names.push(place.trim().to_string());
-                return Some(names);
-            }
-        }
-        // A known place, or one capitalised word (`Reto Baumann, Chur`: a town too small for
-        // the gazetteer); a second person would have a name of two words or more.
-        let place = place.trim();
-        let one_word = !place.contains(' ')
-            && place.chars().next().is_some_and(char::is_uppercase)
-            && place.chars().all(char::is_alphabetic);
-        if crate::extract::lexicon::is_place(&place.to_lowercase()) || one_word {
-            if let Some(names) = name_list(name.trim()) {
-                return Some(names);
-            }
-        }
-    }
-    // `Redacción / Lucía Manrique Tapia`: the desk, then the writer.
-    if let Some((desk, name)) = line.split_once(" / ") {
-        if super::agencies::is_desk(desk.trim()) || is_role_line(desk.trim()) {
-            if let Some(names) = name_list(name.trim()) {
-                return Some(names);
-            }
-        }
-    }
-    // `Daniel Okoye | Senior Editor`, `Rachel Côté · CPBC News`: a role or the outlet after a
-    // separator.
-    for sep in [" | ", " - ", " – ", " — ", " · ", " • ", "/"] {
-        if let Some((name, rest)) = line.split_once(sep) {
-            let rest = rest.trim();
-            let outlet = matches!(sep, " · " | " • ") && rest.split_whitespace().count() <= 4;
-            // `Sanjana Rao / Mar 3, 2025, 23:47 IST`: the name and the date it was written.
-            let dated = !crate::extract::dates::parse_date_clauses(rest).is_empty();
-            if is_role_line(rest) || outlet || dated {
-                return name_list(name.trim());
-            }
-        }
-    }
-    let (name, place) = line.rsplit_once(" in ")?;
-    let place_words = place.split_whitespace().count();
-    let capitalised = place.chars().next().is_some_and(char::is_uppercase);
-    ((1..=3).contains(&place_words) && capitalised)
-        .then(|| name_list(name.trim()))
-        .flatten()
-}
-
-/// A bare line of one to eight names, each of two to four capitalised words, in mixed case
-/// (an all-capitals line without `By` is a label, not a name): `Diego Lewandowska, Kofi Schmidt`.
-pub fn name_list(line: &str) -> Option<Vec<String>> {
-    if line.len() > 200 || !line.chars().any(char::is_lowercase) {
-        return None;
-    }
-    // `Helen Carraway in London and Jonas Wendt in Frankfurt`.
-    let names: Vec<String> = split_list(line, false)
-        .iter()
-        .map(|n| byline_clean::without_place(n).to_string())
-        .collect();
-    (!names.is_empty()
-        && names.len() <= 8
-        && names.iter().all(|n| looks_like_name(n, 2) && !is_role(n)))
-    .then_some(names)
-}
-
-/// A role that writes nothing (`Fotograf`, `Photographer`, `Editor`): the name above it is no
-/// author.
-pub fn is_non_writing(role: &str) -> bool {
-    role.split(|c: char| !c.is_alphabetic())
-        .any(|w| !w.is_empty() && crate::extract::lexicon::is_non_writing_role(&w.to_lowercase()))
 }
 
 /// `記者陳怡君／台中報導`, `记者 李明/北京报道`: a reporter's name between the label and the

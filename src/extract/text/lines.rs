@@ -89,16 +89,12 @@ pub fn ends_sentence(line: &str) -> bool {
 pub fn ends_sentence_before_credit(line: &str) -> bool {
     let trimmed = line.trim_end();
     let marks = ['.', '!', '?', '。', '！', '？', '।', '۔'];
-    let Some((at, mark)) = trimmed
-        .char_indices()
-        .filter(|&(i, c)| {
-            marks.contains(&c)
-                && trimmed[i + c.len_utf8()..].chars().next().is_some_and(|n| {
-                    n.is_whitespace() || matches!(n, '"' | '”' | '»' | '’' | '(' | '（')
-                })
-        })
-        .last()
-    else {
+    let Some((at, mark)) = trimmed.char_indices().rev().find(|&(i, c)| {
+        marks.contains(&c)
+            && trimmed[i + c.len_utf8()..].chars().next().is_some_and(|n| {
+                n.is_whitespace() || matches!(n, '"' | '”' | '»' | '’' | '(' | '（')
+            })
+    }) else {
         return false;
     };
     let tail = trimmed[at + mark.len_utf8()..]
