@@ -18,6 +18,7 @@ mod names;
 mod organisations;
 mod partitive;
 mod phrase;
+mod pronouns;
 mod relative;
 mod unnamed;
 
@@ -341,7 +342,14 @@ fn clean_core(s: &str, w: Word) -> String {
 }
 
 fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower) || lexicon::is_speaker_title(lower.trim_end_matches('.'))
+    TITLES.contains(&lower)
+        || lexicon::is_speaker_title(lower.trim_end_matches('.'))
+        // `Vice-Premier`, `Co-Chair`: a title after a prefix the data lists with its hyphen.
+        || lower.split_once('-').is_some_and(|(prefix, head)| {
+            !head.is_empty()
+                && lexicon::is_speaker_title(&lower[..=prefix.len()])
+                && is_title(head)
+        })
 }
 
 /// A capitalised word that goes before a name without being part of it: a place, a people's

@@ -258,6 +258,7 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "editor",
     "journalist",
     "reporter",
+    "correspondent",
     "writer",
     "novelist",
     "poet",

@@ -1,0 +1,56 @@
+//! Unit tests of the eleventh round of issue 14 (session 16): pronoun chains, prefixed titles,
+//! speakers named after the quote by where it came from, interviewers in apposition to their
+//! role. Each fails without its rule.
+
+use super::tests::speaker_of;
+use crate::model::SpeakerKind;
+
+#[test]
+fn a_pronoun_after_a_sentence_with_the_same_pronoun_as_subject_goes_past_its_object() {
+    let body = "Tomas Reyna scored 31 points as Eastbrook won.\n\nVisiting coach Pieter \
+                Vandersloot said his side \"ran out of legs\" late on. He had no answer for Reyna \
+                in the post. \"He is six foot nine and he can shoot,\" he said.";
+    let (speaker, kind, _) = speaker_of(body, "He is six foot nine and he can shoot");
+    assert_eq!(speaker.as_deref(), Some("Pieter Vandersloot"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_hyphen_prefixed_title_stands_before_a_name() {
+    let body = "Vice-Premier Tian Jiyun said the plan had been postponed.\n\nTian said: \"We \
+                have decided to wait.\"";
+    let (speaker, kind, _) = speaker_of(body, "We have decided to wait.");
+    assert_eq!(speaker.as_deref(), Some("Tian Jiyun"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn the_sentence_after_a_quote_may_say_whom_it_came_from() {
+    let body = "\"We are asking for a level playing field.\" That was the message from Anouk \
+                Verbeek, chair of the growers' council, to a committee on Tuesday.\n\n\"With respect, that is a false choice.\" The response \
+                came from Joris Haverkamp, who represents the coast.";
+    let (speaker, _, _) = speaker_of(body, "We are asking for a level playing field.");
+    assert_eq!(speaker.as_deref(), Some("Anouk Verbeek"));
+    let (speaker, _, _) = speaker_of(body, "With respect, that is a false choice.");
+    assert_eq!(speaker.as_deref(), Some("Joris Haverkamp"));
+}
+
+#[test]
+fn a_correspondent_in_apposition_is_the_interviewer() {
+    let body = "Dr Ngozi Adebayo-Cole took office in March. She spoke to our correspondent, \
+                Tobenna Obiora-Eze, about the floods.\n\nQ: What did you find?\n\nA: Too few \
+                ambulances.";
+    let (speaker, kind, _) = speaker_of(body, "What did you find?");
+    assert_eq!(speaker.as_deref(), Some("Tobenna Obiora-Eze"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+/// Guards the pronoun chain: a person the pronoun's sentence has speak is the next speaker.
+#[test]
+fn a_person_reporting_inside_a_pronoun_sentence_is_the_next_speaker() {
+    let body = "Finance minister Oskar Brandvold said the talks had stalled.\n\nHe was echoed \
+                by Norway's deputy trade minister, Lars Tveiten, who said the delay hurt \
+                investors. \"It is a sad affair,\" he told the meeting.";
+    let (speaker, _, _) = speaker_of(body, "It is a sad affair");
+    assert_eq!(speaker.as_deref(), Some("Lars Tveiten"));
+}
