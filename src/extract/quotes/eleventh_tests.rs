@@ -54,3 +54,15 @@ fn a_person_reporting_inside_a_pronoun_sentence_is_the_next_speaker() {
     let (speaker, _, _) = speaker_of(body, "It is a sad affair");
     assert_eq!(speaker.as_deref(), Some("Lars Tveiten"));
 }
+
+#[test]
+fn a_description_with_a_modifier_opening_the_sentence_is_the_speaker() {
+    let body = "The canal has stalled.\n\nA senior official in the Harbour Works ministry said \
+                the money was \"ready\" and waiting.";
+    let (speaker, kind, _) = speaker_of(body, "ready");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("A senior official in the Harbour Works ministry")
+    );
+    assert_eq!(kind, SpeakerKind::Description);
+}

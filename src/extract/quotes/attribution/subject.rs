@@ -112,6 +112,9 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     if let Some(found) = appositions::described_by_closeness(s, &ws[..end]) {
         return Some(found);
     }
+    if let Some(found) = appositions::described_opening(s, &ws[..end]) {
+        return Some(found);
+    }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
 }
 
