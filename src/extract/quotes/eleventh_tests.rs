@@ -66,3 +66,13 @@ fn a_description_with_a_modifier_opening_the_sentence_is_the_speaker() {
     );
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_main_verbs_subject() {
+    let body = "The inquiry goes on.\n\nA senior police official said on Sunday that nine \
+                people had been held after the raid in Kelso Vale, adding that the suspects \
+                were \"being questioned\".";
+    let (speaker, kind, _) = speaker_of(body, "being questioned");
+    assert_eq!(speaker.as_deref(), Some("A senior police official"));
+    assert_eq!(kind, SpeakerKind::Description);
+}

@@ -330,6 +330,12 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                 n - k,
             ));
         }
+        // `A senior police official said … in Bajaur, adding that the suspects were "…"`: a
+        // participle after a comma has no subject of its own; the main verb's is the speaker,
+        // and with no main speech verb the speaker is left to the sentence's subject.
+        if lower.ends_with("ing") && k > 0 && ws[k - 1].raw(s).ends_with(',') {
+            continue;
+        }
         if is_verb_at(s, &ws, k) {
             // A verb without a subject of its own (`the allies had promised`) may sit inside
             // speech reported by an earlier verb: keep looking back.
