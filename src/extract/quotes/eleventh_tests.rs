@@ -76,3 +76,18 @@ fn a_participle_after_a_comma_reports_for_the_main_verbs_subject() {
     assert_eq!(speaker.as_deref(), Some("A senior police official"));
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn the_office_a_who_clause_gives_is_whom_the_role_means_and_a_deputy_is_not() {
+    let body = "The pool will stay open.\n\n\"I am not shutting it,\" the mayor told the \
+                meeting.\n\nCr Wendy Aldous, who was elected mayor in May, wants savings. Deputy \
+                mayor Cr Colin Prewett agreed.";
+    let (speaker, kind, _) = speaker_of(body, "I am not shutting it");
+    assert_eq!(speaker.as_deref(), Some("Wendy Aldous"));
+    assert_eq!(kind, SpeakerKind::Person);
+    // Without the clause, the deputy is still no one `the mayor` means.
+    let body = "The pool will stay open.\n\nDeputy mayor Colin Prewett agreed.\n\n\"I am not \
+                shutting it,\" the mayor told the meeting.";
+    let (speaker, _, _) = speaker_of(body, "I am not shutting it");
+    assert_ne!(speaker.as_deref(), Some("Colin Prewett"));
+}

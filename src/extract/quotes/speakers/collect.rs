@@ -28,6 +28,12 @@ impl<'a> People<'a> {
                 add_person(&mut persons, name, roles);
             }
         }
+        // `Cr Janine Sutcliffe, who was elected mayor in November,`: the office is a role.
+        for t in &tokens {
+            for (name, roles) in super::relative::offices_after_who(t) {
+                add_person(&mut persons, name, roles);
+            }
+        }
         // Names that stand as speakers are people (or organisations) even without a title.
         for f in found {
             let Some((a, b)) = f.cue else { continue };

@@ -304,8 +304,14 @@ impl People<'_> {
     /// The person (most recently mentioned before `pos`, else the first) whose roles include
     /// every word of a description.
     pub(super) fn with_roles(&self, wanted: &[&String], pos: Position) -> Option<usize> {
-        let matches =
-            |p: &Person| !wanted.is_empty() && wanted.iter().all(|w| p.roles.contains(w.as_str()));
+        // `Deputy mayor Tom Brierley` is no one `the mayor` means.
+        let matches = |p: &Person| {
+            !wanted.is_empty()
+                && wanted.iter().all(|w| p.roles.contains(w.as_str()))
+                && !p.roles.iter().any(|r| {
+                    lexicon::is_subordinate_role_word(r) && !wanted.iter().any(|w| *w == r)
+                })
+        };
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
         for (_, person) in self.mentions[..idx].iter().rev() {
             if matches(&self.persons[*person]) {
