@@ -91,3 +91,21 @@ fn the_office_a_who_clause_gives_is_whom_the_role_means_and_a_deputy_is_not() {
     let (speaker, _, _) = speaker_of(body, "I am not shutting it");
     assert_ne!(speaker.as_deref(), Some("Colin Prewett"));
 }
+
+#[test]
+fn where_a_person_is_from_in_apposition_is_no_speaker() {
+    let body = "The restaurant opened.\n\nDiner Lisa Marsh, 29, from Oldcastle, said: 'Best chips \
+                I have ever had.'";
+    let (speaker, kind, _) = speaker_of(body, "Best chips I have ever had.");
+    assert_eq!(speaker.as_deref(), Some("Lisa Marsh"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_pal_of_someone_opening_the_sentence_is_a_description() {
+    let body = "His wife, Kerry Dunmore, 48, added: 'He reads every review.'\n\nA pal of the \
+                couple said the chef had been 'gutted' by the review.";
+    let (speaker, kind, _) = speaker_of(body, "gutted");
+    assert_eq!(speaker.as_deref(), Some("A pal of the couple"));
+    assert_eq!(kind, SpeakerKind::Description);
+}

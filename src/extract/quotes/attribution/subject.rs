@@ -56,6 +56,16 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         while j > 0 && !ws[j - 1].raw(s).ends_with(',') {
             j -= 1;
         }
+        // `Diner Lisa Hart, 29, from Salford, said`: where the person is from qualifies the
+        // name before it, no speaker of its own.
+        let from_place = end - j <= 4
+            && matches!(ws[j].lower(s).as_str(), "from" | "of" | "in")
+            && ws.get(j + 1).is_some_and(|w| w.is_capitalized(s));
+        if j > 0 && from_place && ws[j - 1].raw(s).ends_with(',') {
+            if let Some(found) = subject_before(s, &ws[..j]) {
+                return Some(found);
+            }
+        }
         if j > 0 && end - j <= 20 {
             let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
             // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
