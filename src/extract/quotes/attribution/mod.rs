@@ -6,6 +6,7 @@ use super::vocab::{self, DETERMINERS, PHRASE_STOPS, ROLE_NOUNS, TITLES};
 use super::words::{Word, is_dash, sentence_end, words};
 
 mod appositions;
+mod clause_subjects;
 mod foreign;
 mod phrase;
 mod reported;

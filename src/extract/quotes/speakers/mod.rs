@@ -13,6 +13,7 @@ mod interpreted;
 mod interviewer;
 mod introduced;
 mod lookup;
+mod mentions;
 mod named_body;
 mod names;
 mod organisations;
@@ -20,6 +21,7 @@ mod partitive;
 mod phrase;
 mod pronouns;
 mod relative;
+mod runs;
 mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
@@ -39,7 +41,7 @@ use crate::model::{Attribution, QuoteKind, TextPart};
 
 use interview::Role;
 use interviewer::InterviewRoles;
-use lookup::{mentions, mentions_of};
+use mentions::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use unnamed::described_speakers;

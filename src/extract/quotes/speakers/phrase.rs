@@ -373,22 +373,6 @@ impl People<'_> {
     }
 }
 
-/// Whether a speaker text is a description of one unnamed person (`one analyst`, `a British
-/// spokesman`), which `he` or `she` may go on referring to; not a body (`the company`) nor a
-/// group (`analysts`).
-pub(super) fn describes_one_person(name: &str) -> bool {
-    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
-        return false;
-    };
-    matches!(first.as_str(), "a" | "an" | "one" | "another")
-        && lower.len() >= 2
-        && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
-        && !GROUP_NOUNS.contains(&head.as_str())
-        && !kinds::is_organisation_word(head)
-        && (!head.ends_with('s') || head.ends_with("ss"))
-}
-
 /// Whether a phrase is an indefinite description whose role noun is followed by a preposition
 /// (`an aide to Chirac`, `a strategist at a large European bank`): one unnamed person.
 fn described_by_employer(lower: &[String]) -> bool {

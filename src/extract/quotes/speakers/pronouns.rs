@@ -1,7 +1,6 @@
 //! Pronouns as attributions (`he said`, `sagte er`, `it said`, `I said`): whom they mean.
 
 use super::*;
-use phrase::describes_one_person;
 
 impl People<'_> {
     /// The speaker a pronoun phrase means; `None` when the phrase is no pronoun.
@@ -138,4 +137,20 @@ impl People<'_> {
         }
         Some(current)
     }
+}
+
+/// Whether a speaker text is a description of one unnamed person (`one analyst`, `a British
+/// spokesman`), which `he` or `she` may go on referring to; not a body (`the company`) nor a
+/// group (`analysts`).
+fn describes_one_person(name: &str) -> bool {
+    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
+        return false;
+    };
+    matches!(first.as_str(), "a" | "an" | "one" | "another")
+        && lower.len() >= 2
+        && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
+        && !GROUP_NOUNS.contains(&head.as_str())
+        && !kinds::is_organisation_word(head)
+        && (!head.ends_with('s') || head.ends_with("ss"))
 }
