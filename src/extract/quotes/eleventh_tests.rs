@@ -109,3 +109,12 @@ fn a_pal_of_someone_opening_the_sentence_is_a_description() {
     assert_eq!(speaker.as_deref(), Some("A pal of the couple"));
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn a_bracketed_word_inside_a_body_name_does_not_cut_the_walk_back() {
+    let body = "Banks like the warrants.\n\nAndrew Barlow of Glarus Investment Bank (Switzerland) \
+                AG said: \"The warrants give smaller investors a chance.\"";
+    let (speaker, kind, _) = speaker_of(body, "The warrants give smaller investors a chance.");
+    assert_eq!(speaker.as_deref(), Some("Andrew Barlow"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -336,10 +336,20 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         if lower.is_empty() {
             break;
         }
-        if i < ws.len() && w.closes_phrase(s) {
+        // `Citicorp Investment Bank (Switzerland) AG`: a bracketed word inside a name is part
+        // of it.
+        let raw = w.raw(s);
+        let bracketed = i < ws.len()
+            && raw.starts_with('(')
+            && raw.ends_with(')')
+            && raw[1..].starts_with(char::is_uppercase)
+            // `(IBC) President Jorio Dauster`: an acronym in brackets closes the body's name.
+            && raw.chars().any(char::is_lowercase)
+            && ws[i].is_capitalized(s);
+        if i < ws.len() && w.closes_phrase(s) && !bracketed {
             break;
         }
-        let capital = w.is_capitalized(s);
+        let capital = w.is_capitalized(s) || bracketed;
         let is_det = DETERMINERS.contains(&lower.as_str());
         if PHRASE_STOPS.contains(&lower.as_str()) || WEEKDAYS_MONTHS.contains(&lower.as_str()) {
             break;
