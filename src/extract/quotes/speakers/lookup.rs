@@ -308,9 +308,10 @@ impl People<'_> {
         let matches = |p: &Person| {
             !wanted.is_empty()
                 && wanted.iter().all(|w| p.roles.contains(w.as_str()))
-                && !p.roles.iter().any(|r| {
-                    lexicon::is_subordinate_role_word(r) && !wanted.iter().any(|w| *w == r)
-                })
+                && !p
+                    .roles
+                    .iter()
+                    .any(|r| lexicon::is_subordinate_role_word(r) && !wanted.contains(&r))
         };
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
         for (_, person) in self.mentions[..idx].iter().rev() {
