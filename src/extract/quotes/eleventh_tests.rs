@@ -118,3 +118,13 @@ fn a_bracketed_word_inside_a_body_name_does_not_cut_the_walk_back() {
     assert_eq!(speaker.as_deref(), Some("Andrew Barlow"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn the_name_a_described_speaker_gave_is_the_speaker() {
+    let body = "Residents said the area had been tense. \"Everyone knew something would \
+                happen,\" said a shopkeeper near the market, who gave his name only as Rahim \
+                Baig.";
+    let (speaker, kind, _) = speaker_of(body, "Everyone knew something would happen");
+    assert_eq!(speaker.as_deref(), Some("Rahim Baig"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

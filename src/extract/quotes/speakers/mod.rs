@@ -170,7 +170,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                         *person && people.fits(name, want) && name.chars().any(char::is_lowercase)
                     })
                     .map(|(name, person, _)| (name, person, Attribution::Resolved));
-                reporter.or_else(|| {
+                // `said a shopkeeper …, who gave his name only as Gul Khan`.
+                let given = described::name_given_after(text, b);
+                let given = given.map(|name| (name, true, Attribution::Cue));
+                given.or(reporter).or_else(|| {
                     people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
                 })
             }
