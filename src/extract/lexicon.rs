@@ -282,6 +282,27 @@ pub fn opens_desk(lower: &str) -> bool {
     DESK_OPENERS.contains(lower)
 }
 
+static SUBORDINATE_ROLE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    word_list(include_str!(
+        "../../assets/lexicon/subordinate-role-words.txt"
+    ))
+});
+
+/// Whether a lower-cased word makes a role another office (`deputy`, `vice`;
+/// `assets/lexicon/subordinate-role-words.txt`).
+pub fn is_subordinate_role_word(lower: &str) -> bool {
+    SUBORDINATE_ROLE_WORDS.contains(lower)
+}
+
+static OFFICE_LINKS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../assets/lexicon/office-links.txt")));
+
+/// Whether a lower-cased word may stand between `who` and an office (`who was elected mayor`;
+/// `assets/lexicon/office-links.txt`).
+pub fn is_office_link(lower: &str) -> bool {
+    OFFICE_LINKS.contains(lower)
+}
+
 static STOPWORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/stopwords.txt")));
 

@@ -27,6 +27,8 @@ mod clause_tests;
 #[cfg(test)]
 mod eighth_tests;
 #[cfg(test)]
+mod eleventh_tests;
+#[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
 mod interview_tests;

@@ -2,8 +2,10 @@
 //! Jordan` (the walk stops at `to` and gives `Jordan`), `Save the Vaal` in apposition to `A
 //! civic group` (the small word stops a name).
 
-use super::super::vocab::{self, PRONOUNS, ROLE_NOUNS};
+use super::super::vocab::{self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_NOUNS};
 use super::super::words::Word;
+use super::MAX_SUBJECT_WORDS;
+use super::phrase;
 use super::phrase::trim_phrase;
 
 /// How many words may follow `close to` or `familiar with` in a description.
@@ -73,4 +75,47 @@ pub(super) fn body_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             .iter()
             .any(|w| PRONOUNS.contains(&w.lower(s).as_str()) || w.lower(s).ends_with("'s"));
     fits.then(|| trim_phrase(s, first.start, last.end))
+}
+
+/// An indefinite description of one person whose head noun is followed by a short
+/// prepositional phrase, making up all of `ws`: `an aide to Chirac`, `a strategist at a large
+/// European bank`, `an aid worker in Goma`. A clause (`a year after the company`), a comma or a
+/// second verb in it makes it something else.
+pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let lower: Vec<String> = ws.iter().map(|w| w.lower(s)).collect();
+    let (first, last) = (lower.first()?, ws.last()?);
+    if !matches!(first.as_str(), "a" | "an" | "one" | "another")
+        || !(3..=MAX_SUBJECT_WORDS).contains(&ws.len())
+        || ws[..ws.len() - 1].iter().any(|w| w.closes_phrase(s))
+    {
+        return None;
+    }
+    let prep = lower.iter().position(|l| {
+        matches!(
+            l.as_str(),
+            "to" | "at" | "in" | "for" | "of" | "from" | "with"
+        )
+    })?;
+    let head_is_role = prep >= 2
+        && lower[1..prep]
+            .iter()
+            .all(|l| !PHRASE_STOPS.contains(&l.as_str()))
+        && ROLE_NOUNS.contains(&lower[prep - 1].as_str());
+    let plain_tail = prep + 1 < ws.len()
+        && lower[prep + 1..].iter().all(|l| {
+            (!PHRASE_STOPS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()))
+                && !vocab::is_speech_verb(l)
+        });
+    (head_is_role && plain_tail).then(|| phrase::trim_phrase(s, ws[0].start, last.end))
+}
+
+/// `A senior official in the Jal Shakti ministry said`: the description with a modifier that
+/// opens the clause before the verb (the walk back would stop at `in` and give the ministry's
+/// name), from its article to the verb.
+pub(super) fn described_opening(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let d = ws.iter().enumerate().rposition(|(d, w)| {
+        matches!(w.lower(s).as_str(), "a" | "an" | "one" | "another")
+            && (d == 0 || ws[d - 1].closes_phrase(s))
+    })?;
+    described_with_modifier(s, &ws[d..])
 }

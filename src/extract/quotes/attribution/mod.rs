@@ -6,6 +6,7 @@ use super::vocab::{self, DETERMINERS, PHRASE_STOPS, ROLE_NOUNS, TITLES};
 use super::words::{Word, is_dash, sentence_end, words};
 
 mod appositions;
+mod clause_subjects;
 mod foreign;
 mod phrase;
 mod reported;
@@ -148,7 +149,7 @@ pub fn after(s: &str) -> Option<Attribution> {
                     .any(|w| PHRASE_STOPS.contains(&w) || DETERMINERS.contains(&w));
             // `"…," an aide to Chirac told reporters`: a description with a short
             // prepositional phrase after its head opens the clause.
-            let (a, b) = match described_with_modifier(clause, &ws[..k]) {
+            let (a, b) = match appositions::described_with_modifier(clause, &ws[..k]) {
                 Some(found) if ws[0].start < a => found,
                 _ => named_before_description(clause, &ws[..k], (a, b)).unwrap_or((a, b)),
             };
@@ -186,38 +187,6 @@ fn signed_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return None;
     }
     Some(phrase::trim_phrase(s, name[0].start, name[end - 1].end))
-}
-
-/// An indefinite description of one person whose head noun is followed by a short
-/// prepositional phrase, making up all of `ws`: `an aide to Chirac`, `a strategist at a large
-/// European bank`, `an aid worker in Goma`. A clause (`a year after the company`), a comma or a
-/// second verb in it makes it something else.
-fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
-    let lower: Vec<String> = ws.iter().map(|w| w.lower(s)).collect();
-    let (first, last) = (lower.first()?, ws.last()?);
-    if !matches!(first.as_str(), "a" | "an" | "one" | "another")
-        || !(3..=MAX_SUBJECT_WORDS).contains(&ws.len())
-        || ws[..ws.len() - 1].iter().any(|w| w.closes_phrase(s))
-    {
-        return None;
-    }
-    let prep = lower.iter().position(|l| {
-        matches!(
-            l.as_str(),
-            "to" | "at" | "in" | "for" | "of" | "from" | "with"
-        )
-    })?;
-    let head_is_role = prep >= 2
-        && lower[1..prep]
-            .iter()
-            .all(|l| !PHRASE_STOPS.contains(&l.as_str()))
-        && ROLE_NOUNS.contains(&lower[prep - 1].as_str());
-    let plain_tail = prep + 1 < ws.len()
-        && lower[prep + 1..].iter().all(|l| {
-            (!PHRASE_STOPS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()))
-                && !vocab::is_speech_verb(l)
-        });
-    (head_is_role && plain_tail).then(|| phrase::trim_phrase(s, ws[0].start, last.end))
 }
 
 /// `Kenneth Leung, a Smith Barney analyst said`: an indefinite description in apposition to
@@ -361,6 +330,12 @@ pub fn before(s: &str) -> Option<(Attribution, usize)> {
                 },
                 n - k,
             ));
+        }
+        // `A senior police official said … in Bajaur, adding that the suspects were "…"`: a
+        // participle after a comma has no subject of its own; the main verb's is the speaker,
+        // and with no main speech verb the speaker is left to the sentence's subject.
+        if lower.ends_with("ing") && k > 0 && ws[k - 1].raw(s).ends_with(',') {
+            continue;
         }
         if is_verb_at(s, &ws, k) {
             // A verb without a subject of its own (`the allies had promised`) may sit inside

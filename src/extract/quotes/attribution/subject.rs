@@ -8,6 +8,7 @@ use super::super::vocab::{
 use super::super::words::{Word, words};
 use super::MAX_SUBJECT_WORDS;
 use super::appositions;
+pub use super::clause_subjects::{coordinated_subject, relative_subject};
 use super::phrase::{is_proper, titled_name, trim_phrase};
 
 /// A lower-case adverb in `-ly` between a subject and its verb (`Smith angrily said`, `the
@@ -55,6 +56,16 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         let mut j = end - 1;
         while j > 0 && !ws[j - 1].raw(s).ends_with(',') {
             j -= 1;
+        }
+        // `Diner Lisa Hart, 29, from Salford, said`: where the person is from qualifies the
+        // name before it, no speaker of its own.
+        let from_place = end - j <= 4
+            && matches!(ws[j].lower(s).as_str(), "from" | "of" | "in")
+            && ws.get(j + 1).is_some_and(|w| w.is_capitalized(s));
+        if j > 0 && from_place && ws[j - 1].raw(s).ends_with(',') {
+            if let Some(found) = subject_before(s, &ws[..j]) {
+                return Some(found);
+            }
         }
         if j > 0 && end - j <= 20 {
             let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
@@ -112,6 +123,9 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     if let Some(found) = appositions::described_by_closeness(s, &ws[..end]) {
         return Some(found);
     }
+    if let Some(found) = appositions::described_opening(s, &ws[..end]) {
+        return Some(found);
+    }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
 }
 
@@ -146,59 +160,6 @@ fn document_from(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         })
         && !body.iter().any(|w| w.closes_phrase(s));
     fits.then(|| trim_phrase(s, body[0].start, body[body.len() - 1].end))
-}
-
-/// The person a relative clause hangs on: `his Trade and Industry Minister, Hajime Tamura, who
-/// earlier today said Japan was ready …` -> `Hajime Tamura`. `ws` runs up to the verb; `who`
-/// must stand at most four words before it, right after a proper name closed by a comma.
-pub fn relative_subject(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
-    let n = ws.len();
-    let who = (n.saturating_sub(5)..n)
-        .rev()
-        .find(|&i| ws[i].lower(s) == "who")?;
-    if who == 0 || !ws[who - 1].raw(s).ends_with(',') {
-        return None;
-    }
-    let mut j = who;
-    while j > 0 && j + 4 > who && ws[j - 1].is_capitalized(s) {
-        j -= 1;
-        if j < who - 1 && ws[j].raw(s).ends_with(',') {
-            j += 1;
-            break;
-        }
-    }
-    (j < who && is_proper(s, &ws[j..who])).then(|| trim_phrase(s, ws[j].start, ws[who - 1].end))
-}
-
-/// The subject of the first of two verbs joined by `and`: `In the midst of the fear, Uber
-/// stepped in and tweeted: "…"`. `ws` runs up to the second verb: the clause must open with a
-/// name or a pronoun, and no comma may stand between it and the `and`.
-pub fn coordinated_subject(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
-    let n = ws.len();
-    if n < 3 || ws[n - 1].lower(s) != "and" {
-        return None;
-    }
-    let opens = (0..n - 1)
-        .rev()
-        .find(|&p| p == 0 || ws[p - 1].raw(s).ends_with([',', '.', '!', '?', ':', ';']))?;
-    if n - opens > 10 || ws[opens..n - 1].iter().any(|w| w.raw(s).ends_with(',')) {
-        return None;
-    }
-    let run = ws[opens..n - 1]
-        .iter()
-        .take_while(|w| {
-            let l = w.lower(s);
-            w.is_capitalized(s)
-                && !PHRASE_STOPS.contains(&l.as_str())
-                && !DETERMINERS.contains(&l.as_str())
-        })
-        .count();
-    let pronoun = PRONOUNS.contains(&ws[opens].lower(s).as_str());
-    let len = if run == 0 && pronoun { 1 } else { run };
-    if len == 0 || len > 4 || opens + len >= n - 1 || ws[opens + len].is_capitalized(s) {
-        return None;
-    }
-    Some(trim_phrase(s, ws[opens].start, ws[opens + len - 1].end))
 }
 
 /// Whether the words of `s[a..b]` are a proper name.
@@ -375,10 +336,20 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         if lower.is_empty() {
             break;
         }
-        if i < ws.len() && w.closes_phrase(s) {
+        // `Citicorp Investment Bank (Switzerland) AG`: a bracketed word inside a name is part
+        // of it.
+        let raw = w.raw(s);
+        let bracketed = i < ws.len()
+            && raw.starts_with('(')
+            && raw.ends_with(')')
+            && raw[1..].starts_with(char::is_uppercase)
+            // `(IBC) President Jorio Dauster`: an acronym in brackets closes the body's name.
+            && raw.chars().any(char::is_lowercase)
+            && ws[i].is_capitalized(s);
+        if i < ws.len() && w.closes_phrase(s) && !bracketed {
             break;
         }
-        let capital = w.is_capitalized(s);
+        let capital = w.is_capitalized(s) || bracketed;
         let is_det = DETERMINERS.contains(&lower.as_str());
         if PHRASE_STOPS.contains(&lower.as_str()) || WEEKDAYS_MONTHS.contains(&lower.as_str()) {
             break;

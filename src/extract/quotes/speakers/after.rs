@@ -51,14 +51,17 @@ pub(super) fn named_after(
         .find(|o| lower.starts_with(o) && lower[o.len()..].starts_with(' '))?;
     let clause = &next[opener.len()..];
     let ws = words(clause, 24);
+    // `Those were the words of Mayor Jane Cole`, `The response came from …`: the name is all
+    // that follows, with no verb to look for.
+    let names_source = opener.ends_with(" of") || opener.ends_with(" from");
     // The verb that reports the quote: a speech verb, or `put it`.
     let k = ws.iter().enumerate().position(|(i, w)| {
         let l = w.lower(clause);
         vocab::is_speech_verb(&l)
             || (l == "put" && ws.get(i + 1).is_some_and(|n| n.lower(clause) == "it"))
-    })?;
-    // `Those were the words of Mayor Jane Cole`: the name is all that follows.
-    let (a, b) = if k == 0 || opener.ends_with(" of") {
+    });
+    let k = if names_source { 0 } else { k? };
+    let (a, b) = if k == 0 || names_source {
         attribution::name_after(clause, &ws, 0)?
     } else {
         attribution::subject_before(clause, &ws[..k])?

@@ -1,5 +1,6 @@
 //! Collecting the people an article names: runs of capitals, appositives, speakers' names.
 
+use super::runs::{capital_runs, is_initial};
 use super::*;
 
 impl<'a> People<'a> {
@@ -25,6 +26,12 @@ impl<'a> People<'a> {
         // chairman of the association,`) are people, with that role.
         for t in &tokens {
             for (roles, name) in appositive_people(t) {
+                add_person(&mut persons, name, roles);
+            }
+        }
+        // `Cr Janine Sutcliffe, who was elected mayor in November,`: the office is a role.
+        for t in &tokens {
+            for (name, roles) in super::relative::offices_after_who(t) {
                 add_person(&mut persons, name, roles);
             }
         }
@@ -322,138 +329,4 @@ fn role_before_of(t: &Tokens, i: usize, role_word: &dyn Fn(&str) -> bool) -> Opt
         && (determiner_opens || opens(role))
         && !ws[role..i - 1].iter().any(|w| w.closes_phrase(text)))
     .then(|| lower[role].to_string())
-}
-
-/// Runs of capitalised words (with name particles), each with the lower-case role words just
-/// before it (`Kremlin spokesman Dmitry Peskov`). A run stops at punctuation. A single word
-/// with no role before it (a sentence's first word, a place) names no one and is left out.
-pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
-    let text = t.text;
-    let mut out = Vec::new();
-    // Word indexes: the strings are made only for the runs returned.
-    let mut run = 0..0;
-    let mut roles: Vec<String> = Vec::new();
-    let mut pending_roles: Vec<String> = Vec::new();
-    for (i, &w) in t.words.iter().enumerate() {
-        // A heading above a paragraph (`Chapter Text` / `Izuku was…`) is no part of a name.
-        let after_break = i > 0
-            && text
-                .get(t.words[i - 1].end..w.start)
-                .is_some_and(|gap| gap.contains('\n'));
-        if after_break {
-            flush_run(t, &mut run, &mut roles, &mut out);
-            pending_roles.clear();
-        }
-        let lower: &str = &t.lower[i];
-        let capital = t.capital[i];
-        // `Bill Bradley (Democrat)`: a bracketed word is no part of the name before it.
-        let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘', '(', '[']);
-        let joins =
-            !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
-        let possessive = joins && t.clean(i).len() < w.core(text).len();
-        // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
-        let stop_opener = run.is_empty()
-            && capital
-            && !is_initial(w.raw(text))
-            && (PHRASE_STOPS.contains(&lower)
-                || DETERMINERS.contains(&lower)
-                || matches!(
-                    lower,
-                    "for"
-                        | "of"
-                        | "like"
-                        | "unlike"
-                        | "among"
-                        | "despite"
-                        | "under"
-                        | "over"
-                        | "asked"
-                        | "speaking"
-                        | "however"
-                        | "meanwhile"
-                ));
-        if joins && possessive {
-            // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
-            if run.is_empty() {
-                roles = std::mem::take(&mut pending_roles);
-                run = i..i;
-            }
-            run.end = i + 1;
-            flush_run(t, &mut run, &mut roles, &mut out);
-            pending_roles.clear();
-            pending_roles.push(lower.to_string());
-        } else if joins && !stop_opener {
-            if run.is_empty() {
-                roles = std::mem::take(&mut pending_roles);
-                run = i..i;
-            }
-            run.end = i + 1;
-        } else {
-            let role = ROLE_NOUNS.contains(&lower) || is_title(lower);
-            // `Deputy mayor Graham Pilkington`: a capitalised title alone before a lower-case
-            // role is part of the role, not a name of one word.
-            let title_run = (run.len() == 1 && role)
-                .then(|| &*t.lower[run.start])
-                .filter(|w| is_title(w) || ROLE_NOUNS.contains(w));
-            if let Some(w) = title_run {
-                pending_roles = std::mem::take(&mut roles);
-                pending_roles.push(w.to_string());
-                run = 0..0;
-            }
-            flush_run(t, &mut run, &mut roles, &mut out);
-            if role {
-                pending_roles.push(lower.to_string());
-            } else {
-                pending_roles.clear();
-            }
-        }
-        if w.closes_phrase(text) {
-            flush_run(t, &mut run, &mut roles, &mut out);
-            pending_roles.clear();
-        }
-    }
-    flush_run(t, &mut run, &mut roles, &mut out);
-    out
-}
-
-/// Ends the current run (if any): returns it with its roles unless it is one word without any.
-pub(super) fn flush_run(
-    t: &Tokens,
-    run: &mut std::ops::Range<usize>,
-    roles: &mut Vec<String>,
-    out: &mut Vec<(Vec<String>, Vec<String>)>,
-) {
-    if run.start >= run.end {
-        return;
-    }
-    let words = std::mem::replace(run, 0..0);
-    let roles = std::mem::take(roles);
-    if words.len() > 1 || !roles.is_empty() {
-        out.push((roles, words.map(|k| t.clean(k).to_string()).collect()));
-    }
-}
-
-/// `A.` in `A. William Reynolds`: one capital letter with a full stop is an initial, never the
-/// article `a` (nor `I`).
-fn is_initial(raw: &str) -> bool {
-    let mut chars = raw.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some(c), Some('.'), None) if c.is_uppercase()
-    )
-}
-
-#[cfg(test)]
-mod run_tests {
-    use super::*;
-
-    #[test]
-    fn a_heading_above_a_paragraph_is_no_part_of_the_name_that_opens_it() {
-        let text = "Chapter Text\n\nIzuku Midoriya was struggling to understand it.";
-        let runs = capital_runs(&Tokens::new(text));
-        assert!(
-            runs.iter().any(|(_, name)| name == &["Izuku", "Midoriya"]),
-            "{runs:?}"
-        );
-    }
 }

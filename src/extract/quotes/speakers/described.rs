@@ -177,3 +177,50 @@ fn indefinite_mention(window: &str, noun: &str) -> Option<usize> {
     }
     best
 }
+
+/// Phrases after a description that give the name its person went by, longest first.
+static NAME_GIVING: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut phrases: Vec<&str> = lexicon::word_list(include_str!(
+        "../../../../assets/lexicon/name-giving-phrases.txt"
+    ))
+    .into_iter()
+    .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+});
+
+/// How far the description's modifier may run before the name-giving clause, in bytes.
+const MODIFIER_BYTES: usize = 80;
+/// Most words of a name given after a description.
+const MAX_GIVEN_NAME_WORDS: usize = 3;
+
+/// `said a shopkeeper near the bazaar, who gave his name only as Gul Khan`: the name the
+/// described person went by, in the words right after the description ending at `end`.
+pub(super) fn name_given_after(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    // The description may go on (`near the market`) up to the comma that opens the clause.
+    let comma = rest.find(',').filter(|&i| i <= MODIFIER_BYTES)?;
+    if rest[..comma].contains(['.', '"', '“', '”', ';']) {
+        return None;
+    }
+    let rest = &rest[comma..];
+    let phrase = NAME_GIVING.iter().find(|p| {
+        rest.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })?;
+    let mut name = Vec::new();
+    for w in rest[phrase.len()..]
+        .split_whitespace()
+        .take(MAX_GIVEN_NAME_WORDS)
+    {
+        let core = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'']);
+        if !core.starts_with(char::is_uppercase) {
+            break;
+        }
+        name.push(core);
+        if core.len() < w.len() {
+            break;
+        }
+    }
+    (!name.is_empty()).then(|| name.join(" "))
+}

@@ -13,12 +13,15 @@ mod interpreted;
 mod interviewer;
 mod introduced;
 mod lookup;
+mod mentions;
 mod named_body;
 mod names;
 mod organisations;
 mod partitive;
 mod phrase;
+mod pronouns;
 mod relative;
+mod runs;
 mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
@@ -38,7 +41,7 @@ use crate::model::{Attribution, QuoteKind, TextPart};
 
 use interview::Role;
 use interviewer::InterviewRoles;
-use lookup::{mentions, mentions_of};
+use mentions::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use unnamed::described_speakers;
@@ -167,7 +170,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                         *person && people.fits(name, want) && name.chars().any(char::is_lowercase)
                     })
                     .map(|(name, person, _)| (name, person, Attribution::Resolved));
-                reporter.or_else(|| {
+                // `said a shopkeeper …, who gave his name only as Gul Khan`.
+                let given = described::name_given_after(text, b);
+                let given = given.map(|name| (name, true, Attribution::Cue));
+                given.or(reporter).or_else(|| {
                     people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
                 })
             }
@@ -341,7 +347,14 @@ fn clean_core(s: &str, w: Word) -> String {
 }
 
 fn is_title(lower: &str) -> bool {
-    TITLES.contains(&lower) || lexicon::is_speaker_title(lower.trim_end_matches('.'))
+    TITLES.contains(&lower)
+        || lexicon::is_speaker_title(lower.trim_end_matches('.'))
+        // `Vice-Premier`, `Co-Chair`: a title after a prefix the data lists with its hyphen.
+        || lower.split_once('-').is_some_and(|(prefix, head)| {
+            !head.is_empty()
+                && lexicon::is_speaker_title(&lower[..=prefix.len()])
+                && is_title(head)
+        })
 }
 
 /// A capitalised word that goes before a name without being part of it: a place, a people's

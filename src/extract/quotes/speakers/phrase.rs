@@ -21,79 +21,8 @@ impl People<'_> {
             .filter(|t| !t.is_empty())
             .collect();
         let first = lower.first()?;
-        // `sagte er`, `a-t-elle ajouté`: another language's pronoun, written in lower case.
-        let foreign = (tokens.len() == 1)
-            .then(|| super::super::attribution::foreign_pronoun_sex(&tokens[0]))
-            .flatten();
-        // `"…," the man said`, `the woman added`: a person named by sex alone goes on like
-        // `he` or `she` (`One witness, who was driving behind the tanker, said …`).
-        let by_sex = (tokens.len() == 2 && first == "the")
-            .then(|| match lower[1].as_str() {
-                "man" => Some(Sex::Male),
-                "woman" => Some(Sex::Female),
-                _ => None,
-            })
-            .flatten();
-        if (tokens.len() == 1
-            && (matches!(first.as_str(), "he" | "she" | "him" | "her") || foreign.is_some()))
-            || by_sex.is_some()
-        {
-            // The later of the last named person and the last speaker who was a person, of a
-            // sex the pronoun allows.
-            let want = kinds::pronoun_sex(first).or(foreign).or(by_sex);
-            let mention = self.latest_compatible(pos, want);
-            let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
-            // `A neighbor who did not want to be named said …. "…," she said.`
-            let newest = mention.map(|(m, _)| m).max(last_fits.map(|(lp, _, _)| *lp));
-            if let Some(d) = self.description_since(pos, newest) {
-                return Some((d, false, Attribution::Resolved));
-            }
-            // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
-            // person was named goes on speaking.
-            if let Some((lp, name, false)) = last {
-                if mention.is_none_or(|(m, _)| *lp > m) && describes_one_person(name) {
-                    return Some((name.clone(), false, Attribution::Resolved));
-                }
-            }
-            let found = match (mention, last_fits) {
-                (Some((m, _)), Some((lp, name, _))) if *lp >= m => Some(name.clone()),
-                (Some((_, i)), _) => Some(self.persons[i].tokens.join(" ")),
-                (None, Some((_, name, _))) => Some(name.clone()),
-                (None, None) => None,
-            };
-            return Some(match found {
-                Some(name) => (name, true, Attribution::Resolved),
-                None => (phrase.to_string(), false, Attribution::None),
-            });
-        }
-        // `it said` after `ANZ Banking Group Ltd`: the organisation last named, unless the
-        // last speaker was one.
-        if tokens.len() == 1 && first == "it" {
-            // `the States of Malaya Chamber of Mines said … "…," it said`: a body named as a
-            // speaker since the last quote is what `it` points to.
-            if let Some(name) = self.speaking_organisation_since(pos, last.map(|(lp, ..)| *lp)) {
-                return Some((name, false, Attribution::Resolved));
-            }
-            if let Some((_, name, false)) = last {
-                return Some((name.clone(), false, Attribution::Resolved));
-            }
-            let idx = self.organisations.partition_point(|(p, _)| *p < pos);
-            if let Some((_, lower)) = idx.checked_sub(1).and_then(|i| self.organisations.get(i)) {
-                return Some((
-                    self.organisation_names[lower].clone(),
-                    false,
-                    Attribution::Resolved,
-                ));
-            }
-        }
-        // `I said, "Only if you pay tax."`: outside any quote, `I` is the one writing.
-        if tokens.len() == 1 && first == "i" {
-            return Some(("the author".to_string(), false, Attribution::Cue));
-        }
-        if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it") {
-            return last
-                .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
-                .or_else(|| Some((phrase.to_string(), false, Attribution::None)));
+        if let Some(found) = self.pronoun_speaker(phrase, &tokens, &lower, pos, last) {
+            return Some(found);
         }
         // `IMF` after `International Monetary Fund`, `RFS` after `NSW Rural Fire Service`.
         let bare = &tokens[usize::from(first == "the")..];
@@ -442,22 +371,6 @@ impl People<'_> {
         }
         Some((phrase.to_string(), false, Attribution::Cue))
     }
-}
-
-/// Whether a speaker text is a description of one unnamed person (`one analyst`, `a British
-/// spokesman`), which `he` or `she` may go on referring to; not a body (`the company`) nor a
-/// group (`analysts`).
-fn describes_one_person(name: &str) -> bool {
-    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
-        return false;
-    };
-    matches!(first.as_str(), "a" | "an" | "one" | "another")
-        && lower.len() >= 2
-        && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
-        && !GROUP_NOUNS.contains(&head.as_str())
-        && !kinds::is_organisation_word(head)
-        && (!head.ends_with('s') || head.ends_with("ss"))
 }
 
 /// Whether a phrase is an indefinite description whose role noun is followed by a preposition

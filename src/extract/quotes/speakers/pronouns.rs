@@ -1,0 +1,156 @@
+//! Pronouns as attributions (`he said`, `sagte er`, `it said`, `I said`): whom they mean.
+
+use super::*;
+
+impl People<'_> {
+    /// The speaker a pronoun phrase means; `None` when the phrase is no pronoun.
+    pub(super) fn pronoun_speaker(
+        &self,
+        phrase: &str,
+        tokens: &[String],
+        lower: &[String],
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool, Attribution)> {
+        let first = lower.first()?;
+        // `sagte er`, `a-t-elle ajouté`: another language's pronoun, written in lower case.
+        let foreign = (tokens.len() == 1)
+            .then(|| super::super::attribution::foreign_pronoun_sex(&tokens[0]))
+            .flatten();
+        // `"…," the man said`, `the woman added`: a person named by sex alone goes on like
+        // `he` or `she` (`One witness, who was driving behind the tanker, said …`).
+        let by_sex = (tokens.len() == 2 && first == "the")
+            .then(|| match lower[1].as_str() {
+                "man" => Some(Sex::Male),
+                "woman" => Some(Sex::Female),
+                _ => None,
+            })
+            .flatten();
+        if (tokens.len() == 1
+            && (matches!(first.as_str(), "he" | "she" | "him" | "her") || foreign.is_some()))
+            || by_sex.is_some()
+        {
+            // The later of the last named person and the last speaker who was a person, of a
+            // sex the pronoun allows.
+            let want = kinds::pronoun_sex(first).or(foreign).or(by_sex);
+            let mention = self.latest_compatible(pos, want);
+            let mention = if matches!(first.as_str(), "he" | "she") {
+                self.past_pronoun_subjects(mention, first, want, pos)
+            } else {
+                mention
+            };
+            let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
+            // `A neighbor who did not want to be named said …. "…," she said.`
+            let newest = mention.map(|(m, _)| m).max(last_fits.map(|(lp, _, _)| *lp));
+            if let Some(d) = self.description_since(pos, newest) {
+                return Some((d, false, Attribution::Resolved));
+            }
+            // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
+            // person was named goes on speaking.
+            if let Some((lp, name, false)) = last {
+                if mention.is_none_or(|(m, _)| *lp > m) && describes_one_person(name) {
+                    return Some((name.clone(), false, Attribution::Resolved));
+                }
+            }
+            let found = match (mention, last_fits) {
+                (Some((m, _)), Some((lp, name, _))) if *lp >= m => Some(name.clone()),
+                (Some((_, i)), _) => Some(self.persons[i].tokens.join(" ")),
+                (None, Some((_, name, _))) => Some(name.clone()),
+                (None, None) => None,
+            };
+            return Some(match found {
+                Some(name) => (name, true, Attribution::Resolved),
+                None => (phrase.to_string(), false, Attribution::None),
+            });
+        }
+        // `it said` after `ANZ Banking Group Ltd`: the organisation last named, unless the
+        // last speaker was one.
+        if tokens.len() == 1 && first == "it" {
+            // `the States of Malaya Chamber of Mines said … "…," it said`: a body named as a
+            // speaker since the last quote is what `it` points to.
+            if let Some(name) = self.speaking_organisation_since(pos, last.map(|(lp, ..)| *lp)) {
+                return Some((name, false, Attribution::Resolved));
+            }
+            if let Some((_, name, false)) = last {
+                return Some((name.clone(), false, Attribution::Resolved));
+            }
+            let idx = self.organisations.partition_point(|(p, _)| *p < pos);
+            if let Some((_, lower)) = idx.checked_sub(1).and_then(|i| self.organisations.get(i)) {
+                return Some((
+                    self.organisation_names[lower].clone(),
+                    false,
+                    Attribution::Resolved,
+                ));
+            }
+        }
+        // `I said, "Only if you pay tax."`: outside any quote, `I` is the one writing.
+        if tokens.len() == 1 && first == "i" {
+            return Some(("the author".to_string(), false, Attribution::Cue));
+        }
+        if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it") {
+            return last
+                .map(|(_, n, p)| (n.clone(), *p, Attribution::Resolved))
+                .or_else(|| Some((phrase.to_string(), false, Attribution::None)));
+        }
+        None
+    }
+
+    /// `Coach Phil Marchetti said … He had no answer for Delgado in the post. "…," he said.`:
+    /// a person named inside a sentence whose subject is the same pronoun is not whom the next
+    /// `he` means; the chain of pronoun subjects goes back to the person before it.
+    fn past_pronoun_subjects(
+        &self,
+        mention: Option<(Position, usize)>,
+        pronoun: &str,
+        want: Option<Sex>,
+        pos: Position,
+    ) -> Option<(Position, usize)> {
+        let mut current = mention?;
+        // A few sentences of `He …. He ….` at most: each step moves to an earlier sentence.
+        for _ in 0..4 {
+            let (at, _) = current;
+            let text = self.texts[usize::from(at.0.min(1))];
+            let byte = words::floor_boundary(text, at.1.min(text.len()));
+            let paragraph = text[..byte].rfind("\n\n").map_or(0, |i| i + 2);
+            let from = words::sentence_start(text, byte, paragraph, 600);
+            let end = words::sentence_end(text, byte, 600);
+            let sentence = &text[from..end.max(from)];
+            let opener = sentence.split_whitespace().next().unwrap_or("");
+            // The pronoun's own sentence (the quote's) is no earlier subject.
+            let own = at.0 == pos.0 && end >= pos.1;
+            let same = opener.starts_with(char::is_uppercase) && opener.to_lowercase() == pronoun;
+            // `He was echoed by X, who said …`: a sentence reporting someone else's words
+            // makes that someone the next speaker.
+            let after = &text[byte..end.max(byte)];
+            let reports_other = super::super::attribution::reported_subject(sentence)
+                .is_some_and(|(a, b)| !sentence[a..b].eq_ignore_ascii_case(pronoun))
+                || words(after, 40)
+                    .iter()
+                    .any(|w| vocab::is_speech_verb(&w.lower(after)));
+            if own || !same || reports_other {
+                break;
+            }
+            match self.latest_compatible((at.0, from), want) {
+                Some(earlier) => current = earlier,
+                None => break,
+            }
+        }
+        Some(current)
+    }
+}
+
+/// Whether a speaker text is a description of one unnamed person (`one analyst`, `a British
+/// spokesman`), which `he` or `she` may go on referring to; not a body (`the company`) nor a
+/// group (`analysts`).
+fn describes_one_person(name: &str) -> bool {
+    let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
+        return false;
+    };
+    matches!(first.as_str(), "a" | "an" | "one" | "another")
+        && lower.len() >= 2
+        && (ROLE_NOUNS.contains(&head.as_str()) || is_title(head))
+        && !GROUP_NOUNS.contains(&head.as_str())
+        && !kinds::is_organisation_word(head)
+        && (!head.ends_with('s') || head.ends_with("ss"))
+}
