@@ -49,7 +49,20 @@ pub(super) fn label_over_headline(
         if let Some(last) = breadcrumb_last(line) {
             return (!code(&last)).then_some(last);
         }
-        let listed = || lines[..i].iter().any(|l| without_arrow(l.trim()) == line);
+        let in_menu_above =
+            |at: usize, label: &str| lines[..at].iter().any(|l| without_arrow(l.trim()) == label);
+        // Listed in the menu above, or under a parent section that is (`Industrie` then
+        // `Automobile`: a breadcrumb printed one step a line).
+        let listed = || {
+            in_menu_above(i, line)
+                || (0..i)
+                    .rev()
+                    .find(|&j| !lines[j].trim().is_empty())
+                    .is_some_and(|j| {
+                        let parent = without_arrow(lines[j].trim());
+                        is_kicker(parent) && in_menu_above(j, parent)
+                    })
+        };
         let label = Some(i) != first_line
             && (!in_menu || listed())
             && !code(line)
@@ -106,6 +119,14 @@ mod tests {
         assert_eq!(
             label_over_headline(&page, 5, &[], false).as_deref(),
             Some("Binnenland")
+        );
+        // A breadcrumb printed a step a line: the child under a parent the menu lists.
+        let page = lines(
+            "Économie\nIndustrie\nRégions\nIndustrie\nAutomobile\nABONNÉS\nBatteries : le projet de Thionville reporté\nText",
+        );
+        assert_eq!(
+            label_over_headline(&page, 6, &[], true).as_deref(),
+            Some("Automobile")
         );
         // In a dump's header only a label its menu lists: a button is none.
         assert_eq!(label_over_headline(&page, 5, &[], true), None);
