@@ -121,11 +121,11 @@ mod tests {
             Some("Binnenland")
         );
         // A breadcrumb printed a step a line: the child under a parent the menu lists.
-        let page = lines(
+        let crumbs = lines(
             "Économie\nIndustrie\nRégions\nIndustrie\nAutomobile\nABONNÉS\nBatteries : le projet de Thionville reporté\nText",
         );
         assert_eq!(
-            label_over_headline(&page, 6, &[], true).as_deref(),
+            label_over_headline(&crumbs, 6, &[], true).as_deref(),
             Some("Automobile")
         );
         // In a dump's header only a label its menu lists: a button is none.
