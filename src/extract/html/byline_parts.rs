@@ -213,7 +213,7 @@ pub fn looks_like_name(p: &str) -> bool {
     // A part holding a job title (`Reporter`, `Deputy General Manager`; the shared roles
     // lexicon) is no name; an organisation (`BBC News`) is kept for the sources.
     let role = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && !is_mark(c))
         .any(crate::extract::lexicon::is_role_word)
         && !names::is_organisation(p);
     if has(PROMPTS) || role || (has(ROLES) && words.len() > 1) {
@@ -244,6 +244,40 @@ pub fn looks_like_name(p: &str) -> bool {
     }
     // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
     p.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
+/// vowel and tone marks, Arabic vowel signs, the zero-width joiners of Persian): not punctuation
+/// to trim.
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+            | '\u{591}'..='\u{5c7}'
+            | '\u{610}'..='\u{61a}'
+            | '\u{64b}'..='\u{65f}'
+            | '\u{670}'
+            | '\u{900}'..='\u{963}'
+            | '\u{966}'..='\u{dff}'
+            | '\u{e31}'..='\u{e4e}'
+            | '\u{200c}'
+            | '\u{200d}')
+}
+
+/// A part split at `and` in the languages of CLDR's list patterns, unless what follows is one
+/// word after a name of two: a surname joined to another (`Jordi Serra i Puig`, `José Ortega y
+/// Gasset`), since a second writer is named with more than a word.
+pub(super) fn split_people(p: &str) -> Vec<&str> {
+    let parts = crate::extract::text::split_at_conjunctions(p);
+    let joined_surname = match parts.as_slice() {
+        [first, last] => {
+            first.split_whitespace().count() >= 2
+                && last.split_whitespace().count() == 1
+                && last.chars().next().is_some_and(char::is_uppercase)
+                && !names::is_organisation(last)
+        }
+        _ => false,
+    };
+    if joined_surname { vec![p] } else { parts }
 }
 
 #[cfg(test)]

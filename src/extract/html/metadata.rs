@@ -322,7 +322,7 @@ fn is_host_name(name: &str) -> bool {
 }
 
 /// A company's legal name: it holds a legal form (`B.V.`, `S.A.S.`, `Ltd`).
-fn is_company(name: &str) -> bool {
+pub(super) fn is_company(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         let w = w.trim_matches(',').to_lowercase();
         crate::extract::lexicon::legal_forms().contains(&w.as_str())

@@ -144,6 +144,10 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                     .map(|_| t.to_string())
             }
         });
+        // A relative time's absolute moment in a data attribute (`<span class="date"
+        // data-time="2026-02-19T14:10:00+04:00">3 საათის წინ</span>`), as scripts that refresh
+        // relative times keep it, when the printed text gives no date.
+        let title = title.or_else(|| data_date(node, &printed));
         let text = title.unwrap_or(printed);
         if !text.is_empty()
             && text.chars().count() < 120
@@ -154,17 +158,55 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     }
 }
 
-/// The alternative text of the images in an element named for the logo.
+/// A machine date (`2026-02-19T14:10:00+04:00`) in one of the element's `data-` attributes,
+/// when what it prints is no date.
+fn data_date(node: &super::dom::Node, printed: &str) -> Option<String> {
+    if dates::parse_date(printed).is_some() || dates::find_date(printed).is_some() {
+        return None;
+    }
+    node.attrs.iter().find_map(|(name, value)| {
+        let v = value.trim();
+        let machine = v.len() >= 10
+            && v.as_bytes()[..10]
+                .iter()
+                .enumerate()
+                .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+        (name.starts_with("data-") && machine)
+            .then(|| iso_date(v))
+            .flatten()
+            .map(|_| v.to_string())
+    })
+}
+
+/// The names the site's logo gives: the alternative text of its images, and its own words when
+/// it prints the name (`<a class="logo">The Kapiti Ledger</a>`). The logo is an element named
+/// for it (`logo`, `brand`) or the link home (`rel="home"`, `href="/"`); what it says counts
+/// only where the `<title>` names the site the same way ([`super::title::logo_name`]).
 pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
-    if class.contains("logo") && meta.logo_alts.len() < 3 {
-        for d in page.descendants(id) {
-            let img = &page.nodes[d];
-            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
-                let alt = normalize_line(alt);
-                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
-                    meta.logo_alts.push(alt);
-                }
-            }
+    let node = &page.nodes[id];
+    let logo = class.contains("logo")
+        || class
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|part| part == "brand")
+        || node.attr("rel") == Some("home")
+        || (node.tag == "a" && node.attr("href") == Some("/"));
+    if !logo || meta.logo_alts.len() >= 6 {
+        return;
+    }
+    let mut add = |name: &str| {
+        let name = normalize_line(name);
+        if !name.is_empty() && !meta.logo_alts.contains(&name) {
+            meta.logo_alts.push(name);
         }
+    };
+    for d in page.descendants(id) {
+        let img = &page.nodes[d];
+        if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
+            add(alt);
+        }
+    }
+    let text = page.text(id);
+    if (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60 {
+        add(&text);
     }
 }
