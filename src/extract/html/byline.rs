@@ -8,8 +8,8 @@ use super::byline_labels::strip_lexicon_label;
 pub(super) use super::byline_labels::{is_colon_label, is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_parts::{
-    before_date, is_mark, is_non_writing_credit, looks_like_name, split_people, tidy_part,
-    without_addresses, writing_clauses,
+    before_date, is_cased_lower, is_mark, is_non_writing_credit, looks_like_name, split_people,
+    tidy_part, without_addresses, writing_clauses,
 };
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
@@ -184,7 +184,7 @@ pub fn authors(
     if let Some((people, source)) = site_people {
         // The site's name written as a body's (`Naujamiesčio rajono savivaldybė`: a word in
         // lower case that is no name particle) is the site itself, not a blogger.
-        if people.iter().any(|p| holds_common_word(p)) {
+        if people.iter().any(|p| is_body_name(p)) {
             out.organisations.extend(people);
         } else {
             out.people = people;
@@ -199,7 +199,7 @@ pub fn authors(
 /// so is `al-Sayed`, capitalised inside).
 fn holds_common_word(name: &str) -> bool {
     name.split(' ').skip(1).any(|w| {
-        w.chars().next().is_some_and(char::is_lowercase)
+        w.chars().next().is_some_and(is_cased_lower)
             && !w.chars().any(char::is_uppercase)
             && w != "and"
             && !crate::extract::lexicon::is_name_particle(w)
@@ -212,8 +212,8 @@ fn is_body_name(name: &str) -> bool {
     // `Mac & i` (a magazine) is one name joined by `&`, kept whole elsewhere.
     !name.contains('&')
         && crate::extract::text::split_at_conjunctions(name)
-        .iter()
-        .any(|piece| holds_common_word(piece))
+            .iter()
+            .any(|piece| holds_common_word(piece))
 }
 
 /// The names of the byline element that each of `people` holds with the most around it
@@ -363,8 +363,6 @@ pub fn split_names(raw: &str) -> Vec<String> {
         })
         .0
 }
-
-
 
 /// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for
 /// [`names::tidy`]).

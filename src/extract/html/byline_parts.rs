@@ -125,7 +125,7 @@ pub fn before_date(byline: &str) -> &str {
     let mut head = byline[..end].trim_end();
     // `Posted by Jane Doe on`: the preposition before the date.
     while let Some((rest, last)) = head.rsplit_once(' ').filter(|_| end < byline.len()) {
-        if last.chars().any(char::is_lowercase) && !last.chars().any(char::is_uppercase) {
+        if last.chars().any(is_cased_lower) && !last.chars().any(char::is_uppercase) {
             head = rest.trim_end();
         } else {
             break;
@@ -225,7 +225,7 @@ pub fn looks_like_name(p: &str) -> bool {
     if words.len() > 1
         && !p.contains('&')
         && last.chars().count() <= 3
-        && last.chars().any(char::is_lowercase)
+        && last.chars().any(is_cased_lower)
         && !last.chars().any(char::is_uppercase)
         && !crate::extract::lexicon::is_name_particle(last)
     {
@@ -243,7 +243,14 @@ pub fn looks_like_name(p: &str) -> bool {
         return false;
     }
     // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
-    p.chars().next().is_some_and(|c| !c.is_lowercase())
+    p.chars().next().is_some_and(|c| !is_cased_lower(c))
+}
+
+/// A letter in lower case in a script that writes case: Georgian's Mkhedruli letters are
+/// classed lower case since Unicode 11 (which added capitals, Mtavruli, for headings set in
+/// capitals), but names and sentences are written in them without case (`ნინო ბერიძე`).
+pub(super) fn is_cased_lower(c: char) -> bool {
+    c.is_lowercase() && !('\u{10D0}'..='\u{10FF}').contains(&c)
 }
 
 /// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai

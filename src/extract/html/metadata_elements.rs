@@ -167,10 +167,13 @@ fn data_date(node: &super::dom::Node, printed: &str) -> Option<String> {
     node.attrs.iter().find_map(|(name, value)| {
         let v = value.trim();
         let machine = v.len() >= 10
-            && v.as_bytes()[..10]
-                .iter()
-                .enumerate()
-                .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+            && v.as_bytes()[..10].iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
         (name.starts_with("data-") && machine)
             .then(|| iso_date(v))
             .flatten()
