@@ -99,7 +99,7 @@ static MONTH_DAY: LazyLock<Regex> =
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:at|um|à|a las|alle|ore|o|godz\.?|às|om|kl\.?|klo|kello|в|о|у|u|v|saat|lúc|pukul|jam|saa|เวลา|ساعت)\s+)?",
+        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:at|um|à|a las|a les|alle|ore|o|godz\.?|às|om|kl\.?|klo|kello|в|о|у|u|v|saat|lúc|pukul|jam|saa|เวลา|ساعت)\s+)?",
     )
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of

@@ -259,6 +259,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     // Addresses and handles beside the names go; credits for pictures or editing are no byline.
     let raw = without_addresses(&raw);
+    let raw = super::byline_labels::writing_of_joint_credit(&raw);
     let Some(raw) = writing_clauses(&raw).into_iter().next() else {
         return Vec::new();
     };

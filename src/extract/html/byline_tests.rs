@@ -248,3 +248,16 @@ fn georgian_names_are_written_without_case() {
     let found = authors(&meta, None, &Cleaned::default(), None);
     assert_eq!(found.people, vec!["ნინო ბერიძე"]);
 }
+
+#[test]
+fn a_joint_credit_with_writing_names_the_writer() {
+    assert_eq!(
+        split_names("Words and photos: Efua Mensah"),
+        vec!["Efua Mensah"]
+    );
+    assert_eq!(split_names("Texto y fotos: Ana Silva"), vec!["Ana Silva"]);
+    assert_eq!(
+        split_names("Fotos y video: Ana Silva"),
+        Vec::<String>::new()
+    );
+}

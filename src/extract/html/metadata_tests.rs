@@ -46,3 +46,18 @@ fn the_link_home_names_the_site_that_the_title_ends_with() {
     let article = super::super::read_html_str(html).expect("read");
     assert_eq!(article.publisher.as_deref(), Some("Pacific Reef Watch"));
 }
+
+#[test]
+fn every_writer_of_a_nested_byline_block_is_read() {
+    // Each writer's name and role in elements of their own, inside one byline block.
+    let html = "<html><head><title>Ferry berth repairs cut timetable</title></head><body>\
+        <h1>Ferry berth repairs cut timetable</h1><div class=\"cmp-byline\">\
+        <div class=\"cmp-byline__contributors\"><span class=\"cmp-byline__name\">Rhian \
+        Pritchard</span> <span class=\"cmp-byline__role\">Wales transport correspondent</span>\
+        </div> <div class=\"cmp-byline__contributors\"><span class=\"cmp-byline__name\">Callum \
+        Doherty</span> <span class=\"cmp-byline__role\">APB News NI</span></div></div>\
+        <p>Sailings from Holyhead will run every other hour while the berth is repaired.</p>\
+        </body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.authors, vec!["Rhian Pritchard", "Callum Doherty"]);
+}
