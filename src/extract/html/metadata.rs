@@ -57,6 +57,9 @@ pub struct Meta {
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
     pub logo_alts: Vec<String>,
+    /// Links to a site's home page by its full address (`<a href="https://name.tumblr.com/">
+    /// Accra Eyewitness</a>`): the host and what the link prints.
+    pub home_links: Vec<(String, String)>,
 }
 
 impl Meta {
@@ -199,6 +202,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             })
     });
     let publisher = [
+        (
+            "home-link",
+            super::platform::publication(&meta, url.as_deref()),
+        ),
         ("meta", site_name.filter(|_| brand_first)),
         ("json-ld", meta.ld.publisher.clone()),
         (

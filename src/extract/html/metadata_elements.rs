@@ -211,6 +211,7 @@ pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
             .any(|part| part == "brand")
         || node.attr("rel") == Some("home")
         || (node.tag == "a" && node.attr("href") == Some("/"));
+    read_home_link(page, id, meta);
     if !logo || meta.logo_alts.len() >= 6 {
         return;
     }
@@ -229,5 +230,24 @@ pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
     let text = page.text(id);
     if (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60 {
         add(&text);
+    }
+}
+
+/// A link to a site's home page by its full address, with what it prints.
+fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
+    let node = &page.nodes[id];
+    let Some(href) = node.attr("href").filter(|_| node.tag == "a") else {
+        return;
+    };
+    let Some((_, rest)) = href.split_once("://") else {
+        return;
+    };
+    if meta.home_links.len() < 8 && !rest.trim_end_matches('/').contains('/') {
+        let text = normalize_line(&page.text(id));
+        if let Some(host) = super::metadata::host_of(href).filter(|_| {
+            (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60
+        }) {
+            meta.home_links.push((host, text));
+        }
     }
 }
