@@ -26,8 +26,8 @@ pub struct Meta {
     pub time_datetime: Option<String>,
     pub itemprop_authors: Vec<String>,
     pub byline_elements: Vec<String>,
-    /// The nodes of the byline elements not inside another (at most four are read).
-    pub byline_blocks: Vec<usize>,
+    /// The node of the first byline element: every part inside it is read.
+    pub byline_block: Option<usize>,
     /// The linked names of each byline element that links its names (`By <a>A</a> and
     /// <a>B</a>` as `A, B`): the links hold the names without labels, roles or places.
     pub byline_links: Vec<String>,

@@ -90,12 +90,12 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             "span" | "div" | "p" | "li" | "em" | "small" | "strong" | "address"
         ) && super::author_links::opens_with_label(page, id)
     };
-    // Four byline blocks at most; the parts inside one (each writer's name and role in a
-    // block of several writers) do not count against them.
-    let inside_block = || {
+    // Four byline elements at most, but every part of the first (each writer's name and role
+    // in a block of several writers, which alone would fill the four).
+    let inside_first = || {
         let mut at = node.parent;
         while at != 0 {
-            if meta.byline_blocks.contains(&at) {
+            if meta.byline_block == Some(at) {
                 return true;
             }
             at = page.nodes[at].parent;
@@ -103,14 +103,12 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         false
     };
     if meta.byline_elements.len() < 16
+        && (meta.byline_elements.len() < 4 || inside_first())
         && (is_byline_element(node, &class) || labelled())
-        && (meta.byline_blocks.len() < 4 || inside_block())
     {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
-            if !inside_block() {
-                meta.byline_blocks.push(id);
-            }
+            meta.byline_block.get_or_insert(id);
             meta.byline_elements.push(text);
             let links = super::byline_links::linked_names(page, id);
             if !links.is_empty() {
