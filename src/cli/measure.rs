@@ -123,6 +123,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-10",
             "tests/fixtures/text-shapes-11",
             "tests/fixtures/text-shapes-12",
+            "tests/fixtures/text-shapes-13",
         ]
         .into_iter()
         .map(PathBuf::from)

@@ -94,6 +94,12 @@ fn agency_key(name: &str) -> String {
     }
 }
 
+/// Lower case for looking a phrase up: Turkish `İ` lowers to `i` and a combining dot, which
+/// no list spells (`İlgili Haberler` is `ilgili haberler`).
+pub fn lower(s: &str) -> String {
+    s.to_lowercase().replace('\u{307}', "")
+}
+
 /// Whether `name` (as printed) is a news agency's name.
 pub fn is_news_agency(name: &str) -> bool {
     let name = name.trim();

@@ -98,9 +98,17 @@ static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^([\p{L}\p{M}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"));
 /// What may sit between a date and its time.
 static JOINER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:at|um|à|a las|a les|alle|ore|o|godz\.?|às|om|kl\.?|klo|kello|в|о|у|u|v|saat|lúc|pukul|jam|saa|เวลา|ساعت)\s+)?",
-    )
+    // Longest first, so `a las` is tried before `a`-words and `la ora` before `ora`.
+    let words: Vec<String> = crate::extract::lexicon::longest_first(include_str!(
+        "../../../assets/lexicon/time-joiners.txt"
+    ))
+    .iter()
+    .map(|w| regex::escape(w))
+    .collect();
+    compile(&format!(
+        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:{})\.?\s+)?",
+        words.join("|")
+    ))
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
 /// Chinese, Japanese and Korean, with an optional time in either script.
@@ -253,7 +261,7 @@ fn first_word_lower(s: &str) -> String {
 
 fn strip_label(line: &str) -> (DateRole, &str) {
     if !LABEL_FIRST_WORDS.contains(first_word_lower(line).as_str()) {
-        return (DateRole::Published, line);
+        return glued_label(line).unwrap_or((DateRole::Published, line));
     }
     for (label, role) in LABELS_LONGEST_FIRST.iter() {
         // Compare char by char on the original's own boundaries: lowercasing can change byte
@@ -274,6 +282,20 @@ fn strip_label(line: &str) -> (DateRole, &str) {
         }
     }
     (DateRole::Published, line)
+}
+
+/// `Published17:40, 2 NOV 2025`: a one-word label run into the time or date after it.
+fn glued_label(line: &str) -> Option<(DateRole, &str)> {
+    let end = line.find(|c: char| !c.is_alphabetic())?;
+    let (word, rest) = line.split_at(end);
+    if word.is_empty() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    LABELS
+        .iter()
+        .find(|(label, _)| *label == lower)
+        .map(|(_, role)| (*role, rest))
 }
 
 /// A word of letters and their combining marks (the virama of `বৃহস্পতিবার` is no letter).

@@ -507,3 +507,19 @@ fn a_datelines_place_may_name_its_state_or_country() {
     // Three leading words that are no date are no dateline.
     assert!(parse_date_clauses("Ames, Iowa, United States, Nov. 24, 2025").is_empty());
 }
+
+#[test]
+fn the_word_joining_a_date_to_its_time_in_more_languages() {
+    for (text, iso) in [
+        ("24. november 2026 ob 16.20", "2026-11-24T16:20"),
+        ("24 Tachwedd 2026 am 10:15", "2026-11-24T10:15"),
+        ("24. novembris 2026 plkst. 09:30", "2026-11-24T09:30"),
+        ("24 November 2026 at 10:15", "2026-11-24T10:15"),
+    ] {
+        assert_eq!(
+            parse_date(text).map(|d| d.iso).as_deref(),
+            Some(iso),
+            "{text}"
+        );
+    }
+}

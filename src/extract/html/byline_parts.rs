@@ -27,6 +27,18 @@ static TAILS: LazyLock<FxHashSet<&'static str>> =
 static PROMPTS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/byline-prompts.txt")));
 
+/// Whether every word of `line` is a byline prompt (`Slijedite   Podijeli   Spremi`, `Follow`).
+pub fn is_prompt_row(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PROMPTS.contains(w.as_str())
+        })
+}
+
 /// `raw` without web and mail addresses and handles. The RSS form `mail (Name)` gives the name.
 pub fn without_addresses(raw: &str) -> String {
     let is_address = |w: &str| {

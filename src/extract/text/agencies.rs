@@ -144,7 +144,10 @@ pub(super) fn dateline(paragraph: &str) -> Option<String> {
         let inner = inner
             .rsplit_once('=')
             .map_or(inner, |(_, agency)| agency.trim());
-        if !lexicon::is_news_agency(inner) && !is_wire_in_dated_dateline(&head[..open], inner) {
+        if !lexicon::is_news_agency(inner)
+            && !is_wire_in_dated_dateline(&head[..open], inner)
+            && !is_acronym_wire(&head[..open], inner)
+        {
             continue;
         }
         // A dash after it closes the dateline; without one (`नई दिल्ली, 25 नवंबर (पीटीआई) सोने…`)
@@ -186,6 +189,22 @@ fn is_wire_in_dated_dateline(before: &str, inner: &str) -> bool {
         && date.split_whitespace().count() <= 5
 }
 
+/// `PORTLAND, Maine (CPN) —`, `(CNN) —`: a wire's initials after a place in capitals or
+/// opening the story. A US broadcast
+/// call sign (`(KRVT)`: K or W and two or three letters, the FCC's form) is a station that
+/// reported, not a wire.
+fn is_acronym_wire(before: &str, inner: &str) -> bool {
+    let letters = inner.chars().count();
+    let acronym = (2..=6).contains(&letters) && inner.chars().all(|c| c.is_ascii_uppercase());
+    let call_sign = (3..=4).contains(&letters) && inner.starts_with(['K', 'W']);
+    let place = before.split(',').next().unwrap_or("").trim();
+    let place_in_capitals = place.chars().any(char::is_alphabetic)
+        && place.chars().all(|c| !c.is_lowercase())
+        && place.split_whitespace().count() <= 3
+        && before.split(',').count() <= 3;
+    acronym && !call_sign && (place_in_capitals || before.trim().is_empty())
+}
+
 /// A short credit in brackets closing a paragraph: `… 4,2 millones de euros. (Europa Press)`,
 /// `…班次。（中央社）`.
 pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
@@ -200,10 +219,17 @@ pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
 pub(super) fn bare_closing_credit(paragraph: &str) -> Option<String> {
     let paragraph = paragraph.trim_end();
     let end = paragraph.rfind(['.', '!', '?', '"', '”', '»'])?;
-    let tail = paragraph[end..]
+    let after = paragraph[end..]
         .trim_start_matches(['.', '!', '?', '"', '”', '»'])
         .trim();
-    (!tail.is_empty() && end > 0 && lexicon::is_news_agency(tail)).then(|| tail.to_string())
+    // `… Bayan Lepas. — Bernama`, `… desilting. – DPI`: a dash may set the credit off, and
+    // then initials the list lacks credit a wire too.
+    let tail = after.trim_start_matches(['—', '–', '-']).trim();
+    let dashed = tail.len() < after.len();
+    let initials =
+        (2..=6).contains(&tail.chars().count()) && tail.chars().all(|c| c.is_ascii_uppercase());
+    (!tail.is_empty() && end > 0 && (lexicon::is_news_agency(tail) || dashed && initials))
+        .then(|| tail.to_string())
 }
 
 /// `Erik Lundgren/TT`: a name with its agency after a slash. Gives both.

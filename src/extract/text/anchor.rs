@@ -97,6 +97,11 @@ fn headline_above<'a>(
         }
     }
     let mut h = headline?;
+    // A line under a byline is the outlet the writer wrote for (`By Harriet Cole, …` /
+    // `Herts & Essex Echo` / the date): the byline's own block holds the headline.
+    if h > 0 && byline::byline(&lines[above[h - 1]]).is_some() {
+        return None;
+    }
     // A headline above a longer headline-shaped line: that one is its deck.
     if h > 0 {
         let upper = &lines[above[h - 1]];

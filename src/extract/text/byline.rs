@@ -366,8 +366,12 @@ pub fn is_role_line(line: &str) -> bool {
 /// A bare name line with what pages print after the name: a role after a bar or a dash
 /// (`Daniel Okoye | Senior Editor`), a place (`Helena Sotiriou in Athens`). Gives the names.
 pub fn name_line(line: &str) -> Option<Vec<String>> {
-    // `Compartir   Facebook   WhatsApp   X`: capitalised words, but a share bar's.
-    if super::story_end::is_share_bar(line) {
+    // `Compartir   Facebook   WhatsApp   X`, `Slijedite   Podijeli   Spremi`: capitalised
+    // words, but a share bar's or the buttons'; `İlgili Haberler` is a read-also label.
+    if super::story_end::is_share_bar(line)
+        || crate::extract::html::is_prompt_row(line)
+        || super::teasers::teaser(line).is_some()
+    {
         return None;
     }
     if let Some(unglued) = byline_clean::unglued_role(line) {

@@ -82,6 +82,46 @@ pub fn ends_sentence(line: &str) -> bool {
     ])
 }
 
+/// A sentence with a short credit run on after its last full stop: `… colonies. PTI`,
+/// `… Bayan Lepas. — Bernama`, `… gratis. (APA)`. The credit is capitalised, at most three
+/// words, and follows a full stop and a space (`5.30 EUR` ends no sentence) that ends a
+/// sentence of several words (`The Hon. Karen Whitlock MLA` is a name).
+pub fn ends_sentence_before_credit(line: &str) -> bool {
+    let trimmed = line.trim_end();
+    let marks = ['.', '!', '?', '。', '！', '？', '।', '۔'];
+    let Some((at, mark)) = trimmed
+        .char_indices()
+        .filter(|&(i, c)| {
+            marks.contains(&c)
+                && trimmed[i + c.len_utf8()..].chars().next().is_some_and(|n| {
+                    n.is_whitespace() || matches!(n, '"' | '”' | '»' | '’' | '(' | '（')
+                })
+        })
+        .last()
+    else {
+        return false;
+    };
+    let tail = trimmed[at + mark.len_utf8()..]
+        .trim_start_matches(['"', '”', '»', '’'])
+        .trim_start();
+    let head = &trimmed[..at];
+    let sentence = if head.chars().any(super::title::is_unspaced_script) {
+        head.chars().count() >= 12
+    } else {
+        head.split_whitespace().count() >= 5
+    };
+    sentence
+        && !tail.is_empty()
+        && tail.chars().count() <= 24
+        && tail.split_whitespace().count() <= 3
+        // `PTI`, `(中央社)`; a lower-case tail goes on the sentence (`… 5 p.m. today`).
+        && tail.chars().any(|c| c.is_alphabetic() && !c.is_lowercase())
+        // `… in Tumpat. — Bernama photo` credits a photo: that line is a caption.
+        && !tail
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| super::rights::is_photo_label(&w.to_lowercase()))
+}
+
 /// A line that is only a time of day, maybe with a zone: `1:39 PM ET`, `8:00am`, `09.04 GMT`.
 pub fn is_time_of_day(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();

@@ -45,10 +45,12 @@ mod field_box;
 mod file_name;
 mod footer;
 mod glued;
+mod kicker_gap;
 mod label_byline;
 mod language;
 mod lead;
 mod lines;
+mod masthead_repeat;
 mod masthead_top;
 mod meta;
 pub(crate) use meta::split_at_conjunctions;
@@ -181,6 +183,10 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .as_ref()
         .and_then(|d| d.title)
         .and_then(|at| section::section_above(&lines, at));
+    // Read before a page dump clears its header and footer.
+    let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
+    // The page's header as printed, for a section label the dump counted as furniture.
+    let page_lines = dump.as_ref().map(|_| lines.clone());
     if let Some(dump) = &dump {
         for (line, keep) in lines.iter_mut().zip(&dump.keep) {
             if !keep {
@@ -270,6 +276,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     label_byline::below_title(&lines, &mut roles, &mut found);
     names_after::names_after_text(&lines, &mut roles, &mut found);
     story_end::drop_after_story(&lines, &mut roles);
+    story_end::drop_after_last_sentence(&lines, &mut roles);
 
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines
@@ -332,6 +339,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             domain_brand,
             standalone_masthead,
             email_sender: email.and_then(|header| header.sender),
+            repeated_masthead,
         },
         &title,
         &lines,
@@ -347,6 +355,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         if let Some((channel, _)) = chat_header {
             found.publisher = Some(channel);
             found.provenance.insert("publisher", "chat-header");
+        }
+    }
+    if found.category.is_none() {
+        if let Some(at) = roles.iter().position(|r| *r == Role::Title) {
+            let own: Vec<&str> = found.publisher.iter().map(String::as_str).collect();
+            let printed = page_lines.as_ref().unwrap_or(&lines);
+            let dumped = page_lines.is_some();
+            if let Some(section) = kicker_gap::label_over_headline(printed, at, &own, dumped) {
+                found.category = Some(section);
+                found.provenance.insert("category", "line-above-headline");
+            }
         }
     }
     Article {

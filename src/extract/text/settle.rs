@@ -2,6 +2,7 @@
 //! names are taken out, and the publisher chosen among the names the page gives itself.
 
 use super::{Found, Role, agencies, app_share, byline, footer, masthead_top, section};
+use crate::extract::lexicon;
 use crate::extract::limits::MAX_AUTHORS;
 
 /// The names a page gives itself, read before its lines were placed.
@@ -19,6 +20,8 @@ pub(super) struct PageNames {
     pub standalone_masthead: masthead_top::Standalone,
     /// A forwarded newsletter's sender.
     pub email_sender: Option<String>,
+    /// The name both the page's first and its last lines print.
+    pub repeated_masthead: Option<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -57,6 +60,8 @@ pub(super) fn authors(found: &mut Found, site_name: Option<&str>) -> Vec<String>
         .flatten()
         .map(name_key)
         .collect();
+    // `Local Democracy Reporting Service` after the writer's name: a body, not a person.
+    authors.retain(|a| !is_body_name(a));
     // Nor is the logo's text (`Logo Η Φωτοβολίδα`) when it sits where a byline might.
     authors.retain(|a| {
         let a = name_key(a);
@@ -67,6 +72,18 @@ pub(super) fn authors(found: &mut Found, site_name: Option<&str>) -> Vec<String>
         })
     });
     authors
+}
+
+/// Three words or more ending in an organisation's form (`… Reporting Service`, `… Media
+/// Council`) and not opened by a given name: an organisation, where a person's name was looked
+/// for (`Iain Banks` and `Tyra Banks` stay persons).
+fn is_body_name(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(lexicon::lower).collect();
+    words.len() >= 3
+        && words
+            .last()
+            .is_some_and(|w| lexicon::is_organisation_form(w))
+        && lexicon::given_name(&words[0]).is_none()
 }
 
 /// Chooses the publisher among the names found, strongest evidence last.
@@ -151,6 +168,18 @@ pub(super) fn publisher(
         &mut found.publisher,
         &mut found.provenance,
     );
+    // The name at both ends of the page beats a logo's text or a company's name read at one
+    // end; a copy's stated origin stays (a portal's own name frames a syndicated story), and
+    // so does a section the page prints over the headline and again in its footer.
+    let from_origin = found.provenance.get("publisher") == Some(&"origin-line");
+    let section = found.category.as_deref().map(name_key);
+    if let Some(name) = names
+        .repeated_masthead
+        .filter(|name| !from_origin && section != Some(name_key(name)))
+    {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "masthead-and-footer");
+    }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);
         found.provenance.insert("publisher", "email-sender");

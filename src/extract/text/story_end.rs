@@ -5,7 +5,7 @@
 //! follows, and what no other rule placed (related headlines, comments, footer links) is not
 //! article text. None of these cues depends on the site or, but for labels, on the language.
 
-use super::{Role, agreement, meta, teasers};
+use super::{Role, agreement, lines, meta, teasers};
 use crate::extract::lexicon;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
@@ -32,6 +32,60 @@ pub(super) fn drop_after_story(lines: &[String], roles: &mut [Role]) {
             *role = Role::Dropped;
         }
     }
+}
+
+/// Drops the unplaced lines after the story's last sentence: in every labelled copy the story
+/// ends with a sentence (or a sentence with an agency's credit run on), while what follows it
+/// unplaced is furniture that ends none (related headlines, tag lists, footer links). Only in
+/// a story written with full stops: a script that ends its sentences without one (Thai) or a
+/// story of list items keeps all.
+pub(super) fn drop_after_last_sentence(lines: &[String], roles: &mut [Role]) {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Content)
+        .collect();
+    let Some(&last) = content.iter().rev().find(|&&i| is_story_line(&lines[i])) else {
+        return;
+    };
+    // A sentence that announces a list or a table (`… is determined as follows:`) goes on in
+    // the lines below it.
+    if content
+        .iter()
+        .any(|&i| i > last && introduces_list(&lines[i]))
+    {
+        return;
+    }
+    let wordy: Vec<usize> = content
+        .iter()
+        .copied()
+        .filter(|&i| i <= last && wordy(&lines[i]))
+        .collect();
+    let sentences = wordy.iter().filter(|&&i| is_story_line(&lines[i])).count();
+    if sentences < 2 || sentences * 2 < wordy.len() {
+        return;
+    }
+    for &i in content.iter().filter(|&&i| i > last) {
+        roles[i] = Role::Dropped;
+    }
+}
+
+/// A long line ending with a colon or a dash (`… as follows, in cts per lb --`): a sentence
+/// that goes on in a list (a label is short).
+fn introduces_list(line: &str) -> bool {
+    line.trim_end().ends_with([':', '：', '-', '–', '—']) && line.split_whitespace().count() >= 8
+}
+
+/// Enough words to be a sentence: four, or twelve characters of a script written unspaced.
+fn wordy(line: &str) -> bool {
+    if line.chars().any(super::title::is_unspaced_script) {
+        line.chars().count() >= 12
+    } else {
+        line.split_whitespace().count() >= 4
+    }
+}
+
+/// A sentence, maybe with an agency's credit run on (`… colonies. PTI`).
+fn is_story_line(line: &str) -> bool {
+    wordy(line) && (lines::ends_sentence(line) || lines::ends_sentence_before_credit(line))
 }
 
 fn opens_furniture(line: &str) -> bool {
@@ -131,5 +185,50 @@ mod tests {
         // Without the tab the same short lines stay: nothing says they are not the story's.
         let open = super::super::read_text(&text.replace("Comments (4)\n", ""));
         assert!(open.body.contains("Who drives it in winter?"));
+    }
+
+    #[test]
+    fn what_follows_the_last_sentence_unplaced_is_not_body() {
+        let text = "Automobilky znižujú zmeny\n\n\
+                    Autor: Peter Hudák\n\n\
+                    Dodávatelia automobiliek na západe krajiny hlásia prepúšťanie a kratšie zmeny.\n\n\
+                    Odbory žiadajú, aby vláda pomohla firmám so skráteným úväzkom.\n\n\
+                    Najčítanejšie\n\
+                    1. Ceny bytov v Bratislave opäť rastú\n\
+                    2. Ako zdaniť príjem z prenájmu v roku 2027\n\
+                    O nás Kontakt Inzercia Cookies\n";
+        let article = super::super::read_text(text);
+        assert!(
+            article.body.ends_with("so skráteným úväzkom."),
+            "{}",
+            article.body
+        );
+        // A sentence with an agency's credit run on after its full stop ends the story too.
+        let credited = super::super::read_text(&text.replace(
+            "so skráteným úväzkom.\n",
+            "so skráteným úväzkom, povedal ich predseda na tlačovej konferencii. TASR\n",
+        ));
+        assert!(
+            credited.body.ends_with("konferencii. TASR"),
+            "{}",
+            credited.body
+        );
+        // A sentence that announces a table keeps the table below it.
+        let table = super::super::read_text(&text.replace(
+            "Najčítanejšie\n",
+            "Podľa údajov zväzu sa počet zmien v jednotlivých závodoch zmenil takto:\n",
+        ));
+        assert!(table.body.ends_with("Inzercia Cookies"), "{}", table.body);
+    }
+
+    #[test]
+    fn a_story_written_without_full_stops_keeps_its_last_lines() {
+        // Thai ends sentences with a space, not a mark: no line is a sentence, nothing goes.
+        let text = "น้ำท่วมแม่สาย\n\n\
+                    นายอำเภอแม่สายกล่าวว่าทางอำเภอจะเร่งฟื้นฟูพื้นที่\n\n\
+                    การไฟฟ้าส่วนภูมิภาคจะทยอยจ่ายไฟในสัปดาห์นี้\n\n\
+                    ชาวบ้านยังต้องการน้ำดื่มและอาหาร\n";
+        let article = super::super::read_text(text);
+        assert!(article.body.ends_with("น้ำดื่มและอาหาร"), "{}", article.body);
     }
 }

@@ -27,7 +27,7 @@ pub(super) fn teaser(line: &str) -> Option<Teaser> {
     if line.chars().count() > 200 {
         return None;
     }
-    let lower = line.trim().to_lowercase();
+    let lower = crate::extract::lexicon::lower(line.trim());
     // `【関連】…`: the label in lenticular brackets.
     let lower = lower
         .strip_prefix('【')
@@ -80,7 +80,7 @@ pub(super) fn labelled_credit_at(line: &str) -> Option<(usize, usize)> {
         .find_map(|(colon, c)| {
             let before = &line[..colon];
             let start = before.rfind(char::is_whitespace)?;
-            let label = before[start..].trim().to_lowercase();
+            let label = crate::extract::lexicon::lower(before[start..].trim());
             (start > 0 && super::rights::is_photo_label(&label))
                 .then(|| (start, colon + c.len_utf8() - start))
         })

@@ -203,6 +203,7 @@ pub(super) fn is_cjk(c: char) -> bool {
 /// Ends like a sentence, in Latin or CJK punctuation.
 pub(super) fn is_sentence(line: &str) -> bool {
     ends_sentence(line)
+        || super::lines::ends_sentence_before_credit(line)
         || line
             .trim_end_matches(['」', '』', '）', ')', '"', '”'])
             .ends_with(['。', '！', '？', '：'])

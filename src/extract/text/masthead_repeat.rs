@@ -1,0 +1,109 @@
+//! The site's name printed at both ends of a page: a copy of a whole page opens with the
+//! masthead and closes with a footer that names the site again (`Hälsinge Nyhetsblad` …
+//! `Hälsinge Nyhetsblad`, `La Pente Croix-Rousse` … `La Pente Croix-Rousse — blog associatif`).
+//! No site's layout is assumed: only that the same name stands at the top and at the bottom.
+//! Over the labelled text copies it named the publisher right 47 times in 49.
+
+use super::byline;
+use crate::extract::lexicon;
+
+/// A page shorter than this has no separate header and footer to compare.
+const MIN_LINES: usize = 20;
+/// How many non-empty lines at the top may hold the masthead.
+const TOP: usize = 4;
+/// How many non-empty lines at the bottom may hold the footer's name.
+const BOTTOM: usize = 8;
+/// What may follow the name in a footer line (`NRV – Norsk Riksvisjon. Ansvarlig redaktør …`).
+const AFTER_NAME: [&str; 8] = [" —", " –", " -", " |", ".", " ·", ",", " /"];
+
+/// The name the page's first lines and its last lines both print, if any.
+pub(super) fn repeated_masthead(lines: &[String]) -> Option<String> {
+    let printed: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if printed.len() < MIN_LINES {
+        return None;
+    }
+    let bottom = &printed[printed.len() - BOTTOM..];
+    printed[..TOP]
+        .iter()
+        .copied()
+        .filter(|line| name_shaped(line))
+        .find(|name| {
+            bottom.iter().any(|line| {
+                *line == *name
+                    || line
+                        .strip_prefix(name)
+                        .is_some_and(|rest| AFTER_NAME.iter().any(|mark| rest.starts_with(mark)))
+            })
+        })
+        .map(str::to_string)
+}
+
+/// A masthead: a few words, no digits, no sentence, not a menu item, a section or a byline.
+fn name_shaped(line: &str) -> bool {
+    let lower = lexicon::lower(line);
+    (1..=6).contains(&line.split_whitespace().count())
+        && line.chars().count() >= 3
+        && !line.ends_with(['.', '!', '?', ':'])
+        && !line.chars().any(|c| c.is_ascii_digit())
+        && line.chars().any(|c| c.is_uppercase() || !c.is_ascii())
+        && !lexicon::is_section_name(&lower)
+        && !lexicon::is_menu_word(&lower)
+        && byline::byline(line).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(top: &[&str], bottom: &[&str]) -> Vec<String> {
+        let middle = (0..16).map(|n| format!("Paragraph {n} of the story, which goes on."));
+        top.iter()
+            .map(|s| s.to_string())
+            .chain(middle)
+            .chain(bottom.iter().map(|s| s.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_name_at_the_top_and_in_the_footer_is_the_sites() {
+        let lines = page(
+            &["Meny", "Hälsinge Nyhetsblad", "Ljusdal"],
+            &["Kontakt", "Hälsinge Nyhetsblad", "Integritetspolicy"],
+        );
+        assert_eq!(
+            repeated_masthead(&lines).as_deref(),
+            Some("Hälsinge Nyhetsblad")
+        );
+        let lines = page(
+            &["La Pente Croix-Rousse", "Accueil", "Vie de quartier"],
+            &[
+                "Mentions légales",
+                "La Pente Croix-Rousse — blog associatif, propulsé par WordPress",
+            ],
+        );
+        assert_eq!(
+            repeated_masthead(&lines).as_deref(),
+            Some("La Pente Croix-Rousse")
+        );
+    }
+
+    #[test]
+    fn a_section_a_menu_item_or_a_longer_name_is_no_masthead() {
+        // The menu repeated in the footer names sections, not the site.
+        let lines = page(&["Sport", "Home"], &["Sport", "Home"]);
+        assert_eq!(repeated_masthead(&lines), None);
+        // `Hälsinge Nyhetsbladet` is another name.
+        let lines = page(&["Hälsinge Nyhet"], &["Hälsinge Nyhetsblad"]);
+        assert_eq!(repeated_masthead(&lines), None);
+        // A short file has no header and footer apart.
+        let short: Vec<String> = ["Hälsinge Nyhetsblad", "Text.", "Hälsinge Nyhetsblad"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(repeated_masthead(&short), None);
+    }
+}
