@@ -187,9 +187,11 @@ fn a_desk_and_its_place_name_no_writer() {
 fn companies_and_the_site_as_a_body_are_no_writers() {
     let cleaned = Cleaned::default();
     // Typed as an organisation in JSON-LD, or holding a legal form.
-    let mut meta = Meta::default();
+    let mut meta = Meta {
+        byline_elements: vec!["Issued by: Kaveri Agritech Pvt. Ltd.".into()],
+        ..Meta::default()
+    };
     meta.ld.author_organisations = vec!["Kaveri Agritech".into()];
-    meta.byline_elements = vec!["Issued by: Kaveri Agritech Pvt. Ltd.".into()];
     let found = authors(&meta, None, &cleaned, Some("Pressline India"));
     assert!(found.people.is_empty());
     meta.ld.author_organisations.clear();
@@ -221,8 +223,10 @@ fn companies_and_the_site_as_a_body_are_no_writers() {
 #[test]
 fn a_department_is_no_writer() {
     let cleaned = Cleaned::default();
-    let mut meta = Meta::default();
-    meta.byline_elements = vec!["Komunikacijos ir kultūros skyrius".into()];
+    let mut meta = Meta {
+        byline_elements: vec!["Komunikacijos ir kultūros skyrius".into()],
+        ..Meta::default()
+    };
     let found = authors(&meta, None, &cleaned, None);
     assert!(found.people.is_empty());
     assert_eq!(
