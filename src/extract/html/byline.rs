@@ -176,7 +176,7 @@ pub fn authors(
                 people = declared;
                 source = declared_source;
             }
-            out.people = people;
+            out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;
             return out;
         }
