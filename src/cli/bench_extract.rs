@@ -370,19 +370,24 @@ mod tests {
         // 89.2 % because yahoo-2 now takes the story's headline, which its `<title>` and `<h1>`
         // both print, over the portal's og:title `Yahoo News - Latest News & Headlines` that
         // its Twitter card copies (the issue names that og:title as a wrong title). Session 15:
-        // dates against the reference 97.0 -> 100 % (33 pages; floor raised).
+        // dates against the reference 97.0 -> 100 % (33 pages; floor raised). Session 16
+        // (saved-page round 12): titles 89.2 -> 88.5 % (floor 0.89 -> 0.88) because
+        // cnet-svg-classes now takes its one printed `<h1>` over the og:title the reference
+        // takes (the labelled sets' convention and the issue's); bylines 92.1 -> 90.8 % (floor
+        // 0.91 -> 0.90) because the synthetic 003-metadata-preferred's `Dublin Core property
+        // author` now reads as a body's name, not a person's.
         assert!(
             report.html.f1 >= 0.95,
             "body F1 fell to {:.3}",
             report.html.f1
         );
         assert!(
-            report.title_prefix_accuracy >= 0.89,
+            report.title_prefix_accuracy >= 0.88,
             "title accuracy fell to {:.3}",
             report.title_prefix_accuracy
         );
         assert!(
-            report.byline_accuracy >= 0.91,
+            report.byline_accuracy >= 0.90,
             "byline accuracy fell to {:.3}",
             report.byline_accuracy
         );

@@ -97,3 +97,15 @@ fn more_publication_and_update_labels() {
         Some((DateRole::Updated, "2025-11-25T09:40".into()))
     );
 }
+
+#[test]
+fn catalan_gives_the_time_after_a_les() {
+    assert_eq!(
+        iso("dijous, 20 de novembre de 2025, a les 13.45 h").as_deref(),
+        Some("2025-11-20T13:45")
+    );
+    assert_eq!(
+        iso("20 de novembre de 2025, 13.45 h").as_deref(),
+        Some("2025-11-20T13:45")
+    );
+}

@@ -300,16 +300,24 @@ fn is_signup(lower: &str) -> bool {
     asks.iter().any(|a| lower.contains(a)) && offer.iter().any(|o| lower.contains(o))
 }
 
-/// `— Dana Kowalczyk`: a dash, then two to four capitalised words and nothing else.
+/// `— Dana Kowalczyk`: a dash, then two to four capitalised words and nothing else; or the
+/// names of two or three writers joined by ` - ` alone on the line (`Nguyễn Đông - Hoàng
+/// Thảo`, as Vietnamese papers sign under the story).
 fn is_sign_off(text: &str) -> bool {
-    let Some(rest) = text.trim().strip_prefix(['—', '–']) else {
-        return false;
+    let name = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
+            })
     };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
-        })
+    match text.trim().strip_prefix(['—', '–']) {
+        Some(rest) => name(rest),
+        None => {
+            let parts: Vec<&str> = text.trim().split(" - ").collect();
+            (2..=3).contains(&parts.len()) && parts.iter().all(|p| name(p))
+        }
+    }
 }
 
 fn is_byline(text: &str) -> bool {

@@ -8,12 +8,12 @@ use super::byline_labels::strip_lexicon_label;
 pub(super) use super::byline_labels::{is_colon_label, is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_parts::{
-    before_date, is_non_writing_credit, looks_like_name, tidy_part, without_addresses,
-    writing_clauses,
+    before_date, is_cased_lower, is_mark, is_non_writing_credit, looks_like_name, split_people,
+    tidy_part, without_addresses, writing_clauses,
 };
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
-use super::metadata::{Meta, simplify};
+use super::metadata::{Meta, is_company, simplify};
 use crate::extract::names;
 use crate::model::normalize_line;
 
@@ -81,7 +81,16 @@ pub fn authors(
     // elements, byline lines) are only asked when no declared source named anyone, since on a
     // page that declares an organisation they mostly find navigation (`Authority control`).
     const DECLARED: usize = 8;
-    let mut out = Bylines::default();
+    // The page's own typing (`"author": {"@type": "Organization"}`) says who is no person.
+    let mut out = Bylines {
+        organisations: meta
+            .ld
+            .author_organisations
+            .iter()
+            .map(|o| normalize_line(o))
+            .collect(),
+        ..Bylines::default()
+    };
     // People named only as the site itself (`DC.creator` = the station): kept in case no other
     // source names anyone, since a personal blog is named after its author.
     let mut site_people: Option<(Vec<String>, &'static str)> = None;
@@ -117,7 +126,13 @@ pub fn authors(
                 let site_word = !name.contains(' ')
                     && name.chars().any(char::is_uppercase)
                     && site_names.contains(&simplify(&name));
-                if site_word || names::is_organisation(&name) {
+                // A legal form (`Pvt. Ltd.`, `GmbH`) names a company.
+                // So does a body's name (`Komunikacijos ir kultūros skyrius`, a department).
+                if site_word
+                    || names::is_organisation(&name)
+                    || is_company(&name)
+                    || is_body_name(&name)
+                {
                     if !out.organisations.contains(&name) {
                         out.organisations.push(name);
                     }
@@ -161,16 +176,44 @@ pub fn authors(
                 people = declared;
                 source = declared_source;
             }
-            out.people = people;
+            out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;
             return out;
         }
     }
     if let Some((people, source)) = site_people {
-        out.people = people;
-        out.source = source;
+        // The site's name written as a body's (`Naujamiesčio rajono savivaldybė`: a word in
+        // lower case that is no name particle) is the site itself, not a blogger.
+        if people.iter().any(|p| is_body_name(p)) {
+            out.organisations.extend(people);
+        } else {
+            out.people = people;
+            out.source = source;
+        }
     }
     out
+}
+
+/// Whether a name holds, after its first word, a word in lower case that is no particle of a
+/// person's name (`of` in `Department of Rural Affairs`; `de` in `Michiel de Jong` is one, and
+/// so is `al-Sayed`, capitalised inside).
+fn holds_common_word(name: &str) -> bool {
+    name.split(' ').skip(1).any(|w| {
+        w.chars().next().is_some_and(is_cased_lower)
+            && !w.chars().any(char::is_uppercase)
+            && w != "and"
+            && !crate::extract::lexicon::is_name_particle(w)
+    })
+}
+
+/// A body's name rather than a person's: a word in lower case that is neither a name's
+/// particle nor a conjunction between names.
+fn is_body_name(name: &str) -> bool {
+    // `Mac & i` (a magazine) is one name joined by `&`, kept whole elsewhere.
+    !name.contains('&')
+        && crate::extract::text::split_at_conjunctions(name)
+            .iter()
+            .any(|piece| holds_common_word(piece))
 }
 
 /// The names of the byline element that each of `people` holds with the most around it
@@ -216,6 +259,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     // Addresses and handles beside the names go; credits for pictures or editing are no byline.
     let raw = without_addresses(&raw);
+    let raw = super::byline_labels::writing_of_joint_credit(&raw);
     let Some(raw) = writing_clauses(&raw).into_iter().next() else {
         return Vec::new();
     };
@@ -262,16 +306,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     let (ampersand, dash) = (joins_people(" & "), joins_people(" - "));
     // `Department of Rural and Coastal Affairs`: a body's name holds words in lower case that
     // are no particles of a person's name (`of`), and is not split at its `and`.
-    let body = rest.split([',', ';']).next().is_some_and(|head| {
-        crate::extract::text::split_at_conjunctions(head)
-            .iter()
-            .flat_map(|piece| piece.split(' ').skip(1))
-            .any(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && w != "and"
-                    && !crate::extract::lexicon::is_name_particle(w)
-            })
-    });
+    let body = rest.split([',', ';']).next().is_some_and(is_body_name);
     let and = if body { "\u{0}" } else { " and " };
     rest.split(and)
         .flat_map(|p| {
@@ -294,7 +329,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
             if body {
                 vec![p]
             } else if ampersand || !p.contains(" & ") {
-                crate::extract::text::split_at_conjunctions(p)
+                split_people(p)
             } else {
                 vec![p]
             }
@@ -312,25 +347,22 @@ pub fn split_names(raw: &str) -> Vec<String> {
                 });
             names::normal_case(&names::tidy(p))
         })
-        .filter(|p| looks_like_name(p))
-        .collect()
-}
-
-/// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
-/// vowel and tone marks, Arabic vowel signs, the zero-width joiners of Persian): not punctuation
-/// to trim.
-fn is_mark(c: char) -> bool {
-    matches!(c,
-        '\u{300}'..='\u{36f}'
-            | '\u{591}'..='\u{5c7}'
-            | '\u{610}'..='\u{61a}'
-            | '\u{64b}'..='\u{65f}'
-            | '\u{670}'
-            | '\u{900}'..='\u{963}'
-            | '\u{966}'..='\u{dff}'
-            | '\u{e31}'..='\u{e4e}'
-            | '\u{200c}'
-            | '\u{200d}')
+        .fold((Vec::new(), false), |(mut names, after_role), p| {
+            // A word after a desk's role (`নিজস্ব প্রতিবেদক, রাজশাহী`: "own reporter, Rajshahi")
+            // is where the desk sits, not a writer.
+            let place = after_role && p.split_whitespace().count() == 1;
+            if looks_like_name(&p) && !place {
+                names.push(p);
+                (names, false)
+            } else {
+                let role = p
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && !is_mark(c))
+                    .any(crate::extract::lexicon::is_role_word);
+                (names, role)
+            }
+        })
+        .0
 }
 
 /// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for

@@ -75,3 +75,27 @@ pub(super) fn strip_lexicon_label(byline: &str) -> &str {
     }
     byline
 }
+
+/// A label listing several credits for one person (`Words and photos: Efua Mensah`, `Texto y
+/// fotos: Ana Silva`) names a writer when one of them is writing: the line with that label
+/// alone (`Words: Efua Mensah`); when none is, nothing. Other lines come back unchanged.
+pub(super) fn writing_of_joint_credit(line: &str) -> String {
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return line.to_string();
+    };
+    let parts: Vec<&str> = label
+        .split(" & ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(crate::extract::text::split_at_conjunctions)
+        .map(str::trim)
+        .collect();
+    let writing = parts.iter().find(|p| is_colon_label(p));
+    let all_credits = parts
+        .iter()
+        .all(|p| is_colon_label(p) || super::byline_parts::is_non_writing_credit(&format!("{p}:")));
+    if parts.len() < 2 || !all_credits {
+        return line.to_string();
+    }
+    // Credits for pictures alone (`Fotos y video: …`) name no writer.
+    writing.map_or_else(String::new, |w| format!("{w}: {}", value.trim()))
+}

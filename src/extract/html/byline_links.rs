@@ -59,9 +59,46 @@ pub fn cjk_reporters(line: &str) -> Option<Vec<String>> {
     crate::extract::text::cjk_byline::reporters(line)
 }
 
+/// On a page in Chinese, a name of Han characters with spaces between runs of two to four is
+/// several people (`刘思远　周婧`): Chinese writes a full name without a space, so the space
+/// parts names. (Japanese puts one between surname and given name: `佐藤 美咲` is one person.)
+pub fn chinese_names(people: Vec<String>, lang: Option<&str>) -> Vec<String> {
+    if !lang.is_some_and(|l| l.to_ascii_lowercase().starts_with("zh")) {
+        return people;
+    }
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·';
+    people
+        .into_iter()
+        .flat_map(|name| {
+            let runs: Vec<&str> = name.split_whitespace().collect();
+            let several = runs.len() >= 2
+                && runs
+                    .iter()
+                    .all(|r| (2..=4).contains(&r.chars().count()) && r.chars().all(han));
+            if several {
+                runs.into_iter().map(str::to_string).collect()
+            } else {
+                vec![name]
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_space_parts_chinese_names_but_not_a_japanese_one() {
+        let both = vec!["刘思远　周婧".to_string()];
+        assert_eq!(
+            chinese_names(both.clone(), Some("zh-CN")),
+            vec!["刘思远", "周婧"]
+        );
+        assert_eq!(chinese_names(both.clone(), Some("ja")), both);
+        let one = vec!["佐藤 美咲".to_string()];
+        assert_eq!(chinese_names(one.clone(), Some("ja")), one);
+    }
 
     #[test]
     fn cjk_reporters_without_address_or_prompt() {

@@ -137,7 +137,7 @@ pub fn before_date(byline: &str) -> &str {
     let mut head = byline[..end].trim_end();
     // `Posted by Jane Doe on`: the preposition before the date.
     while let Some((rest, last)) = head.rsplit_once(' ').filter(|_| end < byline.len()) {
-        if last.chars().any(char::is_lowercase) && !last.chars().any(char::is_uppercase) {
+        if last.chars().any(is_cased_lower) && !last.chars().any(char::is_uppercase) {
             head = rest.trim_end();
         } else {
             break;
@@ -225,7 +225,7 @@ pub fn looks_like_name(p: &str) -> bool {
     // A part holding a job title (`Reporter`, `Deputy General Manager`; the shared roles
     // lexicon) is no name; an organisation (`BBC News`) is kept for the sources.
     let role = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric() && !is_mark(c))
         .any(crate::extract::lexicon::is_role_word)
         && !names::is_organisation(p);
     if has(PROMPTS) || role || (has(ROLES) && words.len() > 1) {
@@ -237,7 +237,7 @@ pub fn looks_like_name(p: &str) -> bool {
     if words.len() > 1
         && !p.contains('&')
         && last.chars().count() <= 3
-        && last.chars().any(char::is_lowercase)
+        && last.chars().any(is_cased_lower)
         && !last.chars().any(char::is_uppercase)
         && !crate::extract::lexicon::is_name_particle(last)
     {
@@ -255,7 +255,48 @@ pub fn looks_like_name(p: &str) -> bool {
         return false;
     }
     // Scripts without case (Chinese, Arabic) pass; lowercase Latin starts do not.
-    p.chars().next().is_some_and(|c| !c.is_lowercase())
+    p.chars().next().is_some_and(|c| !is_cased_lower(c))
+}
+
+/// A letter in lower case in a script that writes case: Georgian's Mkhedruli letters are
+/// classed lower case since Unicode 11 (which added capitals, Mtavruli, for headings set in
+/// capitals), but names and sentences are written in them without case (`ნინო ბერიძე`).
+pub(super) fn is_cased_lower(c: char) -> bool {
+    c.is_lowercase() && !('\u{10D0}'..='\u{10FF}').contains(&c)
+}
+
+/// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
+/// vowel and tone marks, Arabic vowel signs, the zero-width joiners of Persian): not punctuation
+/// to trim.
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+            | '\u{591}'..='\u{5c7}'
+            | '\u{610}'..='\u{61a}'
+            | '\u{64b}'..='\u{65f}'
+            | '\u{670}'
+            | '\u{900}'..='\u{963}'
+            | '\u{966}'..='\u{dff}'
+            | '\u{e31}'..='\u{e4e}'
+            | '\u{200c}'
+            | '\u{200d}')
+}
+
+/// A part split at `and` in the languages of CLDR's list patterns, unless what follows is one
+/// word after a name of two: a surname joined to another (`Jordi Serra i Puig`, `José Ortega y
+/// Gasset`), since a second writer is named with more than a word.
+pub(super) fn split_people(p: &str) -> Vec<&str> {
+    let parts = crate::extract::text::split_at_conjunctions(p);
+    let joined_surname = match parts.as_slice() {
+        [first, last] => {
+            first.split_whitespace().count() >= 2
+                && last.split_whitespace().count() == 1
+                && last.chars().next().is_some_and(char::is_uppercase)
+                && !names::is_organisation(last)
+        }
+        _ => false,
+    };
+    if joined_surname { vec![p] } else { parts }
 }
 
 #[cfg(test)]

@@ -160,3 +160,108 @@ fn a_glued_extractor_byline_gives_way_to_the_name_element() {
     let found = authors(&meta, Some(&main), &Cleaned::default(), None);
     assert_eq!(found.people, vec!["Ann Lee", "Bo Chan"]);
 }
+
+#[test]
+fn a_surname_joined_by_and_is_one_name() {
+    assert_eq!(
+        split_names("Text: Jordi Serra i Puig"),
+        vec!["Jordi Serra i Puig"]
+    );
+    // Two writers are still two.
+    assert_eq!(
+        split_names("Jordi Serra i Laia Roca"),
+        vec!["Jordi Serra", "Laia Roca"]
+    );
+}
+
+#[test]
+fn a_desk_and_its_place_name_no_writer() {
+    assert_eq!(split_names("নিজস্ব প্রতিবেদক, রাজশাহী"), Vec::<String>::new());
+    assert_eq!(
+        split_names("Jane Doe, Ann Lee"),
+        vec!["Jane Doe", "Ann Lee"]
+    );
+}
+
+#[test]
+fn companies_and_the_site_as_a_body_are_no_writers() {
+    let cleaned = Cleaned::default();
+    // Typed as an organisation in JSON-LD, or holding a legal form.
+    let mut meta = Meta {
+        byline_elements: vec!["Issued by: Kaveri Agritech Pvt. Ltd.".into()],
+        ..Meta::default()
+    };
+    meta.ld.author_organisations = vec!["Kaveri Agritech".into()];
+    let found = authors(&meta, None, &cleaned, Some("Pressline India"));
+    assert!(found.people.is_empty());
+    meta.ld.author_organisations.clear();
+    meta.tags
+        .insert("author".into(), vec!["Kaveri Agritech Pvt. Ltd.".into()]);
+    let found = authors(&meta, None, &cleaned, Some("Pressline India"));
+    assert!(found.people.is_empty());
+    assert_eq!(found.organisations, vec!["Kaveri Agritech Pvt. Ltd."]);
+    // The site's own name, written as a body's, is no blogger.
+    let mut meta = Meta::default();
+    meta.tags.insert(
+        "author".into(),
+        vec!["Naujamiesčio rajono savivaldybė".into()],
+    );
+    let found = authors(
+        &meta,
+        None,
+        &cleaned,
+        Some("Naujamiesčio rajono savivaldybė"),
+    );
+    assert!(found.people.is_empty());
+    let mut meta = Meta::default();
+    meta.tags
+        .insert("author".into(), vec!["Jan de Vries".into()]);
+    let found = authors(&meta, None, &cleaned, Some("Jan de Vries"));
+    assert_eq!(found.people, vec!["Jan de Vries"]);
+}
+
+#[test]
+fn a_department_is_no_writer() {
+    let cleaned = Cleaned::default();
+    let mut meta = Meta {
+        byline_elements: vec!["Komunikacijos ir kultūros skyrius".into()],
+        ..Meta::default()
+    };
+    let found = authors(&meta, None, &cleaned, None);
+    assert!(found.people.is_empty());
+    assert_eq!(
+        found.organisations,
+        vec!["Komunikacijos ir kultūros skyrius"]
+    );
+    meta.byline_elements = vec!["Rhodri ap Dafydd and Mohammed al-Sayed".into()];
+    let found = authors(&meta, None, &cleaned, None);
+    assert_eq!(found.people, vec!["Rhodri ap Dafydd", "Mohammed al-Sayed"]);
+}
+
+#[test]
+fn georgian_names_are_written_without_case() {
+    assert_eq!(
+        split_names("ავტორი: ნინო ბერიძე")
+            .last()
+            .map(String::as_str),
+        Some("ნინო ბერიძე")
+    );
+    let mut meta = Meta::default();
+    meta.tags
+        .insert("author".into(), vec!["ნინო ბერიძე".into()]);
+    let found = authors(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["ნინო ბერიძე"]);
+}
+
+#[test]
+fn a_joint_credit_with_writing_names_the_writer() {
+    assert_eq!(
+        split_names("Words and photos: Efua Mensah"),
+        vec!["Efua Mensah"]
+    );
+    assert_eq!(split_names("Texto y fotos: Ana Silva"), vec!["Ana Silva"]);
+    assert_eq!(
+        split_names("Fotos y video: Ana Silva"),
+        Vec::<String>::new()
+    );
+}

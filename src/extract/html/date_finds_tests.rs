@@ -151,3 +151,16 @@ fn what_a_time_prints_is_read_whatever_its_class() {
     let meta = super::super::metadata::read(&page);
     assert_eq!(meta.header_dates, ["Feb. 21, 2019"]);
 }
+
+#[test]
+fn a_relative_time_gives_the_moment_its_data_attribute_keeps() {
+    let html = "<html><body><h1>Cable car to reopen in summer</h1>\
+        <div class=\"byline\"><span class=\"date\" data-time=\"2026-02-19T14:10:00+04:00\">\
+        3 საათის წინ</span></div><p>The city's cable car will reopen after repairs.</p>\
+        </body></html>";
+    let article = crate::extract::html::read_html_str(html).expect("read");
+    assert_eq!(
+        article.published.as_deref().map(|p| &p[..16]),
+        Some("2026-02-19T14:10")
+    );
+}

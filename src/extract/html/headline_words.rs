@@ -89,6 +89,13 @@ mod tests {
             without_kicker(&page, page.find("h1").expect("h1")),
             "Dans l’estuaire"
         );
+        let page = Dom::parse(
+            "<h1><span class=\"live-badge\">Live</span> Island-wide water outage: updates</h1>",
+        );
+        assert_eq!(
+            without_kicker(&page, page.find("h1").expect("h1")),
+            "Island-wide water outage: updates"
+        );
         let page = Dom::parse("<h1><span class=\"hl\">Storm</span> hits coast</h1>");
         assert_eq!(
             without_kicker(&page, page.find("h1").expect("h1")),

@@ -13,6 +13,9 @@ pub struct LdArticle {
     pub found: bool,
     pub headline: Option<String>,
     pub authors: Vec<String>,
+    /// Authors the page types as an organisation (`"@type": "Organization"`): a company
+    /// issuing a press release, a newsroom; sources, not writers.
+    pub author_organisations: Vec<String>,
     pub published: Option<String>,
     pub modified: Option<String>,
     pub publisher: Option<String>,
@@ -120,10 +123,21 @@ fn read_article(a: &Value, ids: &HashMap<&str, &Value>) -> LdArticle {
     out.headline = string(a.get("headline")).or_else(|| string(a.get("name")));
     if let Some(author) = a.get("author").or_else(|| a.get("creator")) {
         for item in list(author) {
-            if let Some(name) = name_of(&resolve(item)) {
-                if !out.authors.contains(&name) {
-                    out.authors.push(name);
-                }
+            let item = resolve(item);
+            let Some(name) = name_of(&item) else {
+                continue;
+            };
+            let organisation = types(&item).iter().any(|t| {
+                let t = t.rsplit(['/', ':']).next().unwrap_or(t);
+                t.ends_with("Organization") || t == "Corporation"
+            });
+            let list = if organisation {
+                &mut out.author_organisations
+            } else {
+                &mut out.authors
+            };
+            if !list.contains(&name) {
+                list.push(name);
             }
         }
     }
@@ -212,6 +226,7 @@ mod tests {
         merge(&mut ld, json);
         assert_eq!(ld.headline.as_deref(), Some("H"));
         assert_eq!(ld.authors, vec!["Jane Doe", "John Roe"]);
+        assert!(ld.author_organisations.is_empty());
         assert_eq!(ld.publisher.as_deref(), Some("Daily"));
         assert_eq!(ld.section.as_deref(), Some("World"));
         assert_eq!(
@@ -229,5 +244,16 @@ mod tests {
         merge(&mut ld, "{not json");
         merge(&mut ld, r#"{"@type":"WebSite","name":"x"}"#);
         assert!(!ld.found);
+    }
+
+    #[test]
+    fn an_author_typed_as_an_organisation_is_no_writer() {
+        let json = r#"{"@type":"NewsArticle","headline":"H",
+            "author":[{"@type":"Organization","name":"Kaveri Agritech Pvt. Ltd."},
+                      {"@type":"Person","name":"Jane Doe"}]}"#;
+        let mut ld = LdArticle::default();
+        merge(&mut ld, json);
+        assert_eq!(ld.authors, vec!["Jane Doe"]);
+        assert_eq!(ld.author_organisations, vec!["Kaveri Agritech Pvt. Ltd."]);
     }
 }

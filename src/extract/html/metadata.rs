@@ -26,6 +26,8 @@ pub struct Meta {
     pub time_datetime: Option<String>,
     pub itemprop_authors: Vec<String>,
     pub byline_elements: Vec<String>,
+    /// The node of the first byline element: every part inside it is read.
+    pub byline_block: Option<usize>,
     /// The linked names of each byline element that links its names (`By <a>A</a> and
     /// <a>B</a>` as `A, B`): the links hold the names without labels, roles or places.
     pub byline_links: Vec<String>,
@@ -55,6 +57,9 @@ pub struct Meta {
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
     /// alt="云易新闻">`).
     pub logo_alts: Vec<String>,
+    /// Links to a site's home page by its full address (`<a href="https://name.tumblr.com/">
+    /// Accra Eyewitness</a>`): the host and what the link prints.
+    pub home_links: Vec<(String, String)>,
 }
 
 impl Meta {
@@ -197,6 +202,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             })
     });
     let publisher = [
+        (
+            "home-link",
+            super::platform::publication(&meta, url.as_deref()),
+        ),
         ("meta", site_name.filter(|_| brand_first)),
         ("json-ld", meta.ld.publisher.clone()),
         (
@@ -322,7 +331,7 @@ fn is_host_name(name: &str) -> bool {
 }
 
 /// A company's legal name: it holds a legal form (`B.V.`, `S.A.S.`, `Ltd`).
-fn is_company(name: &str) -> bool {
+pub(super) fn is_company(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         let w = w.trim_matches(',').to_lowercase();
         crate::extract::lexicon::legal_forms().contains(&w.as_str())

@@ -90,9 +90,25 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             "span" | "div" | "p" | "li" | "em" | "small" | "strong" | "address"
         ) && super::author_links::opens_with_label(page, id)
     };
-    if meta.byline_elements.len() < 4 && (is_byline_element(node, &class) || labelled()) {
+    // Four byline elements at most, but every part of the first (each writer's name and role
+    // in a block of several writers, which alone would fill the four).
+    let inside_first = || {
+        let mut at = node.parent;
+        while at != 0 {
+            if meta.byline_block == Some(at) {
+                return true;
+            }
+            at = page.nodes[at].parent;
+        }
+        false
+    };
+    if meta.byline_elements.len() < 16
+        && (meta.byline_elements.len() < 4 || inside_first())
+        && (is_byline_element(node, &class) || labelled())
+    {
         let text = page.text(id);
         if !text.is_empty() && text.chars().count() < 100 {
+            meta.byline_block.get_or_insert(id);
             meta.byline_elements.push(text);
             let links = super::byline_links::linked_names(page, id);
             if !links.is_empty() {
@@ -144,6 +160,10 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                     .map(|_| t.to_string())
             }
         });
+        // A relative time's absolute moment in a data attribute (`<span class="date"
+        // data-time="2026-02-19T14:10:00+04:00">3 საათის წინ</span>`), as scripts that refresh
+        // relative times keep it, when the printed text gives no date.
+        let title = title.or_else(|| data_date(node, &printed));
         let text = title.unwrap_or(printed);
         if !text.is_empty()
             && text.chars().count() < 120
@@ -154,17 +174,78 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     }
 }
 
-/// The alternative text of the images in an element named for the logo.
-pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
-    if class.contains("logo") && meta.logo_alts.len() < 3 {
-        for d in page.descendants(id) {
-            let img = &page.nodes[d];
-            if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
-                let alt = normalize_line(alt);
-                if !alt.is_empty() && !meta.logo_alts.contains(&alt) {
-                    meta.logo_alts.push(alt);
+/// A machine date (`2026-02-19T14:10:00+04:00`) in one of the element's `data-` attributes,
+/// when what it prints is no date.
+fn data_date(node: &super::dom::Node, printed: &str) -> Option<String> {
+    if dates::parse_date(printed).is_some() || dates::find_date(printed).is_some() {
+        return None;
+    }
+    node.attrs.iter().find_map(|(name, value)| {
+        let v = value.trim();
+        let machine = v.len() >= 10
+            && v.as_bytes()[..10].iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
                 }
-            }
+            });
+        (name.starts_with("data-") && machine)
+            .then(|| iso_date(v))
+            .flatten()
+            .map(|_| v.to_string())
+    })
+}
+
+/// The names the site's logo gives: the alternative text of its images, and its own words when
+/// it prints the name (`<a class="logo">The Kapiti Ledger</a>`). The logo is an element named
+/// for it (`logo`, `brand`) or the link home (`rel="home"`, `href="/"`); what it says counts
+/// only where the `<title>` names the site the same way ([`super::title::logo_name`]).
+pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
+    let node = &page.nodes[id];
+    let logo = class.contains("logo")
+        || class
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|part| part == "brand")
+        || node.attr("rel") == Some("home")
+        || (node.tag == "a" && node.attr("href") == Some("/"));
+    read_home_link(page, id, meta);
+    if !logo || meta.logo_alts.len() >= 6 {
+        return;
+    }
+    let mut add = |name: &str| {
+        let name = normalize_line(name);
+        if !name.is_empty() && !meta.logo_alts.contains(&name) {
+            meta.logo_alts.push(name);
+        }
+    };
+    for d in page.descendants(id) {
+        let img = &page.nodes[d];
+        if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
+            add(alt);
+        }
+    }
+    let text = page.text(id);
+    if (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60 {
+        add(&text);
+    }
+}
+
+/// A link to a site's home page by its full address, with what it prints.
+fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
+    let node = &page.nodes[id];
+    let Some(href) = node.attr("href").filter(|_| node.tag == "a") else {
+        return;
+    };
+    let Some((_, rest)) = href.split_once("://") else {
+        return;
+    };
+    if meta.home_links.len() < 8 && !rest.trim_end_matches('/').contains('/') {
+        let text = normalize_line(&page.text(id));
+        if let Some(host) = super::metadata::host_of(href).filter(|_| {
+            (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60
+        }) {
+            meta.home_links.push((host, text));
         }
     }
 }

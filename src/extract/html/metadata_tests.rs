@@ -27,3 +27,37 @@ fn a_portal_names_its_writer_in_an_author_class_and_itself_in_its_logo() {
     assert_eq!(article.provenance.get("publisher"), Some(&"logo"));
     assert_eq!(article.authors, vec!["Li Ming"]);
 }
+
+#[test]
+fn the_link_home_names_the_site_that_the_title_ends_with() {
+    // No declaration names the site; the logo link prints the name the `<title>` ends with.
+    let html = "<html><head><title>Council pauses stopbank work :: The Kapiti Ledger</title>\
+        <meta name=\"author\" content=\"The Kapiti Ledger\"></head><body>\
+        <header class=\"header\"><a href=\"/\" class=\"logo\">The Kapiti Ledger</a>\
+        <a href=\"/\">Home</a></header>\
+        <h1>Council pauses stopbank work</h1></body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.publisher.as_deref(), Some("The Kapiti Ledger"));
+    // A home link with an image (`<a href="/" class="brand">`) gives its alternative text.
+    let html = "<html><head><title>Coral survey: volunteers wanted | Pacific Reef Watch</title>\
+        </head><body><div class=\"site-header\"><a href=\"/\" class=\"brand w-nav-brand\">\
+        <img src=\"l.svg\" alt=\"Pacific Reef Watch\"></a></div>\
+        <h1>Coral survey: volunteers wanted</h1></body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.publisher.as_deref(), Some("Pacific Reef Watch"));
+}
+
+#[test]
+fn every_writer_of_a_nested_byline_block_is_read() {
+    // Each writer's name and role in elements of their own, inside one byline block.
+    let html = "<html><head><title>Ferry berth repairs cut timetable</title></head><body>\
+        <h1>Ferry berth repairs cut timetable</h1><div class=\"cmp-byline\">\
+        <div class=\"cmp-byline__contributors\"><span class=\"cmp-byline__name\">Rhian \
+        Pritchard</span> <span class=\"cmp-byline__role\">Wales transport correspondent</span>\
+        </div> <div class=\"cmp-byline__contributors\"><span class=\"cmp-byline__name\">Callum \
+        Doherty</span> <span class=\"cmp-byline__role\">APB News NI</span></div></div>\
+        <p>Sailings from Holyhead will run every other hour while the berth is repaired.</p>\
+        </body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.authors, vec!["Rhian Pritchard", "Callum Doherty"]);
+}

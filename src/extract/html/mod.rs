@@ -21,6 +21,7 @@ mod headline_words;
 mod jsonld;
 mod metadata;
 mod metadata_elements;
+mod platform;
 mod publication_date;
 mod title;
 mod visible;

@@ -141,4 +141,11 @@ fn a_sign_off_under_the_story_names_the_writer() {
         add twenty minutes to the commute.</p><p>— See you next week.</p></article>",
     );
     assert!(b.authors.is_empty(), "{:?}", b.authors);
+    // Two writers' names alone on the story's last line.
+    let c = page(
+        "<article><p>Cây cầu sẽ đóng cửa từ thứ Hai trong hai năm, và đường vòng sẽ khiến \
+        người dân mất thêm hai mươi phút mỗi ngày để đi làm.</p>\
+        <p><strong>Nguyễn Đông - Hoàng Thảo</strong></p></article>",
+    );
+    assert_eq!(c.authors, vec!["Nguyễn Đông", "Hoàng Thảo"]);
 }

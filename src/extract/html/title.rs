@@ -124,6 +124,20 @@ pub fn choose(
     }) {
         return finish(&candidates, i);
     }
+    // The page's one `<h1>`, worded as a headline, is the title readers see: on a page that
+    // declares a title for sharing or for machines (og:title, JSON-LD), declarations that
+    // differ from it were rewritten for search or sharing (Yoast's SEO title, an og:title
+    // written for social cards), however much they agree among themselves. (A `<title>` alone
+    // may be the page's own name for itself.)
+    let declared = meta.first(&["og:title"]).is_some() || meta.ld.headline.is_some();
+    if meta.h1s.len() == 1 && declared {
+        if let Some(i) = candidates
+            .iter()
+            .position(|(source, h1)| *source == "h1" && worded_as_headline(h1))
+        {
+            return finish(&candidates, i);
+        }
+    }
     let has_og_title = meta.first(&["og:title"]).is_some();
     let first_meta = candidates
         .iter()
@@ -154,6 +168,16 @@ pub fn choose(
         return (String::new(), "none");
     };
     finish(&candidates, i)
+}
+
+/// Whether a heading reads as a story's headline rather than a section's or a site's name:
+/// four words or more (`Opinion`, `Latest News` are not), or, in a script written without
+/// spaces, a dozen characters; not starting in lower case as a description does.
+fn worded_as_headline(h1: &str) -> bool {
+    let words = h1.split_whitespace().count();
+    let chars = h1.chars().count();
+    !h1.chars().next().is_some_and(char::is_lowercase)
+        && (words >= 4 || (chars >= 12 && chars >= words * 8))
 }
 
 /// Sources that are not another source's copy: the extractor's title is og:title or `<title>`,

@@ -133,3 +133,33 @@ fn a_site_name_is_no_title() {
         "These are the 8 coolest PlayStation VR games"
     );
 }
+
+#[test]
+fn the_one_printed_headline_beats_agreeing_seo_titles() {
+    // `<title>`, og:title and the Twitter card agree on an SEO title; the page's one `<h1>`
+    // prints another headline.
+    let mut meta = Meta {
+        h1s: vec!["Grannarna säger nej till nytt färjeläge i Kapellskär".into()],
+        title_tag: Some("Färjeläget kan flyttas – grannarna protesterar | Roslagsbladet".into()),
+        ..Default::default()
+    };
+    for key in ["og:title", "twitter:title"] {
+        meta.tags.insert(
+            key.into(),
+            vec!["Färjeläget kan flyttas – grannarna protesterar | Roslagsbladet".into()],
+        );
+    }
+    assert_eq!(
+        choose(&meta, None, Some("Roslagsbladet"), None),
+        (
+            "Grannarna säger nej till nytt färjeläge i Kapellskär".to_string(),
+            "h1"
+        )
+    );
+    // A short heading is a section's name, and two `<h1>`s leave the choice to agreement.
+    meta.h1s = vec!["Lokalt".into()];
+    assert_eq!(
+        choose(&meta, None, Some("Roslagsbladet"), None).0,
+        "Färjeläget kan flyttas – grannarna protesterar"
+    );
+}

@@ -1,0 +1,41 @@
+//! Publications hosted on a platform (`name.tumblr.com`, `name.livejournal.com`): the page
+//! declares the platform as its site (`og:site_name` = `Tumblr`), while the publication names
+//! itself in the link to its own home page.
+
+use super::metadata::{Meta, host_of, simplify};
+
+/// The publication's name on a platform's page: when `og:site_name` is the platform that the
+/// page's address is a sub-domain of (`accraeyewitness.tumblr.com` and `Tumblr`), what the link
+/// to that sub-domain's home page prints when it spells the sub-domain (`Accra Eyewitness`).
+pub fn publication(meta: &Meta, url: Option<&str>) -> Option<String> {
+    let host = host_of(url?)?;
+    let labels: Vec<&str> = host.split('.').collect();
+    // A sub-domain of a platform's domain: three labels or more.
+    let platform = labels.len().checked_sub(2).filter(|_| labels.len() >= 3)?;
+    let site = simplify(&meta.first(&["og:site_name"])?);
+    if site != simplify(labels[platform]) {
+        return None;
+    }
+    meta.home_links
+        .iter()
+        .find(|(link_host, text)| *link_host == host && simplify(text) == simplify(labels[0]))
+        .map(|(_, text)| text.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_blog_on_a_platform_is_its_own_publisher() {
+        let html = "<html><head><title>Kaneshie floods again</title>\
+            <meta property=\"og:site_name\" content=\"Tumblr\">\
+            <link rel=\"canonical\" href=\"https://accraeyewitness.tumblr.com/post/7981/floods\">\
+            </head><body><a href=\"https://accraeyewitness.tumblr.com/\" class=\"blog-title\">\
+            Accra Eyewitness</a><h1>Kaneshie floods again</h1></body></html>";
+        let article = super::super::read_html_str(html).expect("read");
+        assert_eq!(article.publisher.as_deref(), Some("Accra Eyewitness"));
+        // A site on its own domain keeps the name it declares.
+        let html = html.replace("accraeyewitness.tumblr.com", "tumblr.com");
+        let article = super::super::read_html_str(&html).expect("read");
+        assert_eq!(article.publisher.as_deref(), Some("Tumblr"));
+    }
+}
