@@ -82,10 +82,11 @@ pub fn ends_sentence(line: &str) -> bool {
     ])
 }
 
-/// A sentence with a short credit run on after its last full stop: `… colonies. PTI`,
-/// `… Bayan Lepas. — Bernama`, `… gratis. (APA)`. The credit is capitalised, at most three
-/// words, and follows a full stop and a space (`5.30 EUR` ends no sentence) that ends a
-/// sentence of several words (`The Hon. Karen Whitlock MLA` is a name).
+/// A sentence with a wire's credit run on after its last full stop: `… colonies. PTI`,
+/// `… Bayan Lepas. — Bernama`, `… gratis. (APA)`, `… desilting. – DPI`. The credit is a news
+/// agency or initials, and follows a full stop and a space
+/// (`5.30 EUR` ends no sentence) that ends a sentence of several words (`The Hon. Karen
+/// Whitlock MLA` is a name). A teaser's `… Read More` is no credit.
 pub fn ends_sentence_before_credit(line: &str) -> bool {
     let trimmed = line.trim_end();
     let marks = ['.', '!', '?', '。', '！', '？', '।', '۔'];
@@ -106,12 +107,19 @@ pub fn ends_sentence_before_credit(line: &str) -> bool {
     } else {
         head.split_whitespace().count() >= 5
     };
+    let name = tail
+        .trim_start_matches(['—', '–', '-', '(', '（'])
+        .trim_end_matches([')', '）'])
+        .trim();
+    let initials =
+        (2..=6).contains(&name.chars().count()) && name.chars().all(|c| c.is_ascii_uppercase());
     sentence
-        && !tail.is_empty()
+        && !name.is_empty()
         && tail.chars().count() <= 24
         && tail.split_whitespace().count() <= 3
         // `PTI`, `(中央社)`; a lower-case tail goes on the sentence (`… 5 p.m. today`).
-        && tail.chars().any(|c| c.is_alphabetic() && !c.is_lowercase())
+        && name.chars().any(|c| c.is_alphabetic() && !c.is_lowercase())
+        && (crate::extract::lexicon::is_news_agency(name) || initials)
         // `… in Tumpat. — Bernama photo` credits a photo: that line is a caption.
         && !tail
             .split(|c: char| !c.is_alphanumeric())

@@ -16,6 +16,8 @@ fn a_sentence_may_end_with_a_credit_run_on_but_a_name_or_a_photo_credit_is_none(
     }
     for line in [
         "The Hon. Karen Whitlock MLA",
+        // A teaser's link on real pages: no credit, so related teasers stay out of the story.
+        "The council voted on the plan after a long debate in the chamber. Read More",
         "Residents wade through floodwater in Tumpat. — Bernama photo",
         "The meeting starts at 5 p.m. today",
         "Tickets cost 5.30 EUR",
