@@ -6,6 +6,29 @@
 use super::section::{breadcrumb_last, is_no_section, without_arrow};
 use super::settle::name_key;
 use super::title::{is_kicker, is_metadata_line};
+use super::{Found, Role};
+
+/// The category from the label over the headline, when no rule found one. `page_lines` is the
+/// page as printed when a page dump cleared its header from `lines`.
+pub(super) fn fill_category(
+    found: &mut Found,
+    roles: &[Role],
+    lines: &[String],
+    page_lines: Option<&[String]>,
+) {
+    if found.category.is_some() {
+        return;
+    }
+    let Some(at) = roles.iter().position(|r| *r == Role::Title) else {
+        return;
+    };
+    let own: Vec<&str> = found.publisher.iter().map(String::as_str).collect();
+    let printed = page_lines.unwrap_or(lines);
+    if let Some(section) = label_over_headline(printed, at, &own, page_lines.is_some()) {
+        found.category = Some(section);
+        found.provenance.insert("category", "line-above-headline");
+    }
+}
 
 /// How many lines between the label and the headline may be a badge, a time or the site's name.
 const MAX_BETWEEN: usize = 2;

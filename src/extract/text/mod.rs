@@ -359,17 +359,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             found.provenance.insert("publisher", "chat-header");
         }
     }
-    if found.category.is_none() {
-        if let Some(at) = roles.iter().position(|r| *r == Role::Title) {
-            let own: Vec<&str> = found.publisher.iter().map(String::as_str).collect();
-            let printed = page_lines.as_ref().unwrap_or(&lines);
-            let dumped = page_lines.is_some();
-            if let Some(section) = kicker_gap::label_over_headline(printed, at, &own, dumped) {
-                found.category = Some(section);
-                found.provenance.insert("category", "line-above-headline");
-            }
-        }
-    }
+    kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,
         category: found.category.and_then(section::clean_category),
