@@ -1,4 +1,6 @@
-//! Where the story ends in a copy that is not a whole-page dump (those are cut in `dump`):
+//! Where the story ends. In any copy: after its last sentence (see
+//! [`drop_after_last_sentence`]). In a copy that is not a whole-page dump (those are cut in
+//! `dump`), also:
 //! after the story's last paragraph the page's furniture begins at a tab with a count
 //! (`Comments (4)`, `תגובות (3)`), a share bar naming networks (`Jaa: Facebook | LinkedIn`), a
 //! read-also label or a furniture line (`Loe ka`, `Share`). From there on no paragraph of prose
@@ -68,10 +70,14 @@ pub(super) fn drop_after_last_sentence(lines: &[String], roles: &mut [Role]) {
     }
 }
 
-/// A long line ending with a colon or a dash (`… as follows, in cts per lb --`): a sentence
-/// that goes on in a list (a label is short).
+/// A line ending with a colon (`What the plan changes:`) or a long one ending with a dash (`… as
+/// follows, in cts per lb --`): a sentence that goes on in a list. A read-also label
+/// (`Lesen Sie auch:`) announces no list of the story's.
 fn introduces_list(line: &str) -> bool {
-    line.trim_end().ends_with([':', '：', '-', '–', '—']) && line.split_whitespace().count() >= 8
+    let line = line.trim_end();
+    let words = line.split_whitespace().count();
+    (line.ends_with([':', '：']) && words >= 4 && teasers::teaser(line).is_none())
+        || (line.ends_with(['-', '–', '—']) && words >= 8)
 }
 
 /// Enough words to be a sentence: four, or twelve characters of a script written unspaced.
@@ -213,6 +219,12 @@ mod tests {
             "{}",
             credited.body
         );
+        // A short sentence announcing a list keeps its items.
+        let list = super::super::read_text(&text.replace(
+            "Najčítanejšie\n",
+            "Čo sa pre zamestnancov mení:\n- kratšie zmeny\n- nižšie mzdy\n",
+        ));
+        assert!(list.body.contains("- nižšie mzdy"), "{}", list.body);
         // A sentence that announces a table keeps the table below it.
         let table = super::super::read_text(&text.replace(
             "Najčítanejšie\n",
