@@ -25,11 +25,13 @@ mod forms;
 mod inside;
 mod near;
 mod solar_hijri;
+mod yearless;
 
 use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
+pub use yearless::is_yearless_date_line;
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]

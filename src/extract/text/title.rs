@@ -30,6 +30,9 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
     if let Some(title) = repeated(lines, roles, found, &top) {
         return title;
     }
+    if let Some(title) = super::repeat_near::repeated_nearby(lines, roles, found, &top) {
+        return title;
+    }
     if let Some(title) = super::anchor::anchored_title(lines, roles, found) {
         return title;
     }
@@ -161,6 +164,9 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             return lines[headline].clone();
         }
     }
+    if let Some(title) = super::link_preview::card_title(lines, roles, found) {
+        return title;
+    }
     roles[first] = Role::Title;
     found.provenance.insert("title", "first-line");
     // The label directly above the chosen line (a shouted section after the menu: `ФУДБАЛ`).
@@ -275,7 +281,7 @@ fn masthead(line: &str) -> Option<String> {
 
 /// Two lines that are one title: equal, or one is the other with a short prefix glued on,
 /// which is the category.
-fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
+pub(super) fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
     if a == b {
         return (a.chars().count() <= 300).then(|| (a.to_string(), None));
     }
