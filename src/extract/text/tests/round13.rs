@@ -2,7 +2,6 @@
 //! and text-shapes-14's tuning half, each on a small input of the shape it reads.
 
 use super::super::language::page_function_words;
-use super::super::read_text;
 
 #[test]
 fn a_page_teaches_its_own_function_words() {
