@@ -412,6 +412,36 @@ pub fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// Month names of more than one word (Levantine `تشرين الثاني`, Irish `meán fómhair`, Yoruba
+/// `oṣù bélú`), longest first, with their numbers.
+static MULTI_WORD_MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+    let mut months: Vec<(&'static str, u32)> = CALENDAR
+        .months
+        .iter()
+        .filter(|(name, _)| name.contains(' '))
+        .map(|(&name, &n)| (name, n))
+        .collect();
+    months.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    months
+});
+
+/// The first month name of more than one word in `lower` (lower-cased text): where it starts,
+/// its length in bytes and its number.
+pub fn multi_word_month(lower: &str) -> Option<(usize, usize, u32)> {
+    if !lower.contains(' ') {
+        return None;
+    }
+    MULTI_WORD_MONTHS.iter().find_map(|&(name, n)| {
+        let at = lower.find(name)?;
+        // Whole words only: `de nov` inside `de novembre` is the longer name's business.
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + name.len()..].chars().next();
+        let bounded =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        bounded.then_some((at, name.len(), n))
+    })
+}
+
 /// CLDR's Devanagari month names, folded by [`fold_devanagari`].
 static INDIC_MONTHS: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
     CALENDAR
