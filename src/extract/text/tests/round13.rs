@@ -36,3 +36,22 @@ fn a_whole_page_in_a_language_without_a_stop_word_table_is_read_as_a_page() {
     );
     assert!(!dump.keep[0], "the masthead is furniture");
 }
+
+#[test]
+fn writer_and_source_labels_of_more_languages() {
+    for line in [
+        "Qoraal: Maxamed Cali Warsame",
+        "ਲੇਖਕ: ਹਰਪ੍ਰੀਤ ਕੌਰ",
+        "Muallif: Dilnoza Karimova",
+    ] {
+        assert!(super::super::byline::byline(line).is_some(), "{line}");
+    }
+    for (line, source) in [
+        ("Ilo: SONNA", "SONNA"),
+        ("Крыніца: БелаПАН", "БелаПАН"),
+        ("Эх сурвалж: МОНЦАМЭ", "МОНЦАМЭ"),
+    ] {
+        let sources = super::super::meta::sources(line).unwrap_or_default();
+        assert_eq!(sources, vec![source.to_string()], "{line}");
+    }
+}
