@@ -29,6 +29,7 @@ pub(super) fn repeated_nearby(
             // A line printed twice in a row is an image's alt text and caption.
             let twins = lines[a] == lines[b] && top.get(a_pos + 1) == Some(&b);
             if twins
+                || super::title::is_menu_item(lines, top, a_pos)
                 || !is_headline(&title)
                 || is_metadata_line(&lines[a])
                 || is_metadata_line(&lines[b])

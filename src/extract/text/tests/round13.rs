@@ -2,6 +2,7 @@
 //! and text-shapes-14's tuning half, each on a small input of the shape it reads.
 
 use super::super::language::page_function_words;
+use super::super::read_text;
 
 #[test]
 fn a_page_teaches_its_own_function_words() {
@@ -54,4 +55,76 @@ fn writer_and_source_labels_of_more_languages() {
         let sources = super::super::meta::sources(line).unwrap_or_default();
         assert_eq!(sources, vec![source.to_string()], "{line}");
     }
+}
+
+/// A page's menu, one item per line, as whole-page copies print it.
+fn menu(items: &[&str]) -> String {
+    items.iter().map(|i| format!("{i}\n")).collect()
+}
+
+#[test]
+fn the_menus_active_item_printed_again_over_the_headline_is_the_section() {
+    let mut text = String::from("Tạp chí Kinh tế Miền Tây\nThứ Ba, 24/11/2026\n");
+    text.push_str(&menu(&[
+        "Thời sự",
+        "Kinh doanh",
+        "Tài chính - Ngân hàng",
+        "Bất động sản",
+        "Nông nghiệp",
+        "Tạp chí in",
+    ]));
+    text.push_str(
+        "Tài chính - Ngân hàng\n\
+         Ngân hàng tại Cần Thơ giảm lãi suất cho vay nông nghiệp cuối năm\n\
+         Minh Anh\n\
+         24/11/2026 08:30 GMT+7\n\
+         Nhiều ngân hàng thương mại trên địa bàn TP. Cần Thơ đồng loạt giảm lãi suất cho vay lĩnh vực nông nghiệp.\n\
+         Theo Ngân hàng Nhà nước, dư nợ cho vay nông nghiệp trên địa bàn đạt khoảng 98.000 tỷ đồng.\n",
+    );
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Ngân hàng tại Cần Thơ giảm lãi suất cho vay nông nghiệp cuối năm"
+    );
+    assert_eq!(article.category.as_deref(), Some("Tài chính - Ngân hàng"));
+}
+
+#[test]
+fn a_page_dumps_headline_glued_to_its_kicker_gives_way_to_its_copy_alone() {
+    let mut text = String::from(
+        "Usamos cookies propias y de terceros para mejorar tu experiencia.\nAceptar   Configurar\nMetrópoli Viva\n",
+    );
+    text.push_str(&menu(&[
+        "Ciudad",
+        "Comida",
+        "Cultura",
+        "Vida Nocturna",
+        "Guías",
+        "Música",
+        "Cine",
+        "Arte",
+        "Agenda",
+        "Podcast",
+        "Video",
+        "Suscríbete",
+        "Buscar",
+    ]));
+    text.push_str(
+        "CiudadLa Roma Norte tendrá su primer mercado nocturno con permiso permanente\n\
+         La Roma Norte tendrá su primer mercado nocturno con permiso permanente\n\
+         Por Valeria Ortega Luna\n\
+         24 noviembre, 2026 · 10:30 am\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "La alcaldía aprobó que {n} puestos de comida funcionen de jueves a domingo en la plaza, según el acuerdo publicado por la alcaldía.\n"
+        ));
+    }
+    text.push_str("Aviso de privacidad\nContacto\n© 2026 Metrópoli Viva\n");
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "La Roma Norte tendrá su primer mercado nocturno con permiso permanente"
+    );
+    assert_eq!(article.category.as_deref(), Some("Ciudad"));
 }
