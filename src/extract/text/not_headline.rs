@@ -114,9 +114,9 @@ fn unglued_repeat(
     let chars: Vec<(usize, char)> = prefix.char_indices().collect();
     let last_step = chars
         .windows(2)
-        .filter(|w| w[0].1.is_lowercase() && w[1].1.is_uppercase())
+        .rev()
+        .find(|w| w[0].1.is_lowercase() && w[1].1.is_uppercase())
         .map(|w| w[1].0)
-        .last()
         .unwrap_or(0);
     found.category = Some(prefix[last_step..].to_string());
     found.provenance.insert("category", "glued-prefix");
