@@ -128,3 +128,24 @@ fn a_page_dumps_headline_glued_to_its_kicker_gives_way_to_its_copy_alone() {
     );
     assert_eq!(article.category.as_deref(), Some("Ciudad"));
 }
+
+#[test]
+fn a_shared_articles_headline_beats_the_share_message_over_a_deck() {
+    let text = "De : Le Quotidien national <partage@quotidien.example>\n\
+        Envoyé : 24 novembre 2026 à 08:17\n\
+        À : jtremblay@courriel.example\n\
+        Objet : Sylvie Gagnon vous a partagé un article du Quotidien national\n\
+        Sylvie Gagnon vous a partagé un article du Quotidien national\n\
+        Santé\n\
+        Québec ferme trois urgences de nuit en Abitibi jusqu’au printemps\n\
+        Le manque d’infirmières force Santé Québec à réduire les heures d’ouverture.\n\
+        Par Marie-Ève Lachance\n\
+        Publié le 24 novembre 2026 à 5 h 00 HNE\n\
+        Trois urgences de l’Abitibi fermeront leurs portes la nuit à compter du 1er décembre.\n";
+    let article = read_text(text);
+    assert_eq!(
+        article.title,
+        "Québec ferme trois urgences de nuit en Abitibi jusqu’au printemps"
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T05:00"));
+}
