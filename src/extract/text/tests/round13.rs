@@ -149,3 +149,17 @@ fn a_shared_articles_headline_beats_the_share_message_over_a_deck() {
     );
     assert_eq!(article.published.as_deref(), Some("2026-11-24T05:00"));
 }
+
+#[test]
+fn a_post_published_in_a_publication_names_it_on_one_line_or_two() {
+    for text in [
+        "Three Years of Running a Community Fridge\nTamsin Okoro\nFollow\nPublished in\nNeighbourly\n6 min read · Nov 24, 2026\nWhen we plugged in the fridge outside the laundrette, I expected it to be empty by lunchtime.\n",
+        "Three Years of Running a Community Fridge\nTamsin Okoro\nPublished in Neighbourly\n6 min read · Nov 24, 2026\nWhen we plugged in the fridge outside the laundrette, I expected it to be empty by lunchtime.\n",
+    ] {
+        assert_eq!(
+            read_text(text).publisher.as_deref(),
+            Some("Neighbourly"),
+            "{text}"
+        );
+    }
+}
