@@ -85,7 +85,9 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
         let at = offset;
         offset += word.len() + 1;
         let inside = at > start && offset <= part.len();
-        if inside && !word.is_empty() && CONJUNCTIONS.contains(word) {
+        let conjunction = CONJUNCTIONS.contains(word)
+            || unlisted_conjunction(&part[start..at], word, &part[at..]);
+        if inside && !word.is_empty() && conjunction {
             pieces.push(&part[start..at]);
             start = offset;
         } else if at > start && opens_with_hebrew_and(&part[start..at], word, &part[at..]) {
@@ -96,6 +98,25 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
     }
     pieces.push(&part[start.min(part.len())..]);
     pieces
+}
+
+/// `Claudine Weber an Pit Schmit`: a short word in lower case between two whole names (two
+/// capitalised words each) joins them, in a language whose "and" the list leaves out (`an` is
+/// also a German preposition). A name's particle (`de`, `van`) is no conjunction.
+fn unlisted_conjunction(before: &str, word: &str, rest: &str) -> bool {
+    let whole_name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let rest = rest.trim_start().strip_prefix(word).unwrap_or(rest);
+    (1..=3).contains(&word.chars().count())
+        && word.chars().all(char::is_lowercase)
+        && !crate::extract::lexicon::is_name_particle(word)
+        && whole_name(before)
+        && whole_name(rest)
 }
 
 /// `ואבי שטרן` after a whole name (`נועה בן-דוד`): Hebrew's "and" (ו) on the first letter of a

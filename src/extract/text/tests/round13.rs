@@ -163,3 +163,40 @@ fn a_post_published_in_a_publication_names_it_on_one_line_or_two() {
         );
     }
 }
+
+#[test]
+fn a_short_lower_case_word_between_two_whole_names_joins_them() {
+    let split = |s: &str| super::super::meta::split_list(s, false);
+    assert_eq!(
+        split("Claudine Weber an Pit Schmit"),
+        ["Claudine Weber", "Pit Schmit"]
+    );
+    assert_eq!(
+        split("Jose Dela Cruz at Maricel Santos"),
+        ["Jose Dela Cruz", "Maricel Santos"]
+    );
+    // A particle belongs to the name; one word is no whole name.
+    assert_eq!(split("Maria de Souza Lima"), ["Maria de Souza Lima"]);
+    assert_eq!(split("Bank of England"), ["Bank of England"]);
+}
+
+#[test]
+fn a_market_strip_and_a_consent_banner_are_no_headlines() {
+    let reason = |l: &str| super::super::not_headline::reason(l, &[]);
+    assert_eq!(
+        reason("USD 3,452.00  EUR 3,638.40  CNY 476.10  RUB 35.20"),
+        Some("ticker")
+    );
+    assert_eq!(
+        reason("Mir benotze Cookien, fir Iech déi bescht Erfarung op eisem Site ze bidden."),
+        Some("consent-banner")
+    );
+    assert_eq!(
+        reason("Girl Scout cookie prices rise for the first time in a decade"),
+        None
+    );
+    assert_eq!(
+        reason("Ruble falls 3% against the dollar in early trade"),
+        None
+    );
+}
