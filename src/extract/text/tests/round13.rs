@@ -184,7 +184,7 @@ fn a_short_lower_case_word_between_two_whole_names_joins_them() {
 fn a_market_strip_and_a_consent_banner_are_no_headlines() {
     let reason = |l: &str| super::super::not_headline::reason(l, &[]);
     assert_eq!(
-        reason("USD 3,452.00  EUR 3,638.40  CNY 476.10  RUB 35.20"),
+        reason("USD 3,452.00 EUR 3,638.40 CNY 476.10 RUB 35.20"),
         Some("ticker")
     );
     assert_eq!(
