@@ -86,10 +86,10 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_YEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:\s|$)"));
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
-/// `21.dez.2018` (Folha's dotted form).
+/// `21.dez.2018` (Folha's dotted form), `24 พ.ย. 2569` (a Thai abbreviation, dotted inside).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
     )
 });
 /// `2024. október 8.`: year, month name, day, as Hungarian writes it.
@@ -348,6 +348,17 @@ fn strip_weekday(s: &str) -> &str {
     }
     if crate::extract::lexicon::is_weekday(&s[..end]) {
         return s[end..].trim_start_matches(['.', ',']).trim_start();
+    }
+    // A particle glued on in a script written without spaces: Thai `วันพฤหัสบดีที่` ("on
+    // Thursday the").
+    let word = &s[..end];
+    if !word.is_ascii() {
+        let cuts = word.char_indices().map(|(at, _)| at).rev().take(3);
+        for cut in cuts.filter(|&at| at > 0) {
+            if crate::extract::lexicon::is_weekday(&word[..cut]) {
+                return s[end..].trim_start_matches(['.', ',']).trim_start();
+            }
+        }
     }
     // Weekdays of two words: `Dydd Iau` (Welsh).
     let rest = &s[end..];
