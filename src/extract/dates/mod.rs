@@ -25,6 +25,7 @@ mod forms;
 mod inside;
 mod near;
 mod solar_hijri;
+mod year_first;
 mod yearless;
 
 use around::{after_other_calendar, after_year_mark};
@@ -178,7 +179,14 @@ pub fn title_segment_date(title: &str) -> Option<ParsedDate> {
 
 /// Like [`parse_date`], and also says whether the label called the date an update.
 pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
-    parse_date_line_once(s).or_else(|| parse_date_line_once(&one_word_month(s)?))
+    parse_date_line_once(s)
+        .or_else(|| parse_date_line_once(&one_word_month(s)?))
+        .or_else(|| {
+            // A label before a year-first date stays before it.
+            let (role, rest) = strip_label(s);
+            let date = parse_date_line_once(&year_first::without_marks(rest)?)?;
+            Some((role, date.1))
+        })
 }
 
 /// English names for the months, to stand in for a name of several words.
