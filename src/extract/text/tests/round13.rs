@@ -200,3 +200,13 @@ fn a_market_strip_and_a_consent_banner_are_no_headlines() {
         None
     );
 }
+
+#[test]
+fn a_role_held_somewhere_follows_the_name_and_a_city_alone_is_no_writer() {
+    let text = "Motoristas de aplicativo fazem protesto em Campo Grande\n\
+        Luana Ferraz Cardoso - Repórter da Rádio Pública Campo Grande\n\
+        Publicado em 24/11/2026 - 14:32\n\
+        Campo Grande\n\
+        Motoristas de aplicativo fizeram um protesto nesta terça-feira em frente à prefeitura.\n";
+    assert_eq!(read_text(text).authors, ["Luana Ferraz Cardoso"]);
+}
