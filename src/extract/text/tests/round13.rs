@@ -210,3 +210,17 @@ fn a_role_held_somewhere_follows_the_name_and_a_city_alone_is_no_writer() {
         Motoristas de aplicativo fizeram um protesto nesta terça-feira em frente à prefeitura.\n";
     assert_eq!(read_text(text).authors, ["Luana Ferraz Cardoso"]);
 }
+
+#[test]
+fn badges_over_a_headline_name_no_section() {
+    for badge in [
+        "EXCLUSIVE",
+        "For subscribers",
+        "BREAKING NEWS",
+        "Forwarded",
+        "Eilmeldung",
+    ] {
+        assert!(super::super::section::is_no_section(badge), "{badge}");
+    }
+    assert!(!super::super::section::is_no_section("Money"));
+}
