@@ -48,3 +48,51 @@ fn a_nickname_after_a_given_name_the_data_lacks_is_no_cut_in_the_name() {
     assert_eq!(speaker.as_deref(), Some("Kunle Adeyemi"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn lower_case_modifiers_before_a_role_noun_belong_to_the_description() {
+    let body = "Officials met on Sunday.\n\n\"That was no slip of the tongue,\" said one \
+                western monetary official, who asked not to be identified.\n\n\"Acreage should \
+                be up,\" said one commission house analyst, whose estimate was early.";
+    let (speaker, kind, _) = speaker_of(body, "That was no slip of the tongue");
+    assert_eq!(speaker.as_deref(), Some("one western monetary official"));
+    assert_eq!(kind, SpeakerKind::Description);
+    let (speaker, _, _) = speaker_of(body, "Acreage should be up");
+    assert_eq!(speaker.as_deref(), Some("one commission house analyst"));
+}
+
+#[test]
+fn the_employer_after_an_indefinite_description_is_part_of_it() {
+    let body = "The dollar fell.\n\n\"The dollar was trendless today,\" said one dealer at a \
+                top European bank.\n\n\"This is a correction,\" said a broker at Nomura \
+                Securities Co.\n\n\"We will act,\" said a spokesman for the ministry on Tuesday.";
+    let (speaker, kind, _) = speaker_of(body, "The dollar was trendless today");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("one dealer at a top European bank")
+    );
+    assert_eq!(kind, SpeakerKind::Description);
+    let (speaker, _, _) = speaker_of(body, "This is a correction");
+    assert_eq!(speaker.as_deref(), Some("a broker at Nomura Securities Co"));
+    // A date after the employer keeps the employer out (the date is no part of it).
+    let (speaker, _, _) = speaker_of(body, "We will act");
+    assert_eq!(speaker.as_deref(), Some("a spokesman for the ministry"));
+}
+
+#[test]
+fn a_place_inside_the_employer_goes_on_and_a_pronoun_follows_the_description() {
+    let body = "Futures rose.\n\n\"People want to sell,\" said one trader for a large retail \
+                firm on the floor of the IMM.\n\n\"They will sell,\" he said.";
+    let whole = Some("one trader for a large retail firm on the floor of the IMM");
+    assert_eq!(speaker_of(body, "People want to sell").0.as_deref(), whole);
+    assert_eq!(speaker_of(body, "They will sell").0.as_deref(), whole);
+}
+
+#[test]
+fn a_name_after_a_long_role_and_employer_is_the_speaker() {
+    let body = "Shares fell.\n\n\"The market will stay low,\" said head of equities at Jardine \
+                Fleming Securities Co, Mario Malt.";
+    let (speaker, kind, _) = speaker_of(body, "The market will stay low");
+    assert_eq!(speaker.as_deref(), Some("Mario Malt"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -7,6 +7,7 @@ use super::words::{Word, is_dash, sentence_end, words};
 
 mod appositions;
 mod clause_subjects;
+mod described;
 mod foreign;
 mod phrase;
 mod reported;

@@ -50,6 +50,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                                 && ws.get(k + 2).is_some_and(|m| m.is_capitalized(s))
                         }))
                     || (taken.len() < 2 && before_full_name(s, ws, k))
+                    || super::described::modifies_role_ahead(s, ws, k, &taken)
                     // `said the daily Gunes`: a publication's kind before its name.
                     || (crate::extract::lexicon::is_publication_noun(&lower)
                         && ws.get(k + 1).is_some_and(|n| n.is_capitalized(s))))
@@ -75,6 +76,8 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
         }
     }
     extend_by_participle(s, ws, &mut taken);
+    let before_employer = taken.len();
+    super::described::extend_by_employer(s, ws, &mut taken);
     let first = *taken.first()?;
     let last = *taken.last()?;
     if opens_reported_clause(s, ws, &taken) {
@@ -87,7 +90,15 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             .iter()
             .position(|w| w.start > last.start)
             .unwrap_or(ws.len());
-        if let Some(found) = appositive_name(s, &ws[next.min(ws.len())..]) {
+        let rest = &ws[next.min(ws.len())..];
+        // After an employer (`an official at the ministry in Paris, France.`) the words in
+        // apposition may finish a place: only a person's name counts.
+        let found = if taken.len() > before_employer {
+            super::foreign::apposed_name(s, rest)
+        } else {
+            appositive_name(s, rest)
+        };
+        if let Some(found) = found {
             return Some(found);
         }
     }
@@ -110,7 +121,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
 
 /// How many words a modifier after a description's head may hold before the comma that opens
 /// a name in apposition.
-const MAX_MODIFIER_WORDS: usize = 6;
+const MAX_MODIFIER_WORDS: usize = 8;
 
 /// The name in apposition after a description's modifier (`in charge of mobility, Anne-Sophie
 /// Guérin.`), the modifier starting after `last`: no verb, clause word or quotation mark in it.

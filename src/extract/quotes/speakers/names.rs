@@ -134,10 +134,11 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     if stop - name_start >= 3 && !surname_first {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
-        // `Xosé Manuel Iglesias`: a word with a letter English lacks is a foreign given
-        // name, no English word opening the sentence.
+        // `Xosé Manuel Iglesias`: a short word with a letter English lacks is a foreign given
+        // name, no English word opening the sentence (`Bürgermeisterin` is a title).
+        let foreign_given = !first.is_ascii() && first.chars().count() <= 6;
         if lexicon::given_name(&first).is_none()
-            && first.is_ascii()
+            && !foreign_given
             && !vocab::is_given_name_abbreviation(&tokens[name_start])
             && !first.ends_with('.')
             && first.chars().count() > 1

@@ -62,20 +62,34 @@ pub fn is_document(noun: &str) -> bool {
 /// and scanning the lists was a fifth of the import's extraction time (measured).
 pub struct WordSet {
     words: &'static [&'static str],
+    data: &'static str,
     set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
 impl WordSet {
     const fn new(words: &'static [&'static str]) -> Self {
+        Self::with_data(words, "")
+    }
+
+    /// The words and those of a data file (one a line, `#` comments).
+    const fn with_data(words: &'static [&'static str], data: &'static str) -> Self {
         WordSet {
             words,
+            data,
             set: std::sync::OnceLock::new(),
         }
     }
 
     pub fn contains(&self, word: &&str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| {
+                let data = self
+                    .data
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'));
+                self.words.iter().copied().chain(data).collect()
+            })
             .contains(*word)
     }
 }
