@@ -96,3 +96,13 @@ fn a_name_after_a_long_role_and_employer_is_the_speaker() {
     assert_eq!(speaker.as_deref(), Some("Mario Malt"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_name_written_surname_first_is_mentioned_by_its_first_word() {
+    let body = "Vice-Premier Tian Jiyun said China would borrow more.\n\nUnder Chairman Mao \
+                Tse-tung's rule, China borrowed very little abroad.\n\nTian took the opposite \
+                view. \"We have to have the courage to borrow,\" he said.";
+    let (speaker, kind, _) = speaker_of(body, "We have to have the courage to borrow");
+    assert_eq!(speaker.as_deref(), Some("Tian Jiyun"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
