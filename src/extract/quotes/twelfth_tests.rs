@@ -106,3 +106,15 @@ fn a_name_written_surname_first_is_mentioned_by_its_first_word() {
     assert_eq!(speaker.as_deref(), Some("Tian Jiyun"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn roles_joined_by_and_or_a_numbered_district_before_the_subject_are_part_of_its_role() {
+    let body = "The bank posted a rise in net income, the lender said.\n\n\"Our book grew,\" \
+                president and chief executive Maria Villanueva said.\n\n\"The streets flood,\" \
+                Ward 7 councillor Thandeka Mahlangu told the meeting.";
+    let (speaker, kind, _) = speaker_of(body, "Our book grew");
+    assert_eq!(speaker.as_deref(), Some("Maria Villanueva"));
+    assert_eq!(kind, SpeakerKind::Person);
+    let (speaker, _, _) = speaker_of(body, "The streets flood");
+    assert_eq!(speaker.as_deref(), Some("Thandeka Mahlangu"));
+}

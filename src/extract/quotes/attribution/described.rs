@@ -82,3 +82,28 @@ pub(super) fn extend_by_employer(s: &str, ws: &[Word], taken: &mut Vec<Word>) {
         }
     }
 }
+
+/// Whether the words between a quote's closing mark and a subject that opens with a role
+/// (`chief executive Ma. Lourdes Villanueva`) are more of that role the walk back left out:
+/// roles joined by `and` (`president and`), or a capitalised word and a number naming a
+/// district (`Ward 7`).
+pub(super) fn role_leftover(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let role = |w: &str| {
+        ROLE_NOUNS.contains(&w) || vocab::TITLES.contains(&w) || vocab::ROLE_ADJECTIVES.contains(&w)
+    };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().enumerate().all(|(k, w)| {
+            role(w)
+                || (matches!(*w, "and" | "&")
+                    && k > 0
+                    && role(words[k - 1])
+                    && k + 1 == words.len())
+                || (number(w) && k > 0 && words[k - 1].starts_with(char::is_uppercase))
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && words.get(k + 1).is_some_and(|n| number(n)))
+        })
+}
