@@ -118,3 +118,13 @@ fn roles_joined_by_and_or_a_numbered_district_before_the_subject_are_part_of_its
     let (speaker, _, _) = speaker_of(body, "The streets flood");
     assert_eq!(speaker.as_deref(), Some("Thandeka Mahlangu"));
 }
+
+#[test]
+fn a_role_nobody_was_given_is_the_person_the_paragraph_before_ends_on() {
+    let body = "Kingi has named an unchanged side, with captain Tane Whaanga fit after a calf \
+                strain. Whaanga trained fully on Wednesday.\n\n\"It has been a frustrating \
+                fortnight,\" the loose forward said.";
+    let (speaker, kind, _) = speaker_of(body, "It has been a frustrating fortnight");
+    assert_eq!(speaker.as_deref(), Some("Tane Whaanga"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
