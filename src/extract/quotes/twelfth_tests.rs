@@ -128,3 +128,24 @@ fn a_role_nobody_was_given_is_the_person_the_paragraph_before_ends_on() {
     assert_eq!(speaker.as_deref(), Some("Tane Whaanga"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn and_inside_a_body_name_joins_it_and_two_people_stay_apart() {
+    let body = "Pipes burst.\n\nThe NSW Department of Planning and Environment said in a \
+                statement it would \"seek a full report\" from the utility.\n\n\"We will look \
+                into it,\" the Securities and Exchange Commission said.";
+    let (speaker, kind, _) = speaker_of(body, "seek a full report");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("NSW Department of Planning and Environment")
+    );
+    assert_eq!(kind, SpeakerKind::Organisation);
+    let (speaker, _, _) = speaker_of(body, "We will look into it");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Securities and Exchange Commission")
+    );
+    let body = "Talks ended.\n\n\"We will look into it,\" Smith and Jones said.";
+    let (speaker, _, _) = speaker_of(body, "We will look into it");
+    assert_ne!(speaker.as_deref(), Some("Smith and Jones"));
+}

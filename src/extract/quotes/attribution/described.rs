@@ -107,3 +107,27 @@ pub(super) fn role_leftover(gap: &str) -> bool {
                     && words.get(k + 1).is_some_and(|n| number(n)))
         })
 }
+
+/// How far before an `and` a walk back looks for the organisation word of a body's name.
+const MAX_NAME_WORDS_BEFORE_AND: usize = 4;
+
+/// Whether the `and` at `ws[i]`, walking back from a verb over `ws[i + 1..end]`, joins two
+/// parts of one body's name (`the NSW Department of Planning and Environment`, `the Securities
+/// and Exchange Commission`): capitalised words on both sides, and an organisation word in the
+/// name after it or in the few capitalised words (and `of`) before it. `Smith and Jones` stay
+/// two people.
+pub(super) fn and_inside_body_name(s: &str, ws: &[Word], i: usize, end: usize) -> bool {
+    let capital_name = |w: &Word| w.is_capitalized(s) && !w.closes_phrase(s);
+    let org = |w: &Word| super::super::kinds::is_organisation_word(&w.lower(s));
+    if i == 0 || i + 1 >= end || !ws[i + 1].is_capitalized(s) || !capital_name(&ws[i - 1]) {
+        return false;
+    }
+    let after = ws[i + 1..end].iter().any(|w| w.is_capitalized(s) && org(w));
+    let before = ws[..i]
+        .iter()
+        .rev()
+        .take(MAX_NAME_WORDS_BEFORE_AND)
+        .take_while(|w| capital_name(w) || matches!(w.lower(s).as_str(), "of" | "for"))
+        .any(|w| w.is_capitalized(s) && org(w));
+    after || before
+}
