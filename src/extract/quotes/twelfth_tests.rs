@@ -149,3 +149,12 @@ fn and_inside_a_body_name_joins_it_and_two_people_stay_apart() {
     let (speaker, _, _) = speaker_of(body, "We will look into it");
     assert_ne!(speaker.as_deref(), Some("Smith and Jones"));
 }
+
+#[test]
+fn a_description_before_a_reporting_participle_ends_at_its_role_and_holds_its_employer() {
+    let body = "Pipes burst.\n\nA Sydney Water spokeswoman rejected the claim, saying response \
+                times had \"improved, not worsened\" over the period.";
+    let (speaker, kind, _) = speaker_of(body, "improved, not worsened");
+    assert_eq!(speaker.as_deref(), Some("a Sydney Water spokeswoman"));
+    assert_eq!(kind, SpeakerKind::Description);
+}

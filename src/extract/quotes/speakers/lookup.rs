@@ -115,6 +115,14 @@ impl People<'_> {
         (since.is_none_or(|s| *at > s)).then(|| d.clone())
     }
 
+    /// The description before `pos` whose words hold the mention at `at` (`A Sydney Water
+    /// spokeswoman`: `Sydney Water` is the employer, not the one speaking).
+    pub(super) fn description_holding(&self, pos: Position, at: Position) -> Option<String> {
+        let idx = self.descriptions.partition_point(|(p, _)| *p < pos);
+        let (from, d) = self.descriptions.get(idx.checked_sub(1)?)?;
+        (from.0 == at.0 && from.1 <= at.1 && at.1 < from.1 + d.len()).then(|| d.clone())
+    }
+
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
     /// single word met only as a speaker, `Bundesbank`, is not).
     pub(super) fn person_like(&self, name: &str) -> bool {

@@ -93,6 +93,16 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                 }
                 end += 1;
             }
+            // `A Sydney Water spokeswoman rejected the claim, saying …`: before a participle
+            // that reports after a comma, the description ends at its role noun (what follows
+            // is its own verb and object).
+            let participle =
+                t.lower[verb].ends_with("ing") && t.words[verb - 1].raw(t.text).ends_with(',');
+            if participle {
+                if let Some(k) = (i + 1..end).find(|&k| ROLE_NOUNS.contains(&&*t.lower[k])) {
+                    end = k + 1;
+                }
+            }
             let from = t.words[i].start;
             let to = t.words[end - 1].end;
             let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
