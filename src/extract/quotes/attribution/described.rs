@@ -2,7 +2,7 @@
 //! lower-case modifiers before its role noun (`said one commission house analyst`) and the
 //! employer after it (`said one dealer at a top European bank.`).
 
-use super::super::vocab::{self, PHRASE_STOPS, ROLE_NOUNS, WEEKDAYS_MONTHS};
+use super::super::vocab::{self, ROLE_NOUNS, WEEKDAYS_MONTHS};
 use super::super::words::Word;
 
 /// How many words the employer after a description's head may hold, up to its comma or stop.
@@ -15,14 +15,8 @@ pub(super) fn modifies_role_ahead(s: &str, ws: &[Word], k: usize, taken: &[Word]
     let opened = taken
         .first()
         .is_some_and(|f| matches!(f.lower(s).as_str(), "a" | "an" | "one" | "another"));
-    let plain = |w: &Word| {
-        let l = w.lower(s);
-        !w.is_capitalized(s)
-            && !w.closes_phrase(s)
-            && l.chars().all(char::is_alphabetic)
-            && !PHRASE_STOPS.contains(&l.as_str())
-            && !vocab::is_speech_verb(&l)
-    };
+    let plain =
+        |w: &Word| super::phrase::plain_modifier(s, *w) && !vocab::is_speech_verb(&w.lower(s));
     opened
         && ws.get(k).is_some_and(plain)
         && (k + 1..=k + 3).any(|j| {
@@ -57,7 +51,8 @@ pub(super) fn extend_by_employer(s: &str, ws: &[Word], taken: &mut Vec<Word>) {
     let employing = |l: &str| matches!(l, "at" | "for" | "with" | "from");
     let named_employer = taken[1..].iter().any(|w| employing(&w.lower(s)));
     let opener = ws[next].lower(s);
-    if !employing(&opener) && !(named_employer && matches!(opener.as_str(), "on" | "in" | "of")) {
+    let inside_employer = named_employer && matches!(opener.as_str(), "on" | "in" | "of");
+    if !(employing(&opener) || inside_employer) {
         return;
     }
     let mut added = Vec::new();

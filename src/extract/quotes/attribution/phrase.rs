@@ -154,14 +154,7 @@ fn name_after_modifier(s: &str, ws: &[Word], last: Word) -> Option<(usize, usize
 /// Whether word `k`, lower-case, opens up to two lower-case words before a full name whose
 /// first word is a given name: `said fish vendor Rowena Dizon`.
 fn before_full_name(s: &str, ws: &[Word], k: usize) -> bool {
-    let plain = |w: &Word| {
-        let l = w.lower(s);
-        !w.is_capitalized(s)
-            && !w.closes_phrase(s)
-            && l.chars().all(char::is_alphabetic)
-            && !PHRASE_STOPS.contains(&l.as_str())
-            && !DETERMINERS.contains(&l.as_str())
-    };
+    let plain = |w: &Word| plain_modifier(s, *w) && !DETERMINERS.contains(&w.lower(s).as_str());
     (k + 1..=k + 2).any(|j| {
         ws.get(k..j).is_some_and(|run| run.iter().all(plain))
             && ws.get(j).is_some_and(|n| {
@@ -171,6 +164,16 @@ fn before_full_name(s: &str, ws: &[Word], k: usize) -> bool {
             })
             && ws.get(j + 1).is_some_and(|n| n.is_capitalized(s))
     })
+}
+
+/// A lower-case word of letters inside a phrase, no stop word, that may qualify a noun after it
+/// (`fish` in `fish vendor`, `monetary` in `one western monetary official`).
+pub(super) fn plain_modifier(s: &str, w: Word) -> bool {
+    let l = w.lower(s);
+    !w.is_capitalized(s)
+        && !w.closes_phrase(s)
+        && l.chars().all(char::is_alphabetic)
+        && !PHRASE_STOPS.contains(&l.as_str())
 }
 
 /// How many words a participle phrase after a description's head may hold.
