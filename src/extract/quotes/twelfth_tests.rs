@@ -148,6 +148,12 @@ fn and_inside_a_body_name_joins_it_and_two_people_stay_apart() {
     let body = "Talks ended.\n\n\"We will look into it,\" Smith and Jones said.";
     let (speaker, _, _) = speaker_of(body, "We will look into it");
     assert_ne!(speaker.as_deref(), Some("Smith and Jones"));
+    // A role after `and` makes a person's affiliation, no body's name.
+    let body = "House Ways and Means Committee chairman Dan Rostenkowski, an Illinois \
+                Democrat, said his committee would raise taxes.\n\n\"There is always a \
+                question,\" he told reporters.";
+    let (speaker, _, _) = speaker_of(body, "There is always a question");
+    assert_eq!(speaker.as_deref(), Some("Dan Rostenkowski"));
 }
 
 #[test]
@@ -157,4 +163,9 @@ fn a_description_before_a_reporting_participle_ends_at_its_role_and_holds_its_em
     let (speaker, kind, _) = speaker_of(body, "improved, not worsened");
     assert_eq!(speaker.as_deref(), Some("a Sydney Water spokeswoman"));
     assert_eq!(kind, SpeakerKind::Description);
+    // Role nouns in a row: the description ends at the last.
+    let body = "Rates fell.\n\nA Savings Department spokesman refused to comment, saying the \
+                issue was \"merely a reaction\" to the fall.";
+    let (speaker, _, _) = speaker_of(body, "merely a reaction");
+    assert_eq!(speaker.as_deref(), Some("a Savings Department spokesman"));
 }

@@ -117,7 +117,22 @@ pub(super) fn and_inside_body_name(s: &str, ws: &[Word], i: usize, end: usize) -
     if i == 0 || i + 1 >= end || !ws[i + 1].is_capitalized(s) || !capital_name(&ws[i - 1]) {
         return false;
     }
-    let after = ws[i + 1..end].iter().any(|w| w.is_capitalized(s) && org(w));
+    // The name after `and` runs to the verb: capitals (and `of`), no role or title (`Trade and
+    // Industry Minister Jose …`, `Ways and Means Committee chairman Dan Rostenkowski` name a
+    // person), and more than a legal form (`Wilf Gobert of Peters and Co` names a person).
+    let rest = &ws[i + 1..end];
+    let named_body = rest.iter().all(|w| {
+        let l = w.lower(s);
+        (w.is_capitalized(s) || matches!(l.as_str(), "of" | "for" | "and"))
+            && !ROLE_NOUNS.contains(&l.as_str())
+            && !vocab::TITLES.contains(&l.as_str())
+    }) && !rest.iter().all(|w| {
+        crate::extract::lexicon::legal_forms().contains(&w.lower(s).trim_end_matches('.'))
+    });
+    if !named_body {
+        return false;
+    }
+    let after = rest.iter().any(|w| w.is_capitalized(s) && org(w));
     let before = ws[..i]
         .iter()
         .rev()

@@ -99,8 +99,10 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             let participle =
                 t.lower[verb].ends_with("ing") && t.words[verb - 1].raw(t.text).ends_with(',');
             if participle {
-                if let Some(k) = (i + 1..end).find(|&k| ROLE_NOUNS.contains(&&*t.lower[k])) {
-                    end = k + 1;
+                // `A Savings Department spokesman`: the last of the role nouns in a row.
+                let role = |k: usize| ROLE_NOUNS.contains(&&*t.lower[k]);
+                if let Some(k) = (i + 1..end).find(|&k| role(k)) {
+                    end = (k..end).take_while(|&j| role(j)).last().map_or(k, |j| j) + 1;
                 }
             }
             let from = t.words[i].start;
