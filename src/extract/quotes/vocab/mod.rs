@@ -68,11 +68,18 @@ pub struct WordSet {
 
 impl WordSet {
     const fn new(words: &'static [&'static str]) -> Self {
-        Self::with_data(words, "")
+        WordSet {
+            words,
+            data: "",
+            set: std::sync::OnceLock::new(),
+        }
     }
 
-    /// The words and those of a data file (one a line, `#` comments).
-    const fn with_data(words: &'static [&'static str], data: &'static str) -> Self {
+    /// The same words and those of a data file (one a line, `#` comments).
+    const fn with_data(self, data: &'static str) -> Self {
+        let words = self.words;
+        // An empty `OnceLock`: nothing to drop, and a destructor cannot run in a const fn.
+        std::mem::forget(self);
         WordSet {
             words,
             data,
