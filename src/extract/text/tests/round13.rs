@@ -224,3 +224,16 @@ fn badges_over_a_headline_name_no_section() {
     }
     assert!(!super::super::section::is_no_section("Money"));
 }
+
+#[test]
+fn a_norwegian_credit_line_names_its_agency_and_ends_the_story() {
+    let text = "Ny bru over Jølstra opnar før jul\nAv Kari Nes\n\
+        Den nye brua over Jølstra opnar for trafikk 18. desember, melde kommunen måndag.\n\
+        Arbeidet har kosta 140 millionar kroner og teke to år.\n\
+        Delar av saka er henta frå NTB.\nLes òg\nNy tunnel under Dalsfjorden kan bli utsett i fem år\n\
+        Mest lese\nBrann i bustadhus i Førde – ingen skadde\n";
+    let article = read_text(text);
+    assert_eq!(article.sources, ["NTB"]);
+    let story = format!("{}\n\n{}", article.lead, article.body);
+    assert!(!story.contains("Dalsfjorden"), "{story}");
+}
