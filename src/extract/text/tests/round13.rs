@@ -237,3 +237,21 @@ fn a_norwegian_credit_line_names_its_agency_and_ends_the_story() {
     let story = format!("{}\n\n{}", article.lead, article.body);
     assert!(!story.contains("Dalsfjorden"), "{story}");
 }
+
+#[test]
+fn a_german_quote_closes_a_sentence_and_a_credited_last_paragraph_is_no_caption() {
+    assert!(super::super::lines::ends_sentence(
+        "Er sagte: „Für viele Familien ist das eine echte Alternative.“"
+    ));
+    let text = "Neue Straßenbahnlinie 12 fährt ab Dezember bis zur Seestadt\n\
+        Erstellt am 24. November 2026, 17:30\n\
+        Ab 13. Dezember fährt die Straßenbahnlinie 12 über die bisherige Endstation hinaus.\n\
+        Bezirksvorsteher Ernst Wallner zeigte sich erfreut: „Für viele Familien ist das eine echte Alternative.“\n\
+        Zum Start am 13. Dezember ist die Fahrt auf der neuen Strecke einen Tag lang gratis. (APA)\n\
+        Foto: Wiener Linien/Johannes Zinner\n";
+    let article = read_text(text);
+    let story = format!("{}\n\n{}", article.lead, article.body);
+    assert!(story.contains("Bezirksvorsteher"), "{story}");
+    assert!(story.contains("gratis. (APA)"), "{story}");
+    assert_eq!(article.sources, ["APA"]);
+}
