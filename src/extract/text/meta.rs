@@ -219,10 +219,34 @@ pub fn is_separator(line: &str) -> bool {
 /// this article`, `Dela`, `分享到：` (`assets/lexicon/furniture-lines.txt`).
 pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > 40 {
-        return false;
+        return is_prompt(line);
     }
     let lower = line.to_lowercase();
-    FURNITURE_LINES.contains(lower.trim_end_matches([':', '：', '.']))
+    FURNITURE_LINES.contains(lower.trim_end_matches([':', '：', '.'])) || is_prompt(line)
+}
+
+/// Most words in a prompt line (`assets/lexicon/prompt-openers.txt`).
+const PROMPT_WORDS: usize = 40;
+
+/// A line that opens with a prompt's words: the rest of the story elsewhere (`Lire la suite
+/// sur lequotidien.ca`) or a mailing's footer (`You are receiving this e-mail because…`).
+fn is_prompt(line: &str) -> bool {
+    static OPENERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/prompt-openers.txt"
+        ))
+        .into_iter()
+        .collect()
+    });
+    if line.split_whitespace().count() > PROMPT_WORDS {
+        return false;
+    }
+    let lower = line.trim_start().to_lowercase();
+    OPENERS.iter().any(|o| {
+        lower
+            .strip_prefix(o)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '.', ',', '…']))
+    })
 }
 
 static FURNITURE_LINES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =

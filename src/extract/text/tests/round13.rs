@@ -255,3 +255,17 @@ fn a_german_quote_closes_a_sentence_and_a_credited_last_paragraph_is_no_caption(
     assert!(story.contains("gratis. (APA)"), "{story}");
     assert_eq!(article.sources, ["APA"]);
 }
+
+#[test]
+fn pointers_to_the_rest_of_the_story_and_mail_footers_are_furniture() {
+    let furniture = super::super::meta::is_boilerplate;
+    assert!(furniture("Lire la suite sur lequotidiennational.ca"));
+    assert!(furniture(
+        "You are receiving this e-mail because you signed up for breaking news alerts from The Red River Tribune."
+    ));
+    assert!(furniture("Czytaj dalej"));
+    assert!(!furniture(
+        "Continued growth is expected in the region, the bank said."
+    ));
+    assert!(!furniture("Lire la suitee"));
+}
