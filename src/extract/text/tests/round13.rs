@@ -269,3 +269,11 @@ fn pointers_to_the_rest_of_the_story_and_mail_footers_are_furniture() {
     ));
     assert!(!furniture("Lire la suitee"));
 }
+
+#[test]
+fn a_japanese_magazine_labels_its_writer_with_an_equals_sign() {
+    assert_eq!(
+        super::super::byline::byline("文＝森田沙織"),
+        Some(vec!["森田沙織".to_string()])
+    );
+}
