@@ -68,6 +68,7 @@ mod score_box;
 mod section;
 mod self_names;
 mod settle;
+mod sign_off;
 mod site;
 mod story_credits;
 mod story_end;

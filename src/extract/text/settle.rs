@@ -161,6 +161,13 @@ pub(super) fn publisher(
             found.provenance.insert("publisher", "app-footer");
         }
     }
+    // A broadcast transcript's sign-off names the broadcaster.
+    if found.publisher.is_none() {
+        if let Some(name) = super::sign_off::broadcaster(lines) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "sign-off");
+        }
+    }
     masthead_top::standing_alone(
         names.standalone_masthead,
         lines,
