@@ -42,6 +42,38 @@ pub(super) fn repeated_masthead(lines: &[String]) -> Option<String> {
         .map(str::to_string)
 }
 
+/// How many non-empty lines from the top may hold the masthead and the byline naming it.
+const BYLINE_REACH: usize = 30;
+
+/// A name printed as a line of its own near the top and again after the writer's role in the
+/// byline (`Denver Business Record` … `By Kyle Brennan – Staff Reporter, Denver Business
+/// Record`): the publication the writer works for and the copy shows.
+pub(super) fn named_in_byline(lines: &[String]) -> Option<String> {
+    let printed: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .take(BYLINE_REACH)
+        .collect();
+    let bylines: Vec<&str> = printed
+        .iter()
+        .copied()
+        .filter(|l| byline::byline(l).is_some())
+        .collect();
+    printed
+        .iter()
+        .copied()
+        .filter(|line| name_shaped(line) && line.split_whitespace().count() >= 2)
+        .find(|name| {
+            bylines.iter().any(|b| {
+                b.len() > name.len()
+                    && b.strip_suffix(name)
+                        .is_some_and(|head| head.trim_end().ends_with([',', '–', '—', '|']))
+            })
+        })
+        .map(str::to_string)
+}
+
 /// A masthead: a few words, no digits, no sentence, not a menu item, a section or a byline.
 fn name_shaped(line: &str) -> bool {
     let lower = lexicon::lower(line);
@@ -66,6 +98,22 @@ mod tests {
             .chain(middle)
             .chain(bottom.iter().map(|s| s.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_name_over_the_story_and_after_the_writers_role_is_the_publications() {
+        let lines: Vec<String> = [
+            "Denver Business Record",
+            "Credit union to buy two Colorado Springs branches",
+            "By Kyle Brennan – Staff Reporter, Denver Business Record",
+            "Nov 24, 2026, 7:45am MST",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            named_in_byline(&lines).as_deref(),
+            Some("Denver Business Record")
+        );
     }
 
     #[test]

@@ -187,6 +187,12 @@ pub(super) fn publisher(
         found.publisher = Some(name);
         found.provenance.insert("publisher", "masthead-and-footer");
     }
+    if found.publisher.is_none() {
+        if let Some(name) = super::masthead_repeat::named_in_byline(lines) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "masthead-and-byline");
+        }
+    }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);
         found.provenance.insert("publisher", "email-sender");
