@@ -67,6 +67,43 @@ static LABELS: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Labels of dates that are not the article's (`assets/lexicon/not-publication-labels.txt`).
+static NOT_PUBLICATION: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!(
+        "../../../assets/lexicon/not-publication-labels.txt"
+    ))
+    .into_iter()
+    .collect()
+});
+
+/// Whether the words before a date (`Saved`, `Born:`, `When:`) make it some other date than
+/// the article's: a reader's, an obituary's, an event's.
+pub fn names_other_date(before: &str) -> bool {
+    let before = before
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    NOT_PUBLICATION.iter().any(|label| {
+        before
+            .strip_suffix(label)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    })
+}
+
+/// The Gregorian year of a CJK date's year: four digits as written; three digits, or two after
+/// `民國`, are a year of the Republic of China (Taiwan's official calendar: 115 is 2026).
+fn cjk_year(date: &str, year: &str) -> Option<i32> {
+    let number: i32 = year.parse().ok()?;
+    let republic = date.starts_with("民國") || date.starts_with("民国");
+    match year.len() {
+        4 => Some(number),
+        3 if number >= 1 => Some(number + 1911),
+        2 if republic => Some(number + 1911),
+        _ => None,
+    }
+}
+
 fn month_number(name: &str) -> Option<u32> {
     crate::extract::lexicon::month_number(name)
 }
@@ -111,10 +148,11 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
-/// Chinese, Japanese and Korean, with an optional time in either script.
+/// Chinese, Japanese and Korean, with an optional time in either script; Taiwan's official
+/// years, counted from 1912 (`115年3月2日`, `民國99年`), too.
 static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
+        r"^(?:民國|民国)?\s*(\d{2,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
     )
 });
 
@@ -211,7 +249,7 @@ fn parse_cjk(s: &str) -> Option<ParsedDate> {
         return None;
     }
     let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
-    let date = NaiveDate::from_ymd_opt(m.get(1)?.as_str().parse().ok()?, num(2)?, num(3)?)?;
+    let date = NaiveDate::from_ymd_opt(cjk_year(s, m.get(1)?.as_str())?, num(2)?, num(3)?)?;
     let mut iso = date.format("%Y-%m-%d").to_string();
     if let (Some(mut hour), Some(minute)) = (num(6), num(7)) {
         if m.get(5).is_some() && hour < 12 {
@@ -442,5 +480,7 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
 #[cfg(test)]
 mod tests;
 mod time;
+#[cfg(test)]
+mod world_tests;
 
 use time::time_prefix;

@@ -158,10 +158,12 @@ pub(super) fn published(
             same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
         })
     };
-    Some(with_printed_time(
-        meta,
-        local.or_else(zoned).unwrap_or(chosen).clone(),
-    ))
+    let found = with_printed_time(meta, local.or_else(zoned).unwrap_or(chosen).clone());
+    // A story that states its first publication on an earlier day (a move, a re-import) was
+    // first read then: its metadata dates the move.
+    let stated = super::first_published::first_publication(cleaned)
+        .filter(|first| first.iso.get(..10) < found.0.get(..10));
+    Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
 }
 
 /// A day without a time, completed by the time a date element prints for the same month and
