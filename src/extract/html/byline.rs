@@ -144,7 +144,9 @@ pub fn authors(
         if !people.is_empty() && people.iter().all(|p| site_names.contains(&simplify(p))) {
             site_people.get_or_insert((people, source));
         } else if !people.is_empty() {
-            if rank < DECLARED
+            // The extractor too takes the first of several writers' elements (SPIP's `par
+            // <span class="vcard author">A</span>, <span class="vcard author">B</span>`).
+            if (rank < DECLARED || source == "extractor")
                 && let Some(more) = fuller(&people, &linked)
             {
                 people = more;

@@ -265,3 +265,17 @@ fn a_joint_credit_with_writing_names_the_writer() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_extractor_taking_the_first_of_several_linked_writers_gives_way_to_all() {
+    let meta = Meta {
+        byline_links: vec!["Aminata Sow, Ousmane Diop".into()],
+        ..Meta::default()
+    };
+    let main = super::super::MainContent {
+        byline: Some("Aminata Sow".into()),
+        ..Default::default()
+    };
+    let found = authors(&meta, Some(&main), &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Aminata Sow", "Ousmane Diop"]);
+}

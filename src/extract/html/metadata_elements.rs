@@ -106,8 +106,14 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         && (meta.byline_elements.len() < 4 || inside_first())
         && (is_byline_element(node, &class) || labelled())
     {
+        // A labelled block of credits one a line (`Words: A<br>Photos: B<br>12 February
+        // 2026`) is read line by line: run together, no credit reads as one.
+        let lines = page.lines_at_breaks(id);
         let text = page.text(id);
-        if !text.is_empty() && text.chars().count() < 100 {
+        if labelled() && lines.len() > 1 && lines.len() <= 4 {
+            meta.byline_block.get_or_insert(id);
+            meta.byline_elements.extend(lines);
+        } else if !text.is_empty() && text.chars().count() < 100 {
             meta.byline_block.get_or_insert(id);
             meta.byline_elements.push(text);
             let links = super::byline_links::linked_names(page, id);
