@@ -279,3 +279,17 @@ fn the_extractor_taking_the_first_of_several_linked_writers_gives_way_to_all() {
     let found = authors(&meta, Some(&main), &Cleaned::default(), None);
     assert_eq!(found.people, vec!["Aminata Sow", "Ousmane Diop"]);
 }
+
+#[test]
+fn a_place_after_a_dash_is_no_writer() {
+    assert_eq!(
+        split_names("Nimal Jayasekara - Galle"),
+        vec!["Nimal Jayasekara"]
+    );
+    assert_eq!(split_names("නිමල් ජයසේකර - ගාල්ල"), vec!["නිමල් ජයසේකර"]);
+    // Two writers joined by a dash stay two.
+    assert_eq!(
+        split_names("Nguyễn Đông - Hoàng Thảo"),
+        vec!["Nguyễn Đông", "Hoàng Thảo"]
+    );
+}
