@@ -219,6 +219,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         ),
         ("extractor", main.and_then(|m| m.site_name.clone())),
         ("logo", super::title::logo_name(&meta)),
+        (
+            "home-link",
+            super::platform::home_link_name(&meta, url.as_deref()),
+        ),
     ]
     .into_iter()
     .find_map(|(source, p)| {
