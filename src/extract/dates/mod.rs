@@ -121,10 +121,10 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_YEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:\s|$)"));
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
-/// `21.dez.2018` (Folha's dotted form).
+/// `21.dez.2018` (Folha's dotted form), `4 มี.ค. 2558` (Thai months abbreviated with dots inside).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
     )
 });
 /// `2024. október 8.`: year, month name, day, as Hungarian writes it.

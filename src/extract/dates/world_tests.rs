@@ -55,3 +55,16 @@ fn an_events_date_is_not_the_pages() {
     ];
     assert_eq!(near_headline(&lines, 0), None);
 }
+
+#[test]
+fn thai_dates_as_papers_print_them() {
+    // Months abbreviated with dots inside; `น.` ("o'clock") after the time, its dot perhaps
+    // taken off with a line's full stop.
+    assert_eq!(iso("4 มี.ค. 2558").as_deref(), Some("2015-03-04"));
+    assert_eq!(
+        iso("12 ก.พ. 2569 15:20 น").as_deref(),
+        Some("2026-02-12T15:20")
+    );
+    let found = find_date("4 มีนาคม 2558 10:20 น.").map(|(_, d, _, after)| (d.iso, after));
+    assert_eq!(found, Some(("2015-03-04T10:20".to_string(), String::new())));
+}

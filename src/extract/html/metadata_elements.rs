@@ -200,7 +200,31 @@ fn data_date(node: &super::dom::Node, printed: &str) -> Option<String> {
             .then(|| iso_date(v))
             .flatten()
             .map(|_| v.to_string())
+            .or_else(|| epoch_date(name, v))
     })
+}
+
+/// The moment a Unix time in a date attribute gives (`data-timestamp="1425460800"`, seconds or
+/// milliseconds), in UTC, when the attribute is named for a time and the moment is a web date.
+fn epoch_date(name: &str, value: &str) -> Option<String> {
+    use chrono::Datelike;
+    let named = name.starts_with("data-")
+        && ["time", "date", "stamp", "publish", "epoch"]
+            .iter()
+            .any(|w| name.contains(w));
+    if !named || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds: i64 = match value.len() {
+        10 => value.parse().ok()?,
+        13 => value.parse::<i64>().ok()? / 1000,
+        _ => return None,
+    };
+    let moment = chrono::DateTime::from_timestamp(seconds, 0)?;
+    let latest = chrono::Utc::now().year() + 1;
+    (1995..=latest)
+        .contains(&moment.year())
+        .then(|| moment.format("%Y-%m-%dT%H:%M:%S+00:00").to_string())
 }
 
 /// The names the site's logo gives: the alternative text of its images, and its own words when
