@@ -402,6 +402,10 @@ pub fn month_number(name: &str) -> Option<u32> {
     }
     let lower = name.to_lowercase();
     CALENDAR.months.get(lower.as_str()).copied().or_else(|| {
+        // Devanagari spells one month several ways (`नवम्बर`, `नवंबर`; `फरवरी`, `फ़रवरी`).
+        if lower.chars().any(is_devanagari) {
+            return INDIC_MONTHS.get(&fold_devanagari(&lower)).copied();
+        }
         // Hebrew writes the month with the preposition `ב` ("in") glued on: CLDR's pattern is
         // `d בMMMM y` (`11 במרץ 2015`).
         let month = lower.strip_prefix('ב')?;
@@ -410,6 +414,76 @@ pub fn month_number(name: &str) -> Option<u32> {
             .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c))
             .then_some(number)
     })
+}
+
+/// Month names of more than one word (Levantine `تشرين الثاني`, Irish `meán fómhair`, Yoruba
+/// `oṣù bélú`), longest first, with their numbers.
+static MULTI_WORD_MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+    let mut months: Vec<(&'static str, u32)> = CALENDAR
+        .months
+        .iter()
+        .filter(|(name, _)| name.contains(' '))
+        .map(|(&name, &n)| (name, n))
+        .collect();
+    months.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    months
+});
+
+/// The first month name of more than one word in `lower` (lower-cased text): where it starts,
+/// its length in bytes and its number.
+pub fn multi_word_month(lower: &str) -> Option<(usize, usize, u32)> {
+    if !lower.contains(' ') {
+        return None;
+    }
+    MULTI_WORD_MONTHS.iter().find_map(|&(name, n)| {
+        let at = lower.find(name)?;
+        // Whole words only: `de nov` inside `de novembre` is the longer name's business.
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + name.len()..].chars().next();
+        let bounded =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        bounded.then_some((at, name.len(), n))
+    })
+}
+
+/// CLDR's Devanagari month names, folded by [`fold_devanagari`].
+static INDIC_MONTHS: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
+    CALENDAR
+        .months
+        .iter()
+        .filter(|(name, _)| name.chars().any(is_devanagari))
+        .map(|(name, &n)| (fold_devanagari(name), n))
+        .collect()
+});
+
+fn is_devanagari(c: char) -> bool {
+    ('\u{0900}'..='\u{097F}').contains(&c)
+}
+
+/// One spelling for the variants Hindi, Marathi and Nepali print alike: a nasal consonant with
+/// a virama before another consonant is the anusvara (`म्ब` = `ंब`), candrabindu is anusvara,
+/// and the nukta is dropped (`फ़` = `फ`).
+fn fold_devanagari(word: &str) -> String {
+    const VIRAMA: char = '\u{094D}';
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म');
+        if nasal && chars.get(i + 1) == Some(&VIRAMA) && chars.get(i + 2).is_some() {
+            out.push('\u{0902}');
+            i += 2;
+            continue;
+        }
+        match c {
+            '\u{093C}' => {}
+            '\u{0901}' => out.push('\u{0902}'),
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Which part of the day a clock time is in, as a word after or before it says (CLDR's day
@@ -490,6 +564,15 @@ mod tests {
         assert_eq!(month_number("апреля"), Some(4));
         assert_eq!(month_number("maggio"), Some(5));
         assert_eq!(month_number("Bridge"), None);
+    }
+
+    #[test]
+    fn devanagari_months_in_their_other_spellings() {
+        assert_eq!(month_number("नवंबर"), Some(11));
+        assert_eq!(month_number("नवम्बर"), Some(11));
+        assert_eq!(month_number("दिसम्बर"), Some(12));
+        assert_eq!(month_number("फरवरी"), Some(2));
+        assert_eq!(month_number("नमस्ते"), None);
     }
 
     #[test]

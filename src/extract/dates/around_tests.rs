@@ -109,3 +109,18 @@ fn catalan_gives_the_time_after_a_les() {
         Some("2025-11-20T13:45")
     );
 }
+
+#[test]
+fn month_names_of_two_words() {
+    assert_eq!(
+        iso("الثلاثاء 24 تشرين الثاني 2026").as_deref(),
+        Some("2026-11-24")
+    );
+    assert_eq!(iso("24 Meán Fómhair 2026").as_deref(), Some("2026-09-24"));
+    assert_eq!(
+        iso("24 كانون الأول 2026، 10:15").as_deref(),
+        Some("2026-12-24T10:15")
+    );
+    // A two-word name must be whole words.
+    assert_eq!(iso("24 xtشرين الثاني 2026"), None);
+}

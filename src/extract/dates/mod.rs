@@ -25,11 +25,13 @@ mod forms;
 mod inside;
 mod near;
 mod solar_hijri;
+mod yearless;
 
 use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
+pub use yearless::is_yearless_date_line;
 
 /// A date found in text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,7 +145,7 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     .map(|w| regex::escape(w))
     .collect();
     compile(&format!(
-        r"(?i)^(?:\.?\s*[,|·•@–—/:-]\s*|\.?\s+)(?:(?:{})\.?\s+)?",
+        r"(?i)^(?:\.?\s*[,،|·•@–—/:-]\s*|\.?\s+)(?:(?:{})\.?\s+)?",
         words.join("|")
     ))
 });
@@ -214,6 +216,39 @@ pub fn title_segment_date(title: &str) -> Option<ParsedDate> {
 
 /// Like [`parse_date`], and also says whether the label called the date an update.
 pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
+    parse_date_line_once(s).or_else(|| parse_date_line_once(&one_word_month(s)?))
+}
+
+/// English names for the months, to stand in for a name of several words.
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `s` with a month name of several words (`24 تشرين الثاني 2026`) written as one, which the
+/// date forms take; `None` when it has none.
+fn one_word_month(s: &str) -> Option<String> {
+    let lower = s.to_lowercase();
+    // Byte offsets of the lower-cased text must be the original's.
+    if lower.len() != s.len() {
+        return None;
+    }
+    let (at, len, n) = crate::extract::lexicon::multi_word_month(&lower)?;
+    let name = ENGLISH_MONTHS.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
+    Some(format!("{}{name}{}", &s[..at], &s[at + len..]))
+}
+
+fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {
     // Dates are short; a long string is never one, and this keeps huge lines cheap.
     if s.len() > 160 {
         return None;

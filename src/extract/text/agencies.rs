@@ -121,9 +121,13 @@ pub(super) fn dateline(paragraph: &str) -> Option<String> {
             return Some(last.to_string());
         }
     }
-    // `أبوظبي - وام: …`: the place, a dash, the agency and a colon.
+    // `أبوظبي - وام: …`, `عمان - بترا - …`: the place, a dash, the agency and a colon or dash.
     if let Some((place, rest)) = head.split_once(" - ").or_else(|| head.split_once(" – ")) {
-        if let Some((agency, _)) = rest.split_once([':', '：']) {
+        let agency = rest
+            .split_once([':', '：'])
+            .or_else(|| rest.split_once(" - "))
+            .or_else(|| rest.split_once(" – "));
+        if let Some((agency, _)) = agency {
             let agency = agency.trim();
             if place.split_whitespace().count() <= 3 && lexicon::is_news_agency(agency) {
                 return Some(agency.to_string());
@@ -406,6 +410,14 @@ mod tests {
             Some("LETA")
         );
         assert_eq!(dateline("Paris, France - The city said on Monday."), None);
+        assert_eq!(
+            dateline("عمان - بترا - أعلنت هيئة تنظيم النقل البري اليوم الثلاثاء.").as_deref(),
+            Some("بترا")
+        );
+        assert_eq!(
+            dateline("Paris - Lyon - the train was late again on Monday."),
+            None
+        );
     }
 
     #[test]

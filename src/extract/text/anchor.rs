@@ -40,7 +40,9 @@ pub(super) fn anchored_title(
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, found)| found)?;
-    let section = super::section::section_above(lines, above[h]).filter(|_| h > 0);
+    let section = super::section::section_above(lines, above[h])
+        .or_else(|| menu_item_above(lines, above, h))
+        .filter(|_| h > 0);
     let furniture_above = h - usize::from(section.is_some());
     if furniture_above < 2 {
         return None;
@@ -55,6 +57,15 @@ pub(super) fn anchored_title(
     roles[above[h]] = Role::Title;
     found.provenance.insert("title", "line-above-byline");
     Some(lines[above[h]].clone())
+}
+
+/// The line directly above the headline at `above[h]` when the menu printed it already (the
+/// active section, `Tài chính - Ngân hàng`).
+fn menu_item_above(lines: &[String], above: &[usize], h: usize) -> Option<String> {
+    let upper = &lines[*above.get(h.checked_sub(1)?)?];
+    let in_menu = above[..h - 1].iter().any(|&m| lines[m] == *upper);
+    let label = upper.chars().any(char::is_alphabetic) && upper.split_whitespace().count() <= 6;
+    (in_menu && label && !super::section::is_no_section(upper)).then(|| upper.trim().to_string())
 }
 
 /// The headline above the block line at `nonempty[anchor]`, as (the lines above the anchor,
@@ -102,11 +113,14 @@ fn headline_above<'a>(
     if h > 0 && byline::byline(&lines[above[h - 1]]).is_some() {
         return None;
     }
-    // A headline above a longer headline-shaped line: that one is its deck.
+    // A headline above a longer headline-shaped line: that one is its deck. A line the menu
+    // printed already is the active section over the headline, not a headline.
     if h > 0 {
         let upper = &lines[above[h - 1]];
         let words = |l: &str| l.split_whitespace().count();
+        let in_menu = above[..h - 1].iter().any(|&m| lines[m] == *upper);
         if title::is_headline(upper)
+            && !in_menu
             && !lines::is_navigation(upper)
             && !is_furniture(upper)
             && words(upper) <= words(&lines[above[h]])

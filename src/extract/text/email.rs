@@ -106,14 +106,24 @@ fn story(lines: &[String], header: &Header) -> Option<(String, Option<dates::Par
         .filter(|&i| !lines[i].trim().is_empty())
         .take(STORY_REACH)
         .collect();
-    below.windows(3).find_map(|w| {
-        let (headline, byline, next) = (&lines[w[0]], &lines[w[1]], &lines[w[2]]);
+    let block = |headline: &String, byline: &String, next: &String| {
         let dated = dates::parse_date_clauses(next).into_iter().next();
         (super::title::is_headline(headline)
             && super::byline::byline(byline).is_some()
             && (dated.is_some() || super::agreement::is_prose(next)))
         .then(|| (headline.clone(), dated.map(|(_, d)| d)))
-    })
+    };
+    below
+        .windows(3)
+        .find_map(|w| block(&lines[w[0]], &lines[w[1]], &lines[w[2]]))
+        .or_else(|| {
+            // A deck (one sentence) between the headline and its byline.
+            below.windows(4).find_map(|w| {
+                super::lines::ends_sentence(&lines[w[1]])
+                    .then(|| block(&lines[w[0]], &lines[w[2]], &lines[w[3]]))
+                    .flatten()
+            })
+        })
 }
 
 #[cfg(test)]

@@ -109,6 +109,49 @@ pub fn stop_words(tag: Option<&str>) -> Vec<&'static str> {
     }
 }
 
+/// Longest a word may be to count as a page's own function word (`an`, `fir`, `нь`, `энэ`).
+const FUNCTION_WORD_CHARS: usize = 3;
+/// Fewest words a line needs to count as running text when learning function words.
+const PROSE_LINE_WORDS: usize = 8;
+/// Fewest running-text lines a function word must appear in.
+const FUNCTION_WORD_LINES: usize = 3;
+/// A function word is in at least one running-text line in this many.
+const FUNCTION_WORD_SHARE: usize = 5;
+/// How many of a page's own function words are kept.
+const FUNCTION_WORDS_KEPT: usize = 16;
+
+/// A page's own function words, for a language the stop-word table lacks: the short words that
+/// recur across its long lines (`an`, `vun`, `fir` in Luxembourgish; `нь`, `ба` in Mongolian).
+/// Every language repeats its articles, particles and prepositions, so the page teaches them.
+pub fn page_function_words<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut in_lines: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut prose_lines = 0;
+    for line in lines.filter(|l| l.split_whitespace().count() >= PROSE_LINE_WORDS) {
+        prose_lines += 1;
+        let mut words: Vec<String> = line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && w.chars().count() <= FUNCTION_WORD_CHARS)
+            .map(str::to_lowercase)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            *in_lines.entry(word).or_insert(0) += 1;
+        }
+    }
+    let mut common: Vec<(String, usize)> = in_lines
+        .into_iter()
+        // Common enough on this page: in several lines and in a share of them.
+        .filter(|(_, n)| *n >= FUNCTION_WORD_LINES && *n * FUNCTION_WORD_SHARE >= prose_lines)
+        .collect();
+    common.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    common
+        .into_iter()
+        .take(FUNCTION_WORDS_KEPT)
+        .map(|(w, _)| w)
+        .collect()
+}
+
 /// How many words to look at: enough for a stable guess, bounded for huge files.
 const MAX_WORDS: usize = 3000;
 

@@ -95,6 +95,8 @@ pub(super) fn is_metadata_line(line: &str) -> bool {
     is_editor_line(line)
         || meta::is_separator(line)
         || !dates::parse_date_clauses(line).is_empty()
+        // `24 listopada o 19:42 ·`: a post's date without its year.
+        || dates::is_yearless_date_line(line)
         || super::dated_meta_line(line).is_some()
         || byline::byline(line).is_some()
         || meta::sources(line).is_some()

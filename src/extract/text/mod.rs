@@ -51,6 +51,7 @@ mod language;
 mod lead;
 mod line_shapes;
 mod lines;
+mod link_preview;
 mod masthead_repeat;
 mod masthead_top;
 mod meta;
@@ -61,6 +62,7 @@ mod names_after;
 mod names_below;
 mod not_headline;
 mod print_header;
+mod repeat_near;
 mod rights;
 mod score_box;
 mod section;
@@ -131,6 +133,10 @@ struct Found {
     date_above_title: Option<dates::ParsedDate>,
     /// Whether `published` came from a bare date line (no label): a labelled one beats it.
     published_bare: bool,
+    /// A social post's own words above its link card: the story, though above the headline.
+    post_above: Option<std::ops::Range<usize>>,
+    /// A social post's link card, found before a page dump clears it.
+    card: Option<link_preview::Card>,
     url: Option<String>,
     provenance: crate::model::Provenance,
 }
@@ -174,7 +180,10 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);
-    let origin = lines.iter().find_map(|l| site::named_origin(l));
+    let origin = lines
+        .iter()
+        .find_map(|l| site::named_origin(l))
+        .or_else(|| site::named_origin_below(&lines));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     let domain_brand = domain_name::publisher(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
@@ -187,17 +196,26 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .and_then(|at| section::section_above(&lines, at));
     // Read before a page dump clears its header and footer.
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
+    let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
     let page_lines = dump.as_ref().map(|_| lines.clone());
     if let Some(dump) = &dump {
-        for (line, keep) in lines.iter_mut().zip(&dump.keep) {
-            if !keep {
+        // A post's words and its card's headline stay, whatever the dump made of them.
+        let kept = card.as_ref().map(|c| (c.post..c.address, c.headline));
+        for (i, (line, keep)) in lines.iter_mut().zip(&dump.keep).enumerate() {
+            let in_card = kept
+                .as_ref()
+                .is_some_and(|(post, headline)| post.contains(&i) || i == *headline);
+            if !keep && !in_card {
                 line.clear();
             }
         }
     }
     let mut roles = first_roles(&lines);
-    let mut found = Found::default();
+    let mut found = Found {
+        card,
+        ..Found::default()
+    };
     let clip_source = field_box::clip_source(&lines, &mut roles);
     field_box::drop_unknown_fields(&lines, &mut roles);
 
@@ -265,8 +283,11 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     // What is still unplaced above the headline is the page's header (menus, a cookie banner,
     // a breadcrumb): the story starts below its headline.
     if let Some(at) = roles.iter().position(|r| *r == Role::Title) {
-        for role in roles[..at].iter_mut().filter(|r| **r == Role::Content) {
-            *role = Role::Dropped;
+        let post = found.post_above.clone().unwrap_or_default();
+        for (i, role) in roles[..at].iter_mut().enumerate() {
+            if *role == Role::Content && !post.contains(&i) {
+                *role = Role::Dropped;
+            }
         }
     }
     tail::read_tail(&lines, &mut roles, &mut found);

@@ -36,7 +36,7 @@ pub(super) fn section_above(lines: &[String], headline: usize) -> Option<String>
 /// Lines a kicker's place may hold that name no section: a time (`5h`, `1:39 PM`), a
 /// subscription badge or a listen button (`Member-only story`, `ABONNÉS`, `Artikel vorlesen`;
 /// `assets/lexicon/furniture-lines.txt`), a menu word (`Subscribe`), a label with its value
-/// (`Story ID: MNW20251124-0412`).
+/// (`Story ID: MNW20251124-0412`), a web address.
 pub(super) fn is_no_section(line: &str) -> bool {
     let line = line.trim();
     super::lines::is_relative_time(line)
@@ -44,6 +44,8 @@ pub(super) fn is_no_section(line: &str) -> bool {
         || super::meta::is_boilerplate(line)
         || crate::extract::lexicon::is_menu_word(&line.to_lowercase())
         || line.contains(": ")
+        // A link card's address (`GAZETANADODRZANSKA.PL`) names a site, not a section.
+        || is_bare_domain(&line.to_lowercase())
 }
 
 /// The last step of a breadcrumb: two or more short steps joined by an arrow-like mark or

@@ -215,6 +215,33 @@ pub fn named_origin(line: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// The phrase alone on its line and the publication on the next (`Published in` / `Neighbourly`,
+/// as Medium prints it).
+pub fn named_origin_below(lines: &[String]) -> Option<String> {
+    let filled: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    filled.windows(2).find_map(|w| {
+        is_phrase(w[0])
+            .then(|| named_origin(&format!("{} {}", w[0], w[1])))
+            .flatten()
+    })
+}
+
+/// Whether `line` is one of the phrases and nothing else.
+fn is_phrase(line: &str) -> bool {
+    if line.chars().count() > 60 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let lower = lower.trim_end_matches(':').trim();
+    include_str!("../../../assets/lexicon/publisher-phrases.txt")
+        .lines()
+        .any(|p| p.trim().trim_end_matches(':') == lower)
+}
+
 /// How many non-empty lines from the top may hold a dateline or byline naming the site.
 const META_REACH: usize = 40;
 

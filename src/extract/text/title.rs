@@ -18,6 +18,8 @@ pub(super) use super::line_shapes::{
     starts_with_date,
 };
 
+/// Most words in a menu item (`Tài chính - Ngân hàng`).
+const MENU_ITEM_WORDS: usize = 6;
 /// How many non-empty lines at the top may hold the title and its repeat.
 const TITLE_WINDOW: usize = 12;
 
@@ -28,6 +30,9 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         .take(TITLE_WINDOW)
         .collect();
     if let Some(title) = repeated(lines, roles, found, &top) {
+        return title;
+    }
+    if let Some(title) = super::repeat_near::repeated_nearby(lines, roles, found, &top) {
         return title;
     }
     if let Some(title) = super::anchor::anchored_title(lines, roles, found) {
@@ -104,6 +109,20 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
         })
         .count();
     if labels >= 2 {
+        // The menu's active item printed again over the headline: the section, then the headline.
+        let mut labels = labels;
+        let repeats_menu = |i: usize| candidates[..labels].iter().any(|&m| lines[m] == lines[i]);
+        if candidates.get(labels).is_some_and(|&i| repeats_menu(i))
+            && candidates
+                .get(labels + 1)
+                .is_some_and(|&i| is_headline(&lines[i]))
+        {
+            found
+                .category
+                .get_or_insert_with(|| lines[candidates[labels]].clone());
+            found.provenance.insert("category", "kicker-line");
+            labels += 1;
+        }
         if let Some(&headline) = candidates.get(labels).filter(|&&i| is_headline(&lines[i])) {
             for &label in &candidates[..labels] {
                 roles[label] = Role::Dropped;
@@ -161,6 +180,9 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
             return lines[headline].clone();
         }
     }
+    if let Some(title) = super::link_preview::card_title(lines, roles, found) {
+        return title;
+    }
     roles[first] = Role::Title;
     found.provenance.insert("title", "first-line");
     // The label directly above the chosen line (a shouted section after the menu: `ФУДБАЛ`).
@@ -181,6 +203,16 @@ pub(super) fn find_title(lines: &[String], roles: &mut [Role], found: &mut Found
 /// `Buongiorno Torino <buongiorno@gazzetta.it>`: a mail header's sender.
 fn is_mail_sender(line: &str) -> bool {
     line.contains('@') && line.contains('<')
+}
+
+/// The line at `top[at]` sits in a menu printed one item per line: the lines on both sides are
+/// short labels.
+pub(super) fn is_menu_item(lines: &[String], top: &[usize], at: usize) -> bool {
+    let label = |i: &usize| is_kicker(&lines[*i]) && !is_metadata_line(&lines[*i]);
+    let short = top
+        .get(at)
+        .is_some_and(|&i| lines[i].split_whitespace().count() <= MENU_ITEM_WORDS);
+    short && at > 0 && top.get(at - 1).is_some_and(label) && top.get(at + 1).is_some_and(label)
 }
 
 /// A top line that is no headline: a short label (`Xəbər Lent`, `Skip to main content`), a
@@ -217,6 +249,11 @@ fn repeated(
                 || is_kicker(&title)
                 || starts_with_date(&title)
             {
+                continue;
+            }
+            // A menu item printed again over the headline is the active section, not the
+            // title (`Kinh doanh`, `Tài chính - Ngân hàng`, `Bất động sản`, …).
+            if is_menu_item(lines, top, a_pos) {
                 continue;
             }
             // Below labels, a repeat shorter than a label is not the title (a repeated
@@ -275,7 +312,7 @@ fn masthead(line: &str) -> Option<String> {
 
 /// Two lines that are one title: equal, or one is the other with a short prefix glued on,
 /// which is the category.
-fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
+pub(super) fn repeated_title(a: &str, b: &str) -> Option<(String, Option<String>)> {
     if a == b {
         return (a.chars().count() <= 300).then(|| (a.to_string(), None));
     }

@@ -67,7 +67,16 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         .map(|&i| lines[i].as_str())
         .collect::<Vec<_>>()
         .join("\n");
-    let stop_words = language::stop_words(language::guess_language(&sample).as_deref());
+    let guess = language::guess_language(&sample);
+    // A language the table lacks: the page's own function words tell its prose from its menus.
+    let learned = match guess {
+        Some(_) => Vec::new(),
+        None => language::page_function_words(nonempty.iter().map(|&i| lines[i].as_str())),
+    };
+    let stop_words: Vec<&str> = language::stop_words(guess.as_deref())
+        .into_iter()
+        .chain(learned.iter().map(String::as_str))
+        .collect();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for &i in &nonempty {
         *seen.entry(lines[i].as_str()).or_insert(0) += 1;

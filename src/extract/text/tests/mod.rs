@@ -4,6 +4,7 @@
 mod byline;
 mod round11;
 mod round12;
+mod round13;
 mod round6;
 mod round7;
 mod rules;
