@@ -89,6 +89,9 @@ pub fn read(page: &Dom) -> Meta {
     let mut meta = Meta::default();
     let furniture = super::furniture::flags(page);
     for (id, node) in page.nodes.iter().enumerate() {
+        if meta.state_date.is_none() {
+            meta.state_date = super::publication_date::attribute_state_date(node);
+        }
         match node.tag.as_str() {
             "" => continue,
             "html" if meta.html_lang.is_none() => {
@@ -287,7 +290,12 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             meta.first(&["content-language", "og:locale", "dc.language"])
                 .map(|l| l.replace('_', "-"))
         })
-        .or_else(|| main.and_then(|m| m.lang.clone()));
+        .or_else(|| main.and_then(|m| m.lang.clone()))
+        // A page that declares no language is read in the one its story is written in.
+        .or_else(|| {
+            let texts: Vec<&str> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            crate::extract::text::guess_language_of(&texts)
+        });
     article.rights = meta
         .ld
         .rights

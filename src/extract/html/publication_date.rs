@@ -42,6 +42,19 @@ pub(super) fn state_date(script: &str) -> Option<String> {
         .map(|(_, value)| value)
 }
 
+/// Attributes that hold the JSON state a page's scripts hydrate from.
+const STATE_ATTRIBUTES: [&str; 4] = ["data-page", "data-props", "data-react-props", "data-state"];
+
+/// [`state_date`] of the state a page keeps in an attribute of its root element (Inertia's
+/// `data-page`, React on Rails' `data-react-props`) rather than in a script.
+pub(super) fn attribute_state_date(node: &super::dom::Node) -> Option<String> {
+    STATE_ATTRIBUTES
+        .iter()
+        .filter_map(|a| node.attr(a))
+        .find(|v| v.trim_start().starts_with('{'))
+        .and_then(state_date)
+}
+
 /// The publication date as ISO, as written, and where it came from.
 pub(super) fn published(
     meta: &Meta,
