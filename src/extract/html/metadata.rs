@@ -143,9 +143,10 @@ pub fn read(page: &Dom) -> Meta {
                 // Comments, related lists, menus: their dates and names are not the story's.
                 if node.tag == "h1" {
                     read_element(page, id, &mut meta);
-                } else if ["class", "id", "rel"]
-                    .iter()
-                    .any(|a| node.attr(a).is_some())
+                } else if node.tag == "a"
+                    || ["class", "id", "rel"]
+                        .iter()
+                        .any(|a| node.attr(a).is_some())
                 {
                     let class = classes(node);
                     if meta.furniture_names.len() < 50 && is_byline_element(node, &class) {

@@ -73,3 +73,15 @@ fn a_block_of_credits_one_a_line_names_the_writer() {
     assert_eq!(article.authors, vec!["Marcia Joseph-Auguste"]);
     assert_eq!(article.published.as_deref(), Some("2026-02-12"));
 }
+
+#[test]
+fn the_mastheads_plain_link_home_names_the_site() {
+    let html = "<html><head><title>River clean-up fills forty trucks - Nature Isle Notebook\
+        </title><link rel=\"canonical\" href=\"https://www.natureisle.example/2026/11/river.html\">\
+        </head><body><div id=\"header\"><div id=\"header-name\">\
+        <a href=\"https://www.natureisle.example/\">Nature Isle Notebook</a></div></div>\
+        <h1>River clean-up fills forty trucks</h1><p>Volunteers filled forty trucks.</p>\
+        </body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.publisher.as_deref(), Some("Nature Isle Notebook"));
+}
