@@ -293,3 +293,11 @@ fn a_place_after_a_dash_is_no_writer() {
         vec!["Nguyễn Đông", "Hoàng Thảo"]
     );
 }
+
+#[test]
+fn a_label_glued_to_the_name_is_dropped() {
+    assert_eq!(
+        split_names("Kubhalwe nguSipho Mthembu"),
+        vec!["Sipho Mthembu"]
+    );
+}
