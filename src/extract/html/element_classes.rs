@@ -25,6 +25,8 @@ pub(super) fn is_byline_element(node: &Node, class: &str) -> bool {
         || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
         // The word as the whole class (`<span class="writer">`), as portal themes name it.
         || class_word(class, &super::byline_links::BYLINE_CLASSES)
+        // A browser's reader view saved as a page (Firefox's `reader-credits`).
+        || class_word(class, &["reader-credits"])
 }
 
 /// Words of other languages in the class of a date's element (`assets/lexicon/date-classes.txt`).
@@ -107,5 +109,10 @@ mod tests {
         let span = dom.find("span").expect("span");
         assert!(is_byline_element(&dom.nodes[span], "writer"));
         assert!(!is_byline_element(&dom.nodes[span], "writing-tips"));
+        assert!(is_byline_element(
+            &dom.nodes[span],
+            "credits reader-credits"
+        ));
+        assert!(!is_byline_element(&dom.nodes[span], "photo-credits"));
     }
 }
