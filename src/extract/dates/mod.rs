@@ -121,7 +121,7 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 /// month first with a slash unless the first number cannot be a month, day first with dots
 /// unless the second cannot be one. Years 00–69 are 2000s.
 static SHORT_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:\s|$)"));
+    LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:[\s,]|$)"));
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
 /// `21.dez.2018` (Folha's dotted form), `4 มี.ค. 2558` (Thai months abbreviated with dots inside).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -450,7 +450,12 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
         } else {
             1900 + short
         };
-        let len = m.get(0).map_or(0, |g| g.as_str().trim_end().len());
+        // `04.03.15, 10:20` (Israeli sites): the comma before the time is the joiner's.
+        let len = m.get(0).map_or(0, |g| {
+            g.as_str()
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                .len()
+        });
         NaiveDate::from_ymd_opt(full_year, month, day).map(|d| (d, len))
     } else {
         None

@@ -68,3 +68,12 @@ fn thai_dates_as_papers_print_them() {
     let found = find_date("4 มีนาคม 2558 10:20 น.").map(|(_, d, _, after)| (d.iso, after));
     assert_eq!(found, Some(("2015-03-04T10:20".to_string(), String::new())));
 }
+
+#[test]
+fn a_two_digit_year_then_a_comma_and_the_time() {
+    assert_eq!(
+        iso("פורסם: 04.03.15, 10:20").as_deref(),
+        Some("2015-03-04T10:20")
+    );
+    assert_eq!(iso("04.03.15, 10:20").as_deref(), Some("2015-03-04T10:20"));
+}

@@ -221,3 +221,18 @@ fn a_page_that_declares_no_language_is_read_in_its_storys() {
     let article = crate::extract::html::read_html_str(html).expect("read");
     assert_eq!(article.language.as_deref(), Some("en"));
 }
+
+#[test]
+fn more_meta_names_from_htmldates_list() {
+    for name in ["pdate", "article:published", "displaydate"] {
+        let mut meta = Meta::default();
+        meta.tags
+            .insert(name.into(), vec!["2015-03-04T10:20:00+01:00".into()]);
+        let found = published(&meta, None, &Cleaned::default(), None);
+        assert_eq!(
+            found.map(|f| f.0).as_deref(),
+            Some("2015-03-04T10:20:00+01:00"),
+            "{name}"
+        );
+    }
+}
