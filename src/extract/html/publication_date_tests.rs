@@ -224,7 +224,7 @@ fn a_page_that_declares_no_language_is_read_in_its_storys() {
 
 #[test]
 fn more_meta_names_from_htmldates_list() {
-    for name in ["pdate", "article:published", "displaydate"] {
+    for name in ["article:published", "displaydate", "rbpubdate"] {
         let mut meta = Meta::default();
         meta.tags
             .insert(name.into(), vec!["2015-03-04T10:20:00+01:00".into()]);
