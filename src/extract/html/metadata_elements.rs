@@ -32,7 +32,9 @@ fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
 pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let node = &page.nodes[id];
     let itemprop = node.attr("itemprop").unwrap_or_default();
-    if node.tag == "time" || itemprop == "datePublished" {
+    // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
+    // its creation, and it stands with the `<time>`s.
+    if node.tag == "time" || itemprop == "datePublished" || itemprop == "dateCreated" {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
