@@ -12,6 +12,11 @@ static YEAR_MARKS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new
     crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/year-marks.txt"))
 });
 
+/// Whether `word` marks a year (`г.`, `m.`, `оны`).
+pub(super) fn is_year_mark(word: &str) -> bool {
+    YEAR_MARKS.contains(word.to_lowercase().as_str())
+}
+
 /// What follows a date once the era or the word for "year" written after its year (`2025م`,
 /// `2025 г.,`; `assets/lexicon/year-marks.txt`) and a weekday in brackets (`2025/11/25(火)`,
 /// `(화)`, `(Tue)`) are passed.

@@ -124,3 +124,15 @@ fn month_names_of_two_words() {
     // A two-word name must be whole words.
     assert_eq!(iso("24 xtشرين الثاني 2026"), None);
 }
+
+#[test]
+fn thai_dates_with_dotted_month_abbreviations_and_the_hour_word() {
+    assert_eq!(
+        iso("๒๔ พ.ย. ๒๕๖๙ ๑๔:๓๐ น.").as_deref(),
+        Some("2026-11-24T14:30")
+    );
+    assert_eq!(
+        iso("วันพฤหัสบดีที่ 12 มิถุนายน 2568 เวลา 15:20 น.").as_deref(),
+        Some("2025-06-12T15:20")
+    );
+}

@@ -25,6 +25,7 @@ mod forms;
 mod inside;
 mod near;
 mod solar_hijri;
+mod year_first;
 mod yearless;
 
 use around::{after_other_calendar, after_year_mark};
@@ -123,7 +124,7 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_YEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:[\s,]|$)"));
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
-/// `21.dez.2018` (Folha's dotted form), `4 มี.ค. 2558` (Thai months abbreviated with dots inside).
+/// `21.dez.2018` (Folha's dotted form), `24 พ.ย. 2569` (a Thai abbreviation, dotted inside).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
@@ -216,7 +217,14 @@ pub fn title_segment_date(title: &str) -> Option<ParsedDate> {
 
 /// Like [`parse_date`], and also says whether the label called the date an update.
 pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
-    parse_date_line_once(s).or_else(|| parse_date_line_once(&one_word_month(s)?))
+    parse_date_line_once(s)
+        .or_else(|| parse_date_line_once(&one_word_month(s)?))
+        .or_else(|| {
+            // A label before a year-first date stays before it.
+            let (role, rest) = strip_label(s);
+            let date = parse_date_line_once(&year_first::without_marks(rest)?)?;
+            Some((role, date.1))
+        })
 }
 
 /// English names for the months, to stand in for a name of several words.
@@ -386,6 +394,17 @@ fn strip_weekday(s: &str) -> &str {
     }
     if crate::extract::lexicon::is_weekday(&s[..end]) {
         return s[end..].trim_start_matches(['.', ',']).trim_start();
+    }
+    // A particle glued on in a script written without spaces: Thai `วันพฤหัสบดีที่` ("on
+    // Thursday the").
+    let word = &s[..end];
+    if !word.is_ascii() {
+        let cuts = word.char_indices().map(|(at, _)| at).rev().take(3);
+        for cut in cuts.filter(|&at| at > 0) {
+            if crate::extract::lexicon::is_weekday(&word[..cut]) {
+                return s[end..].trim_start_matches(['.', ',']).trim_start();
+            }
+        }
     }
     // Weekdays of two words: `Dydd Iau` (Welsh).
     let rest = &s[end..];

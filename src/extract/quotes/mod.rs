@@ -52,6 +52,8 @@ mod sixth_tests;
 mod tenth_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod twelfth_tests;
 
 use super::limits::MAX_QUOTES;
 use crate::model::{Attribution, Quote, QuoteKind, SpeakerKind, TextPart};

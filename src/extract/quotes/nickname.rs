@@ -47,9 +47,17 @@ pub fn masked(text: &str) -> Cow<'_, str> {
 fn nickname_end(text: &str, i: usize, open_len: usize, close: char) -> Option<usize> {
     let before = text[..i].strip_suffix(' ')?;
     let given = before.rsplit(char::is_whitespace).next()?;
+    // `director Kunle "KayDee" Adeyemi`: a given name the data lacks still opens a name after
+    // a lower-case word (a role, a verb), where no sentence starts.
+    let after_lower_word = before[..before.len() - given.len()]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(char::is_whitespace).next())
+        .is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+        });
     if !given.starts_with(char::is_uppercase)
         || !given.chars().all(|c| c.is_alphabetic() || c == '-')
-        || lexicon::given_name(&given.to_lowercase()).is_none()
+        || (lexicon::given_name(&given.to_lowercase()).is_none() && !after_lower_word)
     {
         return None;
     }

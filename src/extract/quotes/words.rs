@@ -198,12 +198,16 @@ pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'')
 }
 
-/// `Mr.`, `Gen.` or an initial (`J.`, `U.S.`): a full stop that does not end the sentence.
+/// `Mr.`, `Gen.`, an initial (`J.`, `U.S.`) or an abbreviated given name (`Ma. Luisa`): a
+/// full stop that does not end the sentence.
 pub fn is_abbreviation(core: &str) -> bool {
     let mut chars = core.chars();
     let single_initial =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_initial || core.contains('.') || vocab::ABBREVIATIONS.contains(&core)
+    single_initial
+        || core.contains('.')
+        || vocab::ABBREVIATIONS.contains(&core)
+        || vocab::is_given_name_abbreviation(core)
 }
 
 /// The byte index just after the sentence that contains `from`, looking at most `limit` bytes

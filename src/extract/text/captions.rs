@@ -15,6 +15,11 @@ pub(super) fn take_caption(
     if roles[above] != Role::Content || lines[above].chars().count() > MAX_CAPTION_CHARS {
         return None;
     }
+    // `… gratis. (APA)`: a story's last paragraph with its wire's credit, above a photo credit
+    // printed after the story, is no caption.
+    if super::lines::ends_sentence_before_credit(&lines[above]) {
+        return None;
+    }
     roles[above] = Role::Image;
     if let Some(twin) = above
         .checked_sub(1)

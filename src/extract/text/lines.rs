@@ -74,7 +74,10 @@ pub fn is_labelled_date(line: &str) -> bool {
 
 /// Whether a line ends like a finished sentence (`.`, `!`, `?`, `…`, possibly inside quotes).
 pub fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', '»', '«', ')', '」', '』', '）']);
+    // German, Czech and Lithuanian close a quote with `“` (`„…“`), Swiss French with `›`.
+    let trimmed = line.trim_end_matches([
+        '"', '\'', '”', '’', '“', '‘', '»', '«', '›', '‹', ')', '」', '』', '）',
+    ]);
     // Full stops of other scripts too: CJK `。`, Devanagari `।`, Urdu `۔`, Armenian `։`,
     // Ethiopic `።`, Myanmar `။`.
     trimmed.ends_with([

@@ -28,8 +28,10 @@ pub(super) fn strip_label<'a>(
             .trim_start()
             .strip_prefix(':')
             .or_else(|| rest.trim_start().strip_prefix('：'))
-            // Armenian writes the label's colon as `՝` (`Հեղինակ՝ Անի Հակոբյան`).
+            // Armenian writes the label's colon as `՝` (`Հեղինակ՝ Անի Հակոբյան`); Japanese
+            // magazines an equals sign (`文＝森田沙織`, `写真＝筆者撮影`).
             .or_else(|| rest.trim_start().strip_prefix('՝'))
+            .or_else(|| rest.strip_prefix('＝'))
         {
             return Some(after_colon.trim());
         }
@@ -85,7 +87,9 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
         let at = offset;
         offset += word.len() + 1;
         let inside = at > start && offset <= part.len();
-        if inside && !word.is_empty() && CONJUNCTIONS.contains(word) {
+        let conjunction = CONJUNCTIONS.contains(word)
+            || unlisted_conjunction(&part[start..at], word, &part[at..]);
+        if inside && !word.is_empty() && conjunction {
             pieces.push(&part[start..at]);
             start = offset;
         } else if at > start && opens_with_hebrew_and(&part[start..at], word, &part[at..]) {
@@ -96,6 +100,25 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
     }
     pieces.push(&part[start.min(part.len())..]);
     pieces
+}
+
+/// `Claudine Weber an Pit Schmit`: a short word in lower case between two whole names (two
+/// capitalised words each) joins them, in a language whose "and" the list leaves out (`an` is
+/// also a German preposition). A name's particle (`de`, `van`) is no conjunction.
+fn unlisted_conjunction(before: &str, word: &str, rest: &str) -> bool {
+    let whole_name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let rest = rest.trim_start().strip_prefix(word).unwrap_or(rest);
+    (1..=3).contains(&word.chars().count())
+        && word.chars().all(char::is_lowercase)
+        && !crate::extract::lexicon::is_name_particle(word)
+        && whole_name(before)
+        && whole_name(rest)
 }
 
 /// `ואבי שטרן` after a whole name (`נועה בן-דוד`): Hebrew's "and" (ו) on the first letter of a
@@ -198,10 +221,34 @@ pub fn is_separator(line: &str) -> bool {
 /// this article`, `Dela`, `分享到：` (`assets/lexicon/furniture-lines.txt`).
 pub fn is_boilerplate(line: &str) -> bool {
     if line.len() > 40 {
-        return false;
+        return is_prompt(line);
     }
     let lower = line.to_lowercase();
-    FURNITURE_LINES.contains(lower.trim_end_matches([':', '：', '.']))
+    FURNITURE_LINES.contains(lower.trim_end_matches([':', '：', '.'])) || is_prompt(line)
+}
+
+/// Most words in a prompt line (`assets/lexicon/prompt-openers.txt`).
+const PROMPT_WORDS: usize = 40;
+
+/// A line that opens with a prompt's words: the rest of the story elsewhere (`Lire la suite
+/// sur lequotidien.ca`) or a mailing's footer (`You are receiving this e-mail because…`).
+fn is_prompt(line: &str) -> bool {
+    static OPENERS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/prompt-openers.txt"
+        ))
+        .into_iter()
+        .collect()
+    });
+    if line.split_whitespace().count() > PROMPT_WORDS {
+        return false;
+    }
+    let lower = line.trim_start().to_lowercase();
+    OPENERS.iter().any(|o| {
+        lower
+            .strip_prefix(o)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '.', ',', '…']))
+    })
 }
 
 static FURNITURE_LINES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =

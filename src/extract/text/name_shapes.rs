@@ -144,7 +144,7 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             let outlet = matches!(sep, " · " | " • ") && rest.split_whitespace().count() <= 4;
             // `Sanjana Rao / Mar 3, 2025, 23:47 IST`: the name and the date it was written.
             let dated = !crate::extract::dates::parse_date_clauses(rest).is_empty();
-            if is_role_line(rest) || outlet || dated {
+            if is_role_line(rest) || outlet || dated || opens_with_role(rest) {
                 return name_list(name.trim());
             }
         }
@@ -155,6 +155,15 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     ((1..=3).contains(&place_words) && capitalised)
         .then(|| name_list(name.trim()))
         .flatten()
+}
+
+/// A role and where it is held (`Repórter da Rádio Pública Campo Grande`, `Correspondent for
+/// the Northern Star in Leeds`): a role word first, then up to ten words and no sentence.
+fn opens_with_role(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..=10).contains(&words.len())
+        && !super::lines::ends_sentence(rest)
+        && crate::extract::lexicon::is_role_word(&words[0].to_lowercase())
 }
 
 /// A bare line of one to eight names, each of two to four capitalised words, in mixed case

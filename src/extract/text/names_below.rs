@@ -247,7 +247,10 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             if role_below.is_some_and(|k| byline::is_non_writing(&lines[k])) {
                 continue;
             }
-            if let Some(names) = byline::name_line(line).filter(|n| !is_outlet(n, lines)) {
+            // `Campo Grande` under the date: a dateline's city, not a writer.
+            let place = crate::extract::lexicon::is_place(&line.trim().to_lowercase());
+            let names = byline::name_line(line).filter(|n| !is_outlet(n, lines) && !place);
+            if let Some(names) = names {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());
                 }

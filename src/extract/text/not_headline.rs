@@ -157,7 +157,26 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     if super::score_box::is_score_line(line) {
         return Some("score");
     }
+    if is_ticker(line) {
+        return Some("ticker");
+    }
+    // `Mir benotze Cookien, fir Iech…`, `We use cookies to…`: a consent banner's sentence; the
+    // word is the same in most languages, and a headline about biscuits ends with no full stop.
+    if lines::ends_sentence(line) && line.to_lowercase().contains("cookie") {
+        return Some("consent-banner");
+    }
     None
+}
+
+/// A market or weather strip (`USD 3,452.00  EUR 3,638.40  CNY 476.10`, `FTSE 8,102 ▲0.4%`):
+/// most of its words are figures.
+fn is_ticker(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let figures = words
+        .iter()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && !w.chars().any(char::is_lowercase))
+        .count();
+    words.len() >= 4 && figures * 2 >= words.len()
 }
 
 /// Small words a publication's name keeps in lower case (`University of Eastfield`).

@@ -7,6 +7,7 @@ use super::words::{Word, is_dash, sentence_end, words};
 
 mod appositions;
 mod clause_subjects;
+mod described;
 mod foreign;
 mod phrase;
 mod reported;
@@ -153,6 +154,7 @@ pub fn after(s: &str) -> Option<Attribution> {
                 Some(found) if ws[0].start < a => found,
                 _ => named_before_description(clause, &ws[..k], (a, b)).unwrap_or((a, b)),
             };
+            let leftover = leftover || (role_first && described::role_leftover(gap));
             if ws[0].start < a && !gap.ends_with(',') && !leftover {
                 return None;
             }

@@ -50,6 +50,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
                                 && ws.get(k + 2).is_some_and(|m| m.is_capitalized(s))
                         }))
                     || (taken.len() < 2 && before_full_name(s, ws, k))
+                    || super::described::modifies_role_ahead(s, ws, k, &taken)
                     // `said the daily Gunes`: a publication's kind before its name.
                     || (crate::extract::lexicon::is_publication_noun(&lower)
                         && ws.get(k + 1).is_some_and(|n| n.is_capitalized(s))))
@@ -75,6 +76,8 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
         }
     }
     extend_by_participle(s, ws, &mut taken);
+    let before_employer = taken.len();
+    super::described::extend_by_employer(s, ws, &mut taken);
     let first = *taken.first()?;
     let last = *taken.last()?;
     if opens_reported_clause(s, ws, &taken) {
@@ -87,7 +90,15 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             .iter()
             .position(|w| w.start > last.start)
             .unwrap_or(ws.len());
-        if let Some(found) = appositive_name(s, &ws[next.min(ws.len())..]) {
+        let rest = &ws[next.min(ws.len())..];
+        // After an employer (`an official at the ministry in Paris, France.`) the words in
+        // apposition may finish a place: only a person's name counts.
+        let found = if taken.len() > before_employer {
+            super::foreign::apposed_name(s, rest)
+        } else {
+            appositive_name(s, rest)
+        };
+        if let Some(found) = found {
             return Some(found);
         }
     }
@@ -110,7 +121,7 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
 
 /// How many words a modifier after a description's head may hold before the comma that opens
 /// a name in apposition.
-const MAX_MODIFIER_WORDS: usize = 6;
+const MAX_MODIFIER_WORDS: usize = 8;
 
 /// The name in apposition after a description's modifier (`in charge of mobility, Anne-Sophie
 /// Guérin.`), the modifier starting after `last`: no verb, clause word or quotation mark in it.
@@ -143,14 +154,7 @@ fn name_after_modifier(s: &str, ws: &[Word], last: Word) -> Option<(usize, usize
 /// Whether word `k`, lower-case, opens up to two lower-case words before a full name whose
 /// first word is a given name: `said fish vendor Rowena Dizon`.
 fn before_full_name(s: &str, ws: &[Word], k: usize) -> bool {
-    let plain = |w: &Word| {
-        let l = w.lower(s);
-        !w.is_capitalized(s)
-            && !w.closes_phrase(s)
-            && l.chars().all(char::is_alphabetic)
-            && !PHRASE_STOPS.contains(&l.as_str())
-            && !DETERMINERS.contains(&l.as_str())
-    };
+    let plain = |w: &Word| plain_modifier(s, *w) && !DETERMINERS.contains(&w.lower(s).as_str());
     (k + 1..=k + 2).any(|j| {
         ws.get(k..j).is_some_and(|run| run.iter().all(plain))
             && ws.get(j).is_some_and(|n| {
@@ -160,6 +164,16 @@ fn before_full_name(s: &str, ws: &[Word], k: usize) -> bool {
             })
             && ws.get(j + 1).is_some_and(|n| n.is_capitalized(s))
     })
+}
+
+/// A lower-case word of letters inside a phrase, no stop word, that may qualify a noun after it
+/// (`fish` in `fish vendor`, `monetary` in `one western monetary official`).
+pub(super) fn plain_modifier(s: &str, w: Word) -> bool {
+    let l = w.lower(s);
+    !w.is_capitalized(s)
+        && !w.closes_phrase(s)
+        && l.chars().all(char::is_alphabetic)
+        && !PHRASE_STOPS.contains(&l.as_str())
 }
 
 /// How many words a participle phrase after a description's head may hold.

@@ -351,10 +351,17 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         let capital = w.is_capitalized(s) || bracketed;
         let is_det = DETERMINERS.contains(&lower.as_str());
-        if PHRASE_STOPS.contains(&lower.as_str()) || WEEKDAYS_MONTHS.contains(&lower.as_str()) {
+        // `the NSW Department of Planning and Environment said`: `and` inside a body's name.
+        let joins_body = lower == "and"
+            && taken > 0
+            && super::described::and_inside_body_name(s, ws, i - 1, ws.len());
+        if (PHRASE_STOPS.contains(&lower.as_str()) && !joins_body)
+            || WEEKDAYS_MONTHS.contains(&lower.as_str())
+        {
             break;
         }
-        let safe = capital
+        let safe = joins_body
+            || capital
             || is_det
             || ROLE_NOUNS.contains(&lower.as_str())
             || vocab::NAME_PARTICLES.contains(&lower.as_str())

@@ -39,14 +39,19 @@
 /// titles, sources named after the quote, descriptions with modifiers, participle clauses, who
 /// clauses that give an office): tuning 0.983 / 0.977 / 0.941 / 0.918 / 0.943, seen 0.973 /
 /// 0.962 / 0.910 / 0.888 / 0.945, seen2 and seen4 unchanged, seen3 0.967 / 0.973 / 0.864 /
-/// 0.816 / 0.870, seen5 0.984 / 0.995 / 0.914 / 0.864 / 0.901.
+/// 0.816 / 0.870, seen5 0.984 / 0.995 / 0.914 / 0.864 / 0.901. Twelfth round (session 17:
+/// `frozen6` opened as `seen6`; names kept whole — particles, abbreviated given names,
+/// nicknames, surname-first names — indefinite descriptions written whole, roles joined by
+/// `and`, `and` inside a body's name): tuning, seen and seen5 unchanged, seen2 0.980 / 0.990 /
+/// 0.852 / 0.824 / 0.898, seen3 0.967 / 0.973 / 0.903 / 0.849 / 0.870, seen4 0.943 / 0.953 /
+/// 0.901 / 0.844 / 0.912, seen6 0.948 / 0.976 / 0.949 / 0.869 / 0.921.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 pub(super) const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.94, 0.91, 0.94];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
 pub(super) const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.91, 0.88, 0.94];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
 /// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
-pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
+pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.85, 0.82, 0.89];
 /// The third frozen part (36 articles labelled in session 11, independently of that session's
 /// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties),
 /// opened for tuning in session 13 as `seen3` when a fifth frozen part was written.
@@ -57,15 +62,16 @@ pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.80, 0.78, 0.88];
 /// the start of the eighth round (session 13), which took it to 0.967 / 0.962 / 0.740 /
 /// 0.716 / 0.811; the ninth (session 14) to 0.967 / 0.967 / 0.812 / 0.775 / 0.852; the tenth
 /// (session 15) to 0.967 / 0.973 / 0.857 / 0.811 / 0.864; the eleventh (session 16) to 0.967 /
-/// 0.973 / 0.864 / 0.816 / 0.870.
-pub(super) const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.86, 0.81, 0.87];
+/// 0.973 / 0.864 / 0.816 / 0.870; the twelfth (session 17) to 0.967 / 0.973 / 0.903 / 0.849 /
+/// 0.870.
+pub(super) const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.90, 0.84, 0.87];
 /// The fourth frozen part (36 articles labelled in session 12, independently of that session's
 /// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835;
 /// at the end of the eighth (session 13, read once): 0.943 / 0.953 / 0.783 / 0.724 / 0.841.
 /// Opened for tuning as `seen4` at the start of the ninth round (session 14), which took it to
 /// 0.943 / 0.953 / 0.832 / 0.781 / 0.885; the tenth (session 15) to 0.943 / 0.953 / 0.888 /
-/// 0.833 / 0.907.
-pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.88, 0.83, 0.90];
+/// 0.833 / 0.907; the twelfth (session 17) to 0.943 / 0.953 / 0.901 / 0.844 / 0.912.
+pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.90, 0.84, 0.91];
 /// The fifth frozen part (36 articles labelled in session 13, independently of that session's
 /// rules), measured with the rules of the session's start: 0.989 / 0.984 / 0.724 / 0.679 / 0.850;
 /// at the end of the eighth round (read once): 0.989 / 0.984 / 0.783 / 0.740 / 0.850 (0.7399…,
@@ -81,8 +87,9 @@ pub(super) const SEEN5_FLOORS: [f64; 5] = [0.98, 0.99, 0.91, 0.86, 0.90];
 /// the same at the end of the ninth round. At the end of the tenth (session 15, read once):
 /// 0.948 / 0.976 / 0.890 / 0.770 / 0.861; the same at the end of the eleventh (session 16, read
 /// at its start and end only). Opened for tuning as `seen6` at the start of the twelfth round
-/// (session 17), when a ninth frozen part was written.
-pub(super) const SEEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.88, 0.76, 0.86];
+/// (session 17), when a ninth frozen part was written; that round took it to 0.948 / 0.976 /
+/// 0.949 / 0.869 / 0.921.
+pub(super) const SEEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.94, 0.86, 0.92];
 /// The seventh frozen part (36 articles labelled in session 15, independently of that session's
 /// rules), measured with the rules of the session's start: 0.946 / 0.946 / 0.818 / 0.778 / 0.863.
 /// At the end of the tenth round (session 15, read once): 0.946 / 0.946 / 0.818 / 0.778 / 0.857:

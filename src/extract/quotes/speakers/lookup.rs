@@ -115,6 +115,14 @@ impl People<'_> {
         (since.is_none_or(|s| *at > s)).then(|| d.clone())
     }
 
+    /// The description before `pos` whose words hold the mention at `at` (`A Sydney Water
+    /// spokeswoman`: `Sydney Water` is the employer, not the one speaking).
+    pub(super) fn description_holding(&self, pos: Position, at: Position) -> Option<String> {
+        let idx = self.descriptions.partition_point(|(p, _)| *p < pos);
+        let (from, d) = self.descriptions.get(idx.checked_sub(1)?)?;
+        (from.0 == at.0 && from.1 <= at.1 && at.1 < from.1 + d.len()).then(|| d.clone())
+    }
+
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
     /// single word met only as a speaker, `Bundesbank`, is not).
     pub(super) fn person_like(&self, name: &str) -> bool {
@@ -360,6 +368,24 @@ impl People<'_> {
         let &(at, person) = self.mentions.get(idx.checked_sub(1)?)?;
         let tokens = &self.persons[person].tokens;
         (at >= from && tokens.len() >= 2).then(|| tokens.join(" "))
+    }
+
+    /// The person named last in the paragraph before the one holding `pos`, by a name of two
+    /// words or more, when nobody is named in `pos`'s own paragraph before it (`… Whaanga
+    /// trained fully on Wednesday. ¶ "…," the loose forward said`).
+    /// A person who carries the role itself is left out: the role's lookup passed them over
+    /// (`Deputy mayor Colin Prewett` is no one `the mayor` means).
+    pub(super) fn named_in_previous_paragraph(&self, pos: Position, role: &str) -> Option<String> {
+        let from = self.paragraph_start(pos);
+        if from.1 < 2 {
+            return None;
+        }
+        let previous = self.paragraph_start((pos.0, from.1 - 2));
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        let &(at, person) = self.mentions.get(idx.checked_sub(1)?)?;
+        let tokens = &self.persons[person].tokens;
+        let has_role = self.persons[person].roles.contains(role);
+        (at >= previous && at < from && tokens.len() >= 2 && !has_role).then(|| tokens.join(" "))
     }
 
     fn paragraph_start(&self, pos: Position) -> Position {

@@ -28,10 +28,18 @@ pub(super) fn mentions_of(
         }
     }
     // `Tomas said` after `Tomas Delgado`: a given name alone is a mention of the one person
-    // whose name opens with it.
+    // whose name opens with it. `Tian took the opposite view` after `Vice-Premier Tian Jiyun`:
+    // so is the first word of a titled name written surname first (no given name in it).
     let mut by_given: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, p) in persons.iter().enumerate() {
-        if p.lower.len() >= 2 && lexicon::given_name(&p.lower[0]).is_some() {
+        // Only a titled one (`Vice-Premier Tian Jiyun`): `Dome Petroleum` taken for a person
+        // is no one `Dome` means.
+        let opens_with_surname = p.lower.len() >= 2
+            && !p.roles.is_empty()
+            && !p.lower.iter().any(|w| lexicon::given_name(w).is_some())
+            && !p.lower[0].ends_with('.');
+        if p.lower.len() >= 2 && (lexicon::given_name(&p.lower[0]).is_some() || opens_with_surname)
+        {
             by_given.entry(p.lower[0].clone()).or_default().push(i);
         }
     }

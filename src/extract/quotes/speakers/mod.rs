@@ -199,7 +199,11 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     .as_ref()
                     .map(|(m, _)| *m)
                     .max(last.as_ref().map(|(lp, _, _)| *lp));
-                let described = people.description_since(pos, newest);
+                let described = people.description_since(pos, newest).or_else(|| {
+                    mention
+                        .as_ref()
+                        .and_then(|(m, _)| people.description_holding(pos, *m))
+                });
                 // `said Earl Johnson of Harris Trust. "…"`: a name inside the last quote's own
                 // attribution is no one newly named, when that attribution named a person or
                 // described one (`said one London-based trader`, `a Drexel spokesman said`).

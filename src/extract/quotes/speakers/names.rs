@@ -58,7 +58,11 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && lexicon::given_name(&lower).is_some_and(|s| s != Sex::Either)
             && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
             && !is_title(&tokens[i + 1].to_lowercase());
-        if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
+        // `Ma. Luisa Castañeda`: an abbreviated given name opens the name (`MA` is a place).
+        let abbreviated_given = vocab::is_given_name_abbreviation(t) && i + 1 < tokens.len();
+        if abbreviated_given {
+            in_name = true;
+        } else if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
             || opening_role
             || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
         {
@@ -130,7 +134,12 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
     if stop - name_start >= 3 && !surname_first {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
+        // `Xosé Manuel Iglesias`: a short word with a letter English lacks is a foreign given
+        // name, no English word opening the sentence (`Bürgermeisterin` is a title).
+        let foreign_given = !first.is_ascii() && first.chars().count() <= 6;
         if lexicon::given_name(&first).is_none()
+            && !foreign_given
+            && !vocab::is_given_name_abbreviation(&tokens[name_start])
             && !first.ends_with('.')
             && first.chars().count() > 1
             && lexicon::given_name(&second).is_some_and(|s| s != Sex::Either)
@@ -300,8 +309,11 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
         // `her brother Tomas` … `Tomas Delgado`: a given name met alone first is the same
         // person as the full name that opens with it.
         let given_alone = p.lower.len() == 1 && lexicon::given_name(&p.lower[0]).is_some();
+        // `a Margaret Hamilton Lego minifigure` after `Margaret Hamilton`: a given name and a
+        // surname are whole; capitals after them are what the name qualifies.
+        let whole = kinds::given_name_and_surname(&p.lower);
         if lower.len() > p.lower.len()
-            && (p.lower.len() >= 2 || given_alone)
+            && ((p.lower.len() >= 2 && !whole) || given_alone)
             && lower.starts_with(&p.lower)
         {
             p.tokens = name;

@@ -347,14 +347,21 @@ impl People<'_> {
         }
         // `Captain Chidi Onuoha apologised …. "…," the defender said`: a role nobody was given
         // and no description introduced is the person just named in the quote's paragraph.
+        // `the loose forward`: one lower-case modifier may stand before the role.
+        let modified = tokens.len() == 3
+            && tokens[1].chars().all(|c| c.is_lowercase() || c == '-')
+            && !DETERMINERS.contains(&lower[1].as_str());
         let one_role = described_role
             && first == "the"
-            && tokens.len() == 2
+            && (tokens.len() == 2 || modified)
             && !GROUP_NOUNS.contains(&head)
             && !kinds::is_organisation_word(head)
             && !head.ends_with('s');
         if one_role {
-            if let Some(name) = self.named_in_paragraph_before(pos) {
+            let named = self
+                .named_in_paragraph_before(pos)
+                .or_else(|| self.named_in_previous_paragraph(pos, head));
+            if let Some(name) = named {
                 return Some((name, true, Attribution::Resolved));
             }
         }

@@ -144,7 +144,13 @@ impl People<'_> {
 /// group (`analysts`).
 fn describes_one_person(name: &str) -> bool {
     let lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let (Some(first), Some(head)) = (lower.first(), lower.last()) else {
+    // `one trader for a large retail firm`: the head comes before the employer.
+    let head_at = lower
+        .iter()
+        .position(|w| matches!(w.as_str(), "at" | "for" | "with" | "from"))
+        .filter(|&k| k >= 2)
+        .map_or(lower.len().saturating_sub(1), |k| k - 1);
+    let (Some(first), Some(head)) = (lower.first(), lower.get(head_at)) else {
         return false;
     };
     matches!(first.as_str(), "a" | "an" | "one" | "another")

@@ -93,6 +93,18 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                 }
                 end += 1;
             }
+            // `A Sydney Water spokeswoman rejected the claim, saying …`: before a participle
+            // that reports after a comma, the description ends at its role noun (what follows
+            // is its own verb and object).
+            let participle =
+                t.lower[verb].ends_with("ing") && t.words[verb - 1].raw(t.text).ends_with(',');
+            if participle {
+                // `A Savings Department spokesman`: the last of the role nouns in a row.
+                let role = |k: usize| ROLE_NOUNS.contains(&&*t.lower[k]);
+                if let Some(k) = (i + 1..end).find(|&k| role(k)) {
+                    end = (k..end).take_while(|&j| role(j)).last().map_or(k, |j| j) + 1;
+                }
+            }
             let from = t.words[i].start;
             let to = t.words[end - 1].end;
             let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());

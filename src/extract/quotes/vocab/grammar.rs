@@ -172,6 +172,27 @@ impl NameParticles {
     }
 }
 
+/// Given names written abbreviated with a full stop (`Ma. Luisa Castañeda`, `Wm. Jones`):
+/// `assets/lexicon/given-name-abbreviations.txt`, lower-case, without the stop.
+static GIVEN_NAME_ABBREVIATIONS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../../assets/lexicon/given-name-abbreviations.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+
+/// Whether a word (without its full stop, any case) is a given name's abbreviation.
+pub fn is_given_name_abbreviation(core: &str) -> bool {
+    // `Ma`, never `MA` (Massachusetts) nor `MD`.
+    core.chars().next().is_some_and(char::is_uppercase)
+        && core.chars().skip(1).all(char::is_lowercase)
+        && GIVEN_NAME_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(core))
+}
+
 /// First- and second-person words: unmarked text closed by `, he said.` is speech (rather than
 /// a paraphrase like `prices rose, the ministry said.`) when it speaks as `I` or `we`.
 pub static FIRST_PERSON: WordSet = WordSet::new(&[

@@ -8,7 +8,7 @@ mod verbs;
 
 pub use grammar::{
     ABBREVIATIONS, DETERMINERS, FINITE_AUXILIARIES, FIRST_PERSON, NAME_PARTICLES, PHRASE_STOPS,
-    PRONOUNS, VERB_FILLERS, WEEKDAYS_MONTHS,
+    PRONOUNS, VERB_FILLERS, WEEKDAYS_MONTHS, is_given_name_abbreviation,
 };
 pub use roles::{GROUP_NOUNS, ROLE_NOUNS};
 pub use titles::{DEMONYMS, NOT_DEMONYMS, ROLE_ADJECTIVES, TITLES};
@@ -62,6 +62,7 @@ pub fn is_document(noun: &str) -> bool {
 /// and scanning the lists was a fifth of the import's extraction time (measured).
 pub struct WordSet {
     words: &'static [&'static str],
+    data: &'static str,
     set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>,
 }
 
@@ -69,13 +70,33 @@ impl WordSet {
     const fn new(words: &'static [&'static str]) -> Self {
         WordSet {
             words,
+            data: "",
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The same words and those of a data file (one a line, `#` comments).
+    const fn with_data(self, data: &'static str) -> Self {
+        let words = self.words;
+        // An empty `OnceLock`: nothing to drop, and a destructor cannot run in a const fn.
+        std::mem::forget(self);
+        WordSet {
+            words,
+            data,
             set: std::sync::OnceLock::new(),
         }
     }
 
     pub fn contains(&self, word: &&str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
+            .get_or_init(|| {
+                let data = self
+                    .data
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'));
+                self.words.iter().copied().chain(data).collect()
+            })
             .contains(*word)
     }
 }

@@ -3,7 +3,8 @@
 use super::WordSet;
 
 /// Role nouns a description of a speaker ends in (`the Ukrainian president`, `a senior
-/// official`, `police`): what may stand as a subject even in lower case.
+/// official`, `police`): what may stand as a subject even in lower case. Words added since
+/// session 17 are in `assets/lexicon/speaker-role-nouns.txt`.
 pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "president",
     "minister",
@@ -334,7 +335,10 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "ranger",
     "warden",
     "vet",
-]);
+])
+.with_data(include_str!(
+    "../../../../assets/lexicon/speaker-role-nouns.txt"
+));
 
 /// Role nouns that name an organisation or a group, never one person: `the ministry said`
 /// must not resolve to someone whose title carried `ministry`.

@@ -163,3 +163,117 @@ fn a_post_published_in_a_publication_names_it_on_one_line_or_two() {
         );
     }
 }
+
+#[test]
+fn a_short_lower_case_word_between_two_whole_names_joins_them() {
+    let split = |s: &str| super::super::meta::split_list(s, false);
+    assert_eq!(
+        split("Claudine Weber an Pit Schmit"),
+        ["Claudine Weber", "Pit Schmit"]
+    );
+    assert_eq!(
+        split("Jose Dela Cruz at Maricel Santos"),
+        ["Jose Dela Cruz", "Maricel Santos"]
+    );
+    // A particle belongs to the name; one word is no whole name.
+    assert_eq!(split("Maria de Souza Lima"), ["Maria de Souza Lima"]);
+    assert_eq!(split("Bank of England"), ["Bank of England"]);
+}
+
+#[test]
+fn a_market_strip_and_a_consent_banner_are_no_headlines() {
+    let reason = |l: &str| super::super::not_headline::reason(l, &[]);
+    assert_eq!(
+        reason("USD 3,452.00 EUR 3,638.40 CNY 476.10 RUB 35.20"),
+        Some("ticker")
+    );
+    assert_eq!(
+        reason("Mir benotze Cookien, fir Iech déi bescht Erfarung op eisem Site ze bidden."),
+        Some("consent-banner")
+    );
+    assert_eq!(
+        reason("Girl Scout cookie prices rise for the first time in a decade"),
+        None
+    );
+    assert_eq!(
+        reason("Ruble falls 3% against the dollar in early trade"),
+        None
+    );
+}
+
+#[test]
+fn a_role_held_somewhere_follows_the_name_and_a_city_alone_is_no_writer() {
+    let text = "Motoristas de aplicativo fazem protesto em Campo Grande\n\
+        Luana Ferraz Cardoso - Repórter da Rádio Pública Campo Grande\n\
+        Publicado em 24/11/2026 - 14:32\n\
+        Campo Grande\n\
+        Motoristas de aplicativo fizeram um protesto nesta terça-feira em frente à prefeitura.\n";
+    assert_eq!(read_text(text).authors, ["Luana Ferraz Cardoso"]);
+}
+
+#[test]
+fn badges_over_a_headline_name_no_section() {
+    for badge in [
+        "EXCLUSIVE",
+        "For subscribers",
+        "BREAKING NEWS",
+        "Forwarded",
+        "Eilmeldung",
+    ] {
+        assert!(super::super::section::is_no_section(badge), "{badge}");
+    }
+    assert!(!super::super::section::is_no_section("Money"));
+}
+
+#[test]
+fn a_norwegian_credit_line_names_its_agency_and_ends_the_story() {
+    let text = "Ny bru over Jølstra opnar før jul\nAv Kari Nes\n\
+        Den nye brua over Jølstra opnar for trafikk 18. desember, melde kommunen måndag.\n\
+        Arbeidet har kosta 140 millionar kroner og teke to år.\n\
+        Delar av saka er henta frå NTB.\nLes òg\nNy tunnel under Dalsfjorden kan bli utsett i fem år\n\
+        Mest lese\nBrann i bustadhus i Førde – ingen skadde\n";
+    let article = read_text(text);
+    assert_eq!(article.sources, ["NTB"]);
+    let story = format!("{}\n\n{}", article.lead, article.body);
+    assert!(!story.contains("Dalsfjorden"), "{story}");
+}
+
+#[test]
+fn a_german_quote_closes_a_sentence_and_a_credited_last_paragraph_is_no_caption() {
+    assert!(super::super::lines::ends_sentence(
+        "Er sagte: „Für viele Familien ist das eine echte Alternative.“"
+    ));
+    let text = "Neue Straßenbahnlinie 12 fährt ab Dezember bis zur Seestadt\n\
+        Erstellt am 24. November 2026, 17:30\n\
+        Ab 13. Dezember fährt die Straßenbahnlinie 12 über die bisherige Endstation hinaus.\n\
+        Bezirksvorsteher Ernst Wallner zeigte sich erfreut: „Für viele Familien ist das eine echte Alternative.“\n\
+        Zum Start am 13. Dezember ist die Fahrt auf der neuen Strecke einen Tag lang gratis. (APA)\n\
+        Foto: Wiener Linien/Johannes Zinner\n";
+    let article = read_text(text);
+    let story = format!("{}\n\n{}", article.lead, article.body);
+    assert!(story.contains("Bezirksvorsteher"), "{story}");
+    assert!(story.contains("gratis. (APA)"), "{story}");
+    assert_eq!(article.sources, ["APA"]);
+}
+
+#[test]
+fn pointers_to_the_rest_of_the_story_and_mail_footers_are_furniture() {
+    let furniture = super::super::meta::is_boilerplate;
+    assert!(furniture("Lire la suite sur lequotidiennational.ca"));
+    assert!(furniture(
+        "You are receiving this e-mail because you signed up for breaking news alerts from The Red River Tribune."
+    ));
+    assert!(furniture("Czytaj dalej"));
+    assert!(!furniture(
+        "Continued growth is expected in the region, the bank said."
+    ));
+    assert!(!furniture("Lire la suitee"));
+}
+
+#[test]
+fn a_japanese_magazine_labels_its_writer_with_an_equals_sign() {
+    assert_eq!(
+        super::super::byline::byline("文＝森田沙織"),
+        Some(vec!["森田沙織".to_string()])
+    );
+}
