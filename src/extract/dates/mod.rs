@@ -24,6 +24,7 @@ mod digits;
 mod forms;
 mod inside;
 mod near;
+mod other_dates;
 mod solar_hijri;
 mod year_first;
 mod yearless;
@@ -32,6 +33,8 @@ use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
+use other_dates::cjk_year;
+pub use other_dates::names_other_date;
 pub use yearless::is_yearless_date_line;
 
 /// A date found in text.
@@ -69,43 +72,6 @@ static LABELS: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
         })
         .collect()
 });
-
-/// Labels of dates that are not the article's (`assets/lexicon/not-publication-labels.txt`).
-static NOT_PUBLICATION: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    crate::extract::lexicon::word_list(include_str!(
-        "../../../assets/lexicon/not-publication-labels.txt"
-    ))
-    .into_iter()
-    .collect()
-});
-
-/// Whether the words before a date (`Saved`, `Born:`, `When:`) make it some other date than
-/// the article's: a reader's, an obituary's, an event's.
-pub fn names_other_date(before: &str) -> bool {
-    let before = before
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    NOT_PUBLICATION.iter().any(|label| {
-        before
-            .strip_suffix(label)
-            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
-    })
-}
-
-/// The Gregorian year of a CJK date's year: four digits as written; three digits, or two after
-/// `民國`, are a year of the Republic of China (Taiwan's official calendar: 115 is 2026).
-fn cjk_year(date: &str, year: &str) -> Option<i32> {
-    let number: i32 = year.parse().ok()?;
-    let republic = date.starts_with("民國") || date.starts_with("民国");
-    match year.len() {
-        4 => Some(number),
-        3 if number >= 1 => Some(number + 1911),
-        2 if republic => Some(number + 1911),
-        _ => None,
-    }
-}
 
 fn month_number(name: &str) -> Option<u32> {
     crate::extract::lexicon::month_number(name)

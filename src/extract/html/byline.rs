@@ -298,7 +298,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if !labelled {
         rest = strip_lexicon_label(rest);
     }
-    let rest = without_dash_place(before_date(rest));
+    let rest = super::byline_parts::without_dash_place(before_date(rest));
     // `A & B` is two people only when both sides are names of two words or more; otherwise it is
     // one name (`Mac & i`, a magazine).
     // So is `A - B` (Vietnamese papers: `Nguyễn Đông - Hoàng Thảo`).
@@ -365,25 +365,6 @@ pub fn split_names(raw: &str) -> Vec<String> {
             }
         })
         .0
-}
-
-/// `Nimal Jayasekara - Galle`: a name, a dash and one word that is no agency's name (`- AFP`)
-/// is a writer and the place filed from.
-fn without_dash_place(rest: &str) -> &str {
-    [" - ", " – ", " — "]
-        .iter()
-        .find_map(|sep| {
-            let (name, place) = rest.split_once(sep)?;
-            let place = place.trim();
-            let one_word = place.split_whitespace().count() == 1
-                && place.chars().any(char::is_alphabetic)
-                && !place
-                    .chars()
-                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
-                && !crate::extract::lexicon::is_news_agency(place);
-            (one_word && name.split_whitespace().count() >= 2).then_some(name)
-        })
-        .unwrap_or(rest)
 }
 
 /// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for
