@@ -21,7 +21,11 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         weekdays: FxHashSet::default(),
         periods: FxHashMap::default(),
     };
-    for line in include_str!("../../assets/lexicon/calendar.tsv").lines() {
+    let extra = include_str!("../../assets/lexicon/calendar-extra.tsv").lines();
+    for line in include_str!("../../assets/lexicon/calendar.tsv")
+        .lines()
+        .chain(extra)
+    {
         let mut fields = line.split('\t');
         let (Some(kind), Some(number), Some(name)) = (fields.next(), fields.next(), fields.next())
         else {

@@ -56,9 +56,12 @@ pub fn is_organisation(name: &str) -> bool {
         // A paper, broadcaster or agency whose name is written without spaces (`한빛일보`,
         // `北陸中央テレビ`): a person's name there is two to four characters and has no such end.
         if w.chars().count() >= 3
-            && ORGANISATION_SUFFIXES
-                .iter()
-                .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count())
+            && ORGANISATION_SUFFIXES.iter().any(|s| {
+                // A desk's whole name (`報道部`) is one too; a two-character ending alone
+                // (`新聞`) is not.
+                let (name, end) = (w.chars().count(), s.chars().count());
+                w.ends_with(s) && (name > end || end >= 3)
+            })
         {
             return true;
         }
@@ -158,6 +161,14 @@ mod tests {
         assert!(!is_organisation("佐藤美咲"));
         // The ending alone is a word, not a name.
         assert!(!is_organisation("뉴스"));
+    }
+
+    #[test]
+    fn a_desk_signing_a_story_is_no_person() {
+        assert!(is_organisation("報道部"));
+        assert!(is_organisation("北陸中央新聞社会部"));
+        assert!(is_organisation("编辑部"));
+        assert!(!is_organisation("長谷川"));
     }
 
     #[test]

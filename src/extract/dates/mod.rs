@@ -24,6 +24,7 @@ mod digits;
 mod forms;
 mod inside;
 mod near;
+mod other_dates;
 mod solar_hijri;
 mod year_first;
 mod yearless;
@@ -32,6 +33,8 @@ use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 pub use near::near_headline;
+use other_dates::cjk_year;
+pub use other_dates::names_other_date;
 pub use yearless::is_yearless_date_line;
 
 /// A date found in text.
@@ -85,7 +88,7 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 /// month first with a slash unless the first number cannot be a month, day first with dots
 /// unless the second cannot be one. Years 00–69 are 2000s.
 static SHORT_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:\s|$)"));
+    LazyLock::new(|| compile(r"^(\d{1,2})([./])(\d{1,2})[./](\d{2})(?:[\s,]|$)"));
 /// `27 October 2024`, `27. Oktober 2024`, `1er octobre 2024`, `27 de octubre de 2024`, `27-Oct-2024`,
 /// `21.dez.2018` (Folha's dotted form), `24 พ.ย. 2569` (a Thai abbreviation, dotted inside).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,10 +117,11 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// `2016年10月14日07:17`, `2023年4月5日 9時30分`, `2023년 4월 5일`: the year–month–day order of
-/// Chinese, Japanese and Korean, with an optional time in either script.
+/// Chinese, Japanese and Korean, with an optional time in either script; Taiwan's official
+/// years, counted from 1912 (`115年3月2日`, `民國99年`), too.
 static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
+        r"^(?:民國|民国)?\s*(\d{2,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*\([^)]{1,4}\)|\s*（[^）]{1,4}）)?(?:\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天])?(?:\s*(?:(上午|午前|오전)|(下午|午後|오후))?\s*(\d{1,2})\s*[:：時时시]\s*(\d{2})\s*[分분]?)?",
     )
 });
 
@@ -254,7 +258,7 @@ fn parse_cjk(s: &str) -> Option<ParsedDate> {
         return None;
     }
     let num = |i: usize| m.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
-    let date = NaiveDate::from_ymd_opt(m.get(1)?.as_str().parse().ok()?, num(2)?, num(3)?)?;
+    let date = NaiveDate::from_ymd_opt(cjk_year(s, m.get(1)?.as_str())?, num(2)?, num(3)?)?;
     let mut iso = date.format("%Y-%m-%d").to_string();
     if let (Some(mut hour), Some(minute)) = (num(6), num(7)) {
         if m.get(5).is_some() && hour < 12 {
@@ -431,7 +435,12 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
         } else {
             1900 + short
         };
-        let len = m.get(0).map_or(0, |g| g.as_str().trim_end().len());
+        // `04.03.15, 10:20` (Israeli sites): the comma before the time is the joiner's.
+        let len = m.get(0).map_or(0, |g| {
+            g.as_str()
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                .len()
+        });
         NaiveDate::from_ymd_opt(full_year, month, day).map(|d| (d, len))
     } else {
         None
@@ -496,5 +505,7 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
 #[cfg(test)]
 mod tests;
 mod time;
+#[cfg(test)]
+mod world_tests;
 
 use time::time_prefix;

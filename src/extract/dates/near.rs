@@ -53,6 +53,11 @@ fn date_line(line: &str) -> Option<ParsedDate> {
 /// A date that is most of `part` or stands with a few words (a byline, a reading time); a
 /// sentence that mentions a date is not a date line.
 fn date_part(part: &str) -> Option<ParsedDate> {
+    // `When: Saturday 11 April 2026`, `Rain date: …`: a label of an event's date.
+    let label = part.split_once([':', '：']).map(|(label, _)| label);
+    if label.is_some_and(|l| l.split_whitespace().count() <= 3 && super::names_other_date(l)) {
+        return None;
+    }
     if part.ends_with(['.', '!', '?']) && !ends_with_date(part) {
         return None;
     }
@@ -62,7 +67,8 @@ fn date_part(part: &str) -> Option<ParsedDate> {
         None => {
             let (role, date, before, after) = super::find_date(part)?;
             let words = before.split_whitespace().count() + after.split_whitespace().count();
-            if role != DateRole::Published || words > 8 {
+            // `When: Saturday 11 April 2026, 7:00 am`: an event's date, not the page's.
+            if role != DateRole::Published || words > 8 || super::names_other_date(&before) {
                 return None;
             }
             date

@@ -144,7 +144,9 @@ pub fn authors(
         if !people.is_empty() && people.iter().all(|p| site_names.contains(&simplify(p))) {
             site_people.get_or_insert((people, source));
         } else if !people.is_empty() {
-            if rank < DECLARED
+            // The extractor too takes the first of several writers' elements (SPIP's `par
+            // <span class="vcard author">A</span>, <span class="vcard author">B</span>`).
+            if (rank < DECLARED || source == "extractor")
                 && let Some(more) = fuller(&people, &linked)
             {
                 people = more;
@@ -296,7 +298,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if !labelled {
         rest = strip_lexicon_label(rest);
     }
-    let rest = before_date(rest);
+    let rest = super::byline_parts::without_dash_place(before_date(rest));
     // `A & B` is two people only when both sides are names of two words or more; otherwise it is
     // one name (`Mac & i`, a magazine).
     // So is `A - B` (Vietnamese papers: `Nguyễn Đông - Hoàng Thảo`).

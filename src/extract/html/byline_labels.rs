@@ -65,6 +65,9 @@ pub(super) fn strip_lexicon_label(byline: &str) -> &str {
         let after = &byline[label.len()..];
         let value = match *kind {
             "colon" => after.trim_start().strip_prefix([':', '：']),
+            // `Kubhalwe nguSipho Mthembu`: Zulu and Xhosa glue `ngu-` ("by") to the name.
+            "glued" => Some(after)
+                .filter(|v| v.starts_with(char::is_uppercase) && v.split_whitespace().count() >= 2),
             _ => after
                 .strip_prefix(' ')
                 .filter(|v| v.split_whitespace().count() >= 2),

@@ -16,7 +16,8 @@ pub static BYLINE_CLASSES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// The texts of the links inside element `id`, joined with `, `; empty when it has none.
-/// Links to other sites (share and follow buttons) are not names.
+/// Links to other sites (share and follow buttons) are not names; nor are links to a place on
+/// the page itself (`<a href="#comments">Comments (3)</a>`).
 pub fn linked_names(page: &Dom, id: usize) -> String {
     let names: Vec<String> = page
         .descendants(id)
@@ -24,9 +25,9 @@ pub fn linked_names(page: &Dom, id: usize) -> String {
         .filter(|&d| {
             let node = &page.nodes[d];
             node.tag == "a"
-                && node
-                    .attr("href")
-                    .is_some_and(|h| !h.contains("://") || h.contains("/author"))
+                && node.attr("href").is_some_and(|h| {
+                    (!h.contains("://") || h.contains("/author")) && !h.starts_with('#')
+                })
         })
         .map(|d| page.text(d))
         .filter(|t| !t.is_empty() && t.chars().count() <= 60 && !t.contains(','))
@@ -122,6 +123,13 @@ mod tests {
         );
         let id = page.find("div").expect("div");
         assert_eq!(linked_names(&page, id), "Imogen Hartley, Rafiq Chowdhury");
+        // A link to the page's own comments is no name.
+        let page = Dom::parse(
+            "<p class=\"entry-footer\">Posted by Marcia John on November 15, 2026 | \
+             <a href=\"#comments\">Comments (3)</a></p>",
+        );
+        let id = page.find("p").expect("p");
+        assert_eq!(linked_names(&page, id), "");
     }
 
     #[test]

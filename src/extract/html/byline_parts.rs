@@ -299,6 +299,25 @@ pub(super) fn split_people(p: &str) -> Vec<&str> {
     if joined_surname { vec![p] } else { parts }
 }
 
+/// `Nimal Jayasekara - Galle`: a name, a dash and one word that is no agency's name (`- AFP`)
+/// is a writer and the place filed from.
+pub(super) fn without_dash_place(rest: &str) -> &str {
+    [" - ", " – ", " — "]
+        .iter()
+        .find_map(|sep| {
+            let (name, place) = rest.split_once(sep)?;
+            let place = place.trim();
+            let one_word = place.split_whitespace().count() == 1
+                && place.chars().any(char::is_alphabetic)
+                && !place
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && !crate::extract::lexicon::is_news_agency(place);
+            (one_word && name.split_whitespace().count() >= 2).then_some(name)
+        })
+        .unwrap_or(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -265,3 +265,39 @@ fn a_joint_credit_with_writing_names_the_writer() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn the_extractor_taking_the_first_of_several_linked_writers_gives_way_to_all() {
+    let meta = Meta {
+        byline_links: vec!["Aminata Sow, Ousmane Diop".into()],
+        ..Meta::default()
+    };
+    let main = super::super::MainContent {
+        byline: Some("Aminata Sow".into()),
+        ..Default::default()
+    };
+    let found = authors(&meta, Some(&main), &Cleaned::default(), None);
+    assert_eq!(found.people, vec!["Aminata Sow", "Ousmane Diop"]);
+}
+
+#[test]
+fn a_place_after_a_dash_is_no_writer() {
+    assert_eq!(
+        split_names("Nimal Jayasekara - Galle"),
+        vec!["Nimal Jayasekara"]
+    );
+    assert_eq!(split_names("නිමල් ජයසේකර - ගාල්ල"), vec!["නිමල් ජයසේකර"]);
+    // Two writers joined by a dash stay two.
+    assert_eq!(
+        split_names("Nguyễn Đông - Hoàng Thảo"),
+        vec!["Nguyễn Đông", "Hoàng Thảo"]
+    );
+}
+
+#[test]
+fn a_label_glued_to_the_name_is_dropped() {
+    assert_eq!(
+        split_names("Kubhalwe nguSipho Mthembu"),
+        vec!["Sipho Mthembu"]
+    );
+}

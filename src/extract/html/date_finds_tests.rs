@@ -164,3 +164,28 @@ fn a_relative_time_gives_the_moment_its_data_attribute_keeps() {
         Some("2026-02-19T14:10")
     );
 }
+
+#[test]
+fn a_relative_time_gives_the_unix_time_its_data_attribute_keeps() {
+    let html = "<html><body><h1>Cable car to reopen in summer</h1>\
+        <div class=\"byline\"><span class=\"date\" data-timestamp=\"1425460800\">yesterday</span>\
+        </div><p>The city's cable car will reopen after repairs.</p></body></html>";
+    let article = crate::extract::html::read_html_str(html).expect("read");
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2015-03-04T09:20:00+00:00")
+    );
+    // A count in a data attribute is no time.
+    let html = html.replace("data-timestamp", "data-count");
+    let article = crate::extract::html::read_html_str(&html).expect("read");
+    assert_eq!(article.published, None);
+}
+
+#[test]
+fn a_marked_creation_date_dates_a_page_that_marks_no_publication() {
+    let html = "<html><body><h1>Cable car to reopen in summer</h1>\
+        <span itemprop=\"dateCreated\" content=\"2015-03-04\">4 March</span>\
+        <p>The city's cable car will reopen after repairs.</p></body></html>";
+    let article = crate::extract::html::read_html_str(html).expect("read");
+    assert_eq!(article.published.as_deref(), Some("2015-03-04"));
+}

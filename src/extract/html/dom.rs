@@ -160,6 +160,28 @@ impl Dom {
         }
         collapse_spaces(&out)
     }
+
+    /// The text of `root`'s children in lines broken at its own `<br>`s (`Words: A<br>Photos:
+    /// B<br>12 February 2026`), empty lines dropped; one line when it has no `<br>`.
+    pub fn lines_at_breaks(&self, root: usize) -> Vec<String> {
+        let Some(node) = self.nodes.get(root) else {
+            return Vec::new();
+        };
+        let mut lines = vec![String::new()];
+        for &child in &node.children {
+            if self.nodes.get(child).is_some_and(|c| c.tag == "br") {
+                lines.push(String::new());
+            } else if let Some(line) = lines.last_mut() {
+                line.push(' ');
+                line.push_str(&self.text(child));
+            }
+        }
+        lines
+            .iter()
+            .map(|l| collapse_spaces(l))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
 }
 
 /// Collapses runs of whitespace to one space and trims.

@@ -23,6 +23,10 @@ pub(super) fn is_byline_element(node: &Node, class: &str) -> bool {
         || class_word(class, &["author", "author-name", "authors"])
         || class_ends_with(class, &["author", "authors"])
         || class_ends_with(class, &super::byline_links::BYLINE_CLASSES)
+        // The word as the whole class (`<span class="writer">`), as portal themes name it.
+        || class_word(class, &super::byline_links::BYLINE_CLASSES)
+        // A browser's reader view saved as a page (Firefox's `reader-credits`).
+        || class_word(class, &["reader-credits"])
 }
 
 /// Words of other languages in the class of a date's element (`assets/lexicon/date-classes.txt`).
@@ -97,5 +101,18 @@ mod tests {
         assert!(!is_date_class("horario-menu"));
         // A comment's date is still no story's.
         assert!(!is_date_class("comment-zeit"));
+    }
+
+    #[test]
+    fn a_byline_word_as_the_whole_class_marks_the_byline() {
+        let dom = super::super::dom::Dom::parse("<span class=\"writer\">Nimal Jayasekara</span>");
+        let span = dom.find("span").expect("span");
+        assert!(is_byline_element(&dom.nodes[span], "writer"));
+        assert!(!is_byline_element(&dom.nodes[span], "writing-tips"));
+        assert!(is_byline_element(
+            &dom.nodes[span],
+            "credits reader-credits"
+        ));
+        assert!(!is_byline_element(&dom.nodes[span], "photo-credits"));
     }
 }

@@ -89,6 +89,9 @@ pub fn read(page: &Dom) -> Meta {
     let mut meta = Meta::default();
     let furniture = super::furniture::flags(page);
     for (id, node) in page.nodes.iter().enumerate() {
+        if meta.state_date.is_none() {
+            meta.state_date = super::publication_date::attribute_state_date(node);
+        }
         match node.tag.as_str() {
             "" => continue,
             "html" if meta.html_lang.is_none() => {
@@ -140,9 +143,10 @@ pub fn read(page: &Dom) -> Meta {
                 // Comments, related lists, menus: their dates and names are not the story's.
                 if node.tag == "h1" {
                     read_element(page, id, &mut meta);
-                } else if ["class", "id", "rel"]
-                    .iter()
-                    .any(|a| node.attr(a).is_some())
+                } else if node.tag == "a"
+                    || ["class", "id", "rel"]
+                        .iter()
+                        .any(|a| node.attr(a).is_some())
                 {
                     let class = classes(node);
                     if meta.furniture_names.len() < 50 && is_byline_element(node, &class) {
@@ -219,6 +223,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         ),
         ("extractor", main.and_then(|m| m.site_name.clone())),
         ("logo", super::title::logo_name(&meta)),
+        (
+            "home-link",
+            super::platform::home_link_name(&meta, url.as_deref()),
+        ),
     ]
     .into_iter()
     .find_map(|(source, p)| {
@@ -283,7 +291,12 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             meta.first(&["content-language", "og:locale", "dc.language"])
                 .map(|l| l.replace('_', "-"))
         })
-        .or_else(|| main.and_then(|m| m.lang.clone()));
+        .or_else(|| main.and_then(|m| m.lang.clone()))
+        // A page that declares no language is read in the one its story is written in.
+        .or_else(|| {
+            let texts: Vec<&str> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            crate::extract::text::guess_language_of(&texts)
+        });
     article.rights = meta
         .ld
         .rights

@@ -32,7 +32,9 @@ fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
 pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let node = &page.nodes[id];
     let itemprop = node.attr("itemprop").unwrap_or_default();
-    if node.tag == "time" || itemprop == "datePublished" {
+    // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
+    // its creation, and it stands with the `<time>`s.
+    if node.tag == "time" || itemprop == "datePublished" || itemprop == "dateCreated" {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
@@ -106,8 +108,14 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         && (meta.byline_elements.len() < 4 || inside_first())
         && (is_byline_element(node, &class) || labelled())
     {
+        // A labelled block of credits one a line (`Words: A<br>Photos: B<br>12 February
+        // 2026`) is read line by line: run together, no credit reads as one.
+        let lines = page.lines_at_breaks(id);
         let text = page.text(id);
-        if !text.is_empty() && text.chars().count() < 100 {
+        if labelled() && lines.len() > 1 && lines.len() <= 4 {
+            meta.byline_block.get_or_insert(id);
+            meta.byline_elements.extend(lines);
+        } else if !text.is_empty() && text.chars().count() < 100 {
             meta.byline_block.get_or_insert(id);
             meta.byline_elements.push(text);
             let links = super::byline_links::linked_names(page, id);
@@ -194,7 +202,31 @@ fn data_date(node: &super::dom::Node, printed: &str) -> Option<String> {
             .then(|| iso_date(v))
             .flatten()
             .map(|_| v.to_string())
+            .or_else(|| epoch_date(name, v))
     })
+}
+
+/// The moment a Unix time in a date attribute gives (`data-timestamp="1425460800"`, seconds or
+/// milliseconds), in UTC, when the attribute is named for a time and the moment is a web date.
+fn epoch_date(name: &str, value: &str) -> Option<String> {
+    use chrono::Datelike;
+    let named = name.starts_with("data-")
+        && ["time", "date", "stamp", "publish", "epoch"]
+            .iter()
+            .any(|w| name.contains(w));
+    if !named || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds: i64 = match value.len() {
+        10 => value.parse().ok()?,
+        13 => value.parse::<i64>().ok()? / 1000,
+        _ => return None,
+    };
+    let moment = chrono::DateTime::from_timestamp(seconds, 0)?;
+    let latest = chrono::Utc::now().year() + 1;
+    (1995..=latest)
+        .contains(&moment.year())
+        .then(|| moment.format("%Y-%m-%dT%H:%M:%S+00:00").to_string())
 }
 
 /// The names the site's logo gives: the alternative text of its images, and its own words when

@@ -61,3 +61,27 @@ fn every_writer_of_a_nested_byline_block_is_read() {
     let article = super::super::read_html_str(html).expect("read");
     assert_eq!(article.authors, vec!["Rhian Pritchard", "Callum Doherty"]);
 }
+
+#[test]
+fn a_block_of_credits_one_a_line_names_the_writer() {
+    let html = "<html><head><title>Cold room opens</title></head><body>\
+        <h1>Cold room opens for the fishers</h1>\
+        <div class=\"t-text\">Words: Marcia Joseph-Auguste<br>Photos: Kendall St. Rose<br>\
+        12 February 2026</div><p>The cold room at the fishing complex was switched on.</p>\
+        </body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.authors, vec!["Marcia Joseph-Auguste"]);
+    assert_eq!(article.published.as_deref(), Some("2026-02-12"));
+}
+
+#[test]
+fn the_mastheads_plain_link_home_names_the_site() {
+    let html = "<html><head><title>River clean-up fills forty trucks - Nature Isle Notebook\
+        </title><link rel=\"canonical\" href=\"https://www.natureisle.example/2026/11/river.html\">\
+        </head><body><div id=\"header\"><div id=\"header-name\">\
+        <a href=\"https://www.natureisle.example/\">Nature Isle Notebook</a></div></div>\
+        <h1>River clean-up fills forty trucks</h1><p>Volunteers filled forty trucks.</p>\
+        </body></html>";
+    let article = super::super::read_html_str(html).expect("read");
+    assert_eq!(article.publisher.as_deref(), Some("Nature Isle Notebook"));
+}

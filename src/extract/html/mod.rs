@@ -15,6 +15,7 @@ mod date_finds;
 mod dom;
 mod element_classes;
 mod entities;
+mod first_published;
 mod furniture;
 mod headline_date;
 mod headline_words;

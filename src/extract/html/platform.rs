@@ -22,6 +22,22 @@ pub fn publication(meta: &Meta, url: Option<&str>) -> Option<String> {
         .map(|(_, text)| text.clone())
 }
 
+/// The site's name as its link home prints it (`<h1><a href="https://site.example/">Kampala
+/// Corner Notes</a></h1>`), when the page's `<title>` opens or ends with the same name
+/// (Blogger's `Blog name: Post title`).
+pub fn home_link_name(meta: &Meta, url: Option<&str>) -> Option<String> {
+    let host = host_of(url?)?;
+    let title = meta.title_tag.as_deref()?;
+    meta.home_links
+        .iter()
+        .find(|(link_host, text)| {
+            *link_host == host
+                && (super::title::ends_with_name(title, text)
+                    || super::title::opens_with_name(title, text))
+        })
+        .map(|(_, text)| text.clone())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -37,5 +53,17 @@ mod tests {
         let html = html.replace("accraeyewitness.tumblr.com", "tumblr.com");
         let article = super::super::read_html_str(&html).expect("read");
         assert_eq!(article.publisher.as_deref(), Some("Tumblr"));
+    }
+
+    #[test]
+    fn a_blogs_name_linked_home_and_opening_the_title_is_the_site() {
+        let html = "<html><head><title>Kampala Corner Notes: Boda boda stages move</title>\
+            <meta property=\"og:title\" content=\"Boda boda stages move\">\
+            <link rel=\"canonical\" href=\"https://kampalacorner.blogspot.com/2026/02/stages.html\">\
+            </head><body><h1><a href=\"https://kampalacorner.blogspot.com/\">Kampala Corner Notes\
+            </a></h1><h3>Boda boda stages move</h3><p>Riders are still arguing.</p></body></html>";
+        let article = super::super::read_html_str(html).expect("read");
+        assert_eq!(article.publisher.as_deref(), Some("Kampala Corner Notes"));
+        assert_eq!(article.title, "Boda boda stages move");
     }
 }

@@ -42,6 +42,19 @@ pub(super) fn state_date(script: &str) -> Option<String> {
         .map(|(_, value)| value)
 }
 
+/// Attributes that hold the JSON state a page's scripts hydrate from.
+const STATE_ATTRIBUTES: [&str; 4] = ["data-page", "data-props", "data-react-props", "data-state"];
+
+/// [`state_date`] of the state a page keeps in an attribute of its root element (Inertia's
+/// `data-page`, React on Rails' `data-react-props`) rather than in a script.
+pub(super) fn attribute_state_date(node: &super::dom::Node) -> Option<String> {
+    STATE_ATTRIBUTES
+        .iter()
+        .filter_map(|a| node.attr(a))
+        .find(|v| v.trim_start().starts_with('{'))
+        .and_then(state_date)
+}
+
 /// The publication date as ISO, as written, and where it came from.
 pub(super) fn published(
     meta: &Meta,
@@ -158,10 +171,12 @@ pub(super) fn published(
             same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
         })
     };
-    Some(with_printed_time(
-        meta,
-        local.or_else(zoned).unwrap_or(chosen).clone(),
-    ))
+    let found = with_printed_time(meta, local.or_else(zoned).unwrap_or(chosen).clone());
+    // A story that states its first publication on an earlier day (a move, a re-import) was
+    // first read then: its metadata dates the move.
+    let stated = super::first_published::first_publication(cleaned)
+        .filter(|first| first.iso.get(..10) < found.0.get(..10));
+    Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
 }
 
 /// A day without a time, completed by the time a date element prints for the same month and

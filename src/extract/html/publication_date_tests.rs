@@ -197,3 +197,42 @@ fn one_stamp_written_in_two_zones_is_read_on_the_pages_clock() {
         "2017-03-09T18:17:02-04:00"
     ));
 }
+
+#[test]
+fn the_state_kept_in_the_root_elements_attribute_dates_the_story() {
+    let html = "<html><body><div id=\"app\" data-page=\"{&quot;props&quot;:{&quot;article\
+        &quot;:{&quot;created_at&quot;:&quot;2026-11-15T20:51:00Z&quot;,&quot;published_at\
+        &quot;:&quot;2026-11-16T09:30:00-04:00&quot;}}}\"><h1>San Juan buries its power lines\
+        </h1><span class=\"date\">3 hours ago</span><p>The city approved the plan.</p></div>\
+        </body></html>";
+    let article = crate::extract::html::read_html_str(html).expect("read");
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2026-11-16T09:30:00-04:00")
+    );
+}
+
+#[test]
+fn a_page_that_declares_no_language_is_read_in_its_storys() {
+    let html = "<html><body><h1>The council votes on the bridge</h1><p>The council met on \
+        Tuesday to vote on the new bridge across the river, and the vote was close. It is the \
+        first time that the town has voted on it, and many of the people who live there were \
+        in the hall for the vote.</p></body></html>";
+    let article = crate::extract::html::read_html_str(html).expect("read");
+    assert_eq!(article.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn more_meta_names_from_htmldates_list() {
+    for name in ["article:published", "displaydate", "rbpubdate"] {
+        let mut meta = Meta::default();
+        meta.tags
+            .insert(name.into(), vec!["2015-03-04T10:20:00+01:00".into()]);
+        let found = published(&meta, None, &Cleaned::default(), None);
+        assert_eq!(
+            found.map(|f| f.0).as_deref(),
+            Some("2015-03-04T10:20:00+01:00"),
+            "{name}"
+        );
+    }
+}

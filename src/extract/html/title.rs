@@ -238,6 +238,17 @@ pub fn ends_with_name(title: &str, name: &str) -> bool {
         })
 }
 
+/// Whether `title` opens with `name` and a separator (`Kampala Corner Notes: Boda boda…`).
+pub fn opens_with_name(title: &str, name: &str) -> bool {
+    let name = simplify(name);
+    !name.is_empty()
+        && SEPARATORS.iter().chain(&[": "]).any(|sep| {
+            title
+                .split_once(sep)
+                .is_some_and(|(first, rest)| simplify(first) == name && !rest.trim().is_empty())
+        })
+}
+
 /// The site's name in a host: its longest label (`en.wikipedia.org` → `wikipedia`,
 /// `www.bbc.co.uk` → `bbc`).
 fn site_of_host(host: &str) -> String {

@@ -116,31 +116,12 @@ pub(super) fn dated_meta_line(line: &str) -> Option<(DateRole, dates::ParsedDate
     }
     let found = dates::find_date(line)?;
     // `Saved 21 Nov 2025`: the reader's own date; `Born: March 3, 1938`: an obituary's.
-    let before = found
-        .2
-        .trim()
-        .trim_end_matches([':', '：'])
-        .trim()
-        .to_lowercase();
-    if NOT_PUBLICATION.iter().any(|label| {
-        before
-            .strip_suffix(label)
-            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
-    }) {
+    if dates::names_other_date(&found.2) {
         return None;
     }
     (found.2.split_whitespace().count() <= 6 && found.3.split_whitespace().count() <= 10)
         .then_some(found)
 }
-
-/// Labels of dates that are not the article's (`assets/lexicon/not-publication-labels.txt`).
-static NOT_PUBLICATION: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    crate::extract::lexicon::word_list(include_str!(
-        "../../../assets/lexicon/not-publication-labels.txt"
-    ))
-    .into_iter()
-    .collect()
-});
 
 /// A metadata line cut into its parts: at `|`, `·`, `•`, spaced dashes, before ` by ` (a date
 /// then its author), and before a labelled field after a wide gap (`来源：`, `作者：`).

@@ -55,6 +55,7 @@ mod link_preview;
 mod masthead_repeat;
 mod masthead_top;
 mod meta;
+pub(crate) use language::guess_language_of;
 pub(crate) use meta::split_at_conjunctions;
 mod meta_line;
 mod name_shapes;
