@@ -8,49 +8,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-struct Calendar {
-    months: FxHashMap<&'static str, u32>,
-    weekdays: FxHashSet<&'static str>,
-    /// Before-noon, after-noon and night marks.
-    periods: FxHashMap<&'static str, DayPeriod>,
-}
-
-static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
-    let mut calendar = Calendar {
-        months: FxHashMap::default(),
-        weekdays: FxHashSet::default(),
-        periods: FxHashMap::default(),
-    };
-    let extra = include_str!("../../assets/lexicon/calendar-extra.tsv").lines();
-    for line in include_str!("../../assets/lexicon/calendar.tsv")
-        .lines()
-        .chain(extra)
-    {
-        let mut fields = line.split('\t');
-        let (Some(kind), Some(number), Some(name)) = (fields.next(), fields.next(), fields.next())
-        else {
-            continue;
-        };
-        match (kind, number.parse::<u32>()) {
-            ("month", Ok(n)) => {
-                calendar.months.insert(name, n);
-            }
-            ("weekday", Ok(_)) => {
-                calendar.weekdays.insert(name);
-            }
-            ("period", Ok(n)) => {
-                let period = match n {
-                    0 => DayPeriod::BeforeNoon,
-                    1 => DayPeriod::AfterNoon,
-                    _ => DayPeriod::Night,
-                };
-                calendar.periods.insert(name, period);
-            }
-            _ => {}
-        }
-    }
-    calendar
-});
+mod calendar;
+pub use calendar::{DayPeriod, day_period, is_weekday, month_number, multi_word_month};
 
 /// The lines of a lexicon file, trimmed, without blank lines and `#` comments.
 pub(crate) fn word_list(data: &'static str) -> FxHashSet<&'static str> {
@@ -392,139 +351,6 @@ pub fn legal_forms() -> &'static [&'static str] {
     &LEGAL_FORMS
 }
 
-/// The month (1–12) a name or abbreviation stands for, in any case, trailing dot ignored.
-pub fn month_number(name: &str) -> Option<u32> {
-    let name = name.trim_end_matches('.');
-    // Counted in characters: a month of the Thai, Bengali or Tamil script (`พฤศจิกายน`,
-    // `ফেব্রুয়ারি`) takes three bytes a character.
-    if name.is_empty() || name.chars().count() > 24 {
-        return None;
-    }
-    let lower = name.to_lowercase();
-    CALENDAR.months.get(lower.as_str()).copied().or_else(|| {
-        // Devanagari spells one month several ways (`नवम्बर`, `नवंबर`; `फरवरी`, `फ़रवरी`).
-        if lower.chars().any(is_devanagari) {
-            return INDIC_MONTHS.get(&fold_devanagari(&lower)).copied();
-        }
-        // Hebrew writes the month with the preposition `ב` ("in") glued on: CLDR's pattern is
-        // `d בMMMM y` (`11 במרץ 2015`).
-        let month = lower.strip_prefix('ב')?;
-        let number = CALENDAR.months.get(month).copied()?;
-        month
-            .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c))
-            .then_some(number)
-    })
-}
-
-/// Month names of more than one word (Levantine `تشرين الثاني`, Irish `meán fómhair`, Yoruba
-/// `oṣù bélú`), longest first, with their numbers.
-static MULTI_WORD_MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
-    let mut months: Vec<(&'static str, u32)> = CALENDAR
-        .months
-        .iter()
-        .filter(|(name, _)| name.contains(' '))
-        .map(|(&name, &n)| (name, n))
-        .collect();
-    months.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
-    months
-});
-
-/// The first month name of more than one word in `lower` (lower-cased text): where it starts,
-/// its length in bytes and its number.
-pub fn multi_word_month(lower: &str) -> Option<(usize, usize, u32)> {
-    if !lower.contains(' ') {
-        return None;
-    }
-    MULTI_WORD_MONTHS.iter().find_map(|&(name, n)| {
-        let at = lower.find(name)?;
-        // Whole words only: `de nov` inside `de novembre` is the longer name's business.
-        let before = lower[..at].chars().next_back();
-        let after = lower[at + name.len()..].chars().next();
-        let bounded =
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
-        bounded.then_some((at, name.len(), n))
-    })
-}
-
-/// CLDR's Devanagari month names, folded by [`fold_devanagari`].
-static INDIC_MONTHS: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
-    CALENDAR
-        .months
-        .iter()
-        .filter(|(name, _)| name.chars().any(is_devanagari))
-        .map(|(name, &n)| (fold_devanagari(name), n))
-        .collect()
-});
-
-fn is_devanagari(c: char) -> bool {
-    ('\u{0900}'..='\u{097F}').contains(&c)
-}
-
-/// One spelling for the variants Hindi, Marathi and Nepali print alike: a nasal consonant with
-/// a virama before another consonant is the anusvara (`म्ब` = `ंब`), candrabindu is anusvara,
-/// and the nukta is dropped (`फ़` = `फ`).
-fn fold_devanagari(word: &str) -> String {
-    const VIRAMA: char = '\u{094D}';
-    let chars: Vec<char> = word.chars().collect();
-    let mut out = String::with_capacity(word.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let nasal = matches!(c, 'ङ' | 'ञ' | 'ण' | 'न' | 'म');
-        if nasal && chars.get(i + 1) == Some(&VIRAMA) && chars.get(i + 2).is_some() {
-            out.push('\u{0902}');
-            i += 2;
-            continue;
-        }
-        match c {
-            '\u{093C}' => {}
-            '\u{0901}' => out.push('\u{0902}'),
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    out
-}
-
-/// Which part of the day a clock time is in, as a word after or before it says (CLDR's day
-/// periods: `pop.`, `de la tarde`, `شام`, `রাত্রি`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DayPeriod {
-    BeforeNoon,
-    AfterNoon,
-    /// A night that runs over midnight: `9 noću` is 21:00, `2 noću` is 02:00.
-    Night,
-}
-
-impl DayPeriod {
-    /// Whether `hour` (1 to 12 on the clock) is after noon in this period.
-    pub fn is_after_noon(self, hour: u32) -> bool {
-        match self {
-            DayPeriod::BeforeNoon => false,
-            DayPeriod::AfterNoon => true,
-            DayPeriod::Night => (6..=11).contains(&hour),
-        }
-    }
-}
-
-/// The part of the day a word marks a time in (`yh`, `Yamma`, `pop.`, `petang`), in any case,
-/// trailing dot ignored.
-pub fn day_period(word: &str) -> Option<DayPeriod> {
-    let word = word.trim_end_matches('.');
-    if word.is_empty() || word.len() > 40 {
-        return None;
-    }
-    CALENDAR.periods.get(word.to_lowercase().as_str()).copied()
-}
-
-/// Whether a word is a weekday name or abbreviation.
-pub fn is_weekday(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    !word.is_empty()
-        && word.chars().count() <= 24
-        && CALENDAR.weekdays.contains(word.to_lowercase().as_str())
-}
-
 /// Whether a (lower-cased) word or phrase is a common section name.
 pub fn is_section_name(lower: &str) -> bool {
     SECTIONS.contains(lower)
@@ -553,27 +379,6 @@ pub fn is_non_writing_role(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn months_in_many_languages() {
-        assert_eq!(month_number("October"), Some(10));
-        assert_eq!(month_number("października"), Some(10));
-        assert_eq!(month_number("listopada"), Some(11));
-        assert_eq!(month_number("Sept."), Some(9));
-        assert_eq!(month_number("januari"), Some(1));
-        assert_eq!(month_number("апреля"), Some(4));
-        assert_eq!(month_number("maggio"), Some(5));
-        assert_eq!(month_number("Bridge"), None);
-    }
-
-    #[test]
-    fn devanagari_months_in_their_other_spellings() {
-        assert_eq!(month_number("नवंबर"), Some(11));
-        assert_eq!(month_number("नवम्बर"), Some(11));
-        assert_eq!(month_number("दिसम्बर"), Some(12));
-        assert_eq!(month_number("फरवरी"), Some(2));
-        assert_eq!(month_number("नमस्ते"), None);
-    }
 
     #[test]
     fn weekdays_sections_roles() {

@@ -26,6 +26,7 @@ mod inside;
 mod near;
 mod other_dates;
 mod solar_hijri;
+mod two_word_months;
 mod year_first;
 mod yearless;
 
@@ -184,42 +185,13 @@ pub fn title_segment_date(title: &str) -> Option<ParsedDate> {
 /// Like [`parse_date`], and also says whether the label called the date an update.
 pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
     parse_date_line_once(s)
-        .or_else(|| parse_date_line_once(&one_word_month(s)?))
+        .or_else(|| parse_date_line_once(&two_word_months::one_word_month(s)?))
         .or_else(|| {
             // A label before a year-first date stays before it.
             let (role, rest) = strip_label(s);
             let date = parse_date_line_once(&year_first::without_marks(rest)?)?;
             Some((role, date.1))
         })
-}
-
-/// English names for the months, to stand in for a name of several words.
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// `s` with a month name of several words (`24 تشرين الثاني 2026`) written as one, which the
-/// date forms take; `None` when it has none.
-fn one_word_month(s: &str) -> Option<String> {
-    let lower = s.to_lowercase();
-    // Byte offsets of the lower-cased text must be the original's.
-    if lower.len() != s.len() {
-        return None;
-    }
-    let (at, len, n) = crate::extract::lexicon::multi_word_month(&lower)?;
-    let name = ENGLISH_MONTHS.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
-    Some(format!("{}{name}{}", &s[..at], &s[at + len..]))
 }
 
 fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {

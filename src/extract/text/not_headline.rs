@@ -38,7 +38,8 @@ pub(super) fn checked_title(
                     found.category = Some(section);
                     found.provenance.insert("category", "line-above-headline");
                 }
-                unglued_repeat(lines, roles, found, at).unwrap_or_else(|| lines[at].clone())
+                super::repeat_near::unglued_repeat(lines, roles, found, at)
+                    .unwrap_or_else(|| lines[at].clone())
             }
             None => title::find_title(lines, roles, found),
         };
@@ -92,35 +93,6 @@ pub(super) fn checked_title(
         }
     }
     title
-}
-
-/// The page's headline glued to its kicker (`CiudadLa Roma Norte…`) and printed again alone on
-/// the next line: the copy alone is the title, the glued prefix the category.
-fn unglued_repeat(
-    lines: &[String],
-    roles: &mut [Role],
-    found: &mut Found,
-    at: usize,
-) -> Option<String> {
-    let next = (at + 1..lines.len()).find(|&i| !lines[i].trim().is_empty())?;
-    let (title, prefix) = title::repeated_title(&lines[at], &lines[next])?;
-    let prefix = prefix?;
-    if title != lines[next] {
-        return None;
-    }
-    roles[at] = Role::Dropped;
-    roles[next] = Role::Title;
-    // A breadcrumb glued together (`WorldEurope`): its last step is the section.
-    let chars: Vec<(usize, char)> = prefix.char_indices().collect();
-    let last_step = chars
-        .windows(2)
-        .rev()
-        .find(|w| w[0].1.is_lowercase() && w[1].1.is_uppercase())
-        .map(|w| w[1].0)
-        .unwrap_or(0);
-    found.category = Some(prefix[last_step..].to_string());
-    found.provenance.insert("category", "glued-prefix");
-    Some(title)
 }
 
 /// Why `line` cannot be the headline, if it cannot. `names` are the names the copy gives itself

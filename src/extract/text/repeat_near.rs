@@ -86,6 +86,35 @@ fn kicker_over(lines: &[String], first: usize) -> Option<String> {
     .then(|| line.to_string())
 }
 
+/// The page's headline glued to its kicker (`CiudadLa Roma Norte…`) and printed again alone on
+/// the next line: the copy alone is the title, the glued prefix the category.
+pub(super) fn unglued_repeat(
+    lines: &[String],
+    roles: &mut [Role],
+    found: &mut Found,
+    at: usize,
+) -> Option<String> {
+    let next = (at + 1..lines.len()).find(|&i| !lines[i].trim().is_empty())?;
+    let (title, prefix) = super::title::repeated_title(&lines[at], &lines[next])?;
+    let prefix = prefix?;
+    if title != lines[next] {
+        return None;
+    }
+    roles[at] = Role::Dropped;
+    roles[next] = Role::Title;
+    // A breadcrumb glued together (`WorldEurope`): its last step is the section.
+    let chars: Vec<(usize, char)> = prefix.char_indices().collect();
+    let last_step = chars
+        .windows(2)
+        .rev()
+        .find(|w| w[0].1.is_lowercase() && w[1].1.is_uppercase())
+        .map(|w| w[1].0)
+        .unwrap_or(0);
+    found.category = Some(prefix[last_step..].to_string());
+    found.provenance.insert("category", "glued-prefix");
+    Some(title)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::read_text;
