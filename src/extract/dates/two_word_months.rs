@@ -11,5 +11,7 @@ pub(super) fn one_word_month(s: &str) -> Option<String> {
     }
     let (at, len, n) = crate::extract::lexicon::multi_word_month(&lower)?;
     let month = chrono::Month::try_from(u8::try_from(n).ok()?).ok()?;
-    Some(format!("{}{}{}", &s[..at], month.name(), &s[at + len..]))
+    // Equal lengths do not promise equal offsets (one letter may grow as another shrinks):
+    // slice only on the original's character boundaries.
+    Some(format!("{}{}{}", s.get(..at)?, month.name(), s.get(at + len..)?))
 }
