@@ -13,5 +13,10 @@ pub(super) fn one_word_month(s: &str) -> Option<String> {
     let month = chrono::Month::try_from(u8::try_from(n).ok()?).ok()?;
     // Equal lengths do not promise equal offsets (one letter may grow as another shrinks):
     // slice only on the original's character boundaries.
-    Some(format!("{}{}{}", s.get(..at)?, month.name(), s.get(at + len..)?))
+    Some(format!(
+        "{}{}{}",
+        s.get(..at)?,
+        month.name(),
+        s.get(at + len..)?
+    ))
 }
