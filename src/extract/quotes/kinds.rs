@@ -113,6 +113,15 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     {
         return SpeakerKind::Organisation;
     }
+    // `Indian Express`, `Jakarta Post`: a newspaper's name, its last word one that mastheads
+    // are made of (`assets/lexicon/masthead-words.txt`) and its first no given name (`Emily
+    // Post` stays a person).
+    let masthead = words.len() >= 2
+        && lower.last().is_some_and(|w| lexicon::is_masthead_word(w))
+        && lexicon::given_name(&lower[0]).is_none();
+    if masthead && !person_hint {
+        return SpeakerKind::Organisation;
+    }
     // `The Bundesbank`, `The Kremlin`: a name after `the` is a body, never a person. `John
     // Hall`, met as a person, stays one.
     let named_person = person_hint && given_name_and_surname(&lower);

@@ -401,3 +401,16 @@ fn hyphenated_offices_are_titles() {
         person("Mark Boleat")
     );
 }
+
+#[test]
+fn a_newspaper_named_by_its_masthead_word_is_an_organisation() {
+    let body = "The Indian Express, the country's biggest selling paper, said: \"The defence cow \
+                has never been holier.\"";
+    let (speaker, kind, _) = speaker_of(body, "The defence cow has never been holier.");
+    assert_eq!(speaker.as_deref(), Some("Indian Express"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+    assert_eq!(
+        super::kinds::kind_of("Emily Post", false),
+        SpeakerKind::Person
+    );
+}
