@@ -1,7 +1,8 @@
 //! A date inside a short line that holds other things too (a byline, a reading time, an
 //! update clause).
 
-use super::{DateRole, LABEL_FIRST_WORDS, ParsedDate, digits, first_word_lower, parse_date_line};
+use super::labels::{LABEL_FIRST_WORDS, first_word_lower};
+use super::{DateRole, ParsedDate, digits, parse_date_line};
 
 /// A date inside a short line that holds other things too, as whole-page copies write them:
 /// `by Laura June Topolsky July 10, 2015`, `Oct 18, 2019 · 8 min read`, `AFP 30 avril 2015 à

@@ -23,6 +23,7 @@ mod clauses;
 mod digits;
 mod forms;
 mod inside;
+mod labels;
 mod near;
 mod other_dates;
 mod solar_hijri;
@@ -33,6 +34,8 @@ mod yearless;
 use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
 pub use inside::find_date;
+use labels::strip_label;
+pub use labels::{label_alone, label_prefix};
 pub use near::near_headline;
 use other_dates::cjk_year;
 pub use other_dates::names_other_date;
@@ -56,23 +59,6 @@ pub enum DateRole {
     /// `Updated:`, `Last modified:`, `Aktualizacja:` and the like.
     Updated,
 }
-
-/// Date labels (`published on`, `aktualizacja`, `更新时间`) with their roles, from
-/// `assets/lexicon/date-labels.tsv`: data, so a language is added without code.
-static LABELS: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
-    include_str!("../../../assets/lexicon/date-labels.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let (label, role) = l.split_once('\t')?;
-            let role = match role.trim() {
-                "updated" => DateRole::Updated,
-                _ => DateRole::Published,
-            };
-            Some((label.trim(), role))
-        })
-        .collect()
-});
 
 fn month_number(name: &str) -> Option<u32> {
     crate::extract::lexicon::month_number(name)
@@ -136,25 +122,6 @@ fn compile(pattern: &str) -> Regex {
 /// Returns `None` for anything else, including impossible dates such as `31 February 2024`.
 pub fn parse_date(s: &str) -> Option<ParsedDate> {
     parse_date_line(s).map(|(_, date)| date)
-}
-
-/// A line that is a date label and nothing else (`Updated`, `Published:`, `Aktualizacja`):
-/// pages that print the label above its date.
-pub fn label_alone(s: &str) -> Option<DateRole> {
-    if s.len() > 40 {
-        return None;
-    }
-    let line = collapse_spaces(&normalize_line(s));
-    let line = line.trim().trim_end_matches([':', '：']).trim();
-    let (role, rest) = strip_label(line);
-    (rest.is_empty() && line != rest).then_some(role)
-}
-
-/// The label opening `line` (`Published:`, `Aktualizacja`) with its role, and what follows it;
-/// `None` when no label opens it.
-pub fn label_prefix(line: &str) -> Option<(DateRole, &str)> {
-    let (role, rest) = strip_label(line);
-    (rest.len() < line.len()).then_some((role, rest))
 }
 
 /// The date a story's first paragraph opens with, wire-style: `April 17, 2015 -- Imagine…`,
@@ -252,69 +219,6 @@ fn parse_cjk(s: &str) -> Option<ParsedDate> {
 
 fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The labels, longest first, so `publicado em` wins over `publicado`.
-static LABELS_LONGEST_FIRST: LazyLock<Vec<(&'static str, DateRole)>> = LazyLock::new(|| {
-    let mut labels = LABELS.to_vec();
-    labels.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
-    labels
-});
-
-/// The first words of the labels, lower-cased: a line or window starting with anything else
-/// carries no label, which spares comparing it with every label.
-static LABEL_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
-    LABELS
-        .iter()
-        .filter_map(|(label, _)| label.split(' ').next())
-        .collect()
-});
-
-/// The first word of `s`, lower-cased, without a trailing colon.
-fn first_word_lower(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace() || c == ':' || c == '：')
-        .next()
-        .unwrap_or_default()
-        .to_lowercase()
-}
-
-fn strip_label(line: &str) -> (DateRole, &str) {
-    if !LABEL_FIRST_WORDS.contains(first_word_lower(line).as_str()) {
-        return glued_label(line).unwrap_or((DateRole::Published, line));
-    }
-    for (label, role) in LABELS_LONGEST_FIRST.iter() {
-        // Compare char by char on the original's own boundaries: lowercasing can change byte
-        // lengths (`İ`, the Kelvin sign), so offsets into a lowercased copy are not safe.
-        let Some(head) = line.get(..label.len()) else {
-            continue;
-        };
-        if !head.chars().flat_map(char::to_lowercase).eq(label.chars()) {
-            continue;
-        }
-        let rest = &line[label.len()..];
-        if rest
-            .chars()
-            .next()
-            .is_none_or(|c| c == ':' || c == '：' || c.is_whitespace())
-        {
-            return (*role, rest.trim_start_matches([':', '：', ' ']));
-        }
-    }
-    (DateRole::Published, line)
-}
-
-/// `Published17:40, 2 NOV 2025`: a one-word label run into the time or date after it.
-fn glued_label(line: &str) -> Option<(DateRole, &str)> {
-    let end = line.find(|c: char| !c.is_alphabetic())?;
-    let (word, rest) = line.split_at(end);
-    if word.is_empty() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let lower = word.to_lowercase();
-    LABELS
-        .iter()
-        .find(|(label, _)| *label == lower)
-        .map(|(_, role)| (*role, rest))
 }
 
 /// A word of letters and their combining marks (the virama of `বৃহস্পতিবার` is no letter).
