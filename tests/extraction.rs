@@ -116,10 +116,12 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 }
 
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
-/// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14, 12 in session 15), each half held to the figures it reached (title,
-/// category, authors, published, publisher, sources in %, then body F1). `seen/` halves were
-/// frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8 in
-/// session 12, 9 in session 13, 10 in session 14, 11 in session 15);
+/// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14,
+/// 12 in session 15, 13 to 15 in sessions 16 to 18), each half held to the figures it reached
+/// (title, category, authors, published, publisher, sources in %, then body F1). `seen/` halves
+/// were frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8
+/// in session 12, 9 in session 13, 10 in session 14, 11 in session 15, 12 in session 16, 13 in
+/// session 17, 14 in session 18);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -172,9 +174,13 @@ fn sets_written_by_others_hold_their_figures() {
         // written.
         ("text-shapes-13", "seen", [100.0, 100.0, 100.0, 95.0, 100.0, 100.0], 0.96),
         ("text-shapes-14", "tuning", [95.0, 95.0, 90.0, 95.0, 90.0, 90.0], 0.97),
-        // Never tuned on. Its start (session 17's starting rules): 90/80/60/75/90/90, 0.964; the
-        // end of round 13 (read once, at its end): 90/80/70/75/90/100, 0.967.
-        ("text-shapes-14", "frozen", [90.0, 80.0, 70.0, 75.0, 90.0, 100.0], 0.96),
+        // Frozen until session 18 (90/80/60/75/90/90, 0.964 with session 17's starting rules;
+        // 90/80/70/75/90/100, 0.967 at its end), then opened for tuning when text-shapes-15 was
+        // written.
+        ("text-shapes-14", "seen", [90.0, 80.0, 70.0, 75.0, 90.0, 100.0], 0.96),
+        ("text-shapes-15", "tuning", [85.0, 80.0, 55.0, 90.0, 75.0, 90.0], 0.93),
+        // Never tuned on. Its start (session 18's starting rules): 100/95/75/95/80/90, 0.955.
+        ("text-shapes-15", "frozen", [100.0, 95.0, 75.0, 95.0, 80.0, 90.0], 0.95),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

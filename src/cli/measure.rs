@@ -125,6 +125,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-12",
             "tests/fixtures/text-shapes-13",
             "tests/fixtures/text-shapes-14",
+            "tests/fixtures/text-shapes-15",
         ]
         .into_iter()
         .map(PathBuf::from)
