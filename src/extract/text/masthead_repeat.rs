@@ -74,6 +74,39 @@ pub(super) fn named_in_byline(lines: &[String]) -> Option<String> {
         .map(str::to_string)
 }
 
+/// A short logo on the page's first line printed longer in the byline block, with a word
+/// after it (`CBN` … `Priya Sandhu · CBN News · Posted: …`, `BPC` … `Tom Ashdown` / `BPC
+/// News`): the name the outlet gives its writers' work. `bylines` are the indices of the
+/// lines read as authors or dates.
+pub(super) fn logo_named_in_byline(
+    logo: &str,
+    lines: &[String],
+    bylines: &[usize],
+) -> Option<String> {
+    let logo = logo.trim();
+    if !name_shaped(logo) || logo.split_whitespace().count() > 2 {
+        return None;
+    }
+    let longer = |part: &str| {
+        let part = part.trim();
+        let rest = part.strip_prefix(logo)?.strip_prefix(' ')?;
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        ((1..=2).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && name_shaped(part))
+        .then(|| part.to_string())
+    };
+    bylines.iter().find_map(|&i| {
+        let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
+        lines[i]
+            .split(['·', '|', '•'])
+            .find_map(longer)
+            .or_else(|| next.and_then(|l| longer(l)))
+    })
+}
+
 /// A masthead: a few words, no digits, no sentence, not a menu item, a section or a byline.
 fn name_shaped(line: &str) -> bool {
     let lower = lexicon::lower(line);

@@ -55,6 +55,13 @@ static CONJUNCTIONS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         ))
     });
 
+/// A word alone that joins two names (`and`, `und`, `&`), as stacked bylines print between
+/// their names.
+pub(super) fn is_conjunction(word: &str) -> bool {
+    let word = word.trim();
+    word == "&" || CONJUNCTIONS.contains(word.to_lowercase().as_str())
+}
+
 /// Splits a list of names: `A, B and C`, `A & B`, `A/B` (when `slash` is set), `A、B`, and the
 /// same conjunctions in the languages of `assets/lexicon/list-conjunctions.txt` (between two
 /// words, written in lower case).

@@ -43,7 +43,7 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
         } else if byline::is_role_line(part) {
             // `By Jane Doe - Staff Writer`: the title goes with the name before it.
             continue;
-        } else if lines::is_relative_time(part) || lines::is_time_of_day(part) {
+        } else if is_age(part) {
             // `James Akinaka • 8h`: the line is the byline block even without a calendar date.
             timed = true;
         } else if let Some(list) = meta::sources(part) {
@@ -79,6 +79,12 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
     }
     found.authors.extend(names.into_iter().map(|n| (i, n)));
     Some(role)
+}
+
+/// A relative age or a time of day, perhaps labelled (`8h`, `Last Updated: 2 hours ago`).
+fn is_age(part: &str) -> bool {
+    let part = dates::label_prefix(part).map_or(part, |(_, rest)| rest.trim());
+    lines::is_relative_time(part) || lines::is_time_of_day(part)
 }
 
 /// Whether `line` is such a metadata line (nothing recorded).

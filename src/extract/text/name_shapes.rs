@@ -128,8 +128,11 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
-    // `Redacción / Lucía Manrique Tapia`: the desk, then the writer.
-    if let Some((desk, name)) = line.split_once(" / ") {
+    // `Redacción / Lucía Manrique Tapia`, `Web Desk | Sana Mirza`: the desk, then the writer.
+    for sep in [" / ", " | ", " · ", " • ", " - ", " – ", " — "] {
+        let Some((desk, name)) = line.split_once(sep) else {
+            continue;
+        };
         if super::agencies::is_desk(desk.trim()) || is_role_line(desk.trim()) {
             if let Some(names) = name_list(name.trim()) {
                 return Some(names);

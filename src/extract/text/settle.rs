@@ -134,7 +134,7 @@ pub(super) fn publisher(
         None | Some("copyright-line" | "company-line")
     );
     if names.site_name.is_none() && from_company {
-        if let Some(name) = names.skip_brand.filter(|name| name != title) {
+        if let Some(name) = names.skip_brand.clone().filter(|name| name != title) {
             found.publisher = Some(name);
             found.provenance.insert("publisher", "skip-link");
         }
@@ -191,6 +191,21 @@ pub(super) fn publisher(
         if let Some(name) = super::masthead_repeat::named_in_byline(lines) {
             found.publisher = Some(name);
             found.provenance.insert("publisher", "masthead-and-byline");
+        }
+    }
+    let bylines: Vec<usize> = (0..lines.len())
+        .filter(|&i| matches!(roles[i], Role::Author | Role::Date))
+        .take(4)
+        .collect();
+    let logos = [names.site_name.as_deref(), names.skip_brand.as_deref()];
+    if let Some(name) = logos
+        .into_iter()
+        .flatten()
+        .find_map(|logo| super::masthead_repeat::logo_named_in_byline(logo, lines, &bylines))
+    {
+        if !from_origin {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "logo-in-byline");
         }
     }
     if let Some(sender) = names.email_sender {

@@ -29,9 +29,9 @@ pub(super) fn choose_title(
     }
     let opening = opening_words(lines, &nonempty[best_from..=best_to], stop_words);
     // Pages print the headline above the byline; below it sit galleries, captions and teasers.
-    let byline_at = (top..best_from)
-        .rev()
-        .find(|&k| names_author(&lines[nonempty[k]]));
+    let byline_at = (top..best_from).rev().find(|&k| {
+        names_author(&lines[nonempty[k]]) || name_over_role(lines, &nonempty[k..best_from])
+    });
     (top..best_from)
         .rev()
         .filter(|&k| is_headline(&lines[nonempty[k]]))
@@ -70,7 +70,8 @@ pub(super) fn choose_title(
                     - 2 * i64::from(k > top && is_headline(&lines[nonempty[k - 1]]))
                     + 4 * i64::from(repeated)
                     + 2 * agreement(line, &opening, stop_words).max(deck_agreement)
-                    - 10 * i64::from(byline_at.is_some_and(|b| k > b));
+                    - 10 * i64::from(byline_at.is_some_and(|b| k > b))
+                    - 6 * i64::from(above_photo_credit(lines, nonempty, k, best_from));
             (score, k)
         })
         .fold(None, |best: Option<(i64, usize)>, (score, k)| match best {
@@ -79,6 +80,16 @@ pub(super) fn choose_title(
         })
         .map(|(_, k)| above_its_deck(lines, nonempty, top, k))
         .map(|k| without_site_suffix(lines, nonempty, top..best_from, k))
+}
+
+/// A line directly above a photo's credit (`Foto: Klaus-Dietmar Gabbert / dpa`) is the
+/// photo's caption, whose words agree with the story as a headline's do.
+fn above_photo_credit(lines: &[String], nonempty: &[usize], k: usize, best_from: usize) -> bool {
+    nonempty.get(k + 1).is_some_and(|&j| {
+        k + 1 < best_from
+            && super::super::rights::credit(&lines[j])
+                .is_some_and(|(mark, _)| mark == super::super::rights::CreditMark::Label)
+    })
 }
 
 /// A shorter headline-shaped line directly above a chosen line of deck length (sixteen words
@@ -150,6 +161,26 @@ fn names_author(line: &str) -> bool {
         || super::super::dated_meta_line(line).is_some_and(|(_, _, before, after)| {
             byline::byline(before.trim()).is_some() || byline::byline(after.trim()).is_some()
         })
+}
+
+/// A name alone on its line with the writer's role on the next (`Eleanor Pike` over `Political
+/// correspondent`): a byline block without a `By`, as broadcasters print theirs.
+fn name_over_role(lines: &[String], block: &[usize]) -> bool {
+    let [name, role, ..] = block else {
+        return false;
+    };
+    let (name, role) = (lines[*name].as_str(), lines[*role].as_str());
+    // A known given name first: menus stack capitalised pairs too (`Today's Paper` over
+    // `Local News`).
+    let given = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| crate::extract::lexicon::given_name(&first.to_lowercase()).is_some());
+    given
+        && byline::looks_like_name(name, 2)
+        && word_count(role) <= 5
+        && !ends_sentence(role)
+        && byline::is_role(role)
 }
 
 /// A byline or a date line: the headline block's anchor.

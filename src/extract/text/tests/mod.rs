@@ -5,6 +5,7 @@ mod byline;
 mod round11;
 mod round12;
 mod round13;
+mod round14;
 mod round6;
 mod round7;
 mod rules;

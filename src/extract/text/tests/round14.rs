@@ -1,0 +1,142 @@
+//! Round 14 (session 18): rules from the opened halves (text-shapes-14's, until then frozen)
+//! and text-shapes-15's tuning half, each on a small input of the shape it reads.
+
+use super::super::read_text;
+
+/// A page's menu, one item per line, as whole-page copies print it.
+fn menu(items: &[&str]) -> String {
+    items.iter().map(|i| format!("{i}\n")).collect()
+}
+
+/// A broadcaster's page: logo, menu, the section, then `header` and five paragraphs of story.
+fn broadcaster_page(header: &str) -> String {
+    let mut text = String::from("Skip to content\nBPC\n");
+    text.push_str(&menu(&[
+        "Home", "News", "Sport", "Business", "Culture", "Travel", "Earth", "Video", "Live",
+        "Sign in", "Register", "UK", "Africa", "Asia", "Europe", "Politics",
+    ]));
+    text.push_str(header);
+    for n in 0..5 {
+        text.push_str(&format!(
+            "Councils in England will be given {n} new powers to limit the number of short-term holiday lets in their areas, under plans announced by the government on Tuesday.\n"
+        ));
+    }
+    text.push_str("Related\nHome\nNews\nSport\n");
+    text
+}
+
+#[test]
+fn stacked_bylines_with_roles_and_a_lone_and_name_every_writer() {
+    let article = read_text(&broadcaster_page(
+        "Councils in England to get powers to cap short-term holiday lets\n\
+         2 hours ago\nShare\nSave\n\
+         Eleanor Pike\nPolitical correspondent\nand\nTom Ashdown\nBPC News\n\
+         Getty Images\n\
+         Cornwall has more than 20,000 properties listed as short-term lets, according to the council\n",
+    ));
+    // The byline block (a name over a role) anchors the headline: the photo's caption below it
+    // is no title.
+    assert_eq!(
+        article.title,
+        "Councils in England to get powers to cap short-term holiday lets"
+    );
+    assert_eq!(article.authors, ["Eleanor Pike", "Tom Ashdown"]);
+    // The logo (`BPC`) printed longer after the writers is the name the outlet signs with.
+    assert_eq!(article.publisher.as_deref(), Some("BPC News"));
+}
+
+#[test]
+fn a_menu_pair_is_no_name_over_a_role() {
+    // `Today's Paper` over `Local News` is a menu, not a byline block: the headline below them
+    // keeps its place.
+    let mut text = String::from("The Ovens Valley Chronicle\nSubscribe\nLog in\n");
+    text.push_str(&menu(&[
+        "Local News",
+        "Sport",
+        "Property",
+        "Community",
+        "Puzzles",
+    ]));
+    text.push_str(
+        "Today's Paper\nLocal News\n\
+         Council pulls pin on Wangaratta riverside caravan park sale after 900 objections\n\
+         Ellie Drummond\nNovember 24 2026 - 4:30pm\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "Rural City of Wangaratta has abandoned plans {n} to sell its riverside caravan park after more than 900 residents lodged objections with the council.\n"
+        ));
+    }
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Council pulls pin on Wangaratta riverside caravan park sale after 900 objections"
+    );
+}
+
+#[test]
+fn a_labelled_relative_update_closes_a_byline_and_date_line() {
+    let article = read_text(
+        "Ontario to end time changes if Quebec and New York agree, premier says\n\n\
+         Priya Sandhu · CBN News · Posted: Nov 24, 2026 4:00 AM EST | Last Updated: 2 hours ago\n\n\
+         Ontario will stop changing its clocks twice a year as soon as Quebec and New York state agree to do the same, the premier said Monday.\n\n\
+         The province passed the Time Amendment Act in 2020, which would keep Ontario on daylight saving time all year.\n",
+    );
+    assert_eq!(article.authors, ["Priya Sandhu"]);
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T04:00"));
+}
+
+#[test]
+fn a_desk_before_the_writer_after_a_bar_is_no_writer() {
+    for line in [
+        "Web Desk | Sana Mirza",
+        "News Desk · Sana Mirza",
+        "Redacción / Sana Mirza",
+    ] {
+        assert_eq!(
+            super::super::byline::name_line(line),
+            Some(vec!["Sana Mirza".to_string()]),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn the_line_over_a_photo_credit_is_its_caption_not_the_headline() {
+    let mut text = String::from("Der Zeitspiegel\nAbonnement\nAnmelden\n");
+    text.push_str(&menu(&[
+        "Politik",
+        "Ausland",
+        "Panorama",
+        "Sport",
+        "Wirtschaft",
+        "Netzwelt",
+        "Kultur",
+        "Leben",
+    ]));
+    text.push_str(
+        "Strompreise\n\
+         Regierung einigt sich auf Entlastung bei Netzentgelten\n\
+         Private Haushalte sollen im kommenden Jahr rund 120 Euro weniger für Strom zahlen.\n\
+         Von Katrin Möller, Jonas Albrecht und Sebastian Richter\n\
+         24.11.2026, 17.42 Uhr\n\
+         Artikel anhören (3 Minuten)\nZur Merkliste hinzufügen\nLink kopieren\n\
+         Strommasten bei Magdeburg: Der Bund will die Netzentgelte 2027 mit 6,5 Milliarden Euro bezuschussen\n\
+         Foto: Klaus-Dietmar Gabbert / dpa\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "Die Bundesregierung hat sich auf einen Zuschuss von 6,5 Milliarden Euro zu den Netzentgelten im Jahr {n} geeinigt, teilte das Ministerium am Dienstag in Berlin mit.\n"
+        ));
+    }
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Regierung einigt sich auf Entlastung bei Netzentgelten"
+    );
+    assert_eq!(
+        article.authors,
+        ["Katrin Möller", "Jonas Albrecht", "Sebastian Richter"]
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T17:42"));
+}
