@@ -1,6 +1,6 @@
 //! Saved pages against hand labels (`chronicle bench-extract --pages`): a tiny folder of
 //! invented pages whose figures are known exactly, and the labelled sets (`tests/fixtures/html-shapes/`,
-//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, tuning and seen (opened in session 17); `html-shapes-5/`, session 16, and `html-shapes-6/`, session 17, tuning and frozen) held to
+//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, tuning and seen (opened in session 17); `html-shapes-5/`, session 16, tuning and seen (opened in session 18); `html-shapes-6/`, session 17, and `html-shapes-7/`, session 18, tuning and frozen) held to
 //! the figures they reached.
 
 use crate::extraction::number;
@@ -200,12 +200,13 @@ fn html_shapes_4_hold_their_figures() {
 /// 100, 88.9 % of 18 (nobody tuned on it: it arrived after the saved-page round began). After
 /// saved-page round 13 (session 17) the tuning half reads every field right; the frozen half
 /// (read once, at the session's end): 95 / 90 / 75 / 75 / 100 / 100 / 95, 77.8 % of 18.
+/// Opened for tuning as `seen/` in session 18, when html-shapes-7 was written.
 #[test]
 fn html_shapes_5_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
         ("tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
-        ("frozen", [95.0, 90.0, 75.0, 75.0, 100.0, 100.0, 95.0, 77.0]),
+        ("seen", [95.0, 90.0, 75.0, 75.0, 100.0, 100.0, 95.0, 77.0]),
     ];
     hold("html-shapes-5", floors);
 }
@@ -224,4 +225,17 @@ fn html_shapes_6_hold_their_figures() {
         ("frozen", [100.0, 85.0, 90.0, 80.0, 80.0, 95.0, 100.0, 100.0]),
     ];
     hold("html-shapes-6", floors);
+}
+
+/// The seventh labelled set of 40 saved pages (session 18, mainstream outlets' templates,
+/// written by a developer who read no rules; its frozen half committed before that session's
+/// rules changed), each half held to what it reached. The frozen half's start (session 18's
+/// starting rules): 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20 dates given.
+#[test]
+fn html_shapes_7_hold_their_figures() {
+    #[rustfmt::skip]
+    let floors: &[(&str, [f64; 8])] = &[
+        ("frozen", [100.0, 85.0, 95.0, 90.0, 95.0, 100.0, 100.0, 95.0]),
+    ];
+    hold("html-shapes-7", floors);
 }
