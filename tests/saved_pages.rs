@@ -230,11 +230,13 @@ fn html_shapes_6_hold_their_figures() {
 /// The seventh labelled set of 40 saved pages (session 18, mainstream outlets' templates,
 /// written by a developer who read no rules; its frozen half committed before that session's
 /// rules changed), each half held to what it reached. The frozen half's start (session 18's
-/// starting rules): 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20 dates given.
+/// starting rules): 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20 dates given; the tuning
+/// half's: 100 / 85 / 100 / 90 / 95 / 100 / 95, 100 % of 19.
 #[test]
 fn html_shapes_7_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
+        ("tuning", [100.0, 85.0, 100.0, 90.0, 95.0, 100.0, 95.0, 100.0]),
         ("frozen", [100.0, 85.0, 95.0, 90.0, 95.0, 100.0, 100.0, 95.0]),
     ];
     hold("html-shapes-7", floors);

@@ -22,6 +22,8 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
     let mut has_byline = false;
     let mut timed = false;
     let mut last_date: Option<String> = None;
+    // `WRVP | By Nora Kessler`: beside a byline, a short capitalised part is the outlet.
+    let any_byline = parts.iter().any(|p| byline::byline(p).is_some());
     for part in &parts {
         let clauses = dates::parse_date_clauses(part);
         if !clauses.is_empty() {
@@ -51,6 +53,8 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
         } else if crate::extract::lexicon::is_place(&part.to_lowercase()) {
             // `Por Ana Souza, portal1 SP — São Paulo`: the dateline's place.
             continue;
+        } else if any_byline && is_outlet_shaped(part) {
+            continue;
         } else if byline::looks_like_name(part, 2) {
             names.push(part.to_string());
         } else {
@@ -79,6 +83,18 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
     }
     found.authors.extend(names.into_iter().map(|n| (i, n)));
     Some(role)
+}
+
+/// One to three capitalised words without digits or a sentence's end: an outlet's name or call
+/// letters (`WRVP`, `CBN News`).
+fn is_outlet_shaped(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !part.chars().any(|c| c.is_ascii_digit())
+        && !lines::ends_sentence(part)
 }
 
 /// A relative age or a time of day, perhaps labelled (`8h`, `Last Updated: 2 hours ago`).
