@@ -140,3 +140,82 @@ fn the_line_over_a_photo_credit_is_its_caption_not_the_headline() {
     );
     assert_eq!(article.published.as_deref(), Some("2026-11-24T17:42"));
 }
+
+#[test]
+fn the_outlet_before_a_byline_after_a_bar_anchors_the_header() {
+    let mut text = String::from("Skip to content\nWRVP\nThree Rivers Public Radio\n");
+    text.push_str(&menu(&[
+        "Listen Live",
+        "Donate",
+        "News",
+        "Local News",
+        "Politics",
+        "Health",
+        "Education",
+        "Programs",
+        "Schedule",
+        "Podcasts",
+        "Events",
+        "Support",
+        "About",
+        "Contact",
+    ]));
+    text.push_str(
+        "Local News\n\
+         Allegheny County's last rural hospital maternity ward will close in January\n\
+         Expectant parents in the northern townships will have to drive up to 50 minutes to deliver.\n\
+         WRVP | By Nora Kessler\n\
+         Published November 24, 2026 at 5:12 PM EST\n\
+         Facebook\nTwitter\nEmail\nListen • 4:12\n\
+         Valley Ridge Medical Center in Harmar Township. Nora Kessler / WRVP\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "Valley Ridge Medical Center will stop delivering babies on Jan. {n}, leaving no labor and delivery unit in the northern part of the county.\n"
+        ));
+    }
+    let article = read_text(&text);
+    assert_eq!(
+        article.title,
+        "Allegheny County's last rural hospital maternity ward will close in January"
+    );
+    assert_eq!(article.authors, ["Nora Kessler"]);
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T17:12"));
+}
+
+/// A headline, `meta` under it, and two paragraphs of story.
+fn story_with(meta: &str) -> crate::model::Article {
+    read_text(&format!(
+        "Lumastack raises $42M to sell battery storage to apartment buildings\n\n{meta}\n\n\
+         Lumastack, a startup that installs shared battery systems in the basements of apartment buildings, has raised a $42 million round.\n\n\
+         The Oakland-based company says its batteries charge from rooftop solar and cheap off-peak power.\n"
+    ))
+}
+
+#[test]
+fn slashes_part_writers_a_time_its_date_an_outlet_and_a_handle() {
+    let article = story_with("Priya Natarajan, Owen Blake / 2:15 PM PST • November 24, 2026");
+    assert_eq!(article.authors, ["Priya Natarajan", "Owen Blake"]);
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T14:15"));
+    // A feed reader's line: the writer, the feed and the age.
+    let article = story_with("by Chisomo Banda / The Lakeshore Chronicle / 3h");
+    assert_eq!(article.authors, ["Chisomo Banda"]);
+    let article = story_with("By: Maria Katrina Dizon - Reporter / @mkdizonPDB");
+    assert_eq!(article.authors, ["Maria Katrina Dizon"]);
+    // A dateline's place before a slash is no writer.
+    let article = story_with("Ciudad de México / 14.02.2025 09:30 hrs");
+    assert!(article.authors.is_empty(), "{:?}", article.authors);
+}
+
+#[test]
+fn a_feed_readers_visit_website_button_is_no_writer() {
+    let article = read_text(
+        "The Lakeshore Chronicle\n\
+         Lilongwe water board raises tariffs by 18 percent from January\n\
+         Read Later\nSave to Board\n\
+         The Lilongwe Water Board will raise water tariffs by 18 percent from January 1 after the regulator approved its application on Monday.\n\
+         The spokesperson said the increase was needed to cover higher electricity and chemical costs and to repay loans for the dam project.\n\
+         Visit Website\n",
+    );
+    assert!(article.authors.is_empty(), "{:?}", article.authors);
+}
