@@ -219,3 +219,33 @@ fn a_feed_readers_visit_website_button_is_no_writer() {
     );
     assert!(article.authors.is_empty(), "{:?}", article.authors);
 }
+
+#[test]
+fn turkish_desks_chinese_bars_and_maltese_bylines() {
+    assert_eq!(
+        super::super::byline::name_line("Selin Aydoğan - Ekonomi Servisi"),
+        Some(vec!["Selin Aydoğan".to_string()])
+    );
+    assert_eq!(
+        super::super::byline::byline("文｜王晓晨"),
+        Some(vec!["王晓晨".to_string()])
+    );
+    assert_eq!(
+        super::super::byline::byline("Minn Marija Camilleri u Ġorġ Farrugia"),
+        Some(vec![
+            "Marija Camilleri".to_string(),
+            "Ġorġ Farrugia".to_string()
+        ])
+    );
+}
+
+#[test]
+fn a_deck_before_an_indian_papers_labelled_dateline() {
+    let article = read_text(
+        "સાબરમતી રિવરફ્રન્ટ પર શિયાળુ ફ્લાવર શો 15 ડિસેમ્બરથી શરૂ\n\n\
+         આ વર્ષે ફ્લાવર શોમાં 12 લાખથી વધુ છોડ પ્રદર્શિત કરાશે, ટિકિટના દરમાં કોઈ ફેરફાર નહીં કરવામાં આવે તેમ જણાવાયું છે.\n\n\
+         અમદાવાદ, તા. 24 નવેમ્બર 2026 અમદાવાદ મ્યુનિસિપલ કોર્પોરેશન દ્વારા આ વર્ષે પણ સાબરમતી રિવરફ્રન્ટ પર ફ્લાવર શોનું આયોજન કરવામાં આવશે.\n\n\
+         સ્થાયી સમિતિના ચેરમેને જણાવ્યું કે આ વર્ષે શોમાં નવી થીમ રાખવામાં આવી છે અને મુલાકાતીઓ માટે વધુ સુવિધાઓ ઊભી કરાશે.\n",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24"));
+}
