@@ -249,3 +249,21 @@ fn a_deck_before_an_indian_papers_labelled_dateline() {
     );
     assert_eq!(article.published.as_deref(), Some("2026-11-24"));
 }
+
+#[test]
+fn an_apps_open_in_browser_button_and_a_newsletters_chat_link_name_no_section() {
+    for button in ["Open in browser", "Chat"] {
+        let lines: Vec<String> = [
+            button,
+            "Walvis Bay green hydrogen plant gets environmental clearance",
+        ]
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+        assert_eq!(
+            super::super::section::section_above(&lines, 1),
+            None,
+            "{button}"
+        );
+    }
+}
