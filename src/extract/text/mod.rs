@@ -37,6 +37,7 @@ mod captions;
 mod chat_copy;
 pub(crate) mod cjk_byline;
 mod classify;
+mod contributors;
 mod date_lines;
 mod domain_name;
 mod dump;

@@ -50,6 +50,9 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .take(TOP)
         // A line is no evidence for itself (`Name | Photo: X` is metadata that holds `Name`).
         .filter(|line| !metadata.contains(&line.to_lowercase()))
+        // A story's first sentence opens with a dateline (`DALLAS (KDFX) - Middle school …`),
+        // whose part before the dash names a place, not the site.
+        .filter(|line| line.chars().count() <= 100)
         .map(|line| brand_part(line))
         .filter(|line| {
             is_brand_shaped(line)

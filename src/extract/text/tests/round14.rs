@@ -267,3 +267,42 @@ fn an_apps_open_in_browser_button_and_a_newsletters_chat_link_name_no_section() 
         );
     }
 }
+
+#[test]
+fn a_stations_dateline_is_no_site_name_and_its_app_names_it_in_full() {
+    let article = read_text(
+        "Education\n\n\
+         Dallas ISD approves later start times for middle schools beginning next fall\n\n\
+         By Kendra Mills and Luis Ortega\n\n\
+         Published: Nov. 23, 2026 at 6:48 PM CST\n\n\
+         DALLAS (KDFX) - Middle school students in Dallas ISD will start class nearly an hour later beginning in the 2027-28 school year.\n\n\
+         Middle schools will start at 8:45 a.m. instead of 7:50 a.m., while most elementary schools will move earlier.\n\n\
+         Copyright 2026 KDFX. All rights reserved.\n\n\
+         Shared from the KDFX 8 News app\n",
+    );
+    assert_eq!(article.publisher.as_deref(), Some("KDFX 8 News"));
+}
+
+#[test]
+fn a_wires_contribution_line_and_a_magazines_masthead_name_the_publisher() {
+    let article = read_text(
+        "Federal judge blocks Missouri law limiting mail-in voting, citing Postal Service delays\n\n\
+         By Grant Whitfield and Alicia Romero\n\n\
+         Updated 4:17 PM EST, November 24, 2026\n\n\
+         JEFFERSON CITY, Mo. (UNW) — A federal judge on Tuesday blocked a Missouri law that would have required mail-in ballots to arrive by Election Day.\n\n\
+         Missouri Secretary of State Kyle Bremmer said his office would appeal.\n\n\
+         United Newswire writer Carla Mendez in Chicago contributed to this report.\n",
+    );
+    assert_eq!(article.publisher.as_deref(), Some("United Newswire"));
+    let article = read_text(
+        "The American Review\n\n\
+         The Last Mill Town\n\n\
+         When the paper mill in Harlow Falls, Maine, closed, the town expected to die. Instead it became an experiment.\n\n\
+         By Laura Kim and Peter Hale\n\n\
+         November 20, 2026\n\n\
+         The whistle at the Harlow Falls Paper mill used to sound at 6:45 every morning, and people set their clocks by it.\n\n\
+         When it went silent for good in 2008, the town had 4,500 people; today it has just under 3,900.\n",
+    );
+    assert_eq!(article.publisher.as_deref(), Some("The American Review"));
+    assert_eq!(article.category, None);
+}
