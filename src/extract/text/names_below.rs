@@ -34,7 +34,13 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
             }
             continue;
         };
+        // A follow button under the name (`Tamsin Okoro` / `Follow`) says it is a person's
+        // (`assets/lexicon/byline-prompts.txt`).
+        let followed = (j + 1..lines.len())
+            .find(|&k| !lines[k].trim().is_empty())
+            .is_some_and(|k| crate::extract::html::is_prompt_row(&lines[k]));
         let known = names.len() >= 2
+            || followed
             || names[0].split_whitespace().next().is_some_and(|first| {
                 crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
             });

@@ -306,3 +306,31 @@ fn a_wires_contribution_line_and_a_magazines_masthead_name_the_publisher() {
     assert_eq!(article.publisher.as_deref(), Some("The American Review"));
     assert_eq!(article.category, None);
 }
+
+#[test]
+fn a_byline_under_a_short_last_paragraph_or_over_the_writers_bio() {
+    let story = "Galway's Salthill promenade to get storm barrier after winter of flooding\n\n\
+                 A €6.5 million storm barrier is to be built along a 600-metre stretch of Salthill promenade after a winter of floods.\n\n\
+                 Galway City Council has approved plans for a raised wall with glass panels, designed to keep waves off the road.\n\n";
+    let article = read_text(&format!(
+        "{story}The Office of Public Works is funding 90pc of the cost.\n\nAoife Kennelly\n"
+    ));
+    assert_eq!(article.authors, ["Aoife Kennelly"]);
+    let article = read_text(&format!(
+        "{story}Meera Dhaliwal\n\nMeera Dhaliwal is a reporter with Island Tidewater News based in Campbell River.\n\nMore from Island Tidewater News\n"
+    ));
+    assert_eq!(article.authors, ["Meera Dhaliwal"]);
+}
+
+#[test]
+fn a_follow_button_under_a_name_makes_it_a_writers() {
+    // `Tamsin` is in no given-name list: the button says the name is a person's.
+    let article = read_text(
+        "What Three Years of Running a Community Fridge Taught Me About My City\n\n\
+         The people who use it are not who you think — and neither are the people who fill it\n\n\
+         Tamsin Okoro\n\nFollow\n\n\
+         When we plugged in the fridge outside the laundrette on Selby Road in 2023, I expected it to be empty within a week.\n\n\
+         Neither happened. On the first day a retired baker left four loaves and a note saying she would be back.\n",
+    );
+    assert_eq!(article.authors, ["Tamsin Okoro"]);
+}
