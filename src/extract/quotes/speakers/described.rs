@@ -208,11 +208,25 @@ pub(super) fn name_given_after(text: &str, end: usize) -> Option<String> {
         rest.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
     })?;
+    name_at_start(&rest[phrase.len()..])
+}
+
+/// `a kenkey seller who gave her name only as Auntie Esi`: the name a description gives its
+/// person inside itself, with no comma before the clause.
+pub(super) fn name_given_within(description: &str) -> Option<String> {
+    let lower = description.to_ascii_lowercase();
+    NAME_GIVING.iter().find_map(|p| {
+        let bare = p.trim_start_matches(',').trim_end_matches(',').trim();
+        let at = lower.find(&format!(" {bare} "))?;
+        name_at_start(description.get(at + bare.len() + 2..)?)
+    })
+}
+
+/// The capitalised words opening `rest`, up to `MAX_GIVEN_NAME_WORDS` and the first
+/// punctuation.
+fn name_at_start(rest: &str) -> Option<String> {
     let mut name = Vec::new();
-    for w in rest[phrase.len()..]
-        .split_whitespace()
-        .take(MAX_GIVEN_NAME_WORDS)
-    {
+    for w in rest.split_whitespace().take(MAX_GIVEN_NAME_WORDS) {
         let core = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'']);
         if !core.starts_with(char::is_uppercase) {
             break;

@@ -6,6 +6,7 @@
 mod after;
 mod beat;
 mod bodies;
+mod cataphora;
 mod collect;
 mod described;
 mod initials;
@@ -242,8 +243,22 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 let at = f.cue.map_or(pos, |(a, _)| (pos.0, a));
                 people
                     .one_of_group(&name, at)
+                    .or_else(|| partitive::another_of(&name, last.as_ref()))
                     .map(|d| (d, false, how))
                     .or(Some((name, false, how)))
+            }
+            other => other,
+        };
+        // `A top Iranian military official said …` before `The official, Kamal Kharrazi,`:
+        // the description names its person later.
+        let resolved = match resolved {
+            Some((name, false, how))
+                if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description =>
+            {
+                match people.named_later(&name, pos) {
+                    Some(person) => Some((person, true, how)),
+                    None => Some((name, false, how)),
+                }
             }
             other => other,
         };
@@ -286,6 +301,10 @@ fn reported_speaker(
     let from = words::floor_boundary(text, from);
     let (a, b) = super::attribution::reported_subject(&text[from..end])?;
     let phrase = before_bracket(&text[from + a..from + b]);
+    // `One trader, who only gave his name as Musa, said …`: the name the description gives.
+    if let Some(name) = described::name_given_after(text, from + b) {
+        return Some((name, true, Attribution::Carried));
+    }
     let (name, person, how) = people.resolve_phrase(phrase, (pos.0, from + a), last)?;
     (how != Attribution::None).then_some((name, person, Attribution::Carried))
 }

@@ -1,0 +1,44 @@
+//! Unit tests of the thirteenth round of issue 14 (session 18): described speakers resolved
+//! to the person the article names for them, and descriptions read whole. Each fails without
+//! its rule.
+
+use super::tests::speaker_of;
+use crate::model::SpeakerKind;
+
+#[test]
+fn a_description_named_later_in_an_apposition_is_that_person() {
+    let body = "A top military official said the attack would be met with a \"crushing \
+                blow.\"\n\nThe official, Kamal Kharrazi, said Washington was now at war.";
+    let (speaker, kind, _) = speaker_of(body, "crushing blow.");
+    assert_eq!(speaker.as_deref(), Some("Kamal Kharrazi"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_description_after_a_scene_setting_phrase_is_the_next_pronouns_speaker() {
+    let body = "The Minister of Land Transport, Anil Goburdhun, spoke to reporters.\n\nAt the \
+                bus station, a student waiting for a bus said she had been there for hours. \
+                \"It is always us who pay,\" she said.";
+    let (speaker, kind, _) = speaker_of(body, "It is always us who pay");
+    assert_eq!(speaker.as_deref(), Some("a student waiting for a bus"));
+    assert_eq!(kind, SpeakerKind::Description);
+}
+
+#[test]
+fn the_name_a_description_gives_inside_itself_is_the_speaker() {
+    let body = "The company's spokeswoman, Akua Boateng, said repairs had begun.\n\nOne trader, \
+                who only gave his name as Musa, said he did not trust the promise. \"Last time \
+                they also said temporary.\"";
+    let (speaker, _, _) = speaker_of(body, "Last time they also said temporary.");
+    assert_eq!(speaker.as_deref(), Some("Musa"));
+}
+
+#[test]
+fn another_after_a_described_speaker_is_one_more_of_the_same() {
+    let body = "The currency weakened again on Monday.\n\n\"Nobody wants it,\" one trader said, \
+                declining to give his name.\n\nAnother said demand had jumped. \"January is \
+                bad, April is worse.\"";
+    let (speaker, kind, _) = speaker_of(body, "January is bad, April is worse.");
+    assert_eq!(speaker.as_deref(), Some("another trader"));
+    assert_eq!(kind, SpeakerKind::Description);
+}
