@@ -7,11 +7,15 @@ use crate::model::SpeakerKind;
 
 #[test]
 fn a_description_named_later_in_an_apposition_is_that_person() {
-    let body = "A top military official said the attack would be met with a \"crushing \
-                blow.\"\n\nThe official, Kamal Kharrazi, said Washington was now at war.";
-    let (speaker, kind, _) = speaker_of(body, "crushing blow.");
-    assert_eq!(speaker.as_deref(), Some("Kamal Kharrazi"));
-    assert_eq!(kind, SpeakerKind::Person);
+    let lead = "A top Iranian military official said the attack on an oil platform would be \
+                avenged with a \"crushing blow.\"";
+    let body = "\"The United States has entered a swamp,\" the news agency IRNA quoted the head \
+                of the war information headquarters as saying.\n\nThe official, Kamal \
+                Kharrazi, said Washington was now at war.";
+    for q in super::extract_quotes(lead, body) {
+        assert_eq!(q.speaker.as_deref(), Some("Kamal Kharrazi"), "{}", q.text);
+        assert_eq!(q.speaker_kind, SpeakerKind::Person);
+    }
 }
 
 #[test]
@@ -41,4 +45,15 @@ fn another_after_a_described_speaker_is_one_more_of_the_same() {
     let (speaker, kind, _) = speaker_of(body, "January is bad, April is worse.");
     assert_eq!(speaker.as_deref(), Some("another trader"));
     assert_eq!(kind, SpeakerKind::Description);
+}
+
+#[test]
+fn a_name_given_inside_a_description_after_a_scene_drops_its_form_of_address() {
+    let body = "In a statement signed by its head of communications, Akua Serwaa Boateng, the \
+                company said the rationing was unavoidable.\n\nAt a tanker point near the \
+                tollbooth, a kenkey seller who gave her name only as Auntie Esi said the price \
+                had doubled. \"Is it fair?\" she said.";
+    let (speaker, kind, _) = speaker_of(body, "Is it fair?");
+    assert_eq!(speaker.as_deref(), Some("Esi"));
+    assert_eq!(kind, SpeakerKind::Person);
 }

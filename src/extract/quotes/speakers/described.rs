@@ -236,5 +236,11 @@ fn name_at_start(rest: &str) -> Option<String> {
             break;
         }
     }
-    (!name.is_empty()).then(|| name.join(" "))
+    // `Auntie Esi`: a form of address before the name is no part of it.
+    let titles = name
+        .iter()
+        .take(name.len().saturating_sub(1))
+        .take_while(|w| lexicon::is_speaker_title(&w.to_lowercase()))
+        .count();
+    (name.len() > titles).then(|| name[titles..].join(" "))
 }
