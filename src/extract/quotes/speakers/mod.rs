@@ -255,7 +255,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             Some((name, false, how))
                 if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description =>
             {
-                match people.named_later(&name, pos).filter(|_| false) {
+                match people.named_later(&name, pos) {
                     Some(person) => Some((person, true, how)),
                     None => Some((name, false, how)),
                 }
