@@ -57,3 +57,25 @@ fn a_name_given_inside_a_description_after_a_scene_drops_its_form_of_address() {
     assert_eq!(speaker.as_deref(), Some("Esi"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_particle_glued_to_a_surname_keeps_the_name_whole() {
+    let body = "Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily as saying: \"None of \
+                the members has asked for such a meeting.\"\n\nOil prices fell.\n\nSheikh Ali \
+                also delivered \"a challenge to any oil company.\"";
+    let (speaker, kind, _) = speaker_of(body, "None of the members has asked for such a meeting.");
+    assert_eq!(speaker.as_deref(), Some("Ali al-Khalifa al-Sabah"));
+    assert_eq!(kind, SpeakerKind::Person);
+    let (speaker, _, _) = speaker_of(body, "a challenge to any oil company.");
+    assert_eq!(speaker.as_deref(), Some("Ali al-Khalifa al-Sabah"));
+}
+
+#[test]
+fn capitals_before_a_lower_case_organisation_word_are_no_person() {
+    let body = "The issue was aired at a hearing of a House Government Operations subcommittee \
+                whose chairman, Rep. Cardiss Collins, called it \"pathetic.\"\n\n\"It \
+                strikes me odd,\" said the Illinois Democrat.";
+    let (speaker, kind, _) = speaker_of(body, "It strikes me odd");
+    assert_eq!(speaker.as_deref(), Some("Cardiss Collins"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -154,9 +154,9 @@ impl People<'_> {
             }
         }
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
-        let ends_lower = tokens
-            .last()
-            .is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        let ends_lower = tokens.last().is_some_and(|t| {
+            !t.chars().next().is_some_and(char::is_uppercase) && !words::glued_name(t)
+        });
         // `U.S. State Department`: an organisation whose last word is a role noun.
         let organisation = name
             .last()

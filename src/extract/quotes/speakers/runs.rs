@@ -68,6 +68,17 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
             }
             run.end = i + 1;
         } else {
+            // `a House Government Operations subcommittee`: capitals right before a lower-case
+            // organisation word name that body, never a person.
+            if !capital
+                && !run.is_empty()
+                && run.end == i
+                && kinds::is_organisation_word(lower)
+                && !t.words[i - 1].closes_phrase(text)
+            {
+                run = 0..0;
+                roles.clear();
+            }
             let role = ROLE_NOUNS.contains(&lower) || is_title(lower);
             // `Deputy mayor Graham Pilkington`: a capitalised title alone before a lower-case
             // role is part of the role, not a name of one word.
