@@ -94,6 +94,16 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     {
         return SpeakerKind::Description;
     }
+    // `Argentine officials`, `UAW officials`: capitals qualifying a lower-case role noun
+    // (or its plural) describe people, they name none.
+    if words.len() >= 2 && words[words.len() - 1].starts_with(char::is_lowercase) {
+        let last = lower[lower.len() - 1].as_str();
+        let singular = last.strip_suffix('s').unwrap_or(last);
+        if super::vocab::ROLE_NOUNS.contains(&last) || super::vocab::ROLE_NOUNS.contains(&singular)
+        {
+            return SpeakerKind::Description;
+        }
+    }
     // `An insider`, `A spokesperson for the show`, `The regional administration` opening a
     // sentence: a determiner and a common noun describe, whatever the capital.
     let described = matches!(

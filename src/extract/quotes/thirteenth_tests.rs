@@ -79,3 +79,11 @@ fn capitals_before_a_lower_case_organisation_word_are_no_person() {
     assert_eq!(speaker.as_deref(), Some("Cardiss Collins"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn capitals_before_a_lower_case_group_of_people_are_a_description() {
+    use super::kinds::kind_of;
+    assert_eq!(kind_of("Argentine officials", true), SpeakerKind::Description);
+    assert_eq!(kind_of("UAW officials", false), SpeakerKind::Description);
+    assert_eq!(kind_of("Ali al-Khalifa al-Sabah", true), SpeakerKind::Person);
+}
