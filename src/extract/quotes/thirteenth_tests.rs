@@ -87,3 +87,16 @@ fn capitals_before_a_lower_case_group_of_people_are_a_description() {
     assert_eq!(kind_of("UAW officials", false), SpeakerKind::Description);
     assert_eq!(kind_of("Ali al-Khalifa al-Sabah", true), SpeakerKind::Person);
 }
+
+#[test]
+fn the_interviewer_named_in_an_earlier_paragraph_of_the_introduction_asks() {
+    let body = "Former spinner Chaminda Wickramasinghe, now head coach of the under-19 side, \
+                spoke to Nadeesha Perera ahead of the Youth World Cup.\n\nWickramasinghe, 44, \
+                took over in March.\n\nQ: Why is this squad the best in a decade?\n\nA: \
+                Because they are not afraid.";
+    let (speaker, kind, _) = speaker_of(body, "Why is this squad the best in a decade?");
+    assert_eq!(speaker.as_deref(), Some("Nadeesha Perera"));
+    assert_eq!(kind, SpeakerKind::Person);
+    let (speaker, _, _) = speaker_of(body, "Because they are not afraid.");
+    assert_eq!(speaker.as_deref(), Some("Chaminda Wickramasinghe"));
+}

@@ -19,7 +19,7 @@ impl People<'_> {
             Some(Role::Asks) => {
                 return Some(match (roles.asks, &roles.publication) {
                     (Some(i), _) => (named(i), true, Attribution::Resolved),
-                    (None, Some(p)) => (p.clone(), false, Attribution::Resolved),
+                    (None, Some(p)) => (p.clone(), roles.asker_named, Attribution::Resolved),
                     (None, None) => ("the interviewer".to_string(), false, Attribution::Cue),
                 });
             }
