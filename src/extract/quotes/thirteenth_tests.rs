@@ -86,6 +86,7 @@ fn capitals_before_a_lower_case_group_of_people_are_a_description() {
     assert_eq!(kind_of("Argentine officials", true), SpeakerKind::Description);
     assert_eq!(kind_of("UAW officials", false), SpeakerKind::Description);
     assert_eq!(kind_of("Ali al-Khalifa al-Sabah", true), SpeakerKind::Person);
+    assert_eq!(kind_of("Weilheim town council", false), SpeakerKind::Organisation);
 }
 
 #[test]
@@ -99,4 +100,12 @@ fn the_interviewer_named_in_an_earlier_paragraph_of_the_introduction_asks() {
     assert_eq!(kind, SpeakerKind::Person);
     let (speaker, _, _) = speaker_of(body, "Because they are not afraid.");
     assert_eq!(speaker.as_deref(), Some("Chaminda Wickramasinghe"));
+}
+
+#[test]
+fn a_heading_run_into_the_next_sentence_is_no_speaker() {
+    use super::kinds::kind_of;
+    assert_eq!(kind_of("Acknowledgements The", true), SpeakerKind::Unresolved);
+    assert_eq!(kind_of("Memo This Internet-Draft", false), SpeakerKind::Unresolved);
+    assert_eq!(kind_of("Save the Children", false), SpeakerKind::Organisation);
 }
