@@ -109,3 +109,11 @@ fn a_heading_run_into_the_next_sentence_is_no_speaker() {
     assert_eq!(kind_of("Memo This Internet-Draft", false), SpeakerKind::Unresolved);
     assert_eq!(kind_of("Save the Children", false), SpeakerKind::Organisation);
 }
+
+#[test]
+fn an_interjection_before_a_name_is_no_part_of_it() {
+    let body = "Ah Bartleby! Ah humanity!\n\nThe next day Bartleby stood up.\n\n\"I would \
+                prefer not to.\"";
+    let (speaker, _, _) = speaker_of(body, "I would prefer not to.");
+    assert_ne!(speaker.as_deref(), Some("Ah Bartleby"));
+}

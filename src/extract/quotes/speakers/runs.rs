@@ -50,7 +50,8 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
                         | "speaking"
                         | "however"
                         | "meanwhile"
-                ));
+                )
+                || INTERJECTIONS.contains(lower));
         if joins && possessive {
             // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
             if run.is_empty() {
@@ -105,6 +106,14 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
     flush_run(t, &mut run, &mut roles, &mut out);
     out
 }
+
+/// Interjections opening an exclamation (`Ah Bartleby!`): `assets/lexicon/interjections.txt`.
+static INTERJECTIONS: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        lexicon::word_list(include_str!("../../../../assets/lexicon/interjections.txt"))
+            .into_iter()
+            .collect()
+    });
 
 /// Ends the current run (if any): returns it with its roles unless it is one word without any.
 pub(super) fn flush_run(
