@@ -117,3 +117,13 @@ fn an_interjection_before_a_name_is_no_part_of_it() {
     let (speaker, _, _) = speaker_of(body, "I would prefer not to.");
     assert_ne!(speaker.as_deref(), Some("Ah Bartleby"));
 }
+
+#[test]
+fn the_management_of_a_body_named_by_its_acronym_speaks_for_the_body() {
+    let body = "Drivers of the Compagnie Nationale de Transport (CNT) downed tools on \
+                Wednesday.\n\nThe CNT management said in a communiqué that the strike was \
+                \"illegal\".";
+    let (speaker, kind, _) = speaker_of(body, "illegal");
+    assert_eq!(speaker.as_deref(), Some("Compagnie Nationale de Transport"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -9,6 +9,7 @@ mod bodies;
 mod cataphora;
 mod collect;
 mod described;
+mod governing;
 mod initials;
 mod interpreted;
 mod interviewer;

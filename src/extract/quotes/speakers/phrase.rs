@@ -2,6 +2,7 @@
 
 use super::*;
 
+
 impl People<'_> {
     pub(super) fn resolve_phrase(
         &self,
@@ -33,6 +34,10 @@ impl People<'_> {
             if let Some(name) = self.organisation_opening_with(&bare[0]) {
                 return Some((name, false, Attribution::Cue));
             }
+        }
+        // `The CNT management said`: the body the acronym names.
+        if let Some(name) = self.governing_body(bare) {
+            return Some((name, false, Attribution::Cue));
         }
         // `the daily Gunes`, `The United Auto Workers union`, `Port Calder's latest progress
         // report`: a body named by the shape of the phrase.
