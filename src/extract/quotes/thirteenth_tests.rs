@@ -127,3 +127,13 @@ fn the_management_of_a_body_named_by_its_acronym_speaks_for_the_body() {
     assert_eq!(speaker.as_deref(), Some("Compagnie Nationale de Transport"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_surname_a_described_speaker_gave_is_the_speaker() {
+    let body = "\"Young people say we should sell bubble tea,\" he says.\n\nA regular, a retired \
+                taxi driver who gave only his surname, Chan, said he had come every morning \
+                since 1979. \"The tea is the same. The prices are not,\" he said.";
+    let (speaker, kind, _) = speaker_of(body, "The tea is the same. The prices are not");
+    assert_eq!(speaker.as_deref(), Some("Chan"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

@@ -217,8 +217,13 @@ pub(super) fn name_given_within(description: &str) -> Option<String> {
     let lower = description.to_ascii_lowercase();
     NAME_GIVING.iter().find_map(|p| {
         let bare = p.trim_start_matches(',').trim_end_matches(',').trim();
-        let at = lower.find(&format!(" {bare} "))?;
-        name_at_start(description.get(at + bare.len() + 2..)?)
+        let at = lower.find(&format!(" {bare}"))?;
+        // `who gave only his surname, Chan,`: the name after the phrase and its comma.
+        let rest = description.get(at + bare.len() + 1..)?;
+        if !rest.starts_with([' ', ',']) {
+            return None;
+        }
+        name_at_start(rest.trim_start_matches([',', ' ']))
     })
 }
 

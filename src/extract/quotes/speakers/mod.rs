@@ -233,7 +233,12 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 }
                 .map(|(name, person)| (name, person, Attribution::Carried));
                 match described {
-                    Some(d) => Some((d, false, Attribution::Carried)),
+                    // A name a description gave (`… who gave only his surname, Chan,`) is
+                    // written with its capital; a description starts in lower case.
+                    Some(d) => {
+                        let named = d.starts_with(char::is_uppercase);
+                        Some((d, named, Attribution::Carried))
+                    }
                     None => carried,
                 }
             }

@@ -155,7 +155,10 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             }
             // `a kenkey seller who gave her name only as Auntie Esi said`, `One trader, who
             // only gave his name as Musa, said`: the name the description gives.
-            let given = super::described::name_given_within(phrase)
+            // `A regular, a retired taxi driver who gave only his surname, Chan, said`: the
+            // name may be given in an apposition before the verb.
+            let before_verb = &t.text[from..t.words[verb].start];
+            let given = super::described::name_given_within(before_verb)
                 .or_else(|| super::described::name_given_after(t.text, from + phrase.len()));
             if let Some(name) = given {
                 out.push(((part_u8, from), name));
