@@ -83,10 +83,19 @@ fn capitals_before_a_lower_case_organisation_word_are_no_person() {
 #[test]
 fn capitals_before_a_lower_case_group_of_people_are_a_description() {
     use super::kinds::kind_of;
-    assert_eq!(kind_of("Argentine officials", true), SpeakerKind::Description);
+    assert_eq!(
+        kind_of("Argentine officials", true),
+        SpeakerKind::Description
+    );
     assert_eq!(kind_of("UAW officials", false), SpeakerKind::Description);
-    assert_eq!(kind_of("Ali al-Khalifa al-Sabah", true), SpeakerKind::Person);
-    assert_eq!(kind_of("Weilheim town council", false), SpeakerKind::Organisation);
+    assert_eq!(
+        kind_of("Ali al-Khalifa al-Sabah", true),
+        SpeakerKind::Person
+    );
+    assert_eq!(
+        kind_of("Weilheim town council", false),
+        SpeakerKind::Organisation
+    );
 }
 
 #[test]
@@ -105,9 +114,18 @@ fn the_interviewer_named_in_an_earlier_paragraph_of_the_introduction_asks() {
 #[test]
 fn a_heading_run_into_the_next_sentence_is_no_speaker() {
     use super::kinds::kind_of;
-    assert_eq!(kind_of("Acknowledgements The", true), SpeakerKind::Unresolved);
-    assert_eq!(kind_of("Memo This Internet-Draft", false), SpeakerKind::Unresolved);
-    assert_eq!(kind_of("Save the Children", false), SpeakerKind::Organisation);
+    assert_eq!(
+        kind_of("Acknowledgements The", true),
+        SpeakerKind::Unresolved
+    );
+    assert_eq!(
+        kind_of("Memo This Internet-Draft", false),
+        SpeakerKind::Unresolved
+    );
+    assert_eq!(
+        kind_of("Save the Children", false),
+        SpeakerKind::Organisation
+    );
 }
 
 #[test]
@@ -132,7 +150,7 @@ fn the_management_of_a_body_named_by_its_acronym_speaks_for_the_body() {
 fn a_surname_a_described_speaker_gave_is_the_speaker() {
     let body = "\"Young people say we should sell bubble tea,\" he says.\n\nA regular, a retired \
                 taxi driver who gave only his surname, Chan, said he had come every morning \
-                since 1979. \"The tea is the same. The prices are not,\" he said.";
+                since 1979. \"The tea is the same. The prices are not,\" he grumbles.";
     let (speaker, kind, _) = speaker_of(body, "The tea is the same. The prices are not");
     assert_eq!(speaker.as_deref(), Some("Chan"));
     assert_eq!(kind, SpeakerKind::Person);

@@ -7,9 +7,11 @@ use super::*;
 /// Nouns for the group that runs a body (`assets/lexicon/governing-nouns.txt`).
 static GOVERNING_NOUNS: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
-        lexicon::word_list(include_str!("../../../../assets/lexicon/governing-nouns.txt"))
-            .into_iter()
-            .collect()
+        lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/governing-nouns.txt"
+        ))
+        .into_iter()
+        .collect()
     });
 
 /// Most words of a name an acronym in brackets spells out.

@@ -123,6 +123,12 @@ impl People<'_> {
         (from.0 == at.0 && from.1 <= at.1 && at.1 < from.1 + d.len()).then(|| d.clone())
     }
 
+    /// Whether a description introduced someone by this name (`a retired taxi driver who gave
+    /// only his surname, Chan`): a person, though one word long.
+    pub(super) fn name_a_description_gave(&self, name: &str) -> bool {
+        self.descriptions.iter().any(|(_, d)| d == name)
+    }
+
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
     /// single word met only as a speaker, `Bundesbank`, is not).
     pub(super) fn person_like(&self, name: &str) -> bool {

@@ -221,12 +221,14 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 });
                 let carried = match (&last, mention) {
                     (Some(_), Some((m, name))) if since.is_some_and(|s| m > s) => {
-                        let person = people.person_like(&name);
+                        let person =
+                            people.person_like(&name) || people.name_a_description_gave(&name);
                         Some((name, person))
                     }
                     (Some((_, name, is_person)), _) => Some((name.clone(), *is_person)),
                     (None, Some((_, name))) => {
-                        let person = people.person_like(&name);
+                        let person =
+                            people.person_like(&name) || people.name_a_description_gave(&name);
                         Some((name, person))
                     }
                     (None, None) => None,
@@ -265,6 +267,10 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     Some(person) => Some((person, true, how)),
                     None => Some((name, false, how)),
                 }
+            }
+            // `a retired taxi driver who gave only his surname, Chan`: a person, one word long.
+            Some((name, false, how)) if people.name_a_description_gave(&name) => {
+                Some((name, true, how))
             }
             other => other,
         };
@@ -310,7 +316,11 @@ fn reported_speaker(
     let (a, b) = super::attribution::reported_subject(&text[from..end])?;
     let phrase = before_bracket(&text[from + a..from + b]);
     // `One trader, who only gave his name as Musa, said …`: the name the description gives.
-    if let Some(name) = described::name_given_after(text, from + b) {
+    // `A regular, a retired taxi driver who gave only his surname, Chan, said …`: or in an
+    // apposition after it.
+    let given = described::name_given_after(text, from + b)
+        .or_else(|| described::name_given_within(&text[from + a..end]));
+    if let Some(name) = given {
         return Some((name, true, Attribution::Carried));
     }
     let (name, person, how) = people.resolve_phrase(phrase, (pos.0, from + a), last)?;

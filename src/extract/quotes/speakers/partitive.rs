@@ -164,7 +164,10 @@ pub(super) fn bare_quantifier(name: &str) -> bool {
 /// `"…," one trader said. ¶ Another said …`: with no group named, `another` is one more of
 /// what the last speaker was described as (`another trader`), when that speaker was one
 /// described with `one`, `a` or `an`.
-pub(super) fn another_of(quantifier: &str, last: Option<&(Position, String, bool)>) -> Option<String> {
+pub(super) fn another_of(
+    quantifier: &str,
+    last: Option<&(Position, String, bool)>,
+) -> Option<String> {
     if !quantifier.eq_ignore_ascii_case("another") {
         return None;
     }

@@ -2,7 +2,6 @@
 
 use super::*;
 
-
 impl People<'_> {
     pub(super) fn resolve_phrase(
         &self,
