@@ -155,3 +155,13 @@ fn a_surname_a_described_speaker_gave_is_the_speaker() {
     assert_eq!(speaker.as_deref(), Some("Chan"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_phrase_quoted_in_a_sentence_a_named_body_opens_is_the_bodys() {
+    let body = "Director general Juma Mfinanga said congestion had cost importers dearly.\n\nThe \
+                Tanzania Truck Owners Association welcomed the project but warned that the \
+                roads out of the port were \"the real bottleneck\".";
+    let (speaker, kind, _) = speaker_of(body, "the real bottleneck");
+    assert_eq!(speaker.as_deref(), Some("Tanzania Truck Owners Association"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

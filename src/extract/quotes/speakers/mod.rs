@@ -6,6 +6,7 @@
 mod after;
 mod beat;
 mod bodies;
+mod body_subject;
 mod cataphora;
 mod collect;
 mod described;
@@ -189,6 +190,14 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     .flatten() =>
             {
                 Some(found)
+            }
+            // `The Truck Owners Association warned that the roads were "the real bottleneck"`.
+            (None, None)
+                if let Some(name) = (f.kind == QuoteKind::Partial)
+                    .then(|| people.body_opening_sentence(pos))
+                    .flatten() =>
+            {
+                Some((name, false, Attribution::Carried))
             }
             (None, None) => {
                 // A phrase in reported speech belongs to the sentence's subject, the first
