@@ -162,6 +162,9 @@ fn a_phrase_quoted_in_a_sentence_a_named_body_opens_is_the_bodys() {
                 Tanzania Truck Owners Association welcomed the project but warned that the \
                 roads out of the port were \"the real bottleneck\".";
     let (speaker, kind, _) = speaker_of(body, "the real bottleneck");
-    assert_eq!(speaker.as_deref(), Some("Tanzania Truck Owners Association"));
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Tanzania Truck Owners Association")
+    );
     assert_eq!(kind, SpeakerKind::Organisation);
 }
