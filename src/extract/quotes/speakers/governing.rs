@@ -10,8 +10,6 @@ static GOVERNING_NOUNS: std::sync::LazyLock<HashSet<&'static str>> =
         lexicon::word_list(include_str!(
             "../../../../assets/lexicon/governing-nouns.txt"
         ))
-        .into_iter()
-        .collect()
     });
 
 /// Most words of a name an acronym in brackets spells out.

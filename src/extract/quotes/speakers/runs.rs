@@ -110,8 +110,6 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
 /// Interjections opening an exclamation (`Ah Bartleby!`): `assets/lexicon/interjections.txt`.
 static INTERJECTIONS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::word_list(include_str!("../../../../assets/lexicon/interjections.txt"))
-        .into_iter()
-        .collect()
 });
 
 /// Ends the current run (if any): returns it with its roles unless it is one word without any.

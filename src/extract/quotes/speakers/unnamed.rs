@@ -23,8 +23,6 @@ static SCENE_PREPOSITIONS: std::sync::LazyLock<HashSet<&'static str>> =
         lexicon::word_list(include_str!(
             "../../../../assets/lexicon/scene-prepositions.txt"
         ))
-        .into_iter()
-        .collect()
     });
 
 /// Most words of a scene-setting phrase opening a sentence (`At the Victoria bus station,`).
