@@ -23,7 +23,9 @@ mod organisations;
 mod partitive;
 mod phrase;
 mod pronouns;
+mod refine;
 mod relative;
+mod reported;
 mod runs;
 mod unnamed;
 
@@ -47,6 +49,7 @@ use interviewer::InterviewRoles;
 use mentions::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
+use reported::reported_speaker;
 use unnamed::described_speakers;
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
@@ -254,35 +257,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 }
             }
         };
-        // `Western diplomats said …. "…," one said`: one of the group just named.
-        let resolved = match resolved {
-            Some((name, _, how)) if partitive::bare_quantifier(&name) => {
-                let at = f.cue.map_or(pos, |(a, _)| (pos.0, a));
-                people
-                    .one_of_group(&name, at)
-                    .or_else(|| partitive::another_of(&name, last.as_ref()))
-                    .map(|d| (d, false, how))
-                    .or(Some((name, false, how)))
-            }
-            other => other,
-        };
-        // `A top Iranian military official said …` before `The official, Kamal Kharrazi,`:
-        // the description names its person later.
-        let resolved = match resolved {
-            Some((name, false, how))
-                if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description =>
-            {
-                match people.named_later(&name, pos) {
-                    Some(person) => Some((person, true, how)),
-                    None => Some((name, false, how)),
-                }
-            }
-            // `a retired taxi driver who gave only his surname, Chan`: a person, one word long.
-            Some((name, false, how)) if people.name_a_description_gave(&name) => {
-                Some((name, true, how))
-            }
-            other => other,
-        };
+        let resolved = people.refine(resolved, f, pos, last.as_ref());
         if let Some((name, is_person, _)) = &resolved {
             last = Some((pos, name.clone(), *is_person));
             last_cue_end = f.cue.map_or((0, 0), |(_, b)| (pos.0, b));
@@ -300,40 +275,6 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         }));
     }
     out
-}
-
-/// How far back in its paragraph an unattributed quote looks for the speaker being reported.
-const REPORTED_BYTES: usize = 800;
-
-/// The speaker a paragraph reports before an unattributed quote at `pos` (after the previous
-/// quote's end `since`): the subject of the last speech verb there (`Byrd said in an interview
-/// he was heartened that Reagan had … "…"` gives Byrd, not Reagan).
-fn reported_speaker(
-    people: &People,
-    text: &str,
-    pos: Position,
-    since: usize,
-    last: Option<&(Position, String, bool)>,
-) -> Option<(String, bool, Attribution)> {
-    let end = words::floor_boundary(text, pos.1.min(text.len()));
-    let window = words::floor_boundary(text, end.saturating_sub(REPORTED_BYTES));
-    let from = text[window..end]
-        .rfind("\n\n")
-        .map_or(window, |i| window + i + 2)
-        .max(since.min(end));
-    let from = words::floor_boundary(text, from);
-    let (a, b) = super::attribution::reported_subject(&text[from..end])?;
-    let phrase = before_bracket(&text[from + a..from + b]);
-    // `One trader, who only gave his name as Musa, said …`: the name the description gives.
-    // `A regular, a retired taxi driver who gave only his surname, Chan, said …`: or in an
-    // apposition after it.
-    let given = described::name_given_after(text, from + b)
-        .or_else(|| described::name_given_within(&text[from + a..end]));
-    if let Some(name) = given {
-        return Some((name, true, Attribution::Carried));
-    }
-    let (name, person, how) = people.resolve_phrase(phrase, (pos.0, from + a), last)?;
-    (how != Attribution::None).then_some((name, person, Attribution::Carried))
 }
 
 /// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones
