@@ -193,10 +193,18 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `Helen Carraway in London and Jonas Wendt in Frankfurt`.
-    let names: Vec<String> = split_list(line, false)
+    let mut names: Vec<String> = split_list(line, false)
         .iter()
         .map(|n| byline_clean::without_place(n).to_string())
         .collect();
+    // `Lerato Molefe, News365 and Pieter van Wyk`: one word between two whole names is the
+    // first writer's outlet or town.
+    if names.len() >= 3 {
+        let lone = |n: &String| !n.contains(' ') && !looks_like_name(n, 2);
+        if names.iter().filter(|n| lone(n)).count() == 1 && !names.last().is_some_and(lone) {
+            names.retain(|n| !lone(n));
+        }
+    }
     (!names.is_empty()
         && names.len() <= 8
         && names.iter().all(|n| looks_like_name(n, 2) && !is_role(n)))

@@ -351,3 +351,23 @@ fn an_arabic_dateline_place_and_reporter_under_the_headline() {
     );
     assert_eq!(article.authors, ["فهد العتيبي"]);
 }
+
+#[test]
+fn one_word_between_two_writers_is_the_first_ones_outlet() {
+    assert_eq!(
+        super::super::byline::name_list("Lerato Molefe, News365 and Pieter van Wyk"),
+        Some(vec![
+            "Lerato Molefe".to_string(),
+            "Pieter van Wyk".to_string()
+        ])
+    );
+    // A list that ends with the lone word is no list of writers.
+    assert_eq!(
+        super::super::byline::name_list("Lerato Molefe, Pieter van Wyk and News365"),
+        None
+    );
+    assert_eq!(
+        super::super::byline::byline("short by Sneha Iyer"),
+        Some(vec!["Sneha Iyer".to_string()])
+    );
+}
