@@ -371,3 +371,21 @@ fn one_word_between_two_writers_is_the_first_ones_outlet() {
         Some(vec!["Sneha Iyer".to_string()])
     );
 }
+
+#[test]
+fn a_croatian_story_reads_listopad_as_october_a_polish_one_as_november() {
+    let croatian = read_text(
+        "Kvote za nautičare u Kornatima od iduće godine\n\n\
+         Objavljeno: 14. listopada 2025. u 9:12\n\n\
+         Ministarstvo je najavilo da će broj plovila u parku biti ograničen, a odluka je donesena nakon što su ribari upozorili na štetu.\n\n\
+         Prema podacima parka, broj posjetitelja je prošle godine bio veći nego ikad, kako je rekao ravnatelj koji nije htio komentirati kvote.\n",
+    );
+    assert_eq!(croatian.published.as_deref(), Some("2025-10-14T09:12"));
+    let polish = read_text(
+        "Nowe limity dla żeglarzy na Mazurach od przyszłego roku\n\n\
+         Opublikowano: 14 listopada 2025 o 9:12\n\n\
+         Ministerstwo zapowiedziało, że liczba łodzi na jeziorach zostanie ograniczona, a decyzja została podjęta po tym, jak rybacy ostrzegli przed szkodami.\n\n\
+         Według danych parku liczba turystów jest w tym roku większa niż kiedykolwiek, ale dyrektor nie chciał komentować limitów.\n",
+    );
+    assert_eq!(polish.published.as_deref(), Some("2025-11-14T09:12"));
+}
