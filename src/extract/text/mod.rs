@@ -318,7 +318,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
     let date_language = match &language {
-        None if language::reads_south_slavic(&[&title, &lead, &body]) => Some("hr"),
+        None | Some("cs") if language::reads_south_slavic(&[&title, &lead, &body]) => Some("hr"),
         other => other.as_deref(),
     };
     found.published = found
