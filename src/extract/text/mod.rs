@@ -317,9 +317,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
-    let date_language = match &language {
+    let date_language = match language.as_deref() {
         None | Some("cs") if language::reads_south_slavic(&[&title, &lead, &body]) => Some("hr"),
-        other => other.as_deref(),
+        other => other,
     };
     found.published = found
         .published
