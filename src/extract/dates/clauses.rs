@@ -121,6 +121,13 @@ fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate
         return None;
     }
     let rest = rest.trim().trim_start_matches([':', ' ']);
+    // `first published at 10.05pm`: the word for "at" before the time.
+    let rest = super::JOINER
+        .find(&format!(" {rest}"))
+        .and_then(|m| rest.get(m.end().saturating_sub(1)..))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest)
+        .trim_start();
     let (time, len) = time::time_prefix(rest)?;
     if !rest[len..].trim().is_empty() {
         return None;

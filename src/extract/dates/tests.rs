@@ -539,3 +539,16 @@ fn maltese_writes_of_between_the_day_and_the_month() {
     let date = parse_date("24 ta' Novembru 2026, 14:20");
     assert_eq!(date.map(|d| d.iso).as_deref(), Some("2026-11-24T14:20"));
 }
+
+#[test]
+fn a_first_publication_at_a_dotted_time_on_the_updates_day() {
+    let clauses = parse_date_clauses("Updated March 9, 2024 — 11.42pm, first published at 10.05pm");
+    let isos: Vec<(DateRole, String)> = clauses.into_iter().map(|(r, d)| (r, d.iso)).collect();
+    assert_eq!(
+        isos,
+        [
+            (DateRole::Updated, "2024-03-09T23:42".to_string()),
+            (DateRole::Published, "2024-03-09T22:05".to_string())
+        ]
+    );
+}
