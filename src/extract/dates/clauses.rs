@@ -142,11 +142,16 @@ fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate
     ))
 }
 
-/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
+/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`), or
+/// a state's dotted abbreviation (`N.L.`, `D.C.`).
 fn is_place(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    let abbreviation = |w: &str| {
+        w.len() <= 6 && w.ends_with('.') && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
     (1..=2).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (w.chars().all(char::is_alphabetic) || abbreviation(w))
         })
 }

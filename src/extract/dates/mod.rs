@@ -131,7 +131,8 @@ pub fn parse_date(s: &str) -> Option<ParsedDate> {
 /// a date inside the first sentence is not taken.
 pub fn dateline_date(paragraph: &str) -> Option<ParsedDate> {
     let head: String = paragraph.chars().take(80).collect();
-    let Some(end) = [" -- ", " — ", " – ", " - ", "—", " ―"]
+    // `Monterrey, N.L., 18 de noviembre de 2025.- La tasa …`: Mexican papers end theirs `.-`.
+    let Some(end) = [" -- ", " — ", " – ", " - ", "—", " ―", ".- "]
         .iter()
         .filter_map(|dash| head.find(dash))
         .min()

@@ -552,3 +552,11 @@ fn a_first_publication_at_a_dotted_time_on_the_updates_day() {
         ]
     );
 }
+
+#[test]
+fn a_mexican_dateline_ends_with_a_full_stop_and_a_hyphen() {
+    let date = dateline_date(
+        "Monterrey, N.L., 18 de noviembre de 2025.- La tasa de desocupación de naves industriales subió a 9.1% al cierre del trimestre.",
+    );
+    assert_eq!(date.map(|d| d.iso).as_deref(), Some("2025-11-18"));
+}
