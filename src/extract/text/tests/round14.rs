@@ -389,3 +389,37 @@ fn a_croatian_story_reads_listopad_as_october_a_polish_one_as_november() {
     );
     assert_eq!(polish.published.as_deref(), Some("2025-11-14T09:12"));
 }
+
+#[test]
+fn a_pages_one_labelled_publication_date_under_its_related_links() {
+    let mut text = String::from("Skip to content\nBBN\n");
+    text.push_str(&menu(&[
+        "Home",
+        "News",
+        "Sport",
+        "Business",
+        "Innovation",
+        "Culture",
+        "Travel",
+        "Earth",
+        "Video",
+        "Live",
+        "Sign In",
+    ]));
+    text.push_str(
+        "Danube ferry operators halt crossings as river drops to record low\n\
+         2 hours ago\nShare\nSave\nKatalin Vörös\nBBN News, Budapest\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "Ferry operators on the Danube have halted {n} crossings after the river fell to its lowest level on record, officials said on Wednesday.\n"
+        ));
+    }
+    text.push_str(
+        "Related\nEurope's rivers run dry as heatwave lingers\n12 Aug 2024\nEurope\n\
+         Why barge freight is so hard to replace\n3 Aug 2024\nBusiness\n\
+         Published 14 August 2024, 09:12 BST\nMore from the BBN\nTerms of Use\n",
+    );
+    let article = read_text(&text);
+    assert_eq!(article.published.as_deref(), Some("2024-08-14T09:12"));
+}
