@@ -50,6 +50,26 @@ pub(super) fn anchored_title(
     for &i in &above[..h] {
         roles[i] = Role::Dropped;
     }
+    // A date printed a few lines over the headline (`24 Nov 2025 14:32 GMT` / `Story ID: …` /
+    // the headline) dates the story, as a wire's header prints it.
+    // Not when the block below dates it: the line above is then the site's date strip.
+    let block = &nonempty[above.len()..(above.len() + 3).min(nonempty.len())];
+    let dated_below = block.iter().any(|&i| {
+        !dates::parse_date_clauses(&lines[i]).is_empty()
+            || meta_line::is_meta_line(&lines[i]) && dates::find_date(&lines[i]).is_some()
+    });
+    if found.published.is_none() && !dated_below {
+        for &i in above[h.saturating_sub(3)..h].iter().rev() {
+            let clauses = dates::parse_date_clauses(&lines[i]);
+            if !clauses.is_empty() {
+                roles[i] = Role::Date;
+                for (role, date) in clauses {
+                    super::record_date(found, role, date);
+                }
+                break;
+            }
+        }
+    }
     if let Some(section) = section {
         found.category.get_or_insert(section);
         found.provenance.insert("category", "line-above-headline");

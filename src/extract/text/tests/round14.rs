@@ -423,3 +423,25 @@ fn a_pages_one_labelled_publication_date_under_its_related_links() {
     let article = read_text(&text);
     assert_eq!(article.published.as_deref(), Some("2024-08-14T09:12"));
 }
+
+#[test]
+fn a_wires_date_over_its_headline_dates_the_story_unless_the_byline_block_does() {
+    let story = "Nordhaven Shipping ASA cut its outlook for 2026 on Monday, saying container freight rates on its main routes had fallen faster than expected.\n\n\
+                 The company now expects operating profit of between 1.1 and 1.4 billion crowns, down from an earlier forecast.\n";
+    let article = read_text(&format!(
+        "MERIDIAN NEWSWIRES\n\n24 Nov 2025 14:32 GMT\n\nStory ID: MNW20251124-0412\n\n\
+         NORDHAVEN SHIPPING CUTS 2026 OUTLOOK AS FREIGHT RATES SLIDE -- UPDATE 2\n\n\
+         By Katrin Solberg\n\n{story}"
+    ));
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2025-11-24T14:32:00+00:00")
+    );
+    // A site's date strip over the headline gives way to the byline block's date.
+    let article = read_text(&format!(
+        "Novosadski puls\n\nPočetna\n\nUtorak, 24. novembar 2026.\n\n\
+         Novi Sad dobija prvu noćnu autobusku liniju do aerodroma\n\n\
+         Autor: Jelena Marković\n\nObjavljeno: 24.11.2026. u 12:15\n\n{story}"
+    ));
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T12:15"));
+}
