@@ -26,6 +26,7 @@ mod inside;
 mod labels;
 mod near;
 mod other_dates;
+mod part_words;
 mod solar_hijri;
 mod two_word_months;
 mod year_first;
@@ -159,6 +160,7 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
             let date = parse_date_line_once(&year_first::without_marks(rest)?)?;
             Some((role, date.1))
         })
+        .or_else(|| parse_date_line_once(&part_words::without_part_words(s)?))
 }
 
 fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {

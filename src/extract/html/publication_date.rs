@@ -80,6 +80,8 @@ pub(super) fn published(
                 "citation_date",
                 "citation_online_date",
                 "dc.date.issued",
+                // Dublin Core's formal issue (publication) before its creation (a draft's time).
+                "dcterms.issued",
                 "dc.date",
                 "dcterms.created",
                 "dcterms.date",
@@ -103,12 +105,20 @@ pub(super) fn published(
         ("meta", meta.first(&MORE_META_NAMES)),
     ];
     // Elements named for a date, then bylines (`By X | March 3, 2015`), then date lines.
+    // A banner's date above the headline (today's, when the page was saved) ranks after a
+    // date in the URL: it dates the visit, the URL the story.
+    let url_found = url.and_then(url_date);
+    let banner: Vec<String> = match url_found {
+        Some(_) => meta.banner_dates.iter().map(|l| normalize_line(l)).collect(),
+        None => Vec::new(),
+    };
     let visible = meta
         .date_elements
         .iter()
         .map(|l| ("date-element", l))
         .chain(meta.byline_elements.iter().map(|l| ("byline-element", l)))
         .chain(cleaned.date_lines.iter().map(|l| ("text-line", l)))
+        .filter(|(_, l)| !banner.contains(&normalize_line(l)))
         .filter_map(|(source, line)| {
             visible_date(line).map(|p| (p.iso, normalize_line(line), source))
         });
@@ -120,7 +130,10 @@ pub(super) fn published(
             iso_date(&d).map(|iso| (iso, d, source))
         })
         .chain(visible)
-        .chain(url.and_then(url_date).map(|(iso, text)| (iso, text, "url")))
+        .chain(url_found.map(|(iso, text)| (iso, text, "url")))
+        .chain(banner.iter().filter_map(|line| {
+            visible_date(line).map(|p| (p.iso, line.clone(), "date-element"))
+        }))
         // A wire-style dateline opening the text (`April 17, 2015 -- …`), a date in the title.
         .chain(
             cleaned
@@ -232,8 +245,8 @@ fn header_date(
 /// publication clause of a dated line, or a date inside a short line that holds other things
 /// too (`Posted by X on March 10, 2015`). An update date is not a publication date.
 fn visible_date(line: &str) -> Option<dates::ParsedDate> {
-    if let Some(p) = dates::parse_date(&strip_date_label(line)) {
-        return Some(p);
+    if let Some((role, p)) = dates::parse_date_line(&strip_date_label(line)) {
+        return (role == DateRole::Published).then_some(p);
     }
     let clauses = dates::parse_date_clauses(line);
     if !clauses.is_empty() {
@@ -247,7 +260,7 @@ fn visible_date(line: &str) -> Option<dates::ParsedDate> {
         .map(|(_, p, ..)| p)
 }
 
-/// Drops a leading `Published:` / `Updated` label from a date line.
+/// Drops a leading `Published:` label from a date line (an `Updated` one stays, to be read).
 fn strip_date_label(line: &str) -> String {
     let line = normalize_line(line);
     let lower = line.to_lowercase();
@@ -258,8 +271,6 @@ fn strip_date_label(line: &str) -> String {
         "posted",
         "created on",
         "created",
-        "updated",
-        "last updated",
         "opublikowano",
         "veröffentlicht",
         "publié le",

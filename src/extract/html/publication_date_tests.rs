@@ -43,6 +43,24 @@ fn meta_names_of_more_cmss() {
 }
 
 #[test]
+fn dublin_core_issue_is_the_publication_not_the_draft_s_creation() {
+    let mut meta = Meta::default();
+    meta.tags.insert(
+        "dcterms.created".into(),
+        vec!["2026-01-29T17:48:00+02:00".into()],
+    );
+    meta.tags.insert(
+        "dcterms.issued".into(),
+        vec!["2026-01-30T06:00:00+02:00".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2026-01-30T06:00:00+02:00")
+    );
+}
+
+#[test]
 fn the_printed_local_time_beats_the_same_moment_in_utc() {
     let meta = Meta {
         date_elements: vec!["19 de mayo de 2025 | 8:15 am".into()],
