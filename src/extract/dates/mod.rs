@@ -386,4 +386,5 @@ mod time;
 #[cfg(test)]
 mod world_tests;
 
+pub use time::printed_time_alone;
 use time::time_prefix;

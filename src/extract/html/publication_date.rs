@@ -5,7 +5,8 @@ use super::MainContent;
 use super::cleanup::Cleaned;
 use super::metadata::Meta;
 use super::zones::{
-    same_instant_with_offset, same_moment_elsewhere, same_stamp_other_zone, utc_neighbour,
+    local_clock, same_instant_with_offset, same_moment_elsewhere, same_stamp_other_zone,
+    utc_neighbour,
 };
 use crate::extract::dates::{self, DateRole};
 use crate::model::normalize_line;
@@ -184,7 +185,20 @@ pub(super) fn published(
             same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
         })
     };
-    let found = with_printed_time(meta, local.or_else(zoned).unwrap_or(chosen).clone());
+    // A declaration in UTC and the time alone the story's header prints beside its date (`ساعت
+    // ۱۵:۳۰ به وقت تهران`, "15:30 Tehran time"): the reader's clock is the printed one.
+    let clock = || {
+        meta.header_dates
+            .iter()
+            .filter(|line| !matches!(dates::label_prefix(line), Some((DateRole::Updated, _))))
+            .find_map(|line| {
+                let (hour, minute) = dates::printed_time_alone(line)?;
+                let iso = local_clock(&chosen.0, hour, minute)?;
+                Some((iso, normalize_line(line), "date-element"))
+            })
+    };
+    let found = local.or_else(zoned).cloned().or_else(clock);
+    let found = with_printed_time(meta, found.unwrap_or_else(|| chosen.clone()));
     // A story that states its first publication on an earlier day (a move, a re-import) was
     // first read then: its metadata dates the move.
     let stated = super::first_published::first_publication(cleaned)

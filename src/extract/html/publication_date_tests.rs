@@ -254,3 +254,24 @@ fn more_meta_names_from_htmldates_list() {
         );
     }
 }
+
+#[test]
+fn a_time_printed_alone_beside_a_utc_declaration_is_the_readers_clock() {
+    let mut meta = Meta {
+        header_dates: vec![
+            "۸ آذر ۱۴۰۵ - ۲۹ نوامبر ۲۰۲۶".into(),
+            "ساعت ۱۵:۳۰ به وقت تهران".into(),
+        ],
+        ..Meta::default()
+    };
+    meta.ld.published = Some("2026-11-29T12:00:31.000Z".into());
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.map(|f| f.0).as_deref(), Some("2026-11-29T15:30"));
+    // A time no zone's offset explains (12:00 and 12:10) is another moment.
+    assert_eq!(local_clock("2026-11-29T12:00:31+00:00", 12, 10), None);
+    // Across midnight: 22:30 UTC is 04:00 the next day in India.
+    assert_eq!(
+        local_clock("2026-11-29T22:30:00+00:00", 4, 0).as_deref(),
+        Some("2026-11-30T04:00")
+    );
+}
