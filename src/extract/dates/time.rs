@@ -54,9 +54,7 @@ pub fn printed_time_alone(line: &str) -> Option<(u32, u32)> {
         return None;
     }
     s.char_indices()
-        .filter(|&(at, c)| {
-            c.is_ascii_digit() && !s[..at].ends_with(|p: char| p.is_ascii_digit())
-        })
+        .filter(|&(at, c)| c.is_ascii_digit() && !s[..at].ends_with(|p: char| p.is_ascii_digit()))
         .find_map(|(at, _)| {
             let rest = &s[at..];
             let colon = rest.char_indices().take(3).any(|(_, c)| c == ':');

@@ -83,4 +83,3 @@ fn khmer_dates_that_name_their_parts() {
     let parsed = parse_date("ថ្ងៃព្រហស្បតិ៍ ទី១៩ ខែកុម្ភៈ ឆ្នាំ២០២៦ ម៉ោង ០៩:៣០ ព្រឹក");
     assert_eq!(parsed.map(|p| p.iso).as_deref(), Some("2026-02-19T09:30"));
 }
-

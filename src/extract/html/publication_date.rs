@@ -110,7 +110,11 @@ pub(super) fn published(
     // date in the URL: it dates the visit, the URL the story.
     let url_found = url.and_then(url_date);
     let banner: Vec<String> = match url_found {
-        Some(_) => meta.banner_dates.iter().map(|l| normalize_line(l)).collect(),
+        Some(_) => meta
+            .banner_dates
+            .iter()
+            .map(|l| normalize_line(l))
+            .collect(),
         None => Vec::new(),
     };
     let visible = meta
@@ -124,45 +128,46 @@ pub(super) fn published(
             visible_date(line).map(|p| (p.iso, normalize_line(line), source))
         });
     // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
-    let all: Vec<(String, String, &'static str)> = declared
-        .into_iter()
-        .filter_map(|(source, d)| {
-            let d = d?;
-            iso_date(&d).map(|iso| (iso, d, source))
-        })
-        .chain(visible)
-        .chain(url_found.map(|(iso, text)| (iso, text, "url")))
-        .chain(banner.iter().filter_map(|line| {
-            visible_date(line).map(|p| (p.iso, line.clone(), "date-element"))
-        }))
-        // A wire-style dateline opening the text (`April 17, 2015 -- …`), a date in the title.
-        .chain(
-            cleaned
-                .paragraphs
-                .iter()
-                .find(|p| !p.heading && p.text.chars().count() > 80)
-                .and_then(|p| dates::dateline_date(&p.text))
-                .map(|d| (d.iso, d.text, "dateline")),
-        )
-        .chain(
-            meta.title_tag
-                .as_deref()
-                .and_then(dates::title_segment_date)
-                .map(|d| (d.iso, d.text, "title")),
-        )
-        .chain(
-            main.and_then(|m| m.published.clone())
-                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
-        )
-        // The last resort: the date in the page's inline state, on a page that prints a
-        // story's headline (a section front's state dates the section).
-        .chain(
-            meta.state_date
-                .clone()
-                .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
-                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
-        )
-        .collect();
+    let all: Vec<(String, String, &'static str)> =
+        declared
+            .into_iter()
+            .filter_map(|(source, d)| {
+                let d = d?;
+                iso_date(&d).map(|iso| (iso, d, source))
+            })
+            .chain(visible)
+            .chain(url_found.map(|(iso, text)| (iso, text, "url")))
+            .chain(banner.iter().filter_map(|line| {
+                visible_date(line).map(|p| (p.iso, line.clone(), "date-element"))
+            }))
+            // A wire-style dateline opening the text (`April 17, 2015 -- …`), a date in the title.
+            .chain(
+                cleaned
+                    .paragraphs
+                    .iter()
+                    .find(|p| !p.heading && p.text.chars().count() > 80)
+                    .and_then(|p| dates::dateline_date(&p.text))
+                    .map(|d| (d.iso, d.text, "dateline")),
+            )
+            .chain(
+                meta.title_tag
+                    .as_deref()
+                    .and_then(dates::title_segment_date)
+                    .map(|d| (d.iso, d.text, "title")),
+            )
+            .chain(
+                main.and_then(|m| m.published.clone())
+                    .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
+            )
+            // The last resort: the date in the page's inline state, on a page that prints a
+            // story's headline (a section front's state dates the section).
+            .chain(
+                meta.state_date
+                    .clone()
+                    .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
+                    .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
+            )
+            .collect();
     let header = header_date(meta, &all);
     let first = header.as_ref().or(all.first())?;
     // The most trusted date fixes the day; another source that agrees on the day may give the

@@ -82,9 +82,7 @@ pub(super) fn same_moment_elsewhere(utc: &str, printed: &str) -> bool {
 /// quarter hours of Iran, India, Nepal, Afghanistan, Myanmar, Newfoundland, central
 /// Australia and the Chatham Islands (IANA tz database).
 fn is_zone_offset(minutes: i64) -> bool {
-    const PARTS: [i64; 12] = [
-        -570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825,
-    ];
+    const PARTS: [i64; 12] = [-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825];
     (minutes % 60 == 0 && (-12 * 60..=14 * 60).contains(&minutes)) || PARTS.contains(&minutes)
 }
 
