@@ -231,9 +231,9 @@ fn html_shapes_6_hold_their_figures() {
 /// The seventh labelled set of 40 saved pages (session 18, mainstream outlets' templates,
 /// written by a developer who read no rules; its frozen half committed before that session's
 /// rules changed), each half held to what it reached. The frozen half's start (session 18's
-/// starting rules): 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20 dates given. The tuning
-/// half's start: 100 / 85 / 100 / 90 / 95 / 100 / 95, 100 % of the dates given; after round 14
-/// (session 18): 100 / 90 / 100 / 100 / 95 / 100 / 95, 100 %.
+/// starting rules): 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20 dates given; the tuning
+/// half's: 100 / 85 / 100 / 90 / 95 / 100 / 95, 100 % of 19. After saved-page round 14
+/// (session 18) the tuning half reads 100 / 90 / 100 / 100 / 95 / 100 / 95, 100 % of 19.
 #[test]
 fn html_shapes_7_hold_their_figures() {
     #[rustfmt::skip]

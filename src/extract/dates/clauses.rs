@@ -121,6 +121,13 @@ fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate
         return None;
     }
     let rest = rest.trim().trim_start_matches([':', ' ']);
+    // `first published at 10.05pm`: the word for "at" before the time.
+    let rest = super::JOINER
+        .find(&format!(" {rest}"))
+        .and_then(|m| rest.get(m.end().saturating_sub(1)..))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest)
+        .trim_start();
     let (time, len) = time::time_prefix(rest)?;
     if !rest[len..].trim().is_empty() {
         return None;
@@ -135,11 +142,16 @@ fn same_day_time(clause: &str, day: &ParsedDate) -> Option<(DateRole, ParsedDate
     ))
 }
 
-/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`).
+/// A dateline's place: one or two capitalised words without digits (`Málaga`, `NEW YORK`), or
+/// a state's dotted abbreviation (`N.L.`, `D.C.`).
 fn is_place(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    let abbreviation = |w: &str| {
+        w.len() <= 6 && w.ends_with('.') && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+    };
     (1..=2).contains(&words.len())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (w.chars().all(char::is_alphabetic) || abbreviation(w))
         })
 }

@@ -24,6 +24,7 @@ mod digits;
 mod forms;
 mod inside;
 mod labels;
+mod month_clashes;
 mod near;
 mod other_dates;
 mod part_words;
@@ -37,6 +38,7 @@ pub use clauses::parse_date_clauses;
 pub use inside::find_date;
 use labels::strip_label;
 pub use labels::{label_alone, label_prefix};
+pub use month_clashes::in_language;
 pub use near::near_headline;
 use other_dates::cjk_year;
 pub use other_dates::names_other_date;
@@ -81,7 +83,7 @@ static SHORT_YEAR: LazyLock<Regex> =
 /// `21.dez.2018` (Folha's dotted form), `24 พ.ย. 2569` (a Thai abbreviation, dotted inside).
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:de\s+)?([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
+        r"^(\d{1,2})(?:(?:\.|st|nd|rd|th|er|º)?[\s-]+|\.)(?:(?:de|ta['’])\s+)?([\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*)(?:\.?,?[\s-]+|\.)(?:de\s+)?(\d{4})(?:\s*r\.|\s+r\b|\s+roku\b)?",
     )
 });
 /// `2024. október 8.`: year, month name, day, as Hungarian writes it.
@@ -130,14 +132,38 @@ pub fn parse_date(s: &str) -> Option<ParsedDate> {
 /// a date inside the first sentence is not taken.
 pub fn dateline_date(paragraph: &str) -> Option<ParsedDate> {
     let head: String = paragraph.chars().take(80).collect();
-    let end = [" -- ", " — ", " – ", " - ", "—", " ―"]
+    // `Monterrey, N.L., 18 de noviembre de 2025.- La tasa …`: Mexican papers end theirs `.-`.
+    let Some(end) = [" -- ", " — ", " – ", " - ", "—", " ―", ".- "]
         .iter()
         .filter_map(|dash| head.find(dash))
-        .min()?;
+        .min()
+    else {
+        return labelled_dateline(&head);
+    };
     parse_date_clauses(head[..end].trim())
         .into_iter()
         .find(|(role, _)| *role == DateRole::Published)
         .map(|(_, date)| date)
+}
+
+/// `અમદાવાદ, તા. 24 નવેમ્બર 2026 અમદાવાદ મ્યુનિસિપલ…`: a place, then a labelled date running
+/// into the story without a dash, as Indian-language papers print their datelines. The label
+/// (`તા.`, `दिनांक`) is what tells the date from one the first sentence mentions.
+fn labelled_dateline(head: &str) -> Option<ParsedDate> {
+    let (place, rest) = head.split_once(", ")?;
+    let words = place.split_whitespace().count();
+    if !(1..=3).contains(&words) || place.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (DateRole::Published, rest) = label_prefix(rest)? else {
+        return None;
+    };
+    let rest = digits::fold(rest.trim_start());
+    let (date, _) = date_prefix(&rest)?;
+    Some(ParsedDate {
+        iso: date.format("%Y-%m-%d").to_string(),
+        text: rest.trim().to_string(),
+    })
 }
 
 /// A date that is one segment of a page's title (`Una solución… - 07.12.2017 - LA NACION`).

@@ -523,3 +523,40 @@ fn the_word_joining_a_date_to_its_time_in_more_languages() {
         );
     }
 }
+
+#[test]
+fn a_place_then_a_labelled_date_running_into_the_story_is_a_dateline() {
+    let date = dateline_date(
+        "અમદાવાદ, તા. 24 નવેમ્બર 2026 અમદાવાદ મ્યુનિસિપલ કોર્પોરેશન દ્વારા આ વર્ષે ફ્લાવર શોનું આયોજન કરવામાં આવશે.",
+    );
+    assert_eq!(date.map(|d| d.iso).as_deref(), Some("2026-11-24"));
+    // Without a label, a date the first sentence opens with after a comma is no dateline.
+    assert!(dateline_date("Meanwhile, 24 November 2026 saw the largest crowd the town has seen in years at the show.").is_none());
+}
+
+#[test]
+fn maltese_writes_of_between_the_day_and_the_month() {
+    let date = parse_date("24 ta' Novembru 2026, 14:20");
+    assert_eq!(date.map(|d| d.iso).as_deref(), Some("2026-11-24T14:20"));
+}
+
+#[test]
+fn a_first_publication_at_a_dotted_time_on_the_updates_day() {
+    let clauses = parse_date_clauses("Updated March 9, 2024 — 11.42pm, first published at 10.05pm");
+    let isos: Vec<(DateRole, String)> = clauses.into_iter().map(|(r, d)| (r, d.iso)).collect();
+    assert_eq!(
+        isos,
+        [
+            (DateRole::Updated, "2024-03-09T23:42".to_string()),
+            (DateRole::Published, "2024-03-09T22:05".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_mexican_dateline_ends_with_a_full_stop_and_a_hyphen() {
+    let date = dateline_date(
+        "Monterrey, N.L., 18 de noviembre de 2025.- La tasa de desocupación de naves industriales subió a 9.1% al cierre del trimestre.",
+    );
+    assert_eq!(date.map(|d| d.iso).as_deref(), Some("2025-11-18"));
+}

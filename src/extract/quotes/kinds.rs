@@ -94,6 +94,18 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     {
         return SpeakerKind::Description;
     }
+    // `Argentine officials`, `UAW officials`: capitals qualifying a lower-case role noun
+    // (or its plural) describe people, they name none.
+    if words.len() >= 2 && words[words.len() - 1].starts_with(char::is_lowercase) {
+        let last = lower[lower.len() - 1].as_str();
+        let singular = last.strip_suffix('s').unwrap_or(last);
+        // `Weilheim town council` stays a body.
+        let role = super::vocab::ROLE_NOUNS.contains(&last)
+            || super::vocab::ROLE_NOUNS.contains(&singular);
+        if role && !is_organisation_word(last) && !is_organisation_word(singular) {
+            return SpeakerKind::Description;
+        }
+    }
     // `An insider`, `A spokesperson for the show`, `The regional administration` opening a
     // sentence: a determiner and a common noun describe, whatever the capital.
     let described = matches!(
@@ -248,7 +260,16 @@ fn is_fragment(words: &[&str], lower: &[String]) -> bool {
             .any(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))
     });
     let repeated = lower.windows(2).any(|p| p[0] == p[1]);
-    pronoun_inside || opener || odd_characters || repeated
+    // `Acknowledgements The`, `Memo This Internet-Draft`: a heading run into the sentence
+    // after it, where a capitalised determiner or demonstrative opens that sentence (`Save
+    // the Children` writes its `the` in lower case).
+    let sentence_inside = words.len() > 1
+        && words.iter().zip(lower).skip(1).any(|(w, l)| {
+            w.starts_with(char::is_uppercase)
+                && (DETERMINERS.contains(&l.as_str())
+                    || matches!(l.as_str(), "this" | "these" | "that" | "those"))
+        });
+    pronoun_inside || opener || odd_characters || repeated || sentence_inside
 }
 
 /// The sex a person's name and titles tell: an honorific (`Mrs`, `spokeswoman`) first, then the

@@ -53,6 +53,8 @@ mod tenth_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod thirteenth_tests;
+#[cfg(test)]
 mod twelfth_tests;
 
 use super::limits::MAX_QUOTES;

@@ -60,8 +60,18 @@ impl Word {
     }
 
     pub fn is_capitalized(self, s: &str) -> bool {
-        self.core(s).chars().next().is_some_and(char::is_uppercase)
+        let core = self.core(s);
+        core.chars().next().is_some_and(char::is_uppercase) || glued_name(core)
     }
+}
+
+/// `al-Sabah`, `el-Sisi`: a name particle glued to a capitalised surname is a name's word,
+/// capitalised like the surname (`de-escalation` is none).
+pub fn glued_name(core: &str) -> bool {
+    core.split_once('-').is_some_and(|(particle, rest)| {
+        rest.chars().next().is_some_and(char::is_uppercase)
+            && crate::extract::lexicon::is_name_particle(particle)
+    })
 }
 
 /// A text split into words once, with each word's lower-cased core: the people passes walk
@@ -82,7 +92,7 @@ impl<'a> Tokens<'a> {
         let mut capital = Vec::with_capacity(words.len());
         for &w in &words {
             let c = possessive_stripped(w.core(text));
-            capital.push(c.chars().next().is_some_and(char::is_uppercase));
+            capital.push(c.chars().next().is_some_and(char::is_uppercase) || glued_name(c));
             lower.push(lower_case(c));
         }
         Tokens {

@@ -56,6 +56,17 @@ pub(super) fn anchored_title(
     }
     roles[above[h]] = Role::Title;
     found.provenance.insert("title", "line-above-byline");
+    // `الرياض - فهد العتيبي` between the headline and the date: the dateline's place and the
+    // reporter.
+    for &i in &above[h + 1..] {
+        if let Some(name) = byline::caseless_dateline_byline(&lines[i]) {
+            if found.authors.is_empty() {
+                roles[i] = Role::Author;
+                found.authors.push((i, name));
+                found.provenance.insert("authors", "dateline-byline");
+            }
+        }
+    }
     Some(lines[above[h]].clone())
 }
 
@@ -86,8 +97,10 @@ fn headline_above<'a>(
         // A caption with its credit at the end (`… water. Photo: Herald / Sam Whitby`) often
         // sits between the headline and the byline; it is no headline.
         let caption = super::teasers::captioned_credit(line).is_some();
+        let place_byline = byline::caseless_dateline_byline(line).is_some();
         if title::is_headline(line)
             && !caption
+            && !place_byline
             && !lines::is_navigation(line)
             && !is_furniture(line)
             && byline::name_line(line).is_none()
@@ -98,6 +111,7 @@ fn headline_above<'a>(
         // Only a standfirst, a caption or a credit may stand between.
         let passable = lines::ends_sentence(line)
             || caption
+            || place_byline
             || super::rights::credit(line).is_some()
             || byline::name_line(line).is_some()
             || byline::is_role_line(line)

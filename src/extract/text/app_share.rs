@@ -10,10 +10,12 @@ use crate::extract::lexicon;
 const FOOTER_WORDS: usize = 24;
 
 /// The publication named beside the word for "app" on the lowest line that has one.
-pub(super) fn app_name(lines: &[String]) -> Option<String> {
+pub(super) fn app_name(lines: &[String], title: &str) -> Option<String> {
     lines
         .iter()
         .rev()
+        // A headline about an app (`… Suit Against Delivery App`) is no share footer.
+        .filter(|l| l.trim() != title.trim())
         .filter(|l| l.chars().count() <= 300)
         // A footer is a line or two; a story's sentence about an app (`“Inspector” refers to an
         // API … debug your application`) names no publication.
@@ -91,12 +93,23 @@ fn quoted(line: &str) -> Option<String> {
 /// The capitalised words next to the word for "app" (before it, read backwards, when
 /// `backwards`), at most four: `the Harbourline app`, `aplikacji Kurier Rynkowy`.
 fn capitalised_run<'a>(words: impl Iterator<Item = &'a str>, backwards: bool) -> Option<String> {
+    // A channel's number stands inside a name (`KDFX 8 News`, `Channel 4 News`), not at its ends.
     let mut run: Vec<&str> = words
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .take(4)
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()))
+        })
+        .take(5)
         .collect();
     if backwards {
         run.reverse();
+    }
+    let is_number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    while run.first().is_some_and(is_number) {
+        run.remove(0);
+    }
+    while run.last().is_some_and(is_number) {
+        run.pop();
     }
     (!run.is_empty()).then(|| run.join(" "))
 }
@@ -119,7 +132,15 @@ mod tests {
     use super::*;
 
     fn name(line: &str) -> Option<String> {
-        app_name(&[line.to_string()])
+        app_name(&[line.to_string()], "")
+    }
+
+    #[test]
+    fn a_channels_number_stands_inside_its_apps_name() {
+        assert_eq!(
+            name("Shared from the KDFX 8 News app").as_deref(),
+            Some("KDFX 8 News")
+        );
     }
 
     #[test]

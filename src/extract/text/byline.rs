@@ -5,8 +5,8 @@ use super::byline_clean;
 // Names by their shape, asked by most rules as `byline::…`.
 use super::meta::{split_list, strip_label};
 pub use super::name_shapes::{
-    is_caseless_name, is_known_person, is_non_writing, is_role_line, looks_like_name, name_line,
-    name_list,
+    caseless_dateline_byline, is_caseless_name, is_known_person, is_non_writing, is_role_line,
+    looks_like_name, name_line, name_list,
 };
 use std::sync::LazyLock;
 

@@ -213,6 +213,31 @@ pub fn guess_language_of(texts: &[&str]) -> Option<String> {
     (words >= 10 && best >= 5 && best * 2 >= runner_up * 3).then(|| tag.to_string())
 }
 
+/// Whether texts the guess leaves untagged (or takes for Czech) read as Croatian, Bosnian or Serbian in Latin
+/// script: only to read their month names (`listopada` is October there, November in Polish),
+/// never as the article's language tag, which needs more than these few words.
+pub fn reads_south_slavic(texts: &[&str]) -> bool {
+    const MARKERS: &[&str] = &[
+        "je", "su", "što", "će", "nije", "koji", "koja", "kako", "prema", "godine", "bio", "bila",
+    ];
+    // Polish and Czech words the others lack (the guess takes Croatian for Czech).
+    const POLISH: &[&str] = &[
+        "się", "że", "jest", "został", "przez", "že", "jsou", "který", "která", "které", "také",
+        "jako", "byl", "byla",
+    ];
+    let (mut ours, mut polish) = (0, 0);
+    for word in texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .take(MAX_WORDS)
+    {
+        let lower = word.to_lowercase();
+        ours += usize::from(MARKERS.contains(&lower.as_str()));
+        polish += usize::from(POLISH.contains(&lower.as_str()));
+    }
+    ours >= 5 && ours >= 2 * polish
+}
+
 /// The length of the longest stop word in ASCII (an ASCII word can only be one of those).
 fn longest_stop_word() -> usize {
     static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {

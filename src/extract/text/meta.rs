@@ -29,9 +29,11 @@ pub(super) fn strip_label<'a>(
             .strip_prefix(':')
             .or_else(|| rest.trim_start().strip_prefix('：'))
             // Armenian writes the label's colon as `՝` (`Հեղինակ՝ Անի Հակոբյան`); Japanese
-            // magazines an equals sign (`文＝森田沙織`, `写真＝筆者撮影`).
+            // magazines an equals sign (`文＝森田沙織`, `写真＝筆者撮影`),
             .or_else(|| rest.trim_start().strip_prefix('՝'))
             .or_else(|| rest.strip_prefix('＝'))
+            // Chinese sites a full-width bar (`文｜王晓晨`, `编辑｜李明`).
+            .or_else(|| rest.strip_prefix('｜'))
         {
             return Some(after_colon.trim());
         }

@@ -22,12 +22,25 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
     let mut has_byline = false;
     let mut timed = false;
     let mut last_date: Option<String> = None;
+    let mut time_before: Option<String> = None;
+    // `WRVP | By Nora Kessler`: beside a byline, a short capitalised part is the outlet.
+    let any_byline = parts.iter().any(|p| byline::byline(p).is_some());
     for part in &parts {
         let clauses = dates::parse_date_clauses(part);
         if !clauses.is_empty() {
-            dated.extend(clauses);
+            // `2:15 PM PST • November 24, 2026`: the time printed before its date.
+            let with_time = time_before
+                .take()
+                .and_then(|time| dates::parse_date_line(&format!("{part} {time}")));
+            match with_time {
+                Some(both) => dated.push(both),
+                None => dated.extend(clauses),
+            }
             last_date = Some(part.clone());
             continue;
+        }
+        if dated.is_empty() && lines::is_time_of_day(part) {
+            time_before = Some(part.clone());
         }
         // A time of day on its own after the date (`MARCH 3, 2021 | 4:50 PM`).
         if let Some(joined) = last_date.take().map(|d| format!("{d} {part}")) {
@@ -51,14 +64,34 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
         } else if crate::extract::lexicon::is_place(&part.to_lowercase()) {
             // `Por Ana Souza, portal1 SP — São Paulo`: the dateline's place.
             continue;
-        } else if byline::looks_like_name(part, 2) {
-            names.push(part.to_string());
+        } else if part.starts_with('@') && !part.contains(' ') {
+            // The writer's handle (`Reporter / @mkdizonPDB`).
+            continue;
+        } else if crate::extract::lexicon::is_news_agency(part) {
+            sources.push(part.to_string());
+        } else if any_byline && is_outlet_shaped(part) {
+            continue;
+        } else if let Some(list) = byline::name_list(part).filter(|list| {
+            // A slash also follows a dateline's place (`Ciudad de México / 14.02.2025`): there
+            // the names must open with a known given name.
+            !line.contains(" / ") || list.iter().all(|n| opens_with_given_name(n))
+        }) {
+            names.extend(list);
         } else {
             return None;
         }
     }
     let timed_name = timed && !names.is_empty();
     if dated.is_empty() && !has_byline && !timed_name {
+        return None;
+    }
+    // `PHILADELPHIA PORT CLOSED BY TANKER CRASH`: cut only at its ` by `, with no date, a line
+    // is a headline, not a byline after a field.
+    let separated = line.contains(['|', '·', '•'])
+        || [" - ", " – ", " — ", " / "]
+            .iter()
+            .any(|d| line.contains(d));
+    if dated.is_empty() && !separated {
         return None;
     }
     let role = if dated.is_empty() {
@@ -79,6 +112,28 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
     }
     found.authors.extend(names.into_iter().map(|n| (i, n)));
     Some(role)
+}
+
+fn opens_with_given_name(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|first| crate::extract::lexicon::given_name(&first.to_lowercase()).is_some())
+}
+
+/// Two or three capitalised words, or one in capitals, without digits or a sentence's end: an
+/// outlet's name or call letters (`WRVP`, `CBN News`). One capitalised word is a label's
+/// (`Reviewed by …`).
+fn is_outlet_shaped(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let call_letters = words.len() == 1
+        && part.chars().count() >= 2
+        && part.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    (call_letters || (2..=3).contains(&words.len()))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !part.chars().any(|c| c.is_ascii_digit())
+        && !lines::ends_sentence(part)
 }
 
 /// A relative age or a time of day, perhaps labelled (`8h`, `Last Updated: 2 hours ago`).
@@ -136,6 +191,7 @@ fn meta_parts(line: &str) -> Vec<String> {
     for piece in line.split(['|', '·', '•']) {
         for piece in piece
             .split(" - ")
+            .flat_map(|p| p.split(" / "))
             .flat_map(|p| p.split(" – "))
             .flat_map(|p| p.split(" — "))
         {

@@ -37,6 +37,7 @@ mod captions;
 mod chat_copy;
 pub(crate) mod cjk_byline;
 mod classify;
+mod contributors;
 mod date_lines;
 mod domain_name;
 mod dump;
@@ -315,6 +316,19 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut authors = settle::authors(&mut found, site_name.as_deref());
     story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
+    // `listopada` is October in Croatian, November in Polish: the date in the story's language.
+    let date_language = match language.as_deref() {
+        None | Some("cs") if language::reads_south_slavic(&[&title, &lead, &body]) => Some("hr"),
+        other => other,
+    };
+    found.published = found
+        .published
+        .take()
+        .map(|d| dates::in_language(d, date_language));
+    found.modified = found
+        .modified
+        .take()
+        .map(|d| dates::in_language(d, date_language));
     // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
     // is dated by it rather than left off the timeline.
     if found.published.is_none() && found.modified.is_some() {

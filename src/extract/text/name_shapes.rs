@@ -66,6 +66,23 @@ pub fn is_caseless_name(s: &str) -> bool {
         })
 }
 
+/// `الرياض - فهد العتيبي`: a dateline's place (one or two words) and a reporter's name (two or
+/// three words) in a script without capitals, as Arabic papers print them under the headline.
+/// Gives the name. Case cannot tell a name there, so only its place in the header block does:
+/// callers use it between a headline and a date.
+pub fn caseless_dateline_byline(line: &str) -> Option<String> {
+    let (place, name) = line.trim().split_once(" - ")?;
+    let (place, name) = (place.trim(), name.trim());
+    let place_words = place.split_whitespace().count();
+    let name_words = name.split_whitespace().count();
+    ((1..=2).contains(&place_words)
+        && (2..=3).contains(&name_words)
+        && is_caseless_name(place)
+        && is_caseless_name(name)
+        && !crate::extract::lexicon::is_news_agency(name))
+    .then(|| name.to_string())
+}
+
 /// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff
 /// writer`): capitalised, at most five words, one of them a role word.
 pub fn is_role_line(line: &str) -> bool {
@@ -176,10 +193,18 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `Helen Carraway in London and Jonas Wendt in Frankfurt`.
-    let names: Vec<String> = split_list(line, false)
+    let mut names: Vec<String> = split_list(line, false)
         .iter()
         .map(|n| byline_clean::without_place(n).to_string())
         .collect();
+    // `Lerato Molefe, News365 and Pieter van Wyk`: one word between two whole names is the
+    // first writer's outlet or town.
+    if names.len() >= 3 {
+        let lone = |n: &String| !n.contains(' ') && !looks_like_name(n, 2);
+        if names.iter().filter(|n| lone(n)).count() == 1 && !names.last().is_some_and(lone) {
+            names.retain(|n| !lone(n));
+        }
+    }
     (!names.is_empty()
         && names.len() <= 8
         && names.iter().all(|n| looks_like_name(n, 2) && !is_role(n)))

@@ -6,6 +6,8 @@ use super::{Found, Role, byline, lines};
 
 /// How long a line of the story's text is at least.
 const PROSE_CHARS: usize = 60;
+/// How long a sentence of the story is at least.
+const SENTENCE_CHARS: usize = 30;
 
 /// The names on the first line after a paragraph of the text that holds only names, when the
 /// text does not go on below them (a pull quote's `— John Smith` sits inside the text).
@@ -22,7 +24,14 @@ pub(super) fn names_after_text(lines: &[String], roles: &mut [Role], found: &mut
             && lines::ends_sentence(&lines[i])
             && lines[i].chars().count() >= PROSE_CHARS
     };
-    for i in (title + 1..lines.len()).filter(|&i| is_prose(i)) {
+    // The last paragraph may be short (`The Office of Public Works is funding 90pc of the
+    // cost.`): any sentence the story holds may stand above the byline.
+    let is_sentence = |i: usize| {
+        roles[i] == Role::Content
+            && lines::ends_sentence(&lines[i])
+            && lines[i].chars().count() >= SENTENCE_CHARS
+    };
+    for i in (title + 1..lines.len()).filter(|&i| is_sentence(i)) {
         let Some(mut j) = next_line(i) else {
             return;
         };
@@ -49,7 +58,15 @@ pub(super) fn names_after_text(lines: &[String], roles: &mut [Role], found: &mut
                         || super::teasers::captioned_credit(l).is_some())
             })
         };
-        if next_line(j).is_some_and(is_prose) || names.iter().any(photographer) {
+        // The writer's bio under the name (`Meera Dhaliwal is a reporter with …`) is no text
+        // going on.
+        let bio = |k: usize| {
+            names
+                .iter()
+                .any(|n| lines[k].trim_start().starts_with(n.as_str()))
+        };
+        let goes_on = next_line(j).is_some_and(|k| is_prose(k) && !bio(k));
+        if goes_on || names.iter().any(photographer) {
             continue;
         }
         if roles[j] == Role::Content {

@@ -27,6 +27,19 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
         if roles[j] != Role::Content {
             continue;
         }
+        // `الرياض - فهد العتيبي` over the date: the dateline's place and the reporter.
+        let dated_next = (j + 1..lines.len())
+            .find(|&k| roles[k] != Role::Blank)
+            .is_some_and(|k| roles[k] == Role::Date);
+        if let Some(name) = byline::caseless_dateline_byline(&lines[j]).filter(|_| dated_next) {
+            roles[j] = Role::Author;
+            found
+                .provenance
+                .entry("authors")
+                .or_insert("dateline-byline");
+            found.authors.push((j, name));
+            return;
+        }
         let Some(names) = byline::name_line(&lines[j]) else {
             // Prose starts: the names would have come before it.
             if super::lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100 {
@@ -34,7 +47,13 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
             }
             continue;
         };
+        // A follow button under the name (`Tamsin Okoro` / `Follow`) says it is a person's
+        // (`assets/lexicon/byline-prompts.txt`).
+        let followed = (j + 1..lines.len())
+            .find(|&k| !lines[k].trim().is_empty())
+            .is_some_and(|k| crate::extract::html::is_prompt_row(&lines[k]));
         let known = names.len() >= 2
+            || followed
             || names[0].split_whitespace().next().is_some_and(|first| {
                 crate::extract::lexicon::given_name(&first.to_lowercase()).is_some()
             });

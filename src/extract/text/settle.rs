@@ -154,11 +154,26 @@ pub(super) fn publisher(
             found.provenance.insert("publisher", "address-masthead");
         }
     }
-    // A copy shared from an app names the publication in its footer, where nothing else does.
-    if found.publisher.is_none() {
-        if let Some(name) = app_share::app_name(lines) {
+    // A copy shared from an app names the publication in its footer, where nothing else does,
+    // or more fully (`KDFX` in the copyright, `Shared from the KDFX 8 News app`).
+    if let Some(name) = app_share::app_name(lines, title).filter(|name| {
+        found
+            .publisher
+            .as_deref()
+            .is_none_or(|p| name.starts_with(&format!("{p} ")))
+    }) {
+        {
             found.publisher = Some(name);
             found.provenance.insert("publisher", "app-footer");
+        }
+    }
+    // A wire's own site credits its writers' contributions under its name.
+    if found.publisher.is_none() {
+        if let Some(name) = super::contributors::staff_outlet(lines)
+            .filter(|name| !crate::extract::lexicon::is_news_agency(name))
+        {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "contribution-line");
         }
     }
     // A broadcast transcript's sign-off names the broadcaster.

@@ -11,11 +11,14 @@ fn paragraphs<'a>(lead: &'a str, body: &'a str) -> impl Iterator<Item = &'a str>
 
 pub(super) fn fill(lead: &str, body: &str, found: &mut Found, authors: &mut Vec<String>) {
     if found.published.is_none() {
-        // The story's first paragraph: a short line above it (`Reviewed by …`) is not it.
-        let first = paragraphs(lead, body)
+        // The story's first paragraph: a short line above it (`Reviewed by …`) is not it, and
+        // a deck may come before it.
+        let dated = paragraphs(lead, body)
             .take(3)
-            .find(|p| p.chars().count() >= 80);
-        if let Some(date) = first.and_then(dates::dateline_date) {
+            .filter(|p| p.chars().count() >= 80)
+            .take(2)
+            .find_map(dates::dateline_date);
+        if let Some(date) = dated {
             found.published = Some(date);
             found.provenance.insert("published", "dateline");
         }

@@ -178,6 +178,7 @@ impl People<'_> {
         // `United Auto Workers` of `The United Auto Workers union`: named as a body.
         self.bodies.iter().any(|(_, b)| b == name)
             || self.organisation_names.values().any(|n| n == name)
+            || self.defines_acronym(name)
     }
 
     /// The body named last before `pos` that a description of an organisation may stand for.

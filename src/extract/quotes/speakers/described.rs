@@ -208,11 +208,30 @@ pub(super) fn name_given_after(text: &str, end: usize) -> Option<String> {
         rest.get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p))
     })?;
+    name_at_start(&rest[phrase.len()..])
+}
+
+/// `a kenkey seller who gave her name only as Auntie Esi`: the name a description gives its
+/// person inside itself, with no comma before the clause.
+pub(super) fn name_given_within(description: &str) -> Option<String> {
+    let lower = description.to_ascii_lowercase();
+    NAME_GIVING.iter().find_map(|p| {
+        let bare = p.trim_start_matches(',').trim_end_matches(',').trim();
+        let at = lower.find(&format!(" {bare}"))?;
+        // `who gave only his surname, Chan,`: the name after the phrase and its comma.
+        let rest = description.get(at + bare.len() + 1..)?;
+        if !rest.starts_with([' ', ',']) {
+            return None;
+        }
+        name_at_start(rest.trim_start_matches([',', ' ']))
+    })
+}
+
+/// The capitalised words opening `rest`, up to `MAX_GIVEN_NAME_WORDS` and the first
+/// punctuation.
+fn name_at_start(rest: &str) -> Option<String> {
     let mut name = Vec::new();
-    for w in rest[phrase.len()..]
-        .split_whitespace()
-        .take(MAX_GIVEN_NAME_WORDS)
-    {
+    for w in rest.split_whitespace().take(MAX_GIVEN_NAME_WORDS) {
         let core = w.trim_end_matches([',', '.', ';', ':', '"', '”', '’', '\'']);
         if !core.starts_with(char::is_uppercase) {
             break;
@@ -222,5 +241,11 @@ pub(super) fn name_given_after(text: &str, end: usize) -> Option<String> {
             break;
         }
     }
-    (!name.is_empty()).then(|| name.join(" "))
+    // `Auntie Esi`: a form of address before the name is no part of it.
+    let titles = name
+        .iter()
+        .take(name.len().saturating_sub(1))
+        .take_while(|w| lexicon::is_speaker_title(&w.to_lowercase()))
+        .count();
+    (name.len() > titles).then(|| name[titles..].join(" "))
 }

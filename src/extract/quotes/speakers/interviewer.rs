@@ -3,6 +3,7 @@
 //! Brennan answered questions from our political editor, Declan Moore`).
 
 use super::*;
+use crate::model::SpeakerKind;
 
 /// The persons (indexes into `persons`) the introduction names as interviewer and interviewee.
 #[derive(Debug, Clone, Default)]
@@ -11,6 +12,8 @@ pub(super) struct InterviewRoles {
     pub answers: Option<usize>,
     /// A publication the one interviewed spoke to (`talked to El País`), when no person asks.
     pub publication: Option<String>,
+    /// `publication` is a person's name (`spoke to Nadeesha Perera`), not a body's.
+    pub asker_named: bool,
 }
 
 /// How many capitalised words a publication's name after an interview phrase may hold.
@@ -56,6 +59,9 @@ const ANSWERING: &[&str] = &[
     "talking to",
 ];
 
+/// How many paragraphs of an interview's introduction are read for who asks.
+const MAX_INTRO_PARAGRAPHS: usize = 4;
+
 /// How far around an interview phrase its sentence may reach, in bytes.
 const SENTENCE_BYTES: usize = 600;
 
@@ -76,8 +82,13 @@ impl People<'_> {
             .iter()
             .copied()
             .find(|&i| Some(i) != main && self.is_journalist(i));
-        let closing = self.closing_paragraph(first_turn);
-        let asks = journalist.or_else(|| self.named_as_interviewer(closing?, main));
+        // `Chaminda Wickramasinghe … spoke to Nadeesha Perera` in the lead, a paragraph of
+        // background after it: the paragraphs before the closing one may say who asked.
+        let asks = journalist.or_else(|| {
+            self.intro_paragraphs(first_turn)
+                .into_iter()
+                .find_map(|p| self.named_as_interviewer(p, main))
+        });
         let answers = intro
             .iter()
             .chain(self.mentions.iter().map(|(_, i)| i))
@@ -85,18 +96,34 @@ impl People<'_> {
             .find(|&i| Some(i) != asks);
         let publication = asks
             .is_none()
-            .then(|| self.publication_spoken_to(closing?))
+            .then(|| {
+                self.intro_paragraphs(first_turn)
+                    .into_iter()
+                    .find_map(|p| self.publication_spoken_to(p))
+            })
             .flatten();
+        // `spoke to Nadeesha Perera`: a name the data does not know as a person's, with no
+        // word of a body or masthead in it, is the person who asks.
+        // An article of any language opening it (`El País`, `Die Zeit`) makes it a title.
+        let asker_named = publication.as_deref().is_some_and(|p| {
+            let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+            p.split_whitespace().count() >= 2
+                && !lexicon::is_stopword(&first)
+                && !lexicon::is_name_particle(&first)
+                && kinds::kind_of(p, false) == SpeakerKind::Person
+        });
         InterviewRoles {
             asks,
             answers,
             publication,
+            asker_named,
         }
     }
 
-    /// The last paragraph before the first turn (part, start, end): where an interview's
-    /// introduction says who talked to whom.
-    fn closing_paragraph(&self, first_turn: Position) -> Option<(u8, usize, usize)> {
+    /// The introduction's paragraphs (part, start, end), the closing one first, then back
+    /// to the lead, at most `MAX_INTRO_PARAGRAPHS`.
+    fn intro_paragraphs(&self, first_turn: Position) -> Vec<(u8, usize, usize)> {
+        let mut out = Vec::new();
         for part in (0..=first_turn.0.min(1)).rev() {
             let text = self.texts[usize::from(part)];
             let end = if part == first_turn.0 {
@@ -104,14 +131,14 @@ impl People<'_> {
             } else {
                 text.len()
             };
-            let trimmed = text[..end].trim_end();
-            if trimmed.is_empty() {
-                continue;
+            let mut hi = text[..end].trim_end().len();
+            while hi > 0 && out.len() < MAX_INTRO_PARAGRAPHS {
+                let lo = text[..hi].rfind("\n\n").map_or(0, |i| i + 2);
+                out.push((part, lo, hi));
+                hi = text[..lo].trim_end().len();
             }
-            let start = trimmed.rfind("\n\n").map_or(0, |i| i + 2);
-            return Some((part, start, trimmed.len()));
         }
-        None
+        out
     }
 
     fn is_journalist(&self, i: usize) -> bool {

@@ -19,7 +19,7 @@ impl People<'_> {
             Some(Role::Asks) => {
                 return Some(match (roles.asks, &roles.publication) {
                     (Some(i), _) => (named(i), true, Attribution::Resolved),
-                    (None, Some(p)) => (p.clone(), false, Attribution::Resolved),
+                    (None, Some(p)) => (p.clone(), roles.asker_named, Attribution::Resolved),
                     (None, None) => ("the interviewer".to_string(), false, Attribution::Cue),
                 });
             }
@@ -121,6 +121,12 @@ impl People<'_> {
         let idx = self.descriptions.partition_point(|(p, _)| *p < pos);
         let (from, d) = self.descriptions.get(idx.checked_sub(1)?)?;
         (from.0 == at.0 && from.1 <= at.1 && at.1 < from.1 + d.len()).then(|| d.clone())
+    }
+
+    /// Whether a description introduced someone by this name (`a retired taxi driver who gave
+    /// only his surname, Chan`): a person, though one word long.
+    pub(super) fn name_a_description_gave(&self, name: &str) -> bool {
+        self.descriptions.iter().any(|(_, d)| d == name)
     }
 
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a

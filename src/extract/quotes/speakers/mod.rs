@@ -6,8 +6,11 @@
 mod after;
 mod beat;
 mod bodies;
+mod body_subject;
+mod cataphora;
 mod collect;
 mod described;
+mod governing;
 mod initials;
 mod interpreted;
 mod interviewer;
@@ -20,7 +23,9 @@ mod organisations;
 mod partitive;
 mod phrase;
 mod pronouns;
+mod refine;
 mod relative;
+mod reported;
 mod runs;
 mod unnamed;
 
@@ -44,6 +49,7 @@ use interviewer::InterviewRoles;
 use mentions::{mentions, mentions_of};
 use names::{add_person, describes_someone, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
+use reported::reported_speaker;
 use unnamed::described_speakers;
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
@@ -188,6 +194,14 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             {
                 Some(found)
             }
+            // `The Truck Owners Association warned that the roads were "the real bottleneck"`.
+            (None, None)
+                if let Some(name) = (f.kind == QuoteKind::Partial)
+                    .then(|| people.body_opening_sentence(pos))
+                    .flatten() =>
+            {
+                Some((name, false, Attribution::Carried))
+            }
             (None, None) => {
                 // A phrase in reported speech belongs to the sentence's subject, the first
                 // person it names (`Chantelle Okoro has slammed her ex Jordan Hayes as "…"`).
@@ -219,34 +233,31 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 });
                 let carried = match (&last, mention) {
                     (Some(_), Some((m, name))) if since.is_some_and(|s| m > s) => {
-                        let person = people.person_like(&name);
+                        let person =
+                            people.person_like(&name) || people.name_a_description_gave(&name);
                         Some((name, person))
                     }
                     (Some((_, name, is_person)), _) => Some((name.clone(), *is_person)),
                     (None, Some((_, name))) => {
-                        let person = people.person_like(&name);
+                        let person =
+                            people.person_like(&name) || people.name_a_description_gave(&name);
                         Some((name, person))
                     }
                     (None, None) => None,
                 }
                 .map(|(name, person)| (name, person, Attribution::Carried));
                 match described {
-                    Some(d) => Some((d, false, Attribution::Carried)),
+                    // A name a description gave (`… who gave only his surname, Chan,`) is
+                    // written with its capital; a description starts in lower case.
+                    Some(d) => {
+                        let named = d.starts_with(char::is_uppercase);
+                        Some((d, named, Attribution::Carried))
+                    }
                     None => carried,
                 }
             }
         };
-        // `Western diplomats said …. "…," one said`: one of the group just named.
-        let resolved = match resolved {
-            Some((name, _, how)) if partitive::bare_quantifier(&name) => {
-                let at = f.cue.map_or(pos, |(a, _)| (pos.0, a));
-                people
-                    .one_of_group(&name, at)
-                    .map(|d| (d, false, how))
-                    .or(Some((name, false, how)))
-            }
-            other => other,
-        };
+        let resolved = people.refine(resolved, f, pos, last.as_ref());
         if let Some((name, is_person, _)) = &resolved {
             last = Some((pos, name.clone(), *is_person));
             last_cue_end = f.cue.map_or((0, 0), |(_, b)| (pos.0, b));
@@ -255,39 +266,15 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // A publication asking an interview's questions speaks as a body.
             body: !person
                 && (people.is_body(&name)
-                    || (f.turn.is_some() && interview_roles.publication.as_ref() == Some(&name))),
+                    || (f.turn.is_some()
+                        && !interview_roles.asker_named
+                        && interview_roles.publication.as_ref() == Some(&name))),
             name,
             person,
             attribution,
         }));
     }
     out
-}
-
-/// How far back in its paragraph an unattributed quote looks for the speaker being reported.
-const REPORTED_BYTES: usize = 800;
-
-/// The speaker a paragraph reports before an unattributed quote at `pos` (after the previous
-/// quote's end `since`): the subject of the last speech verb there (`Byrd said in an interview
-/// he was heartened that Reagan had … "…"` gives Byrd, not Reagan).
-fn reported_speaker(
-    people: &People,
-    text: &str,
-    pos: Position,
-    since: usize,
-    last: Option<&(Position, String, bool)>,
-) -> Option<(String, bool, Attribution)> {
-    let end = words::floor_boundary(text, pos.1.min(text.len()));
-    let window = words::floor_boundary(text, end.saturating_sub(REPORTED_BYTES));
-    let from = text[window..end]
-        .rfind("\n\n")
-        .map_or(window, |i| window + i + 2)
-        .max(since.min(end));
-    let from = words::floor_boundary(text, from);
-    let (a, b) = super::attribution::reported_subject(&text[from..end])?;
-    let phrase = before_bracket(&text[from + a..from + b]);
-    let (name, person, how) = people.resolve_phrase(phrase, (pos.0, from + a), last)?;
-    (how != Attribution::None).then_some((name, person, Attribution::Carried))
 }
 
 /// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones

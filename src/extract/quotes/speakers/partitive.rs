@@ -160,3 +160,24 @@ fn is_quantity(lower: &str) -> bool {
 pub(super) fn bare_quantifier(name: &str) -> bool {
     matches!(name.to_lowercase().as_str(), "one" | "another")
 }
+
+/// `"…," one trader said. ¶ Another said …`: with no group named, `another` is one more of
+/// what the last speaker was described as (`another trader`), when that speaker was one
+/// described with `one`, `a` or `an`.
+pub(super) fn another_of(
+    quantifier: &str,
+    last: Option<&(Position, String, bool)>,
+) -> Option<String> {
+    if !quantifier.eq_ignore_ascii_case("another") {
+        return None;
+    }
+    let (_, name, person) = last?;
+    if *person || kinds::kind_of(name, false) != crate::model::SpeakerKind::Description {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    let rest = ["one ", "a ", "an ", "another "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d))?;
+    Some(format!("another {rest}"))
+}

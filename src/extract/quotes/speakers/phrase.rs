@@ -34,6 +34,10 @@ impl People<'_> {
                 return Some((name, false, Attribution::Cue));
             }
         }
+        // `The CNT management said`: the body the acronym names.
+        if let Some(name) = self.governing_body(bare) {
+            return Some((name, false, Attribution::Cue));
+        }
         // `the daily Gunes`, `The United Auto Workers union`, `Port Calder's latest progress
         // report`: a body named by the shape of the phrase.
         if let Some(found) = self.named_body(phrase, &ws, &tokens, &lower, pos, last) {
@@ -154,9 +158,9 @@ impl People<'_> {
             }
         }
         // A phrase ending in a common noun (`South Korea's unification ministry`) describes.
-        let ends_lower = tokens
-            .last()
-            .is_some_and(|t| !t.chars().next().is_some_and(char::is_uppercase));
+        let ends_lower = tokens.last().is_some_and(|t| {
+            !t.chars().next().is_some_and(char::is_uppercase) && !words::glued_name(t)
+        });
         // `U.S. State Department`: an organisation whose last word is a role noun.
         let organisation = name
             .last()

@@ -43,7 +43,9 @@ impl People<'_> {
             // `A neighbor who did not want to be named said …. "…," she said.`
             let newest = mention.map(|(m, _)| m).max(last_fits.map(|(lp, _, _)| *lp));
             if let Some(d) = self.description_since(pos, newest) {
-                return Some((d, false, Attribution::Resolved));
+                // A name the description gave is written with its capital.
+                let named = d.starts_with(char::is_uppercase);
+                return Some((d, named, Attribution::Resolved));
             }
             // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
             // person was named goes on speaking.

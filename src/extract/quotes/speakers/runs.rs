@@ -50,7 +50,8 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
                         | "speaking"
                         | "however"
                         | "meanwhile"
-                ));
+                )
+                || INTERJECTIONS.contains(lower));
         if joins && possessive {
             // `Arsenal's Mikel Arteta`: the possessor is an affiliation of the next name.
             if run.is_empty() {
@@ -68,6 +69,17 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
             }
             run.end = i + 1;
         } else {
+            // `a House Government Operations subcommittee`: capitals right before a lower-case
+            // organisation word name that body, never a person.
+            if !capital
+                && !run.is_empty()
+                && run.end == i
+                && kinds::is_organisation_word(lower)
+                && !t.words[i - 1].closes_phrase(text)
+            {
+                run = 0..0;
+                roles.clear();
+            }
             let role = ROLE_NOUNS.contains(&lower) || is_title(lower);
             // `Deputy mayor Graham Pilkington`: a capitalised title alone before a lower-case
             // role is part of the role, not a name of one word.
@@ -94,6 +106,11 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
     flush_run(t, &mut run, &mut roles, &mut out);
     out
 }
+
+/// Interjections opening an exclamation (`Ah Bartleby!`): `assets/lexicon/interjections.txt`.
+static INTERJECTIONS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::word_list(include_str!("../../../../assets/lexicon/interjections.txt"))
+});
 
 /// Ends the current run (if any): returns it with its roles unless it is one word without any.
 pub(super) fn flush_run(

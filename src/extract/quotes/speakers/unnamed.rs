@@ -16,6 +16,36 @@ fn sentence_opens(t: &Tokens, i: usize) -> bool {
         }
 }
 
+/// Prepositions opening a sentence with where or when it happens
+/// (`assets/lexicon/scene-prepositions.txt`).
+static SCENE_PREPOSITIONS: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/scene-prepositions.txt"
+        ))
+    });
+
+/// Most words of a scene-setting phrase opening a sentence (`At the Victoria bus station,`).
+const MAX_SCENE_WORDS: usize = 10;
+
+/// Whether word `i` opens the subject after a sentence's scene-setting phrase and its comma
+/// (`At the Victoria bus station, a student … said`): the phrase opens with a preposition of
+/// place or time and holds no other comma.
+fn after_scene(t: &Tokens, i: usize) -> bool {
+    if i < 2 || !t.words[i - 1].raw(t.text).ends_with(',') {
+        return false;
+    }
+    let Some(start) = (i.saturating_sub(MAX_SCENE_WORDS)..i - 1)
+        .rev()
+        .find(|&k| sentence_opens(t, k))
+    else {
+        return false;
+    };
+    t.capital[start]
+        && SCENE_PREPOSITIONS.contains(&*t.lower[start])
+        && !(start..i - 1).any(|k| t.words[k].raw(t.text).ends_with(','))
+}
+
 /// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
 /// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
 /// did not want to be named said`. The description runs to its first comma or to the verb.
@@ -27,15 +57,18 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
         for i in 0..t.words.len() {
             // `…, a spokesman for one of Spain's major producers said.`: a description after a
             // comma whose verb ends the sentence introduces the speaker too.
-            let opens = sentence_opens(t, i) && t.capital[i];
+            let opens = (sentence_opens(t, i) && t.capital[i]) || after_scene(t, i);
             // `Steve Richards, a supply manager with …, said`: after a name it is an apposition
             // (not after a short name in brackets, `the European Community (EC), a …`).
             let before = t.words.get(i.wrapping_sub(1)).map(|w| w.raw(t.text));
             let named_before = i > 0
                 && t.capital[i - 1]
                 && !before.is_some_and(|r| r.starts_with('(') || r.starts_with('['));
-            let closing =
-                i > 0 && !t.capital[i] && !named_before && before.is_some_and(|r| r.ends_with(','));
+            let closing = !opens
+                && i > 0
+                && !t.capital[i]
+                && !named_before
+                && before.is_some_and(|r| r.ends_with(','));
             if !(opens || closing)
                 || t.words[i]
                     .raw(t.text)
@@ -117,6 +150,17 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                     out.push(((part_u8, from), name.to_string()));
                     continue;
                 }
+            }
+            // `a kenkey seller who gave her name only as Auntie Esi said`, `One trader, who
+            // only gave his name as Musa, said`: the name the description gives.
+            // `A regular, a retired taxi driver who gave only his surname, Chan, said`: the
+            // name may be given in an apposition before the verb.
+            let before_verb = &t.text[from..t.words[verb].start];
+            let given = super::described::name_given_within(before_verb)
+                .or_else(|| super::described::name_given_after(t.text, from + phrase.len()));
+            if let Some(name) = given {
+                out.push(((part_u8, from), name));
+                continue;
             }
             let mut d = phrase.to_string();
             if let Some(c) = d.get(..1) {

@@ -168,8 +168,17 @@ pub struct NameParticles;
 
 impl NameParticles {
     pub fn contains(&self, word: &&str) -> bool {
-        crate::extract::lexicon::is_name_particle(word)
+        crate::extract::lexicon::is_name_particle(word) || glued_particle(word)
     }
+}
+
+/// `al-Khalifa`, `el-Sisi`, `bin-Laden`: a particle glued to the surname by a hyphen is part
+/// of the name like the particle alone (`Sheikh Ali al-Khalifa al-Sabah` is no `Ali`).
+fn glued_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        rest.chars().next().is_some_and(char::is_alphabetic)
+            && crate::extract::lexicon::is_name_particle(&particle.to_lowercase())
+    })
 }
 
 /// Given names written abbreviated with a full stop (`Ma. Luisa Castañeda`, `Wm. Jones`):

@@ -158,6 +158,12 @@ fn named_by_opening(
 /// A byline, alone or beside a date (`on March 10, 2015 by Nikhil Marathe`).
 fn names_author(line: &str) -> bool {
     byline::byline(line).is_some()
+        // `WRVP | By Nora Kessler`: the outlet, then the byline.
+        || (line.len() <= 120
+            && line
+                .split(['|', '·', '•'])
+                .skip(1)
+                .any(|part| byline::byline(part.trim()).is_some()))
         || super::super::dated_meta_line(line).is_some_and(|(_, _, before, after)| {
             byline::byline(before.trim()).is_some() || byline::byline(after.trim()).is_some()
         })

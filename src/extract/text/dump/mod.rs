@@ -146,6 +146,17 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
     }) {
         keep[i] = true;
     }
+    // Below the run: the story's one labelled publication date, which some pages print under
+    // their related links (`Published 14 August 2024, 09:12 BST`); teasers' dates carry no
+    // label, and two labelled dates there would be teasers' too.
+    let labelled: Vec<usize> = nonempty[best_to + 1..]
+        .iter()
+        .copied()
+        .filter(|&i| is_labelled_publication(&lines[i]))
+        .collect();
+    if let [i] = labelled[..] {
+        keep[i] = true;
+    }
     // Below the run: the last copyright line, which names the publisher.
     if let Some(&i) = nonempty[best_to + 1..].iter().rev().find(|&&i| {
         rights::credit(&lines[i]).is_some_and(|(m, _)| m == rights::CreditMark::Copyright)
@@ -156,6 +167,15 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         keep,
         title: title_at.map(|t| nonempty[t]),
     })
+}
+
+/// A date line that opens with a publication label (`Published 14 August 2024, 09:12 BST`).
+fn is_labelled_publication(line: &str) -> bool {
+    line.len() <= 80
+        && crate::extract::dates::label_prefix(line).is_some_and(|(role, rest)| {
+            role == crate::extract::dates::DateRole::Published && rest.len() < line.len()
+        })
+        && crate::extract::dates::parse_date_line(line).is_some()
 }
 
 /// A line of program code: it ends in `;`, `{`, `}` or `(`, or holds a call or an assignment

@@ -50,6 +50,9 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .take(TOP)
         // A line is no evidence for itself (`Name | Photo: X` is metadata that holds `Name`).
         .filter(|line| !metadata.contains(&line.to_lowercase()))
+        // A story's first sentence opens with a dateline (`DALLAS (KDFX) - Middle school …`),
+        // whose part before the dash names a place, not the site.
+        .filter(|line| line.chars().count() <= 100)
         .map(|line| brand_part(line))
         .filter(|line| {
             is_brand_shaped(line)
@@ -71,10 +74,43 @@ pub fn site_name(lines: &[String]) -> Option<String> {
                 || !looks_like_person(line)
                     && metadata.iter().any(|m| m != &key && contains_word(m, &key))
                 || credits.iter().any(|c| initials_of(c, line))
+                || credits.iter().any(|c| spelled_out_in(c, line))
                 || named_in_text(&nonempty, line)
         })
         // `Информационное агентство «Исеть-Пресс»`: the agency trades under the quoted name.
         .map(|line| rights::quoted_brand(line).unwrap_or(line).to_string())
+}
+
+/// A multiword name's initials, lower-cased (`the` left out).
+fn initials(name: &str) -> Option<String> {
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    (initials.chars().count() >= 3).then_some(initials)
+}
+
+/// A logo of initials (`CBN`) whose words a copyright line spells out (`©2026 Canadian
+/// Broadcasting Network`).
+fn spelled_out_in(copyright: &str, logo: &str) -> bool {
+    let letters = logo.chars().count();
+    if !(3..=5).contains(&letters) || !logo.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    if !(copyright.contains('©') || copyright.contains("copyright")) {
+        return false;
+    }
+    let words: Vec<&str> = copyright
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    let want = logo.to_lowercase();
+    words
+        .windows(letters)
+        .any(|run| run.iter().filter_map(|w| w.chars().next()).eq(want.chars()))
 }
 
 /// The part of a top line that may be the site's name: the first step of a breadcrumb
@@ -117,17 +153,11 @@ fn looks_like_person(line: &str) -> bool {
 /// The owner's name opens with the brand's initials (`LCT Media Ltd` for `The Lion City
 /// Times`, `SCMP Publishers` for `South China Morning Post`).
 fn initials_of(copyright: &str, brand: &str) -> bool {
-    let initials: String = brand
-        .split_whitespace()
-        .filter(|w| !w.eq_ignore_ascii_case("the"))
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    initials.chars().count() >= 3
-        && copyright
+    initials(brand).is_some_and(|initials| {
+        copyright
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w == initials)
+    })
 }
 
 /// A name of two words or more that the page's own sentences use again (`Join The Lion City

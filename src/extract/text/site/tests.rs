@@ -123,3 +123,19 @@ fn a_menu_or_an_unconfirmed_top_line_is_no_site() {
     let page = lines("Daily Planet\nSport\nA story about something\n© 2019 Someone Else");
     assert_eq!(site_name(&page), None);
 }
+
+#[test]
+fn a_logo_of_initials_that_the_copyright_spells_out_is_the_site() {
+    assert!(spelled_out_in(
+        "©2026 canadian broadcasting network. all rights reserved.",
+        "CBN"
+    ));
+    assert!(!spelled_out_in(
+        "©2026 canadian broadcasting network.",
+        "CNB"
+    ));
+    assert!(!spelled_out_in(
+        "photo: canadian broadcasting network",
+        "CBN"
+    ));
+}

@@ -1,0 +1,47 @@
+//! Last steps on a resolved speaker: a bare `one` or `another` becomes one of its group, a
+//! description named later becomes that person, a name a description gave is a person.
+
+use super::*;
+
+impl People<'_> {
+    /// The speaker `resolved` for the quote `f` at `pos`, refined (`last`: the previous
+    /// quote's speaker).
+    pub(super) fn refine(
+        &self,
+        resolved: Option<(String, bool, Attribution)>,
+        f: &Found,
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool, Attribution)> {
+        let people = self;
+        // `Western diplomats said …. "…," one said`: one of the group just named.
+        let resolved = match resolved {
+            Some((name, _, how)) if partitive::bare_quantifier(&name) => {
+                let at = f.cue.map_or(pos, |(a, _)| (pos.0, a));
+                people
+                    .one_of_group(&name, at)
+                    .or_else(|| partitive::another_of(&name, last))
+                    .map(|d| (d, false, how))
+                    .or(Some((name, false, how)))
+            }
+            other => other,
+        };
+        // `A top Iranian military official said …` before `The official, Kamal Kharrazi,`:
+        // the description names its person later.
+        match resolved {
+            Some((name, false, how))
+                if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description =>
+            {
+                match people.named_later(&name, pos) {
+                    Some(person) => Some((person, true, how)),
+                    None => Some((name, false, how)),
+                }
+            }
+            // `a retired taxi driver who gave only his surname, Chan`: a person, one word long.
+            Some((name, false, how)) if people.name_a_description_gave(&name) => {
+                Some((name, true, how))
+            }
+            other => other,
+        }
+    }
+}
