@@ -27,6 +27,7 @@ mod labels;
 mod month_clashes;
 mod near;
 mod other_dates;
+mod part_words;
 mod solar_hijri;
 mod two_word_months;
 mod year_first;
@@ -185,6 +186,7 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
             let date = parse_date_line_once(&year_first::without_marks(rest)?)?;
             Some((role, date.1))
         })
+        .or_else(|| parse_date_line_once(&part_words::without_part_words(s)?))
 }
 
 fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {
@@ -410,4 +412,5 @@ mod time;
 #[cfg(test)]
 mod world_tests;
 
+pub use time::printed_time_alone;
 use time::time_prefix;

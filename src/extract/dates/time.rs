@@ -40,6 +40,29 @@ impl TimeOfDay {
     }
 }
 
+/// The hour and minute of a time a short line prints without a date (`ساعت ۱۵:۳۰ به وقت
+/// تهران`, `8:12 am SAST`): the first time written with a colon in a line with no year.
+pub fn printed_time_alone(line: &str) -> Option<(u32, u32)> {
+    if line.len() > 80 {
+        return None;
+    }
+    let s = super::digits::fold(line);
+    let year = s
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= 4);
+    if year {
+        return None;
+    }
+    s.char_indices()
+        .filter(|&(at, c)| c.is_ascii_digit() && !s[..at].ends_with(|p: char| p.is_ascii_digit()))
+        .find_map(|(at, _)| {
+            let rest = &s[at..];
+            let colon = rest.char_indices().take(3).any(|(_, c)| c == ':');
+            let (time, _) = time_prefix(rest).filter(|_| colon)?;
+            Some((time.hour, time.minute))
+        })
+}
+
 /// A time at the start of `s`, and the byte length it covers.
 pub(super) fn time_prefix(s: &str) -> Option<(TimeOfDay, usize)> {
     // `오후 4:27`, `下午 3:45`, `ص 10:20`: the mark before the time, as Korean, Chinese and

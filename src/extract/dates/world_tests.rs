@@ -77,3 +77,9 @@ fn a_two_digit_year_then_a_comma_and_the_time() {
     );
     assert_eq!(iso("04.03.15, 10:20").as_deref(), Some("2015-03-04T10:20"));
 }
+
+#[test]
+fn khmer_dates_that_name_their_parts() {
+    let parsed = parse_date("ថ្ងៃព្រហស្បតិ៍ ទី១៩ ខែកុម្ភៈ ឆ្នាំ២០២៦ ម៉ោង ០៩:៣០ ព្រឹក");
+    assert_eq!(parsed.map(|p| p.iso).as_deref(), Some("2026-02-19T09:30"));
+}

@@ -30,8 +30,35 @@ fn is_author_page(href: &str) -> bool {
 }
 
 /// The names element `id`'s own links to writers' pages print, in order; empty when it has
-/// none with text (an avatar's link holds only an image).
+/// none with text (an avatar's link holds only an image). Writers one a row (`<div><a>Tan Wei
+/// Ling</a> <span>role</span></div><div><a>Kelvin Goh</a> …</div>`): the rows of the same tag
+/// that follow, each linking a writer, name the others.
 pub fn names(page: &Dom, id: usize) -> Vec<String> {
+    let mut out = own_names(page, id);
+    if out.is_empty() {
+        return out;
+    }
+    let node = &page.nodes[id];
+    let siblings = &page.nodes[node.parent].children;
+    let after = siblings.iter().skip_while(|&&s| s != id).skip(1);
+    let rows =
+        after.filter(|&&s| !page.nodes[s].tag.is_empty() || !page.nodes[s].text.trim().is_empty());
+    for &row in rows.take(6) {
+        let more = own_names(page, row);
+        if page.nodes[row].tag != node.tag || more.is_empty() {
+            break;
+        }
+        for name in more {
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The names element `id`'s own links to writers' pages print, in order.
+fn own_names(page: &Dom, id: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for &child in &page.nodes[id].children {
         let node = &page.nodes[child];
@@ -90,6 +117,20 @@ mod tests {
         // The author index itself, or a link elsewhere, is no writer.
         assert!(!is_author_page("/author/"));
         assert!(!is_author_page("/authority/x"));
+    }
+
+    #[test]
+    fn writers_one_a_row_are_all_named() {
+        let page = Dom::parse(
+            "<div class=\"authors\"><div><a href=\"/authors/tan-wei-ling\">Tan Wei Ling</a> \
+             <span>Senior Correspondent</span></div>\n<div><a href=\"/authors/kelvin-goh\">Kelvin \
+             Goh</a> <span>Correspondent</span></div></div><p>Text</p>",
+        );
+        let id = page
+            .find("div")
+            .map(|d| page.nodes[d].children[0])
+            .expect("row");
+        assert_eq!(names(&page, id), vec!["Tan Wei Ling", "Kelvin Goh"]);
     }
 
     #[test]

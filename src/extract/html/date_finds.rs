@@ -51,6 +51,17 @@ pub(super) fn rank(finds: &[DateFind], has_headline: bool) -> Vec<String> {
     kept.into_iter().map(|(_, f)| f.text.clone()).collect()
 }
 
+/// What makes a `<time>` one of a list: its class, or without one, its tag under its
+/// parent's (`li>time`), as a related list of unclassed `<li><a>…</a><time>` rows repeats it.
+pub(super) fn shape(page: &Dom, id: usize) -> String {
+    let node = &page.nodes[id];
+    let class = super::element_classes::classes(node);
+    if !class.trim().is_empty() {
+        return class;
+    }
+    format!("{}>{}", page.nodes[node.parent].tag, node.tag)
+}
+
 /// The finds between the headline and the story's text, in page order: the story's header.
 pub(super) fn in_header(finds: &[DateFind], has_headline: bool) -> Vec<String> {
     finds
@@ -58,6 +69,15 @@ pub(super) fn in_header(finds: &[DateFind], has_headline: bool) -> Vec<String> {
         .filter(|f| {
             has_headline && (f.beside_headline || !f.before_headline) && !f.after_body_start
         })
+        .map(|f| f.text.clone())
+        .collect()
+}
+
+/// The finds above the headline outside its block (the site's banner), in page order.
+pub(super) fn in_banner(finds: &[DateFind], has_headline: bool) -> Vec<String> {
+    finds
+        .iter()
+        .filter(|f| has_headline && f.before_headline && !f.beside_headline)
         .map(|f| f.text.clone())
         .collect()
 }

@@ -189,3 +189,39 @@ fn a_marked_creation_date_dates_a_page_that_marks_no_publication() {
     let article = crate::extract::html::read_html_str(html).expect("read");
     assert_eq!(article.published.as_deref(), Some("2015-03-04"));
 }
+
+#[test]
+fn unclassed_times_of_a_related_list_give_no_date() {
+    // The story prints only an update; the list's `<time>`s have no class to share.
+    let items: String = (1..=3)
+        .map(|i| format!("<li><a href=\"/r/{i}\">Other story {i}</a><time datetime=\"2026-02-2{i}\">2{i} Feb</time></li>"))
+        .collect();
+    let html = format!(
+        "<body><h1>Wharf upgrade: passengers to land by tender</h1><p class=\"meta\">By Ann Lee</p>\
+         {}<section><ul>{items}</ul></section></body>",
+        story()
+    );
+    assert_eq!(published(&html), None);
+}
+
+#[test]
+fn an_update_printed_above_the_publication_is_no_publication() {
+    let html = format!(
+        "<body><h1>Cross Island line's first stage to open in 2030</h1><div class=\"stamps\">\
+         <div>Updated Nov 27, 2026, 11:32 AM</div><div>Published Nov 27, 2026, 05:00 AM</div>\
+         </div>{}</body>",
+        story()
+    );
+    assert_eq!(published(&html).as_deref(), Some("2026-11-27T05:00"));
+}
+
+#[test]
+fn the_url_dates_the_story_before_a_banner_dates_the_visit() {
+    let html = format!(
+        "<head><link rel=\"canonical\" href=\"https://news.example/2026/03/17/grain-market/\">\
+         </head><body><div class=\"top\"><div class=\"date-in-header\">Wednesday, March 18, \
+         2026</div></div><div class=\"post\"><h1>A new grain market opens</h1></div>{}</body>",
+        story()
+    );
+    assert_eq!(published(&html).as_deref(), Some("2026-03-17"));
+}

@@ -63,10 +63,25 @@ pub fn merge(into: &mut LdArticle, text: &str) {
         .iter()
         .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
         .collect();
-    let Some(article) = objects
+    let articles: Vec<&Value> = objects
         .iter()
-        .find(|o| types(o).iter().any(|t| is_article_type(t)))
-    else {
+        .copied()
+        .filter(|o| types(o).iter().any(|t| is_article_type(t)))
+        .collect();
+    // A graph that lists related stories before the page's own: the page's is the one that
+    // names the document's web page as its main entity's page (Yoast, Arc XP, Brightspot).
+    let pages: Vec<&str> = objects
+        .iter()
+        .filter(|o| types(o).iter().any(|t| t.ends_with("WebPage")))
+        .flat_map(|o| [o.get("@id"), o.get("url")])
+        .filter_map(|v| v.and_then(Value::as_str))
+        .collect();
+    let own = articles.iter().find(|a| {
+        a.get("mainEntityOfPage")
+            .and_then(|m| m.as_str().or_else(|| m.get("@id")?.as_str()))
+            .is_some_and(|m| pages.contains(&m))
+    });
+    let Some(article) = own.or(articles.first()) else {
         return;
     };
     *into = read_article(article, &ids);
@@ -236,6 +251,19 @@ mod tests {
                 credit: Some("AP".into())
             }]
         );
+    }
+
+    #[test]
+    fn the_article_of_the_page_comes_before_related_ones_in_a_graph() {
+        let json = r##"{"@graph":[
+            {"@type":"Article","@id":"/other#a","datePublished":"2026-01-19","author":{"name":"A B"}},
+            {"@type":"WebPage","@id":"/own","datePublished":"2026-01-28T10:52:00+05:30"},
+            {"@type":"NewsArticle","mainEntityOfPage":{"@id":"/own"},
+             "datePublished":"2026-01-28T11:05:00+05:30","author":[{"name":"C D"}]}]}"##;
+        let mut ld = LdArticle::default();
+        merge(&mut ld, json);
+        assert_eq!(ld.published.as_deref(), Some("2026-01-28T11:05:00+05:30"));
+        assert_eq!(ld.authors, vec!["C D"]);
     }
 
     #[test]

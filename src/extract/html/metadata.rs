@@ -43,6 +43,8 @@ pub struct Meta {
     pub date_elements: Vec<String>,
     /// The dates printed between the headline and the story's text, in page order.
     pub header_dates: Vec<String>,
+    /// The dates printed above the headline outside its block: the site's banner (today's date).
+    pub banner_dates: Vec<String>,
     /// The dates printed in elements named for one, with where they sit, in page order.
     pub date_finds: Vec<super::date_finds::DateFind>,
     /// The machine dates of `<time>` elements that are not an update's, in page order.
@@ -166,6 +168,7 @@ pub fn read(page: &Dom) -> Meta {
     }
     meta.date_elements = super::date_finds::rank(&meta.date_finds, has_headline);
     meta.header_dates = super::date_finds::in_header(&meta.date_finds, has_headline);
+    meta.banner_dates = super::date_finds::in_banner(&meta.date_finds, has_headline);
     meta.time_datetime = meta.time_preferred.clone().or_else(|| {
         super::date_finds::rank(&meta.time_finds, has_headline)
             .into_iter()

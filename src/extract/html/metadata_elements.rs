@@ -2,7 +2,7 @@
 //! headline), `<time>`, byline and date elements found by class, label or links into writers'
 //! pages, the first `<h1>`s, and the logo's alternative text.
 
-use super::date_finds::{DateFind, is_update_time, labelled_value};
+use super::date_finds::{DateFind, is_update_time, labelled_value, shape};
 use super::dom::Dom;
 use super::element_classes::{classes, is_byline_element, is_date_class};
 use super::metadata::Meta;
@@ -43,7 +43,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                     .get_or_insert_with(|| value.trim().to_string());
             } else if meta.time_finds.len() < MAX_FINDS && !is_update_time(page, id) {
                 meta.time_finds
-                    .push(find(id, value.trim().to_string(), classes(node), meta));
+                    .push(find(id, value.trim().to_string(), shape(page, id), meta));
             }
         }
     }

@@ -25,6 +25,7 @@ mod metadata_elements;
 mod platform;
 mod publication_date;
 mod title;
+mod url_date;
 mod visible;
 mod year_less;
 mod zones;

@@ -4,8 +4,10 @@
 use super::MainContent;
 use super::cleanup::Cleaned;
 use super::metadata::Meta;
+pub use super::url_date::url_date;
 use super::zones::{
-    same_instant_with_offset, same_moment_elsewhere, same_stamp_other_zone, utc_neighbour,
+    local_clock, same_instant_with_offset, same_moment_elsewhere, same_stamp_other_zone,
+    utc_neighbour,
 };
 use crate::extract::dates::{self, DateRole};
 use crate::model::normalize_line;
@@ -80,6 +82,8 @@ pub(super) fn published(
                 "citation_date",
                 "citation_online_date",
                 "dc.date.issued",
+                // Dublin Core's formal issue (publication) before its creation (a draft's time).
+                "dcterms.issued",
                 "dc.date",
                 "dcterms.created",
                 "dcterms.date",
@@ -103,52 +107,68 @@ pub(super) fn published(
         ("meta", meta.first(&MORE_META_NAMES)),
     ];
     // Elements named for a date, then bylines (`By X | March 3, 2015`), then date lines.
+    // A banner's date above the headline (today's, when the page was saved) ranks after a
+    // date in the URL: it dates the visit, the URL the story.
+    let url_found = url.and_then(url_date);
+    let banner: Vec<String> = match url_found {
+        Some(_) => meta
+            .banner_dates
+            .iter()
+            .map(|l| normalize_line(l))
+            .collect(),
+        None => Vec::new(),
+    };
     let visible = meta
         .date_elements
         .iter()
         .map(|l| ("date-element", l))
         .chain(meta.byline_elements.iter().map(|l| ("byline-element", l)))
         .chain(cleaned.date_lines.iter().map(|l| ("text-line", l)))
+        .filter(|(_, l)| !banner.contains(&normalize_line(l)))
         .filter_map(|(source, line)| {
             visible_date(line).map(|p| (p.iso, normalize_line(line), source))
         });
     // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
-    let all: Vec<(String, String, &'static str)> = declared
-        .into_iter()
-        .filter_map(|(source, d)| {
-            let d = d?;
-            iso_date(&d).map(|iso| (iso, d, source))
-        })
-        .chain(visible)
-        .chain(url.and_then(url_date).map(|(iso, text)| (iso, text, "url")))
-        // A wire-style dateline opening the text (`April 17, 2015 -- …`), a date in the title.
-        .chain(
-            cleaned
-                .paragraphs
-                .iter()
-                .find(|p| !p.heading && p.text.chars().count() > 80)
-                .and_then(|p| dates::dateline_date(&p.text))
-                .map(|d| (d.iso, d.text, "dateline")),
-        )
-        .chain(
-            meta.title_tag
-                .as_deref()
-                .and_then(dates::title_segment_date)
-                .map(|d| (d.iso, d.text, "title")),
-        )
-        .chain(
-            main.and_then(|m| m.published.clone())
-                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
-        )
-        // The last resort: the date in the page's inline state, on a page that prints a
-        // story's headline (a section front's state dates the section).
-        .chain(
-            meta.state_date
-                .clone()
-                .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
-                .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
-        )
-        .collect();
+    let all: Vec<(String, String, &'static str)> =
+        declared
+            .into_iter()
+            .filter_map(|(source, d)| {
+                let d = d?;
+                iso_date(&d).map(|iso| (iso, d, source))
+            })
+            .chain(visible)
+            .chain(url_found.map(|(iso, text)| (iso, text, "url")))
+            .chain(banner.iter().filter_map(|line| {
+                visible_date(line).map(|p| (p.iso, line.clone(), "date-element"))
+            }))
+            // A wire-style dateline opening the text (`April 17, 2015 -- …`), a date in the title.
+            .chain(
+                cleaned
+                    .paragraphs
+                    .iter()
+                    .find(|p| !p.heading && p.text.chars().count() > 80)
+                    .and_then(|p| dates::dateline_date(&p.text))
+                    .map(|d| (d.iso, d.text, "dateline")),
+            )
+            .chain(
+                meta.title_tag
+                    .as_deref()
+                    .and_then(dates::title_segment_date)
+                    .map(|d| (d.iso, d.text, "title")),
+            )
+            .chain(
+                main.and_then(|m| m.published.clone())
+                    .and_then(|d| iso_date(&d).map(|iso| (iso, d, "extractor"))),
+            )
+            // The last resort: the date in the page's inline state, on a page that prints a
+            // story's headline (a section front's state dates the section).
+            .chain(
+                meta.state_date
+                    .clone()
+                    .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
+                    .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
+            )
+            .collect();
     let header = header_date(meta, &all);
     let first = header.as_ref().or(all.first())?;
     // The most trusted date fixes the day; another source that agrees on the day may give the
@@ -171,7 +191,20 @@ pub(super) fn published(
             same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
         })
     };
-    let found = with_printed_time(meta, local.or_else(zoned).unwrap_or(chosen).clone());
+    // A declaration in UTC and the time alone the story's header prints beside its date (`ساعت
+    // ۱۵:۳۰ به وقت تهران`, "15:30 Tehran time"): the reader's clock is the printed one.
+    let clock = || {
+        meta.header_dates
+            .iter()
+            .filter(|line| !matches!(dates::label_prefix(line), Some((DateRole::Updated, _))))
+            .find_map(|line| {
+                let (hour, minute) = dates::printed_time_alone(line)?;
+                let iso = local_clock(&chosen.0, hour, minute)?;
+                Some((iso, normalize_line(line), "date-element"))
+            })
+    };
+    let found = local.or_else(zoned).cloned().or_else(clock);
+    let found = with_printed_time(meta, found.unwrap_or_else(|| chosen.clone()));
     // A story that states its first publication on an earlier day (a move, a re-import) was
     // first read then: its metadata dates the move.
     let stated = super::first_published::first_publication(cleaned)
@@ -232,8 +265,8 @@ fn header_date(
 /// publication clause of a dated line, or a date inside a short line that holds other things
 /// too (`Posted by X on March 10, 2015`). An update date is not a publication date.
 fn visible_date(line: &str) -> Option<dates::ParsedDate> {
-    if let Some(p) = dates::parse_date(&strip_date_label(line)) {
-        return Some(p);
+    if let Some((role, p)) = dates::parse_date_line(&strip_date_label(line)) {
+        return (role == DateRole::Published).then_some(p);
     }
     let clauses = dates::parse_date_clauses(line);
     if !clauses.is_empty() {
@@ -247,7 +280,7 @@ fn visible_date(line: &str) -> Option<dates::ParsedDate> {
         .map(|(_, p, ..)| p)
 }
 
-/// Drops a leading `Published:` / `Updated` label from a date line.
+/// Drops a leading `Published:` label from a date line (an `Updated` one stays, to be read).
 fn strip_date_label(line: &str) -> String {
     let line = normalize_line(line);
     let lower = line.to_lowercase();
@@ -258,8 +291,6 @@ fn strip_date_label(line: &str) -> String {
         "posted",
         "created on",
         "created",
-        "updated",
-        "last updated",
         "opublikowano",
         "veröffentlicht",
         "publié le",
@@ -272,56 +303,6 @@ fn strip_date_label(line: &str) -> String {
         }
     }
     line
-}
-
-/// A date written in a URL path: `/2024/10/27/` or `/2024-10-27/`.
-pub fn url_date(url: &str) -> Option<(String, String)> {
-    let path = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
-    let parts: Vec<&str> = path.split(['/', '?', '#']).collect();
-    for w in parts.windows(3) {
-        if let (Ok(y), Ok(m), Ok(d)) = (
-            w[0].parse::<i32>(),
-            w[1].parse::<u32>(),
-            w[2].parse::<u32>(),
-        ) {
-            if w[0].len() == 4 && (1990..=2100).contains(&y) && w[1].len() == 2 && w[2].len() == 2 {
-                if let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m, d) {
-                    return Some((
-                        date.format("%Y-%m-%d").to_string(),
-                        format!("{}/{}/{}", w[0], w[1], w[2]),
-                    ));
-                }
-            }
-        }
-    }
-    parts
-        .iter()
-        .find_map(|p| {
-            let head = p.get(..10)?;
-            let date = chrono::NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
-            let next = p[10..].chars().next();
-            (next.is_none() || next.is_some_and(|c| !c.is_ascii_digit()))
-                .then(|| (date.format("%Y-%m-%d").to_string(), head.to_string()))
-        })
-        .or_else(|| compact_url_date(path))
-}
-
-/// A date written as eight digits in a URL (`?a=20170309-35097838-cnetj`, `/20240514/`), as
-/// htmldate reads one: a run of exactly eight digits that is a real date between 1995 (its
-/// lower bound for web dates) and next year.
-fn compact_url_date(path: &str) -> Option<(String, String)> {
-    use chrono::Datelike;
-    let latest = chrono::Utc::now().year() + 1;
-    path.split(|c: char| !c.is_ascii_digit())
-        .filter(|run| run.len() == 8)
-        .find_map(|run| {
-            let date = chrono::NaiveDate::parse_from_str(run, "%Y%m%d").ok()?;
-            (1995..=latest)
-                .contains(&date.year())
-                .then(|| (date.format("%Y-%m-%d").to_string(), run.to_string()))
-        })
 }
 
 /// A machine-written date (ISO 8601, RFC 3339, RFC 2822) as ISO 8601, keeping only the

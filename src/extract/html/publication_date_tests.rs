@@ -43,6 +43,24 @@ fn meta_names_of_more_cmss() {
 }
 
 #[test]
+fn dublin_core_issue_is_the_publication_not_the_draft_s_creation() {
+    let mut meta = Meta::default();
+    meta.tags.insert(
+        "dcterms.created".into(),
+        vec!["2026-01-29T17:48:00+02:00".into()],
+    );
+    meta.tags.insert(
+        "dcterms.issued".into(),
+        vec!["2026-01-30T06:00:00+02:00".into()],
+    );
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(
+        found.map(|f| f.0).as_deref(),
+        Some("2026-01-30T06:00:00+02:00")
+    );
+}
+
+#[test]
 fn the_printed_local_time_beats_the_same_moment_in_utc() {
     let meta = Meta {
         date_elements: vec!["19 de mayo de 2025 | 8:15 am".into()],
@@ -235,4 +253,25 @@ fn more_meta_names_from_htmldates_list() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn a_time_printed_alone_beside_a_utc_declaration_is_the_readers_clock() {
+    let mut meta = Meta {
+        header_dates: vec![
+            "۸ آذر ۱۴۰۵ - ۲۹ نوامبر ۲۰۲۶".into(),
+            "ساعت ۱۵:۳۰ به وقت تهران".into(),
+        ],
+        ..Meta::default()
+    };
+    meta.ld.published = Some("2026-11-29T12:00:31.000Z".into());
+    let found = published(&meta, None, &Cleaned::default(), None);
+    assert_eq!(found.map(|f| f.0).as_deref(), Some("2026-11-29T15:30"));
+    // A time no zone's offset explains (12:00 and 12:10) is another moment.
+    assert_eq!(local_clock("2026-11-29T12:00:31+00:00", 12, 10), None);
+    // Across midnight: 22:30 UTC is 04:00 the next day in India.
+    assert_eq!(
+        local_clock("2026-11-29T22:30:00+00:00", 4, 0).as_deref(),
+        Some("2026-11-30T04:00")
+    );
 }

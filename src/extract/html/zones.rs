@@ -57,7 +57,7 @@ pub(super) fn same_instant_with_offset(utc: &str, zoned: &str) -> bool {
 }
 
 /// Whether `utc` is a time in UTC and `printed` a wall-clock time without offset that is the
-/// same moment in some zone: the same minutes past the hour, at most 14 hours apart.
+/// same moment in some zone: an offset that zones use (see [`is_zone_offset`]).
 pub(super) fn same_moment_elsewhere(utc: &str, printed: &str) -> bool {
     use chrono::NaiveDateTime;
     let Some(utc_time) = utc
@@ -75,5 +75,37 @@ pub(super) fn same_moment_elsewhere(utc: &str, printed: &str) -> bool {
         return false;
     };
     let minutes = (printed_time - utc_time).num_minutes();
-    minutes != 0 && minutes % 60 == 0 && minutes.abs() <= 14 * 60
+    minutes != 0 && is_zone_offset(minutes)
+}
+
+/// Offsets from UTC that zones use, in minutes: whole hours from −12 to +14, and the half and
+/// quarter hours of Iran, India, Nepal, Afghanistan, Myanmar, Newfoundland, central
+/// Australia and the Chatham Islands (IANA tz database).
+fn is_zone_offset(minutes: i64) -> bool {
+    const PARTS: [i64; 12] = [-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825];
+    (minutes % 60 == 0 && (-12 * 60..=14 * 60).contains(&minutes)) || PARTS.contains(&minutes)
+}
+
+/// The wall-clock time in the site's zone of `utc` (a time in UTC), from the hour and minute the
+/// page prints beside it without a date (`ساعت ۱۵:۳۰ به وقت تهران` beside `12:00:31Z`): the day
+/// follows the clock across midnight.
+pub(super) fn local_clock(utc: &str, hour: u32, minute: u32) -> Option<String> {
+    use chrono::{DateTime, Duration, Timelike};
+    let at = DateTime::parse_from_rfc3339(utc).ok()?;
+    if at.offset().local_minus_utc() != 0 || hour > 23 || minute > 59 {
+        return None;
+    }
+    let printed = i64::from(hour * 60 + minute);
+    let declared = i64::from(at.hour() * 60 + at.minute());
+    let mut minutes = printed - declared;
+    if minutes > 14 * 60 {
+        minutes -= 24 * 60;
+    } else if minutes < -12 * 60 {
+        minutes += 24 * 60;
+    }
+    if minutes == 0 || !is_zone_offset(minutes) {
+        return None;
+    }
+    let local = at.naive_utc().with_second(0)? + Duration::minutes(minutes);
+    Some(local.format("%Y-%m-%dT%H:%M").to_string())
 }
