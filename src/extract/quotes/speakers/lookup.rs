@@ -132,10 +132,12 @@ impl People<'_> {
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
     /// single word met only as a speaker, `Bundesbank`, is not).
     pub(super) fn person_like(&self, name: &str) -> bool {
-        self.persons
-            .iter()
-            .find(|p| p.tokens.join(" ") == name)
-            .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
+        !self.described_bodies.iter().any(|b| b == name)
+            && self
+                .persons
+                .iter()
+                .find(|p| p.tokens.join(" ") == name)
+                .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
     }
 
     /// The most recently mentioned person before `pos`, with where.

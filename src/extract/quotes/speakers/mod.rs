@@ -119,6 +119,9 @@ struct People<'a> {
     /// Bodies named without an organisation word that speak or own something (`Statistics
     /// Canada reported`), by where they stand.
     bodies: Vec<(Position, String)>,
+    /// Of `bodies`, those a description headed by a body noun stands in apposition to
+    /// (`Mineração Serra Alta, the company,`): bodies, whatever given names they hold.
+    described_bodies: Vec<String>,
 }
 
 /// The speaker of each found quote, in the same order.

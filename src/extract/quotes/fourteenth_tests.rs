@@ -1,0 +1,20 @@
+//! Unit tests of the fourteenth round of issue 14 (session 18): bodies told from the people
+//! near them, and pronouns kept to persons. Each fails without its rule.
+
+use super::tests::speaker_of;
+use crate::model::SpeakerKind;
+
+#[test]
+fn a_name_described_as_a_company_is_no_one_a_pronoun_means() {
+    let body = "\"The streets belong to the people who live on them,\" Mayor Luzia Cavalcanti \
+                Ramos told the newspaper.\n\nMineração Serra Alta, the company, said in a \
+                statement that the decree was \"illegal and disproportionate\".\n\nAsked \
+                whether she feared the company's lawyers, the mayor laughed.\n\n\"I was a \
+                teacher for 25 years,\" she told the paper.";
+    let (speaker, kind, _) = speaker_of(body, "illegal and disproportionate");
+    assert_eq!(speaker.as_deref(), Some("Mineração Serra Alta"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+    let (speaker, kind, _) = speaker_of(body, "I was a teacher for 25 years");
+    assert_eq!(speaker.as_deref(), Some("Luzia Cavalcanti Ramos"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
