@@ -18,3 +18,24 @@ fn a_name_described_as_a_company_is_no_one_a_pronoun_means() {
     assert_eq!(speaker.as_deref(), Some("Luzia Cavalcanti Ramos"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_place_word_right_after_a_title_opens_the_name() {
+    let body = "Vice Premier Yao Yilin told the news conference that some people said the debt \
+                was too much.\n\n\"They proceed from their own perspectives,\" he said.";
+    let (speaker, kind, _) = speaker_of(body, "They proceed from their own perspectives");
+    assert_eq!(speaker.as_deref(), Some("Yao Yilin"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_pronoun_looks_no_higher_than_the_paragraph_naming_the_nearest_titled_person() {
+    let body = "Vice-Premier Tian Jiyun told a news conference the debt was 20.6 billion \
+                dlrs.\n\nUnder Chairman Mao Tse-tung's rule, China borrowed very little \
+                abroad.\n\n\"We have to borrow a certain amount of foreign loans,\" Tian \
+                said.\n\nVice Premier Yao Yilin, a former Commerce Minister, told the same news \
+                conference some people said the debt was too much.\n\n\"They proceed from \
+                their own perspectives,\" he said.";
+    let (speaker, _, _) = speaker_of(body, "They proceed from their own perspectives");
+    assert_eq!(speaker.as_deref(), Some("Yao Yilin"));
+}

@@ -197,11 +197,22 @@ impl People<'_> {
                     && !possessive_at(self.texts[usize::from((*part).min(1))], *b)
             })
             .is_some_and(|(p, i)| *p >= paragraph_from && self.persons[*i].tokens.len() >= 2);
+        // `Tian took the opposite view. "…," he said. ¶ Vice Premier Yao Yilin told the
+        // conference …. ¶ "…," he said.`: nor does the search go above the paragraph of the
+        // nearest person the pronoun fits, a paragraph that names someone new taking over.
+        // Only a titled full name is sure enough a person (`Westmoor Water` is not).
+        let nearest_paragraph = recent()
+            .find(|(_, i)| compatible(self.persons[*i].sex, want))
+            .filter(|(_, i)| {
+                self.persons[*i].tokens.len() >= 2 && !self.persons[*i].roles.is_empty()
+            })
+            .map(|(p, _)| self.paragraph_start(*p));
         let (at, person) = want
             .and_then(|w| {
                 recent()
                     .take(6)
                     .take_while(|(p, _)| !own_paragraph || *p >= paragraph_from)
+                    .take_while(|(p, _)| nearest_paragraph.is_none_or(|from| *p >= from))
                     .find(|(_, i)| self.persons[*i].sex == Some(w))
             })
             .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))

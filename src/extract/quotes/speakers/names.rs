@@ -60,7 +60,24 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && !is_title(&tokens[i + 1].to_lowercase());
         // `Ma. Luisa Castañeda`: an abbreviated given name opens the name (`MA` is a place).
         let abbreviated_given = vocab::is_given_name_abbreviation(t) && i + 1 < tokens.len();
-        if abbreviated_given {
+        // `Vice Premier Yao Yilin`: a place's or a people's word right after a title, before
+        // one last capitalised word that is no title, place or body word, is the name's first
+        // word (`Yao` is a city and a people too); a title comes after an affiliation.
+        let given_after_title_place = i > 0
+            && i + 2 == tokens.len()
+            && last_role == Some(i - 1)
+            && is_title(&tokens[i - 1].to_lowercase())
+            && capital
+            && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+            && {
+                let next = tokens[i + 1].to_lowercase();
+                !is_title(&next)
+                    && !is_affiliation(&next)
+                    && !lexicon::is_place(&next)
+                    && !kinds::is_organisation_word(&next)
+                    && !lexicon::is_place(&format!("{lower} {next}"))
+            };
+        if abbreviated_given || given_after_title_place {
             in_name = true;
         } else if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
             || opening_role
