@@ -68,6 +68,8 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && last_role == Some(i - 1)
             && is_title(&tokens[i - 1].to_lowercase())
             && capital
+            && is_affiliation(&lower)
+            && lower.chars().all(char::is_alphabetic)
             && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
             && {
                 let next = tokens[i + 1].to_lowercase();
