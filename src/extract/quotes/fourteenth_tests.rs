@@ -39,3 +39,14 @@ fn a_pronoun_looks_no_higher_than_the_paragraph_naming_the_nearest_titled_person
     let (speaker, _, _) = speaker_of(body, "They proceed from their own perspectives");
     assert_eq!(speaker.as_deref(), Some("Yao Yilin"));
 }
+
+#[test]
+fn a_name_right_after_a_lower_case_body_noun_is_no_person() {
+    let body = "Over half of respondents said introducing AI is risky.\n\nRachel Stephens, \
+                senior analyst at industry analyst firm RedMonk, shared her perspective on \
+                these findings: \"There is a component of psychological safety and team \
+                culture that impacts how people feel about AI.\"";
+    let (speaker, kind, _) = speaker_of(body, "There is a component of psychological safety");
+    assert_eq!(speaker.as_deref(), Some("Rachel Stephens"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

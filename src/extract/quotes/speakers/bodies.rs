@@ -62,7 +62,25 @@ pub(super) fn bodies(
                 && lexicon::is_publication_noun(&t.lower[i - 1])
                 && t.lower[from].chars().count() >= 2
                 && (from..=end).all(|k| !surnames.contains(&*t.lower[k]) && !is_title(&t.lower[k]));
+            // `industry analyst firm RedMonk`, `the company Mineração Serra Alta`: a name right
+            // after a body noun in lower case is that body's, never a person's, however often
+            // it is mentioned alone; one with a given name or a title is a person's
+            // (`the club's John Hall`, `the firm Chairman John Hall`).
+            let kind_named = from == i
+                && i >= 1
+                && !t.capital[i - 1]
+                && !t.words[i - 1].closes_phrase(t.text)
+                && super::vocab::is_body_noun(&t.lower[i - 1])
+                && t.lower[from].chars().count() >= 2
+                && (from..=end)
+                    .all(|k| !is_title(&t.lower[k]) && lexicon::given_name(&t.lower[k]).is_none());
             i = next;
+            if kind_named && end + 1 - from <= MAX_BODY_WORDS && !inside(t.words[from].start) {
+                let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
+                described_bodies.push(name.join(" "));
+                out.push(((part_u8, t.words[from].start), name.join(" ")));
+                continue;
+            }
             if published && end + 1 - from <= MAX_BODY_WORDS && !inside(t.words[from].start) {
                 let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
                 out.push(((part_u8, t.words[from].start), name.join(" ")));
