@@ -46,7 +46,9 @@ fn a_name_right_after_a_lower_case_body_noun_is_no_person() {
                 senior analyst at industry analyst firm RedMonk, shared her perspective on \
                 these findings: \"There is a component of psychological safety and team \
                 culture that impacts how people feel about AI.\"";
-    let (speaker, kind, _) = speaker_of(body, "There is a component of psychological safety");
+    let quote = "There is a component of psychological safety and team culture that impacts how \
+                 people feel about AI.";
+    let (speaker, kind, _) = speaker_of(body, quote);
     assert_eq!(speaker.as_deref(), Some("Rachel Stephens"));
     assert_eq!(kind, SpeakerKind::Person);
 }
