@@ -20,6 +20,7 @@ mod mentions;
 mod named_body;
 mod names;
 mod organisations;
+mod paragraphs;
 mod partitive;
 mod phrase;
 mod pronouns;
@@ -27,6 +28,7 @@ mod refine;
 mod relative;
 mod reported;
 mod runs;
+mod someone;
 mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
@@ -47,9 +49,10 @@ use crate::model::{Attribution, QuoteKind, TextPart};
 use interview::Role;
 use interviewer::InterviewRoles;
 use mentions::{mentions, mentions_of};
-use names::{add_person, describes_someone, looks_like_name, split_name};
+use names::{add_person, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use reported::reported_speaker;
+use someone::describes_someone;
 use unnamed::described_speakers;
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
