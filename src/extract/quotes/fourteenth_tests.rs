@@ -52,3 +52,16 @@ fn a_name_right_after_a_lower_case_body_noun_is_no_person() {
     assert_eq!(speaker.as_deref(), Some("Rachel Stephens"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_name_closed_by_an_organisation_word_is_a_body_despite_given_names() {
+    let body = "So the Maple Ridge Homeowners Association has decided that my tomato plants are \
+                a nuisance.\n\nI emailed the board to ask which rule a tomato breaks. The \
+                association replied by email on Thursday: \"No application was received.\"";
+    let (speaker, kind, _) = speaker_of(body, "No application was received.");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Maple Ridge Homeowners Association")
+    );
+    assert_eq!(kind, SpeakerKind::Organisation);
+}
