@@ -337,9 +337,8 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             if let Some(word) = body_word {
                 lower.push(word.to_string());
             }
-            // `Maple Ridge Homeowners Association`: three words or more closed by an
-            // organisation word, with no title among them, name a body even when some are
-            // given names (`Maple`, `Ridge`).
+            // `Maple Ridge Homeowners Association`: three words or more closed by an organisation
+            // word, no title among them, name a body whatever given names they hold.
             let closed_by_form = end >= i + 2
                 && kinds::is_organisation_word(&t.lower[end])
                 && !(i..=end).any(|k| lexicon::is_speaker_title(&t.lower[k]));
