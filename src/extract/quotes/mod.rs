@@ -31,6 +31,8 @@ mod eleventh_tests;
 #[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
+mod fourteenth_tests;
+#[cfg(test)]
 mod interview_tests;
 #[cfg(test)]
 mod labelled;

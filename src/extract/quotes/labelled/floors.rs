@@ -50,7 +50,13 @@
 /// sentence's subject, an interview's asker anywhere in its introduction): seen2 to seen5
 /// unchanged, tuning 0.983 / 0.977 / 0.941 / 0.918 / 0.945, seen 0.973 / 0.962 / 0.910 / 0.890
 /// / 0.948, seen6 0.948 / 0.976 / 0.949 / 0.869 / 0.945, seen7 0.946 / 0.946 / 0.893 / 0.859 /
-/// 0.920.
+/// 0.920. Fourteenth round (session 18, second helper: bodies described in apposition or named
+/// after a lower-case body noun, a place's word after a title opening a name, pronouns kept
+/// to the paragraph of the nearest titled person, bodies closed by an organisation word despite
+/// given names): seen, seen2 and seen5 unchanged, tuning 0.983 / 0.977 / 0.941 / 0.918 /
+/// 0.947, seen3 0.967 / 0.973 / 0.916 / 0.860 / 0.870, seen4 0.943 / 0.953 / 0.913 / 0.854 /
+/// 0.918, seen6 0.948 / 0.976 / 0.949 / 0.869 / 0.952, seen7 0.946 / 0.946 / 0.899 / 0.865 /
+/// 0.931.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 pub(super) const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.94, 0.91, 0.94];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
@@ -70,14 +76,14 @@ pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.85, 0.82, 0.89];
 /// (session 15) to 0.967 / 0.973 / 0.857 / 0.811 / 0.864; the eleventh (session 16) to 0.967 /
 /// 0.973 / 0.864 / 0.816 / 0.870; the twelfth (session 17) to 0.967 / 0.973 / 0.903 / 0.849 /
 /// 0.870.
-pub(super) const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.90, 0.84, 0.87];
+pub(super) const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.91, 0.85, 0.87];
 /// The fourth frozen part (36 articles labelled in session 12, independently of that session's
 /// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835;
 /// at the end of the eighth (session 13, read once): 0.943 / 0.953 / 0.783 / 0.724 / 0.841.
 /// Opened for tuning as `seen4` at the start of the ninth round (session 14), which took it to
 /// 0.943 / 0.953 / 0.832 / 0.781 / 0.885; the tenth (session 15) to 0.943 / 0.953 / 0.888 /
 /// 0.833 / 0.907; the twelfth (session 17) to 0.943 / 0.953 / 0.901 / 0.844 / 0.912.
-pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.90, 0.84, 0.91];
+pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.91, 0.85, 0.91];
 /// The fifth frozen part (36 articles labelled in session 13, independently of that session's
 /// rules), measured with the rules of the session's start: 0.989 / 0.984 / 0.724 / 0.679 / 0.850;
 /// at the end of the eighth round (read once): 0.989 / 0.984 / 0.783 / 0.740 / 0.850 (0.7399…,
@@ -95,7 +101,7 @@ pub(super) const SEEN5_FLOORS: [f64; 5] = [0.98, 0.99, 0.91, 0.86, 0.90];
 /// at its start and end only). Opened for tuning as `seen6` at the start of the twelfth round
 /// (session 17), when a ninth frozen part was written; that round took it to 0.948 / 0.976 /
 /// 0.949 / 0.869 / 0.921; the thirteenth (session 18) to 0.948 / 0.976 / 0.949 / 0.869 / 0.945.
-pub(super) const SEEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.94, 0.86, 0.94];
+pub(super) const SEEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.94, 0.86, 0.95];
 /// The seventh frozen part (36 articles labelled in session 15, independently of that session's
 /// rules), measured with the rules of the session's start: 0.946 / 0.946 / 0.818 / 0.778 / 0.863.
 /// At the end of the tenth round (session 15, read once): 0.946 / 0.946 / 0.818 / 0.778 / 0.857:
@@ -106,7 +112,7 @@ pub(super) const SEEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.94, 0.86, 0.94];
 /// tuning as `seen7` at the start of the thirteenth round (session 18), when a tenth frozen part
 /// was written; that round took it from 0.946 / 0.946 / 0.830 / 0.795 / 0.857 to 0.946 / 0.946
 /// / 0.893 / 0.859 / 0.920.
-pub(super) const SEEN7_FLOORS: [f64; 5] = [0.94, 0.94, 0.89, 0.85, 0.91];
+pub(super) const SEEN7_FLOORS: [f64; 5] = [0.94, 0.94, 0.89, 0.86, 0.93];
 /// The eighth frozen part (36 articles, 251 quotes, labelled in session 16 independently of
 /// that session's rules), measured with the rules of the session's start: 0.992 / 0.944 /
 /// 0.811 / 0.755 / 0.873; the same after the eleventh round (read once, at its end). After the

@@ -14,7 +14,7 @@ pub(super) fn bodies(
     texts: &[Tokens; 2],
     found: &[Found],
     persons: &[Person],
-) -> Vec<(Position, String)> {
+) -> (Vec<(Position, String)>, Vec<String>) {
     let surnames: HashSet<&str> = persons
         .iter()
         .filter_map(|p| without_suffix(&p.lower).last().map(String::as_str))
@@ -23,6 +23,7 @@ pub(super) fn bodies(
     // (`Management believes`, `Research said`).
     let ordinary = ordinary_words(texts);
     let mut out = Vec::new();
+    let mut described_bodies = Vec::new();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
         let inside = |byte: usize| inside_quote(found, part, byte);
@@ -61,7 +62,25 @@ pub(super) fn bodies(
                 && lexicon::is_publication_noun(&t.lower[i - 1])
                 && t.lower[from].chars().count() >= 2
                 && (from..=end).all(|k| !surnames.contains(&*t.lower[k]) && !is_title(&t.lower[k]));
+            // `industry analyst firm RedMonk`, `the company Mineração Serra Alta`: a name right
+            // after a body noun in lower case is that body's, never a person's, however often
+            // it is mentioned alone; one with a given name or a title is a person's
+            // (`the club's John Hall`, `the firm Chairman John Hall`).
+            let kind_named = from == i
+                && i >= 1
+                && !t.capital[i - 1]
+                && !t.words[i - 1].closes_phrase(t.text)
+                && super::vocab::is_body_noun(&t.lower[i - 1])
+                && t.lower[from].chars().count() >= 2
+                && (from..=end)
+                    .all(|k| !is_title(&t.lower[k]) && lexicon::given_name(&t.lower[k]).is_none());
             i = next;
+            if kind_named && end + 1 - from <= MAX_BODY_WORDS && !inside(t.words[from].start) {
+                let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
+                described_bodies.push(name.join(" "));
+                out.push(((part_u8, t.words[from].start), name.join(" ")));
+                continue;
+            }
             if published && end + 1 - from <= MAX_BODY_WORDS && !inside(t.words[from].start) {
                 let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
                 out.push(((part_u8, t.words[from].start), name.join(" ")));
@@ -86,9 +105,14 @@ pub(super) fn bodies(
                 && !t.capital[from - 1]
                 && t.capital[from - 2]
                 && t.lower[from - 1].chars().count() <= 3;
-            let described = t.words[end].raw(t.text).ends_with(',')
-                && !tail_of_longer
-                && body_described(t, next);
+            let description = (t.words[end].raw(t.text).ends_with(',') && !tail_of_longer)
+                .then(|| body_described(t, next))
+                .flatten();
+            let described = description.is_some();
+            // `Mineração Serra Alta, the company,`: a description that is only a body noun
+            // after its article and modifiers outweighs a given name in the run (`Alta`); one
+            // reached through a preposition (`Ann Lee, a member of the club,`) does not.
+            let headed = description == Some(true);
             // Quotes are looked up last: most runs neither speak nor own.
             if (!owns && !speaks && !described) || inside(t.words[from].start) {
                 continue;
@@ -98,7 +122,7 @@ pub(super) fn bodies(
             // is no sign of a person.
             let itself = described && persons.iter().any(|p| p.lower == lower);
             let personal = lower.iter().any(|w| {
-                lexicon::given_name(w).is_some_and(|s| s != Sex::Either)
+                (lexicon::given_name(w).is_some_and(|s| s != Sex::Either) && !headed)
                     || (is_title(w) && !itself)
                     || (surnames.contains(w.as_str()) && !itself)
                     || matches!(w.as_str(), "he" | "she" | "it" | "they" | "we" | "i")
@@ -116,10 +140,13 @@ pub(super) fn bodies(
                 continue;
             }
             let name: Vec<&str> = (from..=end).map(|k| t.clean(k)).collect();
+            if headed {
+                described_bodies.push(name.join(" "));
+            }
             out.push(((part_u8, t.words[from].start), name.join(" ")));
         }
     }
-    out
+    (out, described_bodies)
 }
 
 /// How many words a description in apposition may hold up to its head noun.
@@ -127,19 +154,25 @@ const MAX_DESCRIPTION_WORDS: usize = 5;
 
 /// Whether the words from `k` on are a description headed by a body noun: `the company behind
 /// the scheme`, `a Leeds-based firm` (an article, then up to four words before the noun).
-fn body_described(t: &Tokens, k: usize) -> bool {
+/// `Some(true)` when only capitalised or hyphenated modifiers stand between the article and
+/// the noun (the noun is the description's head for sure), `Some(false)` otherwise (`a member
+/// of the club`, `a sewing operator`).
+fn body_described(t: &Tokens, k: usize) -> Option<bool> {
     if !t
         .lower
         .get(k)
         .is_some_and(|l| matches!(&**l, "the" | "a" | "an"))
     {
-        return false;
+        return None;
     }
     for j in k + 1..t.words.len().min(k + 1 + MAX_DESCRIPTION_WORDS) {
         // The noun heads the description: it closes it or a modifier follows (`the union
         // behind the strike`), not a role (`a union official`).
         if !t.capital[j] && super::vocab::is_body_noun(&t.lower[j]) {
-            return t.words[j].closes_phrase(t.text)
+            // Only capitalised or hyphenated modifiers (`the Brazilian company`, `a
+            // Leeds-based firm`): `a sewing operator` may be a person's job.
+            let headed = (k + 1..j).all(|m| t.capital[m] || t.lower[m].contains('-'));
+            let heads = t.words[j].closes_phrase(t.text)
                 || t.lower.get(j + 1).is_some_and(|next| {
                     matches!(
                         &**next,
@@ -159,12 +192,13 @@ fn body_described(t: &Tokens, k: usize) -> bool {
                             | "representing"
                     )
                 });
+            return heads.then_some(headed);
         }
         if t.words[j].closes_phrase(t.text) {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 fn possessive(raw: &str) -> bool {

@@ -144,9 +144,19 @@ impl<'a> People<'a> {
             spoke_at: organisations_spoke_at,
         } = organisations(&tokens, found);
         let descriptions = described_speakers(&tokens, found);
-        let bodies = bodies::bodies(&tokens, found, &persons);
+        let (bodies, described_bodies) = bodies::bodies(&tokens, found, &persons);
+        // `Mineração Serra Alta, the company,`: a name collected as a person that the article
+        // describes as a body is nobody a later `she` or an unattributed quote goes back to.
+        let mut mentions = mentions;
+        if !described_bodies.is_empty() {
+            mentions.retain(|(_, i)| {
+                let name = persons[*i].tokens.join(" ");
+                !described_bodies.contains(&name)
+            });
+        }
         People {
             bodies,
+            described_bodies,
             descriptions,
             persons,
             mentions,

@@ -132,10 +132,12 @@ impl People<'_> {
     /// Whether a name the resolver gives stands for a person: a full name or a titled one (a
     /// single word met only as a speaker, `Bundesbank`, is not).
     pub(super) fn person_like(&self, name: &str) -> bool {
-        self.persons
-            .iter()
-            .find(|p| p.tokens.join(" ") == name)
-            .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
+        !self.described_bodies.iter().any(|b| b == name)
+            && self
+                .persons
+                .iter()
+                .find(|p| p.tokens.join(" ") == name)
+                .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
     }
 
     /// The most recently mentioned person before `pos`, with where.
@@ -195,11 +197,22 @@ impl People<'_> {
                     && !possessive_at(self.texts[usize::from((*part).min(1))], *b)
             })
             .is_some_and(|(p, i)| *p >= paragraph_from && self.persons[*i].tokens.len() >= 2);
+        // `Tian took the opposite view. "…," he said. ¶ Vice Premier Yao Yilin told the
+        // conference …. ¶ "…," he said.`: nor does the search go above the paragraph of the
+        // nearest person the pronoun fits, a paragraph that names someone new taking over.
+        // Only a titled full name is sure enough a person (`Westmoor Water` is not).
+        let nearest_paragraph = recent()
+            .find(|(_, i)| compatible(self.persons[*i].sex, want))
+            .filter(|(_, i)| {
+                self.persons[*i].tokens.len() >= 2 && !self.persons[*i].roles.is_empty()
+            })
+            .map(|(p, _)| self.paragraph_start(*p));
         let (at, person) = want
             .and_then(|w| {
                 recent()
                     .take(6)
                     .take_while(|(p, _)| !own_paragraph || *p >= paragraph_from)
+                    .take_while(|(p, _)| nearest_paragraph.is_none_or(|from| *p >= from))
                     .find(|(_, i)| self.persons[*i].sex == Some(w))
             })
             .or_else(|| recent().find(|(_, i)| compatible(self.persons[*i].sex, want)))
@@ -362,41 +375,4 @@ fn possessive_at(text: &str, b: usize) -> bool {
     let word = rest.split_whitespace().next().unwrap_or("");
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     word.ends_with("'s") || word.ends_with("’s")
-}
-
-impl People<'_> {
-    /// Where the paragraph holding `pos` starts (just after the blank line before it).
-    /// The person named last before `pos` in its own paragraph, by a name of two words or
-    /// more (`Captain Chidi Onuoha apologised …. "…," the defender said`).
-    pub(super) fn named_in_paragraph_before(&self, pos: Position) -> Option<String> {
-        let from = self.paragraph_start(pos);
-        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-        let &(at, person) = self.mentions.get(idx.checked_sub(1)?)?;
-        let tokens = &self.persons[person].tokens;
-        (at >= from && tokens.len() >= 2).then(|| tokens.join(" "))
-    }
-
-    /// The person named last in the paragraph before the one holding `pos`, by a name of two
-    /// words or more, when nobody is named in `pos`'s own paragraph before it (`… Whaanga
-    /// trained fully on Wednesday. ¶ "…," the loose forward said`).
-    /// A person who carries the role itself is left out: the role's lookup passed them over
-    /// (`Deputy mayor Colin Prewett` is no one `the mayor` means).
-    pub(super) fn named_in_previous_paragraph(&self, pos: Position, role: &str) -> Option<String> {
-        let from = self.paragraph_start(pos);
-        if from.1 < 2 {
-            return None;
-        }
-        let previous = self.paragraph_start((pos.0, from.1 - 2));
-        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-        let &(at, person) = self.mentions.get(idx.checked_sub(1)?)?;
-        let tokens = &self.persons[person].tokens;
-        let has_role = self.persons[person].roles.contains(role);
-        (at >= previous && at < from && tokens.len() >= 2 && !has_role).then(|| tokens.join(" "))
-    }
-
-    fn paragraph_start(&self, pos: Position) -> Position {
-        let text = self.texts[usize::from(pos.0.min(1))];
-        let at = super::words::floor_boundary(text, pos.1.min(text.len()));
-        (pos.0, text[..at].rfind("\n\n").map_or(0, |i| i + 2))
-    }
 }

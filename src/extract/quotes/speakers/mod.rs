@@ -20,6 +20,7 @@ mod mentions;
 mod named_body;
 mod names;
 mod organisations;
+mod paragraphs;
 mod partitive;
 mod phrase;
 mod pronouns;
@@ -27,6 +28,7 @@ mod refine;
 mod relative;
 mod reported;
 mod runs;
+mod someone;
 mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
@@ -47,9 +49,10 @@ use crate::model::{Attribution, QuoteKind, TextPart};
 use interview::Role;
 use interviewer::InterviewRoles;
 use mentions::{mentions, mentions_of};
-use names::{add_person, describes_someone, looks_like_name, split_name};
+use names::{add_person, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use reported::reported_speaker;
+use someone::describes_someone;
 use unnamed::described_speakers;
 
 /// How far before a place read as a subject the person it belongs to may be named, in bytes.
@@ -119,6 +122,9 @@ struct People<'a> {
     /// Bodies named without an organisation word that speak or own something (`Statistics
     /// Canada reported`), by where they stand.
     bodies: Vec<(Position, String)>,
+    /// Of `bodies`, those a description headed by a body noun stands in apposition to
+    /// (`Mineração Serra Alta, the company,`): bodies, whatever given names they hold.
+    described_bodies: Vec<String>,
 }
 
 /// The speaker of each found quote, in the same order.

@@ -60,7 +60,26 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
             && !is_title(&tokens[i + 1].to_lowercase());
         // `Ma. Luisa Castañeda`: an abbreviated given name opens the name (`MA` is a place).
         let abbreviated_given = vocab::is_given_name_abbreviation(t) && i + 1 < tokens.len();
-        if abbreviated_given {
+        // `Vice Premier Yao Yilin`: a place's or a people's word right after a title, before
+        // one last capitalised word that is no title, place or body word, is the name's first
+        // word (`Yao` is a city and a people too); a title comes after an affiliation.
+        let given_after_title_place = i > 0
+            && i + 2 == tokens.len()
+            && last_role == Some(i - 1)
+            && is_title(&tokens[i - 1].to_lowercase())
+            && capital
+            && is_affiliation(&lower)
+            && lower.chars().all(char::is_alphabetic)
+            && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+            && {
+                let next = tokens[i + 1].to_lowercase();
+                !is_title(&next)
+                    && !is_affiliation(&next)
+                    && !lexicon::is_place(&next)
+                    && !kinds::is_organisation_word(&next)
+                    && !lexicon::is_place(&format!("{lower} {next}"))
+            };
+        if abbreviated_given || given_after_title_place {
             in_name = true;
         } else if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
             || opening_role
@@ -208,48 +227,6 @@ pub(super) fn looks_like_name(tokens: &[String]) -> bool {
         && !tokens
             .iter()
             .any(|t| WEEKDAYS_MONTHS.contains(&t.to_lowercase().as_str()))
-}
-
-/// Words after `the` that describe one person without naming them: a nationality (`Spaniard`,
-/// `New Zealander`, `Swede`) or an age (`23-year-old`).
-pub(super) fn describes_someone(rest: &[String]) -> bool {
-    let Some(last) = rest.last() else {
-        return false;
-    };
-    let lower = last.to_lowercase();
-    if rest.len() == 1
-        && lower.contains("-year-old")
-        && lower.starts_with(|c: char| c.is_ascii_digit())
-    {
-        return true;
-    }
-    if !rest
-        .iter()
-        .all(|t| t.chars().next().is_some_and(char::is_uppercase))
-    {
-        return false;
-    }
-    // `the West Virginia Democrat`, `the New Jersey Republican`: a place of several words
-    // before a people's or party's word.
-    if rest.len() > 2 {
-        let place: Vec<String> = rest[..rest.len() - 1]
-            .iter()
-            .map(|t| t.to_lowercase())
-            .collect();
-        return rest.len() <= 4
-            && lexicon::is_place(&place.join(" "))
-            && DEMONYMS.contains(&lower.as_str());
-    }
-    if is_title(&lower) || NOT_DEMONYMS.contains(&lower.as_str()) {
-        return false;
-    }
-    DEMONYMS.contains(&lower.as_str())
-        || [
-            "ian", "ean", "ican", "yan", "ard", "ese", "man", "woman", "ander", "iot",
-        ]
-        .iter()
-        .any(|suffix| lower.ends_with(suffix) && lower.len() > suffix.len() + 2)
-        || (lower.len() >= 5 && lower.ends_with('i') && !lower.ends_with("ii"))
 }
 
 /// Adds a name, merging it with a known person when one name ends with the other.

@@ -337,8 +337,13 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             if let Some(word) = body_word {
                 lower.push(word.to_string());
             }
+            // `Maple Ridge Homeowners Association`: three words or more closed by an organisation
+            // word, no title among them, name a body whatever given names they hold.
+            let closed_by_form = end >= i + 2
+                && kinds::is_organisation_word(&t.lower[end])
+                && !(i..=end).any(|k| lexicon::is_speaker_title(&t.lower[k]));
             let org = (body_word.is_some() || lower.iter().any(|w| kinds::is_organisation_word(w)))
-                && !(i..=end).any(personal);
+                && (!(i..=end).any(personal) || closed_by_form);
             if org {
                 let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
                 // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
