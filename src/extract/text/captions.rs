@@ -12,6 +12,10 @@ pub(super) fn take_caption(
     credit_at: usize,
 ) -> Option<String> {
     let above = credit_at.checked_sub(1)?;
+    if let Some(below) = caption_below(lines, roles, credit_at) {
+        roles[below] = Role::Image;
+        return Some(lines[below].clone());
+    }
     if roles[above] != Role::Content || lines[above].chars().count() > MAX_CAPTION_CHARS {
         return None;
     }
@@ -28,6 +32,27 @@ pub(super) fn take_caption(
         roles[twin] = Role::Image;
     }
     Some(lines[above].clone())
+}
+
+/// The caption printed under its credit, as broadcasters print theirs (`Getty Images` over
+/// `Cornwall has more than 20,000 properties listed as short-term lets, according to the
+/// council`): when the line above is a short label (the byline's outlet, a name), not a
+/// caption, and the line below reads as one (six words or more, no full stop: a story's first
+/// paragraph ends with one).
+fn caption_below(lines: &[String], roles: &[Role], credit_at: usize) -> Option<usize> {
+    let above = lines[..credit_at]
+        .iter()
+        .rposition(|l| !l.trim().is_empty());
+    let short_above = above.is_none_or(|a| {
+        lines[a].split_whitespace().count() <= 4 && !super::lines::ends_sentence(&lines[a])
+    });
+    let below = (credit_at + 1..lines.len()).find(|&j| !lines[j].trim().is_empty())?;
+    let line = lines[below].as_str();
+    let caption_like = roles[below] == Role::Content
+        && line.split_whitespace().count() >= 6
+        && line.chars().count() <= MAX_CAPTION_CHARS
+        && !super::lines::ends_sentence(line);
+    (short_above && caption_like).then_some(below)
 }
 
 /// A `©` line that is not in the tail credits the image above it.

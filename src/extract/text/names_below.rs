@@ -108,8 +108,43 @@ fn drop_commenters(roles: &[Role], found: &mut Found, header_end: usize) {
     }
 }
 
+/// The writer stacked above a found one (`Eleanor Pike` / `Political correspondent` / `and` /
+/// `Tom Ashdown`, the last found beside its outlet's line): the earlier names join, first.
+fn stacked_above(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    let found_at: Vec<usize> = found.authors.iter().map(|(i, _)| *i).collect();
+    for j in found_at {
+        let mut up = (0..j).rev().filter(|&k| roles[k] != Role::Blank);
+        let Some(and) = up.next() else { continue };
+        if !super::meta::is_conjunction(&lines[and]) {
+            continue;
+        }
+        let Some(mut name_at) = up.next() else {
+            continue;
+        };
+        if byline::is_role_line(&lines[name_at]) {
+            let Some(k) = up.next() else { continue };
+            name_at = k;
+        }
+        if roles[name_at] != Role::Content {
+            continue;
+        }
+        let Some(names) = byline::name_line(&lines[name_at]) else {
+            continue;
+        };
+        for r in &mut roles[name_at..and + 1] {
+            if *r == Role::Content {
+                *r = Role::Author;
+            }
+        }
+        found
+            .authors
+            .extend(names.into_iter().map(|n| (name_at, n)));
+    }
+}
+
 /// `By ANDREW PEMBERTON` then `and LISA WONG`: the second line's names join the byline.
 pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    stacked_above(lines, roles, found);
     for i in 0..lines.len() {
         if roles[i] != Role::Author {
             continue;

@@ -43,6 +43,18 @@ fn stacked_bylines_with_roles_and_a_lone_and_name_every_writer() {
     assert_eq!(article.authors, ["Eleanor Pike", "Tom Ashdown"]);
     // The logo (`BPC`) printed longer after the writers is the name the outlet signs with.
     assert_eq!(article.publisher.as_deref(), Some("BPC News"));
+    // The caption is printed under its credit, the outlet's line above it.
+    let captions: Vec<Option<&str>> = article
+        .images
+        .iter()
+        .map(|i| i.caption.as_deref())
+        .collect();
+    assert_eq!(
+        captions,
+        [Some(
+            "Cornwall has more than 20,000 properties listed as short-term lets, according to the council"
+        )]
+    );
 }
 
 #[test]
