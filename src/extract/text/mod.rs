@@ -72,6 +72,7 @@ mod self_names;
 mod settle;
 mod sign_off;
 mod site;
+mod stacked;
 mod story_credits;
 mod story_end;
 mod tail;

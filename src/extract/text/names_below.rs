@@ -69,28 +69,10 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
                 .entry("authors")
                 .or_insert("name-below-title");
             found.authors.extend(names.into_iter().map(|n| (j, n)));
-            extend_stacked(lines, roles, found, j + 1);
+            super::stacked::extend_stacked(lines, roles, found, j + 1);
             return;
         }
     }
-}
-
-/// Adds the names stacked after an author's line from `from` on ([`stacked_after_role`]), the
-/// lines between taken as the byline's; whether any were found.
-fn extend_stacked(lines: &[String], roles: &mut [Role], found: &mut Found, from: usize) -> bool {
-    let mut from = from;
-    let mut any = false;
-    while let Some((k, names)) = stacked_after_role(lines, roles, from) {
-        for r in &mut roles[from..=k] {
-            if *r == Role::Content {
-                *r = Role::Author;
-            }
-        }
-        found.authors.extend(names.into_iter().map(|n| (k, n)));
-        from = k + 1;
-        any = true;
-    }
-    any
 }
 
 /// Names read from lines that carry a date each (`Vasile Toma · 24.11.2026`), two or more of
@@ -108,43 +90,9 @@ fn drop_commenters(roles: &[Role], found: &mut Found, header_end: usize) {
     }
 }
 
-/// The writer stacked above a found one (`Eleanor Pike` / `Political correspondent` / `and` /
-/// `Tom Ashdown`, the last found beside its outlet's line): the earlier names join, first.
-fn stacked_above(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    let found_at: Vec<usize> = found.authors.iter().map(|(i, _)| *i).collect();
-    for j in found_at {
-        let mut up = (0..j).rev().filter(|&k| roles[k] != Role::Blank);
-        let Some(and) = up.next() else { continue };
-        if !super::meta::is_conjunction(&lines[and]) {
-            continue;
-        }
-        let Some(mut name_at) = up.next() else {
-            continue;
-        };
-        if byline::is_role_line(&lines[name_at]) {
-            let Some(k) = up.next() else { continue };
-            name_at = k;
-        }
-        if roles[name_at] != Role::Content {
-            continue;
-        }
-        let Some(names) = byline::name_line(&lines[name_at]) else {
-            continue;
-        };
-        for r in &mut roles[name_at..and + 1] {
-            if *r == Role::Content {
-                *r = Role::Author;
-            }
-        }
-        found
-            .authors
-            .extend(names.into_iter().map(|n| (name_at, n)));
-    }
-}
-
 /// `By ANDREW PEMBERTON` then `and LISA WONG`: the second line's names join the byline.
 pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mut Found) {
-    stacked_above(lines, roles, found);
+    super::stacked::stacked_above(lines, roles, found);
     for i in 0..lines.len() {
         if roles[i] != Role::Author {
             continue;
@@ -163,7 +111,7 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
         if roles[j] != Role::Content {
             continue;
         }
-        if extend_stacked(lines, roles, found, j) {
+        if super::stacked::extend_stacked(lines, roles, found, j) {
             continue;
         }
         let rest = ["and ", "And ", "AND ", "& "]
@@ -174,32 +122,6 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
             found.authors.extend(names.into_iter().map(|n| (j, n)));
         }
     }
-}
-
-/// Stacked bylines, one name per line with the role under it and a lone `and` between
-/// (`Eleanor Pike` / `Political correspondent` / `and` / `Tom Ashdown`), from the line after
-/// the first name: the line of the next names and the names.
-fn stacked_after_role(
-    lines: &[String],
-    roles: &[Role],
-    from: usize,
-) -> Option<(usize, Vec<String>)> {
-    let mut next = (from..lines.len()).filter(|&j| roles[j] != Role::Blank);
-    let mut at = next.next()?;
-    let role = lines[at].as_str();
-    if byline::is_role(role) && role.split_whitespace().count() <= 5 && !lines::ends_sentence(role)
-    {
-        at = next.next()?;
-    }
-    if !super::meta::is_conjunction(&lines[at]) {
-        return None;
-    }
-    let name_at = next.next()?;
-    if roles[name_at] != Role::Content {
-        return None;
-    }
-    let names = byline::name_line(&lines[name_at])?;
-    Some((name_at, names))
 }
 
 /// A short label in capitals (`USA LOCAL`, `WORLD`).

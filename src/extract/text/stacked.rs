@@ -1,0 +1,88 @@
+//! Bylines stacked one writer per line, as broadcasters print them: a name, its role under it,
+//! a lone `and`, the next name (`Eleanor Pike` / `Political correspondent` / `and` / `Tom
+//! Ashdown`).
+
+use super::{Found, Role, byline, lines};
+
+/// Adds the names stacked after an author's line from `from` on ([`stacked_after_role`]), the
+/// lines between taken as the byline's; whether any were found.
+pub(super) fn extend_stacked(
+    lines: &[String],
+    roles: &mut [Role],
+    found: &mut Found,
+    from: usize,
+) -> bool {
+    let mut from = from;
+    let mut any = false;
+    while let Some((k, names)) = stacked_after_role(lines, roles, from) {
+        for r in &mut roles[from..=k] {
+            if *r == Role::Content {
+                *r = Role::Author;
+            }
+        }
+        found.authors.extend(names.into_iter().map(|n| (k, n)));
+        from = k + 1;
+        any = true;
+    }
+    any
+}
+
+/// The writer stacked above a found one (`Eleanor Pike` / `Political correspondent` / `and` /
+/// `Tom Ashdown`, the last found beside its outlet's line): the earlier names join, first.
+pub(super) fn stacked_above(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    let found_at: Vec<usize> = found.authors.iter().map(|(i, _)| *i).collect();
+    for j in found_at {
+        let mut up = (0..j).rev().filter(|&k| roles[k] != Role::Blank);
+        let Some(and) = up.next() else { continue };
+        if !super::meta::is_conjunction(&lines[and]) {
+            continue;
+        }
+        let Some(mut name_at) = up.next() else {
+            continue;
+        };
+        if byline::is_role_line(&lines[name_at]) {
+            let Some(k) = up.next() else { continue };
+            name_at = k;
+        }
+        if roles[name_at] != Role::Content {
+            continue;
+        }
+        let Some(names) = byline::name_line(&lines[name_at]) else {
+            continue;
+        };
+        for r in &mut roles[name_at..and + 1] {
+            if *r == Role::Content {
+                *r = Role::Author;
+            }
+        }
+        found
+            .authors
+            .extend(names.into_iter().map(|n| (name_at, n)));
+    }
+}
+
+/// Stacked bylines, one name per line with the role under it and a lone `and` between
+/// (`Eleanor Pike` / `Political correspondent` / `and` / `Tom Ashdown`), from the line after
+/// the first name: the line of the next names and the names.
+fn stacked_after_role(
+    lines: &[String],
+    roles: &[Role],
+    from: usize,
+) -> Option<(usize, Vec<String>)> {
+    let mut next = (from..lines.len()).filter(|&j| roles[j] != Role::Blank);
+    let mut at = next.next()?;
+    let role = lines[at].as_str();
+    if byline::is_role(role) && role.split_whitespace().count() <= 5 && !lines::ends_sentence(role)
+    {
+        at = next.next()?;
+    }
+    if !super::meta::is_conjunction(&lines[at]) {
+        return None;
+    }
+    let name_at = next.next()?;
+    if roles[name_at] != Role::Content {
+        return None;
+    }
+    let names = byline::name_line(&lines[name_at])?;
+    Some((name_at, names))
+}
