@@ -162,10 +162,8 @@ pub(super) fn publisher(
             .as_deref()
             .is_none_or(|p| name.starts_with(&format!("{p} ")))
     }) {
-        {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "app-footer");
-        }
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "app-footer");
     }
     // A wire's own site credits its writers' contributions under its name.
     if found.publisher.is_none() {
@@ -208,6 +206,8 @@ pub(super) fn publisher(
             found.provenance.insert("publisher", "masthead-and-byline");
         }
     }
+    // The logo printed longer in the byline block (`BPC` … `BPC News`) is how the outlet signs
+    // its writers' work; a copy's stated origin stays.
     let bylines: Vec<usize> = (0..lines.len())
         .filter(|&i| matches!(roles[i], Role::Author | Role::Date))
         .take(4)
@@ -216,12 +216,11 @@ pub(super) fn publisher(
     if let Some(name) = logos
         .into_iter()
         .flatten()
+        .filter(|_| !from_origin)
         .find_map(|logo| super::masthead_repeat::logo_named_in_byline(logo, lines, &bylines))
     {
-        if !from_origin {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "logo-in-byline");
-        }
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "logo-in-byline");
     }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);

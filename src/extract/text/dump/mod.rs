@@ -172,9 +172,10 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
 /// A date line that opens with a publication label (`Published 14 August 2024, 09:12 BST`).
 fn is_labelled_publication(line: &str) -> bool {
     line.len() <= 80
-        && crate::extract::dates::label_prefix(line).is_some_and(|(role, rest)| {
-            role == crate::extract::dates::DateRole::Published && rest.len() < line.len()
-        })
+        && matches!(
+            crate::extract::dates::label_prefix(line),
+            Some((crate::extract::dates::DateRole::Published, _))
+        )
         && crate::extract::dates::parse_date_line(line).is_some()
 }
 
