@@ -117,11 +117,11 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
 /// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14,
-/// 12 in session 15, 13 to 15 in sessions 16 to 18), each half held to the figures it reached
+/// 12 in session 15, 13 to 16 in sessions 16 to 19), each half held to the figures it reached
 /// (title, category, authors, published, publisher, sources in %, then body F1). `seen/` halves
 /// were frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8
 /// in session 12, 9 in session 13, 10 in session 14, 11 in session 15, 12 in session 16, 13 in
-/// session 17, 14 in session 18);
+/// session 17, 14 in session 18, 15 in session 19);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -180,9 +180,11 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-14", "seen", [95.0, 95.0, 90.0, 90.0, 90.0, 100.0], 0.97),
         // Start (session 18's starting rules): 85/80/55/90/75/90, 0.932.
         ("text-shapes-15", "tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 90.0], 0.93),
-        // Never tuned on. Its start (session 18's starting rules): 100/95/75/95/80/90, 0.955;
-        // the same at the end of round 14 (read once, at its end).
-        ("text-shapes-15", "frozen", [100.0, 95.0, 75.0, 95.0, 80.0, 90.0], 0.95),
+        // Frozen until session 19 (100/95/75/95/80/90, 0.955 with session 18's starting rules;
+        // the same at its end), then opened for tuning when text-shapes-16 was written.
+        ("text-shapes-15", "seen", [100.0, 95.0, 75.0, 95.0, 80.0, 90.0], 0.95),
+        // Never tuned on. Its start (session 19's starting rules): 95/100/35/95/80/80, 0.942.
+        ("text-shapes-16", "frozen", [95.0, 100.0, 35.0, 95.0, 80.0, 80.0], 0.94),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

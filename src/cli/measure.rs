@@ -126,6 +126,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-13",
             "tests/fixtures/text-shapes-14",
             "tests/fixtures/text-shapes-15",
+            "tests/fixtures/text-shapes-16",
         ]
         .into_iter()
         .map(PathBuf::from)
