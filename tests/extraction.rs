@@ -183,6 +183,8 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 19 (100/95/75/95/80/90, 0.955 with session 18's starting rules;
         // the same at its end), then opened for tuning when text-shapes-16 was written.
         ("text-shapes-15", "seen", [100.0, 95.0, 75.0, 95.0, 80.0, 90.0], 0.95),
+        // Start (session 19's starting rules): 100/95/70/90/85/80, 0.940.
+        ("text-shapes-16", "tuning", [100.0, 95.0, 70.0, 90.0, 85.0, 80.0], 0.94),
         // Never tuned on. Its start (session 19's starting rules): 95/100/35/95/80/80, 0.942.
         ("text-shapes-16", "frozen", [95.0, 100.0, 35.0, 95.0, 80.0, 80.0], 0.94),
     ];
