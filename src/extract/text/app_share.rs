@@ -39,8 +39,52 @@ fn is_store(name: &str) -> bool {
     .any(|s| lower.contains(s))
 }
 
+/// `信州日報デジタルアプリで見る`: in a script without spaces the name runs into the word for
+/// "app"; the name is the text before it up to its last newspaper word (`日報`, `新聞`).
+fn unspaced_name(line: &str) -> Option<String> {
+    use super::line_shapes::is_unspaced_script;
+    let word = line
+        .split_whitespace()
+        .find(|w| w.chars().count() <= 40 && w.chars().any(is_unspaced_script))?;
+    let starts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    let app_at = starts.iter().copied().find(|&i| {
+        starts
+            .iter()
+            .chain(std::iter::once(&word.len()))
+            .filter(|&&j| j > i)
+            .any(|&j| {
+                let piece = &word[i..j];
+                piece.chars().all(is_unspaced_script) && lexicon::is_app_word(piece)
+            })
+    })?;
+    let before = &word[..app_at];
+    let ends: Vec<usize> = before
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    ends.iter().rev().find_map(|&end| {
+        let name = &before[..end];
+        let newspaper = name
+            .char_indices()
+            .rev()
+            .take(3)
+            .any(|(at, _)| lexicon::is_masthead_word(&name[at..]));
+        (newspaper && name.chars().count() >= 3).then(|| name.to_string())
+    })
+}
+
 fn name_in(line: &str) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    if let Some(name) = unspaced_name(line) {
+        return Some(name);
+    }
+    // `Delt fra Midtjysk Ugeavis-appen`: Nordic languages join the word for "app" to the name.
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .flat_map(|w| match w.rsplit_once('-') {
+            Some((name, app)) if !name.is_empty() && is_app_word(app) => vec![name, app],
+            _ => vec![w],
+        })
+        .collect();
     // `ứng dụng`: the word for "app" may be two words; `at` is its last.
     let at = (0..words.len()).find_map(|i| {
         if is_app_word(words[i]) {
@@ -133,6 +177,25 @@ mod tests {
 
     fn name(line: &str) -> Option<String> {
         app_name(&[line.to_string()], "")
+    }
+
+    #[test]
+    fn a_name_run_into_the_word_for_app() {
+        assert_eq!(
+            name("信州日報デジタルアプリで見る"),
+            Some("信州日報".into())
+        );
+        // No newspaper word before it: nothing to cut the name at.
+        assert_eq!(name("公式アプリで見る"), None);
+    }
+
+    #[test]
+    fn the_word_for_app_joined_to_the_name() {
+        assert_eq!(
+            name("Delt fra Midtjysk Ugeavis-appen"),
+            Some("Midtjysk Ugeavis".into())
+        );
+        assert_eq!(name("Hentet fra app-en i dag"), None);
     }
 
     #[test]

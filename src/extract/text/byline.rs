@@ -246,7 +246,7 @@ fn names_part(value: &str) -> String {
 /// A byline name with its parenthetical contribution: `Eleanor Ainge Roy (reporting)` gives the
 /// name; `Adrian Malloch (photography)` gives nothing (pictures are not writing). An unbalanced
 /// parenthesis (`Martin Untersinger (avec Damien Leloup`) ends the name.
-fn without_contribution(part: &str) -> Option<String> {
+pub(super) fn without_contribution(part: &str) -> Option<String> {
     let Some(open) = part.find('(') else {
         return Some(part.to_string());
     };

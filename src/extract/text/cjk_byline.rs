@@ -37,13 +37,17 @@ pub(crate) fn reporters(line: &str) -> Option<Vec<String>> {
     if line.chars().count() > 40 {
         return None;
     }
-    // `（佐藤健一）` closing a Japanese article.
+    // `（佐藤健一）`, `（山本拓也、中村彩）` closing a Japanese article; `（共同）` and
+    // `（一部共同）` credit an agency instead.
     if let Some(inner) = line
         .strip_prefix('（')
         .and_then(|l| l.strip_suffix('）'))
         .or_else(|| line.strip_prefix('(').and_then(|l| l.strip_suffix(')')))
     {
-        return cjk_name(inner).then(|| vec![inner.to_string()]);
+        if super::agencies::credit_line(line).is_some() {
+            return None;
+        }
+        return names(inner);
     }
     // `记者 王海燕 李明`, `記者陳怡君／台中報導`.
     if let Some(rest) = TITLES[1..].iter().find_map(|t| line.strip_prefix(t)) {
@@ -102,6 +106,12 @@ mod tests {
             Some(vec!["王海燕".to_string(), "李明".into()])
         );
         assert_eq!(reporters("（佐藤健一）"), one("佐藤健一"));
+        assert_eq!(
+            reporters("（山本拓也、中村彩）"),
+            Some(vec!["山本拓也".to_string(), "中村彩".into()])
+        );
+        assert_eq!(reporters("（一部共同）"), None);
+        assert_eq!(reporters("（共同）"), None);
         assert_eq!(reporters("记者 王晓雯 通讯员 刘志强"), one("王晓雯"));
         assert_eq!(reporters("（北港市提供）"), None);
         assert_eq!(reporters("記者會將於明天舉行"), None);

@@ -31,6 +31,7 @@ mod agencies;
 mod agreement;
 mod anchor;
 mod app_share;
+mod author_box;
 mod byline;
 mod byline_clean;
 mod captions;
@@ -190,6 +191,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .or_else(|| site::named_origin_below(&lines));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     let domain_brand = domain_name::publisher(&lines);
+    let box_authors = author_box::names(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
     let standalone_masthead = masthead_top::standalone(&lines, dump.is_some());
@@ -315,6 +317,18 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
 
     found.images.sort_by_key(|(i, _)| *i);
     let mut authors = settle::authors(&mut found, site_name.as_deref());
+    // The author box names the writers a byline gave only as an organisation
+    // (`Published by: CFA Communications Unit`), in part, or not at all.
+    if !box_authors.is_empty()
+        && authors.iter().all(|a| {
+            box_authors.contains(a)
+                || crate::extract::names::is_organisation(a)
+                || agencies::is_desk(a)
+        })
+    {
+        authors = box_authors;
+        found.provenance.insert("authors", "author-box");
+    }
     story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.

@@ -193,9 +193,12 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
         return None;
     }
     // `Helen Carraway in London and Jonas Wendt in Frankfurt`.
+    // `Nadia Perrin (texte) et Loïc Berset (vidéo)`: the contribution in brackets is dropped,
+    // and the one who filmed is no writer.
     let mut names: Vec<String> = split_list(line, false)
         .iter()
-        .map(|n| byline_clean::without_place(n).to_string())
+        .filter_map(|n| super::byline::without_contribution(n))
+        .map(|n| byline_clean::without_place(&n).to_string())
         .collect();
     // `Lerato Molefe, News365 and Pieter van Wyk`: one word between two whole names is the
     // first writer's outlet or town.

@@ -48,9 +48,14 @@ pub(super) fn credit_line(line: &str) -> Option<Vec<String>> {
     let rest = CREDIT_PHRASES
         .iter()
         .find_map(|p| {
+            // Scripts without spaces write the agency right after the phrase.
+            let unspaced = p
+                .chars()
+                .last()
+                .is_some_and(super::title::is_unspaced_script);
             lower
                 .strip_prefix(p)
-                .filter(|r| r.starts_with(' '))
+                .filter(|r| r.starts_with(' ') || unspaced && !r.is_empty())
                 .map(|r| &trimmed[trimmed.len() - r.len()..])
         })
         .unwrap_or(trimmed);
@@ -93,10 +98,20 @@ fn agencies_in(list: &str) -> Option<Vec<String>> {
             .filter(|p| !p.is_empty())
             .collect();
     }
+    // `ats/npe`: Swiss and Belgian papers sign with the agency in lower case, then the
+    // editor's initials (a lower-case word alone is no agency: `ap`).
+    let signed = list.contains('/');
+    let lowered_agency = |n: &str| {
+        signed
+            && n.chars().count() <= 4
+            && n.chars().all(|c| c.is_ascii_lowercase())
+            && lexicon::is_news_agency(&n.to_uppercase())
+    };
+    let is_agency = |n: &str| lexicon::is_news_agency(n) || lowered_agency(n);
     // `Erredakzioa / EFE`, `APA/red.`: a desk or the editors' mark beside the agency credits
     // no one else.
     let is_desk_mark = |n: &str| {
-        !lexicon::is_news_agency(n)
+        !is_agency(n)
             && (is_desk(n)
                 || n.chars().count() <= 4 && n.chars().all(|c| c.is_lowercase() || c == '.'))
     };
@@ -104,7 +119,7 @@ fn agencies_in(list: &str) -> Option<Vec<String>> {
     (!agencies.is_empty()
         && names
             .iter()
-            .all(|n| lexicon::is_news_agency(n) || lexicon::is_agency_form(n) || is_desk_mark(n)))
+            .all(|n| is_agency(n) || lexicon::is_agency_form(n) || is_desk_mark(n)))
     .then_some(agencies)
 }
 

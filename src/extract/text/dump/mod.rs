@@ -128,12 +128,15 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         }
     }
     // Just below the run: an agency's credit (`(ANSA)`, `— with AAP`, `Quelle: dpa`) or the
-    // wire's byline (`(Reporting by …)`) closes the story.
+    // wire's byline (`(Reporting by …)`) closes the story. Bylines under a `Read more` label
+    // are the related stories'.
+    let mut related = false;
     for &i in nonempty[best_to + 1..].iter().take(6) {
         let line = lines[i].as_str();
+        related |= super::teasers::teaser(line) == Some(super::teasers::Teaser::LabelAlone);
         if super::agencies::credit_line(line).is_some()
             || super::meta::sources(line).is_some()
-            || byline::byline(line).is_some()
+            || !related && byline::byline(line).is_some()
         {
             keep[i] = true;
         }

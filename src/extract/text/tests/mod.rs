@@ -7,6 +7,7 @@ mod round12;
 mod round13;
 mod round14;
 mod round14_dates;
+mod round15;
 mod round6;
 mod round7;
 mod rules;

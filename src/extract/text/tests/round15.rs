@@ -1,0 +1,115 @@
+//! Round 15 (session 19): rules from the opened halves (text-shapes-15's, until then frozen)
+//! and text-shapes-16's tuning half, each on a small input of the shape it reads.
+
+use super::super::read_text;
+use super::round14::menu;
+
+/// A local site's whole page: cookie line, logo, menu, `header`, five paragraphs, `footer`.
+fn local_page(header: &str, footer: &str) -> String {
+    let mut text = String::from(
+        "We value your privacy. We use cookies.\nAccept all\nThe Fife Coast Courier\n",
+    );
+    text.push_str(&menu(&[
+        "Subscribe",
+        "Sign in",
+        "News",
+        "Sport",
+        "What's On",
+        "Community",
+        "Notices",
+        "Jobs",
+        "Motors",
+        "Property",
+        "Contact",
+        "Events",
+    ]));
+    text.push_str(header);
+    for n in 0..5 {
+        text.push_str(&format!(
+            "New pontoons will be installed at the harbour next spring after October's storm left {n} of the existing berths unsafe, the council said.\n"
+        ));
+    }
+    text.push_str(footer);
+    text
+}
+
+#[test]
+fn a_report_by_line_closing_the_story_names_the_writer_not_the_related_stories_bylines() {
+    let article = read_text(&local_page(
+        "News\nAnstruther harbour pontoons to be replaced after storm damage\n\
+         Tuesday, 24th November 2026, 3:15 pm\n",
+        "Report by Callum McInnes – callum.mcinnes@fifecoastcourier.co.uk\nRead more\n\
+         St Andrews bypass consultation opens\n23rd November 2026\n\
+         Crail Festival announces 2027 dates\nBy Isla Robertson\n20th November 2026\n\
+         Contact Us\nAdvertise\n© 2026 Kingdom Press Group Ltd.\n",
+    ));
+    assert_eq!(article.authors, ["Callum McInnes"]);
+}
+
+#[test]
+fn compiled_by_and_hong_kong_reporting_labels_open_bylines() {
+    let article = read_text(&local_page(
+        "News\nJinja fish traders protest new landing site fees\nCompiled by Ruth Nakato\n\
+         Published: 24 Nov 2026 | 18:40 EAT\n",
+        "Contact Us\n",
+    ));
+    assert_eq!(article.authors, ["Ruth Nakato"]);
+    let article = read_text(
+        "泰國南部水災持續　合艾逾三萬人撤離\n報道：陳嘉欣、李浩然\n發布時間：2026/11/24 20:48\n\
+         泰國南部宋卡府連日暴雨，合艾市多區水浸，當局已撤離逾三萬名居民。\n",
+    );
+    assert_eq!(article.authors, ["陳嘉欣", "李浩然"]);
+}
+
+#[test]
+fn an_author_box_names_the_writers_an_organisation_byline_hid() {
+    let article = read_text(&local_page(
+        "News\nAssemblies received only 41% of Common Fund allocations, tracker finds\n\
+         November 24, 2026\nPublished by: CFA Communications Unit\nShare\n",
+        "About the authors\nEfua Asante\nSenior Research Fellow\n\
+         Efua leads CFA-Ghana's work on local government finance.\nKwabena Osei-Bonsu\n\
+         Programme Officer, Public Finance\n\
+         Kwabena manages the District Budget Tracker and trains assembly members.\n\
+         Related posts\nSubscribe to our newsletter\n",
+    ));
+    assert_eq!(article.authors, ["Efua Asante", "Kwabena Osei-Bonsu"]);
+    assert_eq!(article.provenance.get("authors"), Some(&"author-box"));
+}
+
+#[test]
+fn a_contribution_in_brackets_after_a_bare_name_is_dropped_and_a_filmer_is_no_writer() {
+    let article = read_text(
+        "Région\nLa Tène: le camping du lac fermera deux ans pour renaturer la rive\n\
+         Nadia Perrin (texte) et Loïc Berset (vidéo)\nPublié le 24 novembre 2026 à 18h05\n\
+         Le Conseil général a accepté un crédit de 4,2 millions de francs pour renaturer la rive du lac.\n\
+         Les campeurs à l'année devront partir d'ici l'automne 2027, a précisé la commune mardi soir.\n\
+         ats/npe\n",
+    );
+    assert_eq!(article.authors, ["Nadia Perrin"]);
+    // The agency signs in lower case before the editor's initials.
+    assert_eq!(article.sources, ["ats"]);
+}
+
+#[test]
+fn a_japanese_papers_closing_reporters_agency_and_app_line() {
+    let article = read_text(
+        "松本空港、来春から国際チャーター便を拡大\n2026年11月24日 17時40分\n\
+         長野県は24日、松本空港で来年3月から台湾と韓国を結ぶ国際チャーター便を拡大すると発表した。\n\
+         （山本拓也、中村彩）\n（一部共同）\n信州日報デジタルアプリで見る\n",
+    );
+    assert_eq!(article.authors, ["山本拓也", "中村彩"]);
+    assert_eq!(article.sources, ["共同"]);
+    assert_eq!(article.publisher.as_deref(), Some("信州日報"));
+}
+
+#[test]
+fn a_nordic_app_footer_joins_the_word_for_app_to_the_name() {
+    let article = read_text(
+        "Lokalt\nByrådet dropper lukning af Gadbjerg Skole\nAf Mette Kjærsgaard og Jonas Bach\n\
+         24. nov. 2026 kl. 16.45\n\
+         Gadbjerg Skole bliver alligevel ikke lukket. Et flertal i byrådet besluttede tirsdag at bevare skolen.\n\
+         Forældrene har i to måneder protesteret mod lukningen med underskrifter og fakkeloptog.\n\
+         Delt fra Midtjysk Ugeavis-appen\n",
+    );
+    assert_eq!(article.publisher.as_deref(), Some("Midtjysk Ugeavis"));
+}
