@@ -1,6 +1,6 @@
 //! Saved pages against hand labels (`chronicle bench-extract --pages`): a tiny folder of
 //! invented pages whose figures are known exactly, and the labelled sets (`tests/fixtures/html-shapes/`,
-//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, tuning and seen (opened in session 17); `html-shapes-5/`, session 16, tuning and seen (opened in session 18); `html-shapes-6/`, session 17, and `html-shapes-7/`, session 18, tuning and frozen) held to
+//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, tuning and seen (opened in session 17); `html-shapes-5/`, session 16, tuning and seen (opened in session 18); `html-shapes-6/`, session 17, tuning and seen (opened in session 19); `html-shapes-7/`, session 18, and `html-shapes-8/`, session 19, tuning and frozen) held to
 //! the figures they reached.
 
 use crate::extraction::number;
@@ -219,13 +219,14 @@ fn html_shapes_5_hold_their_figures() {
 /// saved-page round 13 (session 17): tuning 100 / 100 / 95 / 95 / 90 / 100 / 100, 100 % of 17;
 /// frozen unchanged (read once, at the session's end). After saved-page round 14 (session 18,
 /// frozen read once at its end): frozen 100 / 85 / 90 / 85 / 80 / 95 / 100, 100 % of 16 (the
-/// minute up one page).
+/// minute up one page). Opened for tuning as `seen/` in session 19, when html-shapes-8 was
+/// written.
 #[test]
 fn html_shapes_6_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
         ("tuning", [100.0, 100.0, 95.0, 95.0, 90.0, 100.0, 100.0, 100.0]),
-        ("frozen", [100.0, 85.0, 90.0, 85.0, 80.0, 95.0, 100.0, 100.0]),
+        ("seen", [100.0, 85.0, 90.0, 85.0, 80.0, 95.0, 100.0, 100.0]),
     ];
     hold("html-shapes-6", floors);
 }
@@ -245,4 +246,20 @@ fn html_shapes_7_hold_their_figures() {
         ("frozen", [100.0, 85.0, 95.0, 90.0, 95.0, 100.0, 100.0, 95.0]),
     ];
     hold("html-shapes-7", floors);
+}
+
+/// The eighth labelled set of 40 saved pages (session 19: what people archive besides big
+/// newspapers — local sites, newsletters, blogs, NGOs, press releases, podcasts, wikis — on
+/// small publishers' templates, written by a developer who read no rules; its frozen half
+/// committed before that session's rules changed), each half held to what it reached. Start
+/// (session 19's starting rules): tuning 95 / 60 / 90 / 90 / 80 / 95 / 100, 90.0 % of 20 dates
+/// given; frozen 95 / 60 / 95 / 85 / 75 / 95 / 100, 94.4 % of 18.
+#[test]
+fn html_shapes_8_hold_their_figures() {
+    #[rustfmt::skip]
+    let floors: &[(&str, [f64; 8])] = &[
+        ("tuning", [95.0, 60.0, 90.0, 90.0, 80.0, 95.0, 100.0, 90.0]),
+        ("frozen", [95.0, 60.0, 95.0, 85.0, 75.0, 95.0, 100.0, 94.4]),
+    ];
+    hold("html-shapes-8", floors);
 }
