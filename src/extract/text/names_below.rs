@@ -142,10 +142,24 @@ fn is_outlet(names: &[String], lines: &[String]) -> bool {
         .next()
         .is_some_and(|first| crate::extract::lexicon::given_name(&first.to_lowercase()).is_some());
     let as_credit = [format!("({lower}:"), format!("{lower}/")];
+    // `(Rizky Pratama/wartaNews)`: a photographer before the outlet or agency they shoot for.
+    let shoots_for = |l: &str| {
+        let at = l.to_lowercase().find(&format!("{lower}/"))?;
+        let after = l.get(at + lower.len() + 1..)?;
+        let outlet = after
+            .split(|c: char| matches!(c, ')' | ',' | ';') || c.is_whitespace())
+            .next()?;
+        Some(
+            crate::extract::lexicon::is_news_agency(outlet)
+                || super::name_shapes::is_camel_brand(outlet),
+        )
+    };
     lines.iter().any(|l| {
         let l_lower = l.to_lowercase();
         (l_lower.contains(&with_the) && l_lower.len() > with_the.len() + 20)
-            || (!person && as_credit.iter().any(|c| l_lower.contains(c.as_str())))
+            || (!person
+                && as_credit.iter().any(|c| l_lower.contains(c.as_str()))
+                && shoots_for(l) != Some(true))
             || super::site::named_origin(l).is_some_and(|o| o.to_lowercase() == lower)
     })
 }
@@ -170,6 +184,7 @@ fn header_end(lines: &[String], roles: &[Role]) -> usize {
 /// list of them (`Diego Lewandowska, Kofi Schmidt`).
 pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
     let header_end = header_end(lines, roles);
+    let title = roles.iter().position(|r| *r == Role::Title);
     drop_commenters(roles, found, header_end);
     // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
     // a date line would: under the author's name.
@@ -216,7 +231,16 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         if let Some(b) = before {
             above.push(b);
             let mut k = b;
-            while let Some(up) = (0..k).rev().take(2).find(|&j| roles[j] != Role::Blank) {
+            // A labelled byline (`By A, B and C`) names every writer: a bare name above it is
+            // the photo's credit (`Lauren Pike for The National Ledger` under the caption).
+            let labelled =
+                |k: usize| roles[k] == Role::Author && byline::byline(&lines[k]).is_some();
+            while let Some(up) = (0..k)
+                .rev()
+                .take(2)
+                .find(|&j| roles[j] != Role::Blank)
+                .filter(|_| !labelled(k))
+            {
                 let name = roles[up] == Role::Content && byline::name_line(&lines[up]).is_some();
                 if !name || above.len() >= 6 {
                     if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
@@ -237,8 +261,17 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 || roles[j] == Role::Content && byline::name_line(&lines[j]).is_some()
         });
         let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
+        // A byline block over the headline (`Rizky Pratama - wartaNews` / `Selasa, 24 Nov
+        // 2026 14:32 WIB` / headline): the header's lines above the headline were dropped with
+        // the menus, but the one at the date is its writer.
+        let over_title = title.is_some_and(|t| d < t);
+
         for j in above.into_iter().rev().chain(after) {
-            if roles[j] != Role::Content {
+            let header_line = over_title
+                && roles[j] == Role::Dropped
+                && j < d
+                && (j + 1..d).all(|k| roles[k] == Role::Blank);
+            if roles[j] != Role::Content && !header_line {
                 continue;
             }
             // `The Merlion Ledger · Darren Koh`: the site beside its writer.
@@ -280,6 +313,13 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 }
                 roles[j] = Role::Author;
                 found.provenance.entry("authors").or_insert("name-line");
+                // The web brand beside the writer is the site, where nothing else names it.
+                if let Some((_, brand)) = super::name_shapes::name_and_web_brand(line) {
+                    if found.publisher.is_none() {
+                        found.publisher = Some(brand.to_string());
+                        found.provenance.insert("publisher", "brand-beside-byline");
+                    }
+                }
                 found.authors.extend(names.into_iter().map(|n| (j, n)));
             }
         }

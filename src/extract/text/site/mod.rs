@@ -43,6 +43,8 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .iter()
         .take(META_REACH)
         .filter(|l| super::title::is_metadata_line(l))
+        // A photo's credit names its photographer (`Foto: … (Rizky Pratama/wartaNews)`).
+        .filter(|l| rights::credit(l).is_none_or(|(m, _)| m != rights::CreditMark::Label))
         .map(|l| l.to_lowercase())
         .collect();
     nonempty
@@ -184,9 +186,13 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
     let navigation = |line: &str| {
         super::section::breadcrumb_last(line).is_some() || super::lines::is_section_row(line)
     };
+    // A photo's credit names its photographer (`Foto: … (Rizky Pratama/wartaNews)`).
+    let photo_credit =
+        |line: &str| rights::credit(line).is_some_and(|(m, _)| m == rights::CreditMark::Label);
     nonempty.iter().skip(TOP).any(|line| {
         line.split_whitespace().count() >= words + 2
             && !navigation(line)
+            && !photo_credit(line)
             && if shouted {
                 contains_word(&line.to_lowercase(), &brand.to_lowercase())
             } else {

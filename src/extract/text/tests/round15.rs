@@ -113,3 +113,44 @@ fn a_nordic_app_footer_joins_the_word_for_app_to_the_name() {
     );
     assert_eq!(article.publisher.as_deref(), Some("Midtjysk Ugeavis"));
 }
+
+#[test]
+fn a_bare_name_over_a_labelled_byline_is_the_photos_credit() {
+    let article = read_text(
+        "Politics\nSenate Deal Would Extend Farm Aid Through 2028\n\
+         The bipartisan agreement would keep crop insurance and nutrition programs running.\n\
+         Dairy cows at a farm near Eau Claire, Wis. Without an extension, supports would revert.\n\
+         Lauren Pike for The National Ledger\nBy Rebecca Thornton, Daniel Okafor and Mei-Ling Chu\n\
+         Published Nov. 24, 2026\n\
+         WASHINGTON — Senate negotiators reached a bipartisan deal on Monday that would extend the farm bill through 2028.\n\
+         The agreement, which still needs votes in both chambers, would keep crop insurance and nutrition programs running.\n",
+    );
+    assert_eq!(
+        article.authors,
+        ["Rebecca Thornton", "Daniel Okafor", "Mei-Ling Chu"]
+    );
+}
+
+#[test]
+fn a_role_between_two_bare_names_is_the_first_writers() {
+    let article = read_text(
+        "Education\nLeaving Cert reform: oral Irish exam to move to fifth year from 2028\n\
+         Aoife Brennan, Education Correspondent and Ciarán Walsh\nTue Nov 24 2026 - 06:00\n\
+         Students will sit the oral in spring of fifth year and carry the marks forward, the Minister said on Monday.\n\
+         The change follows two years of consultation with schools, teachers and students across the country.\n",
+    );
+    assert_eq!(article.authors, ["Aoife Brennan", "Ciarán Walsh"]);
+}
+
+#[test]
+fn a_writer_and_web_brand_over_the_headline_give_author_and_site() {
+    let article = read_text(
+        "Rizky Pratama - wartaNews\nSelasa, 24 Nov 2026 14:32 WIB\n\
+         Pemerintah Tambah Kuota KUR 2027 Jadi Rp 320 Triliun\n\
+         Foto: Ilustrasi pelaku UMKM (Rizky Pratama/wartaNews)\n\
+         Jakarta - Pemerintah menaikkan kuota penyaluran Kredit Usaha Rakyat (KUR) tahun 2027 menjadi Rp 320 triliun.\n\
+         Menteri Koordinator Bidang Perekonomian Budi Santoso mengatakan tambahan kuota akan diprioritaskan untuk sektor produksi.\n",
+    );
+    assert_eq!(article.authors, ["Rizky Pratama"]);
+    assert_eq!(article.publisher.as_deref(), Some("wartaNews"));
+}
