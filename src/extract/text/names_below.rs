@@ -166,7 +166,7 @@ fn is_outlet(names: &[String], lines: &[String]) -> bool {
 
 fn is_caps_label(line: &str) -> bool {
     line.chars().count() <= 30
-        && line.chars().any(char::is_alphabetic)
+        && line.chars().any(char::is_uppercase)
         && !line.chars().any(char::is_lowercase)
 }
 
@@ -223,6 +223,15 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             }
             Some(first)
         };
+        // `佐藤健太` / `中村美咲` over the date: a Japanese paper's reporters, one per line,
+        // between the headline and the date.
+        let cjk_reporter = |j: usize| {
+            title
+                .is_some_and(|t| t < j && j < d)
+                .then(|| super::cjk_byline::bare_name(&lines[j]).map(|n| vec![n]))
+                .flatten()
+        };
+        let bare_names = |j: usize| byline::name_line(&lines[j]).or_else(|| cjk_reporter(j));
         let before = near(&mut (0..d).rev().take(4));
         let after = near(&mut (d + 1..lines.len()).take(4));
         // Authors one per line above the date (`Daniel Okoye | Senior Editor`, `Tom Becker |
@@ -241,7 +250,7 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 .find(|&j| roles[j] != Role::Blank)
                 .filter(|_| !labelled(k))
             {
-                let name = roles[up] == Role::Content && byline::name_line(&lines[up]).is_some();
+                let name = roles[up] == Role::Content && bare_names(up).is_some();
                 if !name || above.len() >= 6 {
                     if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
                         roles[up] = Role::Dropped;
@@ -257,8 +266,7 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         // A byline above (`By Naomi Feldstein, Senior Fellow`) names the author too: the line
         // below is then a button (`Download PDF`).
         let named_above = above.iter().any(|&j| {
-            roles[j] == Role::Author
-                || roles[j] == Role::Content && byline::name_line(&lines[j]).is_some()
+            roles[j] == Role::Author || roles[j] == Role::Content && bare_names(j).is_some()
         });
         let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
         // A byline block over the headline (`Rizky Pratama - wartaNews` / `Selasa, 24 Nov
@@ -306,7 +314,9 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             }
             // `Campo Grande` under the date: a dateline's city, not a writer.
             let place = crate::extract::lexicon::is_place(&line.trim().to_lowercase());
-            let names = byline::name_line(line).filter(|n| !is_outlet(n, lines) && !place);
+            let names = byline::name_line(line)
+                .or_else(|| cjk_reporter(j))
+                .filter(|n| !is_outlet(n, lines) && !place);
             if let Some(names) = names {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());

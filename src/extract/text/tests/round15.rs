@@ -154,3 +154,36 @@ fn a_writer_and_web_brand_over_the_headline_give_author_and_site() {
     assert_eq!(article.authors, ["Rizky Pratama"]);
     assert_eq!(article.publisher.as_deref(), Some("wartaNews"));
 }
+
+#[test]
+fn a_japanese_papers_reporters_one_per_line_over_the_date() {
+    let mut text = String::from("東洋新聞デジタル\n");
+    text.push_str(&menu(&[
+        "ログイン",
+        "無料会員登録",
+        "ニュース",
+        "速報",
+        "政治",
+        "経済",
+        "国際",
+        "社会",
+        "スポーツ",
+        "テック",
+        "カルチャー",
+        "ライフ",
+    ]));
+    text.push_str(
+        "社会\n路線バス、来春から12路線廃止へ　運転手不足で県内最大手\n有料記事\n佐藤健太\n中村美咲\n\
+         2026年11月24日 19時30分\nリスト\nメール\nシェア\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "群馬県内で最大の路線バス網を持つ上州中央バスは{n}日、来年4月から12路線を廃止すると発表した。運転手の不足が続いているためだという。\n"
+        ));
+    }
+    text.push_str("関連ニュース\n東洋新聞\n東洋新聞について\nお問い合わせ\n利用規約\nCopyright © Toyo Shimbun Company. All rights reserved.\n");
+    let article = read_text(&text);
+    assert_eq!(article.authors, ["佐藤健太", "中村美咲"]);
+    // The logo names the digital edition; the footer the paper.
+    assert_eq!(article.publisher.as_deref(), Some("東洋新聞"));
+}
