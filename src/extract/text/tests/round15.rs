@@ -187,3 +187,15 @@ fn a_japanese_papers_reporters_one_per_line_over_the_date() {
     // The logo names the digital edition; the footer the paper.
     assert_eq!(article.publisher.as_deref(), Some("東洋新聞"));
 }
+
+#[test]
+fn a_label_in_both_genders_and_the_editors_initials_after_the_writer() {
+    assert_eq!(
+        super::super::byline::byline("Autorka/Autor: Anna Wiśniewska /ab"),
+        Some(vec!["Anna Wiśniewska".to_string()])
+    );
+    assert_eq!(
+        super::super::byline::byline("Autor/in: Lena Huber"),
+        Some(vec!["Lena Huber".to_string()])
+    );
+}
