@@ -199,3 +199,21 @@ fn a_label_in_both_genders_and_the_editors_initials_after_the_writer() {
         Some(vec!["Lena Huber".to_string()])
     );
 }
+
+#[test]
+fn a_print_view_with_its_time_on_a_line_of_its_own_and_a_section_in_the_title_line() {
+    let article = read_text(
+        "25/11/2026, 08:14\nBank of England signals rate cut as inflation falls | Business | The Sentinel\n\
+         The Sentinel\nEconomics\nBank of England signals rate cut as inflation falls\n\
+         By Harriet Langford, Economics Editor and Oliver Nash\n24 November 2026 5:10pm GMT\n\
+         The Bank of England has given its strongest signal yet that interest rates will be cut next month.\n\
+         Speaking to MPs on the Treasury committee, the governor said the December meeting was live.\n",
+    );
+    assert_eq!(
+        article.title,
+        "Bank of England signals rate cut as inflation falls"
+    );
+    // `Economics` names the writer's desk in the byline, not the site.
+    assert_eq!(article.publisher.as_deref(), Some("The Sentinel"));
+    assert_eq!(article.category.as_deref(), Some("Economics"));
+}
