@@ -217,3 +217,22 @@ fn a_print_view_with_its_time_on_a_line_of_its_own_and_a_section_in_the_title_li
     assert_eq!(article.publisher.as_deref(), Some("The Sentinel"));
     assert_eq!(article.category.as_deref(), Some("Economics"));
 }
+
+#[test]
+fn publish_date_labels_zones_in_brackets_and_credit_lines_read() {
+    let article = read_text(
+        "यूपी में 1 दिसंबर से बदलेगा स्कूलों का समय\nलेखक: अमित तिवारी\nEdited By: नेहा सिंह\n\
+         Publish Date: Tue, 24 Nov 2026 08:15 PM (IST)\nUpdated Date: Tue, 24 Nov 2026 10:32 PM (IST)\n\
+         उत्तर प्रदेश में बेसिक शिक्षा परिषद के सभी स्कूलों का समय 1 दिसंबर से बदल जाएगा। सर्दी और कोहरे को देखते हुए अब स्कूल सुबह 9 बजे से खुलेंगे।\n\
+         (समाचार एजेंसी पीटीआई के इनपुट के साथ)\n",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T20:15"));
+    assert_eq!(article.modified.as_deref(), Some("2026-11-24T22:32"));
+    assert_eq!(article.sources, ["पीटीआई"]);
+    assert_eq!(
+        super::super::agencies::credit_line(
+            "Information from The Associated Press was used in this report."
+        ),
+        Some(vec!["The Associated Press".to_string()])
+    );
+}
