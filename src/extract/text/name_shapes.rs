@@ -99,9 +99,13 @@ pub fn is_role_line(line: &str) -> bool {
 pub fn name_line(line: &str) -> Option<Vec<String>> {
     // `Compartir   Facebook   WhatsApp   X`, `Slijedite   Podijeli   Spremi`: capitalised
     // words, but a share bar's or the buttons'; `İlgili Haberler` is a read-also label.
+    // `Foto di Ilaria Sponza`: a photo's credit, whose label reads like a capitalised name.
+    let photo_credit =
+        || super::rights::credit(line).is_some_and(|(m, _)| m == super::rights::CreditMark::Label);
     if super::story_end::is_share_bar(line)
         || crate::extract::html::is_prompt_row(line)
         || super::teasers::teaser(line).is_some()
+        || photo_credit()
     {
         return None;
     }

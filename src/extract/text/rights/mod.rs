@@ -45,7 +45,7 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
     if let Some(value) = strip_label(line, labels, true) {
         return Some((CreditMark::Label, strip_copyright(value))).filter(|(_, v)| !v.is_empty());
     }
-    // `Fot. Jan Kowalski` and `Photo by Jane Doe` carry no colon.
+    // `Fot. Jan Kowalski`, `Photo by Jane Doe` and `Foto di Ilaria Sponza` carry no colon.
     if let Some(value) = strip_label(
         line,
         &[
@@ -54,6 +54,14 @@ pub fn credit(line: &str) -> Option<(CreditMark, String)> {
             "photograph by",
             "photos by",
             "picture by",
+            "foto di",
+            "foto de",
+            "fotos de",
+            "photo de",
+            "photos de",
+            "foto von",
+            "fotos von",
+            "foto door",
         ],
         false,
     ) {

@@ -270,3 +270,22 @@ fn a_flemish_time_and_a_common_noun_after_a_source_label() {
     assert!(article.sources.is_empty(), "{:?}", article.sources);
     assert!(!article.body.contains("magistrát"));
 }
+
+#[test]
+fn blog_platforms_posted_by_in_other_languages_and_a_photo_credit_without_colon() {
+    assert_eq!(
+        super::super::byline::byline("Publié par Hélène Bouvard le 24 novembre 2026 à 18 h 12"),
+        Some(vec!["Hélène Bouvard".to_string()])
+    );
+    assert_eq!(
+        super::super::byline::name_line("Foto di Ilaria Sponza"),
+        None
+    );
+    let article = read_text(
+        "Scuola\nLe scuole di montagna che resistono con tre alunni\n\
+         di Chiara Benvenuti e Marco Dell'Orso\nFoto di Ilaria Sponza\nVenerdì 21 novembre 2025 ore 12:30\n\
+         In Appennino chiudono plessi ogni anno, ma in alcuni comuni sindaci, maestre e famiglie hanno trovato il modo di resistere.\n\
+         A Fontecchio, in provincia dell'Aquila, la pluriclasse conta tre alunni e una maestra che arriva ogni mattina da Sulmona.\n",
+    );
+    assert_eq!(article.authors, ["Chiara Benvenuti", "Marco Dell'Orso"]);
+}
