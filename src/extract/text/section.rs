@@ -42,7 +42,7 @@ pub(super) fn is_no_section(line: &str) -> bool {
     super::lines::is_relative_time(line)
         || super::lines::is_time_of_day(line)
         || super::meta::is_boilerplate(line)
-        || crate::extract::lexicon::is_menu_word(&line.to_lowercase())
+        || crate::extract::lexicon::is_menu_word(&crate::extract::lexicon::lower(line))
         || line.contains(": ")
         // A link card's address (`GAZETANADODRZANSKA.PL`) names a site, not a section.
         || is_bare_domain(&line.to_lowercase())

@@ -289,3 +289,18 @@ fn blog_platforms_posted_by_in_other_languages_and_a_photo_credit_without_colon(
     );
     assert_eq!(article.authors, ["Chiara Benvenuti", "Marco Dell'Orso"]);
 }
+
+#[test]
+fn contact_and_imprint_in_any_language_are_menu_items_not_sections() {
+    use super::super::section::is_no_section;
+    for item in [
+        "İletişim",
+        "Kontakt",
+        "Impressum",
+        "Contatti",
+        "お問い合わせ",
+    ] {
+        assert!(is_no_section(item), "{item}");
+    }
+    assert!(!is_no_section("Ekonomi"));
+}
