@@ -119,6 +119,10 @@ struct People<'a> {
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,
+    /// Descriptions opening a sentence as its subject with no speech verb (`An analyst who
+    /// asked to remain unidentified, discouraged the rumor.`): a later pronoun's only.
+    /// With the byte their sentence ends at.
+    subject_descriptions: Vec<(Position, String, usize)>,
     /// Bodies named without an organisation word that speak or own something (`Statistics
     /// Canada reported`), by where they stand.
     bodies: Vec<(Position, String)>,
