@@ -48,3 +48,23 @@ fn a_possessive_description_of_one_person_is_the_next_pronouns_speaker() {
     assert_eq!(speaker.as_deref(), Some("the clinic's nurse in charge"));
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn a_definite_description_taken_up_whole_in_an_apposition_is_that_person() {
+    let body = "The Chief Minister, speaking on Monday, described the latest round as \
+                \"constructive but slow\".\n\nThe Chief Minister, Nicholas Bossano-Vinet, has \
+                staked much of his second term on the agreement.";
+    let (speaker, kind, _) = speaker_of(body, "constructive but slow");
+    assert_eq!(speaker.as_deref(), Some("Nicholas Bossano-Vinet"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn a_definite_description_whose_noun_is_written_later_before_a_name_is_that_person() {
+    let body = "\"We are carrying water in buckets,\" the village's kgosi, a former teacher, \
+                told a meeting on Saturday.\n\nKgosi Tshepo Motswagole said the village had \
+                written to the corporation twice.";
+    let (speaker, kind, _) = speaker_of(body, "We are carrying water in buckets");
+    assert_eq!(speaker.as_deref(), Some("Tshepo Motswagole"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
