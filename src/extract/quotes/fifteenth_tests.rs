@@ -68,3 +68,23 @@ fn a_definite_description_whose_noun_is_written_later_before_a_name_is_that_pers
     assert_eq!(speaker.as_deref(), Some("Tshepo Motswagole"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn an_office_of_a_place_named_later_in_an_apposition_is_that_person() {
+    let body = "The mayor of Douala V, who toured the quarter on Tuesday, promised \"une aide \
+                d'urgence\" for the families.\n\nThe mayor, Pauline Ngo Mbappè, later told our \
+                correspondent that the drains had been blocked.";
+    let (speaker, kind, _) = speaker_of(body, "une aide d'urgence");
+    assert_eq!(speaker.as_deref(), Some("Pauline Ngo Mbappè"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+#[test]
+fn an_office_of_a_portfolio_written_later_as_a_title_is_that_person() {
+    let body = "The Minister of Tourism, at a press conference on Thursday, promised that the \
+                bridge would be open \"before the rains\".\n\nMinister Ana Sosa told reporters \
+                the contractor had been given a final warning.";
+    let (speaker, kind, _) = speaker_of(body, "before the rains");
+    assert_eq!(speaker.as_deref(), Some("Ana Sosa"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

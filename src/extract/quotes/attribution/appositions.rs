@@ -119,3 +119,35 @@ pub(super) fn described_opening(s: &str, ws: &[Word]) -> Option<(usize, usize)> 
     })?;
     described_with_modifier(s, &ws[d..])
 }
+
+/// Most capitalised words of the place or portfolio after an office's `of`.
+const MAX_OFFICE_PLACE_WORDS: usize = 3;
+
+/// `The mayor of Douala V`, `The Minister of Tourism`: `the`, an office (a role noun or a
+/// title, lower-case modifiers before it) and `of` with a place or portfolio of up to three
+/// capitalised words that name no body, opening the clause and making up all of `ws`. The walk
+/// back from the verb would stop at `of` and give the place.
+pub(super) fn office_of_place(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let d = ws
+        .iter()
+        .enumerate()
+        .rposition(|(d, w)| w.lower(s) == "the" && (d == 0 || ws[d - 1].closes_phrase(s)))?;
+    let rest = &ws[d + 1..];
+    let of = rest.iter().position(|w| w.lower(s) == "of")?;
+    let place = &rest[of + 1..];
+    let office = rest.get(of.checked_sub(1)?)?.lower(s);
+    let is_office = (ROLE_NOUNS.contains(&office.as_str())
+        || vocab::TITLES.contains(&office.as_str()))
+        && !super::super::kinds::is_organisation_word(&office);
+    let modifiers_lower = rest[..of - 1].iter().all(|w| !w.is_capitalized(s));
+    let place_fits = (1..=MAX_OFFICE_PLACE_WORDS).contains(&place.len())
+        && place.iter().all(|w| {
+            let lower = w.lower(s);
+            w.is_capitalized(s)
+                && !super::super::kinds::is_organisation_word(&lower)
+                && !crate::extract::lexicon::legal_forms().contains(&lower.as_str())
+        })
+        && !rest[..rest.len() - 1].iter().any(|w| w.closes_phrase(s));
+    (is_office && modifiers_lower && of <= 3 && place_fits)
+        .then(|| trim_phrase(s, ws[d].start, ws[ws.len() - 1].end))
+}

@@ -68,7 +68,10 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             }
         }
         if j > 0 && end - j <= 20 {
-            let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
+            // `The mayor of Douala V, who toured …, promised`: the office and where it is held.
+            let head = appositions::office_of_place(s, &ws[..j])
+                .or_else(|| walk_back(s, &ws[..j]))
+                .or_else(|| described_by_determiner(s, &ws[..j]));
             // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
             // the body's short name, no name in apposition.
             let appositive_is_name = !is_acronym(s, &ws[j..end])

@@ -166,3 +166,31 @@ fn name_after_title(after: &str) -> Option<String> {
     }
     (2..=3).contains(&name.len()).then(|| name.join(" "))
 }
+
+/// Whether a speaker phrase is an office and where it is held (`The mayor of Douala V`, `the
+/// Minister of Tourism`): `the`, lower-case modifiers, a role noun or title, `of` and one to
+/// three capitalised words that name no body. A description, not the place.
+pub(super) fn office_of_place(phrase: &str) -> bool {
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(of) = ws.iter().position(|w| *w == "of") else {
+        return false;
+    };
+    let place = &ws[of + 1..];
+    (2..=4).contains(&of)
+        && ws[0].eq_ignore_ascii_case("the")
+        && ws[1..of - 1]
+            .iter()
+            .all(|w| !w.starts_with(char::is_uppercase))
+        && {
+            let office = ws[of - 1].to_lowercase();
+            (ROLE_NOUNS.contains(&office.as_str()) || is_title(&office))
+                && !kinds::is_organisation_word(&office)
+        }
+        && (1..=3).contains(&place.len())
+        && place.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !kinds::is_organisation_word(&lower)
+                && !lexicon::legal_forms().contains(&lower.as_str())
+        })
+}

@@ -24,6 +24,10 @@ impl People<'_> {
         if let Some(found) = self.pronoun_speaker(phrase, &tokens, &lower, pos, last) {
             return Some(found);
         }
+        // `The mayor of Douala V`: an office and its place describe someone (named later).
+        if cataphora::office_of_place(phrase) {
+            return Some((phrase.to_string(), false, Attribution::Cue));
+        }
         // `IMF` after `International Monetary Fund`, `RFS` after `NSW Rural Fire Service`.
         let bare = &tokens[usize::from(first == "the")..];
         if bare.len() == 1 {

@@ -31,7 +31,8 @@ impl People<'_> {
         match resolved {
             Some((name, false, how))
                 if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description
-                    || titles_only(&name) =>
+                    || titles_only(&name)
+                    || cataphora::office_of_place(&name) =>
             {
                 match people.named_later(&name, pos) {
                     Some(person) => Some((person, true, how)),
