@@ -88,3 +88,22 @@ fn an_office_of_a_portfolio_written_later_as_a_title_is_that_person() {
     assert_eq!(speaker.as_deref(), Some("Ana Sosa"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_second_description_in_apposition_to_a_bare_one_is_part_of_the_speaker() {
+    let body = "Magistrate Judy Latchman granted bail.\n\nOne of the complainants, a boat \
+                operator from Anna Regina, said he had waited two years. 'I lost a whole \
+                season of fishing,' he said.";
+    let (speaker, _, _) = speaker_of(body, "I lost a whole season of fishing");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("one of the complainants, a boat operator from Anna Regina")
+    );
+    let body = "One customer, a pensioner from Peißenberg, said: \"I came for the principle.\"";
+    let (speaker, kind, _) = speaker_of(body, "I came for the principle.");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("One customer, a pensioner from Peißenberg")
+    );
+    assert_eq!(kind, SpeakerKind::Description);
+}

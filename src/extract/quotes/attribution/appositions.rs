@@ -151,3 +151,27 @@ pub(super) fn office_of_place(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     (is_office && modifiers_lower && of <= 3 && place_fits)
         .then(|| trim_phrase(s, ws[d].start, ws[ws.len() - 1].end))
 }
+
+/// Most words of a bare description a second one may stand in apposition to.
+const MAX_BARE_WORDS: usize = 4;
+/// Most words of that second description.
+const MAX_APPOSED_WORDS: usize = 16;
+
+/// `One customer, a pensioner from Peißenberg, said`: a bare indefinite description (`head`,
+/// up to four words) and a second one in apposition (`ws[j..end]`, opening with `a` or `an`)
+/// describe the speaker together.
+pub(super) fn bare_then_apposed(
+    s: &str,
+    ws: &[Word],
+    j: usize,
+    end: usize,
+    head: (usize, usize),
+) -> Option<(usize, usize)> {
+    let first = ws.iter().position(|w| w.start >= head.0)?;
+    let bare = j - first <= MAX_BARE_WORDS
+        && matches!(ws[first].lower(s).as_str(), "one" | "a" | "an" | "another");
+    let apposed = matches!(ws[j].lower(s).as_str(), "a" | "an")
+        && end - j <= MAX_APPOSED_WORDS
+        && !ws[j..end - 1].iter().any(|w| w.closes_phrase(s));
+    (bare && apposed).then(|| trim_phrase(s, head.0, ws[end - 1].end))
+}

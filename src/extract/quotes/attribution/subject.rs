@@ -114,6 +114,10 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                     return Some(found);
                 }
             }
+            if let Some(found) = head.and_then(|h| appositions::bare_then_apposed(s, ws, j, end, h))
+            {
+                return Some(found);
+            }
             if let Some(found) = head {
                 return Some(found);
             }

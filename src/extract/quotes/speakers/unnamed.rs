@@ -7,6 +7,10 @@ use super::*;
 
 /// How many words a description opening a sentence may run to before its speech verb.
 const MAX_DESCRIPTION_WORDS: usize = 12;
+/// Most words of a bare description (`one of the complainants`, `a regular`).
+const MAX_BARE_DESCRIPTION_WORDS: usize = 4;
+/// How many words a description's second description in apposition may run to.
+const MAX_APPOSED_WORDS: usize = 16;
 
 /// Whether word `i` opens a sentence.
 fn sentence_opens(t: &Tokens, i: usize) -> bool {
@@ -179,6 +183,19 @@ pub(super) fn described_speakers(
                     break;
                 }
                 end += 1;
+            }
+            // `One of the complainants, a boat operator from Anna Regina, said`: a second
+            // description in apposition, set off by commas up to the verb, is part of a bare
+            // first one (`A passenger waiting at the stage, a nurse …,` is told by the first).
+            let apposed = end < verb
+                && end - i <= MAX_BARE_DESCRIPTION_WORDS
+                && t.words[end - 1].raw(t.text).ends_with(',')
+                && matches!(&*t.lower[end], "a" | "an")
+                && t.words[verb - 1].raw(t.text).ends_with(',')
+                && verb - end <= MAX_APPOSED_WORDS
+                && !(end..verb - 1).any(|k| t.words[k].raw(t.text).ends_with([',', '.', ';']));
+            if apposed {
+                end = verb;
             }
             // `A Sydney Water spokeswoman rejected the claim, saying …`: before a participle
             // that reports after a comma, the description ends at its role noun (what follows
