@@ -107,3 +107,23 @@ fn a_second_description_in_apposition_to_a_bare_one_is_part_of_the_speaker() {
     );
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn a_judge_who_ruled_is_the_speaker() {
+    let body = "Judge Barrington Parker threw out the suit challenging special prosecutor \
+                Walsh.\n\n\"The nation demands an expeditious and complete disclosure,\" Parker \
+                ruled.";
+    let (speaker, _, _) = speaker_of(
+        body,
+        "The nation demands an expeditious and complete disclosure",
+    );
+    assert_eq!(speaker.as_deref(), Some("Barrington Parker"));
+}
+
+#[test]
+fn words_said_again_right_after_the_quote_are_a_quote_of_the_one_repeating() {
+    let body = "The MP said power \"will be restored by tomorrow evening\".\n\nElaine Bovell \
+                was unconvinced. \"Tomorrow evening,\" she repeated. \"We hear that before.\"";
+    let (speaker, _, _) = speaker_of(body, "Tomorrow evening");
+    assert_eq!(speaker.as_deref(), Some("Elaine Bovell"));
+}
