@@ -127,3 +127,14 @@ fn words_said_again_right_after_the_quote_are_a_quote_of_the_one_repeating() {
     let (speaker, _, _) = speaker_of(body, "Tomorrow evening");
     assert_eq!(speaker.as_deref(), Some("Elaine Bovell"));
 }
+
+#[test]
+fn who_replies_to_a_question_is_not_who_asked_it() {
+    let body = "Minister Ana Sosa told reporters the contractor had been given \"a final \
+                warning\".\n\nAnother reporter asked: \"Minister, you said the same thing in \
+                June. Why should anyone believe you now?\"\n\n\"Because in June I did not have \
+                the report,\" she replied.";
+    let (speaker, kind, _) = speaker_of(body, "Because in June I did not have the report");
+    assert_eq!(speaker.as_deref(), Some("Ana Sosa"));
+    assert_eq!(kind, SpeakerKind::Person);
+}

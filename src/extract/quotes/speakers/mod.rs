@@ -149,8 +149,17 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 .map(|(a, _)| people.interview_roles((part_index(f.part), a)))
         })
         .unwrap_or_default();
+    // Whether the previous quote was a question (`Another reporter asked: "…?"`).
+    let mut last_asked = false;
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
+        let asked = std::mem::replace(
+            &mut last_asked,
+            text.get(f.start..f.end).is_some_and(|q| {
+                q.trim_end_matches(['"', '”', '\'', '’', '»', ' '])
+                    .ends_with('?')
+            }),
+        );
         let pos: Position = (part_index(f.part), f.start);
         let since = previous_end
             .filter(|(p, _)| *p == pos.0)
@@ -189,9 +198,22 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `said a shopkeeper …, who gave his name only as Gul Khan`.
                 let given = described::name_given_after(text, b);
                 let given = given.map(|name| (name, true, Attribution::Cue));
-                given.or(reporter).or_else(|| {
+                let found = given.or(reporter).or_else(|| {
                     people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
-                })
+                });
+                // `Another reporter asked: "…?" ¶ "…," she replied`: who replies is not who
+                // asked.
+                match (&found, &last) {
+                    (Some((name, _, _)), Some((_, asker, _)))
+                        if asked
+                            && name.eq_ignore_ascii_case(asker)
+                            && matches!(phrase, "he" | "she")
+                            && replies(text, b) =>
+                    {
+                        people.replier(pos, want, asker).or(found)
+                    }
+                    _ => found,
+                }
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
@@ -394,4 +416,20 @@ fn phrase_without_the(phrase: &str) -> String {
         .or_else(|| phrase.strip_prefix("The "))
         .unwrap_or(phrase)
         .to_string()
+}
+
+/// Whether the word after an attribution's subject (ending at byte `b`) is a verb of reply.
+fn replies(text: &str, b: usize) -> bool {
+    text.get(b..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "replied" | "answered" | "responded" | "retorted"
+            )
+        })
 }

@@ -192,3 +192,25 @@ pub(super) fn description_sex(description: &str) -> Option<Sex> {
         .last()?;
     lexicon::role_noun_sex(&head.to_lowercase())
 }
+
+impl People<'_> {
+    /// The person a pronoun of sex `want` at `pos` means when it replies to `asker`: the latest
+    /// person named before whom the pronoun fits, other than the asker.
+    pub(super) fn replier(
+        &self,
+        pos: Position,
+        want: Option<Sex>,
+        asker: &str,
+    ) -> Option<(String, bool, Attribution)> {
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        self.mentions[..idx]
+            .iter()
+            .rev()
+            .take(64)
+            .map(|(_, i)| &self.persons[*i])
+            .filter(|p| want.is_none() || p.sex == want)
+            .map(|p| p.tokens.join(" "))
+            .find(|name| !name.eq_ignore_ascii_case(asker))
+            .map(|name| (name, true, Attribution::Resolved))
+    }
+}
