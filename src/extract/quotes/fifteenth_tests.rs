@@ -138,3 +138,25 @@ fn who_replies_to_a_question_is_not_who_asked_it() {
     assert_eq!(speaker.as_deref(), Some("Ana Sosa"));
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+#[test]
+fn capitalised_words_joined_by_an_ampersand_name_a_firm() {
+    let body = "The Barbados Light & Power Company Limited said on Wednesday that crews were \
+                working \"around the clock\". \"We regret the inconvenience,\" the company \
+                said.\n\nHer publisher, Harrow & Finch, describes the book in its catalog as \
+                \"a love letter to the women who stayed.\"";
+    let (speaker, kind, _) = speaker_of(body, "around the clock");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Barbados Light & Power Company Limited")
+    );
+    assert_eq!(kind, SpeakerKind::Organisation);
+    let (speaker, _, _) = speaker_of(body, "We regret the inconvenience");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Barbados Light & Power Company Limited")
+    );
+    let (speaker, kind, _) = speaker_of(body, "a love letter to the women who stayed.");
+    assert_eq!(speaker.as_deref(), Some("Harrow & Finch"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

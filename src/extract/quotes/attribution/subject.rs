@@ -340,7 +340,10 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     while i > 0 && taken < MAX_SUBJECT_WORDS {
         let w = ws[i - 1];
         let lower = w.lower(s);
-        if lower.is_empty() {
+        // `The Barbados Light & Power Company Limited`: `&` between capitalised words joins
+        // a body's name.
+        let ampersand = w.raw(s) == "&" && taken > 0 && i >= 2 && ws[i - 2].is_capitalized(s);
+        if lower.is_empty() && !ampersand {
             break;
         }
         // `Citicorp Investment Bank (Switzerland) AG`: a bracketed word inside a name is part
@@ -368,6 +371,7 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             break;
         }
         let safe = joins_body
+            || ampersand
             || capital
             || is_det
             || ROLE_NOUNS.contains(&lower.as_str())

@@ -298,7 +298,8 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                 if breaks {
                     break;
                 }
-                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&");
+                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&")
+                    || t.words[j].raw(t.text) == "&";
                 if !(t.capital[j] || (joiner && j > i)) {
                     break;
                 }
@@ -345,7 +346,13 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let org = (body_word.is_some() || lower.iter().any(|w| kinds::is_organisation_word(w)))
                 && (!(i..=end).any(personal) || closed_by_form);
             if org {
-                let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
+                let mut name: Vec<&str> = (i..=end)
+                    .map(|k| match t.words[k].raw(t.text) {
+                        "&" => "&",
+                        _ => t.clean(k),
+                    })
+                    .filter(|w| !w.is_empty())
+                    .collect();
                 // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
                 // <ANZA.S>`: an acronym or ticker after the name repeats it.
                 while name.len() > 2

@@ -1,5 +1,6 @@
 //! Resolving an attribution's phrase (`he`, `the company`, `Senator Bill Bradley`) to a speaker.
 
+use super::super::vocab::PRONOUNS;
 use super::*;
 
 impl People<'_> {
@@ -10,6 +11,11 @@ impl People<'_> {
         last: Option<&(Position, String, bool)>,
     ) -> Option<(String, bool, Attribution)> {
         let ws = words(phrase, 12);
+        // `Harrow & Finch`, `Barbados Light & Power Company Limited`: capitalised words joined
+        // by `&` name a firm.
+        if let Some(firm) = ampersand_firm(phrase, &ws) {
+            return Some((firm, false, Attribution::Cue));
+        }
         let tokens: Vec<String> = ws
             .iter()
             .map(|&w| clean_core(phrase, w))
@@ -414,4 +420,21 @@ fn described_by_employer(lower: &[String]) -> bool {
             };
             k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[head].as_str())
         })
+}
+
+/// A firm's name joined by `&` (`Harrow & Finch`, `The Barbados Light & Power Company
+/// Limited`): capitalised words on both sides of the `&`, every word capitalised, an article
+/// before it dropped.
+fn ampersand_firm(phrase: &str, ws: &[Word]) -> Option<String> {
+    let amp = ws.iter().position(|w| w.raw(phrase) == "&")?;
+    let from = usize::from(ws.first()?.raw(phrase).eq_ignore_ascii_case("the"));
+    let fits = amp > from
+        && amp + 1 < ws.len()
+        && ws[from..].iter().enumerate().all(|(k, w)| {
+            from + k == amp || (w.is_capitalized(phrase) && !w.raw(phrase).ends_with(','))
+        })
+        && !ws[from..]
+            .iter()
+            .any(|w| is_title(&w.lower(phrase)) || PRONOUNS.contains(&w.lower(phrase).as_str()));
+    fits.then(|| phrase[ws[from].start..ws[ws.len() - 1].end].to_string())
 }
