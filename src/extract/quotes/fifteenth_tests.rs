@@ -160,3 +160,22 @@ fn capitalised_words_joined_by_an_ampersand_name_a_firm() {
     assert_eq!(speaker.as_deref(), Some("Harrow & Finch"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_body_named_with_a_list_of_words_is_whole() {
+    let body = "The Ministry of Lands, Housing and Urban Development said in a letter to the \
+                court that it was \"verifying the authenticity\" of the title.\n\nThe Kenya \
+                Medical Practitioners, Pharmacists and Dentists Union (KMPDU) welcomed the \
+                directive. \"Our members have watched children die,\" the union said.";
+    let (speaker, kind, _) = speaker_of(body, "verifying the authenticity");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Ministry of Lands, Housing and Urban Development")
+    );
+    assert_eq!(kind, SpeakerKind::Organisation);
+    let (speaker, _, _) = speaker_of(body, "Our members have watched children die");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Kenya Medical Practitioners, Pharmacists and Dentists Union")
+    );
+}

@@ -69,6 +69,25 @@ impl People<'_> {
             .map(|(_, v)| v.clone())
     }
 
+    /// The listed body name (`Ministry of Lands, Housing and Urban Development`) whose last
+    /// words a speaker phrase of capitalised words is (`Housing and Urban Development`).
+    pub(super) fn listed_body(&self, tokens: &[String], lower: &[String]) -> Option<String> {
+        let from = usize::from(lower.first().is_some_and(|w| w == "the"));
+        let (tokens, lower) = (&tokens[from..], &lower[from..]);
+        let capitals = tokens.len() >= 2
+            && tokens.iter().zip(lower).all(|(t, l)| {
+                t.starts_with(char::is_uppercase) || matches!(l.as_str(), "and" | "of")
+            });
+        if !capitals {
+            return None;
+        }
+        self.organisation_names
+            .iter()
+            .filter(|(k, v)| v.contains(", ") && k.len() > lower.len() && k.ends_with(lower))
+            .map(|(_, v)| v.clone())
+            .next()
+    }
+
     /// `Greyhound said` after `Greyhound Lines Inc`: a single capitalised word that opens an
     /// organisation's name the article gave in full is that organisation, unless the article
     /// names a person with that word (`Ford` after `Gerald Ford`) or it is a given name.
@@ -284,6 +303,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             }
             let mut j = i;
             let mut end = i;
+            let mut listed = false;
             while j < t.words.len() && j - i < 8 {
                 // `… BankAmerica Corp.` / `"I'm not …`: a name ends at a paragraph break and
                 // before a quotation mark; `Federal Energy Regulatory Commission (FERC)`: and
@@ -307,7 +327,10 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     end = j;
                 }
                 if t.words[j].closes_phrase(t.text) {
-                    break;
+                    if !listed_name_goes_on(t, i, j) {
+                        break;
+                    }
+                    listed = true;
                 }
                 j += 1;
             }
@@ -315,9 +338,11 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             // ends before the title and the person.
             // A given name right after `of` names a place (`States of Malaya`, `Bank of
             // Georgia`), not a person.
+            // `… Housing and Urban Development`: nor after a listed name's `and`.
             let personal = |k: usize| {
                 (lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
-                    && !(k > i && &*t.lower[k - 1] == "of"))
+                    && !(k > i && &*t.lower[k - 1] == "of")
+                    && !(listed && k > i && &*t.lower[k - 1] == "and"))
                     || lexicon::is_speaker_title(&t.lower[k])
             };
             let role = |k: usize| {
@@ -346,10 +371,12 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let org = (body_word.is_some() || lower.iter().any(|w| kinds::is_organisation_word(w)))
                 && (!(i..=end).any(personal) || closed_by_form);
             if org {
-                let mut name: Vec<&str> = (i..=end)
+                // `Ministry of Lands, Housing and Urban Development`: the list's commas stay.
+                let mut name: Vec<String> = (i..=end)
                     .map(|k| match t.words[k].raw(t.text) {
-                        "&" => "&",
-                        _ => t.clean(k),
+                        "&" => "&".to_string(),
+                        raw if k < end && raw.ends_with(',') => format!("{},", t.clean(k)),
+                        _ => t.clean(k).to_string(),
                     })
                     .filter(|w| !w.is_empty())
                     .collect();
@@ -405,4 +432,51 @@ pub(super) struct Organisations {
     pub speaking: HashSet<Vec<String>>,
     /// Where a named body stands as the subject of a speech verb, in text order.
     pub spoke_at: Vec<Position>,
+}
+
+/// Most words of a listed body name's items before its `and`.
+const MAX_LISTED_WORDS: usize = 6;
+
+/// Whether a body's name goes on past the comma after word `j` (the name opened at `i`):
+/// `Sears, Roebuck and Co`, `Ministry of Lands, Housing and Urban Development`, `Kenya Medical
+/// Practitioners, Pharmacists and Dentists Union`. Capitalised items, one `and` before the
+/// last, and the name is one body: its last item a legal form alone, or it opens with a body
+/// word and `of`, or it ends with a body word that is no legal form (`Ford, GM and Chrysler
+/// Corp` are three companies).
+fn listed_name_goes_on(t: &Tokens, i: usize, j: usize) -> bool {
+    let raw = t.words[j].raw(t.text);
+    if !raw.ends_with(',') || raw.ends_with(",,") || !t.capital[j] {
+        return false;
+    }
+    let Some(and) = (j + 1..t.words.len().min(j + 1 + MAX_LISTED_WORDS))
+        .take_while(|&k| t.capital[k] || &*t.lower[k] == "and")
+        .find(|&k| &*t.lower[k] == "and")
+    else {
+        return false;
+    };
+    // `the future of Macao, and China's Foreign Ministry`: an item stands between the comma
+    // and `and`, and no possessive in the last.
+    if and == j + 1 {
+        return false;
+    }
+    let last: Vec<usize> = (and + 1..t.words.len().min(and + 5))
+        .take_while(|&k| t.capital[k] && !t.words[k].raw(t.text).starts_with(['(', '"', '“']))
+        .collect();
+    if last.iter().any(|&k| {
+        let raw = t.words[k].raw(t.text);
+        raw.contains("'s") || raw.contains("’s")
+    }) {
+        return false;
+    }
+    let (Some(&first_last), Some(&end)) = (last.first(), last.last()) else {
+        return false;
+    };
+    let legal = |k: usize| lexicon::legal_forms().contains(&&*t.lower[k]);
+    let legal_alone = first_last == end && legal(end);
+    let opens_with_body = kinds::is_organisation_word(&t.lower[i])
+        && t.lower.get(i + 1).is_some_and(|w| &**w == "of");
+    let ends_with_body = kinds::is_organisation_word(&t.lower[end]) && !legal(end);
+    // No item but the last may be a company of its own (`General Motors Corp,`).
+    let items_plain = !(i..and).any(|k| legal(k));
+    items_plain && (legal_alone || opens_with_body || ends_with_body)
 }

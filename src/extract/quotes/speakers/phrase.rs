@@ -30,6 +30,11 @@ impl People<'_> {
         if let Some(found) = self.pronoun_speaker(phrase, &tokens, &lower, pos, last) {
             return Some(found);
         }
+        // `Urban Development said` cut from `The Ministry of Lands, Housing and Urban
+        // Development said`: the listed body's whole name the article gave.
+        if let Some(name) = self.listed_body(&tokens, &lower) {
+            return Some((name, false, Attribution::Cue));
+        }
         // `The mayor of Douala V`: an office and its place describe someone (named later).
         if cataphora::office_of_place(phrase) {
             return Some((phrase.to_string(), false, Attribution::Cue));
