@@ -179,3 +179,15 @@ fn a_body_named_with_a_list_of_words_is_whole() {
         Some("Kenya Medical Practitioners, Pharmacists and Dentists Union")
     );
 }
+
+#[test]
+fn questions_asked_by_our_reporter_are_our_reporters() {
+    let body = "Chanda Mwape spent nineteen years underground. She spoke to our reporter about \
+                dust and grief.\n\nQ: You left the mine in 2021. Why then?\n\nA: My lungs \
+                decided for me.";
+    let (speaker, kind, _) = speaker_of(body, "You left the mine in 2021. Why then?");
+    assert_eq!(speaker.as_deref(), Some("our reporter"));
+    assert_eq!(kind, SpeakerKind::Description);
+    let (speaker, _, _) = speaker_of(body, "My lungs decided for me.");
+    assert_eq!(speaker.as_deref(), Some("Chanda Mwape"));
+}
