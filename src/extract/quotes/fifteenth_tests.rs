@@ -191,3 +191,13 @@ fn questions_asked_by_our_reporter_are_our_reporters() {
     let (speaker, _, _) = speaker_of(body, "My lungs decided for me.");
     assert_eq!(speaker.as_deref(), Some("Chanda Mwape"));
 }
+
+#[test]
+fn a_bodys_noun_takes_up_the_body_that_spoke_just_before() {
+    let body = "Morrisons, whose Europort store employs two hundred workers, said in a \
+                statement that delays were adding \"up to ninety minutes\" to journeys. \"We \
+                continue to support colleagues,\" the supermarket said.";
+    let (speaker, kind, _) = speaker_of(body, "We continue to support colleagues");
+    assert_eq!(speaker.as_deref(), Some("Morrisons"));
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

@@ -222,3 +222,43 @@ impl People<'_> {
         Some(name.clone())
     }
 }
+
+impl People<'_> {
+    /// The body `last` (the previous quote's speaker) when a definite description headed by the
+    /// body noun `noun` (`the supermarket`, `the agency`) at `pos` takes it up: in the same
+    /// paragraph, the body an organisation or described with that noun in between (`Lindsay
+    /// Hart Realty, one of the city's larger agencies, said`).
+    pub(super) fn body_speaking_before(
+        &self,
+        noun: &str,
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<String> {
+        if !vocab::is_body_noun(noun) {
+            return None;
+        }
+        let (lp, name, _) = last?;
+        if lp.0 != pos.0 || *lp < self.paragraph_start(pos) {
+            return None;
+        }
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let between = text
+            .get(lp.1.saturating_sub(MAX_BODY_LOOKBACK)..pos.1)?
+            .to_lowercase();
+        let described = between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == noun || w.strip_suffix('s') == Some(noun) || plural_ies(w, noun));
+        let organisation = kinds::kind_of(name, false) == crate::model::SpeakerKind::Organisation
+            || self.is_body(name);
+        (name.starts_with(char::is_uppercase) && (organisation || described)).then(|| name.clone())
+    }
+}
+
+/// How far before the previous quote the body's apposition may stand, in bytes.
+const MAX_BODY_LOOKBACK: usize = 300;
+
+/// `agencies` for `agency`.
+fn plural_ies(word: &str, noun: &str) -> bool {
+    noun.strip_suffix('y')
+        .is_some_and(|stem| word.strip_suffix("ies") == Some(stem))
+}

@@ -301,6 +301,11 @@ impl People<'_> {
             if let Some(org) = self.organisation_for(head, pos) {
                 return Some((org, false, Attribution::Resolved));
             }
+            // `Morrisons … said in a statement …. "…," the supermarket said`: a body's noun
+            // goes on from the body that spoke just before.
+            if let Some(body) = self.body_speaking_before(head, pos, last) {
+                return Some((body, false, Attribution::Resolved));
+            }
         }
         let described_role = ROLE_NOUNS.contains(&head) || is_title(head);
         if described_role {
