@@ -201,3 +201,11 @@ fn a_bodys_noun_takes_up_the_body_that_spoke_just_before() {
     assert_eq!(speaker.as_deref(), Some("Morrisons"));
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_single_quoted_quote_split_by_its_attribution_is_two_quotes() {
+    let body = "The clinic's nurse said staff were boiling water. 'We are managing,' she said, \
+                'but we should not have to manage.'";
+    let (speaker, _, _) = speaker_of(body, "but we should not have to manage.");
+    assert_eq!(speaker.as_deref(), Some("the clinic's nurse"));
+}
