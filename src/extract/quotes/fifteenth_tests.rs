@@ -209,3 +209,14 @@ fn a_single_quoted_quote_split_by_its_attribution_is_two_quotes() {
     let (speaker, _, _) = speaker_of(body, "but we should not have to manage.");
     assert_eq!(speaker.as_deref(), Some("the clinic's nurse"));
 }
+
+#[test]
+fn one_after_a_group_that_tells_is_one_of_that_group() {
+    let body = "The ministry said it was engaging importers.\n\nImporters tell a different \
+                story. One, who brings in rice through the port, \
+                said the problem was the currency. \"The rice is not more expensive in \
+                Bangkok,\" he said.";
+    let (speaker, kind, _) = speaker_of(body, "The rice is not more expensive in Bangkok");
+    assert_eq!(speaker.as_deref(), Some("one importer"));
+    assert_eq!(kind, SpeakerKind::Description);
+}
