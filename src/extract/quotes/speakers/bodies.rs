@@ -262,3 +262,25 @@ fn plural_ies(word: &str, noun: &str) -> bool {
     noun.strip_suffix('y')
         .is_some_and(|stem| word.strip_suffix("ies") == Some(stem))
 }
+
+/// The lower-case organisation word right after a run of capitalised words `i..=end` that
+/// holds none (`The United Auto Workers union`, `the Save Our Shores group`).
+pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> Option<&'t str> {
+    let next = end + 1;
+    let word = t.lower.get(next)?;
+    // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
+    // place or a one-word name before the word is an affiliation or the body's own name.
+    // `The GMB union, which represents …, said`: an acronym alone names a union or a party
+    // (not `the USAir group`, `the IMF staff`, whose word is no body of its own).
+    let acronym = end == i
+        && t.lower[i].chars().count() >= 2
+        && !t.words[i].core(t.text).chars().any(char::is_lowercase)
+        && matches!(&**word, "union" | "party" | "federation");
+    let fits = (end > i || acronym)
+        && !t.capital[next]
+        && !t.words[end].closes_phrase(t.text)
+        && kinds::is_organisation_word(word)
+        && (i..=end)
+            .all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
+    fits.then_some(&**word)
+}

@@ -115,30 +115,6 @@ impl People<'_> {
         (since.is_none_or(|s| *at > s)).then(|| d.clone())
     }
 
-    /// The description that opened a sentence as its subject, with no speech verb, after
-    /// `since` and before `pos`, when it is nearer than any speaking description.
-    pub(super) fn subject_description_since(
-        &self,
-        pos: Position,
-        since: Option<Position>,
-    ) -> Option<String> {
-        let idx = self
-            .subject_descriptions
-            .partition_point(|(p, _, _)| *p < pos);
-        let (at, d, end) = self.subject_descriptions.get(idx.checked_sub(1)?)?;
-        let speaking = self.descriptions.partition_point(|(p, _)| *p < pos);
-        let nearer = speaking == 0 || self.descriptions[speaking - 1].0 < *at;
-        // `An analyst …, discouraged the Pickens rumor.`: a name inside the description's own
-        // sentence is no later subject.
-        let after = |s: Position| *at > s || (s.0 == at.0 && s.1 < *end);
-        // Only the next paragraph's pronoun goes back to it, none further.
-        let near = at.0 == pos.0
-            && self.texts[usize::from(pos.0.min(1))]
-                .get(*end..pos.1)
-                .is_some_and(|between| between.matches("\n\n").count() <= 1);
-        (nearer && near && since.is_none_or(after)).then(|| d.clone())
-    }
-
     /// The description before `pos` whose words hold the mention at `at` (`A Sydney Water
     /// spokeswoman`: `Sydney Water` is the employer, not the one speaking).
     pub(super) fn description_holding(&self, pos: Position, at: Position) -> Option<String> {

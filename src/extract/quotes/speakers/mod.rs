@@ -15,6 +15,7 @@ mod initials;
 mod interpreted;
 mod interviewer;
 mod introduced;
+mod listed;
 mod lookup;
 mod mentions;
 mod named_body;
@@ -28,6 +29,7 @@ mod refine;
 mod relative;
 mod reported;
 mod runs;
+mod shapes;
 mod someone;
 mod unnamed;
 
@@ -52,6 +54,7 @@ use mentions::{mentions, mentions_of};
 use names::{add_person, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use reported::reported_speaker;
+use shapes::{before_bracket, without_suffix};
 use someone::describes_someone;
 use unnamed::described_speakers;
 
@@ -122,7 +125,7 @@ struct People<'a> {
     /// Descriptions opening a sentence as its subject with no speech verb (`An analyst who
     /// asked to remain unidentified, discouraged the rumor.`): a later pronoun's only.
     /// With the byte their sentence ends at.
-    subject_descriptions: Vec<(Position, String, usize)>,
+    subject_descriptions: Vec<unnamed::SubjectDescription>,
     /// Bodies named without an organisation word that speak or own something (`Statistics
     /// Canada reported`), by where they stand.
     bodies: Vec<(Position, String)>,
@@ -208,7 +211,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                         if asked
                             && name.eq_ignore_ascii_case(asker)
                             && matches!(phrase, "he" | "she")
-                            && replies(text, b) =>
+                            && pronouns::replies(text, b) =>
                     {
                         people.replier(pos, want, asker).or(found)
                     }
@@ -309,32 +312,6 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
     out
 }
 
-/// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones
-/// (D-Tenn.)`, `Bill Bradley (Democrat)` name the person before the bracket.
-fn before_bracket(phrase: &str) -> &str {
-    match phrase.find(['(', '[']) {
-        Some(i) if i > 0 => phrase[..i].trim_end(),
-        _ => phrase,
-    }
-}
-
-/// A name's words without a generational suffix (`Louis Gerstner Jr.` is referred to as
-/// `Gerstner`), lower-cased.
-fn without_suffix(lower: &[String]) -> &[String] {
-    match lower.split_last() {
-        Some((last, rest))
-            if !rest.is_empty()
-                && matches!(
-                    last.trim_end_matches('.'),
-                    "jr" | "sr" | "ii" | "iii" | "iv"
-                ) =>
-        {
-            rest
-        }
-        _ => lower,
-    }
-}
-
 fn part_index(part: TextPart) -> u8 {
     match part {
         TextPart::Lead => 0,
@@ -416,20 +393,4 @@ fn phrase_without_the(phrase: &str) -> String {
         .or_else(|| phrase.strip_prefix("The "))
         .unwrap_or(phrase)
         .to_string()
-}
-
-/// Whether the word after an attribution's subject (ending at byte `b`) is a verb of reply.
-fn replies(text: &str, b: usize) -> bool {
-    text.get(b..)
-        .and_then(|rest| rest.split_whitespace().next())
-        .map(|w| {
-            w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "replied" | "answered" | "responded" | "retorted"
-            )
-        })
 }

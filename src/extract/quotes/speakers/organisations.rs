@@ -69,25 +69,6 @@ impl People<'_> {
             .map(|(_, v)| v.clone())
     }
 
-    /// The listed body name (`Ministry of Lands, Housing and Urban Development`) whose last
-    /// words a speaker phrase of capitalised words is (`Housing and Urban Development`).
-    pub(super) fn listed_body(&self, tokens: &[String], lower: &[String]) -> Option<String> {
-        let from = usize::from(lower.first().is_some_and(|w| w == "the"));
-        let (tokens, lower) = (&tokens[from..], &lower[from..]);
-        let capitals = tokens.len() >= 2
-            && tokens.iter().zip(lower).all(|(t, l)| {
-                t.starts_with(char::is_uppercase) || matches!(l.as_str(), "and" | "of")
-            });
-        if !capitals {
-            return None;
-        }
-        self.organisation_names
-            .iter()
-            .filter(|(k, v)| v.contains(", ") && k.len() > lower.len() && k.ends_with(lower))
-            .map(|(_, v)| v.clone())
-            .next()
-    }
-
     /// `Greyhound said` after `Greyhound Lines Inc`: a single capitalised word that opens an
     /// organisation's name the article gave in full is that organisation, unless the article
     /// names a person with that word (`Ford` after `Gerald Ford`) or it is a given name.
@@ -263,28 +244,6 @@ impl People<'_> {
 
 pub(super) use super::super::vocab::is_document;
 
-/// The lower-case organisation word right after a run of capitalised words `i..=end` that
-/// holds none (`The United Auto Workers union`, `the Save Our Shores group`).
-pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> Option<&'t str> {
-    let next = end + 1;
-    let word = t.lower.get(next)?;
-    // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
-    // place or a one-word name before the word is an affiliation or the body's own name.
-    // `The GMB union, which represents …, said`: an acronym alone names a union or a party
-    // (not `the USAir group`, `the IMF staff`, whose word is no body of its own).
-    let acronym = end == i
-        && t.lower[i].chars().count() >= 2
-        && !t.words[i].core(t.text).chars().any(char::is_lowercase)
-        && matches!(&**word, "union" | "party" | "federation");
-    let fits = (end > i || acronym)
-        && !t.capital[next]
-        && !t.words[end].closes_phrase(t.text)
-        && kinds::is_organisation_word(word)
-        && (i..=end)
-            .all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
-    fits.then_some(&**word)
-}
-
 /// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
 /// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County
 /// Council`, `Contel Corp`). A leading `The` is left out.
@@ -327,7 +286,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     end = j;
                 }
                 if t.words[j].closes_phrase(t.text) {
-                    if !listed_name_goes_on(t, i, j) {
+                    if !listed::listed_name_goes_on(t, i, j) {
                         break;
                     }
                     listed = true;
@@ -359,7 +318,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let mut lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
             // `The United Auto Workers union`: a name before a lower-case body word is the
             // body's; the word stays in the key, so `the union` finds it.
-            let body_word = name_before_body_word(t, i, end);
+            let body_word = super::bodies::name_before_body_word(t, i, end);
             if let Some(word) = body_word {
                 lower.push(word.to_string());
             }
@@ -432,51 +391,4 @@ pub(super) struct Organisations {
     pub speaking: HashSet<Vec<String>>,
     /// Where a named body stands as the subject of a speech verb, in text order.
     pub spoke_at: Vec<Position>,
-}
-
-/// Most words of a listed body name's items before its `and`.
-const MAX_LISTED_WORDS: usize = 6;
-
-/// Whether a body's name goes on past the comma after word `j` (the name opened at `i`):
-/// `Sears, Roebuck and Co`, `Ministry of Lands, Housing and Urban Development`, `Kenya Medical
-/// Practitioners, Pharmacists and Dentists Union`. Capitalised items, one `and` before the
-/// last, and the name is one body: its last item a legal form alone, or it opens with a body
-/// word and `of`, or it ends with a body word that is no legal form (`Ford, GM and Chrysler
-/// Corp` are three companies).
-fn listed_name_goes_on(t: &Tokens, i: usize, j: usize) -> bool {
-    let raw = t.words[j].raw(t.text);
-    if !raw.ends_with(',') || raw.ends_with(",,") || !t.capital[j] {
-        return false;
-    }
-    let Some(and) = (j + 1..t.words.len().min(j + 1 + MAX_LISTED_WORDS))
-        .take_while(|&k| t.capital[k] || &*t.lower[k] == "and")
-        .find(|&k| &*t.lower[k] == "and")
-    else {
-        return false;
-    };
-    // `the future of Macao, and China's Foreign Ministry`: an item stands between the comma
-    // and `and`, and no possessive in the last.
-    if and == j + 1 {
-        return false;
-    }
-    let last: Vec<usize> = (and + 1..t.words.len().min(and + 5))
-        .take_while(|&k| t.capital[k] && !t.words[k].raw(t.text).starts_with(['(', '"', '“']))
-        .collect();
-    if last.iter().any(|&k| {
-        let raw = t.words[k].raw(t.text);
-        raw.contains("'s") || raw.contains("’s")
-    }) {
-        return false;
-    }
-    let (Some(&first_last), Some(&end)) = (last.first(), last.last()) else {
-        return false;
-    };
-    let legal = |k: usize| lexicon::legal_forms().contains(&&*t.lower[k]);
-    let legal_alone = first_last == end && legal(end);
-    let opens_with_body = kinds::is_organisation_word(&t.lower[i])
-        && t.lower.get(i + 1).is_some_and(|w| &**w == "of");
-    let ends_with_body = kinds::is_organisation_word(&t.lower[end]) && !legal(end);
-    // No item but the last may be a company of its own (`General Motors Corp,`).
-    let items_plain = !(i..and).any(|k| legal(k));
-    items_plain && (legal_alone || opens_with_body || ends_with_body)
 }

@@ -214,3 +214,19 @@ impl People<'_> {
             .map(|name| (name, true, Attribution::Resolved))
     }
 }
+
+/// Whether the word after an attribution's subject (ending at byte `b`) is a verb of reply.
+pub(super) fn replies(text: &str, b: usize) -> bool {
+    text.get(b..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "replied" | "answered" | "responded" | "retorted"
+            )
+        })
+}

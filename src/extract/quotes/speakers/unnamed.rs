@@ -5,6 +5,10 @@ use super::super::vocab::PRONOUNS;
 use super::organisations::is_document;
 use super::*;
 
+/// A description opening a sentence as its subject with no speech verb, with where its
+/// sentence ends.
+pub(super) type SubjectDescription = (Position, String, usize);
+
 /// How many words a description opening a sentence may run to before its speech verb.
 const MAX_DESCRIPTION_WORDS: usize = 12;
 /// Most words of a bare description (`one of the complainants`, `a regular`).
@@ -61,7 +65,7 @@ fn after_scene(t: &Tokens, i: usize) -> bool {
 pub(super) fn described_speakers(
     texts: &[Tokens; 2],
     found: &[Found],
-) -> (Vec<(Position, String)>, Vec<(Position, String, usize)>) {
+) -> (Vec<(Position, String)>, Vec<SubjectDescription>) {
     let mut out = Vec::new();
     let mut subjects = Vec::new();
     for (part, t) in texts.iter().enumerate() {
@@ -282,4 +286,30 @@ fn one_person_named_by(t: &Tokens, i: usize, end: usize, possessive: bool) -> bo
     let comma = (i..end).find(|&k| t.words[k].raw(t.text).ends_with(','));
     let named = comma.is_some_and(|c| t.capital.get(c + 1).copied().unwrap_or(false));
     singular && !named
+}
+
+impl People<'_> {
+    /// The description that opened a sentence as its subject, with no speech verb, after
+    /// `since` and before `pos`, when it is nearer than any speaking description.
+    pub(super) fn subject_description_since(
+        &self,
+        pos: Position,
+        since: Option<Position>,
+    ) -> Option<String> {
+        let idx = self
+            .subject_descriptions
+            .partition_point(|(p, _, _)| *p < pos);
+        let (at, d, end) = self.subject_descriptions.get(idx.checked_sub(1)?)?;
+        let speaking = self.descriptions.partition_point(|(p, _)| *p < pos);
+        let nearer = speaking == 0 || self.descriptions[speaking - 1].0 < *at;
+        // `An analyst …, discouraged the Pickens rumor.`: a name inside the description's own
+        // sentence is no later subject.
+        let after = |s: Position| *at > s || (s.0 == at.0 && s.1 < *end);
+        // Only the next paragraph's pronoun goes back to it, none further.
+        let near = at.0 == pos.0
+            && self.texts[usize::from(pos.0.min(1))]
+                .get(*end..pos.1)
+                .is_some_and(|between| between.matches("\n\n").count() <= 1);
+        (nearer && near && since.is_none_or(after)).then(|| d.clone())
+    }
 }
