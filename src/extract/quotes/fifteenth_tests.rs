@@ -220,3 +220,19 @@ fn one_after_a_group_that_tells_is_one_of_that_group() {
     assert_eq!(speaker.as_deref(), Some("one importer"));
     assert_eq!(kind, SpeakerKind::Description);
 }
+
+#[test]
+fn a_bodys_outlook_speaks_for_the_body() {
+    let body = "The Organization for Economic Cooperation and Development (OECD) forecast \
+                growth of 3.3 pct.\n\nThe OECD outlook said, \"Continued large surpluses \
+                could well lead to upward pressure on the yen.\"";
+    let (speaker, kind, _) = speaker_of(
+        body,
+        "Continued large surpluses could well lead to upward pressure on the yen.",
+    );
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Organization for Economic Cooperation and Development")
+    );
+    assert_eq!(kind, SpeakerKind::Organisation);
+}

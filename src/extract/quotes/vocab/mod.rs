@@ -56,6 +56,7 @@ pub fn is_document(noun: &str) -> bool {
             | "note"
             | "memo"
             | "survey"
+            | "outlook"
     )
 }
 
