@@ -236,3 +236,13 @@ fn a_bodys_outlook_speaks_for_the_body() {
     );
     assert_eq!(kind, SpeakerKind::Organisation);
 }
+
+#[test]
+fn one_capital_letter_alone_is_nobodys_name() {
+    let body = "The mayor of Douala V, who toured the quarter on Tuesday, promised \"emergency \
+                aid\" for the families.\n\n\"We will abandon nobody,\" the mayor told residents.\n\nThe mayor, Pauline \
+                Ngo Mbappè, later told our correspondent that the drains had been blocked.";
+    let (speaker, kind, _) = speaker_of(body, "We will abandon nobody");
+    assert_eq!(speaker.as_deref(), Some("Pauline Ngo Mbappè"));
+    assert_eq!(kind, SpeakerKind::Person);
+}
