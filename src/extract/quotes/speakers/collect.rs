@@ -167,6 +167,12 @@ impl<'a> People<'a> {
             person_count,
             texts: [lead, body],
             organisations,
+            // `Sears, Roebuck and Co`: the few names written with a list, looked up per speaker.
+            listed_names: organisation_names
+                .iter()
+                .filter(|(_, v)| v.contains(", "))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             organisation_names,
             speaking_organisations,
             organisations_spoke_at,

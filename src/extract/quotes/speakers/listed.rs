@@ -8,6 +8,9 @@ impl People<'_> {
     /// The listed body name (`Ministry of Lands, Housing and Urban Development`) whose last
     /// words a speaker phrase of capitalised words is (`Housing and Urban Development`).
     pub(super) fn listed_body(&self, tokens: &[String], lower: &[String]) -> Option<String> {
+        if self.listed_names.is_empty() {
+            return None;
+        }
         let from = usize::from(lower.first().is_some_and(|w| w == "the"));
         let (tokens, lower) = (&tokens[from..], &lower[from..]);
         let capitals = tokens.len() >= 2
@@ -17,11 +20,10 @@ impl People<'_> {
         if !capitals {
             return None;
         }
-        self.organisation_names
+        self.listed_names
             .iter()
-            .filter(|(k, v)| v.contains(", ") && k.len() > lower.len() && k.ends_with(lower))
+            .find(|(k, _)| k.len() > lower.len() && k.ends_with(lower))
             .map(|(_, v)| v.clone())
-            .next()
     }
 }
 

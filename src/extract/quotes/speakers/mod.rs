@@ -115,6 +115,8 @@ struct People<'a> {
     /// lower-cased words as keys into `organisation_names`.
     organisations: Vec<(Position, Vec<String>)>,
     organisation_names: HashMap<Vec<String>, String>,
+    /// Of `organisation_names`, those written with a list (`Sears, Roebuck and Co`).
+    listed_names: Vec<(Vec<String>, String)>,
     /// Organisations met as the subject of a speech verb (`Contel Corp said`).
     speaking_organisations: HashSet<Vec<String>>,
     /// Where a named organisation is the subject of a speech verb, in text order.
