@@ -146,6 +146,14 @@ static POST_NOMINALS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/post-nominals.txt")));
 static HONORIFICS: LazyLock<FxHashMap<&'static str, Sex>> =
     LazyLock::new(|| sex_table(include_str!("../../assets/lexicon/honorifics.tsv")));
+static SEXED_ROLE_NOUNS: LazyLock<FxHashMap<&'static str, Sex>> =
+    LazyLock::new(|| sex_table(include_str!("../../assets/lexicon/sexed-role-nouns.tsv")));
+
+/// The sex a noun for a person tells (`spokesman`, `woman`, `mother`), when it tells one
+/// (`assets/lexicon/sexed-role-nouns.tsv`).
+pub fn role_noun_sex(lower: &str) -> Option<Sex> {
+    SEXED_ROLE_NOUNS.get(lower).copied()
+}
 
 /// `word<TAB>m|f|u` lines (comments start with `#`).
 fn sex_table(data: &'static str) -> FxHashMap<&'static str, Sex> {

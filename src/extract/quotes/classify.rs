@@ -92,9 +92,10 @@ pub fn classify(para: &str, span: &Span, context: Context) -> Option<Candidate> 
         let base = span.close_end;
         // `…," Smith said, adding that they would move "gradually".`: a quotation mark after
         // the speaker opens a quote of its own, which the attribution does not cover.
+        // `'…,' she said, 'but …'`: a single mark opening a word after a space does too.
         let covered = after
             .get(a.speaker_end..a.clause_end)
-            .and_then(|rest| rest.find(['"', '“', '«', '„']))
+            .and_then(next_opening_mark)
             .map_or(a.clause_end, |i| a.speaker_end + i);
         return Some(candidate(
             Some((base + a.speaker_start, base + a.speaker_end)),
@@ -221,4 +222,23 @@ fn title_like(content: &str) -> bool {
         }
     }
     capitals >= 1 && ws[0].is_capitalized(content)
+}
+
+/// Where the first opening quotation mark in `rest` stands: a double one, or a single one
+/// after a space and before a letter (not an apostrophe).
+fn next_opening_mark(rest: &str) -> Option<usize> {
+    let mut prev = None;
+    for (i, c) in rest.char_indices() {
+        let single = matches!(c, '\'' | '‘')
+            && prev.is_some_and(char::is_whitespace)
+            && rest[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if matches!(c, '"' | '“' | '«' | '„') || single {
+            return Some(i);
+        }
+        prev = Some(c);
+    }
+    None
 }

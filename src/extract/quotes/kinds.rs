@@ -78,6 +78,13 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     if is_fragment(&words, &lower) {
         return SpeakerKind::Unresolved;
     }
+    // `Harrow & Finch`: capitalised words joined by an ampersand name a firm.
+    let ampersand = words.windows(3).any(|w| {
+        w[1] == "&" && w[0].starts_with(char::is_uppercase) && w[2].starts_with(char::is_uppercase)
+    });
+    if ampersand {
+        return SpeakerKind::Organisation;
+    }
     // `a spokesman for the ministry`, `one trader`, `the company`: written in lower case.
     if !first.chars().next().is_some_and(char::is_uppercase) {
         let rest_named = lower.first().is_some_and(|w| w == "the")
@@ -255,9 +262,11 @@ fn is_fragment(words: &[&str], lower: &[String]) -> bool {
         && [&lower[0], &lower[lower.len() - 1]]
             .iter()
             .any(|w| is_clause_opener(w));
+    // `Harrow & Finch`: an ampersand standing alone joins a firm's name.
     let odd_characters = words.iter().any(|w| {
-        w.chars()
-            .any(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))
+        *w != "&"
+            && w.chars()
+                .any(|c| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | ',')))
     });
     let repeated = lower.windows(2).any(|p| p[0] == p[1]);
     // `Acknowledgements The`, `Memo This Internet-Draft`: a heading run into the sentence

@@ -29,6 +29,8 @@ mod eighth_tests;
 #[cfg(test)]
 mod eleventh_tests;
 #[cfg(test)]
+mod fifteenth_tests;
+#[cfg(test)]
 mod fifth_tests;
 #[cfg(test)]
 mod fourteenth_tests;

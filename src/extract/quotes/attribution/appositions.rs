@@ -119,3 +119,92 @@ pub(super) fn described_opening(s: &str, ws: &[Word]) -> Option<(usize, usize)> 
     })?;
     described_with_modifier(s, &ws[d..])
 }
+
+/// Most capitalised words of the place or portfolio after an office's `of`.
+const MAX_OFFICE_PLACE_WORDS: usize = 3;
+
+/// `The mayor of Douala V`, `The Minister of Tourism`: `the`, an office (a role noun or a
+/// title, lower-case modifiers before it) and `of` with a place or portfolio of up to three
+/// capitalised words that name no body, opening the clause and making up all of `ws`. The walk
+/// back from the verb would stop at `of` and give the place.
+pub(super) fn office_of_place(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let d = ws
+        .iter()
+        .enumerate()
+        .rposition(|(d, w)| w.lower(s) == "the" && (d == 0 || ws[d - 1].closes_phrase(s)))?;
+    let rest = &ws[d + 1..];
+    let of = rest.iter().position(|w| w.lower(s) == "of")?;
+    let place = &rest[of + 1..];
+    let office = rest.get(of.checked_sub(1)?)?.lower(s);
+    let is_office = (ROLE_NOUNS.contains(&office.as_str())
+        || vocab::TITLES.contains(&office.as_str()))
+        && !super::super::kinds::is_organisation_word(&office);
+    let modifiers_lower = rest[..of - 1].iter().all(|w| !w.is_capitalized(s));
+    let place_fits = (1..=MAX_OFFICE_PLACE_WORDS).contains(&place.len())
+        && place.iter().all(|w| {
+            let lower = w.lower(s);
+            w.is_capitalized(s)
+                && !super::super::kinds::is_organisation_word(&lower)
+                && !crate::extract::lexicon::legal_forms().contains(&lower.as_str())
+        })
+        && !rest[..rest.len() - 1].iter().any(|w| w.closes_phrase(s));
+    (is_office && modifiers_lower && of <= 3 && place_fits)
+        .then(|| trim_phrase(s, ws[d].start, ws[ws.len() - 1].end))
+}
+
+/// Most words of a bare description a second one may stand in apposition to.
+const MAX_BARE_WORDS: usize = 4;
+/// Most words of that second description.
+const MAX_APPOSED_WORDS: usize = 16;
+
+/// `One customer, a pensioner from Peißenberg, said`: a bare indefinite description (`head`,
+/// up to four words) and a second one in apposition (`ws[j..end]`, opening with `a` or `an`)
+/// describe the speaker together.
+pub(super) fn bare_then_apposed(
+    s: &str,
+    ws: &[Word],
+    j: usize,
+    end: usize,
+    head: (usize, usize),
+) -> Option<(usize, usize)> {
+    let first = ws.iter().position(|w| w.start >= head.0)?;
+    let bare = j - first <= MAX_BARE_WORDS
+        && matches!(ws[first].lower(s).as_str(), "one" | "a" | "an" | "another");
+    let apposed = matches!(ws[j].lower(s).as_str(), "a" | "an")
+        && end - j <= MAX_APPOSED_WORDS
+        && !ws[j..end - 1].iter().any(|w| w.closes_phrase(s));
+    (bare && apposed).then(|| trim_phrase(s, head.0, ws[end - 1].end))
+}
+
+/// The body a document opening the clause comes from: `A statement from the Brazilian embassy
+/// in London described …` -> `the Brazilian embassy in London` (the walk back from the verb
+/// stops at `in` and gives the place). The body is a name of up to eight words, with `the`,
+/// `of`, `in`, `for` and `and` inside it.
+pub(super) fn document_from(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let from = ws
+        .iter()
+        .position(|w| matches!(w.lower(s).as_str(), "from" | "by"))?;
+    // `A statement from`, `a joint statement by`: a determiner opens the clause, at most one
+    // word stands between it and the document.
+    let det = (from.saturating_sub(3)..from.saturating_sub(1))
+        .rev()
+        .find(|&d| matches!(ws[d].lower(s).as_str(), "a" | "an" | "the"))?;
+    let opens = det == 0 || ws[det - 1].closes_phrase(s);
+    let body = &ws[from + 1..];
+    let organisation_word = |w: &Word| super::super::kinds::is_organisation_word(&w.lower(s));
+    // `from the ministry`: a body's word alone, resolved later like `the ministry said`.
+    let names_a_body = body
+        .last()
+        .is_some_and(|w| w.is_capitalized(s) || organisation_word(w));
+    let fits = opens
+        && vocab::is_document(&ws[from - 1].lower(s))
+        && (1..=8).contains(&body.len())
+        && names_a_body
+        && body.iter().all(|w| {
+            w.is_capitalized(s)
+                || organisation_word(w)
+                || matches!(w.lower(s).as_str(), "the" | "of" | "in" | "for" | "and")
+        })
+        && !body.iter().any(|w| w.closes_phrase(s));
+    fits.then(|| trim_phrase(s, body[0].start, body[body.len() - 1].end))
+}

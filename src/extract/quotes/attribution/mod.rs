@@ -130,7 +130,9 @@ pub fn after(s: &str) -> Option<Attribution> {
     let limit = ws.len().min(MAX_SUBJECT_WORDS + 4);
     for k in 1..limit {
         let verb = ws[k].lower(clause);
-        if is_verb_at(clause, &ws, k) {
+        // `"Tomorrow evening," she repeated.`: a verb of saying again, right after the quote.
+        let echo = k <= 3 && vocab::is_echo_verb(&verb) && !ws[k].is_capitalized(clause);
+        if is_verb_at(clause, &ws, k) || echo {
             let introduces_next = introduces_quote(s, ws[k]) || opens_clause(clause, &ws, k);
             let (a, b) = subject_before(clause, &ws[..k])?;
             // The subject must open the clause: nothing but the subject between mark and verb,

@@ -68,7 +68,10 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             }
         }
         if j > 0 && end - j <= 20 {
-            let head = walk_back(s, &ws[..j]).or_else(|| described_by_determiner(s, &ws[..j]));
+            // `The mayor of Douala V, who toured …, promised`: the office and where it is held.
+            let head = appositions::office_of_place(s, &ws[..j])
+                .or_else(|| walk_back(s, &ws[..j]))
+                .or_else(|| described_by_determiner(s, &ws[..j]));
             // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
             // the body's short name, no name in apposition.
             let appositive_is_name = !is_acronym(s, &ws[j..end])
@@ -111,13 +114,17 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
                     return Some(found);
                 }
             }
+            if let Some(found) = head.and_then(|h| appositions::bare_then_apposed(s, ws, j, end, h))
+            {
+                return Some(found);
+            }
             if let Some(found) = head {
                 return Some(found);
             }
         }
         return walk_back(s, &ws[j..end]);
     }
-    if let Some(found) = document_from(s, &ws[..end]) {
+    if let Some(found) = appositions::document_from(s, &ws[..end]) {
         return Some(found);
     }
     if let Some(found) = appositions::described_by_closeness(s, &ws[..end]) {
@@ -127,39 +134,6 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return Some(found);
     }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
-}
-
-/// The body a document opening the clause comes from: `A statement from the Brazilian embassy
-/// in London described …` -> `the Brazilian embassy in London` (the walk back from the verb
-/// stops at `in` and gives the place). The body is a name of up to eight words, with `the`,
-/// `of`, `in`, `for` and `and` inside it.
-fn document_from(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
-    let from = ws
-        .iter()
-        .position(|w| matches!(w.lower(s).as_str(), "from" | "by"))?;
-    // `A statement from`, `a joint statement by`: a determiner opens the clause, at most one
-    // word stands between it and the document.
-    let det = (from.saturating_sub(3)..from.saturating_sub(1))
-        .rev()
-        .find(|&d| matches!(ws[d].lower(s).as_str(), "a" | "an" | "the"))?;
-    let opens = det == 0 || ws[det - 1].closes_phrase(s);
-    let body = &ws[from + 1..];
-    let organisation_word = |w: &Word| super::super::kinds::is_organisation_word(&w.lower(s));
-    // `from the ministry`: a body's word alone, resolved later like `the ministry said`.
-    let names_a_body = body
-        .last()
-        .is_some_and(|w| w.is_capitalized(s) || organisation_word(w));
-    let fits = opens
-        && vocab::is_document(&ws[from - 1].lower(s))
-        && (1..=8).contains(&body.len())
-        && names_a_body
-        && body.iter().all(|w| {
-            w.is_capitalized(s)
-                || organisation_word(w)
-                || matches!(w.lower(s).as_str(), "the" | "of" | "in" | "for" | "and")
-        })
-        && !body.iter().any(|w| w.closes_phrase(s));
-    fits.then(|| trim_phrase(s, body[0].start, body[body.len() - 1].end))
 }
 
 /// Whether the words of `s[a..b]` are a proper name.
@@ -333,7 +307,10 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     while i > 0 && taken < MAX_SUBJECT_WORDS {
         let w = ws[i - 1];
         let lower = w.lower(s);
-        if lower.is_empty() {
+        // `The Barbados Light & Power Company Limited`: `&` between capitalised words joins
+        // a body's name.
+        let ampersand = w.raw(s) == "&" && taken > 0 && i >= 2 && ws[i - 2].is_capitalized(s);
+        if lower.is_empty() && !ampersand {
             break;
         }
         // `Citicorp Investment Bank (Switzerland) AG`: a bracketed word inside a name is part
@@ -361,6 +338,7 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             break;
         }
         let safe = joins_body
+            || ampersand
             || capital
             || is_det
             || ROLE_NOUNS.contains(&lower.as_str())

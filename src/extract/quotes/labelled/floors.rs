@@ -56,11 +56,17 @@
 /// given names): seen, seen2 and seen5 unchanged, tuning 0.983 / 0.977 / 0.941 / 0.918 /
 /// 0.947, seen3 0.967 / 0.973 / 0.916 / 0.860 / 0.870, seen4 0.943 / 0.953 / 0.913 / 0.854 /
 /// 0.918, seen6 0.948 / 0.976 / 0.949 / 0.869 / 0.952, seen7 0.946 / 0.946 / 0.899 / 0.865 /
-/// 0.931.
+/// 0.931. Fifteenth round (session 19: `frozen8` opened as `seen8`; kinds of misses that recur
+/// across parts — descriptions a later pronoun means and the sex their noun tells, definite
+/// descriptions and offices named later, bodies written with `&` or a list, second
+/// descriptions in apposition, replies, echoes, single-quoted split quotes): seen2 to seen4
+/// and seen6 unchanged, tuning 0.983 / 0.977 / 0.941 / 0.918 / 0.950, seen 0.973 / 0.962 /
+/// 0.916 / 0.895 / 0.955, seen5 0.984 / 0.995 / 0.934 / 0.886 / 0.907, seen7 0.946 / 0.946 /
+/// 0.899 / 0.870 / 0.931.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 pub(super) const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.94, 0.91, 0.94];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
-pub(super) const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.91, 0.88, 0.94];
+pub(super) const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.91, 0.89, 0.95];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
 /// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
 pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.85, 0.82, 0.89];
@@ -92,8 +98,9 @@ pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.91, 0.85, 0.91];
 /// kind floor was lowered to what it reads (the cause was not looked for: that would tune on it).
 /// At the end of the tenth round (session 15, read once): 0.984 / 0.995 / 0.816 / 0.755 / 0.835.
 /// Opened for tuning as `seen5` at the start of the eleventh round (session 16), which took it
-/// to 0.984 / 0.995 / 0.914 / 0.864 / 0.901.
-pub(super) const SEEN5_FLOORS: [f64; 5] = [0.98, 0.99, 0.91, 0.86, 0.90];
+/// to 0.984 / 0.995 / 0.914 / 0.864 / 0.901; the fifteenth (session 19) to 0.984 / 0.995 /
+/// 0.934 / 0.886 / 0.907.
+pub(super) const SEEN5_FLOORS: [f64; 5] = [0.98, 0.99, 0.93, 0.88, 0.90];
 /// The sixth frozen part (36 articles labelled in session 14, independently of that session's
 /// rules), measured with the rules of the session's start: 0.948 / 0.976 / 0.882 / 0.764 / 0.861;
 /// the same at the end of the ninth round. At the end of the tenth (session 15, read once):
@@ -119,8 +126,9 @@ pub(super) const SEEN7_FLOORS: [f64; 5] = [0.94, 0.94, 0.89, 0.86, 0.93];
 /// twelfth (session 17, read once, at its end): 0.992 / 0.944 / 0.816 / 0.763 / 0.878. After
 /// the thirteenth and fourteenth (session 18, read once, at its end): 0.992 / 0.944 / 0.821 /
 /// 0.767 / 0.882. Opened for tuning as `seen8` at the start of the fifteenth round (session 19),
-/// when an eleventh frozen part was written.
-pub(super) const SEEN8_FLOORS: [f64; 5] = [0.99, 0.94, 0.82, 0.76, 0.88];
+/// when an eleventh frozen part was written; that round took it to 0.992 / 0.968 / 0.920 /
+/// 0.911 / 0.947.
+pub(super) const SEEN8_FLOORS: [f64; 5] = [0.99, 0.96, 0.91, 0.91, 0.94];
 /// The ninth frozen part (39 articles, 282 quotes, labelled in session 17 independently of
 /// that session's rules), measured with the rules of the session's start: 0.993 / 0.950 /
 /// 0.755 / 0.710 / 0.840; after the twelfth round (read once, at its end): 0.993 / 0.950 /

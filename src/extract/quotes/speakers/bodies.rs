@@ -222,3 +222,65 @@ impl People<'_> {
         Some(name.clone())
     }
 }
+
+impl People<'_> {
+    /// The body `last` (the previous quote's speaker) when a definite description headed by the
+    /// body noun `noun` (`the supermarket`, `the agency`) at `pos` takes it up: in the same
+    /// paragraph, the body an organisation or described with that noun in between (`Lindsay
+    /// Hart Realty, one of the city's larger agencies, said`).
+    pub(super) fn body_speaking_before(
+        &self,
+        noun: &str,
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<String> {
+        if !vocab::is_body_noun(noun) {
+            return None;
+        }
+        let (lp, name, _) = last?;
+        if lp.0 != pos.0 || *lp < self.paragraph_start(pos) {
+            return None;
+        }
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let between = text
+            .get(lp.1.saturating_sub(MAX_BODY_LOOKBACK)..pos.1)?
+            .to_lowercase();
+        let described = between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == noun || w.strip_suffix('s') == Some(noun) || plural_ies(w, noun));
+        let organisation = kinds::kind_of(name, false) == crate::model::SpeakerKind::Organisation
+            || self.is_body(name);
+        (name.starts_with(char::is_uppercase) && (organisation || described)).then(|| name.clone())
+    }
+}
+
+/// How far before the previous quote the body's apposition may stand, in bytes.
+const MAX_BODY_LOOKBACK: usize = 300;
+
+/// `agencies` for `agency`.
+fn plural_ies(word: &str, noun: &str) -> bool {
+    noun.strip_suffix('y')
+        .is_some_and(|stem| word.strip_suffix("ies") == Some(stem))
+}
+
+/// The lower-case organisation word right after a run of capitalised words `i..=end` that
+/// holds none (`The United Auto Workers union`, `the Save Our Shores group`).
+pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> Option<&'t str> {
+    let next = end + 1;
+    let word = t.lower.get(next)?;
+    // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
+    // place or a one-word name before the word is an affiliation or the body's own name.
+    // `The GMB union, which represents …, said`: an acronym alone names a union or a party
+    // (not `the USAir group`, `the IMF staff`, whose word is no body of its own).
+    let acronym = end == i
+        && t.lower[i].chars().count() >= 2
+        && !t.words[i].core(t.text).chars().any(char::is_lowercase)
+        && matches!(&**word, "union" | "party" | "federation");
+    let fits = (end > i || acronym)
+        && !t.capital[next]
+        && !t.words[end].closes_phrase(t.text)
+        && kinds::is_organisation_word(word)
+        && (i..=end)
+            .all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
+    fits.then_some(&**word)
+}

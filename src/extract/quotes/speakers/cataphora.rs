@@ -15,8 +15,11 @@ impl People<'_> {
     /// as later, in an apposition to the same role noun with `the` (`The official, Kamal
     /// Kharrazi,`), when that name is a person of the article.
     pub(super) fn named_later(&self, description: &str, pos: Position) -> Option<String> {
-        let head = description_head(description)?;
+        let (head, words) = description_head(description)?;
         let needle = format!("the {head}, ");
+        // `The Chief Minister, …` before `The Chief Minister, Nicholas Bossano-Vinet,`: a
+        // definite description is taken up again whole.
+        let whole = format!("the {words}, ");
         // The rest of the quote's part, then the body after the lead.
         let mut rests = vec![(pos.0, pos.1)];
         if pos.0 == 0 {
@@ -34,13 +37,55 @@ impl People<'_> {
             if lower.len() != window.len() {
                 continue;
             }
-            for (i, _) in lower.match_indices(&needle) {
+            let definite = description
+                .get(..4)
+                .is_some_and(|a| a.eq_ignore_ascii_case("the "));
+            let wholes = lower
+                .match_indices(&whole)
+                .filter(|_| definite && whole != needle)
+                .map(|(i, _)| (i, whole.len()));
+            let heads = lower.match_indices(&needle).map(|(i, _)| (i, needle.len()));
+            for (i, len) in heads.chain(wholes) {
                 let word_start = i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric();
                 if !word_start {
                     continue;
                 }
-                let after = &window[i + needle.len()..];
+                let after = &window[i + len..];
                 if let Some(name) = self.apposed_person(after) {
+                    return Some(name);
+                }
+            }
+        }
+        if definite_of(description) {
+            return self.titled_later(&head, pos);
+        }
+        None
+    }
+
+    /// `the village's kgosi` before `Kgosi Tshepo Motswagole said`: a name written later with
+    /// the description's head noun before it as a title (capitalised, two or three capitalised
+    /// words after it that are no body's or place's), within a few paragraphs; the name
+    /// without that word.
+    fn titled_later(&self, head: &str, pos: Position) -> Option<String> {
+        let mut title = head.to_string();
+        let first = title.get(..1)?.to_uppercase();
+        title.replace_range(..1, &first);
+        let needle = format!("{title} ");
+        let mut rests = vec![(pos.0, pos.1)];
+        if pos.0 == 0 {
+            rests.push((1, 0));
+        }
+        for (part, from) in rests {
+            let text = self.texts[usize::from(part.min(1))];
+            let from = words::floor_boundary(text, from.min(text.len()));
+            let to = words::floor_boundary(text, (from + LATER_BYTES).min(text.len()));
+            let window = &text[from..to];
+            for (i, _) in window.match_indices(&needle) {
+                let word_start = i == 0 || !window.as_bytes()[i - 1].is_ascii_alphanumeric();
+                if !word_start {
+                    continue;
+                }
+                if let Some(name) = name_after_title(&window[i + needle.len()..]) {
                     return Some(name);
                 }
             }
@@ -66,9 +111,18 @@ impl People<'_> {
     }
 }
 
+/// Whether a description is definite (`the village's kgosi`, `The Chief Minister`).
+fn definite_of(description: &str) -> bool {
+    description
+        .get(..4)
+        .is_some_and(|a| a.eq_ignore_ascii_case("the "))
+}
+
 /// The role noun a description is headed by (`official` in `a top Iranian military official`
-/// and `a senior official at the ministry`), when it is one.
-fn description_head(description: &str) -> Option<String> {
+/// and `a senior official at the ministry`), when it is one, with the description's words
+/// after its article up to that noun; a definite description's head may be a title or any
+/// noun (`the village's kgosi`).
+fn description_head(description: &str) -> Option<(String, String)> {
     let lower = description.to_lowercase();
     let ws: Vec<&str> = lower.split_whitespace().collect();
     if !ws
@@ -85,5 +139,58 @@ fn description_head(description: &str) -> Option<String> {
     let head = ws[..end]
         .last()?
         .trim_matches(|c: char| !c.is_alphanumeric());
-    ROLE_NOUNS.contains(&head).then(|| head.to_string())
+    let words = ws[1..end].join(" ");
+    let definite = ws[0] == "the" && end >= 2;
+    (ROLE_NOUNS.contains(&head) || (definite && (is_title(head) || !head.ends_with('s'))))
+        .then(|| (head.to_string(), words))
+}
+
+/// Two or three capitalised words opening `after` that end the name (a lower-case word, a
+/// comma or a stop follows) and are no body's or place's words: `Tshepo Motswagole said`.
+fn name_after_title(after: &str) -> Option<String> {
+    let mut name = Vec::new();
+    for w in after.split_whitespace().take(4) {
+        let core = w.trim_end_matches([',', '.', ';', ':']);
+        let capital = core.starts_with(char::is_uppercase) && core.chars().any(char::is_lowercase);
+        if !capital {
+            break;
+        }
+        let lower = core.to_lowercase();
+        if kinds::is_organisation_word(&lower) || lexicon::is_place(&lower) || is_title(&lower) {
+            return None;
+        }
+        name.push(core);
+        if core.len() != w.len() {
+            break;
+        }
+    }
+    (2..=3).contains(&name.len()).then(|| name.join(" "))
+}
+
+/// Whether a speaker phrase is an office and where it is held (`The mayor of Douala V`, `the
+/// Minister of Tourism`): `the`, lower-case modifiers, a role noun or title, `of` and one to
+/// three capitalised words that name no body. A description, not the place.
+pub(super) fn office_of_place(phrase: &str) -> bool {
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(of) = ws.iter().position(|w| *w == "of") else {
+        return false;
+    };
+    let place = &ws[of + 1..];
+    (2..=4).contains(&of)
+        && ws[0].eq_ignore_ascii_case("the")
+        && ws[1..of - 1]
+            .iter()
+            .all(|w| !w.starts_with(char::is_uppercase))
+        && {
+            let office = ws[of - 1].to_lowercase();
+            (ROLE_NOUNS.contains(&office.as_str()) || is_title(&office))
+                && !kinds::is_organisation_word(&office)
+        }
+        && (1..=3).contains(&place.len())
+        && place.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !kinds::is_organisation_word(&lower)
+                && !lexicon::legal_forms().contains(&lower.as_str())
+        })
 }

@@ -143,7 +143,7 @@ impl<'a> People<'a> {
             speaking: speaking_organisations,
             spoke_at: organisations_spoke_at,
         } = organisations(&tokens, found);
-        let descriptions = described_speakers(&tokens, found);
+        let (descriptions, subject_descriptions) = described_speakers(&tokens, found);
         let (bodies, described_bodies) = bodies::bodies(&tokens, found, &persons);
         // `Mineração Serra Alta, the company,`: a name collected as a person that the article
         // describes as a body is nobody a later `she` or an unattributed quote goes back to.
@@ -158,6 +158,7 @@ impl<'a> People<'a> {
             bodies,
             described_bodies,
             descriptions,
+            subject_descriptions,
             persons,
             mentions,
             introduced,
@@ -166,6 +167,12 @@ impl<'a> People<'a> {
             person_count,
             texts: [lead, body],
             organisations,
+            // `Sears, Roebuck and Co`: the few names written with a list, looked up per speaker.
+            listed_names: organisation_names
+                .iter()
+                .filter(|(_, v)| v.contains(", "))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             organisation_names,
             speaking_organisations,
             organisations_spoke_at,

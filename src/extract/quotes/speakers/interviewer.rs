@@ -220,6 +220,10 @@ impl People<'_> {
                     continue;
                 }
                 let rest = rest.trim_start();
+                // `She spoke to our reporter`: the publication's journalist, described.
+                if let Some(d) = our_journalist(rest) {
+                    return Some(d);
+                }
                 let rest = rest.strip_prefix("the ").unwrap_or(rest);
                 let mut name = Vec::new();
                 for w in rest.split_whitespace().take(MAX_PUBLICATION_WORDS) {
@@ -240,4 +244,25 @@ impl People<'_> {
         }
         None
     }
+}
+
+/// `our reporter`, `our political editor` opening `rest`: the description of the publication's
+/// journalist who asks (a lower-case modifier may stand before the role).
+fn our_journalist(rest: &str) -> Option<String> {
+    let ws: Vec<&str> = rest.split_whitespace().take(3).collect();
+    if ws.first() != Some(&"our") {
+        return None;
+    }
+    let role = ws[1..]
+        .iter()
+        .position(|w| JOURNALISTS.contains(&w.trim_end_matches([',', '.', ';', ':'])))?
+        + 1;
+    let modifiers_lower = ws[1..role]
+        .iter()
+        .all(|w| w.chars().all(char::is_lowercase));
+    modifiers_lower.then(|| {
+        let mut d = ws[..=role].join(" ");
+        d.truncate(d.trim_end_matches([',', '.', ';', ':']).len());
+        d
+    })
 }

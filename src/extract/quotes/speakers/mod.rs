@@ -15,6 +15,7 @@ mod initials;
 mod interpreted;
 mod interviewer;
 mod introduced;
+mod listed;
 mod lookup;
 mod mentions;
 mod named_body;
@@ -28,6 +29,7 @@ mod refine;
 mod relative;
 mod reported;
 mod runs;
+mod shapes;
 mod someone;
 mod unnamed;
 
@@ -52,6 +54,7 @@ use mentions::{mentions, mentions_of};
 use names::{add_person, looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use reported::reported_speaker;
+use shapes::{before_bracket, without_suffix};
 use someone::describes_someone;
 use unnamed::described_speakers;
 
@@ -112,6 +115,8 @@ struct People<'a> {
     /// lower-cased words as keys into `organisation_names`.
     organisations: Vec<(Position, Vec<String>)>,
     organisation_names: HashMap<Vec<String>, String>,
+    /// Of `organisation_names`, those written with a list (`Sears, Roebuck and Co`).
+    listed_names: Vec<(Vec<String>, String)>,
     /// Organisations met as the subject of a speech verb (`Contel Corp said`).
     speaking_organisations: HashSet<Vec<String>>,
     /// Where a named organisation is the subject of a speech verb, in text order.
@@ -119,6 +124,10 @@ struct People<'a> {
     /// Unnamed speakers introduced by a description opening a sentence with a speech verb
     /// (`A nurse at the facility, who sought anonymity, said …`), by where they stand.
     descriptions: Vec<(Position, String)>,
+    /// Descriptions opening a sentence as its subject with no speech verb (`An analyst who
+    /// asked to remain unidentified, discouraged the rumor.`): a later pronoun's only.
+    /// With the byte their sentence ends at.
+    subject_descriptions: Vec<unnamed::SubjectDescription>,
     /// Bodies named without an organisation word that speak or own something (`Statistics
     /// Canada reported`), by where they stand.
     bodies: Vec<(Position, String)>,
@@ -145,8 +154,17 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 .map(|(a, _)| people.interview_roles((part_index(f.part), a)))
         })
         .unwrap_or_default();
+    // Whether the previous quote was a question (`Another reporter asked: "…?"`).
+    let mut last_asked = false;
     for f in found {
         let text = if f.part == TextPart::Lead { lead } else { body };
+        let asked = std::mem::replace(
+            &mut last_asked,
+            text.get(f.start..f.end).is_some_and(|q| {
+                q.trim_end_matches(['"', '”', '\'', '’', '»', ' '])
+                    .ends_with('?')
+            }),
+        );
         let pos: Position = (part_index(f.part), f.start);
         let since = previous_end
             .filter(|(p, _)| *p == pos.0)
@@ -185,9 +203,22 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `said a shopkeeper …, who gave his name only as Gul Khan`.
                 let given = described::name_given_after(text, b);
                 let given = given.map(|name| (name, true, Attribution::Cue));
-                given.or(reporter).or_else(|| {
+                let found = given.or(reporter).or_else(|| {
                     people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
-                })
+                });
+                // `Another reporter asked: "…?" ¶ "…," she replied`: who replies is not who
+                // asked.
+                match (&found, &last) {
+                    (Some((name, _, _)), Some((_, asker, _)))
+                        if asked
+                            && name.eq_ignore_ascii_case(asker)
+                            && matches!(phrase, "he" | "she")
+                            && pronouns::replies(text, b) =>
+                    {
+                        people.replier(pos, want, asker).or(found)
+                    }
+                    _ => found,
+                }
             }
             // No attribution of its own: the last speaker goes on, unless a person was named
             // since (`… from Secretary Daniel Ocampo, who told reporters the plan was "…"`).
@@ -281,32 +312,6 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         }));
     }
     out
-}
-
-/// A speaker phrase without what it puts in brackets after the name: `Rep. Ed Jones
-/// (D-Tenn.)`, `Bill Bradley (Democrat)` name the person before the bracket.
-fn before_bracket(phrase: &str) -> &str {
-    match phrase.find(['(', '[']) {
-        Some(i) if i > 0 => phrase[..i].trim_end(),
-        _ => phrase,
-    }
-}
-
-/// A name's words without a generational suffix (`Louis Gerstner Jr.` is referred to as
-/// `Gerstner`), lower-cased.
-fn without_suffix(lower: &[String]) -> &[String] {
-    match lower.split_last() {
-        Some((last, rest))
-            if !rest.is_empty()
-                && matches!(
-                    last.trim_end_matches('.'),
-                    "jr" | "sr" | "ii" | "iii" | "iv"
-                ) =>
-        {
-            rest
-        }
-        _ => lower,
-    }
 }
 
 fn part_index(part: TextPart) -> u8 {

@@ -250,7 +250,11 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
     // Japan`): a run opening with a clause opener is a piece of a sentence.
     let pronoun = lower.len() == 1 && kinds::is_pronoun(&lower[0]);
     let clause = lower.len() >= 2 && kinds::is_clause_opener(&lower[0]);
+    // `The mayor of Douala V`: one capital letter alone is a district's or a list's number,
+    // nobody's name.
+    let letter = name.len() == 1 && name[0].chars().count() == 1;
     if acronym
+        || letter
         || pronoun
         || clause
         || affiliation

@@ -244,28 +244,6 @@ impl People<'_> {
 
 pub(super) use super::super::vocab::is_document;
 
-/// The lower-case organisation word right after a run of capitalised words `i..=end` that
-/// holds none (`The United Auto Workers union`, `the Save Our Shores group`).
-pub(super) fn name_before_body_word<'t>(t: &'t Tokens, i: usize, end: usize) -> Option<&'t str> {
-    let next = end + 1;
-    let word = t.lower.get(next)?;
-    // `the Greek government`, `Iranian forces`, `the USAir group`: a people's adjective, a
-    // place or a one-word name before the word is an affiliation or the body's own name.
-    // `The GMB union, which represents …, said`: an acronym alone names a union or a party
-    // (not `the USAir group`, `the IMF staff`, whose word is no body of its own).
-    let acronym = end == i
-        && t.lower[i].chars().count() >= 2
-        && !t.words[i].core(t.text).chars().any(char::is_lowercase)
-        && matches!(&**word, "union" | "party" | "federation");
-    let fits = (end > i || acronym)
-        && !t.capital[next]
-        && !t.words[end].closes_phrase(t.text)
-        && kinds::is_organisation_word(word)
-        && (i..=end)
-            .all(|k| !kinds::is_organisation_word(&t.lower[k]) && !is_affiliation(&t.lower[k]));
-    fits.then_some(&**word)
-}
-
 /// Named organisations in text order: runs of capitalised words (joined by `of`, `for`, `and`,
 /// `&`) holding an organisation word and no given name (`Chamber of Mines`, `Mayo County
 /// Council`, `Contel Corp`). A leading `The` is left out.
@@ -284,6 +262,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             }
             let mut j = i;
             let mut end = i;
+            let mut listed = false;
             while j < t.words.len() && j - i < 8 {
                 // `… BankAmerica Corp.` / `"I'm not …`: a name ends at a paragraph break and
                 // before a quotation mark; `Federal Energy Regulatory Commission (FERC)`: and
@@ -298,7 +277,8 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                 if breaks {
                     break;
                 }
-                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&");
+                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&")
+                    || t.words[j].raw(t.text) == "&";
                 if !(t.capital[j] || (joiner && j > i)) {
                     break;
                 }
@@ -306,7 +286,10 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     end = j;
                 }
                 if t.words[j].closes_phrase(t.text) {
-                    break;
+                    if !listed::listed_name_goes_on(t, i, j) {
+                        break;
+                    }
+                    listed = true;
                 }
                 j += 1;
             }
@@ -314,9 +297,11 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             // ends before the title and the person.
             // A given name right after `of` names a place (`States of Malaya`, `Bank of
             // Georgia`), not a person.
+            // `… Housing and Urban Development`: nor after a listed name's `and`.
             let personal = |k: usize| {
                 (lexicon::given_name(&t.lower[k]).is_some_and(|s| s != Sex::Either)
-                    && !(k > i && &*t.lower[k - 1] == "of"))
+                    && !(k > i && &*t.lower[k - 1] == "of")
+                    && !(listed && k > i && &*t.lower[k - 1] == "and"))
                     || lexicon::is_speaker_title(&t.lower[k])
             };
             let role = |k: usize| {
@@ -333,7 +318,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let mut lower: Vec<String> = (i..=end).map(|k| t.lower[k].to_string()).collect();
             // `The United Auto Workers union`: a name before a lower-case body word is the
             // body's; the word stays in the key, so `the union` finds it.
-            let body_word = name_before_body_word(t, i, end);
+            let body_word = super::bodies::name_before_body_word(t, i, end);
             if let Some(word) = body_word {
                 lower.push(word.to_string());
             }
@@ -345,7 +330,15 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let org = (body_word.is_some() || lower.iter().any(|w| kinds::is_organisation_word(w)))
                 && (!(i..=end).any(personal) || closed_by_form);
             if org {
-                let mut name: Vec<&str> = (i..=end).map(|k| t.clean(k)).collect();
+                // `Ministry of Lands, Housing and Urban Development`: the list's commas stay.
+                let mut name: Vec<String> = (i..=end)
+                    .map(|k| match t.words[k].raw(t.text) {
+                        "&" => "&".to_string(),
+                        raw if k < end && raw.ends_with(',') => format!("{},", t.clean(k)),
+                        _ => t.clean(k).to_string(),
+                    })
+                    .filter(|w| !w.is_empty())
+                    .collect();
                 // `Independent National Electoral Commission (INEC)`, `ANZ Banking Group Ltd
                 // <ANZA.S>`: an acronym or ticker after the name repeats it.
                 while name.len() > 2

@@ -1,5 +1,6 @@
 //! Resolving an attribution's phrase (`he`, `the company`, `Senator Bill Bradley`) to a speaker.
 
+use super::shapes::{ampersand_firm, described_by_employer};
 use super::*;
 
 impl People<'_> {
@@ -10,6 +11,11 @@ impl People<'_> {
         last: Option<&(Position, String, bool)>,
     ) -> Option<(String, bool, Attribution)> {
         let ws = words(phrase, 12);
+        // `Harrow & Finch`, `Barbados Light & Power Company Limited`: capitalised words joined
+        // by `&` name a firm.
+        if let Some(firm) = ampersand_firm(phrase, &ws) {
+            return Some((firm, false, Attribution::Cue));
+        }
         let tokens: Vec<String> = ws
             .iter()
             .map(|&w| clean_core(phrase, w))
@@ -23,6 +29,15 @@ impl People<'_> {
         let first = lower.first()?;
         if let Some(found) = self.pronoun_speaker(phrase, &tokens, &lower, pos, last) {
             return Some(found);
+        }
+        // `Urban Development said` cut from `The Ministry of Lands, Housing and Urban
+        // Development said`: the listed body's whole name the article gave.
+        if let Some(name) = self.listed_body(&tokens, &lower) {
+            return Some((name, false, Attribution::Cue));
+        }
+        // `The mayor of Douala V`: an office and its place describe someone (named later).
+        if cataphora::office_of_place(phrase) {
+            return Some((phrase.to_string(), false, Attribution::Cue));
         }
         // `IMF` after `International Monetary Fund`, `RFS` after `NSW Rural Fire Service`.
         let bare = &tokens[usize::from(first == "the")..];
@@ -286,6 +301,11 @@ impl People<'_> {
             if let Some(org) = self.organisation_for(head, pos) {
                 return Some((org, false, Attribution::Resolved));
             }
+            // `Morrisons … said in a statement …. "…," the supermarket said`: a body's noun
+            // goes on from the body that spoke just before.
+            if let Some(body) = self.body_speaking_before(head, pos, last) {
+                return Some((body, false, Attribution::Resolved));
+            }
         }
         let described_role = ROLE_NOUNS.contains(&head) || is_title(head);
         if described_role {
@@ -382,32 +402,4 @@ impl People<'_> {
         }
         Some((phrase.to_string(), false, Attribution::Cue))
     }
-}
-
-/// Whether a phrase is an indefinite description whose role noun is followed by a preposition
-/// (`an aide to Chirac`, `a strategist at a large European bank`): one unnamed person.
-fn described_by_employer(lower: &[String]) -> bool {
-    let Some(first) = lower.first() else {
-        return false;
-    };
-    let prep = lower.iter().position(|l| {
-        matches!(
-            l.as_str(),
-            "to" | "at" | "in" | "for" | "of" | "from" | "with"
-        )
-    });
-    matches!(first.as_str(), "a" | "an" | "one" | "another")
-        && prep.is_some_and(|k| {
-            // `a source close to Jordan`, `a person familiar with the talks`.
-            let head = if k >= 3
-                && matches!(
-                    lower[k - 1].as_str(),
-                    "close" | "familiar" | "near" | "loyal"
-                ) {
-                k - 2
-            } else {
-                k - 1
-            };
-            k >= 2 && k + 1 < lower.len() && ROLE_NOUNS.contains(&lower[head].as_str())
-        })
 }

@@ -42,7 +42,16 @@ impl People<'_> {
             let last_fits = last.filter(|(_, name, person)| *person && self.fits(name, want));
             // `A neighbor who did not want to be named said …. "…," she said.`
             let newest = mention.map(|(m, _)| m).max(last_fits.map(|(lp, _, _)| *lp));
-            if let Some(d) = self.description_since(pos, newest) {
+            // `A government spokesman said …. For Chow, … "…," she said`: a description whose
+            // head tells the other sex is no one the pronoun means.
+            // `An analyst who asked to remain unidentified, discouraged the rumor. "…," he
+            // said`: a description that opened the sentence before, nearer than any speaking.
+            let fits = |d: &String| compatible(description_sex(d), want);
+            let description = self
+                .subject_description_since(pos, newest)
+                .filter(fits)
+                .or_else(|| self.description_since(pos, newest).filter(fits));
+            if let Some(d) = description {
                 // A name the description gave is written with its capital.
                 let named = d.starts_with(char::is_uppercase);
                 return Some((d, named, Attribution::Resolved));
@@ -50,7 +59,10 @@ impl People<'_> {
             // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
             // person was named goes on speaking.
             if let Some((lp, name, false)) = last {
-                if mention.is_none_or(|(m, _)| *lp > m) && describes_one_person(name) {
+                if mention.is_none_or(|(m, _)| *lp > m)
+                    && describes_one_person(name)
+                    && compatible(description_sex(name), want)
+                {
                     return Some((name.clone(), false, Attribution::Resolved));
                 }
             }
@@ -161,4 +173,60 @@ fn describes_one_person(name: &str) -> bool {
         && !GROUP_NOUNS.contains(&head.as_str())
         && !kinds::is_organisation_word(head)
         && (!head.ends_with('s') || head.ends_with("ss"))
+}
+
+/// The sex a description's head noun tells (`a government spokesman`, `one woman, carrying a
+/// baby`): the last word before a relative pronoun, a preposition or a comma.
+pub(super) fn description_sex(description: &str) -> Option<Sex> {
+    let head = description
+        .split([','])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "who" | "whose" | "that" | "of" | "at" | "in" | "for" | "from" | "with" | "near"
+            )
+        })
+        .last()?;
+    lexicon::role_noun_sex(&head.to_lowercase())
+}
+
+impl People<'_> {
+    /// The person a pronoun of sex `want` at `pos` means when it replies to `asker`: the latest
+    /// person named before whom the pronoun fits, other than the asker.
+    pub(super) fn replier(
+        &self,
+        pos: Position,
+        want: Option<Sex>,
+        asker: &str,
+    ) -> Option<(String, bool, Attribution)> {
+        let idx = self.mentions.partition_point(|(p, _)| *p < pos);
+        self.mentions[..idx]
+            .iter()
+            .rev()
+            .take(64)
+            .map(|(_, i)| &self.persons[*i])
+            .filter(|p| want.is_none() || p.sex == want)
+            .map(|p| p.tokens.join(" "))
+            .find(|name| !name.eq_ignore_ascii_case(asker))
+            .map(|name| (name, true, Attribution::Resolved))
+    }
+}
+
+/// Whether the word after an attribution's subject (ending at byte `b`) is a verb of reply.
+pub(super) fn replies(text: &str, b: usize) -> bool {
+    text.get(b..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "replied" | "answered" | "responded" | "retorted"
+            )
+        })
 }

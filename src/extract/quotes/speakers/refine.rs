@@ -30,7 +30,9 @@ impl People<'_> {
         // the description names its person later.
         match resolved {
             Some((name, false, how))
-                if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description =>
+                if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description
+                    || titles_only(&name)
+                    || cataphora::office_of_place(&name) =>
             {
                 match people.named_later(&name, pos) {
                     Some(person) => Some((person, true, how)),
@@ -44,4 +46,12 @@ impl People<'_> {
             other => other,
         }
     }
+}
+
+/// `The Chief Minister`: `the` and capitalised titles only, a role however it is written.
+fn titles_only(name: &str) -> bool {
+    let mut ws = name.split_whitespace();
+    ws.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && ws.clone().next().is_some()
+        && ws.all(|w| is_title(&w.to_lowercase()))
 }

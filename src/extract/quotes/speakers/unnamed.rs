@@ -1,11 +1,20 @@
 //! Unnamed speakers an article introduces with an indefinite description (`A nurse at the
 //! facility, who sought anonymity, said`, `…, a company spokesman said.`), by where they stand.
 
+use super::super::vocab::PRONOUNS;
 use super::organisations::is_document;
 use super::*;
 
+/// A description opening a sentence as its subject with no speech verb, with where its
+/// sentence ends.
+pub(super) type SubjectDescription = (Position, String, usize);
+
 /// How many words a description opening a sentence may run to before its speech verb.
 const MAX_DESCRIPTION_WORDS: usize = 12;
+/// Most words of a bare description (`one of the complainants`, `a regular`).
+const MAX_BARE_DESCRIPTION_WORDS: usize = 4;
+/// How many words a description's second description in apposition may run to.
+const MAX_APPOSED_WORDS: usize = 16;
 
 /// Whether word `i` opens a sentence.
 fn sentence_opens(t: &Tokens, i: usize) -> bool {
@@ -49,15 +58,38 @@ fn after_scene(t: &Tokens, i: usize) -> bool {
 /// Unnamed speakers introduced at the start of a sentence by an indefinite description that a
 /// speech verb follows: `A nurse at the facility, who sought anonymity, said`, `A neighbor who
 /// did not want to be named said`. The description runs to its first comma or to the verb.
-pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(Position, String)> {
+///
+/// Also returns the descriptions that open a sentence as its subject with no speech verb (`An
+/// analyst who asked to remain unidentified, discouraged the rumor.`): only a later `he` or
+/// `she` goes back to them (with where their sentence ends).
+pub(super) fn described_speakers(
+    texts: &[Tokens; 2],
+    found: &[Found],
+) -> (Vec<(Position, String)>, Vec<SubjectDescription>) {
     let mut out = Vec::new();
+    let mut subjects = Vec::new();
     for (part, t) in texts.iter().enumerate() {
         let part_u8 = u8::try_from(part).unwrap_or(1);
         let inside = |byte: usize| inside_quote(found, part, byte);
         for i in 0..t.words.len() {
             // `…, a spokesman for one of Spain's major producers said.`: a description after a
             // comma whose verb ends the sentence introduces the speaker too.
+            // `But a market committee member, who asked not to be named, said`: a conjunction
+            // may open the sentence before the description.
+            let after_conjunction = i > 0
+                && t.capital[i - 1]
+                && sentence_opens(t, i - 1)
+                && matches!(&*t.lower[i - 1], "but" | "and" | "yet" | "so");
             let opens = (sentence_opens(t, i) && t.capital[i]) || after_scene(t, i);
+            let opens = opens || after_conjunction;
+            // `The clinic's nurse in charge said`: a possessive after `the` opens a description
+            // of one person too.
+            let possessive = opens
+                && t.lower[i].as_ref() == "the"
+                && t.words.get(i + 1).is_some_and(|w| {
+                    let raw = w.raw(t.text);
+                    raw.ends_with("'s") || raw.ends_with("’s")
+                });
             // `Steve Richards, a supply manager with …, said`: after a name it is an apposition
             // (not after a short name in brackets, `the European Community (EC), a …`).
             let before = t.words.get(i.wrapping_sub(1)).map(|w| w.raw(t.text));
@@ -74,13 +106,14 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                     .raw(t.text)
                     .starts_with(['"', '“', '‘', '\'', '«', '„'])
                 || inside(t.words[i].start)
-                || !matches!(&*t.lower[i], "a" | "an" | "one" | "another")
+                || !(matches!(&*t.lower[i], "a" | "an" | "one" | "another") || possessive)
                 || t.capital.get(i + 1).is_none()
             {
                 continue;
             }
             let mut end = i + 1;
             let mut verb = None;
+            let mut sentence_end = None;
             for k in i + 1..t.words.len().min(i + 30) {
                 // `who asked not to be identified said`: a verb taking `not` or `to` is no
                 // attribution's.
@@ -88,15 +121,42 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                     .lower
                     .get(k + 1)
                     .is_some_and(|n| matches!(&**n, "not" | "to"));
+                // `And an accompanying press release referred … "as agreed with …"`: after a
+                // conjunction or a possessive, a verb inside a quote is no attribution's.
+                let quoted = t.words[k]
+                    .raw(t.text)
+                    .starts_with(['"', '“', '‘', '\'', '«', '„']);
+                if quoted && (after_conjunction || possessive) {
+                    break;
+                }
                 if super::vocab::is_speech_verb(&t.lower[k]) && !complement {
                     verb = Some(k);
                     break;
                 }
                 if t.words[k].raw(t.text).ends_with(['.', '!', '?']) {
+                    sentence_end = Some(k);
                     break;
                 }
             }
-            let Some(verb) = verb else { continue };
+            let Some(verb) = verb else {
+                if let Some(e) = sentence_end.filter(|_| !closing) {
+                    if let Some(d) = subject_description(t, i, e, possessive) {
+                        subjects.push(((part_u8, t.words[i].start), d, t.words[e].end));
+                    }
+                }
+                continue;
+            };
+            // `But one of the company's strategies is …, he said`: a pronoun before the verb is
+            // its subject.
+            let pronoun_subject = PRONOUNS.contains(&&*t.lower[verb - 1]);
+            if pronoun_subject && (after_conjunction || possessive) {
+                continue;
+            }
+            // `The museum's curator, Jonah Feld, calls …`: a possessive description is one
+            // person, and no unnamed one when a name follows it.
+            if possessive && !one_person_named_by(t, i, verb, true) {
+                continue;
+            }
             let ends_sentence = (verb..t.words.len().min(verb + 4))
                 .any(|k| t.words[k].raw(t.text).ends_with(['.', '!', '?']));
             // `…, a regular session can be extended only once while …`: after a comma, only a
@@ -107,7 +167,9 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             }
             // `A statement from the embassy described …`: a document is nobody a later `she`
             // could be.
-            if (i + 1..verb.min(i + 3)).any(|k| is_document(&t.lower[k])) {
+            if (i + 1..verb.min(i + 3 + usize::from(after_conjunction)))
+                .any(|k| is_document(&t.lower[k]))
+            {
                 continue;
             }
             // `A British spokesman said`, `A Chinese Foreign Ministry spokesman told`: capitals
@@ -125,6 +187,19 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
                     break;
                 }
                 end += 1;
+            }
+            // `One of the complainants, a boat operator from Anna Regina, said`: a second
+            // description in apposition, set off by commas up to the verb, is part of a bare
+            // first one (`A passenger waiting at the stage, a nurse …,` is told by the first).
+            let apposed = end < verb
+                && end - i <= MAX_BARE_DESCRIPTION_WORDS
+                && t.words[end - 1].raw(t.text).ends_with(',')
+                && matches!(&*t.lower[end], "a" | "an")
+                && t.words[verb - 1].raw(t.text).ends_with(',')
+                && verb - end <= MAX_APPOSED_WORDS
+                && !(end..verb - 1).any(|k| t.words[k].raw(t.text).ends_with([',', '.', ';']));
+            if apposed {
+                end = verb;
             }
             // `A Sydney Water spokeswoman rejected the claim, saying …`: before a participle
             // that reports after a comma, the description ends at its role noun (what follows
@@ -169,5 +244,72 @@ pub(super) fn described_speakers(texts: &[Tokens; 2], found: &[Found]) -> Vec<(P
             out.push(((part_u8, from), d));
         }
     }
-    out
+    (out, subjects)
+}
+
+/// The description opening a sentence (words `i` to `end`) as its subject with no speech
+/// verb: a role noun within its first words, the description running to its first comma or
+/// else ending at that noun (`A resident who sells vetkoek near the clinic disputed that.` ->
+/// `a resident`), in lower case.
+fn subject_description(t: &Tokens, i: usize, end: usize, possessive: bool) -> Option<String> {
+    if !one_person_named_by(t, i, end, possessive) {
+        return None;
+    }
+    let role = |k: usize| ROLE_NOUNS.contains(&&*t.lower[k]) && !t.capital[k];
+    let head = (i + 1 + usize::from(possessive)..end.min(i + 5)).find(|&k| role(k))?;
+    // `A Sydney Water spokesman`: the last of the role nouns in a row.
+    let head = (head..end).take_while(|&k| role(k)).last().unwrap_or(head);
+    let comma =
+        (i..end.min(i + MAX_DESCRIPTION_WORDS)).find(|&k| t.words[k].raw(t.text).ends_with(','));
+    let last = comma.filter(|&c| c >= head).unwrap_or(head);
+    let from = t.words[i].start;
+    let to = t.words[last].end;
+    let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut d = phrase.to_string();
+    if let Some(c) = d.get(..1) {
+        d.replace_range(..1, &c.to_lowercase());
+    }
+    Some(d)
+}
+
+/// Whether the words from `i` to `end` open with a description of one unnamed person: its role
+/// noun (after the possessive, when `possessive`) is singular and no group's, and no name
+/// stands in apposition after its first comma (`The museum's curator, Jonah Feld,`).
+fn one_person_named_by(t: &Tokens, i: usize, end: usize, possessive: bool) -> bool {
+    let from = i + 1 + usize::from(possessive);
+    let role = |k: usize| ROLE_NOUNS.contains(&&*t.lower[k]) && !t.capital[k];
+    let Some(head) = (from..end.min(from + 4)).find(|&k| role(k)) else {
+        return false;
+    };
+    let head = (head..end).take_while(|&k| role(k)).last().unwrap_or(head);
+    let singular = !t.lower[head].ends_with('s') && !GROUP_NOUNS.contains(&&*t.lower[head]);
+    let comma = (i..end).find(|&k| t.words[k].raw(t.text).ends_with(','));
+    let named = comma.is_some_and(|c| t.capital.get(c + 1).copied().unwrap_or(false));
+    singular && !named
+}
+
+impl People<'_> {
+    /// The description that opened a sentence as its subject, with no speech verb, after
+    /// `since` and before `pos`, when it is nearer than any speaking description.
+    pub(super) fn subject_description_since(
+        &self,
+        pos: Position,
+        since: Option<Position>,
+    ) -> Option<String> {
+        let idx = self
+            .subject_descriptions
+            .partition_point(|(p, _, _)| *p < pos);
+        let (at, d, end) = self.subject_descriptions.get(idx.checked_sub(1)?)?;
+        let speaking = self.descriptions.partition_point(|(p, _)| *p < pos);
+        let nearer = speaking == 0 || self.descriptions[speaking - 1].0 < *at;
+        // `An analyst …, discouraged the Pickens rumor.`: a name inside the description's own
+        // sentence is no later subject.
+        let after = |s: Position| *at > s || (s.0 == at.0 && s.1 < *end);
+        // Only the next paragraph's pronoun goes back to it, none further.
+        let near = at.0 == pos.0
+            && self.texts[usize::from(pos.0.min(1))]
+                .get(*end..pos.1)
+                .is_some_and(|between| between.matches("\n\n").count() <= 1);
+        (nearer && near && since.is_none_or(after)).then(|| d.clone())
+    }
 }

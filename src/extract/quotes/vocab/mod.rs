@@ -13,7 +13,8 @@ pub use grammar::{
 pub use roles::{GROUP_NOUNS, ROLE_NOUNS};
 pub use titles::{DEMONYMS, NOT_DEMONYMS, ROLE_ADJECTIVES, TITLES};
 pub use verbs::{
-    NAMING, REPORTING_FORMS, closes_speech, is_phrasal_speech_verb, is_speech_verb, takes_object,
+    NAMING, REPORTING_FORMS, closes_speech, is_echo_verb, is_phrasal_speech_verb, is_speech_verb,
+    takes_object,
 };
 
 static BODY_NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -55,6 +56,7 @@ pub fn is_document(noun: &str) -> bool {
             | "note"
             | "memo"
             | "survey"
+            | "outlook"
     )
 }
 

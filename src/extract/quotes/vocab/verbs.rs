@@ -180,6 +180,19 @@ static MORE_SPEECH_VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str
         ))
     });
 
+/// Whether a lower-cased word reports words said again (`repeated`, `echoed`): an attribution
+/// only right after the quote (`assets/lexicon/echo-verbs.txt`).
+pub fn is_echo_verb(lower: &str) -> bool {
+    ECHO_VERBS.contains(lower)
+}
+
+static ECHO_VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../../assets/lexicon/echo-verbs.txt"
+        ))
+    });
+
 /// `shot back`, `hit back`, `fired back`: a verb that reports speech only with `back` after it
 /// (`"…," Shinde shot back.`).
 pub fn is_phrasal_speech_verb(lower: &str, next: &str) -> bool {
