@@ -24,6 +24,7 @@ mod metadata;
 mod metadata_elements;
 mod platform;
 mod publication_date;
+mod snapshot;
 mod title;
 mod url_date;
 mod visible;
