@@ -87,7 +87,7 @@ pub fn opens_with_label(page: &Dom, id: usize) -> bool {
     let text = first.text.trim_start();
     match text.split_once([':', '：']) {
         Some((label, _)) if label.chars().count() <= 20 => {
-            super::byline::is_colon_label(label.trim())
+            super::byline_labels::is_label_before_colon(label.trim())
         }
         // `Von <a>…</a>` or `Story by Ruth Ann Keller`: a label word, then the names.
         _ => {

@@ -5,7 +5,7 @@
 
 use super::MainContent;
 use super::byline_labels::strip_lexicon_label;
-pub(super) use super::byline_labels::{is_colon_label, is_labelled_byline, opens_with_label_word};
+pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_parts::{
     before_date, is_cased_lower, is_mark, is_non_writing_credit, looks_like_name, split_people,
@@ -109,14 +109,26 @@ pub fn authors(
             unique
         });
     let extractor_text = simplify(&candidates[DECLARED + 1].join(" "));
-    for (rank, list) in candidates.into_iter().enumerate() {
+    for (rank, mut list) in candidates.into_iter().enumerate() {
         let mut source = SOURCES.get(rank).copied().unwrap_or("text-line");
         // The extractor's guess and loose text lines are not asked once a declaration named an
         // organisation; an element marked as the byline still is (`한빛일보` declared, `김서연
         // 기자` printed).
         let marked = matches!(source, "author-link" | "byline-link" | "byline-element");
         if rank >= DECLARED && !out.organisations.is_empty() && !marked {
-            continue;
+            // A line a byline label opens (`Texte : Émilie Gagnon`) names the writer behind a
+            // declared desk or account (`Rédaction`).
+            let labelled: Vec<String> = (source == "text-line")
+                .then(|| {
+                    list.into_iter()
+                        .filter(|l| opens_with_label_word(l))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if labelled.is_empty() {
+                continue;
+            }
+            list = labelled;
         }
         let mut people: Vec<String> = Vec::new();
         for raw in list {
@@ -129,6 +141,7 @@ pub fn authors(
                 // A legal form (`Pvt. Ltd.`, `GmbH`) names a company.
                 // So does a body's name (`Komunikacijos ir kultūros skyrius`, a department).
                 if site_word
+                    || is_desk(&name)
                     || names::is_organisation(&name)
                     || is_company(&name)
                     || is_body_name(&name)
@@ -194,6 +207,11 @@ pub fn authors(
         }
     }
     out
+}
+
+/// A desk or team signing alone in one word (`Rédaction`, `Redaktion`, `Staff`): no person.
+fn is_desk(name: &str) -> bool {
+    !name.contains(' ') && names::is_organisation_word(name)
 }
 
 /// Whether a name holds, after its first word, a word in lower case that is no particle of a

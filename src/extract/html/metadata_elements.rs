@@ -272,7 +272,9 @@ fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
     let Some((_, rest)) = href.split_once("://") else {
         return;
     };
-    if meta.home_links.len() < 8 && !rest.trim_end_matches('/').contains('/') {
+    // Blogger's mobile template links home with `?m=1`: a query still asks for the home page.
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    if meta.home_links.len() < 8 && !path.trim_end_matches('/').contains('/') {
         let text = normalize_line(&page.text(id));
         if let Some(host) = super::metadata::host_of(href).filter(|_| {
             (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60

@@ -238,3 +238,5 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
 mod tests;
 #[cfg(test)]
 mod tests_pages;
+#[cfg(test)]
+mod tests_round15;

@@ -33,15 +33,21 @@ mod tests {
     #[test]
     fn a_snapshot_address_gives_the_original() {
         assert_eq!(
-            original_address("https://web.archive.org/web/20261121003015/https://www.bb.example/news/pool"),
+            original_address(
+                "https://web.archive.org/web/20261121003015/https://www.bb.example/news/pool"
+            ),
             "https://www.bb.example/news/pool"
         );
         assert_eq!(
-            original_address("https://web.archive.org/web/20261121003015id_/http://bb.example/a?x=1"),
+            original_address(
+                "https://web.archive.org/web/20261121003015id_/http://bb.example/a?x=1"
+            ),
             "http://bb.example/a?x=1"
         );
         assert_eq!(
-            original_address("https://wayback.archive-it.org/1234/20261121003015/https://bb.example/a"),
+            original_address(
+                "https://wayback.archive-it.org/1234/20261121003015/https://bb.example/a"
+            ),
             "https://bb.example/a"
         );
     }

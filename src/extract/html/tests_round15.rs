@@ -1,0 +1,97 @@
+//! Rules of saved pages round 15 (session 19) on small pages: small publishers' templates
+//! (Jekyll's Minima, Blogger's mobile template), writers named by labelled lines while the
+//! declarations name a desk, and departments signing as authors.
+
+use super::read_html_str;
+use crate::model::Article;
+
+const STORY: &str = "<p>The council met on Tuesday evening to discuss the plan for the harbour, \
+    and after a long debate it voted to approve it after many hours.</p><p>Work is expected to \
+    start in the spring and to last about two years, officials said after the vote on the plan.</p>";
+
+fn page(head: &str, before: &str, after: &str) -> Article {
+    let html = format!(
+        "<html><head><title>Harbour plan approved</title>{head}</head><body><article>\
+         <h1>Harbour plan approved</h1>{before}{STORY}{after}</article></body></html>"
+    );
+    read_html_str(&html).expect("read")
+}
+
+#[test]
+fn minimas_link_home_marked_as_author_names_the_site() {
+    // Jekyll's Minima theme: `<a class="site-title" rel="author" href="/">`.
+    let html = format!(
+        "<html><head><title>Harbour plan approved | Allotment Notes</title></head><body>\
+         <header class=\"site-header\"><a class=\"site-title\" rel=\"author\" href=\"/\">Allotment \
+         Notes</a></header><article><h1>Harbour plan approved</h1>{STORY}</article></body></html>"
+    );
+    let a = read_html_str(&html).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("Allotment Notes"));
+}
+
+#[test]
+fn a_mobile_link_home_names_the_blog() {
+    // Blogger's mobile template adds `?m=1` to every link, the one home too.
+    let html = format!(
+        "<html><head><title>Ibadan Lens: Harbour plan approved</title><link rel=\"canonical\" \
+         href=\"https://www.ibadanlens.example/2026/11/harbour.html\"></head><body><div \
+         class=\"header\"><h1 class=\"title\"><a href=\"https://www.ibadanlens.example/?m=1\">Ibadan \
+         Lens</a></h1></div><article><h3 class=\"post-title\">Harbour plan approved</h3>{STORY}\
+         </article></body></html>"
+    );
+    let a = read_html_str(&html).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("Ibadan Lens"));
+}
+
+#[test]
+fn a_label_word_with_a_colon_opens_a_byline() {
+    let a = page(
+        "",
+        "<div class=\"news-info\"><p class=\"news-story-by\">Story by: Kwabena Asante-Darko</p>\
+         <p class=\"news-source\">Source: University Relations Office</p></div>",
+        "",
+    );
+    assert_eq!(a.authors, vec!["Kwabena Asante-Darko"]);
+}
+
+#[test]
+fn a_guest_column_names_its_writer() {
+    let a = page(
+        "",
+        "<p><strong>Guest column by Andre Whyte-Campbell</strong></p>",
+        "",
+    );
+    assert_eq!(a.authors, vec!["Andre Whyte-Campbell"]);
+}
+
+#[test]
+fn closing_credits_name_the_writer_behind_a_declared_desk() {
+    let a = page(
+        "<meta name=\"author\" content=\"Rédaction\">",
+        "",
+        "<p><em>Texte : Émilie Gagnon | Photos : Jean-François Roy</em></p>",
+    );
+    assert_eq!(a.authors, vec!["Émilie Gagnon"]);
+    assert!(a.sources.contains(&"Rédaction".to_string()));
+    // The desk alone names nobody.
+    let b = page("<meta name=\"author\" content=\"Rédaction\">", "", "");
+    assert!(b.authors.is_empty());
+}
+
+#[test]
+fn credits_that_name_the_writer_are_no_pictures() {
+    let a = page(
+        "",
+        "",
+        "<p class=\"hs-credits\"><em>Shownotes: Ida Lauritsen · Lyd og klip: Anders Holt · \
+         Havnesnak produceres af Lydværket ApS.</em></p>",
+    );
+    assert_eq!(a.authors, vec!["Ida Lauritsen"]);
+    assert!(a.images.is_empty());
+}
+
+#[test]
+fn a_department_signing_is_no_person() {
+    let a = page("", "", "<p class=\"gr-author\">Dienst Communicatie</p>");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
