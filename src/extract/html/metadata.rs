@@ -258,6 +258,13 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
     article.title = title;
     article.provenance.insert("title", title_source);
+    // Nothing else names the site: the `<title>` after the headline does.
+    let publisher = publisher.or_else(|| {
+        let name =
+            super::title_site::site_after_headline(meta.title_tag.as_deref()?, &article.title)?;
+        article.provenance.insert("publisher", "title");
+        Some(name)
+    });
 
     let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;

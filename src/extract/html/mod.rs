@@ -26,6 +26,7 @@ mod platform;
 mod publication_date;
 mod snapshot;
 mod title;
+mod title_site;
 mod url_date;
 mod visible;
 mod year_less;

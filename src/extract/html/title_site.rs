@@ -1,0 +1,78 @@
+//! The site's name from the `<title>` alone, when nothing else on the page names the publisher
+//! (small templates and reader views declare no `og:site_name`): the `<title>` is the headline,
+//! one separator and the site's name (`Harbour plan approved | Alder County Courts`), as CMSs
+//! write it by default.
+
+use super::metadata::simplify;
+use super::title::SEPARATORS;
+
+/// The part of `title_tag` after the chosen headline `title` and one separator, when it is
+/// the only part left and short enough for a name; a tagline after a dash is left out
+/// (`Ještěd plus – magazín o Liberci` → `Ještěd plus`).
+pub fn site_after_headline(title_tag: &str, title: &str) -> Option<String> {
+    let tag = crate::model::normalize_line(title_tag);
+    let headline = simplify(title);
+    if headline.is_empty() {
+        return None;
+    }
+    let rest = SEPARATORS.iter().find_map(|sep| {
+        let (head, rest) = tag.split_once(sep)?;
+        (simplify(head) == headline).then_some(rest.trim())
+    })?;
+    // The tagline a site writes after its name: a dash, then words in lower case.
+    let name = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| {
+            let (name, tagline) = rest.split_once(dash)?;
+            tagline
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+                .then_some(name.trim())
+        })
+        .unwrap_or(rest);
+    let words = name.split_whitespace().count();
+    // Another separator leaves the site's name unsure (a section, then the site).
+    let single = !SEPARATORS.iter().any(|sep| name.contains(sep));
+    (single
+        && (1..=6).contains(&words)
+        && name.chars().count() <= 60
+        && name.chars().any(char::is_alphabetic)
+        // A description (`evolve extension for Mercurial`) is no name; an address may be one.
+        && !(name.starts_with(char::is_lowercase) && name.contains(' '))
+        && simplify(name) != headline)
+        .then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_after_headline;
+
+    #[test]
+    fn the_title_after_the_headline_names_the_site() {
+        let name = |tag, title| site_after_headline(tag, title);
+        assert_eq!(
+            name("Pool reopens | Alder County Courts", "Pool reopens").as_deref(),
+            Some("Alder County Courts")
+        );
+        assert_eq!(
+            name(
+                "Tramvaj pojede | Ještěd plus – magazín o Liberci",
+                "Tramvaj pojede"
+            )
+            .as_deref(),
+            Some("Ještěd plus")
+        );
+        // A section before the site, a title that is not the headline first, the headline alone.
+        assert_eq!(
+            name("Pool reopens | Local | Alder Courts", "Pool reopens"),
+            None
+        );
+        assert_eq!(name("Alder Courts: Pool reopens", "Pool reopens"), None);
+        assert_eq!(name("Pool reopens", "Pool reopens"), None);
+        assert_eq!(
+            name("Evolve — evolve extension for Mercurial", "Evolve"),
+            None
+        );
+    }
+}
