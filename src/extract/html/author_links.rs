@@ -91,9 +91,20 @@ pub fn opens_with_label(page: &Dom, id: usize) -> bool {
         }
         // `Von <a>…</a>` or `Story by Ruth Ann Keller`: a label word, then the names.
         _ => {
-            text.chars().count() <= 80
-                && super::byline::opens_with_label_word(text)
-                && super::byline::is_labelled_byline(&page.text(id))
+            let whole = page.text(id);
+            let labelled = |t: &str| {
+                t.chars().count() <= 80
+                    && super::byline::opens_with_label_word(t)
+                    && super::byline::is_labelled_byline(&whole)
+            };
+            // The label alone before names printed in elements of their own (`Av
+            // <span>A</span> & <span>B</span>`), no links, is read with them.
+            labelled(text)
+                || (!page
+                    .descendants(id)
+                    .iter()
+                    .any(|&d| page.nodes[d].tag == "a")
+                    && labelled(&whole))
         }
     }
 }

@@ -96,6 +96,15 @@ pub fn authors(
     let mut site_people: Option<(Vec<String>, &'static str)> = None;
     // What the byline elements print, for a declaration that names only the first writer.
     // Only linked names: an element's whole text also holds labels, desks and places.
+    // The first byline element a label opens, when it prints people's names alone (`By A, B
+    // and C`, `Av A & B`; no contribution in brackets): when it opens with the declared
+    // writers, in order, it names the rest (a declaration that stops at the first).
+    let labelled: Option<Vec<String>> = candidates[DECLARED + 3]
+        .iter()
+        .find(|raw| is_labelled_byline(raw))
+        .filter(|raw| !raw.contains(['(', '（']))
+        .map(|raw| split_names(raw))
+        .filter(|names| names.iter().all(|n| is_plain_person(n)));
     let linked: Vec<String> = candidates[DECLARED + 2]
         .iter()
         .chain(&meta.author_links)
@@ -160,7 +169,11 @@ pub fn authors(
             // The extractor too takes the first of several writers' elements (SPIP's `par
             // <span class="vcard author">A</span>, <span class="vcard author">B</span>`).
             if (rank < DECLARED || source == "extractor")
-                && let Some(more) = fuller(&people, &linked)
+                && let Some(more) = fuller(&people, &linked).or_else(|| {
+                    labelled
+                        .as_deref()
+                        .and_then(|names| opens_with(&people, names))
+                })
             {
                 people = more;
             }
@@ -207,6 +220,29 @@ pub fn authors(
         }
     }
     out
+}
+
+/// `visible` when it names more writers than `declared` and opens with them, in order.
+fn opens_with(declared: &[String], visible: &[String]) -> Option<Vec<String>> {
+    (visible.len() > declared.len()
+        && declared
+            .iter()
+            .zip(visible)
+            .all(|(d, v)| simplify(d) == simplify(v)))
+    .then(|| visible.to_vec())
+}
+
+/// A person's name and nothing else: two to four capitalised words of letters (no outlet's
+/// initials, place after a dash or organisation word).
+fn is_plain_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !names::is_organisation(name)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && (w.chars().count() < 2 || w.chars().skip(1).any(char::is_lowercase))
+        })
 }
 
 /// A desk or team signing alone in one word (`Rédaction`, `Redaktion`, `Staff`): no person.

@@ -95,3 +95,44 @@ fn a_department_signing_is_no_person() {
     let a = page("", "", "<p class=\"gr-author\">Dienst Communicatie</p>");
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn a_labelled_byline_names_the_writers_a_declaration_stops_short_of() {
+    let ld = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\
+              \"Harbour plan approved\",\"author\":{\"@type\":\"Person\",\"name\":\"Linnea Holm\"}}\
+              </script>";
+    // Webflow: the label, then each name in a span of its own.
+    let a = page(
+        ld,
+        "<div class=\"text-size-small\">Av <span class=\"semibold\">Linnea Holm</span> &amp; \
+         <span class=\"semibold\">Oskar Berg</span></div>",
+        "",
+    );
+    assert_eq!(a.authors, vec!["Linnea Holm", "Oskar Berg"]);
+    // Brightspot: two writers and the paper declared, three printed after a label in a block
+    // of its own.
+    let two = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[\
+               {\"@type\":\"Person\",\"name\":\"Elena Marquez\"},{\"@type\":\"Person\",\"name\":\
+               \"David Okafor\"},{\"@type\":\"Organization\",\"name\":\"The Capital Dispatch\"}]}\
+               </script>";
+    let b = page(
+        two,
+        "<div class=\"ArticlePage-authors\"><div class=\"ArticlePage-authorBy\">By</div> <div \
+         class=\"ArticlePage-authorName\"><a href=\"/staff/elena-marquez/\">Elena Marquez</a>\
+         </div>, <div class=\"ArticlePage-authorName\"><a href=\"/staff/david-okafor/\">David \
+         Okafor</a></div> and <div class=\"ArticlePage-authorName\"><a \
+         href=\"/staff/priya-natarajan/\">Priya Natarajan</a></div></div>",
+        "",
+    );
+    assert_eq!(
+        b.authors,
+        vec!["Elena Marquez", "David Okafor", "Priya Natarajan"]
+    );
+    // A photographer credited in brackets is no writer.
+    let c = page(
+        ld,
+        "<p class=\"byline\">By Linnea Holm (reporting) and Oskar Berg (photography)</p>",
+        "",
+    );
+    assert_eq!(c.authors, vec!["Linnea Holm"]);
+}
