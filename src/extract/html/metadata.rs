@@ -260,8 +260,11 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     article.provenance.insert("title", title_source);
     // Nothing else names the site: the `<title>` after the headline does.
     let publisher = publisher.or_else(|| {
-        let name =
-            super::title_site::site_after_headline(meta.title_tag.as_deref()?, &article.title)?;
+        let name = super::title_site::site_beside_headline(
+            meta.title_tag.as_deref()?,
+            &article.title,
+            meta.first(&["og:title"]).as_deref(),
+        )?;
         article.provenance.insert("publisher", "title");
         Some(name)
     });

@@ -6,19 +6,30 @@
 use super::metadata::simplify;
 use super::title::SEPARATORS;
 
-/// The part of `title_tag` after the chosen headline `title` and one separator, when it is
-/// the only part left and short enough for a name; a tagline after a dash is left out
-/// (`Ještěd plus – magazín o Liberci` → `Ještěd plus`).
-pub fn site_after_headline(title_tag: &str, title: &str) -> Option<String> {
+/// The part of `title_tag` beside the headline: after it and one separator (`Headline | Site`),
+/// or before the shorter title the page declares for sharing (`og:title`), as Google Sites
+/// writes `Site - Page`; only when it is the one part left and short enough for a name. A
+/// section's name (`Opinion | …`) is none, and a tagline after a dash is left out (`Ještěd plus
+/// – magazín o Liberci` → `Ještěd plus`).
+pub fn site_beside_headline(title_tag: &str, title: &str, short: Option<&str>) -> Option<String> {
     let tag = crate::model::normalize_line(title_tag);
     let headline = simplify(title);
     if headline.is_empty() {
         return None;
     }
+    let short = short.map(simplify).filter(|s| !s.is_empty());
     let rest = SEPARATORS.iter().find_map(|sep| {
-        let (head, rest) = tag.split_once(sep)?;
-        (simplify(head) == headline).then_some(rest.trim())
+        let (head, tail) = tag.split_once(sep)?;
+        if simplify(head) == headline {
+            Some(tail.trim())
+        } else {
+            let (site, page) = tag.rsplit_once(sep)?;
+            (short.as_deref() == Some(simplify(page).as_str())).then_some(site.trim())
+        }
     })?;
+    if crate::extract::lexicon::is_section_name(&rest.to_lowercase()) {
+        return None;
+    }
     // The tagline a site writes after its name: a dash, then words in lower case.
     let name = [" – ", " — ", " - "]
         .iter()
@@ -46,11 +57,11 @@ pub fn site_after_headline(title_tag: &str, title: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::site_after_headline;
+    use super::site_beside_headline;
 
     #[test]
     fn the_title_after_the_headline_names_the_site() {
-        let name = |tag, title| site_after_headline(tag, title);
+        let name = |tag, title| site_beside_headline(tag, title, None);
         assert_eq!(
             name("Pool reopens | Alder County Courts", "Pool reopens").as_deref(),
             Some("Alder County Courts")
@@ -72,6 +83,23 @@ mod tests {
         assert_eq!(name("Pool reopens", "Pool reopens"), None);
         assert_eq!(
             name("Evolve — evolve extension for Mercurial", "Evolve"),
+            None
+        );
+        assert_eq!(name("Pool reopens | Opinion", "Pool reopens"), None);
+    }
+
+    #[test]
+    fn the_title_before_the_shorter_sharing_title_names_the_site() {
+        let tag = "Rarotonga Residents' Association - Ara Tapu resealing";
+        let h1 = "Ara Tapu resealing: what to know";
+        assert_eq!(
+            site_beside_headline(tag, h1, Some("Ara Tapu resealing")).as_deref(),
+            Some("Rarotonga Residents' Association")
+        );
+        assert_eq!(site_beside_headline(tag, h1, None), None);
+        let opinion = "Opinion | Pool reopens";
+        assert_eq!(
+            site_beside_headline(opinion, "Pool reopens now", Some("Pool reopens")),
             None
         );
     }
