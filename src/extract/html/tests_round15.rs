@@ -136,3 +136,9 @@ fn a_labelled_byline_names_the_writers_a_declaration_stops_short_of() {
     );
     assert_eq!(c.authors, vec!["Linnea Holm"]);
 }
+
+#[test]
+fn an_associations_officer_signs_with_a_role() {
+    let a = page("", "", "<p>— Teina Marsters, Secretary</p>");
+    assert_eq!(a.authors, vec!["Teina Marsters"]);
+}
