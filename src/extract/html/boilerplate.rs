@@ -344,6 +344,10 @@ fn is_byline(text: &str) -> bool {
     if super::byline::is_labelled_byline(text) {
         return true;
     }
+    // `江城日报记者 王晓燕 报道`: a Chinese, Japanese or Korean reporter line.
+    if super::byline_links::cjk_reporters(text).is_some() {
+        return true;
+    }
     let lower = text.to_lowercase();
     [
         "by ",

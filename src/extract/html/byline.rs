@@ -125,12 +125,15 @@ pub fn authors(
         // 기자` printed).
         let marked = matches!(source, "author-link" | "byline-link" | "byline-element");
         if rank >= DECLARED && !out.organisations.is_empty() && !marked {
-            // A line a byline label opens (`Texte : Émilie Gagnon`) names the writer behind a
-            // declared desk or account (`Rédaction`).
+            // A line a byline label opens (`Texte : Émilie Gagnon`, `江城日报记者 王晓燕`)
+            // names the writer behind a declared desk, account or partner paper.
             let labelled: Vec<String> = (source == "text-line")
                 .then(|| {
                     list.into_iter()
-                        .filter(|l| opens_with_label_word(l))
+                        .filter(|l| {
+                            opens_with_label_word(l)
+                                || super::byline_links::cjk_reporters(l).is_some()
+                        })
                         .collect()
                 })
                 .unwrap_or_default();

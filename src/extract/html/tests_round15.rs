@@ -142,3 +142,16 @@ fn an_associations_officer_signs_with_a_role() {
     let a = page("", "", "<p>— Teina Marsters, Secretary</p>");
     assert_eq!(a.authors, vec!["Teina Marsters"]);
 }
+
+#[test]
+fn a_chinese_reporter_line_names_the_writer_behind_a_partner_paper() {
+    let html = "<html lang=\"zh-CN\"><head><title>长江新区首条过江隧道全线贯通</title></head><body>\
+        <article><h1>长江新区首条过江隧道全线贯通</h1><a class=\"media\" \
+        href=\"https://news.example/omn/author/5119388\">江城日报</a>\
+        <p>江城日报记者 王晓燕 报道</p><p>11月20日下午，随着盾构机刀盘破土而出，长江新区首条过江隧道\
+        实现全线贯通。这条隧道全长约5.6公里，其中江底段约3公里，为双向六车道设计。</p><p>项目负责人\
+        介绍，隧道最深处位于江面以下约60米，施工过程中克服了复杂地质条件和高水压等难题。</p>\
+        </article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["王晓燕"]);
+}
