@@ -61,6 +61,19 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             meta.itemprop_headline = Some(text);
         }
     }
+    // Drupal 7's RDFa byline: `Submitted by <a typeof="sioc:UserAccount" property="foaf:name">`.
+    let rdfa_user = node
+        .attr("typeof")
+        .is_some_and(|t| t.split_whitespace().any(|t| t == "sioc:UserAccount"))
+        && node
+            .attr("property")
+            .is_some_and(|p| p.split_whitespace().any(|p| p == "foaf:name"));
+    if rdfa_user {
+        let text = page.text(id);
+        if !text.is_empty() && text.len() < 100 {
+            meta.itemprop_authors.push(text);
+        }
+    }
     if itemprop == "author" || itemprop == "creator" {
         let names: Vec<usize> = page
             .descendants(id)

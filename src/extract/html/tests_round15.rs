@@ -155,3 +155,15 @@ fn a_chinese_reporter_line_names_the_writer_behind_a_partner_paper() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, vec!["王晓燕"]);
 }
+
+#[test]
+fn drupals_rdfa_byline_names_the_writer() {
+    let a = page(
+        "",
+        "<span rel=\"sioc:has_creator\">Submitted by <a href=\"/users/rebecca-tuhaika\" \
+         class=\"username\" typeof=\"sioc:UserAccount\" property=\"foaf:name\">Rebecca \
+         Tuhaika</a> on Thu, 05/03/2026 - 10:40</span>",
+        "",
+    );
+    assert_eq!(a.authors, vec!["Rebecca Tuhaika"]);
+}
