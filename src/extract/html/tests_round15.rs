@@ -167,3 +167,17 @@ fn drupals_rdfa_byline_names_the_writer() {
     );
     assert_eq!(a.authors, vec!["Rebecca Tuhaika"]);
 }
+
+#[test]
+fn a_headline_opening_with_a_brand_in_lower_case_is_printed_in_full() {
+    let html = "<html><head><title>e-Invois untuk Peniaga Kecil: 10 Soalan Lazim (Panduan 2027) - \
+        Panduan Rakyat</title><meta property=\"og:title\" content=\"e-Invois untuk Peniaga Kecil: 10 \
+        Soalan Lazim\"></head><body><article><h1>e-Invois untuk peniaga kecil: 10 soalan lazim yang \
+        perlu anda tahu</h1><p>Peniaga kecil perlu bersedia untuk e-Invois sebelum tarikh yang \
+        ditetapkan oleh pihak berkuasa cukai tahun depan.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "e-Invois untuk peniaga kecil: 10 soalan lazim yang perlu anda tahu"
+    );
+}
