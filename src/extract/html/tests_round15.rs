@@ -181,3 +181,16 @@ fn a_headline_opening_with_a_brand_in_lower_case_is_printed_in_full() {
         "e-Invois untuk peniaga kecil: 10 soalan lazim yang perlu anda tahu"
     );
 }
+
+#[test]
+fn written_by_in_other_languages_opens_a_byline() {
+    for (line, name) in [
+        ("Escribe: Lucía Benítez", "Lucía Benítez"),
+        ("Escrito por Lucía Benítez", "Lucía Benítez"),
+        ("Scritto da Marco Bianchi", "Marco Bianchi"),
+        ("Skrivet av Linnea Holm", "Linnea Holm"),
+    ] {
+        let a = page("", &format!("<p>{line}</p>"), "");
+        assert_eq!(a.authors, vec![name], "{line}");
+    }
+}
