@@ -194,3 +194,15 @@ fn written_by_in_other_languages_opens_a_byline() {
         assert_eq!(a.authors, vec![name], "{line}");
     }
 }
+
+#[test]
+fn academic_titles_and_reviewers_are_no_part_of_the_byline() {
+    let a = page("", "<p>By Dr. Alan Greer</p>", "");
+    assert_eq!(a.authors, vec!["Alan Greer"]);
+    let b = page(
+        "",
+        "<p>Ditulis oleh Siti Aminah · Disemak oleh Ahmad Zaki</p>",
+        "",
+    );
+    assert_eq!(b.authors, vec!["Siti Aminah"]);
+}
