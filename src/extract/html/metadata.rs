@@ -256,7 +256,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
 
     let (title, title_source) =
         super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
-    article.title = title;
+    article.title = super::title_site::without_episode_number(&title).to_string();
     article.provenance.insert("title", title_source);
     // Nothing else names the site: the `<title>` after the headline does.
     let publisher = publisher.or_else(|| {

@@ -55,6 +55,43 @@ pub fn site_beside_headline(title_tag: &str, title: &str, short: Option<&str>) -
         .then(|| name.to_string())
 }
 
+/// Words for an episode before its number (`assets/lexicon/episode-words.txt`).
+static EPISODE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/episode-words.txt"
+        ))
+    });
+
+/// `title` without the episode number opening it (`#41: Hvem skal bo på Sydhavnen?`, `Episode
+/// 41 – …`), which podcast pages print like a kicker.
+pub fn without_episode_number(title: &str) -> &str {
+    let mut rest = title.trim_start();
+    if let Some((word, after)) = rest.split_once(' ')
+        && EPISODE_WORDS.contains(word.to_lowercase().as_str())
+    {
+        rest = after.trim_start();
+    } else if let Some(after) = rest.strip_prefix('#') {
+        rest = after;
+    } else {
+        return title;
+    }
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return title;
+    }
+    let after = rest[digits..].trim_start();
+    let after = [":", "–", "—", "-", "|", "."]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+        .map(str::trim_start);
+    match after {
+        // What follows must be a title of its own (`Episode 4: The Return`, not `#1 in sales`).
+        Some(title) if title.split_whitespace().count() >= 2 => title,
+        _ => title,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::site_beside_headline;
@@ -102,5 +139,19 @@ mod tests {
             site_beside_headline(opinion, "Pool reopens now", Some("Pool reopens")),
             None
         );
+    }
+
+    #[test]
+    fn an_episode_number_opening_a_title_is_left_out() {
+        use super::without_episode_number as strip;
+        assert_eq!(
+            strip("#41: Hvem skal bo på Sydhavnen?"),
+            "Hvem skal bo på Sydhavnen?"
+        );
+        assert_eq!(strip("Episode 12 – The harbour vote"), "The harbour vote");
+        assert_eq!(strip("Afsnit 41: Hvem skal bo her"), "Hvem skal bo her");
+        assert_eq!(strip("#1 in sales again"), "#1 in sales again");
+        assert_eq!(strip("Episode of the year"), "Episode of the year");
+        assert_eq!(strip("10 things to know"), "10 things to know");
     }
 }
