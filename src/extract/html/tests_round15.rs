@@ -206,3 +206,16 @@ fn academic_titles_and_reviewers_are_no_part_of_the_byline() {
     );
     assert_eq!(b.authors, vec!["Siti Aminah"]);
 }
+
+#[test]
+fn a_forum_topics_first_display_name_is_the_writer() {
+    // Discourse: the display name, then the username and the user's title.
+    let a = page(
+        "",
+        "<div class=\"names\"><span class=\"first full-name\"><a href=\"/u/mere_k\">Mere \
+         Kingi</a></span><span class=\"second username\"><a href=\"/u/mere_k\">mere_k</a></span>\
+         <span class=\"user-title\">Moderator</span></div>",
+        "",
+    );
+    assert_eq!(a.authors, vec!["Mere Kingi"]);
+}
