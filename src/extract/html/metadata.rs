@@ -269,6 +269,13 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         Some(name)
     });
 
+    if let Some(heading) =
+        super::title_site::story_heading(&article.title, publisher.as_deref(), &cleaned.paragraphs)
+    {
+        article.title = heading;
+        article.provenance.insert("title", "heading");
+    }
+
     let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;
     if !article.authors.is_empty() {

@@ -55,6 +55,25 @@ pub fn site_beside_headline(title_tag: &str, title: &str, short: Option<&str>) -
         .then(|| name.to_string())
 }
 
+/// The story's own heading when the chosen title is only a page's or site's name (Google
+/// Sites' `News` page, whose `<h1>` is the page name): the first paragraph of the story's
+/// text, a heading worded as a headline (four words or more).
+pub fn story_heading(
+    title: &str,
+    publisher: Option<&str>,
+    paragraphs: &[super::cleanup::Para],
+) -> Option<String> {
+    let name_only = crate::extract::lexicon::is_section_name(&title.trim().to_lowercase())
+        || publisher.is_some_and(|p| simplify(p) == simplify(title));
+    let first = paragraphs.first()?;
+    (name_only
+        && first.heading
+        && first.text.split_whitespace().count() >= 4
+        && first.text.chars().count() <= 200
+        && simplify(&first.text) != simplify(title))
+    .then(|| crate::model::normalize_line(&first.text))
+}
+
 /// Words for an episode before its number (`assets/lexicon/episode-words.txt`).
 static EPISODE_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
@@ -153,5 +172,28 @@ mod tests {
         assert_eq!(strip("#1 in sales again"), "#1 in sales again");
         assert_eq!(strip("Episode of the year"), "Episode of the year");
         assert_eq!(strip("10 things to know"), "10 things to know");
+    }
+
+    #[test]
+    fn a_page_name_gives_way_to_the_storys_heading() {
+        use super::super::cleanup::Para;
+        let heading = Para {
+            text: "Harbour plan approved after a long debate".into(),
+            heading: true,
+            ..Para::default()
+        };
+        let paragraphs = [heading];
+        assert_eq!(
+            super::story_heading("News", Some("Valley Trust"), &paragraphs).as_deref(),
+            Some("Harbour plan approved after a long debate")
+        );
+        assert_eq!(
+            super::story_heading("Valley Trust", Some("Valley Trust"), &paragraphs).as_deref(),
+            Some("Harbour plan approved after a long debate")
+        );
+        assert_eq!(
+            super::story_heading("Harbour vote", Some("Valley Trust"), &paragraphs),
+            None
+        );
     }
 }
