@@ -219,3 +219,15 @@ fn a_forum_topics_first_display_name_is_the_writer() {
     );
     assert_eq!(a.authors, vec!["Mere Kingi"]);
 }
+
+#[test]
+fn committees_secretariats_and_admin_accounts_are_no_writers() {
+    for account in ["Transport Committee", "Admin", "Viestintä", "Sekretariat"] {
+        let a = page(
+            &format!("<meta name=\"author\" content=\"{account}\">"),
+            "",
+            "",
+        );
+        assert!(a.authors.is_empty(), "{account}: {:?}", a.authors);
+    }
+}
