@@ -138,6 +138,18 @@ pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
             article.provenance.insert("published", "page-text");
         }
     }
+    if article.authors.is_empty() {
+        // The box under the story that introduces its writer (`About the author` / name / bio).
+        let lines: Vec<String> = visible::dom_text(&page)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let names = crate::extract::text::author_box::names(&lines);
+        if !names.is_empty() {
+            article.authors = names;
+            article.provenance.insert("authors", "author-box");
+        }
+    }
     article.body = cleanup::finish_body(&cleaned.paragraphs, &article);
     if article.title.is_empty() && article.body.is_empty() {
         return Err(ExtractError::Unsupported(

@@ -231,3 +231,14 @@ fn committees_secretariats_and_admin_accounts_are_no_writers() {
         assert!(a.authors.is_empty(), "{account}: {:?}", a.authors);
     }
 }
+
+#[test]
+fn an_author_box_names_the_writer_when_nothing_else_does() {
+    let a = page(
+        "",
+        "",
+        "<div class=\"box\"><h4>About the author</h4><h5>Dana Ruiz</h5><p>Dana Ruiz has covered \
+         county government for the Ledger since 2019.</p></div>",
+    );
+    assert_eq!(a.authors, vec!["Dana Ruiz"]);
+}
