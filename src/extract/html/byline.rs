@@ -7,9 +7,10 @@ use super::MainContent;
 use super::byline_labels::strip_lexicon_label;
 pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
+use super::byline_names::{element_names, is_body_name, is_desk, is_plain_person, opens_with};
 use super::byline_parts::{
-    before_date, is_cased_lower, is_mark, is_non_writing_credit, looks_like_name, split_people,
-    tidy_part, without_addresses, writing_clauses,
+    before_date, is_mark, is_non_writing_credit, looks_like_name, split_people, tidy_part,
+    without_addresses, writing_clauses,
 };
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
@@ -223,73 +224,6 @@ pub fn authors(
         }
     }
     out
-}
-
-/// `visible` when it names more writers than `declared` and opens with them, in order.
-fn opens_with(declared: &[String], visible: &[String]) -> Option<Vec<String>> {
-    (visible.len() > declared.len()
-        && declared
-            .iter()
-            .zip(visible)
-            .all(|(d, v)| simplify(d) == simplify(v)))
-    .then(|| visible.to_vec())
-}
-
-/// A person's name and nothing else: two to four capitalised words of letters (no outlet's
-/// initials, place after a dash or organisation word).
-fn is_plain_person(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && !names::is_organisation(name)
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
-                && (w.chars().count() < 2 || w.chars().skip(1).any(char::is_lowercase))
-        })
-}
-
-/// A desk or team signing alone in one word (`Rédaction`, `Redaktion`, `Staff`): no person.
-fn is_desk(name: &str) -> bool {
-    !name.contains(' ') && names::is_organisation_word(name)
-}
-
-/// Whether a name holds, after its first word, a word in lower case that is no particle of a
-/// person's name (`of` in `Department of Rural Affairs`; `de` in `Michiel de Jong` is one, and
-/// so is `al-Sayed`, capitalised inside).
-fn holds_common_word(name: &str) -> bool {
-    name.split(' ').skip(1).any(|w| {
-        w.chars().next().is_some_and(is_cased_lower)
-            && !w.chars().any(char::is_uppercase)
-            && w != "and"
-            && !crate::extract::lexicon::is_name_particle(w)
-    })
-}
-
-/// A body's name rather than a person's: a word in lower case that is neither a name's
-/// particle nor a conjunction between names.
-fn is_body_name(name: &str) -> bool {
-    // `Mac & i` (a magazine) is one name joined by `&`, kept whole elsewhere.
-    !name.contains('&')
-        && crate::extract::text::split_at_conjunctions(name)
-            .iter()
-            .any(|piece| holds_common_word(piece))
-}
-
-/// The names of the byline element that each of `people` holds with the most around it
-/// (`Jane Doe Staff correspondentMonday` holds `Jane Doe`; a wrapper's `Jane Doe Staff` less
-/// so), or `None`.
-fn element_names(elements: &[String], people: &[String]) -> Option<Vec<String>> {
-    elements
-        .iter()
-        .filter_map(|element| {
-            let names = split_names(element);
-            let holds = |p: &String| names.iter().any(|n| simplify(p).contains(&simplify(n)));
-            (!names.is_empty()
-                && people.iter().all(holds)
-                && names.iter().all(|n| !people.contains(n)))
-            .then_some(names)
-        })
-        .min_by_key(|names| names.iter().map(String::len).sum::<usize>())
 }
 
 /// The names the site calls itself (publisher, `og:site_name`), letters and digits only: a

@@ -254,27 +254,8 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         article.provenance.insert("url", source);
     }
 
-    let (title, title_source) =
-        super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
-    article.title = super::title_site::without_episode_number(&title).to_string();
-    article.provenance.insert("title", title_source);
-    // Nothing else names the site: the `<title>` after the headline does.
-    let publisher = publisher.or_else(|| {
-        let name = super::title_site::site_beside_headline(
-            meta.title_tag.as_deref()?,
-            &article.title,
-            meta.first(&["og:title"]).as_deref(),
-        )?;
-        article.provenance.insert("publisher", "title");
-        Some(name)
-    });
-
-    if let Some(heading) =
-        super::title_site::story_heading(&article.title, publisher.as_deref(), &cleaned.paragraphs)
-    {
-        article.title = heading;
-        article.provenance.insert("title", "heading");
-    }
+    let publisher =
+        super::title_site::set_title(article, &meta, main, (publisher, host.as_deref()), cleaned);
 
     let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;

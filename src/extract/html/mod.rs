@@ -8,6 +8,7 @@ mod boilerplate;
 mod byline;
 mod byline_labels;
 mod byline_links;
+mod byline_names;
 mod byline_parts;
 mod cleanup;
 mod credit;

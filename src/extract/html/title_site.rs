@@ -3,8 +3,41 @@
 //! one separator and the site's name (`Harbour plan approved | Alder County Courts`), as CMSs
 //! write it by default.
 
-use super::metadata::simplify;
+use super::MainContent;
+use super::cleanup::Cleaned;
+use super::metadata::{Meta, simplify};
 use super::title::SEPARATORS;
+use crate::model::Article;
+
+/// Chooses the article's title (an episode number left out, the story's heading for a page's
+/// name) and gives back the publisher, named by the `<title>` when nothing else named one.
+pub fn set_title(
+    article: &mut Article,
+    meta: &Meta,
+    main: Option<&MainContent>,
+    (publisher, host): (Option<String>, Option<&str>),
+    cleaned: &Cleaned,
+) -> Option<String> {
+    let (title, title_source) = super::title::choose(meta, main, publisher.as_deref(), host);
+    article.title = without_episode_number(&title).to_string();
+    article.provenance.insert("title", title_source);
+    // Nothing else names the site: the `<title>` beside the headline does.
+    let publisher = publisher.or_else(|| {
+        let name = site_beside_headline(
+            meta.title_tag.as_deref()?,
+            &article.title,
+            meta.first(&["og:title"]).as_deref(),
+        )?;
+        article.provenance.insert("publisher", "title");
+        Some(name)
+    });
+    if let Some(heading) = story_heading(&article.title, publisher.as_deref(), &cleaned.paragraphs)
+    {
+        article.title = heading;
+        article.provenance.insert("title", "heading");
+    }
+    publisher
+}
 
 /// The part of `title_tag` beside the headline: after it and one separator (`Headline | Site`),
 /// or before the shorter title the page declares for sharing (`og:title`), as Google Sites
