@@ -128,16 +128,15 @@ pub fn authors(
         if rank >= DECLARED && !out.organisations.is_empty() && !marked {
             // A line a byline label opens (`Texte : Émilie Gagnon`, `江城日报记者 王晓燕`)
             // names the writer behind a declared desk, account or partner paper.
-            let labelled: Vec<String> = (source == "text-line")
-                .then(|| {
-                    list.into_iter()
-                        .filter(|l| {
-                            opens_with_label_word(l)
-                                || super::byline_links::cjk_reporters(l).is_some()
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            let labelled: Vec<String> = if source == "text-line" {
+                list.into_iter()
+                    .filter(|l| {
+                        opens_with_label_word(l) || super::byline_links::cjk_reporters(l).is_some()
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             if labelled.is_empty() {
                 continue;
             }
