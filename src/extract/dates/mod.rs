@@ -201,10 +201,16 @@ fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {
         return None;
     }
     let mut line = collapse_spaces(&normalize_line(s));
-    // `06:00 (GMT+7)`: the zone in brackets.
-    if let Some(at) = line.rfind(" (GMT").or_else(|| line.rfind(" (UTC")) {
-        if line.ends_with(')') {
-            line = format!("{} {}", &line[..at], &line[at + 2..line.len() - 1]);
+    // `06:00 (GMT+7)`, `08:15 PM (IST)`: the zone in brackets.
+    if let Some(at) = line.rfind(" (") {
+        let inner = &line[at + 2..];
+        let zone = inner.strip_suffix(')').is_some_and(|z| {
+            z.starts_with("GMT")
+                || z.starts_with("UTC")
+                || (2..=5).contains(&z.len()) && z.chars().all(|c| c.is_ascii_uppercase())
+        });
+        if zone {
+            line = format!("{} {}", &line[..at], &inner[..inner.len() - 1]);
         }
     }
     let (role, rest) = strip_label(&line);

@@ -43,9 +43,12 @@ fn is_store(name: &str) -> bool {
 /// "app"; the name is the text before it up to its last newspaper word (`日報`, `新聞`).
 fn unspaced_name(line: &str) -> Option<String> {
     use super::line_shapes::is_unspaced_script;
-    let word = line
-        .split_whitespace()
-        .find(|w| w.chars().count() <= 40 && w.chars().any(is_unspaced_script))?;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (at, word) = words
+        .iter()
+        .copied()
+        .enumerate()
+        .find(|(_, w)| w.chars().count() <= 40 && w.chars().any(is_unspaced_script))?;
     let starts: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
     let app_at = starts.iter().copied().find(|&i| {
         starts
@@ -56,8 +59,22 @@ fn unspaced_name(line: &str) -> Option<String> {
                 let piece = &word[i..j];
                 piece.chars().all(is_unspaced_script) && lexicon::is_app_word(piece)
             })
-    })?;
-    let before = &word[..app_at];
+    });
+    // `分享自寶島新聞 App`: the word for "app" may be a word of its own after the name.
+    let before = match app_at {
+        Some(app_at) => &word[..app_at],
+        None if words.get(at + 1).is_some_and(|next| is_app_word(next)) => word,
+        None => return None,
+    };
+    // After "shared from" the rest is the name (`寶島新聞`: `新聞` also names sections, so it
+    // is no newspaper word to cut at).
+    if let Some(name) = SHARED_FROM
+        .iter()
+        .find_map(|opener| before.strip_prefix(opener))
+        .filter(|name| (2..=12).contains(&name.chars().count()))
+    {
+        return Some(name.to_string());
+    }
     let ends: Vec<usize> = before
         .char_indices()
         .map(|(i, c)| i + c.len_utf8())
@@ -72,6 +89,10 @@ fn unspaced_name(line: &str) -> Option<String> {
         (newspaper && name.chars().count() >= 3).then(|| name.to_string())
     })
 }
+
+static SHARED_FROM: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::longest_first(include_str!("../../../assets/lexicon/shared-from.txt"))
+});
 
 fn name_in(line: &str) -> Option<String> {
     if let Some(name) = unspaced_name(line) {
@@ -187,6 +208,7 @@ mod tests {
         );
         // No newspaper word before it: nothing to cut the name at.
         assert_eq!(name("公式アプリで見る"), None);
+        assert_eq!(name("分享自寶島新聞 App"), Some("寶島新聞".into()));
     }
 
     #[test]

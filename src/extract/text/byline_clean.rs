@@ -21,6 +21,12 @@ pub(super) fn clean(value: &str) -> String {
     if let Some(at) = ALWAYS_CUT.iter().filter_map(|sep| value.find(sep)).min() {
         value.truncate(at);
     }
+    // `Anna Wiśniewska /ab`: the editor's initials after the writer.
+    if let Some((name, mark)) = value.rsplit_once(" /") {
+        if (1..=4).contains(&mark.chars().count()) && mark.chars().all(|c| c.is_lowercase()) {
+            value.truncate(name.len());
+        }
+    }
     // `Name / Foto: Other`: a slash cuts only before a label or a non-writing role.
     if let Some(at) = value.find(" / ") {
         if labelled(&value[at + 3..]) {

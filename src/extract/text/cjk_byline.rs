@@ -104,6 +104,20 @@ fn after_paper(line: &str) -> Option<&str> {
         .then(|| &line[at..])
 }
 
+/// A line that is one name of three or four characters and nothing else (`佐藤健太`):
+/// Japanese papers print their reporters one per line between the headline and the date,
+/// without a title.
+pub(super) fn bare_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    // Two characters alone are as often a word (`社会`, `微信`); kana write buttons (`シェア`).
+    let han = |c: char| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}');
+    (cjk_name(line)
+        && line.chars().count() >= 3
+        && line.chars().all(han)
+        && !super::meta::is_boilerplate(line))
+    .then(|| line.to_string())
+}
+
 /// `〔記者林怡君、陳冠宇／台中報導〕台中捷運…`: reporters in brackets opening the text.
 pub(super) fn opening_reporters(paragraph: &str) -> Option<Vec<String>> {
     let rest = paragraph.strip_prefix(['〔', '【', '[', '（', '('])?;

@@ -27,7 +27,7 @@ pub(super) fn repeated_masthead(lines: &[String]) -> Option<String> {
         return None;
     }
     let bottom = &printed[printed.len() - BOTTOM..];
-    printed[..TOP]
+    let same = printed[..TOP]
         .iter()
         .copied()
         .filter(|line| name_shaped(line))
@@ -37,6 +37,30 @@ pub(super) fn repeated_masthead(lines: &[String]) -> Option<String> {
                     || line
                         .strip_prefix(name)
                         .is_some_and(|rest| AFTER_NAME.iter().any(|mark| rest.starts_with(mark)))
+            })
+        })
+        .map(str::to_string);
+    same.or_else(|| edition_of_footer_name(&printed[..TOP], bottom))
+}
+
+static EDITION_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        lexicon::word_list(include_str!("../../../assets/lexicon/edition-words.txt"))
+    });
+
+/// `東洋新聞デジタル` at the top and `東洋新聞` in the footer: the logo names the web edition,
+/// the footer the publication.
+fn edition_of_footer_name(top: &[&str], bottom: &[&str]) -> Option<String> {
+    bottom
+        .iter()
+        .copied()
+        .filter(|name| name_shaped(name))
+        .find(|name| {
+            top.iter().any(|logo| {
+                logo.strip_prefix(name).is_some_and(|rest| {
+                    let rest = rest.trim_start_matches([' ', '-', '·']);
+                    EDITION_WORDS.contains(lexicon::lower(rest).as_str())
+                })
             })
         })
         .map(str::to_string)
@@ -170,6 +194,23 @@ mod tests {
             repeated_masthead(&lines).as_deref(),
             Some("La Pente Croix-Rousse")
         );
+    }
+
+    #[test]
+    fn the_logo_names_the_web_edition_and_the_footer_the_publication() {
+        let lines = page(
+            &["東洋新聞デジタル", "ログイン", "ニュース"],
+            &["東洋新聞", "東洋新聞について", "利用規約"],
+        );
+        assert_eq!(repeated_masthead(&lines).as_deref(), Some("東洋新聞"));
+        let lines = page(
+            &["Kurier Online", "Login", "Politik"],
+            &["Impressum", "Kurier", "Datenschutz"],
+        );
+        assert_eq!(repeated_masthead(&lines).as_deref(), Some("Kurier"));
+        // Another word after the name is no edition.
+        let lines = page(&["Kurier Sport", "Login"], &["Impressum", "Kurier"]);
+        assert_eq!(repeated_masthead(&lines), None);
     }
 
     #[test]

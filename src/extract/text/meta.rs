@@ -24,6 +24,17 @@ pub(super) fn strip_label<'a>(
             continue;
         }
         let rest = &line[label.len()..];
+        // `Autorka/Autor:`, `Autor/in:`: the label's other gender after a slash, then its colon.
+        let rest = rest
+            .strip_prefix('/')
+            .and_then(|r| {
+                let word = r.split([':', '：']).next()?;
+                (r.len() > word.len()
+                    && (1..=12).contains(&word.chars().count())
+                    && word.chars().all(char::is_alphabetic))
+                .then(|| &r[word.len()..])
+            })
+            .unwrap_or(rest);
         if let Some(after_colon) = rest
             .trim_start()
             .strip_prefix(':')

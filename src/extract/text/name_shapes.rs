@@ -105,6 +105,11 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     {
         return None;
     }
+    // `Rizky Pratama - wartaNews`: the writer and the web brand they write for (read before a
+    // glued role, which the brand's inner capital would look like).
+    if let Some((name, _)) = name_and_web_brand(line) {
+        return name_list(name);
+    }
     if let Some(unglued) = byline_clean::unglued_role(line) {
         return name_line(&unglued);
     }
@@ -177,6 +182,25 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
         .flatten()
 }
 
+/// `Rizky Pratama - wartaNews`: a line's name and the web brand after a separator.
+pub fn name_and_web_brand(line: &str) -> Option<(&str, &str)> {
+    [" - ", " – ", " — ", " | ", " · ", " • "]
+        .iter()
+        .filter_map(|sep| line.split_once(sep))
+        .map(|(name, brand)| (name.trim(), brand.trim()))
+        .find(|(_, brand)| is_camel_brand(brand))
+}
+
+/// One word written as a web brand, lower case first and a capital inside (`wartaNews`,
+/// `detikFinance`): no person's name is written so.
+pub(super) fn is_camel_brand(word: &str) -> bool {
+    let mut chars = word.chars();
+    !word.contains(' ')
+        && chars.next().is_some_and(char::is_lowercase)
+        && chars.any(char::is_uppercase)
+        && word.chars().all(char::is_alphanumeric)
+}
+
 /// A role and where it is held (`Repórter da Rádio Pública Campo Grande`, `Correspondent for
 /// the Northern Star in Leeds`): a role word first, then up to ten words and no sentence.
 fn opens_with_role(rest: &str) -> bool {
@@ -200,6 +224,19 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
         .filter_map(|n| super::byline::without_contribution(n))
         .map(|n| byline_clean::without_place(&n).to_string())
         .collect();
+    // `Aoife Brennan, Education Correspondent and Ciarán Walsh`: a writer's role after their
+    // name.
+    if names.len() >= 3 && looks_like_name(&names[0], 2) {
+        let last = names.len() - 1;
+        let between: Vec<bool> = (0..names.len())
+            .map(|k| k > 0 && k < last && is_role(&names[k]) && !is_role(&names[k + 1]))
+            .collect();
+        let mut k = 0;
+        names.retain(|_| {
+            k += 1;
+            !between[k - 1]
+        });
+    }
     // `Lerato Molefe, News365 and Pieter van Wyk`: one word between two whole names is the
     // first writer's outlet or town.
     if names.len() >= 3 {

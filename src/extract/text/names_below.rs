@@ -142,17 +142,31 @@ fn is_outlet(names: &[String], lines: &[String]) -> bool {
         .next()
         .is_some_and(|first| crate::extract::lexicon::given_name(&first.to_lowercase()).is_some());
     let as_credit = [format!("({lower}:"), format!("{lower}/")];
+    // `(Rizky Pratama/wartaNews)`: a photographer before the outlet or agency they shoot for.
+    let shoots_for = |l: &str| {
+        let at = l.to_lowercase().find(&format!("{lower}/"))?;
+        let after = l.get(at + lower.len() + 1..)?;
+        let outlet = after
+            .split(|c: char| matches!(c, ')' | ',' | ';') || c.is_whitespace())
+            .next()?;
+        Some(
+            crate::extract::lexicon::is_news_agency(outlet)
+                || super::name_shapes::is_camel_brand(outlet),
+        )
+    };
     lines.iter().any(|l| {
         let l_lower = l.to_lowercase();
         (l_lower.contains(&with_the) && l_lower.len() > with_the.len() + 20)
-            || (!person && as_credit.iter().any(|c| l_lower.contains(c.as_str())))
+            || (!person
+                && as_credit.iter().any(|c| l_lower.contains(c.as_str()))
+                && shoots_for(l) != Some(true))
             || super::site::named_origin(l).is_some_and(|o| o.to_lowercase() == lower)
     })
 }
 
 fn is_caps_label(line: &str) -> bool {
     line.chars().count() <= 30
-        && line.chars().any(char::is_alphabetic)
+        && line.chars().any(char::is_uppercase)
         && !line.chars().any(char::is_lowercase)
 }
 
@@ -170,6 +184,7 @@ fn header_end(lines: &[String], roles: &[Role]) -> usize {
 /// list of them (`Diego Lewandowska, Kofi Schmidt`).
 pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
     let header_end = header_end(lines, roles);
+    let title = roles.iter().position(|r| *r == Role::Title);
     drop_commenters(roles, found, header_end);
     // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
     // a date line would: under the author's name.
@@ -208,6 +223,15 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             }
             Some(first)
         };
+        // `佐藤健太` / `中村美咲` over the date: a Japanese paper's reporters, one per line,
+        // between the headline and the date.
+        let cjk_reporter = |j: usize| {
+            title
+                .is_some_and(|t| t < j && j < d)
+                .then(|| super::cjk_byline::bare_name(&lines[j]).map(|n| vec![n]))
+                .flatten()
+        };
+        let bare_names = |j: usize| byline::name_line(&lines[j]).or_else(|| cjk_reporter(j));
         let before = near(&mut (0..d).rev().take(4));
         let after = near(&mut (d + 1..lines.len()).take(4));
         // Authors one per line above the date (`Daniel Okoye | Senior Editor`, `Tom Becker |
@@ -216,8 +240,17 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         if let Some(b) = before {
             above.push(b);
             let mut k = b;
-            while let Some(up) = (0..k).rev().take(2).find(|&j| roles[j] != Role::Blank) {
-                let name = roles[up] == Role::Content && byline::name_line(&lines[up]).is_some();
+            // A labelled byline (`By A, B and C`) names every writer: a bare name above it is
+            // the photo's credit (`Lauren Pike for The National Ledger` under the caption).
+            let labelled =
+                |k: usize| roles[k] == Role::Author && byline::byline(&lines[k]).is_some();
+            while let Some(up) = (0..k)
+                .rev()
+                .take(2)
+                .find(|&j| roles[j] != Role::Blank)
+                .filter(|_| !labelled(k))
+            {
+                let name = roles[up] == Role::Content && bare_names(up).is_some();
                 if !name || above.len() >= 6 {
                     if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
                         roles[up] = Role::Dropped;
@@ -233,12 +266,20 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
         // A byline above (`By Naomi Feldstein, Senior Fellow`) names the author too: the line
         // below is then a button (`Download PDF`).
         let named_above = above.iter().any(|&j| {
-            roles[j] == Role::Author
-                || roles[j] == Role::Content && byline::name_line(&lines[j]).is_some()
+            roles[j] == Role::Author || roles[j] == Role::Content && bare_names(j).is_some()
         });
         let after = after.filter(|&j| !named_above && !dump::is_boilerplate_line(&lines[j]));
+        // A byline block over the headline (`Rizky Pratama - wartaNews` / `Selasa, 24 Nov
+        // 2026 14:32 WIB` / headline): the header's lines above the headline were dropped with
+        // the menus, but the one at the date is its writer.
+        let over_title = title.is_some_and(|t| d < t);
+
         for j in above.into_iter().rev().chain(after) {
-            if roles[j] != Role::Content {
+            let header_line = over_title
+                && roles[j] == Role::Dropped
+                && j < d
+                && (j + 1..d).all(|k| roles[k] == Role::Blank);
+            if roles[j] != Role::Content && !header_line {
                 continue;
             }
             // `The Merlion Ledger · Darren Koh`: the site beside its writer.
@@ -273,13 +314,22 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             }
             // `Campo Grande` under the date: a dateline's city, not a writer.
             let place = crate::extract::lexicon::is_place(&line.trim().to_lowercase());
-            let names = byline::name_line(line).filter(|n| !is_outlet(n, lines) && !place);
+            let names = byline::name_line(line)
+                .or_else(|| cjk_reporter(j))
+                .filter(|n| !is_outlet(n, lines) && !place);
             if let Some(names) = names {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());
                 }
                 roles[j] = Role::Author;
                 found.provenance.entry("authors").or_insert("name-line");
+                // The web brand beside the writer is the site, where nothing else names it.
+                if let Some((_, brand)) = super::name_shapes::name_and_web_brand(line) {
+                    if found.publisher.is_none() {
+                        found.publisher = Some(brand.to_string());
+                        found.provenance.insert("publisher", "brand-beside-byline");
+                    }
+                }
                 found.authors.extend(names.into_iter().map(|n| (j, n)));
             }
         }

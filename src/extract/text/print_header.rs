@@ -14,6 +14,15 @@ pub(super) fn strip(lines: &mut [String]) {
     let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) else {
         return;
     };
+    // Some browsers print the time on a line of its own, the title on the next.
+    if is_print_time(&lines[first]) {
+        if let Some(next) = (first + 1..lines.len()).find(|&i| !lines[i].trim().is_empty()) {
+            if lines[next].contains(" | ") {
+                lines[first].clear();
+                return strip(lines);
+            }
+        }
+    }
     let Some(rest) = after_print_time(&lines[first]) else {
         return;
     };
@@ -33,6 +42,20 @@ pub(super) fn strip(lines: &mut [String]) {
             line.clear();
         }
     }
+}
+
+/// A line that is only a numeric date and a time of day (`25/11/2026, 08:14`), as a print
+/// view's header writes it.
+fn is_print_time(line: &str) -> bool {
+    let line = line.trim();
+    line.split_whitespace().count() <= TIME_WORDS
+        && line.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && line.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '/' | '.' | '-' | ',' | ':' | ' ')
+                || c.is_ascii_alphabetic() && "APMapm".contains(c)
+        })
+        && dates::parse_date(line.trim_end_matches(',')).is_some_and(|d| d.iso.contains('T'))
 }
 
 /// The text after a date and time that open `line` (the date must carry a time of day). Lines
@@ -74,6 +97,17 @@ mod tests {
         // A story's first line that opens with its own date stays.
         let line = "24/11/2026 21:47 Council approves the budget after a long debate";
         assert_eq!(stripped(&format!("{line}\nThe council met.")), line);
+        // The time on a line of its own, the title on the next.
+        let mut lines: Vec<String> = [
+            "25/11/2026, 08:14",
+            "Rate cut signalled | Business | The Sentinel",
+            "The Sentinel",
+        ]
+        .map(String::from)
+        .to_vec();
+        strip(&mut lines);
+        assert_eq!(lines[0], "");
+        assert_eq!(lines[1], "Rate cut signalled | Business | The Sentinel");
         // A date without a time of day is no print header.
         let line = "24 November 2026 Council approves budget | Daily Beacon";
         assert_eq!(stripped(line), line);

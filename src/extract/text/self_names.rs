@@ -78,6 +78,13 @@ pub fn title_lines(lines: &[String]) -> Vec<(String, String)> {
                 .iter()
                 .find_map(|sep| line.rsplit_once(sep))?;
             let name = name.trim();
+            // `Headline | Business | The Sentinel`: the section between headline and site.
+            let headline = headline
+                .rsplit_once(" | ")
+                .filter(|(_, section)| {
+                    crate::extract::lexicon::is_section_name(&section.trim().to_lowercase())
+                })
+                .map_or(headline, |(headline, _)| headline);
             (headline.chars().count() >= 10 && is_brand_shaped(name))
                 .then(|| (headline.trim().to_string(), name.to_string()))
         })

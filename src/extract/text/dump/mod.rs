@@ -123,6 +123,7 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
                 || super::meta_line::is_meta_line(line)
                 || byline::looks_like_name(line, 2)
                 || byline::name_line(line).is_some()
+                || super::cjk_byline::bare_name(line).is_some()
                 || super::meta::is_conjunction(line)
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
         }

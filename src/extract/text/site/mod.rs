@@ -43,6 +43,8 @@ pub fn site_name(lines: &[String]) -> Option<String> {
         .iter()
         .take(META_REACH)
         .filter(|l| super::title::is_metadata_line(l))
+        // A photo's credit names its photographer (`Foto: … (Rizky Pratama/wartaNews)`).
+        .filter(|l| rights::credit(l).is_none_or(|(m, _)| m != rights::CreditMark::Label))
         .map(|l| l.to_lowercase())
         .collect();
     nonempty
@@ -72,13 +74,30 @@ pub fn site_name(lines: &[String]) -> Option<String> {
             });
             credited
                 || !looks_like_person(line)
-                    && metadata.iter().any(|m| m != &key && contains_word(m, &key))
+                    && metadata
+                        .iter()
+                        .any(|m| m != &key && contains_word(m, &key) && !names_a_desk(m, &key))
                 || credits.iter().any(|c| initials_of(c, line))
                 || credits.iter().any(|c| spelled_out_in(c, line))
                 || named_in_text(&nonempty, line)
         })
         // `Информационное агентство «Исеть-Пресс»`: the agency trades under the quoted name.
         .map(|line| rights::quoted_brand(line).unwrap_or(line).to_string())
+}
+
+/// `By Harriet Langford, Economics Editor and Oliver Nash`: the word names the writer's desk
+/// (a role word follows it), not the site.
+fn names_a_desk(metadata: &str, key: &str) -> bool {
+    metadata.match_indices(key).all(|(at, _)| {
+        metadata[at + key.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|next| {
+                crate::extract::lexicon::is_role_word(
+                    next.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            })
+    })
 }
 
 /// A multiword name's initials, lower-cased (`the` left out).
@@ -184,9 +203,13 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
     let navigation = |line: &str| {
         super::section::breadcrumb_last(line).is_some() || super::lines::is_section_row(line)
     };
+    // A photo's credit names its photographer (`Foto: … (Rizky Pratama/wartaNews)`).
+    let photo_credit =
+        |line: &str| rights::credit(line).is_some_and(|(m, _)| m == rights::CreditMark::Label);
     nonempty.iter().skip(TOP).any(|line| {
         line.split_whitespace().count() >= words + 2
             && !navigation(line)
+            && !photo_credit(line)
             && if shouted {
                 contains_word(&line.to_lowercase(), &brand.to_lowercase())
             } else {

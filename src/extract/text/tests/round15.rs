@@ -113,3 +113,126 @@ fn a_nordic_app_footer_joins_the_word_for_app_to_the_name() {
     );
     assert_eq!(article.publisher.as_deref(), Some("Midtjysk Ugeavis"));
 }
+
+#[test]
+fn a_bare_name_over_a_labelled_byline_is_the_photos_credit() {
+    let article = read_text(
+        "Politics\nSenate Deal Would Extend Farm Aid Through 2028\n\
+         The bipartisan agreement would keep crop insurance and nutrition programs running.\n\
+         Dairy cows at a farm near Eau Claire, Wis. Without an extension, supports would revert.\n\
+         Lauren Pike for The National Ledger\nBy Rebecca Thornton, Daniel Okafor and Mei-Ling Chu\n\
+         Published Nov. 24, 2026\n\
+         WASHINGTON — Senate negotiators reached a bipartisan deal on Monday that would extend the farm bill through 2028.\n\
+         The agreement, which still needs votes in both chambers, would keep crop insurance and nutrition programs running.\n",
+    );
+    assert_eq!(
+        article.authors,
+        ["Rebecca Thornton", "Daniel Okafor", "Mei-Ling Chu"]
+    );
+}
+
+#[test]
+fn a_role_between_two_bare_names_is_the_first_writers() {
+    let article = read_text(
+        "Education\nLeaving Cert reform: oral Irish exam to move to fifth year from 2028\n\
+         Aoife Brennan, Education Correspondent and Ciarán Walsh\nTue Nov 24 2026 - 06:00\n\
+         Students will sit the oral in spring of fifth year and carry the marks forward, the Minister said on Monday.\n\
+         The change follows two years of consultation with schools, teachers and students across the country.\n",
+    );
+    assert_eq!(article.authors, ["Aoife Brennan", "Ciarán Walsh"]);
+}
+
+#[test]
+fn a_writer_and_web_brand_over_the_headline_give_author_and_site() {
+    let article = read_text(
+        "Rizky Pratama - wartaNews\nSelasa, 24 Nov 2026 14:32 WIB\n\
+         Pemerintah Tambah Kuota KUR 2027 Jadi Rp 320 Triliun\n\
+         Foto: Ilustrasi pelaku UMKM (Rizky Pratama/wartaNews)\n\
+         Jakarta - Pemerintah menaikkan kuota penyaluran Kredit Usaha Rakyat (KUR) tahun 2027 menjadi Rp 320 triliun.\n\
+         Menteri Koordinator Bidang Perekonomian Budi Santoso mengatakan tambahan kuota akan diprioritaskan untuk sektor produksi.\n",
+    );
+    assert_eq!(article.authors, ["Rizky Pratama"]);
+    assert_eq!(article.publisher.as_deref(), Some("wartaNews"));
+}
+
+#[test]
+fn a_japanese_papers_reporters_one_per_line_over_the_date() {
+    let mut text = String::from("東洋新聞デジタル\n");
+    text.push_str(&menu(&[
+        "ログイン",
+        "無料会員登録",
+        "ニュース",
+        "速報",
+        "政治",
+        "経済",
+        "国際",
+        "社会",
+        "スポーツ",
+        "テック",
+        "カルチャー",
+        "ライフ",
+    ]));
+    text.push_str(
+        "社会\n路線バス、来春から12路線廃止へ　運転手不足で県内最大手\n有料記事\n佐藤健太\n中村美咲\n\
+         2026年11月24日 19時30分\nリスト\nメール\nシェア\n",
+    );
+    for n in 0..5 {
+        text.push_str(&format!(
+            "群馬県内で最大の路線バス網を持つ上州中央バスは{n}日、来年4月から12路線を廃止すると発表した。運転手の不足が続いているためだという。\n"
+        ));
+    }
+    text.push_str("関連ニュース\n東洋新聞\n東洋新聞について\nお問い合わせ\n利用規約\nCopyright © Toyo Shimbun Company. All rights reserved.\n");
+    let article = read_text(&text);
+    assert_eq!(article.authors, ["佐藤健太", "中村美咲"]);
+    // The logo names the digital edition; the footer the paper.
+    assert_eq!(article.publisher.as_deref(), Some("東洋新聞"));
+}
+
+#[test]
+fn a_label_in_both_genders_and_the_editors_initials_after_the_writer() {
+    assert_eq!(
+        super::super::byline::byline("Autorka/Autor: Anna Wiśniewska /ab"),
+        Some(vec!["Anna Wiśniewska".to_string()])
+    );
+    assert_eq!(
+        super::super::byline::byline("Autor/in: Lena Huber"),
+        Some(vec!["Lena Huber".to_string()])
+    );
+}
+
+#[test]
+fn a_print_view_with_its_time_on_a_line_of_its_own_and_a_section_in_the_title_line() {
+    let article = read_text(
+        "25/11/2026, 08:14\nBank of England signals rate cut as inflation falls | Business | The Sentinel\n\
+         The Sentinel\nEconomics\nBank of England signals rate cut as inflation falls\n\
+         By Harriet Langford, Economics Editor and Oliver Nash\n24 November 2026 5:10pm GMT\n\
+         The Bank of England has given its strongest signal yet that interest rates will be cut next month.\n\
+         Speaking to MPs on the Treasury committee, the governor said the December meeting was live.\n",
+    );
+    assert_eq!(
+        article.title,
+        "Bank of England signals rate cut as inflation falls"
+    );
+    // `Economics` names the writer's desk in the byline, not the site.
+    assert_eq!(article.publisher.as_deref(), Some("The Sentinel"));
+    assert_eq!(article.category.as_deref(), Some("Economics"));
+}
+
+#[test]
+fn publish_date_labels_zones_in_brackets_and_credit_lines_read() {
+    let article = read_text(
+        "यूपी में 1 दिसंबर से बदलेगा स्कूलों का समय\nलेखक: अमित तिवारी\nEdited By: नेहा सिंह\n\
+         Publish Date: Tue, 24 Nov 2026 08:15 PM (IST)\nUpdated Date: Tue, 24 Nov 2026 10:32 PM (IST)\n\
+         उत्तर प्रदेश में बेसिक शिक्षा परिषद के सभी स्कूलों का समय 1 दिसंबर से बदल जाएगा। सर्दी और कोहरे को देखते हुए अब स्कूल सुबह 9 बजे से खुलेंगे।\n\
+         (समाचार एजेंसी पीटीआई के इनपुट के साथ)\n",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T20:15"));
+    assert_eq!(article.modified.as_deref(), Some("2026-11-24T22:32"));
+    assert_eq!(article.sources, ["पीटीआई"]);
+    assert_eq!(
+        super::super::agencies::credit_line(
+            "Information from The Associated Press was used in this report."
+        ),
+        Some(vec!["The Associated Press".to_string()])
+    );
+}
