@@ -140,7 +140,15 @@ pub fn dateline_date(paragraph: &str) -> Option<ParsedDate> {
     else {
         return labelled_dateline(&head);
     };
-    parse_date_clauses(head[..end].trim())
+    let before = head[..end].trim();
+    // `SINGAPORE, Nov. 24, 2026 /AsiaPress Wire/ --`, `… 2026 (Reuters) -`: the wire after the
+    // date.
+    let before = before
+        .strip_suffix('/')
+        .and_then(|b| b.rsplit_once('/'))
+        .or_else(|| before.strip_suffix(')').and_then(|b| b.rsplit_once('(')))
+        .map_or(before, |(date, _)| date.trim());
+    parse_date_clauses(before)
         .into_iter()
         .find(|(role, _)| *role == DateRole::Published)
         .map(|(_, date)| date)

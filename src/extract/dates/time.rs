@@ -8,10 +8,10 @@ use regex::Regex;
 use super::compile;
 use crate::extract::lexicon::DayPeriod;
 
-/// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`.
+/// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`, Flemish `17u55`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^T?(\d{1,2})(?:[:.h]| h )(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|h\b|ч\.|ч\b|น\.?|[A-Z]{2,5}))?",
+        r"^T?(\d{1,2})(?:[:.hu]| h )(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|h\b|ч\.|ч\b|น\.?|[A-Z]{2,5}))?",
     )
 });
 

@@ -56,6 +56,24 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
     names
 }
 
+/// The author box names the writers a byline gave only as an organisation (`Published by: CFA
+/// Communications Unit`), in part, or not at all.
+pub(super) fn prefer(
+    box_authors: Vec<String>,
+    authors: &mut Vec<String>,
+    provenance: &mut crate::model::Provenance,
+) {
+    let replaceable = |a: &String| {
+        box_authors.contains(a)
+            || crate::extract::names::is_organisation(a)
+            || super::agencies::is_desk(a)
+    };
+    if !box_authors.is_empty() && authors.iter().all(replaceable) {
+        *authors = box_authors;
+        provenance.insert("authors", "author-box");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -185,7 +185,19 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
     let found = split_list(value, !value.contains("://"));
     // A sentence after `Source:` is prose, not a list of names.
     let names_only = !found.is_empty() && found.iter().all(|s| s.chars().count() <= 80);
-    names_only.then_some(found)
+    // `Zdroj: magistrát` ("the city hall"): a common noun names where the facts came from, no
+    // outlet credited for the text; the line is still the credit, not the story's.
+    names_only.then(|| found.into_iter().filter(|s| !is_common_noun(s)).collect())
+}
+
+/// One lower-case word that is no agency (`magistrát`, `policie`), as opposed to a name
+/// (`PAP`, `ritzau`, `tvn24.pl`).
+fn is_common_noun(source: &str) -> bool {
+    use crate::extract::lexicon::is_news_agency;
+    !source.contains([' ', '.'])
+        && source.chars().next().is_some_and(char::is_lowercase)
+        && !is_news_agency(source)
+        && !is_news_agency(&source.to_uppercase())
 }
 
 /// The address on a `URL:` / `Link:` / `Original:` line.

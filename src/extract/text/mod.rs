@@ -40,6 +40,8 @@ pub(crate) mod cjk_byline;
 mod classify;
 mod contributors;
 mod date_lines;
+mod dated;
+mod disclaimer;
 mod domain_name;
 mod dump;
 mod email;
@@ -192,6 +194,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     let domain_brand = domain_name::publisher(&lines);
     let box_authors = author_box::names(&lines);
+    let disclaimer_host = disclaimer::host(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
     let dump = dump::article_lines(&lines);
     let standalone_masthead = masthead_top::standalone(&lines, dump.is_some());
@@ -317,18 +320,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
 
     found.images.sort_by_key(|(i, _)| *i);
     let mut authors = settle::authors(&mut found, site_name.as_deref());
-    // The author box names the writers a byline gave only as an organisation
-    // (`Published by: CFA Communications Unit`), in part, or not at all.
-    if !box_authors.is_empty()
-        && authors.iter().all(|a| {
-            box_authors.contains(a)
-                || crate::extract::names::is_organisation(a)
-                || agencies::is_desk(a)
-        })
-    {
-        authors = box_authors;
-        found.provenance.insert("authors", "author-box");
-    }
+    author_box::prefer(box_authors, &mut authors, &mut found.provenance);
     story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
@@ -336,53 +328,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         None | Some("cs") if language::reads_south_slavic(&[&title, &lead, &body]) => Some("hr"),
         other => other,
     };
-    found.published = found
-        .published
-        .take()
-        .map(|d| dates::in_language(d, date_language));
-    found.modified = found
-        .modified
-        .take()
-        .map(|d| dates::in_language(d, date_language));
-    // A page that gives only an update time (`Updated: Mon 01 Apr 2013 14:12`, `Stand: …`)
-    // is dated by it rather than left off the timeline.
-    if found.published.is_none() && found.modified.is_some() {
-        found.published = found.modified.clone();
-        found.provenance.insert("published", "update-line");
-    }
-    // `This article first appeared in … on November 9, 2025`.
-    if found.published.is_none() {
-        if let Some(date) = origin_date {
-            found.published = Some(date);
-            found.provenance.insert("published", "origin-line");
-        }
-    }
-    if found.published.is_none() {
-        if let Some(date) = found.date_above_title.take() {
-            found.published = Some(date);
-            found.provenance.insert("published", "date-line");
-        }
-    }
-    if found.published.is_none() {
-        if let Some((_, date)) = &chat_header {
-            found.published = Some(date.clone());
-            found.provenance.insert("published", "chat-header");
-        }
-    }
-    if let Some(header) = &email {
-        match story_date {
-            Some(date) => {
-                found.published = Some(date);
-                found.provenance.insert("published", "email-story");
-            }
-            None => {
-                if let Some(date) = header.date.clone() {
-                    found.published = Some(date);
-                    found.provenance.insert("published", "email-date");
-                }
-            }
-        }
-    }
+    let fallbacks = [
+        origin_date.map(|d| (d, "origin-line")),
+        found.date_above_title.take().map(|d| (d, "date-line")),
+        chat_header
+            .as_ref()
+            .map(|(_, d)| (d.clone(), "chat-header")),
+    ];
+    let email_dates = email
+        .as_ref()
+        .map(|header| (story_date, header.date.clone()));
+    dated::settle(&mut found, date_language, fallbacks, email_dates);
     settle::publisher(
         &mut found,
         PageNames {
@@ -394,6 +350,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             standalone_masthead,
             email_sender: email.and_then(|header| header.sender),
             repeated_masthead,
+            disclaimer_host,
         },
         &title,
         &lines,

@@ -22,6 +22,8 @@ pub(super) struct PageNames {
     pub email_sender: Option<String>,
     /// The name both the page's first and its last lines print.
     pub repeated_masthead: Option<String>,
+    /// The site a hosting disclaimer names (see `disclaimer::host`).
+    pub disclaimer_host: Option<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -172,6 +174,13 @@ pub(super) fn publisher(
         {
             found.publisher = Some(name);
             found.provenance.insert("publisher", "contribution-line");
+        }
+    }
+    // A press-release portal's disclaimer names the portal.
+    if found.publisher.is_none() {
+        if let Some(name) = names.disclaimer_host.clone() {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "disclaimer");
         }
     }
     // A broadcast transcript's sign-off names the broadcaster.

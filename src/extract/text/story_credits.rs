@@ -19,8 +19,18 @@ pub(super) fn fill(lead: &str, body: &str, found: &mut Found, authors: &mut Vec<
             .take(2)
             .find_map(dates::dateline_date);
         if let Some(date) = dated {
-            found.published = Some(date);
-            found.provenance.insert("published", "dateline");
+            // A date line over the headline that gives the dateline's day to the minute is the
+            // more precise (`Mar 05, 2024, 08:00 ET` over `AUSTIN, Texas, March 5, 2024 /Wire/`).
+            let timed_above = found.date_above_title.take_if(|above| {
+                above.iso.len() > date.iso.len() && above.iso.starts_with(&date.iso)
+            });
+            let how = if timed_above.is_some() {
+                "date-line"
+            } else {
+                "dateline"
+            };
+            found.published = Some(timed_above.unwrap_or(date));
+            found.provenance.insert("published", how);
         }
     }
     if authors.is_empty() {

@@ -236,3 +236,37 @@ fn publish_date_labels_zones_in_brackets_and_credit_lines_read() {
         Some(vec!["The Associated Press".to_string()])
     );
 }
+
+#[test]
+fn a_press_release_on_a_portal_dated_by_its_wire_dateline_and_hosted_by_the_disclaimer() {
+    let article = read_text(
+        "Tembusu Logistics opens S$85 million cold-chain hub in Tuas\n\
+         SINGAPORE, Nov. 24, 2026 /AsiaPress Wire/ -- Tembusu Logistics Pte Ltd, a Singapore-based supply chain company, today opened a S$85 million hub.\n\
+         The 28,000-square-metre facility has storage zones from -80C to 25C and is certified to Good Distribution Practice standards.\n\
+         SOURCE Tembusu Logistics Pte Ltd\n\
+         This press release is distributed by AsiaPress Wire. SG Business Review is not responsible for the content of press releases.\n",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24"));
+    assert_eq!(article.publisher.as_deref(), Some("SG Business Review"));
+    // A date line over the headline gives the same day to the minute: it wins.
+    let article = read_text(
+        "Mar 05, 2024, 08:00 ET\nHalvorsen Biologics reports positive Phase 2 results\n\
+         AUSTIN, Texas, March 5, 2024 /PRWirecast/ -- Halvorsen Biologics, Inc., a clinical-stage biotechnology company, today announced positive topline results.\n\
+         The trial enrolled 240 adults with moderate-to-severe atopic dermatitis at 31 sites.\n",
+    );
+    assert_eq!(article.published.as_deref(), Some("2024-03-05T08:00"));
+}
+
+#[test]
+fn a_flemish_time_and_a_common_noun_after_a_source_label() {
+    let article = read_text(
+        "Sint-Niklaas\nStad legt nieuwe fietsstraten aan in het centrum\n\
+         Door Lotte Verhaegen\n24 november 2026 17u55\n\
+         De stad Sint-Niklaas legt volgend jaar vijf nieuwe fietsstraten aan in het centrum, zo heeft het schepencollege beslist.\n\
+         De werken starten in maart en moeten tegen de zomer klaar zijn, zegt de schepen van mobiliteit.\n\
+         Zdroj: magistrát\n",
+    );
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T17:55"));
+    assert!(article.sources.is_empty(), "{:?}", article.sources);
+    assert!(!article.body.contains("magistrát"));
+}
