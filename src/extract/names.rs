@@ -47,6 +47,15 @@ pub fn normal_case(name: &str) -> String {
         .join(" ")
 }
 
+/// Whether `word` is one of the words that make a name an organisation's (`Rédaction`,
+/// `Staff`, `News`).
+pub fn is_organisation_word(word: &str) -> bool {
+    let lower = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ORGANISATION_WORDS.contains(lower.as_str())
+}
+
 /// Whether a byline name is an organisation: a word such as `News`, `Press` or `Contributors`
 /// (`assets/lexicon/organisation-words.txt`), or an agency's initials (`AFP`, `dpa`).
 pub fn is_organisation(name: &str) -> bool {

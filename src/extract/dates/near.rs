@@ -23,17 +23,21 @@ pub fn near_headline(lines: &[&str], at: usize) -> Option<ParsedDate> {
     let after_start = (at + 1).min(lines.len());
     // A deck or a caption may be long too: the story starts at the second long line.
     let mut prose = 0;
-    let after = lines[after_start..]
-        .iter()
+    let after = (after_start..lines.len())
         .take(LINES_AFTER)
-        .take_while(|l| {
-            prose += usize::from(l.split_whitespace().count() > PROSE_WORDS);
+        .take_while(|&i| {
+            prose += usize::from(lines[i].split_whitespace().count() > PROSE_WORDS);
             prose < 2
         });
-    let before = lines[at.saturating_sub(LINES_BEFORE)..at.min(lines.len())]
-        .iter()
-        .rev();
-    after.chain(before).find_map(|line| date_line(line))
+    let before = (at.saturating_sub(LINES_BEFORE)..at.min(lines.len())).rev();
+    // A builder prints an update's label and its date in blocks of their own (`Uppdaterad` /
+    // `24 november 2026`): that date is no publication.
+    let under_update_label =
+        |i: usize| i > 0 && super::label_alone(lines[i - 1]) == Some(DateRole::Updated);
+    after
+        .chain(before)
+        .filter(|&i| !under_update_label(i))
+        .find_map(|i| date_line(lines[i]))
 }
 
 /// The publication date a short line near the headline gives, or one of its parts between
@@ -58,7 +62,11 @@ fn date_part(part: &str) -> Option<ParsedDate> {
     if label.is_some_and(|l| l.split_whitespace().count() <= 3 && super::names_other_date(l)) {
         return None;
     }
-    if part.ends_with(['.', '!', '?']) && !ends_with_date(part) {
+    // AP style's `2:30 p.m.` ends in a full stop that ends no sentence.
+    let meridiem = ["a.m.", "p.m."]
+        .iter()
+        .any(|m| part.to_lowercase().ends_with(&format!(" {m}")));
+    if part.ends_with(['.', '!', '?']) && !meridiem && !ends_with_date(part) {
         return None;
     }
     let date = match super::parse_date_clauses(part).into_iter().next() {

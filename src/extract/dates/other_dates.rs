@@ -24,6 +24,11 @@ pub fn names_other_date(before: &str) -> bool {
         before
             .strip_suffix(label)
             .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            // `Printed from https://… on`, `Retrieved from … on`, `Archived from the original
+            // on`: the label and where from before the date.
+            || before
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with(" from "))
     })
 }
 

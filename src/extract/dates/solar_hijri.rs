@@ -91,5 +91,8 @@ mod tests {
         // 1403 was a leap year: its Esfand has 30 days, the last the day before Nowruz 1404.
         assert_eq!(day("30 اسفند 1403").as_deref(), Some("2025-03-20"));
         assert_eq!(day("2024/09/04"), None);
+        // Afghanistan's Pashto month names: لړم is Aqrab, the eighth.
+        assert_eq!(day("28 لړم 1405").as_deref(), Some("2026-11-19"));
+        assert_eq!(day("1 وری 1405").as_deref(), Some("2026-03-21"));
     }
 }

@@ -87,13 +87,24 @@ pub fn opens_with_label(page: &Dom, id: usize) -> bool {
     let text = first.text.trim_start();
     match text.split_once([':', '：']) {
         Some((label, _)) if label.chars().count() <= 20 => {
-            super::byline::is_colon_label(label.trim())
+            super::byline_labels::is_label_before_colon(label.trim())
         }
         // `Von <a>…</a>` or `Story by Ruth Ann Keller`: a label word, then the names.
         _ => {
-            text.chars().count() <= 80
-                && super::byline::opens_with_label_word(text)
-                && super::byline::is_labelled_byline(&page.text(id))
+            let whole = page.text(id);
+            let labelled = |t: &str| {
+                t.chars().count() <= 80
+                    && super::byline::opens_with_label_word(t)
+                    && super::byline::is_labelled_byline(&whole)
+            };
+            // The label alone before names printed in elements of their own (`Av
+            // <span>A</span> & <span>B</span>`), no links, is read with them.
+            labelled(text)
+                || (!page
+                    .descendants(id)
+                    .iter()
+                    .any(|&d| page.nodes[d].tag == "a")
+                    && labelled(&whole))
         }
     }
 }

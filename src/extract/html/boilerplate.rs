@@ -228,6 +228,12 @@ pub(super) fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<
             if index + 2 >= count && chars < 60 && is_sign_off(&para.text) {
                 out.bylines.push(para.text.clone());
             }
+            // A credits line closing the story (`Texte : Émilie Gagnon | Photos : …`, a
+            // podcast's `Shownotes: Ida Lauritsen · Lyd og klip: …`): kept in the text, its
+            // writer's part read as a byline.
+            if index + 3 >= count {
+                out.bylines.extend(closing_credit(&para.text));
+            }
             if index < 6 && chars < 80 && is_byline(&para.text) {
                 out.bylines.push(para.text.clone());
                 continue;
@@ -320,9 +326,26 @@ fn is_sign_off(text: &str) -> bool {
     }
 }
 
+/// The writer's part of a line of credits parted by bars or dots, each a label, a colon and a
+/// name (`Texte : A | Photos : B`): the part a byline label opens, if one does.
+pub(super) fn closing_credit(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    parts.iter().find_map(|part| {
+        let (label, _) = part.split_once([':', '：'])?;
+        (label.chars().count() <= 20
+            && super::byline_labels::is_label_before_colon(label.trim())
+            && super::byline::is_labelled_byline(part))
+        .then(|| part.to_string())
+    })
+}
+
 fn is_byline(text: &str) -> bool {
     // Any label of the shared lexicon (`Story by`, `Texto:`), before names of two words.
     if super::byline::is_labelled_byline(text) {
+        return true;
+    }
+    // `江城日报记者 王晓燕 报道`: a Chinese, Japanese or Korean reporter line.
+    if super::byline_links::cjk_reporters(text).is_some() {
         return true;
     }
     let lower = text.to_lowercase();

@@ -5,11 +5,12 @@
 
 use super::MainContent;
 use super::byline_labels::strip_lexicon_label;
-pub(super) use super::byline_labels::{is_colon_label, is_labelled_byline, opens_with_label_word};
+pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
+use super::byline_names::{element_names, is_body_name, is_desk, is_plain_person, opens_with};
 use super::byline_parts::{
-    before_date, is_cased_lower, is_mark, is_non_writing_credit, looks_like_name, split_people,
-    tidy_part, without_addresses, writing_clauses,
+    before_date, is_mark, is_non_writing_credit, looks_like_name, split_people, tidy_part,
+    without_addresses, writing_clauses,
 };
 use super::cleanup::Cleaned;
 use super::dom::collapse_spaces;
@@ -96,6 +97,15 @@ pub fn authors(
     let mut site_people: Option<(Vec<String>, &'static str)> = None;
     // What the byline elements print, for a declaration that names only the first writer.
     // Only linked names: an element's whole text also holds labels, desks and places.
+    // The first byline element a label opens, when it prints people's names alone (`By A, B
+    // and C`, `Av A & B`; no contribution in brackets): when it opens with the declared
+    // writers, in order, it names the rest (a declaration that stops at the first).
+    let labelled: Option<Vec<String>> = candidates[DECLARED + 3]
+        .iter()
+        .find(|raw| is_labelled_byline(raw))
+        .filter(|raw| !raw.contains(['(', '（']))
+        .map(|raw| split_names(raw))
+        .filter(|names| names.iter().all(|n| is_plain_person(n)));
     let linked: Vec<String> = candidates[DECLARED + 2]
         .iter()
         .chain(&meta.author_links)
@@ -109,14 +119,28 @@ pub fn authors(
             unique
         });
     let extractor_text = simplify(&candidates[DECLARED + 1].join(" "));
-    for (rank, list) in candidates.into_iter().enumerate() {
+    for (rank, mut list) in candidates.into_iter().enumerate() {
         let mut source = SOURCES.get(rank).copied().unwrap_or("text-line");
         // The extractor's guess and loose text lines are not asked once a declaration named an
         // organisation; an element marked as the byline still is (`한빛일보` declared, `김서연
         // 기자` printed).
         let marked = matches!(source, "author-link" | "byline-link" | "byline-element");
         if rank >= DECLARED && !out.organisations.is_empty() && !marked {
-            continue;
+            // A line a byline label opens (`Texte : Émilie Gagnon`, `江城日报记者 王晓燕`)
+            // names the writer behind a declared desk, account or partner paper.
+            let labelled: Vec<String> = if source == "text-line" {
+                list.into_iter()
+                    .filter(|l| {
+                        opens_with_label_word(l) || super::byline_links::cjk_reporters(l).is_some()
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if labelled.is_empty() {
+                continue;
+            }
+            list = labelled;
         }
         let mut people: Vec<String> = Vec::new();
         for raw in list {
@@ -129,6 +153,7 @@ pub fn authors(
                 // A legal form (`Pvt. Ltd.`, `GmbH`) names a company.
                 // So does a body's name (`Komunikacijos ir kultūros skyrius`, a department).
                 if site_word
+                    || is_desk(&name)
                     || names::is_organisation(&name)
                     || is_company(&name)
                     || is_body_name(&name)
@@ -147,7 +172,11 @@ pub fn authors(
             // The extractor too takes the first of several writers' elements (SPIP's `par
             // <span class="vcard author">A</span>, <span class="vcard author">B</span>`).
             if (rank < DECLARED || source == "extractor")
-                && let Some(more) = fuller(&people, &linked)
+                && let Some(more) = fuller(&people, &linked).or_else(|| {
+                    labelled
+                        .as_deref()
+                        .and_then(|names| opens_with(&people, names))
+                })
             {
                 people = more;
             }
@@ -194,45 +223,6 @@ pub fn authors(
         }
     }
     out
-}
-
-/// Whether a name holds, after its first word, a word in lower case that is no particle of a
-/// person's name (`of` in `Department of Rural Affairs`; `de` in `Michiel de Jong` is one, and
-/// so is `al-Sayed`, capitalised inside).
-fn holds_common_word(name: &str) -> bool {
-    name.split(' ').skip(1).any(|w| {
-        w.chars().next().is_some_and(is_cased_lower)
-            && !w.chars().any(char::is_uppercase)
-            && w != "and"
-            && !crate::extract::lexicon::is_name_particle(w)
-    })
-}
-
-/// A body's name rather than a person's: a word in lower case that is neither a name's
-/// particle nor a conjunction between names.
-fn is_body_name(name: &str) -> bool {
-    // `Mac & i` (a magazine) is one name joined by `&`, kept whole elsewhere.
-    !name.contains('&')
-        && crate::extract::text::split_at_conjunctions(name)
-            .iter()
-            .any(|piece| holds_common_word(piece))
-}
-
-/// The names of the byline element that each of `people` holds with the most around it
-/// (`Jane Doe Staff correspondentMonday` holds `Jane Doe`; a wrapper's `Jane Doe Staff` less
-/// so), or `None`.
-fn element_names(elements: &[String], people: &[String]) -> Option<Vec<String>> {
-    elements
-        .iter()
-        .filter_map(|element| {
-            let names = split_names(element);
-            let holds = |p: &String| names.iter().any(|n| simplify(p).contains(&simplify(n)));
-            (!names.is_empty()
-                && people.iter().all(holds)
-                && names.iter().all(|n| !people.contains(n)))
-            .then_some(names)
-        })
-        .min_by_key(|names| names.iter().map(String::len).sum::<usize>())
 }
 
 /// The names the site calls itself (publisher, `og:site_name`), letters and digits only: a

@@ -29,6 +29,15 @@ pub(super) fn is_colon_label(label: &str) -> bool {
         .any(|(l, kind)| *kind == "colon" && *l == lower)
 }
 
+/// Whether `label` (as printed, before a colon) is any byline label: one written with a colon,
+/// or a label word printed with one (`Story by:`).
+pub(super) fn is_label_before_colon(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    LABELS.iter().any(|(l, kind)| {
+        *l == lower && (*kind == "colon" || (*kind == "prefix" && l.contains(' ')))
+    })
+}
+
 /// Whether `line` is a short byline that a known label opens (`Story by Ruth Ann Keller,
 /// society volunteer`, `Von Jana Oberländer und Mehmet Aksoy`): the label, then names of two
 /// words or more and nothing that is no name but roles.
@@ -68,8 +77,10 @@ pub(super) fn strip_lexicon_label(byline: &str) -> &str {
             // `Kubhalwe nguSipho Mthembu`: Zulu and Xhosa glue `ngu-` ("by") to the name.
             "glued" => Some(after)
                 .filter(|v| v.starts_with(char::is_uppercase) && v.split_whitespace().count() >= 2),
+            // `Story by: Kwabena Asante-Darko`: a label word with a colon after it.
             _ => after
                 .strip_prefix(' ')
+                .or_else(|| after.trim_start().strip_prefix([':', '：']))
                 .filter(|v| v.split_whitespace().count() >= 2),
         };
         if let Some(value) = value {

@@ -27,6 +27,10 @@ static TAILS: LazyLock<FxHashSet<&'static str>> =
 static PROMPTS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/byline-prompts.txt")));
 
+/// Academic titles before a writer's name (`assets/lexicon/academic-titles.txt`).
+static ACADEMIC_TITLES: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/academic-titles.txt")));
+
 /// Whether every word of `line` is a byline prompt (`Slijedite   Podijeli   Spremi`, `Follow`).
 pub fn is_prompt_row(line: &str) -> bool {
     let mut words = line.split_whitespace().peekable();
@@ -162,6 +166,14 @@ pub fn tidy_part(part: &str) -> String {
     }
     while words.last().is_some_and(|w| is_prompt(w)) {
         words.pop();
+    }
+    // `Dr. Alan Greer`, `ד״ר נועה ברגר`: an academic title is no part of the name.
+    while words.len() > 2
+        && words.first().is_some_and(|w| {
+            ACADEMIC_TITLES.contains(w.trim_end_matches('.').to_lowercase().as_str())
+        })
+    {
+        words.remove(0);
     }
     // `Follow Author`, `View Profile`: what a prompt leaves of one word is its object.
     if words.len() < 2 && words.len() < part.split_whitespace().count() {

@@ -27,6 +27,8 @@ pub(super) fn is_byline_element(node: &Node, class: &str) -> bool {
         || class_word(class, &super::byline_links::BYLINE_CLASSES)
         // A browser's reader view saved as a page (Firefox's `reader-credits`).
         || class_word(class, &["reader-credits"])
+        // A forum post's display name (Discourse's `first full-name`; `username` is none).
+        || class_word(class, &["full-name"]) && class_word(class, &["first"])
 }
 
 /// Words of other languages in the class of a date's element (`assets/lexicon/date-classes.txt`).

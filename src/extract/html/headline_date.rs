@@ -83,4 +83,32 @@ mod tests {
             "<body><h1>Storm closes the coast road</h1><div>Updated 3 June 2020</div></body>";
         assert_eq!(date(html, "Storm closes the coast road"), None);
     }
+
+    #[test]
+    fn a_press_release_line_with_a_time_in_ap_style_and_no_print_stamp() {
+        let html = "<body><p>Printed from https://courts.example/node/5521 on 11/30/2026 4:07 PM</p>\
+                    <h1>Court opens Saturday clinics</h1><p><strong>For immediate release:</strong> \
+                    Monday, November 16, 2026 — 2:30 p.m.</p></body>";
+        assert_eq!(
+            date(html, "Court opens Saturday clinics").as_deref(),
+            Some("2026-11-16T14:30")
+        );
+        let html = "<body><p>Printed from https://courts.example/node/5521 on 11/30/2026 4:07 PM</p>\
+                    <h1>Court opens Saturday clinics</h1></body>";
+        assert_eq!(date(html, "Court opens Saturday clinics"), None);
+    }
+
+    #[test]
+    fn an_update_label_in_a_block_of_its_own_names_the_date_under_it() {
+        // Webflow's blog template: label and date in sibling blocks.
+        let html = "<body><h1>Storm closes the coast road</h1><div><div>Uppdaterad</div>\
+                    <div>24 november 2026</div><div>6 min läsning</div></div></body>";
+        assert_eq!(date(html, "Storm closes the coast road"), None);
+        let html = "<body><h1>Storm closes the coast road</h1><div><div>Publicerad</div>\
+                    <div>24 november 2026</div></div></body>";
+        assert_eq!(
+            date(html, "Storm closes the coast road").as_deref(),
+            Some("2026-11-24")
+        );
+    }
 }

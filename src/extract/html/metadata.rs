@@ -153,10 +153,10 @@ pub fn read(page: &Dom) -> Meta {
                     let class = classes(node);
                     if meta.furniture_names.len() < 50 && is_byline_element(node, &class) {
                         meta.furniture_names.push(page.text(id));
-                    } else {
-                        // The site's header holds its logo.
-                        read_logo(page, id, &class, &mut meta);
                     }
+                    // The site's header holds its logo; Jekyll's Minima marks its link home
+                    // with the site's title `rel="author"` too.
+                    read_logo(page, id, &class, &mut meta);
                 }
             }
             _ => read_element(page, id, &mut meta),
@@ -191,7 +191,8 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .canonical
         .clone()
         .or_else(|| meta.first(&["og:url"]))
-        .or_else(|| meta.ld.url.clone());
+        .or_else(|| meta.ld.url.clone())
+        .map(|u| super::snapshot::original_address(&u).to_string());
     // The name the `<title>` ends with confirms og:site_name as the brand where the JSON-LD
     // publisher is another (the legal company `Groenwinkel B.V.`, a portal's partner paper).
     let site_name = meta.first(&["og:site_name"]);
@@ -253,10 +254,8 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         article.provenance.insert("url", source);
     }
 
-    let (title, title_source) =
-        super::title::choose(&meta, main, publisher.as_deref(), host.as_deref());
-    article.title = title;
-    article.provenance.insert("title", title_source);
+    let publisher =
+        super::title_site::set_title(article, &meta, main, (publisher, host.as_deref()), cleaned);
 
     let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;

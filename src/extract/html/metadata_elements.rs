@@ -61,6 +61,19 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             meta.itemprop_headline = Some(text);
         }
     }
+    // Drupal 7's RDFa byline: `Submitted by <a typeof="sioc:UserAccount" property="foaf:name">`.
+    let rdfa_user = node
+        .attr("typeof")
+        .is_some_and(|t| t.split_whitespace().any(|t| t == "sioc:UserAccount"))
+        && node
+            .attr("property")
+            .is_some_and(|p| p.split_whitespace().any(|p| p == "foaf:name"));
+    if rdfa_user {
+        let text = page.text(id);
+        if !text.is_empty() && text.len() < 100 {
+            meta.itemprop_authors.push(text);
+        }
+    }
     if itemprop == "author" || itemprop == "creator" {
         let names: Vec<usize> = page
             .descendants(id)
@@ -272,7 +285,9 @@ fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
     let Some((_, rest)) = href.split_once("://") else {
         return;
     };
-    if meta.home_links.len() < 8 && !rest.trim_end_matches('/').contains('/') {
+    // Blogger's mobile template links home with `?m=1`: a query still asks for the home page.
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    if meta.home_links.len() < 8 && !path.trim_end_matches('/').contains('/') {
         let text = normalize_line(&page.text(id));
         if let Some(host) = super::metadata::host_of(href).filter(|_| {
             (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60

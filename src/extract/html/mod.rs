@@ -8,6 +8,7 @@ mod boilerplate;
 mod byline;
 mod byline_labels;
 mod byline_links;
+mod byline_names;
 mod byline_parts;
 mod cleanup;
 mod credit;
@@ -24,7 +25,9 @@ mod metadata;
 mod metadata_elements;
 mod platform;
 mod publication_date;
+mod snapshot;
 mod title;
+mod title_site;
 mod url_date;
 mod visible;
 mod year_less;
@@ -136,6 +139,18 @@ pub fn read_html_str(html: &str) -> Result<Article, ExtractError> {
             article.provenance.insert("published", "page-text");
         }
     }
+    if article.authors.is_empty() {
+        // The box under the story that introduces its writer (`About the author` / name / bio).
+        let lines: Vec<String> = visible::dom_text(&page)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let names = crate::extract::text::author_box::names(&lines);
+        if !names.is_empty() {
+            article.authors = names;
+            article.provenance.insert("authors", "author-box");
+        }
+    }
     article.body = cleanup::finish_body(&cleaned.paragraphs, &article);
     if article.title.is_empty() && article.body.is_empty() {
         return Err(ExtractError::Unsupported(
@@ -237,3 +252,5 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
 mod tests;
 #[cfg(test)]
 mod tests_pages;
+#[cfg(test)]
+mod tests_round15;

@@ -31,13 +31,29 @@ static STATE_DATE_KEYS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// "2026-06-11T09:12:00+02:00"`), as written: SvelteKit, Next.js and Nuxt pages print only a
 /// relative time and keep the date in the state they hydrate from.
 pub(super) fn state_date(script: &str) -> Option<String> {
+    // Nuxt 3's payload (`__NUXT_DATA__`, devalue) is one array whose objects give the index of
+    // each value (`"publishedAt":13`): the date is the array's item at that index.
+    let payload: Option<Vec<serde_json::Value>> = script
+        .trim_start()
+        .starts_with('[')
+        .then(|| serde_json::from_str(script).ok())
+        .flatten();
     STATE_DATE_KEYS
         .iter()
         .filter_map(|key| {
             let at = script.find(&format!("\"{key}\""))?;
             let rest = script[at + key.len() + 2..].trim_start();
-            let value = rest.strip_prefix(':')?.trim_start().strip_prefix('"')?;
-            let value = &value[..value.find('"')?];
+            let rest = rest.strip_prefix(':')?.trim_start();
+            let value = match rest.strip_prefix('"') {
+                Some(value) => &value[..value.find('"')?],
+                None => {
+                    let digits = &rest[..rest.find(|c: char| !c.is_ascii_digit())?];
+                    payload
+                        .as_ref()?
+                        .get(digits.parse::<usize>().ok()?)?
+                        .as_str()?
+                }
+            };
             iso_date(value).map(|_| (at, value.to_string()))
         })
         .min_by_key(|(at, _)| *at)

@@ -96,6 +96,28 @@ fn the_first_date_of_a_pages_inline_state_is_its_own() {
 }
 
 #[test]
+fn wix_and_substack_state_keys() {
+    let wix = r#"{"post":{"lastPublishedDate":"2026-11-21T08:00:00.000Z",
+        "firstPublishedDate":"2026-11-17T09:30:00.000Z"}}"#;
+    assert_eq!(state_date(wix).as_deref(), Some("2026-11-17T09:30:00.000Z"));
+    let substack = r#"{"post":{"post_date":"2026-11-19T04:00:00.000Z"}}"#;
+    assert_eq!(
+        state_date(substack).as_deref(),
+        Some("2026-11-19T04:00:00.000Z")
+    );
+}
+
+#[test]
+fn nuxts_payload_gives_the_date_by_its_index() {
+    let payload = r#"[["ShallowReactive",1],{"data":2},{"id":3,"createdAt":4,"publishedAt":5},
+        48213,"2026-11-13T22:47:00+08:00","2026-11-14T09:20:00+08:00"]"#;
+    assert_eq!(
+        state_date(payload).as_deref(),
+        Some("2026-11-14T09:20:00+08:00")
+    );
+}
+
+#[test]
 fn url_dates_need_a_full_day() {
     assert_eq!(
         url_date("https://x.com/news/2024/10/27/story")

@@ -93,7 +93,7 @@ pub fn choose(
         let h1_disagrees = candidates
             .iter()
             .any(|(source, h1)| *source == "h1" && !corroborates(h1, &marked));
-        if !h1_disagrees && !marked.chars().next().is_some_and(char::is_lowercase) {
+        if !h1_disagrees && !opens_in_lower_case(&marked) {
             return (marked, "itemprop");
         }
     }
@@ -101,7 +101,7 @@ pub fn choose(
         let (source, h1) = &candidates[i];
         (og_alone || ld_backed(h1))
             && *source == "h1"
-            && !h1.chars().next().is_some_and(char::is_lowercase)
+            && !opens_in_lower_case(h1)
             && candidates
                 .iter()
                 .any(|(source, other)| independent(source) && corroborates(h1, other))
@@ -115,7 +115,7 @@ pub fn choose(
         let (source, h1) = &candidates[i];
         let declared = || candidates.iter().filter(|(s, _)| independent(s));
         *source == "h1"
-            && !h1.chars().next().is_some_and(char::is_lowercase)
+            && !opens_in_lower_case(h1)
             && declared()
                 .filter(|(_, other)| spells_out(h1, other))
                 .count()
@@ -154,7 +154,7 @@ pub fn choose(
             .filter(|&(j, (_, other))| j != i && agree(title, other))
             .count() as i32;
         let declared = i32::from(*source == "meta" && i == first_meta);
-        let lower_start = i32::from(title.chars().next().is_some_and(char::is_lowercase));
+        let lower_start = i32::from(opens_in_lower_case(title));
         agreeing + declared - lower_start
     };
     let mut best: Option<(i32, usize)> = None;
@@ -173,11 +173,21 @@ pub fn choose(
 /// Whether a heading reads as a story's headline rather than a section's or a site's name:
 /// four words or more (`Opinion`, `Latest News` are not), or, in a script written without
 /// spaces, a dozen characters; not starting in lower case as a description does.
+/// Whether `text` opens in lower case as a description does (`constitutional monarchy in
+/// Oceania`); a brand written so (`e-Invois`, `iPhone`, `eBay`: a capital inside the first
+/// word) opens headlines too.
+fn opens_in_lower_case(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+        && !text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().any(char::is_uppercase))
+}
+
 fn worded_as_headline(h1: &str) -> bool {
     let words = h1.split_whitespace().count();
     let chars = h1.chars().count();
-    !h1.chars().next().is_some_and(char::is_lowercase)
-        && (words >= 4 || (chars >= 12 && chars >= words * 8))
+    !opens_in_lower_case(h1) && (words >= 4 || (chars >= 12 && chars >= words * 8))
 }
 
 /// Sources that are not another source's copy: the extractor's title is og:title or `<title>`,

@@ -22,7 +22,7 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// The writers the page's author box introduces, in its order; empty without a box.
-pub(super) fn names(all: &[String]) -> Vec<String> {
+pub(crate) fn names(all: &[String]) -> Vec<String> {
     let nonempty: Vec<&str> = all
         .iter()
         .map(|l| l.trim())

@@ -49,6 +49,11 @@ pub(crate) fn reporters(line: &str) -> Option<Vec<String>> {
         }
         return names(inner);
     }
+    // `江城日报记者 王晓燕 报道`, `台灣晨報／記者陳怡君／台北即時報導`: the paper before the
+    // title names no one.
+    if let Some(rest) = after_paper(line) {
+        return reporters(rest);
+    }
     // `记者 王海燕 李明`, `記者陳怡君／台中報導`.
     if let Some(rest) = TITLES[1..].iter().find_map(|t| line.strip_prefix(t)) {
         // `记者 王晓雯 通讯员 刘志强`: a stringer, an intern or a photographer after the
@@ -58,7 +63,13 @@ pub(crate) fn reporters(line: &str) -> Option<Vec<String>> {
             .take_while(|w| !crate::extract::lexicon::is_non_writing_role(w))
             .collect::<Vec<_>>()
             .join(" ");
-        let rest = rest.as_str();
+        // `… 王晓燕 报道`: "reports" after the names.
+        let rest = ["报道", "報導", "报导"]
+            .iter()
+            .filter(|_| !rest.contains(['／', '/']))
+            .find_map(|r| rest.strip_suffix(r))
+            .unwrap_or(&rest)
+            .trim_end();
         let list = match rest.split_once(['／', '/']) {
             Some((list, place)) if place.trim_end().ends_with(['導', '道']) => list,
             Some(_) => return None,
@@ -79,6 +90,18 @@ pub(crate) fn reporters(line: &str) -> Option<Vec<String>> {
         .trim_end();
     let last = before.rsplit(' ').next()?;
     names(last)
+}
+
+/// The line from the Chinese reporter title on, when a paper's or broadcaster's name opens it
+/// (`江城日报记者 …`, `台灣晨報／ 記者…`).
+fn after_paper(line: &str) -> Option<&str> {
+    let (at, _) = TITLES[1..]
+        .iter()
+        .filter_map(|t| line.find(t).map(|at| (at, t)))
+        .min()?;
+    let paper = line[..at].trim_end_matches(['／', '/', ' ', '\u{3000}']);
+    (at > 0 && !paper.contains(' ') && crate::extract::names::is_organisation(paper))
+        .then(|| &line[at..])
 }
 
 /// A line that is one name of three or four characters and nothing else (`佐藤健太`):
@@ -128,6 +151,11 @@ mod tests {
         assert_eq!(reporters("（共同）"), None);
         assert_eq!(reporters("记者 王晓雯 通讯员 刘志强"), one("王晓雯"));
         assert_eq!(reporters("（北港市提供）"), None);
+        assert_eq!(reporters("江城日报记者 王晓燕 报道"), one("王晓燕"));
+        assert_eq!(
+            reporters("台灣晨報／ 記者陳怡君／台北即時報導"),
+            one("陳怡君")
+        );
         assert_eq!(reporters("記者會將於明天舉行"), None);
         assert_eq!(
             opening_reporters("〔記者林怡君、陳冠宇／台中報導〕台中捷運藍線昨日舉行動工典禮。"),

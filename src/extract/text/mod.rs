@@ -31,7 +31,7 @@ mod agencies;
 mod agreement;
 mod anchor;
 mod app_share;
-mod author_box;
+pub(crate) mod author_box;
 mod byline;
 mod byline_clean;
 mod captions;

@@ -1,0 +1,74 @@
+//! What kind of name a byline gives: a person's alone, a desk's, a body's (`Department of
+//! Rural Affairs`), and the names a byline element holds beside a declaration's.
+
+use super::byline::split_names;
+use super::byline_parts::is_cased_lower;
+use super::metadata::simplify;
+use crate::extract::names;
+
+/// `visible` when it names more writers than `declared` and opens with them, in order.
+pub(super) fn opens_with(declared: &[String], visible: &[String]) -> Option<Vec<String>> {
+    (visible.len() > declared.len()
+        && declared
+            .iter()
+            .zip(visible)
+            .all(|(d, v)| simplify(d) == simplify(v)))
+    .then(|| visible.to_vec())
+}
+
+/// A person's name and nothing else: two to four capitalised words of letters (no outlet's
+/// initials, place after a dash or organisation word).
+pub(super) fn is_plain_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !names::is_organisation(name)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                && (w.chars().count() < 2 || w.chars().skip(1).any(char::is_lowercase))
+        })
+}
+
+/// A desk or team signing alone in one word (`Rédaction`, `Redaktion`, `Staff`): no person.
+pub(super) fn is_desk(name: &str) -> bool {
+    !name.contains(' ') && names::is_organisation_word(name)
+}
+
+/// Whether a name holds, after its first word, a word in lower case that is no particle of a
+/// person's name (`of` in `Department of Rural Affairs`; `de` in `Michiel de Jong` is one, and
+/// so is `al-Sayed`, capitalised inside).
+pub(super) fn holds_common_word(name: &str) -> bool {
+    name.split(' ').skip(1).any(|w| {
+        w.chars().next().is_some_and(is_cased_lower)
+            && !w.chars().any(char::is_uppercase)
+            && w != "and"
+            && !crate::extract::lexicon::is_name_particle(w)
+    })
+}
+
+/// A body's name rather than a person's: a word in lower case that is neither a name's
+/// particle nor a conjunction between names.
+pub(super) fn is_body_name(name: &str) -> bool {
+    // `Mac & i` (a magazine) is one name joined by `&`, kept whole elsewhere.
+    !name.contains('&')
+        && crate::extract::text::split_at_conjunctions(name)
+            .iter()
+            .any(|piece| holds_common_word(piece))
+}
+
+/// The names of the byline element that each of `people` holds with the most around it
+/// (`Jane Doe Staff correspondentMonday` holds `Jane Doe`; a wrapper's `Jane Doe Staff` less
+/// so), or `None`.
+pub(super) fn element_names(elements: &[String], people: &[String]) -> Option<Vec<String>> {
+    elements
+        .iter()
+        .filter_map(|element| {
+            let names = split_names(element);
+            let holds = |p: &String| names.iter().any(|n| simplify(p).contains(&simplify(n)));
+            (!names.is_empty()
+                && people.iter().all(holds)
+                && names.iter().all(|n| !people.contains(n)))
+            .then_some(names)
+        })
+        .min_by_key(|names| names.iter().map(String::len).sum::<usize>())
+}
