@@ -114,7 +114,8 @@ pub(super) fn bare_name(line: &str) -> Option<String> {
     (cjk_name(line)
         && line.chars().count() >= 3
         && line.chars().all(han)
-        && !super::meta::is_boilerplate(line))
+        && !super::meta::is_boilerplate(line)
+        && super::teasers::teaser(line).is_none())
     .then(|| line.to_string())
 }
 
