@@ -138,7 +138,7 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-3", "seen", [90.0, 90.0, 95.0, 90.0, 80.0, 90.0], 0.95),
         ("text-shapes-4", "tuning", [100.0, 95.0, 100.0, 100.0, 95.0, 95.0], 0.92),
         ("text-shapes-4", "seen", [100.0, 100.0, 95.0, 100.0, 95.0, 95.0], 0.92),
-        ("text-shapes-5", "tuning", [95.0, 85.0, 100.0, 95.0, 95.0, 100.0], 0.96),
+        ("text-shapes-5", "tuning", [95.0, 85.0, 100.0, 95.0, 100.0, 100.0], 0.96),
         ("text-shapes-5", "seen", [95.0, 75.0, 100.0, 100.0, 80.0, 90.0], 0.94),
         ("text-shapes-6", "tuning", [95.0, 90.0, 100.0, 100.0, 95.0, 100.0], 0.92),
         ("text-shapes-6", "seen", [90.0, 90.0, 85.0, 100.0, 100.0, 95.0], 0.91),
@@ -147,7 +147,7 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-8", "tuning", [100.0, 95.0, 80.0, 90.0, 75.0, 90.0], 0.94),
         // Category 80 → 75 in session 12: a read-later copy's site name above the headline was
         // right as "no category" only while its reading time was taken for the title.
-        ("text-shapes-8", "seen", [100.0, 95.0, 85.0, 100.0, 90.0, 90.0], 0.94),
+        ("text-shapes-8", "seen", [100.0, 95.0, 90.0, 100.0, 90.0, 90.0], 0.94),
         ("text-shapes-9", "tuning", [100.0, 100.0, 95.0, 100.0, 90.0, 90.0], 0.95),
         // Frozen until session 13 (75/65/55/80/75/90, 0.928 with the rules of sessions 12 and 13's
         // starts), then opened for tuning when text-shapes-10 was written.
@@ -168,7 +168,7 @@ fn sets_written_by_others_hold_their_figures() {
         // 95/80/85/95/80/85, 0.934 at its end), then opened for tuning when text-shapes-13 was
         // written.
         ("text-shapes-12", "seen", [95.0, 85.0, 95.0, 100.0, 85.0, 95.0], 0.97),
-        ("text-shapes-13", "tuning", [100.0, 95.0, 95.0, 100.0, 100.0, 100.0], 0.96),
+        ("text-shapes-13", "tuning", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0], 0.96),
         // Frozen until session 17 (70/80/95/80/80/95, 0.937 with session 16's starting rules;
         // 70/80/95/80/90/95, 0.955 at its end), then opened for tuning when text-shapes-14 was
         // written.
@@ -181,12 +181,14 @@ fn sets_written_by_others_hold_their_figures() {
         // Start (session 18's starting rules): 85/80/55/90/75/90, 0.932.
         ("text-shapes-15", "tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 90.0], 0.93),
         // Frozen until session 19 (100/95/75/95/80/90, 0.955 with session 18's starting rules;
-        // the same at its end), then opened for tuning when text-shapes-16 was written.
-        ("text-shapes-15", "seen", [100.0, 95.0, 75.0, 95.0, 80.0, 90.0], 0.95),
+        // the same at its end), then opened for tuning when text-shapes-16 was written; text
+        // round 15 took it to every field 100 %, 0.956.
+        ("text-shapes-15", "seen", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0], 0.95),
         // Start (session 19's starting rules): 100/95/70/90/85/80, 0.940.
-        ("text-shapes-16", "tuning", [100.0, 95.0, 70.0, 90.0, 85.0, 80.0], 0.94),
-        // Never tuned on. Its start (session 19's starting rules): 95/100/35/95/80/80, 0.942.
-        ("text-shapes-16", "frozen", [95.0, 100.0, 35.0, 95.0, 80.0, 80.0], 0.94),
+        ("text-shapes-16", "tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 95.0], 0.94),
+        // Never tuned on. Its start (session 19's starting rules): 95/100/35/95/80/80, 0.942;
+        // 95/100/40/95/80/80, 0.942 at the end of round 15 (read once, at its end).
+        ("text-shapes-16", "frozen", [95.0, 100.0, 40.0, 95.0, 80.0, 80.0], 0.94),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();
