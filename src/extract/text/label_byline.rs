@@ -37,13 +37,28 @@ pub(super) fn names(line: &str) -> Option<Vec<String>> {
     }
     let names = byline::name_list(value).or_else(|| joined_names(value))?;
     // `Parties: Siyakhula Residents' Forum v Ndlovu Ridge Local Municipality`.
-    let organisation = |name: &String| {
-        name.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            lexicon::is_organisation_word(&w) || lexicon::is_organisation_form(&w)
-        })
+    (!names.iter().any(|n| is_organisation(n))).then_some(names)
+}
+
+fn is_organisation(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        lexicon::is_organisation_word(&w) || lexicon::is_organisation_form(&w)
+    })
+}
+
+/// `Published by: CFA Communications Unit` under the headline: a label and a body's name,
+/// the page's credit line (no writer, and not the story's text).
+fn credits_a_body(line: &str) -> bool {
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
     };
-    (!names.iter().any(organisation)).then_some(names)
+    let words = label.split_whitespace().count();
+    (1..=LABEL_WORDS).contains(&words)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && value.split_whitespace().count() <= 6
+        && is_organisation(value.trim())
+        && value.trim().chars().next().is_some_and(char::is_uppercase)
 }
 
 /// [`names`] where a headline could be meant too (`Welcome to Firefox Developer Edition`,
@@ -144,6 +159,10 @@ pub(super) fn below_title(lines: &[String], roles: &mut [Role], found: &mut Foun
         }
         // A role line (`Legal Reporter …`) may have been dropped as a job title alone.
         if !matches!(roles[j], Role::Content | Role::Dropped) {
+            continue;
+        }
+        if credits_a_body(&lines[j]) {
+            roles[j] = Role::Dropped;
             continue;
         }
         if let Some(names) = names(&lines[j]) {

@@ -74,6 +74,9 @@ fn an_author_box_names_the_writers_an_organisation_byline_hid() {
     ));
     assert_eq!(article.authors, ["Efua Asante", "Kwabena Osei-Bonsu"]);
     assert_eq!(article.provenance.get("authors"), Some(&"author-box"));
+    // The organisation's credit line is neither writer nor text.
+    assert!(!article.lead.contains("Published by"), "{}", article.lead);
+    assert!(!article.body.contains("Published by"));
 }
 
 #[test]
