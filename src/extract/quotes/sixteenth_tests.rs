@@ -12,3 +12,11 @@ fn a_birth_name_after_nee_is_the_later_names() {
     let (speaker, _, _) = speaker_of(body, "He carried a lot in his head");
     assert_eq!(speaker.as_deref(), Some("Ellen Gille"));
 }
+
+#[test]
+fn an_abbreviated_saint_in_a_place_name_ends_no_sentence() {
+    let body = "\"Wala nang kuryente sa buong bayan,\" Mayor Roderick Dimaculangan of Sta. Lucia \
+                de Baybay told local radio.";
+    let (speaker, _, _) = speaker_of(body, "Wala nang kuryente sa buong bayan");
+    assert_eq!(speaker.as_deref(), Some("Roderick Dimaculangan"));
+}
