@@ -20,3 +20,12 @@ fn an_abbreviated_saint_in_a_place_name_ends_no_sentence() {
     let (speaker, _, _) = speaker_of(body, "Wala nang kuryente sa buong bayan");
     assert_eq!(speaker.as_deref(), Some("Roderick Dimaculangan"));
 }
+
+#[test]
+fn a_description_after_a_when_clause_is_the_next_pronouns_speaker() {
+    let body = "Xosé Manuel Iglesias spoke first.\n\nIn the hall, the vote was 212 to 37. When \
+                the result was read out, an old fisherman stood up.\n– Now we go back to work, \
+                – he said, to applause.";
+    let (speaker, _, _) = speaker_of(body, "Now we go back to work");
+    assert_eq!(speaker.as_deref(), Some("an old fisherman"));
+}
