@@ -29,3 +29,13 @@ fn a_description_after_a_when_clause_is_the_next_pronouns_speaker() {
     let (speaker, _, _) = speaker_of(body, "Now we go back to work");
     assert_eq!(speaker.as_deref(), Some("an old fisherman"));
 }
+
+#[test]
+fn as_someone_put_it_attributes_the_quote_after() {
+    let body = "Martin Okafor wrote to me. The problem is a contract that, as the province's \
+                auditor general put it in her 2025 report, \"transferred almost none of the \
+                risk it claimed to transfer.\"";
+    let quote = "transferred almost none of the risk it claimed to transfer.";
+    let (speaker, _, _) = speaker_of(body, quote);
+    assert_eq!(speaker.as_deref(), Some("the province's auditor general"));
+}
