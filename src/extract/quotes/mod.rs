@@ -10,6 +10,7 @@
 //! text and never panics, whatever the input.
 
 mod attribution;
+mod birth_names;
 mod classify;
 mod dash;
 mod interview;
@@ -50,6 +51,8 @@ mod reuters_check;
 mod rule_tests;
 #[cfg(test)]
 mod seventh_tests;
+#[cfg(test)]
+mod sixteenth_tests;
 #[cfg(test)]
 mod sixth_tests;
 #[cfg(test)]
@@ -164,10 +167,12 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
     }
     found.truncate(MAX_QUOTES + 1);
     let common = OrdinaryWords::of(lead, body);
-    let speakers = speakers::resolve(lead, body, &found)
+    let mut speakers: Vec<_> = speakers::resolve(lead, body, &found)
         .into_iter()
         .map(|s| s.and_then(|s| attributed(s, &common)))
         .collect();
+    birth_names::renamed(lead, &mut speakers);
+    birth_names::renamed(body, &mut speakers);
     to_quotes(original_lead, original_body, &found, speakers)
 }
 

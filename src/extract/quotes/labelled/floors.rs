@@ -62,14 +62,18 @@
 /// descriptions in apposition, replies, echoes, single-quoted split quotes): seen2 to seen4
 /// and seen6 unchanged, tuning 0.983 / 0.977 / 0.941 / 0.918 / 0.950, seen 0.973 / 0.962 /
 /// 0.916 / 0.895 / 0.955, seen5 0.984 / 0.995 / 0.934 / 0.886 / 0.907, seen7 0.946 / 0.946 /
-/// 0.899 / 0.870 / 0.931.
+/// 0.899 / 0.870 / 0.931. Sixteenth round (session 19: a birth name after `née`, `Sta.` and
+/// kin ending no sentence, a `when` clause before a description, `as X put it`): tuning 0.983
+/// / 0.978 / 0.943 / 0.919 / 0.950, seen2 0.980 / 0.990 / 0.914 / 0.874 / 0.898, seen3 0.967
+/// / 0.973 / 0.916 / 0.866 / 0.876, seen4 0.943 / 0.953 / 0.919 / 0.865 / 0.923, the other
+/// parts unchanged.
 /// Issue 14's bars: 0.90 quote F1, 0.92 named speakers, 0.75 quote and speaker.
 pub(super) const TUNING_FLOORS: [f64; 5] = [0.98, 0.97, 0.94, 0.91, 0.94];
 /// The first frozen half, opened for tuning in session 11 (renamed `seen`).
 pub(super) const SEEN_FLOORS: [f64; 5] = [0.97, 0.96, 0.91, 0.89, 0.95];
 /// The second frozen part (labelled in the ninth session before its rules), opened for tuning in
 /// session 12 as `seen2`. Recall is 98 of 99 quotes (0.9899), so its floor is 0.98.
-pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.85, 0.82, 0.89];
+pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.91, 0.87, 0.89];
 /// The third frozen part (36 articles labelled in session 11, independently of that session's
 /// rules, in shapes the set lacked: interviews, translations, pronoun chains, English varieties),
 /// opened for tuning in session 13 as `seen3` when a fifth frozen part was written.
@@ -81,15 +85,16 @@ pub(super) const SEEN2_FLOORS: [f64; 5] = [0.97, 0.98, 0.85, 0.82, 0.89];
 /// 0.716 / 0.811; the ninth (session 14) to 0.967 / 0.967 / 0.812 / 0.775 / 0.852; the tenth
 /// (session 15) to 0.967 / 0.973 / 0.857 / 0.811 / 0.864; the eleventh (session 16) to 0.967 /
 /// 0.973 / 0.864 / 0.816 / 0.870; the twelfth (session 17) to 0.967 / 0.973 / 0.903 / 0.849 /
-/// 0.870.
-pub(super) const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.91, 0.85, 0.87];
+/// 0.870; the sixteenth (session 19) to 0.967 / 0.973 / 0.916 / 0.866 / 0.876.
+pub(super) const SEEN3_FLOORS: [f64; 5] = [0.96, 0.97, 0.91, 0.86, 0.87];
 /// The fourth frozen part (36 articles labelled in session 12, independently of that session's
 /// rules), measured at the end of the seventh round: 0.943 / 0.953 / 0.752 / 0.698 / 0.835;
 /// at the end of the eighth (session 13, read once): 0.943 / 0.953 / 0.783 / 0.724 / 0.841.
 /// Opened for tuning as `seen4` at the start of the ninth round (session 14), which took it to
 /// 0.943 / 0.953 / 0.832 / 0.781 / 0.885; the tenth (session 15) to 0.943 / 0.953 / 0.888 /
-/// 0.833 / 0.907; the twelfth (session 17) to 0.943 / 0.953 / 0.901 / 0.844 / 0.912.
-pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.91, 0.85, 0.91];
+/// 0.833 / 0.907; the twelfth (session 17) to 0.943 / 0.953 / 0.901 / 0.844 / 0.912; the
+/// sixteenth (session 19) to 0.943 / 0.953 / 0.919 / 0.865 / 0.923.
+pub(super) const SEEN4_FLOORS: [f64; 5] = [0.94, 0.95, 0.91, 0.86, 0.92];
 /// The fifth frozen part (36 articles labelled in session 13, independently of that session's
 /// rules), measured with the rules of the session's start: 0.989 / 0.984 / 0.724 / 0.679 / 0.850;
 /// at the end of the eighth round (read once): 0.989 / 0.984 / 0.783 / 0.740 / 0.850 (0.7399…,

@@ -157,6 +157,7 @@ pub static WEEKDAYS_MONTHS: WordSet = WordSet::new(&[
 pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Prof", "Lt", "Col", "Capt", "Sgt",
     "Jr", "Sr", "Maj", "Adm", "Rev", "Hon", "Mt", "No", "vs", "etc", "Inc", "Co", "Corp", "Ltd",
+    "Sta", "Sto", "Ste", "Ft",
 ]);
 
 /// Particles inside names (`Ursula von der Leyen`, `Charles de Gaulle`): the shared list in

@@ -196,7 +196,9 @@ static ECHO_VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// `shot back`, `hit back`, `fired back`: a verb that reports speech only with `back` after it
 /// (`"…," Shinde shot back.`).
 pub fn is_phrasal_speech_verb(lower: &str, next: &str) -> bool {
-    matches!(lower, "shot" | "hit" | "fired") && next == "back"
+    (matches!(lower, "shot" | "hit" | "fired") && next == "back")
+        // `as the auditor general put it in her report, "…"`: putting it is saying it.
+        || (matches!(lower, "put" | "puts") && next == "it")
 }
 
 /// Forms that open reported speech without being strong enough to stand as an attribution
