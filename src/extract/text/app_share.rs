@@ -43,6 +43,10 @@ fn is_store(name: &str) -> bool {
 /// "app"; the name is the text before it up to its last newspaper word (`日報`, `新聞`).
 fn unspaced_name(line: &str) -> Option<String> {
     use super::line_shapes::is_unspaced_script;
+    // Most lines are ASCII; this runs for every short line from the bottom up.
+    if line.is_ascii() {
+        return None;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let (at, word) = words
         .iter()

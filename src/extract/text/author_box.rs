@@ -17,6 +17,10 @@ static LABELS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| 
 const BOX_LINES: usize = 12;
 
 fn is_heading(line: &str) -> bool {
+    // Headings are short: most lines are ruled out before being lower-cased.
+    if line.len() > 64 {
+        return false;
+    }
     let key = lexicon::lower(line.trim().trim_end_matches([':', '：']).trim());
     LABELS.contains(key.as_str())
 }

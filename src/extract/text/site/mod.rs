@@ -209,7 +209,6 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
     nonempty.iter().skip(TOP).any(|line| {
         line.split_whitespace().count() >= words + 2
             && !navigation(line)
-            && !photo_credit(line)
             && if shouted {
                 contains_word(&line.to_lowercase(), &brand.to_lowercase())
             } else {
@@ -218,6 +217,7 @@ fn named_in_text(nonempty: &[&str], brand: &str) -> bool {
                     .flatten()
                     .any(|key| contains_word(line, key) && !inside_longer_name(line, key))
             }
+            && !photo_credit(line)
     })
 }
 
