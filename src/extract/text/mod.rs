@@ -66,6 +66,7 @@ mod name_shapes;
 mod names_after;
 mod names_below;
 mod not_headline;
+mod outlet_names;
 mod print_header;
 mod repeat_near;
 mod rights;

@@ -61,7 +61,7 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
             .publisher
             .as_deref()
             .is_some_and(|p| names.iter().any(|n| n == p))
-            || is_outlet(&names, lines);
+            || super::outlet_names::is_outlet(&names, lines);
         if known && !site {
             roles[j] = Role::Author;
             found
@@ -125,45 +125,6 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
 }
 
 /// A short label in capitals (`USA LOCAL`, `WORLD`).
-/// A name-shaped line that the copy shows to be a publication or a desk, not a person: one
-/// name that the text writes with "the" (`covers education for the Delta Clarion-Ledger`),
-/// credits a photo to (`(APB Riverina: Tom Baraket)`, `Foto: Harian Lintas Khatulistiwa/…`)
-/// or names as the story's origin (`Baca artikel asli di …`).
-fn is_outlet(names: &[String], lines: &[String]) -> bool {
-    let [name] = names else {
-        return false;
-    };
-    let lower = name.to_lowercase();
-    let with_the = format!("the {lower}");
-    // A photographer who also wrote is credited by name too (`Marcus Bell/AP`): a credit
-    // counts only for a name that does not open with a known given name.
-    let person = name
-        .split_whitespace()
-        .next()
-        .is_some_and(|first| crate::extract::lexicon::given_name(&first.to_lowercase()).is_some());
-    let as_credit = [format!("({lower}:"), format!("{lower}/")];
-    // `(Rizky Pratama/wartaNews)`: a photographer before the outlet or agency they shoot for.
-    let shoots_for = |l: &str| {
-        let at = l.to_lowercase().find(&format!("{lower}/"))?;
-        let after = l.get(at + lower.len() + 1..)?;
-        let outlet = after
-            .split(|c: char| matches!(c, ')' | ',' | ';') || c.is_whitespace())
-            .next()?;
-        Some(
-            crate::extract::lexicon::is_news_agency(outlet)
-                || super::name_shapes::is_camel_brand(outlet),
-        )
-    };
-    lines.iter().any(|l| {
-        let l_lower = l.to_lowercase();
-        (l_lower.contains(&with_the) && l_lower.len() > with_the.len() + 20)
-            || (!person
-                && as_credit.iter().any(|c| l_lower.contains(c.as_str()))
-                && shoots_for(l) != Some(true))
-            || super::site::named_origin(l).is_some_and(|o| o.to_lowercase() == lower)
-    })
-}
-
 fn is_caps_label(line: &str) -> bool {
     line.chars().count() <= 30
         && line.chars().any(char::is_uppercase)
@@ -316,7 +277,7 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             let place = crate::extract::lexicon::is_place(&line.trim().to_lowercase());
             let names = byline::name_line(line)
                 .or_else(|| cjk_reporter(j))
-                .filter(|n| !is_outlet(n, lines) && !place);
+                .filter(|n| !super::outlet_names::is_outlet(n, lines) && !place);
             if let Some(names) = names {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());
