@@ -81,7 +81,10 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
             }
             Role::Source
         } else if let Some(list) = meta::sources(line) {
-            found.provenance.insert("sources", "source-line");
+            // `Zdroj: magistrát` credits no outlet: the line is placed, no source is given.
+            if !list.is_empty() {
+                found.provenance.insert("sources", "source-line");
+            }
             if found.url.is_none() {
                 if let Some(address) = list.iter().find(|s| is_web_address(s)) {
                     found.url = Some(address.clone());

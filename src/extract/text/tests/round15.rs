@@ -271,6 +271,7 @@ fn a_flemish_time_and_a_common_noun_after_a_source_label() {
     );
     assert_eq!(article.published.as_deref(), Some("2026-11-24T17:55"));
     assert!(article.sources.is_empty(), "{:?}", article.sources);
+    assert_eq!(article.provenance.get("sources"), None);
     assert!(!article.body.contains("magistrát"));
 }
 
