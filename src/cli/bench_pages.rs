@@ -64,8 +64,8 @@ fn norm_opt(s: Option<&str>) -> String {
 /// (session 12; its frozen half opened as `seen/` in session 13), html-shapes-2 (session 13;
 /// opened in session 14), html-shapes-3 (session 14; opened in session 16), html-shapes-4
 /// (session 15; opened in session 17), html-shapes-5 (session 16; opened in session 18),
-/// html-shapes-6 (session 17; opened in session 19), html-shapes-7 (session 18) and
-/// html-shapes-8 (session 19).
+/// html-shapes-6 (session 17; opened in session 19), html-shapes-7 (session 18; opened in
+/// session 20) and html-shapes-8 (session 19).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
