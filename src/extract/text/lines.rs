@@ -156,8 +156,12 @@ pub fn is_time_of_day(line: &str) -> bool {
 }
 
 /// A relative time as feeds print it beside a name: `8h`, `5 min`, `3 hours ago`,
-/// `2 days ago`. A reading time (`2 min read`) is not one: it sits beside the site's name too.
+/// `2 days ago`, and in any language CLDR describes (`2 години тому`, `3時間前`). A reading
+/// time (`2 min read`) is not one: it sits beside the site's name too.
 pub fn is_relative_time(line: &str) -> bool {
+    if crate::extract::lexicon::is_relative_past(line) {
+        return true;
+    }
     const UNITS: &[&str] = &[
         "s", "m", "h", "d", "w", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
         "day", "days", "week", "weeks",

@@ -76,8 +76,16 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
 }
 
 /// Names read from lines that carry a date each (`Vasile Toma · 24.11.2026`), two or more of
-/// them under the article's header: a comment thread's readers, not the writers.
-fn drop_commenters(roles: &[Role], found: &mut Found, header_end: usize) {
+/// them under the article's header: a comment thread's readers, not the writers. So is one
+/// under the header with only a relative age (`Julio R. · hace 3 horas`): a writer's byline
+/// there carries the calendar date.
+fn drop_commenters(lines: &[String], roles: &[Role], found: &mut Found, header_end: usize) {
+    found.authors.retain(|&(i, _)| {
+        i < header_end
+            || !lines[i]
+                .split(['|', '·', '•'])
+                .any(|part| lines::is_relative_time(part.trim()))
+    });
     let mut dated: Vec<usize> = found
         .authors
         .iter()
@@ -146,14 +154,15 @@ fn header_end(lines: &[String], roles: &[Role]) -> usize {
 pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
     let header_end = header_end(lines, roles);
     let title = roles.iter().position(|r| *r == Role::Title);
-    drop_commenters(roles, found, header_end);
-    // A line with only a time of day (`1:39 PM ET`) or a job title (`Games Editor`) sits where
-    // a date line would: under the author's name.
+    drop_commenters(lines, roles, found, header_end);
+    // A line with only a time of day (`1:39 PM ET`), a relative time (`2 години тому`) or a
+    // job title (`Games Editor`) sits where a date line would: beside the author's name.
     let anchors: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             roles[i] == Role::Date
                 || roles[i] == Role::Content
                     && (lines::is_time_of_day(&lines[i])
+                        || i < header_end && lines::is_relative_time(&lines[i])
                         || byline::is_role_line(&lines[i])
                             && byline::name_line(&lines[i]).is_none())
         })

@@ -8,6 +8,7 @@ mod round13;
 mod round14;
 mod round14_dates;
 mod round15;
+mod round16;
 mod round6;
 mod round7;
 mod rules;
