@@ -9,9 +9,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 mod calendar;
-mod relative_time;
+mod time_phrases;
 pub use calendar::{DayPeriod, day_period, is_weekday, month_number, multi_word_month};
-pub use relative_time::is_relative_past;
+pub use time_phrases::{is_duration, is_relative_past};
 
 /// The lines of a lexicon file, trimmed, without blank lines and `#` comments.
 pub(crate) fn word_list(data: &'static str) -> FxHashSet<&'static str> {

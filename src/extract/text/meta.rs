@@ -250,8 +250,12 @@ pub fn is_separator(line: &str) -> bool {
 }
 
 /// Page furniture that sometimes survives a copy, alone on its line: `Advertisement`, `Share
-/// this article`, `Dela`, `分享到：` (`assets/lexicon/furniture-lines.txt`).
+/// this article`, `Dela`, `分享到：` (`assets/lexicon/furniture-lines.txt`), and an audio
+/// player's line (`Kuula artiklit · 3 min`).
 pub fn is_boilerplate(line: &str) -> bool {
+    if super::player_line::is_player_line(line) {
+        return true;
+    }
     if line.len() > 40 {
         return is_prompt(line);
     }

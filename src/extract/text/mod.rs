@@ -67,6 +67,7 @@ mod names_after;
 mod names_below;
 mod not_headline;
 mod outlet_names;
+mod player_line;
 mod print_header;
 mod repeat_near;
 mod rights;

@@ -105,7 +105,7 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     if line.ends_with([':', '：']) {
         return Some("label");
     }
-    if is_reading_time(line) {
+    if is_reading_time(line) || super::player_line::is_player_line(line) {
         return Some("reading-time");
     }
     if is_site_name(line, names) {
