@@ -132,6 +132,15 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
     // wire's byline (`(Reporting by …)`) closes the story. Bylines under a `Read more` label
     // are the related stories'.
     let mut related = false;
+    // `– Nirmala Perera` (perhaps over the writer's e-mail): a sign-off under the last paragraph.
+    if let Some(&i) = nonempty.get(best_to + 1) {
+        let address_below = nonempty
+            .get(best_to + 2)
+            .is_some_and(|&k| is_address_line(&lines[k]));
+        if signs_off(&lines[i], address_below) {
+            keep[i] = true;
+        }
+    }
     for &i in nonempty[best_to + 1..].iter().take(6) {
         let line = lines[i].as_str();
         related |= super::teasers::teaser(line) == Some(super::teasers::Teaser::LabelAlone);
@@ -171,6 +180,23 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         keep,
         title: title_at.map(|t| nonempty[t]),
     })
+}
+
+/// A writer's sign-off: a dash and a name (`– Nirmala Perera`), or a bare name over an e-mail
+/// address.
+fn signs_off(line: &str, address_below: bool) -> bool {
+    let rest = line.trim().trim_start_matches(['—', '–']);
+    (rest.len() < line.trim().len() || address_below)
+        && byline::name_line(rest.trim_start()).is_some()
+}
+
+/// A line that is only an e-mail address (`nirmalap@sundaysentinel.lk`).
+fn is_address_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.contains(char::is_whitespace)
+        && t.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.')
+        })
 }
 
 /// A date line that opens with a publication label (`Published 14 August 2024, 09:12 BST`).

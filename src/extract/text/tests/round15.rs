@@ -5,7 +5,7 @@ use super::super::read_text;
 use super::round14::menu;
 
 /// A local site's whole page: cookie line, logo, menu, `header`, five paragraphs, `footer`.
-fn local_page(header: &str, footer: &str) -> String {
+pub(super) fn local_page(header: &str, footer: &str) -> String {
     let mut text = String::from(
         "We value your privacy. We use cookies.\nAccept all\nThe Fife Coast Courier\n",
     );

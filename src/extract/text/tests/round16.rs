@@ -31,3 +31,37 @@ fn a_reader_beside_a_relative_age_under_the_story_is_no_author() {
     ));
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn a_dash_and_a_name_over_an_address_under_a_whole_pages_story_sign_it() {
+    let article = read_text(&super::round15::local_page(
+        "News\nAnstruther harbour pontoons to be replaced after storm damage\n\
+         Tuesday, 24th November 2026\n",
+        "– Nirmala Perera\nnirmalap@fifecoastcourier.co.uk\n(Courtesy: Lankapuvath)\n\
+         More News\nContact Us\n© 2026 Kingdom Press Group Ltd.\n",
+    ));
+    assert_eq!(article.authors, ["Nirmala Perera"]);
+    assert_eq!(article.sources, ["Lankapuvath"]);
+}
+
+#[test]
+fn greek_vietnamese_and_italian_by_words_and_a_greek_related_list() {
+    let a = read_text(&super::round15::local_page(
+        "Νέα γραμμή θαλάσσιου λεωφορείου προς την Περαία\n\
+         Γράφει ο Νίκος Καραγιάννης\n24 Νοεμβρίου 2026 | 19:35\n",
+        "Με πληροφορίες από ΑΠΕ-ΜΠΕ\nΣχετικές ειδήσεις\n\
+         Κυκλοφοριακές ρυθμίσεις στη Λεωφόρο Νίκης\nΓράφει η Ελένη Δήμου\nContact Us\n",
+    ));
+    assert_eq!(a.authors, ["Νίκος Καραγιάννης"]);
+    assert_eq!(a.sources, ["ΑΠΕ-ΜΠΕ"]);
+    let a = read_text(&format!(
+        "Hơn 600 hộ dân vùng sạt lở được hỗ trợ di dời\n25/11/2026 09:12\n\n{STORY}\
+         Bài, ảnh: Hoàng Minh Tâm\n"
+    ));
+    assert_eq!(a.authors, ["Hoàng Minh Tâm"]);
+    let a = read_text(&format!(
+        "Lecce, chiude per tre mesi il sottopasso\n24/11/2026 ore 17:20\n\n{STORY}\
+         A cura di Chiara Mazzotta e Luca Greco\n"
+    ));
+    assert_eq!(a.authors, ["Chiara Mazzotta", "Luca Greco"]);
+}
