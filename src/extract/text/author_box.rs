@@ -38,9 +38,18 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
     let rest = &nonempty[at + 1..nonempty.len().min(at + 1 + BOX_LINES)];
     let mut names = Vec::new();
     for (i, line) in rest.iter().enumerate() {
-        if !name_shapes::looks_like_name(line, 2) || name_shapes::is_role_line(line) {
+        if name_shapes::is_role_line(line) {
             continue;
         }
+        // One name, or two or more on one line (`Lena Pichlmayr und Markus Strobl`).
+        let listed = if name_shapes::looks_like_name(line, 2) {
+            vec![(*line).to_string()]
+        } else {
+            match name_shapes::name_list(line) {
+                Some(list) if list.len() >= 2 => list,
+                _ => continue,
+            }
+        };
         // A name counts with what the box says of it on the next two lines: a role, or a
         // sentence about them that uses one of its words.
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -53,8 +62,12 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
                             .any(|n| n == *w)
                     })
         });
-        if introduced && !names.iter().any(|n: &String| n == line) {
-            names.push((*line).to_string());
+        if introduced {
+            for name in listed {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
         }
     }
     names
@@ -96,6 +109,13 @@ mod tests {
              Related posts\nCFA submits proposals for 2027 budget",
         );
         assert_eq!(names(&page), ["Efua Asante", "Kwabena Osei-Bonsu"]);
+        // Two writers on one line, one bio sentence about both.
+        let page = lines_of(
+            "Quelle: APA\nÜber die Autoren\nLena Pichlmayr und Markus Strobl\n\
+             Lena Pichlmayr ist Redakteurin im Ressort Chronik und schreibt über Verkehr.\n\
+             Mehr zum Thema",
+        );
+        assert_eq!(names(&page), ["Lena Pichlmayr", "Markus Strobl"]);
     }
 
     #[test]

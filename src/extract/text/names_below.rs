@@ -98,6 +98,21 @@ fn drop_commenters(lines: &[String], roles: &[Role], found: &mut Found, header_e
     }
 }
 
+/// Bylines under a `Related news` / `Citește și` label below the story, with no paragraph of
+/// text between: the related stories' writers (`Autor: Radu Ilie` under a teaser's headline).
+fn drop_related_bylines(lines: &[String], found: &mut Found, header_end: usize) {
+    let prose = |k: usize| lines::ends_sentence(&lines[k]) && lines[k].chars().count() >= 100;
+    found.authors.retain(|&(i, _)| {
+        let Some(label) = (header_end..i)
+            .rev()
+            .find(|&k| super::teasers::teaser(&lines[k]).is_some())
+        else {
+            return true;
+        };
+        (label + 1..i).any(prose)
+    });
+}
+
 /// `By ANDREW PEMBERTON` then `and LISA WONG`: the second line's names join the byline.
 pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mut Found) {
     super::stacked::stacked_above(lines, roles, found);
@@ -155,6 +170,7 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
     let header_end = header_end(lines, roles);
     let title = roles.iter().position(|r| *r == Role::Title);
     drop_commenters(lines, roles, found, header_end);
+    drop_related_bylines(lines, found, header_end);
     // A line with only a time of day (`1:39 PM ET`), a relative time (`2 години тому`) or a
     // job title (`Games Editor`) sits where a date line would: beside the author's name.
     let anchors: Vec<usize> = (0..lines.len())

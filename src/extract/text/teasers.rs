@@ -39,6 +39,10 @@ pub(super) fn teaser(line: &str) -> Option<Teaser> {
     if rest.trim_matches(marks).is_empty() {
         return Some(Teaser::LabelAlone);
     }
+    // `More from City`: a label naming the section its list comes from.
+    if label.ends_with(" from") && (1..=3).contains(&rest.split_whitespace().count()) {
+        return Some(Teaser::LabelAlone);
+    }
     let after_mark = rest.strip_prefix([':', '：', '|', '»', '›', '>', '–', '-', '／', '/'])?;
     (after_mark.split_whitespace().count() <= 25).then_some(Teaser::WithHeadline)
 }

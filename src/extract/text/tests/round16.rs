@@ -65,3 +65,24 @@ fn greek_vietnamese_and_italian_by_words_and_a_greek_related_list() {
     ));
     assert_eq!(a.authors, ["Chiara Mazzotta", "Luca Greco"]);
 }
+
+#[test]
+fn bylines_of_the_related_stories_under_their_label_are_no_authors() {
+    for label in ["Related news", "More from City", "Citește și"] {
+        let article = read_text(&super::round15::local_page(
+            "News\nAnstruther harbour pontoons to be replaced after storm damage\n\
+             Words and photos by Marcus Lavallee\nTuesday, 24th November 2026\n",
+            &format!(
+                "{label}\nCrail Festival announces 2027 dates\nAutor: Radu Ilie\n\
+                 20th November 2026\nTop Stories\nContact Us\n"
+            ),
+        ));
+        assert_eq!(article.authors, ["Marcus Lavallee"], "{label}");
+    }
+    // A tidy copy, not a whole page: the teaser's byline under the label all the same.
+    let article = read_text(&format!(
+        "Suceava modernizează 40 de stații de autobuz\n24 noiembrie 2026\n\n{STORY}{STORY}\
+         Autor: Ioana Căpraru\nCitește și\nConsiliul Local a aprobat bugetul\nAutor: Radu Ilie\n"
+    ));
+    assert_eq!(article.authors, ["Ioana Căpraru"]);
+}
