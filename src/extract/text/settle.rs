@@ -24,6 +24,8 @@ pub(super) struct PageNames {
     pub repeated_masthead: Option<String>,
     /// The site a hosting disclaimer names (see `disclaimer::host`).
     pub disclaimer_host: Option<String>,
+    /// Logos of initials and a word at the top (see `logo_initials::logos`).
+    pub initialled_logos: Vec<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -230,6 +232,16 @@ pub(super) fn publisher(
     {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "logo-in-byline");
+    }
+    // `RR Uudised` at the top, `© 2026 Rahvuslik Ringhääling` at the bottom: the logo.
+    if let Some(logo) = found
+        .publisher
+        .as_deref()
+        .filter(|_| !from_origin)
+        .and_then(|p| super::logo_initials::agreeing(&names.initialled_logos, p))
+    {
+        found.publisher = Some(logo);
+        found.provenance.insert("publisher", "logo-initials");
     }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);
