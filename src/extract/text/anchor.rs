@@ -118,7 +118,13 @@ fn headline_above<'a>(
         // sits between the headline and the byline; it is no headline.
         let caption = super::teasers::captioned_credit(line).is_some();
         let place_byline = byline::caseless_dateline_byline(line).is_some();
+        // An audio player's line, or its prompt over its length (`Poslušaj vijest` / `2 min`).
+        let player = super::player_line::is_player_line(line)
+            || above
+                .get(n + 1)
+                .is_some_and(|&k| super::player_line::is_player_prompt(line, &lines[k]));
         if title::is_headline(line)
+            && !player
             && !caption
             && !place_byline
             && !lines::is_navigation(line)
@@ -136,7 +142,8 @@ fn headline_above<'a>(
             || byline::name_line(line).is_some()
             || byline::is_role_line(line)
             || lines::is_relative_time(line)
-            || lines::is_time_of_day(line);
+            || lines::is_time_of_day(line)
+            || player;
         if !passable {
             return None;
         }

@@ -182,7 +182,9 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
     let value = strip_label(line, &SOURCE_LABELS, true)?;
-    let found = split_list(value, !value.contains("://"));
+    // `رويترز + الفرنسية`: a plus joins credited agencies as a comma does.
+    let value = value.replace(" + ", ", ");
+    let found = split_list(&value, !value.contains("://"));
     // A sentence after `Source:` is prose, not a list of names.
     let names_only = !found.is_empty() && found.iter().all(|s| s.chars().count() <= 80);
     // `Zdroj: magistrát` ("the city hall"): a common noun names where the facts came from, no

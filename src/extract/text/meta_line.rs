@@ -69,6 +69,9 @@ pub(super) fn split_meta_line(i: usize, line: &str, found: &mut Found) -> Option
             continue;
         } else if crate::extract::lexicon::is_news_agency(part) {
             sources.push(part.to_string());
+        } else if any_byline && byline::is_known_person(part) {
+            // `Autori: Ivana Matić / Marko Perić`: the byline's second writer.
+            names.push(part.to_string());
         } else if any_byline && is_outlet_shaped(part) {
             continue;
         } else if let Some(list) = byline::name_list(part).filter(|list| {

@@ -31,9 +31,28 @@ pub(super) fn is_player_line(line: &str) -> bool {
         })
 }
 
+/// `Poslušaj vijest` over `2 min`: a player's prompt on its own line, its length on the next.
+pub(super) fn is_player_prompt(line: &str, next: &str) -> bool {
+    let line = line.trim();
+    crate::extract::lexicon::is_duration(next.trim())
+        && (1..=4).contains(&line.split_whitespace().count())
+        && !line.chars().any(char::is_numeric)
+        && !super::lines::ends_sentence(line)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_player_line;
+    use super::{is_player_line, is_player_prompt};
+
+    #[test]
+    fn a_prompt_over_a_length_is_a_players() {
+        assert!(is_player_prompt("Poslušaj vijest", "2 min"));
+        assert!(!is_player_prompt("Poslušaj vijest", "Autori: Ivana Matić"));
+        assert!(!is_player_prompt(
+            "Zagreb od siječnja uvodi besplatan prijevoz",
+            "2 min"
+        ));
+    }
 
     #[test]
     fn listen_prompts_with_a_length_are_player_lines() {

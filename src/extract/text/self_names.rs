@@ -85,6 +85,15 @@ pub fn title_lines(lines: &[String]) -> Vec<(String, String)> {
                     crate::extract::lexicon::is_section_name(&section.trim().to_lowercase())
                 })
                 .map_or(headline, |(headline, _)| headline);
+            // `Wohngeld: Headline | Site` in a print view: the topic before the headline the
+            // page prints alone.
+            let headline = headline
+                .split_once(": ")
+                .filter(|(topic, rest)| {
+                    topic.split_whitespace().count() <= 3
+                        && lines.iter().any(|l| l.trim() == rest.trim())
+                })
+                .map_or(headline, |(_, rest)| rest);
             (headline.chars().count() >= 10 && is_brand_shaped(name))
                 .then(|| (headline.trim().to_string(), name.to_string()))
         })

@@ -86,3 +86,32 @@ fn bylines_of_the_related_stories_under_their_label_are_no_authors() {
     ));
     assert_eq!(article.authors, ["Ioana Căpraru"]);
 }
+
+#[test]
+fn a_players_prompt_over_its_length_and_two_writers_after_a_slash() {
+    let article = read_text(&super::round15::local_page(
+        "Hrvatska\nZagreb od siječnja uvodi besplatan javni prijevoz za umirovljenike\n\
+         Poslušaj vijest\n2 min\nAutori: Ivana Matić / Marko Perić\n24. studenoga 2026. u 19:15\n",
+        "Izvor: HINA\nContact Us\n",
+    ));
+    assert_eq!(
+        article.title,
+        "Zagreb od siječnja uvodi besplatan javni prijevoz za umirovljenike"
+    );
+    assert_eq!(article.authors, ["Ivana Matić", "Marko Perić"]);
+}
+
+#[test]
+fn a_print_views_title_line_with_a_topic_and_agencies_joined_by_a_plus() {
+    let article = read_text(&format!(
+        "24.11.26, 21:14\n\
+         Wohngeld: Bundesregierung erhöht Wohngeld zum Januar | Der Zeitspiegel\n\
+         Sozialpolitik\nBundesregierung erhöht Wohngeld zum Januar\n\
+         Von Jana Roth und Felix Haberland\n24. November 2026, 17:54 Uhr\n\n{STORY}\
+         Quelle: Reuters + dpa\n"
+    ));
+    assert_eq!(article.title, "Bundesregierung erhöht Wohngeld zum Januar");
+    assert_eq!(article.category.as_deref(), Some("Sozialpolitik"));
+    assert_eq!(article.publisher.as_deref(), Some("Der Zeitspiegel"));
+    assert_eq!(article.sources, ["Reuters", "dpa"]);
+}
