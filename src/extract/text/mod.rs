@@ -56,7 +56,7 @@ mod lead;
 mod line_shapes;
 mod lines;
 mod link_preview;
-mod logo_initials;
+mod logo_owner;
 mod masthead_repeat;
 mod masthead_top;
 mod meta;
@@ -208,7 +208,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .and_then(|at| section::section_above(&lines, at));
     // Read before a page dump clears its header and footer.
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
-    let initialled_logos = logo_initials::logos(&lines);
+    let top_logos = logo_owner::logos(&lines);
     let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
     let page_lines = dump.as_ref().map(|_| lines.clone());
@@ -364,7 +364,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             email_sender: email.and_then(|header| header.sender),
             repeated_masthead,
             disclaimer_host,
-            initialled_logos,
+            top_logos,
         },
         &title,
         &lines,

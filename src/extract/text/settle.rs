@@ -24,8 +24,8 @@ pub(super) struct PageNames {
     pub repeated_masthead: Option<String>,
     /// The site a hosting disclaimer names (see `disclaimer::host`).
     pub disclaimer_host: Option<String>,
-    /// Logos of initials and a word at the top (see `logo_initials::logos`).
-    pub initialled_logos: Vec<String>,
+    /// Logos at the top of the page (see `logo_owner::logos`).
+    pub top_logos: Vec<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -233,15 +233,22 @@ pub(super) fn publisher(
         found.publisher = Some(name);
         found.provenance.insert("publisher", "logo-in-byline");
     }
-    // `RR Uudised` at the top, `© 2026 Rahvuslik Ringhääling` at the bottom: the logo.
+    // `RR Uudised` at the top, `© 2026 Rahvuslik Ringhääling` at the bottom: the logo. So is
+    // `The Albion` over `© 2026 Albion News & Media Limited`.
     if let Some(logo) = found
         .publisher
         .as_deref()
         .filter(|_| !from_origin)
-        .and_then(|p| super::logo_initials::agreeing(&names.initialled_logos, p))
+        .and_then(|p| {
+            let company = matches!(
+                found.provenance.get("publisher").copied(),
+                Some("copyright-line" | "company-line")
+            );
+            super::logo_owner::agreeing(&names.top_logos, p, company)
+        })
     {
         found.publisher = Some(logo);
-        found.provenance.insert("publisher", "logo-initials");
+        found.provenance.insert("publisher", "logo-and-owner");
     }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);
