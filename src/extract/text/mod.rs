@@ -70,6 +70,7 @@ mod not_headline;
 mod outlet_names;
 mod player_line;
 mod print_header;
+mod promo_name;
 mod repeat_near;
 mod rights;
 mod score_box;
@@ -209,6 +210,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     // Read before a page dump clears its header and footer.
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
     let top_logos = logo_owner::logos(&lines);
+    let promoted = promo_name::site(&lines);
     let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
     let page_lines = dump.as_ref().map(|_| lines.clone());
@@ -365,6 +367,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             repeated_masthead,
             disclaimer_host,
             top_logos,
+            promoted,
         },
         &title,
         &lines,

@@ -26,6 +26,8 @@ pub(super) struct PageNames {
     pub disclaimer_host: Option<String>,
     /// Logos at the top of the page (see `logo_owner::logos`).
     pub top_logos: Vec<String>,
+    /// The site a prompt names (`Follow The Padma Observer on Google News`).
+    pub promoted: Option<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -249,6 +251,26 @@ pub(super) fn publisher(
     {
         found.publisher = Some(logo);
         found.provenance.insert("publisher", "logo-and-owner");
+    }
+    // `Segui Salento Sera su WhatsApp`: the masthead, where only a company or nothing named
+    // one; a company's name the prompt only lengthens (`Telegraph`, `Follow Telegraph News`)
+    // stays.
+    let company_only = matches!(
+        found.provenance.get("publisher").copied(),
+        None | Some("copyright-line" | "company-line")
+    );
+    let lengthens = |name: &String| {
+        found.publisher.as_deref().is_some_and(|p| {
+            let (p, n) = (name_key(p), name_key(name));
+            n.starts_with(&p) || n.strip_prefix("the").is_some_and(|n| n.starts_with(&p))
+        })
+    };
+    if let Some(name) = names
+        .promoted
+        .filter(|name| company_only && !from_origin && !lengthens(name))
+    {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "prompt-line");
     }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);

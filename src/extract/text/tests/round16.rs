@@ -115,3 +115,19 @@ fn a_print_views_title_line_with_a_topic_and_agencies_joined_by_a_plus() {
     assert_eq!(article.publisher.as_deref(), Some("Der Zeitspiegel"));
     assert_eq!(article.sources, ["Reuters", "dpa"]);
 }
+
+#[test]
+fn a_prompt_naming_the_site_gives_the_publisher_over_a_company() {
+    let article = read_text(&format!(
+        "Lecce, chiude per tre mesi il sottopasso\n24/11/2026 ore 17:20\n\n{STORY}\
+         Segui Salento Sera su WhatsApp: tutte le notizie di Lecce sul tuo telefono\n"
+    ));
+    assert_eq!(article.publisher.as_deref(), Some("Salento Sera"));
+    let article = read_text(&super::round15::local_page(
+        "News\nAnstruther harbour pontoons to be replaced after storm damage\n\
+         Tuesday, 24th November 2026\n",
+        "Support The Courier & Review\nContact Us\n\
+         © 2024 Courier News & Media Limited or its affiliated companies.\n",
+    ));
+    assert_eq!(article.publisher.as_deref(), Some("The Courier & Review"));
+}
