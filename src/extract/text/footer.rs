@@ -107,7 +107,8 @@ pub(super) fn without_corporate_words(name: &str) -> &str {
         }
     }
     while let Some((head, last)) = name.rsplit_once(' ') {
-        if !CORPORATE.contains(last.to_lowercase().as_str()) {
+        // `Albion News & Media`: the word after `&` is the name's, not a corporate word.
+        if !CORPORATE.contains(last.to_lowercase().as_str()) || head.ends_with(['&', '+']) {
             break;
         }
         name = head.trim_end_matches([',', ' ']);
@@ -156,6 +157,10 @@ mod tests {
         );
         assert_eq!(without_corporate_words("Media"), "Media");
         assert_eq!(without_corporate_words("东岸日报社"), "东岸日报");
+        assert_eq!(
+            without_corporate_words("Albion News & Media"),
+            "Albion News & Media"
+        );
         assert_eq!(brand_before_mark("Copyright © The Hokko Shimbun."), None);
     }
 

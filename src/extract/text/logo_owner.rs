@@ -3,7 +3,7 @@
 //! (`© 2026 Rahvuslik Ringhääling`, `Agensi Berita Negara`), or a title the owner's company is
 //! named after (`The Albion` over `© 2026 Albion News & Media Limited`). The logo is the
 //! masthead the page reads under, the owner its company; the two agreeing is the evidence,
-//! neither alone says it.
+//! neither alone says it. A station's call sign (`KVMT 7`) over its owner's company needs no more.
 
 /// How many non-empty lines at the top may hold the logo (a cookie banner and a menu's first
 /// links come before it).
@@ -17,7 +17,7 @@ pub(super) fn logos(lines: &[String]) -> Vec<String> {
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .take(TOP_LINES)
-        .filter(|l| is_logo_shaped(l))
+        .filter(|l| is_logo_shaped(l) || call_sign(l))
         .map(str::to_string)
         .collect()
 }
@@ -57,6 +57,17 @@ fn initials_of_logo(line: &str) -> Option<&str> {
     }
 }
 
+/// A station's call sign and channel (`KVMT 7`, `WXYZ-TV`): the name it goes by on air, never
+/// its owner's.
+fn call_sign(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let count = line.split_whitespace().count();
+    (1..=3).contains(&count)
+        && words
+            .next()
+            .is_some_and(|first| super::masthead_top::is_call_sign(first, words.next()))
+}
+
 /// Words of more than three letters: what names a title, without its article (`The`, `Le`).
 fn content_words(name: &str) -> Vec<&str> {
     name.split(|c: char| !c.is_alphanumeric())
@@ -84,6 +95,10 @@ pub(super) fn agreeing(logos: &[String], publisher: &str, company: bool) -> Opti
         .find(|logo| {
             if logo.as_str() == publisher {
                 return false;
+            }
+            // `KVMT 7` at the top, `Copyright 2025 Mountain West Broadcasting Co.` below.
+            if call_sign(logo) {
+                return company;
             }
             if let Some(initials) = initials_of_logo(logo) {
                 return words == [initials] || words.len() >= 2 && spelled.starts_with(initials);
@@ -142,6 +157,13 @@ mod tests {
             agreeing(&logos_of("News\nMedia"), "Albion News & Media", true),
             None
         );
+        // A call sign over a company's name; not over a site's own name.
+        let top = logos_of("2 weather alerts\nKVMT 7\nTreasure Valley's News Leader");
+        assert_eq!(
+            agreeing(&top, "Mountain West Broadcasting Co", true).as_deref(),
+            Some("KVMT 7")
+        );
+        assert_eq!(agreeing(&top, "Valley News Now", false), None);
         // A menu's town beside the site's own longer name, which no company line gave.
         assert_eq!(
             agreeing(&logos_of("Tuzla\nSport"), "Tuzla Danas", false),

@@ -64,7 +64,7 @@ pub(super) fn is_masthead(line: &str) -> bool {
 
 /// A North American broadcaster's call sign (ITU prefixes K and W) as stations print their
 /// name: four capitals, then a channel number or a band (`KRVT 7`, `WXYZ-TV`, `KQED FM`).
-fn is_call_sign(word: &str, next: Option<&str>) -> bool {
+pub(super) fn is_call_sign(word: &str, next: Option<&str>) -> bool {
     let (letters, band) = word
         .split_once('-')
         .map_or((word, None), |(l, b)| (l, Some(b)));
