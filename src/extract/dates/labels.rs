@@ -86,7 +86,13 @@ pub(super) fn strip_label(line: &str) -> (DateRole, &str) {
             .next()
             .is_none_or(|c| c == ':' || c == '：' || c.is_whitespace())
         {
-            return (*role, rest.trim_start_matches([':', '：', ' ']));
+            // `Updated / Tuesday, 24 Nov 2026 21:14`: a slash or a bar may stand for the colon.
+            let rest = rest.trim_start_matches([':', '：', ' ']);
+            let rest = match rest.strip_prefix(['/', '|', '–', '—']) {
+                Some(after) if after.starts_with(' ') => after.trim_start(),
+                _ => rest,
+            };
+            return (*role, rest);
         }
     }
     (DateRole::Published, line)

@@ -131,3 +131,16 @@ fn a_prompt_naming_the_site_gives_the_publisher_over_a_company() {
     ));
     assert_eq!(article.publisher.as_deref(), Some("The Courier & Review"));
 }
+
+#[test]
+fn labels_with_a_slash_and_a_bengali_pm() {
+    let article = read_text(&format!(
+        "HSE to lift recruitment cap for nurses from January\n\
+         Updated / Tuesday, 24 Nov 2026 21:14\nPublished / Tuesday, 24 Nov 2026 18:02\n\n{STORY}"
+    ));
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T18:02"));
+    let article = read_text(&format!(
+        "ঢাকায় নতুন মেট্রো লাইনের কাজ শুরু\nপ্রকাশিত: ২৪ নভেম্বর ২০২৬, ০৭:১০ পিএম\n\n{STORY}"
+    ));
+    assert_eq!(article.published.as_deref(), Some("2026-11-24T19:10"));
+}
