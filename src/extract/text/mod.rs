@@ -67,6 +67,7 @@ mod name_shapes;
 mod names_after;
 mod names_below;
 mod not_headline;
+mod not_writers;
 mod outlet_names;
 mod player_line;
 mod print_header;

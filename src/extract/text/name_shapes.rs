@@ -83,6 +83,31 @@ pub fn caseless_dateline_byline(line: &str) -> Option<String> {
     .then(|| name.to_string())
 }
 
+/// `তানভীর হাসান, খুলনা`, `נועה ברק ורויטרס`: a reporter's name of two to four words in a script
+/// without capitals, perhaps with the place after a comma or an agency joined by Hebrew's ו.
+/// Gives the name and the agency. Case cannot tell a name there, so only its place in the
+/// header block does: callers use it between a headline and a date.
+pub fn caseless_bare_byline(line: &str) -> Option<(String, Option<String>)> {
+    let line = line.trim();
+    let name = match line.split_once(", ") {
+        Some((name, place)) if (1..=2).contains(&place.split_whitespace().count()) => name,
+        _ => line,
+    };
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let agency = words.last().and_then(|w| {
+        let rest = w.strip_prefix('ו')?;
+        crate::extract::lexicon::is_news_agency(rest).then(|| rest.to_string())
+    });
+    if agency.is_some() {
+        words.pop();
+    }
+    let name = words.join(" ");
+    ((2..=4).contains(&words.len())
+        && is_caseless_name(&name)
+        && !crate::extract::lexicon::is_news_agency(&name))
+    .then_some((name, agency))
+}
+
 /// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff
 /// writer`): capitalised, at most five words, one of them a role word.
 pub fn is_role_line(line: &str) -> bool {

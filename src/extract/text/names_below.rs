@@ -75,44 +75,6 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
     }
 }
 
-/// Names read from lines that carry a date each (`Vasile Toma · 24.11.2026`), two or more of
-/// them under the article's header: a comment thread's readers, not the writers. So is one
-/// under the header with only a relative age (`Julio R. · hace 3 horas`): a writer's byline
-/// there carries the calendar date.
-fn drop_commenters(lines: &[String], roles: &[Role], found: &mut Found, header_end: usize) {
-    found.authors.retain(|&(i, _)| {
-        i < header_end
-            || !lines[i]
-                .split(['|', '·', '•'])
-                .any(|part| lines::is_relative_time(part.trim()))
-    });
-    let mut dated: Vec<usize> = found
-        .authors
-        .iter()
-        .map(|(i, _)| *i)
-        .filter(|&i| i >= header_end && roles[i] == Role::Date)
-        .collect();
-    dated.dedup();
-    if dated.len() >= 2 {
-        found.authors.retain(|(i, _)| !dated.contains(i));
-    }
-}
-
-/// Bylines under a `Related news` / `Citește și` label below the story, with no paragraph of
-/// text between: the related stories' writers (`Autor: Radu Ilie` under a teaser's headline).
-fn drop_related_bylines(lines: &[String], found: &mut Found, header_end: usize) {
-    let prose = |k: usize| lines::ends_sentence(&lines[k]) && lines[k].chars().count() >= 100;
-    found.authors.retain(|&(i, _)| {
-        let Some(label) = (header_end..i)
-            .rev()
-            .find(|&k| super::teasers::teaser(&lines[k]).is_some())
-        else {
-            return true;
-        };
-        (label + 1..i).any(prose)
-    });
-}
-
 /// `By ANDREW PEMBERTON` then `and LISA WONG`: the second line's names join the byline.
 pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mut Found) {
     super::stacked::stacked_above(lines, roles, found);
@@ -169,8 +131,8 @@ fn header_end(lines: &[String], roles: &[Role]) -> usize {
 pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mut Found) {
     let header_end = header_end(lines, roles);
     let title = roles.iter().position(|r| *r == Role::Title);
-    drop_commenters(lines, roles, found, header_end);
-    drop_related_bylines(lines, found, header_end);
+    super::not_writers::drop_commenters(lines, roles, found, header_end);
+    super::not_writers::drop_related_bylines(lines, found, header_end);
     // A line with only a time of day (`1:39 PM ET`), a relative time (`2 години тому`) or a
     // job title (`Games Editor`) sits where a date line would: beside the author's name.
     let anchors: Vec<usize> = (0..lines.len())
@@ -217,7 +179,21 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 .then(|| super::cjk_byline::bare_name(&lines[j]).map(|n| vec![n]))
                 .flatten()
         };
-        let bare_names = |j: usize| byline::name_line(&lines[j]).or_else(|| cjk_reporter(j));
+        // `তানভীর হাসান, খুলনা` between the headline and the date: a name in a script without
+        // capitals, which only its place there marks.
+        let caseless = |j: usize| {
+            title
+                .is_some_and(|t| t < j && j < d)
+                .then(|| super::name_shapes::caseless_bare_byline(&lines[j]))
+                .flatten()
+                // `هيئة التحرير` ("the editorial board"): a desk.
+                .filter(|(name, _)| !super::agencies::is_desk(name))
+        };
+        let bare_names = |j: usize| {
+            byline::name_line(&lines[j])
+                .or_else(|| cjk_reporter(j))
+                .or_else(|| caseless(j).map(|(name, _)| vec![name]))
+        };
         let before = near(&mut (0..d).rev().take(4));
         let after = near(&mut (d + 1..lines.len()).take(4));
         // Authors one per line above the date (`Daniel Okoye | Senior Editor`, `Tom Becker |
@@ -300,8 +276,13 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             }
             // `Campo Grande` under the date: a dateline's city, not a writer.
             let place = crate::extract::lexicon::is_place(&line.trim().to_lowercase());
+            // `נועה ברק ורויטרס`: the writer and an agency joined by Hebrew's ו.
+            let (caseless_name, joined_agency) = caseless(j).unzip();
+            let joined_agency = joined_agency.flatten();
+            let agency = agency.or(joined_agency.as_deref());
             let names = byline::name_line(line)
                 .or_else(|| cjk_reporter(j))
+                .or_else(|| caseless_name.map(|n| vec![n]))
                 .filter(|n| !super::outlet_names::is_outlet(n, lines) && !place);
             if let Some(names) = names {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {

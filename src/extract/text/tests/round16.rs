@@ -144,3 +144,27 @@ fn labels_with_a_slash_and_a_bengali_pm() {
     ));
     assert_eq!(article.published.as_deref(), Some("2026-11-24T19:10"));
 }
+
+#[test]
+fn a_name_without_capitals_between_headline_and_date_is_the_writer() {
+    let article = read_text(&format!(
+        "সারা দেশ\nখুলনায় ভবদহের জলাবদ্ধতা: আট মাস ধরে পানিবন্দী ৪০ গ্রামের মানুষ\n\
+         তানভীর হাসান, খুলনা\nপ্রকাশ: ১৮ সেপ্টেম্বর ২০২৫, ১১:৩০\n\n{STORY}"
+    ));
+    assert_eq!(article.authors, ["তানভীর হাসান"]);
+    let article = read_text(&format!(
+        "כלכלה\nנמל אילת יקבל הלוואה של 120 מיליון שקל\nנועה ברק ורויטרס\n13.11.25 | 10:42\n\n{STORY}"
+    ));
+    assert_eq!(article.authors, ["נועה ברק"]);
+    assert_eq!(article.sources, ["רויטרס"]);
+    // `هيئة التحرير` ("the editorial board") is a desk.
+    let article = read_text(&format!(
+        "الرباط تطلق خطة جديدة للنقل الحضري\nهيئة التحرير\n24 نونبر 2026 - 18:20\n\n{STORY}"
+    ));
+    assert!(article.authors.is_empty(), "{:?}", article.authors);
+    let article = read_text(&format!(
+        "น้ำท่วมเชียงรายคลี่คลาย ชาวบ้านเริ่มทำความสะอาดบ้าน\n\
+         ข่าวโดย สมชาย วงศ์ใหญ่ และ ปิยะนุช แก้วมณี\n๒๔ พ.ย. ๒๕๖๙ ๑๔:๓๐ น.\n\n{STORY}"
+    ));
+    assert_eq!(article.authors, ["สมชาย วงศ์ใหญ่", "ปิยะนุช แก้วมณี"]);
+}
