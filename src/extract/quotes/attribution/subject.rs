@@ -69,7 +69,11 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         if j > 0 && end - j <= 20 {
             // `The mayor of Douala V, who toured …, promised`: the office and where it is held.
+            // `A cane cutter from Natova, who asked not to be named, said`: a description
+            // whose modifier ends in a place, before a clause set off by commas; the walk
+            // back alone would give the place.
             let head = appositions::office_of_place(s, &ws[..j])
+                .or_else(|| appositions::described_opening(s, &ws[..j]))
                 .or_else(|| walk_back(s, &ws[..j]))
                 .or_else(|| described_by_determiner(s, &ws[..j]));
             // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
