@@ -46,3 +46,48 @@ fn a_portfolio_after_minister_for_is_no_given_name() {
     let (speaker, _, _) = speaker_of(body, "There's no doubt that the group is a third force");
     assert_eq!(speaker.as_deref(), Some("Michael Duffy"));
 }
+
+#[test]
+fn a_portfolio_of_several_words_after_minister_for_is_no_part_of_the_name() {
+    let body = "Minister for Climate Change Ralph Kalsakau-Tari said on Radio Vanuatu: \
+                \"Government has not forgotten Tanna.\"";
+    let (speaker, _, _) = speaker_of(body, "Government has not forgotten Tanna.");
+    assert_eq!(speaker.as_deref(), Some("Ralph Kalsakau-Tari"));
+}
+
+#[test]
+fn a_verb_judging_a_later_quote_does_not_attribute_the_quote_before() {
+    let body = "Minister Ralph Kalsakau said: \"Government has not forgotten Tanna.\" \
+                Marie-Louise Iapson called the minister's words \"cheap talk\".";
+    let (speaker, _, _) = speaker_of(body, "Government has not forgotten Tanna.");
+    assert_eq!(speaker.as_deref(), Some("Ralph Kalsakau"));
+}
+
+#[test]
+fn the_judge_is_the_person_titled_justice() {
+    let body = "Justice Revati Deshpande of the Bombay High Court said on Tuesday that the \
+                corporation could not \"hide behind the monsoon\".";
+    let lead_quote = "This court is not a weather bureau";
+    let body2 = format!("\"{lead_quote},\" the judge observed.");
+    let found = super::extract_quotes(body, &body2);
+    let q = found
+        .iter()
+        .find(|q| q.text == lead_quote)
+        .expect("the quote");
+    assert_eq!(q.speaker.as_deref(), Some("Revati Deshpande"));
+}
+
+#[test]
+fn a_member_of_the_house_of_keys_between_constituency_and_name_is_a_title() {
+    let body = "Michael MHK Alison Kermode said she had raised the matter \"more than once\".";
+    let (speaker, _, _) = speaker_of(body, "more than once");
+    assert_eq!(speaker.as_deref(), Some("Alison Kermode"));
+}
+
+#[test]
+fn posting_introduces_the_quote_after_it() {
+    let body = "Kareem Joseph laughed off the complaints.\n\nFans on social media were split, \
+                with one posting: \"Scorcher had the crowd, Lil Kaiso had the judges.\"";
+    let (speaker, _, _) = speaker_of(body, "Scorcher had the crowd, Lil Kaiso had the judges.");
+    assert_eq!(speaker.as_deref(), Some("one fan"));
+}
