@@ -91,3 +91,33 @@ fn posting_introduces_the_quote_after_it() {
     let (speaker, _, _) = speaker_of(body, "Scorcher had the crowd, Lil Kaiso had the judges.");
     assert_eq!(speaker.as_deref(), Some("one fan"));
 }
+
+#[test]
+fn one_word_cut_from_a_listed_body_name_is_the_body() {
+    let body = "The Ministry of Tourism, Arts and Culture said last week that the law would \
+                protect \"the livelihoods of thousands of weavers\".";
+    let (speaker, _, _) = speaker_of(body, "the livelihoods of thousands of weavers");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Ministry of Tourism, Arts and Culture")
+    );
+}
+
+#[test]
+fn a_nickname_after_a_title_and_an_unlisted_given_name_is_blanked() {
+    let body = "Skipper Viliami \"Big Vili\" Lolohea admitted: \"That yellow card was on me.\"";
+    let (speaker, _, _) = speaker_of(body, "That yellow card was on me.");
+    assert_eq!(speaker.as_deref(), Some("Viliami Lolohea"));
+}
+
+#[test]
+fn a_definite_description_with_a_modifier_after_the_verb_is_the_speaker() {
+    let body = "According to an aid worker with a medical charity in Renk, cholera has been \
+                confirmed. \"We have twenty-three patients,\" said the aid worker, who was not \
+                authorised to speak to the press.";
+    let (speaker, _, _) = speaker_of(body, "We have twenty-three patients");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("an aid worker with a medical charity in Renk")
+    );
+}
