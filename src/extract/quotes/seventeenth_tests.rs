@@ -121,3 +121,25 @@ fn a_definite_description_with_a_modifier_after_the_verb_is_the_speaker() {
         Some("an aid worker with a medical charity in Renk")
     );
 }
+
+#[test]
+fn a_description_whose_modifier_names_a_long_body_is_whole() {
+    let body = "A senior official at the Bank of Sierra Leone, asked about the letter, said \
+                only: \"The Bank does not comment on correspondence.\"";
+    let (speaker, _, _) = speaker_of(body, "The Bank does not comment on correspondence.");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("A senior official at the Bank of Sierra Leone")
+    );
+}
+
+#[test]
+fn a_description_with_a_relative_clause_naming_a_place_is_whole() {
+    let body = "A LandSAR volunteer who spent last night at Carrington Hut said conditions were \
+                \"about as bad as it gets\".";
+    let (speaker, _, _) = speaker_of(body, "about as bad as it gets");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("A LandSAR volunteer who spent last night at Carrington Hut")
+    );
+}

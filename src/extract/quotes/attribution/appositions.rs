@@ -77,6 +77,10 @@ pub(super) fn body_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     fits.then(|| trim_phrase(s, first.start, last.end))
 }
 
+/// Most words of an indefinite description with its modifier (`A senior official at the Bank
+/// of Sierra Leone`: nine); longer than a name's walk back.
+const MAX_DESCRIBED_WORDS: usize = MAX_SUBJECT_WORDS + 4;
+
 /// An indefinite description of one person whose head noun is followed by a short
 /// prepositional phrase, making up all of `ws`: `an aide to Chirac`, `a strategist at a large
 /// European bank`, `an aid worker in Goma`. A clause (`a year after the company`), a comma or a
@@ -85,7 +89,7 @@ pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, us
     let lower: Vec<String> = ws.iter().map(|w| w.lower(s)).collect();
     let (first, last) = (lower.first()?, ws.last()?);
     if !matches!(first.as_str(), "a" | "an" | "one" | "another")
-        || !(3..=MAX_SUBJECT_WORDS).contains(&ws.len())
+        || !(3..=MAX_DESCRIBED_WORDS).contains(&ws.len())
         || ws[..ws.len() - 1].iter().any(|w| w.closes_phrase(s))
     {
         return None;
