@@ -143,3 +143,17 @@ fn a_description_with_a_relative_clause_naming_a_place_is_whole() {
         Some("A LandSAR volunteer who spent last night at Carrington Hut")
     );
 }
+
+#[test]
+fn what_someone_called_is_their_quote_and_what_is_called_is_a_name() {
+    let body = "The meeting voted to invite the officials to the island in January for what one \
+                crofter called \"a proper grilling\". Traders engage in what is called \
+                \"front-running\".";
+    let found = super::extract_quotes("", body);
+    let q = found
+        .iter()
+        .find(|q| q.text == "a proper grilling")
+        .expect("the quote");
+    assert_eq!(q.speaker.as_deref(), Some("one crofter"));
+    assert!(!found.iter().any(|q| q.text == "front-running"));
+}

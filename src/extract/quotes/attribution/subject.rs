@@ -282,7 +282,8 @@ fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         let w = ws[d];
         let lower = w.lower(s);
         if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "another") {
-            let opens = d == 0 || ws[d - 1].closes_phrase(s);
+            // `for what one crofter called "…"`: `what` opens the clause too.
+            let opens = d == 0 || ws[d - 1].closes_phrase(s) || ws[d - 1].lower(s) == "what";
             let plain = ws[d + 1..].iter().all(|w| {
                 let l = w.lower(s);
                 !l.is_empty()
