@@ -157,3 +157,15 @@ fn what_someone_called_is_their_quote_and_what_is_called_is_a_name() {
     assert_eq!(q.speaker.as_deref(), Some("one crofter"));
     assert!(!found.iter().any(|q| q.text == "front-running"));
 }
+
+#[test]
+fn blamed_and_stating_report_the_quoted_words() {
+    let body = "Energy Cabinet Secretary Joseph Lagat on Monday blamed Saturday's blackout on \
+                \"a single faulty insulator\" on the line.\n\nThe Ministry of Energy later issued \
+                a press release stating that the adjustment \"will be reviewed in the next \
+                quarterly determination\" by the regulator.";
+    let (speaker, _, _) = speaker_of(body, "a single faulty insulator");
+    assert_eq!(speaker.as_deref(), Some("Joseph Lagat"));
+    let (speaker, _, _) = speaker_of(body, "will be reviewed in the next quarterly determination");
+    assert_eq!(speaker.as_deref(), Some("Ministry of Energy"));
+}
