@@ -267,6 +267,21 @@ pub fn is_subordinate_role_word(lower: &str) -> bool {
     SUBORDINATE_ROLE_WORDS.contains(lower)
 }
 
+static TITLE_ROLES: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("../../assets/lexicon/title-roles.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(title, role)| (title.trim(), role.trim()))
+        .collect()
+});
+
+/// The role noun a definite description uses for someone given a title (`justice` ->
+/// `judge`; `assets/lexicon/title-roles.tsv`).
+pub fn role_of_title(lower: &str) -> Option<&'static str> {
+    TITLE_ROLES.get(lower).copied()
+}
+
 static OFFICE_LINKS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/office-links.txt")));
 

@@ -175,6 +175,28 @@ fn names_something(before: &str) -> bool {
         if !NAMING.contains(&lower.as_str()) {
             return false;
         }
+        // `in what the union called "a death sentence"`, `for what one crofter called "a
+        // proper grilling"`: `what` and a short subject before the verb make the words that
+        // subject's, not a name.
+        if matches!(lower.as_str(), "called" | "dubbed" | "termed") {
+            let n = ws.len();
+            let what = (n.saturating_sub(7)..n.saturating_sub(2))
+                .rev()
+                .find(|&i| ws[i].lower(before) == "what");
+            // `what is called "front-running"` names a thing: a passive has no speaker.
+            let spoken = |i: usize| {
+                !ws[i..n - 1].iter().any(|w| {
+                    w.closes_phrase(before)
+                        || matches!(
+                            w.lower(before).as_str(),
+                            "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                        )
+                })
+            };
+            if what.is_some_and(spoken) {
+                return false;
+            }
+        }
         let reports = |w: &super::words::Word| {
             let l = w.lower(before);
             vocab::is_speech_verb(&l) || vocab::REPORTING_FORMS.contains(&l.as_str())

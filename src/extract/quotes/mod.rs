@@ -50,6 +50,8 @@ mod reuters_check;
 #[cfg(test)]
 mod rule_tests;
 #[cfg(test)]
+mod seventeenth_tests;
+#[cfg(test)]
 mod seventh_tests;
 #[cfg(test)]
 mod sixteenth_tests;

@@ -55,9 +55,20 @@ fn nickname_end(text: &str, i: usize, open_len: usize, close: char) -> Option<us
         .is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(char::is_alphabetic)
         });
+    // `Skipper Viliami "Big Vili" Lolohea`: the same after a title or a role, capitalised.
+    let after_title = before[..before.len() - given.len()]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(char::is_whitespace).next())
+        .is_some_and(|w| {
+            let l = w.to_lowercase();
+            super::vocab::ROLE_NOUNS.contains(&l.as_str())
+                || super::vocab::TITLES.contains(&l.as_str())
+        });
     if !given.starts_with(char::is_uppercase)
         || !given.chars().all(|c| c.is_alphabetic() || c == '-')
-        || (lexicon::given_name(&given.to_lowercase()).is_none() && !after_lower_word)
+        || (lexicon::given_name(&given.to_lowercase()).is_none()
+            && !after_lower_word
+            && !after_title)
     {
         return None;
     }

@@ -77,6 +77,10 @@ pub(super) fn body_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     fits.then(|| trim_phrase(s, first.start, last.end))
 }
 
+/// Most words of an indefinite description with its modifier (`A senior official at the Bank
+/// of Sierra Leone`: nine); longer than a name's walk back.
+const MAX_DESCRIBED_WORDS: usize = MAX_SUBJECT_WORDS + 4;
+
 /// An indefinite description of one person whose head noun is followed by a short
 /// prepositional phrase, making up all of `ws`: `an aide to Chirac`, `a strategist at a large
 /// European bank`, `an aid worker in Goma`. A clause (`a year after the company`), a comma or a
@@ -85,7 +89,7 @@ pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, us
     let lower: Vec<String> = ws.iter().map(|w| w.lower(s)).collect();
     let (first, last) = (lower.first()?, ws.last()?);
     if !matches!(first.as_str(), "a" | "an" | "one" | "another")
-        || !(3..=MAX_SUBJECT_WORDS).contains(&ws.len())
+        || !(3..=MAX_DESCRIBED_WORDS).contains(&ws.len())
         || ws[..ws.len() - 1].iter().any(|w| w.closes_phrase(s))
     {
         return None;
@@ -207,4 +211,33 @@ pub(super) fn document_from(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         })
         && !body.iter().any(|w| w.closes_phrase(s));
     fits.then(|| trim_phrase(s, body[0].start, body[body.len() - 1].end))
+}
+
+/// Most words of a relative clause inside a described subject.
+const MAX_RELATIVE_WORDS: usize = 9;
+
+/// `A LandSAR volunteer who spent last night at Carrington Hut said`: an indefinite
+/// description (a role noun right before `who`) opening the clause, then a relative clause
+/// without commas up to the verb ending in a capitalised word, is the speaker, whole; the walk
+/// back from the verb would give the name in the relative clause.
+pub(super) fn described_with_relative(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    if n == 0 || !ws[n - 1].is_capitalized(s) {
+        return None;
+    }
+    let who = (n.saturating_sub(MAX_RELATIVE_WORDS + 1)..n)
+        .rev()
+        .find(|&i| matches!(ws[i].lower(s).as_str(), "who" | "whose"))?;
+    if who < 2 || who + 1 >= n || ws[who - 1..n - 1].iter().any(|w| w.closes_phrase(s)) {
+        return None;
+    }
+    let head = ws[who - 1];
+    if head.is_capitalized(s) || !ROLE_NOUNS.contains(&head.lower(s).as_str()) {
+        return None;
+    }
+    let d = (who.saturating_sub(4)..who - 1).find(|&d| {
+        matches!(ws[d].lower(s).as_str(), "a" | "an" | "one" | "another")
+            && (d == 0 || ws[d - 1].closes_phrase(s))
+    })?;
+    Some(trim_phrase(s, ws[d].start, ws[n - 1].end))
 }

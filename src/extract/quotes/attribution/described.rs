@@ -9,12 +9,12 @@ use super::super::words::Word;
 const MAX_EMPLOYER_WORDS: usize = 12;
 
 /// Whether word `k` (lower-case) is one of up to three lower-case modifiers before the role
-/// noun of a description opened by `a`, `an`, `one` or `another` (`one western monetary
-/// official`, `one commission house analyst`).
+/// noun of a description opened by `a`, `an`, `one`, `another` or `the` (`one western monetary
+/// official`, `one commission house analyst`, `said the aid worker, who …`).
 pub(super) fn modifies_role_ahead(s: &str, ws: &[Word], k: usize, taken: &[Word]) -> bool {
     let opened = taken
         .first()
-        .is_some_and(|f| matches!(f.lower(s).as_str(), "a" | "an" | "one" | "another"));
+        .is_some_and(|f| matches!(f.lower(s).as_str(), "a" | "an" | "one" | "another" | "the"));
     let plain =
         |w: &Word| super::phrase::plain_modifier(s, *w) && !vocab::is_speech_verb(&w.lower(s));
     opened

@@ -133,7 +133,14 @@ pub fn after(s: &str) -> Option<Attribution> {
         // `"Tomorrow evening," she repeated.`: a verb of saying again, right after the quote.
         let echo = k <= 3 && vocab::is_echo_verb(&verb) && !ws[k].is_capitalized(clause);
         if is_verb_at(clause, &ws, k) || echo {
-            let introduces_next = introduces_quote(s, ws[k]) || opens_clause(clause, &ws, k);
+            // `"…." Marie-Louise Iapson called the minister's words "cheap talk".`: a verb
+            // that judges its object, with a quote later in its clause, introduces that quote.
+            let judges_quote_ahead = !vocab::closes_speech(&verb)
+                && clause
+                    .get(ws[k].end..clause_end)
+                    .is_some_and(|rest| rest.contains(['"', '“', '„', '«']));
+            let introduces_next =
+                introduces_quote(s, ws[k]) || opens_clause(clause, &ws, k) || judges_quote_ahead;
             let (a, b) = subject_before(clause, &ws[..k])?;
             // The subject must open the clause: nothing but the subject between mark and verb,
             // or a lower-case word or two of it the walk left out (`managing director X`).

@@ -69,7 +69,11 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         }
         if j > 0 && end - j <= 20 {
             // `The mayor of Douala V, who toured …, promised`: the office and where it is held.
+            // `A cane cutter from Natova, who asked not to be named, said`: a description
+            // whose modifier ends in a place, before a clause set off by commas; the walk
+            // back alone would give the place.
             let head = appositions::office_of_place(s, &ws[..j])
+                .or_else(|| appositions::described_opening(s, &ws[..j]))
                 .or_else(|| walk_back(s, &ws[..j]))
                 .or_else(|| described_by_determiner(s, &ws[..j]));
             // `CME` in `William Brodsky, president of the Chicago Mercantile Exchange, CME,` is
@@ -131,6 +135,9 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return Some(found);
     }
     if let Some(found) = appositions::described_opening(s, &ws[..end]) {
+        return Some(found);
+    }
+    if let Some(found) = appositions::described_with_relative(s, &ws[..end]) {
         return Some(found);
     }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
@@ -246,7 +253,8 @@ fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         let w = ws[d];
         let lower = w.lower(s);
         if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "another") {
-            let opens = d == 0 || ws[d - 1].closes_phrase(s);
+            // `for what one crofter called "…"`: `what` opens the clause too.
+            let opens = d == 0 || ws[d - 1].closes_phrase(s) || ws[d - 1].lower(s) == "what";
             let plain = ws[d + 1..].iter().all(|w| {
                 let l = w.lower(s);
                 !l.is_empty()

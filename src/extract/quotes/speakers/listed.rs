@@ -13,7 +13,9 @@ impl People<'_> {
         }
         let from = usize::from(lower.first().is_some_and(|w| w == "the"));
         let (tokens, lower) = (&tokens[from..], &lower[from..]);
-        let capitals = tokens.len() >= 2
+        // `Culture` cut from `The Ministry of Tourism, Arts and Culture said`: one word is
+        // enough when the listed name ends with it.
+        let capitals = !tokens.is_empty()
             && tokens.iter().zip(lower).all(|(t, l)| {
                 t.starts_with(char::is_uppercase) || matches!(l.as_str(), "and" | "of")
             });

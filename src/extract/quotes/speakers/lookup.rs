@@ -334,7 +334,13 @@ impl People<'_> {
         // `Deputy mayor Tom Brierley` is no one `the mayor` means.
         let matches = |p: &Person| {
             !wanted.is_empty()
-                && wanted.iter().all(|w| p.roles.contains(w.as_str()))
+                // `the judge` after `Justice Revati Deshpande`: a title's role noun.
+                && wanted.iter().all(|w| {
+                    p.roles.contains(w.as_str())
+                        || p.roles
+                            .iter()
+                            .any(|r| lexicon::role_of_title(r) == Some(w.as_str()))
+                })
                 && !p
                     .roles
                     .iter()

@@ -150,7 +150,30 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
         && tokens
             .get(name_start)
             .is_some_and(|t| t.chars().count() <= 4);
-    if stop - name_start >= 3 && !surname_first {
+    // `Deputy Speaker Ghulam Mustafa Shah`, `chief executive Ravinesh Kumar Narayan`: right
+    // after a title, a capitalised word no list knows is a given name the lists lack, unless
+    // it reads as an office (`Chief Accountant Clarence Sampson`) or a portfolio's plural
+    // after one of its words (`Trade Negotiations Michael Duffy`, `Foreign Affairs`).
+    let unlisted_given_after_title = name_start > 0
+        && last_role == Some(name_start - 1)
+        // After `Minister for`, `Secretary of State for` a portfolio follows (`Foreign
+        // Affairs`, `Trade Negotiations`), no given name.
+        && !tokens[..name_start]
+            .iter()
+            .any(|t| matches!(t.as_str(), "of" | "for"))
+        && !ROLE_ADJECTIVES.contains(&tokens[name_start - 1].to_lowercase().as_str())
+        && tokens.get(name_start).is_some_and(|t| {
+            let l = t.to_lowercase();
+            !ROLE_NOUNS.contains(&l.as_str())
+                && !is_title(&l)
+                && !is_affiliation(&l)
+                && !lexicon::is_place(&l)
+                && !kinds::is_organisation_word(&l)
+                && l.chars().all(char::is_alphabetic)
+                && !l.ends_with('s')
+                && !vocab::has_office_suffix(&l)
+        });
+    if stop - name_start >= 3 && !surname_first && !unlisted_given_after_title {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
         // `Xosé Manuel Iglesias`: a short word with a letter English lacks is a foreign given

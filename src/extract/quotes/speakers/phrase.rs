@@ -1,6 +1,6 @@
 //! Resolving an attribution's phrase (`he`, `the company`, `Senator Bill Bradley`) to a speaker.
 
-use super::shapes::{ampersand_firm, described_by_employer};
+use super::shapes::{ampersand_firm, described_by_employer, described_by_relative};
 use super::*;
 
 impl People<'_> {
@@ -148,7 +148,7 @@ impl People<'_> {
         }
         // `an aide to Chirac`, `a spokesman for Harris Trust`: someone unnamed, described by
         // whom they work for; the name after the preposition is not theirs.
-        if described_by_employer(&lower) {
+        if described_by_employer(&lower) || described_by_relative(&lower) {
             return Some((phrase.to_string(), false, Attribution::Cue));
         }
         // `Cominco's Townson`: the possessor is an affiliation of the name after it.

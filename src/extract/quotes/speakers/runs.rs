@@ -27,8 +27,16 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
         let capital = t.capital[i];
         // `Bill Bradley (Democrat)`: a bracketed word is no part of the name before it.
         let opens_quote = w.raw(text).starts_with(['"', '“', '„', '«', '‘', '(', '[']);
-        let joins =
-            !opens_quote && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)));
+        // `Minister for Climate Change Ralph Kalsakau-Tari`: after a title alone, `for` or
+        // `of` carries the run on to the portfolio and the name, which `split_name` parts
+        // (cut at the title, the portfolio's words would open the name).
+        let office_link = run.len() == 1
+            && matches!(lower, "for" | "of")
+            && is_title(&t.lower[run.start])
+            && t.capital.get(i + 1).is_some_and(|&c| c)
+            && !t.words[i - 1].closes_phrase(text);
+        let joins = !opens_quote
+            && (capital || (!run.is_empty() && NAME_PARTICLES.contains(&lower)) || office_link);
         let possessive = joins && t.clean(i).len() < w.core(text).len();
         // A capitalised stop word opening a sentence (`For`, `When`) is no part of a name.
         let stop_opener = run.is_empty()
@@ -122,8 +130,18 @@ pub(super) fn flush_run(
     if run.start >= run.end {
         return;
     }
-    let words = std::mem::replace(run, 0..0);
-    let roles = std::mem::take(roles);
+    let mut words = std::mem::replace(run, 0..0);
+    let mut roles = std::mem::take(roles);
+    // `Minister for External Relations`, `Undersecretary of Commerce`: a title and its
+    // portfolio with no name of two words after it part as before the link was taken (the
+    // title alone, then the portfolio without roles).
+    if words.len() >= 2 && words.len() < 5 && matches!(&*t.lower[words.start + 1], "of" | "for") {
+        if !roles.is_empty() {
+            out.push((roles, vec![t.clean(words.start).to_string()]));
+        }
+        roles = Vec::new();
+        words = words.start + 2..words.end;
+    }
     if words.len() > 1 || !roles.is_empty() {
         out.push((roles, words.map(|k| t.clean(k).to_string()).collect()));
     }

@@ -32,6 +32,20 @@ pub(super) fn described_by_employer(lower: &[String]) -> bool {
         })
 }
 
+/// `A LandSAR volunteer who spent last night at Carrington Hut`: someone unnamed, described
+/// by a role noun among the first words and a relative clause after it; the names inside the
+/// clause are not theirs.
+pub(super) fn described_by_relative(lower: &[String]) -> bool {
+    matches!(
+        lower.first().map(String::as_str),
+        Some("a" | "an" | "one" | "another")
+    ) && (2..lower.len().min(6)).any(|k| {
+        matches!(lower[k].as_str(), "who" | "whose")
+            && k + 1 < lower.len()
+            && ROLE_NOUNS.contains(&lower[k - 1].as_str())
+    })
+}
+
 /// A firm's name joined by `&` (`Harrow & Finch`, `The Barbados Light & Power Company
 /// Limited`): capitalised words on both sides of the `&`, every word capitalised, an article
 /// before it dropped.

@@ -60,6 +60,22 @@ pub fn is_document(noun: &str) -> bool {
     )
 }
 
+/// Whether `lower` ends like an English noun of office or trade (`accountant`, `registrar`;
+/// `assets/lexicon/office-suffixes.txt`).
+pub fn has_office_suffix(lower: &str) -> bool {
+    OFFICE_SUFFIXES
+        .iter()
+        .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
+}
+
+static OFFICE_SUFFIXES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../../../assets/lexicon/office-suffixes.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// A word list with constant-time lookups: the quote passes ask it about nearly every word,
 /// and scanning the lists was a fifth of the import's extraction time (measured).
 pub struct WordSet {

@@ -137,6 +137,8 @@ fn is_evaluative(verb: &str) -> bool {
             | "described"
             | "describes"
             | "termed"
+            | "blamed"
+            | "blames"
     )
 }
 
