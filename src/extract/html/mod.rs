@@ -7,6 +7,7 @@ mod author_links;
 mod boilerplate;
 mod byline;
 mod byline_labels;
+mod byline_lines;
 mod byline_links;
 mod byline_names;
 mod byline_parts;
@@ -254,3 +255,5 @@ mod tests;
 mod tests_pages;
 #[cfg(test)]
 mod tests_round15;
+#[cfg(test)]
+mod tests_round16;
