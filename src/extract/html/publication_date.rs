@@ -80,8 +80,12 @@ pub(super) fn published(
     cleaned: &Cleaned,
     url: Option<&str>,
 ) -> Option<(String, String, &'static str)> {
+    // A wiki's page declares its creation as `datePublished`: no publication.
+    let wiki = meta
+        .first(&["generator"])
+        .is_some_and(|g| is_wiki_engine(&g));
     let declared = [
-        ("json-ld", meta.ld.published.clone()),
+        ("json-ld", meta.ld.published.clone().filter(|_| !wiki)),
         (
             "meta",
             meta.first(&[
@@ -226,6 +230,19 @@ pub(super) fn published(
     let stated = super::first_published::first_publication(cleaned)
         .filter(|first| first.iso.get(..10) < found.0.get(..10));
     Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
+}
+
+/// Wiki engines (`assets/lexicon/wiki-generators.txt`).
+static WIKI_ENGINES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/wiki-generators.txt"))
+});
+
+/// Whether a `generator` names a wiki engine (`MediaWiki 1.35.0-wmf.20`).
+fn is_wiki_engine(generator: &str) -> bool {
+    generator
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| WIKI_ENGINES.contains(w.to_lowercase().as_str()))
 }
 
 /// A day without a time, completed by the time a date element prints for the same month and

@@ -88,3 +88,18 @@ fn a_logo_confirmed_by_a_title_after_a_bare_hyphen_names_the_publisher() {
         None
     );
 }
+
+#[test]
+fn a_wikis_creation_date_is_no_publication() {
+    let ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\
+        \"@type\":\"Article\",\"name\":\"Harbour plan\",\"datePublished\":\"2003-02-28T21:51:08Z\",\
+        \"dateModified\":\"2020-02-24T10:00:00Z\"}</script>";
+    let wiki = page(
+        &format!("<meta name=\"generator\" content=\"MediaWiki 1.35.0-wmf.20\">{ld}"),
+        "",
+        "",
+    );
+    assert_eq!(wiki.published, None);
+    let blog = page(ld, "", "");
+    assert_eq!(blog.published.as_deref(), Some("2003-02-28T21:51:08+00:00"));
+}
