@@ -103,3 +103,20 @@ fn a_wikis_creation_date_is_no_publication() {
     let blog = page(ld, "", "");
     assert_eq!(blog.published.as_deref(), Some("2003-02-28T21:51:08+00:00"));
 }
+
+#[test]
+fn per_author_tags_written_surname_first_name_each_writer() {
+    let a = page(
+        "<meta name=\"citation_author\" content=\"Costa, Maria\">\
+         <meta name=\"citation_author\" content=\"Berg, Jon\">",
+        "",
+        "",
+    );
+    assert_eq!(a.authors, ["Maria Costa", "Jon Berg"]);
+    let a = page(
+        "<meta name=\"DC.creator\" content=\"Costa, Maria\">",
+        "",
+        "",
+    );
+    assert_eq!(a.authors, ["Maria Costa"]);
+}
