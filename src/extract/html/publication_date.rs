@@ -223,7 +223,19 @@ pub(super) fn published(
                 Some((iso, normalize_line(line), "date-element"))
             })
     };
-    let found = local.or_else(zoned).cloned().or_else(clock);
+    // So is the wall-clock time a page's state keeps without a zone (`"pubtime": "2026-11-20
+    // 18:02:11"` beside a Unix time `1795168931`, read in UTC), when no declaration gives the
+    // moment with its offset.
+    let state_clock = || {
+        all.iter().find(|(iso, _, source)| {
+            *source == "page-state" && same_moment_elsewhere(&chosen.0, iso)
+        })
+    };
+    let found = local
+        .or_else(zoned)
+        .or_else(state_clock)
+        .cloned()
+        .or_else(clock);
     let found = with_printed_time(meta, found.unwrap_or_else(|| chosen.clone()));
     // A story that states its first publication on an earlier day (a move, a re-import) was
     // first read then: its metadata dates the move.

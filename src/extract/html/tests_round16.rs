@@ -120,3 +120,25 @@ fn per_author_tags_written_surname_first_name_each_writer() {
     );
     assert_eq!(a.authors, ["Maria Costa"]);
 }
+
+#[test]
+fn a_states_wall_time_of_a_unix_moment_is_the_readers_clock() {
+    let a = page(
+        "",
+        "<span class=\"time\" data-pubtime=\"1795168931\">3小时前</span>",
+        "<script>window.DATA = {\"ext_data\":{\"pubtime\":\"2026-11-20 18:02:11\",\
+         \"ctime\":\"2026-11-20 17:40:03\"}};</script>",
+    );
+    assert_eq!(
+        a.published.as_deref().and_then(|p| p.get(..16)),
+        Some("2026-11-20T18:02")
+    );
+    // A declaration that gives the moment with its offset is kept before the state's clock.
+    let a = page(
+        "<meta property=\"article:published_time\" content=\"2026-11-20T10:02:11+00:00\">\
+         <meta name=\"date\" content=\"2026-11-20T18:02:11+08:00\">",
+        "",
+        "<script>window.DATA = {\"pubtime\":\"2026-11-20 18:02:11\"};</script>",
+    );
+    assert_eq!(a.published.as_deref(), Some("2026-11-20T18:02:11+08:00"));
+}
