@@ -242,6 +242,11 @@ pub(super) fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<
             // writer's part read as a byline.
             if index + 3 >= count {
                 out.bylines.extend(closing_credit(&para.text));
+                // WordPress's closing line (`This entry was posted on Tuesday, March 3rd, 2015 at
+                // 10:00 am and is filed under News.`): kept in the text, read as a date line.
+                if labelled_date_inside(&para.text) {
+                    out.date_lines.push(para.text.clone());
+                }
             }
             if index < 6 && chars < 80 && is_byline(&para.text) {
                 out.bylines.push(para.text.clone());
@@ -319,6 +324,24 @@ fn is_signup(lower: &str) -> bool {
         "digest",
     ];
     asks.iter().any(|a| lower.contains(a)) && offer.iter().any(|o| lower.contains(o))
+}
+
+/// Whether a publication label and its date stand inside a sentence (`… was posted on March
+/// 3rd, 2015 at 10:00 am and is filed under …`): the label opens a word, the date follows it.
+fn labelled_date_inside(text: &str) -> bool {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    text.char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && (i == 0 || text[..i].ends_with(' ')))
+        .any(|(i, _)| {
+            dates::label_prefix(&text[i..]).is_some_and(|(role, rest)| {
+                role == dates::DateRole::Published
+                    && dates::find_date(rest).is_some_and(|(role, _, before, _)| {
+                        role == dates::DateRole::Published && before.is_empty()
+                    })
+            })
+        })
 }
 
 fn is_date_line(lower: &str) -> bool {

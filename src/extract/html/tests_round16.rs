@@ -142,3 +142,24 @@ fn a_states_wall_time_of_a_unix_moment_is_the_readers_clock() {
     );
     assert_eq!(a.published.as_deref(), Some("2026-11-20T18:02:11+08:00"));
 }
+
+#[test]
+fn a_closing_posted_on_sentence_dates_the_story() {
+    let a = page(
+        "",
+        "",
+        "<p class=\"postmetadata\">This entry was posted on Tuesday, March 3rd, 2015 at 10:00 am \
+         and is filed under News.</p>",
+    );
+    assert_eq!(
+        a.published.as_deref().and_then(|p| p.get(..10)),
+        Some("2015-03-03")
+    );
+    // A date in a closing sentence without the label dates nothing.
+    let a = page(
+        "",
+        "",
+        "<p>The council will meet again on Tuesday, March 3rd, 2015 at 10:00 am to vote.</p>",
+    );
+    assert_eq!(a.published, None);
+}
