@@ -163,3 +163,14 @@ fn a_closing_posted_on_sentence_dates_the_story() {
     );
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn the_name_part_of_a_bem_author_block_is_the_byline() {
+    let a = page(
+        "",
+        "<div class=\"article__author\"><span class=\"article__author-name\">Maria Costa</span>\
+         <span class=\"article__author-role\">Reporter</span></div>",
+        "",
+    );
+    assert_eq!(a.authors, ["Maria Costa"]);
+}
