@@ -320,9 +320,17 @@ fn visible_date(line: &str) -> Option<dates::ParsedDate> {
             .find(|(role, _)| *role == DateRole::Published)
             .map(|(_, p)| p);
     }
-    dates::find_date(line)
-        .filter(|(role, ..)| *role == DateRole::Published)
-        .map(|(_, p, ..)| p)
+    // An update may come first (`Last updated on March 4, 2015. Published on March 3, 2015`):
+    // the publication is looked for after it.
+    let mut rest = line.to_string();
+    for _ in 0..3 {
+        let (role, date, _, after) = dates::find_date(&rest)?;
+        if role == DateRole::Published {
+            return Some(date);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// Drops a leading `Published:` label from a date line (an `Updated` one stays, to be read).

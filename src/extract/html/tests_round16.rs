@@ -174,3 +174,13 @@ fn the_name_part_of_a_bem_author_block_is_the_byline() {
     );
     assert_eq!(a.authors, ["Maria Costa"]);
 }
+
+#[test]
+fn a_publication_after_an_update_in_one_line() {
+    let a = page(
+        "",
+        "<p class=\"date\">Last updated on March 4, 2015. Published on March 3, 2015</p>",
+        "",
+    );
+    assert_eq!(a.published.as_deref(), Some("2015-03-03"));
+}
