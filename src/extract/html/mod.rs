@@ -21,6 +21,7 @@ mod first_published;
 mod furniture;
 mod headline_date;
 mod headline_words;
+mod iso_date;
 mod jsonld;
 mod metadata;
 mod metadata_elements;
