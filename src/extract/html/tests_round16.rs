@@ -184,3 +184,14 @@ fn a_publication_after_an_update_in_one_line() {
     );
     assert_eq!(a.published.as_deref(), Some("2015-03-03"));
 }
+
+#[test]
+fn the_json_ld_websites_name_is_the_publisher_when_nothing_else_names_one() {
+    let a = page(
+        "<script type=\"application/ld+json\">{\"@type\":\"WebSite\",\"name\":\"The Coast Times\",\
+         \"url\":\"https://www.coasttimes.example/\"}</script>",
+        "",
+        "",
+    );
+    assert_eq!(a.publisher.as_deref(), Some("The Coast Times"));
+}
