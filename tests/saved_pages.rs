@@ -223,13 +223,14 @@ fn html_shapes_5_hold_their_figures() {
 /// frozen read once at its end): frozen 100 / 85 / 90 / 85 / 80 / 95 / 100, 100 % of 16 (the
 /// minute up one page). Opened for tuning as `seen/` in session 19, when html-shapes-8 was
 /// written: 100 / 85 / 90 / 85 / 80 / 95 / 100, 100 % of 16; after saved-page round 15 (session
-/// 19) 100 / 95 / 100 / 95 / 85 / 100 / 100, 100 % of 18.
+/// 19) 100 / 95 / 100 / 95 / 85 / 100 / 100, 100 % of 18; after saved-page round 16 (session 20)
+/// 100 / 95 / 100 / 100 / 85 / 100 / 100 (a state's wall time of a Unix moment).
 #[test]
 fn html_shapes_6_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
         ("tuning", [100.0, 100.0, 95.0, 95.0, 90.0, 100.0, 100.0, 100.0]),
-        ("seen", [100.0, 95.0, 100.0, 95.0, 85.0, 100.0, 100.0, 100.0]),
+        ("seen", [100.0, 95.0, 100.0, 100.0, 85.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-6", floors);
 }
@@ -243,13 +244,16 @@ fn html_shapes_6_hold_their_figures() {
 /// frozen half (read once, at the session's end) is unchanged. After saved-page round 15
 /// (session 19) the tuning half reads 100 / 100 / 100 / 100 / 95 / 100 / 95, 100 % of 19; the
 /// frozen half (read once, at the session's end) unchanged. Opened for tuning as `seen/` in
-/// session 20, when html-shapes-9 was written: 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20.
+/// session 20, when html-shapes-9 was written: 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20;
+/// after saved-page round 16 (session 20) every field right, 100 % of 19 (bylines in CSS-in-JS
+/// components and print views' meta rows, an update run into the byline, a date split over
+/// inline elements, a Chinese wire dateline's reporters, a logo confirmed by a bare hyphen).
 #[test]
 fn html_shapes_7_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
         ("tuning", [100.0, 100.0, 100.0, 100.0, 95.0, 100.0, 95.0, 100.0]),
-        ("seen", [100.0, 85.0, 95.0, 90.0, 95.0, 100.0, 100.0, 95.0]),
+        ("seen", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-7", floors);
 }

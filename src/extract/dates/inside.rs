@@ -41,6 +41,20 @@ pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
     if !prev_space {
         ends.push(work.len());
     }
+    // Spans printed without a space between them run a label into the word before it (`By Hemi
+    // Walker, Auckland reporterUpdated 26 Nov, 2026`): a label's first word opening at a small
+    // letter's capital still starts a date, and keeps its role.
+    let glued: Vec<usize> = work
+        .char_indices()
+        .zip(work.chars().skip(1))
+        .filter(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8())
+        .filter(|&i| LABEL_FIRST_WORDS.contains(first_word_lower(&work[i..]).as_str()))
+        .collect();
+    if !glued.is_empty() {
+        starts.extend(glued);
+        starts.sort_unstable();
+    }
     for &start in &starts {
         // A date starts with a digit, a month, a weekday or a label's first word; other
         // starts need not be tried (this runs for short lines of every file).
@@ -65,4 +79,24 @@ pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_update_label_run_into_the_word_before_keeps_its_role() {
+        let (role, date, before, _) =
+            find_date("By Hemi Walker, Auckland reporterUpdated 26 Nov, 2026 3:05pm4 min read")
+                .expect("finds it");
+        assert_eq!(
+            (role, date.iso.get(..10)),
+            (DateRole::Updated, Some("2026-11-26"))
+        );
+        assert_eq!(before, "By Hemi Walker, Auckland reporter");
+        // A capital inside a name is no label (`McDonald`).
+        let (role, ..) = find_date("By Ann McDonald 26 Nov, 2026").expect("finds it");
+        assert_eq!(role, DateRole::Published);
+    }
 }

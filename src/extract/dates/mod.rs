@@ -364,11 +364,10 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
     let (time, time_len) = time_prefix(s)?;
     let rest = s[time_len..].trim_start_matches([',', ' ', '|', '·']);
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
-    let body = strip_weekday(rest);
-    let (date, date_len) = date_prefix(body)?;
-    if !body[date_len..].trim().is_empty() {
-        return None;
-    }
+    // A month first, then a weekday: `Mar.` is March here, though Spanish and French write
+    // Tuesday so too.
+    let whole = |body: &str| date_prefix(body).filter(|(_, len)| body[*len..].trim().is_empty());
+    let (date, _) = whole(rest).or_else(|| whole(strip_weekday(rest)))?;
     Some(ParsedDate {
         iso: format!("{}T{}", date.format("%Y-%m-%d"), time.iso()),
         text: s.trim().to_string(),

@@ -9,9 +9,10 @@ use super::compile;
 use crate::extract::lexicon::DayPeriod;
 
 /// `09:01`, `9:01 AM`, `09:01:00+02:00`, `9.01 a.m. EDT`, `09h01`, `09:01 Uhr`, Flemish `17u55`.
+/// The `m` of `a.m.` only after its `a` or `p`: `10:00 March 3, 2015` opens no `m.`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^T?(\d{1,2})(?:[:.hu]| h )(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([aApP])?(?:\.?\s?[mM]\.?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|h\b|ч\.|ч\b|น\.?|[A-Z]{2,5}))?",
+        r"^T?(\d{1,2})(?:[:.hu]| h )(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([aApP])(?:\.?\s?[mM]\.?)?)?\s*(?:(Z|[+-]\d{2}:?\d{2})|(UTC|GMT)(?:\s*([+-])(\d{1,2})(?::?(\d{2}))?)?|(?:Uhr|uur|hrs|h\b|ч\.|ч\b|น\.?|[A-Z]{2,5}))?",
     )
 });
 
@@ -212,4 +213,26 @@ fn numeric_offset(raw: &str) -> Option<String> {
         digits.get(2..4)?.parse::<u32>().ok()?,
     );
     (hours <= 14 && minutes <= 59).then(|| format!("{}{hours:02}:{minutes:02}", &raw[..1]))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_time_before_a_month_that_opens_with_m() {
+        let iso = |s: &str| super::super::parse_date(s).map(|d| d.iso);
+        assert_eq!(
+            iso("10:00 AM ET Mar. 3, 2015").as_deref(),
+            Some("2015-03-03T10:00")
+        );
+        assert_eq!(
+            iso("10:00 March 3, 2015").as_deref(),
+            Some("2015-03-03T10:00")
+        );
+        assert_eq!(iso("9:30 May 5, 2016").as_deref(), Some("2016-05-05T09:30"));
+        // The `m` after its `a` or `p` still marks the half of the day.
+        assert_eq!(
+            iso("9:30 p.m. May 5, 2016").as_deref(),
+            Some("2016-05-05T21:30")
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! Page furniture among an article's paragraphs: ad and share labels, sign-up prompts, credit
 //! and byline lines, related-link lists and author bios, dropped from the body.
 
+use super::byline_lines::{closing_credit, dated_byline, is_byline, is_sign_off};
 use super::cleanup::{Cleaned, Para};
 use super::metadata::image_from_caption;
 use crate::extract::dates;
@@ -206,6 +207,14 @@ pub(super) fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<
         if chars < 300 && index + 3 >= count && BIO_MARKS.iter().any(|m| lower.contains(m)) {
             continue;
         }
+        // `新华社北京11月21日电（记者张明远、刘晓雯）…`: the reporters a Chinese dateline names,
+        // kept in the text.
+        if index < 6
+            && let Some(credit) = crate::extract::text::cjk_byline::opening_credit(&para.text)
+                .filter(|c| crate::extract::text::cjk_byline::reporters(c).is_some())
+        {
+            out.bylines.push(credit.to_string());
+        }
         if chars < 200 {
             if LABELS.contains(&lower_trim)
                 || is_share_bar(&lower)
@@ -233,10 +242,21 @@ pub(super) fn drop_boilerplate(paragraphs: Vec<Para>, out: &mut Cleaned) -> Vec<
             // writer's part read as a byline.
             if index + 3 >= count {
                 out.bylines.extend(closing_credit(&para.text));
+                // WordPress's closing line (`This entry was posted on Tuesday, March 3rd, 2015 at
+                // 10:00 am and is filed under News.`): kept in the text, read as a date line.
+                if labelled_date_inside(&para.text) {
+                    out.date_lines.push(para.text.clone());
+                }
             }
             if index < 6 && chars < 80 && is_byline(&para.text) {
                 out.bylines.push(para.text.clone());
                 continue;
+            }
+            // `By A and B | Tue, Nov 24th 2026 at 22:12 | 3 min read`: the byline's part.
+            if index < 6
+                && let Some(byline) = dated_byline(&para.text)
+            {
+                out.bylines.push(byline);
             }
             let near_edge = index < 8 || index + 3 >= count;
             let mostly_time = para.time_chars * 3 >= chars * 2;
@@ -306,67 +326,22 @@ fn is_signup(lower: &str) -> bool {
     asks.iter().any(|a| lower.contains(a)) && offer.iter().any(|o| lower.contains(o))
 }
 
-/// `— Dana Kowalczyk`: a dash, then two to four capitalised words and nothing else; or the
-/// names of two or three writers joined by ` - ` alone on the line (`Nguyễn Đông - Hoàng
-/// Thảo`, as Vietnamese papers sign under the story).
-fn is_sign_off(text: &str) -> bool {
-    let name = |part: &str| {
-        let words: Vec<&str> = part.split_whitespace().collect();
-        (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
+/// Whether a publication label and its date stand inside a sentence (`… was posted on March
+/// 3rd, 2015 at 10:00 am and is filed under …`): the label opens a word, the date follows it.
+fn labelled_date_inside(text: &str) -> bool {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    text.char_indices()
+        .filter(|&(i, c)| c.is_alphabetic() && (i == 0 || text[..i].ends_with(' ')))
+        .any(|(i, _)| {
+            dates::label_prefix(&text[i..]).is_some_and(|(role, rest)| {
+                role == dates::DateRole::Published
+                    && dates::find_date(rest).is_some_and(|(role, _, before, _)| {
+                        role == dates::DateRole::Published && before.is_empty()
+                    })
             })
-    };
-    match text.trim().strip_prefix(['—', '–']) {
-        Some(rest) => name(rest),
-        None => {
-            let parts: Vec<&str> = text.trim().split(" - ").collect();
-            (2..=3).contains(&parts.len()) && parts.iter().all(|p| name(p))
-        }
-    }
-}
-
-/// The writer's part of a line of credits parted by bars or dots, each a label, a colon and a
-/// name (`Texte : A | Photos : B`): the part a byline label opens, if one does.
-pub(super) fn closing_credit(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
-    parts.iter().find_map(|part| {
-        let (label, _) = part.split_once([':', '：'])?;
-        (label.chars().count() <= 20
-            && super::byline_labels::is_label_before_colon(label.trim())
-            && super::byline::is_labelled_byline(part))
-        .then(|| part.to_string())
-    })
-}
-
-fn is_byline(text: &str) -> bool {
-    // Any label of the shared lexicon (`Story by`, `Texto:`), before names of two words.
-    if super::byline::is_labelled_byline(text) {
-        return true;
-    }
-    // `江城日报记者 王晓燕 报道`: a Chinese, Japanese or Korean reporter line.
-    if super::byline_links::cjk_reporters(text).is_some() {
-        return true;
-    }
-    let lower = text.to_lowercase();
-    [
-        "by ",
-        "von ",
-        "par ",
-        "por ",
-        "door ",
-        "autor: ",
-        "author: ",
-        "written by ",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
-        && text.split_whitespace().count() <= 10
-        && text
-            .split_whitespace()
-            .nth(1)
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase)
+        })
 }
 
 fn is_date_line(lower: &str) -> bool {

@@ -7,7 +7,9 @@ use super::MainContent;
 use super::byline_labels::strip_lexicon_label;
 pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
-use super::byline_names::{element_names, is_body_name, is_desk, is_plain_person, opens_with};
+use super::byline_names::{
+    element_names, is_body_name, is_desk, is_plain_person, opens_with, uninverted,
+};
 use super::byline_parts::{
     before_date, is_mark, is_non_writing_credit, looks_like_name, split_people, tidy_part,
     without_addresses, writing_clauses,
@@ -57,14 +59,21 @@ pub fn authors(
     let candidates: Vec<Vec<String>> = vec![
         meta.ld.authors.clone(),
         meta.all("article:author"),
+        // One person a tag, often surname first (`Costa, Maria`).
         [
             meta.all("dc:creator"),
             meta.all("dc.creator"),
             meta.all("dcterm:creator"),
             meta.all("dcterms.creator"),
         ]
-        .concat(),
-        meta.all("citation_author"),
+        .concat()
+        .iter()
+        .map(|n| uninverted(n))
+        .collect(),
+        meta.all("citation_author")
+            .iter()
+            .map(|n| uninverted(n))
+            .collect(),
         meta.all("author"),
         meta.all("parsely-author"),
         meta.all("sailthru.author"),

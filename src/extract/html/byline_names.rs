@@ -72,3 +72,58 @@ pub(super) fn element_names(elements: &[String], people: &[String]) -> Option<Ve
         })
         .min_by_key(|names| names.iter().map(String::len).sum::<usize>())
 }
+
+/// A name one person's tag writes surname first (`citation_author` = `Costa, Maria J.`,
+/// `DC.creator` = `Costa, Maria`), as Google Scholar's and Dublin Core's conventions ask, in
+/// reading order (`Maria J. Costa`). Only a surname of one or two capitalised words before the
+/// one comma and given names of one to three after it; anything else is left as it is (`Maria
+/// Costa, Jon Berg` names two people).
+pub(super) fn uninverted(name: &str) -> String {
+    let Some((surname, given)) = name.split_once(',') else {
+        return name.to_string();
+    };
+    let (surname, given) = (surname.trim(), given.trim());
+    // A particle sorted after the given names (`Jong, Michiel de`) goes back before the surname.
+    let capitalised = |part: &str, most: usize| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (1..=most).contains(&words.len())
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || crate::extract::lexicon::is_name_particle(w)
+            })
+    };
+    let one_surname =
+        surname.split_whitespace().count() == 1 || given.split_whitespace().count() == 1;
+    // `Goodman, MA`: a degree after the comma is no given name.
+    let degree = crate::extract::names::tidy(&format!("X Y, {given}")) == "X Y";
+    if given.contains(',')
+        || !one_surname
+        || degree
+        || !capitalised(surname, 2)
+        || !capitalised(given, 3)
+    {
+        return name.to_string();
+    }
+    format!("{given} {surname}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uninverted;
+
+    #[test]
+    fn a_surname_first_is_put_last() {
+        assert_eq!(uninverted("Costa, Maria"), "Maria Costa");
+        assert_eq!(uninverted("Costa, Maria J."), "Maria J. Costa");
+        assert_eq!(
+            uninverted("García Márquez, Gabriel"),
+            "Gabriel García Márquez"
+        );
+        // Two people, a degree, a name in reading order: left as they are.
+        assert_eq!(uninverted("Maria Costa, Jon Berg"), "Maria Costa, Jon Berg");
+        assert_eq!(uninverted("Brenda Goodman, MA"), "Brenda Goodman, MA");
+        assert_eq!(uninverted("Maria Costa"), "Maria Costa");
+    }
+}

@@ -156,7 +156,7 @@ fn is_caption(dom: &Dom, id: usize) -> bool {
         .any(|c| c.contains("caption") || c.contains("credit"))
         // A story's credits naming its writer (`<p class="credits">Shownotes: Ida Lauritsen ·
         // Lyd og klip: …`) are no picture's.
-        && super::boilerplate::closing_credit(&dom.text(id)).is_none()
+        && super::byline_lines::closing_credit(&dom.text(id)).is_none()
 }
 
 /// Walks the tree once, without recursion, collecting paragraphs.

@@ -1,6 +1,9 @@
 //! Image credits: the credit split off a caption (`… Photograph: Jane Doe/Reuters`,
 //! `(Photo: AP)`, `© …`, `… / Getty Images`).
 
+use super::dom::collapse_spaces;
+use crate::model::{Image, normalize_line};
+
 /// Splits a trailing or labelled credit off a caption: `... Photograph: Jane Doe/Reuters`,
 /// `... (Photo: AP)`, `Credit: ...`, `© ...`, `... / Getty Images`.
 pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
@@ -81,6 +84,20 @@ pub fn split_credit(text: &str) -> (Option<String>, Option<String>) {
         }
     }
     (Some(text.to_string()).filter(|t| !t.is_empty()), None)
+}
+
+/// A figure caption split into caption and credit.
+pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
+    let text = normalize_line(&collapse_spaces(text));
+    let (caption, found_credit) = split_credit(&text);
+    let credit = credit
+        .map(|c| normalize_line(&c))
+        .filter(|c| !c.is_empty())
+        .or(found_credit);
+    let caption = caption
+        .map(|c| normalize_line(&c))
+        .filter(|c| !c.is_empty());
+    (caption.is_some() || credit.is_some()).then_some(Image { caption, credit })
 }
 
 #[cfg(test)]

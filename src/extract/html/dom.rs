@@ -142,20 +142,37 @@ impl Dom {
 
     /// The text under `root`, whitespace collapsed to single spaces. Scripts and styles are skipped.
     pub fn text(&self, root: usize) -> String {
+        self.text_runs(root, false)
+    }
+
+    /// The text under `root` as a browser prints it: runs of inline elements joined as written
+    /// (`<em>2026</em>/11/21` is `2026/11/21`, where [`Dom::text`] puts a space between every
+    /// run), a space at line breaks and blocks; whitespace collapsed.
+    pub fn inline_text(&self, root: usize) -> String {
+        self.text_runs(root, true)
+    }
+
+    /// The text runs under `root`, a space after each (or, `joined`, only at breaks and blocks).
+    fn text_runs(&self, root: usize, joined: bool) -> String {
         let mut out = String::new();
         let mut stack = vec![root];
         while let Some(id) = stack.pop() {
             let Some(node) = self.nodes.get(id) else {
                 continue;
             };
-            if node.tag.is_empty() {
-                out.push_str(&node.text);
-                out.push(' ');
-            } else if !matches!(
-                node.tag.as_str(),
-                "script" | "style" | "noscript" | "template"
-            ) {
-                stack.extend(node.children.iter().rev());
+            match node.tag.as_str() {
+                "" => {
+                    out.push_str(&node.text);
+                    if !joined {
+                        out.push(' ');
+                    }
+                }
+                "script" | "style" | "noscript" | "template" => {}
+                "br" | "div" | "p" | "li" | "td" | "th" | "tr" if joined => {
+                    out.push(' ');
+                    stack.extend(node.children.iter().rev());
+                }
+                _ => stack.extend(node.children.iter().rev()),
             }
         }
         collapse_spaces(&out)
@@ -272,6 +289,15 @@ fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_runs_are_joined_as_printed() {
+        let dom =
+            Dom::parse("<div><span><em>2026</em>/11/21</span> <span>10:32</span><p>x</p></div>");
+        let div = dom.find("div").expect("div");
+        assert_eq!(dom.text(div), "2026 /11/21 10:32 x");
+        assert_eq!(dom.inline_text(div), "2026/11/21 10:32 x");
+    }
 
     #[test]
     fn builds_a_tree_with_attributes_and_raw_text() {

@@ -29,7 +29,17 @@ pub(super) fn is_byline_element(node: &Node, class: &str) -> bool {
         || class_word(class, &["reader-credits"])
         // A forum post's display name (Discourse's `first full-name`; `username` is none).
         || class_word(class, &["full-name"]) && class_word(class, &["first"])
+        // A CSS-in-JS component named for the writer's name (`…-TextContributorName`,
+        // `AuthorName__Link-sc-9f`): one compound inside the class.
+        || RUN_TOGETHER_BYLINE.iter().any(|name| class.contains(name))
 }
+
+/// Compounds naming a byline's name in CSS-in-JS classes (`assets/lexicon/byline-class-names.txt`).
+static RUN_TOGETHER_BYLINE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::longest_first(include_str!(
+        "../../../assets/lexicon/byline-class-names.txt"
+    ))
+});
 
 /// Words of other languages in the class of a date's element (`assets/lexicon/date-classes.txt`).
 static DATE_CLASS_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
@@ -116,5 +126,15 @@ mod tests {
             "credits reader-credits"
         ));
         assert!(!is_byline_element(&dom.nodes[span], "photo-credits"));
+    }
+
+    #[test]
+    fn a_css_in_js_component_named_for_the_writer_marks_the_byline() {
+        let dom = super::super::dom::Dom::parse("<div>Hannah Pryce</div>");
+        let div = dom.find("div").expect("div");
+        let class = "ssrcss-68pt20-text-textcontributorname e8mq1e96";
+        assert!(is_byline_element(&dom.nodes[div], class));
+        assert!(is_byline_element(&dom.nodes[div], "css-1x2y3z-authorname"));
+        assert!(!is_byline_element(&dom.nodes[div], "ssrcss-84ltp5-text"));
     }
 }

@@ -24,6 +24,9 @@ pub struct LdArticle {
     pub url: Option<String>,
     pub rights: Option<String>,
     pub images: Vec<Image>,
+    /// The name of the page's `WebSite` object (Yoast and most themes declare one), the site's
+    /// own name for itself, from any script.
+    pub website: Option<String>,
 }
 
 /// Object types that describe an article.
@@ -43,7 +46,7 @@ fn is_article_type(t: &str) -> bool {
 
 /// Reads one script's JSON-LD into `into`, unless an earlier script already gave an article.
 pub fn merge(into: &mut LdArticle, text: &str) {
-    if into.found {
+    if into.found && into.website.is_some() {
         return;
     }
     let text = text
@@ -59,6 +62,17 @@ pub fn merge(into: &mut LdArticle, text: &str) {
         return;
     };
     let objects = flatten(&value);
+    if into.website.is_none() {
+        into.website = objects
+            .iter()
+            .filter(|o| types(o).contains(&"WebSite"))
+            .find_map(|o| o.get("name")?.as_str())
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty());
+    }
+    if into.found {
+        return;
+    }
     let ids: HashMap<&str, &Value> = objects
         .iter()
         .filter_map(|o| Some((o.get("@id")?.as_str()?, *o)))
@@ -84,7 +98,9 @@ pub fn merge(into: &mut LdArticle, text: &str) {
     let Some(article) = own.or(articles.first()) else {
         return;
     };
+    let website = into.website.take();
     *into = read_article(article, &ids);
+    into.website = website;
 }
 
 /// Every object of the document, breadth first, without recursion.
@@ -272,6 +288,11 @@ mod tests {
         merge(&mut ld, "{not json");
         merge(&mut ld, r#"{"@type":"WebSite","name":"x"}"#);
         assert!(!ld.found);
+        // The site's own name is kept apart, whichever script comes first.
+        assert_eq!(ld.website.as_deref(), Some("x"));
+        merge(&mut ld, r#"{"@type":"NewsArticle","headline":"H"}"#);
+        assert!(ld.found);
+        assert_eq!(ld.website.as_deref(), Some("x"));
     }
 
     #[test]

@@ -3,13 +3,13 @@
 //! Nothing is invented: a field no source gives stays empty.
 
 use super::cleanup::Cleaned;
-use super::credit::split_credit;
-use super::dom::{Dom, collapse_spaces};
+pub use super::credit::image_from_caption;
+use super::dom::Dom;
 use super::element_classes::{classes, is_byline_element};
 use super::metadata_elements::{read_element, read_logo};
 use super::publication_date::{iso_date, published};
 use super::{MainContent, jsonld};
-use crate::model::{Article, Image, normalize_line};
+use crate::model::{Article, normalize_line};
 use std::collections::HashMap;
 
 /// What the page declares about itself, before it is merged with the extractor's view.
@@ -225,6 +225,8 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
                 "dc.publisher",
             ]),
         ),
+        // The JSON-LD `WebSite`'s name, the site's own name for itself.
+        ("json-ld", meta.ld.website.clone()),
         ("extractor", main.and_then(|m| m.site_name.clone())),
         ("logo", super::title::logo_name(&meta)),
         (
@@ -381,20 +383,6 @@ pub(super) fn simplify(s: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-/// A figure caption split into caption and credit.
-pub fn image_from_caption(text: &str, credit: Option<String>) -> Option<Image> {
-    let text = normalize_line(&collapse_spaces(text));
-    let (caption, found_credit) = split_credit(&text);
-    let credit = credit
-        .map(|c| normalize_line(&c))
-        .filter(|c| !c.is_empty())
-        .or(found_credit);
-    let caption = caption
-        .map(|c| normalize_line(&c))
-        .filter(|c| !c.is_empty());
-    (caption.is_some() || credit.is_some()).then_some(Image { caption, credit })
 }
 
 #[cfg(test)]

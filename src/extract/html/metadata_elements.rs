@@ -156,7 +156,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         // `<abbr class="published" title="2015-03-10T08:05">`: the machine date in a title;
         // and the absolute time in the title of a relative one (`3 घंटे पहले` titled `Tue, 14
         // May 2024 07:45 PM (IST)`), when the printed text gives no date.
-        let printed = page.text(id);
+        let printed = printed_date(page, id);
         let title = node.attr("title").and_then(|t| {
             if node.tag == "abbr" {
                 iso_date(t)
@@ -192,6 +192,22 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         {
             meta.date_finds.push(find(id, text, class, meta));
         }
+    }
+}
+
+/// What a date's element prints: its runs of text spaced apart, or joined as the browser joins
+/// them when only that reads as a date (`<span><em>2026</em>/11/21</span> <span>10:32:15</span>`).
+fn printed_date(page: &Dom, id: usize) -> String {
+    let undated = |s: &str| dates::parse_date(s).is_none() && dates::find_date(s).is_none();
+    let spaced = page.text(id);
+    if !undated(&spaced) {
+        return spaced;
+    }
+    let joined = page.inline_text(id);
+    if joined != spaced && !undated(&joined) {
+        joined
+    } else {
+        spaced
     }
 }
 

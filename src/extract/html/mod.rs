@@ -7,6 +7,7 @@ mod author_links;
 mod boilerplate;
 mod byline;
 mod byline_labels;
+mod byline_lines;
 mod byline_links;
 mod byline_names;
 mod byline_parts;
@@ -20,6 +21,7 @@ mod first_published;
 mod furniture;
 mod headline_date;
 mod headline_words;
+mod iso_date;
 mod jsonld;
 mod metadata;
 mod metadata_elements;
@@ -254,3 +256,5 @@ mod tests;
 mod tests_pages;
 #[cfg(test)]
 mod tests_round15;
+#[cfg(test)]
+mod tests_round16;

@@ -3,6 +3,7 @@
 
 use super::MainContent;
 use super::cleanup::Cleaned;
+pub use super::iso_date::iso_date;
 use super::metadata::Meta;
 pub use super::url_date::url_date;
 use super::zones::{
@@ -80,8 +81,12 @@ pub(super) fn published(
     cleaned: &Cleaned,
     url: Option<&str>,
 ) -> Option<(String, String, &'static str)> {
+    // A wiki's page declares its creation as `datePublished`: no publication.
+    let wiki = meta
+        .first(&["generator"])
+        .is_some_and(|g| is_wiki_engine(&g));
     let declared = [
-        ("json-ld", meta.ld.published.clone()),
+        ("json-ld", meta.ld.published.clone().filter(|_| !wiki)),
         (
             "meta",
             meta.first(&[
@@ -219,13 +224,38 @@ pub(super) fn published(
                 Some((iso, normalize_line(line), "date-element"))
             })
     };
-    let found = local.or_else(zoned).cloned().or_else(clock);
+    // So is the wall-clock time a page's state keeps without a zone (`"pubtime": "2026-11-20
+    // 18:02:11"` beside a Unix time `1795168931`, read in UTC), when no declaration gives the
+    // moment with its offset.
+    let state_clock = || {
+        all.iter().find(|(iso, _, source)| {
+            *source == "page-state" && same_moment_elsewhere(&chosen.0, iso)
+        })
+    };
+    let found = local
+        .or_else(zoned)
+        .or_else(state_clock)
+        .cloned()
+        .or_else(clock);
     let found = with_printed_time(meta, found.unwrap_or_else(|| chosen.clone()));
     // A story that states its first publication on an earlier day (a move, a re-import) was
     // first read then: its metadata dates the move.
     let stated = super::first_published::first_publication(cleaned)
         .filter(|first| first.iso.get(..10) < found.0.get(..10));
     Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
+}
+
+/// Wiki engines (`assets/lexicon/wiki-generators.txt`).
+static WIKI_ENGINES: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::extract::lexicon::word_list(include_str!("../../../assets/lexicon/wiki-generators.txt"))
+});
+
+/// Whether a `generator` names a wiki engine (`MediaWiki 1.35.0-wmf.20`).
+fn is_wiki_engine(generator: &str) -> bool {
+    generator
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| WIKI_ENGINES.contains(w.to_lowercase().as_str()))
 }
 
 /// A day without a time, completed by the time a date element prints for the same month and
@@ -291,9 +321,17 @@ fn visible_date(line: &str) -> Option<dates::ParsedDate> {
             .find(|(role, _)| *role == DateRole::Published)
             .map(|(_, p)| p);
     }
-    dates::find_date(line)
-        .filter(|(role, ..)| *role == DateRole::Published)
-        .map(|(_, p, ..)| p)
+    // An update may come first (`Last updated on March 4, 2015. Published on March 3, 2015`):
+    // the publication is looked for after it.
+    let mut rest = line.to_string();
+    for _ in 0..3 {
+        let (role, date, _, after) = dates::find_date(&rest)?;
+        if role == DateRole::Published {
+            return Some(date);
+        }
+        rest = after;
+    }
+    None
 }
 
 /// Drops a leading `Published:` label from a date line (an `Updated` one stays, to be read).
@@ -319,61 +357,6 @@ fn strip_date_label(line: &str) -> String {
         }
     }
     line
-}
-
-/// A machine-written date (ISO 8601, RFC 3339, RFC 2822) as ISO 8601, keeping only the
-/// precision and offset it gives; other forms go to the shared date parser.
-pub fn iso_date(raw: &str) -> Option<String> {
-    let s = raw.trim();
-    if s.is_empty() {
-        return None;
-    }
-    let iso = parse_iso(s).or_else(|| dates::parse_date(s).map(|d| d.iso))?;
-    let year: i32 = iso.get(..4)?.parse().ok()?;
-    (1900..=2100).contains(&year).then_some(iso)
-}
-
-fn parse_iso(s: &str) -> Option<String> {
-    use chrono::{DateTime, NaiveDate, NaiveDateTime};
-    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
-        return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
-    }
-    for fmt in [
-        "%Y-%m-%dT%H:%M:%S%.f%z",
-        "%Y-%m-%dT%H:%M:%S%z",
-        "%Y-%m-%d %H:%M:%S%.f%:z",
-        "%Y-%m-%d %H:%M:%S%z",
-        "%Y-%m-%dT%H:%M%:z",
-        "%Y-%m-%dT%H:%M%z",
-    ] {
-        if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
-            return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
-        }
-    }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"] {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
-            return Some(dt.format("%Y-%m-%dT%H:%M:%S").to_string());
-        }
-    }
-    for fmt in ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
-        if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
-            return Some(dt.format("%Y-%m-%dT%H:%M").to_string());
-        }
-    }
-    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
-        return Some(dt.format("%Y-%m-%dT%H:%M:%S%:z").to_string());
-    }
-    for fmt in ["%Y-%m-%d", "%Y%m%d", "%Y/%m/%d"] {
-        if let Ok(d) = NaiveDate::parse_from_str(s, fmt) {
-            return Some(d.format("%Y-%m-%d").to_string());
-        }
-    }
-    // A date with a time this list does not know: keep the day, drop nothing else invented.
-    let head = s.get(..10)?;
-    let next = s[10..].chars().next();
-    let d = NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()?;
-    (next.is_none() || next.is_some_and(|c| c == 'T' || c == ' '))
-        .then(|| d.format("%Y-%m-%d").to_string())
 }
 
 #[cfg(test)]

@@ -5,11 +5,11 @@
 use super::read_html_str;
 use crate::model::Article;
 
-const STORY: &str = "<p>The council met on Tuesday evening to discuss the plan for the harbour, \
+pub(super) const STORY: &str = "<p>The council met on Tuesday evening to discuss the plan for the harbour, \
     and after a long debate it voted to approve it after many hours.</p><p>Work is expected to \
     start in the spring and to last about two years, officials said after the vote on the plan.</p>";
 
-fn page(head: &str, before: &str, after: &str) -> Article {
+pub(super) fn page(head: &str, before: &str, after: &str) -> Article {
     let html = format!(
         "<html><head><title>Harbour plan approved</title>{head}</head><body><article>\
          <h1>Harbour plan approved</h1>{before}{STORY}{after}</article></body></html>"

@@ -237,6 +237,9 @@ pub fn logo_name(meta: &Meta) -> Option<String> {
 /// Whether one of the last two separated parts of `title` is `name` (`…_星浪财经_星浪网`: the
 /// channel, then the portal).
 pub fn ends_with_name(title: &str, name: &str) -> bool {
+    if ends_after_bare_mark(title, name) {
+        return true;
+    }
     let name = simplify(name);
     !name.is_empty()
         && SEPARATORS.iter().any(|sep| {
@@ -245,6 +248,21 @@ pub fn ends_with_name(title: &str, name: &str) -> bool {
                 .take(2)
                 .zip([true, title.matches(sep).count() >= 2])
                 .any(|(part, asked)| asked && simplify(part) == name)
+        })
+}
+
+/// Whether `title` ends with `name` after a hyphen or bar without spaces that follows a letter
+/// of a script written without spaces (`国务院常务会议部署…-华夏通讯网`, `…｜星浪网`), as
+/// Chinese and Japanese sites part the headline from their name.
+fn ends_after_bare_mark(title: &str, name: &str) -> bool {
+    let (title, name) = (title.trim(), name.trim());
+    let Some(head) = title.strip_suffix(name).filter(|_| !name.is_empty()) else {
+        return false;
+    };
+    let mut back = head.chars().rev();
+    matches!(back.next(), Some('-' | '－' | '|' | '｜' | '丨'))
+        && back.next().is_some_and(|c| {
+            matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
         })
 }
 

@@ -119,11 +119,31 @@ pub(super) fn bare_name(line: &str) -> Option<String> {
     .then(|| line.to_string())
 }
 
-/// `〔記者林怡君、陳冠宇／台中報導〕台中捷運…`: reporters in brackets opening the text.
-pub(super) fn opening_reporters(paragraph: &str) -> Option<Vec<String>> {
-    let rest = paragraph.strip_prefix(['〔', '【', '[', '（', '('])?;
+/// `〔記者林怡君、陳冠宇／台中報導〕台中捷運…`: reporters in brackets opening the text; or in
+/// brackets closing a Chinese wire dateline (`新华社北京11月21日电（记者张明远、刘晓雯）…`,
+/// `本报讯（记者 王晓燕）`: "… reports", the dateline's `电`/`讯`).
+pub(crate) fn opening_reporters(paragraph: &str) -> Option<Vec<String>> {
+    reporters(opening_credit(paragraph)?)
+}
+
+/// What the brackets of [`opening_reporters`] hold.
+pub(crate) fn opening_credit(paragraph: &str) -> Option<&str> {
+    let rest = paragraph
+        .strip_prefix(['〔', '【', '[', '（', '('])
+        .or_else(|| {
+            // The dateline is short: a place, a date and `电` before the bracket.
+            let open = paragraph
+                .char_indices()
+                .take(40)
+                .find(|(_, c)| matches!(c, '（' | '('))?
+                .0;
+            paragraph[..open]
+                .ends_with(['电', '電', '讯', '訊'])
+                .then(|| &paragraph[open..])?
+                .strip_prefix(['（', '('])
+        })?;
     let end = rest.find(['〕', '】', ']', '）', ')'])?;
-    reporters(&rest[..end])
+    Some(&rest[..end])
 }
 
 #[cfg(test)]
@@ -161,6 +181,29 @@ mod tests {
         assert_eq!(
             opening_reporters("〔記者林怡君、陳冠宇／台中報導〕台中捷運藍線昨日舉行動工典禮。"),
             Some(vec!["林怡君".to_string(), "陳冠宇".into()])
+        );
+    }
+
+    #[test]
+    fn reporters_closing_a_chinese_wire_dateline() {
+        assert_eq!(
+            opening_reporters(
+                "华夏通讯社北京11月21日电（记者张明远、刘晓雯）国务院总理主持召开会议。"
+            ),
+            Some(vec!["张明远".to_string(), "刘晓雯".into()])
+        );
+        assert_eq!(
+            opening_reporters("本报讯（记者 王晓燕）昨日，市政府召开会议。"),
+            Some(vec!["王晓燕".to_string()])
+        );
+        // An agency's bracket, or a bracket far into a sentence, names no reporter.
+        assert_eq!(
+            opening_reporters("新华社北京11月21日电（新华社）会议召开。"),
+            None
+        );
+        assert_eq!(
+            opening_reporters("会议指出，服务消费是消费的重要组成部分（记者张明远）。"),
+            None
         );
     }
 }

@@ -1,0 +1,105 @@
+//! Lines of a story's text that name its writer: a byline (`By A and B`), a sign-off under the
+//! story (`— Dana Kowalczyk`), a closing line of credits (`Texte : A | Photos : B`), a byline
+//! that carries the date (`By A | Tue, Nov 24th 2026 | 3 min read`).
+
+use crate::extract::dates;
+
+/// `— Dana Kowalczyk`: a dash, then two to four capitalised words and nothing else; or the
+/// names of two or three writers joined by ` - ` alone on the line (`Nguyễn Đông - Hoàng
+/// Thảo`, as Vietnamese papers sign under the story).
+pub(super) fn is_sign_off(text: &str) -> bool {
+    let name = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
+            })
+    };
+    match text.trim().strip_prefix(['—', '–']) {
+        Some(rest) => name(rest),
+        None => {
+            let parts: Vec<&str> = text.trim().split(" - ").collect();
+            (2..=3).contains(&parts.len()) && parts.iter().all(|p| name(p))
+        }
+    }
+}
+
+/// The writer's part of a line of credits parted by bars or dots, each a label, a colon and a
+/// name (`Texte : A | Photos : B`): the part a byline label opens, if one does.
+pub(super) fn closing_credit(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    parts.iter().find_map(|part| {
+        let (label, _) = part.split_once([':', '：'])?;
+        (label.chars().count() <= 20
+            && super::byline_labels::is_label_before_colon(label.trim())
+            && super::byline::is_labelled_byline(part))
+        .then(|| part.to_string())
+    })
+}
+
+pub(super) fn is_byline(text: &str) -> bool {
+    // Any label of the shared lexicon (`Story by`, `Texto:`), before names of two words.
+    if super::byline::is_labelled_byline(text) {
+        return true;
+    }
+    // `江城日报记者 王晓燕 报道`: a Chinese, Japanese or Korean reporter line.
+    if super::byline_links::cjk_reporters(text).is_some() {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    [
+        "by ",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+        "autor: ",
+        "author: ",
+        "written by ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        && text.split_whitespace().count() <= 10
+        && text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+}
+
+/// The byline's part of a line that parts a byline from its date and reading time with bars
+/// (`By Wanjiru Kamau and Otieno Ouma | Tue, Nov 24th 2026 at 22:12, GMT +3 | 3 min read`), as
+/// print views and small templates print the story's meta row: the first part is a byline and
+/// another part a date. Too long for a byline line alone, too long for a date line.
+pub(super) fn dated_byline(text: &str) -> Option<String> {
+    if text.chars().count() >= 160 {
+        return None;
+    }
+    let mut parts = text.split(['|', '·', '•']).map(str::trim);
+    let first = parts.next()?;
+    let dated = parts.any(|p| dates::parse_date(p).is_some() || dates::find_date(p).is_some());
+    (dated && first.chars().count() < 80 && is_byline(first)).then(|| first.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byline_that_carries_the_date_gives_its_byline_part() {
+        assert_eq!(
+            dated_byline(
+                "By Wanjiru Kamau and Otieno Ouma | Tue, Nov 24th 2026 at 22:12, GMT +3 | 3 min read"
+            )
+            .as_deref(),
+            Some("By Wanjiru Kamau and Otieno Ouma")
+        );
+        // No date after the bar: a byline line with something else, not this one.
+        assert_eq!(dated_byline("By Wanjiru Kamau | Transport | Kenya"), None);
+        // A sentence opening with `By` is no byline.
+        assert_eq!(
+            dated_byline("By the end of the year the road will cost more | 24 November 2026"),
+            None
+        );
+    }
+}
