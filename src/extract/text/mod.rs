@@ -277,32 +277,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         }
         _ => title,
     };
-    // `Headline | Site` chosen while the headline is also printed alone: the headline is the
-    // title (the site's name is read from the title line below). A print view's title line
-    // may put a topic before it (`Wohngeld: Headline | Site`).
-    let title = match title_lines.iter().find(|(headline, name)| {
-        title.len() > headline.len() + name.len()
-            && title.contains(headline.as_str())
-            && title.ends_with(name.as_str())
-    }) {
-        Some((headline, _)) if lines.iter().any(|l| l == headline) => {
-            for (line, role) in lines.iter().zip(roles.iter_mut()) {
-                if line == headline && *role == Role::Content {
-                    *role = Role::Dropped;
-                }
-            }
-            // The section printed over the headline alone (`Sozialpolitik`).
-            let at = lines.iter().position(|l| l == headline).unwrap_or(0);
-            if let Some(label) = section::section_above(&lines, at)
-                .filter(|label| found.category.is_none() && !title.contains(label.as_str()))
-            {
-                found.category = Some(label);
-                found.provenance.insert("category", "line-above-headline");
-            }
-            headline.clone()
-        }
-        _ => title,
-    };
+    let title =
+        self_names::headline_of_title_line(title, &title_lines, &lines, &mut roles, &mut found);
     date_lines::join_split_dates(&mut lines, &mut roles);
     classify::classify_lines(&lines, &mut roles, &mut found);
     // What is still unplaced above the headline is the page's header (menus, a cookie banner,

@@ -100,6 +100,41 @@ pub fn title_lines(lines: &[String]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `Headline | Site` chosen while the headline is also printed alone: the headline is the
+/// title (the site's name is read from the title line later), its lines no text, and the label
+/// printed over it alone the section. A print view's title line may put a topic before it
+/// (`Wohngeld: Headline | Site`).
+pub(super) fn headline_of_title_line(
+    title: String,
+    title_lines: &[(String, String)],
+    lines: &[String],
+    roles: &mut [super::Role],
+    found: &mut super::Found,
+) -> String {
+    let chosen = title_lines.iter().find(|(headline, name)| {
+        title.len() > headline.len() + name.len()
+            && title.contains(headline.as_str())
+            && title.ends_with(name.as_str())
+    });
+    let Some((headline, _)) = chosen.filter(|(h, _)| lines.iter().any(|l| l == h)) else {
+        return title;
+    };
+    for (line, role) in lines.iter().zip(roles.iter_mut()) {
+        if line == headline && *role == super::Role::Content {
+            *role = super::Role::Dropped;
+        }
+    }
+    // The section printed over the headline alone (`Sozialpolitik`).
+    let at = lines.iter().position(|l| l == headline).unwrap_or(0);
+    if let Some(label) = super::section::section_above(lines, at)
+        .filter(|label| found.category.is_none() && !title.contains(label.as_str()))
+    {
+        found.category = Some(label);
+        found.provenance.insert("category", "line-above-headline");
+    }
+    headline.clone()
+}
+
 /// `Logo Gazeta do Submédio`, `Logo: Piyasa Postası`, `港島日報 Logo`: a logo image's
 /// alternative text, which a browser copy prints; the word for "logo" is data
 /// (`assets/lexicon/logo-words.txt`).
