@@ -115,7 +115,10 @@ pub fn metadata_ui(ui: &mut egui::Ui, record: &ArticleRecord, commands: &mut Vec
                 ui.label(egui::RichText::new(k).weak());
             };
             key(ui, "Name");
-            ui.label(&record.file.name);
+            // A saved page's long name has no spaces to wrap at: cut to the panel, whole on hover
+            // (it would widen the panel past the window and hide the labels).
+            ui.add(egui::Label::new(&record.file.name).truncate())
+                .on_hover_text(&record.file.name);
             ui.end_row();
             key(ui, "Path");
             ui.add(egui::Label::new(egui::RichText::new(&record.file.path).small()).wrap());
