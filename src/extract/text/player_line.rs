@@ -10,7 +10,12 @@ const JOINERS: &[char] = &['·', '|', '•', '(', ')', '–', '—', ',', '/'];
 /// without digits or a sentence's end.
 pub(super) fn is_player_line(line: &str) -> bool {
     let line = line.trim();
-    if line.chars().count() > 60 || line.split_whitespace().count() > 8 {
+    // A length has its number: most lines are ruled out before being split.
+    if line.len() > 240
+        || !line.chars().any(char::is_numeric)
+        || line.chars().count() > 60
+        || line.split_whitespace().count() > 8
+    {
         return false;
     }
     let parts: Vec<&str> = line

@@ -20,6 +20,16 @@ static TEMPLATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(||
         .collect()
 });
 
+/// The templates' first words, lower-cased: a line opening with another word is no prompt,
+/// which spares comparing it with every template.
+static FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
+    TEMPLATES
+        .iter()
+        .filter_map(|(before, _)| before.split_whitespace().next())
+        .map(str::to_lowercase)
+        .collect()
+});
+
 /// Prompts that name no site (`Follow us`), the data's lines with a leading `-`.
 static NAMELESS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| LINES.iter().filter_map(|t| t.strip_prefix('-')).collect());
@@ -81,7 +91,14 @@ const PROMISE_MARKS: &[&str] = &[": ", " and ", " for ", ", ", " – ", " - ", "
 /// The site a prompt line names.
 pub(super) fn named_in_prompt(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.chars().count() > 160 || NAMELESS.iter().any(|p| strip_prefix_ci(line, p).is_some()) {
+    let opens_prompt = line
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| FIRST_WORDS.contains(&w.to_lowercase()));
+    if !opens_prompt
+        || line.chars().count() > 160
+        || NAMELESS.iter().any(|p| strip_prefix_ci(line, p).is_some())
+    {
         return None;
     }
     let cuts = PROMISE_MARKS
