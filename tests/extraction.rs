@@ -117,11 +117,11 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
 /// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14,
-/// 12 in session 15, 13 to 17 in sessions 16 to 20), each half held to the figures it reached
+/// 12 in session 15, 13 to 18 in sessions 16 to 21), each half held to the figures it reached
 /// (title, category, authors, published, publisher, sources in %, then body F1). `seen/` halves
 /// were frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8
 /// in session 12, 9 in session 13, 10 in session 14, 11 in session 15, 12 in session 16, 13 in
-/// session 17, 14 in session 18, 15 in session 19, 16 in session 20);
+/// session 17, 14 in session 18, 15 in session 19, 16 in session 20, 17 in session 21);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -193,10 +193,14 @@ fn sets_written_by_others_hold_their_figures() {
         // Start (session 20's starting rules): 75/70/90/95/60/80, 0.938; text round 16 took it
         // to 100/95/95/100/100/90, 0.944.
         ("text-shapes-17", "tuning", [100.0, 95.0, 95.0, 100.0, 100.0, 90.0], 0.94),
-        // Never tuned on. Its start (session 20's starting rules): 85/75/75/100/40/100, 0.902;
-        // 85/75/70/100/40/100, 0.904 at the end of round 16 (read once, at its end: one file's
-        // authors lost).
-        ("text-shapes-17", "frozen", [85.0, 75.0, 70.0, 100.0, 40.0, 100.0], 0.90),
+        // Frozen until session 21 (85/75/75/100/40/100, 0.902 with session 20's starting rules;
+        // 85/75/70/100/40/100, 0.904 at its end), then opened for tuning when text-shapes-18 was
+        // written.
+        ("text-shapes-17", "seen", [85.0, 75.0, 70.0, 100.0, 40.0, 100.0], 0.90),
+        // Start (session 21's starting rules): 95/80/80/85/70/80, 0.945.
+        ("text-shapes-18", "tuning", [95.0, 80.0, 80.0, 85.0, 70.0, 80.0], 0.94),
+        // Never tuned on. Its start (session 21's starting rules): 85/55/80/75/70/85, 0.895.
+        ("text-shapes-18", "frozen", [85.0, 55.0, 80.0, 75.0, 70.0, 85.0], 0.89),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

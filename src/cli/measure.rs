@@ -128,6 +128,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-15",
             "tests/fixtures/text-shapes-16",
             "tests/fixtures/text-shapes-17",
+            "tests/fixtures/text-shapes-18",
         ]
         .into_iter()
         .map(PathBuf::from)
