@@ -65,7 +65,8 @@ fn norm_opt(s: Option<&str>) -> String {
 /// opened in session 14), html-shapes-3 (session 14; opened in session 16), html-shapes-4
 /// (session 15; opened in session 17), html-shapes-5 (session 16; opened in session 18),
 /// html-shapes-6 (session 17; opened in session 19), html-shapes-7 (session 18; opened in
-/// session 20), html-shapes-8 (session 19) and html-shapes-9 (session 20).
+/// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20)
+/// and html-shapes-10 (session 21).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
@@ -77,6 +78,7 @@ pub fn default_sets() -> Vec<PathBuf> {
         "tests/fixtures/html-shapes-7",
         "tests/fixtures/html-shapes-8",
         "tests/fixtures/html-shapes-9",
+        "tests/fixtures/html-shapes-10",
     ]
     .into_iter()
     .map(PathBuf::from)
