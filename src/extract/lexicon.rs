@@ -190,6 +190,13 @@ pub fn is_organisation_form(lower: &str) -> bool {
     ORGANISATION_FORMS.contains(lower) || ORGANISATION_WORDS.contains(lower)
 }
 
+/// Whether a lower-cased word is an organisation's form (`ministry`, `ltd`, `holdings`), not
+/// counting the words that only mark a byline's organisation (`news`, `herald`), which
+/// newspapers' titles hold.
+pub fn is_strict_organisation_form(lower: &str) -> bool {
+    ORGANISATION_FORMS.contains(lower)
+}
+
 /// Whether a lower-cased word ends the name of a place or a building (`stadium`, `district`).
 pub fn is_place_form(lower: &str) -> bool {
     PLACE_FORMS.contains(lower)

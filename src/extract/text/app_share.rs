@@ -102,6 +102,10 @@ fn name_in(line: &str) -> Option<String> {
     if let Some(name) = unspaced_name(line) {
         return Some(name);
     }
+    // `Download The Economic Ledger App to get …`: a prompt's verb is no part of the name.
+    if let Some(name) = super::promo_name::named_in_prompt(line) {
+        return Some(name);
+    }
     // `Delt fra Midtjysk Ugeavis-appen`: Nordic languages join the word for "app" to the name.
     let words: Vec<&str> = line
         .split_whitespace()

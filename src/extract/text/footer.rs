@@ -21,6 +21,11 @@ static REGISTRATION: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static CORPORATE: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/corporate-words.txt")));
 
+/// Whether a lower-cased word ends a company's name but not its publication's (`Media`).
+pub(super) fn is_corporate_word(lower: &str) -> bool {
+    CORPORATE.contains(lower)
+}
+
 const SEPARATORS: [&str; 5] = [" – ", " — ", " - ", " | ", " · "];
 
 /// A publication's name as a footer prints it: one to five words, capitalised, no sentence.

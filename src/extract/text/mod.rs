@@ -56,7 +56,6 @@ mod lead;
 mod line_shapes;
 mod lines;
 mod link_preview;
-mod logo_owner;
 mod masthead_repeat;
 mod masthead_top;
 mod meta;
@@ -210,7 +209,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .and_then(|at| section::section_above(&lines, at));
     // Read before a page dump clears its header and footer.
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
-    let top_logos = logo_owner::logos(&lines);
+    let top_logos = site::logo_owner::logos(&lines);
     let promoted = promo_name::site(&lines);
     let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.

@@ -86,7 +86,9 @@ fn is_site_name(name: &str) -> bool {
 
 /// Where a prompt's own words may stop before what it promises (`…su WhatsApp: tutte le
 /// notizie`, `…WhatsApp Channel and get the latest news`).
-const PROMISE_MARKS: &[&str] = &[": ", " and ", " for ", ", ", " – ", " - ", " e ", " per "];
+const PROMISE_MARKS: &[&str] = &[
+    ": ", " and ", " for ", ", ", " – ", " - ", " e ", " per ", " to ", " untuk ", " pour ",
+];
 
 /// The site a prompt line names.
 pub(super) fn named_in_prompt(line: &str) -> Option<String> {
@@ -158,6 +160,19 @@ mod tests {
             ),
             ("Support The Courier & Review", "The Courier & Review"),
             ("Follow Fenbridge Evening Star", "Fenbridge Evening Star"),
+            (
+                "Download The Malaysian Herald app for the latest news, anytime.",
+                "The Malaysian Herald",
+            ),
+            (
+                "Download The Economic Ledger App to get Daily Market Updates & Live Business News.",
+                "The Economic Ledger",
+            ),
+            ("Get the Coastline Post app", "Coastline Post"),
+            (
+                "Unduh aplikasi Harian Nusantara untuk berita terkini",
+                "Harian Nusantara",
+            ),
         ] {
             let want = (!name.is_empty()).then(|| name.to_string());
             assert_eq!(named_in_prompt(line), want, "{line}");
@@ -175,6 +190,8 @@ mod tests {
             "Support Tickets",
             "Follow Us On",
             "Follow Us on Facebook",
+            "Download the app",
+            "Download our app to get alerts",
         ] {
             assert_eq!(named_in_prompt(line), None, "{line}");
         }

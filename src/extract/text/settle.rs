@@ -24,7 +24,7 @@ pub(super) struct PageNames {
     pub repeated_masthead: Option<String>,
     /// The site a hosting disclaimer names (see `disclaimer::host`).
     pub disclaimer_host: Option<String>,
-    /// Logos at the top of the page (see `logo_owner::logos`).
+    /// Logos at the top of the page (see `site::logo_owner::logos`).
     pub top_logos: Vec<String>,
     /// The site a prompt names (`Follow The Padma Observer on Google News`).
     pub promoted: Option<String>,
@@ -246,7 +246,7 @@ pub(super) fn publisher(
                 found.provenance.get("publisher").copied(),
                 Some("copyright-line" | "company-line")
             );
-            super::logo_owner::agreeing(&names.top_logos, p, company)
+            super::site::logo_owner::agreeing(&names.top_logos, p, company)
         })
     {
         found.publisher = Some(logo);

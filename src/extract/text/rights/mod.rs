@@ -155,8 +155,9 @@ pub fn publisher(line: &str) -> Option<String> {
         .split(". ")
         .map(strip_rights_phrases)
         .find(|s| !s.is_empty())?;
+    // Years in any digits: `© ২০২৬ সর্বস্বত্ব সংরক্ষিত` names nobody.
     let name =
-        name.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+        name.trim_start_matches(|c: char| c.is_numeric() || matches!(c, '-' | '–' | ',' | ' '));
     let lower = name.to_lowercase();
     let end = [
         " | ",
@@ -183,7 +184,7 @@ pub fn publisher(line: &str) -> Option<String> {
         .trim_end_matches(['.', ',', ';'])
         .trim();
     let name = name
-        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',' || c == '-')
+        .trim_end_matches(|c: char| c.is_numeric() || c == ' ' || c == ',' || c == '-')
         .trim();
     let name = strip_legal_form(quoted_brand(name).unwrap_or(name));
     (!name.is_empty() && name.chars().count() <= 80).then(|| name.to_string())

@@ -88,6 +88,12 @@ fn publishers_as_brands() {
         publisher("© Wszelkie prawa zastrzeżone. Dziennik Mazowiecki"),
         Some("Dziennik Mazowiecki".into())
     );
+    // A year in Bengali (or any) digits is no name.
+    assert_eq!(publisher("© ২০২৬ সর্বস্বত্ব সংরক্ষিত"), None);
+    assert_eq!(
+        publisher("© ٢٠٢٦ دار الأفق للنشر"),
+        Some("دار الأفق للنشر".into())
+    );
     assert_eq!(
         publisher("Riproduzione riservata © Il Gazzettino Veneto"),
         Some("Il Gazzettino Veneto".into())

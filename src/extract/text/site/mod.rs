@@ -10,6 +10,8 @@
 use super::{meta, rights};
 use crate::extract::dates;
 
+pub(super) mod logo_owner;
+
 /// How many non-empty lines at the top may hold the logo's text.
 const TOP: usize = 6;
 
@@ -126,10 +128,16 @@ fn spelled_out_in(copyright: &str, logo: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && *w != "the")
         .collect();
-    let want = logo.to_lowercase();
-    words
-        .windows(letters)
-        .any(|run| run.iter().filter_map(|w| w.chars().next()).eq(want.chars()))
+    words.windows(letters).any(|run| spells(run, logo))
+}
+
+/// Whether the words' first letters spell `initials` (case aside): `Canadian Broadcasting
+/// Network` spells `CBN`.
+pub(super) fn spells(run: &[&str], initials: &str) -> bool {
+    run.iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .eq(initials.chars().flat_map(char::to_lowercase))
 }
 
 /// The part of a top line that may be the site's name: the first step of a breadcrumb

@@ -1,7 +1,9 @@
 //! A logo at the top of a page that the copyright or name line's owner agrees with: initials
 //! and the word for news (`RR Uudised`, `ABN Berita`, `НМ Новини`) that the owner spells out
-//! (`© 2026 Rahvuslik Ringhääling`, `Agensi Berita Negara`), or a title the owner's company is
-//! named after (`The Albion` over `© 2026 Albion News & Media Limited`). The logo is the
+//! (`© 2026 Rahvuslik Ringhääling`, `Agensi Berita Negara`), a title the owner's company is
+//! named after (`The Albion` over `© 2026 Albion News & Media Limited`), or a longer title that
+//! holds every word of the owner's own (`The Kenya Chronicle` over `© 2026 Chronicle Media Group
+//! Ltd.`, `Dziennik Powszechny` over `© 2026 Wydawnictwo Powszechne S.A.`). The logo is the
 //! masthead the page reads under, the owner its company; the two agreeing is the evidence,
 //! neither alone says it. A station's call sign (`KVMT 7`) over its owner's company needs no more.
 
@@ -11,7 +13,7 @@ const TOP_LINES: usize = 12;
 
 /// Short lines at the top of the page shaped like a logo, read before a whole page's header is
 /// cleared.
-pub(super) fn logos(lines: &[String]) -> Vec<String> {
+pub(in crate::extract::text) fn logos(lines: &[String]) -> Vec<String> {
     lines
         .iter()
         .map(|l| l.trim())
@@ -34,7 +36,7 @@ fn is_logo_shaped(line: &str) -> bool {
         && words
             .iter()
             .all(|w| *w == "&" || w.chars().next().is_some_and(char::is_uppercase))
-        && (initials_of_logo(line).is_some() || !super::self_names::is_navigation(line))
+        && (initials_of_logo(line).is_some() || !super::super::self_names::is_navigation(line))
 }
 
 /// The one word of initials in a logo of two to four words whose other words say "news"
@@ -65,7 +67,7 @@ fn call_sign(line: &str) -> bool {
     (1..=3).contains(&count)
         && words
             .next()
-            .is_some_and(|first| super::masthead_top::is_call_sign(first, words.next()))
+            .is_some_and(|first| super::super::masthead_top::is_call_sign(first, words.next()))
 }
 
 /// Words of more than three letters: what names a title, without its article (`The`, `Le`).
@@ -79,17 +81,17 @@ fn content_words(name: &str) -> Vec<&str> {
 /// out (`Hrvatska nacionalna televizija` for `HNT`), or, read from a copyright or company line
 /// (`company`), it is a longer name that opens with the logo's words (`Albion News & Media`
 /// for `The Albion`); a site's own longer name (`Tuzla Danas`) keeps it over a menu's `Tuzla`.
-pub(super) fn agreeing(logos: &[String], publisher: &str, company: bool) -> Option<String> {
+pub(in crate::extract::text) fn agreeing(
+    logos: &[String],
+    publisher: &str,
+    company: bool,
+) -> Option<String> {
     let words: Vec<&str> = publisher
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let spelled: String = words
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect();
     let owner = content_words(publisher);
+    let own_words = distinctive_words(publisher);
     logos
         .iter()
         .find(|logo| {
@@ -101,12 +103,66 @@ pub(super) fn agreeing(logos: &[String], publisher: &str, company: bool) -> Opti
                 return company;
             }
             if let Some(initials) = initials_of_logo(logo) {
-                return words == [initials] || words.len() >= 2 && spelled.starts_with(initials);
+                return words == [initials]
+                    || words.len() >= 2
+                        && super::spells(
+                            &words[..initials.chars().count().min(words.len())],
+                            initials,
+                        );
             }
             let title = content_words(logo);
-            company && !title.is_empty() && owner.len() > title.len() && owner.starts_with(&title)
+            company
+                && !title.is_empty()
+                && (owner.len() > title.len() && owner.starts_with(&title)
+                    || holds_every_word(logo, &own_words))
         })
         .cloned()
+}
+
+/// The words of an owner's name that name it and no other: not a legal form or a company's word
+/// (`Ltd`, `Holdings`, `Media`, `Wydawnictwo`), nor a section's (`News`). Initials
+/// (`NRK`) are left to [`initials_of_logo`]: `NRK Nordland` is a district's page of `NRK`.
+fn distinctive_words(owner: &str) -> Vec<String> {
+    use crate::extract::lexicon;
+    owner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
+        .map(str::to_lowercase)
+        .filter(|w| {
+            w != "the"
+                && !lexicon::is_strict_organisation_form(w)
+                && !crate::extract::text::footer::is_corporate_word(w)
+                && !lexicon::is_section_name(w)
+        })
+        .collect()
+}
+
+/// A logo longer than the owner's own words that holds each of them, perhaps with another
+/// ending (`Powszechny` for `Powszechne`: Polish and Slovak titles decline the word).
+fn holds_every_word(logo: &str, own: &[String]) -> bool {
+    let logo_words: Vec<String> = logo
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+        .map(str::to_lowercase)
+        .collect();
+    !own.is_empty()
+        && logo_words.len() > own.len()
+        && own
+            .iter()
+            .all(|w| logo_words.iter().any(|l| same_stem(l, w)))
+}
+
+/// One word, or the same word with another ending: six letters or more that differ only in
+/// their last two.
+fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let shorter = a.len().min(b.len());
+    shorter >= 6
+        && a.len().abs_diff(b.len()) <= 1
+        && a.iter().zip(&b).take_while(|(x, y)| x == y).count() + 2 >= a.len().max(b.len())
 }
 
 #[cfg(test)]
@@ -143,6 +199,27 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_title_holding_the_owners_own_words() {
+        let top = logos_of("The Kenya Chronicle\nePaper\nSubscribe\nNews");
+        assert_eq!(
+            agreeing(&top, "Chronicle", true).as_deref(),
+            Some("The Kenya Chronicle")
+        );
+        let top = logos_of("Menu\nDziennik Powszechny\nKraj");
+        assert_eq!(
+            agreeing(&top, "Wydawnictwo Powszechne S.A", true).as_deref(),
+            Some("Dziennik Powszechny")
+        );
+        let top = logos_of("Denník Deň\nDomov");
+        assert_eq!(agreeing(&top, "Deň", true).as_deref(), Some("Denník Deň"));
+        // Read from a site's own line, not a company's, the name stays.
+        assert_eq!(
+            agreeing(&logos_of("The Kenya Chronicle"), "Chronicle", false),
+            None
+        );
+    }
+
+    #[test]
     fn names_that_do_not_agree_or_are_no_logos_give_nothing() {
         let top = logos_of("RR Uudised\nOtse");
         assert_eq!(agreeing(&top, "Tallinna Postimees", true), None);
@@ -169,6 +246,14 @@ mod tests {
             agreeing(&logos_of("Tuzla\nSport"), "Tuzla Danas", false),
             None
         );
+        // The owner's own word alone stands in a menu's link, not in a longer title.
+        assert_eq!(agreeing(&logos_of("Chronicle"), "Chronicle", true), None);
+        // Nor does a company's word or a section's make the owner's name.
+        assert_eq!(
+            agreeing(&logos_of("Media Watch"), "Harbour Media", true),
+            None
+        );
+        assert_eq!(agreeing(&logos_of("Local News"), "News Group", true), None);
         // Two words of initials, a dated line and a sentence.
         let top = logos_of("EN BM\nUK 24.11.2026\nThe BBC said so.");
         assert_eq!(agreeing(&top, "Agensi Berita Negara", true), None);
