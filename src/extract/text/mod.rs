@@ -71,6 +71,7 @@ mod outlet_names;
 mod player_line;
 mod print_header;
 mod promo_name;
+mod reader_view;
 mod repeat_near;
 mod rights;
 mod score_box;
@@ -255,6 +256,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &file_name::name_words(file_name),
     );
     let (title, site_line) = masthead_top::title_below_masthead(&lines, &mut roles, title);
+    let (title, site_line) =
+        reader_view::site_over_headline(&lines, &mut roles, &mut found, title, site_line);
     let site_name = site_name.or(site_line);
     // A newsletter forwarded or saved as text: its header names title, sender and date.
     let email = email::header(&lines);
@@ -344,23 +347,13 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             disclaimer_host,
             top_logos,
             promoted,
+            clip_source,
+            chat_channel: chat_header.map(|(channel, _)| channel),
         },
         &title,
         &lines,
         &roles,
     );
-    if found.publisher.is_none() {
-        if let Some(name) = clip_source {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "clip-source");
-        }
-    }
-    if found.publisher.is_none() {
-        if let Some((channel, _)) = chat_header {
-            found.publisher = Some(channel);
-            found.provenance.insert("publisher", "chat-header");
-        }
-    }
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

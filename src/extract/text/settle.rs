@@ -28,6 +28,10 @@ pub(super) struct PageNames {
     pub top_logos: Vec<String>,
     /// The site a prompt names (`Follow The Padma Observer on Google News`).
     pub promoted: Option<String>,
+    /// The source a web clipper's field box names (see `field_box::clip_source`).
+    pub clip_source: Option<String>,
+    /// A chat export's channel (see `chat_copy`).
+    pub chat_channel: Option<String>,
 }
 
 /// Letters and digits in lower case: `The Daily Wrap ©` and `the daily wrap` are one name.
@@ -307,5 +311,15 @@ pub(super) fn publisher(
             .any(|p| name_key(p) == name_key(c))
     }) {
         found.category = None;
+    }
+    // Where nothing else named one: a clip's source field, then a chat export's channel.
+    for (name, how) in [
+        (names.clip_source, "clip-source"),
+        (names.chat_channel, "chat-header"),
+    ] {
+        if let Some(name) = name.filter(|_| found.publisher.is_none()) {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", how);
+        }
     }
 }
