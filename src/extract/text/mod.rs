@@ -192,10 +192,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);
-    let origin = lines
-        .iter()
-        .find_map(|l| site::named_origin(l))
-        .or_else(|| site::named_origin_below(&lines));
+    // A platform's `Published in` / name comes before a later credit to a first publisher.
+    let origin = site::named_origin_below(&lines)
+        .or_else(|| lines.iter().find_map(|l| site::named_origin(l)));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
     let domain_brand = domain_name::publisher(&lines);
     let box_authors = author_box::names(&lines);

@@ -302,6 +302,17 @@ pub(super) fn publisher(
             name_key(s) == publisher || (section::is_bare_domain(s) && name_key(host) == publisher)
         };
         found.sources.retain(|s| !own(s));
+        // `This story first appeared in our sister title Port Asia Weekly` on another site's
+        // page: the story's first publisher is a source the site credits.
+        for name in lines
+            .iter()
+            .filter_map(|l| super::site::first_appeared_in(l))
+        {
+            let key = name_key(&name);
+            if key != publisher && !found.sources.iter().any(|s| name_key(s) == key) {
+                found.sources.push(name);
+            }
+        }
     }
     // `THE LAGOS LANTERN` above the headline is the site, not a section.
     if found.category.as_deref().is_some_and(|c| {

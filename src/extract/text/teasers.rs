@@ -5,15 +5,8 @@
 use crate::extract::lexicon;
 use std::sync::LazyLock;
 
-static READ_ALSO: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut labels: Vec<&'static str> = include_str!("../../../assets/lexicon/read-also.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
-    labels
-});
+static READ_ALSO: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::longest_first(include_str!("../../../assets/lexicon/read-also.txt")));
 
 /// What a read-also line is: the label alone (the teaser follows on the next line), or the
 /// label with its teaser.

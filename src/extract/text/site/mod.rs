@@ -248,18 +248,35 @@ fn inside_longer_name(line: &str, key: &str) -> bool {
 /// Standard`, `Imprimé depuis La Gazette du Saloum (gazette.sn)`); phrases from
 /// `assets/lexicon/publisher-phrases.txt`.
 pub fn named_origin(line: &str) -> Option<String> {
-    static PHRASES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        include_str!("../../../../assets/lexicon/publisher-phrases.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    name_after(line, &PHRASES).or_else(|| first_appeared_in(line))
+}
+
+/// The publication a line says the story appeared in first (`Originally published at The
+/// Malawi Standard`, `Questo articolo è apparso originariamente su Il Corriere di Matera`);
+/// phrases from `assets/lexicon/first-appeared-phrases.txt`.
+pub fn first_appeared_in(line: &str) -> Option<String> {
+    name_after(line, &FIRST_APPEARED)
+}
+
+static PHRASES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::extract::lexicon::longest_first(include_str!(
+        "../../../../assets/lexicon/publisher-phrases.txt"
+    ))
+});
+// Longest first: `… in our sister title` before `… in`.
+static FIRST_APPEARED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::extract::lexicon::longest_first(include_str!(
+        "../../../../assets/lexicon/first-appeared-phrases.txt"
+    ))
+});
+
+/// The publication named after one of `phrases` opening the line.
+fn name_after(line: &str, phrases: &[&str]) -> Option<String> {
     if line.chars().count() > 120 {
         return None;
     }
     let lower = line.to_lowercase();
-    let phrase = PHRASES.iter().find(|p| lower.starts_with(*p))?;
+    let phrase = phrases.iter().find(|p| lower.starts_with(*p))?;
     let rest = line.get(phrase.len()..)?;
     // `… in The Connacht Journal on November 9, 2025`: the date after the name.
     let rest = match origin_date_at(rest) {
@@ -272,8 +289,12 @@ pub fn named_origin(line: &str) -> Option<String> {
         .trim()
         .trim_end_matches(['.', ':', ','])
         .trim();
-    (is_brand_shaped(name) && name.chars().next().is_some_and(char::is_uppercase))
-        .then(|| name.to_string())
+    // A capital, or a script without capitals (`جريدة الوادي`).
+    let capital = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase());
+    (is_brand_shaped(name) && capital).then(|| name.to_string())
 }
 
 /// The phrase alone on its line and the publication on the next (`Published in` / `Neighbourly`,
@@ -298,9 +319,10 @@ fn is_phrase(line: &str) -> bool {
     }
     let lower = line.to_lowercase();
     let lower = lower.trim_end_matches(':').trim();
-    include_str!("../../../../assets/lexicon/publisher-phrases.txt")
-        .lines()
-        .any(|p| p.trim().trim_end_matches(':') == lower)
+    PHRASES
+        .iter()
+        .chain(FIRST_APPEARED.iter())
+        .any(|p| p.trim_end_matches(':') == lower)
 }
 
 /// How many non-empty lines from the top may hold a dateline or byline naming the site.

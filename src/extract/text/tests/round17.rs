@@ -36,3 +36,35 @@ fn an_app_prompt_names_the_site_without_its_verb() {
     ));
     assert_eq!(a.publisher.as_deref(), Some("The Economic Ledger"));
 }
+
+#[test]
+fn a_story_first_published_elsewhere_credits_its_first_publisher_as_a_source() {
+    let page = |credit: &str| {
+        read_text(&format!(
+            "Straits Maritime Review\nShipping\nPorts\nBunkering\n\
+             Tuas terminal adds four berths as transhipment volumes climb\n\
+             By Darren Koh\nNovember 24, 2026\n\n{STORY}{credit}\n\
+             © 2026 Straits Maritime Review. All rights reserved.\n"
+        ))
+    };
+    let a = page("This story first appeared in our sister title Port Asia Weekly.");
+    assert_eq!(a.publisher.as_deref(), Some("Straits Maritime Review"));
+    assert_eq!(a.sources, ["Port Asia Weekly"]);
+    let a = page("نُشر هذا المقال أولاً في جريدة الوادي.");
+    assert_eq!(a.sources, ["جريدة الوادي"]);
+    // The site's own name in the credit is no source of its own.
+    let a = page("This article first appeared in Straits Maritime Review.");
+    assert!(a.sources.is_empty(), "{:?}", a.sources);
+}
+
+#[test]
+fn a_platforms_published_in_line_names_the_publication_before_a_later_credit() {
+    let a = read_text(&format!(
+        "Apri nell'app\nAccedi\nPubblicato in\nCronache dal Sud\n\
+         Matera, la città che ha imparato a vivere con meno acqua\nGiulia Ferraro\nSegui\n\
+         6 min di lettura\n24 nov 2026\n\n{STORY}\
+         Questo articolo è apparso originariamente su Il Corriere di Matera.\n"
+    ));
+    assert_eq!(a.publisher.as_deref(), Some("Cronache dal Sud"));
+    assert_eq!(a.sources, ["Il Corriere di Matera"]);
+}
