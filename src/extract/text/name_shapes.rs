@@ -102,8 +102,10 @@ pub fn caseless_bare_byline(line: &str) -> Option<(String, Option<String>)> {
         words.pop();
     }
     let name = words.join(" ");
+    // `گزارشگر اقتصادی` ("economics reporter") under the name is its role, not a second name.
     ((2..=4).contains(&words.len())
         && is_caseless_name(&name)
+        && !is_role(&name)
         && !crate::extract::lexicon::is_news_agency(&name))
     .then_some((name, agency))
 }

@@ -93,7 +93,8 @@ pub(super) fn continued_bylines(lines: &[String], roles: &mut [Role], found: &mu
         else {
             continue;
         };
-        if roles[j] != Role::Content {
+        // The writer's role under the name may have been read as a line of its own kind.
+        if roles[j] != Role::Content && !super::stacked::is_role_line(&lines[j]) {
             continue;
         }
         if super::stacked::extend_stacked(lines, roles, found, j) {
@@ -213,6 +214,14 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 .filter(|_| !labelled(k))
             {
                 let name = roles[up] == Role::Content && bare_names(up).is_some();
+                // `گزارشگر اقتصادی` ("economics reporter") under the name above: its role.
+                let role = roles[up] == Role::Content
+                    && byline::is_role(&lines[up])
+                    && lines[up].split_whitespace().count() <= 5;
+                if !name && role && above.len() < 6 {
+                    k = up;
+                    continue;
+                }
                 if !name || above.len() >= 6 {
                     if roles[up] == Role::Content && byline::is_bare_by(&lines[up]) {
                         roles[up] = Role::Dropped;

@@ -71,13 +71,18 @@ fn stacked_after_role(
 ) -> Option<(usize, Vec<String>)> {
     let mut next = (from..lines.len()).filter(|&j| roles[j] != Role::Blank);
     let mut at = next.next()?;
-    let role = lines[at].as_str();
-    if byline::is_role(role) && role.split_whitespace().count() <= 5 && !lines::ends_sentence(role)
-    {
+    if is_role_line(&lines[at]) {
         at = next.next()?;
     }
     if !super::meta::is_conjunction(&lines[at]) {
-        return None;
+        // `Helen Ashworth` / `Health correspondent` / `Samir Dhaliwal` / `Data journalist`: a
+        // name with its own role under it follows without the `and`.
+        // A photographer's name and role (`Kari Lunde` / `Fotograf`) credit no writing.
+        let role_below = next
+            .next()
+            .is_some_and(|r| is_role_line(&lines[r]) && is_writing_role(&lines[r]));
+        let names = byline::name_line(&lines[at]).filter(|_| role_below)?;
+        return (roles[at] == Role::Content).then_some((at, names));
     }
     let name_at = next.next()?;
     if roles[name_at] != Role::Content {
@@ -85,4 +90,18 @@ fn stacked_after_role(
     }
     let names = byline::name_line(&lines[name_at])?;
     Some((name_at, names))
+}
+
+/// A role with a word for a job that writes (`Data journalist`: `data` alone credits graphics).
+fn is_writing_role(line: &str) -> bool {
+    use crate::extract::lexicon;
+    line.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let w = w.to_lowercase();
+        lexicon::is_role_word(&w) && !lexicon::is_non_writing_role(&w)
+    })
+}
+
+/// A writer's role on a line of its own: a few words naming a job, no sentence.
+pub(super) fn is_role_line(line: &str) -> bool {
+    byline::is_role(line) && line.split_whitespace().count() <= 5 && !lines::ends_sentence(line)
 }

@@ -68,3 +68,49 @@ fn a_platforms_published_in_line_names_the_publication_before_a_later_credit() {
     assert_eq!(a.publisher.as_deref(), Some("Cronache dal Sud"));
     assert_eq!(a.sources, ["Il Corriere di Matera"]);
 }
+
+#[test]
+fn writers_stacked_with_their_roles_without_an_and() {
+    let a = read_text(&format!(
+        "Waiting list for hip and knee operations falls below 400,000 for first time\n\
+         Helen Ashworth\nHealth correspondent\nSamir Dhaliwal\nData journalist\n\
+         24 November 2026\n\n{STORY}"
+    ));
+    assert_eq!(a.authors, ["Helen Ashworth", "Samir Dhaliwal"]);
+    // Under the date, as broadcasters print them.
+    let a = read_text(&format!(
+        "Waiting list for hip and knee operations falls below 400,000 for first time
+         24 November 2026
+Helen Ashworth
+Health correspondent
+Samir Dhaliwal
+         Data journalist
+
+{STORY}"
+    ));
+    assert_eq!(a.authors, ["Helen Ashworth", "Samir Dhaliwal"]);
+    // A photographer stacked under the writer credits no writing.
+    let a = read_text(&format!(
+        "Ferjesamband innstilt i tre døgn – øybuer må ta hurtigbåt til sykehuset\n\
+         Ingrid Solberg\nJournalist\nKari Lunde\nFotograf\n24. november 2026\n\n{STORY}"
+    ));
+    assert_eq!(a.authors, ["Ingrid Solberg"]);
+}
+
+#[test]
+fn role_lines_in_scripts_without_capitals_are_no_writers() {
+    let a = read_text(&format!(
+        "بنزین سه‌نرخی از دی ماه؛ سهمیه خودروهای شخصی کاهش می‌یابد\n\
+         مریم صالحی\nگزارشگر اقتصادی\nکیوان رستمی\nخبرنگار، لندن\n۳ آذر ۱۴۰۵\n\n{STORY}"
+    ));
+    assert_eq!(a.authors, ["مریم صالحی", "کیوان رستمی"]);
+    // `Name, role` lines (Armenian) between the kicker and the date are no headline.
+    let a = read_text(&format!(
+        "Համալսարան\nՀամալսարանի գրադարանը կաշխատի մինչև կեսգիշեր քննաշրջանի ընթացքում\n\
+         Անի Հակոբյան, լրագրող\nԴավիթ Սարգսյան, բաժնի խմբագիր\n24 նոյեմբերի, 2026 | 15:10\n\n{STORY}"
+    ));
+    assert_eq!(
+        a.title,
+        "Համալսարանի գրադարանը կաշխատի մինչև կեսգիշեր քննաշրջանի ընթացքում"
+    );
+}
