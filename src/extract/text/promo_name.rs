@@ -11,13 +11,17 @@ static LINES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The templates as (text before `{name}`, text after it).
+/// The templates as (text before `{name}`, text after it), shortest opening first: `Download
+/// The Malaysian Herald app` keeps the capitalised article in the name (`download {name} app`),
+/// `Get the Coastline Post app` leaves the lower-case one out (`get the {name} app`).
 static TEMPLATES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    LINES
+    let mut templates: Vec<(&str, &str)> = LINES
         .iter()
         .filter(|t| !t.starts_with('-'))
         .filter_map(|t| t.split_once("{name}"))
-        .collect()
+        .collect();
+    templates.sort_by_key(|(before, after)| (before.len(), after.len(), *before, *after));
+    templates
 });
 
 /// The templates' first words, lower-cased: a line opening with another word is no prompt,
@@ -169,6 +173,18 @@ mod tests {
                 "The Economic Ledger",
             ),
             ("Get the Coastline Post app", "Coastline Post"),
+            (
+                "Get Quanta Magazine delivered to your inbox",
+                "Quanta Magazine",
+            ),
+            (
+                "Get the most out of Medical News Today. Subscribe to our Newsletter to recieve:",
+                "Medical News Today",
+            ),
+            (
+                "Sign up for a free Medical News Today account to customize your experience.",
+                "Medical News Today",
+            ),
             (
                 "Unduh aplikasi Harian Nusantara untuk berita terkini",
                 "Harian Nusantara",
