@@ -91,7 +91,7 @@ fn is_site_name(name: &str) -> bool {
 /// Where a prompt's own words may stop before what it promises (`…su WhatsApp: tutte le
 /// notizie`, `…WhatsApp Channel and get the latest news`).
 const PROMISE_MARKS: &[&str] = &[
-    ": ", " and ", " for ", ", ", " – ", " - ", " e ", " per ", " to ", " untuk ", " pour ",
+    ": ", ". ", " and ", " for ", ", ", " – ", " - ", " e ", " per ", " to ", " untuk ", " pour ",
 ];
 
 /// The site a prompt line names.
