@@ -62,6 +62,8 @@ pub struct Meta {
     /// Links to a site's home page by its full address (`<a href="https://name.tumblr.com/">
     /// Accra Eyewitness</a>`): the host and what the link prints.
     pub home_links: Vec<(String, String)>,
+    /// The publication a platform's page shows (see `shown_by`).
+    pub shown_publication: Option<String>,
 }
 
 impl Meta {
@@ -174,6 +176,7 @@ pub fn read(page: &Dom) -> Meta {
             .into_iter()
             .next()
     });
+    meta.shown_publication = super::shown_by::publication(page, &meta);
     meta
 }
 
@@ -210,6 +213,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             })
     });
     let publisher = [
+        ("agreement", meta.shown_publication.clone()),
         (
             "home-link",
             super::platform::publication(&meta, url.as_deref()),

@@ -27,6 +27,7 @@ mod metadata;
 mod metadata_elements;
 mod platform;
 mod publication_date;
+mod shown_by;
 mod snapshot;
 mod title;
 mod title_site;
