@@ -38,7 +38,12 @@ pub fn publication(page: &Dom, meta: &Meta) -> Option<String> {
         let parts: Vec<String> = title_parts(&description).collect();
         if parts.len() >= 2 && parts.last().is_some_and(|p| simplify(p) == site) {
             let named = parts.len() - 1;
-            names.extend(parts.into_iter().take(named).map(|p| (p, Source::Description)));
+            names.extend(
+                parts
+                    .into_iter()
+                    .take(named)
+                    .map(|p| (p, Source::Description)),
+            );
         }
     }
     names.extend(meta.logo_alts.iter().map(|a| (a.clone(), Source::Logo)));
@@ -87,27 +92,44 @@ pub fn publication(page: &Dom, meta: &Meta) -> Option<String> {
         .iter()
         .filter(|k| sources.contains(k))
         .count();
-        let declared = |s: &&Source| {
-            matches!(s, Source::TitlePart | Source::Description | Source::Feed)
-        };
+        let declared =
+            |s: &&Source| matches!(s, Source::TitlePart | Source::Description | Source::Feed);
         kinds >= 2
             && sources.iter().any(|s| declared(&s))
             && sources
                 .iter()
                 .any(|s| !matches!(s, Source::TitlePart | Source::FolderLink))
     };
-    names
-        .iter()
-        .map(|(n, _)| normalize_line(n))
-        .find(|n| {
-            let key = simplify(n);
-            // Not the site under another spelling (`The Guardian` for `Guardian`).
-            !key.is_empty()
-                && !key.contains(&site)
-                && !site.contains(&key)
-                && n.split_whitespace().count() <= 8
-                && agreed(&key)
+    // A section has its own feed (`Monde`); a platform hosting a blog (`stevenhgm.pixnet.net`)
+    // is named in the `<title>` and logo while the site is the blog: neither is a publication.
+    let section: Vec<String> = [meta.ld.section.clone(), meta.first(&["article:section"])]
+        .into_iter()
+        .flatten()
+        .map(|s| simplify(&s))
+        .collect();
+    let host_labels: Vec<String> = host
+        .as_deref()
+        .map(|h| h.split('.').collect::<Vec<_>>())
+        .map(|labels| {
+            labels[..labels.len().saturating_sub(1)]
+                .iter()
+                .map(|l| simplify(l))
+                .collect()
         })
+        .unwrap_or_default();
+    names.iter().map(|(n, _)| normalize_line(n)).find(|n| {
+        let key = simplify(n);
+        // Not the site under another spelling (`The Guardian` for `Guardian`).
+        !key.is_empty()
+            && !key.contains(&site)
+            && !site.contains(&key)
+            && !section.contains(&key)
+            && !host_labels
+                .iter()
+                .any(|l| l.len() >= 4 && key.contains(l.as_str()))
+            && n.split_whitespace().count() <= 8
+            && agreed(&key)
+    })
 }
 
 /// The parts of a `<title>` between separators, trimmed.
@@ -126,7 +148,8 @@ fn title_parts(title: &str) -> impl Iterator<Item = String> + '_ {
 fn is_feed(node: &super::dom::Node) -> bool {
     let rel = node.attr("rel").unwrap_or_default().to_ascii_lowercase();
     let kind = node.attr("type").unwrap_or_default().to_ascii_lowercase();
-    rel.split_whitespace().any(|r| r == "alternate") && (kind.contains("rss") || kind.contains("atom"))
+    rel.split_whitespace().any(|r| r == "alternate")
+        && (kind.contains("rss") || kind.contains("atom"))
 }
 
 /// The path of an absolute address, without the query and a trailing slash.
@@ -141,7 +164,11 @@ fn path_of(address: &str) -> Option<String> {
 /// `/karoo-courier/20261126/2824…`), on the same site: the publication's home on the platform.
 fn links_to_folder(href: &str, host: Option<&str>, page_path: &str) -> bool {
     let path = if href.starts_with('/') && !href.starts_with("//") {
-        href.split(['?', '#']).next().unwrap_or(href).trim_end_matches('/').to_string()
+        href.split(['?', '#'])
+            .next()
+            .unwrap_or(href)
+            .trim_end_matches('/')
+            .to_string()
     } else if host.is_some() && host_of(href).as_deref() == host {
         path_of(href).unwrap_or_default()
     } else {
@@ -196,6 +223,26 @@ mod tests {
             <h1>El subte que no llega</h1><p>Hola, esta semana iba a escribirles sobre otra cosa.</p>\
             </body></html>";
         assert_eq!(publisher(html).as_deref(), Some("Cuaderno del Sur"));
+        // A section's feed and folder are no publication.
+        let section = "<html><head><title>Un troisième Français mort - Libération</title>\
+            <meta property=\"og:site_name\" content=\"Libération.fr\">\
+            <meta property=\"article:section\" content=\"Monde\">\
+            <link rel=\"canonical\" href=\"https://www.liberation.fr/monde/2015/04/30/un\">\
+            <link type=\"application/rss+xml\" rel=\"alternate\" title=\"Monde\" href=\"/rss/10/\">\
+            </head><body><a href=\"/monde\">Monde</a><h1>Un troisième Français mort</h1>\
+            <p>Laurent Fabius a accueilli jeudi matin un premier avion spécial.</p></body></html>";
+        assert_eq!(publisher(section).as_deref(), Some("Libération.fr"));
+    }
+
+    #[test]
+    fn the_platform_hosting_a_blog_is_not_its_publication() {
+        let html = "<html><head><title>賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::</title>\
+            <meta property=\"og:site_name\" content=\"史蒂文的家\">\
+            <link rel=\"canonical\" href=\"http://stevenhgm.pixnet.net/blog/post/39926056\">\
+            </head><body><a class=\"logo\" href=\"/\"><img src=\"/l.png\" alt=\"痞客邦 PIXNET\"></a>\
+            <h1>賞楓 (2)</h1><p>一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣。</p>\
+            </body></html>";
+        assert_eq!(publisher(html).as_deref(), Some("史蒂文的家"));
     }
 
     #[test]
