@@ -177,6 +177,9 @@ pub fn read(page: &Dom) -> Meta {
             .next()
     });
     meta.shown_publication = super::shown_by::publication(page, &meta);
+    if meta.html_lang.is_none() {
+        meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
+    }
     meta
 }
 

@@ -312,3 +312,22 @@ fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
         }
     }
 }
+
+/// The language an element around the headline declares, for a page whose `<html>` declares
+/// none: a saved reader view keeps the page's language on its container (`<div
+/// class="container" lang="vi">`). An element elsewhere (a language menu's `<a lang="fr">`)
+/// says nothing of the story.
+pub(super) fn headline_lang(page: &Dom, headline: Option<usize>) -> Option<String> {
+    let mut id = headline?;
+    for _ in 0..page.max_depth.max(1) {
+        let node = page.nodes.get(id)?;
+        if let Some(lang) = node.attr("lang").map(str::trim).filter(|l| !l.is_empty()) {
+            return Some(lang.to_string());
+        }
+        if id == 0 || node.parent == id {
+            return None;
+        }
+        id = node.parent;
+    }
+    None
+}

@@ -259,3 +259,5 @@ mod tests_pages;
 mod tests_round15;
 #[cfg(test)]
 mod tests_round16;
+#[cfg(test)]
+mod tests_round17;
