@@ -49,6 +49,8 @@ pub struct Meta {
     pub date_finds: Vec<super::date_finds::DateFind>,
     /// The machine dates of `<time>` elements that are not an update's, in page order.
     pub time_finds: Vec<super::date_finds::DateFind>,
+    /// The machine dates of `<time>` elements marked as an update's (`class="updated"`).
+    pub update_times: Vec<String>,
     /// The first `<time>` or element marked as the publication date (`itemprop="datePublished"`,
     /// `pubdate`).
     pub time_preferred: Option<String>,
@@ -183,14 +185,6 @@ pub fn read(page: &Dom) -> Meta {
     meta
 }
 
-/// Whether a part of `title` after a separator is `name`.
-fn names_part(title: &str, name: &str) -> bool {
-    let name = simplify(name);
-    super::title::SEPARATORS
-        .iter()
-        .any(|sep| title.split(sep).skip(1).any(|part| simplify(part) == name))
-}
-
 /// Fills `article` from the page's declarations, the extractor's findings and the cleaned text.
 pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, cleaned: &Cleaned) {
     let url = meta
@@ -209,7 +203,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             && meta.ld.publisher.as_deref().is_some_and(|p| {
                 // A platform (`… | Civic Bytes | Medium`) names the publication too.
                 simplify(p) != simplify(site)
-                    && !meta.title_tag.as_deref().is_some_and(|t| names_part(t, p))
+                    && !meta.title_tag.as_deref().is_some_and(|t| super::title::names_part(t, p))
                     // A site that calls itself by its address (`lechomosan.be`) is named by the
                     // JSON-LD publisher, unless that is the legal company (`Groenwinkel B.V.`).
                     && (!is_host_name(site) || is_company(p))

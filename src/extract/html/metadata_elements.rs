@@ -41,9 +41,13 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             if preferred {
                 meta.time_preferred
                     .get_or_insert_with(|| value.trim().to_string());
-            } else if meta.time_finds.len() < MAX_FINDS && !is_update_time(page, id) {
-                meta.time_finds
-                    .push(find(id, value.trim().to_string(), shape(page, id), meta));
+            } else if !is_update_time(page, id) {
+                if meta.time_finds.len() < MAX_FINDS {
+                    meta.time_finds
+                        .push(find(id, value.trim().to_string(), shape(page, id), meta));
+                }
+            } else if meta.update_times.len() < MAX_FINDS {
+                meta.update_times.push(value.trim().to_string());
             }
         }
     }

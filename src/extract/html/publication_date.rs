@@ -207,10 +207,21 @@ pub(super) fn published(
     });
     // The same instant declared twice, in UTC and in the site's own offset (`parsely-pub-date`
     // `15:05Z`, `DC.date.issued` `16:05+01:00`): the site's day and clock are the reader's.
+    // A `<time>` classed as an update that gives that same instant is the publication's
+    // (WordPress themes class the published date `entry-date updated`).
+    let updates: Vec<(String, String, &'static str)> = meta
+        .update_times
+        .iter()
+        .filter_map(|d| iso_date(d).map(|iso| (iso, d.clone(), "time")))
+        .collect();
     let zoned = || {
-        all.iter().find(|(iso, _, _)| {
-            same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
-        })
+        all.iter()
+            .find(|(iso, _, _)| {
+                same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
+            })
+            .or_else(|| {
+                (updates.iter()).find(|(iso, _, _)| same_instant_with_offset(&chosen.0, iso))
+            })
     };
     // A declaration in UTC and the time alone the story's header prints beside its date (`ساعت
     // ۱۵:۳۰ به وقت تهران`, "15:30 Tehran time"): the reader's clock is the printed one.

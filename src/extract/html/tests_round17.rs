@@ -13,3 +13,21 @@ fn a_reader_views_container_gives_the_language() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.language.as_deref(), Some("vi"));
 }
+
+#[test]
+fn an_update_classed_time_of_the_same_instant_gives_the_local_clock() {
+    // WordPress's Newspaper theme classes the published date `entry-date updated`; it gives
+    // the instant the metadata declares in UTC, in the site's own offset.
+    let html = "<html><head><title>County board OKs library annex</title>\
+        <meta property=\"article:published_time\" content=\"2026-11-09T17:42:18+00:00\">\
+        </head><body><h1>County board OKs library annex</h1><div class=\"tdb_single_date\">\
+        <span>Published</span> <time class=\"entry-date updated td-module-date\" \
+        datetime=\"2026-11-09T11:42:18-06:00\">November 9, 2026</time></div><p>The county board \
+        approved a library annex in Millbrook on Monday after two years of planning.</p>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.published.as_deref().map(|p| &p[..16]),
+        Some("2026-11-09T11:42")
+    );
+}
