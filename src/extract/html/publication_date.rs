@@ -225,9 +225,18 @@ pub(super) fn published(
     };
     // A declaration in UTC and the time alone the story's header prints beside its date (`ساعت
     // ۱۵:۳۰ به وقت تهران`, "15:30 Tehran time"): the reader's clock is the printed one.
+    // So is an edition line opening the text that names the weekday and the time it was sent
+    // (`Thursday edition · sent 7:00 am EAT`, a newsletter's).
+    let edition = cleaned
+        .paragraphs
+        .iter()
+        .take(2)
+        .map(|p| &p.text)
+        .filter(|t| t.chars().count() <= 60 && t.split_whitespace().any(is_weekday));
     let clock = || {
         meta.header_dates
             .iter()
+            .chain(edition)
             .filter(|line| !matches!(dates::label_prefix(line), Some((DateRole::Updated, _))))
             .find_map(|line| {
                 let (hour, minute) = dates::printed_time_alone(line)?;
@@ -254,6 +263,11 @@ pub(super) fn published(
     let stated = super::first_published::first_publication(cleaned)
         .filter(|first| first.iso.get(..10) < found.0.get(..10));
     Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
+}
+
+/// Whether a word (its punctuation aside) names a weekday.
+fn is_weekday(word: &str) -> bool {
+    crate::extract::lexicon::is_weekday(word.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Wiki engines (`assets/lexicon/wiki-generators.txt`).

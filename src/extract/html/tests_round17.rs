@@ -31,3 +31,20 @@ fn an_update_classed_time_of_the_same_instant_gives_the_local_clock() {
         Some("2026-11-09T11:42")
     );
 }
+
+#[test]
+fn a_newsletters_edition_line_gives_the_local_clock() {
+    let html = "<html><head><title>Maize prices slide</title><script type=\"application/ld+json\">\
+        {\"@type\":\"NewsArticle\",\"headline\":\"Maize prices slide\",\
+        \"datePublished\":\"2026-11-26T04:00:00.000Z\"}</script></head><body>\
+        <h1>Maize prices slide</h1><p class=\"bh-date\">Nov 26, 2026</p>\
+        <div class=\"bh-content\"><p class=\"bh-edition\">Thursday edition · sent 7:00 am EAT</p>\
+        <p>Good morning. Maize is the story of the week again, for the opposite reason to last \
+        month. Wholesale maize in Eldoret fell by twelve per cent in two weeks.</p></div>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.published.as_deref().map(|p| &p[..16]),
+        Some("2026-11-26T07:00")
+    );
+}
