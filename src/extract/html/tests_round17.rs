@@ -48,3 +48,24 @@ fn a_newsletters_edition_line_gives_the_local_clock() {
         Some("2026-11-26T07:00")
     );
 }
+
+#[test]
+fn a_closing_notes_first_sentence_names_the_writer() {
+    let story = "<p>Siobhán and Cathal head to Kilkenny to talk turf-cutting rights with a \
+        solicitor, a farmer and an ecologist, after the ruling on the bog.</p>\
+        <p>The hearing on the new rules is set for December, and the consultation closes \
+        soon after that, the department said on Tuesday.</p>";
+    let html = format!(
+        "<html><head><title>Who owns the bog?</title></head><body><h1>Who owns the bog?</h1>\
+         {story}<p><em>Show notes by Niamh Kerrigan. The Bog Road is made by Turf Audio with \
+         support from the Rural Media Fund.</em></p></body></html>"
+    );
+    let a = read_html_str(&html).expect("read");
+    assert_eq!(a.authors, ["Niamh Kerrigan"]);
+    let html = format!(
+        "<html><head><title>Who owns the bog?</title></head><body><h1>Who owns the bog?</h1>\
+         {story}<p class=\"firma\"><em>Testo di Chiara Lombardi</em></p></body></html>"
+    );
+    let a = read_html_str(&html).expect("read");
+    assert_eq!(a.authors, ["Chiara Lombardi"]);
+}
