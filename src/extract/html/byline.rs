@@ -153,7 +153,12 @@ pub fn authors(
         }
         let mut people: Vec<String> = Vec::new();
         for raw in list {
-            for name in split_names(&raw) {
+            let split = split_names(&raw);
+            if super::byline_names::is_split_body(&split) {
+                out.organisations.push(normalize_line(&raw));
+                continue;
+            }
+            for name in split {
                 // The site's own name in one word (`Меридиан` as `article:author`) is the
                 // agency or paper, not a person: people's names in cased scripts have two.
                 let site_word = !name.contains(' ')

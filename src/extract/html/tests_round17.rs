@@ -69,3 +69,14 @@ fn a_closing_notes_first_sentence_names_the_writer() {
     let a = read_html_str(&html).expect("read");
     assert_eq!(a.authors, ["Chiara Lombardi"]);
 }
+
+#[test]
+fn a_committees_name_with_and_is_no_writer() {
+    let html = "<html><head><title>Committee opens inquiry into rail fares</title>\
+        <meta name=\"dcterms.creator\" content=\"Transport and Infrastructure Committee\">\
+        </head><body><h1>Committee opens inquiry into rail fares</h1><p>The committee has opened \
+        an inquiry into rail fares and will hear evidence from operators later this month.</p>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
