@@ -23,6 +23,7 @@ mod headline_date;
 mod headline_words;
 mod iso_date;
 mod jsonld;
+mod media;
 mod metadata;
 mod metadata_elements;
 mod platform;
