@@ -193,22 +193,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone())
         .map(|u| super::snapshot::original_address(&u).to_string());
-    // The name the `<title>` ends with confirms og:site_name as the brand where the JSON-LD
-    // publisher is another (the legal company `Groenwinkel B.V.`, a portal's partner paper).
     let site_name = meta.first(&["og:site_name"]);
-    let brand_first = site_name.as_deref().is_some_and(|site| {
-        meta.title_tag
-            .as_deref()
-            .is_some_and(|t| super::title::ends_with_name(t, site))
-            && meta.ld.publisher.as_deref().is_some_and(|p| {
-                // A platform (`… | Civic Bytes | Medium`) names the publication too.
-                simplify(p) != simplify(site)
-                    && !meta.title_tag.as_deref().is_some_and(|t| super::title::names_part(t, p))
-                    // A site that calls itself by its address (`lechomosan.be`) is named by the
-                    // JSON-LD publisher, unless that is the legal company (`Groenwinkel B.V.`).
-                    && (!is_host_name(site) || is_company(p))
-            })
-    });
+    let brand_first = site_name
+        .as_deref()
+        .is_some_and(|site| super::platform::brand_first(&meta, site, url.as_deref()));
     let publisher = [
         ("agreement", meta.shown_publication.clone()),
         (
@@ -334,18 +322,6 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         }
     }
     article.images = images;
-}
-
-/// A name written as a host (`lechomosan.be`, `Groenwinkel.nl`): one word with a dot before
-/// two to six letters.
-fn is_host_name(name: &str) -> bool {
-    let name = name.trim();
-    !name.contains(char::is_whitespace)
-        && name.rsplit_once('.').is_some_and(|(head, tld)| {
-            !head.is_empty()
-                && (2..=6).contains(&tld.len())
-                && tld.chars().all(|c| c.is_ascii_alphabetic())
-        })
 }
 
 /// A company's legal name: it holds a legal form (`B.V.`, `S.A.S.`, `Ltd`).
