@@ -205,6 +205,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         ),
         ("meta", site_name.filter(|_| brand_first)),
         ("json-ld", meta.ld.publisher.clone()),
+        ("logo", super::platform::spaced_site_name(&meta)),
         (
             "meta",
             meta.first(&[

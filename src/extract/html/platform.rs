@@ -66,6 +66,14 @@ pub(super) fn brand_first(meta: &Meta, site: &str, url: Option<&str>) -> bool {
         && (!is_host_name(site) || is_company(publisher))
 }
 
+/// The name a site written as its address (`KabarNasional.id`) goes by, when its logo prints
+/// it spaced (`Kabar Nasional`) and the `<title>` ends with it: the same letters, read apart.
+pub(super) fn spaced_site_name(meta: &Meta) -> Option<String> {
+    let site = meta.first(&["og:site_name"]).filter(|s| is_host_name(s))?;
+    let (head, _) = site.trim().rsplit_once('.')?;
+    super::title::logo_name(meta).filter(|logo| simplify(logo) == simplify(head))
+}
+
 /// A name written as a host (`lechomosan.be`, `Groenwinkel.nl`): one word with a dot before
 /// two to six letters.
 fn is_host_name(name: &str) -> bool {
@@ -111,6 +119,17 @@ mod tests {
         let html = html.replace("beaconstart.com", "vincentianherald.com");
         let article = super::super::read_html_str(&html).expect("read");
         assert_eq!(article.publisher.as_deref(), Some("The Vincentian Herald"));
+    }
+
+    #[test]
+    fn a_site_written_as_its_address_goes_by_its_logos_spaced_name() {
+        let html = "<html><head><title>UMP 2027 naik 6,2 persen - Kabar Nasional</title>\
+            <meta property=\"og:site_name\" content=\"KabarNasional.id\"></head><body>\
+            <a class=\"kn-logo\" href=\"https://www.kabarnasional.id/\"><img src=\"/l.svg\" \
+            alt=\"Kabar Nasional\"></a><h1>UMP 2027 naik 6,2 persen</h1><p>Pemerintah menetapkan \
+            upah minimum provinsi 2027 naik 6,2 persen.</p></body></html>";
+        let article = super::super::read_html_str(html).expect("read");
+        assert_eq!(article.publisher.as_deref(), Some("Kabar Nasional"));
     }
 
     #[test]
