@@ -128,7 +128,14 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         // A labelled block of credits one a line (`Words: A<br>Photos: B<br>12 February
         // 2026`) is read line by line: run together, no credit reads as one.
         let lines = page.lines_at_breaks(id);
-        let text = page.text(id);
+        // `By Olivia Grant<br><span>Senior political reporter</span>`: the writer's role on
+        // the lines below the name is no part of it.
+        let text = match lines.split_first() {
+            Some((name, roles)) if !roles.is_empty() && roles.iter().all(|l| is_role_line(l)) => {
+                name.clone()
+            }
+            _ => page.text(id),
+        };
         if labelled() && lines.len() > 1 && lines.len() <= 4 {
             meta.byline_block.get_or_insert(id);
             meta.byline_elements.extend(lines);
@@ -334,4 +341,17 @@ pub(super) fn headline_lang(page: &Dom, headline: Option<usize>) -> Option<Strin
         id = node.parent;
     }
     None
+}
+
+/// A line naming a job (`Senior political reporter`, `Chief Correspondent`): short, ending in
+/// a role word of the shared roles lexicon.
+fn is_role_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            crate::extract::lexicon::is_role_word(&w)
+        })
 }

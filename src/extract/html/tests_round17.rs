@@ -80,3 +80,16 @@ fn a_committees_name_with_and_is_no_writer() {
     let a = read_html_str(html).expect("read");
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn a_role_on_the_line_below_the_name_is_no_part_of_it() {
+    let html = "<html><head><title>Inside the fight over mining</title></head><body><article>\
+        <h1>Inside the fight over mining</h1><p class=\"nc-byline\">By Olivia Grant<br>\
+        <span>Senior political reporter</span></p><div class=\"nc-body\"><p>Three mining \
+        projects on the West Coast were moved to the front of the fast-track queue after \
+        representations to the office.</p><p>The documents, released after a seven-month wait, \
+        include emails from officials at the Ministry warning in March.</p></div></article>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["Olivia Grant"]);
+}
