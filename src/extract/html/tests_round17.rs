@@ -93,3 +93,9 @@ fn a_role_on_the_line_below_the_name_is_no_part_of_it() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, ["Olivia Grant"]);
 }
+
+#[test]
+fn tigrinya_month_names_date_a_page() {
+    let parsed = crate::extract::dates::parse_date("ቀዳም 21 ሕዳር 2026").expect("a date");
+    assert_eq!(parsed.iso.get(..10), Some("2026-11-21"));
+}
