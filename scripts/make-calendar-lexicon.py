@@ -17,6 +17,8 @@ LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "ru", "uk",
          "az", "ka", "hy", "kk", "uz", "ky", "mn", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te",
          "mr", "gu", "pa", "ne", "si", "th", "vi", "km", "lo", "my", "ha", "yo", "ig", "zu", "xh",
          "am", "so", "ps", "de_AT", "de_CH", "ko", "zh", "zh_Hant", "ja",
+         # Tigrinya: Eritrean papers name the Gregorian months in Ge'ez script (`ሕዳር`).
+         "ti",
          # Regional forms with month names of their own (Maghreb `ماي`, `غشت`; Levantine
          # `كانون الثاني`), other scripts of a language, and more languages news is written in.
          "ar_MA", "ar_DZ", "ar_TN", "ar_LY", "ar_LB", "ar_SY", "ar_IQ", "ar_JO", "ar_PS",

@@ -224,13 +224,15 @@ fn html_shapes_5_hold_their_figures() {
 /// minute up one page). Opened for tuning as `seen/` in session 19, when html-shapes-8 was
 /// written: 100 / 85 / 90 / 85 / 80 / 95 / 100, 100 % of 16; after saved-page round 15 (session
 /// 19) 100 / 95 / 100 / 95 / 85 / 100 / 100, 100 % of 18; after saved-page round 16 (session 20)
-/// 100 / 95 / 100 / 100 / 85 / 100 / 100 (a state's wall time of a Unix moment).
+/// 100 / 95 / 100 / 100 / 85 / 100 / 100 (a state's wall time of a Unix moment); after saved-page
+/// round 17 (session 21) seen reads every field right (publications shown by a platform, a
+/// portal's own name), tuning 100 / 100 / 100 / 100 / 90 / 100 / 100 (Tigrinya month names).
 #[test]
 fn html_shapes_6_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [100.0, 100.0, 95.0, 95.0, 90.0, 100.0, 100.0, 100.0]),
-        ("seen", [100.0, 95.0, 100.0, 100.0, 85.0, 100.0, 100.0, 100.0]),
+        ("tuning", [100.0, 100.0, 100.0, 100.0, 90.0, 100.0, 100.0, 100.0]),
+        ("seen", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-6", floors);
 }
@@ -247,12 +249,14 @@ fn html_shapes_6_hold_their_figures() {
 /// session 20, when html-shapes-9 was written: 100 / 85 / 95 / 90 / 95 / 100 / 100, 95 % of 20;
 /// after saved-page round 16 (session 20) every field right, 100 % of 19 (bylines in CSS-in-JS
 /// components and print views' meta rows, an update run into the byline, a date split over
-/// inline elements, a Chinese wire dateline's reporters, a logo confirmed by a bare hyphen).
+/// inline elements, a Chinese wire dateline's reporters, a logo confirmed by a bare hyphen);
+/// after saved-page round 17 (session 21) the tuning half's language 100 (a reader view's
+/// container).
 #[test]
 fn html_shapes_7_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [100.0, 100.0, 100.0, 100.0, 95.0, 100.0, 95.0, 100.0]),
+        ("tuning", [100.0, 100.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
         ("seen", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-7", floors);
@@ -267,13 +271,14 @@ fn html_shapes_7_hold_their_figures() {
 /// (session 19) the tuning half reads every field right, 100 % of 19 dates given; the frozen
 /// half (read once, at the session's end) 100 / 65 / 95 / 85 / 80 / 100 / 100, 94.4 % of 18;
 /// the same after saved-page round 16 (session 20). Opened for tuning as `seen/` in session 21,
-/// when html-shapes-10 was written.
+/// when html-shapes-10 was written; after saved-page round 17 (session 21) the seen half reads
+/// 100 / 75 / 95 / 95 / 90 / 100 / 100, 94.4 % of 18.
 #[test]
 fn html_shapes_8_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
         ("tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
-        ("seen", [100.0, 65.0, 95.0, 85.0, 80.0, 100.0, 100.0, 94.4]),
+        ("seen", [100.0, 75.0, 95.0, 95.0, 90.0, 100.0, 100.0, 94.4]),
     ];
     hold("html-shapes-8", floors);
 }
@@ -284,12 +289,13 @@ fn html_shapes_8_hold_their_figures() {
 /// before that session's rules changed), each half held to what it reached. Start (session 20's
 /// starting rules): tuning 100 / 90 / 100 / 100 / 95 / 100 / 100, 100 % of 19 dates given;
 /// frozen 100 / 95 / 100 / 95 / 95 / 100 / 100, 100 % of 19; both unchanged after saved-page
-/// round 16 (session 20; the frozen half read once, at its end).
+/// round 16 (session 20; the frozen half read once, at its end). After saved-page round 17
+/// (session 21) the tuning half reads 100 / 95 / 100 / 100 / 100 / 100 / 100.
 #[test]
 fn html_shapes_9_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [100.0, 90.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
+        ("tuning", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
         ("frozen", [100.0, 95.0, 100.0, 95.0, 95.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-9", floors);
@@ -301,12 +307,13 @@ fn html_shapes_9_hold_their_figures() {
 /// views, syndication partners — saved eight ways, written by a developer who read no rules;
 /// its frozen half committed before that session's rules changed), each half held to what it
 /// reached. Start (session 21's starting rules): tuning 100 / 95 / 100 / 100 / 90 / 100 / 100,
-/// 100 % of 19 dates given; frozen 100 / 85 / 100 / 100 / 90 / 100 / 100, 100 % of 19.
+/// 100 % of 19 dates given; frozen 100 / 85 / 100 / 100 / 90 / 100 / 100, 100 % of 19. After
+/// saved-page round 17 (session 21) the tuning half reads every field right.
 #[test]
 fn html_shapes_10_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [100.0, 95.0, 100.0, 100.0, 90.0, 100.0, 100.0, 100.0]),
+        ("tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
         ("frozen", [100.0, 85.0, 100.0, 100.0, 90.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-10", floors);

@@ -153,7 +153,12 @@ pub fn authors(
         }
         let mut people: Vec<String> = Vec::new();
         for raw in list {
-            for name in split_names(&raw) {
+            let split = split_names(&raw);
+            if super::byline_names::is_split_body(&split) {
+                out.organisations.push(normalize_line(&raw));
+                continue;
+            }
+            for name in split {
                 // The site's own name in one word (`Меридиан` as `article:author`) is the
                 // agency or paper, not a person: people's names in cased scripts have two.
                 let site_word = !name.contains(' ')
@@ -223,8 +228,12 @@ pub fn authors(
     }
     if let Some((people, source)) = site_people {
         // The site's name written as a body's (`Naujamiesčio rajono savivaldybė`: a word in
-        // lower case that is no name particle) is the site itself, not a blogger.
-        if people.iter().any(|p| is_body_name(p)) {
+        // lower case that is no name particle) is the site itself, not a blogger; so is the
+        // publication a platform's page shows (an app's preview's `meta name="author"`).
+        let shown = |p: &String| {
+            (meta.shown_publication.as_deref()).is_some_and(|s| simplify(s) == simplify(p))
+        };
+        if people.iter().any(|p| is_body_name(p) || shown(p)) {
             out.organisations.extend(people);
         } else {
             out.people = people;

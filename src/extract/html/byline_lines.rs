@@ -25,8 +25,17 @@ pub(super) fn is_sign_off(text: &str) -> bool {
 }
 
 /// The writer's part of a line of credits parted by bars or dots, each a label, a colon and a
-/// name (`Texte : A | Photos : B`): the part a byline label opens, if one does.
+/// name (`Texte : A | Photos : B`): the part a byline label opens, if one does. Or a closing
+/// note whose first sentence is a labelled byline (`Show notes by Niamh Kerrigan. The Bog Road
+/// is made by …`, `Escribe: Martina Ferraro. Cuaderno del Sur es …`).
 pub(super) fn closing_credit(text: &str) -> Option<String> {
+    let first = text.split(". ").next().unwrap_or(text).trim();
+    if first.len() < text.trim().len()
+        && first.chars().count() <= 60
+        && super::byline::is_labelled_byline(first)
+    {
+        return Some(first.to_string());
+    }
     let parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
     parts.iter().find_map(|part| {
         let (label, _) = part.split_once([':', '：'])?;

@@ -109,6 +109,18 @@ pub(super) fn uninverted(name: &str) -> String {
     format!("{given} {surname}")
 }
 
+/// `Transport and Infrastructure Committee` split at its `and`: a lone capitalised word, then
+/// an organisation. The conjunction was inside one body's name; no writer is named.
+pub(super) fn is_split_body(parts: &[String]) -> bool {
+    parts.len() >= 2
+        && parts
+            .last()
+            .is_some_and(|p| crate::extract::names::is_organisation(p))
+        && parts[..parts.len() - 1]
+            .iter()
+            .all(|p| !p.contains(' ') && p.chars().next().is_some_and(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::uninverted;

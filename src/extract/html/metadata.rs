@@ -49,6 +49,8 @@ pub struct Meta {
     pub date_finds: Vec<super::date_finds::DateFind>,
     /// The machine dates of `<time>` elements that are not an update's, in page order.
     pub time_finds: Vec<super::date_finds::DateFind>,
+    /// The machine dates of `<time>` elements marked as an update's (`class="updated"`).
+    pub update_times: Vec<String>,
     /// The first `<time>` or element marked as the publication date (`itemprop="datePublished"`,
     /// `pubdate`).
     pub time_preferred: Option<String>,
@@ -62,6 +64,8 @@ pub struct Meta {
     /// Links to a site's home page by its full address (`<a href="https://name.tumblr.com/">
     /// Accra Eyewitness</a>`): the host and what the link prints.
     pub home_links: Vec<(String, String)>,
+    /// The publication a platform's page shows (see `shown_by`).
+    pub shown_publication: Option<String>,
 }
 
 impl Meta {
@@ -174,15 +178,11 @@ pub fn read(page: &Dom) -> Meta {
             .into_iter()
             .next()
     });
+    meta.shown_publication = super::shown_by::publication(page, &meta);
+    if meta.html_lang.is_none() {
+        meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
+    }
     meta
-}
-
-/// Whether a part of `title` after a separator is `name`.
-fn names_part(title: &str, name: &str) -> bool {
-    let name = simplify(name);
-    super::title::SEPARATORS
-        .iter()
-        .any(|sep| title.split(sep).skip(1).any(|part| simplify(part) == name))
 }
 
 /// Fills `article` from the page's declarations, the extractor's findings and the cleaned text.
@@ -193,29 +193,19 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone())
         .map(|u| super::snapshot::original_address(&u).to_string());
-    // The name the `<title>` ends with confirms og:site_name as the brand where the JSON-LD
-    // publisher is another (the legal company `Groenwinkel B.V.`, a portal's partner paper).
     let site_name = meta.first(&["og:site_name"]);
-    let brand_first = site_name.as_deref().is_some_and(|site| {
-        meta.title_tag
-            .as_deref()
-            .is_some_and(|t| super::title::ends_with_name(t, site))
-            && meta.ld.publisher.as_deref().is_some_and(|p| {
-                // A platform (`… | Civic Bytes | Medium`) names the publication too.
-                simplify(p) != simplify(site)
-                    && !meta.title_tag.as_deref().is_some_and(|t| names_part(t, p))
-                    // A site that calls itself by its address (`lechomosan.be`) is named by the
-                    // JSON-LD publisher, unless that is the legal company (`Groenwinkel B.V.`).
-                    && (!is_host_name(site) || is_company(p))
-            })
-    });
+    let brand_first = site_name
+        .as_deref()
+        .is_some_and(|site| super::platform::brand_first(&meta, site, url.as_deref()));
     let publisher = [
+        ("agreement", meta.shown_publication.clone()),
         (
             "home-link",
             super::platform::publication(&meta, url.as_deref()),
         ),
         ("meta", site_name.filter(|_| brand_first)),
         ("json-ld", meta.ld.publisher.clone()),
+        ("logo", super::platform::spaced_site_name(&meta)),
         (
             "meta",
             meta.first(&[
@@ -333,18 +323,6 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         }
     }
     article.images = images;
-}
-
-/// A name written as a host (`lechomosan.be`, `Groenwinkel.nl`): one word with a dot before
-/// two to six letters.
-fn is_host_name(name: &str) -> bool {
-    let name = name.trim();
-    !name.contains(char::is_whitespace)
-        && name.rsplit_once('.').is_some_and(|(head, tld)| {
-            !head.is_empty()
-                && (2..=6).contains(&tld.len())
-                && tld.chars().all(|c| c.is_ascii_alphabetic())
-        })
 }
 
 /// A company's legal name: it holds a legal form (`B.V.`, `S.A.S.`, `Ltd`).

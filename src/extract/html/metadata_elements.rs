@@ -41,9 +41,13 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             if preferred {
                 meta.time_preferred
                     .get_or_insert_with(|| value.trim().to_string());
-            } else if meta.time_finds.len() < MAX_FINDS && !is_update_time(page, id) {
-                meta.time_finds
-                    .push(find(id, value.trim().to_string(), shape(page, id), meta));
+            } else if !is_update_time(page, id) {
+                if meta.time_finds.len() < MAX_FINDS {
+                    meta.time_finds
+                        .push(find(id, value.trim().to_string(), shape(page, id), meta));
+                }
+            } else if meta.update_times.len() < MAX_FINDS {
+                meta.update_times.push(value.trim().to_string());
             }
         }
     }
@@ -124,7 +128,14 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         // A labelled block of credits one a line (`Words: A<br>Photos: B<br>12 February
         // 2026`) is read line by line: run together, no credit reads as one.
         let lines = page.lines_at_breaks(id);
-        let text = page.text(id);
+        // `By Olivia Grant<br><span>Senior political reporter</span>`: the writer's role on
+        // the lines below the name is no part of it.
+        let text = match lines.split_first() {
+            Some((name, roles)) if !roles.is_empty() && roles.iter().all(|l| is_role_line(l)) => {
+                name.clone()
+            }
+            _ => page.text(id),
+        };
         if labelled() && lines.len() > 1 && lines.len() <= 4 {
             meta.byline_block.get_or_insert(id);
             meta.byline_elements.extend(lines);
@@ -311,4 +322,36 @@ fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
             meta.home_links.push((host, text));
         }
     }
+}
+
+/// The language an element around the headline declares, for a page whose `<html>` declares
+/// none: a saved reader view keeps the page's language on its container (`<div
+/// class="container" lang="vi">`). An element elsewhere (a language menu's `<a lang="fr">`)
+/// says nothing of the story.
+pub(super) fn headline_lang(page: &Dom, headline: Option<usize>) -> Option<String> {
+    let mut id = headline?;
+    for _ in 0..page.max_depth.max(1) {
+        let node = page.nodes.get(id)?;
+        if let Some(lang) = node.attr("lang").map(str::trim).filter(|l| !l.is_empty()) {
+            return Some(lang.to_string());
+        }
+        if id == 0 || node.parent == id {
+            return None;
+        }
+        id = node.parent;
+    }
+    None
+}
+
+/// A line naming a job (`Senior political reporter`, `Chief Correspondent`): short, ending in
+/// a role word of the shared roles lexicon.
+fn is_role_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            crate::extract::lexicon::is_role_word(&w)
+        })
 }

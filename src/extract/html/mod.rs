@@ -23,10 +23,12 @@ mod headline_date;
 mod headline_words;
 mod iso_date;
 mod jsonld;
+mod media;
 mod metadata;
 mod metadata_elements;
 mod platform;
 mod publication_date;
+mod shown_by;
 mod snapshot;
 mod title;
 mod title_site;
@@ -258,3 +260,5 @@ mod tests_pages;
 mod tests_round15;
 #[cfg(test)]
 mod tests_round16;
+#[cfg(test)]
+mod tests_round17;

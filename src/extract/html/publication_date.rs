@@ -207,16 +207,36 @@ pub(super) fn published(
     });
     // The same instant declared twice, in UTC and in the site's own offset (`parsely-pub-date`
     // `15:05Z`, `DC.date.issued` `16:05+01:00`): the site's day and clock are the reader's.
+    // A `<time>` classed as an update that gives that same instant is the publication's
+    // (WordPress themes class the published date `entry-date updated`).
+    let updates: Vec<(String, String, &'static str)> = meta
+        .update_times
+        .iter()
+        .filter_map(|d| iso_date(d).map(|iso| (iso, d.clone(), "time")))
+        .collect();
     let zoned = || {
-        all.iter().find(|(iso, _, _)| {
-            same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
-        })
+        all.iter()
+            .find(|(iso, _, _)| {
+                same_instant_with_offset(&chosen.0, iso) || same_stamp_other_zone(&chosen.0, iso)
+            })
+            .or_else(|| {
+                (updates.iter()).find(|(iso, _, _)| same_instant_with_offset(&chosen.0, iso))
+            })
     };
     // A declaration in UTC and the time alone the story's header prints beside its date (`ساعت
     // ۱۵:۳۰ به وقت تهران`, "15:30 Tehran time"): the reader's clock is the printed one.
+    // So is an edition line opening the text that names the weekday and the time it was sent
+    // (`Thursday edition · sent 7:00 am EAT`, a newsletter's).
+    let edition = cleaned
+        .paragraphs
+        .iter()
+        .take(2)
+        .map(|p| &p.text)
+        .filter(|t| t.chars().count() <= 60 && t.split_whitespace().any(is_weekday));
     let clock = || {
         meta.header_dates
             .iter()
+            .chain(edition)
             .filter(|line| !matches!(dates::label_prefix(line), Some((DateRole::Updated, _))))
             .find_map(|line| {
                 let (hour, minute) = dates::printed_time_alone(line)?;
@@ -243,6 +263,11 @@ pub(super) fn published(
     let stated = super::first_published::first_publication(cleaned)
         .filter(|first| first.iso.get(..10) < found.0.get(..10));
     Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
+}
+
+/// Whether a word (its punctuation aside) names a weekday.
+fn is_weekday(word: &str) -> bool {
+    crate::extract::lexicon::is_weekday(word.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Wiki engines (`assets/lexicon/wiki-generators.txt`).

@@ -234,6 +234,14 @@ pub fn logo_name(meta: &Meta) -> Option<String> {
         .cloned()
 }
 
+/// Whether a part of `title` after a separator is `name`.
+pub(super) fn names_part(title: &str, name: &str) -> bool {
+    let name = simplify(name);
+    SEPARATORS
+        .iter()
+        .any(|sep| title.split(sep).skip(1).any(|part| simplify(part) == name))
+}
+
 /// Whether one of the last two separated parts of `title` is `name` (`…_星浪财经_星浪网`: the
 /// channel, then the portal).
 pub fn ends_with_name(title: &str, name: &str) -> bool {

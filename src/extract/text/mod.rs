@@ -61,6 +61,7 @@ mod masthead_top;
 mod meta;
 pub(crate) use language::guess_language_of;
 pub(crate) use meta::split_at_conjunctions;
+pub(crate) use rights::publisher as copyright_owner;
 mod meta_line;
 mod name_shapes;
 mod names_after;
