@@ -105,9 +105,17 @@ pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, us
             .iter()
             .all(|l| !PHRASE_STOPS.contains(&l.as_str()))
         && ROLE_NOUNS.contains(&lower[prep - 1].as_str());
+    // `an official at the department in Thimphu`: a place the employer is in goes on with it;
+    // `on` stays a stop (`a spokesman for the ministry on Tuesday`).
     let plain_tail = prep + 1 < ws.len()
-        && lower[prep + 1..].iter().all(|l| {
-            (!PHRASE_STOPS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()))
+        && lower[prep + 1..].iter().enumerate().all(|(k, l)| {
+            let inner_place = k > 0
+                && prep + 2 + k < ws.len()
+                && matches!(l.as_str(), "in" | "at" | "of")
+                && ws[prep + 2 + k].is_capitalized(s);
+            (!PHRASE_STOPS.contains(&l.as_str())
+                || DETERMINERS.contains(&l.as_str())
+                || inner_place)
                 && !vocab::is_speech_verb(l)
         });
     (head_is_role && plain_tail).then(|| phrase::trim_phrase(s, ws[0].start, last.end))
