@@ -20,3 +20,22 @@ fn a_description_whose_employer_is_in_a_place_is_the_speaker() {
         Some("A spokesman for the embassy in London")
     );
 }
+
+#[test]
+fn a_name_after_lower_case_roles_keeps_an_unlisted_first_word() {
+    let body = "Growers Council chief executive Ravinesh Kumar Narayan said growers had been told \
+                to wait. \"Cut cane loses sugar,\" Narayan said.";
+    let (speaker, _, _) = speaker_of(body, "Cut cane loses sugar");
+    assert_eq!(speaker.as_deref(), Some("Ravinesh Kumar Narayan"));
+}
+
+#[test]
+fn islamic_forms_of_address_are_no_part_of_the_name() {
+    let body = "Opposition members walked out. Maulana Abdul Wasay Qasmi said they would \
+                \"sit through the night\".\n\nThe bakery's owner, Hajj Babiker Eltayeb Nour, said he \
+                had no choice.\n\n\"I close in a week,\" he said.";
+    let (speaker, _, _) = speaker_of(body, "sit through the night");
+    assert_eq!(speaker.as_deref(), Some("Abdul Wasay Qasmi"));
+    let (speaker, _, _) = speaker_of(body, "I close in a week");
+    assert_eq!(speaker.as_deref(), Some("Babiker Eltayeb Nour"));
+}

@@ -7,6 +7,13 @@ use super::*;
 /// the first lower-case word: `Ukrainian President Volodymyr Zelensky` -> ({ukrainian,
 /// president}, [Volodymyr, Zelensky]); `Professor Ann Lee of UCL` -> ({professor}, [Ann, Lee]).
 pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
+    split_name_after(tokens, false)
+}
+
+/// [`split_name`] for a run written right after lower-case role words (`chief executive
+/// Ravinesh Kumar Narayan`) when `after_roles`: such a run opens no sentence, so its first
+/// word is the name's even when no list knows it.
+pub(super) fn split_name_after(tokens: &[String], after_roles: bool) -> (Vec<String>, Vec<String>) {
     let mut last_role: Option<usize> = None;
     let mut stop = tokens.len();
     let mut in_name = false;
@@ -173,7 +180,23 @@ pub(super) fn split_name(tokens: &[String]) -> (Vec<String>, Vec<String>) {
                 && !l.ends_with('s')
                 && !vocab::has_office_suffix(&l)
         });
-    if stop - name_start >= 3 && !surname_first && !unlisted_given_after_title {
+    // After role words, a first word that is no role, title, honorific or acronym
+    // (`CNPF Francois Perigot`, `Delegate Charles Dallara`) is the name's own.
+    let unlisted_after_roles = after_roles
+        && tokens.get(name_start).is_some_and(|t| {
+            let l = t.to_lowercase();
+            t.chars().any(char::is_lowercase)
+                && l.chars().all(char::is_alphabetic)
+                && !ROLE_NOUNS.contains(&l.as_str())
+                && !is_title(&l)
+                && !is_affiliation(&l)
+                && lexicon::honorific(&l).is_none()
+        });
+    if stop - name_start >= 3
+        && !surname_first
+        && !unlisted_given_after_title
+        && !unlisted_after_roles
+    {
         let first = tokens[name_start].to_lowercase();
         let second = tokens[name_start + 1].to_lowercase();
         // `Xosé Manuel Iglesias`: a short word with a letter English lacks is a foreign given
