@@ -190,9 +190,6 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `Tanaka's interpreter said`: the words are Tanaka's.
                 let relayed = interpreted::speaker_for(text, a, b);
                 let phrase = relayed.as_deref().unwrap_or(phrase);
-                if std::env::var("SPDBG").is_ok() {
-                    eprintln!("PHRASE {phrase:?}");
-                }
                 // `The coach added that Feeney would have a scan. "He's a tough lad," he said.`:
                 // `he` goes on from the subject reporting just before the quote, not from the
                 // person named inside what was reported.
