@@ -39,3 +39,29 @@ fn islamic_forms_of_address_are_no_part_of_the_name() {
     let (speaker, _, _) = speaker_of(body, "I close in a week");
     assert_eq!(speaker.as_deref(), Some("Babiker Eltayeb Nour"));
 }
+
+/// The speaker of the quote whose text is `quote`, the article having a lead.
+fn speaker_with_lead(lead: &str, body: &str, quote: &str) -> Option<String> {
+    super::extract_quotes(lead, body)
+        .into_iter()
+        .find(|q| q.text == quote)
+        .and_then(|q| q.speaker)
+}
+
+#[test]
+fn an_interview_label_means_the_fuller_name_or_the_first_bearer_of_a_surname() {
+    let lead = "Tigist Haile Gebremariam chairs the growers' union. Our reporter, Dawit Alemu, \
+                interviewed her.";
+    let body = "Dawit Alemu: Where did the coffee go?\n\nTigist Haile: It passed through Addis, \
+                of course.\n\nDawit Alemu: And the price?\n\nTigist Haile: Better than \
+                before.";
+    let speaker = speaker_with_lead(lead, body, "It passed through Addis, of course.");
+    assert_eq!(speaker.as_deref(), Some("Tigist Haile Gebremariam"));
+    let lead = "Timothy Maneniaru has built canoes for forty years. Our correspondent, Florence \
+                Talasasa, spoke to him.";
+    let body = "Talasasa: Who is learning from you?\n\nManeniaru: Two. One is my \
+                grandson.\n\nJezreel Maneniaru, 19, laughed.\n\nTalasasa: What will happen \
+                when you stop?\n\nManeniaru: Then they will buy fibreglass boats.";
+    let speaker = speaker_with_lead(lead, body, "Then they will buy fibreglass boats.");
+    assert_eq!(speaker.as_deref(), Some("Timothy Maneniaru"));
+}

@@ -63,8 +63,29 @@ impl People<'_> {
             .filter(|(_, l)| !is_title(l))
             .map(|(w, _)| w.to_string())
             .collect();
+        // `Tigist Haile:` after `Tigist Haile Gebremariam chairs the union`: a label is the
+        // speaker's name shortened, so the one person whose fuller name opens with it is meant.
+        // Untitled names (`loose_names`, persons first) count: the label shows a person.
+        let label_lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let mut longer: Vec<&String> = self
+            .loose_names
+            .iter()
+            .filter(|name| {
+                let lower: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                label_lower.len() >= 2
+                    && lower.len() > label_lower.len()
+                    && lower.starts_with(&label_lower)
+            })
+            .collect();
+        longer.sort();
+        longer.dedup();
+        if let [name] = longer.as_slice() {
+            return Some(((*name).clone(), true, Attribution::Cue));
+        }
+        // `Maneniaru:` with `Timothy Maneniaru` in the lead and his grandson `Jezreel
+        // Maneniaru` met later: the one introduced first before the turn.
         if let Some(i) = (!tokens.is_empty())
-            .then(|| self.fullest(&tokens))
+            .then(|| self.fullest_near(&tokens, Some(pos)))
             .flatten()
         {
             return Some((named(i), true, Attribution::Cue));
