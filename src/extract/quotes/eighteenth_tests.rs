@@ -65,3 +65,12 @@ fn an_interview_label_means_the_fuller_name_or_the_first_bearer_of_a_surname() {
     let speaker = speaker_with_lead(lead, body, "Then they will buy fibreglass boats.");
     assert_eq!(speaker.as_deref(), Some("Timothy Maneniaru"));
 }
+
+#[test]
+fn a_description_is_named_by_the_next_paragraphs_relative_clause() {
+    let body = "The council's acting chief executive was more cautious. \"The plant is at end of \
+                life,\" he said.\n\nDarren Oakes, who stepped into the chief executive role in \
+                August, said a decision would come in March.";
+    let (speaker, _, _) = speaker_of(body, "The plant is at end of life");
+    assert_eq!(speaker.as_deref(), Some("Darren Oakes"));
+}
