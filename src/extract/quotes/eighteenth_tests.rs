@@ -74,3 +74,13 @@ fn a_description_is_named_by_the_next_paragraphs_relative_clause() {
     let (speaker, _, _) = speaker_of(body, "The plant is at end of life");
     assert_eq!(speaker.as_deref(), Some("Darren Oakes"));
 }
+
+#[test]
+fn a_possessive_description_is_named_by_the_next_paragraphs_relative_clause() {
+    let lead = "Islanders on Colonsay have been left \"stranded and forgotten\" by ferry \
+                cancellations, their community council chairwoman told a meeting.";
+    let body = "Morag MacNeill, who has chaired the council for six years, said the island had \
+                lost 23 sailings.";
+    let speaker = speaker_with_lead(lead, body, "stranded and forgotten");
+    assert_eq!(speaker.as_deref(), Some("Morag MacNeill"));
+}

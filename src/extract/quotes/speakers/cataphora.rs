@@ -15,6 +15,18 @@ impl People<'_> {
     /// as later, in an apposition to the same role noun with `the` (`The official, Kamal
     /// Kharrazi,`), when that name is a person of the article.
     pub(super) fn named_later(&self, description: &str, pos: Position) -> Option<String> {
+        // `their community council chairwoman` before `Morag MacNeill, who has chaired the
+        // council`: a possessive description names its person the same way.
+        let lower = description.to_lowercase();
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        if let ([first, .., head], true) = (
+            ws.as_slice(),
+            ws.iter().skip(1).all(|w| !PHRASE_STOPS.contains(w)),
+        ) {
+            if matches!(*first, "their" | "his" | "her" | "its") && ROLE_NOUNS.contains(head) {
+                return self.named_by_relative(head, pos);
+            }
+        }
         let (head, words) = description_head(description)?;
         let needle = format!("the {head}, ");
         // `The Chief Minister, …` before `The Chief Minister, Nicholas Bossano-Vinet,`: a
