@@ -84,3 +84,15 @@ fn a_possessive_description_is_named_by_the_next_paragraphs_relative_clause() {
     let speaker = speaker_with_lead(lead, body, "stranded and forgotten");
     assert_eq!(speaker.as_deref(), Some("Morag MacNeill"));
 }
+
+#[test]
+fn i_outside_a_quote_is_the_writer_a_closing_line_names() {
+    let body = "I said much the same on a radio panel. \u{201c}If this line were a house, we\u{2019}d \
+                have walked away,\u{201d} I told the host.\n\nDana Kowalchuk is a columnist for \
+                the Port Calder Ledger.";
+    let (speaker, _, _) = speaker_of(
+        body,
+        "If this line were a house, we\u{2019}d have walked away",
+    );
+    assert_eq!(speaker.as_deref(), Some("Dana Kowalchuk"));
+}
