@@ -96,3 +96,12 @@ fn i_outside_a_quote_is_the_writer_a_closing_line_names() {
     );
     assert_eq!(speaker.as_deref(), Some("Dana Kowalchuk"));
 }
+
+#[test]
+fn a_pronoun_goes_on_with_the_person_the_paragraph_before_introduces() {
+    let body = "Its regional officer, Gwenllian Hughes, said: \"We will look at every \
+                option.\"\n\nOutside the gate, her colleague Agata Nowak was more blunt.\n\n\
+                \"Everybody said Brexit would send us home,\" she said.";
+    let (speaker, _, _) = speaker_of(body, "Everybody said Brexit would send us home");
+    assert_eq!(speaker.as_deref(), Some("Agata Nowak"));
+}

@@ -242,7 +242,28 @@ impl People<'_> {
         // said.`: of the people one sentence names, the pronoun goes on with its subject, the
         // first whose sex the data knows and the pronoun asks for.
         let text = self.texts[usize::from(at.0.min(1))];
-        let from = super::words::sentence_start(text, at.1.min(text.len()), 0, 600);
+        // `Hughes said: "…." ¶ Agata Nowak was more blunt. ¶ "…," she said`: a sentence in a
+        // paragraph before the pronoun's never opens above its own paragraph (a quote closing
+        // after its full stop hides the stop). In the pronoun's own paragraph the sentence
+        // before may still give the subject (`Asked whether … West Berlin …, he replied`), and
+        // so may it when the paragraph's own subject is a pronoun going on from before (`he
+        // acknowledged First Interstate may …`).
+        let unbounded = super::words::sentence_start(text, at.1.min(text.len()), 0, 600);
+        let paragraph = self.paragraph_start(at);
+        let pronoun_subject = |from: usize| {
+            let end = super::words::sentence_end(text, at.1.min(text.len()), 600);
+            text.get(from..end)
+                .and_then(super::super::attribution::reported_subject)
+                .is_some_and(|(a, b)| kinds::is_pronoun(&text[from + a..from + b].to_lowercase()))
+        };
+        let from = if paragraph < self.paragraph_start(pos)
+            && unbounded < paragraph.1
+            && !pronoun_subject(paragraph.1)
+        {
+            paragraph.1
+        } else {
+            unbounded
+        };
         // `The decision by Paul Volcker … is a shock, Hans Mast, an adviser, said.`: the
         // subject of the sentence's speech verb first.
         let bound = if at.0 == pos.0 { pos.1 } else { text.len() };
