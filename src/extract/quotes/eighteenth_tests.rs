@@ -105,3 +105,10 @@ fn a_pronoun_goes_on_with_the_person_the_paragraph_before_introduces() {
     let (speaker, _, _) = speaker_of(body, "Everybody said Brexit would send us home");
     assert_eq!(speaker.as_deref(), Some("Agata Nowak"));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_description_with_a_place_is_the_speaker() {
+    let body = "Its spokeswoman in Port Sudan, Rania Khoury, said the agency was \"scaling up\".";
+    let (speaker, _, _) = speaker_of(body, "scaling up");
+    assert_eq!(speaker.as_deref(), Some("Rania Khoury"));
+}
