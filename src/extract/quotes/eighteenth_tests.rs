@@ -112,3 +112,13 @@ fn a_name_in_apposition_to_a_description_with_a_place_is_the_speaker() {
     let (speaker, _, _) = speaker_of(body, "scaling up");
     assert_eq!(speaker.as_deref(), Some("Rania Khoury"));
 }
+
+#[test]
+fn a_trade_noun_that_is_a_surname_heads_a_description_in_lower_case() {
+    let body = "One elder from Natova said: \"Our people have no clinic.\"\n\nOne porter in \
+                Ghandruk said: \"The porters got nothing.\"";
+    let (speaker, _, _) = speaker_of(body, "Our people have no clinic.");
+    assert_eq!(speaker.as_deref(), Some("One elder from Natova"));
+    let (speaker, _, _) = speaker_of(body, "The porters got nothing.");
+    assert_eq!(speaker.as_deref(), Some("One porter in Ghandruk"));
+}

@@ -104,7 +104,9 @@ pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, us
         && lower[1..prep]
             .iter()
             .all(|l| !PHRASE_STOPS.contains(&l.as_str()))
-        && ROLE_NOUNS.contains(&lower[prep - 1].as_str());
+        && (ROLE_NOUNS.contains(&lower[prep - 1].as_str())
+            || (vocab::SURNAME_ROLE_NOUNS.contains(&lower[prep - 1].as_str())
+                && !ws[prep - 1].is_capitalized(s)));
     // `an official at the department in Thimphu`: a place the employer is in goes on with it;
     // `on` stays a stop (`a spokesman for the ministry on Tuesday`).
     let plain_tail = prep + 1 < ws.len()
@@ -117,6 +119,9 @@ pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, us
                 || DETERMINERS.contains(&l.as_str())
                 || inner_place)
                 && !vocab::is_speech_verb(l)
+                // `A baker in the Bavarian town of Weilheim has been asked`: a verb ends it.
+                && !vocab::FINITE_AUXILIARIES.contains(&l.as_str())
+                && l != "been"
         });
     (head_is_role && plain_tail).then(|| phrase::trim_phrase(s, ws[0].start, last.end))
 }
