@@ -254,3 +254,14 @@ pub(super) fn described_with_relative(s: &str, ws: &[Word]) -> Option<(usize, us
     })?;
     Some(trim_phrase(s, ws[d].start, ws[n - 1].end))
 }
+
+/// Whether the phrase starting at byte `a` follows `in`, `at` or `from` after a lower-case
+/// word (`Its spokeswoman in Port Sudan`): a proper name the walk back stopped at there is
+/// where the described person is, no name of theirs.
+pub(super) fn after_preposition(s: &str, ws: &[Word], a: usize) -> bool {
+    ws.iter().rposition(|w| w.end <= a).is_some_and(|k| {
+        matches!(ws[k].lower(s).as_str(), "in" | "at" | "from")
+            && k > 0
+            && !ws[k - 1].is_capitalized(s)
+    })
+}

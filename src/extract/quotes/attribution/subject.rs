@@ -85,15 +85,9 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             if let Some(found) = named_in(s, &ws[j..end]) {
                 return Some(found);
             }
-            // `Its spokeswoman in Port Sudan, Rania Khoury, said`: a proper name the walk back
-            // stopped at after a preposition is where the described person is, no name of theirs.
-            let head_after_preposition = head.is_some_and(|(a, _)| {
-                ws[..j].iter().rposition(|w| w.end <= a).is_some_and(|k| {
-                    matches!(ws[k].lower(s).as_str(), "in" | "at" | "from")
-                        && k > 0
-                        && !ws[k - 1].is_capitalized(s)
-                })
-            });
+            // `Its spokeswoman in Port Sudan, Rania Khoury, said`: the place is no name.
+            let head_after_preposition =
+                head.is_some_and(|(a, _)| appositions::after_preposition(s, &ws[..j], a));
             let head_is_name =
                 head.is_some_and(|(a, b)| phrase_is_proper(s, a, b)) && !head_after_preposition;
             // `The regulator, the Water Standards Authority, said`: a description's name in

@@ -33,6 +33,7 @@ mod reported;
 mod runs;
 mod shapes;
 mod someone;
+mod turns;
 mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
