@@ -26,6 +26,8 @@ mod words;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
+mod eighteenth_tests;
+#[cfg(test)]
 mod eighth_tests;
 #[cfg(test)]
 mod eleventh_tests;

@@ -104,11 +104,24 @@ pub(super) fn described_with_modifier(s: &str, ws: &[Word]) -> Option<(usize, us
         && lower[1..prep]
             .iter()
             .all(|l| !PHRASE_STOPS.contains(&l.as_str()))
-        && ROLE_NOUNS.contains(&lower[prep - 1].as_str());
+        && (ROLE_NOUNS.contains(&lower[prep - 1].as_str())
+            || (vocab::SURNAME_ROLE_NOUNS.contains(&lower[prep - 1].as_str())
+                && !ws[prep - 1].is_capitalized(s)));
+    // `an official at the department in Thimphu`: a place the employer is in goes on with it;
+    // `on` stays a stop (`a spokesman for the ministry on Tuesday`).
     let plain_tail = prep + 1 < ws.len()
-        && lower[prep + 1..].iter().all(|l| {
-            (!PHRASE_STOPS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()))
+        && lower[prep + 1..].iter().enumerate().all(|(k, l)| {
+            let inner_place = k > 0
+                && prep + 2 + k < ws.len()
+                && matches!(l.as_str(), "in" | "at" | "of")
+                && ws[prep + 2 + k].is_capitalized(s);
+            (!PHRASE_STOPS.contains(&l.as_str())
+                || DETERMINERS.contains(&l.as_str())
+                || inner_place)
                 && !vocab::is_speech_verb(l)
+                // `A baker in the Bavarian town of Weilheim has been asked`: a verb ends it.
+                && !vocab::FINITE_AUXILIARIES.contains(&l.as_str())
+                && l != "been"
         });
     (head_is_role && plain_tail).then(|| phrase::trim_phrase(s, ws[0].start, last.end))
 }
@@ -240,4 +253,15 @@ pub(super) fn described_with_relative(s: &str, ws: &[Word]) -> Option<(usize, us
             && (d == 0 || ws[d - 1].closes_phrase(s))
     })?;
     Some(trim_phrase(s, ws[d].start, ws[n - 1].end))
+}
+
+/// Whether the phrase starting at byte `a` follows `in`, `at` or `from` after a lower-case
+/// word (`Its spokeswoman in Port Sudan`): a proper name the walk back stopped at there is
+/// where the described person is, no name of theirs.
+pub(super) fn after_preposition(s: &str, ws: &[Word], a: usize) -> bool {
+    ws.iter().rposition(|w| w.end <= a).is_some_and(|k| {
+        matches!(ws[k].lower(s).as_str(), "in" | "at" | "from")
+            && k > 0
+            && !ws[k - 1].is_capitalized(s)
+    })
 }

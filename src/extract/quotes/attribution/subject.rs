@@ -85,7 +85,11 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             if let Some(found) = named_in(s, &ws[j..end]) {
                 return Some(found);
             }
-            let head_is_name = head.is_some_and(|(a, b)| phrase_is_proper(s, a, b));
+            // `Its spokeswoman in Port Sudan, Rania Khoury, said`: the place is no name.
+            let head_after_preposition =
+                head.is_some_and(|(a, _)| appositions::after_preposition(s, &ws[..j], a));
+            let head_is_name =
+                head.is_some_and(|(a, b)| phrase_is_proper(s, a, b)) && !head_after_preposition;
             // `The regulator, the Water Standards Authority, said`: a description's name in
             // apposition, after `the`.
             if let Some((a, b)) = head.filter(|_| !head_is_name) {

@@ -15,6 +15,18 @@ impl People<'_> {
     /// as later, in an apposition to the same role noun with `the` (`The official, Kamal
     /// Kharrazi,`), when that name is a person of the article.
     pub(super) fn named_later(&self, description: &str, pos: Position) -> Option<String> {
+        // `their community council chairwoman` before `Morag MacNeill, who has chaired the
+        // council`: a possessive description names its person the same way.
+        let lower = description.to_lowercase();
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        if let ([first, .., head], true) = (
+            ws.as_slice(),
+            ws.iter().skip(1).all(|w| !PHRASE_STOPS.contains(w)),
+        ) {
+            if matches!(*first, "their" | "his" | "her" | "its") && ROLE_NOUNS.contains(head) {
+                return self.named_by_relative(head, pos);
+            }
+        }
         let (head, words) = description_head(description)?;
         let needle = format!("the {head}, ");
         // `The Chief Minister, …` before `The Chief Minister, Nicholas Bossano-Vinet,`: a
@@ -57,9 +69,44 @@ impl People<'_> {
             }
         }
         if definite_of(description) {
-            return self.titled_later(&head, pos);
+            return self
+                .titled_later(&head, pos)
+                .or_else(|| self.named_by_relative(&head, pos));
         }
         None
+    }
+
+    /// `The council's acting chief executive was more cautious. "…," he said.` and, opening the
+    /// next paragraph, `Darren Oakes, who stepped into the chief executive role in August,`:
+    /// a paragraph opening on a person of the article whose relative clause takes the
+    /// description's head noun up again (or its stem: `chairwoman`, `who has chaired`).
+    fn named_by_relative(&self, head: &str, pos: Position) -> Option<String> {
+        let stem = ["woman", "man", "person"]
+            .iter()
+            .find_map(|end| head.strip_suffix(end))
+            .unwrap_or(head);
+        if stem.chars().count() < 4 {
+            return None;
+        }
+        let text = self.texts[usize::from(pos.0.min(1))];
+        let from = words::floor_boundary(text, pos.1.min(text.len()));
+        let to = words::floor_boundary(text, (from + LATER_BYTES).min(text.len()));
+        let mut paragraphs: Vec<&str> = text[from..to].split("\n\n").skip(1).collect();
+        // A description in the lead is named in the body's first paragraph.
+        if pos.0 == 0 {
+            paragraphs.insert(0, self.texts[1].split("\n\n").next().unwrap_or(""));
+        }
+        // The next paragraph only: further on, someone else holds the role as often.
+        let paragraph = paragraphs.first()?;
+        let (name, rest) = paragraph.split_once(", who ")?;
+        let clause = rest.split([',', '.']).next().unwrap_or("").to_lowercase();
+        let takes_up = clause
+            .split_whitespace()
+            .any(|w| w.starts_with(stem) && w.chars().count() <= head.chars().count() + 3);
+        if !takes_up {
+            return None;
+        }
+        self.apposed_person(&format!("{name},"))
     }
 
     /// `the village's kgosi` before `Kgosi Tshepo Motswagole said`: a name written later with

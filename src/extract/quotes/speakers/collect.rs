@@ -1,5 +1,6 @@
 //! Collecting the people an article names: runs of capitals, appositives, speakers' names.
 
+use super::names::split_name_after;
 use super::runs::{capital_runs, is_initial};
 use super::*;
 
@@ -10,7 +11,7 @@ impl<'a> People<'a> {
         let tokens = [Tokens::new(lead), Tokens::new(body)];
         for t in &tokens {
             for (roles, run) in capital_runs(t) {
-                let (title_roles, name) = split_name(&run);
+                let (title_roles, name) = split_name_after(&run, !roles.is_empty());
                 if !title_roles.is_empty() || !roles.is_empty() {
                     if looks_like_name(&name) {
                         let mut all: HashSet<String> = title_roles.into_iter().collect();

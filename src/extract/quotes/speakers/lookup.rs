@@ -4,82 +4,6 @@
 use super::*;
 
 impl People<'_> {
-    /// Who speaks an interview turn: `Q` the interviewer the introduction names (else `the
-    /// interviewer`); `A` the one interviewed; initials (`GD`) the person whose names start
-    /// with them; a name (`OKAFOR`, `Mr. Becker`), that person; a role (`JUDGE`), the person
-    /// named with it, else the description.
-    pub(super) fn turn_speaker(
-        &self,
-        label: &str,
-        roles: &InterviewRoles,
-        pos: Position,
-    ) -> Option<(String, bool, Attribution)> {
-        let named = |i: usize| self.persons[i].tokens.join(" ");
-        match super::interview::role(label) {
-            Some(Role::Asks) => {
-                return Some(match (roles.asks, &roles.publication) {
-                    (Some(i), _) => (named(i), true, Attribution::Resolved),
-                    (None, Some(p)) => (p.clone(), roles.asker_named, Attribution::Resolved),
-                    (None, None) => ("the interviewer".to_string(), false, Attribution::Cue),
-                });
-            }
-            Some(Role::Answers) => {
-                return Some((named(roles.answers?), true, Attribution::Resolved));
-            }
-            None => {}
-        }
-        let letters: Vec<char> = label.chars().collect();
-        if letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) {
-            let initials = |p: &Person| -> Vec<char> {
-                p.tokens
-                    .iter()
-                    .filter_map(|t| t.chars().next())
-                    .flat_map(char::to_uppercase)
-                    .collect()
-            };
-            let person = self
-                .persons
-                .iter()
-                .find(|p| initials(p) == letters)
-                .or_else(|| {
-                    // `GD` for `Gráinne Doherty` with a middle name: first and last.
-                    self.persons.iter().find(|p| {
-                        let i = initials(p);
-                        i.len() > letters.len()
-                            && i.first() == letters.first()
-                            && i.last() == letters.last()
-                    })
-                })?;
-            return Some((person.tokens.join(" "), true, Attribution::Resolved));
-        }
-        let words: Vec<&str> = label
-            .split_whitespace()
-            .map(|w| w.trim_end_matches('.'))
-            .collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let tokens: Vec<String> = words
-            .iter()
-            .zip(&lower)
-            .filter(|(_, l)| !is_title(l))
-            .map(|(w, _)| w.to_string())
-            .collect();
-        if let Some(i) = (!tokens.is_empty())
-            .then(|| self.fullest(&tokens))
-            .flatten()
-        {
-            return Some((named(i), true, Attribution::Cue));
-        }
-        // `JUDGE:`: the person the article names with that role, else the role itself.
-        if lower.len() == 1 && (ROLE_NOUNS.contains(&lower[0].as_str()) || is_title(&lower[0])) {
-            let wanted: Vec<&String> = lower.iter().collect();
-            return Some(match self.with_roles(&wanted, pos) {
-                Some(i) => (named(i), true, Attribution::Resolved),
-                None => (format!("the {}", lower[0]), false, Attribution::Cue),
-            });
-        }
-        None
-    }
-
     /// The first person named in the sentence before `pos`, with where.
     pub(super) fn first_in_sentence(&self, pos: Position) -> Option<(Position, String)> {
         let text = self.texts[usize::from(pos.0.min(1))];
@@ -221,7 +145,28 @@ impl People<'_> {
         // said.`: of the people one sentence names, the pronoun goes on with its subject, the
         // first whose sex the data knows and the pronoun asks for.
         let text = self.texts[usize::from(at.0.min(1))];
-        let from = super::words::sentence_start(text, at.1.min(text.len()), 0, 600);
+        // `Hughes said: "…." ¶ Agata Nowak was more blunt. ¶ "…," she said`: a sentence in a
+        // paragraph before the pronoun's never opens above its own paragraph (a quote closing
+        // after its full stop hides the stop). In the pronoun's own paragraph the sentence
+        // before may still give the subject (`Asked whether … West Berlin …, he replied`), and
+        // so may it when the paragraph's own subject is a pronoun going on from before (`he
+        // acknowledged First Interstate may …`).
+        let unbounded = super::words::sentence_start(text, at.1.min(text.len()), 0, 600);
+        let paragraph = self.paragraph_start(at);
+        let pronoun_subject = |from: usize| {
+            let end = super::words::sentence_end(text, at.1.min(text.len()), 600);
+            text.get(from..end)
+                .and_then(super::super::attribution::reported_subject)
+                .is_some_and(|(a, b)| kinds::is_pronoun(&text[from + a..from + b].to_lowercase()))
+        };
+        let from = if paragraph < self.paragraph_start(pos)
+            && unbounded < paragraph.1
+            && !pronoun_subject(paragraph.1)
+        {
+            paragraph.1
+        } else {
+            unbounded
+        };
         // `The decision by Paul Volcker … is a shock, Hans Mast, an adviser, said.`: the
         // subject of the sentence's speech verb first.
         let bound = if at.0 == pos.0 { pos.1 } else { text.len() };

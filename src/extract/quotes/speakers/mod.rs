@@ -4,6 +4,7 @@
 //! can find the person whose mention carried that role.
 
 mod after;
+mod author;
 mod beat;
 mod bodies;
 mod body_subject;
@@ -23,6 +24,7 @@ mod names;
 mod organisations;
 mod paragraphs;
 mod partitive;
+mod persons;
 mod phrase;
 mod pronouns;
 mod refine;
@@ -31,6 +33,7 @@ mod reported;
 mod runs;
 mod shapes;
 mod someone;
+mod turns;
 mod unnamed;
 
 // FxHash: these maps hash every capitalised word of an article; SipHash's DoS resistance
@@ -51,8 +54,9 @@ use crate::model::{Attribution, QuoteKind, TextPart};
 use interview::Role;
 use interviewer::InterviewRoles;
 use mentions::{mentions, mentions_of};
-use names::{add_person, looks_like_name, split_name};
+use names::{looks_like_name, split_name};
 use organisations::{Organisations, organisations};
+use persons::add_person;
 use reported::reported_speaker;
 use shapes::{before_bracket, without_suffix};
 use someone::describes_someone;

@@ -98,8 +98,12 @@ impl People<'_> {
             }
         }
         // `I said, "Only if you pay tax."`: outside any quote, `I` is the one writing.
+        // A closing line naming the writer (`Dana Kowalchuk is a columnist for …`) names `I`.
         if tokens.len() == 1 && first == "i" {
-            return Some(("the author".to_string(), false, Attribution::Cue));
+            return Some(match self.author_named() {
+                Some(name) => (name, true, Attribution::Cue),
+                None => ("the author".to_string(), false, Attribution::Cue),
+            });
         }
         if tokens.len() == 1 && matches!(first.as_str(), "they" | "we" | "it") {
             return last

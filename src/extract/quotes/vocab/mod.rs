@@ -10,7 +10,7 @@ pub use grammar::{
     ABBREVIATIONS, DETERMINERS, FINITE_AUXILIARIES, FIRST_PERSON, NAME_PARTICLES, PHRASE_STOPS,
     PRONOUNS, VERB_FILLERS, WEEKDAYS_MONTHS, is_given_name_abbreviation,
 };
-pub use roles::{GROUP_NOUNS, ROLE_NOUNS};
+pub use roles::{GROUP_NOUNS, ROLE_NOUNS, SURNAME_ROLE_NOUNS};
 pub use titles::{DEMONYMS, NOT_DEMONYMS, ROLE_ADJECTIVES, TITLES};
 pub use verbs::{
     NAMING, REPORTING_FORMS, closes_speech, is_echo_verb, is_phrasal_speech_verb, is_speech_verb,

@@ -340,6 +340,12 @@ pub static ROLE_NOUNS: WordSet = WordSet::new(&[
     "../../../../assets/lexicon/speaker-role-nouns.txt"
 ));
 
+/// Nouns of a trade that are also common surnames (`assets/lexicon/surname-role-nouns.txt`):
+/// a role only where written in lower case in a description (`one porter in Ghandruk`).
+pub static SURNAME_ROLE_NOUNS: WordSet = WordSet::new(&[]).with_data(include_str!(
+    "../../../../assets/lexicon/surname-role-nouns.txt"
+));
+
 /// Role nouns that name an organisation or a group, never one person: `the ministry said`
 /// must not resolve to someone whose title carried `ministry`.
 pub static GROUP_NOUNS: WordSet = WordSet::new(&[

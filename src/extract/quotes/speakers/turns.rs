@@ -1,0 +1,103 @@
+//! Who an interview's turn label means: the interviewer, the one interviewed, the person
+//! whose initials or name it gives, or the person named with its role.
+
+use super::*;
+
+impl People<'_> {
+    /// Who speaks an interview turn: `Q` the interviewer the introduction names (else `the
+    /// interviewer`); `A` the one interviewed; initials (`GD`) the person whose names start
+    /// with them; a name (`OKAFOR`, `Mr. Becker`), that person; a role (`JUDGE`), the person
+    /// named with it, else the description.
+    pub(super) fn turn_speaker(
+        &self,
+        label: &str,
+        roles: &InterviewRoles,
+        pos: Position,
+    ) -> Option<(String, bool, Attribution)> {
+        let named = |i: usize| self.persons[i].tokens.join(" ");
+        match super::interview::role(label) {
+            Some(Role::Asks) => {
+                return Some(match (roles.asks, &roles.publication) {
+                    (Some(i), _) => (named(i), true, Attribution::Resolved),
+                    (None, Some(p)) => (p.clone(), roles.asker_named, Attribution::Resolved),
+                    (None, None) => ("the interviewer".to_string(), false, Attribution::Cue),
+                });
+            }
+            Some(Role::Answers) => {
+                return Some((named(roles.answers?), true, Attribution::Resolved));
+            }
+            None => {}
+        }
+        let letters: Vec<char> = label.chars().collect();
+        if letters.len() <= 3 && letters.iter().all(|c| c.is_uppercase()) {
+            let initials = |p: &Person| -> Vec<char> {
+                p.tokens
+                    .iter()
+                    .filter_map(|t| t.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            };
+            let person = self
+                .persons
+                .iter()
+                .find(|p| initials(p) == letters)
+                .or_else(|| {
+                    // `GD` for `Gráinne Doherty` with a middle name: first and last.
+                    self.persons.iter().find(|p| {
+                        let i = initials(p);
+                        i.len() > letters.len()
+                            && i.first() == letters.first()
+                            && i.last() == letters.last()
+                    })
+                })?;
+            return Some((person.tokens.join(" "), true, Attribution::Resolved));
+        }
+        let words: Vec<&str> = label
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.'))
+            .collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let tokens: Vec<String> = words
+            .iter()
+            .zip(&lower)
+            .filter(|(_, l)| !is_title(l))
+            .map(|(w, _)| w.to_string())
+            .collect();
+        // `Tigist Haile:` after `Tigist Haile Gebremariam chairs the union`: a label is the
+        // speaker's name shortened, so the one person whose fuller name opens with it is meant.
+        // Untitled names (`loose_names`, persons first) count: the label shows a person.
+        let label_lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let mut longer: Vec<&String> = self
+            .loose_names
+            .iter()
+            .filter(|name| {
+                let lower: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                label_lower.len() >= 2
+                    && lower.len() > label_lower.len()
+                    && lower.starts_with(&label_lower)
+            })
+            .collect();
+        longer.sort();
+        longer.dedup();
+        if let [name] = longer.as_slice() {
+            return Some(((*name).clone(), true, Attribution::Cue));
+        }
+        // `Maneniaru:` with `Timothy Maneniaru` in the lead and his grandson `Jezreel
+        // Maneniaru` met later: the one introduced first before the turn.
+        if let Some(i) = (!tokens.is_empty())
+            .then(|| self.fullest_near(&tokens, Some(pos)))
+            .flatten()
+        {
+            return Some((named(i), true, Attribution::Cue));
+        }
+        // `JUDGE:`: the person the article names with that role, else the role itself.
+        if lower.len() == 1 && (ROLE_NOUNS.contains(&lower[0].as_str()) || is_title(&lower[0])) {
+            let wanted: Vec<&String> = lower.iter().collect();
+            return Some(match self.with_roles(&wanted, pos) {
+                Some(i) => (named(i), true, Attribution::Resolved),
+                None => (format!("the {}", lower[0]), false, Attribution::Cue),
+            });
+        }
+        None
+    }
+}
