@@ -192,6 +192,16 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
+    // `Laia Puigdomènech | Jordi Casals`: writers joined by a bar or a dot.
+    for sep in [" | ", " · ", " • "] {
+        let parts: Vec<&str> = line.split(sep).map(str::trim).collect();
+        if (2..=4).contains(&parts.len()) {
+            let names: Option<Vec<Vec<String>>> = parts.iter().map(|p| name_list(p)).collect();
+            if let Some(names) = names.filter(|n| n.iter().all(|n| n.len() == 1)) {
+                return Some(names.into_iter().flatten().collect());
+            }
+        }
+    }
     // `Daniel Okoye | Senior Editor`, `Rachel Côté · CPBC News`: a role or the outlet after a
     // separator.
     for sep in [" | ", " - ", " – ", " — ", " · ", " • ", "/"] {

@@ -114,3 +114,17 @@ fn role_lines_in_scripts_without_capitals_are_no_writers() {
         "Համալսարանի գրադարանը կաշխատի մինչև կեսգիշեր քննաշրջանի ընթացքում"
     );
 }
+
+#[test]
+fn writers_joined_by_a_bar_over_a_desk_line() {
+    let a = read_text(&format!(
+        "Societat\nEl Govern amplia el transport públic gratuït als menors de 16 anys\n\
+         Escolta la notícia\n2 min\nLaia Puigdomènech | Jordi Casals\nRedacció NCat Notícies\n\
+         Publicat 24/11/2026 - 19.40 h\n\n{STORY}"
+    ));
+    assert_eq!(
+        a.title,
+        "El Govern amplia el transport públic gratuït als menors de 16 anys"
+    );
+    assert_eq!(a.authors, ["Laia Puigdomènech", "Jordi Casals"]);
+}
