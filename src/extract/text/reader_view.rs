@@ -30,8 +30,11 @@ pub(super) fn site_over_headline(
         return (title, None);
     };
     let (name, headline) = (lines[first].trim(), lines[next].trim());
-    let timed = top[2..].iter().any(|&i| is_reading_time(&lines[i]));
-    if !timed
+    let timed = top[2..]
+        .iter()
+        .copied()
+        .find(|&i| is_reading_time(&lines[i]));
+    if timed.is_none()
         || !is_site_shaped(name)
         || !line_shapes::is_headline(headline)
         || headline.split_whitespace().count() <= name.split_whitespace().count()
@@ -48,6 +51,10 @@ pub(super) fn site_over_headline(
     }
     roles[first] = Role::Dropped;
     roles[next] = Role::Title;
+    // The tool's reading time is no text (`6 min read` stood as a paragraph).
+    if let Some(at) = timed {
+        roles[at] = Role::Dropped;
+    }
     (headline.to_string(), Some(name.to_string()))
 }
 
@@ -111,6 +118,7 @@ mod tests {
         assert_eq!(a.title, "Why Galway's housing targets keep slipping");
         assert_eq!(a.publisher.as_deref(), Some("The Western Brief"));
         assert_eq!(a.category, None);
+        assert!(!a.body.contains("6 min read"), "{}", a.body);
         let a = read_text(&format!(
             "آوای جهان فارسی\nبنزین سه‌نرخی از دی ماه؛ سهمیه خودروهای شخصی کاهش می‌یابد\n\
              ۵–۶ دقیقه\nمریم صالحی\n۳ آذر ۱۴۰۵\n\n{STORY}"
