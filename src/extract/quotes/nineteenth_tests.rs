@@ -11,3 +11,11 @@ fn a_place_in_a_speakers_description_is_no_person() {
     let (speaker, _, _) = speaker_of(body, "The hotels want hand-woven on the brochure");
     assert_ne!(speaker.as_deref(), Some("Thimphu"));
 }
+
+#[test]
+fn a_company_called_by_the_last_word_of_its_name_is_named_in_full() {
+    let body = "Eastman Kodak Co said it will build a plant in Colorado.\n\nKodak said demand \
+                will \"offset the additional capacity.\"";
+    let (speaker, _, _) = speaker_of(body, "offset the additional capacity.");
+    assert_eq!(speaker.as_deref(), Some("Eastman Kodak Co"));
+}

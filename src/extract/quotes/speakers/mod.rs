@@ -32,6 +32,7 @@ mod relative;
 mod reported;
 mod runs;
 mod shapes;
+mod short_forms;
 mod someone;
 mod turns;
 mod unnamed;
