@@ -19,3 +19,12 @@ fn a_company_called_by_the_last_word_of_its_name_is_named_in_full() {
     let (speaker, _, _) = speaker_of(body, "offset the additional capacity.");
     assert_eq!(speaker.as_deref(), Some("Eastman Kodak Co"));
 }
+
+#[test]
+fn the_articles_pronoun_outweighs_a_given_names_listed_sex() {
+    let body = "The department said a pump had failed.\n\nIts director, Tala Teo Penitusi, said \
+                the plant had been supplied by a donor. \"We have a very good machine and no \
+                spanner for it,\" he said.";
+    let (speaker, _, _) = speaker_of(body, "We have a very good machine and no spanner for it");
+    assert_eq!(speaker.as_deref(), Some("Tala Teo Penitusi"));
+}

@@ -130,6 +130,16 @@ impl<'a> People<'a> {
             p.sex = kinds::sex_of(&p.lower, &p.roles);
         }
         let mentions = mentions(&tokens, &persons, found);
+        // The article's `he`/`she` right after a name outweighs the sex the data lists for
+        // its given name; a title's sex (`Mrs`) stands.
+        for (i, told) in super::told_sex::told_sexes(&tokens, &persons, &mentions, found) {
+            let p = &mut persons[i];
+            let titled = p.roles.iter().any(|r| lexicon::honorific(r).is_some());
+            // Only a listed sex is corrected: a name the data gives none keeps none.
+            if let (Some(told), false, Some(_)) = (told, titled, p.sex) {
+                p.sex = Some(told);
+            }
+        }
         let introduced = super::introduced::first_named_in_full(&tokens, &persons);
         let person_count = persons.len();
         let mut everyone: Vec<Person> = persons

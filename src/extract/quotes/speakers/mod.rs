@@ -34,6 +34,7 @@ mod runs;
 mod shapes;
 mod short_forms;
 mod someone;
+mod told_sex;
 mod turns;
 mod unnamed;
 
