@@ -44,6 +44,8 @@ mod labelled;
 #[cfg(test)]
 mod name_tests;
 #[cfg(test)]
+mod nineteenth_tests;
+#[cfg(test)]
 mod ninth_tests;
 #[cfg(test)]
 mod reference_tests;

@@ -52,7 +52,10 @@ impl<'a> People<'a> {
                 _ => 0,
             };
             let (roles, name) = split_name(&tokens[from..]);
-            if looks_like_name(&name) && !DETERMINERS.contains(&name[0].to_lowercase().as_str()) {
+            if looks_like_name(&name)
+                && !DETERMINERS.contains(&name[0].to_lowercase().as_str())
+                && !after_place_preposition(&tokens[from..], &name)
+            {
                 add_person(&mut persons, name, roles.into_iter().collect());
             }
         }
@@ -127,6 +130,16 @@ impl<'a> People<'a> {
             p.sex = kinds::sex_of(&p.lower, &p.roles);
         }
         let mentions = mentions(&tokens, &persons, found);
+        // The article's `he`/`she` right after a name outweighs the sex the data lists for
+        // its given name; a title's sex (`Mrs`) stands.
+        for (i, told) in super::told_sex::told_sexes(&tokens, &persons, &mentions, found) {
+            let p = &mut persons[i];
+            let titled = p.roles.iter().any(|r| lexicon::honorific(r).is_some());
+            // Only a listed sex is corrected: a name the data gives none keeps none.
+            if let (Some(told), false, Some(_)) = (told, titled, p.sex) {
+                p.sex = Some(told);
+            }
+        }
         let introduced = super::introduced::first_named_in_full(&tokens, &persons);
         let person_count = persons.len();
         let mut everyone: Vec<Person> = persons
@@ -179,6 +192,17 @@ impl<'a> People<'a> {
             organisations_spoke_at,
         }
     }
+}
+
+/// Whether `name` follows a preposition of place or time inside a speaker's phrase (`An
+/// official at the department in Thimphu`): it is where the speaker is, not who (`by` excepted:
+/// `a statement by Ann Lee` is hers).
+fn after_place_preposition(tokens: &[String], name: &[String]) -> bool {
+    let Some(at) = (1..tokens.len()).find(|&i| tokens[i..].starts_with(name)) else {
+        return false;
+    };
+    let before = tokens[at - 1].as_str();
+    before != "by" && super::unnamed::SCENE_PREPOSITIONS.contains(before)
 }
 
 /// Whether a name ends in the plural of a word the article writes capitalised on its own or

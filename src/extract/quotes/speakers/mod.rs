@@ -32,7 +32,9 @@ mod relative;
 mod reported;
 mod runs;
 mod shapes;
+mod short_forms;
 mod someone;
+mod told_sex;
 mod turns;
 mod unnamed;
 

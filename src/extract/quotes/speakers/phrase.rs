@@ -48,6 +48,9 @@ impl People<'_> {
             if let Some(name) = self.organisation_opening_with(&bare[0]) {
                 return Some((name, false, Attribution::Cue));
             }
+            if let Some(name) = self.organisation_ending_with(&bare[0]) {
+                return Some((name, false, Attribution::Cue));
+            }
         }
         // `The CNT management said`: the body the acronym names.
         if let Some(name) = self.governing_body(bare) {

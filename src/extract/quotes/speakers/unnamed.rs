@@ -27,7 +27,7 @@ fn sentence_opens(t: &Tokens, i: usize) -> bool {
 
 /// Prepositions opening a sentence with where or when it happens
 /// (`assets/lexicon/scene-prepositions.txt`).
-static SCENE_PREPOSITIONS: std::sync::LazyLock<HashSet<&'static str>> =
+pub(super) static SCENE_PREPOSITIONS: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         lexicon::word_list(include_str!(
             "../../../../assets/lexicon/scene-prepositions.txt"
