@@ -175,16 +175,16 @@ pub(super) const SEEN10_FLOORS: [f64; 5] = [0.97, 0.97, 0.87, 0.85, 0.93];
 /// that session's rules), measured with the rules of the session's start: 1.000 / 0.946 / 0.755 /
 /// 0.742 / 0.858; the same after the fifteenth and sixteenth rounds (read once, at its end).
 /// After the seventeenth (session 20, read once, at its end): 1.000 / 0.946 / 0.783 / 0.768 /
-/// 0.855.
+/// 0.855; the same after the eighteenth and nineteenth (session 21, read once, at its end).
 pub(super) const FROZEN11_FLOORS: [f64; 5] = [0.99, 0.94, 0.78, 0.76, 0.85];
 /// The twelfth frozen part (40 articles, 357 quotes, labelled in session 20 independently of
 /// that session's rules), measured with the rules of the session's start: 0.985 / 0.936 / 0.682 /
 /// 0.661 / 0.814; after the seventeenth round (read once, at its end): 0.985 / 0.936 / 0.688 /
-/// 0.667 / 0.820.
+/// 0.667 / 0.820; the same after the eighteenth and nineteenth (session 21, read once, at its end).
 pub(super) const FROZEN12_FLOORS: [f64; 5] = [0.98, 0.93, 0.68, 0.66, 0.82];
 /// The thirteenth frozen part (40 articles, 308 quotes, labelled in session 21 independently of
 /// that session's rules), measured with the rules of the session's start: 0.990 / 0.964 / 0.727 /
-/// 0.727 / 0.848.
+/// 0.727 / 0.848; the same after the eighteenth and nineteenth rounds (read once, at its end).
 pub(super) const FROZEN13_FLOORS: [f64; 5] = [0.98, 0.96, 0.72, 0.72, 0.84];
 /// Every labelled part, tuned-on parts first.
 pub(in crate::extract::quotes) const HALVES: [&str; 14] = [
