@@ -17,19 +17,35 @@ pub(super) fn told_sexes(
     found: &[Found],
 ) -> HashMap<usize, Option<Sex>> {
     let mut out: HashMap<usize, Option<Sex>> = HashMap::default();
+    if mentions.is_empty() {
+        return out;
+    }
+    // Which words of each part stand inside a quote, worked out once per article rather than
+    // for every word of every mention's sentence. A quote's first word starts at its opening
+    // mark, before the quote's own start.
+    let quoted: Vec<Vec<bool>> = (0..2u8)
+        .map(|part| {
+            texts[usize::from(part)]
+                .words
+                .iter()
+                .map(|w| {
+                    found
+                        .iter()
+                        .any(|f| part_index(f.part) == part && f.start < w.end && w.start < f.end)
+                })
+                .collect()
+        })
+        .collect();
     for (n, &((part, start), i)) in mentions.iter().enumerate() {
         let t = &texts[usize::from(part.min(1))];
         let next_mention = mentions
             .get(n + 1)
             .filter(|((p, _), _)| *p == part)
             .map_or(usize::MAX, |((_, s), _)| *s);
-        // A quote's first word starts at its opening mark, before the quote's own start.
-        let inside = |w: &Word| {
-            found
-                .iter()
-                .any(|f| part_index(f.part) == part && f.start < w.end && w.start < f.end)
-        };
-        let Some(last) = t.words.iter().position(|w| w.start == start) else {
+        let in_quote = &quoted[usize::from(part.min(1))];
+        let inside = |k: usize| in_quote.get(k).copied().unwrap_or(false);
+        // Words are in text order: the mention's word is found by halving.
+        let Ok(last) = t.words.binary_search_by_key(&start, |w| w.start) else {
             continue;
         };
         // The mention is of the surname: the name opens at its given names.
@@ -51,7 +67,7 @@ pub(super) fn told_sexes(
         let mut clean = true;
         let mut speaks = false;
         while j < t.words.len() && j < k + MAX_SENTENCE_WORDS {
-            if !inside(&t.words[j]) {
+            if !inside(j) {
                 let w = &*t.lower[j];
                 speaks |= vocab::is_speech_verb(w);
                 if ROLE_NOUNS.contains(&w) || matches!(w, "him" | "her" | "them") {
@@ -69,7 +85,7 @@ pub(super) fn told_sexes(
         }
         // The first word outside quotes after the sentence.
         let Some(p) = (j + 1..t.words.len().min(j + MAX_SENTENCE_WORDS))
-            .find(|&p| !inside(&t.words[p]) || t.words[p].start >= next_mention)
+            .find(|&p| !inside(p) || t.words[p].start >= next_mention)
         else {
             continue;
         };
