@@ -69,21 +69,26 @@ impl People<'_> {
             .map(|(_, v)| v.clone())
     }
 
+    /// A single capitalised word that may stand for an organisation's full name, lower-cased:
+    /// not a given name, nor a word of a person the article names in full (`Ford` after
+    /// `Gerald Ford`). A single word met as a speaker is a `Person` entry too: only full names
+    /// count.
+    pub(super) fn short_name_word(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        let taken = !word.starts_with(char::is_uppercase)
+            || lexicon::given_name(&lower).is_some()
+            || self
+                .persons
+                .iter()
+                .any(|p| p.lower.len() >= 2 && p.lower.contains(&lower));
+        (!taken).then_some(lower)
+    }
+
     /// `Greyhound said` after `Greyhound Lines Inc`: a single capitalised word that opens an
     /// organisation's name the article gave in full is that organisation, unless the article
     /// names a person with that word (`Ford` after `Gerald Ford`) or it is a given name.
     pub(super) fn organisation_opening_with(&self, word: &str) -> Option<String> {
-        let lower = word.to_lowercase();
-        if !word.starts_with(char::is_uppercase)
-            || lexicon::given_name(&lower).is_some()
-            // A single word met as a speaker is a `Person` entry too: only full names count.
-            || self
-                .persons
-                .iter()
-                .any(|p| p.lower.len() >= 2 && p.lower.contains(&lower))
-        {
-            return None;
-        }
+        let lower = self.short_name_word(word)?;
         // The shortest such name, cut after its legal form: runs the collection joined
         // (`Gencorp Inc and Continental AG`, `Wang Laboratories Inc Terms`) say no more. Two
         // bodies opening with the word (`Deutsche Bank`, `Deutsche Treuhand`) leave it alone.

@@ -15,17 +15,7 @@ impl People<'_> {
     /// of an organisation's name before its legal form is that organisation, when only one
     /// such name ends with it and no person the article names bears it.
     pub(super) fn organisation_ending_with(&self, word: &str) -> Option<String> {
-        let lower = word.to_lowercase();
-        if !word.starts_with(char::is_uppercase)
-            || lexicon::given_name(&lower).is_some()
-            // A single word met as a speaker is a `Person` entry too: only full names count.
-            || self
-                .persons
-                .iter()
-                .any(|p| p.lower.len() >= 2 && p.lower.contains(&lower))
-        {
-            return None;
-        }
+        let lower = self.short_name_word(word)?;
         let mut found: Option<&Vec<String>> = None;
         for (_, words) in &self.organisations {
             let core = words.len() - words.iter().rev().take_while(|w| closes_name(w)).count();
