@@ -117,11 +117,12 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
 /// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14,
-/// 12 in session 15, 13 to 18 in sessions 16 to 21), each half held to the figures it reached
+/// 12 in session 15, 13 to 19 in sessions 16 to 22), each half held to the figures it reached
 /// (title, category, authors, published, publisher, sources in %, then body F1). `seen/` halves
 /// were frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8
 /// in session 12, 9 in session 13, 10 in session 14, 11 in session 15, 12 in session 16, 13 in
-/// session 17, 14 in session 18, 15 in session 19, 16 in session 20, 17 in session 21);
+/// session 17, 14 in session 18, 15 in session 19, 16 in session 20, 17 in session 21, 18 in
+/// session 22);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -200,9 +201,13 @@ fn sets_written_by_others_hold_their_figures() {
         // Start (session 21's starting rules): 95/80/80/85/70/80, 0.945; text round 17 took it
         // to 100/90/80/85/80/95, 0.945.
         ("text-shapes-18", "tuning", [100.0, 90.0, 80.0, 85.0, 80.0, 95.0], 0.94),
-        // Never tuned on. Its start (session 21's starting rules): 85/55/80/75/70/85, 0.895;
-        // unchanged at the end of round 17 (read once, at its end).
-        ("text-shapes-18", "frozen", [85.0, 55.0, 80.0, 75.0, 70.0, 85.0], 0.89),
+        // Frozen until session 22 (85/55/80/75/70/85, 0.895 with session 21's starting rules;
+        // unchanged at its end), then opened for tuning when text-shapes-19 was written.
+        ("text-shapes-18", "seen", [85.0, 55.0, 80.0, 75.0, 70.0, 85.0], 0.89),
+        // Start (session 22's starting rules): 95/90/70/95/95/85, 0.885.
+        ("text-shapes-19", "tuning", [95.0, 90.0, 70.0, 95.0, 95.0, 85.0], 0.88),
+        // Never tuned on. Its start (session 22's starting rules): 85/85/75/95/75/90, 0.887.
+        ("text-shapes-19", "frozen", [85.0, 85.0, 75.0, 95.0, 75.0, 90.0], 0.88),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

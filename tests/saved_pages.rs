@@ -1,6 +1,6 @@
 //! Saved pages against hand labels (`chronicle bench-extract --pages`): a tiny folder of
 //! invented pages whose figures are known exactly, and the labelled sets (`tests/fixtures/html-shapes/`,
-//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, tuning and seen (opened in session 17); `html-shapes-5/`, session 16, tuning and seen (opened in session 18); `html-shapes-6/`, session 17, tuning and seen (opened in session 19); `html-shapes-7/`, session 18, tuning and seen (opened in session 20); `html-shapes-8/`, session 19, tuning and seen (opened in session 21); `html-shapes-9/`, session 20, and `html-shapes-10/`, session 21, tuning and frozen) held to
+//! session 12, tuning and seen halves; `html-shapes-2/`, session 13, tuning and seen; `html-shapes-3/`, session 14, tuning and seen (opened in session 16); `html-shapes-4/`, session 15, tuning and seen (opened in session 17); `html-shapes-5/`, session 16, tuning and seen (opened in session 18); `html-shapes-6/`, session 17, tuning and seen (opened in session 19); `html-shapes-7/`, session 18, tuning and seen (opened in session 20); `html-shapes-8/`, session 19, tuning and seen (opened in session 21); `html-shapes-9/`, session 20, tuning and seen (opened in session 22); `html-shapes-10/`, session 21, and `html-shapes-11/`, session 22, tuning and frozen) held to
 //! the figures they reached.
 
 use crate::extraction::number;
@@ -290,13 +290,15 @@ fn html_shapes_8_hold_their_figures() {
 /// starting rules): tuning 100 / 90 / 100 / 100 / 95 / 100 / 100, 100 % of 19 dates given;
 /// frozen 100 / 95 / 100 / 95 / 95 / 100 / 100, 100 % of 19; both unchanged after saved-page
 /// round 16 (session 20; the frozen half read once, at its end). After saved-page round 17
-/// (session 21) the tuning half reads 100 / 95 / 100 / 100 / 100 / 100 / 100.
+/// (session 21) the tuning half reads 100 / 95 / 100 / 100 / 100 / 100 / 100; the frozen half
+/// (read once, at its end) unchanged. Opened for tuning as `seen/` in session 22, when
+/// html-shapes-11 was written.
 #[test]
 fn html_shapes_9_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
         ("tuning", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0, 100.0, 100.0]),
-        ("frozen", [100.0, 95.0, 100.0, 95.0, 95.0, 100.0, 100.0, 100.0]),
+        ("seen", [100.0, 95.0, 100.0, 95.0, 95.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-9", floors);
 }
@@ -318,4 +320,22 @@ fn html_shapes_10_hold_their_figures() {
         ("frozen", [100.0, 85.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
     ];
     hold("html-shapes-10", floors);
+}
+
+/// The eleventh labelled set of 40 saved pages (session 22: pages whose metadata disagree or
+/// mislead — an SEO `og:title`, a stale or template JSON-LD date, several JSON-LD graphs, the
+/// site's name as `meta author`, teasers of other articles with their own bylines and dates —
+/// on news, broadcaster, agency, NGO, government, university and corporate sites, saved eight
+/// ways, written by a developer who read no rules; its frozen half committed before that
+/// session's rules changed), each half held to what it reached. Start (session 22's starting
+/// rules): tuning 80 / 80 / 90 / 90 / 90 / 100 / 100, 90.0 % of 20 dates given; frozen 75 / 65 /
+/// 90 / 90 / 85 / 100 / 100, 94.4 % of 18.
+#[test]
+fn html_shapes_11_hold_their_figures() {
+    #[rustfmt::skip]
+    let floors: &[(&str, [f64; 8])] = &[
+        ("tuning", [80.0, 80.0, 90.0, 90.0, 90.0, 100.0, 100.0, 90.0]),
+        ("frozen", [75.0, 65.0, 90.0, 90.0, 85.0, 100.0, 100.0, 94.4]),
+    ];
+    hold("html-shapes-11", floors);
 }

@@ -65,8 +65,8 @@ fn norm_opt(s: Option<&str>) -> String {
 /// opened in session 14), html-shapes-3 (session 14; opened in session 16), html-shapes-4
 /// (session 15; opened in session 17), html-shapes-5 (session 16; opened in session 18),
 /// html-shapes-6 (session 17; opened in session 19), html-shapes-7 (session 18; opened in
-/// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20)
-/// and html-shapes-10 (session 21).
+/// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20;
+/// opened in session 22), html-shapes-10 (session 21) and html-shapes-11 (session 22).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
@@ -79,6 +79,7 @@ pub fn default_sets() -> Vec<PathBuf> {
         "tests/fixtures/html-shapes-8",
         "tests/fixtures/html-shapes-9",
         "tests/fixtures/html-shapes-10",
+        "tests/fixtures/html-shapes-11",
     ]
     .into_iter()
     .map(PathBuf::from)
