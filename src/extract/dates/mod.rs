@@ -19,9 +19,11 @@ use regex::Regex;
 use crate::model::normalize_line;
 
 mod around;
+mod bikram_sambat;
 mod clauses;
 mod datelines;
 mod digits;
+mod ethiopic;
 mod forms;
 mod inside;
 mod labels;
@@ -270,6 +272,10 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
     let found = if let Some(found) = forms::date_prefix(s) {
         Some(found)
     } else if let Some(found) = solar_hijri::date_prefix(s) {
+        Some(found)
+    } else if let Some(found) = ethiopic::date_prefix(s) {
+        Some(found)
+    } else if let Some(found) = bikram_sambat::date_prefix(s) {
         Some(found)
     } else if let Some(m) = YMD.captures(s) {
         NaiveDate::from_ymd_opt(year(&m, 1)?, num(&m, 2)?, num(&m, 3)?)

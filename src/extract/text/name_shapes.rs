@@ -110,6 +110,20 @@ pub fn caseless_bare_byline(line: &str) -> Option<(String, Option<String>)> {
     .then_some((name, agency))
 }
 
+/// `ሰላማዊት ታደሰ እና ዮናስ በቀለ` ("A and B"): two or more reporters' names in a script without
+/// capitals, joined by a comma or the language's `and` (`assets/lexicon/list-conjunctions.txt`),
+/// each shaped as [`caseless_bare_byline`] wants. Read only between a headline and a date.
+pub fn caseless_bare_names(line: &str) -> Option<Vec<String>> {
+    let parts = split_list(line, false);
+    if parts.len() < 2 {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|part| caseless_bare_byline(part).map(|(name, _)| name))
+        .collect()
+}
+
 /// A line that is only a job title (`Games Editor`, `Contributing Correspondent`, `Staff
 /// writer`): capitalised, at most five words, one of them a role word.
 pub fn is_role_line(line: &str) -> bool {

@@ -190,9 +190,18 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 // `هيئة التحرير` ("the editorial board"): a desk.
                 .filter(|(name, _)| !super::agencies::is_desk(name))
         };
+        // `ሰላማዊት ታደሰ እና ዮናስ በቀለ`: two of them, joined by the language's `and`.
+        let caseless_list = |j: usize| {
+            title
+                .is_some_and(|t| t < j && j < d)
+                .then(|| super::name_shapes::caseless_bare_names(&lines[j]))
+                .flatten()
+                .filter(|names| !names.iter().any(|n| super::agencies::is_desk(n)))
+        };
         let bare_names = |j: usize| {
             byline::name_line(&lines[j])
                 .or_else(|| cjk_reporter(j))
+                .or_else(|| caseless_list(j))
                 .or_else(|| caseless(j).map(|(name, _)| vec![name]))
         };
         let before = near(&mut (0..d).rev().take(4));
@@ -291,6 +300,7 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             let agency = agency.or(joined_agency.as_deref());
             let names = byline::name_line(line)
                 .or_else(|| cjk_reporter(j))
+                .or_else(|| caseless_list(j))
                 .or_else(|| caseless_name.map(|n| vec![n]))
                 .filter(|n| !super::outlet_names::is_outlet(n, lines) && !place);
             if let Some(names) = names {

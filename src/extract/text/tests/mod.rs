@@ -10,6 +10,7 @@ mod round14_dates;
 mod round15;
 mod round16;
 mod round17;
+mod round18;
 mod round6;
 mod round7;
 mod rules;

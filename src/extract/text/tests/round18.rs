@@ -1,0 +1,28 @@
+//! Round 18 (session 22): rules from the opened halves (text-shapes-18's, until then frozen)
+//! and the open halves' misses grouped by kind, each on a small input of the shape it reads.
+
+use super::super::read_text;
+
+#[test]
+fn other_calendars_date_the_page_and_anchor_its_byline() {
+    // Ethiopian papers date by the Ethiopian calendar; Nepali sites by Bikram Sambat. The date
+    // line read, the names between it and the headline are the writers (`እና` is "and").
+    let a = read_text(
+        "የጣና ዜና\nዋና ገጽ\nዜና\nክልል\n\
+         በባሕር ዳር አዲሱ የጣና ሐይቅ ጀልባ ማቆሚያ ለአገልግሎት ክፍት ሆነ\n\
+         ሰላማዊት ታደሰ እና ዮናስ በቀለ\nኅዳር 15 ቀን 2019 ዓ.ም\n\
+         በባሕር ዳር ከተማ በ120 ሚሊዮን ብር ወጪ የተገነባው አዲሱ የጣና ሐይቅ ጀልባ ማቆሚያ ዛሬ ለአገልግሎት ክፍት ሆኗል።\n\
+         ወደ ገዳማቱ የሚደረገው የጀልባ ጉዞ ዋጋ ላይ ለውጥ እንደማይኖር ተገልጿል።\n",
+    );
+    assert_eq!(a.published.as_deref(), Some("2026-11-24"));
+    assert_eq!(a.authors, ["ሰላማዊት ታደሰ", "ዮናስ በቀለ"]);
+    let a = read_text(
+        "रेडियो कञ्चनजंघा एफएम\nगृहपृष्ठ\nसमाचार\nस्थानीय\n\
+         इलाममा चिया किसानलाई अनुदान वितरण सुरु\nदीपक राई, इलाम\n\
+         २०८३ मंसिर ८ गते मंगलबार, १४:२०\n\
+         इलाम नगरपालिकाले साना चिया किसानलाई प्रांगारिक मल खरिदमा अनुदान वितरण सुरु गरेको छ।\n\
+         दोस्रो चरणको आवेदन पुस मसान्तसम्म खुला रहनेछ।\n",
+    );
+    assert_eq!(a.published.as_deref(), Some("2026-11-24T14:20"));
+    assert_eq!(a.authors, ["दीपक राई"]);
+}
