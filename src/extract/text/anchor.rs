@@ -36,9 +36,12 @@ pub(super) fn anchored_title(
         .filter(|&(_, &i)| is_block_line(&lines[i]))
         .filter_map(|(anchor, &i)| {
             let distance = prose_distance(lines, i)?;
-            Some((distance, headline_above(lines, &nonempty, anchor)?))
+            let run = prose_run(lines, i, distance);
+            Some(((run, distance), headline_above(lines, &nonempty, anchor)?))
         })
-        .min_by_key(|(distance, _)| *distance)
+        // An author box under the story (`ავტორი` / the name / a bio) is a block with one
+        // paragraph below it; the article's own block has the story's paragraphs below it.
+        .min_by_key(|((run, distance), _)| (std::cmp::Reverse(*run), *distance))
         .map(|(_, found)| found)?;
     let section = super::section::section_above(lines, above[h])
         .or_else(|| menu_item_above(lines, above, h))
@@ -233,6 +236,21 @@ fn prose_distance(lines: &[String], at: usize) -> Option<usize> {
         .take(PROSE_WITHIN)
         .position(|j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100)
 }
+
+/// How many paragraphs of prose (up to [`PROSE_RUN`]) stand among the few lines from the first
+/// one below the block line `at`, `distance` non-empty lines below it.
+fn prose_run(lines: &[String], at: usize, distance: usize) -> usize {
+    (at + 1..lines.len())
+        .filter(|&j| !lines[j].is_empty())
+        .skip(distance)
+        .take(PROSE_RUN * 2)
+        .filter(|&j| lines::ends_sentence(&lines[j]) && lines[j].chars().count() >= 100)
+        .count()
+        .min(PROSE_RUN)
+}
+
+/// Paragraphs enough to tell a story from a bio or a teaser's blurb.
+const PROSE_RUN: usize = 2;
 
 /// A byline or a date line: what opens the article's header block.
 fn is_block_line(line: &str) -> bool {
