@@ -195,6 +195,15 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
+    // `Марија Трајковска, економска новинарка`, `Անի Հակոբյան, լրագրող`: a name and a
+    // description of its bearer in lower case, as names never are, in any language's words.
+    if let Some((name, tail)) = line.split_once(", ") {
+        if is_lower_case_description(tail) {
+            if let Some(names) = name_list(name.trim()).filter(|n| n.len() == 1) {
+                return Some(names);
+            }
+        }
+    }
     // `Redacción / Lucía Manrique Tapia`, `Web Desk | Sana Mirza`: the desk, then the writer.
     for sep in [" / ", " | ", " · ", " • ", " - ", " – ", " — "] {
         let Some((desk, name)) = line.split_once(sep) else {
@@ -235,6 +244,17 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
     ((1..=3).contains(&place_words) && capitalised)
         .then(|| name_list(name.trim()))
         .flatten()
+}
+
+/// One to four words of letters, every one in lower case (`economic reporter`, `բաժնի
+/// խմբագիր`): a description, where a second name or a place would be capitalised.
+fn is_lower_case_description(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// `Rizky Pratama - wartaNews`: a line's name and the web brand after a separator.

@@ -53,3 +53,34 @@ fn an_author_box_under_the_story_does_not_anchor_the_headline() {
     );
     assert_eq!(a.published.as_deref(), Some("2026-11-24T18:40"));
 }
+
+#[test]
+fn a_name_with_a_lower_case_description_is_a_writer() {
+    // `Name, economic reporter` over the date: the description is in lower case, as a second
+    // name or a place never is, whatever the language's role words.
+    let a = read_text(
+        "Вардар Инфо\nМакедонија\nСвет\nЕкономија\nКултура\nАнализа\n\
+         Зошто цените на струјата за домаќинствата ќе растат и во 2027 година\n\
+         Марија Трајковска, економска новинарка\n24.11.2026 | 17:50\n\
+         Домаќинствата во Македонија засега плаќаат една од најниските цени на струја во \
+         регионот, но тоа најверојатно ќе се промени од јануари.\n\
+         Седницата на која ќе се одлучува за новите тарифи е закажана за 15 декември, а \
+         неофицијално се зборува за поскапување.\n",
+    );
+    assert_eq!(
+        a.title,
+        "Зошто цените на струјата за домаќинствата ќе растат и во 2027 година"
+    );
+    assert_eq!(a.authors, ["Марија Трајковска"]);
+    // A second name after the comma is a second writer, not a description.
+    let a = read_text(
+        "Vardar Info\nHome\nWorld\nEconomy\nCulture\n\
+         Why household electricity prices will keep rising in 2027\n\
+         Marija Trajkovska, Petar Stojanovski\n24.11.2026 | 17:50\n\
+         Households in North Macedonia still pay one of the lowest electricity prices in the \
+         region, but that is likely to change from January.\n\
+         The session on the new tariffs is set for 15 December, and an increase is expected \
+         by everyone who follows the market.\n",
+    );
+    assert_eq!(a.authors, ["Marija Trajkovska", "Petar Stojanovski"]);
+}
