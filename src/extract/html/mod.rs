@@ -38,7 +38,7 @@ mod year_less;
 mod zones;
 
 pub use byline::split_names as split_byline;
-pub use byline_parts::is_prompt_row;
+pub use byline_parts::{is_non_writing_credit, is_prompt_row};
 pub use metadata::{host_of, is_web_address};
 pub use publication_date::url_date;
 pub use visible::text_dump;

@@ -43,7 +43,27 @@ static LABELS: LazyLock<Labels> = LazyLock::new(|| {
 /// in Warsaw`, `By Tom Price, Political Editor`) are dropped, as are editors
 /// (`Reporting by A; Editing by B`).
 pub fn byline(line: &str) -> Option<Vec<String>> {
-    labelled_byline(line).or_else(|| writer_beside_photographer(line))
+    labelled_byline(line)
+        .or_else(|| writer_beside_photographer(line))
+        .or_else(|| kind_by_byline(line))
+}
+
+/// `Analysis by Tom Hargrave`, `Interview by Claire Beaulieu`: one capitalised word naming the
+/// piece's kind, then `by` and the names, read as `By` whatever the kind. Not a credit for
+/// pictures, editing or review (`assets/lexicon/non-writing-credits.txt`), nor a participle
+/// (`Presented by`, `Sponsored by`: who paid or hosted, not who wrote).
+fn kind_by_byline(line: &str) -> Option<Vec<String>> {
+    let (kind, names) = line.split_once(" by ")?;
+    let noun = kind.chars().next().is_some_and(char::is_uppercase)
+        && kind.chars().all(char::is_alphabetic)
+        && !kind.ends_with("ed")
+        && !kind.ends_with("en");
+    if !noun || crate::extract::html::is_non_writing_credit(line) {
+        return None;
+    }
+    // `Sort by Newest`: a comment list's control, whose "name" is one word.
+    labelled_byline(&format!("By {names}"))
+        .filter(|names| names.iter().all(|n| n.split_whitespace().count() >= 2))
 }
 
 /// [`byline`] for lines that open with a byline label (or a CJK reporter form).

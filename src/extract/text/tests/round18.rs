@@ -84,3 +84,25 @@ fn a_name_with_a_lower_case_description_is_a_writer() {
     );
     assert_eq!(a.authors, ["Marija Trajkovska", "Petar Stojanovski"]);
 }
+
+#[test]
+fn a_kind_of_piece_by_its_writer_is_a_byline() {
+    let story = "The Prime Minister walked out of the national cabinet meeting with something \
+                 that looked like a rare win for the government.\n\
+                 But the agreement released overnight leaves the hardest question to a working \
+                 group that will report in late 2027.\n";
+    for (line, want) in [
+        ("Analysis by Tom Hargrave", vec!["Tom Hargrave"]),
+        ("Interview by Claire Beaulieu", vec!["Claire Beaulieu"]),
+        // Who reviewed it, and a comment list's control, name no writer.
+        ("Reviewed by Maria Lopez", vec![]),
+        ("Sort by Newest", vec![]),
+    ] {
+        let a = read_text(&format!(
+            "SBN News\nJust In\nAustralia\nWorld\nPolitics\n\
+             The housing deal looks like a win for the PM\n{line}\n\
+             Posted 24 Nov 2026, 6:15am AEDT\n{story}"
+        ));
+        assert_eq!(a.authors, want, "{line}");
+    }
+}
