@@ -29,6 +29,7 @@ mod search;
 mod snippet;
 mod sync;
 mod sync_apply;
+mod sync_outbox;
 mod sync_research;
 mod sync_saved;
 mod sync_subset;
@@ -36,6 +37,7 @@ mod tags;
 pub mod team;
 mod watch;
 mod write;
+mod write_children;
 
 pub use corrections::apply as apply_correction;
 pub use error::{ArchiveError, Result};
@@ -49,9 +51,8 @@ pub use crate::model::{
 // What to search and how results mark matches belong to the search language (query/); kept
 // here too for the callers that take everything from the archive.
 pub use crate::query::{Filter, HIGHLIGHT_END, HIGHLIGHT_START, Sort};
-pub use sync::{
-    KIND_CORRECTION, KIND_TOMBSTONE, Outgoing, Pending, PulledArticle, SyncRecord, SyncState,
-};
+pub use sync::{KIND_CORRECTION, KIND_TOMBSTONE, Pending, PulledArticle, SyncRecord, SyncState};
+pub use sync_outbox::Outgoing;
 pub use write::{Inserted, NewArticle};
 
 use std::path::{Path, PathBuf};

@@ -6,14 +6,16 @@
 //! - **Browser copies** of the Readability test pages (`scripts/text-copies.py`): the whole page
 //!   (`full.txt`, Select All + Copy) and the article's container (`article.txt`), scored against the
 //!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions (sorted by name)
-//!   are the frozen half.
+//!   are the frozen half (bench_text/copies.rs).
 
-use chronicle::extract::html::text_dump;
 use chronicle::extract::text::read_text;
 use chronicle::model::Article;
-use chronicle::scoring::{BodyScore, body_score, byline_found, shingle_score, squash};
+use chronicle::scoring::{BodyScore, body_score, shingle_score, squash};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
+
+mod copies;
+pub use copies::{CopyReport, print_copies, score_copies};
 
 /// What a labelled shape should read as. `published` is as precise as the file states it
 /// (`2024-07-16T09:04`); `None` fields mean the file does not say.
@@ -199,220 +201,55 @@ pub fn same_moment(got: Option<&str>, want: Option<&str>) -> bool {
     }
 }
 
-/// One kind of browser copy (whole page or article container), one half of the pages.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct CopyReport {
-    pub name: String,
-    pub title: Tally,
-    /// Scored only where the copy holds the expected title (or its start, before a site suffix).
-    /// The title, or the expected title's start (it may keep a ` | Site` suffix we drop).
-    pub title_prefix: Tally,
-    pub byline: Tally,
-    pub date_day: Tally,
-    /// The same, only where some line of the copy, read alone, gives that day: the copy shows
-    /// the date in a form Chronicle reads, so a miss is a wrong choice, not an absent date.
-    pub date_shown: Tally,
-    /// Publisher against the page's `siteName`, where the copy prints that name.
-    pub publisher: Tally,
-    pub body: BodyScore,
-    pub misses: Vec<String>,
-}
-
-impl CopyReport {
-    /// The report without its misses when `frozen`: a frozen half's misses are never shown.
-    pub fn without_misses_if(mut self, frozen: bool) -> Self {
-        if frozen {
-            self.misses.clear();
-        }
-        self
-    }
-}
-
-/// Scores `copies/<page>/<kind>.txt` against `corpus/<page>/`; `frozen` picks the odd-numbered
-/// pages (sorted by name), otherwise the even ones.
-pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> CopyReport {
-    let mut pages: Vec<String> = std::fs::read_dir(copies)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|p| corpus.join(p).join("expected.html").is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    pages.sort();
-    let mut report = CopyReport {
-        name: format!("{kind} ({})", if frozen { "frozen" } else { "tuning" }),
-        ..CopyReport::default()
-    };
-    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
-    for (i, page) in pages.iter().enumerate() {
-        if (i % 2 == 1) != frozen {
-            continue;
-        }
-        let Ok(text) = std::fs::read_to_string(copies.join(page).join(format!("{kind}.txt")))
-        else {
-            continue;
-        };
-        let expected_html = std::fs::read(corpus.join(page).join("expected.html"))
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-            .unwrap_or_default();
-        let meta: serde_json::Value =
-            std::fs::read(corpus.join(page).join("expected-metadata.json"))
-                .ok()
-                .and_then(|b| serde_json::from_slice(&b).ok())
-                .unwrap_or(serde_json::Value::Null);
-        let article = read_text(&text);
-        let (p, r) = shingle_score(&join_lead(&article), &text_dump(&expected_html));
-        precisions.push(p);
-        recalls.push(r);
-        let field = |key: &str| {
-            meta.get(key)
-                .and_then(|v| v.as_str())
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-        };
-        // Only a title the copy holds can be read from it: test pages and many sites put the
-        // `<title>` nowhere in the visible text.
-        let copy_lines: Vec<String> = text.lines().map(squash).collect();
-        let in_copy = |want: &str| {
-            let want = squash(want);
-            !want.is_empty()
-                && copy_lines.iter().any(|l| {
-                    l.contains(&want)
-                        || (!l.is_empty()
-                            && want.starts_with(l.as_str())
-                            && l.len() * 2 >= want.len())
-                })
-        };
-        if let Some(title) = field("title").filter(|t| in_copy(t)) {
-            let (want, got) = (squash(title), squash(&article.title));
-            report.title.add(want == got);
-            let prefix_ok = !got.is_empty() && want.starts_with(&got);
-            report.title_prefix.add(prefix_ok);
-            if !prefix_ok {
-                report.misses.push(format!(
-                    "{page}: title: got {:?}, want {title:?}",
-                    article.title
-                ));
-            }
-        }
-        // Likewise a byline: scored where the copy names its first person.
-        let byline_in_copy = |byline: &str| {
-            let first = chronicle::extract::html::split_byline(byline);
-            first.first().is_some_and(|name| {
-                let name = squash(name);
-                copy_lines.iter().any(|l| l.contains(&name))
-            })
-        };
-        if let Some(byline) = field("byline").filter(|b| byline_in_copy(b)) {
-            let ok = byline_found(byline, &article);
-            report.byline.add(ok);
-            if !ok {
-                report.misses.push(format!(
-                    "{page}: byline: got {:?}, want {byline:?}",
-                    article.authors
-                ));
-            }
-        }
-        if let Some(site) = field("siteName").filter(|t| in_copy(t)) {
-            let (want, got) = (
-                squash(site).to_lowercase(),
-                squash(article.publisher.as_deref().unwrap_or("")).to_lowercase(),
-            );
-            let ok = !got.is_empty() && (got.contains(&want) || want.contains(&got));
-            report.publisher.add(ok);
-            if !ok {
-                report.misses.push(format!(
-                    "{page}: publisher: got {:?}, want {site:?}",
-                    article.publisher
-                ));
-            }
-        }
-        if let Some(date) = field("publishedTime") {
-            let ok = article.published.as_deref().and_then(|p| p.get(..10)) == date.get(..10);
-            report.date_day.add(ok);
-            let shown = text.lines().any(|line| {
-                chronicle::extract::dates::find_date(line.trim())
-                    .is_some_and(|(_, d, _, _)| d.iso.get(..10) == date.get(..10))
-            });
-            if shown {
-                report.date_shown.add(ok);
-            }
-            if !ok {
-                report.misses.push(format!(
-                    "{page}: published: got {:?}, want {date:?}",
-                    article.published
-                ));
-            }
-        }
-    }
-    report.body = body_score(&precisions, &recalls);
-    report
-}
-
 /// Prints the shape reports as one table, a row per half.
 pub fn print_shapes(reports: &[ShapeReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{:<34} {:>5} {:>7} {:>8} {:>8} {:>10} {:>10} {:>8} {:>7}",
-        "text shapes",
-        "files",
-        "title",
-        "category",
-        "authors",
-        "published",
-        "publisher",
-        "sources",
-        "body F1"
-    )?;
-    for r in reports {
-        writeln!(
-            out,
-            "{:<34} {:>5} {:>6.1}% {:>7.1}% {:>7.1}% {:>9.1}% {:>9.1}% {:>7.1}% {:>7.3}",
-            r.name,
+    let columns = [
+        ("title", 7),
+        ("category", 8),
+        ("authors", 8),
+        ("published", 10),
+        ("publisher", 10),
+        ("sources", 8),
+    ];
+    let rows = reports.iter().map(|r| {
+        let fields = [
+            r.title,
+            r.category,
+            r.authors,
+            r.published,
+            r.publisher,
+            r.sources,
+        ];
+        (
+            r.name.as_str(),
             r.title.of,
-            r.title.percent(),
-            r.category.percent(),
-            r.authors.percent(),
-            r.published.percent(),
-            r.publisher.percent(),
-            r.sources.percent(),
-            r.body.f1
-        )?;
-    }
-    Ok(())
+            fields.map(|t| t.percent()),
+            r.body.f1,
+        )
+    });
+    print_halves(out, ("text shapes", "files"), &columns, rows)
 }
 
-/// Prints the browser-copy reports as one table, a row per kind and half.
-pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{:<34} {:>5} {:>7} {:>11} {:>7} {:>9} {:>7} {:>9} {:>7}",
-        "browser text copies",
-        "pages",
-        "title",
-        "title(pre)",
-        "byline",
-        "same day",
-        "shown",
-        "publisher",
-        "body F1"
-    )?;
-    for r in reports {
-        writeln!(
-            out,
-            "{:<34} {:>5} {:>6.1}% {:>10.1}% {:>6.1}% {:>8.1}% {:>6.1}% {:>8.1}% {:>7.3}",
-            r.name,
-            r.body.pages,
-            r.title.percent(),
-            r.title_prefix.percent(),
-            r.byline.percent(),
-            r.date_day.percent(),
-            r.date_shown.percent(),
-            r.publisher.percent(),
-            r.body.f1
-        )?;
+/// One table of scored halves, shared by the text tables so their columns line up alike: a
+/// name, a count, percent columns (a name and a width; the figure one narrower, then `%`)
+/// and the body's F1.
+fn print_halves<'a, const N: usize>(
+    out: &mut impl std::io::Write,
+    (title, count): (&str, &str),
+    columns: &[(&str, usize); N],
+    rows: impl Iterator<Item = (&'a str, usize, [f64; N], f64)>,
+) -> std::io::Result<()> {
+    write!(out, "{title:<34} {count:>5}")?;
+    for (name, width) in columns {
+        write!(out, " {name:>width$}")?;
+    }
+    writeln!(out, " {:>7}", "body F1")?;
+    for (name, n, percents, f1) in rows {
+        write!(out, "{name:<34} {n:>5}")?;
+        for (percent, (_, width)) in percents.iter().zip(columns) {
+            write!(out, " {percent:>w$.1}%", w = width - 1)?;
+        }
+        writeln!(out, " {f1:>7.3}")?;
     }
     Ok(())
 }
@@ -431,5 +268,49 @@ mod tests {
         assert!(same_moment(Some("2024-07-16T09:04"), Some("2024-07-16")));
         assert!(same_moment(None, None));
         assert!(!same_moment(Some("2024-07-16"), None));
+    }
+
+    /// The tables' layout is read by people and scripts comparing rounds: it stays as it was.
+    #[test]
+    fn the_tables_keep_their_columns() {
+        let tally = Tally { right: 2, of: 3 };
+        let body = BodyScore {
+            pages: 3,
+            precision: 0.9,
+            recall: 0.8,
+            f1: 0.847,
+        };
+        let shapes = ShapeReport {
+            name: "tuning".into(),
+            title: tally,
+            category: tally,
+            authors: Tally { right: 3, of: 3 },
+            published: tally,
+            publisher: Tally { right: 0, of: 3 },
+            sources: tally,
+            body: body.clone(),
+            misses: Vec::new(),
+        };
+        let copies = CopyReport {
+            name: "full (tuning)".into(),
+            title: tally,
+            title_prefix: Tally { right: 3, of: 3 },
+            byline: tally,
+            date_day: tally,
+            date_shown: Tally { right: 1, of: 1 },
+            publisher: Tally::default(),
+            body,
+            misses: Vec::new(),
+        };
+        let mut out = Vec::new();
+        print_shapes(&[shapes], &mut out).expect("print");
+        print_copies(&[copies], &mut out).expect("print");
+        let want = [
+            "text shapes                        files   title category  authors  published  publisher  sources body F1",
+            "tuning                                 3   66.7%    66.7%   100.0%      66.7%       0.0%    66.7%   0.847",
+            "browser text copies                pages   title  title(pre)  byline  same day   shown publisher body F1",
+            "full (tuning)                          3   66.7%      100.0%   66.7%     66.7%  100.0%      0.0%   0.847",
+        ];
+        assert_eq!(String::from_utf8_lossy(&out), want.join("\n") + "\n");
     }
 }

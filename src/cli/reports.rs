@@ -89,6 +89,13 @@ pub(super) fn print_article(
     Ok(())
 }
 
+/// A stored date's day (its first ten characters), or `no date`: how lists print dates.
+pub(super) fn day_or_no_date(published: Option<&str>) -> &str {
+    published
+        .map(|d| d.get(..10).unwrap_or(d))
+        .unwrap_or("no date")
+}
+
 /// `chronicle stats`
 pub fn stats(archive_path: &Path, json: bool) -> Result<ExitCode> {
     let archive = open_for_reading(archive_path)?;
@@ -184,11 +191,7 @@ pub fn people(
         )?;
         if with_quotes {
             for q in quotes_of(&p.name) {
-                let date = q
-                    .published
-                    .as_deref()
-                    .map(|d| d.get(..10).unwrap_or(d))
-                    .unwrap_or("no date");
+                let date = day_or_no_date(q.published.as_deref());
                 writeln!(
                     out,
                     "         {}  #{} \u{201C}{}\u{201D}",
