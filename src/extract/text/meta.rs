@@ -181,7 +181,10 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(line);
-    let value = strip_label(line, &SOURCE_LABELS, true)?;
+    let value = match strip_label(line, &SOURCE_LABELS, true) {
+        Some(value) => value,
+        None => return agencies_after_unknown_label(line),
+    };
     // `رويترز + الفرنسية`: a plus joins credited agencies as a comma does.
     let value = value.replace(" + ", ", ");
     let found = split_list(&value, !value.contains("://"));
@@ -190,6 +193,27 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
     // `Zdroj: magistrát` ("the city hall"): a common noun names where the facts came from, no
     // outlet credited for the text; the line is still the credit, not the story's.
     names_only.then(|| found.into_iter().filter(|s| !is_common_noun(s)).collect())
+}
+
+/// `Burimi: ATA` (Albanian "source"): one word of a label Chronicle does not know, then only
+/// news agencies (`assets/lexicon/news-agencies.txt`): whatever the word, the line credits them.
+/// Not a credit for pictures or editing (`Foto: AFP`).
+fn agencies_after_unknown_label(line: &str) -> Option<Vec<String>> {
+    let (label, value) = line.split_once([':', '：'])?;
+    let label = label.trim();
+    let one_word = !label.is_empty() && label.chars().all(char::is_alphabetic);
+    if !one_word
+        || crate::extract::html::is_non_writing_credit(line)
+        || super::rights::credit(line).is_some()
+    {
+        return None;
+    }
+    let found = split_list(value, true);
+    (!found.is_empty()
+        && found
+            .iter()
+            .all(|s| crate::extract::lexicon::is_news_agency(s)))
+    .then_some(found)
 }
 
 /// One lower-case word that is no agency (`magistrát`, `policie`), as opposed to a name

@@ -105,3 +105,21 @@ fn a_kind_of_piece_by_its_writer_is_a_byline() {
         assert_eq!(a.authors, want, "{line}");
     }
 }
+
+#[test]
+fn agencies_after_a_label_chronicle_does_not_know_are_sources() {
+    let page = |credit: &str| {
+        read_text(&format!(
+            "Bashkia rihap urën e Bunës pas tetë muajsh rikonstruksion\n\
+             Elira Gjoka, Arben Kola\n24.11.2026 | 13:45\n\
+             Ura mbi lumin Buna u rihap sot për qarkullim pas tetë muajsh punimesh \
+             rikonstruksioni, të cilat kushtuan rreth 2,3 milionë euro.\n\
+             Bashkia njoftoi se ndriçimi dekorativ i urës do të përfundojë deri në mes të \
+             dhjetorit.\n{credit}\n"
+        ))
+    };
+    assert_eq!(page("Burimi: ATA").sources, ["ATA"]);
+    // A photo's credit is no source, nor a label over anything but agencies.
+    assert!(page("Foto: AFP").sources.is_empty());
+    assert!(page("Burimi: Bashkia Shkodër").sources.is_empty());
+}
