@@ -70,6 +70,7 @@ mod not_headline;
 mod not_writers;
 mod outlet_names;
 mod player_line;
+mod post_footer;
 mod print_header;
 mod promo_name;
 mod reader_view;
@@ -304,6 +305,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     story_end::drop_after_story(&lines, &mut roles);
     story_end::drop_after_last_sentence(&lines, &mut roles);
 
+    // Read on the page as printed: a whole page's dump may have cleared the footer.
+    let footer = post_footer::find(page_lines.as_ref().unwrap_or(&lines), &roles);
     let (lead, body) = choose_lead(&lines, &roles);
     let rights: Vec<&str> = lines
         .iter()
@@ -315,6 +318,12 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     found.images.sort_by_key(|(i, _)| *i);
     let mut authors = settle::authors(&mut found, site_name.as_deref());
     author_box::prefer(box_authors, &mut authors, &mut found.provenance);
+    if let Some(name) = footer.as_ref().and_then(|f| f.name.clone()) {
+        if authors.is_empty() {
+            authors.push(name);
+            found.provenance.insert("authors", "post-footer");
+        }
+    }
     story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
@@ -333,6 +342,16 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .as_ref()
         .map(|header| (story_date, header.date.clone()));
     dated::settle(&mut found, date_language, fallbacks, email_dates);
+    // A blog's day header over the post, and the time in the post's footer under it.
+    if let (Some(date), Some(footer)) = (found.published.as_mut(), &footer) {
+        if date.iso.len() == 10 {
+            let (hour, minute) = footer.time;
+            date.iso = format!("{}T{hour:02}:{minute:02}", date.iso);
+            found
+                .provenance
+                .insert("published", "date-line+post-footer");
+        }
+    }
     settle::publisher(
         &mut found,
         PageNames {

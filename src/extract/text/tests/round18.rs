@@ -123,3 +123,19 @@ fn agencies_after_a_label_chronicle_does_not_know_are_sources() {
     assert!(page("Foto: AFP").sources.is_empty());
     assert!(page("Burimi: Bashkia Shkodër").sources.is_empty());
 }
+
+#[test]
+fn a_post_footer_times_the_day_header_and_names_the_writer() {
+    let a = read_text(
+        "Sổ tay phóng viên miền Tây\nTrang chủ\nPhóng sự\nGiới thiệu\n\
+         Thứ Ba, 24 tháng 11, 2026\n\
+         Nông dân Đồng Tháp chuyển sang trồng sen để sống chung với hạn mặn\n\
+         Tuần trước tôi trở lại xã Tân Hòa, huyện Lai Vung, nơi ba năm trước nhiều hộ còn trồng \
+         lúa ba vụ trên những cánh đồng quen thuộc.\n\
+         Tôi sẽ quay lại vào mùa thu hoạch tháng Tư năm sau để kể tiếp câu chuyện này.\n\
+         Đăng bởi Trần Minh Khoa lúc 20:15\nChia sẻ lên Facebook\n\
+         Nhãn: Đồng Tháp, hạn mặn, nông nghiệp\n",
+    );
+    assert_eq!(a.published.as_deref(), Some("2026-11-24T20:15"));
+    assert_eq!(a.authors, ["Trần Minh Khoa"]);
+}

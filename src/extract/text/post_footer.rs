@@ -1,0 +1,82 @@
+//! A blog post's footer under its text (`Posted by Ramon Villanueva at 9:14 PM`, `Đăng bởi
+//! Trần Minh Khoa lúc 20:15`): Blogger-style templates print the day as a header over the post
+//! and the writer and the time of day only here, in the blog's language. The shape says it in
+//! any language: words in lower case among the label, a name, one joining word, a time.
+
+use super::{Role, name_shapes};
+
+/// What a post's footer says: its line, the writer's name and the time (hour, minute).
+pub(super) struct PostFooter {
+    pub name: Option<String>,
+    pub time: (u32, u32),
+}
+
+/// The first line below the headline shaped as a post's footer: a label with a word in lower
+/// case, a name of two to four capitalised words, a joining word in lower case, a time of day
+/// closing the line, and no year (a comment's line carries its date).
+pub(super) fn find(lines: &[String], roles: &[Role]) -> Option<PostFooter> {
+    let title = roles.iter().position(|r| *r == Role::Title)?;
+    lines[title + 1..].iter().find_map(|line| footer(line))
+}
+
+fn footer(line: &str) -> Option<PostFooter> {
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    let is_clock = |w: &str| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        })
+    };
+    let is_mark = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().trim_end_matches('.').as_ref(),
+            "am" | "pm" | "a.m" | "p.m"
+        )
+    };
+    if words.last().is_some_and(|w| is_mark(w)) {
+        words.pop();
+    }
+    if !words.pop().is_some_and(is_clock) {
+        return None;
+    }
+    let time = crate::extract::dates::printed_time_alone(line)?;
+    let lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    // The word joining the name to the time (`at`, `lúc`, `um`).
+    if !words.pop().as_ref().is_some_and(lower) {
+        return None;
+    }
+    let name_at = words.iter().rposition(lower)? + 1;
+    let (label, name) = words.split_at(name_at);
+    let name = name.join(" ");
+    let named = !label.is_empty() && name_shapes::looks_like_name(&name, 2);
+    named.then(|| PostFooter {
+        name: Some(name),
+        time,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_post_footer_gives_the_writer_and_the_time() {
+        let read = |line: &str| footer(line).map(|f| (f.name.unwrap_or_default(), f.time));
+        assert_eq!(
+            read("Posted by Ramon Villanueva at 9:14 PM"),
+            Some(("Ramon Villanueva".to_string(), (21, 14)))
+        );
+        assert_eq!(
+            read("Đăng bởi Trần Minh Khoa lúc 20:15"),
+            Some(("Trần Minh Khoa".to_string(), (20, 15)))
+        );
+        // A comment's line carries its date; a name alone with a time has no label.
+        assert!(read("Grace Tan November 25, 2026 at 6:02 AM").is_none());
+        assert!(read("Grace Tan at 6:02 AM").is_none());
+        assert!(read("The council meets again at 9:30").is_none());
+    }
+}
