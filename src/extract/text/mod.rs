@@ -318,7 +318,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     found.images.sort_by_key(|(i, _)| *i);
     let mut authors = settle::authors(&mut found, site_name.as_deref());
     author_box::prefer(box_authors, &mut authors, &mut found.provenance);
-    if let Some(name) = footer.as_ref().and_then(|f| f.name.clone()) {
+    if let Some(name) = footer.as_ref().map(|f| f.name.clone()) {
         if authors.is_empty() {
             authors.push(name);
             found.provenance.insert("authors", "post-footer");

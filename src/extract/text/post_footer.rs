@@ -7,7 +7,7 @@ use super::{Role, name_shapes};
 
 /// What a post's footer says: its line, the writer's name and the time (hour, minute).
 pub(super) struct PostFooter {
-    pub name: Option<String>,
+    pub name: String,
     pub time: (u32, u32),
 }
 
@@ -33,7 +33,7 @@ fn footer(line: &str) -> Option<PostFooter> {
     };
     let is_mark = |w: &str| {
         matches!(
-            w.to_ascii_lowercase().trim_end_matches('.').as_ref(),
+            w.to_ascii_lowercase().trim_end_matches('.'),
             "am" | "pm" | "a.m" | "p.m"
         )
     };
@@ -53,10 +53,7 @@ fn footer(line: &str) -> Option<PostFooter> {
     let (label, name) = words.split_at(name_at);
     let name = name.join(" ");
     let named = !label.is_empty() && name_shapes::looks_like_name(&name, 2);
-    named.then(|| PostFooter {
-        name: Some(name),
-        time,
-    })
+    named.then_some(PostFooter { name, time })
 }
 
 #[cfg(test)]
@@ -65,7 +62,7 @@ mod tests {
 
     #[test]
     fn a_post_footer_gives_the_writer_and_the_time() {
-        let read = |line: &str| footer(line).map(|f| (f.name.unwrap_or_default(), f.time));
+        let read = |line: &str| footer(line).map(|f| (f.name, f.time));
         assert_eq!(
             read("Posted by Ramon Villanueva at 9:14 PM"),
             Some(("Ramon Villanueva".to_string(), (21, 14)))
