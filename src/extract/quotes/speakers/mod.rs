@@ -16,6 +16,7 @@ mod initials;
 mod interpreted;
 mod interviewer;
 mod introduced;
+mod issuer;
 mod listed;
 mod lookup;
 mod mentions;
@@ -209,9 +210,12 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `said a shopkeeper …, who gave his name only as Gul Khan`.
                 let given = described::name_given_after(text, b);
                 let given = given.map(|name| (name, true, Attribution::Cue));
-                let found = given.or(reporter).or_else(|| {
-                    people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
-                });
+                // `The federation hit back with a statement saying`: the document's issuer.
+                let part = part_index(f.part);
+                let found = given
+                    .or(reporter)
+                    .or_else(|| people.document_issuer(text, a, phrase, part, last.as_ref()))
+                    .or_else(|| people.resolve_phrase(phrase, (part, a), last.as_ref()));
                 // `Another reporter asked: "…?" ¶ "…," she replied`: who replies is not who
                 // asked.
                 match (&found, &last) {

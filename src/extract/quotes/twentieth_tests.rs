@@ -1,0 +1,40 @@
+//! Unit tests of the twentieth round of issue 14 (session 22): kinds of misses that recur
+//! across the open parts, each on a small input that fails without its rule.
+
+use super::extract_quotes;
+use super::tests::speaker_of;
+
+#[test]
+fn a_document_with_a_possessor_speaks_for_it() {
+    let body = "The Harbour Development Committee wants higher dues for visiting yachts.\n\nThe \
+                committee's policy letter said income covered \"barely a third\" of the costs.";
+    let (speaker, _, _) = speaker_of(body, "barely a third");
+    assert_eq!(speaker.as_deref(), Some("Harbour Development Committee"));
+}
+
+#[test]
+fn a_document_the_subject_speaks_with_is_the_subjects() {
+    let body = "The player says he was dropped by the Atoll Rowing Federation.\n\nThe \
+                federation hit back on Monday with a statement saying selection was \"based on \
+                fitness\".";
+    let (speaker, _, _) = speaker_of(body, "based on fitness");
+    assert_eq!(speaker.as_deref(), Some("Atoll Rowing Federation"));
+    let body = "The Reef Festival Foundation issued a statement saying the judging was \"fair \
+                and audited\".";
+    let (speaker, _, _) = speaker_of(body, "fair and audited");
+    assert_eq!(speaker.as_deref(), Some("Reef Festival Foundation"));
+}
+
+#[test]
+fn a_short_surname_label_in_capitals_is_the_name_when_no_initials_fit() {
+    let lead = "Sela Tukuafu keeps bees above the harbour. She spoke to Pita Lui.";
+    let body = "LUI: How did you start?\n\nTUKUAFU: My uncle gave me two hives.\n\nLUI: Why \
+                here?\n\nTUKUAFU: Because the bees are healthy.";
+    let quotes = extract_quotes(lead, body);
+    let asked = quotes.iter().find(|q| q.text.starts_with("How did"));
+    assert_eq!(
+        asked.and_then(|q| q.speaker.as_deref()),
+        Some("Pita Lui"),
+        "{quotes:?}"
+    );
+}
