@@ -38,3 +38,16 @@ fn a_short_surname_label_in_capitals_is_the_name_when_no_initials_fit() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_paragraph_pointing_back_at_a_quote_names_its_speaker() {
+    let body = "About forty fishers came to the meeting.\n\n\"We are asking for a jetty that \
+                does not move.\"\n\nThe speaker was Elroy Gumbs, who has fished here for forty \
+                years.";
+    let (speaker, _, _) = speaker_of(body, "We are asking for a jetty that does not move.");
+    assert_eq!(speaker.as_deref(), Some("Elroy Gumbs"));
+    let body = "\"I want her to come home to something.\"\n\nThose words came from Lorna \
+                Richardson, who owns two boats.";
+    let (speaker, _, _) = speaker_of(body, "I want her to come home to something.");
+    assert_eq!(speaker.as_deref(), Some("Lorna Richardson"));
+}
