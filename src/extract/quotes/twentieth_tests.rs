@@ -51,3 +51,16 @@ fn a_paragraph_pointing_back_at_a_quote_names_its_speaker() {
     let (speaker, _, _) = speaker_of(body, "I want her to come home to something.");
     assert_eq!(speaker.as_deref(), Some("Lorna Richardson"));
 }
+
+#[test]
+fn a_speaker_named_by_the_opening_words_of_a_fuller_run_is_the_run() {
+    let body = "The Ports Authority has given Harbourview Palms Resort until March to pay its \
+                fees.\n\nHarbourview Palms said it \"disputes the amount claimed\".";
+    let (speaker, _, _) = speaker_of(body, "disputes the amount claimed");
+    assert_eq!(speaker.as_deref(), Some("Harbourview Palms Resort"));
+    // Met alone first, the short form is a name of its own.
+    let body = "Stack Overflow said developers \"ask more questions than ever\".\n\nStack \
+                Overflow Jobs lists ten thousand posts.";
+    let (speaker, _, _) = speaker_of(body, "ask more questions than ever");
+    assert_eq!(speaker.as_deref(), Some("Stack Overflow"));
+}

@@ -11,6 +11,7 @@ mod body_subject;
 mod cataphora;
 mod collect;
 mod described;
+mod fuller_run;
 mod governing;
 mod initials;
 mod interpreted;
@@ -406,3 +407,5 @@ fn phrase_without_the(phrase: &str) -> String {
         .unwrap_or(phrase)
         .to_string()
 }
+#[cfg(test)]
+mod debug_tmp;
