@@ -407,5 +407,3 @@ fn phrase_without_the(phrase: &str) -> String {
         .unwrap_or(phrase)
         .to_string()
 }
-#[cfg(test)]
-mod debug_tmp;
