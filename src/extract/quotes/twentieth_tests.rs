@@ -64,3 +64,32 @@ fn a_speaker_named_by_the_opening_words_of_a_fuller_run_is_the_run() {
     let (speaker, _, _) = speaker_of(body, "ask more questions than ever");
     assert_eq!(speaker.as_deref(), Some("Stack Overflow"));
 }
+
+#[test]
+fn a_pronoun_before_spoke_to_makes_the_name_after_it_the_interviewer() {
+    let lead = "For eleven years Dr Roxanne Daley has watched the volcano. Now director of the \
+                Montserrat Volcano Observatory, she spoke to Kerwin Greenaway about it.";
+    let body = "Q: Is it over?\n\nA: No.\n\nQ: What does a normal day look like?\n\nA: Data.";
+    let quotes = extract_quotes(lead, body);
+    let asked = quotes.iter().find(|q| q.text.starts_with("Is it"));
+    assert_eq!(
+        asked.and_then(|q| q.speaker.as_deref()),
+        Some("Kerwin Greenaway"),
+        "{quotes:?}"
+    );
+}
+
+#[test]
+fn the_interviewer_named_is_not_the_one_who_answers() {
+    let lead = "Dovilė Kazlauskienė has coached the team for three seasons. She spoke to \
+                Róisín Daly in Lithuanian.";
+    let body = "Q: How did you coach?\n\nA: With my hands, mostly.\n\nQ: Will you stay?\n\nA: \
+                Maybe.";
+    let quotes = extract_quotes(lead, body);
+    let answered = quotes.iter().find(|q| q.text.starts_with("With my hands"));
+    assert_eq!(
+        answered.and_then(|q| q.speaker.as_deref()),
+        Some("Dovilė Kazlauskienė"),
+        "{quotes:?}"
+    );
+}

@@ -14,6 +14,9 @@ pub(super) struct InterviewRoles {
     pub publication: Option<String>,
     /// `publication` is a person's name (`spoke to Nadeesha Perera`), not a body's.
     pub asker_named: bool,
+    /// The one interviewed, when only an untitled name the introduction opens with tells who
+    /// (`Dovilė Kazlauskienė has coached … She spoke to Róisín Daly`).
+    pub answers_named: Option<String>,
 }
 
 /// How many capitalised words a publication's name after an interview phrase may hold.
@@ -112,11 +115,27 @@ impl People<'_> {
                 && !lexicon::is_name_particle(&first)
                 && kinds::kind_of(p, false) == SpeakerKind::Person
         });
+        // The person the interview phrase names as asking is not the one who answers.
+        let asker = publication.as_deref().filter(|_| asker_named);
+        let is_asker = |i: usize| asker.is_some_and(|a| self.persons[i].tokens.join(" ") == a);
+        let answers = answers.filter(|&i| !is_asker(i));
+        let answers_named = answers
+            .is_none()
+            .then(|| {
+                self.loose_mentions
+                    .iter()
+                    .take_while(|(p, _)| *p < first_turn)
+                    .map(|(_, k)| &self.loose_names[*k])
+                    .find(|n| Some(n.as_str()) != asker)
+                    .cloned()
+            })
+            .flatten();
         InterviewRoles {
             asks,
             answers,
             publication,
             asker_named,
+            answers_named,
         }
     }
 
@@ -183,7 +202,14 @@ impl People<'_> {
                     let y = self.mentions.partition_point(|(p, _)| *p < (part, b));
                     self.mentions[x..y].first().map(|(_, i)| *i)
                 };
-                let picked = match (named(from, at), named(after, to)) {
+                // `…, she spoke to Kerwin Greenaway`: a pronoun right before the phrase is its
+                // subject (the one interviewed), whatever an opening phrase names before it.
+                let pronoun = text[..at]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "she" | "he" | "She" | "He" | "they" | "They"));
+                let subject = if pronoun { None } else { named(from, at) };
+                let picked = match (subject, named(after, to)) {
                     (None, None) => None,
                     // `She spoke to Niall Breslin`, `Theo Marchetti spoke to us`: the one
                     // person named asks, unless it is the piece's main person.

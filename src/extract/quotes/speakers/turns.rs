@@ -24,7 +24,8 @@ impl People<'_> {
                 });
             }
             Some(Role::Answers) => {
-                return Some((named(roles.answers?), true, Attribution::Resolved));
+                let name = roles.answers.map(named).or(roles.answers_named.clone())?;
+                return Some((name, true, Attribution::Resolved));
             }
             None => {}
         }
