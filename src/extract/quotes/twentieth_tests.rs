@@ -93,3 +93,12 @@ fn the_interviewer_named_is_not_the_one_who_answers() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_body_named_by_the_closing_words_of_a_fuller_name_is_that_name() {
+    let body = "BVI Ports Authority managing director Lionel Stoutt said the channel was too \
+                shallow.\n\nThe Ports Authority later published a notice saying the work would \
+                need \"an assessment of six months\".";
+    let (speaker, _, _) = speaker_of(body, "an assessment of six months");
+    assert_eq!(speaker.as_deref(), Some("BVI Ports Authority"));
+}

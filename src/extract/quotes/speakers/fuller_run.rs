@@ -51,16 +51,62 @@ impl People<'_> {
 /// `Texaco Canada Inc TXC`: a company's name ends with its legal form; what the run joined
 /// after it (a ticker, the next name) is not part of it.
 fn cut_after_legal_form(name: &str) -> String {
-    let is_form = |w: &str| {
-        matches!(
-            w.to_lowercase().trim_end_matches('.'),
-            "corp" | "inc" | "ltd" | "plc" | "co" | "ag" | "sa" | "nv" | "bv" | "gmbh"
-        )
-    };
     let ws: Vec<&str> = name.split(' ').collect();
     let cut = match ws.iter().position(|w| is_form(w)) {
         Some(i) => i + ws[i..].iter().take_while(|w| is_form(w)).count(),
         None => ws.len(),
     };
     ws[..cut].join(" ")
+}
+
+impl People<'_> {
+    /// `The Ports Authority` after `BVI Ports Authority`: a body's name that closes exactly one
+    /// longer name the article gave before `pos`, first, is that longer name.
+    pub(super) fn fuller_body_ending(&self, name: &str, pos: Position) -> Option<String> {
+        let mut lower: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+        if lower.first().is_some_and(|w| w == "the") {
+            lower.remove(0);
+        }
+        if !lower.last().is_some_and(|w| kinds::is_organisation_word(w)) {
+            return None;
+        }
+        let first_at = |key: &[String]| {
+            self.organisations
+                .iter()
+                .find(|(_, k)| k.as_slice() == key)
+                .map(|(p, _)| *p)
+        };
+        let mut longer = self
+            .organisations
+            .iter()
+            // `General Motors Corp GMAC Financial Services`: two names the collection joined.
+            .filter(|(p, k)| {
+                *p < pos
+                    && k.len() > lower.len()
+                    && k.ends_with(&lower)
+                    && !k[..k.len() - lower.len()].iter().any(|w| is_form(w))
+            })
+            .map(|(_, k)| k);
+        let full = longer.next()?;
+        if longer.any(|k| k != full) {
+            return None;
+        }
+        // Named in full before the short form was first met.
+        let introduced = match (first_at(full), first_at(&lower)) {
+            (Some(a), Some(b)) => a < b,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        introduced
+            .then(|| self.organisation_names.get(full).cloned())
+            .flatten()
+    }
+}
+
+/// A company's legal form (`Corp`, `Inc`), whatever its case.
+fn is_form(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_end_matches('.'),
+        "corp" | "inc" | "ltd" | "plc" | "co" | "ag" | "sa" | "nv" | "bv" | "gmbh"
+    )
 }

@@ -47,6 +47,10 @@ impl People<'_> {
             Some((name, true, how)) if let Some(full) = people.fuller_run(&name) => {
                 Some((full, false, how))
             }
+            // `The Ports Authority said` after `BVI Ports Authority`: the fuller name.
+            Some((name, false, how)) if let Some(full) = people.fuller_body_ending(&name, pos) => {
+                Some((full, false, how))
+            }
             other => other,
         }
     }
