@@ -102,3 +102,18 @@ fn a_body_named_by_the_closing_words_of_a_fuller_name_is_that_name() {
     let (speaker, _, _) = speaker_of(body, "an assessment of six months");
     assert_eq!(speaker.as_deref(), Some("BVI Ports Authority"));
 }
+
+#[test]
+fn our_journalist_named_anywhere_in_the_introduction_asks() {
+    let lead = "Losaline Kirifi teaches science on Nukunonu. She answered our reporter's \
+                questions by email.";
+    let body = "Q: How do you teach it?\n\nA: With the real thing.\n\nQ: And the elders?\n\nA: \
+                They like it.";
+    let quotes = extract_quotes(lead, body);
+    let asked = quotes.iter().find(|q| q.text.starts_with("How do"));
+    assert_eq!(
+        asked.and_then(|q| q.speaker.as_deref()),
+        Some("our reporter"),
+        "{quotes:?}"
+    );
+}

@@ -103,6 +103,7 @@ impl People<'_> {
                 self.intro_paragraphs(first_turn)
                     .into_iter()
                     .find_map(|p| self.publication_spoken_to(p))
+                    .or_else(|| self.our_journalist_in(first_turn))
             })
             .flatten();
         // `spoke to Nadeesha Perera`: a name the data does not know as a person's, with no
@@ -272,6 +273,22 @@ impl People<'_> {
     }
 }
 
+impl People<'_> {
+    /// `She answered our reporter's questions by email`: the publication's journalist the
+    /// introduction names anywhere, when no interview phrase says who asks.
+    fn our_journalist_in(&self, first_turn: Position) -> Option<String> {
+        self.intro_paragraphs(first_turn)
+            .into_iter()
+            .find_map(|(part, lo, hi)| {
+                let text = &self.texts[usize::from(part)][lo..hi];
+                text.match_indices("our ").find_map(|(at, _)| {
+                    let bounded = at == 0 || text[..at].ends_with([' ', '(']);
+                    bounded.then(|| our_journalist(&text[at..])).flatten()
+                })
+            })
+    }
+}
+
 /// `our reporter`, `our political editor` opening `rest`: the description of the publication's
 /// journalist who asks (a lower-case modifier may stand before the role).
 fn our_journalist(rest: &str) -> Option<String> {
@@ -281,14 +298,23 @@ fn our_journalist(rest: &str) -> Option<String> {
     }
     let role = ws[1..]
         .iter()
-        .position(|w| JOURNALISTS.contains(&w.trim_end_matches([',', '.', ';', ':'])))?
+        .position(|w| JOURNALISTS.contains(&bare_word(w)))?
         + 1;
     let modifiers_lower = ws[1..role]
         .iter()
         .all(|w| w.chars().all(char::is_lowercase));
     modifiers_lower.then(|| {
-        let mut d = ws[..=role].join(" ");
-        d.truncate(d.trim_end_matches([',', '.', ';', ':']).len());
+        let mut d = ws[..role].join(" ");
+        d.push(' ');
+        d.push_str(bare_word(ws[role]));
         d
     })
+}
+
+/// A word without the punctuation or possessive after it (`reporter's` → `reporter`).
+fn bare_word(w: &str) -> &str {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
