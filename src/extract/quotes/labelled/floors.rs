@@ -181,9 +181,9 @@ pub(super) const SEEN10_FLOORS: [f64; 5] = [0.97, 0.97, 0.87, 0.85, 0.93];
 /// Opened for tuning as `seen11` at the start of the twentieth round (session 22), when a
 /// fourteenth frozen part was written; that round (documents speaking for their issuer, short
 /// capital labels read as surnames, paragraphs pointing back at a lone quote, fuller names of
-/// bodies, interviewers named after `she spoke to`) took it to 1.000 / 0.946 / 0.856 / 0.834 /
-/// 0.895 (part of the right name 9 → 5).
-pub(super) const SEEN11_FLOORS: [f64; 5] = [0.99, 0.94, 0.85, 0.83, 0.89];
+/// bodies, interviewers named after `she spoke to` or as `our reporter`) took it to 1.000 /
+/// 0.946 / 0.856 / 0.847 / 0.895 (part of the right name 9 → 5).
+pub(super) const SEEN11_FLOORS: [f64; 5] = [0.99, 0.94, 0.85, 0.84, 0.89];
 /// The twelfth frozen part (40 articles, 357 quotes, labelled in session 20 independently of
 /// that session's rules), measured with the rules of the session's start: 0.985 / 0.936 / 0.682 /
 /// 0.661 / 0.814; after the seventeenth round (read once, at its end): 0.985 / 0.936 / 0.688 /
