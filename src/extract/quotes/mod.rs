@@ -69,6 +69,8 @@ mod tests;
 mod thirteenth_tests;
 #[cfg(test)]
 mod twelfth_tests;
+#[cfg(test)]
+mod twentieth_tests;
 
 use super::limits::MAX_QUOTES;
 use crate::model::{Attribution, Quote, QuoteKind, SpeakerKind, TextPart};

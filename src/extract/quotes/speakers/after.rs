@@ -47,13 +47,17 @@ pub(super) fn named_after(
     let next = texts[next_part].get(next_start..)?;
     let next = &next[..next.find("\n\n").unwrap_or(next.len())];
     let lower = next.to_lowercase();
-    let opener = lexicon::attribution_after_openers()
-        .find(|o| lower.starts_with(o) && lower[o.len()..].starts_with(' '))?;
-    let clause = &next[opener.len()..];
+    let listed = lexicon::attribution_after_openers()
+        .find(|o| lower.starts_with(o) && lower[o.len()..].starts_with(' '))
+        .map(str::len);
+    let pointer = listed.is_none().then(|| points_back(&lower)).flatten();
+    let opener = listed.or(pointer)?;
+    let clause = &next[opener..];
     let ws = words(clause, 24);
     // `Those were the words of Mayor Jane Cole`, `The response came from …`: the name is all
     // that follows, with no verb to look for.
-    let names_source = opener.ends_with(" of") || opener.ends_with(" from");
+    let names_source =
+        pointer.is_some() || lower[..opener].ends_with(" of") || lower[..opener].ends_with(" from");
     // The verb that reports the quote: a speech verb, or `put it`.
     let k = ws.iter().enumerate().position(|(i, w)| {
         let l = w.lower(clause);
@@ -69,8 +73,42 @@ pub(super) fn named_after(
     let phrase = before_bracket(&clause[a..b]);
     let at = (
         u8::try_from(next_part).unwrap_or(1),
-        next_start + opener.len() + a,
+        next_start + opener + a,
     );
     let (name, person, how) = people.resolve_phrase(phrase, at, last)?;
-    (how != Attribution::None).then_some((name, person, Attribution::Cue))
+    // A pointer read from the sentence's shape names a person, not a place or a thing
+    // (`The bridge was Pohnpei's`).
+    let named = pointer.is_none() || person;
+    (how != Attribution::None && named).then_some((name, person, Attribution::Cue))
+}
+
+/// A paragraph opening by pointing back at the words just quoted and saying whose they were:
+/// a demonstrative or `the`, one or two lower-case nouns, then `came from`, `was` or `were`
+/// (`The speaker was Elroy Gumbs`, `Those words came from Lorna Richardson`). Returns the
+/// opener's length in bytes.
+fn points_back(lower: &str) -> Option<usize> {
+    let ws: Vec<&str> = lower.split(' ').take(6).collect();
+    if !matches!(
+        ws.first(),
+        Some(&("the" | "that" | "those" | "these" | "this"))
+    ) {
+        return None;
+    }
+    let nouns = ws[1..]
+        .iter()
+        .take_while(|w| !matches!(**w, "came" | "was" | "were"))
+        .count();
+    let plain = ws[1..=nouns.min(ws.len() - 1)]
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()));
+    if !(1..=2).contains(&nouns) || !plain {
+        return None;
+    }
+    let verb: &[&str] = match ws.get(1 + nouns..) {
+        Some(["came", "from", ..]) => &["came", "from"],
+        Some(["was" | "were", ..]) => &ws[1 + nouns..2 + nouns],
+        _ => return None,
+    };
+    let words = 1 + nouns + verb.len();
+    Some(ws[..words].iter().map(|w| w.len()).sum::<usize>() + words - 1)
 }

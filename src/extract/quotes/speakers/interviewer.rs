@@ -14,6 +14,9 @@ pub(super) struct InterviewRoles {
     pub publication: Option<String>,
     /// `publication` is a person's name (`spoke to Nadeesha Perera`), not a body's.
     pub asker_named: bool,
+    /// The one interviewed, when only an untitled name the introduction opens with tells who
+    /// (`Dovilė Kazlauskienė has coached … She spoke to Róisín Daly`).
+    pub answers_named: Option<String>,
 }
 
 /// How many capitalised words a publication's name after an interview phrase may hold.
@@ -100,6 +103,7 @@ impl People<'_> {
                 self.intro_paragraphs(first_turn)
                     .into_iter()
                     .find_map(|p| self.publication_spoken_to(p))
+                    .or_else(|| self.our_journalist_in(first_turn))
             })
             .flatten();
         // `spoke to Nadeesha Perera`: a name the data does not know as a person's, with no
@@ -112,11 +116,27 @@ impl People<'_> {
                 && !lexicon::is_name_particle(&first)
                 && kinds::kind_of(p, false) == SpeakerKind::Person
         });
+        // The person the interview phrase names as asking is not the one who answers.
+        let asker = publication.as_deref().filter(|_| asker_named);
+        let is_asker = |i: usize| asker.is_some_and(|a| self.persons[i].tokens.join(" ") == a);
+        let answers = answers.filter(|&i| !is_asker(i));
+        let answers_named = answers
+            .is_none()
+            .then(|| {
+                self.loose_mentions
+                    .iter()
+                    .take_while(|(p, _)| *p < first_turn)
+                    .map(|(_, k)| &self.loose_names[*k])
+                    .find(|n| Some(n.as_str()) != asker)
+                    .cloned()
+            })
+            .flatten();
         InterviewRoles {
             asks,
             answers,
             publication,
             asker_named,
+            answers_named,
         }
     }
 
@@ -183,7 +203,14 @@ impl People<'_> {
                     let y = self.mentions.partition_point(|(p, _)| *p < (part, b));
                     self.mentions[x..y].first().map(|(_, i)| *i)
                 };
-                let picked = match (named(from, at), named(after, to)) {
+                // `…, she spoke to Kerwin Greenaway`: a pronoun right before the phrase is its
+                // subject (the one interviewed), whatever an opening phrase names before it.
+                let pronoun = text[..at]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "she" | "he" | "She" | "He" | "they" | "They"));
+                let subject = if pronoun { None } else { named(from, at) };
+                let picked = match (subject, named(after, to)) {
                     (None, None) => None,
                     // `She spoke to Niall Breslin`, `Theo Marchetti spoke to us`: the one
                     // person named asks, unless it is the piece's main person.
@@ -246,6 +273,22 @@ impl People<'_> {
     }
 }
 
+impl People<'_> {
+    /// `She answered our reporter's questions by email`: the publication's journalist the
+    /// introduction names anywhere, when no interview phrase says who asks.
+    fn our_journalist_in(&self, first_turn: Position) -> Option<String> {
+        self.intro_paragraphs(first_turn)
+            .into_iter()
+            .find_map(|(part, lo, hi)| {
+                let text = &self.texts[usize::from(part)][lo..hi];
+                text.match_indices("our ").find_map(|(at, _)| {
+                    let bounded = at == 0 || text[..at].ends_with([' ', '(']);
+                    bounded.then(|| our_journalist(&text[at..])).flatten()
+                })
+            })
+    }
+}
+
 /// `our reporter`, `our political editor` opening `rest`: the description of the publication's
 /// journalist who asks (a lower-case modifier may stand before the role).
 fn our_journalist(rest: &str) -> Option<String> {
@@ -255,14 +298,23 @@ fn our_journalist(rest: &str) -> Option<String> {
     }
     let role = ws[1..]
         .iter()
-        .position(|w| JOURNALISTS.contains(&w.trim_end_matches([',', '.', ';', ':'])))?
+        .position(|w| JOURNALISTS.contains(&bare_word(w)))?
         + 1;
     let modifiers_lower = ws[1..role]
         .iter()
         .all(|w| w.chars().all(char::is_lowercase));
     modifiers_lower.then(|| {
-        let mut d = ws[..=role].join(" ");
-        d.truncate(d.trim_end_matches([',', '.', ';', ':']).len());
+        let mut d = ws[..role].join(" ");
+        d.push(' ');
+        d.push_str(bare_word(ws[role]));
         d
     })
+}
+
+/// A word without the punctuation or possessive after it (`reporter's` → `reporter`).
+fn bare_word(w: &str) -> &str {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }

@@ -11,11 +11,13 @@ mod body_subject;
 mod cataphora;
 mod collect;
 mod described;
+mod fuller_run;
 mod governing;
 mod initials;
 mod interpreted;
 mod interviewer;
 mod introduced;
+mod issuer;
 mod listed;
 mod lookup;
 mod mentions;
@@ -60,7 +62,9 @@ use names::{looks_like_name, split_name};
 use organisations::{Organisations, organisations};
 use persons::add_person;
 use reported::reported_speaker;
-use shapes::{before_bracket, without_suffix};
+use shapes::{
+    before_bracket, compatible, is_affiliation, phrase_without_the, possessor_index, without_suffix,
+};
 use someone::describes_someone;
 use unnamed::described_speakers;
 
@@ -209,9 +213,12 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 // `said a shopkeeper …, who gave his name only as Gul Khan`.
                 let given = described::name_given_after(text, b);
                 let given = given.map(|name| (name, true, Attribution::Cue));
-                let found = given.or(reporter).or_else(|| {
-                    people.resolve_phrase(phrase, (part_index(f.part), a), last.as_ref())
-                });
+                // `The federation hit back with a statement saying`: the document's issuer.
+                let part = part_index(f.part);
+                let found = given
+                    .or(reporter)
+                    .or_else(|| people.document_issuer(text, a, phrase, part, last.as_ref()))
+                    .or_else(|| people.resolve_phrase(phrase, (part, a), last.as_ref()));
                 // `Another reporter asked: "…?" ¶ "…," she replied`: who replies is not who
                 // asked.
                 match (&found, &last) {
@@ -363,42 +370,4 @@ fn is_title(lower: &str) -> bool {
                 && lexicon::is_speaker_title(&lower[..=prefix.len()])
                 && is_title(head)
         })
-}
-
-/// A capitalised word that goes before a name without being part of it: a place, a people's
-/// or party's adjective, an organisation word, an abbreviation (`U.S`, `Republican`,
-/// `Agriculture`-less `Seoul`), unless it is also a given name (`Jordan`, `Paris`).
-fn is_affiliation(lower: &str) -> bool {
-    let bare = lower.trim_end_matches('.');
-    lexicon::given_name(bare).is_none()
-        && (lexicon::is_place(bare)
-            || lexicon::is_demonym(bare)
-            || DEMONYMS.contains(&bare)
-            || kinds::is_organisation_word(bare)
-            || (bare.contains('.') && bare.len() <= 5))
-}
-
-/// The last capitalised possessor before the phrase's last word (`Cominco's Townson`): what
-/// comes after it is the name.
-fn possessor_index(phrase: &str, ws: &[Word]) -> Option<usize> {
-    ws.iter().take(ws.len().saturating_sub(1)).rposition(|w| {
-        let raw = w.raw(phrase);
-        w.is_capitalized(phrase) && (raw.ends_with("'s") || raw.ends_with("’s"))
-    })
-}
-
-/// Whether a person of sex `have` may be referred to by a pronoun asking for `want`.
-fn compatible(have: Option<Sex>, want: Option<Sex>) -> bool {
-    !matches!(
-        (have, want),
-        (Some(Sex::Male), Some(Sex::Female)) | (Some(Sex::Female), Some(Sex::Male))
-    )
-}
-
-fn phrase_without_the(phrase: &str) -> String {
-    phrase
-        .strip_prefix("the ")
-        .or_else(|| phrase.strip_prefix("The "))
-        .unwrap_or(phrase)
-        .to_string()
 }

@@ -43,6 +43,14 @@ impl People<'_> {
             Some((name, false, how)) if people.name_a_description_gave(&name) => {
                 Some((name, true, how))
             }
+            // `Marianas Imperial said` after `Marianas Imperial Resort`: the fuller run.
+            Some((name, true, how)) if let Some(full) = people.fuller_run(&name) => {
+                Some((full, false, how))
+            }
+            // `The Ports Authority said` after `BVI Ports Authority`: the fuller name.
+            Some((name, false, how)) if let Some(full) = people.fuller_body_ending(&name, pos) => {
+                Some((full, false, how))
+            }
             other => other,
         }
     }

@@ -88,3 +88,41 @@ pub(super) fn without_suffix(lower: &[String]) -> &[String] {
         _ => lower,
     }
 }
+
+/// A capitalised word that goes before a name without being part of it: a place, a people's
+/// or party's adjective, an organisation word, an abbreviation (`U.S`, `Republican`,
+/// `Agriculture`-less `Seoul`), unless it is also a given name (`Jordan`, `Paris`).
+pub(super) fn is_affiliation(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    lexicon::given_name(bare).is_none()
+        && (lexicon::is_place(bare)
+            || lexicon::is_demonym(bare)
+            || DEMONYMS.contains(&bare)
+            || kinds::is_organisation_word(bare)
+            || (bare.contains('.') && bare.len() <= 5))
+}
+
+/// The last capitalised possessor before the phrase's last word (`Cominco's Townson`): what
+/// comes after it is the name.
+pub(super) fn possessor_index(phrase: &str, ws: &[Word]) -> Option<usize> {
+    ws.iter().take(ws.len().saturating_sub(1)).rposition(|w| {
+        let raw = w.raw(phrase);
+        w.is_capitalized(phrase) && (raw.ends_with("'s") || raw.ends_with("’s"))
+    })
+}
+
+/// Whether a person of sex `have` may be referred to by a pronoun asking for `want`.
+pub(super) fn compatible(have: Option<Sex>, want: Option<Sex>) -> bool {
+    !matches!(
+        (have, want),
+        (Some(Sex::Male), Some(Sex::Female)) | (Some(Sex::Female), Some(Sex::Male))
+    )
+}
+
+pub(super) fn phrase_without_the(phrase: &str) -> String {
+    phrase
+        .strip_prefix("the ")
+        .or_else(|| phrase.strip_prefix("The "))
+        .unwrap_or(phrase)
+        .to_string()
+}

@@ -24,7 +24,8 @@ impl People<'_> {
                 });
             }
             Some(Role::Answers) => {
-                return Some((named(roles.answers?), true, Attribution::Resolved));
+                let name = roles.answers.map(named).or(roles.answers_named.clone())?;
+                return Some((name, true, Attribution::Resolved));
             }
             None => {}
         }
@@ -37,6 +38,8 @@ impl People<'_> {
                     .flat_map(char::to_uppercase)
                     .collect()
             };
+            // `LUI:` for `Pita Lui`: short capitals matching no one's initials may be a
+            // surname, read as a name below.
             let person = self
                 .persons
                 .iter()
@@ -49,8 +52,10 @@ impl People<'_> {
                             && i.first() == letters.first()
                             && i.last() == letters.last()
                     })
-                })?;
-            return Some((person.tokens.join(" "), true, Attribution::Resolved));
+                });
+            if let Some(person) = person {
+                return Some((person.tokens.join(" "), true, Attribution::Resolved));
+            }
         }
         let words: Vec<&str> = label
             .split_whitespace()

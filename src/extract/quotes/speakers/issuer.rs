@@ -1,0 +1,138 @@
+//! A document named as a quote's speaker stands for whoever issued it: `The committee's policy
+//! letter said` is the committee's, `The federation hit back with a statement saying` the
+//! federation's. The document is how a body or person spoke, not who spoke.
+
+use super::*;
+use crate::model::SpeakerKind;
+
+/// Words before an indefinite document that make it the sentence subject's means of speaking
+/// (`with a statement`, `issued a report`).
+const CARRIERS: &[&str] = &[
+    "with",
+    "in",
+    "issued",
+    "released",
+    "published",
+    "through",
+    "via",
+];
+
+/// Prepositions that close a document's head (`report on the restoration`).
+const HEAD_STOPS: &[&str] = &["on", "of", "about", "into", "for", "to", "in", "from"];
+
+/// Most words of a sentence's opening subject read as the issuer.
+const MAX_ISSUER_WORDS: usize = 8;
+
+impl People<'_> {
+    /// The issuer of a document the cue at byte `a` of `text` names (`phrase`), resolved to a
+    /// named body or person; none when the phrase is no document or its issuer stays unnamed.
+    pub(super) fn document_issuer(
+        &self,
+        text: &str,
+        a: usize,
+        phrase: &str,
+        part: u8,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool, Attribution)> {
+        let ws: Vec<&str> = phrase.split_whitespace().collect();
+        let issuer = match possessor_of_document(&ws) {
+            Some(owner) => owner,
+            None => self.subject_issuing(text, a, &ws)?,
+        };
+        let (name, person, how) = self.resolve_phrase(&issuer, (part, a), last)?;
+        // Only a name counts: `the committee` left as a description says no more than the
+        // document did.
+        let named = matches!(
+            kinds::kind_of(&name, person),
+            SpeakerKind::Person | SpeakerKind::Organisation
+        );
+        (how != Attribution::None && named).then_some((name, person, Attribution::Resolved))
+    }
+
+    /// `The federation hit back with a statement saying`: the opening subject of the sentence
+    /// in which an indefinite document is carried (`with`, `in`, `issued` right before it).
+    fn subject_issuing(&self, text: &str, a: usize, ws: &[&str]) -> Option<String> {
+        let [article, rest @ ..] = ws else {
+            return None;
+        };
+        let head = rest.last()?.trim_end_matches([',', '.', ';', ':']);
+        let indefinite = matches!(*article, "a" | "an")
+            && (1..=3).contains(&rest.len())
+            && rest.iter().all(|w| w.starts_with(char::is_lowercase))
+            && vocab::is_document(head);
+        if !indefinite || a > text.len() || !text.is_char_boundary(a) {
+            return None;
+        }
+        let before = &text[..a];
+        let carrier = before.split_whitespace().next_back()?.to_lowercase();
+        if !CARRIERS.contains(&carrier.as_str()) {
+            return None;
+        }
+        let paragraph = before.rfind("\n\n").map_or(0, |i| i + 2);
+        let start = words::sentence_start(text, a, paragraph, 600);
+        opening_subject(&text[start..a])
+    }
+}
+
+/// `the committee's policy letter`, `The heritage project's report on the restoration`: the
+/// possessor, when the words after it up to a preposition are lower case and end in a document.
+fn possessor_of_document(ws: &[&str]) -> Option<String> {
+    let k = ws
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+    let after = &ws[k + 1..];
+    let end = after
+        .iter()
+        .position(|w| HEAD_STOPS.contains(w))
+        .unwrap_or(after.len());
+    let head = &after[..end];
+    let document = (1..=3).contains(&head.len())
+        && head.iter().all(|w| w.starts_with(char::is_lowercase))
+        && head
+            .last()
+            .is_some_and(|w| vocab::is_document(w.trim_end_matches([',', '.', ';', ':'])));
+    if !document {
+        return None;
+    }
+    let mut owner: Vec<&str> = ws[..k].to_vec();
+    owner.push(possessive_stripped(ws[k]));
+    Some(owner.join(" "))
+}
+
+/// The noun phrase opening a sentence: `The federation` (a determiner and a body's noun) or a
+/// run of capitalised words with `of`, `for`, `and`, `the` inside (`The St. Maarten Carnival
+/// Development Foundation`).
+fn opening_subject(sentence: &str) -> Option<String> {
+    let ws: Vec<&str> = sentence.split_whitespace().collect();
+    let first = ws.first()?;
+    // `On Thursday, …`: an opening phrase, no subject.
+    if det_or_stop(first) {
+        return None;
+    }
+    let det = usize::from(matches!(*first, "The" | "Its" | "Their"));
+    let next = ws.get(det)?;
+    if det == 1 && next.starts_with(char::is_lowercase) {
+        let noun = next.trim_end_matches([',', '.']);
+        let body = kinds::is_organisation_word(noun) || vocab::is_body_noun(noun);
+        return body.then(|| format!("{} {noun}", ws[0]));
+    }
+    let mut end = det;
+    while end < ws.len().min(det + MAX_ISSUER_WORDS) {
+        let w = ws[end];
+        let joins = matches!(w, "of" | "for" | "and" | "the")
+            && ws
+                .get(end + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        if !(w.starts_with(char::is_uppercase) || joins) || w.ends_with(',') {
+            break;
+        }
+        end += 1;
+    }
+    (end > det).then(|| ws[..end].join(" "))
+}
+
+/// A stop word other than a determiner opening the subject (`On`, `After`, `But`).
+fn det_or_stop(first: &str) -> bool {
+    let lower = first.to_lowercase();
+    !matches!(lower.as_str(), "the" | "its" | "their") && lexicon::is_stopword(&lower)
+}
