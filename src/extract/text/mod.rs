@@ -213,6 +213,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
     let top_logos = site::logo_owner::logos(&lines);
     let promoted = promo_name::site(&lines);
+    let blog_name = post_footer::blog_name(&lines);
+    // The lines under a blog's name (its tagline, its menu), which the page's own name beats.
+    let under_blog_name: Vec<String> = lines.iter().take(8).skip(1).cloned().collect();
     let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
     let page_lines = dump.as_ref().map(|_| lines.clone());
@@ -373,6 +376,18 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &lines,
         &roles,
     );
+    // A blog's name over its posts: what the page printed under it (`Trang chủ`, "Home") or
+    // nothing named the site.
+    if let Some(name) = blog_name.filter(|name| *name != title) {
+        let from_under = found
+            .publisher
+            .as_ref()
+            .is_none_or(|p| under_blog_name.iter().any(|l| l.trim() == p));
+        if from_under {
+            found.publisher = Some(name);
+            found.provenance.insert("publisher", "blog-name");
+        }
+    }
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

@@ -56,6 +56,36 @@ fn footer(line: &str) -> Option<PostFooter> {
     named.then_some(PostFooter { name, time })
 }
 
+/// Blog platforms (`assets/lexicon/blog-platforms.txt`).
+static PLATFORMS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/blog-platforms.txt"
+        ))
+    });
+
+/// A blog's own name: the page's first line, when a short line of the page credits a blog
+/// platform (`Powered by Blogger`, `Được tạo bởi Blogger.`) and the first line is shaped as a
+/// name (a few words, no sentence, no date).
+pub(super) fn blog_name(lines: &[String]) -> Option<String> {
+    // The platform closes the credit (`… Powered by Blogger.`); a share bar's `Tumblr` is none.
+    let credit = lines.iter().any(|line| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        (2..=6).contains(&words.len())
+            && !super::story_end::is_share_bar(line)
+            && words.last().is_some_and(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                PLATFORMS.contains(w.trim_end_matches('.').to_lowercase().as_str())
+            })
+    });
+    let first = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
+    let words = first.split_whitespace().count();
+    let name_shaped = (2..=8).contains(&words)
+        && !super::lines::ends_sentence(first)
+        && crate::extract::dates::find_date(first).is_none();
+    (credit && name_shaped).then(|| first.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

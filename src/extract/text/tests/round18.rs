@@ -139,3 +139,21 @@ fn a_post_footer_times_the_day_header_and_names_the_writer() {
     assert_eq!(a.published.as_deref(), Some("2026-11-24T20:15"));
     assert_eq!(a.authors, ["Trần Minh Khoa"]);
 }
+
+#[test]
+fn a_blog_platforms_credit_makes_the_first_line_the_publisher() {
+    let page = |footer: &str| {
+        read_text(&format!(
+            "Notes from the Visayas Beat\nA reporter's notebook from Western Visayas\nHome\n\
+             About\nArchive\nTuesday, November 24, 2026\nWhat the Iloilo flood maps do not show\n\
+             Last week the city released new flood hazard maps for Iloilo, and I walked three of \
+             the low risk barangays on Saturday with residents.\n\
+             I have asked the city disaster office whether the maps will be updated, and I will \
+             post their answer here.\nPosted by Ramon Villanueva at 9:14 PM\n{footer}\n"
+        ))
+    };
+    let a = page("Simple theme. Powered by Blogger.");
+    assert_eq!(a.publisher.as_deref(), Some("Notes from the Visayas Beat"));
+    assert_eq!(a.published.as_deref(), Some("2026-11-24T21:14"));
+    assert_eq!(page("Newer Post Older Post Home").publisher, None);
+}
