@@ -153,7 +153,16 @@ pub fn authors(
         }
         let mut people: Vec<String> = Vec::new();
         for raw in list {
+            // The site's name is judged whole, before it is split at a conjunction (`Llais y
+            // Dyffryn`, Welsh `y` read as Spanish "and"): its parts are no people either.
             let split = split_names(&raw);
+            if split.len() > 1 && site_names.contains(&simplify(&raw)) {
+                let whole = normalize_line(&raw);
+                if !people.contains(&whole) {
+                    people.push(whole);
+                }
+                continue;
+            }
             if super::byline_names::is_split_body(&split) {
                 out.organisations.push(normalize_line(&raw));
                 continue;

@@ -7,6 +7,7 @@
 
 use super::MainContent;
 use super::dom::collapse_spaces;
+use super::byline_parts::is_cased_lower;
 use super::headline_words::spells_out;
 use super::metadata::{Meta, simplify};
 use crate::model::normalize_line;
@@ -177,7 +178,8 @@ pub fn choose(
 /// Oceania`); a brand written so (`e-Invois`, `iPhone`, `eBay`: a capital inside the first
 /// word) opens headlines too.
 fn opens_in_lower_case(text: &str) -> bool {
-    text.chars().next().is_some_and(char::is_lowercase)
+    // Georgian's letters are classed lower case but written without case (`is_cased_lower`).
+    text.chars().next().is_some_and(is_cased_lower)
         && !text
             .split_whitespace()
             .next()
