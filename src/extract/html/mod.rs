@@ -262,3 +262,5 @@ mod tests_round15;
 mod tests_round16;
 #[cfg(test)]
 mod tests_round17;
+#[cfg(test)]
+mod tests_round18;

@@ -6,8 +6,8 @@
 //! with while others agree among themselves (a Wikipedia short description) loses.
 
 use super::MainContent;
-use super::dom::collapse_spaces;
 use super::byline_parts::is_cased_lower;
+use super::dom::collapse_spaces;
 use super::headline_words::spells_out;
 use super::metadata::{Meta, simplify};
 use crate::model::normalize_line;

@@ -1,0 +1,53 @@
+//! Rules of saved pages round 18 (session 22) on small pages: Georgian headlines, a short
+//! classed label opening the `<h1>`, a site's name split at a conjunction, a follow prompt
+//! linked to the writer's page.
+
+use super::read_html_str;
+
+#[test]
+fn a_georgian_h1_is_no_description_in_lower_case() {
+    // Mkhedruli letters are classed lower case; the printed headline still beats the
+    // og:title and JSON-LD headline written for sharing.
+    let html = "<html lang=\"ka\"><head><title>ბათუმი ტრამვაი 2028 - კავკასია პრესი</title>\
+        <meta property=\"og:title\" content=\"ბათუმში ტრამვაი დაბრუნდება?\">\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+        \"headline\":\"ბათუმში ტრამვაი დაბრუნდება?\"}</script></head><body><article>\
+        <h1>ბათუმში 2028 წლისთვის ტრამვაის პირველი ხაზი ამოქმედდება</h1>\
+        <p>ბათუმის მერიამ ტრამვაის პირველი ხაზის პროექტი წარადგინა, რომელიც აეროპორტს ძველ \
+        ბულვართან დააკავშირებს.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "ბათუმში 2028 წლისთვის ტრამვაის პირველი ხაზი ამოქმედდება"
+    );
+}
+
+#[test]
+fn a_short_classed_label_opening_the_h1_is_no_part_of_the_headline() {
+    let html = "<html><head><title>Marathon live updates | Valley Post</title>\
+        <meta property=\"og:title\" content=\"Marathon live updates\"></head><body>\
+        <h1><span class=\"live\">LIVE</span> Ten thousand runners fill the heritage street \
+        marathon</h1><p>The heritage street marathon started at six in the morning with ten \
+        thousand runners on the course.</p></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "Ten thousand runners fill the heritage street marathon"
+    );
+}
+
+#[test]
+fn a_sites_name_declared_as_author_is_not_split_into_people() {
+    // `Llais y Dyffryn` (`y`: Welsh "the") is the site; the byline link names the writer and
+    // the follow prompt, a second link to the same page, names nobody.
+    let html = "<html lang=\"cy\"><head><title>Ysgol newydd</title>\
+        <meta property=\"og:site_name\" content=\"Llais y Dyffryn\">\
+        <meta name=\"author\" content=\"Llais y Dyffryn\"></head><body><article>\
+        <h1>Ysgol newydd Llanrwst yn agor ei drysau yn 2027</h1>\
+        <div class=\"byline\">Gan <a href=\"/awdur/gwenllian-pritchard\">Gwenllian \
+        Pritchard</a> <a class=\"dilyn\" href=\"/awdur/gwenllian-pritchard?dilyn=1\">Dilyn</a>\
+        </div><p>Bydd yr ysgol newydd yn Llanrwst yn agor ei drysau i ddisgyblion ym mis Medi \
+        2027, meddai'r cyngor sir.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Gwenllian Pritchard".to_string()]);
+}
