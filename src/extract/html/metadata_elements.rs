@@ -121,8 +121,18 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
         false
     };
+    // A byline in another `<article>` than the first byline's (a forum reply, a teaser card)
+    // is that article's, not this one's.
+    let other_article = || {
+        let first = meta.byline_block.map(|b| nearest_article(page, b));
+        first.is_some_and(|first| {
+            let here = nearest_article(page, id);
+            here.is_some() && here != first
+        })
+    };
     if meta.byline_elements.len() < 16
         && (meta.byline_elements.len() < 4 || inside_first())
+        && !other_article()
         && (is_byline_element(node, &class) || labelled())
     {
         // A labelled block of credits one a line (`Words: A<br>Photos: B<br>12 February
@@ -354,4 +364,18 @@ fn is_role_line(line: &str) -> bool {
                 .to_lowercase();
             crate::extract::lexicon::is_role_word(&w)
         })
+}
+
+/// The nearest `<article>` holding node `id` (itself included).
+fn nearest_article(page: &Dom, id: usize) -> Option<usize> {
+    let mut at = id;
+    loop {
+        if page.nodes[at].tag == "article" {
+            return Some(at);
+        }
+        if at == 0 {
+            return None;
+        }
+        at = page.nodes[at].parent;
+    }
 }

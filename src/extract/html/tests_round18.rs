@@ -51,3 +51,18 @@ fn a_sites_name_declared_as_author_is_not_split_into_people() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, vec!["Gwenllian Pritchard".to_string()]);
 }
+
+#[test]
+fn a_byline_in_another_article_is_that_articles() {
+    // A forum topic: each post is an `<article>` with its writer's name; a reply's writer is
+    // no author of the topic.
+    let html = "<html><head><title>Water main renewal on Rimu Road</title></head><body>\
+        <h1>Water main renewal on Rimu Road starts on Monday</h1>\
+        <article id=\"post_1\"><span class=\"first full-name\">Hemi Walker</span>\
+        <p>The council will renew the water main on Rimu Road from Monday, with one lane open \
+        during the works.</p></article>\
+        <article id=\"post_2\"><span class=\"first full-name\">Doug Reardon</span>\
+        <p>Thanks for letting us know, will the buses still run?</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Hemi Walker".to_string()]);
+}
