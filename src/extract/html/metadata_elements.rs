@@ -101,7 +101,15 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let class = classes(node);
     read_logo(page, id, &class, meta);
     if meta.author_links.is_empty() {
-        meta.author_links = super::author_links::names(page, id);
+        // The writers' pages the head declares (`article:author` as an address).
+        let declared_pages = meta.all("article:author");
+        let declared: Vec<&str> = declared_pages
+            .iter()
+            .filter(|a| a.contains("://") || a.starts_with('/'))
+            .map(|a| super::author_links::path_of(a))
+            .filter(|p| p.len() > 1)
+            .collect();
+        meta.author_links = super::author_links::names(page, id, &declared);
     }
     let labelled = || {
         matches!(

@@ -66,3 +66,18 @@ fn a_byline_in_another_article_is_that_articles() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, vec!["Hemi Walker".to_string()]);
 }
+
+#[test]
+fn a_link_to_the_declared_writers_page_names_the_writer() {
+    // `article:author` gives only the writer's page; the link to it prints the name, whatever
+    // the site calls the folder (`/avtorji/`).
+    let html = "<html lang=\"sl\"><head><title>Nova koča pod Triglavom</title>\
+        <meta property=\"article:author\" \
+        content=\"https://www.vestnik.si/avtorji/mojca-kavcic\"></head><body><article>\
+        <h1>Nova koča pod Triglavom bo odprta do poletja</h1>\
+        <div class=\"meta\">Besedilo: <a href=\"/avtorji/mojca-kavcic\">Mojca Kavčič</a> · \
+        24. 11. 2026</div><p>Planinsko društvo bo novo kočo pod Triglavom odprlo do začetka \
+        poletne sezone, so sporočili.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Mojca Kavčič".to_string()]);
+}
