@@ -11,6 +11,7 @@ mod byline_lines;
 mod byline_links;
 mod byline_names;
 mod byline_parts;
+mod byline_split;
 mod cleanup;
 mod credit;
 mod date_finds;
