@@ -225,6 +225,18 @@ pub fn authors(
                 people = declared;
                 source = declared_source;
             }
+            // A declared writer whom the byline credits only for pictures or editing (`A · B
+            // · Photographs: C` against a declaration of A, B and C) is no writer.
+            if rank < DECLARED {
+                let credited: Vec<String> = (meta.credited_names.iter())
+                    .flat_map(|c| split_names(c))
+                    .map(|n| simplify(&n))
+                    .filter(|n| !linked.iter().any(|l| simplify(l) == *n))
+                    .collect();
+                if people.iter().any(|p| !credited.contains(&simplify(p))) {
+                    people.retain(|p| !credited.contains(&simplify(p)));
+                }
+            }
             out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;
             return out;

@@ -154,6 +154,14 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             }
             _ => page.text(id),
         };
+        // Whoever the byline credits for pictures or editing (`· Photographs: Anil Tamang`),
+        // however long the element.
+        for clause in text.split(['|', '•', '·', '／']) {
+            if super::byline_parts::is_non_writing_credit(clause) {
+                let names = clause.split_once([':', '：']).map_or(clause, |(_, n)| n);
+                meta.credited_names.push(names.trim().to_string());
+            }
+        }
         if labelled() && lines.len() > 1 && lines.len() <= 4 {
             meta.byline_block.get_or_insert(id);
             meta.byline_elements.extend(lines);

@@ -109,3 +109,27 @@ fn a_teasers_date_near_the_headline_is_no_date_of_the_story() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.published, None);
 }
+
+#[test]
+fn a_declared_writer_the_byline_credits_for_pictures_is_no_writer() {
+    let html = "<html><head><title>Stone spouts flow again</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Stone spouts \
+        flow again\",\"author\":{\"@type\":\"Person\",\"name\":\"Sabina Maharjan, Prakash \
+        Shrestha, Anil Tamang\"}}</script></head><body><article>\
+        <h1>Kathmandu's stone spouts are flowing again after a neighbourhood dig</h1>\
+        <div class=\"bylines\"><a href=\"/author/sabina-maharjan\">Sabina Maharjan</a> \
+        <a class=\"more\" href=\"/author/sabina-maharjan\">More by Sabina Maharjan</a> · \
+        <a href=\"/author/prakash-shrestha\">Prakash Shrestha</a> <a class=\"more\" \
+        href=\"/author/prakash-shrestha\">More by Prakash Shrestha</a> · \
+        <span class=\"photo\">Photographs: Anil Tamang</span></div>\
+        <p>The stone spouts of Patan were built from the fifth century onwards and fed by ponds \
+        and underground channels.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.authors,
+        vec![
+            "Sabina Maharjan".to_string(),
+            "Prakash Shrestha".to_string()
+        ]
+    );
+}
