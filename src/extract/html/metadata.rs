@@ -221,6 +221,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         ("json-ld", meta.ld.website.clone()),
         ("extractor", main.and_then(|m| m.site_name.clone())),
         ("logo", super::title::logo_name(&meta)),
+        ("logo", super::title::logo_as_author(&meta)),
         (
             "home-link",
             super::platform::home_link_name(&meta, url.as_deref()),

@@ -133,3 +133,15 @@ fn a_declared_writer_the_byline_credits_for_pictures_is_no_writer() {
         ]
     );
 }
+
+#[test]
+fn a_logo_named_as_the_pages_author_is_the_publisher() {
+    let html = "<html><head><title>News – Boreholes for Karamoja schools</title>\
+        <meta name=\"author\" content=\"Pearl Water Initiative\"></head><body>\
+        <header><a href=\"/\"><img src=\"logo.png\" alt=\"Pearl Water Initiative\"></a></header>\
+        <article><h1>Twenty-two Karamoja schools get safe water</h1><p>Story by Brian Okello</p>\
+        <p>Twenty-two primary schools in Karamoja now have safe water after new boreholes \
+        opened this month.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("Pearl Water Initiative"));
+}

@@ -236,6 +236,16 @@ pub fn logo_name(meta: &Meta) -> Option<String> {
         .cloned()
 }
 
+/// The logo's alternative text when `<meta name="author">` gives the same name: a site that
+/// declares itself as the author (an NGO's or a ministry's page) names itself twice.
+pub fn logo_as_author(meta: &Meta) -> Option<String> {
+    let authors = meta.all("author");
+    meta.logo_alts
+        .iter()
+        .find(|alt| authors.iter().any(|a| simplify(a) == simplify(alt)))
+        .cloned()
+}
+
 /// Whether a part of `title` after a separator is `name`.
 pub(super) fn names_part(title: &str, name: &str) -> bool {
     let name = simplify(name);
