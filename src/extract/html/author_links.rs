@@ -12,9 +12,21 @@ use std::sync::LazyLock;
 static AUTHOR_PATHS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/author-paths.txt")));
 
+/// The path of an address, without host, query, fragment or a closing slash.
+pub(super) fn path_of(href: &str) -> &str {
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |i| &rest[i..]),
+        None => href,
+    };
+    path.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/')
+}
+
 /// Whether `href` leads to a writer's page: a path segment (before the writer's own) that is
 /// one of the author paths, on this site.
-fn is_author_page(href: &str) -> bool {
+pub(super) fn is_author_page(href: &str) -> bool {
     let path = match href.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
         None => href,
@@ -33,8 +45,8 @@ fn is_author_page(href: &str) -> bool {
 /// none with text (an avatar's link holds only an image). Writers one a row (`<div><a>Tan Wei
 /// Ling</a> <span>role</span></div><div><a>Kelvin Goh</a> …</div>`): the rows of the same tag
 /// that follow, each linking a writer, name the others.
-pub fn names(page: &Dom, id: usize) -> Vec<String> {
-    let mut out = own_names(page, id);
+pub fn names(page: &Dom, id: usize, declared: &[&str]) -> Vec<String> {
+    let mut out = own_names(page, id, declared);
     if out.is_empty() {
         return out;
     }
@@ -44,7 +56,7 @@ pub fn names(page: &Dom, id: usize) -> Vec<String> {
     let rows =
         after.filter(|&&s| !page.nodes[s].tag.is_empty() || !page.nodes[s].text.trim().is_empty());
     for &row in rows.take(6) {
-        let more = own_names(page, row);
+        let more = own_names(page, row, declared);
         if page.nodes[row].tag != node.tag || more.is_empty() {
             break;
         }
@@ -57,12 +69,15 @@ pub fn names(page: &Dom, id: usize) -> Vec<String> {
     out
 }
 
-/// The names element `id`'s own links to writers' pages print, in order.
-fn own_names(page: &Dom, id: usize) -> Vec<String> {
+/// The names element `id`'s own links to writers' pages print, in order: pages under an
+/// author path, or a page the head declares as the writer's (`article:author` given as an
+/// address, whatever the site calls the folder: `/avtorji/mojca-kavcic`).
+fn own_names(page: &Dom, id: usize, declared: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for &child in &page.nodes[id].children {
         let node = &page.nodes[child];
-        if node.tag != "a" || !node.attr("href").is_some_and(is_author_page) {
+        let writers_page = |h: &str| is_author_page(h) || declared.iter().any(|d| path_of(h) == *d);
+        if node.tag != "a" || !node.attr("href").is_some_and(writers_page) {
             continue;
         }
         let text = page.text(child);
@@ -122,7 +137,7 @@ mod tests {
         );
         let id = page.find("span").expect("span");
         assert_eq!(
-            names(&page, id),
+            names(&page, id, &[]),
             vec!["Lucía Zamarripa", "Ernesto Villaseñor"]
         );
         // The author index itself, or a link elsewhere, is no writer.
@@ -141,7 +156,7 @@ mod tests {
             .find("div")
             .map(|d| page.nodes[d].children[0])
             .expect("row");
-        assert_eq!(names(&page, id), vec!["Tan Wei Ling", "Kelvin Goh"]);
+        assert_eq!(names(&page, id, &[]), vec!["Tan Wei Ling", "Kelvin Goh"]);
     }
 
     #[test]

@@ -4,18 +4,13 @@
 //! people, for the article's sources.
 
 use super::MainContent;
-use super::byline_labels::strip_lexicon_label;
 pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_names::{
     element_names, is_body_name, is_desk, is_plain_person, opens_with, uninverted,
 };
-use super::byline_parts::{
-    before_date, is_mark, is_non_writing_credit, looks_like_name, split_people, tidy_part,
-    without_addresses, writing_clauses,
-};
+pub use super::byline_split::split_names;
 use super::cleanup::Cleaned;
-use super::dom::collapse_spaces;
 use super::metadata::{Meta, is_company, simplify};
 use crate::extract::names;
 use crate::model::normalize_line;
@@ -153,7 +148,16 @@ pub fn authors(
         }
         let mut people: Vec<String> = Vec::new();
         for raw in list {
+            // The site's name is judged whole, before it is split at a conjunction (`Llais y
+            // Dyffryn`, Welsh `y` read as Spanish "and"): its parts are no people either.
             let split = split_names(&raw);
+            if split.len() > 1 && site_names.contains(&simplify(&raw)) {
+                let whole = normalize_line(&raw);
+                if !people.contains(&whole) {
+                    people.push(whole);
+                }
+                continue;
+            }
             if super::byline_names::is_split_body(&split) {
                 out.organisations.push(normalize_line(&raw));
                 continue;
@@ -221,6 +225,18 @@ pub fn authors(
                 people = declared;
                 source = declared_source;
             }
+            // A declared writer whom the byline credits only for pictures or editing (`A · B
+            // · Photographs: C` against a declaration of A, B and C) is no writer.
+            if rank < DECLARED {
+                let credited: Vec<String> = (meta.credited_names.iter())
+                    .flat_map(|c| split_names(c))
+                    .map(|n| simplify(&n))
+                    .filter(|n| !linked.iter().any(|l| simplify(l) == *n))
+                    .collect();
+                if people.iter().any(|p| !credited.contains(&simplify(p))) {
+                    people.retain(|p| !credited.contains(&simplify(p)));
+                }
+            }
             out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;
             return out;
@@ -254,142 +270,6 @@ fn site_names(meta: &Meta, publisher: Option<&str>) -> Vec<String> {
         .map(|n| simplify(&n))
         .filter(|n| !n.is_empty())
         .collect()
-}
-
-/// Splits a byline into names: drops `By`, roles, dates, URLs and prompts; the first line only.
-pub fn split_names(raw: &str) -> Vec<String> {
-    let first_line = raw
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or_default();
-    let raw = normalize_line(&collapse_spaces(first_line));
-    if let Some(reporters) = super::byline_links::cjk_reporters(&raw) {
-        return reporters;
-    }
-    // Addresses and handles beside the names go; credits for pictures or editing are no byline.
-    let raw = without_addresses(&raw);
-    let raw = super::byline_labels::writing_of_joint_credit(&raw);
-    let Some(raw) = writing_clauses(&raw).into_iter().next() else {
-        return Vec::new();
-    };
-    let lower = raw.to_lowercase();
-    let mut rest = raw.as_str();
-    let mut labelled = false;
-    for prefix in [
-        "by ",
-        "von ",
-        "par ",
-        "por ",
-        "door ",
-        "di ",
-        "autor: ",
-        "autor ",
-        "author: ",
-        "written by ",
-        "words by ",
-        "text: ",
-        "作者：",
-        "作者:",
-        "记者 ",
-        "記者 ",
-        "记者：",
-        "文／",
-        "文/",
-    ] {
-        if lower.starts_with(prefix) {
-            rest = &raw[prefix.len()..];
-            labelled = true;
-            break;
-        }
-    }
-    if !labelled {
-        rest = strip_lexicon_label(rest);
-    }
-    let rest = super::byline_parts::without_dash_place(before_date(rest));
-    // `A & B` is two people only when both sides are names of two words or more; otherwise it is
-    // one name (`Mac & i`, a magazine).
-    // So is `A - B` (Vietnamese papers: `Nguyễn Đông - Hoàng Thảo`).
-    let joins_people = |sep: &str| {
-        rest.split(sep).count() > 1 && rest.split(sep).all(|p| p.split_whitespace().count() >= 2)
-    };
-    let (ampersand, dash) = (joins_people(" & "), joins_people(" - "));
-    // `Department of Rural and Coastal Affairs`: a body's name holds words in lower case that
-    // are no particles of a person's name (`of`), and is not split at its `and`.
-    let body = rest.split([',', ';']).next().is_some_and(is_body_name);
-    let and = if body { "\u{0}" } else { " and " };
-    rest.split(and)
-        .flat_map(|p| {
-            if ampersand {
-                p.split(" & ").collect::<Vec<_>>()
-            } else {
-                vec![p]
-            }
-        })
-        .flat_map(|p| {
-            if dash {
-                p.split(" - ").collect()
-            } else {
-                vec![p]
-            }
-        })
-        // `and` in the languages of CLDR's list patterns (`y`, `e`, `en`, `och`…); `&` only
-        // where it joins two names (`Mac & i` is one).
-        .flat_map(|p| {
-            if body {
-                vec![p]
-            } else if ampersand || !p.contains(" & ") {
-                split_people(p)
-            } else {
-                vec![p]
-            }
-        })
-        .flat_map(|p| p.split(['/', ';']))
-        .flat_map(split_commas)
-        .filter(|p| !is_non_writing_credit(p))
-        .map(|p| {
-            let p = tidy_part(p);
-            let p = p
-                .trim()
-                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
-                .trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && c != '.' && c != ')' && !is_mark(c)
-                });
-            names::normal_case(&names::tidy(p))
-        })
-        .fold((Vec::new(), false), |(mut names, after_role), p| {
-            // A word after a desk's role (`নিজস্ব প্রতিবেদক, রাজশাহী`: "own reporter, Rajshahi")
-            // is where the desk sits, not a writer.
-            let place = after_role && p.split_whitespace().count() == 1;
-            if looks_like_name(&p) && !place {
-                names.push(p);
-                (names, false)
-            } else {
-                let role = p
-                    .to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric() && !is_mark(c))
-                    .any(crate::extract::lexicon::is_role_word);
-                (names, role)
-            }
-        })
-        .0
-}
-
-/// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for
-/// [`names::tidy`]).
-fn split_commas(p: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (at, _) in p.match_indices(',') {
-        let next = p[at + 1..].split_whitespace().next().unwrap_or_default();
-        let degree = names::tidy(&format!("X Y, {next}")) == "X Y";
-        if !degree {
-            out.push(&p[start..at]);
-            start = at + 1;
-        }
-    }
-    out.push(&p[start..]);
-    out
 }
 
 #[cfg(test)]

@@ -19,19 +19,28 @@ pub static BYLINE_CLASSES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// Links to other sites (share and follow buttons) are not names; nor are links to a place on
 /// the page itself (`<a href="#comments">Comments (3)</a>`).
 pub fn linked_names(page: &Dom, id: usize) -> String {
-    let names: Vec<String> = page
-        .descendants(id)
-        .into_iter()
-        .filter(|&d| {
-            let node = &page.nodes[d];
-            node.tag == "a"
-                && node.attr("href").is_some_and(|h| {
-                    (!h.contains("://") || h.contains("/author")) && !h.starts_with('#')
-                })
-        })
-        .map(|d| page.text(d))
-        .filter(|t| !t.is_empty() && t.chars().count() <= 60 && !t.contains(','))
-        .collect();
+    // A second link to the same writer's page (`?follow=1`, `More by …`) is a prompt beside
+    // the name, whatever its words: one page, one writer.
+    let mut pages: Vec<&str> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    for d in page.descendants(id) {
+        let node = &page.nodes[d];
+        let Some(h) = node.attr("href") else {
+            continue;
+        };
+        if node.tag != "a" || (h.contains("://") && !h.contains("/author")) || h.starts_with('#') {
+            continue;
+        }
+        let text = page.text(d);
+        if text.is_empty() || text.chars().count() > 60 || text.contains(',') {
+            continue;
+        }
+        let path = h.split(['?', '#']).next().unwrap_or(h);
+        if !pages.contains(&path) {
+            pages.push(path);
+            names.push(text);
+        }
+    }
     names.join(", ")
 }
 

@@ -45,6 +45,7 @@ pub fn without_kicker(page: &Dom, id: usize) -> String {
                 .to_ascii_lowercase()
                 .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
                 .any(|part| KICKER_CLASSES.contains(part))
+                || is_label(page, c, &text)
         })
     });
     match kicker.map(|k| page.text(k)) {
@@ -55,6 +56,23 @@ pub fn without_kicker(page: &Dom, id: usize) -> String {
             .map_or(text.clone(), str::to_string),
         _ => text,
     }
+}
+
+/// Whether element `c`, opening a heading whose whole text is `text`, is a label set apart by
+/// its own class (`<span class="live">LIVE</span>`, `<span class="topic">Helse Nord:</span>`)
+/// whatever the class is named: one to three words before a headline of its own (four words
+/// or more). Every such element in the html-shapes sets is a kicker or a badge. Not a link: a
+/// classed link opening a headline may be a name in it.
+fn is_label(page: &Dom, c: usize, text: &str) -> bool {
+    if page.nodes[c].tag == "a" {
+        return false;
+    }
+    let label = page.text(c);
+    let words = label.split_whitespace().count();
+    let rest = text.strip_prefix(label.as_str()).map(str::trim);
+    (1..=3).contains(&words)
+        && label.chars().count() <= 24
+        && rest.is_some_and(|r| r.split_whitespace().count() >= 4)
 }
 
 /// The lower-cased letter and digit trigrams of each word; a word shorter than three is one

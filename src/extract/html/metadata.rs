@@ -31,6 +31,8 @@ pub struct Meta {
     /// The linked names of each byline element that links its names (`By <a>A</a> and
     /// <a>B</a>` as `A, B`): the links hold the names without labels, roles or places.
     pub byline_links: Vec<String>,
+    /// The names byline elements credit for pictures or editing (`Photographs: A`), not writing.
+    pub credited_names: Vec<String>,
     /// The names in byline-classed elements inside furniture (comment authors): not the story's.
     pub furniture_names: Vec<String>,
     /// The first publication date in an inline script's JSON state (`"published_at": …`).
@@ -219,6 +221,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         ("json-ld", meta.ld.website.clone()),
         ("extractor", main.and_then(|m| m.site_name.clone())),
         ("logo", super::title::logo_name(&meta)),
+        ("logo", super::title::logo_as_author(&meta)),
         (
             "home-link",
             super::platform::home_link_name(&meta, url.as_deref()),

@@ -101,7 +101,15 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let class = classes(node);
     read_logo(page, id, &class, meta);
     if meta.author_links.is_empty() {
-        meta.author_links = super::author_links::names(page, id);
+        // The writers' pages the head declares (`article:author` as an address).
+        let declared_pages = meta.all("article:author");
+        let declared: Vec<&str> = declared_pages
+            .iter()
+            .filter(|a| a.contains("://") || a.starts_with('/'))
+            .map(|a| super::author_links::path_of(a))
+            .filter(|p| p.len() > 1)
+            .collect();
+        meta.author_links = super::author_links::names(page, id, &declared);
     }
     let labelled = || {
         matches!(
@@ -121,8 +129,18 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
         false
     };
+    // A byline in another `<article>` than the first byline's (a forum reply, a teaser card)
+    // is that article's, not this one's.
+    let other_article = || {
+        let first = meta.byline_block.map(|b| nearest_article(page, b));
+        first.is_some_and(|first| {
+            let here = nearest_article(page, id);
+            here.is_some() && here != first
+        })
+    };
     if meta.byline_elements.len() < 16
         && (meta.byline_elements.len() < 4 || inside_first())
+        && !other_article()
         && (is_byline_element(node, &class) || labelled())
     {
         // A labelled block of credits one a line (`Words: A<br>Photos: B<br>12 February
@@ -136,6 +154,14 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             }
             _ => page.text(id),
         };
+        // Whoever the byline credits for pictures or editing (`· Photographs: Anil Tamang`),
+        // however long the element.
+        for clause in text.split(['|', '•', '·', '／']) {
+            if super::byline_parts::is_non_writing_credit(clause) {
+                let names = clause.split_once([':', '：']).map_or(clause, |(_, n)| n);
+                meta.credited_names.push(names.trim().to_string());
+            }
+        }
         if labelled() && lines.len() > 1 && lines.len() <= 4 {
             meta.byline_block.get_or_insert(id);
             meta.byline_elements.extend(lines);
@@ -354,4 +380,18 @@ fn is_role_line(line: &str) -> bool {
                 .to_lowercase();
             crate::extract::lexicon::is_role_word(&w)
         })
+}
+
+/// The nearest `<article>` holding node `id` (itself included).
+fn nearest_article(page: &Dom, id: usize) -> Option<usize> {
+    let mut at = id;
+    loop {
+        if page.nodes[at].tag == "article" {
+            return Some(at);
+        }
+        if at == 0 {
+            return None;
+        }
+        at = page.nodes[at].parent;
+    }
 }

@@ -11,6 +11,7 @@ mod byline_lines;
 mod byline_links;
 mod byline_names;
 mod byline_parts;
+mod byline_split;
 mod cleanup;
 mod credit;
 mod date_finds;
@@ -262,3 +263,5 @@ mod tests_round15;
 mod tests_round16;
 #[cfg(test)]
 mod tests_round17;
+#[cfg(test)]
+mod tests_round18;

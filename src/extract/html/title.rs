@@ -6,6 +6,7 @@
 //! with while others agree among themselves (a Wikipedia short description) loses.
 
 use super::MainContent;
+use super::byline_parts::is_cased_lower;
 use super::dom::collapse_spaces;
 use super::headline_words::spells_out;
 use super::metadata::{Meta, simplify};
@@ -177,7 +178,8 @@ pub fn choose(
 /// Oceania`); a brand written so (`e-Invois`, `iPhone`, `eBay`: a capital inside the first
 /// word) opens headlines too.
 fn opens_in_lower_case(text: &str) -> bool {
-    text.chars().next().is_some_and(char::is_lowercase)
+    // Georgian's letters are classed lower case but written without case (`is_cased_lower`).
+    text.chars().next().is_some_and(is_cased_lower)
         && !text
             .split_whitespace()
             .next()
@@ -231,6 +233,16 @@ pub fn logo_name(meta: &Meta) -> Option<String> {
     meta.logo_alts
         .iter()
         .find(|alt| ends_with_name(title, alt))
+        .cloned()
+}
+
+/// The logo's alternative text when `<meta name="author">` gives the same name: a site that
+/// declares itself as the author (an NGO's or a ministry's page) names itself twice.
+pub fn logo_as_author(meta: &Meta) -> Option<String> {
+    let authors = meta.all("author");
+    meta.logo_alts
+        .iter()
+        .find(|alt| authors.iter().any(|a| simplify(a) == simplify(alt)))
         .cloned()
 }
 
