@@ -26,7 +26,7 @@ pub(super) fn path_of(href: &str) -> &str {
 
 /// Whether `href` leads to a writer's page: a path segment (before the writer's own) that is
 /// one of the author paths, on this site.
-pub(super) fn is_author_page(href: &str) -> bool {
+fn is_author_page(href: &str) -> bool {
     let path = match href.split_once("://") {
         Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
         None => href,

@@ -45,8 +45,7 @@ pub fn flags(page: &Dom) -> Vec<bool> {
         // A `<header>` outside any `<article>` without the headline is the site's banner
         // (its "today" date, its menu); the story's own `<header>` holds the `<h1>`.
         let banner = node.tag == "header" && !in_article;
-        let here =
-            inherited || (!holds_h1[id] && (banner || is_furniture(node))) || is_teaser(page, id);
+        let here = inherited || (!holds_h1[id] && (banner || is_furniture(node)));
         flags[id] = here;
         let in_article = in_article || node.tag == "article";
         stack.extend(node.children.iter().map(|&c| (c, here, in_article)));
@@ -71,37 +70,6 @@ fn holds_h1(page: &Dom) -> Vec<bool> {
         holds[id] = node.tag == "h1" || node.children.iter().any(|&c| holds[c]);
     }
     holds
-}
-
-/// A list item that opens with a link to another story (`<li><a href="/news/ferry">New ferry
-/// for Supetar</a> <span>Marko Bilić · 25.11.2026</span></li>`): a latest-news rail's or a
-/// related list's teaser, whatever the list is called; its date and byline are that story's.
-/// The link's text is worded as a headline (three words or more, or a dozen characters in a
-/// script written without spaces); a link to a writer's page is a byline's, not a teaser's.
-fn is_teaser(page: &Dom, id: usize) -> bool {
-    let node = &page.nodes[id];
-    if node.tag != "li" {
-        return false;
-    }
-    let first = node.children.iter().copied().find(|&c| {
-        let n = &page.nodes[c];
-        !n.tag.is_empty() || !n.text.trim().is_empty()
-    });
-    let Some(link) = first.filter(|&c| page.nodes[c].tag == "a") else {
-        return false;
-    };
-    let href = page.nodes[link].attr("href").unwrap_or_default();
-    let text = page.text(link);
-    let words = text.split_whitespace().count();
-    let chars = text.chars().count();
-    let headline = words >= 3 || (chars >= 12 && chars >= words * 8);
-    // Something follows the link in the item: the teaser's date or byline.
-    let more = page.text(id).chars().count() > chars;
-    headline
-        && more
-        && !href.is_empty()
-        && !href.starts_with('#')
-        && !super::author_links::is_author_page(href)
 }
 
 /// `<nav>`, or an element whose class or id names furniture. Not `<aside>`: blogs put the

@@ -2,7 +2,7 @@
 //! next to the headline (see `dates::near_headline`).
 
 use super::dom::Dom;
-use super::visible::dom_text_without;
+use super::visible::dom_text;
 use crate::extract::dates::{self, ParsedDate};
 use crate::model::normalize_line;
 
@@ -13,8 +13,7 @@ pub(super) fn near_headline(page: &Dom, headline: &str) -> Option<ParsedDate> {
     if headline.chars().count() < 8 {
         return None;
     }
-    // Not the dates of comments, menus and teasers around the story.
-    let text = dom_text_without(page, &super::furniture::flags(page));
+    let text = dom_text(page);
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)

@@ -64,12 +64,6 @@ pub fn text_dump(html: &str) -> String {
 
 /// The visible text of an already parsed page.
 pub(super) fn dom_text(dom: &Dom) -> String {
-    dom_text_without(dom, &[])
-}
-
-/// The visible text of an already parsed page without the nodes `skip` flags (furniture,
-/// by node; an empty `skip` leaves nothing out).
-pub(super) fn dom_text_without(dom: &Dom, skip: &[bool]) -> String {
     let root = dom.find("body").unwrap_or(0);
     let mut out = String::new();
     let mut stack: Vec<(usize, bool)> = vec![(root, false)];
@@ -84,7 +78,7 @@ pub(super) fn dom_text_without(dom: &Dom, skip: &[bool]) -> String {
             newline(&mut out, SPACED.contains(&tag));
             continue;
         }
-        if HIDDEN.contains(&tag) || is_hidden(node) || skip.get(id).copied().unwrap_or(false) {
+        if HIDDEN.contains(&tag) || is_hidden(node) {
             continue;
         }
         match tag {
