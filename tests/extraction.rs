@@ -135,7 +135,7 @@ fn sets_written_by_others_hold_their_figures() {
         // (`/PRWirecast/`) is no source here, while text-shapes-10 labels one (`/AfriWire/`) as
         // one; Chronicle follows the later, more common convention.
         ("text-shapes-2", "seen", [100.0, 100.0, 100.0, 100.0, 90.0, 95.0], 0.97),
-        ("text-shapes-3", "tuning", [100.0, 100.0, 100.0, 95.0, 95.0, 100.0], 0.98),
+        ("text-shapes-3", "tuning", [100.0, 100.0, 100.0, 100.0, 100.0, 100.0], 0.98),
         ("text-shapes-3", "seen", [90.0, 90.0, 95.0, 90.0, 80.0, 90.0], 0.95),
         ("text-shapes-4", "tuning", [100.0, 95.0, 100.0, 100.0, 95.0, 95.0], 0.92),
         ("text-shapes-4", "seen", [100.0, 100.0, 95.0, 100.0, 95.0, 95.0], 0.92),
@@ -168,7 +168,7 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 16 (90/85/85/85/75/85, 0.928 with session 15's starting rules;
         // 95/80/85/95/80/85, 0.934 at its end), then opened for tuning when text-shapes-13 was
         // written.
-        ("text-shapes-12", "seen", [95.0, 85.0, 95.0, 100.0, 85.0, 95.0], 0.97),
+        ("text-shapes-12", "seen", [100.0, 90.0, 95.0, 100.0, 85.0, 95.0], 0.98),
         ("text-shapes-13", "tuning", [100.0, 95.0, 100.0, 100.0, 100.0, 100.0], 0.96),
         // Frozen until session 17 (70/80/95/80/80/95, 0.937 with session 16's starting rules;
         // 70/80/95/80/90/95, 0.955 at its end), then opened for tuning when text-shapes-14 was
@@ -190,7 +190,10 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 20 (95/100/35/95/80/80, 0.942 with session 19's starting rules;
         // 95/100/40/95/80/80, 0.942 at its end), then opened for tuning when text-shapes-17 was
         // written; text round 16 took it to 95/100/85/95/85/90, 0.943.
-        ("text-shapes-16", "seen", [95.0, 100.0, 85.0, 95.0, 85.0, 90.0], 0.94),
+        // Category 100 → 95 in session 22: a newsletter's article block is now found under its
+        // slot label (title and date right), and the slot label (`THIS WEEK'S FEATURE`) is read
+        // as its section.
+        ("text-shapes-16", "seen", [100.0, 95.0, 85.0, 100.0, 85.0, 90.0], 0.94),
         // Start (session 20's starting rules): 75/70/90/95/60/80, 0.938; text round 16 took it
         // to 100/95/95/100/100/90, 0.944.
         ("text-shapes-17", "tuning", [100.0, 95.0, 95.0, 100.0, 100.0, 90.0], 0.94),
@@ -199,13 +202,15 @@ fn sets_written_by_others_hold_their_figures() {
         // written; text round 17 took it to 95/85/85/100/85/100, 0.903.
         ("text-shapes-17", "seen", [95.0, 85.0, 85.0, 100.0, 85.0, 100.0], 0.90),
         // Start (session 21's starting rules): 95/80/80/85/70/80, 0.945; text round 17 took it
-        // to 100/90/80/85/80/95, 0.945.
-        ("text-shapes-18", "tuning", [100.0, 90.0, 80.0, 85.0, 80.0, 95.0], 0.94),
+        // to 100/90/80/85/80/95, 0.945; text round 18 to 100/90/90/95/85/95, 0.952.
+        ("text-shapes-18", "tuning", [100.0, 90.0, 90.0, 95.0, 85.0, 95.0], 0.95),
         // Frozen until session 22 (85/55/80/75/70/85, 0.895 with session 21's starting rules;
-        // unchanged at its end), then opened for tuning when text-shapes-19 was written.
-        ("text-shapes-18", "seen", [85.0, 55.0, 80.0, 75.0, 70.0, 85.0], 0.89),
-        // Start (session 22's starting rules): 95/90/70/95/95/85, 0.885.
-        ("text-shapes-19", "tuning", [95.0, 90.0, 70.0, 95.0, 95.0, 85.0], 0.88),
+        // unchanged at its end), then opened for tuning when text-shapes-19 was written; text
+        // round 18 took it to 90/60/90/90/75/90, 0.931.
+        ("text-shapes-18", "seen", [90.0, 60.0, 90.0, 90.0, 75.0, 90.0], 0.93),
+        // Start (session 22's starting rules): 95/90/70/95/95/85, 0.885; text round 18 took it
+        // to 100/95/85/95/95/85, 0.891.
+        ("text-shapes-19", "tuning", [100.0, 95.0, 85.0, 95.0, 95.0, 85.0], 0.89),
         // Never tuned on. Its start (session 22's starting rules): 85/85/75/95/75/90, 0.887.
         ("text-shapes-19", "frozen", [85.0, 85.0, 75.0, 95.0, 75.0, 90.0], 0.88),
     ];

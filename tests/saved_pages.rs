@@ -331,13 +331,16 @@ fn html_shapes_10_hold_their_figures() {
 /// session's rules changed), each half held to what it reached. Start (session 22's starting
 /// rules): tuning 80 / 80 / 90 / 90 / 90 / 100 / 100, 90.0 % of 20 dates given; frozen 75 / 65 /
 /// 90 / 90 / 85 / 100 / 100, 94.4 % of 18. After saved-page round 18 (session 22) the tuning
-/// half reads 90 / 95 / 100 / 100 / 95 / 100 / 100, 100 % of 19 dates given.
+/// half reads 90 / 95 / 90 / 90 / 95 / 100 / 100, 90.0 % of 20 dates given (100 % of 19 with
+/// the round's rule on teaser rails, withdrawn because it dated one more of the real pages'
+/// frozen half wrongly); the frozen half (read once, at its end) 75 / 70 / 90 / 90 / 85 / 100 /
+/// 100, 94.4 % of 18.
 #[test]
 fn html_shapes_11_hold_their_figures() {
     #[rustfmt::skip]
     let floors: &[(&str, [f64; 8])] = &[
-        ("tuning", [90.0, 95.0, 100.0, 100.0, 95.0, 100.0, 100.0, 100.0]),
-        ("frozen", [75.0, 65.0, 90.0, 90.0, 85.0, 100.0, 100.0, 94.4]),
+        ("tuning", [90.0, 95.0, 90.0, 90.0, 95.0, 100.0, 100.0, 90.0]),
+        ("frozen", [75.0, 70.0, 90.0, 90.0, 85.0, 100.0, 100.0, 94.4]),
     ];
     hold("html-shapes-11", floors);
 }
