@@ -350,6 +350,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         if date.iso.len() == 10 {
             let (hour, minute) = footer.time;
             date.iso = format!("{}T{hour:02}:{minute:02}", date.iso);
+            date.text = format!("{} … {}", date.text, footer.time_text);
             found
                 .provenance
                 .insert("published", "date-line+post-footer");

@@ -5,10 +5,12 @@
 
 use super::{Role, name_shapes};
 
-/// What a post's footer says: its line, the writer's name and the time (hour, minute).
+/// What a post's footer says: the writer's name, the time (hour, minute) and the time as
+/// written with its joining word (`at 9:14 PM`).
 pub(super) struct PostFooter {
     pub name: String,
     pub time: (u32, u32),
+    pub time_text: String,
 }
 
 /// The first line below the headline shaped as a post's footer: a label with a word in lower
@@ -23,7 +25,8 @@ fn footer(line: &str) -> Option<PostFooter> {
     if line.chars().count() > 80 {
         return None;
     }
-    let mut words: Vec<&str> = line.split_whitespace().collect();
+    let all: Vec<&str> = line.split_whitespace().collect();
+    let mut words = all.clone();
     let is_clock = |w: &str| {
         w.split_once(':').is_some_and(|(h, m)| {
             (1..=2).contains(&h.len())
@@ -49,11 +52,16 @@ fn footer(line: &str) -> Option<PostFooter> {
     if !words.pop().as_ref().is_some_and(lower) {
         return None;
     }
+    let time_text = all[words.len()..].join(" ");
     let name_at = words.iter().rposition(lower)? + 1;
     let (label, name) = words.split_at(name_at);
     let name = name.join(" ");
     let named = !label.is_empty() && name_shapes::looks_like_name(&name, 2);
-    named.then_some(PostFooter { name, time })
+    named.then_some(PostFooter {
+        name,
+        time,
+        time_text,
+    })
 }
 
 /// Blog platforms (`assets/lexicon/blog-platforms.txt`).

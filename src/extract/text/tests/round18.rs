@@ -137,6 +137,10 @@ fn a_post_footer_times_the_day_header_and_names_the_writer() {
          Nhãn: Đồng Tháp, hạn mặn, nông nghiệp\n",
     );
     assert_eq!(a.published.as_deref(), Some("2026-11-24T20:15"));
+    assert_eq!(
+        a.published_text.as_deref(),
+        Some("Thứ Ba, 24 tháng 11, 2026 … lúc 20:15")
+    );
     assert_eq!(a.authors, ["Trần Minh Khoa"]);
 }
 
