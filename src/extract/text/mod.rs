@@ -213,9 +213,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
     let top_logos = site::logo_owner::logos(&lines);
     let promoted = promo_name::site(&lines);
-    let blog_name = post_footer::blog_name(&lines);
-    // The lines under a blog's name (its tagline, its menu), which the page's own name beats.
-    let under_blog_name: Vec<String> = lines.iter().take(8).skip(1).cloned().collect();
+    let blog = post_footer::blog_name(&lines);
     let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
     let page_lines = dump.as_ref().map(|_| lines.clone());
@@ -321,12 +319,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     found.images.sort_by_key(|(i, _)| *i);
     let mut authors = settle::authors(&mut found, site_name.as_deref());
     author_box::prefer(box_authors, &mut authors, &mut found.provenance);
-    if let Some(name) = footer.as_ref().map(|f| f.name.clone()) {
-        if authors.is_empty() {
-            authors.push(name);
-            found.provenance.insert("authors", "post-footer");
-        }
-    }
+    post_footer::give_writer(footer.as_ref(), &mut authors, &mut found);
     story_credits::fill(&lead, &body, &mut found, &mut authors);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
@@ -345,17 +338,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .as_ref()
         .map(|header| (story_date, header.date.clone()));
     dated::settle(&mut found, date_language, fallbacks, email_dates);
-    // A blog's day header over the post, and the time in the post's footer under it.
-    if let (Some(date), Some(footer)) = (found.published.as_mut(), &footer) {
-        if date.iso.len() == 10 {
-            let (hour, minute) = footer.time;
-            date.iso = format!("{}T{hour:02}:{minute:02}", date.iso);
-            date.text = format!("{} … {}", date.text, footer.time_text);
-            found
-                .provenance
-                .insert("published", "date-line+post-footer");
-        }
-    }
+    post_footer::give_time(footer.as_ref(), &mut found);
     settle::publisher(
         &mut found,
         PageNames {
@@ -377,18 +360,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &lines,
         &roles,
     );
-    // A blog's name over its posts: what the page printed under it (`Trang chủ`, "Home") or
-    // nothing named the site.
-    if let Some(name) = blog_name.filter(|name| *name != title) {
-        let from_under = found
-            .publisher
-            .as_ref()
-            .is_none_or(|p| under_blog_name.iter().any(|l| l.trim() == p));
-        if from_under {
-            found.publisher = Some(name);
-            found.provenance.insert("publisher", "blog-name");
-        }
-    }
+    post_footer::give_blog_name(blog, &title, &mut found);
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

@@ -3,7 +3,7 @@
 //! and the writer and the time of day only here, in the blog's language. The shape says it in
 //! any language: words in lower case among the label, a name, one joining word, a time.
 
-use super::{Role, name_shapes};
+use super::{Found, Role, name_shapes};
 
 /// What a post's footer says: the writer's name, the time (hour, minute) and the time as
 /// written with its joining word (`at 9:14 PM`).
@@ -72,10 +72,59 @@ static PLATFORMS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         ))
     });
 
+/// A blog's own name and the lines printed under it (its tagline, its menu), which the name
+/// beats as the site's.
+pub(super) struct BlogName {
+    name: String,
+    under: Vec<String>,
+}
+
+/// The writer a post's footer names, where nothing else named one.
+pub(super) fn give_writer(
+    footer: Option<&PostFooter>,
+    authors: &mut Vec<String>,
+    found: &mut Found,
+) {
+    if let Some(footer) = footer.filter(|_| authors.is_empty()) {
+        authors.push(footer.name.clone());
+        found.provenance.insert("authors", "post-footer");
+    }
+}
+
+/// A blog's day header over the post, and the time in the post's footer under it.
+pub(super) fn give_time(footer: Option<&PostFooter>, found: &mut Found) {
+    if let (Some(date), Some(footer)) = (found.published.as_mut(), footer) {
+        if date.iso.len() == 10 {
+            let (hour, minute) = footer.time;
+            date.iso = format!("{}T{hour:02}:{minute:02}", date.iso);
+            date.text = format!("{} … {}", date.text, footer.time_text);
+            found
+                .provenance
+                .insert("published", "date-line+post-footer");
+        }
+    }
+}
+
+/// A blog's name over its posts is the publisher where a line printed under it (`Trang chủ`,
+/// "Home") or nothing named the site.
+pub(super) fn give_blog_name(blog: Option<BlogName>, title: &str, found: &mut Found) {
+    let Some(blog) = blog.filter(|blog| blog.name != title) else {
+        return;
+    };
+    let from_under = found
+        .publisher
+        .as_ref()
+        .is_none_or(|p| blog.under.iter().any(|l| l.trim() == p));
+    if from_under {
+        found.publisher = Some(blog.name);
+        found.provenance.insert("publisher", "blog-name");
+    }
+}
+
 /// A blog's own name: the page's first line, when a short line of the page credits a blog
 /// platform (`Powered by Blogger`, `Được tạo bởi Blogger.`) and the first line is shaped as a
 /// name (a few words, no sentence, no date).
-pub(super) fn blog_name(lines: &[String]) -> Option<String> {
+pub(super) fn blog_name(lines: &[String]) -> Option<BlogName> {
     // The platform closes the credit (`… Powered by Blogger.`); a share bar's `Tumblr` is none.
     let credit = lines.iter().any(|line| {
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -91,7 +140,10 @@ pub(super) fn blog_name(lines: &[String]) -> Option<String> {
     let name_shaped = (2..=8).contains(&words)
         && !super::lines::ends_sentence(first)
         && crate::extract::dates::find_date(first).is_none();
-    (credit && name_shaped).then(|| first.to_string())
+    (credit && name_shaped).then(|| BlogName {
+        name: first.to_string(),
+        under: lines.iter().take(8).skip(1).cloned().collect(),
+    })
 }
 
 #[cfg(test)]
