@@ -76,5 +76,16 @@ pub(super) fn fill(lead: &str, body: &str, found: &mut Found, authors: &mut Vec<
             found.sources.push(agency);
             found.provenance.insert("sources", "closing-credit");
         }
+        // A round-up's items each close with their agency (`… 今日贯通。（新华社）`, `… (PTI)`,
+        // `… (UNI)`): every agency so credited.
+        for agency in paragraphs
+            .iter()
+            .filter_map(|p| agencies::closing_credit(p))
+        {
+            if !found.sources.contains(&agency) {
+                found.sources.push(agency);
+                found.provenance.insert("sources", "closing-credit");
+            }
+        }
     }
 }

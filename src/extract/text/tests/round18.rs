@@ -161,3 +161,19 @@ fn a_blog_platforms_credit_makes_the_first_line_the_publisher() {
     assert_eq!(a.published.as_deref(), Some("2026-11-24T21:14"));
     assert_eq!(page("Newer Post Older Post Home").publisher, None);
 }
+
+#[test]
+fn agencies_closing_a_round_ups_items_are_sources() {
+    // Each item of a briefs page closes with its agency, in the script of the page.
+    let a = read_text(
+        "ಸುದ್ದಿ ಸಂಕ್ಷಿಪ್ತ: ರಾಜ್ಯದ ಪ್ರಮುಖ ಸುದ್ದಿಗಳು\n24 ನವೆಂಬರ್ 2026, 09:30 PM IST\n\n\
+         ಮೈಸೂರು: ನಾಗರಹೊಳೆ ಮತ್ತು ಬಂಡೀಪುರ ಅರಣ್ಯಗಳಲ್ಲಿ ಹುಲಿ ಗಣತಿ ಡಿಸೆಂಬರ್ 1ರಿಂದ ಆರಂಭವಾಗಲಿದೆ ಎಂದು \
+         ಅರಣ್ಯ ಇಲಾಖೆ ತಿಳಿಸಿದೆ. (ಪಿಟಿಐ)\n\n\
+         ಬೆಂಗಳೂರು: ನಗರದ ಮೆಟ್ರೋ ಹಳದಿ ಮಾರ್ಗದಲ್ಲಿ ಹೊಸ ರೈಲುಗಳು ಮುಂದಿನ ವಾರದಿಂದ ಸಂಚರಿಸಲಿವೆ ಎಂದು \
+         ನಿಗಮ ತಿಳಿಸಿದೆ. (ಯುಎನ್ಐ)\n\n\
+         ಹುಬ್ಬಳ್ಳಿ: ಉತ್ತರ ಕರ್ನಾಟಕದ ರೈತರಿಗೆ ಬೆಳೆ ವಿಮೆ ಪರಿಹಾರ ಈ ತಿಂಗಳ ಕೊನೆಯೊಳಗೆ ಬಿಡುಗಡೆಯಾಗಲಿದೆ \
+         ಎಂದು ಸಚಿವರು ಹೇಳಿದರು.\n",
+    );
+    assert!(a.sources.iter().any(|s| s == "ಪಿಟಿಐ"), "{:?}", a.sources);
+    assert!(a.sources.iter().any(|s| s == "ಯುಎನ್ಐ"), "{:?}", a.sources);
+}
