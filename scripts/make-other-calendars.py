@@ -9,9 +9,9 @@
 - assets/lexicon/bikram-sambat.tsv: the Bikram Sambat calendar of Nepal (`२०८३ मंसिर ८ गते`),
   whose month lengths follow no formula: each year's twelve month lengths for 2000–2100 BS, from
   the table of the `nepali-datetime` package (PyPI, MIT licence), and the Gregorian date of
-  1 Baisakh 2000 computed from the package's reference date. The month names (Nepali spellings
-  and their common variants, and romanised names) are those of Nepali Wikipedia's article on the
-  calendar; CLDR has no Bikram Sambat calendar.
+  1 Baisakh 2000 computed from the package's reference date. The month names (the usual Nepali
+  spellings, their common variants and romanised names) are typed below: CLDR has no Bikram
+  Sambat calendar, and no package at hand lists the variant spellings sites print.
 
 Needs `npm` and `pip` (their registries only): python3 scripts/make-other-calendars.py
 """
