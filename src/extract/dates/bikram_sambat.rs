@@ -34,7 +34,14 @@ static TABLE: LazyLock<Option<Table>> = LazyLock::new(|| {
             (Some("month"), Some(number), Some(name)) => {
                 months.insert(name, number.parse().ok()?);
             }
-            (Some("year"), Some(_), Some(days)) => {
+            (Some("year"), Some(year), Some(days)) => {
+                // Years follow one another from the first: a gap would shift every later one.
+                let year: i32 = year.parse().ok()?;
+                let expected =
+                    start.map(|(first, _): (i32, NaiveDate)| first + lengths.len() as i32);
+                if expected != Some(year) {
+                    return None;
+                }
                 let days: Vec<u32> = days.split(' ').filter_map(|d| d.parse().ok()).collect();
                 lengths.push(days.try_into().ok()?);
             }

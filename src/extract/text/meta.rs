@@ -201,19 +201,19 @@ pub fn sources(line: &str) -> Option<Vec<String>> {
 fn agencies_after_unknown_label(line: &str) -> Option<Vec<String>> {
     let (label, value) = line.split_once([':', '：'])?;
     let label = label.trim();
-    let one_word = !label.is_empty() && label.chars().all(char::is_alphabetic);
-    if !one_word
-        || crate::extract::html::is_non_writing_credit(line)
-        || super::rights::credit(line).is_some()
-    {
+    if label.is_empty() || !label.chars().all(char::is_alphabetic) {
         return None;
     }
+    // The agencies first: few lines name only agencies, and the credit checks cost more.
     let found = split_list(value, true);
-    (!found.is_empty()
+    let agencies = !found.is_empty()
         && found
             .iter()
-            .all(|s| crate::extract::lexicon::is_news_agency(s)))
-    .then_some(found)
+            .all(|s| crate::extract::lexicon::is_news_agency(s));
+    let credit = || {
+        crate::extract::html::is_non_writing_credit(line) || super::rights::credit(line).is_some()
+    };
+    (agencies && !credit()).then_some(found)
 }
 
 /// One lower-case word that is no agency (`magistrát`, `policie`), as opposed to a name
