@@ -117,12 +117,12 @@ fn shape_percents(report: &Value) -> Vec<(&'static str, f64)> {
 
 /// The labelled sets written by developers who never read the rules (sets 2–4 in session 9,
 /// 5–6 in session 10, 7–8 in session 11, 9 in session 12, 10 in session 13, 11 in session 14,
-/// 12 in session 15, 13 to 19 in sessions 16 to 22), each half held to the figures it reached
+/// 12 in session 15, 13 to 20 in sessions 16 to 23), each half held to the figures it reached
 /// (title, category, authors, published, publisher, sources in %, then body F1). `seen/` halves
 /// were frozen once and opened for tuning later (sets 2–4 in session 10, 5–6 in session 11, 7–8
 /// in session 12, 9 in session 13, 10 in session 14, 11 in session 15, 12 in session 16, 13 in
 /// session 17, 14 in session 18, 15 in session 19, 16 in session 20, 17 in session 21, 18 in
-/// session 22);
+/// session 22, 19 in session 23);
 /// `frozen/` halves were never tuned on: their misses are not printed, so that nobody tunes on
 /// them by accident.
 #[test]
@@ -211,8 +211,9 @@ fn sets_written_by_others_hold_their_figures() {
         // Start (session 22's starting rules): 95/90/70/95/95/85, 0.885; text round 18 took it
         // to 100/95/85/95/95/85, 0.891.
         ("text-shapes-19", "tuning", [100.0, 95.0, 85.0, 95.0, 95.0, 85.0], 0.89),
-        // Never tuned on. Its start (session 22's starting rules): 85/85/75/95/75/90, 0.887.
-        ("text-shapes-19", "frozen", [85.0, 85.0, 75.0, 95.0, 75.0, 90.0], 0.88),
+        // Frozen until session 23 (85/85/75/95/75/90, 0.887 with session 22's starting rules;
+        // unchanged at its end), then opened for tuning when text-shapes-20 was written.
+        ("text-shapes-19", "seen", [85.0, 85.0, 75.0, 95.0, 75.0, 90.0], 0.88),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

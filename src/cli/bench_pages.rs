@@ -66,7 +66,8 @@ fn norm_opt(s: Option<&str>) -> String {
 /// (session 15; opened in session 17), html-shapes-5 (session 16; opened in session 18),
 /// html-shapes-6 (session 17; opened in session 19), html-shapes-7 (session 18; opened in
 /// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20;
-/// opened in session 22), html-shapes-10 (session 21) and html-shapes-11 (session 22).
+/// opened in session 22), html-shapes-10 (session 21; opened in session 23), html-shapes-11
+/// (session 22) and html-shapes-12 (session 23).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
@@ -80,6 +81,7 @@ pub fn default_sets() -> Vec<PathBuf> {
         "tests/fixtures/html-shapes-9",
         "tests/fixtures/html-shapes-10",
         "tests/fixtures/html-shapes-11",
+        "tests/fixtures/html-shapes-12",
     ]
     .into_iter()
     .map(PathBuf::from)
