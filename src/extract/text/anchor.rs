@@ -15,6 +15,8 @@ const PROSE_WITHIN: usize = 12;
 /// How many lines (a standfirst, the authors' names, a caption, a credit) may sit between the headline and the
 /// block.
 const BETWEEN: usize = 3;
+/// Most words in a line with a number that is a relative time or a reading time, not a headline.
+const SHORT_WITH_NUMBER: usize = 5;
 
 /// The headline above the first byline or date line near the top, when furniture sits above
 /// it (at least two lines besides its section label). Marks the lines it uses.
@@ -163,11 +165,19 @@ fn headline_above<'a>(
         let upper = &lines[above[h - 1]];
         let words = |l: &str| l.split_whitespace().count();
         let in_menu = above[..h - 1].iter().any(|&m| lines[m] == *upper);
+        // A short line with a number under a longer headline-shaped line is what pages print
+        // under a headline in any language (`Awa 3 da suka wuce`, `Čas branja: 4 min`), not
+        // its headline: a deck is longer than its headline, never shorter.
+        let own = &lines[above[h]];
+        let counted_furniture = words(own) <= SHORT_WITH_NUMBER
+            && own.chars().any(|c| c.is_numeric())
+            && !title::is_metadata_line(upper)
+            && dates::find_date(upper).is_none();
         if title::is_headline(upper)
             && !in_menu
             && !lines::is_navigation(upper)
             && !is_furniture(upper)
-            && words(upper) <= words(&lines[above[h]])
+            && (words(upper) <= words(own) || counted_furniture)
             && byline::name_line(upper).is_none()
         {
             h -= 1;
