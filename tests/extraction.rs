@@ -214,6 +214,10 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 23 (85/85/75/95/75/90, 0.887 with session 22's starting rules;
         // unchanged at its end), then opened for tuning when text-shapes-20 was written.
         ("text-shapes-19", "seen", [85.0, 85.0, 75.0, 95.0, 75.0, 90.0], 0.88),
+        // Start (session 23's starting rules): 90/85/55/85/65/60, 0.965.
+        ("text-shapes-20", "tuning", [90.0, 85.0, 55.0, 85.0, 65.0, 60.0], 0.96),
+        // Never tuned on. Its start (session 23's starting rules): 95/90/60/70/75/65, 0.942.
+        ("text-shapes-20", "frozen", [95.0, 90.0, 60.0, 70.0, 75.0, 65.0], 0.94),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

@@ -69,6 +69,7 @@ mod names_below;
 mod not_headline;
 mod not_writers;
 mod outlet_names;
+mod partner;
 mod player_line;
 mod post_footer;
 mod print_header;
@@ -157,16 +158,11 @@ struct Found {
 
 /// Every line is content until a rule places it; empty lines are blank.
 fn first_roles(lines: &[String]) -> Vec<Role> {
-    lines
-        .iter()
-        .map(|l| {
-            if l.is_empty() {
-                Role::Blank
-            } else {
-                Role::Content
-            }
-        })
-        .collect()
+    let role = |l: &String| match l.is_empty() {
+        true => Role::Blank,
+        false => Role::Content,
+    };
+    lines.iter().map(role).collect()
 }
 
 /// Reads a plain-text article. Never fails: a file with no recognisable metadata becomes its
@@ -213,6 +209,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let repeated_masthead = masthead_repeat::repeated_masthead(&lines);
     let top_logos = site::logo_owner::logos(&lines);
     let promoted = promo_name::site(&lines);
+    let partner = partner::outlet(&lines);
     let blog = post_footer::blog_name(&lines);
     let card = link_preview::find_card(&lines);
     // The page's header as printed, for a section label the dump counted as furniture.
@@ -353,6 +350,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
             disclaimer_host,
             top_logos,
             promoted,
+            partner,
             clip_source,
             chat_channel: chat_header.map(|(channel, _)| channel),
         },

@@ -50,6 +50,10 @@ pub(super) fn names_after_text(lines: &[String], roles: &mut [Role], found: &mut
         let Some(names) = names_of(&lines[j]) else {
             continue;
         };
+        // A footer's link (`About Us`, `Contact Us`) below the last paragraph is no name.
+        if names.iter().any(|n| opens_with_menu_word(n)) {
+            continue;
+        }
         // The photographer's name at the bottom (`Foto: Erik Sandberg/…` above) is a contact.
         let photographer = |name: &String| {
             lines.iter().any(|l| {
@@ -79,6 +83,13 @@ pub(super) fn names_after_text(lines: &[String], roles: &mut [Role], found: &mut
         found.authors.extend(names.into_iter().map(|n| (j, n)));
         return;
     }
+}
+
+/// `About Us`: a name whose first word is a menu item's.
+fn opens_with_menu_word(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| crate::extract::lexicon::is_menu_word(&w.to_lowercase()))
 }
 
 /// The names a line below the text holds: a byline, or bare names joined by a list word or a

@@ -28,6 +28,8 @@ pub(super) struct PageNames {
     pub top_logos: Vec<String>,
     /// The site a prompt names (`Follow The Padma Observer on Google News`).
     pub promoted: Option<String>,
+    /// A portal's partner outlet (see `partner::outlet`).
+    pub partner: Option<String>,
     /// The source a web clipper's field box names (see `field_box::clip_source`).
     pub clip_source: Option<String>,
     /// A chat export's channel (see `chat_copy`).
@@ -275,6 +277,11 @@ pub(super) fn publisher(
     {
         found.publisher = Some(name);
         found.provenance.insert("publisher", "prompt-line");
+    }
+    // A portal's logo heads the page; the outlet it follows the story to owns the story.
+    if let Some(name) = names.partner {
+        found.publisher = Some(name);
+        found.provenance.insert("publisher", "partner-line");
     }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);

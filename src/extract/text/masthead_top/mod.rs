@@ -161,7 +161,10 @@ pub(super) fn above_title(
         _ => return,
     };
     let line = line.as_str();
-    if !is_masthead(line) {
+    // The menu printed it already (`… Sports / Press Releases` then `Press Releases` over the
+    // headline): the active section, however much it reads like a name.
+    let in_menu = lines[..title].iter().filter(|l| l.trim() == line).count() >= 2;
+    if !is_masthead(line) || in_menu {
         return;
     }
     if category.as_deref() == Some(line) {

@@ -25,3 +25,25 @@ fn a_short_line_with_a_number_under_the_headline_is_not_the_headline() {
         assert_eq!(a.published.as_deref(), Some("2026-11-24"), "{furniture}");
     }
 }
+
+#[test]
+fn a_section_the_menu_printed_is_no_masthead_over_the_headline() {
+    // `Free Press` names papers, but `Press Releases` printed by the menu and again over the
+    // headline is the page's section; the site's name stands at the top and the bottom.
+    let a = read_text(
+        "The Coastal Ledger\nHome\nNation\nBusiness\nSports\nPress Releases\nPress Releases\n\
+         Rice group to hand out 12,000 bags of certified seed to farmers\n\
+         November 24, 2026 | 2:15 PM\n\
+         TAGUM CITY – A farmers' research group will hand out 12,000 bags of certified rice \
+         seed to farmers in the province ahead of the dry-season planting.\n\
+         The seeds will go to about 4,800 farmers who lost part of their main crop to floods in \
+         October, the group said.\n\
+         This is a press release from the Rice Growers' Research Group.\n\
+         The Coastal Ledger publishes press releases as a service to readers.\n\
+         About Us\nContact\n© 2026 Ledger Media Inc.\n",
+    );
+    assert_eq!(a.category.as_deref(), Some("Press Releases"));
+    assert_eq!(a.publisher.as_deref(), Some("The Coastal Ledger"));
+    // The footer's `About Us` link under the last paragraph is no writer.
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
