@@ -116,6 +116,10 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
                 keep[i] = true;
             }
         }
+        // A byline Chronicle reads already: the header's other labelled names are credits.
+        let mut bylined = nonempty[t + 1..best_from]
+            .iter()
+            .any(|&i| byline::byline(&lines[i]).is_some());
         for &i in &nonempty[t + 1..best_from] {
             let line = lines[i].as_str();
             keep[i] = super::title::is_metadata_line(line)
@@ -124,6 +128,7 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
                 || byline::looks_like_name(line, 2)
                 || byline::name_line(line).is_some()
                 || super::cjk_byline::bare_name(line).is_some()
+                || unknown_label_byline(line, &mut bylined)
                 || super::meta::is_conjunction(line)
                 || (!is_menu_line(line) && !is_boilerplate_line(line));
         }
@@ -180,6 +185,20 @@ pub fn article_lines(lines: &[String]) -> Option<Dump> {
         keep,
         title: title_at.map(|t| nonempty[t]),
     })
+}
+
+/// `Tekstur: Jógvan Olsen`, `Автору: Наталья Ким`: one word Chronicle does not know as a label,
+/// a colon and names, under the headline of a page with no byline it knows (`bylined`): the
+/// writer's line in a language whose labels are not listed. Only the first: the credits below
+/// it (`Mynd: …`, a photographer's) are furniture.
+fn unknown_label_byline(line: &str, bylined: &mut bool) -> bool {
+    let writer = !*bylined
+        && line
+            .split_once([':', '：'])
+            .is_some_and(|(label, _)| label.split_whitespace().count() == 1)
+        && super::label_byline::names(line).is_some();
+    *bylined |= writer;
+    writer
 }
 
 /// A writer's sign-off: a dash and a name (`– Nirmala Perera`), or a bare name over an e-mail
