@@ -81,6 +81,13 @@ pub(super) fn anchored_title(
     }
     roles[above[h]] = Role::Title;
     found.provenance.insert("title", "line-above-byline");
+    // A credit stacked under the writer's line (`Орус тилинен которгон: …`, a translator's) is
+    // no part of the story.
+    for pair in above[h + 1..].windows(2) {
+        if labelled_name(&lines[pair[1]]) && super::label_byline::names(&lines[pair[0]]).is_some() {
+            roles[pair[1]] = Role::Dropped;
+        }
+    }
     // `الرياض - فهد العتيبي` between the headline and the date: the dateline's place and the
     // reporter.
     for &i in &above[h + 1..] {
@@ -93,6 +100,15 @@ pub(super) fn anchored_title(
         }
     }
     Some(lines[above[h]].clone())
+}
+
+/// A few words, a colon and a list of names (`Орус тилинен которгон: Айгерим Токтосунова`).
+fn labelled_name(line: &str) -> bool {
+    line.split_once([':', '：']).is_some_and(|(label, value)| {
+        (1..=4).contains(&label.split_whitespace().count())
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && byline::name_list(value.trim()).is_some()
+    })
 }
 
 /// The line directly above the headline at `above[h]` when the menu printed it already (the
@@ -122,7 +138,14 @@ fn headline_above<'a>(
         // A caption with its credit at the end (`… water. Photo: Herald / Sam Whitby`) often
         // sits between the headline and the byline; it is no headline.
         let caption = super::teasers::captioned_credit(line).is_some();
-        let place_byline = byline::caseless_dateline_byline(line).is_some();
+        // `Автору: Наталья Ким` / `Орус тилинен которгон: Айгерим Токтосунова`: labels
+        // Chronicle does not know, each before a name, stacked under the headline.
+        let stacked_credit = labelled_name(line)
+            && n > 0
+            && super::label_byline::names(&lines[above[n - 1]]).is_some();
+        let place_byline = byline::caseless_dateline_byline(line).is_some()
+            || super::label_byline::names(line).is_some()
+            || stacked_credit;
         // An audio player's line, or its prompt over its length (`Poslušaj vijest` / `2 min`).
         let player = super::player_line::is_player_line(line)
             || above

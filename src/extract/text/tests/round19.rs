@@ -87,3 +87,24 @@ fn months_of_every_language_cldr_describes() {
     ));
     assert_eq!(a.published.as_deref(), Some("2026-11-24T10:25"));
 }
+
+#[test]
+fn credits_stacked_under_an_unknown_byline_are_no_headline() {
+    // `Author: …` over `Translated from Russian by: …`, both in words Chronicle does not know:
+    // the headline is above them, the first is the writer and the second no part of the story.
+    let a = read_text(
+        "Xəbər Bakı\nƏsas\nSiyasət\nCəmiyyət\nİqtisadiyyat\nİdman\nCəmiyyət\n\
+         Bakıda 40-dan çox yaşayış binası istiliksiz qalıb\nMüəllifi: Leyla Həsənova\n\
+         Rus dilindən tərcümə edən: Orxan Məmmədov\n24.11.2026, 16:40\nPaylaş\n\
+         Bakıda istilik mövsümü başlayandan bəri 40-dan çox çoxmərtəbəli binanın sakinləri \
+         mənzillərində istilik olmadığından şikayət edirlər.\n\
+         Şəhər istilik şəbəkəsinin məlumatına görə, problem əsasən köhnə boruların \
+         dəyişdirilməsi ilə bağlıdır və bir neçə həftə çəkə bilər.\n\
+         Bələdiyyə bu həftə 12 binadakı problemi həll edəcəyini bildirib.\n\
+         Oxşar xəbərlər\nGəncədə yeni avtobuslar işə başladı\n© 2026 Xəbər Bakı\n",
+    );
+    assert_eq!(a.title, "Bakıda 40-dan çox yaşayış binası istiliksiz qalıb");
+    assert_eq!(a.authors, ["Leyla Həsənova"]);
+    assert!(!a.body.contains("tərcümə"), "{}", a.body);
+    assert!(!a.lead.contains("tərcümə"), "{}", a.lead);
+}
