@@ -1,0 +1,27 @@
+//! Unit tests of the twenty-first round of issue 14 (session 23): kinds of misses that recur
+//! across the open parts, each on a small input that fails without its rule.
+
+use super::extract_quotes;
+use super::tests::speaker_of;
+
+/// An interview whose narration between two turns quotes a body: the paragraph is the
+/// writer's, not the answer going on.
+#[test]
+fn narration_between_turns_quoting_someone_is_no_answer() {
+    let body = "MAKA: When did you start?\n\nTEVITA: In 1998, with my father.\n\nThe Reef \
+                Fisheries Society said in a statement that Tevita had \"trained half the \
+                fleet\".\n\nMAKA: And now?\n\nTEVITA: Now I rest.";
+    let (speaker, _, _) = speaker_of(body, "trained half the fleet");
+    assert_ne!(speaker.as_deref(), Some("TEVITA"));
+    // A paragraph going on in the first person is still the answer.
+    let body = "MAKA: When did you start?\n\nTEVITA: In 1998, with my father.\n\nWe sailed \
+                every day. My father said the sea was \"a hard teacher\".\n\nMAKA: And \
+                now?\n\nTEVITA: Now I rest.";
+    let quotes = extract_quotes("", body);
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.text.starts_with("We sailed every day")),
+        "{quotes:?}"
+    );
+}
