@@ -25,3 +25,30 @@ fn narration_between_turns_quoting_someone_is_no_answer() {
         "{quotes:?}"
     );
 }
+
+/// A lead describing its speaker before anyone is named, and the next paragraph opening on
+/// the person as the subject of a speech verb: that person spoke.
+#[test]
+fn a_lead_description_is_the_person_the_next_paragraph_opens_on() {
+    let lead = "The Atoll Rowing Federation will ban carbon oars from next season, its \
+                president announced on Tuesday, calling the decision \"long overdue\".";
+    let body = "Mele Tapu, who has led the federation since 2020, told reporters that the \
+                oars gave richer clubs an edge.";
+    let quotes = extract_quotes(lead, body);
+    let q = quotes.iter().find(|q| q.text == "long overdue");
+    assert_eq!(
+        q.and_then(|q| q.speaker.as_deref()),
+        Some("Mele Tapu"),
+        "{quotes:?}"
+    );
+    // One of a group stays unnamed: the next paragraph's person is someone else.
+    let lead = "The talks ended without a statement. \"They had nothing to add,\" one \
+                diplomat said.";
+    let body = "Foreign Minister Sione Lolo said the talks would resume in March.";
+    let quotes = extract_quotes(lead, body);
+    assert_eq!(
+        quotes[0].speaker.as_deref(),
+        Some("one diplomat"),
+        "{quotes:?}"
+    );
+}

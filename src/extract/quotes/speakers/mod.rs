@@ -10,6 +10,7 @@ mod bodies;
 mod body_subject;
 mod cataphora;
 mod collect;
+mod delayed;
 mod described;
 mod fuller_run;
 mod governing;
