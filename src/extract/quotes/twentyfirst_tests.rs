@@ -52,3 +52,19 @@ fn a_lead_description_is_the_person_the_next_paragraph_opens_on() {
         "{quotes:?}"
     );
 }
+
+/// `on` between a body's organisation word and its capitalised remit is inside its name.
+#[test]
+fn a_body_named_with_on_keeps_its_whole_name() {
+    let body = "The Standing Committee on Reef Fisheries said in its report that stocks \
+                \"remain fragile\".";
+    let (speaker, _, _) = speaker_of(body, "remain fragile");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Standing Committee on Reef Fisheries")
+    );
+    // A day after `on` is no part of it.
+    let body = "The Reef Commission on Monday said stocks \"remain fragile\".";
+    let (speaker, _, _) = speaker_of(body, "remain fragile");
+    assert_eq!(speaker.as_deref(), Some("Reef Commission"));
+}
