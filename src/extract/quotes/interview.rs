@@ -175,6 +175,49 @@ pub fn continues(para: &str) -> bool {
     t.split_whitespace().count() >= 3
         && t.ends_with(['.', '?', '!', '"', '”', '’', '…'])
         && turn(para).is_none()
+        && !reports_speech(para)
+}
+
+/// Whether a paragraph reports someone else's words: it quotes, and outside its quotation
+/// marks a speech verb stands with no first person (`The Ministry said in a response that
+/// the homes were "at various stages"`, `Marsters said she was "terrified"`). That is the
+/// writer's narration between turns; the one interviewed going on speaks as `I` or `we`.
+fn reports_speech(para: &str) -> bool {
+    let mut outside = String::with_capacity(para.len());
+    let mut inside = false;
+    let mut marks = 0;
+    for c in para.chars() {
+        match c {
+            '"' => {
+                inside = !inside;
+                marks += 1;
+            }
+            '“' | '«' => {
+                inside = true;
+                marks += 1;
+            }
+            '”' | '»' => {
+                inside = false;
+                marks += 1;
+            }
+            _ if !inside => outside.push(c),
+            _ => {}
+        }
+    }
+    if marks < 2 {
+        return false;
+    }
+    let words: Vec<String> = outside
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let first_person = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "i" | "we" | "me" | "us" | "my" | "our"));
+    !first_person && words.iter().any(|w| super::vocab::is_speech_verb(w))
 }
 
 #[cfg(test)]

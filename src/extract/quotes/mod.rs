@@ -71,6 +71,8 @@ mod thirteenth_tests;
 mod twelfth_tests;
 #[cfg(test)]
 mod twentieth_tests;
+#[cfg(test)]
+mod twentyfirst_tests;
 
 use super::limits::MAX_QUOTES;
 use crate::model::{Attribution, Quote, QuoteKind, SpeakerKind, TextPart};

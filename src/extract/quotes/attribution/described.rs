@@ -1,9 +1,11 @@
 //! An indefinite description after a verb-first attribution, as the guideline writes it whole:
 //! lower-case modifiers before its role noun (`said one commission house analyst`) and the
-//! employer after it (`said one dealer at a top European bank.`).
+//! employer after it (`said one dealer at a top European bank.`); and a description opening
+//! the clause before a speech verb (`A shop assistant`, `one passer-by`).
 
-use super::super::vocab::{self, ROLE_NOUNS, WEEKDAYS_MONTHS};
+use super::super::vocab::{self, DETERMINERS, PHRASE_STOPS, PRONOUNS, ROLE_NOUNS, WEEKDAYS_MONTHS};
 use super::super::words::Word;
+use super::phrase::trim_phrase;
 
 /// How many words the employer after a description's head may hold, up to its comma or stop.
 const MAX_EMPLOYER_WORDS: usize = 12;
@@ -140,4 +142,67 @@ pub(super) fn and_inside_body_name(s: &str, ws: &[Word], i: usize, end: usize) -
         .take_while(|w| capital_name(w) || matches!(w.lower(s).as_str(), "of" | "for"))
         .any(|w| w.is_capitalized(s) && org(w));
     after || before
+}
+
+/// An indefinite or definite description whose head noun no list knows: `A shop assistant`,
+/// `the 23-year-old`, `one passer-by`. The determiner must open the clause (or follow a
+/// stop), so words inside a longer clause are not taken for a speaker.
+pub(super) fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let n = ws.len();
+    let last = *ws.last()?;
+    let head = last.lower(s);
+    if head.is_empty()
+        || PHRASE_STOPS.contains(&head.as_str())
+        || PRONOUNS.contains(&head.as_str())
+        || last.is_capitalized(s)
+    {
+        return None;
+    }
+    for d in (n.saturating_sub(4)..n.saturating_sub(1)).rev() {
+        let w = ws[d];
+        let lower = w.lower(s);
+        if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "another") {
+            // `for what one crofter called "…"`: `what` opens the clause too.
+            let opens = d == 0 || ws[d - 1].closes_phrase(s) || ws[d - 1].lower(s) == "what";
+            let plain = ws[d + 1..].iter().all(|w| {
+                let l = w.lower(s);
+                !l.is_empty()
+                    && !PHRASE_STOPS.contains(&l.as_str())
+                    && !DETERMINERS.contains(&l.as_str())
+                    && !vocab::is_speech_verb(&l)
+                    && l.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+            });
+            let inner_closed = ws[d..n - 1].iter().any(|w| w.closes_phrase(s));
+            if opens && plain && !inner_closed {
+                return Some(trim_phrase(s, w.start, last.end));
+            }
+            break;
+        }
+        if w.closes_phrase(s) {
+            break;
+        }
+    }
+    // `a senior diplomat involved in the talks`: a clause-opening description holding a role
+    // noun, with a short post-modifier.
+    let d = 0;
+    if n <= 8
+        && matches!(
+            ws[d].lower(s).as_str(),
+            "a" | "an" | "the" | "one" | "another"
+        )
+    {
+        let has_role = ws[1..]
+            .iter()
+            .take(3)
+            .any(|w| ROLE_NOUNS.contains(&w.lower(s).as_str()));
+        let inner_closed = ws[..n - 1].iter().any(|w| w.closes_phrase(s));
+        let no_verb = ws[1..]
+            .iter()
+            .all(|w| !vocab::is_speech_verb(&w.lower(s)) && !w.raw(s).starts_with(['"', '“', '‘']));
+        if has_role && !inner_closed && no_verb {
+            return Some(trim_phrase(s, ws[0].start, last.end));
+        }
+    }
+    None
 }

@@ -274,7 +274,12 @@ fn is_verb_at(s: &str, ws: &[Word], k: usize) -> bool {
         && ws
             .get(k + 1)
             .is_some_and(|next| vocab::is_phrasal_speech_verb(&lower, &next.lower(s)));
-    (vocab::is_speech_verb(&lower) || phrasal)
+    // `"…," the statement read.`: reading is saying only for a document's words.
+    let read = matches!(lower.as_str(), "read" | "reads")
+        && k > 0
+        && !ws[k - 1].closes_phrase(s)
+        && vocab::is_document(&ws[k - 1].lower(s));
+    (vocab::is_speech_verb(&lower) || phrasal || read)
         && !(k > 0 && ws[k].is_capitalized(s) && !ws[k - 1].closes_phrase(s))
         // `the accused had made`, `his reply`: after an article or a possessive it is a noun.
         && !(k > 0

@@ -9,6 +9,7 @@ use super::super::words::{Word, words};
 use super::MAX_SUBJECT_WORDS;
 use super::appositions;
 pub use super::clause_subjects::{coordinated_subject, relative_subject};
+use super::described::described_by_determiner;
 use super::phrase::{is_proper, titled_name, trim_phrase};
 
 /// A lower-case adverb in `-ly` between a subject and its verb (`Smith angrily said`, `the
@@ -239,69 +240,6 @@ fn name_opening_appositives(s: &str, ws: &[Word], j: usize) -> Option<(usize, us
     None
 }
 
-/// An indefinite or definite description whose head noun no list knows: `A shop assistant`,
-/// `the 23-year-old`, `one passer-by`. The determiner must open the clause (or follow a
-/// stop), so words inside a longer clause are not taken for a speaker.
-fn described_by_determiner(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
-    let n = ws.len();
-    let last = *ws.last()?;
-    let head = last.lower(s);
-    if head.is_empty()
-        || PHRASE_STOPS.contains(&head.as_str())
-        || PRONOUNS.contains(&head.as_str())
-        || last.is_capitalized(s)
-    {
-        return None;
-    }
-    for d in (n.saturating_sub(4)..n.saturating_sub(1)).rev() {
-        let w = ws[d];
-        let lower = w.lower(s);
-        if matches!(lower.as_str(), "a" | "an" | "the" | "one" | "another") {
-            // `for what one crofter called "…"`: `what` opens the clause too.
-            let opens = d == 0 || ws[d - 1].closes_phrase(s) || ws[d - 1].lower(s) == "what";
-            let plain = ws[d + 1..].iter().all(|w| {
-                let l = w.lower(s);
-                !l.is_empty()
-                    && !PHRASE_STOPS.contains(&l.as_str())
-                    && !DETERMINERS.contains(&l.as_str())
-                    && !vocab::is_speech_verb(&l)
-                    && l.chars()
-                        .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
-            });
-            let inner_closed = ws[d..n - 1].iter().any(|w| w.closes_phrase(s));
-            if opens && plain && !inner_closed {
-                return Some(trim_phrase(s, w.start, last.end));
-            }
-            break;
-        }
-        if w.closes_phrase(s) {
-            break;
-        }
-    }
-    // `a senior diplomat involved in the talks`: a clause-opening description holding a role
-    // noun, with a short post-modifier.
-    let d = 0;
-    if n <= 8
-        && matches!(
-            ws[d].lower(s).as_str(),
-            "a" | "an" | "the" | "one" | "another"
-        )
-    {
-        let has_role = ws[1..]
-            .iter()
-            .take(3)
-            .any(|w| ROLE_NOUNS.contains(&w.lower(s).as_str()));
-        let inner_closed = ws[..n - 1].iter().any(|w| w.closes_phrase(s));
-        let no_verb = ws[1..]
-            .iter()
-            .all(|w| !vocab::is_speech_verb(&w.lower(s)) && !w.raw(s).starts_with(['"', '“', '‘']));
-        if has_role && !inner_closed && no_verb {
-            return Some(trim_phrase(s, ws[0].start, last.end));
-        }
-    }
-    None
-}
-
 fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
     let last = *ws.last()?;
     let last_lower = last.lower(s);
@@ -344,12 +282,21 @@ fn walk_back(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         let joins_body = lower == "and"
             && taken > 0
             && super::described::and_inside_body_name(s, ws, i - 1, ws.len());
-        if (PHRASE_STOPS.contains(&lower.as_str()) && !joins_body)
+        // `The Scientific Advisory Committee on Montserrat Volcanic Activity said`: `on` between
+        // a body's organisation word and the capitalised words of its remit is in the name.
+        let joins_on = lower == "on"
+            && taken > 0
+            && i >= 2
+            && ws.get(i).is_some_and(|next| next.is_capitalized(s))
+            && ws[i - 2].is_capitalized(s)
+            && super::super::kinds::is_organisation_word(&ws[i - 2].lower(s));
+        if (PHRASE_STOPS.contains(&lower.as_str()) && !joins_body && !joins_on)
             || WEEKDAYS_MONTHS.contains(&lower.as_str())
         {
             break;
         }
         let safe = joins_body
+            || joins_on
             || ampersand
             || capital
             || is_det

@@ -29,17 +29,23 @@ impl People<'_> {
     pub(super) fn document_issuer(
         &self,
         text: &str,
-        a: usize,
+        (quote, a): (usize, usize),
         phrase: &str,
         part: u8,
         last: Option<&(Position, String, bool)>,
     ) -> Option<(String, bool, Attribution)> {
         let ws: Vec<&str> = phrase.split_whitespace().collect();
-        let issuer = match possessor_of_document(&ws) {
-            Some(owner) => owner,
-            None => self.subject_issuing(text, a, &ws)?,
+        let (issuer, at) = match possessor_of_document(&ws) {
+            Some(owner) => (owner, a),
+            None => match self.subject_issuing(text, a, &ws) {
+                Some(subject) => (subject, a),
+                None => match earlier_document_issuer(text, quote.min(a), &ws) {
+                    Some(found) => found,
+                    None => return self.body_taken_up(&ws, (part, quote), last),
+                },
+            },
         };
-        let (name, person, how) = self.resolve_phrase(&issuer, (part, a), last)?;
+        let (name, person, how) = self.resolve_phrase(&issuer, (part, at), last)?;
         // Only a name counts: `the committee` left as a description says no more than the
         // document did.
         let named = matches!(
@@ -47,6 +53,29 @@ impl People<'_> {
             SpeakerKind::Person | SpeakerKind::Organisation
         );
         (how != Attribution::None && named).then_some((name, person, Attribution::Resolved))
+    }
+
+    /// `The ministry … termed the strike "unprocedural". ¶ "…," the statement read.`: a
+    /// definite document whose issuer is not written speaks for the body quoted just before
+    /// (the previous quote's speaker, in this paragraph or the one before).
+    fn body_taken_up(
+        &self,
+        ws: &[&str],
+        pos: Position,
+        last: Option<&(Position, String, bool)>,
+    ) -> Option<(String, bool, Attribution)> {
+        let ["the", noun] = ws else {
+            return None;
+        };
+        let (lp, name, false) = last? else {
+            return None;
+        };
+        let here = self.paragraph_start(pos);
+        let before = self.paragraph_start((pos.0, here.1.saturating_sub(2)));
+        let near = lp.0 == pos.0 && *lp >= before;
+        let body = kinds::kind_of(name, false) == SpeakerKind::Organisation;
+        (vocab::is_document(noun) && near && body)
+            .then(|| (name.clone(), false, Attribution::Resolved))
     }
 
     /// `The federation hit back with a statement saying`: the opening subject of the sentence
@@ -135,4 +164,86 @@ fn opening_subject(sentence: &str) -> Option<String> {
 fn det_or_stop(first: &str) -> bool {
     let lower = first.to_lowercase();
     !matches!(lower.as_str(), "the" | "its" | "their") && lexicon::is_stopword(&lower)
+}
+
+/// How far before a quote a document it goes back to may be named, in bytes.
+const EARLIER_BYTES: usize = 400;
+
+/// `A statement she gave to police was read to the court by …. ¶ "…," the statement read.`,
+/// `a statement from Rafeek was read by his attorney. "…," it said.`: a cue that takes up a
+/// document named just before (`the statement`, or `it` with that document in the quote's own
+/// paragraph) speaks for the document's issuer, written after `from` or as the subject of a
+/// clause right after the document (`she gave`); whoever read it out is no issuer. The issuer
+/// phrase, with where it stands.
+fn earlier_document_issuer(text: &str, quote: usize, ws: &[&str]) -> Option<(String, usize)> {
+    let pronoun = matches!(ws, ["it"]);
+    let taken_up = match ws {
+        ["the", noun] => vocab::is_document(noun),
+        _ => pronoun,
+    };
+    if !taken_up || quote > text.len() || !text.is_char_boundary(quote) {
+        return None;
+    }
+    let mut from = words::floor_boundary(text, quote.saturating_sub(EARLIER_BYTES));
+    if pronoun {
+        from = from.max(text[..quote].rfind("\n\n").map_or(0, |i| i + 2));
+    }
+    let window = &text[from..quote];
+    let spans: Vec<(usize, &str)> = window
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize, w))
+        .collect();
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // The last indefinite document: `a`/`an`, at most two lower-case words, the document.
+    let k = (0..spans.len()).rev().find(|&k| {
+        let w = spans[k].1;
+        vocab::is_document(&clean(w))
+            && w.starts_with(char::is_lowercase)
+            && (1..=3).any(|back| {
+                k >= back
+                    && matches!(clean(spans[k - back].1).as_str(), "a" | "an")
+                    && spans[k - back + 1..k]
+                        .iter()
+                        .all(|(_, m)| m.starts_with(char::is_lowercase))
+            })
+    })?;
+    let next = spans.get(k + 1)?;
+    let (start, issuer): (usize, Vec<&str>) = if clean(next.1) == "from" {
+        let names: Vec<&str> = spans[k + 2..]
+            .iter()
+            .map(|(_, w)| *w)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(MAX_ISSUER_WORDS)
+            .collect();
+        (spans.get(k + 2)?.0, names)
+    } else {
+        // `A statement she gave to police`: a subject and its verb right after the document.
+        let subject: Vec<&str> = spans[k + 1..]
+            .iter()
+            .map(|(_, w)| *w)
+            .take_while(|w| w.starts_with(char::is_uppercase) || matches!(*w, "he" | "she"))
+            .take(MAX_ISSUER_WORDS)
+            .collect();
+        let verb = spans.get(k + 1 + subject.len()).map(|(_, w)| clean(w));
+        let clause = verb.is_some_and(|v| {
+            v.ends_with("ed") || matches!(v.as_str(), "gave" | "made" | "wrote" | "sent")
+        });
+        if subject.is_empty() || !clause {
+            return None;
+        }
+        (next.0, subject)
+    };
+    // A name ends at its punctuation (`from Rafeek was`, `from Rafeek,`).
+    let mut name = Vec::new();
+    for w in issuer {
+        let core = w.trim_end_matches([',', '.', ';', ':']);
+        name.push(core);
+        if core.len() != w.len() {
+            break;
+        }
+    }
+    (!name.is_empty()).then(|| (name.join(" "), from + start))
 }

@@ -191,7 +191,7 @@ impl People<'_> {
     }
 
     /// The person a subject phrase names (`Hans Mast`, `chairman G. Robert Durham`).
-    fn person_named(&self, phrase: &str) -> Option<usize> {
+    pub(super) fn person_named(&self, phrase: &str) -> Option<usize> {
         let tokens: Vec<String> = words(phrase, 12)
             .iter()
             .map(|&w| clean_core(phrase, w))

@@ -10,6 +10,7 @@ mod bodies;
 mod body_subject;
 mod cataphora;
 mod collect;
+mod delayed;
 mod described;
 mod fuller_run;
 mod governing;
@@ -217,7 +218,9 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                 let part = part_index(f.part);
                 let found = given
                     .or(reporter)
-                    .or_else(|| people.document_issuer(text, a, phrase, part, last.as_ref()))
+                    .or_else(|| {
+                        people.document_issuer(text, (f.start, a), phrase, part, last.as_ref())
+                    })
                     .or_else(|| people.resolve_phrase(phrase, (part, a), last.as_ref()));
                 // `Another reporter asked: "…?" ¶ "…," she replied`: who replies is not who
                 // asked.

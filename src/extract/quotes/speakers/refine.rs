@@ -27,14 +27,18 @@ impl People<'_> {
             other => other,
         };
         // `A top Iranian military official said …` before `The official, Kamal Kharrazi,`:
-        // the description names its person later.
+        // the description names its person later, or a lead's description the next
+        // paragraph's opening person (`its president announced` ¶ `Ursula Brändli … told`).
         match resolved {
             Some((name, false, how))
                 if kinds::kind_of(&name, false) == crate::model::SpeakerKind::Description
                     || titles_only(&name)
                     || cataphora::office_of_place(&name) =>
             {
-                match people.named_later(&name, pos) {
+                match people
+                    .named_later(&name, pos)
+                    .or_else(|| people.named_next(&name, pos))
+                {
                     Some(person) => Some((person, true, how)),
                     None => Some((name, false, how)),
                 }

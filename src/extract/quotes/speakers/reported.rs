@@ -32,6 +32,12 @@ pub(super) fn reported_speaker(
     if let Some(name) = given {
         return Some((name, true, Attribution::Carried));
     }
+    // `"…," the statement read. "…"`: a document's words are its issuer's, as for a cue.
+    if let Some((name, person, _)) =
+        people.document_issuer(text, (pos.1, from + a), phrase, pos.0, last)
+    {
+        return Some((name, person, Attribution::Carried));
+    }
     let (name, person, how) = people.resolve_phrase(phrase, (pos.0, from + a), last)?;
     (how != Attribution::None).then_some((name, person, Attribution::Carried))
 }
