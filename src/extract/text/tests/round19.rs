@@ -108,3 +108,17 @@ fn credits_stacked_under_an_unknown_byline_are_no_headline() {
     assert!(!a.body.contains("tərcümə"), "{}", a.body);
     assert!(!a.lead.contains("tərcümə"), "{}", a.lead);
 }
+
+#[test]
+fn national_agencies_of_more_countries_credit_the_story() {
+    // Malawi's, Zambia's and Madagascar's national agencies, in a closing credit line.
+    for agency in ["MANA", "ZANIS", "ANTA", "Somali National News Agency"] {
+        let a = read_text(&format!(
+            "Farmers get seed vouchers ahead of the rains\n\n\
+             Farmers in the district began collecting seed vouchers on Monday, officials \
+             said, ahead of the planting season.\n\n\
+             About 4,000 households are expected to benefit this year.\n\n({agency})\n"
+        ));
+        assert_eq!(a.sources, [agency], "{agency}");
+    }
+}
