@@ -33,7 +33,7 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect();
     let Some(at) = nonempty.iter().position(|l| is_heading(l)) else {
-        return Vec::new();
+        return unlabelled(&nonempty);
     };
     let rest = &nonempty[at + 1..nonempty.len().min(at + 1 + BOX_LINES)];
     let mut names = Vec::new();
@@ -71,6 +71,31 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
         }
     }
     names
+}
+
+/// A box whose heading Chronicle does not know (`Дар бораи муаллиф`): in the page's second
+/// half, a name line and a bio that opens with the same name and goes on in lower case
+/// (`Фирӯза Назарова` / `Фирӯза Назарова хабарнигори … аст.`). The repeat is the evidence a
+/// heading would give; a story's sentence about someone opens with more than the name alone.
+fn unlabelled(nonempty: &[&str]) -> Vec<String> {
+    let from = nonempty.len() / 2;
+    nonempty
+        .windows(2)
+        .skip(from)
+        .find_map(|pair| {
+            let (name, bio) = (pair[0], pair[1]);
+            let shaped = name_shapes::looks_like_name(name, 2)
+                || name.split_whitespace().count() >= 2 && name_shapes::is_caseless_name(name);
+            let goes_on = bio
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_lowercase() || c.is_alphabetic() && !c.is_uppercase());
+            let about = lines::ends_sentence(bio) && bio.split_whitespace().count() >= 6;
+            (shaped && goes_on && about && !lexicon::is_news_agency(name))
+                .then(|| vec![name.to_string()])
+        })
+        .unwrap_or_default()
 }
 
 /// The author box names the writers a byline gave only as an organisation (`Published by: CFA
@@ -116,6 +141,22 @@ mod tests {
              Mehr zum Thema",
         );
         assert_eq!(names(&page), ["Lena Pichlmayr", "Markus Strobl"]);
+    }
+
+    #[test]
+    fn a_name_over_a_bio_that_opens_with_it_needs_no_heading() {
+        let page = lines_of(
+            "Headline\nThe story's first paragraph.\nThe second.\nThe third.\nYour questions\n\
+             Firuza Nazarova\nFiruza Nazarova is a reporter on the city desk and covers schools.\n\
+             Related",
+        );
+        assert_eq!(names(&page), ["Firuza Nazarova"]);
+        // A sentence of the story that names someone goes on with more than the name.
+        let page = lines_of(
+            "Headline\nFirst.\nSecond.\nThird.\nFiruza Nazarova\n\
+             Firuza Nazarova, 45, has taught at the school for twenty years and retires now.",
+        );
+        assert!(names(&page).is_empty());
     }
 
     #[test]
