@@ -139,3 +139,32 @@ mod tests {
         assert_eq!(uninverted("Maria Costa"), "Maria Costa");
     }
 }
+
+/// Whether `name` is one of the site's names with more words around it (`Prensa El Maulino`,
+/// `El Maulino Staff`): the site's desk or account, which names a writer only when nothing
+/// else does. The site's name must be two words or more of it, so that a one-word site name
+/// (`Sandra`'s blog) does not catch its author's full name.
+pub(super) fn holds_site_name(name: &str, site_names: &[String]) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (0..words.len()).any(|i| {
+        (i + 2..=words.len())
+            .any(|j| j - i < words.len() && site_names.contains(&simplify(&words[i..j].join(" "))))
+    })
+}
+
+/// A name still holding a label before a colon (`كتبت: رنا الخطيب`, a form the label list
+/// lacks): names hold no colon, so the name is what follows it; `None` when the label credits
+/// pictures or editing (`تصوير: …`), which names no writer.
+pub(super) fn after_label(name: &str) -> Option<&str> {
+    let Some((label, rest)) = name.split_once([':', '：']) else {
+        return Some(name);
+    };
+    let word_label = (1..=2).contains(&label.split_whitespace().count())
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || super::byline_parts::is_mark(c));
+    if !word_label || rest.trim().is_empty() {
+        return Some(name);
+    }
+    (!super::byline_parts::is_non_writing_credit(name)).then_some(rest.trim())
+}

@@ -265,3 +265,5 @@ mod tests_round16;
 mod tests_round17;
 #[cfg(test)]
 mod tests_round18;
+#[cfg(test)]
+mod tests_round19;

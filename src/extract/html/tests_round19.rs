@@ -1,0 +1,49 @@
+//! Rules of saved pages round 19 (session 23) on small pages: the site's desk declared as the
+//! writer, a label left before a colon in a writer's name.
+
+use super::read_html_str;
+
+#[test]
+fn the_sites_desk_declared_as_writer_gives_way_to_the_visible_byline() {
+    let html = "<html lang=\"es\"><head><title>Talca abre ciclovía - El Maulino</title>\
+        <meta property=\"og:site_name\" content=\"El Maulino\">\
+        <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+        \"author\":{\"@type\":\"Person\",\"name\":\"Prensa El Maulino\"}}</script></head><body>\
+        <article><h1>Talca abre ciclovía</h1><div class=\"entry-meta\"><span class=\"byline\">Por \
+        <a href=\"https://www.elmaulino.cl/author/vriquelme/\">Valentina Riquelme</a></span></div>\
+        <p>La obra tiene doble sentido y doce cruces semaforizados en todo su recorrido.</p>\
+        </article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["Valentina Riquelme"]);
+    // With no one else named, the desk stays the only byline there is.
+    let alone = html.replace(
+        "Por <a href=\"https://www.elmaulino.cl/author/vriquelme/\">Valentina Riquelme</a>",
+        "",
+    );
+    let a = read_html_str(&alone).expect("read");
+    assert_eq!(a.authors, ["Prensa El Maulino"]);
+}
+
+#[test]
+fn a_label_before_a_colon_is_no_part_of_the_name() {
+    let html = "<html lang=\"ar\" dir=\"rtl\"><head><title>نظام لرصد تسرب المياه</title></head>\
+        <body><article><h1>طلبة الهندسة يطورون نظاما لرصد تسرب المياه</h1>\
+        <div class=\"byline\">كتبت: رنا الخطيب &nbsp;|&nbsp; تصوير: يزن العمري</div>\
+        <p>طور فريق من طلبة كلية الهندسة نظاما يرصد تسرب المياه في مباني الجامعة ويرسل تنبيها \
+        فوريا إلى قسم الصيانة عند ارتفاع الاستهلاك.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["رنا الخطيب"]);
+}
+
+#[test]
+fn a_name_after_a_picture_credit_is_no_writer() {
+    assert_eq!(super::byline_names::after_label("تصوير: يزن العمري"), None);
+    assert_eq!(
+        super::byline_names::after_label("Ana Silva"),
+        Some("Ana Silva")
+    );
+    assert_eq!(
+        super::byline_names::after_label("10:30 Ana"),
+        Some("10:30 Ana")
+    );
+}
