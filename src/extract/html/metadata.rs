@@ -181,6 +181,10 @@ pub fn read(page: &Dom) -> Meta {
             .next()
     });
     meta.shown_publication = super::shown_by::publication(page, &meta);
+    if meta.byline_elements.is_empty() {
+        meta.byline_elements
+            .extend(super::meta_row::byline(page, meta.headline_node));
+    }
     if meta.html_lang.is_none() {
         meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
     }

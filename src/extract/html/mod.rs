@@ -25,6 +25,7 @@ mod headline_words;
 mod iso_date;
 mod jsonld;
 mod media;
+mod meta_row;
 mod metadata;
 mod metadata_elements;
 mod platform;

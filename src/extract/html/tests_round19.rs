@@ -47,3 +47,28 @@ fn a_name_after_a_picture_credit_is_no_writer() {
         Some("10:30 Ana")
     );
 }
+
+#[test]
+fn the_meta_row_under_the_headline_names_the_writer_whatever_its_order() {
+    let html = "<html lang=\"en\"><head><title>Old bookshops of Chennai</title></head><body>\
+        <article><header><h1>From Moore Market to the pavement: the old bookshops</h1>\
+        <p class=\"post-meta\">25 November 2026 · Words: Ana Silva · Photos: João Costa</p>\
+        </header><div class=\"post-content\"><p>At five in the evening the pavement at Egmore \
+        smells of old paper before anything else, and the sellers are setting out their \
+        stacks.</p></div></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["Ana Silva"]);
+    // The same row in a rail of other stories after the article names nobody here.
+    let rail = html
+        .replace(
+            "<p class=\"post-meta\">25 November 2026 · Words: Ana Silva · Photos: João Costa</p>",
+            "",
+        )
+        .replace(
+            "</article>",
+            "</article><aside><h2>More stories</h2><ul><li><a href=\"/x\">Tram fares rise</a>\
+            <p class=\"post-meta\">24 November 2026 · Words: Ben Okoro</p></li></ul></aside>",
+        );
+    let a = read_html_str(&rail).expect("read");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
