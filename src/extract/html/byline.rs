@@ -243,6 +243,7 @@ pub fn authors(
                     people.retain(|p| !credited.contains(&simplify(p)));
                 }
             }
+            let people = super::byline_names::without_padded(people);
             out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;
             return out;

@@ -168,3 +168,21 @@ pub(super) fn after_label(name: &str) -> Option<&str> {
     }
     (!super::byline_parts::is_non_writing_credit(name)).then_some(rest.trim())
 }
+
+/// The people without a name that another of them opens, followed by a clause of roles or
+/// places (`陈思远 子午线记者，发自曼谷` beside `陈思远`: a byline element's whole text and
+/// the name element inside it). The clause must hold punctuation or a digit, so that a fuller
+/// name (`Maria Lopez` beside `Maria`) stays.
+pub(super) fn without_padded(people: Vec<String>) -> Vec<String> {
+    let padded = |p: &String| {
+        people.iter().any(|q| {
+            p.strip_prefix(q.as_str())
+                .filter(|rest| q != p && rest.starts_with(char::is_whitespace))
+                .is_some_and(|rest| {
+                    rest.chars()
+                        .any(|c| c.is_ascii_digit() || ",，、()（）|/;".contains(c))
+                })
+        })
+    };
+    people.iter().filter(|p| !padded(p)).cloned().collect()
+}

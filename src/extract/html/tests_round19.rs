@@ -72,3 +72,16 @@ fn the_meta_row_under_the_headline_names_the_writer_whatever_its_order() {
     let a = read_html_str(&rail).expect("read");
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn a_name_padded_with_its_role_beside_the_name_alone_is_one_writer() {
+    let html = "<html lang=\"zh-CN\"><head><title>曼谷夜市迁址</title></head><body><article>\
+        <h1>曼谷夜市迁址引发摊贩担忧</h1><div class=\"mw-byline\"><span class=\"mw-author\">陈思远\
+        </span><span class=\"mw-role\">子午线记者，发自曼谷</span></div><p>曼谷市政府宣布，\
+        拉差达火车夜市将于明年迁往新址，数百名摊贩担心客流减少。</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["陈思远"]);
+    // A fuller name beside a shorter one is no role clause: both stay.
+    let people = vec!["Maria".to_string(), "Maria Lopez".to_string()];
+    assert_eq!(super::byline_names::without_padded(people.clone()), people);
+}
