@@ -230,6 +230,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
             "home-link",
             super::platform::home_link_name(&meta, url.as_deref()),
         ),
+        (
+            "title",
+            super::title_name::site_in_title(&meta, url.as_deref()),
+        ),
     ]
     .into_iter()
     .find_map(|(source, p)| {

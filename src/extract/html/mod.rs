@@ -33,6 +33,7 @@ mod publication_date;
 mod shown_by;
 mod snapshot;
 mod title;
+mod title_name;
 mod title_site;
 mod url_date;
 mod visible;

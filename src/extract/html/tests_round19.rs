@@ -85,3 +85,21 @@ fn a_name_padded_with_its_role_beside_the_name_alone_is_one_writer() {
     let people = vec!["Maria".to_string(), "Maria Lopez".to_string()];
     assert_eq!(super::byline_names::without_padded(people.clone()), people);
 }
+
+#[test]
+fn the_titles_other_part_spelled_by_the_address_names_the_site() {
+    let html = "<html lang=\"sw\"><head><title>Uvuvi wa pweza wafungwa Kilwa | Wizara ya Uvuvi na \
+        Uchumi wa Buluu</title><link rel=\"canonical\" href=\"https://www.uvuvibuluu.go.tz/habari/\
+        pweza-kilwa\"></head><body><h1>Uvuvi wa pweza wafungwa Kilwa</h1><p>Serikali imetangaza \
+        kufungwa kwa muda kwa uvuvi wa pweza katika wilaya ya Kilwa kuanzia mwezi ujao.</p>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.publisher.as_deref(),
+        Some("Wizara ya Uvuvi na Uchumi wa Buluu")
+    );
+    // An address that does not spell it leaves the part unnamed: a section, a slogan.
+    let other = html.replace("uvuvibuluu.go.tz", "habari-leo.example");
+    let a = read_html_str(&other).expect("read");
+    assert_eq!(a.publisher, None);
+}
