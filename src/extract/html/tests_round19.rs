@@ -103,3 +103,20 @@ fn the_titles_other_part_spelled_by_the_address_names_the_site() {
     let a = read_html_str(&other).expect("read");
     assert_eq!(a.publisher, None);
 }
+
+#[test]
+fn a_visible_date_the_address_contradicts_gives_way_to_the_address() {
+    let html = "<html lang=\"en\"><head><title>Maun youth get guiding licences</title>\
+        <link rel=\"canonical\" href=\"https://www.kalahari.example/2026/11/19/maun-youth/\">\
+        </head><body><article><h1>Maun youth get tourism guiding licences</h1>\
+        <p>Forty young people from Maun received their tourism guiding licences this week after \
+        a six-month course run with the lodges of the delta.</p></article><aside><ul>\
+        <li><div class=\"byline\">By Tumelo Kgosi · November 21, 2026</div></li></ul></aside>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.published.as_deref(), Some("2026-11-19"));
+    // A day apart (an evening story read in another zone), the printed date stands.
+    let near = html.replace("November 21, 2026", "November 20, 2026");
+    let a = read_html_str(&near).expect("read");
+    assert_eq!(a.published.as_deref(), Some("2026-11-20"));
+}
