@@ -121,25 +121,6 @@ pub(super) fn is_split_body(parts: &[String]) -> bool {
             .all(|p| !p.contains(' ') && p.chars().next().is_some_and(char::is_uppercase))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::uninverted;
-
-    #[test]
-    fn a_surname_first_is_put_last() {
-        assert_eq!(uninverted("Costa, Maria"), "Maria Costa");
-        assert_eq!(uninverted("Costa, Maria J."), "Maria J. Costa");
-        assert_eq!(
-            uninverted("García Márquez, Gabriel"),
-            "Gabriel García Márquez"
-        );
-        // Two people, a degree, a name in reading order: left as they are.
-        assert_eq!(uninverted("Maria Costa, Jon Berg"), "Maria Costa, Jon Berg");
-        assert_eq!(uninverted("Brenda Goodman, MA"), "Brenda Goodman, MA");
-        assert_eq!(uninverted("Maria Costa"), "Maria Costa");
-    }
-}
-
 /// Whether `name` is one of the site's names with more words around it (`Prensa El Maulino`,
 /// `El Maulino Staff`): the site's desk or account, which names a writer only when nothing
 /// else does. The site's name must be two words or more of it, so that a one-word site name
@@ -185,4 +166,23 @@ pub(super) fn without_padded(people: Vec<String>) -> Vec<String> {
         })
     };
     people.iter().filter(|p| !padded(p)).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uninverted;
+
+    #[test]
+    fn a_surname_first_is_put_last() {
+        assert_eq!(uninverted("Costa, Maria"), "Maria Costa");
+        assert_eq!(uninverted("Costa, Maria J."), "Maria J. Costa");
+        assert_eq!(
+            uninverted("García Márquez, Gabriel"),
+            "Gabriel García Márquez"
+        );
+        // Two people, a degree, a name in reading order: left as they are.
+        assert_eq!(uninverted("Maria Costa, Jon Berg"), "Maria Costa, Jon Berg");
+        assert_eq!(uninverted("Brenda Goodman, MA"), "Brenda Goodman, MA");
+        assert_eq!(uninverted("Maria Costa"), "Maria Costa");
+    }
 }
