@@ -185,6 +185,10 @@ pub fn read(page: &Dom) -> Meta {
         meta.byline_elements
             .extend(super::meta_row::byline(page, meta.headline_node));
     }
+    if !(meta.byline_elements.iter()).any(|b| super::byline::is_labelled_byline(b)) {
+        meta.byline_elements
+            .extend(super::field_row::labelled_field(page));
+    }
     if meta.html_lang.is_none() {
         meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
     }

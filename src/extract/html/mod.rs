@@ -18,6 +18,7 @@ mod date_finds;
 mod dom;
 mod element_classes;
 mod entities;
+mod field_row;
 mod first_published;
 mod furniture;
 mod headline_date;

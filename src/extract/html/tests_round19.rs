@@ -120,3 +120,24 @@ fn a_visible_date_the_address_contradicts_gives_way_to_the_address() {
     let a = read_html_str(&near).expect("read");
     assert_eq!(a.published.as_deref(), Some("2026-11-20"));
 }
+
+#[test]
+fn a_field_of_writers_printed_as_label_and_value_elements_names_them_all() {
+    let html = "<html lang=\"en\"><head><title>Robotics club wins regional final</title>\
+        <script type=\"application/ld+json\">{\"@type\":\"Article\",\
+        \"author\":{\"@type\":\"Person\",\"name\":\"Maya Chen\"}}</script></head><body>\
+        <h1>Robotics club wins regional final</h1><div class=\"property\"><div class=\"name\">\
+        <span>Authors</span></div><div class=\"value\"><span class=\"person\"><img src=\"a.png\" \
+        alt=\"\">Maya Chen</span><span class=\"person\"><img src=\"b.png\" alt=\"\">Samuel Okafor\
+        </span></div></div><p>The school's robotics club won the regional final on Saturday with \
+        a robot that sorts recycling faster than any other entry.</p></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["Maya Chen", "Samuel Okafor"]);
+    // A `<dt>`/`<dd>` pair in another language, with nothing declared.
+    let html = "<html lang=\"pl\"><head><title>Most zamknięty</title></head><body>\
+        <h1>Most na Sole zamknięty do wiosny</h1><dl><dt>Autor</dt><dd>Anna Nowak</dd></dl>\
+        <p>Most na Sole w Żywcu zostanie zamknięty do wiosny z powodu remontu konstrukcji.</p>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["Anna Nowak"]);
+}
