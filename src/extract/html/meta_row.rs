@@ -30,3 +30,24 @@ pub(super) fn byline(page: &Dom, headline: Option<usize>) -> Option<String> {
     }
     None
 }
+
+/// The writer a closing note after the headline names in its first sentence (`Escribe: Martina
+/// Ferraro. Cuaderno del Sur es un boletín independiente…`), when the extractor cut the note
+/// from the story: a newsletter's or a blog's footer note under the text.
+pub(super) fn closing_note(page: &Dom, headline: Option<usize>) -> Option<String> {
+    let from = headline?;
+    page.nodes
+        .iter()
+        .enumerate()
+        .skip(from + 1)
+        .find_map(|(id, node)| {
+            if node.tag != "p" {
+                return None;
+            }
+            let text = page.text(id);
+            let first = text.split(". ").next().unwrap_or(&text);
+            (text.chars().count() < 300 && first.len() < text.trim().len())
+                .then(|| super::byline_lines::closing_credit(&text))
+                .flatten()
+        })
+}

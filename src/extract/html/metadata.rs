@@ -189,6 +189,10 @@ pub fn read(page: &Dom) -> Meta {
         meta.byline_elements
             .extend(super::field_row::labelled_field(page));
     }
+    if meta.byline_elements.is_empty() {
+        meta.byline_elements
+            .extend(super::meta_row::closing_note(page, meta.headline_node));
+    }
     if meta.html_lang.is_none() {
         meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
     }

@@ -141,3 +141,16 @@ fn a_field_of_writers_printed_as_label_and_value_elements_names_them_all() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, ["Anna Nowak"]);
 }
+
+#[test]
+fn a_closing_note_cut_from_the_story_names_its_writer() {
+    let html = "<html lang=\"es\"><head><title>El subte que no llega</title></head><body>\
+        <div class=\"post\"><h1>El subte que no llega</h1><p>Hola, ¿cómo están? Esta semana iba a \
+        escribirles sobre las bicisendas, pero el martes apareció una resolución que cambió los \
+        planes: la licitación de la línea F quedó postergada otra vez.</p><p>La resolución \
+        posterga la apertura de sobres hasta nuevo aviso, y nadie sabe cuándo.</p><hr>\
+        <p class=\"footer-note\"><em>Escribe: Martina Ferraro. Cuaderno del Sur es un boletín \
+        independiente; si te sirve, podés apoyarlo.</em></p></div></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, ["Martina Ferraro"]);
+}
