@@ -154,3 +154,20 @@ fn a_closing_note_cut_from_the_story_names_its_writer() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, ["Martina Ferraro"]);
 }
+
+#[test]
+fn a_headline_inside_an_article_is_not_dated_by_a_rail_outside_it() {
+    let html = "<html lang=\"hr\"><head><title>Split i tramvaj</title></head><body><main>\
+        <article><h1>Split naručio studiju za tramvajsku liniju</h1><div class=\"meta\">\
+        <a href=\"/autor/ivana-peric\">Ivana Perić</a></div><p>Grad Split naručio je studiju \
+        izvodljivosti za prvu tramvajsku liniju, koja bi povezivala Žnjan s Kopilicom.</p>\
+        </article><aside class=\"rail\"><h3>Najnovije</h3><ul><li><a href=\"/vijesti/trajekt\">\
+        Novi trajekt za Supetar</a> <span>Marko Bilić · 25.11.2026. u 15:10</span></li></ul>\
+        </aside></main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.published, None);
+    // The same line inside the article is the story's date line.
+    let inside = html.replace("</div><p>Grad", " · 25.11.2026. u 15:10</div><p>Grad");
+    let a = read_html_str(&inside).expect("read");
+    assert_eq!(a.published.as_deref(), Some("2026-11-25T15:10"));
+}
