@@ -7,7 +7,8 @@ use super::MainContent;
 pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_names::{
-    element_names, is_body_name, is_desk, is_plain_person, opens_with, uninverted,
+    after_label, element_names, holds_site_name, is_body_name, is_desk, is_plain_person,
+    opens_with, uninverted,
 };
 pub use super::byline_split::split_names;
 use super::cleanup::Cleaned;
@@ -163,6 +164,9 @@ pub fn authors(
                 continue;
             }
             for name in split {
+                let Some(name) = after_label(&name).map(str::to_string) else {
+                    continue;
+                };
                 // The site's own name in one word (`Меридиан` as `article:author`) is the
                 // agency or paper, not a person: people's names in cased scripts have two.
                 let site_word = !name.contains(' ')
@@ -184,7 +188,9 @@ pub fn authors(
                 }
             }
         }
-        if !people.is_empty() && people.iter().all(|p| site_names.contains(&simplify(p))) {
+        let site_like =
+            |p: &String| site_names.contains(&simplify(p)) || holds_site_name(p, &site_names);
+        if !people.is_empty() && people.iter().all(site_like) {
             site_people.get_or_insert((people, source));
         } else if !people.is_empty() {
             // The extractor too takes the first of several writers' elements (SPIP's `par
@@ -237,6 +243,7 @@ pub fn authors(
                     people.retain(|p| !credited.contains(&simplify(p)));
                 }
             }
+            let people = super::byline_names::without_padded(people);
             out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;
             return out;

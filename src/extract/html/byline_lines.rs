@@ -84,10 +84,18 @@ pub(super) fn dated_byline(text: &str) -> Option<String> {
     if text.chars().count() >= 160 {
         return None;
     }
-    let mut parts = text.split(['|', '·', '•']).map(str::trim);
-    let first = parts.next()?;
-    let dated = parts.any(|p| dates::parse_date(p).is_some() || dates::find_date(p).is_some());
-    (dated && first.chars().count() < 80 && is_byline(first)).then(|| first.to_string())
+    let parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    let dated = |p: &str| dates::parse_date(p).is_some() || dates::find_date(p).is_some();
+    // The byline is any part but the date's, wherever the template puts it (`25 நவம்பர் 2026
+    // · எழுத்து: ச. மலர்விழி · படங்கள்: கி. அருண்`): the date part says it is the meta row.
+    let byline = parts
+        .iter()
+        .position(|p| p.chars().count() < 80 && is_byline(p))?;
+    let dated_elsewhere = parts
+        .iter()
+        .enumerate()
+        .any(|(i, p)| i != byline && dated(p));
+    dated_elsewhere.then(|| parts[byline].to_string())
 }
 
 #[cfg(test)]

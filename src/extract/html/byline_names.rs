@@ -121,6 +121,53 @@ pub(super) fn is_split_body(parts: &[String]) -> bool {
             .all(|p| !p.contains(' ') && p.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether `name` is one of the site's names with more words around it (`Prensa El Maulino`,
+/// `El Maulino Staff`): the site's desk or account, which names a writer only when nothing
+/// else does. The site's name must be two words or more of it, so that a one-word site name
+/// (`Sandra`'s blog) does not catch its author's full name.
+pub(super) fn holds_site_name(name: &str, site_names: &[String]) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (0..words.len()).any(|i| {
+        (i + 2..=words.len())
+            .any(|j| j - i < words.len() && site_names.contains(&simplify(&words[i..j].join(" "))))
+    })
+}
+
+/// A name still holding a label before a colon (`كتبت: رنا الخطيب`, a form the label list
+/// lacks): names hold no colon, so the name is what follows it; `None` when the label credits
+/// pictures or editing (`تصوير: …`), which names no writer.
+pub(super) fn after_label(name: &str) -> Option<&str> {
+    let Some((label, rest)) = name.split_once([':', '：']) else {
+        return Some(name);
+    };
+    let word_label = (1..=2).contains(&label.split_whitespace().count())
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || super::byline_parts::is_mark(c));
+    if !word_label || rest.trim().is_empty() {
+        return Some(name);
+    }
+    (!super::byline_parts::is_non_writing_credit(name)).then_some(rest.trim())
+}
+
+/// The people without a name that another of them opens, followed by a clause of roles or
+/// places (`陈思远 子午线记者，发自曼谷` beside `陈思远`: a byline element's whole text and
+/// the name element inside it). The clause must hold punctuation or a digit, so that a fuller
+/// name (`Maria Lopez` beside `Maria`) stays.
+pub(super) fn without_padded(people: Vec<String>) -> Vec<String> {
+    let padded = |p: &String| {
+        people.iter().any(|q| {
+            p.strip_prefix(q.as_str())
+                .filter(|rest| q != p && rest.starts_with(char::is_whitespace))
+                .is_some_and(|rest| {
+                    rest.chars()
+                        .any(|c| c.is_ascii_digit() || ",，、()（）|/;".contains(c))
+                })
+        })
+    };
+    people.iter().filter(|p| !padded(p)).cloned().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::uninverted;

@@ -13,7 +13,12 @@ pub(super) fn near_headline(page: &Dom, headline: &str) -> Option<ParsedDate> {
     if headline.chars().count() < 8 {
         return None;
     }
-    let text = dom_text(page);
+    // A headline inside an `<article>` is dated from within it: a date line beside it but
+    // outside (a rail of the latest stories after the article) is another story's.
+    let text = match article_of_headline(page, &headline) {
+        Some(article) => super::visible::subtree_text(page, article),
+        None => dom_text(page),
+    };
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -21,6 +26,21 @@ pub(super) fn near_headline(page: &Dom, headline: &str) -> Option<ParsedDate> {
         .collect();
     let at = lines.iter().position(|l| normalize_line(l) == headline)?;
     dates::near_headline(&lines, at)
+}
+
+/// The `<article>` holding the first `<h1>` that prints `headline`.
+fn article_of_headline(page: &Dom, headline: &str) -> Option<usize> {
+    let h1 = (page.nodes.iter().enumerate())
+        .find(|(id, n)| n.tag == "h1" && normalize_line(&page.text(*id)) == headline)?
+        .0;
+    let mut at = page.nodes[h1].parent;
+    while at != 0 {
+        if page.nodes[at].tag == "article" {
+            return Some(at);
+        }
+        at = page.nodes[at].parent;
+    }
+    None
 }
 
 #[cfg(test)]

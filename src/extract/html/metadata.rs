@@ -181,6 +181,18 @@ pub fn read(page: &Dom) -> Meta {
             .next()
     });
     meta.shown_publication = super::shown_by::publication(page, &meta);
+    if meta.byline_elements.is_empty() {
+        meta.byline_elements
+            .extend(super::meta_row::byline(page, meta.headline_node));
+    }
+    if !(meta.byline_elements.iter()).any(|b| super::byline::is_labelled_byline(b)) {
+        meta.byline_elements
+            .extend(super::field_row::labelled_field(page));
+    }
+    if meta.byline_elements.is_empty() {
+        meta.byline_elements
+            .extend(super::meta_row::closing_note(page, meta.headline_node));
+    }
     if meta.html_lang.is_none() {
         meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
     }
@@ -225,6 +237,10 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         (
             "home-link",
             super::platform::home_link_name(&meta, url.as_deref()),
+        ),
+        (
+            "title",
+            super::title_name::site_in_title(&meta, url.as_deref()),
         ),
     ]
     .into_iter()

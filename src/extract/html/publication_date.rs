@@ -158,7 +158,7 @@ pub(super) fn published(
                 iso_date(&d).map(|iso| (iso, d, source))
             })
             .chain(visible)
-            .chain(url_found.map(|(iso, text)| (iso, text, "url")))
+            .chain(url_found.clone().map(|(iso, text)| (iso, text, "url")))
             .chain(banner.iter().filter_map(|line| {
                 visible_date(line).map(|p| (p.iso, line.clone(), "date-element"))
             }))
@@ -190,6 +190,8 @@ pub(super) fn published(
                     .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
             )
             .collect();
+    let url_day = url_found.as_ref().map(|(iso, _)| iso.as_str());
+    let all = super::url_date::agreeing_with_url(all, url_day);
     let header = header_date(meta, &all);
     let first = header.as_ref().or(all.first())?;
     // The most trusted date fixes the day; another source that agrees on the day may give the

@@ -50,3 +50,29 @@ fn compact_url_date(path: &str) -> Option<(String, String)> {
                 .then(|| (date.format("%Y-%m-%d").to_string(), run.to_string()))
         })
 }
+
+/// The dates found, without the visible ones more than a day from the URL's date, when the
+/// page declares none (`By Tumelo Kgosi · November 21, 2026` from a rail of latest stories on
+/// `/2026/11/19/…`): a visible line the address contradicts is most likely another story's,
+/// while the story's own date line agrees with its address (a day apart at most, for the
+/// zones). A declared date is not second-guessed.
+pub(super) fn agreeing_with_url(
+    mut all: Vec<(String, String, &'static str)>,
+    url_day: Option<&str>,
+) -> Vec<(String, String, &'static str)> {
+    let visible = |source: &str| matches!(source, "date-element" | "byline-element" | "text-line");
+    let Some(url_day) = url_day.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return all;
+    };
+    if !all.first().is_some_and(|(_, _, source)| visible(source)) {
+        return all;
+    }
+    let far = |iso: &str| {
+        iso.get(..10)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .is_some_and(|d| (d - url_day).num_days().abs() > 1)
+    };
+    all.retain(|(iso, _, source)| !(visible(source) && far(iso)));
+    all
+}

@@ -64,7 +64,11 @@ pub fn text_dump(html: &str) -> String {
 
 /// The visible text of an already parsed page.
 pub(super) fn dom_text(dom: &Dom) -> String {
-    let root = dom.find("body").unwrap_or(0);
+    subtree_text(dom, dom.find("body").unwrap_or(0))
+}
+
+/// The visible text of the element `root` and what it holds.
+pub(super) fn subtree_text(dom: &Dom, root: usize) -> String {
     let mut out = String::new();
     let mut stack: Vec<(usize, bool)> = vec![(root, false)];
     while let Some((id, leaving)) = stack.pop() {
