@@ -92,8 +92,16 @@ fn unlabelled(nonempty: &[&str]) -> Vec<String> {
                 .and_then(|rest| rest.chars().next())
                 .is_some_and(|c| c.is_lowercase() || c.is_alphabetic() && !c.is_uppercase());
             let about = lines::ends_sentence(bio) && bio.split_whitespace().count() >= 6;
-            (shaped && goes_on && about && !lexicon::is_news_agency(name))
-                .then(|| vec![name.to_string()])
+            // `BPA News` / `BPA News is the trading name of …`: a company's line, no writer's.
+            let company = lexicon::is_news_agency(name)
+                || crate::extract::names::is_organisation(name)
+                || name.split_whitespace().any(|w| {
+                    let lower = lexicon::lower(w);
+                    w.chars().count() >= 2 && w.chars().all(char::is_uppercase)
+                        || lexicon::is_masthead_word(&lower)
+                        || lexicon::is_section_name(&lower)
+                });
+            (shaped && goes_on && about && !company).then(|| vec![name.to_string()])
         })
         .unwrap_or_default()
 }
@@ -155,6 +163,12 @@ mod tests {
         let page = lines_of(
             "Headline\nFirst.\nSecond.\nThird.\nFiruza Nazarova\n\
              Firuza Nazarova, 45, has taught at the school for twenty years and retires now.",
+        );
+        assert!(names(&page).is_empty());
+        // A company's line in the footer.
+        let page = lines_of(
+            "Headline\nFirst.\nSecond.\nThird.\nBPA News\n\
+             BPA News is the trading name of BPA Media Group Ltd, registered in England.",
         );
         assert!(names(&page).is_empty());
     }

@@ -79,16 +79,6 @@ fn a_whole_pages_dump_keeps_the_writers_line_under_an_unknown_label() {
 }
 
 #[test]
-fn months_of_every_language_cldr_describes() {
-    // Malagasy is no language Chronicle reads otherwise; CLDR names its months.
-    let a = read_text(&whole_page(
-        "Tekstur: Jógvan Olsen",
-        "Talata 24 Novambra 2026 - 10:25",
-    ));
-    assert_eq!(a.published.as_deref(), Some("2026-11-24T10:25"));
-}
-
-#[test]
 fn credits_stacked_under_an_unknown_byline_are_no_headline() {
     // `Author: …` over `Translated from Russian by: …`, both in words Chronicle does not know:
     // the headline is above them, the first is the writer and the second no part of the story.
