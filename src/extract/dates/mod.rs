@@ -106,7 +106,8 @@ static JOINER: LazyLock<Regex> = LazyLock::new(|| {
     .map(|w| regex::escape(w))
     .collect();
     compile(&format!(
-        r"(?i)^(?:\.?\s*[,،|·•@–—/:-]\s*|\.?\s+)(?:(?:{})\.?\s+)?",
+        // A short preposition may open the joiner (`على الساعة 15:20`, "on the hour").
+        r"(?i)^(?:\.?\s*[,،|·•@–—/:-]\s*|\.?\s+)(?:(?:\p{{L}}{{1,4}}\s+)?(?:{})\.?\s+)?",
         words.join("|")
     ))
 });

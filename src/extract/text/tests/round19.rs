@@ -112,3 +112,16 @@ fn national_agencies_of_more_countries_credit_the_story() {
         assert_eq!(a.sources, [agency], "{agency}");
     }
 }
+
+#[test]
+fn the_arabic_pen_byline_and_a_preposition_before_the_time_joiner() {
+    // `بقلم` ("by the pen of") is how Arabic papers sign; Maghreb sites write the time after
+    // `على الساعة` ("on the hour").
+    let a = read_text(
+        "ميناء سوسة يستقبل أول رحلة بحرية مباشرة\nبقلم سنية الزواري\n\
+         نُشر في 24/11/2026 على الساعة 15:20\n\
+         استقبل ميناء سوسة التجاري صباح الثلاثاء أول رحلة بحرية مباشرة للمسافرين من مرسيليا.\n",
+    );
+    assert_eq!(a.authors, ["سنية الزواري"]);
+    assert_eq!(a.published.as_deref(), Some("2026-11-24T15:20"));
+}
