@@ -6,7 +6,15 @@
 //! evidence: a writer's name has a follow button too, but is a person's name.
 
 use super::{byline, line_shapes, lines};
-use crate::extract::lexicon;
+use crate::extract::{dates, lexicon};
+
+/// The partner outlet and the date a line naming it gives (`This story was originally
+/// published by The Malabar Herald on 24 November 2026 at 1:05 PM IST`): the story's own date,
+/// where the portal's `Posted …` is only when the portal took it.
+pub(super) struct Outlet {
+    pub name: String,
+    pub date: Option<dates::ParsedDate>,
+}
 
 /// How many non-empty lines from the top may hold the outlet's line.
 const REACH: usize = 30;
@@ -14,14 +22,16 @@ const REACH: usize = 30;
 const NAME_WORDS: usize = 6;
 
 /// The outlet a follow button names, when the page names it again elsewhere.
-pub(super) fn outlet(all: &[String]) -> Option<String> {
+pub(super) fn outlet(all: &[String]) -> Option<Outlet> {
     let nonempty: Vec<&str> = all
         .iter()
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .collect();
     let top = nonempty.len().min(REACH);
-    (0..top.saturating_sub(1)).find_map(|i| {
+    // The first line is the page's own logo (`The Westminster Review` / `Subscribe`), never a
+    // partner the portal names under its own.
+    (1..top.saturating_sub(1)).find_map(|i| {
         let name = nonempty[i];
         let is_prompt = crate::extract::html::is_prompt_row;
         // A share row (`Facebook` / `X` / `WhatsApp` / `Email`) is buttons, not a name and its.
@@ -40,8 +50,12 @@ pub(super) fn outlet(all: &[String]) -> Option<String> {
         let signed = again
             .iter()
             .any(|l| byline::byline(l).is_some_and(|names| names.iter().any(|n| n == name)));
-        (followed && !again.is_empty() && !signed && is_outlet_shaped(name))
-            .then(|| name.to_string())
+        (followed && !again.is_empty() && !signed && is_outlet_shaped(name)).then(|| Outlet {
+            name: name.to_string(),
+            date: again
+                .iter()
+                .find_map(|l| dates::find_date(l).map(|(_, date, ..)| date)),
+        })
     })
 }
 
@@ -78,26 +92,46 @@ mod tests {
              Ferry routes added\nText of the story goes on here.\nMore for you\n\
              The Malabar Herald · 9h\n© 2026 Horizon",
         );
-        assert_eq!(outlet(&page).as_deref(), Some("The Malabar Herald"));
+        let found = outlet(&page);
+        assert_eq!(
+            found.as_ref().map(|o| o.name.as_str()),
+            Some("The Malabar Herald")
+        );
+        assert!(found.is_some_and(|o| o.date.is_none()));
+        let page = lines(
+            "Horizon\nThe Malabar Herald\nFollow\nPosted on Horizon: 24 Nov 2026, 2:30 PM\n\
+             Ferry routes added\nText of the story goes on here.\n\
+             This story was originally published by The Malabar Herald on 24 November 2026 at \
+             1:05 PM IST.",
+        );
+        let date = outlet(&page).and_then(|o| o.date).map(|d| d.iso);
+        assert_eq!(date.as_deref(), Some("2026-11-24T13:05"));
         let page = lines(
             "Вектор Новости\nКараганда Сегодня\nПодписаться\nЗаголовок\nТекст.\n\
              Караганда Сегодня · 2 часа назад",
         );
-        assert_eq!(outlet(&page).as_deref(), Some("Караганда Сегодня"));
+        let name = outlet(&page).map(|o| o.name);
+        assert_eq!(name.as_deref(), Some("Караганда Сегодня"));
     }
 
     #[test]
     fn a_writer_or_a_name_printed_once_is_no_outlet() {
         // A writer's follow button: a person's name.
         let page = lines("Blog\nSarah Mitchell\nFollow\nHeadline\nText.\nMore from Sarah Mitchell");
-        assert_eq!(outlet(&page), None);
+        assert!(outlet(&page).is_none());
         let page = lines("Blog\nSokha Chea\nFollow\nHeadline\nText.\nWritten by Sokha Chea");
-        assert_eq!(outlet(&page), None);
+        assert!(outlet(&page).is_none());
         // A share row's buttons.
         let page = lines("Headline\nShare\nFacebook\nX\nWhatsApp\nEmail\nText.\nJoin our WhatsApp");
-        assert_eq!(outlet(&page), None);
+        assert!(outlet(&page).is_none());
+        // The page's own logo over its subscribe button.
+        let page = lines(
+            "The Westminster Review\nSubscribe\nHeadline\nText.\n\
+                          This article appears in the 27 November 2026 issue of The Westminster Review",
+        );
+        assert!(outlet(&page).is_none());
         // Nothing on the page agrees.
         let page = lines("Portal\nThe Malabar Herald\nFollow\nHeadline\nText.");
-        assert_eq!(outlet(&page), None);
+        assert!(outlet(&page).is_none());
     }
 }

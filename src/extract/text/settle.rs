@@ -29,7 +29,7 @@ pub(super) struct PageNames {
     /// The site a prompt names (`Follow The Padma Observer on Google News`).
     pub promoted: Option<String>,
     /// A portal's partner outlet (see `partner::outlet`).
-    pub partner: Option<String>,
+    pub partner: Option<super::partner::Outlet>,
     /// The source a web clipper's field box names (see `field_box::clip_source`).
     pub clip_source: Option<String>,
     /// A chat export's channel (see `chat_copy`).
@@ -279,9 +279,13 @@ pub(super) fn publisher(
         found.provenance.insert("publisher", "prompt-line");
     }
     // A portal's logo heads the page; the outlet it follows the story to owns the story.
-    if let Some(name) = names.partner {
-        found.publisher = Some(name);
+    if let Some(partner) = names.partner {
+        found.publisher = Some(partner.name);
         found.provenance.insert("publisher", "partner-line");
+        if let Some(date) = partner.date {
+            found.published = Some(date);
+            found.provenance.insert("published", "partner-line");
+        }
     }
     if let Some(sender) = names.email_sender {
         found.publisher = Some(sender);
