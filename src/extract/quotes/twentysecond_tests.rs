@@ -58,3 +58,38 @@ fn a_body_noun_takes_no_name_out_of_a_subjects_place() {
         Some("Bitcoin")
     );
 }
+
+/// `Yoon Seo-yeon` … `Yoon had been`: a name written surname first, its given name two
+/// syllables joined in lower case, is a person's when the surname stands alone elsewhere; an
+/// interview's introduction naming her before the reporter makes her the one who answers.
+#[test]
+fn a_surname_written_first_and_standing_alone_makes_a_person() {
+    let lead = "Kang Min-seo painted the mural in a week. Our arts reporter Lee Do-hyun met \
+                the 40-year-old in Busan.";
+    let body = "Q: Why a whale?\n\nA: Because my father was a fisherman.\n\nThe gallery said \
+                Kang had been \"closely involved\" in the opening.";
+    let quotes = extract_quotes(lead, body);
+    let answer = quotes
+        .iter()
+        .find(|q| q.text.starts_with("Because my father"))
+        .and_then(|q| q.speaker.as_deref());
+    assert_eq!(answer, Some("Kang Min-seo"), "{quotes:?}");
+    let question = quotes
+        .iter()
+        .find(|q| q.text == "Why a whale?")
+        .and_then(|q| q.speaker.as_deref());
+    assert_eq!(question, Some("Lee Do-hyun"), "{quotes:?}");
+}
+
+/// `Asked whether closer Chen Yu-ting …, the manager paused. "…," he said.`: a person named
+/// in the question a sentence opens with is not whom the next `he` means.
+#[test]
+fn a_person_asked_about_is_not_the_pronouns_speaker() {
+    let body = "Manager Lin Chih-wei blamed nobody. \"We lost as a team,\" Lin said.\n\nAsked \
+                by a reporter whether pitcher Tomas Brandt had been used too often, the manager \
+                paused. \"Maybe. I will look at it,\" he said.";
+    assert_eq!(
+        speaker("", body, "Maybe. I will look at it").as_deref(),
+        Some("Lin Chih-wei")
+    );
+}
