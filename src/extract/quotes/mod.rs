@@ -73,6 +73,8 @@ mod twelfth_tests;
 mod twentieth_tests;
 #[cfg(test)]
 mod twentyfirst_tests;
+#[cfg(test)]
+mod twentysecond_tests;
 
 use super::limits::MAX_QUOTES;
 use crate::model::{Attribution, Quote, QuoteKind, SpeakerKind, TextPart};

@@ -107,6 +107,16 @@ impl<'a> People<'a> {
                 > run_counts.get(&key).copied().unwrap_or(0)
                 && !lexicon::is_place(&last)
                 && !lexicon::is_demonym(&last);
+            // `Yoon Seo-yeon` … `Yoon had been`: a surname written first (a given name in two
+            // syllables joined in lower case after it) stands alone too.
+            let first_alone = matches!(&run[..], [surname, given]
+                if given.split_once('-').is_some_and(|(a, b)| {
+                    a.chars().count() >= 2 && b.chars().count() >= 2
+                        && b.chars().all(char::is_lowercase)
+                })
+                && counts.get(surname.to_lowercase().as_str()).copied().unwrap_or(0)
+                    > run_counts.get(&key).copied().unwrap_or(0));
+            let alone = alone || first_alone;
             let known = persons
                 .iter()
                 .any(|p| without_suffix(&p.lower).last() == Some(&last));

@@ -106,7 +106,17 @@ impl People<'_> {
         want: Option<Sex>,
     ) -> Option<(Position, usize)> {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
-        let recent = || self.mentions[..idx].iter().rev().take(64);
+        // `Asked whether closer Chen Yu-ting had been used too often, the manager paused`: a
+        // person named in the question a sentence opens with is what was asked about.
+        let recent = || {
+            self.mentions[..idx]
+                .iter()
+                .rev()
+                .take(64)
+                .filter(|((part, b), _)| {
+                    !in_asked_opener(self.texts[usize::from((*part).min(1))], *b)
+                })
+        };
         // Among the last few people named, one whose sex the data knows and the pronoun asks
         // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
         // When the nearest person the pronoun fits is named in the pronoun's own paragraph,
@@ -326,4 +336,17 @@ fn possessive_at(text: &str, b: usize) -> bool {
     let word = rest.split_whitespace().next().unwrap_or("");
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Whether byte `b` lies in a clause opening its sentence with `Asked` (`Asked by a reporter
+/// whether …,`), before the comma closing it.
+fn in_asked_opener(text: &str, b: usize) -> bool {
+    let b = super::words::floor_boundary(text, b.min(text.len()));
+    let paragraph = text[..b].rfind("\n\n").map_or(0, |i| i + 2);
+    let from = super::words::sentence_start(text, b, paragraph, 600);
+    text.get(from..b).is_some_and(|s| {
+        s.trim_start_matches(|c: char| c.is_whitespace() || super::words::is_quote_mark(c))
+            .starts_with("Asked ")
+            && !s.contains(',')
+    })
 }

@@ -25,6 +25,7 @@ mod mentions;
 mod named_body;
 mod names;
 mod organisations;
+mod paragraph_body;
 mod paragraphs;
 mod partitive;
 mod persons;

@@ -50,13 +50,13 @@ impl People<'_> {
                 fallback = Some(self.organisation_names[lower].clone());
             }
         }
-        // `Statistics Canada reported …. "…," the federal agency said`: a body the article
-        // named without an organisation word.
-        // Only a word for a body takes it: not a group of people (`the sources`).
+        // `Statistics Canada reported …. "…," the federal agency said`: a body named without an
+        // organisation word; only a word for a body takes it, not a group (`the sources`).
         let body_noun = company || lexicon::is_organisation_form(noun);
         fallback
             .or(trade_fallback)
             .or_else(|| body_noun.then(|| self.body_before(pos)).flatten())
+            .or_else(|| body_noun.then(|| self.paragraph_body(noun, pos)).flatten())
     }
 
     /// The longest organisation name the article gives that holds every word of `lower`
