@@ -42,6 +42,8 @@ pub(super) fn strip_label<'a>(
             // Armenian writes the label's colon as `՝` (`Հեղինակ՝ Անի Հակոբյան`); Japanese
             // magazines an equals sign (`文＝森田沙織`, `写真＝筆者撮影`),
             .or_else(|| rest.trim_start().strip_prefix('՝'))
+            // Khmer its own sign (`ដោយ៖ សុខ វណ្ណារ៉ា`).
+            .or_else(|| rest.trim_start().strip_prefix('៖'))
             .or_else(|| rest.strip_prefix('＝'))
             // Chinese sites a full-width bar (`文｜王晓晨`, `编辑｜李明`).
             .or_else(|| rest.strip_prefix('｜'))

@@ -125,3 +125,13 @@ fn the_arabic_pen_byline_and_a_preposition_before_the_time_joiner() {
     assert_eq!(a.authors, ["سنية الزواري"]);
     assert_eq!(a.published.as_deref(), Some("2026-11-24T15:20"));
 }
+
+#[test]
+fn the_khmer_byline_and_its_colon() {
+    // `ដោយ` ("by") and Khmer's own colon sign `៖`.
+    let a = read_text(
+        "ហេតុអ្វីបានជាទីក្រុងត្រូវការចិញ្ចើមផ្លូវ\nដោយ៖ សុខ វណ្ណារ៉ា\n\
+         ទីក្រុងភ្នំពេញកំពុងរីកធំយ៉ាងលឿន ប៉ុន្តែអ្នកថ្មើរជើងនៅតែគ្មានកន្លែងដើរ។\n",
+    );
+    assert_eq!(a.authors, ["សុខ វណ្ណារ៉ា"]);
+}
