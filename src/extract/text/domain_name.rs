@@ -5,6 +5,8 @@
 
 /// Most words in a masthead line.
 const MASTHEAD_WORDS: usize = 6;
+/// Most addresses a page may print for a name inside a sentence to count.
+const MAX_SITES_FOR_SENTENCE: usize = 3;
 
 /// The names of the sites whose addresses the copy prints (`indusherald` for
 /// `https://indusherald.pk/…`, `eastneukherald` for `www.eastneukherald.co.uk`).
@@ -21,6 +23,8 @@ fn site_labels(lines: &[String]) -> Vec<String> {
             .split("://")
             .last()
             .unwrap_or_default();
+        // An e-mail address names the site after its `@` (`factcheck@liffeyjournal.ie`).
+        let host = host.rsplit('@').next().unwrap_or(host);
         let host = host.split(['/', '?', '#']).next().unwrap_or_default();
         let host = host.trim_end_matches(|c: char| !c.is_alphanumeric());
         let parts: Vec<&str> = host
@@ -74,8 +78,40 @@ pub(super) fn publisher(lines: &[String]) -> Option<String> {
             let words = l.split_whitespace().count();
             (2..=MASTHEAD_WORDS).contains(&words) && !l.contains('.') && !l.contains('/')
         })
-        .find(|l| labels.contains(&key(l)))
+        // A writer's own address (`ruthgalloway@…`) spells a person's name.
+        .find(|l| labels.contains(&key(l)) && !super::byline::is_known_person(l))
         .map(str::to_string)
+        // A page citing many sites (a reference list) says nothing about its own.
+        .or_else(|| {
+            (labels.len() <= MAX_SITES_FOR_SENTENCE)
+                .then(|| lines.iter().find_map(|l| named_in_sentence(l, &labels)))
+                .flatten()
+        })
+}
+
+/// `FactCheck is The Liffey Journal's fact-checking project. Send us a claim at
+/// factcheck@liffeyjournal.ie`: a whole run of capitalised words inside a line (a possessive's
+/// `'s` aside; not part of a longer name, `Marina Vantage Communications`, nor a person's)
+/// whose letters spell an address the page prints.
+fn named_in_sentence(line: &str, labels: &[String]) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut start = 0;
+    while start < words.len() {
+        let len = words[start..].iter().take_while(|w| capitalised(w)).count();
+        if (2..=MASTHEAD_WORDS).contains(&len) {
+            let name = words[start..start + len].join(" ");
+            let name = name
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            if labels.contains(&key(name)) && !super::byline::is_known_person(name) {
+                return Some(name.to_string());
+            }
+        }
+        start += len.max(1);
+    }
+    None
 }
 
 #[cfg(test)]

@@ -135,3 +135,22 @@ fn the_khmer_byline_and_its_colon() {
     );
     assert_eq!(a.authors, ["សុខ វណ្ណារ៉ា"]);
 }
+
+#[test]
+fn a_name_in_a_sentence_that_spells_the_pages_address() {
+    // The e-mail address's site and the name in the closing line agree; neither alone says it.
+    let story = "Did the council ban takeaways near schools?\n\n\
+                 A post shared on Facebook claims new takeaways can no longer open near schools.\n\n\
+                 The draft policy only discourages them, and it would not take effect until 2027.\n\n";
+    let a = read_text(&format!(
+        "{story}FactCheck is The Liffey Journal's fact-checking project. Send us a claim at \
+         factcheck@liffeyjournal.ie\n"
+    ));
+    assert_eq!(a.publisher.as_deref(), Some("The Liffey Journal"));
+    // A longer name that holds the address's words is another body (a PR agency's).
+    let a = read_text(&format!(
+        "{story}Issued by Liffey Journal Communications on behalf of the council. \
+         press@liffeyjournal.ie\n"
+    ));
+    assert_eq!(a.publisher, None);
+}
