@@ -28,6 +28,28 @@ pub fn spells_out(printed: &str, declared: &str) -> bool {
     covered as f64 >= COVERED * want.len() as f64
 }
 
+/// Whether `declared` is `printed` with words cut out: every word of it, in order, is a word
+/// of the longer printed headline (`2,000 street trees to be planted this winter` for
+/// `2,000 street trees to be planted across Northmere this winter`). Stricter than
+/// [`spells_out`]: a title with a word of its own (`Hello there` for `But the final text here
+/// is different`) was written apart from the headline, not cut from it.
+pub fn is_cut_from(printed: &str, declared: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (have, want) = (words(printed), words(declared));
+    // Four words at least: a shorter title may be a page's or section's name.
+    if want.len() < 4 || want.len() >= have.len() {
+        return false;
+    }
+    let mut rest = have.iter();
+    want.iter().all(|w| rest.any(|h| h == w))
+}
+
 /// Class parts of a kicker inside an `<h1>` (`assets/lexicon/kicker-classes.txt`).
 static KICKER_CLASSES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../../assets/lexicon/kicker-classes.txt")));

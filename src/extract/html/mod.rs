@@ -270,3 +270,5 @@ mod tests_round17;
 mod tests_round18;
 #[cfg(test)]
 mod tests_round19;
+#[cfg(test)]
+mod tests_round20;

@@ -8,7 +8,7 @@
 use super::MainContent;
 use super::byline_parts::is_cased_lower;
 use super::dom::collapse_spaces;
-use super::headline_words::spells_out;
+use super::headline_words::{is_cut_from, spells_out};
 use super::metadata::{Meta, simplify};
 use crate::model::normalize_line;
 
@@ -111,17 +111,19 @@ pub fn choose(
     }
     // The printed headline spells out the shorter title that two declarations or more give
     // (an SEO title in `<title>` and og:title): what readers see wins over what was cut from
-    // it for search and sharing. One `<title>` alone may be the page's own name for itself.
+    // it for search and sharing. One `<title>` alone may be the page's own name for itself,
+    // or a title written apart from the headline: it gives way only when it is the headline
+    // with words cut out (`is_cut_from`).
     if let Some(i) = (0..candidates.len()).find(|&i| {
         let (source, h1) = &candidates[i];
         let declared = || candidates.iter().filter(|(s, _)| independent(s));
-        *source == "h1"
-            && !opens_in_lower_case(h1)
-            && declared()
-                .filter(|(_, other)| spells_out(h1, other))
-                .count()
-                >= 2
-            && declared().all(|(_, other)| corroborates(h1, other) || spells_out(h1, other))
+        let cut = declared().count() >= 1 && declared().all(|(_, other)| is_cut_from(h1, other));
+        let spelled = declared()
+            .filter(|(_, other)| spells_out(h1, other))
+            .count()
+            >= 2
+            && declared().all(|(_, other)| corroborates(h1, other) || spells_out(h1, other));
+        *source == "h1" && !opens_in_lower_case(h1) && (spelled || cut)
     }) {
         return finish(&candidates, i);
     }

@@ -53,7 +53,8 @@ pub fn site_beside_headline(title_tag: &str, title: &str, short: Option<&str>) -
     let short = short.map(simplify).filter(|s| !s.is_empty());
     let rest = SEPARATORS.iter().find_map(|sep| {
         let (head, tail) = tag.split_once(sep)?;
-        if simplify(head) == headline {
+        // The head may be the headline cut down for search (`is_cut_from`).
+        if simplify(head) == headline || super::headline_words::is_cut_from(title, head) {
             Some(tail.trim())
         } else {
             let (site, page) = tag.rsplit_once(sep)?;
