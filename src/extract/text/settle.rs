@@ -25,7 +25,7 @@ pub(super) struct PageNames {
     /// The site a hosting disclaimer names (see `disclaimer::host`).
     pub disclaimer_host: Option<String>,
     /// Logos at the top of the page (see `site::logo_owner::logos`).
-    pub top_logos: Vec<String>,
+    pub top_logos: super::site::logo_owner::TopLogos,
     /// The site a prompt names (`Follow The Padma Observer on Google News`).
     pub promoted: Option<String>,
     /// A portal's partner outlet (see `partner::outlet`).
@@ -252,11 +252,24 @@ pub(super) fn publisher(
                 found.provenance.get("publisher").copied(),
                 Some("copyright-line" | "company-line")
             );
-            super::site::logo_owner::agreeing(&names.top_logos, p, company)
+            super::site::logo_owner::agreeing(&names.top_logos.names, p, company)
         })
     {
         found.publisher = Some(logo);
         found.provenance.insert("publisher", "logo-and-owner");
+    }
+    let company_only = matches!(
+        found.provenance.get("publisher").copied(),
+        Some("copyright-line" | "company-line")
+    );
+    if let Some(logo) = found
+        .publisher
+        .as_deref()
+        .filter(|_| company_only && !from_origin)
+        .and_then(|company| super::site::logo_owner::over_company(&names.top_logos, company))
+    {
+        found.publisher = Some(logo);
+        found.provenance.insert("publisher", "logo-over-company");
     }
     // `Segui Salento Sera su WhatsApp`: the masthead, where only a company or nothing named
     // one; a company's name the prompt only lengthens (`Telegraph`, `Follow Telegraph News`)

@@ -13,15 +13,29 @@ const TOP_LINES: usize = 12;
 
 /// Short lines at the top of the page shaped like a logo, read before a whole page's header is
 /// cleared.
-pub(in crate::extract::text) fn logos(lines: &[String]) -> Vec<String> {
-    lines
+pub(in crate::extract::text) struct TopLogos {
+    pub names: Vec<String>,
+    /// Whether the first of them is the page's first line.
+    pub heads_page: bool,
+}
+
+/// The [`TopLogos`] of a page.
+pub(in crate::extract::text) fn logos(lines: &[String]) -> TopLogos {
+    let top: Vec<&str> = lines
         .iter()
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .take(TOP_LINES)
+        .collect();
+    let names: Vec<String> = top
+        .iter()
         .filter(|l| is_logo_shaped(l) || call_sign(l))
-        .map(str::to_string)
-        .collect()
+        .map(|l| l.to_string())
+        .collect();
+    let heads_page = names
+        .first()
+        .is_some_and(|n| top.first() == Some(&n.as_str()));
+    TopLogos { names, heads_page }
 }
 
 /// One to four capitalised words, no digits or punctuation but `&` and apostrophes, not a
@@ -119,6 +133,18 @@ pub(in crate::extract::text) fn agreeing(
         .cloned()
 }
 
+/// `The Cape Weekender` heading the page over its menu, `© 2026 Atlantic Seaboard Media (Pty)
+/// Ltd` at its foot: a company with a legal form owns titles by other names, and the page's
+/// first line, shaped like a logo, is the title it reads under.
+pub(in crate::extract::text) fn over_company(logos: &TopLogos, company: &str) -> Option<String> {
+    let logo = logos.names.first().filter(|_| logos.heads_page)?;
+    let legal = company.split_whitespace().any(|w| {
+        let w = crate::extract::lexicon::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        crate::extract::lexicon::legal_forms().contains(&w.as_str())
+    });
+    (legal && logo.split_whitespace().count() >= 2 && !call_sign(logo)).then(|| logo.clone())
+}
+
 /// The words of an owner's name that name it and no other: not a legal form or a company's word
 /// (`Ltd`, `Holdings`, `Media`, `Wydawnictwo`), nor a section's (`News`). Initials
 /// (`NRK`) are left to [`initials_of_logo`]: `NRK Nordland` is a district's page of `NRK`.
@@ -170,7 +196,7 @@ mod tests {
     use super::*;
 
     fn logos_of(text: &str) -> Vec<String> {
-        logos(&text.lines().map(str::to_string).collect::<Vec<_>>())
+        logos(&text.lines().map(str::to_string).collect::<Vec<_>>()).names
     }
 
     #[test]

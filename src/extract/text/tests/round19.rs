@@ -154,3 +154,18 @@ fn a_name_in_a_sentence_that_spells_the_pages_address() {
     ));
     assert_eq!(a.publisher, None);
 }
+
+#[test]
+fn the_logo_heading_the_page_over_a_company_of_another_name() {
+    let a = read_text(
+        "The Harbour Weekender\nNews\nFood & Drink\nArts\nTravel\nReviews\nReviews\n\
+         The new bakery on Wale Street is worth the queue\n\
+         By Thandeka Nkosi, Food Editor\n24 November 2026\n\
+         There was a queue out the door at noon on a Thursday, which tells you most of what \
+         you need to know about the new bakery.\n\
+         The loaves are the same as at the original, and the pastries sell out by two.\n\
+         Leave space for the custard tart, which is made every morning.\n\
+         Share\nMore reviews\nContact\nPrivacy Policy\n© 2026 Atlantic Seaboard Media (Pty) Ltd\n",
+    );
+    assert_eq!(a.publisher.as_deref(), Some("The Harbour Weekender"));
+}
