@@ -21,3 +21,25 @@ fn a_pronoun_partitive_gives_way_to_its_apposition() {
         Some("a retired teacher from Koningslo")
     );
 }
+
+/// A body's name written with a list: its last item may open with `the` and the name may run
+/// past eight words; a speaker cut at the list's first comma is the whole body.
+#[test]
+fn a_body_named_with_a_list_is_read_whole() {
+    let body = "In a statement, the Department of Infrastructure, Transport, Regional \
+                Development, Communications and the Arts said it was \"aware of the jetty\".";
+    assert_eq!(
+        speaker("", body, "aware of the jetty").as_deref(),
+        Some(
+            "Department of Infrastructure, Transport, Regional Development, Communications and the Arts"
+        )
+    );
+    let body = "The ministry acted on Tuesday.\n\nThe Kenya Medical Practitioners, Pharmacists \
+                and Dentists Union (KMPDU) welcomed the directive but said it was \"long \
+                overdue\". \"Our members have waited,\" the union said.\n\nTurkana County's \
+                health department said it had recorded 63 cases.";
+    assert_eq!(
+        speaker("", body, "long overdue").as_deref(),
+        Some("Kenya Medical Practitioners, Pharmacists and Dentists Union")
+    );
+}
