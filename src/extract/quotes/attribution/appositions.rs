@@ -190,7 +190,30 @@ pub(super) fn bare_then_apposed(
     let apposed = matches!(ws[j].lower(s).as_str(), "a" | "an")
         && end - j <= MAX_APPOSED_WORDS
         && !ws[j..end - 1].iter().any(|w| w.closes_phrase(s));
-    (bare && apposed).then(|| trim_phrase(s, head.0, ws[end - 1].end))
+    if !(bare && apposed) {
+        return None;
+    }
+    // `One of them, a retired teacher, said`: a head whose group is only a pronoun tells
+    // nothing of the speaker, so the apposition alone describes them.
+    let from = if pronoun_partitive(s, &ws[first..j]) {
+        ws[j].start
+    } else {
+        head.0
+    };
+    Some(trim_phrase(s, from, ws[end - 1].end))
+}
+
+/// Whether a head is `one of` and a personal or demonstrative pronoun (`One of them,`,
+/// `one of those`), ending at its comma.
+fn pronoun_partitive(s: &str, head: &[Word]) -> bool {
+    match head {
+        [one, of, pronoun] => {
+            one.lower(s) == "one"
+                && of.lower(s) == "of"
+                && matches!(pronoun.lower(s).as_str(), "them" | "us" | "those" | "these")
+        }
+        _ => false,
+    }
 }
 
 /// The body a document opening the clause comes from: `A statement from the Brazilian embassy

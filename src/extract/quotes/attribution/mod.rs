@@ -12,6 +12,8 @@ mod foreign;
 mod phrase;
 mod reported;
 mod subject;
+#[cfg(test)]
+mod twentythird_tests;
 
 pub use foreign::pronoun_sex as foreign_pronoun_sex;
 pub use phrase::name_after;

@@ -22,11 +22,48 @@ impl People<'_> {
         if !capitals {
             return None;
         }
+        // `Kenya Medical Practitioners said` cut from `The Kenya Medical Practitioners,
+        // Pharmacists and Dentists Union … said`: or its first item, up to the list's comma.
+        let opening = format!("{},", tokens.join(" "));
         self.listed_names
             .iter()
-            .find(|(k, _)| k.len() > lower.len() && k.ends_with(lower))
+            .find(|(k, v)| k.len() > lower.len() && (k.ends_with(lower) || v.starts_with(&opening)))
             .map(|(_, v)| v.clone())
     }
+}
+
+impl People<'_> {
+    /// The listed body a resolved speaker's name is the opening item or the last words of.
+    pub(super) fn listed_body_of(&self, name: &str) -> Option<String> {
+        if self.listed_names.is_empty() || name.contains(',') {
+            return None;
+        }
+        let tokens: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+        let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        self.listed_body(&tokens, &lower)
+    }
+}
+
+/// Most words of a body's name, and of one written with a list (`Department of
+/// Infrastructure, Transport, Regional Development, Communications and the Arts`).
+const MAX_NAME_WORDS: usize = 8;
+const MAX_LISTED_NAME_WORDS: usize = 12;
+
+/// Most words the body's name opened at `i` may run to, once a list is found in it.
+pub(super) fn most_words(listed: bool) -> usize {
+    if listed {
+        MAX_LISTED_NAME_WORDS
+    } else {
+        MAX_NAME_WORDS
+    }
+}
+
+/// Whether word `j` joins a body's name (`of`, `for`, `and`, `&`), or, in a name written with
+/// a list, is the article opening its last item (`and the Arts`).
+pub(super) fn joins(t: &Tokens, j: usize, listed: bool) -> bool {
+    matches!(&*t.lower[j], "of" | "for" | "and" | "&")
+        || t.words[j].raw(t.text) == "&"
+        || (listed && j > 0 && &*t.lower[j] == "the" && &*t.lower[j - 1] == "and")
 }
 
 /// Most words of a listed body name's items before its `and`.
@@ -54,7 +91,9 @@ pub(super) fn listed_name_goes_on(t: &Tokens, i: usize, j: usize) -> bool {
     if and == j + 1 {
         return false;
     }
-    let last: Vec<usize> = (and + 1..t.words.len().min(and + 5))
+    // `… Communications and the Arts`: an article may open the last item.
+    let after = and + 1 + usize::from(t.lower.get(and + 1).is_some_and(|w| &**w == "the"));
+    let last: Vec<usize> = (after..t.words.len().min(after + 4))
         .take_while(|&k| t.capital[k] && !t.words[k].raw(t.text).starts_with(['(', '"', '“']))
         .collect();
     if last.iter().any(|&k| {

@@ -268,7 +268,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
             let mut j = i;
             let mut end = i;
             let mut listed = false;
-            while j < t.words.len() && j - i < 8 {
+            while j < t.words.len() && j - i < listed::most_words(listed) {
                 // `… BankAmerica Corp.` / `"I'm not …`: a name ends at a paragraph break and
                 // before a quotation mark; `Federal Energy Regulatory Commission (FERC)`: and
                 // before the short name it is given in brackets.
@@ -282,8 +282,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                 if breaks {
                     break;
                 }
-                let joiner = matches!(&*t.lower[j], "of" | "for" | "and" | "&")
-                    || t.words[j].raw(t.text) == "&";
+                let joiner = listed::joins(t, j, listed);
                 if !(t.capital[j] || (joiner && j > i)) {
                     break;
                 }

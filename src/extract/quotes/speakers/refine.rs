@@ -47,6 +47,11 @@ impl People<'_> {
             Some((name, false, how)) if people.name_a_description_gave(&name) => {
                 Some((name, true, how))
             }
+            // `The Kenya Medical Practitioners, Pharmacists and Dentists Union … said`, read
+            // as a person cut at the comma: the listed body's whole name.
+            Some((name, _, how)) if let Some(full) = people.listed_body_of(&name) => {
+                Some((full, false, how))
+            }
             // `Marianas Imperial said` after `Marianas Imperial Resort`: the fuller run.
             Some((name, true, how)) if let Some(full) = people.fuller_run(&name) => {
                 Some((full, false, how))

@@ -198,7 +198,17 @@ pub(super) fn described_speakers(
                 && t.words[verb - 1].raw(t.text).ends_with(',')
                 && verb - end <= MAX_APPOSED_WORDS
                 && !(end..verb - 1).any(|k| t.words[k].raw(t.text).ends_with([',', '.', ';']));
+            // `One of them, a retired teacher,`: a group that is only a pronoun tells nothing
+            // of the speaker, so the apposition alone describes them.
+            let mut first = i;
             if apposed {
+                let partitive = end - i == 3
+                    && &*t.lower[i] == "one"
+                    && &*t.lower[i + 1] == "of"
+                    && matches!(&*t.lower[i + 2], "them" | "us" | "those" | "these");
+                if partitive {
+                    first = end;
+                }
                 end = verb;
             }
             // `A Sydney Water spokeswoman rejected the claim, saying …`: before a participle
@@ -215,7 +225,8 @@ pub(super) fn described_speakers(
             }
             let from = t.words[i].start;
             let to = t.words[end - 1].end;
-            let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let opens = t.words[first].start;
+            let phrase = t.text[opens..to].trim_end_matches(|c: char| !c.is_alphanumeric());
             // `A guy named Ray said`: the name the description gives.
             if let Some((_, name)) = phrase
                 .split_once(" named ")
@@ -232,7 +243,7 @@ pub(super) fn described_speakers(
             // name may be given in an apposition before the verb.
             let before_verb = &t.text[from..t.words[verb].start];
             let given = super::described::name_given_within(before_verb)
-                .or_else(|| super::described::name_given_after(t.text, from + phrase.len()));
+                .or_else(|| super::described::name_given_after(t.text, opens + phrase.len()));
             if let Some(name) = given {
                 out.push(((part_u8, from), name));
                 continue;
