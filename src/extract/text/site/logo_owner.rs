@@ -134,15 +134,23 @@ pub(in crate::extract::text) fn agreeing(
 }
 
 /// `The Cape Weekender` heading the page over its menu, `© 2026 Atlantic Seaboard Media (Pty)
-/// Ltd` at its foot: a company with a legal form owns titles by other names, and the page's
+/// Ltd` at its foot: a company (a legal form or a company's word: `Media`, `Group`) owns titles
+/// by other names, and the page's
 /// first line, shaped like a logo, is the title it reads under.
 pub(in crate::extract::text) fn over_company(logos: &TopLogos, company: &str) -> Option<String> {
     let logo = logos.names.first().filter(|_| logos.heads_page)?;
-    let legal = company.split_whitespace().any(|w| {
-        let w = crate::extract::lexicon::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        crate::extract::lexicon::legal_forms().contains(&w.as_str())
+    use crate::extract::lexicon;
+    let corporate = company.split_whitespace().any(|w| {
+        let w = lexicon::lower(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        lexicon::legal_forms().contains(&w.as_str())
+            || crate::extract::text::footer::is_corporate_word(&w)
     });
-    (legal && logo.split_whitespace().count() >= 2 && !call_sign(logo)).then(|| logo.clone())
+    // A one-word logo must be no menu's or section's word (`Home`, `News`).
+    let named = logo.split_whitespace().count() >= 2 || {
+        let lower = lexicon::lower(logo);
+        !lexicon::is_menu_word(&lower) && !lexicon::is_section_name(&lower)
+    };
+    (corporate && named && !call_sign(logo)).then(|| logo.clone())
 }
 
 /// The words of an owner's name that name it and no other: not a legal form or a company's word

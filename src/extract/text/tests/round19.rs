@@ -169,3 +169,16 @@ fn the_logo_heading_the_page_over_a_company_of_another_name() {
     );
     assert_eq!(a.publisher.as_deref(), Some("The Harbour Weekender"));
 }
+
+#[test]
+fn a_one_word_logo_over_a_media_company() {
+    // A company's word (`Media`) marks the owner as a company as a legal form does.
+    let a = read_text(
+        "Грань\nНовости\nИстории\nРазборы\nПодкасты\n\
+         В Риге открыли новый мост через Даугаву\n24 ноября 2026, 14:05\n\
+         Новый пешеходный мост через Даугаву открыли в Риге во вторник, сообщили в думе.\n\
+         Строительство заняло два года и обошлось в 40 миллионов евро.\n\
+         © 2026 SIA Edge Media, Рига. Все права защищены.\n",
+    );
+    assert_eq!(a.publisher.as_deref(), Some("Грань"));
+}
