@@ -128,19 +128,25 @@ pub(crate) fn split_at_conjunctions(part: &str) -> Vec<&str> {
 /// capitalised words each) joins them, in a language whose "and" the list leaves out (`an` is
 /// also a German preposition). A name's particle (`de`, `van`) is no conjunction.
 fn unlisted_conjunction(before: &str, word: &str, rest: &str) -> bool {
-    let whole_name = |s: &str| {
+    let capitalised = |s: &str, least: usize| {
         let words: Vec<&str> = s.split_whitespace().collect();
-        (2..=4).contains(&words.len())
+        (least..=4).contains(&words.len())
             && words
                 .iter()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
     let rest = rest.trim_start().strip_prefix(word).unwrap_or(rest);
+    // Before it a whole name, or the first name's place after its comma (`Na Amina Juma,
+    // Dodoma na Baraka Mwakyusa, Dar es Salaam`); after it always a whole name.
     (1..=3).contains(&word.chars().count())
         && word.chars().all(char::is_lowercase)
         && !crate::extract::lexicon::is_name_particle(word)
-        && whole_name(before)
-        && whole_name(rest)
+        && (capitalised(before, 2)
+            || capitalised(before, 1)
+                && crate::extract::lexicon::is_place(&crate::extract::lexicon::lower(
+                    before.trim(),
+                )))
+        && capitalised(rest, 2)
 }
 
 /// `ואבי שטרן` after a whole name (`נועה בן-דוד`): Hebrew's "and" (ו) on the first letter of a

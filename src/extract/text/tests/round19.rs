@@ -182,3 +182,14 @@ fn a_one_word_logo_over_a_media_company() {
     );
     assert_eq!(a.publisher.as_deref(), Some("Грань"));
 }
+
+#[test]
+fn a_lower_case_and_after_the_first_writers_place() {
+    // Swahili `na` ("and", also "by") after the first writer's place joins the second writer.
+    let a = read_text(
+        "Kenya na Tanzania zakubaliana kuondoa vikwazo 14 vya biashara mpakani\n\
+         Na Amina Juma, Dodoma na Baraka Mwakyusa, Dar es Salaam\n24 Novemba 2026, 19:10\n\
+         Serikali za Kenya na Tanzania zimekubaliana kuondoa vikwazo 14 vya biashara.\n",
+    );
+    assert_eq!(a.authors, ["Amina Juma", "Baraka Mwakyusa"]);
+}
