@@ -302,6 +302,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     names_after::names_after_text(&lines, &mut roles, &mut found);
     story_end::drop_after_story(&lines, &mut roles);
     story_end::drop_after_last_sentence(&lines, &mut roles);
+    story_end::drop_dated_origin(&lines, &mut roles);
 
     // Read on the page as printed: a whole page's dump may have cleared the footer.
     let footer = post_footer::find(page_lines.as_ref().unwrap_or(&lines), &roles);

@@ -36,6 +36,23 @@ pub(super) fn drop_after_story(lines: &[String], roles: &mut [Role]) {
     }
 }
 
+/// `This story was originally published by The Malabar Herald on 24 November 2026 at 1:05 PM
+/// IST.`: among the story's last lines, a dated credit to its first publisher (the phrases of
+/// `assets/lexicon/publisher-phrases.txt`) is the copy's furniture, not its text.
+pub(super) fn drop_dated_origin(lines: &[String], roles: &mut [Role]) {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Content)
+        .collect();
+    for &i in content.iter().rev().take(3) {
+        let line = &lines[i];
+        if super::site::named_origin(line).is_some()
+            && crate::extract::dates::find_date(line).is_some()
+        {
+            roles[i] = Role::Dropped;
+        }
+    }
+}
+
 /// Drops the unplaced lines after the story's last sentence: in every labelled copy the story
 /// ends with a sentence (or a sentence with an agency's credit run on), while what follows it
 /// unplaced is furniture that ends none (related headlines, tag lists, footer links). Only in

@@ -49,13 +49,32 @@ static FIRST_APPEARED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyL
 });
 
 /// The publication named after one of `phrases` opening the line.
+/// How far into a line an origin phrase may start, in bytes and in words before it.
+const LEAD_CHARS: usize = 40;
+const LEAD_WORDS: usize = 4;
+
 fn name_after(line: &str, phrases: &[&str]) -> Option<String> {
     if line.chars().count() > 120 {
         return None;
     }
     let lower = line.to_lowercase();
-    let phrase = phrases.iter().find(|p| lower.starts_with(*p))?;
-    let rest = line.get(phrase.len()..)?;
+    // The phrase opens the line, or follows a few words of its own (`This story was` before
+    // `originally published by`).
+    let (at, phrase) = phrases.iter().find_map(|p| {
+        lower
+            .match_indices(*p)
+            .find(|(at, _)| {
+                *at == 0
+                    || *at <= LEAD_CHARS
+                        && lower[..*at].ends_with(' ')
+                        && lower[..*at].split_whitespace().count() <= LEAD_WORDS
+            })
+            .map(|(at, _)| (at, *p))
+    })?;
+    // Lower-casing may change lengths outside ASCII: the phrase's place must hold in the line.
+    let rest = line
+        .get(at + phrase.len()..)
+        .filter(|_| line.is_char_boundary(at))?;
     // `… in The Connacht Journal on November 9, 2025`: the date after the name.
     let rest = match origin_date_at(rest) {
         Some(at) => &rest[..at],

@@ -193,3 +193,17 @@ fn a_lower_case_and_after_the_first_writers_place() {
     );
     assert_eq!(a.authors, ["Amina Juma", "Baraka Mwakyusa"]);
 }
+
+#[test]
+fn a_dated_credit_to_the_first_publisher_closes_no_story() {
+    // The portal's closing line credits the story's first publisher with its date: furniture,
+    // however it opens (`This story was …`).
+    let a = read_text(
+        "Kochi Water Metro to add six routes by March\n\n\
+         The Kochi Water Metro will add six new routes by March 2027, officials said on Tuesday.\n\n\
+         The state government has also proposed fare concessions for students from January.\n\n\
+         This story was originally published by The Malabar Herald on 24 November 2026 at \
+         1:05 PM IST.\n",
+    );
+    assert!(!a.body.contains("originally"), "{}", a.body);
+}
