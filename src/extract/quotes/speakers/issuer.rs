@@ -41,7 +41,10 @@ impl People<'_> {
                 Some(subject) => (subject, a),
                 None => match earlier_document_issuer(text, quote.min(a), &ws) {
                     Some(found) => found,
-                    None => return self.body_taken_up(&ws, (part, quote), last),
+                    None => match self.body_taken_up(&ws, (part, quote), last) {
+                        Some(body) => return Some(body),
+                        None => sentence_before_subject(text, quote.min(a), &ws)?,
+                    },
                 },
             },
         };
@@ -232,7 +235,7 @@ fn earlier_document_issuer(text: &str, quote: usize, ws: &[&str]) -> Option<(Str
             v.ends_with("ed") || matches!(v.as_str(), "gave" | "made" | "wrote" | "sent")
         });
         if subject.is_empty() || !clause {
-            return None;
+            return writer_before(&spans, k).map(|(at, w)| (w.to_string(), from + at));
         }
         (next.0, subject)
     };
@@ -246,4 +249,58 @@ fn earlier_document_issuer(text: &str, quote: usize, ws: &[&str]) -> Option<(Str
         }
     }
     (!name.is_empty()).then(|| (name.join(" "), from + start))
+}
+
+/// `he wrote a letter to this newspaper …. "…," the letter said`: the subject right before the
+/// verb whose object the document is (a pronoun, or one capitalised word opening its clause)
+/// wrote it. Its start and text.
+fn writer_before<'t>(spans: &[(usize, &'t str)], k: usize) -> Option<(usize, &'t str)> {
+    let article = (1..=3)
+        .map(|back| k.checked_sub(back))
+        .find(|&at| at.is_some_and(|at| matches!(spans[at].1, "a" | "an")))??;
+    let verb = spans.get(article.checked_sub(1)?)?.1;
+    let writes = verb.starts_with(char::is_lowercase)
+        && (verb.ends_with("ed") || matches!(verb, "wrote" | "sent" | "gave" | "issued"));
+    let (at, subject) = *spans.get(article.checked_sub(2)?)?;
+    let pronoun = matches!(subject, "he" | "she" | "He" | "She");
+    // One capitalised word after a clause's edge (`Fjord1 issued`, `…, Oxfam sent`).
+    let edge = article < 3 || spans[article - 3].1.ends_with([',', '.', ';', ':']);
+    let named = subject.starts_with(char::is_uppercase) && edge && subject.len() > 1;
+    (writes && (pronoun || named)).then_some((at, subject.trim_end_matches([',', '.'])))
+}
+
+/// `Fjord1 posted an update on its page. "…," the post said.`: a definite document no earlier
+/// sentence names as such speaks for the subject of the sentence right before the quote's, in
+/// its paragraph, when that sentence quotes no one (a quote there has its own speaker).
+fn sentence_before_subject(text: &str, quote: usize, ws: &[&str]) -> Option<(String, usize)> {
+    let ["the", noun] = ws else {
+        return None;
+    };
+    // Online posts are written, like statements (`the post`, `the email`), but `Post` in a
+    // paper's name is not, so these stay out of the shared list.
+    let document = vocab::is_document(noun) || matches!(*noun, "post" | "email" | "e-mail");
+    if !document || quote > text.len() || !text.is_char_boundary(quote) {
+        return None;
+    }
+    let paragraph = text[..quote].rfind("\n\n").map_or(0, |i| i + 2);
+    let own = words::sentence_start(text, quote, paragraph, 600);
+    if own <= paragraph {
+        return None;
+    }
+    let end = text[..own].trim_end().len();
+    let from = words::sentence_start(text, end.saturating_sub(1), paragraph, 600);
+    let before = &text[from..end];
+    if before.contains(['"', '“', '”', '„', '«']) {
+        return None;
+    }
+    // `Ardbo was stepping down …, Bofors said in a statement.`: who spoke there, else who
+    // opened it (`In the Netherlands …` opens with no subject).
+    if let Some((a, b)) = super::super::attribution::reported_subject(before) {
+        return Some((before[a..b].to_string(), from + a));
+    }
+    let first = before.split_whitespace().next()?.to_lowercase();
+    if HEAD_STOPS.contains(&first.as_str()) {
+        return None;
+    }
+    opening_subject(before).map(|subject| (subject, from))
 }

@@ -34,6 +34,8 @@ mod pronouns;
 mod refine;
 mod relative;
 mod reported;
+#[cfg(test)]
+mod round24_tests;
 mod runs;
 mod shapes;
 mod short_forms;
