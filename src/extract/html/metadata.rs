@@ -250,7 +250,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     })
     .map(|(p, source)| {
         article.provenance.insert("publisher", source);
-        p
+        super::site_agreement::agreed_name(&meta, p)
     });
     let host = url.as_deref().and_then(host_of);
     if let Some(address) = url.as_deref().filter(|u| is_web_address(u)) {
