@@ -39,12 +39,18 @@ mod tests {
             before_next_credit("Texto: Ana Silva; Fotos: João Costa"),
             "Texto: Ana Silva"
         );
-        assert_eq!(before_next_credit("文：佐藤 美咲，写真：木村 健"), "文：佐藤 美咲");
+        assert_eq!(
+            before_next_credit("文：佐藤 美咲，写真：木村 健"),
+            "文：佐藤 美咲"
+        );
     }
 
     #[test]
     fn names_and_unlabelled_phrases_stay() {
-        assert_eq!(before_next_credit("By J. Photos Smith"), "By J. Photos Smith");
+        assert_eq!(
+            before_next_credit("By J. Photos Smith"),
+            "By J. Photos Smith"
+        );
         assert_eq!(before_next_credit("Jane Doe, Ann Lee"), "Jane Doe, Ann Lee");
         assert_eq!(before_next_credit("Text: Jane Doe."), "Text: Jane Doe.");
     }

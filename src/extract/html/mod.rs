@@ -274,3 +274,5 @@ mod tests_round18;
 mod tests_round19;
 #[cfg(test)]
 mod tests_round20;
+#[cfg(test)]
+mod tests_round21;

@@ -4,7 +4,7 @@
 //! or `WebSite`) names the part before the separator alone and none names the whole, the
 //! two agree on that part, and the rest is a tagline.
 
-use super::metadata::{simplify, Meta};
+use super::metadata::{Meta, simplify};
 
 /// `publisher`, or its first separated part when the page's other names agree on that part.
 pub(super) fn agreed_name(meta: &Meta, publisher: String) -> String {
@@ -54,7 +54,10 @@ mod tests {
     #[test]
     fn a_whole_name_the_logo_confirms_or_no_agreement_stays() {
         let meta = meta_with_logo("Bay News | Radio");
-        assert_eq!(agreed_name(&meta, "Bay News | Radio".into()), "Bay News | Radio");
+        assert_eq!(
+            agreed_name(&meta, "Bay News | Radio".into()),
+            "Bay News | Radio"
+        );
         let meta = meta_with_logo("Coast FM");
         assert_eq!(
             agreed_name(&meta, "Bay News - Local stories".into()),
