@@ -5,6 +5,7 @@
 
 mod author_links;
 mod boilerplate;
+mod bold_credit;
 mod byline;
 mod byline_labels;
 mod byline_lines;

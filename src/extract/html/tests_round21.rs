@@ -26,3 +26,35 @@ fn a_site_name_tagline_the_logo_leaves_out_is_no_part_of_the_publisher() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.publisher.as_deref(), Some("Valley Herald"));
 }
+
+#[test]
+fn a_bold_line_of_an_unknown_label_and_a_name_is_the_byline() {
+    let html = "<html lang=\"en\"><head><title>Clinic opens</title></head><body>\
+        <main><h1>Clinic opens in Anse Royale</h1>\
+        <p><span style=\"font-weight:bold;\">Report: Josianne Payet</span></p>\
+        <p>The new district clinic opened its doors on Monday morning with two doctors and \
+        four nurses, and the health ministry said a dentist would join them in January.</p>\
+        </main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Josianne Payet".to_string()]);
+}
+
+#[test]
+fn a_bold_line_beside_an_account_byline_names_the_writer_and_plain_lines_do_not() {
+    let html = "<html lang=\"ps\"><head><title>د ښار خبرونه</title></head><body>\
+        <main><h2>په ښار کې نوی پل پرانیستل شو</h2>\
+        <dl><dd class=\"createdby\">Written by: Administrator</dd></dl>\
+        <p><strong>راپور: زرمینه احمدزۍ</strong></p>\
+        <p>د ښار نوی پل نن سهار د ولایت د چارواکو په شتون کې پرانیستل شو او موټرو ته خلاص \
+        شو چې د ښار د ترافیک ستونزې به کمې کړي.</p></main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["زرمینه احمدزۍ".to_string()]);
+    // Not bold: a contact line in the text names nobody.
+    let html = "<html lang=\"en\"><head><title>Clinic opens</title></head><body>\
+        <main><h1>Clinic opens in Anse Royale</h1>\
+        <p>The new district clinic opened its doors on Monday morning with two doctors and \
+        four nurses, and the health ministry said a dentist would join them in January.</p>\
+        <p>Contact: Josianne Payet</p></main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert!(a.authors.is_empty());
+}
