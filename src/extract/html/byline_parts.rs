@@ -96,7 +96,7 @@ pub fn writing_clauses(line: &str) -> Vec<String> {
         .flat_map(|c| c.split(" / "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(str::to_string)
+        .map(|c| super::credit_cut::before_next_credit(c).to_string())
         .collect();
     // A credit written after the names without a separator: `Written by A Edited by B`.
     for clause in &mut clauses {

@@ -193,6 +193,17 @@ pub fn read(page: &Dom) -> Meta {
         meta.byline_elements
             .extend(super::meta_row::closing_note(page, meta.headline_node));
     }
+    let accounts_only = (meta.byline_elements.iter()).all(|b| {
+        let name = super::byline_names::after_label(b).unwrap_or(b);
+        super::byline_names::is_desk(name.trim())
+    });
+    if accounts_only {
+        meta.byline_elements
+            .extend(super::bold_credit::bold_label_line(
+                page,
+                meta.headline_node,
+            ));
+    }
     if meta.html_lang.is_none() {
         meta.html_lang = super::metadata_elements::headline_lang(page, meta.headline_node);
     }
@@ -250,7 +261,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
     })
     .map(|(p, source)| {
         article.provenance.insert("publisher", source);
-        p
+        super::site_agreement::agreed_name(&meta, p)
     });
     let host = url.as_deref().and_then(host_of);
     if let Some(address) = url.as_deref().filter(|u| is_web_address(u)) {

@@ -5,6 +5,7 @@
 
 mod author_links;
 mod boilerplate;
+mod bold_credit;
 mod byline;
 mod byline_labels;
 mod byline_lines;
@@ -14,6 +15,7 @@ mod byline_parts;
 mod byline_split;
 mod cleanup;
 mod credit;
+mod credit_cut;
 mod date_finds;
 mod dom;
 mod element_classes;
@@ -32,6 +34,7 @@ mod metadata_elements;
 mod platform;
 mod publication_date;
 mod shown_by;
+mod site_agreement;
 mod snapshot;
 mod title;
 mod title_name;
@@ -272,3 +275,5 @@ mod tests_round18;
 mod tests_round19;
 #[cfg(test)]
 mod tests_round20;
+#[cfg(test)]
+mod tests_round21;

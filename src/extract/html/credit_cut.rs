@@ -1,0 +1,57 @@
+//! Where a labelled credit ends when the next credit follows in the same sentence run
+//! (`Words: Fatmata Sesay. Photos: Ibrahim Kamara.`): bars and slashes are split elsewhere;
+//! a full stop, semicolon or comma followed by a picture or editing label ends the writer's
+//! value too, so the second label never becomes part of a name.
+
+/// `clause` up to the first punctuation mark after which a non-writing credit opens; the
+/// clause whole when none does. The mark must follow a word, so an initial (`J. Photos`) is
+/// not taken for a sentence end unless a label with a colon follows.
+pub(super) fn before_next_credit(clause: &str) -> &str {
+    for (at, c) in clause.char_indices() {
+        if !matches!(c, '.' | ';' | ',' | '。' | '；' | '，' | '、') || at == 0 {
+            continue;
+        }
+        let rest = &clause[at + c.len_utf8()..];
+        // Only a label that itself asks for a value (`Photos:`) counts: `, photos by` could be
+        // a phrase inside a name's description.
+        let labelled = rest
+            .trim_start()
+            .split_once([':', '：'])
+            .is_some_and(|(label, _)| label.split_whitespace().count() <= 3);
+        if labelled && super::byline_parts::is_non_writing_credit(rest) {
+            return clause[..at].trim_end();
+        }
+    }
+    clause
+}
+
+#[cfg(test)]
+mod tests {
+    use super::before_next_credit;
+
+    #[test]
+    fn a_picture_credit_after_a_full_stop_ends_the_writer() {
+        assert_eq!(
+            before_next_credit("Words: Fatmata Sesay. Photos: Ibrahim Kamara."),
+            "Words: Fatmata Sesay"
+        );
+        assert_eq!(
+            before_next_credit("Texto: Ana Silva; Fotos: João Costa"),
+            "Texto: Ana Silva"
+        );
+        assert_eq!(
+            before_next_credit("文：佐藤 美咲，写真：木村 健"),
+            "文：佐藤 美咲"
+        );
+    }
+
+    #[test]
+    fn names_and_unlabelled_phrases_stay() {
+        assert_eq!(
+            before_next_credit("By J. Photos Smith"),
+            "By J. Photos Smith"
+        );
+        assert_eq!(before_next_credit("Jane Doe, Ann Lee"), "Jane Doe, Ann Lee");
+        assert_eq!(before_next_credit("Text: Jane Doe."), "Text: Jane Doe.");
+    }
+}
