@@ -218,8 +218,9 @@ fn sets_written_by_others_hold_their_figures() {
         // Start (session 23's starting rules): 90/85/55/85/65/60, 0.965; text round 19 took it
         // to 95/90/75/95/85/75, 0.966.
         ("text-shapes-20", "tuning", [95.0, 90.0, 75.0, 95.0, 85.0, 75.0], 0.96),
-        // Never tuned on. Its start (session 23's starting rules): 95/90/60/70/75/65, 0.942.
-        ("text-shapes-20", "frozen", [95.0, 90.0, 60.0, 70.0, 75.0, 65.0], 0.94),
+        // Never tuned on. Its start (session 23's starting rules): 95/90/60/70/75/65, 0.942;
+        // after text round 19 (read once, at its end) 95/90/60/75/80/70, 0.942.
+        ("text-shapes-20", "frozen", [95.0, 90.0, 60.0, 75.0, 80.0, 70.0], 0.94),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();
