@@ -48,11 +48,12 @@ static FIRST_APPEARED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyL
     ))
 });
 
-/// The publication named after one of `phrases` opening the line.
 /// How far into a line an origin phrase may start, in bytes and in words before it.
 const LEAD_CHARS: usize = 40;
 const LEAD_WORDS: usize = 4;
 
+/// The publication named after one of `phrases` opening the line (or after a few words of the
+/// line's own).
 fn name_after(line: &str, phrases: &[&str]) -> Option<String> {
     if line.chars().count() > 120 {
         return None;
