@@ -67,7 +67,8 @@ fn norm_opt(s: Option<&str>) -> String {
 /// html-shapes-6 (session 17; opened in session 19), html-shapes-7 (session 18; opened in
 /// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20;
 /// opened in session 22), html-shapes-10 (session 21; opened in session 23), html-shapes-11
-/// (session 22) and html-shapes-12 (session 23).
+/// (session 22; opened in session 24), html-shapes-12 (session 23) and html-shapes-13 (session
+/// 24).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
@@ -82,6 +83,7 @@ pub fn default_sets() -> Vec<PathBuf> {
         "tests/fixtures/html-shapes-10",
         "tests/fixtures/html-shapes-11",
         "tests/fixtures/html-shapes-12",
+        "tests/fixtures/html-shapes-13",
     ]
     .into_iter()
     .map(PathBuf::from)
