@@ -33,7 +33,12 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect();
     let Some(at) = nonempty.iter().position(|l| is_heading(l)) else {
-        return unlabelled(&nonempty);
+        let bios = unlabelled(&nonempty);
+        return if bios.is_empty() {
+            super::stacked::writers_over_roles(&nonempty)
+        } else {
+            bios
+        };
     };
     let rest = &nonempty[at + 1..nonempty.len().min(at + 1 + BOX_LINES)];
     let mut names = Vec::new();

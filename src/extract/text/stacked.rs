@@ -105,3 +105,37 @@ fn is_writing_role(line: &str) -> bool {
 pub(super) fn is_role_line(line: &str) -> bool {
     byline::is_role(line) && line.split_whitespace().count() <= 5 && !lines::ends_sentence(line)
 }
+
+/// Writers printed without a label as a name line with a writing role under it (`Bridie
+/// Coughlan` / `Health Reporter` over the headline, `Paolo Santiago` / `Correspondent, Legazpi
+/// City` after the last paragraph), read on the whole page before a dump clears its header:
+/// the role is the evidence a label would give. The first such pair, and the pairs stacked
+/// after it (a lone `and` between allowed).
+pub(super) fn writers_over_roles(page: &[&str]) -> Vec<String> {
+    let pair_at = |at: usize| -> Option<String> {
+        let (name, role) = (page.get(at)?, page.get(at + 1)?);
+        if !is_role_line(role) || !is_writing_role(role) {
+            return None;
+        }
+        // One person's name alone on its line: a list or a sentence is something else.
+        let names = byline::name_line(name).filter(|n| n.len() == 1)?;
+        // A known given name first, as a site's name and tagline (`Copperbelt Voice` / `Zambia's
+        // news, every day`) never has one.
+        let person = super::name_shapes::is_known_person(&names[0])
+            || super::name_shapes::is_caseless_name(&names[0]);
+        person.then(|| names[0].clone())
+    };
+    let Some(first) = (0..page.len()).find(|&at| pair_at(at).is_some()) else {
+        return Vec::new();
+    };
+    let mut writers = Vec::new();
+    let mut at = first;
+    while let Some(name) = pair_at(at) {
+        writers.push(name);
+        at += 2;
+        if page.get(at).is_some_and(|l| super::meta::is_conjunction(l)) {
+            at += 1;
+        }
+    }
+    writers
+}

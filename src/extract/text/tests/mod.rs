@@ -12,6 +12,7 @@ mod round16;
 mod round17;
 mod round18;
 mod round19;
+mod round20;
 mod round6;
 mod round7;
 mod rules;

@@ -1,0 +1,39 @@
+//! Round 20 (session 24): rules from the opened halves (text-shapes-20's, until then frozen)
+//! and the open halves' misses grouped by kind, each on a small input of the shape it reads.
+
+use super::super::read_text;
+
+const MENU: &str =
+    "The Harbour Times\nSubscribe\nLog in\nHome\nPolitics\nHealth\nBusiness\nSport\n";
+const STORY: &str = "Ferry fares to rise by 4 per cent from January\n\
+    The operator says fuel and crew costs have gone up since the last review.\n\
+    24 November 2026 — 6:42pm\n\
+    Ferry fares on all harbour routes will rise by 4 per cent from January 1, the operator \
+    said on Tuesday, the first increase in three years.\n\
+    The company said fuel and crew costs had risen by more than a tenth since its last review.\n";
+
+#[test]
+fn names_with_a_writing_role_under_each_are_the_writers() {
+    // Over the headline, one name per line with its role under it.
+    let a = read_text(&format!(
+        "{MENU}Bridie Coughlan\nHealth Reporter\nTom Vukovic\nState Political Reporter\n\
+         Health\n{STORY}Related\nAbout us\n© 2026 Harbour Times Media Pty Ltd\n"
+    ));
+    assert_eq!(a.authors, ["Bridie Coughlan", "Tom Vukovic"]);
+    // After the last paragraph, the name over its role and beat.
+    let a = read_text(&format!(
+        "{MENU}Health\n{STORY}Paolo Santiago\nCorrespondent, Legazpi City\nRead Next\n\
+         Storm signal raised over the islands\n© 2026 Harbour Times Media Pty Ltd\n"
+    ));
+    assert_eq!(a.authors, ["Paolo Santiago"]);
+}
+
+#[test]
+fn a_site_name_over_its_tagline_is_no_writer() {
+    // `News` is a role word, but the site's name opens with no given name.
+    let a = read_text(&format!(
+        "Copperbelt Voice\nBreaking News\nHome\nPolitics\nHealth\n{STORY}\
+         © 2026 Copperbelt Voice\n"
+    ));
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
