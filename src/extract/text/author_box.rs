@@ -59,8 +59,12 @@ pub(crate) fn names(all: &[String]) -> Vec<String> {
         // sentence about them that uses one of its words.
         let words: Vec<&str> = line.split_whitespace().collect();
         let introduced = rest[i + 1..].iter().take(2).any(|next| {
+            // A copyright notice that shares the name's word (`The Frontier Ledger` over
+            // `© 2026 Frontier Media Group …`) says who owns the page, not who wrote.
+            let notice = next.contains('©') || super::rights::says_rights_reserved(next);
             name_shapes::is_role_line(next)
                 || lines::ends_sentence(next)
+                    && !notice
                     && next.split_whitespace().count() >= 5
                     && words.iter().any(|w| {
                         next.split(|c: char| !c.is_alphanumeric() && c != '-')

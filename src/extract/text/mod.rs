@@ -315,7 +315,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         .collect();
 
     found.images.sort_by_key(|(i, _)| *i);
-    let mut authors = settle::authors(&mut found, site_name.as_deref());
+    let mut authors = settle::authors(&mut found, site_name.as_deref(), &lines);
     author_box::prefer(box_authors, &mut authors, &mut found.provenance);
     post_footer::give_writer(footer.as_ref(), &mut authors, &mut found);
     story_credits::fill(&lead, &body, &mut found, &mut authors);

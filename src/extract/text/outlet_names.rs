@@ -39,3 +39,22 @@ pub(super) fn is_outlet(names: &[String], lines: &[String]) -> bool {
             || super::site::named_origin(l).is_some_and(|o| o.to_lowercase() == lower)
     })
 }
+
+/// A second name in a byline that is no known person and that a sentence elsewhere in the copy
+/// names mid-way (`By Anele Dlamini, Karoo Voices` with `This story was produced by Karoo
+/// Voices, a non-profit newsroom …`; `This article was first published in Japanese by The
+/// Kibi Shimpo on …`): the outlet the writer works for, which the story credits as its origin.
+/// A co-writer is written about with the others (`Rebecca Thornton and Daniel Okafor reported
+/// from Washington, and Mei-Ling Chu from Des Moines`), not alone.
+pub(super) fn is_credited_outlet(name: &str, writer: &str, lines: &[String]) -> bool {
+    if super::byline::is_known_person(name) || name.chars().count() < 3 {
+        return false;
+    }
+    lines.iter().any(|l| {
+        l.find(name).is_some_and(|at| at > 0)
+            && !l.contains(writer)
+            && super::lines::ends_sentence(l)
+            && l.split_whitespace().count() >= 8
+            && super::byline::byline(l).is_none()
+    })
+}

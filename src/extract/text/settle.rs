@@ -45,7 +45,7 @@ pub(super) fn name_key(s: &str) -> String {
 }
 
 /// The credited writers in file order, without repeats, agencies or the site's own names.
-pub(super) fn authors(found: &mut Found, site_name: Option<&str>) -> Vec<String> {
+pub(super) fn authors(found: &mut Found, site_name: Option<&str>, lines: &[String]) -> Vec<String> {
     found.authors.sort_by_key(|(i, _)| *i);
     let mut authors: Vec<String> = Vec::new();
     for (_, name) in std::mem::take(&mut found.authors) {
@@ -58,6 +58,18 @@ pub(super) fn authors(found: &mut Found, site_name: Option<&str>) -> Vec<String>
         }
     }
     agencies::sort_authors(&mut authors, &mut found.sources);
+    // The first name is the writer's; a later one the copy credits as an outlet is a source.
+    let first = authors.first().cloned().unwrap_or_default();
+    let credited: Vec<String> = authors
+        .iter()
+        .skip(1)
+        .filter(|a| super::outlet_names::is_credited_outlet(a, &first, lines))
+        .cloned()
+        .collect();
+    for name in &credited {
+        agencies::add_source(&mut found.sources, name);
+    }
+    authors.retain(|a| !credited.contains(a));
     // `Le Monde | 04.05.2015 à 13h36`: the site's name beside the date is no author.
     // `© 2024 Priya Raman` under a newsletter: a person who owns the copyright is its writer,
     // not a site's name to keep out of the authors.

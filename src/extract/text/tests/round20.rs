@@ -37,3 +37,53 @@ fn a_site_name_over_its_tagline_is_no_writer() {
     ));
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn the_byline_affiliation_the_copy_credits_as_the_origin_is_a_source() {
+    // `By A, Outlet`, and a sentence naming the outlet alone: where the story came from.
+    let a = read_text(&format!(
+        "{MENU}Health\n{}By Anele Dlamini, Karoo Voices\n{}\
+         This story was produced by Karoo Voices, a non-profit newsroom, and is published here \
+         as part of a content-sharing partnership.\n",
+        STORY
+            .lines()
+            .next()
+            .map(|l| format!("{l}\n"))
+            .unwrap_or_default(),
+        STORY
+            .lines()
+            .skip(1)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>(),
+    ));
+    assert_eq!(a.authors, ["Anele Dlamini"]);
+    assert_eq!(a.sources, ["Karoo Voices"]);
+    // A co-writer the copy writes about beside the first writer stays a writer.
+    let a = read_text(&format!(
+        "{MENU}Health\n{}By Rebecca Thornton and Mei-Ling Chu\n{}\
+         Rebecca Thornton reported from Washington, and Mei-Ling Chu from Des Moines for this \
+         story.\n",
+        STORY
+            .lines()
+            .next()
+            .map(|l| format!("{l}\n"))
+            .unwrap_or_default(),
+        STORY
+            .lines()
+            .skip(1)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>(),
+    ));
+    assert_eq!(a.authors, ["Rebecca Thornton", "Mei-Ling Chu"]);
+}
+
+#[test]
+fn a_copyright_notice_does_not_introduce_a_name_in_the_author_box() {
+    let a = read_text(&format!(
+        "{MENU}Health\n{STORY}About the author\nSadia Khattak\n\
+         Sadia Khattak reports on health and education from Peshawar.\nLatest News\n\
+         Polio drive to begin in 14 districts next week\nThe Frontier Ledger\n\
+         © 2026 Frontier Media Group (Pvt) Ltd. All rights reserved.\n"
+    ));
+    assert_eq!(a.authors, ["Sadia Khattak"]);
+}
