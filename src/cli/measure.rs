@@ -131,6 +131,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-18",
             "tests/fixtures/text-shapes-19",
             "tests/fixtures/text-shapes-20",
+            "tests/fixtures/text-shapes-21",
         ]
         .into_iter()
         .map(PathBuf::from)
