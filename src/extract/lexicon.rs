@@ -144,6 +144,9 @@ static ORGANISATION_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/organisation-words.txt")));
 static GIVEN_NAMES: LazyLock<FxHashMap<&'static str, Sex>> =
     LazyLock::new(|| sex_table(include_str!("../../assets/lexicon/given-names.tsv")));
+// Names in their own scripts (`ирина`, `ნინო`), for copies of pages in those languages.
+static NATIVE_GIVEN_NAMES: LazyLock<FxHashMap<&'static str, Sex>> =
+    LazyLock::new(|| sex_table(include_str!("../../assets/lexicon/given-names-native.tsv")));
 static SPEAKER_TITLES: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| word_list(include_str!("../../assets/lexicon/speaker-titles.txt")));
 static ORGANISATION_FORMS: LazyLock<FxHashSet<&'static str>> =
@@ -301,6 +304,9 @@ pub fn given_name(lower: &str) -> Option<Sex> {
     // The data is written without accents (US records): `andrés` is `andres`, `zoë` `zoe`.
     if lower.is_ascii() {
         return None;
+    }
+    if let Some(sex) = NATIVE_GIVEN_NAMES.get(lower) {
+        return Some(*sex);
     }
     let folded: String = lower.chars().map(fold_accent).collect();
     GIVEN_NAMES.get(folded.as_str()).copied()

@@ -204,6 +204,16 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
+    // `Irina Vasilyeva, correspondent in Narva`, `Ирина Васильева, корреспондент в …`: one
+    // writer's role and post after a comma.
+    if let Some((name, rest)) = line.split_once(", ") {
+        let rest = rest.trim();
+        if is_role_line(rest) || opens_with_role(rest) {
+            if let Some(names) = name_list(name.trim()).filter(|n| n.len() == 1) {
+                return Some(names);
+            }
+        }
+    }
     // `Redacción / Lucía Manrique Tapia`, `Web Desk | Sana Mirza`: the desk, then the writer.
     for sep in [" / ", " | ", " · ", " • ", " - ", " – ", " — "] {
         let Some((desk, name)) = line.split_once(sep) else {
@@ -327,8 +337,16 @@ pub fn name_list(line: &str) -> Option<Vec<String>> {
 }
 
 /// A role that writes nothing (`Fotograf`, `Photographer`, `Editor`): the name above it is no
-/// author.
+/// author. A word for a job that writes beside it (`Data Journalist`) makes it a writer's.
 pub fn is_non_writing(role: &str) -> bool {
-    role.split(|c: char| !c.is_alphabetic())
-        .any(|w| !w.is_empty() && crate::extract::lexicon::is_non_writing_role(&w.to_lowercase()))
+    use crate::extract::lexicon;
+    let words: Vec<String> = role
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().any(|w| lexicon::is_non_writing_role(w))
+        && !words
+            .iter()
+            .any(|w| lexicon::is_role_word(w) && !lexicon::is_non_writing_role(w))
 }

@@ -58,6 +58,16 @@ pub(super) fn authors(found: &mut Found, site_name: Option<&str>, lines: &[Strin
         }
     }
     agencies::sort_authors(&mut authors, &mut found.sources);
+    // `প্ৰাঞ্জল বৰাৰ প্ৰফাইল ছবি` over `প্ৰাঞ্জল বৰা`: an avatar's alt text (the writer's name
+    // and more words) beside the name itself is no second writer.
+    let named: Vec<String> = authors.clone();
+    authors.retain(|a| {
+        !named.iter().any(|n| {
+            n != a
+                && a.starts_with(n.as_str())
+                && a.split_whitespace().count() > n.split_whitespace().count()
+        })
+    });
     // The first name is the writer's; a later one the copy credits as an outlet is a source.
     let first = authors.first().cloned().unwrap_or_default();
     let credited: Vec<String> = authors

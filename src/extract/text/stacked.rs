@@ -72,6 +72,12 @@ fn stacked_after_role(
     let mut next = (from..lines.len()).filter(|&j| roles[j] != Role::Blank);
     let mut at = next.next()?;
     if is_role_line(&lines[at]) {
+        // `Андрей Кузнецов, редактор отдела новостей`: the next writer, with a role of their own.
+        let own =
+            byline::name_line(&lines[at]).filter(|n| n.len() == 1 && lines[at].contains(", "));
+        if let Some(names) = own {
+            return (roles[at] == Role::Content).then_some((at, names));
+        }
         at = next.next()?;
     }
     if !super::meta::is_conjunction(&lines[at]) {

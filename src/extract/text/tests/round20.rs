@@ -110,3 +110,50 @@ fn a_month_of_any_cldr_language_reads_inside_a_full_date_only() {
     // Alone, the same name is no month.
     assert_eq!(crate::extract::lexicon::month_number("Novambra"), None);
 }
+
+#[test]
+fn a_writing_word_beside_a_non_writing_one_makes_a_writers_role() {
+    let a = read_text(&format!(
+        "{MENU}Health\nFerry fares to rise by 4 per cent from January\n\
+         Zanele Mthembu, Senior Reporter\nAaliyah Davids, Data Journalist\n\
+         Sipho Ndlovu, Political Reporter\n{}",
+        STORY
+            .lines()
+            .skip(2)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>(),
+    ));
+    assert_eq!(
+        a.authors,
+        ["Zanele Mthembu", "Aaliyah Davids", "Sipho Ndlovu"]
+    );
+}
+
+#[test]
+fn an_avatars_alt_text_beside_the_name_is_no_second_writer() {
+    // `<name>'s profile picture` in Assamese over the name itself, under the headline.
+    let a = read_text(
+        "প্ৰভাতী বাৰ্তা\nগুৱাহাটী\nগুৱাহাটীত ব্ৰহ্মপুত্ৰৰ পাৰত নতুন নদী-পথ সেৱা আৰম্ভ\n\
+         প্ৰাঞ্জল বৰাৰ প্ৰফাইল ছবি\nপ্ৰাঞ্জল বৰা\n৩ ঘণ্টা আগতে\n২৪ নৱেম্বৰ, ২০২৬, ০৪:১০ অপৰাহ্ন\n\
+         গুৱাহাটীৰ উজান বজাৰৰ পৰা উত্তৰ গুৱাহাটীলৈ মঙলবাৰৰ পৰা নতুন নদী-পথ সেৱা আৰম্ভ হৈছে। \
+         অভ্যন্তৰীণ জলপৰিবহণ বিভাগে এই সেৱা আৰম্ভ কৰিছে।\n\
+         নতুন জাহাজখনত একেলগে ২০০ জন যাত্ৰী যাব পাৰিব আৰু প্ৰতি আধা ঘণ্টাৰ মূৰে মূৰে যাত্ৰা কৰিব।\n",
+    );
+    assert_eq!(a.authors, ["প্ৰাঞ্জল বৰা"]);
+}
+
+#[test]
+fn names_in_their_own_script_with_a_role_after_a_comma() {
+    // Cyrillic given names are known (Faker's non-Latin locales), and each writer's line
+    // carries its own lower-case role and post.
+    let a = read_text(
+        "Балтийский вестник\nЭстония\nВ Нарве откроют новый пункт пропуска для пешеходов к весне\n\
+         Ирина Васильева, корреспондент в Ида-Вирумаа\n\
+         Андрей Кузнецов, редактор отдела новостей\nОбновлено 2 часа назад\n\
+         Новый пешеходный терминал на пограничном пункте Нарва-1 должен заработать в апреле 2027 \
+         года, сообщил во вторник Департамент полиции и погранохраны.\n\
+         В терминале будет восемь кабин паспортного контроля вместо нынешних четырех.\n",
+    );
+    assert_eq!(a.authors, ["Ирина Васильева", "Андрей Кузнецов"]);
+    assert!(crate::extract::lexicon::given_name("ирина").is_some());
+}
