@@ -64,6 +64,15 @@ fn unspaced_name(line: &str) -> Option<String> {
                 piece.chars().all(is_unspaced_script) && lexicon::is_app_word(piece)
             })
     });
+    // `แชร์จากแอป ข่าวเหนือทีวี` ("shared from the app …"): the word for "app" ends the word, and
+    // the name follows as a word of its own.
+    let app_ends = app_at.is_some_and(|app_at| lexicon::is_app_word(&word[app_at..]));
+    if let Some(next) = words
+        .get(at + 1)
+        .filter(|next| app_ends && next.chars().all(is_unspaced_script))
+    {
+        return Some((*next).to_string());
+    }
     // `分享自寶島新聞 App`: the word for "app" may be a word of its own after the name.
     let before = match app_at {
         Some(app_at) => &word[..app_at],
@@ -129,7 +138,11 @@ fn name_in(line: &str) -> Option<String> {
         .filter(|run| at > 1 || run.contains(' '));
     let name = quoted(line)
         .or(before)
-        .or_else(|| capitalised_run(words[at + 1..].iter().copied(), false))
+        // `app di Diario Awaseru`: a short preposition between the word and the name.
+        .or_else(|| {
+            let after = words[at + 1..].iter().copied();
+            capitalised_run(after.skip_while(|w| is_short_lower(w)).take(5), false)
+        })
         .or_else(|| uncased_before(&words[..at]))?;
     let name = name
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -187,17 +200,24 @@ fn capitalised_run<'a>(words: impl Iterator<Item = &'a str>, backwards: bool) ->
     (!run.is_empty()).then(|| run.join(" "))
 }
 
+/// `di`, `of`, `de`: a preposition of three letters or fewer, in lower case.
+fn is_short_lower(word: &str) -> bool {
+    word.chars().count() <= 3 && word.chars().all(char::is_lowercase)
+}
+
 /// In a script without capitals (`यह लेख अर्थ दर्पण ऐप से …`), the two words before the word
-/// for "app".
+/// for "app"; the one word opening the line (`한빛경제신문 앱에서 공유했습니다`).
 fn uncased_before(words: &[&str]) -> Option<String> {
     let uncased = |w: &str| {
         w.chars()
             .next()
             .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
     };
-    let n = words.len();
-    (n >= 2 && uncased(words[n - 1]) && uncased(words[n - 2]))
-        .then(|| format!("{} {}", words[n - 2], words[n - 1]))
+    match words {
+        [.., a, b] if uncased(a) && uncased(b) => Some(format!("{a} {b}")),
+        [one] if uncased(one) && one.chars().count() >= 3 => Some((*one).to_string()),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -217,6 +237,22 @@ mod tests {
         // No newspaper word before it: nothing to cut the name at.
         assert_eq!(name("公式アプリで見る"), None);
         assert_eq!(name("分享自寶島新聞 App"), Some("寶島新聞".into()));
+    }
+
+    #[test]
+    fn share_lines_of_more_languages() {
+        // The word for "app" with a case ending (Korean, Marathi, Estonian), the name after a
+        // short preposition (Papiamentu), after the word in Thai.
+        let cases = [
+            ("한빛경제신문 앱에서 공유했습니다", "한빛경제신문"),
+            ("लोकवार्ता अॅपवरून शेअर केले", "लोकवार्ता"),
+            ("Jagatud rakendusest Põhjarannik", "Põhjarannik"),
+            ("Mandá for di e app di Diario Awaseru", "Diario Awaseru"),
+            ("แชร์จากแอป ข่าวเหนือทีวี", "ข่าวเหนือทีวี"),
+        ];
+        for (line, want) in cases {
+            assert_eq!(name(line).as_deref(), Some(want), "{line}");
+        }
     }
 
     #[test]
