@@ -277,3 +277,5 @@ mod tests_round19;
 mod tests_round20;
 #[cfg(test)]
 mod tests_round21;
+#[cfg(test)]
+mod tests_round22;

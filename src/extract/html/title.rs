@@ -130,10 +130,11 @@ pub fn choose(
     // The page's one `<h1>`, worded as a headline, is the title readers see: on a page that
     // declares a title for sharing or for machines (og:title, JSON-LD), declarations that
     // differ from it were rewritten for search or sharing (Yoast's SEO title, an og:title
-    // written for social cards), however much they agree among themselves. (A `<title>` alone
-    // may be the page's own name for itself.)
+    // written for social cards), however much they agree among themselves. So does a
+    // `<title>` the site's template built around its title field (`SEO title – Site`); a
+    // `<title>` alone without parts may be the page's own name for itself.
     let declared = meta.first(&["og:title"]).is_some() || meta.ld.headline.is_some();
-    if meta.h1s.len() == 1 && declared {
+    if meta.h1s.len() == 1 && (declared || templated_title(meta)) {
         if let Some(i) = candidates
             .iter()
             .position(|(source, h1)| *source == "h1" && worded_as_headline(h1))
@@ -186,6 +187,29 @@ fn opens_in_lower_case(text: &str) -> bool {
             .split_whitespace()
             .next()
             .is_some_and(|w| w.chars().any(char::is_uppercase))
+}
+
+/// Whether the `<title>` was built by the site's template around a title field: parts beside
+/// a separator (`SEO title – Site`, `Section | Site`), none of which is the page's `<h1>` or
+/// holds it, and an `<h1>` that is no logo's name (`Archive of Our Own beta`, the site's name
+/// linked to its front page). Such a `<title>`
+/// is the CMS's title field, often written for search apart from the printed headline, and
+/// on its own it declares no headline the `<h1>` must yield to; a `<title>` without parts (a
+/// document's own name) may still be the title.
+fn templated_title(meta: &Meta) -> bool {
+    let (Some(title), Some(h1)) = (meta.title_tag.as_deref(), meta.h1s.first()) else {
+        return false;
+    };
+    let title = normalize_line(&collapse_spaces(title));
+    let parts: Vec<&str> = SEPARATORS
+        .iter()
+        .find(|sep| title.contains(**sep))
+        .map(|sep| title.split(sep).map(str::trim).collect())
+        .unwrap_or_default();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty())
+        && parts.iter().all(|p| !agree(h1, p))
+        && !meta.logo_alts.iter().any(|logo| agree(h1, logo))
 }
 
 fn worded_as_headline(h1: &str) -> bool {

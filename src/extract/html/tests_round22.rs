@@ -1,0 +1,50 @@
+//! Rules of saved pages round 22 (session 24) on small pages: a `<title>` the site's template
+//! built around its title field gives way to the printed headline, and still names the site.
+
+use super::read_html_str;
+
+#[test]
+fn a_templated_title_gives_way_to_the_printed_headline_and_names_the_site() {
+    // An SEO title field inside `Title – Site`: the `<h1>` is the title, the part beside the
+    // rewritten headline the publisher.
+    let html = "<html lang=\"en\"><head><title>Harbour wall repairs begin in Lerwick – Isles \
+        Radio</title></head><body><main><h1>Repairs to Lerwick's old harbour wall begin after \
+        winter storms</h1><p>Work to rebuild forty metres of the harbour wall began on Monday, \
+        the council said, and the north quay will stay closed to boats until March.</p>\
+        </main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "Repairs to Lerwick's old harbour wall begin after winter storms"
+    );
+    assert_eq!(a.publisher.as_deref(), Some("Isles Radio"));
+    // A section's name and the site's (`Press Release | MNRE`) are no headline either.
+    let html = "<html lang=\"en\"><head><title>Press Release | Ministry of Roads</title></head>\
+        <body><main><h1>Twelve bridges on the coast road to be rebuilt next year</h1>\
+        <p>The ministry will rebuild twelve bridges on the coast road next year with a grant \
+        from the regional fund, the minister told reporters on Tuesday.</p></main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "Twelve bridges on the coast road to be rebuilt next year"
+    );
+}
+
+#[test]
+fn a_title_without_parts_or_an_h1_that_is_the_logo_keeps_the_title() {
+    // A document's own name, with no site beside it, may be the title.
+    let html = "<html lang=\"en\"><head><title>This is a long title with a colon: Hello there\
+        </title></head><body><article><h1>This is a long title with a colon: But the final \
+        text here is different</h1><p>Lorem ipsum dolor sit amet, consectetur adipisicing \
+        elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>\
+        </article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.title, "This is a long title with a colon: Hello there");
+    // The `<h1>` is the site's name linked to its front page.
+    let html = "<html lang=\"en\"><head><title>Winter on the moor - Chapter 2 - Sam Reed | \
+        Open Story Shelf</title></head><body><h1><a href=\"/\">Open Story Shelf <sup>beta</sup>\
+        </a></h1><main><p>The snow came early that year, and the road over the moor was closed \
+        for a week before anyone from the village could reach the farm.</p></main></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert!(a.title.starts_with("Winter on the moor"), "{}", a.title);
+}
