@@ -17,6 +17,12 @@ use std::collections::HashMap;
 pub struct Meta {
     /// The text of the first `<h1>` elements.
     pub h1s: Vec<String>,
+    /// The text of the first `<h2>` outside the page's furniture, read before any paragraph
+    /// long enough to be the story's text: the printed headline of a page whose `<h1>` holds
+    /// no text (a logo image) or that has none.
+    pub first_h2: Option<String>,
+    /// Whether a paragraph long enough to be the story's text has been read (anywhere).
+    pub text_seen: bool,
     pub ld: jsonld::LdArticle,
     /// `property`/`name`/`itemprop` (lowercase) to every `content` given for it.
     pub tags: HashMap<String, Vec<String>>,

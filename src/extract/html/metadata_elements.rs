@@ -51,6 +51,15 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             }
         }
     }
+    if node.tag == "p" && !meta.text_seen {
+        meta.text_seen = page.text(id).chars().count() >= BODY_PARAGRAPH;
+    }
+    if node.tag == "h2" && meta.first_h2.is_none() && !meta.text_seen {
+        let text = super::headline_words::without_kicker(page, id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.first_h2 = Some(text);
+        }
+    }
     if node.tag == "p" && !meta.h1s.is_empty() && !meta.body_started {
         meta.body_started = page.text(id).chars().count() >= BODY_PARAGRAPH;
     }

@@ -48,3 +48,25 @@ fn a_title_without_parts_or_an_h1_that_is_the_logo_keeps_the_title() {
     let a = read_html_str(html).expect("read");
     assert!(a.title.starts_with("Winter on the moor"), "{}", a.title);
 }
+
+#[test]
+fn the_first_h2_is_the_printed_headline_under_a_logo_h1() {
+    // The `<h1>` holds the logo's image alone; the headline is the `<h2>`, which the templated
+    // `<title>` (`short title_Site`) gives way to.
+    let html = "<html lang=\"en\"><head><title>Apple harvest up_Valley News Net</title></head>\
+        <body><div class=\"header\"><h1><a href=\"/\"><img src=\"/logo.gif\" alt=\"Valley News \
+        Net\"></a></h1></div><div class=\"title\"><h2>Apple harvest in the valley up 12 per cent \
+        this year</h2></div><div class=\"content\"><p>Orchards across the valley picked twelve \
+        per cent more apples this autumn than last, the growers' union said on Friday, after a \
+        mild spring and a dry September.</p></div></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.title, "Apple harvest in the valley up 12 per cent this year");
+    // A section's heading in an `<h2>` is no headline.
+    let html = "<html lang=\"en\"><head><title>Better student journalism — Blogs</title>\
+        <meta property=\"og:title\" content=\"Better student journalism\"></head><body>\
+        <h2>Open Journalism Project:</h2><p>We pushed out the first version of the site in \
+        January, and here is what we have learned about student journalism since then, in \
+        five short notes for anyone starting one.</p></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.title, "Better student journalism");
+}

@@ -19,12 +19,13 @@ pub fn choose(
     publisher: Option<&str>,
     host: Option<&str>,
 ) -> (String, &'static str) {
+    let printed = printed_headlines(meta);
     let raw: Vec<(&'static str, String)> = [
         ("json-ld", meta.ld.headline.clone()),
         ("meta", meta.first(&["og:title"])),
-        ("h1", meta.h1s.first().cloned()),
+        ("h1", printed.first().cloned()),
         // A second `<h1>`: the first is often the site's logo (`<h1>Site</h1>` then the post's).
-        ("h1", meta.h1s.get(1).cloned()),
+        ("h1", printed.get(1).cloned()),
         (
             "meta",
             meta.first(&["twitter:title", "citation_title", "dc.title", "headline"]),
@@ -134,7 +135,7 @@ pub fn choose(
     // `<title>` the site's template built around its title field (`SEO title – Site`); a
     // `<title>` alone without parts may be the page's own name for itself.
     let declared = meta.first(&["og:title"]).is_some() || meta.ld.headline.is_some();
-    if meta.h1s.len() == 1 && (declared || templated_title(meta)) {
+    if printed.len() == 1 && (declared || templated_title(meta, &printed[0])) {
         if let Some(i) = candidates
             .iter()
             .position(|(source, h1)| *source == "h1" && worded_as_headline(h1))
@@ -196,8 +197,8 @@ fn opens_in_lower_case(text: &str) -> bool {
 /// is the CMS's title field, often written for search apart from the printed headline, and
 /// on its own it declares no headline the `<h1>` must yield to; a `<title>` without parts (a
 /// document's own name) may still be the title.
-fn templated_title(meta: &Meta) -> bool {
-    let (Some(title), Some(h1)) = (meta.title_tag.as_deref(), meta.h1s.first()) else {
+fn templated_title(meta: &Meta, h1: &str) -> bool {
+    let Some(title) = meta.title_tag.as_deref() else {
         return false;
     };
     let title = normalize_line(&collapse_spaces(title));
@@ -210,6 +211,26 @@ fn templated_title(meta: &Meta) -> bool {
         && parts.iter().all(|p| !p.is_empty())
         && parts.iter().all(|p| !agree(h1, p))
         && !meta.logo_alts.iter().any(|logo| agree(h1, logo))
+}
+
+/// The headlines printed on the page: its `<h1>`s with text, or, when none holds any (the
+/// `<h1>` is a logo's image, as DedeCMS and portal templates print it, or there is none), the
+/// first `<h2>` before the story's text, which such templates print the headline in, when it
+/// is worded as one.
+fn printed_headlines(meta: &Meta) -> Vec<String> {
+    if meta.h1s.is_empty() {
+        // Worded as a headline, four words or a dozen characters of a script written
+        // without spaces: a section's heading (`Open Journalism Project:`) is none.
+        (meta.first_h2.iter())
+            .filter(|h2| {
+                let words = h2.split_whitespace().count();
+                worded_as_headline(h2) && (words >= 4 || words == 1)
+            })
+            .cloned()
+            .collect()
+    } else {
+        meta.h1s.clone()
+    }
 }
 
 fn worded_as_headline(h1: &str) -> bool {
