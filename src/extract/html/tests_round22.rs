@@ -1,5 +1,7 @@
 //! Rules of saved pages round 22 (session 24) on small pages: a `<title>` the site's template
-//! built around its title field gives way to the printed headline, and still names the site.
+//! built around its title field gives way to the printed headline, and still names the site;
+//! the first `<h2>` under a logo `<h1>` is the headline; the logo's name that the footer
+//! repeats names the site.
 
 use super::read_html_str;
 
@@ -60,7 +62,10 @@ fn the_first_h2_is_the_printed_headline_under_a_logo_h1() {
         per cent more apples this autumn than last, the growers' union said on Friday, after a \
         mild spring and a dry September.</p></div></body></html>";
     let a = read_html_str(html).expect("read");
-    assert_eq!(a.title, "Apple harvest in the valley up 12 per cent this year");
+    assert_eq!(
+        a.title,
+        "Apple harvest in the valley up 12 per cent this year"
+    );
     // A section's heading in an `<h2>` is no headline.
     let html = "<html lang=\"en\"><head><title>Better student journalism — Blogs</title>\
         <meta property=\"og:title\" content=\"Better student journalism\"></head><body>\
@@ -69,4 +74,25 @@ fn the_first_h2_is_the_printed_headline_under_a_logo_h1() {
         five short notes for anyone starting one.</p></body></html>";
     let a = read_html_str(html).expect("read");
     assert_eq!(a.title, "Better student journalism");
+}
+
+#[test]
+fn the_logos_name_the_footer_repeats_names_the_site() {
+    // A print view's `<title>` ends with `Print`; the logo and the footer's masthead agree.
+    let html = "<html lang=\"en\"><head><title>Harvest festival opens | Print</title></head>\
+        <body><div class=\"print-logo\"><img src=\"/img/weekly-logo-bw.png\" alt=\"Coast \
+        Weekly Review\"></div><h1>Harvest festival opens in the old town square</h1><p>The \
+        harvest festival opened on Saturday with forty stalls and a brass band, and the \
+        organisers expect ten thousand visitors over the weekend.</p><footer>© 2026 Coast \
+        Publications · Coast Weekly Review, Port Town</footer></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("Coast Weekly Review"));
+    // A logo linked to a language's home page (`/am`), its image named for the logo.
+    let html = "<html lang=\"en\"><head><title>News | Ministry of Water</title></head><body>\
+        <header><a href=\"/en\"><img src=\"/themes/mow/logo.png\" alt=\"Ministry of Water\">\
+        </a></header><h1>New water scheme opens in the north of the region</h1><p>The ministry \
+        opened a water scheme that will serve eighteen thousand people, with two boreholes and \
+        twelve kilometres of pipe.</p><footer><p>Ministry of Water</p></footer></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("Ministry of Water"));
 }

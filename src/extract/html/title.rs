@@ -272,27 +272,6 @@ fn finish(candidates: &[(&'static str, String)], i: usize) -> (String, &'static 
     }
 }
 
-/// The site's name as its logo's alternative text gives it, when the `<title>` ends with the
-/// same name after a separator (`…|上海_云易新闻` and a logo `云易新闻`): two places where a site
-/// names itself agree.
-pub fn logo_name(meta: &Meta) -> Option<String> {
-    let title = meta.title_tag.as_deref()?;
-    meta.logo_alts
-        .iter()
-        .find(|alt| ends_with_name(title, alt))
-        .cloned()
-}
-
-/// The logo's alternative text when `<meta name="author">` gives the same name: a site that
-/// declares itself as the author (an NGO's or a ministry's page) names itself twice.
-pub fn logo_as_author(meta: &Meta) -> Option<String> {
-    let authors = meta.all("author");
-    meta.logo_alts
-        .iter()
-        .find(|alt| authors.iter().any(|a| simplify(a) == simplify(alt)))
-        .cloned()
-}
-
 /// Whether a part of `title` after a separator is `name`.
 pub(super) fn names_part(title: &str, name: &str) -> bool {
     let name = simplify(name);
