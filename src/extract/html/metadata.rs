@@ -27,6 +27,8 @@ pub struct Meta {
     /// The text of the page's footers (`<footer>`, an element whose class or id is `footer`),
     /// where sites print their masthead and copyright line.
     pub footers: Vec<String>,
+    /// The page's copyright lines (a text run holding `©`), from the sign on.
+    pub copyright_lines: Vec<String>,
     pub ld: jsonld::LdArticle,
     /// `property`/`name`/`itemprop` (lowercase) to every `content` given for it.
     pub tags: HashMap<String, Vec<String>>,
@@ -112,6 +114,11 @@ pub fn read(page: &Dom) -> Meta {
         }
         if meta.footers.len() < MAX_FOOTERS && is_footer(node) {
             meta.footers.push(page.text(id));
+        }
+        if let Some((_, line)) = node.text.split_once('©').filter(|_| node.text.len() < 300)
+            && meta.copyright_lines.len() < MAX_FOOTERS
+        {
+            meta.copyright_lines.push(normalize_line(line));
         }
         match node.tag.as_str() {
             "" => continue,

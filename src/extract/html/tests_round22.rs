@@ -1,7 +1,7 @@
 //! Rules of saved pages round 22 (session 24) on small pages: a `<title>` the site's template
 //! built around its title field gives way to the printed headline, and still names the site;
 //! the first `<h2>` under a logo `<h1>` is the headline; the logo's name that the footer
-//! repeats names the site.
+//! repeats names the site; a declared writer the copyright line names as a body is none.
 
 use super::read_html_str;
 
@@ -95,4 +95,37 @@ fn the_logos_name_the_footer_repeats_names_the_site() {
         twelve kilometres of pipe.</p><footer><p>Ministry of Water</p></footer></body></html>";
     let a = read_html_str(html).expect("read");
     assert_eq!(a.publisher.as_deref(), Some("Ministry of Water"));
+}
+
+#[test]
+fn a_declared_writer_the_copyright_line_names_as_a_body_is_no_writer() {
+    // The company, with its legal form in the copyright line.
+    let html = "<html lang=\"en\"><head><title>Cold store opens</title>\
+        <meta name=\"author\" content=\"Dune Freight Lines\">\
+        <meta property=\"og:site_name\" content=\"Dune Freight Lines\"></head><body>\
+        <h1>Dune Freight opens a cold store for pharmaceutical importers</h1><p>Dune Freight \
+        Lines today opened a temperature-controlled warehouse of forty thousand square metres, \
+        its largest investment since the company was founded.</p>\
+        <footer>© 2026 Dune Freight Lines LLC. All rights reserved.</footer></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    // An office beside the site's name: the printed byline names the writer.
+    let html = "<html lang=\"eu\"><head><title>Ikerketa berria</title>\
+        <meta name=\"author\" content=\"Prentsa Bulegoa\">\
+        <meta property=\"og:site_name\" content=\"Ibarra Unibertsitatea\"></head><body>\
+        <h1>Unibertsitateak itsasoko ikerketa zentro berria irekiko du</h1>\
+        <p class=\"byline\">Testua: Miren Agirre</p><p>Unibertsitateak itsasoko ikerketa \
+        zentro berria irekiko du datorren urtean, eta hogei ikertzailek lan egingo dute bertan \
+        hasieratik.</p><footer>© 2026 Ibarra Unibertsitatea · Prentsa Bulegoa</footer>\
+        </body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Miren Agirre".to_string()]);
+    // A blog's owner, the site's only name, stays its writer.
+    let html = "<html lang=\"en\"><head><title>Notes on indexes</title>\
+        <meta name=\"author\" content=\"Tomas Reed\"></head><body>\
+        <h1>Notes on partial indexes in practice</h1><p>Partial indexes are one of the most \
+        useful features of the database, and one of the least known, so here are a few notes \
+        from a year of using them.</p><footer>© Tomas Reed 2016-2020</footer></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Tomas Reed".to_string()]);
 }
