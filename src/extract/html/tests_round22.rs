@@ -1,7 +1,8 @@
 //! Rules of saved pages round 22 (session 24) on small pages: a `<title>` the site's template
 //! built around its title field gives way to the printed headline, and still names the site;
 //! the first `<h2>` under a logo `<h1>` is the headline; the logo's name that the footer
-//! repeats names the site; a declared writer the copyright line names as a body is none.
+//! repeats names the site; a declared writer the copyright line names as a body is none; a
+//! second link to the same writer's page is a prompt.
 
 use super::read_html_str;
 
@@ -128,4 +129,18 @@ fn a_declared_writer_the_copyright_line_names_as_a_body_is_no_writer() {
         from a year of using them.</p><footer>© Tomas Reed 2016-2020</footer></body></html>";
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, vec!["Tomas Reed".to_string()]);
+}
+
+#[test]
+fn a_second_link_to_the_writers_page_is_a_prompt_whatever_its_words() {
+    let html = "<html lang=\"ne\"><head><title>पोखरा विमानस्थल</title>\
+        <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": \
+        {\"@type\": \"Person\", \"name\": \"सीता थापा\"}}</script></head><body>\
+        <h1>पोखरा विमानस्थलबाट नयाँ उडान सुरु भयो</h1><div class=\"author-box\">\
+        <a href=\"/author/sita-thapa\">सीता थापा</a> <a class=\"follow-btn\" \
+        href=\"/author/sita-thapa?follow=1\">पछ्याउनुहोस्</a></div><p>पोखरा अन्तर्राष्ट्रिय \
+        विमानस्थलबाट आजदेखि नयाँ अन्तर्राष्ट्रिय उडान सुरु भएको छ र यात्रुहरूको संख्या बढ्ने \
+        अपेक्षा गरिएको छ।</p></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["सीता थापा".to_string()]);
 }
