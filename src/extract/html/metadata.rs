@@ -194,6 +194,8 @@ pub fn read(page: &Dom) -> Meta {
     }
     meta.date_elements = super::date_finds::rank(&meta.date_finds, has_headline);
     meta.header_dates = super::date_finds::in_header(&meta.date_finds, has_headline);
+    let times = super::date_finds::times_beside_header(page, &meta.date_finds, has_headline);
+    meta.header_dates.extend(times);
     meta.banner_dates = super::date_finds::in_banner(&meta.date_finds, has_headline);
     meta.time_datetime = meta.time_preferred.clone().or_else(|| {
         super::date_finds::rank(&meta.time_finds, has_headline)

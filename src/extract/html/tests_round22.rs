@@ -2,7 +2,8 @@
 //! built around its title field gives way to the printed headline, and still names the site;
 //! the first `<h2>` under a logo `<h1>` is the headline; the logo's name that the footer
 //! repeats names the site; a declared writer the copyright line names as a body is none; a
-//! second link to the same writer's page is a prompt.
+//! second link to the same writer's page is a prompt; a time printed beside the header's
+//! date is the reader's clock.
 
 use super::read_html_str;
 
@@ -143,4 +144,17 @@ fn a_second_link_to_the_writers_page_is_a_prompt_whatever_its_words() {
         अपेक्षा गरिएको छ।</p></body></html>";
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, vec!["सीता थापा".to_string()]);
+}
+
+#[test]
+fn a_time_printed_beside_the_headers_date_is_the_readers_clock() {
+    let html = "<html lang=\"zh-CN\"><head><title>曼谷新航线开通</title>\
+        <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+        \"datePublished\": \"2026-11-16T06:12:00.000Z\"}</script></head><body>\
+        <h1>曼谷至清迈的新航线本周正式开通</h1><div class=\"meta\"><time \
+        datetime=\"2026-11-16T06:12:00.000Z\">2026年11月16日</time> <span>北京时间 14:12</span>\
+        </div><p>曼谷至清迈的新航线本周正式开通，每天往返四班，航空公司表示预计明年客流量将增长三成，\
+        并计划在春节前增加夜间航班，以满足游客和商务旅客的需求。</p></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.published.as_deref(), Some("2026-11-16T14:12"));
 }
