@@ -23,6 +23,7 @@ mod entities;
 mod field_row;
 mod first_published;
 mod furniture;
+mod header_time;
 mod headline_date;
 mod headline_words;
 mod iso_date;
