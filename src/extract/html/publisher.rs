@@ -41,5 +41,4 @@ pub(super) fn declared<'a>(
         ("title", super::title_name::site_in_title(meta, url)),
     ]
     .into_iter()
-    .into_iter()
 }
