@@ -168,6 +168,19 @@ pub(super) fn without_padded(people: Vec<String>) -> Vec<String> {
     people.iter().filter(|p| !padded(p)).cloned().collect()
 }
 
+/// A body's name ending in a word of the shared organisation forms (`Public Relations
+/// Directorate`, `Corporate Communications Office`), as the plain-text byline reader and the
+/// speaker reader judge it: three words or more, so that a surname that is also such a word
+/// (`Margaret Court`) stays a person's.
+pub(super) fn ends_with_body_form(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 3
+        && words.last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            crate::extract::lexicon::is_organisation_form(&w)
+        })
+}
+
 /// Whether the page's copyright line names `name` as a body: with a legal form after it
 /// (`© 2026 Falcon Crest Logistics LLC`), or beside another of the site's names (`© 2026
 /// Ibaizabal Unibertsitatea · Komunikazio Zerbitzua`, the university's communication office).

@@ -3,7 +3,7 @@
 //! the first `<h2>` under a logo `<h1>` is the headline; the logo's name that the footer
 //! repeats names the site; a declared writer the copyright line names as a body is none; a
 //! second link to the same writer's page is a prompt; a time printed beside the header's
-//! date is the reader's clock.
+//! date is the reader's clock; a declared office named with an organisation form is no writer.
 
 use super::read_html_str;
 
@@ -157,4 +157,19 @@ fn a_time_printed_beside_the_headers_date_is_the_readers_clock() {
         并计划在春节前增加夜间航班，以满足游客和商务旅客的需求。</p></body></html>";
     let a = read_html_str(html).expect("read");
     assert_eq!(a.published.as_deref(), Some("2026-11-16T14:12"));
+}
+
+#[test]
+fn a_declared_office_named_with_an_organisation_form_is_no_writer() {
+    let html = "<html lang=\"en\"><head><title>Water scheme opens</title>\
+        <meta name=\"author\" content=\"Public Relations Directorate\"></head><body>\
+        <h1>New water scheme opens in the north of the region</h1><p>The ministry opened a \
+        water scheme that will serve eighteen thousand people, with two boreholes and twelve \
+        kilometres of pipe, the regional office said on Monday.</p></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    // A person whose surname is such a word stays a person.
+    let html = html.replace("Public Relations Directorate", "Margaret Court");
+    let a = read_html_str(&html).expect("read");
+    assert_eq!(a.authors, vec!["Margaret Court".to_string()]);
 }
