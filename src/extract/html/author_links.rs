@@ -72,16 +72,26 @@ pub fn names(page: &Dom, id: usize, declared: &[&str]) -> Vec<String> {
 /// The names element `id`'s own links to writers' pages print, in order: pages under an
 /// author path, or a page the head declares as the writer's (`article:author` given as an
 /// address, whatever the site calls the folder: `/avtorji/mojca-kavcic`).
+/// A second link to the same writer's page (`?follow=1`, `More by …`) is a prompt beside the
+/// name, whatever its words: one page, one writer.
 fn own_names(page: &Dom, id: usize, declared: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut pages: Vec<&str> = Vec::new();
     for &child in &page.nodes[id].children {
         let node = &page.nodes[child];
         let writers_page = |h: &str| is_author_page(h) || declared.iter().any(|d| path_of(h) == *d);
-        if node.tag != "a" || !node.attr("href").is_some_and(writers_page) {
+        let Some(href) = node
+            .attr("href")
+            .filter(|h| node.tag == "a" && writers_page(h))
+        else {
+            continue;
+        };
+        let text = page.text(child);
+        if text.is_empty() || text.chars().count() > 60 || pages.contains(&path_of(href)) {
             continue;
         }
-        let text = page.text(child);
-        if !text.is_empty() && text.chars().count() <= 60 && !out.contains(&text) {
+        pages.push(path_of(href));
+        if !out.contains(&text) {
             out.push(text);
         }
     }

@@ -7,8 +7,8 @@ use super::MainContent;
 pub(super) use super::byline_labels::{is_labelled_byline, opens_with_label_word};
 use super::byline_links::fuller;
 use super::byline_names::{
-    after_label, element_names, holds_site_name, is_body_name, is_desk, is_plain_person,
-    opens_with, uninverted,
+    after_label, element_names, ends_with_body_form, holds_site_name, is_body_name, is_desk,
+    is_plain_person, opens_with, owned_by_copyright, uninverted,
 };
 pub use super::byline_split::split_names;
 use super::cleanup::Cleaned;
@@ -176,6 +176,8 @@ pub fn authors(
                 // So does a body's name (`Komunikacijos ir kultūros skyrius`, a department).
                 if site_word
                     || is_desk(&name)
+                    || owned_by_copyright(&name, &meta.copyright_lines, &site_names)
+                    || ends_with_body_form(&name)
                     || names::is_organisation(&name)
                     || is_company(&name)
                     || is_body_name(&name)

@@ -168,6 +168,47 @@ pub(super) fn without_padded(people: Vec<String>) -> Vec<String> {
     people.iter().filter(|p| !padded(p)).cloned().collect()
 }
 
+/// A body's name ending in a word of the shared organisation forms (`Public Relations
+/// Directorate`, `Corporate Communications Office`), as the plain-text byline reader and the
+/// speaker reader judge it: three words or more, so that a surname that is also such a word
+/// (`Margaret Court`) stays a person's.
+pub(super) fn ends_with_body_form(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 3
+        && words.last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            crate::extract::lexicon::is_organisation_form(&w)
+        })
+}
+
+/// Whether the page's copyright line names `name` as a body: with a legal form after it
+/// (`© 2026 Falcon Crest Logistics LLC`), or beside another of the site's names (`© 2026
+/// Ibaizabal Unibertsitatea · Komunikazio Zerbitzua`, the university's communication office).
+/// A declared writer named so is the site or a unit of it, not a person; a blog's owner (`©
+/// Haki Benita 2016-2020`, the site's only name) stays a writer.
+pub(super) fn owned_by_copyright(name: &str, lines: &[String], site_names: &[String]) -> bool {
+    let key = simplify(name);
+    if key.is_empty() {
+        return false;
+    }
+    lines.iter().any(|line| {
+        let Some(at) = line.find(name) else {
+            return false;
+        };
+        let next = line[at + name.len()..].split_whitespace().next();
+        let legal = next.is_some_and(|w| {
+            super::metadata::is_company(w.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
+        let beside = site_names.iter().any(|site| {
+            !site.is_empty()
+                && !site.contains(&key)
+                && !key.contains(site.as_str())
+                && simplify(line).contains(site.as_str())
+        });
+        legal || beside
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::uninverted;

@@ -73,6 +73,36 @@ pub(super) fn in_header(finds: &[DateFind], has_headline: bool) -> Vec<String> {
         .collect()
 }
 
+/// The times printed alone in the element just after a date of the story's header (`<time>
+/// 2026年11月16日</time> <span>北京时间 14:12</span>`, `<span class="date">16 Nov 2026</span>
+/// <span class="time">14:12</span>`): one date row, its day in one element and its clock in
+/// the next, as many templates print it.
+pub(super) fn times_beside_header(
+    page: &Dom,
+    finds: &[DateFind],
+    has_headline: bool,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in finds.iter().filter(|f| {
+        has_headline && (f.beside_headline || !f.before_headline) && !f.after_body_start
+    }) {
+        let siblings = &page.nodes[page.nodes[f.node].parent].children;
+        let next = siblings
+            .iter()
+            .skip_while(|&&s| s != f.node)
+            .skip(1)
+            .find(|&&s| !page.nodes[s].tag.is_empty() || !page.nodes[s].text.trim().is_empty());
+        let Some(&next) = next.filter(|&&n| !page.nodes[n].tag.is_empty()) else {
+            continue;
+        };
+        let text = page.text(next);
+        if text.chars().count() <= 40 && dates::printed_time_alone(&text).is_some() {
+            out.push(text);
+        }
+    }
+    out
+}
+
 /// The finds above the headline outside its block (the site's banner), in page order.
 pub(super) fn in_banner(finds: &[DateFind], has_headline: bool) -> Vec<String> {
     finds

@@ -6,7 +6,8 @@ use super::cleanup::Cleaned;
 pub use super::credit::image_from_caption;
 use super::dom::Dom;
 use super::element_classes::{classes, is_byline_element};
-use super::metadata_elements::{read_element, read_logo};
+use super::logo::{MAX_FOOTERS, is_footer, read_logo};
+use super::metadata_elements::read_element;
 use super::publication_date::{iso_date, published};
 use super::{MainContent, jsonld};
 use crate::model::{Article, normalize_line};
@@ -17,6 +18,17 @@ use std::collections::HashMap;
 pub struct Meta {
     /// The text of the first `<h1>` elements.
     pub h1s: Vec<String>,
+    /// The text of the first `<h2>` outside the page's furniture, read before any paragraph
+    /// long enough to be the story's text: the printed headline of a page whose `<h1>` holds
+    /// no text (a logo image) or that has none.
+    pub first_h2: Option<String>,
+    /// Whether a paragraph long enough to be the story's text has been read (anywhere).
+    pub text_seen: bool,
+    /// The text of the page's footers (`<footer>`, an element whose class or id is `footer`),
+    /// where sites print their masthead and copyright line.
+    pub footers: Vec<String>,
+    /// The page's copyright lines (a text run holding `©`), from the sign on.
+    pub copyright_lines: Vec<String>,
     pub ld: jsonld::LdArticle,
     /// `property`/`name`/`itemprop` (lowercase) to every `content` given for it.
     pub tags: HashMap<String, Vec<String>>,
@@ -100,6 +112,14 @@ pub fn read(page: &Dom) -> Meta {
         if meta.state_date.is_none() {
             meta.state_date = super::publication_date::attribute_state_date(node);
         }
+        if meta.footers.len() < MAX_FOOTERS && is_footer(node) {
+            meta.footers.push(page.text(id));
+        }
+        if let Some((_, line)) = node.text.split_once('©').filter(|_| node.text.len() < 300)
+            && meta.copyright_lines.len() < MAX_FOOTERS
+        {
+            meta.copyright_lines.push(normalize_line(line));
+        }
         match node.tag.as_str() {
             "" => continue,
             "html" if meta.html_lang.is_none() => {
@@ -174,6 +194,8 @@ pub fn read(page: &Dom) -> Meta {
     }
     meta.date_elements = super::date_finds::rank(&meta.date_finds, has_headline);
     meta.header_dates = super::date_finds::in_header(&meta.date_finds, has_headline);
+    let times = super::date_finds::times_beside_header(page, &meta.date_finds, has_headline);
+    meta.header_dates.extend(times);
     meta.banner_dates = super::date_finds::in_banner(&meta.date_finds, has_headline);
     meta.time_datetime = meta.time_preferred.clone().or_else(|| {
         super::date_finds::rank(&meta.time_finds, has_headline)
@@ -218,51 +240,15 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone())
         .map(|u| super::snapshot::original_address(&u).to_string());
-    let site_name = meta.first(&["og:site_name"]);
-    let brand_first = site_name
-        .as_deref()
-        .is_some_and(|site| super::platform::brand_first(&meta, site, url.as_deref()));
-    let publisher = [
-        ("agreement", meta.shown_publication.clone()),
-        (
-            "home-link",
-            super::platform::publication(&meta, url.as_deref()),
-        ),
-        ("meta", site_name.filter(|_| brand_first)),
-        ("json-ld", meta.ld.publisher.clone()),
-        ("logo", super::platform::spaced_site_name(&meta)),
-        (
-            "meta",
-            meta.first(&[
-                "og:site_name",
-                "application-name",
-                "citation_publisher",
-                "dc.publisher",
-            ]),
-        ),
-        // The JSON-LD `WebSite`'s name, the site's own name for itself.
-        ("json-ld", meta.ld.website.clone()),
-        ("extractor", main.and_then(|m| m.site_name.clone())),
-        ("logo", super::title::logo_name(&meta)),
-        ("logo", super::title::logo_as_author(&meta)),
-        (
-            "home-link",
-            super::platform::home_link_name(&meta, url.as_deref()),
-        ),
-        (
-            "title",
-            super::title_name::site_in_title(&meta, url.as_deref()),
-        ),
-    ]
-    .into_iter()
-    .find_map(|(source, p)| {
-        let p = normalize_line(&p?);
-        (!p.is_empty()).then_some((p, source))
-    })
-    .map(|(p, source)| {
-        article.provenance.insert("publisher", source);
-        super::site_agreement::agreed_name(&meta, p)
-    });
+    let publisher = super::publisher::declared(&meta, main, url.as_deref())
+        .find_map(|(source, p)| {
+            let p = normalize_line(&p?);
+            (!p.is_empty()).then_some((p, source))
+        })
+        .map(|(p, source)| {
+            article.provenance.insert("publisher", source);
+            super::site_agreement::agreed_name(&meta, p)
+        });
     let host = url.as_deref().and_then(host_of);
     if let Some(address) = url.as_deref().filter(|u| is_web_address(u)) {
         article.url = Some(address.trim().to_string());

@@ -1,6 +1,6 @@
 //! What single elements of a page declare: microdata (`itemprop` authors, dates and
 //! headline), `<time>`, byline and date elements found by class, label or links into writers'
-//! pages, the first `<h1>`s, and the logo's alternative text.
+//! pages, the first `<h1>`s and `<h2>`, and links home (the logo is read in `logo.rs`).
 
 use super::date_finds::{DateFind, is_update_time, labelled_value, shape};
 use super::dom::Dom;
@@ -51,6 +51,15 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
             }
         }
     }
+    if node.tag == "p" && !meta.text_seen {
+        meta.text_seen = page.text(id).chars().count() >= BODY_PARAGRAPH;
+    }
+    if node.tag == "h2" && meta.first_h2.is_none() && !meta.text_seen {
+        let text = super::headline_words::without_kicker(page, id);
+        if !text.is_empty() && text.chars().count() <= 300 {
+            meta.first_h2 = Some(text);
+        }
+    }
     if node.tag == "p" && !meta.h1s.is_empty() && !meta.body_started {
         meta.body_started = page.text(id).chars().count() >= BODY_PARAGRAPH;
     }
@@ -99,7 +108,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         }
     }
     let class = classes(node);
-    read_logo(page, id, &class, meta);
+    super::logo::read_logo(page, id, &class, meta);
     if meta.author_links.is_empty() {
         // The writers' pages the head declares (`article:author` as an address).
         let declared_pages = meta.all("article:author");
@@ -295,42 +304,8 @@ fn epoch_date(name: &str, value: &str) -> Option<String> {
         .then(|| moment.format("%Y-%m-%dT%H:%M:%S+00:00").to_string())
 }
 
-/// The names the site's logo gives: the alternative text of its images, and its own words when
-/// it prints the name (`<a class="logo">The Kapiti Ledger</a>`). The logo is an element named
-/// for it (`logo`, `brand`) or the link home (`rel="home"`, `href="/"`); what it says counts
-/// only where the `<title>` names the site the same way ([`super::title::logo_name`]).
-pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
-    let node = &page.nodes[id];
-    let logo = class.contains("logo")
-        || class
-            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-            .any(|part| part == "brand")
-        || node.attr("rel") == Some("home")
-        || (node.tag == "a" && node.attr("href") == Some("/"));
-    read_home_link(page, id, meta);
-    if !logo || meta.logo_alts.len() >= 6 {
-        return;
-    }
-    let mut add = |name: &str| {
-        let name = normalize_line(name);
-        if !name.is_empty() && !meta.logo_alts.contains(&name) {
-            meta.logo_alts.push(name);
-        }
-    };
-    for d in page.descendants(id) {
-        let img = &page.nodes[d];
-        if let Some(alt) = img.attr("alt").filter(|_| img.tag == "img") {
-            add(alt);
-        }
-    }
-    let text = page.text(id);
-    if (1..=6).contains(&text.split_whitespace().count()) && text.chars().count() <= 60 {
-        add(&text);
-    }
-}
-
 /// A link to a site's home page by its full address, with what it prints.
-fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
+pub(super) fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
     let node = &page.nodes[id];
     let Some(href) = node.attr("href").filter(|_| node.tag == "a") else {
         return;

@@ -23,16 +23,19 @@ mod entities;
 mod field_row;
 mod first_published;
 mod furniture;
+mod header_time;
 mod headline_date;
 mod headline_words;
 mod iso_date;
 mod jsonld;
+mod logo;
 mod media;
 mod meta_row;
 mod metadata;
 mod metadata_elements;
 mod platform;
 mod publication_date;
+mod publisher;
 mod shown_by;
 mod site_agreement;
 mod snapshot;
@@ -277,3 +280,5 @@ mod tests_round19;
 mod tests_round20;
 #[cfg(test)]
 mod tests_round21;
+#[cfg(test)]
+mod tests_round22;

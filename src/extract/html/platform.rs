@@ -71,7 +71,7 @@ pub(super) fn brand_first(meta: &Meta, site: &str, url: Option<&str>) -> bool {
 pub(super) fn spaced_site_name(meta: &Meta) -> Option<String> {
     let site = meta.first(&["og:site_name"]).filter(|s| is_host_name(s))?;
     let (head, _) = site.trim().rsplit_once('.')?;
-    super::title::logo_name(meta).filter(|logo| simplify(logo) == simplify(head))
+    super::logo::logo_name(meta).filter(|logo| simplify(logo) == simplify(head))
 }
 
 /// A name written as a host (`lechomosan.be`, `Groenwinkel.nl`): one word with a dot before

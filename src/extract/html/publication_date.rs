@@ -259,6 +259,7 @@ pub(super) fn published(
         .or_else(state_clock)
         .cloned()
         .or_else(clock);
+    let found = found.or_else(|| super::header_time::earlier_printed(meta, &chosen.0));
     let found = with_printed_time(meta, found.unwrap_or_else(|| chosen.clone()));
     // A story that states its first publication on an earlier day (a move, a re-import) was
     // first read then: its metadata dates the move.

@@ -19,12 +19,13 @@ pub fn choose(
     publisher: Option<&str>,
     host: Option<&str>,
 ) -> (String, &'static str) {
+    let printed = printed_headlines(meta);
     let raw: Vec<(&'static str, String)> = [
         ("json-ld", meta.ld.headline.clone()),
         ("meta", meta.first(&["og:title"])),
-        ("h1", meta.h1s.first().cloned()),
+        ("h1", printed.first().cloned()),
         // A second `<h1>`: the first is often the site's logo (`<h1>Site</h1>` then the post's).
-        ("h1", meta.h1s.get(1).cloned()),
+        ("h1", printed.get(1).cloned()),
         (
             "meta",
             meta.first(&["twitter:title", "citation_title", "dc.title", "headline"]),
@@ -130,10 +131,11 @@ pub fn choose(
     // The page's one `<h1>`, worded as a headline, is the title readers see: on a page that
     // declares a title for sharing or for machines (og:title, JSON-LD), declarations that
     // differ from it were rewritten for search or sharing (Yoast's SEO title, an og:title
-    // written for social cards), however much they agree among themselves. (A `<title>` alone
-    // may be the page's own name for itself.)
+    // written for social cards), however much they agree among themselves. So does a
+    // `<title>` the site's template built around its title field (`SEO title – Site`); a
+    // `<title>` alone without parts may be the page's own name for itself.
     let declared = meta.first(&["og:title"]).is_some() || meta.ld.headline.is_some();
-    if meta.h1s.len() == 1 && declared {
+    if printed.len() == 1 && (declared || templated_title(meta, &printed[0])) {
         if let Some(i) = candidates
             .iter()
             .position(|(source, h1)| *source == "h1" && worded_as_headline(h1))
@@ -188,6 +190,49 @@ fn opens_in_lower_case(text: &str) -> bool {
             .is_some_and(|w| w.chars().any(char::is_uppercase))
 }
 
+/// Whether the `<title>` was built by the site's template around a title field: parts beside
+/// a separator (`SEO title – Site`, `Section | Site`), none of which is the page's `<h1>` or
+/// holds it, and an `<h1>` that is no logo's name (`Archive of Our Own beta`, the site's name
+/// linked to its front page). Such a `<title>`
+/// is the CMS's title field, often written for search apart from the printed headline, and
+/// on its own it declares no headline the `<h1>` must yield to; a `<title>` without parts (a
+/// document's own name) may still be the title.
+fn templated_title(meta: &Meta, h1: &str) -> bool {
+    let Some(title) = meta.title_tag.as_deref() else {
+        return false;
+    };
+    let title = normalize_line(&collapse_spaces(title));
+    let parts: Vec<&str> = SEPARATORS
+        .iter()
+        .find(|sep| title.contains(**sep))
+        .map(|sep| title.split(sep).map(str::trim).collect())
+        .unwrap_or_default();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.is_empty())
+        && parts.iter().all(|p| !agree(h1, p))
+        && !meta.logo_alts.iter().any(|logo| agree(h1, logo))
+}
+
+/// The headlines printed on the page: its `<h1>`s with text, or, when none holds any (the
+/// `<h1>` is a logo's image, as DedeCMS and portal templates print it, or there is none), the
+/// first `<h2>` before the story's text, which such templates print the headline in, when it
+/// is worded as one.
+fn printed_headlines(meta: &Meta) -> Vec<String> {
+    if meta.h1s.is_empty() {
+        // Worded as a headline, four words or a dozen characters of a script written
+        // without spaces: a section's heading (`Open Journalism Project:`) is none.
+        (meta.first_h2.iter())
+            .filter(|h2| {
+                let words = h2.split_whitespace().count();
+                worded_as_headline(h2) && (words >= 4 || words == 1)
+            })
+            .cloned()
+            .collect()
+    } else {
+        meta.h1s.clone()
+    }
+}
+
 fn worded_as_headline(h1: &str) -> bool {
     let words = h1.split_whitespace().count();
     let chars = h1.chars().count();
@@ -225,27 +270,6 @@ fn finish(candidates: &[(&'static str, String)], i: usize) -> (String, &'static 
         Some((source, title)) => (title.clone(), source),
         None => (chosen.clone(), candidates[i].0),
     }
-}
-
-/// The site's name as its logo's alternative text gives it, when the `<title>` ends with the
-/// same name after a separator (`…|上海_云易新闻` and a logo `云易新闻`): two places where a site
-/// names itself agree.
-pub fn logo_name(meta: &Meta) -> Option<String> {
-    let title = meta.title_tag.as_deref()?;
-    meta.logo_alts
-        .iter()
-        .find(|alt| ends_with_name(title, alt))
-        .cloned()
-}
-
-/// The logo's alternative text when `<meta name="author">` gives the same name: a site that
-/// declares itself as the author (an NGO's or a ministry's page) names itself twice.
-pub fn logo_as_author(meta: &Meta) -> Option<String> {
-    let authors = meta.all("author");
-    meta.logo_alts
-        .iter()
-        .find(|alt| authors.iter().any(|a| simplify(a) == simplify(alt)))
-        .cloned()
 }
 
 /// Whether a part of `title` after a separator is `name`.

@@ -53,8 +53,13 @@ pub fn site_beside_headline(title_tag: &str, title: &str, short: Option<&str>) -
     let short = short.map(simplify).filter(|s| !s.is_empty());
     let rest = SEPARATORS.iter().find_map(|sep| {
         let (head, tail) = tag.split_once(sep)?;
-        // The head may be the headline cut down for search (`is_cut_from`).
-        if simplify(head) == headline || super::headline_words::is_cut_from(title, head) {
+        // The head may be the headline cut down for search (`is_cut_from`), or rewritten for
+        // it with most of its words (an SEO title the printed headline won over).
+        if simplify(head) == headline
+            || super::headline_words::is_cut_from(title, head)
+            || super::headline_words::spells_out(title, head)
+            || super::headline_words::spells_out(head, title)
+        {
             Some(tail.trim())
         } else {
             let (site, page) = tag.rsplit_once(sep)?;

@@ -1,6 +1,7 @@
 //! Tests of title.rs.
 
 use super::*;
+use crate::extract::html::logo::logo_name;
 
 #[test]
 fn titles_lose_the_site_suffix() {
