@@ -10,6 +10,7 @@ mod bodies;
 mod body_subject;
 mod cataphora;
 mod collect;
+mod definite_subject;
 mod delayed;
 mod described;
 mod fuller_run;
@@ -36,6 +37,8 @@ mod relative;
 mod reported;
 #[cfg(test)]
 mod round24_tests;
+#[cfg(test)]
+mod round25_tests;
 mod runs;
 mod shapes;
 mod short_forms;
