@@ -23,3 +23,32 @@ fn he_after_a_definite_description_subject_is_the_person_it_names() {
         Some("Anders Kivi")
     );
 }
+
+/// A name in apposition to a possessive and a noun that tells a sex (`His wife, Nino,`) has
+/// that sex, whatever the given-name data lists.
+#[test]
+fn a_kin_noun_gives_the_name_after_it_its_sex() {
+    let body = "Levan Gelashvili accused his former partner of theft.\n\nA family friend who \
+                has known both men for years told us: \"They fell out over money.\"\n\nHis \
+                wife, Nino, tried to calm things. \"They will drink together again,\" she said.";
+    assert_eq!(
+        speaker(body, "They will drink together again").as_deref(),
+        Some("Nino")
+    );
+}
+
+/// A surname alone that two people share, after the other was named last, is the one the
+/// pronoun agrees with.
+#[test]
+fn a_shared_surname_alone_is_the_namesake_the_pronoun_fits() {
+    let body = "Torben Warren has steered the longboat for years. \"The swell does not \
+                forgive,\" he says.\n\nHis wife, Merle Warren, who works at the shop, is less \
+                patient. \"We have heard that before,\" she says.\n\nA British tourist who \
+                arrived on the last ship called it \"better than a fair ride\".\n\nWarren hopes \
+                one of his nephews will take over. He will not say which. \"They know who has \
+                the hands for it,\" he says.";
+    assert_eq!(
+        speaker(body, "They know who has the hands for it").as_deref(),
+        Some("Torben Warren")
+    );
+}
