@@ -37,6 +37,7 @@ mod pronouns;
 mod refine;
 mod relative;
 mod reported;
+mod role_phrase;
 #[cfg(test)]
 mod round24_tests;
 #[cfg(test)]

@@ -52,3 +52,30 @@ fn a_shared_surname_alone_is_the_namesake_the_pronoun_fits() {
         Some("Torben Warren")
     );
 }
+
+/// `the witness` is one person (a noun ending in `ss` is no plural): the subject of the
+/// sentence naming someone last in the quote's paragraph, not the person that sentence
+/// reports about.
+#[test]
+fn the_witness_is_the_subject_just_named_in_the_paragraph() {
+    let body = "Judge Ith Samnang heard the case.\n\nA former apprentice at the shop, Pich Dara, \
+                testified against his boss. Dara said Chea Sokha had told him it was \"normal \
+                work\". \"I believed him. I was seventeen,\" the witness said.";
+    assert_eq!(
+        speaker(body, "I believed him. I was seventeen").as_deref(),
+        Some("Pich Dara")
+    );
+}
+
+/// A definite description that a `who` clause follows brings someone in anew: no one just
+/// named.
+#[test]
+fn a_role_with_a_who_clause_is_no_one_just_named() {
+    let body = "Our reporter Célia Macuácua is in Beira. The primary school has lost its roof. \
+                The headmistress, who asked not to be named, told her the exam papers were \
+                \"under the water now\".";
+    assert_eq!(
+        speaker(body, "under the water now").as_deref(),
+        Some("The headmistress")
+    );
+}
