@@ -79,3 +79,18 @@ fn a_role_with_a_who_clause_is_no_one_just_named() {
         Some("The headmistress")
     );
 }
+
+/// A turn label may say who the speaker is in brackets after the name; a label naming no one
+/// the article names more fully is the name itself.
+#[test]
+fn a_bracketed_turn_label_is_the_name_before_the_brackets() {
+    let body = "The presenter is Khadar Abdi Farah; his guest is the deputy mayor, Hodan Ismail \
+                Warsame.\n\nWARSAME: The wells are low. We are talking to the owners.\n\n\
+                FARAH: Talking. Let's go to the phones.\n\nAMINA (caller, Jigjiga Yar): We \
+                paid the tanker man twice.\n\nWARSAME: I understand her anger.\n\nFARAH: \
+                Thank you, deputy mayor.";
+    assert_eq!(
+        speaker(body, "We paid the tanker man twice.").as_deref(),
+        Some("Amina")
+    );
+}
