@@ -94,3 +94,16 @@ fn a_bracketed_turn_label_is_the_name_before_the_brackets() {
         Some("Amina")
     );
 }
+
+/// A noun that tells a sex is a role before a name (`His nephew Musallam`): the one word the
+/// given-name data lacks is a person, whom a later `he` means.
+#[test]
+fn a_kin_noun_before_one_unlisted_word_makes_it_a_person() {
+    let body = "Salim bin Ali Al-Kathiri has cut the same trees for forty years. \"You wound \
+                it, a little, and you wait,\" he says.\n\nHis nephew Musallam, who drives the \
+                resin to the souq, is less romantic. \"My uncle talks about patience,\" he says.";
+    assert_eq!(
+        speaker(body, "My uncle talks about patience").as_deref(),
+        Some("Musallam")
+    );
+}
