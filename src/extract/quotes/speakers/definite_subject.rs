@@ -75,9 +75,14 @@ impl People<'_> {
 /// lower-case word (its verb), not a possessive or an apposition.
 fn description_end(span: &str, ws: &[Word], k: usize) -> Option<usize> {
     let mut head = None;
-    for j in k + 1..ws.len().min(k + 1 + MAX_DESCRIPTION_WORDS) {
-        let raw = ws[j].raw(span);
-        let lower = ws[j].lower(span);
+    for (j, w) in ws
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(MAX_DESCRIPTION_WORDS)
+    {
+        let raw = w.raw(span);
+        let lower = w.lower(span);
         let role = ROLE_NOUNS.contains(&lower.as_str()) || is_title(&lower);
         let adjective = ROLE_ADJECTIVES.contains(&lower.as_str());
         if !role && !adjective {
@@ -87,7 +92,7 @@ fn description_end(span: &str, ws: &[Word], k: usize) -> Option<usize> {
             head = Some(j);
         }
         // `The minister's office`, `The minister, Rasmus Kallas,`: punctuation ends the run.
-        if raw != ws[j].core(span) {
+        if raw != w.core(span) {
             break;
         }
     }
