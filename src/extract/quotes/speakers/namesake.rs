@@ -17,6 +17,17 @@ impl People<'_> {
         let Some(surname) = without_suffix(&person.lower).last() else {
             return i;
         };
+        // The one other bearer of the surname the pronoun fits, looked for first: most
+        // articles have none, and this runs for every mention a pronoun passes.
+        let mut fitting = self.persons.iter().enumerate().filter(|(j, p)| {
+            *j != i
+                && p.lower.len() >= 2
+                && p.sex == Some(w)
+                && without_suffix(&p.lower).last() == Some(surname)
+        });
+        let (Some((j, _)), None) = (fitting.next(), fitting.next()) else {
+            return i;
+        };
         let text = self.texts[usize::from(at.0.min(1))];
         let start = words::floor_boundary(text, at.1.min(text.len()));
         let word = text[start..].split_whitespace().next().unwrap_or("");
@@ -31,18 +42,6 @@ impl People<'_> {
                 && without_suffix(&p.lower).last() == Some(surname)
                 && p.lower[..p.lower.len() - 1].contains(&before)
         });
-        if given_before {
-            return i;
-        }
-        let mut fitting = self.persons.iter().enumerate().filter(|(j, p)| {
-            *j != i
-                && p.lower.len() >= 2
-                && p.sex == Some(w)
-                && without_suffix(&p.lower).last() == Some(surname)
-        });
-        match (fitting.next(), fitting.next()) {
-            (Some((j, _)), None) => j,
-            _ => i,
-        }
+        if given_before { i } else { j }
     }
 }
