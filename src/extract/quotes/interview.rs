@@ -65,7 +65,14 @@ pub fn turn(para: &str) -> Option<((usize, usize), usize)> {
     } else {
         let colon = para.get(..MAX_LABEL + 1).unwrap_or(para).find(':')?;
         // `Question :` in French typography.
-        (para[..colon].trim_end().len(), colon + 1)
+        let end = para[..colon].trim_end().len();
+        // `AMINA (caller, Jigjiga Yar):`: who the speaker is, in brackets after the name, is
+        // no part of the label.
+        let end = match para[..end].strip_suffix(')').and_then(|l| l.rfind(" (")) {
+            Some(open) => open,
+            None => end,
+        };
+        (end, colon + 1)
     };
     let label = &para[..label_end];
     let words: Vec<&str> = label.split_whitespace().collect();

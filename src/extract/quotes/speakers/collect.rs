@@ -150,6 +150,14 @@ impl<'a> People<'a> {
                 p.sex = Some(told);
             }
         }
+        // `His wife, Nino,`: the noun the name stands in apposition to outweighs the data.
+        let kin = super::kin::kin_sexes(&tokens);
+        for p in &mut persons {
+            let titled = p.roles.iter().any(|r| lexicon::honorific(r).is_some());
+            if let (Some(Some(sex)), false) = (kin.get(&p.lower), titled) {
+                p.sex = Some(*sex);
+            }
+        }
         let introduced = super::introduced::first_named_in_full(&tokens, &persons);
         let person_count = persons.len();
         let mut everyone: Vec<Person> = persons

@@ -108,15 +108,15 @@ impl People<'_> {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
         // `Asked whether closer Chen Yu-ting had been used too often, the manager paused`: a
         // person named in the question a sentence opens with is what was asked about.
-        let recent = || {
-            self.mentions[..idx]
-                .iter()
-                .rev()
-                .take(64)
-                .filter(|((part, b), _)| {
-                    !in_asked_opener(self.texts[usize::from((*part).min(1))], *b)
-                })
-        };
+        // A surname alone two people share is the one of them the pronoun agrees with.
+        let window: Vec<(Position, usize)> = self.mentions[..idx]
+            .iter()
+            .rev()
+            .take(64)
+            .filter(|((part, b), _)| !in_asked_opener(self.texts[usize::from((*part).min(1))], *b))
+            .map(|&(at, i)| (at, self.namesake_fitting(at, i, want)))
+            .collect();
+        let recent = || window.iter();
         // Among the last few people named, one whose sex the data knows and the pronoun asks
         // for goes before one whose sex is unknown (`Jordan Hayes` … `Chantelle Okoro` … `she`).
         // When the nearest person the pronoun fits is named in the pronoun's own paragraph,

@@ -6,12 +6,31 @@ use super::*;
 impl People<'_> {
     /// The person named last before `pos` in its own paragraph, by a name of two words or
     /// more (`Captain Chidi Onuoha apologised …. "…," the defender said`).
+    /// Of the people that person's sentence names, the one opening it, its subject (`Dara
+    /// said Sokha had told him …. "…," the witness said`).
     pub(super) fn named_in_paragraph_before(&self, pos: Position) -> Option<String> {
         let from = self.paragraph_start(pos);
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);
         let &(at, person) = self.mentions.get(idx.checked_sub(1)?)?;
-        let tokens = &self.persons[person].tokens;
-        (at >= from && tokens.len() >= 2).then(|| tokens.join(" "))
+        if at < from {
+            return None;
+        }
+        let text = self.texts[usize::from(at.0.min(1))];
+        let opens = super::words::sentence_start(text, at.1.min(text.len()), from.1, 600);
+        let lo = self.mentions.partition_point(|(p, _)| *p < (at.0, opens));
+        // Only capitalised words (a title, the name's given names) before it.
+        let opening = |b: usize| {
+            text.get(opens..b).is_some_and(|gap| {
+                gap.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+            })
+        };
+        let subject = self.mentions[lo..idx]
+            .iter()
+            .find(|((_, b), i)| self.persons[*i].tokens.len() >= 2 && opening(*b))
+            .map_or(person, |(_, i)| *i);
+        let tokens = &self.persons[subject].tokens;
+        (tokens.len() >= 2).then(|| tokens.join(" "))
     }
 
     /// The person named last in the paragraph before the one holding `pos`, by a name of two

@@ -56,6 +56,13 @@ impl People<'_> {
                 let named = d.starts_with(char::is_uppercase);
                 return Some((d, named, Attribution::Resolved));
             }
+            // `The minister did not like the napkin. "…," he said.`: a definite description
+            // the article ties to a named person, opening a sentence nearer than anyone named.
+            if matches!(first.as_str(), "he" | "she") {
+                if let Some(found) = self.definite_subject_since(pos, newest, want, last) {
+                    return Some(found);
+                }
+            }
             // `"…," said one analyst. "…?" he added.`: an unnamed speaker quoted since the last
             // person was named goes on speaking.
             if let Some((lp, name, false)) = last {

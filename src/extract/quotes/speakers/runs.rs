@@ -88,7 +88,11 @@ pub(super) fn capital_runs(t: &Tokens) -> Vec<(Vec<String>, Vec<String>)> {
                 run = 0..0;
                 roles.clear();
             }
-            let role = ROLE_NOUNS.contains(&lower) || is_title(lower);
+            // `His nephew Musallam`: a noun that tells a person's sex (the kin the data lists)
+            // stands before a name as any role does.
+            let role = ROLE_NOUNS.contains(&lower)
+                || is_title(lower)
+                || (!capital && lexicon::role_noun_sex(lower).is_some());
             // `Deputy mayor Graham Pilkington`: a capitalised title alone before a lower-case
             // role is part of the role, not a name of one word.
             let title_run = (run.len() == 1 && role)

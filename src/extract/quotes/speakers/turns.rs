@@ -103,6 +103,28 @@ impl People<'_> {
                 None => (format!("the {}", lower[0]), false, Attribution::Cue),
             });
         }
-        None
+        // `AMINA (caller, Jigjiga Yar):` with no fuller name in the article: the label is the
+        // name, written as a name.
+        let name: Vec<String> = tokens.iter().map(|w| name_case(w)).collect();
+        (!name.is_empty() && looks_like_name(&name))
+            .then(|| (name.join(" "), true, Attribution::Cue))
     }
+}
+
+/// `AMINA` -> `Amina`: a word in capitals written as a name; others as they are.
+fn name_case(word: &str) -> String {
+    if word.chars().any(char::is_lowercase) {
+        return word.to_string();
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
