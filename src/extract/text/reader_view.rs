@@ -30,10 +30,17 @@ pub(super) fn site_over_headline(
         return (title, None);
     };
     let (name, headline) = (lines[first].trim(), lines[next].trim());
+    // Any length of time (`약 4분`, `Čas branja: 4 min`) right under the headline; the tool's
+    // own forms anywhere near the top.
     let timed = top[2..]
         .iter()
         .copied()
-        .find(|&i| is_reading_time(&lines[i]));
+        .find(|&i| is_reading_time(&lines[i]))
+        .or_else(|| {
+            top.get(2)
+                .copied()
+                .filter(|&i| is_labelled_duration(&lines[i]))
+        });
     if timed.is_none()
         || !is_site_shaped(name)
         || !line_shapes::is_headline(headline)
@@ -100,6 +107,16 @@ fn is_reading_time(line: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
 }
 
+/// `약 4분` ("about 4 min"), `Čas branja: 4 min`: a length of time in any language (CLDR's
+/// duration patterns) after at most three words without digits.
+fn is_labelled_duration(line: &str) -> bool {
+    let words: Vec<&str> = line.split([' ', ':']).filter(|w| !w.is_empty()).collect();
+    let n = words.len();
+    let lead = |k: usize| k <= 3 && words[..k].iter().all(|w| !w.chars().any(char::is_numeric));
+    (n >= 1 && lexicon::is_duration(words[n - 1]) && lead(n - 1))
+        || (n >= 2 && lexicon::is_duration(&words[n - 2..].join(" ")) && lead(n - 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::read_text;
@@ -108,6 +125,23 @@ mod tests {
                          by the end of October 612 had been completed.\n\
                          Every year the gap is explained differently: construction costs, water \
                          connections, planning objections.\n";
+
+    #[test]
+    fn a_length_of_time_in_any_language_right_under_the_headline_signs_a_reader_view() {
+        for time in ["약 4분", "Čas branja: 4 min"] {
+            let a = read_text(&format!(
+                "Kulturni utrip\nTiho jezero: film, ki se ne boji dolgih tišin\n{time}\n\
+                 Nina Vidmar\n24. 11. 2026 ob 19.30\n{STORY}"
+            ));
+            assert_eq!(a.publisher.as_deref(), Some("Kulturni utrip"), "{time}");
+            assert_eq!(a.category, None, "{time}");
+        }
+        // Lower down, under a byline, it signs nothing: the first line is the section.
+        let a = read_text(&format!(
+            "Aймақ\nTiho jezero: film, ki se ne boji dolgih tišin\nNina Vidmar\n약 4분\n{STORY}"
+        ));
+        assert_eq!(a.publisher, None);
+    }
 
     #[test]
     fn a_reader_views_site_line_is_the_publisher() {
