@@ -32,13 +32,24 @@ pub(super) fn outlet(all: &[String]) -> Option<Outlet> {
     // The first line is the page's own logo (`The Westminster Review` / `Subscribe`), never a
     // partner the portal names under its own.
     (1..top.saturating_sub(1)).find_map(|i| {
-        let name = nonempty[i];
+        // `Source: The Riverbend Daily Press` / `Follow`: an aggregator's labelled source line.
+        let source = super::meta::sources(nonempty[i])
+            .filter(|s| s.len() == 1 && nonempty[i].contains([':', '：']))
+            .and_then(|s| s.into_iter().next());
+        let name = source.as_deref().unwrap_or(nonempty[i]);
         let is_prompt = crate::extract::html::is_prompt_row;
         // A share row (`Facebook` / `X` / `WhatsApp` / `Email`) is buttons, not a name and its.
-        let in_row = nonempty[i.saturating_sub(2)..i]
+        // One tab (`Following`) above is an app's menu; a network's name or two prompts
+        // around make a row.
+        let around: Vec<&str> = nonempty[i.saturating_sub(2)..i]
             .iter()
             .chain(nonempty.get(i + 2))
-            .any(|l| is_prompt(l));
+            .copied()
+            .filter(|l| is_prompt(l))
+            .collect();
+        let in_row = around.len() >= 2
+            || around.iter().any(|l| super::story_end::is_share_bar(l))
+            || super::story_end::is_share_bar(nonempty[i]);
         let followed = is_prompt(nonempty[i + 1]) && !in_row;
         let again: Vec<&str> = nonempty
             .iter()
@@ -112,6 +123,17 @@ mod tests {
         );
         let name = outlet(&page).map(|o| o.name);
         assert_eq!(name.as_deref(), Some("Караганда Сегодня"));
+    }
+
+    #[test]
+    fn an_aggregators_labelled_source_line_under_its_tabs() {
+        // The app's `Following` tab over the source line is no share row.
+        let page = lines(
+            "Open in app\nFor You\nLocal\nFollowing\nSource: The Riverbend Daily Press\n\
+             Follow\n5h\nHeadline\nText.\nRead more from The Riverbend Daily Press",
+        );
+        let name = outlet(&page).map(|o| o.name);
+        assert_eq!(name.as_deref(), Some("The Riverbend Daily Press"));
     }
 
     #[test]
