@@ -55,3 +55,17 @@ fn a_persian_compound_period_written_apart() {
     // Latin words are never joined.
     assert_eq!(day_period("p m"), None);
 }
+
+#[test]
+fn era_counted_years_in_numeric_dates() {
+    // Japanese era initials (Reiwa 1 = 2019, Heisei 1 = 1989) and the weekday in brackets.
+    assert_eq!(iso("Posted: R8.11.18 (Wed)").as_deref(), Some("2026-11-18"));
+    assert_eq!(iso("H31.4.30").as_deref(), Some("2019-04-30"));
+    // Taiwan's official year (ROC 1 = 1912).
+    assert_eq!(iso("Date: 115-11-24").as_deref(), Some("2026-11-24"));
+    assert_eq!(iso("115/11/24 14:05").as_deref(), Some("2026-11-24T14:05"));
+    // Not an era: another letter, an impossible month, a four-digit year read as before.
+    assert_eq!(iso("X8.11.18"), None);
+    assert_eq!(iso("115-13-24"), None);
+    assert_eq!(iso("2026-11-24").as_deref(), Some("2026-11-24"));
+}
