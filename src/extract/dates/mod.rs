@@ -389,10 +389,10 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
 }
 
 #[cfg(test)]
+mod own_words_tests;
+#[cfg(test)]
 mod tests;
 mod time;
-#[cfg(test)]
-mod own_words_tests;
 #[cfg(test)]
 mod world_tests;
 

@@ -42,7 +42,10 @@ fn several_other_calendars_before_the_time() {
         Some("2026-11-21T02:40")
     );
     // Without a time after them, words after the year still make no date line.
-    assert_eq!(iso("۳۰ عقرب ۱۴۰۵ هـ ش – ۱۱ جمادی‌الثانی ۱۴۴۸ هـ ق – کابل"), None);
+    assert_eq!(
+        iso("۳۰ عقرب ۱۴۰۵ هـ ش – ۱۱ جمادی‌الثانی ۱۴۴۸ هـ ق – کابل"),
+        None
+    );
     assert_eq!(iso("20 November 2026, 5 Agrahayan 1433, Dhaka"), None);
 }
 
