@@ -32,6 +32,7 @@ mod near;
 mod other_dates;
 mod part_words;
 mod solar_hijri;
+mod suffixes;
 mod two_word_months;
 mod year_first;
 mod yearless;
@@ -158,6 +159,13 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
             Some((role, date.1))
         })
         .or_else(|| parse_date_line_once(&part_words::without_part_words(s)?))
+        .or_else(|| {
+            // `24ی تشرینی دووەمی 2026`: the letters CLDR's pattern glues to each part, then a
+            // month of two words.
+            let bare = suffixes::without_suffixes(s)?;
+            parse_date_line_once(&bare)
+                .or_else(|| parse_date_line_once(&two_word_months::one_word_month(&bare)?))
+        })
 }
 
 fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {
