@@ -110,6 +110,44 @@ for lang in LANGS:
                 words = name.split(" ")
                 if len(words) == 3 and len(words[0]) <= 3:
                     by_name.setdefault(("period", " ".join(words[1:])), {n})
+# The Brahmic scripts of India share one layout (ISCII's, which Unicode kept: each block is the
+# Devanagari one shifted), and their languages share the Sanskrit words for parts of the day:
+# Nepali `अपराह्न` is Bengali `অপরাহ্ন`, Marathi `सकाळ` is Odia `ସକାଳ`. CLDR gives day periods for
+# a few of these languages only (Odia none), so each Indic period name of three letters or more
+# is also written letter for letter in the other scripts, where every letter exists there (same
+# Unicode character name but the script's), never over a reading given above, and dropped where
+# two sources disagree.
+import unicodedata as ud
+INDIC = {"DEVANAGARI": 0x0900, "BENGALI": 0x0980, "GURMUKHI": 0x0A00, "GUJARATI": 0x0A80,
+         "ORIYA": 0x0B00, "TAMIL": 0x0B80, "TELUGU": 0x0C00, "KANNADA": 0x0C80, "MALAYALAM": 0x0D00}
+def indic_script(name):
+    scripts = set()
+    for c in name:
+        found = [s for s, base in INDIC.items() if base <= ord(c) < base + 0x80]
+        if not found:
+            return None
+        scripts.add(found[0])
+    return scripts.pop() if len(scripts) == 1 else None
+def transliterate(name, source, target):
+    out = []
+    for c in name:
+        t = chr(ord(c) - INDIC[source] + INDIC[target])
+        if ud.name(t, "") != ud.name(c).replace(source, target, 1):
+            return None
+        out.append(t)
+    return ud.normalize("NFC", "".join(out))
+crossed = {}
+for (kind, name), ns in list(by_name.items()):
+    source = indic_script(name) if kind == "period" else None
+    if source is None or len(name) < 3:
+        continue
+    for target in INDIC:
+        written = transliterate(name, source, target) if target != source else None
+        if written and ("period", written) not in by_name:
+            crossed.setdefault(written, set()).update(ns)
+for name, ns in crossed.items():
+    if len(ns) == 1:
+        by_name[("period", name)] = ns
 # Spellings sites use that CLDR does not list: English `Sept`, French without accents.
 EXTRA = [("month", 9, "sept"), ("month", 2, "fevrier"), ("month", 8, "aout"), ("month", 12, "decembre"),
          ("month", 6, "jun"), ("month", 7, "jul"), ("weekday", 2, "tues"), ("weekday", 4, "thur"),

@@ -44,27 +44,53 @@ pub(super) fn after_year_mark(rest: &str) -> &str {
     rest
 }
 
-/// The same day in another calendar, printed between the date and its time (`১৮ সেপ্টেম্বর
-/// ২০২৫, ০৩ আশ্বিন ১৪৩২, ১১:৩০`: the Bangla calendar's day after the Gregorian one), passed
-/// when a time follows it; otherwise `rest` as it is.
+/// The same day in other calendars, printed between the date and its time (`১৮ সেপ্টেম্বর
+/// ২০২৫, ০৩ আশ্বিন ১৪৩২, ১১:৩০`: the Bangla calendar's day after the Gregorian one; `… ۱۴۰۵ هـ ش
+/// – ۱۱ جمادی‌الثانی ۱۴۴۸ هـ ق – ساعت ۲:۴۰`: the Hijri day after the Solar Hijri one), passed,
+/// however many there are, when a time follows them; otherwise `rest` as it is.
 pub(super) fn after_other_calendar(rest: &str) -> &str {
-    let Some(m) = OTHER_CALENDAR.find(rest) else {
-        return rest;
+    let time_follows = |after: &str| {
+        let joiner = JOINER.find(after).map_or(0, |j| j.end());
+        time_prefix(&after[joiner..]).is_some()
     };
-    let after = &rest[m.end()..];
-    let joiner = JOINER.find(after).map_or(0, |j| j.end());
-    if time_prefix(&after[joiner..]).is_some() {
-        after
-    } else {
-        rest
+    // The era of the first date, in one or two short marks (`هـ ش`, Solar Hijri), before a
+    // separator.
+    let mut after = ERA_MARKS
+        .find(rest)
+        .map(|m| &rest[m.end()..])
+        .filter(|after| after.starts_with([',', '،', '|', '-', '–', '—']))
+        .unwrap_or(rest);
+    if after.len() < rest.len() && time_follows(after) {
+        return after;
     }
+    // Pages print at most a few calendars side by side; the bound keeps a stray line cheap.
+    for _ in 0..4 {
+        let Some(m) = OTHER_CALENDAR.find(after) else {
+            break;
+        };
+        // The separator that closed this date opens the next one.
+        let end = after[..m.end()]
+            .trim_end()
+            .trim_end_matches([',', '،', '|', '-', '–', '—'])
+            .len();
+        after = &after[end..];
+        if time_follows(after) {
+            return after;
+        }
+    }
+    rest
 }
 
-/// `, 03 আশ্বিন 1432,`, `، 4 جمادى الآخرة 1447 هـ -`: a day, a month of one or two words and a
-/// year, with an era mark, between separators.
+/// One or two marks of one or two letters after a year (`هـ ش`, `هـ ق`).
+static ERA_MARKS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(?:\s+[\p{L}\p{M}]{1,2}\.?){1,2}\s*"));
+
+/// `, 03 আশ্বিন 1432,`, `، 4 جمادى الآخرة 1447 هـ -`, `– ۱۱ جمادی‌الثانی ۱۴۴۸ هـ ق –`: a day,
+/// a month of one or two words (a Persian compound joined by a zero-width non-joiner) and a
+/// year, with an era mark of one or two short words, between separators.
 static OTHER_CALENDAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s*[,،|-]\s*\d{1,2}\s+[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+\d{4}(?:\s*[\p{L}\p{M}]{1,2}\.?)?\s*(?:[,،|-]|$)",
+        r"^\s*[,،|–—-]\s*\d{1,2}\s+[\p{L}\p{M}\x{200C}]+(?:\s+[\p{L}\p{M}\x{200C}]+)?\s+\d{4}(?:\s*[\p{L}\p{M}]{1,2}\.?){0,2}\s*(?:[,،|–—-]|$)",
     )
 });
 

@@ -1,7 +1,8 @@
 //! Date forms of languages the common patterns miss, tried last: Vietnamese `25 tháng 11, 2025`
 //! and `ngày 25 tháng 11 năm 2025` (month by number), the Baltic and Basque year-first forms
 //! (`2025 m. lapkričio 25 d.`, `2025. gada 25. novembris`, `2025eko azaroaren 25a`), and
-//! Japanese era years (`令和7年11月25日`). The month names come from the calendar lexicon.
+//! Japanese era years (`令和7年11月25日`, `R8.11.18`) and Taiwan's numeric official dates
+//! (`115-11-24`). The month names come from the calendar lexicon.
 
 use super::compile;
 use chrono::NaiveDate;
@@ -29,12 +30,21 @@ static JAPANESE_ERA: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^(令和|平成|昭和)\s*(\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 });
 
+/// `R8.11.18`, `H31.4.30`: the era's initial (as Japanese offices and forms abbreviate it),
+/// its year, month and day.
+static JAPANESE_ERA_INITIAL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^([RHS])\s?(\d{1,2})[./-](\d{1,2})[./-](\d{1,2})"));
+/// `115-11-24`, `115/11/24`: Taiwan's official (ROC, Minguo) year of three digits, counted from
+/// 1912, as government sites print it; no Gregorian date of news has a three-digit year.
+static ROC_NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(1\d\d)([./-])(\d{1,2})[./-](\d{1,2})"));
+
 /// The Gregorian year before the first year of each era (令和 1 = 2019).
 fn era_base(era: &str) -> Option<i32> {
     match era {
-        "令和" => Some(2018),
-        "平成" => Some(1988),
-        "昭和" => Some(1925),
+        "令和" | "R" => Some(2018),
+        "平成" | "H" => Some(1988),
+        "昭和" | "S" => Some(1925),
         _ => None,
     }
 }
@@ -70,6 +80,17 @@ pub(super) fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
         let year = era_base(m.get(1)?.as_str())? + year(&m, 2)?;
         (
             NaiveDate::from_ymd_opt(year, num(&m, 3)?, num(&m, 4)?)?,
+            end(&m),
+        )
+    } else if let Some(m) = JAPANESE_ERA_INITIAL.captures(s) {
+        let year = era_base(m.get(1)?.as_str())? + year(&m, 2)?;
+        (
+            NaiveDate::from_ymd_opt(year, num(&m, 3)?, num(&m, 4)?)?,
+            end(&m),
+        )
+    } else if let Some(m) = ROC_NUMERIC.captures(s) {
+        (
+            NaiveDate::from_ymd_opt(1911 + year(&m, 1)?, num(&m, 3)?, num(&m, 4)?)?,
             end(&m),
         )
     } else {

@@ -32,6 +32,7 @@ mod near;
 mod other_dates;
 mod part_words;
 mod solar_hijri;
+mod suffixes;
 mod two_word_months;
 mod year_first;
 mod yearless;
@@ -158,11 +159,20 @@ pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
             Some((role, date.1))
         })
         .or_else(|| parse_date_line_once(&part_words::without_part_words(s)?))
+        .or_else(|| {
+            // `24ی تشرینی دووەمی 2026`: the letters CLDR's pattern glues to each part, then a
+            // month of two words.
+            let bare = suffixes::without_suffixes(s)?;
+            parse_date_line_once(&bare)
+                .or_else(|| parse_date_line_once(&two_word_months::one_word_month(&bare)?))
+        })
 }
 
 fn parse_date_line_once(s: &str) -> Option<(DateRole, ParsedDate)> {
-    // Dates are short; a long string is never one, and this keeps huge lines cheap.
-    if s.len() > 160 {
+    // Dates are short; a long string is never one, and this keeps huge lines cheap. Counted in
+    // characters: a Bengali or Persian date line with its other calendars takes three bytes a
+    // letter, and the byte count shut out lines a Latin one of the same length passes.
+    if s.len() > 480 || s.chars().count() > 160 {
         return None;
     }
     let s = &*digits::fold(s);
@@ -386,6 +396,8 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
     })
 }
 
+#[cfg(test)]
+mod own_words_tests;
 #[cfg(test)]
 mod tests;
 mod time;

@@ -15,7 +15,7 @@ static PART_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// them at the start of a word; `None` when there is none (nearly every line).
 pub(super) fn without_part_words(s: &str) -> Option<String> {
     // The words are in scripts other than Latin; dates are short.
-    if s.is_ascii() || s.len() > 160 {
+    if s.is_ascii() || s.len() > 480 || s.chars().count() > 160 {
         return None;
     }
     let s = super::digits::fold(s);

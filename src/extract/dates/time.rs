@@ -180,7 +180,8 @@ fn day_period_after(rest: &str) -> Option<(DayPeriod, usize)> {
     if let (Some(st), true) = (start, words.len() < 3) {
         words.push((st, trimmed.len()));
     }
-    for (from, n) in [(0, 2), (0, 1), (1, 2), (1, 1)] {
+    // Three words only as one compound written apart (`بعد از ظهر`, see `day_period`).
+    for (from, n) in [(0, 2), (0, 3), (0, 1), (1, 2), (1, 1)] {
         if words.len() < from + n {
             continue;
         }

@@ -193,7 +193,22 @@ pub fn day_period(word: &str) -> Option<DayPeriod> {
     if word.is_empty() || word.len() > 40 {
         return None;
     }
-    CALENDAR.periods.get(word.to_lowercase().as_str()).copied()
+    let word = word.to_lowercase();
+    CALENDAR.periods.get(word.as_str()).copied().or_else(|| {
+        // Persian writes a compound three ways (`بعدازظهر`, `بعد‌از‌ظهر`, `بعد از ظهر`); CLDR
+        // gives one. Only in Arabic script, where the words are the compound's own.
+        let arabic = word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        if !arabic {
+            return None;
+        }
+        let joined: String = word
+            .chars()
+            .filter(|&c| !c.is_whitespace() && c != '\u{200C}')
+            .collect();
+        (joined != word)
+            .then(|| CALENDAR.periods.get(joined.as_str()).copied())
+            .flatten()
+    })
 }
 
 /// Whether a word is a weekday name or abbreviation.
