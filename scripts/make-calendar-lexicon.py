@@ -41,23 +41,6 @@ for lang in LANGS:
                     name = clean(name)
                     if len(name) >= 2 and not any(c.isdigit() for c in name):
                         by_name.setdefault((kind, name), {n + shift})
-# Every other language CLDR describes (Malagasy `Novambra`, Frisian `novimber`, Shona
-# `Mbudzi`): wide month names of five letters or more, kind `month-dated`, read only inside a
-# full date with its day and year (`24 Novambra 2026`): alone, a rare language's month name
-# is too often a word or a name of another (a writer called `Julai`). Never over a reading
-# given above.
-from babel.localedata import locale_identifiers
-OTHER = sorted({loc.split("_")[0] for loc in locale_identifiers()} - {l.split("_")[0] for l in LANGS})
-for lang in OTHER:
-    for context in ("format", "stand-alone"):
-        try:
-            months = get_month_names("wide", context, lang)
-        except Exception:
-            continue
-        for n, name in months.items():
-            name = clean(name)
-            if len(name) >= 5 and not any(c.isdigit() for c in name) and ("month", name) not in by_name:
-                by_name.setdefault(("month-dated", name), {n})
 # Before- and after-noon marks (`yb`/`yh` in Welsh, `Yamma` in Hausa, `dop.`/`pop.` in
 # Slovenian): kind `period`, 0 before noon, 1 after. `am`/`pm` themselves are read by the
 # time pattern.

@@ -11,9 +11,7 @@ use std::sync::LazyLock;
 mod calendar;
 mod speech_roles;
 mod time_phrases;
-pub use calendar::{
-    DayPeriod, day_period, is_weekday, month_in_full_date, month_number, multi_word_month,
-};
+pub use calendar::{DayPeriod, day_period, is_weekday, month_number, multi_word_month};
 pub use speech_roles::{
     attribution_after_openers, is_office_link, is_subordinate_role_word, opens_desk, role_of_title,
 };

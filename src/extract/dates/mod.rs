@@ -72,11 +72,6 @@ fn month_number(name: &str) -> Option<u32> {
     crate::extract::lexicon::month_number(name)
 }
 
-/// A month between a day and a year: any language CLDR describes.
-fn full_month(name: &str) -> Option<u32> {
-    crate::extract::lexicon::month_in_full_date(name)
-}
-
 /// Numeric dates: `2024-10-27`, `2024/10/27`, `27.10.2024`, `27/10/2024`, `27-10-2024`, and
 /// the spaced Czech and Slovak form `5. 3. 2025`.
 static YMD: LazyLock<Regex> =
@@ -308,13 +303,13 @@ fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
         NaiveDate::from_ymd_opt(year(&m, 4)?, month, day)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = DAY_MONTH.captures(s) {
-        NaiveDate::from_ymd_opt(year(&m, 3)?, full_month(m.get(2)?.as_str())?, num(&m, 1)?)
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(2)?.as_str())?, num(&m, 1)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = MONTH_DAY.captures(s) {
-        NaiveDate::from_ymd_opt(year(&m, 3)?, full_month(m.get(1)?.as_str())?, num(&m, 2)?)
+        NaiveDate::from_ymd_opt(year(&m, 3)?, month_number(m.get(1)?.as_str())?, num(&m, 2)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = YEAR_MONTH_DAY.captures(s) {
-        NaiveDate::from_ymd_opt(year(&m, 1)?, full_month(m.get(2)?.as_str())?, num(&m, 3)?)
+        NaiveDate::from_ymd_opt(year(&m, 1)?, month_number(m.get(2)?.as_str())?, num(&m, 3)?)
             .map(|d| (d, m.get(0).map_or(0, |g| g.end())))
     } else if let Some(m) = SHORT_YEAR.captures(s) {
         let (first, second, short) = (num(&m, 1)?, num(&m, 3)?, year(&m, 4)?);

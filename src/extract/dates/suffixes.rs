@@ -41,8 +41,9 @@ pub(super) fn without_suffixes(s: &str) -> Option<String> {
                 "year" => number(4..=4),
                 // A month of two words (`تشرینی دووەم`) is named with the word before it.
                 _ => {
-                    super::full_month(stem).is_some()
-                        || i > 0 && super::full_month(&format!("{} {stem}", words[i - 1])).is_some()
+                    super::month_number(stem).is_some()
+                        || i > 0
+                            && super::month_number(&format!("{} {stem}", words[i - 1])).is_some()
                 }
             };
             named.then(|| stem.to_string())

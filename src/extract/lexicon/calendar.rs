@@ -7,8 +7,6 @@ use std::sync::LazyLock;
 
 struct Calendar {
     months: FxHashMap<&'static str, u32>,
-    /// Month names of the languages read only inside a full date (see [`month_in_full_date`]).
-    dated_months: FxHashMap<&'static str, u32>,
     weekdays: FxHashSet<&'static str>,
     /// Before-noon, after-noon and night marks.
     periods: FxHashMap<&'static str, DayPeriod>,
@@ -17,7 +15,6 @@ struct Calendar {
 static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
     let mut calendar = Calendar {
         months: FxHashMap::default(),
-        dated_months: FxHashMap::default(),
         weekdays: FxHashSet::default(),
         periods: FxHashMap::default(),
     };
@@ -34,9 +31,6 @@ static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
         match (kind, number.parse::<u32>()) {
             ("month", Ok(n)) => {
                 calendar.months.insert(name, n);
-            }
-            ("month-dated", Ok(n)) => {
-                calendar.dated_months.insert(name, n);
             }
             ("weekday", Ok(_)) => {
                 calendar.weekdays.insert(name);
@@ -76,22 +70,6 @@ pub fn month_number(name: &str) -> Option<u32> {
         month
             .starts_with(|c: char| ('\u{05D0}'..='\u{05EA}').contains(&c))
             .then_some(number)
-    })
-}
-
-/// The month a name stands for inside a full date, with its day and year beside it (`24
-/// Novambra 2026`): the names of [`month_number`] and the wide names of every other language
-/// CLDR describes, which alone would too often be a word or a name of another language.
-pub fn month_in_full_date(name: &str) -> Option<u32> {
-    month_number(name).or_else(|| {
-        let name = name.trim_end_matches('.');
-        if name.chars().count() > 24 {
-            return None;
-        }
-        CALENDAR
-            .dated_months
-            .get(name.to_lowercase().as_str())
-            .copied()
     })
 }
 

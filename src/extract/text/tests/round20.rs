@@ -89,29 +89,6 @@ fn a_copyright_notice_does_not_introduce_a_name_in_the_author_box() {
 }
 
 #[test]
-fn a_month_of_any_cldr_language_reads_inside_a_full_date_only() {
-    // Malagasy and Shona month names, with a day and a year beside them.
-    for (line, want) in [
-        ("Talata 24 Novambra 2026, 10:25", "2026-11-24T10:25"),
-        ("24 Mbudzi 2026", "2026-11-24"),
-    ] {
-        let a = read_text(&format!(
-            "{MENU}Health\nFerry fares to rise by 4 per cent from January\n{line}\n\
-             Ferry fares on all harbour routes will rise by 4 per cent from January 1, the \
-             operator said on Tuesday, the first increase in three years.\n\
-             The company said fuel and crew costs had risen by more than a tenth.\n"
-        ));
-        assert_eq!(a.published.as_deref(), Some(want), "{line}");
-    }
-    assert_eq!(
-        crate::extract::lexicon::month_in_full_date("Novambra"),
-        Some(11)
-    );
-    // Alone, the same name is no month.
-    assert_eq!(crate::extract::lexicon::month_number("Novambra"), None);
-}
-
-#[test]
 fn a_writing_word_beside_a_non_writing_one_makes_a_writers_role() {
     let a = read_text(&format!(
         "{MENU}Health\nFerry fares to rise by 4 per cent from January\n\
