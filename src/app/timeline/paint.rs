@@ -104,7 +104,8 @@ pub(super) fn paint(
     let weak = visuals.weak_text_color();
     for (day, label) in model::axis_labels(view, band.width(), 56.0) {
         let x = x_of(band, view, model::day_number(day));
-        if x + 7.0 * label.len() as f32 > band.right() {
+        // A label whose day lies left of the band would be cut at the window's edge (`ov`).
+        if x < band.left() || x + 7.0 * label.len() as f32 > band.right() {
             continue;
         }
         painter.line_segment(
