@@ -12,6 +12,7 @@ mod byline_lines;
 mod byline_links;
 mod byline_names;
 mod byline_parts;
+mod byline_role_label;
 mod byline_split;
 mod cleanup;
 mod credit;
@@ -29,6 +30,7 @@ mod headline_words;
 mod iso_date;
 mod jsonld;
 mod logo;
+mod logo_parts;
 mod media;
 mod meta_row;
 mod metadata;
@@ -282,3 +284,5 @@ mod tests_round20;
 mod tests_round21;
 #[cfg(test)]
 mod tests_round22;
+#[cfg(test)]
+mod tests_round23;
