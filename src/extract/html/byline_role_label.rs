@@ -25,7 +25,10 @@ pub(super) fn without_unlisted_label(byline: &str) -> &str {
 fn is_role_label(label: &str) -> bool {
     let words: Vec<String> = label
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     (1..=2).contains(&words.len())
         && words
@@ -35,10 +38,7 @@ fn is_role_label(label: &str) -> bool {
 
 /// Letters of one or two parted by slashes or dots, two such parts at least (`W/Q`, `W.Q.`).
 fn is_abbreviated_label(label: &str) -> bool {
-    let parts: Vec<&str> = label
-        .split(['/', '.'])
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = label.split(['/', '.']).filter(|p| !p.is_empty()).collect();
     label.contains(['/', '.'])
         && parts.len() >= 2
         && parts
@@ -52,7 +52,10 @@ mod tests {
 
     #[test]
     fn a_role_or_an_abbreviation_before_the_colon_is_a_label() {
-        assert_eq!(without_unlisted_label("گزارشگر: فرشته رحیمی"), "فرشته رحیمی");
+        assert_eq!(
+            without_unlisted_label("گزارشگر: فرشته رحیمی"),
+            "فرشته رحیمی"
+        );
         assert_eq!(without_unlisted_label("W/Q: Cali Xasan"), "Cali Xasan");
         assert_eq!(without_unlisted_label("W.Q.: Cali Xasan"), "Cali Xasan");
         // A name, a place or a picture credit before a colon stays.

@@ -15,9 +15,11 @@ pub fn logo_name_part(meta: &Meta) -> Option<String> {
         name_parts(alt).into_iter().find(|name| {
             // Two words at least: one word (`Home`, `Logo`) agrees with too much.
             name.split_whitespace().count() >= 2
-                && (meta.title_tag.as_deref().is_some_and(|t| {
-                    opens_with_name(t, name) || ends_with_name(t, name)
-                }) || footer_names(meta, name))
+                && (meta
+                    .title_tag
+                    .as_deref()
+                    .is_some_and(|t| opens_with_name(t, name) || ends_with_name(t, name))
+                    || footer_names(meta, name))
         })
     })
 }
@@ -33,7 +35,10 @@ pub(super) fn name_parts(alt: &str) -> Vec<String> {
         .min()
         .map_or(alt, |i| &alt[..i]);
     let mut name = head.trim();
-    if let Some(open) = name.rfind(['(', '（']).filter(|_| name.ends_with([')', '）'])) {
+    if let Some(open) = name
+        .rfind(['(', '（'])
+        .filter(|_| name.ends_with([')', '）']))
+    {
         name = name[..open].trim_end();
     }
     let words: Vec<&str> = name.split_whitespace().collect();

@@ -53,3 +53,31 @@ fn a_logo_image_outside_a_link_names_the_site_the_title_opens_with() {
     let a = read_html_str(html).expect("read");
     assert_eq!(a.publisher.as_deref(), Some("Kora Valley Gazette"));
 }
+
+#[test]
+fn a_role_or_an_abbreviation_before_a_bylines_colon_is_its_label() {
+    let page = |byline: &str| {
+        format!(
+            "<html lang=\"en\"><head><title>Port gets two new cranes</title></head><body>\
+            <article><h1>Port gets two new cranes</h1><div class=\"byline\">{byline}</div>\
+            <p>The port received two new cranes for unloading containers on Thursday, which \
+            traders expect to cut the time ships wait at anchor by half.</p></article>\
+            </body></html>"
+        )
+    };
+    for byline in ["Correspondent: Amina Yusuf", "W/Q: Amina Yusuf"] {
+        let a = read_html_str(&page(byline)).expect("read");
+        assert_eq!(a.authors, vec!["Amina Yusuf"], "{byline}");
+    }
+}
+
+#[test]
+fn a_place_the_headline_prints_after_the_writer_is_no_writer() {
+    let html = "<html lang=\"en\"><head><title>Kasungu farmers share a new grain store</title>\
+        </head><body><article><h1>Kasungu farmers share a new grain store</h1><p>Farmers from \
+        nine villages will store their maize in a shared warehouse from next month, the \
+        district agriculture office said on Monday.</p><p class=\"byline\">Reporting by \
+        Tiwonge Phiri, Kasungu.</p></article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(a.authors, vec!["Tiwonge Phiri"]);
+}
