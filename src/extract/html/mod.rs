@@ -43,6 +43,7 @@ mod site_agreement;
 mod snapshot;
 mod title;
 mod title_name;
+mod title_parts;
 mod title_site;
 mod url_date;
 mod visible;

@@ -1,6 +1,8 @@
 //! Rules of saved pages round 23 (session 24) on small pages: the name part of a logo's text
 //! (before a tagline, a bracketed short form or a frequency) that the title or the footer
-//! prints names the site, and so does a logo image outside any link (a print view).
+//! prints names the site, and so does a logo image outside any link (a print view); a job
+//! title or an abbreviation before a byline's colon is a label; a place the headline prints
+//! after the writer is none; a `<title>`'s first part that opens the `<h1>` backs it.
 
 use super::logo_parts::name_parts;
 use super::read_html_str;
@@ -80,4 +82,19 @@ fn a_place_the_headline_prints_after_the_writer_is_no_writer() {
         Tiwonge Phiri, Kasungu.</p></article></body></html>";
     let a = read_html_str(html).expect("read");
     assert_eq!(a.authors, vec!["Tiwonge Phiri"]);
+}
+
+#[test]
+fn a_title_part_that_opens_the_printed_headline_backs_it() {
+    // `Headline – Site` where the site is not yet known: the `<h1>` goes on after a colon.
+    let html = "<html lang=\"en\"><head><title>New grain store opens in Kasungu - Lakeshore \
+        Voice</title></head><body><article><h1>New grain store opens in Kasungu: farmers \
+        relieved</h1><p>Farmers from nine villages will store their maize in a shared \
+        warehouse from next month, the district agriculture office said on Monday.</p>\
+        </article></body></html>";
+    let a = read_html_str(html).expect("read");
+    assert_eq!(
+        a.title,
+        "New grain store opens in Kasungu: farmers relieved"
+    );
 }
