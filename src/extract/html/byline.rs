@@ -245,6 +245,11 @@ pub fn authors(
                     people.retain(|p| !credited.contains(&simplify(p)));
                 }
             }
+            // A place written after the writer (`Reporting by A, Nkhata Bay.`) is what the
+            // story is about: the headline prints it, and no writer of it.
+            if rank >= DECLARED {
+                super::byline_names::without_headline_places(&mut people, meta.h1s.first());
+            }
             let people = super::byline_names::without_padded(people);
             out.people = super::byline_links::chinese_names(people, meta.html_lang.as_deref());
             out.source = source;

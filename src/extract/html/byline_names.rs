@@ -150,6 +150,28 @@ pub(super) fn after_label(name: &str) -> Option<&str> {
     (!super::byline_parts::is_non_writing_credit(name)).then_some(rest.trim())
 }
 
+/// The visible byline's names without those the headline prints, when another stays: the
+/// place a dateline adds after the writer is the story's subject, which a writer is not.
+pub(super) fn without_headline_places(people: &mut Vec<String>, headline: Option<&String>) {
+    let Some(headline) = headline else {
+        return;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && !super::byline_parts::is_mark(c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let headline = words(headline);
+    let printed = |p: &String| {
+        let name = words(p);
+        !name.is_empty() && headline.windows(name.len()).any(|w| w == name.as_slice())
+    };
+    if people.len() >= 2 && people.iter().any(|p| !printed(p)) {
+        people.retain(|p| !printed(p));
+    }
+}
+
 /// The people without a name that another of them opens, followed by a clause of roles or
 /// places (`陈思远 子午线记者，发自曼谷` beside `陈思远`: a byline element's whole text and
 /// the name element inside it). The clause must hold punctuation or a digit, so that a fuller

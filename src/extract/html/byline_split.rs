@@ -61,6 +61,9 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if !labelled {
         rest = strip_lexicon_label(rest);
     }
+    if !labelled && rest == raw {
+        rest = super::byline_role_label::without_unlisted_label(rest);
+    }
     let rest = super::byline_parts::without_dash_place(before_date(rest));
     // `A & B` is two people only when both sides are names of two words or more; otherwise it is
     // one name (`Mac & i`, a magazine).

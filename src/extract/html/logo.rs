@@ -21,7 +21,9 @@ pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
             .any(|part| part == "brand")
         || node.attr("rel") == Some("home")
         || (node.tag == "a" && node.attr("href") == Some("/"))
-        || (node.tag == "a" && holds_logo_image(page, id));
+        || (node.tag == "a" && holds_logo_image(page, id))
+        // A print view or a reader save drops the link home but keeps the logo's image.
+        || (node.tag == "img" && is_logo_image(node));
     read_home_link(page, id, meta);
     if !logo || meta.logo_alts.len() >= 6 {
         return;
@@ -48,14 +50,18 @@ pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
 /// `fcl-logo.svg`): a logo linked to a home page other than `/` (`/am`, `/en`), which sites
 /// with a path per language have.
 fn holds_logo_image(page: &Dom, id: usize) -> bool {
-    page.nodes[id].children.iter().any(|&c| {
-        let img = &page.nodes[c];
-        img.tag == "img"
-            && img.attr("src").is_some_and(|src| {
-                let path = src.split(['?', '#']).next().unwrap_or(src);
-                let file = path.rsplit('/').next().unwrap_or(path);
-                file.to_ascii_lowercase().contains("logo")
-            })
+    page.nodes[id]
+        .children
+        .iter()
+        .any(|&c| page.nodes[c].tag == "img" && is_logo_image(&page.nodes[c]))
+}
+
+/// Whether an image's file is named for the logo (`/themes/mowi/logo.png`, `bb-logo.png`).
+fn is_logo_image(img: &Node) -> bool {
+    img.attr("src").is_some_and(|src| {
+        let path = src.split(['?', '#']).next().unwrap_or(src);
+        let file = path.rsplit('/').next().unwrap_or(path);
+        file.to_ascii_lowercase().contains("logo")
     })
 }
 
@@ -94,9 +100,15 @@ pub fn logo_in_footer(meta: &Meta) -> Option<String> {
         .find(|alt| {
             let name = simplify(alt);
             (alt.split_whitespace().count() >= 2 || name.chars().count() >= 12)
-                && meta.footers.iter().any(|f| simplify(f).contains(&name))
+                && footer_names(meta, alt)
         })
         .cloned()
+}
+
+/// Whether a footer of the page prints `name` (letters and digits compared).
+pub(super) fn footer_names(meta: &Meta, name: &str) -> bool {
+    let name = simplify(name);
+    !name.is_empty() && meta.footers.iter().any(|f| simplify(f).contains(&name))
 }
 
 /// The logo's alternative text when `<meta name="author">` gives the same name: a site that

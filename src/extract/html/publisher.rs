@@ -39,6 +39,7 @@ pub(super) fn declared<'a>(
         ("logo", super::logo::logo_in_footer(meta)),
         ("home-link", super::platform::home_link_name(meta, url)),
         ("title", super::title_name::site_in_title(meta, url)),
+        ("logo", super::logo_parts::logo_name_part(meta)),
     ]
     .into_iter()
 }

@@ -250,7 +250,9 @@ fn independent(source: &str) -> bool {
 fn corroborates(h1: &str, other: &str) -> bool {
     let (a, b) = (simplify(h1), simplify(other));
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-    agree(h1, other) || (short.chars().count() >= 12 && long.starts_with(&short))
+    agree(h1, other)
+        || (short.chars().count() >= 12 && long.starts_with(&short))
+        || super::title_parts::first_part_opens(h1, other)
 }
 
 /// The chosen candidate, or another that is it without a separated suffix: `Lorem ipsum – My
