@@ -42,6 +42,8 @@ mod role_phrase;
 mod round24_tests;
 #[cfg(test)]
 mod round25_tests;
+#[cfg(test)]
+mod round26_tests;
 mod runs;
 mod shapes;
 mod short_forms;

@@ -1,0 +1,37 @@
+//! Unit tests of the twenty-sixth speakers round of issue 14 (session 24), on small inputs
+//! that fail without the rule.
+
+use super::super::extract_quotes;
+
+fn speaker(body: &str, quote: &str) -> Option<String> {
+    extract_quotes("", body)
+        .into_iter()
+        .find(|q| q.text == quote)
+        .and_then(|q| q.speaker)
+}
+
+/// A recurring turn label in mixed case that names no one in the article and is no given name
+/// (`Pro:`, `Con:` in a list of arguments) is a word, not a person.
+#[test]
+fn a_mixed_case_label_naming_no_one_is_no_speaker() {
+    let body = "He weighed the offer in the hallway.\n\nPro: doing homework with a friend was \
+                in line with his plan.\n\nCon: the library closes early on Fridays.\n\nPro: \
+                feeling good tomorrow instead of tired.\n\nCon: the bus home is slow.";
+    for quote in [
+        "doing homework with a friend was in line with his plan.",
+        "feeling good tomorrow instead of tired.",
+    ] {
+        assert_ne!(speaker(body, quote).as_deref(), Some("Pro"));
+    }
+}
+
+/// The same label in capitals, as transcripts write names, is still the name.
+#[test]
+fn a_capitals_label_naming_no_one_is_still_the_name() {
+    let body = "HOST: Good morning.\n\nAMINA: The water is too dear.\n\nHOST: Thank you.\n\n\
+                AMINA: We cannot pay.";
+    assert_eq!(
+        speaker(body, "We cannot pay.").as_deref(),
+        Some("Amina")
+    );
+}
