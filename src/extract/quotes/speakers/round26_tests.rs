@@ -30,8 +30,5 @@ fn a_mixed_case_label_naming_no_one_is_no_speaker() {
 fn a_capitals_label_naming_no_one_is_still_the_name() {
     let body = "HOST: Good morning.\n\nAMINA: The water is too dear.\n\nHOST: Thank you.\n\n\
                 AMINA: We cannot pay.";
-    assert_eq!(
-        speaker(body, "We cannot pay.").as_deref(),
-        Some("Amina")
-    );
+    assert_eq!(speaker(body, "We cannot pay.").as_deref(), Some("Amina"));
 }
