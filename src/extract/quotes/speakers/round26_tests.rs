@@ -32,3 +32,17 @@ fn a_capitals_label_naming_no_one_is_still_the_name() {
                 AMINA: We cannot pay.";
     assert_eq!(speaker(body, "We cannot pay.").as_deref(), Some("Amina"));
 }
+
+/// A name in a heading (a short paragraph with no sentence mark: a byline over an analysis, a
+/// section title) is no one an unattributed quote under it carries; the speaker goes on.
+#[test]
+fn a_name_in_a_heading_is_not_carried_to_the_quote_under_it() {
+    let body = "President Barack Obama said the lack of progress was \"distressing\".\n\n\
+                Analysis: Jon Sopel, BBC News, Washington\n\nThere was a flicker across the \
+                president's face as if to say \"You think you got me?\" before his smile \
+                returned.";
+    assert_eq!(
+        speaker(body, "You think you got me?").as_deref(),
+        Some("Barack Obama")
+    );
+}
