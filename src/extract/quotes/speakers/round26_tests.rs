@@ -46,3 +46,31 @@ fn a_name_in_a_heading_is_not_carried_to_the_quote_under_it() {
         Some("Barack Obama")
     );
 }
+
+/// A place's or a people's word joined to a lower-case word (`Atlanta-based`,
+/// `French-controlled`, `Dutch-born`) qualifies the name after it and is no part of it.
+#[test]
+fn a_place_or_people_modifier_is_no_part_of_a_name() {
+    for (body, quote, name) in [
+        (
+            "Analysts were wary.\n\nFrench-controlled Dumont said yesterday it was ending the \
+             agreement because of \"mounting political controversy\" in the U.S.",
+            "mounting political controversy",
+            "Dumont",
+        ),
+        (
+            "Analysts were wary.\n\nThe talks were \"extinguished\" last night, \
+             Atlanta-based Delmont said.",
+            "extinguished",
+            "Delmont",
+        ),
+        (
+            "Analysts were wary.\n\nDutch-born Marloes de Vries says the boats are \"slow, \
+             heavy and unsinkable\".",
+            "slow, heavy and unsinkable",
+            "Marloes de Vries",
+        ),
+    ] {
+        assert_eq!(speaker(body, quote).as_deref(), Some(name));
+    }
+}
