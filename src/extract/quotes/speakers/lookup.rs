@@ -64,6 +64,21 @@ impl People<'_> {
                 .is_none_or(|p| p.tokens.len() >= 2 || !p.roles.is_empty())
     }
 
+    /// Whether the mention at `at` stands in a heading: a short paragraph that ends in no
+    /// sentence mark (`The Four Golden Signals`, `Informative References`). A heading names a
+    /// topic, not someone who speaks in the paragraphs under it.
+    pub(super) fn in_heading(&self, at: Position) -> bool {
+        let text = self.texts[usize::from(at.0.min(1))];
+        let byte = super::words::floor_boundary(text, at.1.min(text.len()));
+        let from = text[..byte].rfind("\n\n").map_or(0, |i| i + 2);
+        let to = text[byte..].find("\n\n").map_or(text.len(), |i| byte + i);
+        let para = text[from..to].trim();
+        let last = para.chars().last();
+        para.split_whitespace().count() <= 6
+            && !para.contains('\n')
+            && last.is_some_and(|c| c.is_alphanumeric())
+    }
+
     /// The most recently mentioned person before `pos`, with where.
     pub(super) fn latest_before_at(&self, pos: Position) -> Option<(Position, String)> {
         let idx = self.mentions.partition_point(|(p, _)| *p < pos);

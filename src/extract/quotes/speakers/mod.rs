@@ -42,6 +42,8 @@ mod role_phrase;
 mod round24_tests;
 #[cfg(test)]
 mod round25_tests;
+#[cfg(test)]
+mod round26_tests;
 mod runs;
 mod shapes;
 mod short_forms;
@@ -293,6 +295,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                         *lp
                     }
                 });
+                let mention = mention.filter(|(m, _)| !people.in_heading(*m));
                 let carried = match (&last, mention) {
                     (Some(_), Some((m, name))) if since.is_some_and(|s| m > s) => {
                         let person =

@@ -90,7 +90,9 @@ pub(super) fn split_name_after(tokens: &[String], after_roles: bool) -> (Vec<Str
             in_name = true;
         } else if (is_title(&lower) && !surname && !portfolio_in_name && !given_after_title)
             || opening_role
-            || (!in_name && is_affiliation(&lower) && i + 1 < tokens.len())
+            || (!in_name
+                && (is_affiliation(&lower) || affiliated_modifier(t))
+                && i + 1 < tokens.len())
         {
             last_role = Some(i);
             in_name = false;
@@ -242,6 +244,17 @@ fn opens_clause(word: &str) -> bool {
         && lower.chars().all(char::is_alphabetic)
         && ["ed", "ly", "ing"].iter().any(|end| lower.ends_with(end))
         && lexicon::given_name(&lower).is_none()
+}
+
+/// `Dutch-born`, `French-controlled`: a place's or a people's word joined to a lower-case word
+/// qualifies the name after it, as the people's word alone does (`Dutch Marloes de Vries`).
+fn affiliated_modifier(token: &str) -> bool {
+    token.split_once('-').is_some_and(|(head, tail)| {
+        !tail.is_empty()
+            && tail.chars().all(|c| c.is_lowercase())
+            && head.chars().next().is_some_and(char::is_uppercase)
+            && is_affiliation(&head.to_lowercase())
+    })
 }
 
 /// A people's adjective: a language's (`german`), one of the listed forms (`swede`), or one

@@ -104,9 +104,15 @@ impl People<'_> {
             });
         }
         // `AMINA (caller, Jigjiga Yar):` with no fuller name in the article: the label is the
-        // name, written as a name.
+        // name, written as a name. Only a label that shows a name (in the capitals transcripts
+        // give names, or a given name the data knows): `Pro:` and `Con:` in a list of
+        // arguments are words, and were listed as people.
+        let shows_name = tokens.iter().all(|w| !w.chars().any(char::is_lowercase))
+            || tokens
+                .first()
+                .is_some_and(|w| lexicon::given_name(&w.to_lowercase()).is_some());
         let name: Vec<String> = tokens.iter().map(|w| name_case(w)).collect();
-        (!name.is_empty() && looks_like_name(&name))
+        (!name.is_empty() && shows_name && looks_like_name(&name))
             .then(|| (name.join(" "), true, Attribution::Cue))
     }
 }
