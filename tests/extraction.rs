@@ -144,7 +144,7 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-6", "tuning", [95.0, 90.0, 100.0, 100.0, 100.0, 100.0], 0.92),
         ("text-shapes-6", "seen", [90.0, 90.0, 95.0, 100.0, 100.0, 100.0], 0.91),
         ("text-shapes-7", "tuning", [95.0, 95.0, 100.0, 95.0, 85.0, 100.0], 0.94),
-        ("text-shapes-7", "seen", [100.0, 95.0, 100.0, 95.0, 85.0, 100.0], 0.93),
+        ("text-shapes-7", "seen", [100.0, 95.0, 100.0, 95.0, 90.0, 100.0], 0.93),
         ("text-shapes-8", "tuning", [100.0, 95.0, 85.0, 90.0, 75.0, 90.0], 0.94),
         // Category 80 → 75 in session 12: a read-later copy's site name above the headline was
         // right as "no category" only while its reading time was taken for the title.
@@ -152,11 +152,11 @@ fn sets_written_by_others_hold_their_figures() {
         ("text-shapes-9", "tuning", [100.0, 100.0, 100.0, 100.0, 90.0, 90.0], 0.95),
         // Frozen until session 13 (75/65/55/80/75/90, 0.928 with the rules of sessions 12 and 13's
         // starts), then opened for tuning when text-shapes-10 was written.
-        ("text-shapes-9", "seen", [90.0, 90.0, 100.0, 100.0, 85.0, 95.0], 0.95),
+        ("text-shapes-9", "seen", [90.0, 90.0, 100.0, 100.0, 90.0, 95.0], 0.95),
         ("text-shapes-10", "tuning", [95.0, 90.0, 95.0, 95.0, 100.0, 95.0], 0.96),
         // Frozen until session 14 (95/85/90/100/70/85, 0.950 with session 13's starting rules;
         // 100/90/95/100/70/85 at its end), then opened for tuning when text-shapes-11 was written.
-        ("text-shapes-10", "seen", [100.0, 100.0, 100.0, 100.0, 90.0, 100.0], 0.96),
+        ("text-shapes-10", "seen", [100.0, 100.0, 100.0, 100.0, 95.0, 100.0], 0.96),
         ("text-shapes-11", "tuning", [95.0, 100.0, 100.0, 95.0, 100.0, 95.0], 0.95),
         // Frozen until session 15 (90/80/85/85/75/85, 0.931 with session 14's starting rules;
         // 90/80/85/90/80/85, 0.931 at its end), then opened for tuning when text-shapes-12 was
@@ -174,7 +174,7 @@ fn sets_written_by_others_hold_their_figures() {
         // 70/80/95/80/90/95, 0.955 at its end), then opened for tuning when text-shapes-14 was
         // written.
         ("text-shapes-13", "seen", [100.0, 100.0, 100.0, 95.0, 100.0, 100.0], 0.96),
-        ("text-shapes-14", "tuning", [95.0, 95.0, 95.0, 95.0, 90.0, 100.0], 0.97),
+        ("text-shapes-14", "tuning", [95.0, 95.0, 95.0, 95.0, 95.0, 100.0], 0.97),
         // Frozen until session 18 (90/80/60/75/90/90, 0.964 with session 17's starting rules;
         // 90/80/70/75/90/100, 0.967 at its end), then opened for tuning when text-shapes-15 was
         // written; text round 14 took it to 95/95/90/90/90/100, 0.971.
@@ -200,31 +200,33 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 21 (85/75/75/100/40/100, 0.902 with session 20's starting rules;
         // 85/75/70/100/40/100, 0.904 at its end), then opened for tuning when text-shapes-18 was
         // written; text round 17 took it to 95/85/85/100/85/100, 0.903.
-        ("text-shapes-17", "seen", [95.0, 85.0, 85.0, 100.0, 90.0, 100.0], 0.90),
+        ("text-shapes-17", "seen", [95.0, 85.0, 90.0, 100.0, 90.0, 100.0], 0.90),
         // Start (session 21's starting rules): 95/80/80/85/70/80, 0.945; text round 17 took it
         // to 100/90/80/85/80/95, 0.945; text round 18 to 100/90/90/95/85/100, 0.953.
         ("text-shapes-18", "tuning", [100.0, 90.0, 90.0, 95.0, 85.0, 100.0], 0.95),
         // Frozen until session 22 (85/55/80/75/70/85, 0.895 with session 21's starting rules;
         // unchanged at its end), then opened for tuning when text-shapes-19 was written; text
         // round 18 took it to 90/60/90/90/75/90, 0.931.
-        ("text-shapes-18", "seen", [90.0, 60.0, 95.0, 90.0, 75.0, 90.0], 0.93),
+        ("text-shapes-18", "seen", [90.0, 65.0, 95.0, 90.0, 80.0, 90.0], 0.93),
         // Start (session 22's starting rules): 95/90/70/95/95/85, 0.885; text round 18 took it
         // to 100/95/85/95/95/85, 0.891.
         ("text-shapes-19", "tuning", [100.0, 95.0, 85.0, 95.0, 100.0, 85.0], 0.89),
         // Frozen until session 23 (85/85/75/95/75/90, 0.887 with session 22's starting rules;
         // unchanged at its end), then opened for tuning when text-shapes-20 was written; text
         // round 19 took it to 95/90/85/95/90/90, 0.885.
-        ("text-shapes-19", "seen", [95.0, 90.0, 85.0, 95.0, 90.0, 90.0], 0.88),
+        ("text-shapes-19", "seen", [95.0, 95.0, 85.0, 95.0, 100.0, 90.0], 0.88),
         // Start (session 23's starting rules): 90/85/55/85/65/60, 0.965; text round 19 took it
-        // to 95/90/75/95/85/75, 0.966.
-        ("text-shapes-20", "tuning", [95.0, 90.0, 75.0, 95.0, 85.0, 75.0], 0.96),
+        // to 95/90/75/95/85/75, 0.966; text round 20 (session 24) to 95/90/80/95/85/80, 0.970.
+        ("text-shapes-20", "tuning", [95.0, 90.0, 80.0, 95.0, 85.0, 80.0], 0.96),
         // Frozen until session 24 (95/90/60/70/75/65, 0.942 with session 23's starting rules;
         // 95/90/60/75/80/70, 0.942 at its end), then opened for tuning when text-shapes-21 was
-        // written.
-        ("text-shapes-20", "seen", [95.0, 90.0, 60.0, 75.0, 80.0, 70.0], 0.94),
-        // Start (session 24's starting rules): 100/100/70/85/90/85, 0.948.
-        ("text-shapes-21", "tuning", [100.0, 100.0, 70.0, 85.0, 90.0, 85.0], 0.94),
-        // Never tuned on. Its start (session 24's starting rules): 85/85/70/90/95/85, 0.974.
+        // written; text round 20 took it to 95/90/80/80/80/75, 0.948.
+        ("text-shapes-20", "seen", [95.0, 90.0, 80.0, 80.0, 80.0, 75.0], 0.94),
+        // Start (session 24's starting rules): 100/100/70/85/90/85, 0.948; text round 20 took it
+        // to 100/100/85/85/95/85, 0.955.
+        ("text-shapes-21", "tuning", [100.0, 100.0, 85.0, 85.0, 95.0, 85.0], 0.95),
+        // Never tuned on. Its start (session 24's starting rules): 85/85/70/90/95/85, 0.974;
+        // the same after text round 20 (read once, at its end).
         ("text-shapes-21", "frozen", [85.0, 85.0, 70.0, 90.0, 95.0, 85.0], 0.97),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
