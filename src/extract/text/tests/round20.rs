@@ -12,6 +12,18 @@ const STORY: &str = "Ferry fares to rise by 4 per cent from January\n\
     said on Tuesday, the first increase in three years.\n\
     The company said fuel and crew costs had risen by more than a tenth since its last review.\n";
 
+/// The page with `byline` under STORY's headline, then the rest of the story (its deck too, or
+/// not).
+fn with_byline(byline: &str, deck: bool) -> String {
+    let mut lines = STORY.lines();
+    let headline = lines.next().unwrap_or_default();
+    let rest: String = lines
+        .skip(usize::from(!deck))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    format!("{MENU}Health\n{headline}\n{byline}\n{rest}")
+}
+
 #[test]
 fn names_with_a_writing_role_under_each_are_the_writers() {
     // Over the headline, one name per line with its role under it.
@@ -42,37 +54,17 @@ fn a_site_name_over_its_tagline_is_no_writer() {
 fn the_byline_affiliation_the_copy_credits_as_the_origin_is_a_source() {
     // `By A, Outlet`, and a sentence naming the outlet alone: where the story came from.
     let a = read_text(&format!(
-        "{MENU}Health\n{}By Anele Dlamini, Karoo Voices\n{}\
-         This story was produced by Karoo Voices, a non-profit newsroom, and is published here \
-         as part of a content-sharing partnership.\n",
-        STORY
-            .lines()
-            .next()
-            .map(|l| format!("{l}\n"))
-            .unwrap_or_default(),
-        STORY
-            .lines()
-            .skip(1)
-            .map(|l| format!("{l}\n"))
-            .collect::<String>(),
+        "{}This story was produced by Karoo Voices, a non-profit newsroom, and is published \
+         here as part of a content-sharing partnership.\n",
+        with_byline("By Anele Dlamini, Karoo Voices", true)
     ));
     assert_eq!(a.authors, ["Anele Dlamini"]);
     assert_eq!(a.sources, ["Karoo Voices"]);
     // A co-writer the copy writes about beside the first writer stays a writer.
     let a = read_text(&format!(
-        "{MENU}Health\n{}By Rebecca Thornton and Mei-Ling Chu\n{}\
-         Rebecca Thornton reported from Washington, and Mei-Ling Chu from Des Moines for this \
-         story.\n",
-        STORY
-            .lines()
-            .next()
-            .map(|l| format!("{l}\n"))
-            .unwrap_or_default(),
-        STORY
-            .lines()
-            .skip(1)
-            .map(|l| format!("{l}\n"))
-            .collect::<String>(),
+        "{}Rebecca Thornton reported from Washington, and Mei-Ling Chu from Des Moines for \
+         this story.\n",
+        with_byline("By Rebecca Thornton and Mei-Ling Chu", true)
     ));
     assert_eq!(a.authors, ["Rebecca Thornton", "Mei-Ling Chu"]);
 }
@@ -90,15 +82,10 @@ fn a_copyright_notice_does_not_introduce_a_name_in_the_author_box() {
 
 #[test]
 fn a_writing_word_beside_a_non_writing_one_makes_a_writers_role() {
-    let a = read_text(&format!(
-        "{MENU}Health\nFerry fares to rise by 4 per cent from January\n\
-         Zanele Mthembu, Senior Reporter\nAaliyah Davids, Data Journalist\n\
-         Sipho Ndlovu, Political Reporter\n{}",
-        STORY
-            .lines()
-            .skip(2)
-            .map(|l| format!("{l}\n"))
-            .collect::<String>(),
+    let a = read_text(&with_byline(
+        "Zanele Mthembu, Senior Reporter\nAaliyah Davids, Data Journalist\n\
+         Sipho Ndlovu, Political Reporter",
+        false,
     ));
     assert_eq!(
         a.authors,
