@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 mod calendar;
+mod folded_months;
 mod speech_roles;
 mod time_phrases;
 pub use calendar::{DayPeriod, day_period, is_weekday, month_number, multi_word_month};
