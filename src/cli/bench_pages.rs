@@ -68,7 +68,7 @@ fn norm_opt(s: Option<&str>) -> String {
 /// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20;
 /// opened in session 22), html-shapes-10 (session 21; opened in session 23), html-shapes-11
 /// (session 22; opened in session 24), html-shapes-12 (session 23; opened in session 25) and
-/// html-shapes-13 (session 24).
+/// html-shapes-13 (session 24) and html-shapes-14 (session 25).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
@@ -84,6 +84,7 @@ pub fn default_sets() -> Vec<PathBuf> {
         "tests/fixtures/html-shapes-11",
         "tests/fixtures/html-shapes-12",
         "tests/fixtures/html-shapes-13",
+        "tests/fixtures/html-shapes-14",
     ]
     .into_iter()
     .map(PathBuf::from)

@@ -1,13 +1,15 @@
 //! Field accuracy of the plain-text reader on material it was not written against:
 //!
 //! - **Shapes**: labelled text copies written as other sites write them
-//!   (`tests/fixtures/text-shapes/{frozen,tuning}/NAME.txt` with `NAME.json`). The frozen half was
+//!   (`tests/fixtures/text-shapes/{frozen,tuning}/NAME.txt` with `NAME.json`; Markdown files,
+//!   `NAME.md`, in `md-shapes/`, read by the Markdown reader). The frozen half was
 //!   written before the rules it measures and is never tuned on; the two halves are reported apart.
 //! - **Browser copies** of the Readability test pages (`scripts/text-copies.py`): the whole page
 //!   (`full.txt`, Select All + Copy) and the article's container (`article.txt`), scored against the
 //!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions (sorted by name)
 //!   are the frozen half (bench_text/copies.rs).
 
+use chronicle::extract::markdown::read_markdown;
 use chronicle::extract::text::read_text;
 use chronicle::model::Article;
 use chronicle::scoring::{BodyScore, body_score, shingle_score, squash};
@@ -88,17 +90,27 @@ pub fn labelled_names(dir: &Path, extension: &str) -> Vec<String> {
     names
 }
 
-/// Scores every `NAME.txt` with a `NAME.json` in `dir`.
+/// Scores every `NAME.txt` (read as plain text) and `NAME.md` (read as Markdown) with a
+/// `NAME.json` in `dir`.
 pub fn score_shapes(dir: &Path) -> ShapeReport {
-    let names = labelled_names(dir, "txt");
+    let mut files: Vec<(String, &str)> = labelled_names(dir, "txt")
+        .into_iter()
+        .map(|name| (name, "txt"))
+        .chain(
+            labelled_names(dir, "md")
+                .into_iter()
+                .map(|name| (name, "md")),
+        )
+        .collect();
+    files.sort();
     let mut report = ShapeReport {
         name: dir.display().to_string(),
         ..ShapeReport::default()
     };
     let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
-    for name in names {
+    for (name, extension) in files {
         let (Ok(text), Ok(labels)) = (
-            std::fs::read_to_string(dir.join(format!("{name}.txt"))),
+            std::fs::read_to_string(dir.join(format!("{name}.{extension}"))),
             std::fs::read(dir.join(format!("{name}.json"))),
         ) else {
             continue;
@@ -107,7 +119,11 @@ pub fn score_shapes(dir: &Path) -> ShapeReport {
             report.misses.push(format!("{name}: unreadable labels"));
             continue;
         };
-        let article = read_text(&text);
+        let article = if extension == "md" {
+            read_markdown(&text)
+        } else {
+            read_text(&text)
+        };
         let (p, r) = shingle_score(&join_lead(&article), &labels.body);
         precisions.push(p);
         recalls.push(r);

@@ -132,6 +132,8 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-19",
             "tests/fixtures/text-shapes-20",
             "tests/fixtures/text-shapes-21",
+            "tests/fixtures/text-shapes-22",
+            "tests/fixtures/md-shapes",
         ]
         .into_iter()
         .map(PathBuf::from)
