@@ -3,7 +3,7 @@
 //! F1 (a quote counts only with its right speaker); recall on quotes of one to three words.
 //!
 //! - `tests/fixtures/quotes/*.json`: the set the rules were written on (see its README).
-//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,seen4,seen5,seen6,seen7,seen8,seen9,seen10,seen11,seen12,seen13,seen14,frozen15,frozen16}/*.json`: real and varied
+//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,seen4,seen5,seen6,seen7,seen8,seen9,seen10,seen11,seen12,seen13,seen14,frozen15,frozen16,frozen17}/*.json`: real and varied
 //!   articles labelled before any rule was tuned on them, each part reported apart. `seen` was
 //!   frozen until session 11, `seen2` until session 12 and `seen3` until session 13; they are
 //!   now tuned on; the `frozen*` parts never are.
@@ -16,7 +16,7 @@ use super::extract_quotes;
 mod floors;
 pub(super) use floors::HALVES;
 use floors::{
-    FROZEN15_FLOORS, FROZEN16_FLOORS, SEEN_FLOORS, SEEN2_FLOORS, SEEN3_FLOORS,
+    FROZEN15_FLOORS, FROZEN16_FLOORS, FROZEN17_FLOORS, SEEN_FLOORS, SEEN2_FLOORS, SEEN3_FLOORS,
     SEEN4_FLOORS, SEEN5_FLOORS, SEEN6_FLOORS, SEEN7_FLOORS, SEEN8_FLOORS, SEEN9_FLOORS,
     SEEN10_FLOORS, SEEN11_FLOORS, SEEN12_FLOORS, SEEN13_FLOORS, SEEN14_FLOORS, TUNING_FLOORS,
 };
@@ -378,6 +378,7 @@ fn labelled_real_articles_score() {
         ("seen14", SEEN14_FLOORS),
         ("frozen15", FROZEN15_FLOORS),
         ("frozen16", FROZEN16_FLOORS),
+        ("frozen17", FROZEN17_FLOORS),
     ] {
         if !root.join(half).is_dir() {
             continue;
