@@ -26,9 +26,12 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     }
     // Byte offsets just past each separator, so a clause can be re-joined with its neighbours:
     // a comma also sits inside `October 27, 2024`.
+    // A slash with a space on each side parts clauses too (`입력 : 2002-06-25 14:05 / 수정 :
+    // …`); one inside a date (`25/06/2002`) does not.
+    let spaced_slash = |i: usize| s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
     let cuts: Vec<usize> = s
         .char_indices()
-        .filter(|(_, c)| matches!(c, ',' | ';' | '|' | '·' | '•'))
+        .filter(|&(i, c)| matches!(c, ',' | ';' | '|' | '·' | '•') || c == '/' && spaced_slash(i))
         .map(|(i, c)| i + c.len_utf8())
         .collect();
     if cuts.is_empty() {
@@ -42,14 +45,15 @@ pub fn parse_date_clauses(s: &str) -> Vec<(DateRole, ParsedDate)> {
     while start + 1 < bounds.len() {
         // The longest run of clauses from `start` that reads as one date.
         let found = (start + 1..bounds.len()).rev().find_map(|end| {
-            let clause = s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·', '•']);
+            let clause =
+                s[bounds[start]..bounds[end]].trim_end_matches([',', ';', '|', '·', '•', '/', ' ']);
             parse_date_line(clause.trim()).map(|d| (end, d))
         });
         // `Updated November 24 2026 - 9:42pm, first published 6:00pm`: a labelled clause with a
         // time alone is on the day of the clause before it.
         let time_only = || {
-            let clause =
-                s[bounds[start]..bounds[start + 1]].trim_matches([',', ';', '|', '·', '•', ' ']);
+            let clause = s[bounds[start]..bounds[start + 1]]
+                .trim_matches([',', ';', '|', '·', '•', '/', ' ']);
             let (_, before) = out.last()?;
             same_day_time(clause, before)
         };

@@ -72,7 +72,8 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
                 record_date(found, role, date);
             }
             Role::Author
-        } else if let Some(role) = date_inside_line(i, line, found) {
+        } else if let Some(role) = date_inside_line(i, line, title_at.is_some_and(|t| i < t), found)
+        {
             role
         } else if let Some(address) = meta::url_line(line) {
             if found.url.is_none() {

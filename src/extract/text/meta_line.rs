@@ -152,9 +152,23 @@ pub(super) fn is_meta_line(line: &str) -> bool {
 
 /// A short line with a date among other metadata (`by Jane Doe July 10, 2015`, `Oct 18, 2019 ·
 /// 8 min read`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST`): only
-/// when the words around the date are few and no sentence.
-pub(super) fn date_inside_line(i: usize, line: &str, found: &mut Found) -> Option<Role> {
+/// when the words around the date are few and no sentence. Above the headline, an unlabelled
+/// one (`2026년 12월 2일 수요일`) is the site's date strip, as a bare date there is: it dates the
+/// story only when nothing below does.
+pub(super) fn date_inside_line(
+    i: usize,
+    line: &str,
+    above_title: bool,
+    found: &mut Found,
+) -> Option<Role> {
     let (role, date, before, after) = dated_meta_line(line)?;
+    let unlabelled = role == DateRole::Published
+        && dates::label_prefix(line.trim()).is_none()
+        && dates::label_alone(before.trim()).is_none();
+    if above_title && unlabelled && byline::byline(&before).is_none() {
+        found.date_above_title.get_or_insert(date);
+        return Some(Role::Date);
+    }
     record_date(found, role, date);
     if let Some((update_role, update, _, _)) = dates::find_date(&after) {
         if update_role == DateRole::Updated {
