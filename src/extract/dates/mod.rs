@@ -34,6 +34,7 @@ mod part_words;
 mod solar_hijri;
 mod suffixes;
 mod two_word_months;
+mod us_order;
 mod year_first;
 mod yearless;
 
@@ -145,6 +146,11 @@ pub fn title_segment_date(title: &str) -> Option<ParsedDate> {
 
 /// Like [`parse_date`], and also says whether the label called the date an update.
 pub fn parse_date_line(s: &str) -> Option<(DateRole, ParsedDate)> {
+    let (role, date) = parse_date_line_any(s)?;
+    Some((role, us_order::month_first(s, date)))
+}
+
+fn parse_date_line_any(s: &str) -> Option<(DateRole, ParsedDate)> {
     parse_date_line_once(s)
         .or_else(|| parse_date_line_once(&two_word_months::one_word_month(s)?))
         .or_else(|| {
