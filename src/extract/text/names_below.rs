@@ -62,7 +62,7 @@ pub(super) fn names_below_title(lines: &[String], roles: &mut [Role], found: &mu
             .as_deref()
             .is_some_and(|p| names.iter().any(|n| n == p))
             || super::outlet_names::is_outlet(&names, lines);
-        if known && !site {
+        if known && !site && !super::not_headline::heads_list(lines, j) {
             roles[j] = Role::Author;
             found
                 .provenance
@@ -289,7 +289,9 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
             let role_below = (j + 1..lines.len())
                 .find(|&k| !lines[k].is_empty())
                 .filter(|&k| byline::is_role_line(&lines[k]));
-            if role_below.is_some_and(|k| byline::is_non_writing(&lines[k])) {
+            // `Story Highlights` over its bulleted list is the list's heading.
+            let non_writing = role_below.is_some_and(|k| byline::is_non_writing(&lines[k]));
+            if non_writing || super::not_headline::heads_list(lines, j) {
                 continue;
             }
             // `Campo Grande` under the date: a dateline's city, not a writer.

@@ -270,6 +270,8 @@ fn is_headline(line: &str) -> bool {
         && !starts_in_lower_case(line)
         && !ends_with_photo_credit(line)
         && super::super::teasers::captioned_credit(line).is_none()
+        && !super::super::not_headline::is_list_item(line)
+        && !super::super::not_headline::is_post_link(line)
 }
 
 /// Most words of four letters or more capitalised (`Regulars Aren't Ready`).

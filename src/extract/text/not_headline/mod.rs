@@ -129,6 +129,12 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
     if super::score_box::is_score_line(line) {
         return Some("score");
     }
+    if is_list_item(line) {
+        return Some("list-item");
+    }
+    if is_post_link(line) {
+        return Some("post-link");
+    }
     if is_ticker(line) {
         return Some("ticker");
     }
@@ -138,6 +144,34 @@ pub(super) fn reason(line: &str, names: &[String]) -> Option<&'static str> {
         return Some("consent-banner");
     }
     None
+}
+
+/// A bulleted line (`• Up to 20 inches of snow fell overnight`): a highlights box's or a
+/// list's item, never the headline over it.
+pub(super) fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    let bullet = chars
+        .next()
+        .is_some_and(|c| matches!(c, '•' | '▪' | '◦' | '‣' | '●' | '■' | '►' | '▶' | '▸'));
+    bullet && chars.next().is_some_and(char::is_whitespace)
+}
+
+/// Whether the next line printed under `at` is a bulleted item: `at` is the list's heading
+/// (`Story Highlights`), no name or headline.
+pub(super) fn heads_list(lines: &[String], at: usize) -> bool {
+    let next = (at + 1..lines.len()).find(|&k| !lines[k].trim().is_empty());
+    next.is_some_and(|k| is_list_item(&lines[k]))
+}
+
+/// A link to the previous or next post (`« Nowy Targ: remont ulicy…`, `Kino znów otwarte »`,
+/// `← Older post`): an arrow at one end with a space beside it. A headline quoted in
+/// guillemets (`« Nous ne lâcherons rien », dit le maire`) closes what it opens.
+pub(super) fn is_post_link(line: &str) -> bool {
+    let back = ["« ", "‹ ", "← "].iter().any(|a| line.starts_with(a));
+    let on = [" »", " ›", " →"].iter().any(|a| line.ends_with(a));
+    let opened = line.contains(['«', '‹']);
+    let closed = line.contains(['»', '›']);
+    (back && !closed) || (on && !opened)
 }
 
 /// A market or weather strip (`USD 3,452.00  EUR 3,638.40  CNY 476.10`, `FTSE 8,102 ▲0.4%`):

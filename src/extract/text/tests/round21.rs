@@ -42,3 +42,51 @@ fn a_spaced_slash_parts_date_clauses() {
     let clauses = parse_date_clauses("Posted: 25/06/2002, 14:05");
     assert_eq!(clauses.len(), 1);
 }
+
+/// A whole page of an old template: masthead, menu, section, headline, date, then `body`.
+fn old_page(between: &str) -> String {
+    format!(
+        "The Valley Courier\nHome Page\nWorld\nU.S.\nWeather\nBusiness\nSports\nSEARCH\nU.S.\n\
+         Late storm strands hundreds at the airport\nPosted: 2:14 PM, 12/03/2007\n{between}\
+         A late storm dumped up to 20 inches of snow on the valley overnight, cancelling \
+         hundreds of flights and leaving travellers sleeping on cots at the airport.\n\
+         Airport staff said more than 600 flights had been cancelled by Monday afternoon and \
+         that crews were clearing two of the runways.\n\
+         Schools in 14 districts were closed, and the utility said about 25,000 customers \
+         were without power at the height of the storm.\n\
+         E-mail to a friend\n© 2007 Valley Courier Holdings Inc. All Rights Reserved.\n"
+    )
+}
+
+#[test]
+fn a_highlights_list_and_its_heading_are_no_headline_or_writer() {
+    let a = read_text(&old_page(
+        "Story Highlights\n• Up to 20 inches of snow fell overnight in parts of the valley\n\
+         • More than 600 flights cancelled; travellers spent the night at the airport\n",
+    ));
+    assert_eq!(a.title, "Late storm strands hundreds at the airport");
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn links_to_the_previous_and_next_posts_are_no_headline() {
+    let a = read_text(
+        "Wieści z Podhala\nNiezależny serwis informacyjny\n\n\
+         « Nowy Targ: remont ulicy Kolejowej przedłużony\nKino „Tatry” znów otwarte »\n\
+         Radni zgodzili się na budowę krytego lodowiska\n18 września 2009 o 20:15\n\
+         Tekst: Anna Gąsienica-Marcinek\n\
+         Nowy Targ będzie miał kryte lodowisko z prawdziwego zdarzenia. Na czwartkowej sesji \
+         Rada Miasta przyjęła uchwałę o budowie hali przy ulicy Szaflarskiej.\n\
+         Inwestycja ma kosztować 28 mln zł. Miasto liczy, że połowę pieniędzy uda się \
+         pozyskać z funduszy unijnych.\n\
+         Wpisano w Gmina | 4 komentarze »\nDodaj komentarz\n",
+    );
+    assert_eq!(a.title, "Radni zgodzili się na budowę krytego lodowiska");
+    // A headline quoted in guillemets closes what it opens, and stays a headline.
+    let a = read_text(
+        "« Nous ne lâcherons rien », dit le maire de Brest\n\n\
+         Le maire a répondu mardi aux critiques sur le projet de tramway, qui doit relier le \
+         port à l'université d'ici 2030.\n",
+    );
+    assert_eq!(a.title, "« Nous ne lâcherons rien », dit le maire de Brest");
+}
