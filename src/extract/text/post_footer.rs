@@ -15,10 +15,13 @@ pub(super) struct PostFooter {
 
 /// The first line below the headline shaped as a post's footer: a label with a word in lower
 /// case, a name of two to four capitalised words, a joining word in lower case, a time of day
-/// closing the line, and no year (a comment's line carries its date).
+/// closing the line or its first part (Movable Type's `… at 03:42 PM | Permalink | Comments
+/// (4)`), and no year (a comment's line carries its date).
 pub(super) fn find(lines: &[String], roles: &[Role]) -> Option<PostFooter> {
     let title = roles.iter().position(|r| *r == Role::Title)?;
-    lines[title + 1..].iter().find_map(|line| footer(line))
+    lines[title + 1..]
+        .iter()
+        .find_map(|line| footer(line).or_else(|| footer(line.split_once(" | ")?.0.trim())))
 }
 
 fn footer(line: &str) -> Option<PostFooter> {
@@ -165,5 +168,20 @@ mod tests {
         assert!(read("Grace Tan November 25, 2026 at 6:02 AM").is_none());
         assert!(read("Grace Tan at 6:02 AM").is_none());
         assert!(read("The council meets again at 9:30").is_none());
+    }
+
+    #[test]
+    fn a_post_footer_with_its_links_after_a_bar_gives_the_time() {
+        let lines: Vec<String> = [
+            "Government backs down on loan change",
+            "The minister said the change would wait until next year.",
+            "Posted by Hemi Walker at 03:42 PM | Permalink | Comments (4) | TrackBack (0)",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut roles = vec![Role::Content; lines.len()];
+        roles[0] = Role::Title;
+        let footer = find(&lines, &roles).map(|f| (f.name, f.time));
+        assert_eq!(footer, Some(("Hemi Walker".to_string(), (15, 42))));
     }
 }
