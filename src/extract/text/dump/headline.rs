@@ -65,6 +65,7 @@ pub(super) fn choose_title(
                 && !nonempty[best_from.saturating_sub(1)..=(best_from + 1).min(best_to)]
                     .iter()
                     .any(|&j| j != nonempty[k] && lines[j] == line);
+            let repeated = repeated || quoted_elsewhere(lines, nonempty[k]);
             let score =
                 headline_score(line) + 3 * i64::from(next_is_meta) + 2 * i64::from(has_deck)
                     - 2 * i64::from(k > top && is_headline(&lines[nonempty[k - 1]]))
@@ -80,6 +81,29 @@ pub(super) fn choose_title(
         })
         .map(|(_, k)| above_its_deck(lines, nonempty, top, k))
         .map(|k| without_site_suffix(lines, nonempty, top..best_from, k))
+}
+
+/// Whether another line quotes line `at` whole inside itself, as a share bar (`Share this
+/// story: Headline`) or a comments header (`4 komentarze do “Headline”`) repeats the headline.
+/// Only lines of five words or more (a short one is found inside anything), and not glued to
+/// a word before it (`EducationHeadline` is a kicker's link run into the headline).
+fn quoted_elsewhere(lines: &[String], at: usize) -> bool {
+    let line = lines[at].as_str();
+    let quotes = |other: &str| {
+        other.len() > line.len()
+            && other.find(line).is_some_and(|i| {
+                i > 0
+                    && !other[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+            })
+    };
+    word_count(line) >= 5
+        && lines
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != at && quotes(other))
 }
 
 /// A line directly above a photo's credit (`Foto: Klaus-Dietmar Gabbert / dpa`) is the

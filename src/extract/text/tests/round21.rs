@@ -90,3 +90,25 @@ fn links_to_the_previous_and_next_posts_are_no_headline() {
     );
     assert_eq!(a.title, "« Nous ne lâcherons rien », dit le maire de Brest");
 }
+
+#[test]
+fn a_headline_a_share_bar_repeats_beats_a_longer_deck() {
+    let a = read_text(
+        "Okanagan Sentinel\nSubscribe\nSign In\nNews\nLocal News\nCanada\nWorld\nOpinion\n\
+         Business\nSports\nLocal News\nCouncil backs protected bike lanes on Ellis Street\n\
+         Cyclists welcome the $1.2-million plan, but some downtown merchants worry about losing \
+         parking\nRachel Dubois, Okanagan Sentinel\nPublished on: May 4, 2016\n\
+         The city will build its first protected bike lanes downtown after council voted 6-3 on \
+         Tuesday to approve a $1.2-million plan for Ellis Street.\n\
+         The lanes, separated from traffic by concrete curbs, will run for 1.4 kilometres \
+         between Clement Avenue and the highway.\n\
+         About 40 on-street parking spaces will be removed, and merchants said customers would \
+         have nowhere to stop.\n\
+         Share this story: Council backs protected bike lanes on Ellis Street\nFacebook\n\
+         Twitter\nEmail\n",
+    );
+    assert_eq!(
+        a.title,
+        "Council backs protected bike lanes on Ellis Street"
+    );
+}
