@@ -35,7 +35,11 @@ fn name_shaped(name: &str) -> bool {
     (1..=5).contains(&words)
         && !name.chars().any(|c| c.is_ascii_digit())
         && !REGISTRATION.iter().any(|mark| lower.starts_with(mark))
-        && name.chars().next().is_some_and(char::is_uppercase)
+        // A capital, or a letter of a script without case (`香江日報`).
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase())
         && !name.ends_with(['.', '!', '?', ':'])
         && name.chars().count() <= 60
 }
@@ -44,6 +48,8 @@ fn name_shaped(name: &str) -> bool {
 pub(super) fn brand_before_mark(line: &str) -> Option<String> {
     let (name, _) = line.split_once('©')?;
     let name = name.trim().trim_end_matches(['-', '–', '|', '·']).trim();
+    // `香江日報版權所有 © 2012 …` ("all rights reserved" glued on): the brand before the phrase.
+    let name = super::rights::strip_rights_phrases(name);
     // `Foto © Anna Keller` credits a picture; `Copyright © X` is the mark written twice.
     let credit = name.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches(':').to_lowercase();

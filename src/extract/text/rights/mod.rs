@@ -250,7 +250,7 @@ pub fn named_rights(line: &str) -> Option<String> {
 }
 
 /// Removes rights phrases wherever they sit in a short name (`东方日报 版权所有`).
-fn strip_rights_phrases(name: &str) -> &str {
+pub(in crate::extract::text) fn strip_rights_phrases(name: &str) -> &str {
     const AROUND: &[char] = &[' ', '.', ',', '-', '–', '—', '|', '·'];
     let mut name = name.trim();
     for phrase in RIGHTS_RESERVED.iter() {

@@ -112,3 +112,19 @@ fn a_headline_a_share_bar_repeats_beats_a_longer_deck() {
         "Council backs protected bike lanes on Ellis Street"
     );
 }
+
+#[test]
+fn the_brand_before_a_copyright_mark_in_a_script_without_case() {
+    use crate::extract::text::footer::brand_before_mark;
+    // "Hong Kong Daily all rights reserved © 2012 Hong Kong Press Group Ltd. No reproduction."
+    assert_eq!(
+        brand_before_mark("香江日報版權所有 © 2012 香江報業集團有限公司。不得轉載。").as_deref(),
+        Some("香江日報")
+    );
+    assert_eq!(
+        brand_before_mark("Zprávy Vltava © 2024 Vltava Media a.s.").as_deref(),
+        Some("Zprávy Vltava")
+    );
+    // A lower-case word before the mark is no brand.
+    assert_eq!(brand_before_mark("photo © Anna Keller"), None);
+}
