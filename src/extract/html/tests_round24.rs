@@ -1,0 +1,35 @@
+//! Rules of saved pages round 24 (session 25) on small pages: a name ending in a Myanmar,
+//! Khmer or Lao mark keeps it; the headline's own language over the template's; a picture
+//! credit after a `<br>` ends the writer; an info row of labelled fields gives its byline; an
+//! RDFa `property` on any element declares as a `<meta>` does.
+
+use super::read_html_str;
+
+const STORY: &str = "<p>The new bus lines start from the central station on Monday morning \
+    and run every ten minutes until late in the evening, the city's transport office said \
+    in a statement on Friday.</p>";
+
+fn page(lang: &str, head: &str, body: &str) -> String {
+    format!(
+        "<html lang=\"{lang}\"><head><title>Three new electric bus lines start running \
+         in the city</title>{head}</head><body><main>{body}{STORY}</main></body></html>"
+    )
+}
+
+#[test]
+fn a_name_ending_in_a_mark_of_myanmar_or_khmer_keeps_it() {
+    for name in ["နန်းဆုမြတ်", "សុខ ចាន់"] {
+        let ld = format!(
+            "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+             \"headline\":\"Three new electric bus lines start running in the city\",\
+             \"author\":{{\"@type\":\"Person\",\"name\":\"{name}\"}}}}</script>"
+        );
+        let html = page(
+            "my",
+            &ld,
+            "<h1>Three new electric bus lines start running in the city</h1>",
+        );
+        let a = read_html_str(&html).expect("read");
+        assert_eq!(a.authors, vec![name.to_string()]);
+    }
+}
