@@ -33,3 +33,11 @@ fn a_name_ending_in_a_mark_of_myanmar_or_khmer_keeps_it() {
         assert_eq!(a.authors, vec![name.to_string()]);
     }
 }
+
+#[test]
+fn a_picture_credit_after_a_line_break_is_no_writer() {
+    let body = "<h1>Three new electric bus lines start running in the city</h1>\
+        <p class=\"signature\"><b>Aigul Zhaksybekova</b><br>Photo: Erlan Mukanov</p>";
+    let a = read_html_str(&page("en", "", body)).expect("read");
+    assert_eq!(a.authors, vec!["Aigul Zhaksybekova".to_string()]);
+}
