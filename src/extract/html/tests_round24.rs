@@ -41,3 +41,12 @@ fn a_picture_credit_after_a_line_break_is_no_writer() {
     let a = read_html_str(&page("en", "", body)).expect("read");
     assert_eq!(a.authors, vec!["Aigul Zhaksybekova".to_string()]);
 }
+
+#[test]
+fn an_info_row_of_labelled_fields_names_the_writer() {
+    let body = "<h1>Three new electric bus lines start running in the city</h1>\
+        <div class=\"info\">Source: Harbour Daily Author: Jane Doe Posted: 19 November 2026 \
+        10:32 Views:</div>";
+    let a = read_html_str(&page("en", "", body)).expect("read");
+    assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+}
