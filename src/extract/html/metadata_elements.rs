@@ -187,6 +187,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         let text = super::headline_words::without_kicker(page, id);
         if !text.is_empty() && text.chars().count() <= 300 {
             meta.h1s.push(text);
+            meta.h1_langs.push(headline_lang(page, Some(id)));
             meta.headline_node.get_or_insert(id);
         }
     }
@@ -325,10 +326,10 @@ pub(super) fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
     }
 }
 
-/// The language an element around the headline declares, for a page whose `<html>` declares
-/// none: a saved reader view keeps the page's language on its container (`<div
-/// class="container" lang="vi">`). An element elsewhere (a language menu's `<a lang="fr">`)
-/// says nothing of the story.
+/// The language the nearest element around the headline declares (the `<html>` itself when
+/// none nearer does): a saved reader view keeps the page's language on its container (`<div
+/// class="container" lang="vi">`), a platform marks a story's own on its `<article>`. An
+/// element elsewhere (a language menu's `<a lang="fr">`) says nothing of the story.
 pub(super) fn headline_lang(page: &Dom, headline: Option<usize>) -> Option<String> {
     let mut id = headline?;
     for _ in 0..page.max_depth.max(1) {

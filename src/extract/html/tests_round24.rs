@@ -35,6 +35,19 @@ fn a_name_ending_in_a_mark_of_myanmar_or_khmer_keeps_it() {
 }
 
 #[test]
+fn the_headlines_own_language_is_the_storys() {
+    let body = "<article lang=\"yi\"><h1>Three new electric bus lines start running in the \
+        city</h1></article>";
+    let a = read_html_str(&page("en", "", body)).expect("read");
+    assert_eq!(a.language.as_deref(), Some("yi"));
+    // An element elsewhere declaring another language says nothing of the story.
+    let menu = "<nav><a lang=\"fr\" href=\"/fr\">Français</a></nav><h1>Three new electric \
+        bus lines start running in the city</h1>";
+    let a = read_html_str(&page("en", "", menu)).expect("read");
+    assert_eq!(a.language.as_deref(), Some("en"));
+}
+
+#[test]
 fn a_picture_credit_after_a_line_break_is_no_writer() {
     let body = "<h1>Three new electric bus lines start running in the city</h1>\
         <p class=\"signature\"><b>Aigul Zhaksybekova</b><br>Photo: Erlan Mukanov</p>";
