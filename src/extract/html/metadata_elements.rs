@@ -31,6 +31,14 @@ fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
 /// Microdata, `<time>`, and elements whose class names a byline or a date.
 pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let node = &page.nodes[id];
+    // RDFa: any element's `property` with a `content` declares as a `<meta>` does (Drupal 7
+    // dates its story only on a hidden `<span property="dc:date dc:created" content="…">`).
+    if let (Some(keys), Some(content)) = (node.attr("property"), node.attr("content")) {
+        for key in keys.split_whitespace() {
+            let values = meta.tags.entry(key.to_ascii_lowercase()).or_default();
+            values.push(content.to_string());
+        }
+    }
     let itemprop = node.attr("itemprop").unwrap_or_default();
     // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
     // its creation, and it stands with the `<time>`s.

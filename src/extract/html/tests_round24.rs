@@ -63,3 +63,12 @@ fn an_info_row_of_labelled_fields_names_the_writer() {
     let a = read_html_str(&page("en", "", body)).expect("read");
     assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
 }
+
+#[test]
+fn an_rdfa_property_on_a_span_dates_the_story() {
+    let body = "<h1>Three new electric bus lines start running in the city</h1>\
+        <span property=\"dc:date dc:created\" content=\"2026-11-16T10:05:00+02:00\" \
+        class=\"rdf-meta element-hidden\"></span>";
+    let a = read_html_str(&page("en", "", body)).expect("read");
+    assert_eq!(a.published.as_deref(), Some("2026-11-16T10:05:00+02:00"));
+}
