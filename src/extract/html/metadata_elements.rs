@@ -41,8 +41,10 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     }
     let itemprop = node.attr("itemprop").unwrap_or_default();
     // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
-    // its creation, and it stands with the `<time>`s.
-    if node.tag == "time" || itemprop == "datePublished" || itemprop == "dateCreated" {
+    // its creation, and it stands with the `<time>`s; so does AMP's `<amp-timeago>`, the
+    // `<time>` of AMP pages, which prints `3 hours ago` over its `datetime`.
+    let time = node.tag == "time" || node.tag == "amp-timeago";
+    if time || itemprop == "datePublished" || itemprop == "dateCreated" {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();

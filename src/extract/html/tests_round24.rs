@@ -72,3 +72,12 @@ fn an_rdfa_property_on_a_span_dates_the_story() {
     let a = read_html_str(&page("en", "", body)).expect("read");
     assert_eq!(a.published.as_deref(), Some("2026-11-16T10:05:00+02:00"));
 }
+
+#[test]
+fn an_amp_timeago_dates_the_story_by_its_datetime() {
+    let body = "<h1>Three new electric bus lines start running in the city</h1>\
+        <div class=\"meta\"><amp-timeago width=\"160\" height=\"20\" layout=\"fixed\" \
+        datetime=\"2026-11-23T11:05:00+05:30\">3 hours ago</amp-timeago></div>";
+    let a = read_html_str(&page("en", "", body)).expect("read");
+    assert_eq!(a.published.as_deref(), Some("2026-11-23T11:05:00+05:30"));
+}
