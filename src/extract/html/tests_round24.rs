@@ -81,3 +81,29 @@ fn an_amp_timeago_dates_the_story_by_its_datetime() {
     let a = read_html_str(&page("en", "", body)).expect("read");
     assert_eq!(a.published.as_deref(), Some("2026-11-23T11:05:00+05:30"));
 }
+
+#[test]
+fn an_e_paper_kiosks_title_and_the_issues_cover_name_the_paper() {
+    let head = "<meta property=\"og:site_name\" content=\"Paperstand\">";
+    let body = "<header><a href=\"/\"><img src=\"/img/logo.svg\" alt=\"Paperstand\"></a>\
+        </header><div class=\"issue-bar\"><img src=\"/covers/karoo-20261120.jpg\" \
+        alt=\"The Karoo Courier\"> <time datetime=\"2026-11-20\">Friday 20 November 2026\
+        </time></div><h1>Three new electric bus lines start running in the city</h1>";
+    let html = page("en", head, body).replace(
+        "<title>Three new electric bus lines start running in the city</title>",
+        "<title>The Karoo Courier — Paperstand</title>",
+    );
+    let a = read_html_str(&html).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("The Karoo Courier"));
+    // A `<title>` that opens with the headline names no publication by its first part.
+    let headline_title = html.replace(
+        "<title>The Karoo Courier — Paperstand</title>",
+        "<title>Three new electric bus lines start running in the city — Paperstand</title>",
+    );
+    let headline_title = headline_title.replace(
+        "alt=\"The Karoo Courier\"",
+        "alt=\"Three new electric bus lines start running in the city\"",
+    );
+    let a = read_html_str(&headline_title).expect("read");
+    assert_eq!(a.publisher.as_deref(), Some("Paperstand"));
+}
