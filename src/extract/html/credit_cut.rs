@@ -43,6 +43,19 @@ fn after_name(before: &str) -> bool {
     })
 }
 
+/// Whether `text` holds the words of `name` in a row, whatever their case (`Photos by Peter
+/// Maharaj More by Peter` holds `Peter Maharaj`; `Joanne Leeds` holds no `Ann Lee`).
+pub(super) fn holds(text: &str, name: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && !super::byline_parts::is_mark(c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (text, name) = (words(text), words(name));
+    !name.is_empty() && text.windows(name.len()).any(|w| w == name.as_slice())
+}
+
 #[cfg(test)]
 mod tests {
     use super::before_next_credit;
@@ -75,6 +88,17 @@ mod tests {
             before_next_credit("Text and photos: Jane Doe"),
             "Text and photos: Jane Doe"
         );
+    }
+
+    #[test]
+    fn a_name_is_held_by_its_words_in_a_row() {
+        use super::holds;
+        assert!(holds(
+            "Photos by Peter Maharaj More by Peter",
+            "Peter Maharaj"
+        ));
+        assert!(!holds("Photos by Joanne Leeds", "Ann Lee"));
+        assert!(!holds("Photos by Peter", "Peter Maharaj"));
     }
 
     #[test]

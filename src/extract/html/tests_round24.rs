@@ -107,3 +107,20 @@ fn an_e_paper_kiosks_title_and_the_issues_cover_name_the_paper() {
     let a = read_html_str(&headline_title).expect("read");
     assert_eq!(a.publisher.as_deref(), Some("Paperstand"));
 }
+
+#[test]
+fn a_declared_writer_the_byline_links_only_as_photographer_is_none() {
+    let head = "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\
+        \"Three new electric bus lines start running in the city\",\"author\":{\"@type\":\
+        \"Person\",\"name\":\"Losana Vuniwai and Peter Maharaj\"}}</script>";
+    let body = "<h1>Three new electric bus lines start running in the city</h1>\
+        <div class=\"bylines\">Words by <a href=\"/contributors/losana-vuniwai\">Losana \
+        Vuniwai</a> · Photos by <a href=\"/contributors/peter-maharaj\">Peter Maharaj</a>\
+        </div>";
+    let a = read_html_str(&page("en", head, body)).expect("read");
+    assert_eq!(a.authors, vec!["Losana Vuniwai".to_string()]);
+    // Credited for the words as well, a writer stays one.
+    let both = body.replace("Photos by", "Words and photos by");
+    let a = read_html_str(&page("en", head, &both)).expect("read");
+    assert_eq!(a.authors.len(), 2);
+}
