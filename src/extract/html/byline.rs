@@ -234,15 +234,26 @@ pub fn authors(
                 source = declared_source;
             }
             // A declared writer whom the byline credits only for pictures or editing (`A · B
-            // · Photographs: C` against a declaration of A, B and C) is no writer.
+            // · Photographs: C` against a declaration of A, B and C) is no writer; nor is one
+            // the story's byline (the first byline element; a rail's come later) names only in
+            // such a credit, linked or not (`Words by <a>A</a> · Photos by <a>C</a>`).
             if rank < DECLARED {
                 let credited: Vec<String> = (meta.credited_names.iter())
                     .flat_map(|c| split_names(c))
                     .map(|n| simplify(&n))
                     .filter(|n| !linked.iter().any(|l| simplify(l) == *n))
                     .collect();
-                if people.iter().any(|p| !credited.contains(&simplify(p))) {
-                    people.retain(|p| !credited.contains(&simplify(p)));
+                let only_in_credit = |p: &str| {
+                    meta.byline_elements.first().is_some_and(|e| {
+                        let (credits, others): (Vec<&str>, Vec<&str>) = (e.split(['|', '•', '·']))
+                            .partition(|c| super::byline_parts::is_non_writing_credit(c));
+                        credits.iter().any(|c| super::credit_cut::holds(c, p))
+                            && !others.iter().any(|c| super::credit_cut::holds(c, p))
+                    })
+                };
+                let is_credited = |p: &str| credited.contains(&simplify(p)) || only_in_credit(p);
+                if people.iter().any(|p| !is_credited(p)) {
+                    people.retain(|p| !is_credited(p));
                 }
             }
             // A place written after the writer (`Reporting by A, Nkhata Bay.`) is what the

@@ -84,18 +84,70 @@ pub(super) fn dated_byline(text: &str) -> Option<String> {
     if text.chars().count() >= 160 {
         return None;
     }
-    let parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    let mut parts: Vec<&str> = text.split(['|', '·', '•']).map(str::trim).collect();
+    if parts.len() == 1 {
+        parts = labelled_fields(text);
+    }
     let dated = |p: &str| dates::parse_date(p).is_some() || dates::find_date(p).is_some();
     // The byline is any part but the date's, wherever the template puts it (`25 நவம்பர் 2026
     // · எழுத்து: ச. மலர்விழி · படங்கள்: கி. அருண்`): the date part says it is the meta row.
     let byline = parts
         .iter()
-        .position(|p| p.chars().count() < 80 && is_byline(p))?;
+        .position(|p| p.chars().count() < 80 && (is_byline(p) || labelled_cjk_name(p)))?;
     let dated_elsewhere = parts
         .iter()
         .enumerate()
         .any(|(i, p)| i != byline && dated(p));
     dated_elsewhere.then(|| parts[byline].to_string())
+}
+
+/// `作者：王丽娟`: a label of the byline lexicon before one name of two to four Han characters or
+/// Hangul syllables, written without the space the labelled-byline test looks for between
+/// a name's words.
+fn labelled_cjk_name(part: &str) -> bool {
+    let value = super::byline_labels::strip_lexicon_label(part).trim();
+    value.len() < part.len()
+        && (2..=4).contains(&value.chars().count())
+        && value
+            .chars()
+            .all(|c| matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}'))
+}
+
+/// The fields of a row of `Label: value` pairs parted by nothing but their labels, as Chinese
+/// and other CMSs print a story's info line (`来源：澜江日报　作者：王丽娟　发布时间：2026-11-19
+/// 10:32`): each field from its label to the next, what stands before the first kept as a
+/// part. A label is a word of letters before its colon, so a time (`10:32`) opens none; a row
+/// with fewer than two labels is one part.
+fn labelled_fields(text: &str) -> Vec<&str> {
+    let opens_label = |word: &str| {
+        word.split_once([':', '：']).is_some_and(|(label, _)| {
+            !label.is_empty()
+                && label
+                    .chars()
+                    .all(|c| c.is_alphabetic() || super::byline_parts::is_mark(c))
+        })
+    };
+    let mut starts = Vec::new();
+    let mut at_word = true;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            at_word = true;
+            continue;
+        }
+        if at_word && opens_label(text[i..].split_whitespace().next().unwrap_or("")) {
+            starts.push(i);
+        }
+        at_word = false;
+    }
+    if starts.len() < 2 {
+        return vec![text.trim()];
+    }
+    let mut ends = starts.clone();
+    ends.push(text.len());
+    let mut fields = vec![text[..starts[0]].trim()];
+    fields.extend(ends.windows(2).map(|w| text[w[0]..w[1]].trim()));
+    fields.retain(|f| !f.is_empty());
+    fields
 }
 
 #[cfg(test)]
@@ -118,5 +170,21 @@ mod tests {
             dated_byline("By the end of the year the road will cost more | 24 November 2026"),
             None
         );
+    }
+
+    #[test]
+    fn an_info_row_of_labelled_fields_gives_its_byline_field() {
+        assert_eq!(
+            dated_byline("来源：澜江日报 作者：王丽娟 发布时间：2026-11-19 10:32 点击数：")
+                .as_deref(),
+            Some("作者：王丽娟")
+        );
+        assert_eq!(
+            dated_byline("Source: Harbour Daily Author: Jane Doe Posted: 19 November 2026 10:32")
+                .as_deref(),
+            Some("Author: Jane Doe")
+        );
+        // One label: a byline with a time in it, no row of fields.
+        assert_eq!(dated_byline("Author: Jane Doe 10:32"), None);
     }
 }

@@ -277,9 +277,9 @@ pub(super) fn is_cased_lower(c: char) -> bool {
     c.is_lowercase() && !('\u{10D0}'..='\u{10FF}').contains(&c)
 }
 
-/// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai
-/// vowel and tone marks, Arabic vowel signs, the zero-width joiners of Persian): not punctuation
-/// to trim.
+/// Combining marks that end a name in scripts written with them (the nukta of `राठौड़`, Thai,
+/// Lao and Tibetan vowel and tone marks, Arabic vowel signs, Myanmar's asat in `မြတ်` and
+/// Khmer's signs, the zero-width joiners of Persian): not punctuation to trim.
 pub(super) fn is_mark(c: char) -> bool {
     matches!(c,
         '\u{300}'..='\u{36f}'
@@ -290,6 +290,12 @@ pub(super) fn is_mark(c: char) -> bool {
             | '\u{900}'..='\u{963}'
             | '\u{966}'..='\u{dff}'
             | '\u{e31}'..='\u{e4e}'
+            | '\u{eb1}'..='\u{ece}'
+            | '\u{f71}'..='\u{f84}'
+            | '\u{f8d}'..='\u{fbc}'
+            | '\u{102b}'..='\u{103e}'
+            | '\u{1056}'..='\u{109d}'
+            | '\u{17b4}'..='\u{17d3}'
             | '\u{200c}'
             | '\u{200d}')
 }

@@ -70,6 +70,8 @@ pub struct Meta {
     pub time_preferred: Option<String>,
     /// The first `<h1>` read (its node).
     pub headline_node: Option<usize>,
+    /// The language each of `h1s` is in, as the nearest element around it declares one.
+    pub h1_langs: Vec<Option<String>>,
     /// Whether a long paragraph below the headline has been read: the story's text began.
     pub body_started: bool,
     /// The alternative text of images in elements named for the logo (`<a class="logo"><img
@@ -293,9 +295,14 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         article.provenance.insert("category", source);
         Some(c)
     });
-    article.language = meta
-        .html_lang
-        .clone()
+    // The language of the `<h1>` chosen as the title, as HTML inherits it, over the page's: a
+    // platform's template in English around a story it marks as another's (`<article
+    // lang="yi">`), under a site-name `<h1>` that declares nothing of its own.
+    let title_lang = (meta.h1s.iter().zip(&meta.h1_langs))
+        .find(|(h1, _)| article.title == **h1)
+        .and_then(|(_, lang)| lang.clone());
+    article.language = title_lang
+        .or_else(|| meta.html_lang.clone())
         .or_else(|| meta.ld.language.clone())
         .or_else(|| {
             meta.first(&["content-language", "og:locale", "dc.language"])

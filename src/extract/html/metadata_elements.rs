@@ -31,10 +31,20 @@ fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
 /// Microdata, `<time>`, and elements whose class names a byline or a date.
 pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let node = &page.nodes[id];
+    // RDFa: any element's `property` with a `content` declares as a `<meta>` does (Drupal 7
+    // dates its story only on a hidden `<span property="dc:date dc:created" content="…">`).
+    if let (Some(keys), Some(content)) = (node.attr("property"), node.attr("content")) {
+        for key in keys.split_whitespace() {
+            let values = meta.tags.entry(key.to_ascii_lowercase()).or_default();
+            values.push(content.to_string());
+        }
+    }
     let itemprop = node.attr("itemprop").unwrap_or_default();
     // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
-    // its creation, and it stands with the `<time>`s.
-    if node.tag == "time" || itemprop == "datePublished" || itemprop == "dateCreated" {
+    // its creation, and it stands with the `<time>`s; so does AMP's `<amp-timeago>`, the
+    // `<time>` of AMP pages, which prints `3 hours ago` over its `datetime`.
+    let time = node.tag == "time" || node.tag == "amp-timeago";
+    if time || itemprop == "datePublished" || itemprop == "dateCreated" {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
@@ -187,6 +197,7 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
         let text = super::headline_words::without_kicker(page, id);
         if !text.is_empty() && text.chars().count() <= 300 {
             meta.h1s.push(text);
+            meta.h1_langs.push(headline_lang(page, Some(id)));
             meta.headline_node.get_or_insert(id);
         }
     }
@@ -325,10 +336,10 @@ pub(super) fn read_home_link(page: &Dom, id: usize, meta: &mut Meta) {
     }
 }
 
-/// The language an element around the headline declares, for a page whose `<html>` declares
-/// none: a saved reader view keeps the page's language on its container (`<div
-/// class="container" lang="vi">`). An element elsewhere (a language menu's `<a lang="fr">`)
-/// says nothing of the story.
+/// The language the nearest element around the headline declares (the `<html>` itself when
+/// none nearer does): a saved reader view keeps the page's language on its container (`<div
+/// class="container" lang="vi">`), a platform marks a story's own on its `<article>`. An
+/// element elsewhere (a language menu's `<a lang="fr">`) says nothing of the story.
 pub(super) fn headline_lang(page: &Dom, headline: Option<usize>) -> Option<String> {
     let mut id = headline?;
     for _ in 0..page.max_depth.max(1) {

@@ -287,3 +287,5 @@ mod tests_round21;
 mod tests_round22;
 #[cfg(test)]
 mod tests_round23;
+#[cfg(test)]
+mod tests_round24;

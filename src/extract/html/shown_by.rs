@@ -1,11 +1,12 @@
 //! Publications shown by a platform: an e-paper reader (`… - The Karoo Courier - ReadPapers`),
 //! a reader app's web preview, a podcast or newsletter host. The page declares the platform as
 //! its site (`og:site_name`), while the publication is named by several other parts of the
-//! page at once: a part of the `<title>` or of the description, the feed's title, the logo, a
-//! link to the publication's own folder of the address, the copyright line. Agreement of two of
-//! them names the publication when one is what the page calls itself (`<title>`, description,
-//! feed) and one is beyond the `<title>` and the folder link (a section's name is only ever in
-//! those two; a platform's company in its logo and copyright line names no other document).
+//! page at once: a part of the `<title>` or of the description, the feed's title, the logo, an
+//! image's alternative text (the issue's cover), a link to the publication's own folder of the
+//! address, the copyright line. Agreement of two of them names the publication when one is
+//! what the page calls itself (`<title>`, description, feed) and one is beyond the `<title>` and
+//! the folder link (a section's name is only ever in those two; a platform's company in its
+//! logo and copyright line names no other document).
 
 use super::dom::Dom;
 use super::metadata::{Meta, host_of, simplify};
@@ -18,6 +19,7 @@ enum Source {
     Description,
     FolderLink,
     Logo,
+    Cover,
     Feed,
     Copyright,
 }
@@ -30,8 +32,24 @@ pub fn publication(page: &Dom, meta: &Meta) -> Option<String> {
         return None;
     }
     let mut names: Vec<(String, Source)> = Vec::new();
+    let mut first_is_name = false;
     if let Some(title) = meta.title_tag.as_deref() {
-        names.extend(title_parts(title).skip(1).map(|p| (p, Source::TitlePart)));
+        // The first part is the headline on most pages; a platform's page may hold none in its
+        // `<title>` (`Die Karoo Koerier — Koerantkiosk`), and then it names the publication:
+        // a short first part that no `<h1>` and no `og:title` holds or is held by.
+        let parts: Vec<String> = title_parts(title).collect();
+        let headlines: Vec<String> = (meta.h1s.iter().cloned())
+            .chain(meta.all("og:title"))
+            .map(|h| simplify(&h))
+            .collect();
+        first_is_name = parts.len() >= 2
+            && parts[0].split_whitespace().count() <= 5
+            && !headlines.iter().any(|h| {
+                let first = simplify(&parts[0]);
+                h.contains(&first) || first.contains(h.as_str())
+            });
+        let skipped = usize::from(!first_is_name);
+        names.extend((parts.into_iter().skip(skipped)).map(|p| (p, Source::TitlePart)));
     }
     // `The Nile Dispatch · PaperStand`: a description naming the publication, then the site.
     if let Some(description) = meta.first(&["og:description"]) {
@@ -57,6 +75,15 @@ pub fn publication(page: &Dom, meta: &Meta) -> Option<String> {
                 let line = normalize_line(&node.text[from..]);
                 if let Some(owner) = crate::extract::text::copyright_owner(&line) {
                     names.push((owner, Source::Copyright));
+                }
+            }
+            // An image's alternative text beyond the logo's (`<img src="/covers/…" alt="Die
+            // Karoo Koerier">`) on a page whose `<title>` holds no headline: the issue's cover
+            // names the publication. (Beside a headline, an image names a story or a work.)
+            "img" if first_is_name => {
+                let alt = normalize_line(node.attr("alt").unwrap_or_default());
+                if !alt.is_empty() && alt.chars().count() <= 80 && !meta.logo_alts.contains(&alt) {
+                    names.push((alt, Source::Cover));
                 }
             }
             "link" if is_feed(node) => {
@@ -86,6 +113,7 @@ pub fn publication(page: &Dom, meta: &Meta) -> Option<String> {
             Source::Description,
             Source::FolderLink,
             Source::Logo,
+            Source::Cover,
             Source::Feed,
             Source::Copyright,
         ]
