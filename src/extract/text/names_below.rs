@@ -305,6 +305,11 @@ pub(super) fn find_bare_authors(lines: &[String], roles: &mut [Role], found: &mu
                 .or_else(|| caseless_list(j))
                 .or_else(|| caseless_name.map(|n| vec![n]))
                 .filter(|n| !super::outlet_names::is_outlet(n, lines) && !place);
+            // `Municipal Affairs Reporter` under the writer: the byline's beat and role.
+            if names.is_some() && super::stacked::is_beat_role(lines, j) {
+                roles[j] = Role::Author;
+                continue;
+            }
             if let Some(names) = names {
                 if let Some(agency) = agency.filter(|a| !found.sources.iter().any(|s| s == a)) {
                     found.sources.push(agency.to_string());

@@ -107,6 +107,23 @@ fn is_writing_role(line: &str) -> bool {
     })
 }
 
+/// A role line right under a writer's name line whose first word is no given name
+/// (`Megan O'Rourke` / `Municipal Affairs Reporter`): that writer's beat and role, not a second
+/// writer. A line of its own (`Gwenllian Harries Chief Reporter`) stays a name and its role.
+pub(super) fn is_beat_role(lines: &[String], at: usize) -> bool {
+    let line = lines[at].as_str();
+    let first = line
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let above = (0..at).rev().find(|&k| !lines[k].trim().is_empty());
+    is_role_line(line)
+        && !line.contains(',')
+        && above.is_some_and(|k| byline::name_line(&lines[k]).is_some())
+        && crate::extract::lexicon::given_name(&first).is_none()
+}
+
 /// A writer's role on a line of its own: a few words naming a job, no sentence.
 pub(super) fn is_role_line(line: &str) -> bool {
     byline::is_role(line) && line.split_whitespace().count() <= 5 && !lines::ends_sentence(line)

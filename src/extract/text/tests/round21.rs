@@ -128,3 +128,20 @@ fn the_brand_before_a_copyright_mark_in_a_script_without_case() {
     // A lower-case word before the mark is no brand.
     assert_eq!(brand_before_mark("photo © Anna Keller"), None);
 }
+
+#[test]
+fn a_beat_and_role_under_the_writer_is_no_second_writer() {
+    let page = |byline: &str| {
+        format!(
+            "Council approves 24-hour bus service on two routes\n{byline}\nNov. 24, 2026 5:30 p.m.\n\
+             The regional council voted on Tuesday to run buses around the clock on two of the \
+             busiest routes from the spring.\n\
+             The service will cost about $3 million a year, the transit agency said.\n"
+        )
+    };
+    let a = read_text(&page("Megan O'Rourke\nMunicipal Affairs Reporter"));
+    assert_eq!(a.authors, ["Megan O'Rourke"]);
+    // A name and its role on a line of its own stays a writer.
+    let a = read_text(&page("Gwenllian Harries Chief Reporter"));
+    assert_eq!(a.authors, ["Gwenllian Harries"]);
+}
