@@ -34,7 +34,11 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let itemprop = node.attr("itemprop").unwrap_or_default();
     // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
     // its creation, and it stands with the `<time>`s.
-    if node.tag == "time" || itemprop == "datePublished" || itemprop == "dateCreated" {
+    if node.tag == "time"
+        || super::element_dates::is_custom_time(node)
+        || itemprop == "datePublished"
+        || itemprop == "dateCreated"
+    {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
@@ -50,6 +54,9 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                 meta.update_times.push(value.trim().to_string());
             }
         }
+    }
+    for (key, date) in super::element_dates::rdfa_dates(node) {
+        meta.tags.entry(key).or_default().push(date);
     }
     if node.tag == "p" && !meta.text_seen {
         meta.text_seen = page.text(id).chars().count() >= BODY_PARAGRAPH;
