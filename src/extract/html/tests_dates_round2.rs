@@ -1,7 +1,7 @@
 //! Dates round 2 (session 25) on small pages: htmldate's sources that Chronicle lacked. A
 //! custom element's `datetime` (AMP's `<amp-timeago>`) is a `<time>`; RDFa's `property` and
 //! `content` on a body element declare a date as `<meta>` does; `posted` inside a class names
-//! a date's element.
+//! a date's element; a date line under the headline may be written in another calendar.
 
 use super::read_html_str;
 
@@ -61,4 +61,14 @@ fn posted_inside_a_class_names_the_dates_element() {
         "<p class=\"cw-posted\">Posted 18/11/26 · <a href=\"/news\">Back to news</a></p>",
     );
     assert_eq!(published(&html).as_deref(), Some("2026-11-18"));
+}
+
+#[test]
+fn a_date_line_under_the_headline_may_open_with_an_ethiopian_month() {
+    // An Ethiopian date (Hidar 8, 2019 E.C.) beside the issuing office, under the headline.
+    let html = page(
+        "<div class=\"meta\">ኅዳር 8 ቀን 2019 ዓ.ም. | የሕዝብ ግንኙነት ዳይሬክቶሬት</div>",
+        "",
+    );
+    assert_eq!(published(&html).as_deref(), Some("2026-11-17"));
 }
