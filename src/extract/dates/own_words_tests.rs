@@ -83,3 +83,19 @@ fn letters_cldr_glues_to_the_day_month_and_year() {
     // A suffix on a word that is no part of a date changes nothing.
     assert_eq!(iso("24ی تشرینی دووەمی کوردستان"), None);
 }
+
+#[test]
+fn somali_months_and_day_periods_as_papers_spell_them() {
+    assert_eq!(
+        iso("Khamiis, 26 Nofeembar 2026 – 3:20 galabnimo").as_deref(),
+        Some("2026-11-26T15:20")
+    );
+    assert_eq!(
+        iso("Janaayo 29, 2026 8:15 subaxnimo").as_deref(),
+        Some("2026-01-29T08:15")
+    );
+    assert_eq!(
+        iso("Sabti, 28 Nofeembar 2026 9:40 habeennimo").as_deref(),
+        Some("2026-11-28T21:40")
+    );
+}
