@@ -99,3 +99,12 @@ fn somali_months_and_day_periods_as_papers_spell_them() {
         Some("2026-11-28T21:40")
     );
 }
+
+#[test]
+fn myanmar_dates_with_the_words_for_year_month_and_day() {
+    assert_eq!(
+        iso("၂၀၂၆ ခုနှစ်၊ နိုဝင်ဘာလ ၂၁ ရက်၊ စနေနေ့").as_deref(),
+        Some("2026-11-21")
+    );
+    assert_eq!(iso("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာလ ၃ ရက်").as_deref(), Some("2026-12-03"));
+}
