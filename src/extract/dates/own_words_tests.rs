@@ -108,3 +108,17 @@ fn myanmar_dates_with_the_words_for_year_month_and_day() {
     );
     assert_eq!(iso("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာလ ၃ ရက်").as_deref(), Some("2026-12-03"));
 }
+
+#[test]
+fn a_zone_named_by_its_place_closes_the_date_line() {
+    assert_eq!(
+        iso("شنبه ۳۰ عقرب ۱۴۰۵ هـ ش – ۱۱ جمادی‌الثانی ۱۴۴۸ هـ ق – ساعت ۲:۴۰ بعد از ظهر به وقت کابل")
+            .as_deref(),
+        Some("2026-11-21T14:40")
+    );
+    assert_eq!(
+        iso("November 24, 2026 9:15 am Eastern time").as_deref(),
+        Some("2026-11-24T09:15")
+    );
+    assert_eq!(iso("November 24, 2026 9:15 am at the town hall"), None);
+}
