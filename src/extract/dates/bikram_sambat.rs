@@ -67,6 +67,11 @@ static DAY_MONTH_YEAR: LazyLock<Regex> =
 static MONTH_DAY_YEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^([\p{Devanagari}\p{L}]+)\s+(\d{1,2})(\s*गते)?\s*,?\s+(\d{4})"));
 
+/// Whether `word` names a month of the Bikram Sambat calendar.
+pub(super) fn is_month(word: &str) -> bool {
+    TABLE.as_ref().is_some_and(|t| t.months.contains_key(word))
+}
+
 /// A Bikram Sambat date at the start of `s` (ASCII digits), as a Gregorian date, and the byte
 /// length it covers (`गते` included).
 pub(super) fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {

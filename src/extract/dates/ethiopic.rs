@@ -55,6 +55,11 @@ fn one_spelling(name: &str) -> String {
         .collect()
 }
 
+/// Whether `word` names a month of the Ethiopian calendar, in any of its spellings.
+pub(super) fn is_month(word: &str) -> bool {
+    MONTHS.contains_key(&one_spelling(word))
+}
+
 /// An Ethiopian date at the start of `s` (ASCII digits), as a Gregorian date, and the byte
 /// length it covers (the era's mark included).
 pub(super) fn date_prefix(s: &str) -> Option<(NaiveDate, usize)> {

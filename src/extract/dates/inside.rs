@@ -62,6 +62,10 @@ pub fn find_date(line: &str) -> Option<(DateRole, ParsedDate, String, String)> {
         let word = first.trim_end_matches([',', '.']);
         let can_start = first.starts_with(|c: char| c.is_ascii_digit())
             || crate::extract::lexicon::month_number(word).is_some()
+            // The month names of the other calendars a date line may be written in (`ኅዳር 8
+            // ቀን 2019 ዓ.ም. | office`), which the Gregorian table does not hold.
+            || super::ethiopic::is_month(word)
+            || super::bikram_sambat::is_month(word)
             || crate::extract::lexicon::is_weekday(word)
             || LABEL_FIRST_WORDS.contains(word);
         if !can_start {
@@ -98,5 +102,18 @@ mod tests {
         // A capital inside a name is no label (`McDonald`).
         let (role, ..) = find_date("By Ann McDonald 26 Nov, 2026").expect("finds it");
         assert_eq!(role, DateRole::Published);
+    }
+
+    #[test]
+    fn a_date_inside_a_line_may_open_with_another_calendars_month() {
+        // Ethiopian: Hidar 8, 2019 E.C., then the issuing office.
+        let (_, date, _, after) =
+            find_date("ኅዳር 8 ቀን 2019 ዓ.ም. | የሕዝብ ግንኙነት ዳይሬክቶሬት").expect("finds it");
+        assert_eq!(date.iso, "2026-11-17");
+        assert_eq!(after, "የሕዝብ ግንኙነት ዳይሬክቶሬት");
+        // Bikram Sambat, after a weekday of two words: Friday, Mangsir 4, 2083.
+        let (_, date, before, _) = find_date("शुक्र दिन, मंसिर ४, २०८३").expect("finds it");
+        assert_eq!(date.iso, "2026-11-20");
+        assert_eq!(before, "शुक्र दिन,");
     }
 }

@@ -37,6 +37,7 @@ mod two_word_months;
 mod us_order;
 mod year_first;
 mod yearless;
+mod zone_words;
 
 use around::{after_other_calendar, after_year_mark};
 pub use clauses::parse_date_clauses;
@@ -373,7 +374,9 @@ fn parse_date_and_time(s: &str) -> Option<ParsedDate> {
     }
     let joiner_len = JOINER.find(rest).map_or(0, |m| m.end());
     let (time, time_len) = time_prefix(&rest[joiner_len..])?;
-    if !rest[joiner_len + time_len..].trim().is_empty() {
+    // Nothing may follow the time but its zone named by a place (`به وقت کابل`, "Kabul time").
+    let after_time = &rest[joiner_len + time_len..];
+    if !after_time.trim().is_empty() && !zone_words::is_zone_in_words(after_time) {
         return None;
     }
     Some(ParsedDate {

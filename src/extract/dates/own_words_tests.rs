@@ -83,3 +83,42 @@ fn letters_cldr_glues_to_the_day_month_and_year() {
     // A suffix on a word that is no part of a date changes nothing.
     assert_eq!(iso("24ی تشرینی دووەمی کوردستان"), None);
 }
+
+#[test]
+fn somali_months_and_day_periods_as_papers_spell_them() {
+    assert_eq!(
+        iso("Khamiis, 26 Nofeembar 2026 – 3:20 galabnimo").as_deref(),
+        Some("2026-11-26T15:20")
+    );
+    assert_eq!(
+        iso("Janaayo 29, 2026 8:15 subaxnimo").as_deref(),
+        Some("2026-01-29T08:15")
+    );
+    assert_eq!(
+        iso("Sabti, 28 Nofeembar 2026 9:40 habeennimo").as_deref(),
+        Some("2026-11-28T21:40")
+    );
+}
+
+#[test]
+fn myanmar_dates_with_the_words_for_year_month_and_day() {
+    assert_eq!(
+        iso("၂၀၂၆ ခုနှစ်၊ နိုဝင်ဘာလ ၂၁ ရက်၊ စနေနေ့").as_deref(),
+        Some("2026-11-21")
+    );
+    assert_eq!(iso("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာလ ၃ ရက်").as_deref(), Some("2026-12-03"));
+}
+
+#[test]
+fn a_zone_named_by_its_place_closes_the_date_line() {
+    assert_eq!(
+        iso("شنبه ۳۰ عقرب ۱۴۰۵ هـ ش – ۱۱ جمادی‌الثانی ۱۴۴۸ هـ ق – ساعت ۲:۴۰ بعد از ظهر به وقت کابل")
+            .as_deref(),
+        Some("2026-11-21T14:40")
+    );
+    assert_eq!(
+        iso("November 24, 2026 9:15 am Eastern time").as_deref(),
+        Some("2026-11-24T09:15")
+    );
+    assert_eq!(iso("November 24, 2026 9:15 am at the town hall"), None);
+}

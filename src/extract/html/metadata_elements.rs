@@ -31,20 +31,15 @@ fn find(id: usize, text: String, class: String, meta: &Meta) -> DateFind {
 /// Microdata, `<time>`, and elements whose class names a byline or a date.
 pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
     let node = &page.nodes[id];
-    // RDFa: any element's `property` with a `content` declares as a `<meta>` does (Drupal 7
-    // dates its story only on a hidden `<span property="dc:date dc:created" content="…">`).
-    if let (Some(keys), Some(content)) = (node.attr("property"), node.attr("content")) {
-        for key in keys.split_whitespace() {
-            let values = meta.tags.entry(key.to_ascii_lowercase()).or_default();
-            values.push(content.to_string());
-        }
-    }
     let itemprop = node.attr("itemprop").unwrap_or_default();
     // `dateCreated` too, as htmldate reads it: a page that marks no publication date marks
-    // its creation, and it stands with the `<time>`s; so does AMP's `<amp-timeago>`, the
-    // `<time>` of AMP pages, which prints `3 hours ago` over its `datetime`.
-    let time = node.tag == "time" || node.tag == "amp-timeago";
-    if time || itemprop == "datePublished" || itemprop == "dateCreated" {
+    // its creation, and it stands with the `<time>`s; so do the custom elements that print a
+    // relative time over their `datetime` (AMP's `<amp-timeago>`, `<relative-time>`).
+    if node.tag == "time"
+        || super::element_dates::is_custom_time(node)
+        || itemprop == "datePublished"
+        || itemprop == "dateCreated"
+    {
         let value = node.attr("datetime").or(node.attr("content"));
         if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
             let preferred = itemprop == "datePublished" || node.attr("pubdate").is_some();
@@ -60,6 +55,9 @@ pub(super) fn read_element(page: &Dom, id: usize, meta: &mut Meta) {
                 meta.update_times.push(value.trim().to_string());
             }
         }
+    }
+    for (key, date) in super::element_dates::rdfa_dates(node) {
+        meta.tags.entry(key).or_default().push(date);
     }
     if node.tag == "p" && !meta.text_seen {
         meta.text_seen = page.text(id).chars().count() >= BODY_PARAGRAPH;

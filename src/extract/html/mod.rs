@@ -20,6 +20,7 @@ mod credit_cut;
 mod date_finds;
 mod dom;
 mod element_classes;
+mod element_dates;
 mod entities;
 mod field_row;
 mod first_published;
@@ -267,6 +268,8 @@ pub fn sniff_charset(bytes: &[u8]) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_dates_round2;
 #[cfg(test)]
 mod tests_pages;
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! Rules on small inputs and page dumps are in `rules.rs`.
 
 mod byline;
+mod dates_round2;
 mod round11;
 mod round12;
 mod round13;
