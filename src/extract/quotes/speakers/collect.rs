@@ -1,7 +1,7 @@
 //! Collecting the people an article names: runs of capitals, appositives, speakers' names.
 
 use super::names::split_name_after;
-use super::runs::{capital_runs, is_initial};
+use super::runs::{after_the, capital_runs, is_initial};
 use super::*;
 
 impl<'a> People<'a> {
@@ -284,6 +284,7 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
         if (tokens.len() >= 2 || single_given)
             && looks_like_name(&tokens)
             && !sentence_initial_det
+            && !after_the(t, i)
             && !tokens.iter().any(|t| is_title(&t.to_lowercase()))
             && !ws[i..j]
                 .iter()

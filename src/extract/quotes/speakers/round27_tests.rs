@@ -1,0 +1,25 @@
+//! Unit tests of the twenty-seventh speakers round of issue 14 (session 25), on small inputs
+//! that fail without the rule.
+
+use super::super::extract_quotes;
+
+fn speaker(body: &str, quote: &str) -> Option<String> {
+    extract_quotes("", body)
+        .into_iter()
+        .find(|q| q.text == quote)
+        .and_then(|q| q.speaker)
+}
+
+/// A capitalised name in apposition right after `the` (`His boat, the Nang Ngam, carries …`: a
+/// boat's, a band's) is no person a later `he` can mean: English writes no `the` before a
+/// person's name that has no title.
+#[test]
+fn a_name_after_the_is_no_person_a_pronoun_means() {
+    let body = "Captain Khamsai Vongsa has fished the lake for thirty years. \"The fish know me,\" he \
+                says.\n\nHis boat, the Nang Ngam, carries sixty passengers. \"The nets pay for \
+                themselves,\" he says.";
+    assert_eq!(
+        speaker(body, "The nets pay for themselves").as_deref(),
+        Some("Khamsai Vongsa")
+    );
+}
