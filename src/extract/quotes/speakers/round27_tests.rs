@@ -23,3 +23,14 @@ fn a_name_after_the_is_no_person_a_pronoun_means() {
         Some("Khamsai Vongsa")
     );
 }
+/// `said one arbitrager.`: a doer's noun the role list lacks, right after an indefinite
+/// article and closing the cue, is the speaker, not someone named earlier.
+#[test]
+fn an_agent_noun_after_an_indefinite_article_closes_the_cue() {
+    let body = "Harold Finch, the chairman, said the board would meet on Monday.\n\n\"Nobody \
+                knows the price yet,\" said one bondholder.";
+    assert_eq!(
+        speaker(body, "Nobody knows the price yet").as_deref(),
+        Some("one bondholder")
+    );
+}
