@@ -34,3 +34,15 @@ fn an_agent_noun_after_an_indefinite_article_closes_the_cue() {
         Some("one bondholder")
     );
 }
+/// `His wife, Noy, runs …`: one word in apposition to a possessive and a noun of kin, opening
+/// the sentence, is a person of that sex though the given-name data lacks the word.
+#[test]
+fn one_word_after_a_kin_noun_opening_the_sentence_is_a_person() {
+    let body = "Captain Khamsai Vongsa has fished the lake for thirty years. \"The fish know \
+                me,\" he says.\n\nHis wife, Phonsavanh, who mends the nets, is less patient. \
+                \"The nets cost more every year,\" she says.";
+    assert_eq!(
+        speaker(body, "The nets cost more every year").as_deref(),
+        Some("Phonsavanh")
+    );
+}
