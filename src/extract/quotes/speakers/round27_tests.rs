@@ -46,3 +46,14 @@ fn one_word_after_a_kin_noun_opening_the_sentence_is_a_person() {
         Some("Phonsavanh")
     );
 }
+/// `Finance director Yao Konan`: after lower-case role words, a place's or a people's word
+/// opening a name of two words is its given name, as after a capitalised title.
+#[test]
+fn a_place_word_opening_a_name_after_role_words_is_the_given_name() {
+    let body = "Sales director Yao Mensah said the dividend would stay. \"We will not cut it,\" \
+                Mensah said.";
+    assert_eq!(
+        speaker(body, "We will not cut it").as_deref(),
+        Some("Yao Mensah")
+    );
+}
