@@ -57,3 +57,14 @@ fn a_place_word_opening_a_name_after_role_words_is_the_given_name() {
         Some("Yao Mensah")
     );
 }
+/// `Quispe told reporters` after `Edwin Quispe Huamán`: a name of two surnames is called by
+/// the first of them.
+#[test]
+fn the_first_of_two_surnames_calls_the_person() {
+    let body = "The mayor, Edwin Condori Huamán, said the town had asked for help. \"We had no \
+                money for it,\" Condori told reporters.";
+    assert_eq!(
+        speaker(body, "We had no money for it").as_deref(),
+        Some("Edwin Condori Huamán")
+    );
+}
