@@ -251,12 +251,7 @@ fn agent_noun_closes(s: &str, taken: &[Word], w: Word) -> bool {
     };
     matches!(article.lower(s).as_str(), "a" | "an" | "one" | "another")
         && w.closes_phrase(s)
-        && lower.chars().count() >= 5
-        && lower.chars().all(char::is_alphabetic)
-        && ["er", "or", "ist", "ant", "ent", "ian", "eur"]
-            .iter()
-            .any(|suffix| lower.ends_with(suffix))
-        && !PHRASE_STOPS.contains(&lower.as_str())
+        && vocab::is_agent_noun(&lower)
 }
 
 /// `said Congress did not mean …`, `said Baker showed "…"`: a name followed straight by a

@@ -68,3 +68,16 @@ fn the_first_of_two_surnames_calls_the_person() {
         Some("Edwin Condori Huamán")
     );
 }
+
+/// `Outside, one fisher, a woman in her sixties, was unimpressed. "…," she said.`: a
+/// description opening the sentence after a one-word scene, headed by a doer's noun the role
+/// list lacks, is whom the next `she` means, with its apposition.
+#[test]
+fn a_description_after_a_one_word_scene_is_the_next_pronouns() {
+    let body = "The mayor, Anna Berg, closed the meeting at nine.\n\nOutside, one netmaker, a \
+                woman in her sixties, was unimpressed. \"They never listen,\" she said.";
+    assert_eq!(
+        speaker(body, "They never listen").as_deref(),
+        Some("one netmaker, a woman in her sixties")
+    );
+}
