@@ -2,6 +2,8 @@
 //! a name, or nobody. Decided from the speaker text and the data in `assets/lexicon/` (places,
 //! organisation forms, given names, honorifics), never from lists of particular names.
 
+mod body_forms;
+
 use super::vocab::{DETERMINERS, GROUP_NOUNS};
 use crate::extract::lexicon::{self, Sex};
 use crate::model::SpeakerKind;
@@ -82,7 +84,10 @@ pub fn kind_of(name: &str, person_hint: bool) -> SpeakerKind {
     let ampersand = words.windows(3).any(|w| {
         w[1] == "&" && w[0].starts_with(char::is_uppercase) && w[2].starts_with(char::is_uppercase)
     });
-    if ampersand {
+    if ampersand || body_forms::ends_with_legal_form(&words, &lower) {
+        return SpeakerKind::Organisation;
+    }
+    if body_forms::names_a_body(&words, &lower) {
         return SpeakerKind::Organisation;
     }
     // `a spokesman for the ministry`, `one trader`, `the company`: written in lower case.

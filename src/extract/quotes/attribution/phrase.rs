@@ -17,7 +17,8 @@ pub fn name_after(s: &str, ws: &[Word], from: usize) -> Option<(usize, usize)> {
             break;
         }
         let first_char_upper = w.is_capitalized(s);
-        if !first_char_upper && head_noun_closes(s, &taken, w) {
+        if !first_char_upper && (head_noun_closes(s, &taken, w) || agent_noun_closes(s, &taken, w))
+        {
             taken.push(w);
             break;
         }
@@ -237,6 +238,20 @@ fn head_noun_closes(s: &str, taken: &[Word], w: Word) -> bool {
         && lower.chars().all(char::is_alphabetic)
         && !PHRASE_STOPS.contains(&lower.as_str())
         && !WEEKDAYS_MONTHS.contains(&lower.as_str())
+}
+
+/// `said one arbitrager.`, `said a campaigner,`: right after an indefinite article, a
+/// lower-case noun of a doer (`-er`, `-or`, `-ist`, `-ant`, `-ent`, `-ian`, `-eur`) that ends
+/// the phrase is the speaker's head noun, whether or not the role list knows it: the suffix
+/// says it names someone, the article that the article introduces them.
+fn agent_noun_closes(s: &str, taken: &[Word], w: Word) -> bool {
+    let lower = w.lower(s);
+    let [article] = taken else {
+        return false;
+    };
+    matches!(article.lower(s).as_str(), "a" | "an" | "one" | "another")
+        && w.closes_phrase(s)
+        && vocab::is_agent_noun(&lower)
 }
 
 /// `said Congress did not mean …`, `said Baker showed "…"`: a name followed straight by a

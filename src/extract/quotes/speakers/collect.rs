@@ -1,7 +1,7 @@
 //! Collecting the people an article names: runs of capitals, appositives, speakers' names.
 
 use super::names::split_name_after;
-use super::runs::{capital_runs, is_initial};
+use super::runs::{after_the, capital_runs, is_initial};
 use super::*;
 
 impl<'a> People<'a> {
@@ -275,15 +275,29 @@ pub(super) fn appositive_people(t: &Tokens) -> Vec<(HashSet<String>, Vec<String>
         let sentence_initial_det = (DETERMINERS.contains(&&*lower[i])
             || PHRASE_STOPS.contains(&&*lower[i]))
             && !is_initial(ws[i].raw(text));
-        // `Her husband, Manuel,`: one given name in apposition to a role is a person too.
+        // `Her husband, Manuel,`: one given name in apposition to a role is a person too;
+        // after a possessive and a noun of kin opening the sentence as its subject (`His
+        // wife, Noy, runs …`, `Their son, Souksavanh, pilots …`) any one word is, the
+        // given-name data knowing it or not (`The child is her granddaughter, Tekarara,`
+        // names her in passing, for no later `she`).
+        let kin = i >= 2
+            && (i == 2 || ws[i - 3].closes_phrase(text))
+            && matches!(
+                &*lower[i - 2],
+                "his" | "her" | "their" | "my" | "our" | "your"
+            )
+            && lexicon::role_noun_sex(&lower[i - 1]).is_some();
         let single_given = tokens.len() == 1
-            && lexicon::given_name(&tokens[0].to_lowercase()).is_some_and(|s| s != Sex::Either)
+            && (kin
+                || lexicon::given_name(&tokens[0].to_lowercase())
+                    .is_some_and(|s| s != Sex::Either))
             && i > 0
             && ws[i - 1].raw(text).ends_with(',')
-            && role_word(&lower[i - 1]);
+            && (kin || role_word(&lower[i - 1]));
         if (tokens.len() >= 2 || single_given)
             && looks_like_name(&tokens)
             && !sentence_initial_det
+            && !after_the(t, i)
             && !tokens.iter().any(|t| is_title(&t.to_lowercase()))
             && !ws[i..j]
                 .iter()

@@ -281,6 +281,21 @@ impl People<'_> {
                 })
                 .collect();
         }
+        if fits
+            .iter()
+            .all(|&i| self.persons[i].lower.len() <= wanted.len())
+        {
+            // `Quispe told reporters` after `Edwin Quispe Huamán`: a name of two surnames (the
+            // father's, then the mother's, as Spanish and Portuguese write them) is called by
+            // the first of them, a word that is no given name. Only when no fuller name ends
+            // with the word (the word alone, met as a speaker, is no fuller name).
+            let paternal: Vec<usize> = (0..self.persons.len())
+                .filter(|&i| paternal_surname(&self.persons[i].lower) == Some(&wanted[..]))
+                .collect();
+            if !paternal.is_empty() {
+                fits = paternal;
+            }
+        }
         if fits.len() > 1 {
             if let Some(pos) = pos {
                 let idx = self.mentions.partition_point(|(p, _)| *p < pos);
@@ -364,4 +379,20 @@ fn in_asked_opener(text: &str, b: usize) -> bool {
             .starts_with("Asked ")
             && !s.contains(',')
     })
+}
+
+/// The word before the last of a name of three words or more that opens with a given name,
+/// when it is no given name nor particle itself (`Quispe` in `Edwin Quispe Huamán`, not `Ann`
+/// in `Mary Ann Smith`, nor `Yeutter` in `Clayton Yeutter do`, a name run on into a
+/// particle): the first of two surnames.
+fn paternal_surname(lower: &[String]) -> Option<&[String]> {
+    let n = lower.len();
+    let word = lower.get(n.checked_sub(2)?)?;
+    (n >= 3
+        && lexicon::given_name(&lower[0]).is_some()
+        && lexicon::given_name(word).is_none()
+        && !NAME_PARTICLES.contains(&word.as_str())
+        && !NAME_PARTICLES.contains(&lower[n - 1].as_str())
+        && word.chars().count() >= 3)
+        .then(|| &lower[n - 2..n - 1])
 }

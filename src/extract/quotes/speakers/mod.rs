@@ -44,6 +44,8 @@ mod round24_tests;
 mod round25_tests;
 #[cfg(test)]
 mod round26_tests;
+#[cfg(test)]
+mod round27_tests;
 mod runs;
 mod shapes;
 mod short_forms;

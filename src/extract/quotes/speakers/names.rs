@@ -67,13 +67,15 @@ pub(super) fn split_name_after(tokens: &[String], after_roles: bool) -> (Vec<Str
             && !is_title(&tokens[i + 1].to_lowercase());
         // `Ma. Luisa Castañeda`: an abbreviated given name opens the name (`MA` is a place).
         let abbreviated_given = vocab::is_given_name_abbreviation(t) && i + 1 < tokens.len();
-        // `Vice Premier Yao Yilin`: a place's or a people's word right after a title, before
+        // `Vice Premier Yao Yilin`, `Finance director Yao Konan`: a place's or a people's word
+        // right after a title (or opening a run written after lower-case role words), before
         // one last capitalised word that is no title, place or body word, is the name's first
         // word (`Yao` is a city and a people too); a title comes after an affiliation.
-        let given_after_title_place = i > 0
+        let after_title =
+            (i > 0 && last_role == Some(i - 1) && is_title(&tokens[i - 1].to_lowercase()))
+                || (i == 0 && after_roles);
+        let given_after_title_place = after_title
             && i + 2 == tokens.len()
-            && last_role == Some(i - 1)
-            && is_title(&tokens[i - 1].to_lowercase())
             && capital
             && is_affiliation(&lower)
             && lower.chars().all(char::is_alphabetic)

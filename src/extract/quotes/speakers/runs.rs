@@ -151,6 +151,13 @@ pub(super) fn flush_run(
     }
 }
 
+/// Whether a lower-case `the` stands right before word `i` (`his boat, the Nang Ngam`):
+/// English writes no `the` before a person's name that has no title, only before a ship's, a
+/// band's or a body's.
+pub(super) fn after_the(t: &Tokens, i: usize) -> bool {
+    i > 0 && t.lower[i - 1] == "the" && !t.capital[i - 1] && !t.words[i - 1].closes_phrase(t.text)
+}
+
 /// `A.` in `A. William Reynolds`: one capital letter with a full stop is an initial, never the
 /// article `a` (nor `I`).
 pub(super) fn is_initial(raw: &str) -> bool {

@@ -38,13 +38,14 @@ pub(super) static SCENE_PREPOSITIONS: std::sync::LazyLock<HashSet<&'static str>>
 const MAX_SCENE_WORDS: usize = 10;
 
 /// Whether word `i` opens the subject after a sentence's scene-setting phrase and its comma
-/// (`At the Victoria bus station, a student … said`): the phrase opens with a preposition of
-/// place or time and holds no other comma.
+/// (`At the Victoria bus station, a student … said`, `Outside, one fisher …`): the phrase opens
+/// with a preposition of place or time and holds no other comma.
 fn after_scene(t: &Tokens, i: usize) -> bool {
-    if i < 2 || !t.words[i - 1].raw(t.text).ends_with(',') {
+    if i < 1 || !t.words[i - 1].raw(t.text).ends_with(',') {
         return false;
     }
-    let Some(start) = (i.saturating_sub(MAX_SCENE_WORDS)..i - 1)
+    // `Outside, one fisher …`: the phrase may be its preposition alone.
+    let Some(start) = (i.saturating_sub(MAX_SCENE_WORDS)..i)
         .rev()
         .find(|&k| sentence_opens(t, k))
     else {
@@ -262,17 +263,43 @@ pub(super) fn described_speakers(
 /// verb: a role noun within its first words, the description running to its first comma or
 /// else ending at that noun (`A resident who sells vetkoek near the clinic disputed that.` ->
 /// `a resident`), in lower case.
+/// Whether word `k` is a description's head noun: a role noun in lower case, or (`Outside, one
+/// fisher, a woman in her sixties, was unimpressed.`) a doer's noun right after the indefinite
+/// article and closed by a comma, whether or not the role list knows it.
+fn head_noun(t: &Tokens, i: usize, k: usize, possessive: bool) -> bool {
+    let lower = &*t.lower[k];
+    !t.capital[k]
+        && (ROLE_NOUNS.contains(&lower)
+            || (!possessive
+                && k == i + 1
+                && t.words[k].raw(t.text).ends_with(',')
+                && super::vocab::is_agent_noun(lower)))
+}
+
 fn subject_description(t: &Tokens, i: usize, end: usize, possessive: bool) -> Option<String> {
     if !one_person_named_by(t, i, end, possessive) {
         return None;
     }
-    let role = |k: usize| ROLE_NOUNS.contains(&&*t.lower[k]) && !t.capital[k];
+    let role = |k: usize| head_noun(t, i, k, possessive);
     let head = (i + 1 + usize::from(possessive)..end.min(i + 5)).find(|&k| role(k))?;
     // `A Sydney Water spokesman`: the last of the role nouns in a row.
     let head = (head..end).take_while(|&k| role(k)).last().unwrap_or(head);
     let comma =
         (i..end.min(i + MAX_DESCRIPTION_WORDS)).find(|&k| t.words[k].raw(t.text).ends_with(','));
-    let last = comma.filter(|&c| c >= head).unwrap_or(head);
+    let mut last = comma.filter(|&c| c >= head).unwrap_or(head);
+    // `one fisher, a woman in her sixties mending a net on the quay, was …`: a second
+    // description in apposition up to the next comma is part of it, as before a speech verb.
+    if comma == Some(head)
+        && t.lower
+            .get(head + 1)
+            .is_some_and(|w| matches!(&**w, "a" | "an"))
+    {
+        if let Some(c) = (head + 2..end.min(head + 2 + MAX_APPOSED_WORDS))
+            .find(|&k| t.words[k].raw(t.text).ends_with(','))
+        {
+            last = c;
+        }
+    }
     let from = t.words[i].start;
     let to = t.words[last].end;
     let phrase = t.text[from..to].trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -288,7 +315,7 @@ fn subject_description(t: &Tokens, i: usize, end: usize, possessive: bool) -> Op
 /// stands in apposition after its first comma (`The museum's curator, Jonah Feld,`).
 fn one_person_named_by(t: &Tokens, i: usize, end: usize, possessive: bool) -> bool {
     let from = i + 1 + usize::from(possessive);
-    let role = |k: usize| ROLE_NOUNS.contains(&&*t.lower[k]) && !t.capital[k];
+    let role = |k: usize| head_noun(t, i, k, possessive);
     let Some(head) = (from..end.min(from + 4)).find(|&k| role(k)) else {
         return false;
     };

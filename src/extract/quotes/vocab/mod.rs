@@ -30,6 +30,19 @@ static COMPANY_NAME_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static st
         ))
     });
 
+/// Whether a lower-cased word has the form of a doer's noun (`arbitrager`, `bondholder`,
+/// `fisher`, `competitor`, `campaigner`): five letters or more ending in `-er`, `-or`, `-ist`,
+/// `-ant`, `-ent`, `-ian` or `-eur`. Read only right after an indefinite article, where the
+/// article says a noun follows.
+pub fn is_agent_noun(lower: &str) -> bool {
+    lower.chars().count() >= 5
+        && lower.chars().all(char::is_alphabetic)
+        && ["er", "or", "ist", "ant", "ent", "ian", "eur"]
+            .iter()
+            .any(|suffix| lower.ends_with(suffix))
+        && !PHRASE_STOPS.contains(&lower)
+}
+
 /// Whether a lower-cased noun heads a description of a body (`the company behind the scheme`,
 /// `a Leeds-based firm`; `assets/lexicon/body-nouns.txt`).
 pub fn is_body_noun(lower: &str) -> bool {
