@@ -35,6 +35,7 @@ mod solar_hijri;
 mod suffixes;
 mod two_word_months;
 mod us_order;
+mod weekday;
 mod year_first;
 mod yearless;
 mod zone_words;
@@ -49,6 +50,7 @@ pub use month_clashes::in_language;
 pub use near::near_headline;
 use other_dates::cjk_year;
 pub use other_dates::names_other_date;
+use weekday::{strip_weekday, word_len};
 pub use yearless::is_yearless_date_line;
 
 /// A date found in text.
@@ -236,45 +238,6 @@ fn parse_cjk(s: &str) -> Option<ParsedDate> {
 
 fn collapse_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A word of letters and their combining marks (the virama of `বৃহস্পতিবার` is no letter).
-static WORD: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\p{L}\p{M}]+"));
-
-/// The byte length of the word `s` opens with.
-fn word_len(s: &str) -> usize {
-    WORD.find(s).map_or(0, |m| m.end())
-}
-
-fn strip_weekday(s: &str) -> &str {
-    let end = word_len(s);
-    if end == 0 {
-        return s;
-    }
-    if crate::extract::lexicon::is_weekday(&s[..end]) {
-        return s[end..].trim_start_matches(['.', ',']).trim_start();
-    }
-    // A particle glued on in a script written without spaces: Thai `วันพฤหัสบดีที่` ("on
-    // Thursday the").
-    let word = &s[..end];
-    if !word.is_ascii() {
-        let cuts = word.char_indices().map(|(at, _)| at).rev().take(3);
-        for cut in cuts.filter(|&at| at > 0) {
-            if crate::extract::lexicon::is_weekday(&word[..cut]) {
-                return s[end..].trim_start_matches(['.', ',']).trim_start();
-            }
-        }
-    }
-    // Weekdays of two words: `Dydd Iau` (Welsh).
-    let rest = &s[end..];
-    if let Some(second) = rest.strip_prefix(' ') {
-        let len = word_len(second);
-        let two = end + 1 + len;
-        if len > 0 && crate::extract::lexicon::is_weekday(&s[..two]) {
-            return s[two..].trim_start_matches(['.', ',']).trim_start();
-        }
-    }
-    s
 }
 
 /// A calendar date at the start of `s`, and the byte length it covers.
