@@ -3,6 +3,7 @@
 //! parsed by `pulldown-cmark` and the front matter by `yaml-rust2`'s event parser.
 
 mod front;
+mod headline;
 mod inline_html;
 mod merge;
 mod render;

@@ -8,24 +8,26 @@ use crate::extract::text::read_text;
 use crate::model::{Article, Image};
 
 /// Separators between a headline and the site's name in a page title.
-const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " · "];
+pub(super) const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " · "];
 
 pub(super) fn article(front: Front, blocks: Vec<Block>, images: Vec<Image>) -> Article {
     let (front_title, title_site) = match front.title.as_deref() {
         Some(t) => split_site(t, &blocks),
         None => (None, None),
     };
-    let mut lines: Vec<&str> = Vec::new();
-    // A post whose title lives only in its metadata: the page shows it above the text.
+    let mut lines: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    // A post whose title lives only in its metadata: the page shows it above the text, under
+    // the kicker if the post opens with one.
     if !prints_headline(&blocks) {
         if let Some(title) = front_title.as_deref() {
-            lines.push(title);
+            let at = usize::from(blocks.first().is_some_and(is_kicker));
+            lines.insert(at, title);
         }
     }
-    lines.extend(blocks.iter().map(|b| b.text.as_str()));
     let mut article = read_text(&lines.join("\n\n"));
     article.format = "markdown".into();
     article.images.extend(images);
+    super::headline::settle(&mut article, &blocks);
     let from_front = |article: &mut Article, field: &'static str| {
         article.provenance.insert(field, "front-matter");
     };
@@ -89,6 +91,17 @@ fn prints_headline(blocks: &[Block]) -> bool {
         .any(|b| matches!(b.kind, Kind::Heading(_)))
 }
 
+/// A kicker opening a post: a few words in bold or in capitals, no sentence, no digits.
+fn is_kicker(block: &Block) -> bool {
+    let words = block.text.split_whitespace().count();
+    let capitals =
+        block.text.chars().any(char::is_alphabetic) && !block.text.chars().any(char::is_lowercase);
+    (1..=5).contains(&words)
+        && (block.emphasised || capitals)
+        && !block.text.contains(|c: char| c.is_numeric() || c == ':')
+        && !block.text.ends_with(['.', '!', '?'])
+}
+
 /// A metadata title with the site's name after a separator (`Headline | The Harbour Times`):
 /// the headline and the site, when the text prints the headline or the suffix is short and
 /// names no sentence. Otherwise the title as written.
@@ -110,4 +123,48 @@ fn split_site(title: &str, blocks: &[Block]) -> (Option<String>, Option<String>)
 /// The same words whatever their case (`Title Case` in metadata, sentence case on the page).
 fn same_words(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::markdown::read_markdown;
+
+    const STORY: &str = "The council approved the plan on Tuesday after a long debate about costs.\n\n\
+                         Work will start in spring and take two years, the mayor said.\n";
+
+    #[test]
+    fn the_text_wins_over_the_metadata_and_clip_dates_are_none() {
+        let md = format!(
+            "---\ntitle: \"Council approves harbour plan - The Harbour Times\"\n\
+             author: \"[[Note Taker]]\"\npublished: 2026-11-24T12:15:00.000Z\n\
+             created: 2026-11-29\ntags: [clippings]\n---\n\
+             # Council approves harbour plan\n\nBy Ann Lee\n\n24 November 2026, 09:15\n\n{STORY}"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.title, "Council approves harbour plan");
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert_eq!(a.published.as_deref(), Some("2026-11-24T09:15"));
+        assert_eq!(a.publisher.as_deref(), Some("The Harbour Times"));
+        assert_eq!(a.category, None);
+        assert_eq!(a.provenance.get("publisher"), Some(&"front-matter"));
+        assert_ne!(a.provenance.get("authors"), Some(&"front-matter"));
+        let bare = read_markdown(&format!(
+            "---\ntitle: Council approves harbour plan\ncreated: 2026-11-29\n---\n{STORY}"
+        ));
+        assert_eq!(bare.published, None);
+        assert_eq!(bare.title, "Council approves harbour plan");
+    }
+
+    #[test]
+    fn a_metadata_title_goes_under_the_posts_kicker() {
+        let md = format!(
+            "---\ntitle: Council approves harbour plan\ndate: 2026-11-24 17:05:00 -0500\n---\n\
+             **CITY HALL**\n\nBy Ann Lee and Bo Chen\n\n{STORY}"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.title, "Council approves harbour plan");
+        assert_eq!(a.category.as_deref(), Some("CITY HALL"));
+        assert_eq!(a.published.as_deref(), Some("2026-11-24T17:05"));
+        assert!(a.body.starts_with("The council approved"), "{}", a.body);
+    }
 }

@@ -73,11 +73,19 @@ pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
             Event::Start(Tag::List(first)) => {
                 r.flush();
                 r.lists.push(first);
+                r.list_starts.push((r.blocks.len(), true));
             }
             Event::End(TagEnd::List(_)) => {
                 r.flush();
                 r.lists.pop();
+                // A list whose every item is a link is a menu, a table of contents or related
+                // stories, never the article.
+                if let Some((start, true)) = r.list_starts.pop() {
+                    r.blocks.truncate(start);
+                }
             }
+            Event::Start(Tag::Link { .. }) => r.links += 1,
+            Event::End(TagEnd::Link) => r.links = r.links.saturating_sub(1),
             Event::Start(Tag::Item) => {
                 r.flush();
                 match r.lists.last_mut() {
@@ -122,6 +130,9 @@ pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
                 None if r.html_skip.inside() => {}
                 None => {
                     r.any_text_after_image |= r.image_in_block;
+                    if r.links == 0 && !t.trim().is_empty() {
+                        r.unlinked_text = true;
+                    }
                     r.text.push_str(&t)
                 }
             },
@@ -144,6 +155,12 @@ struct Renderer {
     html_skip: HtmlSkip,
     /// For each open list: the next number (numbered lists) or None.
     lists: Vec<Option<u64>>,
+    /// Links open around the text.
+    links: usize,
+    /// The block has text outside links.
+    unlinked_text: bool,
+    /// Where each open list's blocks start, and whether every item so far was a link alone.
+    list_starts: Vec<(usize, bool)>,
     /// Where each open blockquote's blocks start.
     quotes: Vec<usize>,
     /// Byte offsets in `text` where open emphasis spans started.
@@ -170,6 +187,12 @@ impl Renderer {
             .is_some_and(|end| end >= text.trim_end().len());
         let after_image = std::mem::take(&mut self.image_in_block);
         let had_text = std::mem::take(&mut self.any_text_after_image);
+        let unlinked = std::mem::take(&mut self.unlinked_text);
+        if unlinked {
+            if let Some((_, links_only)) = self.list_starts.last_mut() {
+                *links_only = false;
+            }
+        }
         self.emphasis_at.clear();
         // A list item nested under another is a note the user added under the article's block
         // (Logseq, Readwise), not the article.
@@ -186,7 +209,7 @@ impl Renderer {
             return;
         }
         let joined = inline_html::without_span_attributes(&lines.join(" "));
-        self.push(kind, &joined, emphasised);
+        self.push(kind, &without_bullet(&joined), emphasised);
     }
 
     fn push(&mut self, kind: Kind, text: &str, emphasised: bool) {
@@ -222,6 +245,17 @@ fn is_furniture_line(line: &str) -> bool {
         || line.starts_with(":::")
 }
 
+/// A `-` item keeps its dash only as dash-led speech, which names its speaker after another
+/// dash (`- To dobry budżet - odparła.`); a menu's or a list's item is read without it.
+fn without_bullet(text: &str) -> String {
+    match text.strip_prefix("- ") {
+        Some(rest) if ![" - ", " – ", " — "].iter().any(|d| rest.contains(d)) => {
+            rest.to_string()
+        }
+        _ => text.to_string(),
+    }
+}
+
 /// A line of hashtags (`#news/pakistan #karachi/water`): a note app's tags, not text.
 fn is_tag_line(line: &str) -> bool {
     line.split_whitespace().all(|w| {
@@ -251,9 +285,25 @@ mod tests {
         assert_eq!(
             texts(md),
             [
-                "- First block of the story.",
-                "- Second block.",
+                "First block of the story.",
+                "Second block.",
                 "Text with highlight and KCCA."
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_lose_their_dash_and_lists_of_links_are_dropped() {
+        let md = "- [Kassel](/kassel)\n- [Region](/region)\n\n\
+                  * Water must come out of the taps.\n* Bills must stop.\n\n\
+                  - Nie zgadzam się - powiedział radny.\n\nOne line\nwrapped here.\n";
+        assert_eq!(
+            texts(md),
+            [
+                "Water must come out of the taps.",
+                "Bills must stop.",
+                "- Nie zgadzam się - powiedział radny.",
+                "One line wrapped here."
             ]
         );
     }
