@@ -10,7 +10,14 @@ use crate::model::{Article, Image};
 /// Separators between a headline and the site's name in a page title.
 pub(super) const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", " · "];
 
+/// Paragraphs shorter than this may be bylines, date lines, credits or kickers: the text
+/// reader looks at them.
+const PROSE_CHARS: usize = 100;
+
 pub(super) fn article(front: Front, blocks: Vec<Block>, images: Vec<Image>) -> Article {
+    if let Some(article) = plain_post(&front, &blocks, &images) {
+        return article;
+    }
     let (front_title, title_site) = match front.title.as_deref() {
         Some(t) => split_site(t, &blocks),
         None => (None, None),
@@ -77,6 +84,68 @@ pub(super) fn article(front: Front, blocks: Vec<Block>, images: Vec<Image>) -> A
         article.language = front.language;
     }
     article
+}
+
+/// A post whose metadata gives title, author and date and whose text is its title heading (or
+/// none) and prose alone (no short line that could be a byline, date, credit or kicker, no
+/// second headline) says nothing the text reader could add: it is read directly, as it is
+/// cheaper (import speed). Crossheads further down stay paragraphs.
+fn plain_post(front: &Front, blocks: &[Block], images: &[Image]) -> Option<Article> {
+    let title = front.title.as_deref()?;
+    if front.authors.is_empty() || front.published.is_none() {
+        return None;
+    }
+    let text = match blocks.first() {
+        Some(b) if matches!(b.kind, Kind::Heading(_)) && same_words(&b.text, title) => &blocks[1..],
+        _ => blocks,
+    };
+    let prose = |b: &Block| b.text.chars().count() >= PROSE_CHARS;
+    let crosshead = |i: usize, b: &Block| {
+        matches!(b.kind, Kind::Heading(_)) && i > 0 && text.get(i + 1).is_some_and(prose)
+    };
+    if text.is_empty()
+        || !text
+            .iter()
+            .enumerate()
+            .all(|(i, b)| prose(b) || crosshead(i, b))
+        || !text.last().is_some_and(prose)
+    {
+        return None;
+    }
+    let mut article = Article {
+        format: "markdown".into(),
+        title: title.to_string(),
+        authors: front.authors.clone(),
+        published: front.published.clone(),
+        published_text: front.published_text.clone(),
+        modified: front.modified.clone(),
+        publisher: front.site.clone(),
+        category: front.category.clone(),
+        sources: front.source_names.clone(),
+        url: front.url.clone(),
+        language: front.language.clone(),
+        images: images.to_vec(),
+        body: text
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        ..Article::default()
+    };
+    for (field, filled) in [
+        ("title", true),
+        ("authors", true),
+        ("published", true),
+        ("publisher", article.publisher.is_some()),
+        ("category", article.category.is_some()),
+        ("sources", !article.sources.is_empty()),
+        ("url", article.url.is_some()),
+    ] {
+        if filled {
+            article.provenance.insert(field, "front-matter");
+        }
+    }
+    Some(article)
 }
 
 /// Whether a heading stands above the story's first paragraph (a block of 100 characters or
@@ -153,6 +222,25 @@ mod tests {
         ));
         assert_eq!(bare.published, None);
         assert_eq!(bare.title, "Council approves harbour plan");
+    }
+
+    #[test]
+    fn a_plain_post_is_read_from_its_metadata_and_paragraphs() {
+        let para = "The council approved the harbour plan on Tuesday after a long debate about \
+                    its costs, its schedule and the ferries it will displace for two years.";
+        let md = format!(
+            "---\ntitle: Council approves harbour plan\nauthor: Ann Lee\ndate: 2026-11-24\n\
+             source: Harbour Wire\n---\n# Council approves harbour plan\n\n{para}\n\n\
+             ## Costs\n\n{para} Again.\n"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.body, format!("{para}\n\nCosts\n\n{para} Again."));
+        // Read without the text reader: the heading repeats the metadata's title.
+        assert_eq!(a.provenance.get("title"), Some(&"front-matter"));
+        assert_eq!(a.sources, ["Harbour Wire"]);
+        // A short line might be a byline: the text reader reads it.
+        let bylined = md.replace("\n\n## Costs", "\n\nBy Bo Chen\n\n## Costs");
+        assert_eq!(read_markdown(&bylined).authors, ["Bo Chen"]);
     }
 
     #[test]
