@@ -1,0 +1,203 @@
+//! What the Markdown's structure says about the headline, beyond what the plain-text reader
+//! sees in the lines: the heading over the byline is the headline, a site's name after a
+//! separator in it is the masthead, and a short label between it and the byline its section.
+
+use super::render::{Block, Kind};
+use crate::model::Article;
+
+/// How many blocks above the byline or date line the headline may stand (a kicker, a deck, a
+/// row of badges between them).
+const HEADLINE_REACH: usize = 4;
+/// How many blocks between the headline and the byline may hold the section label (a note
+/// app's property rows stand there too).
+const LABEL_REACH: usize = 8;
+
+/// Settles title, publisher and category from the blocks the text was rendered from.
+pub(super) fn settle(article: &mut Article, blocks: &[Block]) {
+    let header = header_block(article, blocks);
+    if let Some(header) = header {
+        headline_over_byline(article, blocks, header);
+    }
+    cut_site_suffix(article, blocks);
+    if article.category.is_none() {
+        if let Some(header) = header {
+            label_under_headline(article, blocks, header);
+        }
+    }
+}
+
+/// The block holding the text's byline (its first author) or, without one, its date as written.
+fn header_block(article: &Article, blocks: &[Block]) -> Option<usize> {
+    let from_text = |field| article.provenance.get(field) != Some(&"front-matter");
+    let needle = if from_text("authors") && !article.authors.is_empty() {
+        article.authors[0].as_str()
+    } else if from_text("published") {
+        article.published_text.as_deref()?
+    } else {
+        return None;
+    };
+    blocks.iter().position(|b| b.text.contains(needle))
+}
+
+fn heading_level(block: &Block) -> Option<usize> {
+    match block.kind {
+        Kind::Heading(level) => Some(level),
+        Kind::Text => None,
+    }
+}
+
+/// The heading just above the byline is the headline when the text reader took a line that
+/// is no heading (a user's note on top) or a heading of lower rank (a digest's first item under
+/// the digest's own `#` headline).
+fn headline_over_byline(article: &mut Article, blocks: &[Block], header: usize) {
+    let Some(above) = (header.saturating_sub(HEADLINE_REACH)..header)
+        .rev()
+        .find(|&i| heading_level(&blocks[i]).is_some())
+    else {
+        return;
+    };
+    let level = heading_level(&blocks[above]).unwrap_or(0);
+    let chosen = blocks
+        .iter()
+        .find(|b| b.text == article.title)
+        .map(heading_level);
+    let outranks = match chosen {
+        None | Some(None) => true,
+        Some(Some(chosen_level)) => chosen_level > level,
+    };
+    if outranks && blocks[above].text != article.title {
+        article.title = blocks[above].text.clone();
+        article.provenance.insert("title", "heading");
+        // The label straight above the headline is its section, as in a text copy.
+        let label = above.checked_sub(1).map(|i| &blocks[i]);
+        if let Some(label) = label.filter(|b| is_label(b, article)) {
+            if article.category.is_none() {
+                article.category = Some(label.text.clone());
+                article.provenance.insert("category", "label");
+            }
+        }
+    }
+}
+
+/// A section label's shape: one to three words, capitalised, no digits, no colon, no
+/// sentence, not the site's name.
+fn is_label(b: &Block, article: &Article) -> bool {
+    let words = b.text.split_whitespace().count();
+    (1..=3).contains(&words)
+        && b.text.chars().next().is_some_and(char::is_uppercase)
+        && !b.text.contains(|c: char| c.is_numeric() || c == ':')
+        && !b.text.ends_with(['.', '!', '?'])
+        && article.publisher.as_deref() != Some(b.text.as_str())
+}
+
+/// `Headline | The Scioto Ledger` as the headline, when the part after the separator is the
+/// site the text names (the publisher found, or a line of its own): the site is cut off.
+fn cut_site_suffix(article: &mut Article, blocks: &[Block]) {
+    for sep in super::merge::SITE_SEPARATORS {
+        let Some((head, site)) = article.title.rsplit_once(sep) else {
+            continue;
+        };
+        let (head, site) = (head.trim().to_string(), site.trim().to_string());
+        let named = article.publisher.as_deref() == Some(site.as_str())
+            || blocks.iter().any(|b| b.text == site);
+        if named && head.split_whitespace().count() >= 3 {
+            article.title = head;
+            if article.publisher.is_none() {
+                article.publisher = Some(site);
+                article.provenance.insert("publisher", "title");
+            }
+            return;
+        }
+    }
+}
+
+/// A short label between the headline and the byline or date line (`[Local News](…)`,
+/// `[Trójmiasto]{.kategoria}`, a note app's clipped kicker under its property rows) is the
+/// section.
+fn label_under_headline(article: &mut Article, blocks: &[Block], header: usize) {
+    let title = article.title.to_lowercase();
+    let Some(headline) = blocks[..header]
+        .iter()
+        .rposition(|b| b.text.to_lowercase().starts_with(&title))
+    else {
+        return;
+    };
+    if header - headline > LABEL_REACH {
+        return;
+    }
+    let label = blocks[headline + 1..header]
+        .iter()
+        .find(|b| is_label(b, article));
+    if let Some(label) = label {
+        article.category = Some(label.text.clone());
+        article.provenance.insert("category", "label");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(level: usize, text: &str) -> Block {
+        Block {
+            kind: if level == 0 {
+                Kind::Text
+            } else {
+                Kind::Heading(level)
+            },
+            text: text.into(),
+            emphasised: false,
+        }
+    }
+
+    #[test]
+    fn the_heading_over_the_byline_is_the_headline() {
+        let blocks = [
+            block(0, "Saved for the fleet story, check figures"),
+            block(0, "Mumbai"),
+            block(2, "Buses to be retired by March as contracts end"),
+            block(0, "Written by Ann Lee"),
+            block(0, "A long paragraph of the story."),
+        ];
+        let mut a = Article {
+            title: blocks[0].text.clone(),
+            authors: vec!["Ann Lee".into()],
+            ..Article::default()
+        };
+        settle(&mut a, &blocks);
+        assert_eq!(a.title, blocks[2].text);
+        assert_eq!(a.category.as_deref(), Some("Mumbai"));
+        let mut digest = Article {
+            title: "First item".into(),
+            authors: vec!["Ann Lee".into()],
+            ..Article::default()
+        };
+        let blocks = [
+            block(1, "City Digest — Issue 48"),
+            block(0, "Compiled by Ann Lee · Friday"),
+            block(3, "First item"),
+        ];
+        settle(&mut digest, &blocks);
+        assert_eq!(digest.title, "City Digest — Issue 48");
+    }
+
+    #[test]
+    fn a_named_site_suffix_is_cut_and_a_label_under_the_headline_is_the_section() {
+        let blocks = [
+            block(1, "Board approves free weekend fares | The Ledger"),
+            block(0, "Local News"),
+            block(0, "Riders will not pay on weekends."),
+            block(0, "By Dana Whitfield"),
+            block(0, "The Ledger"),
+        ];
+        let mut a = Article {
+            title: blocks[0].text.clone(),
+            authors: vec!["Dana Whitfield".into()],
+            ..Article::default()
+        };
+        settle(&mut a, &blocks);
+        assert_eq!(a.title, "Board approves free weekend fares");
+        assert_eq!(a.publisher.as_deref(), Some("The Ledger"));
+        assert_eq!(a.category.as_deref(), Some("Local News"));
+    }
+}
