@@ -138,7 +138,9 @@ pub(super) const SEEN6_FLOORS: [f64; 5] = [0.94, 0.97, 0.97, 0.89, 0.95];
 /// was written; that round took it from 0.946 / 0.946 / 0.830 / 0.795 / 0.857 to 0.946 / 0.946
 /// / 0.893 / 0.859 / 0.920. Seventeenth round (session 20: `what X called "…"`, a verb judging
 /// a later quote, `posting:`): 0.952 / 0.957 / 0.906 / 0.873 / 0.932.
-pub(super) const SEEN7_FLOORS: [f64; 5] = [0.95, 0.95, 0.90, 0.87, 0.93];
+/// The twenty-seventh round (session 25: organisations told by their names' form) took its
+/// kinds to 0.944.
+pub(super) const SEEN7_FLOORS: [f64; 5] = [0.95, 0.95, 0.90, 0.87, 0.94];
 /// The eighth frozen part (36 articles, 251 quotes, labelled in session 16 independently of
 /// that session's rules), measured with the rules of the session's start: 0.992 / 0.944 /
 /// 0.811 / 0.755 / 0.873; the same after the eleventh round (read once, at its end). After the
@@ -166,7 +168,8 @@ pub(super) const SEEN8_FLOORS: [f64; 5] = [0.99, 0.96, 0.92, 0.91, 0.95];
 /// to 0.993 / 0.968 / 0.869 / 0.855 / 0.908 (part of the right name 7); the nineteenth
 /// (session 21: a company called by the last word of its name) to 0.993 / 0.968 / 0.873 /
 /// 0.858 / 0.908 (part of the right name 6).
-pub(super) const SEEN9_FLOORS: [f64; 5] = [0.99, 0.96, 0.87, 0.85, 0.90];
+/// The twenty-seventh round (session 25) took its kinds to 0.912.
+pub(super) const SEEN9_FLOORS: [f64; 5] = [0.99, 0.96, 0.87, 0.85, 0.91];
 /// The tenth frozen part (40 articles, 303 quotes, labelled in session 18 independently of
 /// that session's rules), measured with the rules of the session's start: 0.980 / 0.970 /
 /// 0.812 / 0.789 / 0.925; the same after the thirteenth and fourteenth rounds (read once, at
@@ -211,7 +214,8 @@ pub(super) const SEEN11_FLOORS: [f64; 5] = [0.99, 0.94, 0.88, 0.87, 0.91];
 /// 0.769 / 0.900; the twenty-fifth (session 24: `he` after a definite description the article
 /// ties to a name, a shared surname's namesake, `the witness` as one person just named) to
 /// 0.986 / 0.952 / 0.818 / 0.786 / 0.906.
-pub(super) const SEEN12_FLOORS: [f64; 5] = [0.98, 0.95, 0.81, 0.78, 0.90];
+/// The twenty-seventh round (session 25) took it to 0.986 / 0.952 / 0.818 / 0.789 / 0.912.
+pub(super) const SEEN12_FLOORS: [f64; 5] = [0.98, 0.95, 0.81, 0.78, 0.91];
 /// The thirteenth frozen part (40 articles, 308 quotes, labelled in session 21 independently of
 /// that session's rules), measured with the rules of the session's start: 0.990 / 0.964 / 0.727 /
 /// 0.727 / 0.848; the same after the eighteenth and nineteenth rounds (read once, at its end),
@@ -220,7 +224,8 @@ pub(super) const SEEN12_FLOORS: [f64; 5] = [0.98, 0.95, 0.81, 0.78, 0.90];
 /// sixteenth frozen part was written; that round (`he` after a definite description the article
 /// ties to a name, a kin noun's sex over the given-name data and as a role before one word,
 /// turn labels with a bracketed description) took it to 0.990 / 0.964 / 0.760 / 0.757 / 0.859.
-pub(super) const SEEN13_FLOORS: [f64; 5] = [0.98, 0.96, 0.76, 0.75, 0.85];
+/// The twenty-seventh round (session 25) took its kinds to 0.872.
+pub(super) const SEEN13_FLOORS: [f64; 5] = [0.98, 0.96, 0.76, 0.75, 0.87];
 /// The fourteenth frozen part (40 articles, 306 quotes, labelled in session 22 independently of
 /// that session's rules), measured with the rules of the session's start: 0.970 / 0.948 / 0.774 /
 /// 0.747 / 0.848; after the twentieth round (read once, at its end): 0.970 / 0.948 / 0.782 /
@@ -228,23 +233,31 @@ pub(super) const SEEN13_FLOORS: [f64; 5] = [0.98, 0.96, 0.76, 0.75, 0.85];
 /// 0.970 / 0.948 / 0.786 / 0.757 / 0.852; the same after the twenty-fifth and twenty-sixth
 /// (session 24). Opened for tuning as `seen14` at the start of the twenty-seventh round (session
 /// 25), when a seventeenth frozen part was written.
-pub(super) const SEEN14_FLOORS: [f64; 5] = [0.96, 0.94, 0.78, 0.75, 0.85];
+/// Start (opened, session 25): 0.970 / 0.948 / 0.786 / 0.757 / 0.852; the twenty-seventh round
+/// (organisations by their names' form, `said one arbitrager.`, kin nouns opening a sentence,
+/// the first of two surnames) took it to 0.970 / 0.948 / 0.810 / 0.790 / 0.897.
+pub(super) const SEEN14_FLOORS: [f64; 5] = [0.96, 0.94, 0.80, 0.78, 0.89];
 /// The fifteenth frozen part (40 articles, 322 quotes of political and public-affairs news,
 /// labelled in session 23 independently of that session's rules), measured with the rules of
 /// the session's start: 0.981 / 0.984 / 0.834 / 0.822 / 0.899; the same after the twenty-first
 /// to twenty-fourth rounds (read once, at the session's end) and after the twenty-fifth and
 /// twenty-sixth (session 24).
-pub(super) const FROZEN15_FLOORS: [f64; 5] = [0.98, 0.98, 0.83, 0.82, 0.89];
+/// After the twenty-seventh round (session 25, read once, at its end): 0.981 / 0.984 / 0.855 /
+/// 0.840 / 0.905.
+pub(super) const FROZEN15_FLOORS: [f64; 5] = [0.98, 0.98, 0.85, 0.83, 0.90];
 /// The sixteenth frozen part (40 articles, 298 quotes of local and human-interest news,
 /// labelled in session 24 independently of that session's rules), measured with the rules of
 /// the session's start: 0.967 / 0.970 / 0.787 / 0.754 / 0.900; after the twenty-fifth and
 /// twenty-sixth rounds (read once, at the session's end): 0.967 / 0.970 / 0.795 / 0.760 / 0.900.
-pub(super) const FROZEN16_FLOORS: [f64; 5] = [0.96, 0.96, 0.79, 0.75, 0.89];
+/// After the twenty-seventh round (session 25, read once, at its end): kinds 0.907.
+pub(super) const FROZEN16_FLOORS: [f64; 5] = [0.96, 0.96, 0.79, 0.75, 0.90];
 /// The seventeenth frozen part (40 articles, 399 quotes: Reuters stories and written
 /// interviews, press conferences, testimony, debates, translated and social-media quotes in
 /// English varieties no earlier part used, labelled in session 25 independently of that
 /// session's rules), measured with the rules of the session's start: 0.995 / 0.970 / 0.656 /
 /// 0.675 / 0.873.
+/// After the twenty-seventh round (read once, at the session's end): 0.995 / 0.970 / 0.658 /
+/// 0.678 / 0.876.
 pub(super) const FROZEN17_FLOORS: [f64; 5] = [0.99, 0.96, 0.65, 0.67, 0.87];
 /// Every labelled part, tuned-on parts first.
 pub(in crate::extract::quotes) const HALVES: [&str; 18] = [
