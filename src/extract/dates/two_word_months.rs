@@ -4,6 +4,11 @@
 /// `s` with a month name of several words (`24 تشرين الثاني 2026`) written as its English name,
 /// which the date forms take; `None` when it has none.
 pub(super) fn one_word_month(s: &str) -> Option<String> {
+    // A date needs its year's four digits; most lines tried have fewer, and the search for a
+    // month of several words costs far more than this count.
+    if s.chars().filter(|c| c.is_numeric()).count() < 4 {
+        return None;
+    }
     let lower = s.to_lowercase();
     // Byte offsets of the lower-cased text must be the original's.
     if lower.len() != s.len() {

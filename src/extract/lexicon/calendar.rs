@@ -116,7 +116,13 @@ pub fn multi_word_month(lower: &str) -> Option<(usize, usize, u32)> {
         .find_map(|&(name, n)| whole_words(lower, name).map(|at| (at, name.len(), n)));
     found.or_else(|| {
         // Written without the diacritics (`Oṣù Belu`): found in the folded text, and its
-        // place mapped back to the original's bytes.
+        // place mapped back to the original's bytes. Text without marks is its own folding:
+        // only the names folding changed can be in it (cheap, as most lines are so).
+        if lower.is_ascii() {
+            return MULTI_WORD_FOLDED_ONLY
+                .iter()
+                .find_map(|(name, n)| whole_words(lower, name).map(|at| (at, name.len(), *n)));
+        }
         let (folded, offsets) = fold_with_offsets(lower)?;
         MULTI_WORD_FOLDED.iter().find_map(|(name, n)| {
             let at = whole_words(&folded, name)?;
@@ -136,6 +142,17 @@ fn whole_words(text: &str, name: &str) -> Option<usize> {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
     bounded.then_some(at)
 }
+
+/// [`FOLDED_MONTHS`] of more than one word, longest first.
+static MULTI_WORD_FOLDED_ONLY: LazyLock<Vec<(String, u32)>> = LazyLock::new(|| {
+    let mut months: Vec<(String, u32)> = FOLDED_MONTHS
+        .iter()
+        .filter(|(name, _)| name.contains(' '))
+        .map(|(name, &n)| (name.clone(), n))
+        .collect();
+    months.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    months
+});
 
 /// Month names of more than one word as folded text may print them: CLDR's own and
 /// [`FOLDED_MONTHS`], longest first.
@@ -279,5 +296,9 @@ mod tests {
         let lower = "24 oṣù belu, 2026";
         let (at, len, n) = multi_word_month(lower).unwrap_or_default();
         assert_eq!((&lower[at..at + len], n), ("oṣù belu", 11));
+        // With no marks left at all.
+        let lower = "24 osu belu, 2026";
+        let (at, len, n) = multi_word_month(lower).unwrap_or_default();
+        assert_eq!((&lower[at..at + len], n), ("osu belu", 11));
     }
 }
