@@ -67,7 +67,12 @@ pub fn month_number(name: &str) -> Option<u32> {
         .copied()
         .or_else(|| other_spelling(&lower))
         .or_else(|| {
-            // `Nọvemba` for CLDR's `novemba`, and `Marcius` for its `március`.
+            // `Marcius` for CLDR's `március`: a word without marks is its own folding, so it
+            // is looked up as it is (most words tried are so, and this spares a copy).
+            if lower.is_ascii() {
+                return FOLDED_MONTHS.get(lower.as_str()).copied();
+            }
+            // `Nọvemba` for CLDR's `novemba`.
             let folded = fold(&lower)?;
             let plain = CALENDAR.months.get(folded.as_str());
             plain.or_else(|| FOLDED_MONTHS.get(&folded)).copied()
