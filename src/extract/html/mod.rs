@@ -55,6 +55,7 @@ pub use byline::split_names as split_byline;
 pub use byline_parts::{is_non_writing_credit, is_prompt_row};
 pub use metadata::{host_of, is_web_address};
 pub use publication_date::url_date;
+pub use snapshot::original_address;
 pub use visible::text_dump;
 
 use super::{ExtractError, decode};

@@ -27,20 +27,28 @@ pub(super) fn repeated_masthead(lines: &[String]) -> Option<String> {
         return None;
     }
     let bottom = &printed[printed.len() - BOTTOM..];
-    let same = printed[..TOP]
-        .iter()
-        .copied()
-        .filter(|line| name_shaped(line))
-        .find(|name| {
+    let same = (0..TOP)
+        .filter(|&i| name_shaped(printed[i]))
+        .find(|&i| {
+            let name = printed[i];
             bottom.iter().any(|line| {
-                *line == *name
-                    || line
-                        .strip_prefix(name)
-                        .is_some_and(|rest| AFTER_NAME.iter().any(|mark| rest.starts_with(mark)))
+                *line == name
+                    || line.strip_prefix(name).is_some_and(|rest| {
+                        AFTER_NAME.iter().any(|mark| rest.starts_with(mark))
+                            && !repeats_menu(rest, printed[i + 1])
+                    })
             })
         })
-        .map(str::to_string);
+        .map(|i| printed[i].to_string());
     same.or_else(|| edition_of_footer_name(&printed[..TOP], bottom))
+}
+
+/// A footer's row of links that goes on as the top's menu does (`Home Page | World | U.S.` under
+/// a menu of `Home Page`, `World`, …): its first item is a menu's, not the site's name.
+fn repeats_menu(rest: &str, next_at_top: &str) -> bool {
+    rest.strip_prefix(" |")
+        .and_then(|r| r.split('|').next())
+        .is_some_and(|item| item.trim() == next_at_top)
 }
 
 static EDITION_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -194,6 +202,20 @@ mod tests {
             repeated_masthead(&lines).as_deref(),
             Some("La Pente Croix-Rousse")
         );
+    }
+
+    #[test]
+    fn a_footers_link_row_going_on_as_the_menu_does_names_no_site() {
+        let lines = page(
+            &["USNC", "Home Page", "World", "U.S."],
+            &["Home Page | World | U.S. | Weather | Business", "Privacy"],
+        );
+        assert_eq!(repeated_masthead(&lines), None);
+        let lines = page(
+            &["Valley Post", "Home", "Local"],
+            &["Valley Post | Privacy | Terms"],
+        );
+        assert_eq!(repeated_masthead(&lines).as_deref(), Some("Valley Post"));
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod agencies;
 mod agreement;
 mod anchor;
 mod app_share;
+mod archive_banner;
 pub(crate) mod author_box;
 mod byline;
 mod byline_clean;
@@ -175,6 +176,7 @@ pub fn read_text(text: &str) -> Article {
 pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     print_header::strip(&mut lines);
+    let archived_from = archive_banner::strip(&mut lines);
     // A chat app's header over a copied post names its channel and time, not its headline.
     for line in lines.iter_mut() {
         if let Some(message) = chat_copy::without_chat_prefix(line) {
@@ -198,7 +200,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let box_authors = author_box::names(&lines);
     let disclaimer_host = disclaimer::host(&lines);
     // A whole-page dump keeps only the article's lines; the rest become blank lines.
-    let dump = dump::article_lines(&lines);
+    let dump = dump::article_lines_of(&lines, archived_from.as_ref().is_some_and(|b| b.toolbar));
     let standalone_masthead = masthead_top::standalone(&lines, dump.is_some());
     // The line above a dump's headline is cleared with the furniture, but may be its section.
     let section = dump
@@ -360,6 +362,10 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &roles,
     );
     post_footer::give_blog_name(blog, &title, &mut found);
+    if let Some(banner) = archived_from.filter(|_| found.url.is_none()) {
+        found.url = Some(banner.original);
+        found.provenance.insert("url", "archive-banner");
+    }
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

@@ -56,9 +56,16 @@ pub struct Dump {
 
 /// The article's lines and headline when the file is a dump. `None` when the file does not
 /// look like a dump (or no article-like run was found).
+#[cfg(test)]
 pub fn article_lines(lines: &[String]) -> Option<Dump> {
+    article_lines_of(lines, false)
+}
+
+/// [`article_lines`], told whether the copy is known to be a whole page (an archive's banner
+/// was over it, and clearing the banner took the menus that would have said so).
+pub fn article_lines_of(lines: &[String], whole_page: bool) -> Option<Dump> {
     let nonempty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
-    if !looks_like_dump(lines, &nonempty) {
+    if !whole_page && !looks_like_dump(lines, &nonempty) {
         return None;
     }
     let sample: String = nonempty
