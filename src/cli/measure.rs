@@ -134,6 +134,8 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-21",
             "tests/fixtures/text-shapes-22",
             "tests/fixtures/md-shapes",
+            "tests/fixtures/text-shapes-23",
+            "tests/fixtures/md-shapes-2",
         ]
         .into_iter()
         .map(PathBuf::from)
