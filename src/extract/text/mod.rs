@@ -76,6 +76,7 @@ mod post_footer;
 mod print_header;
 mod promo_name;
 mod reader_view;
+mod record;
 mod repeat_near;
 mod rights;
 mod score_box;
@@ -177,6 +178,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     print_header::strip(&mut lines);
     let archived_from = archive_banner::strip(&mut lines);
+    let record = record::read(&mut lines);
     // A chat app's header over a copied post names its channel and time, not its headline.
     for line in lines.iter_mut() {
         if let Some(message) = chat_copy::without_chat_prefix(line) {
@@ -362,6 +364,9 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &roles,
     );
     post_footer::give_blog_name(blog, &title, &mut found);
+    if let Some(record) = record {
+        record::settle(record, &mut found);
+    }
     if let Some(banner) = archived_from.filter(|_| found.url.is_none()) {
         found.url = Some(banner.original);
         found.provenance.insert("url", "archive-banner");

@@ -1,0 +1,356 @@
+//! A bibliographic record over or under an article copied from a news database, a library's
+//! newspaper archive or a media-monitoring clipping: `Label: value` rows that name the
+//! publication, its date, section and page, the story's length, a load date and a document
+//! number (`Source: The Valletta Herald`, `Section: Business; Page 12`, `Length: 498 words`,
+//! `Yayın Adı: Ege Postası`, `媒体名：北陸中央新聞`). The record, not the database's or the
+//! clipping service's own name at the top of the page, says who published the story and when.
+//! Its rows are read, then cleared, so that none of them is taken for the headline, the
+//! section or the text. Labels come from `assets/lexicon/record-fields.tsv`.
+
+use crate::extract::dates::{self, ParsedDate};
+use crate::extract::lexicon;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+/// Label (lower-cased) → the field it names.
+static LABELS: LazyLock<FxHashMap<&'static str, Field>> = LazyLock::new(|| {
+    include_str!("../../../assets/lexicon/record-fields.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|(role, label)| Some((label.trim(), Field::from_role(role.trim())?)))
+        .collect()
+});
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Field {
+    Publication,
+    Source,
+    Date,
+    OtherDate,
+    Section,
+    Page,
+    Length,
+    Edition,
+    Issue,
+    Headline,
+    Author,
+    Id,
+    Database,
+}
+
+impl Field {
+    fn from_role(role: &str) -> Option<Field> {
+        Some(match role {
+            "publication" => Field::Publication,
+            "source" => Field::Source,
+            "date" => Field::Date,
+            "other-date" => Field::OtherDate,
+            "section" => Field::Section,
+            "page" => Field::Page,
+            "length" => Field::Length,
+            "edition" => Field::Edition,
+            "issue" => Field::Issue,
+            "headline" => Field::Headline,
+            "author" => Field::Author,
+            "id" => Field::Id,
+            "database" => Field::Database,
+            _ => return None,
+        })
+    }
+
+    /// Fields only a record of a printed or filed story has (an article's own page never
+    /// prints its page number, length or load date as a labelled row).
+    fn is_filing(self) -> bool {
+        matches!(
+            self,
+            Field::Page
+                | Field::Length
+                | Field::Edition
+                | Field::Issue
+                | Field::OtherDate
+                | Field::Id
+                | Field::Database
+        )
+    }
+}
+
+/// Most non-empty lines between two rows of one record.
+const ROW_GAP: usize = 6;
+/// Most words in a label.
+const LABEL_WORDS: usize = 5;
+
+/// What a record says about the story.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Record {
+    pub publication: Option<String>,
+    pub date: Option<ParsedDate>,
+    pub section: Option<String>,
+    /// The database's name, whose brand at the top of the page is no publisher.
+    pub database: Option<String>,
+}
+
+/// Reads the record in `lines` and clears its rows (a headline row and a byline row keep
+/// their value, for the readers of headlines and bylines).
+pub(super) fn read(lines: &mut [String]) -> Option<Record> {
+    let rows: Vec<(usize, Field, String)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| field(l).map(|(f, v)| (i, f, v)))
+        .collect();
+    let cluster = best_cluster(lines, &rows)?;
+    let mut record = Record::default();
+    // Lines inside a block of rows with no blank line between continue a row's value
+    // (`Subject Terms: *ZONING law` / `TOURISM` / `HOUSING`) or are fields Chronicle does not
+    // read (`Document Type: Article`): the record's too.
+    for pair in cluster.windows(2) {
+        let (from, to) = (pair[0].0, pair[1].0);
+        if lines[from + 1..to].iter().all(|l| !l.trim().is_empty()) {
+            for line in &mut lines[from + 1..to] {
+                line.clear();
+            }
+        }
+    }
+    for (i, field, value) in cluster {
+        match field {
+            Field::Publication if record.publication.is_none() => {
+                record.publication = publication(&value);
+            }
+            Field::Source => {
+                // `Source: Cape Harbor Weekly (MA). 6/26/2014, pA1-A4.`: the paper and its date.
+                if record.date.is_none() {
+                    record.date = dates::find_date(&value).map(|(_, d, ..)| d);
+                }
+                if record.publication.is_none() {
+                    record.publication = publication(&value);
+                }
+            }
+            Field::Date if record.date.is_none() => record.date = dates::parse_date(&value),
+            Field::Section if record.section.is_none() => record.section = section(&value),
+            Field::Database if record.database.is_none() => {
+                record.database = Some(value.clone()).filter(|v| !v.is_empty());
+            }
+            _ => {}
+        }
+        // The headline's and a byline's values stay for their readers; an author row whose
+        // label the byline reader knows stays whole.
+        match field {
+            Field::Headline => lines[i] = value,
+            Field::Author if super::byline::byline(&value).is_some() => lines[i] = value,
+            Field::Author => {
+                if let Some(names) = uninverted(&value) {
+                    let label_end = lines[i].len() - value.len();
+                    lines[i] = format!("{}{names}", &lines[i][..label_end]);
+                }
+            }
+            _ => lines[i].clear(),
+        }
+    }
+    Some(record)
+}
+
+/// The record's fields over what the page's other lines suggested: the paper it names is the
+/// publisher (not the database's brand), no source; its date dates the story unless a line
+/// gave the same day to the minute; its section is the category.
+pub(super) fn settle(record: Record, found: &mut super::Found) {
+    let brand_of_database = |name: &str| {
+        let first = |s: &str| s.split_whitespace().next().map(lexicon::lower);
+        record
+            .database
+            .as_deref()
+            .is_some_and(|db| first(db).is_some() && first(db) == first(name))
+    };
+    if let Some(paper) = record.publication {
+        let key = lexicon::lower(&paper);
+        found
+            .sources
+            .retain(|s| !lexicon::lower(s).starts_with(key.as_str()));
+        found.publisher = Some(paper);
+        found.provenance.insert("publisher", "record");
+    } else if found.publisher.as_deref().is_some_and(brand_of_database) {
+        found.publisher = None;
+        found.provenance.remove("publisher");
+    } else if let Some(paper) = found.publisher.as_deref().and_then(publication) {
+        // A record prints the paper with its place (`The Tri-County Ledger (Ohio)`).
+        found.publisher = Some(paper);
+    }
+    if let Some(date) = record.date {
+        let same_day_timed = found
+            .published
+            .as_ref()
+            .is_some_and(|p| p.iso.len() > 10 && p.iso[..10] == date.iso[..date.iso.len().min(10)]);
+        if !same_day_timed {
+            found.published = Some(date);
+            found.provenance.insert("published", "record");
+        }
+    }
+    if let Some(section) = record.section {
+        found.category = Some(section);
+        found.provenance.insert("category", "record");
+    }
+}
+
+/// A `Label: value` row whose label a record uses.
+fn field(line: &str) -> Option<(Field, String)> {
+    let line = line.trim();
+    let at = line.find([':', '：'])?;
+    let label = line[..at].trim().trim_end_matches('*').trim();
+    if label.is_empty() || label.split_whitespace().count() > LABEL_WORDS {
+        return None;
+    }
+    let field = *LABELS.get(lexicon::lower(label).as_str())?;
+    let colon = line[at..].chars().next().map_or(1, char::len_utf8);
+    Some((field, line[at + colon..].trim().to_string()))
+}
+
+/// The rows that stand together and make a record: three fields or more, one of them a
+/// filing field (page, length, load date…) and one naming the publication or its date.
+fn best_cluster(
+    lines: &[String],
+    rows: &[(usize, Field, String)],
+) -> Option<Vec<(usize, Field, String)>> {
+    let printed_between = |a: usize, b: usize| {
+        lines[a + 1..b]
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .count()
+    };
+    let mut clusters: Vec<Vec<(usize, Field, String)>> = Vec::new();
+    for row in rows {
+        match clusters.last_mut() {
+            Some(last)
+                if last
+                    .last()
+                    .is_some_and(|p| printed_between(p.0, row.0) <= ROW_GAP) =>
+            {
+                last.push(row.clone());
+            }
+            _ => clusters.push(vec![row.clone()]),
+        }
+    }
+    clusters
+        .into_iter()
+        .filter(|c| {
+            let has = |f: fn(Field) -> bool| c.iter().any(|(_, field, _)| f(*field));
+            c.len() >= 3
+                && has(Field::is_filing)
+                && has(|f| {
+                    matches!(
+                        f,
+                        Field::Publication | Field::Source | Field::Date | Field::Headline
+                    )
+                })
+        })
+        .max_by_key(Vec::len)
+}
+
+/// The publication's name in a row's value: before its place in brackets, its date or page
+/// (`The Tri-County Ledger (Ohio)`, `Cape Harbor Weekly (MA). 6/26/2014, pA1-A4.`).
+fn publication(value: &str) -> Option<String> {
+    let mut name = value;
+    for cut in ["; ", " | "] {
+        if let Some(at) = name.find(cut) {
+            name = &name[..at];
+        }
+    }
+    // A date or page after a full stop or a comma (`St. Louis` keeps its stop).
+    for cut in [". ", ", "] {
+        let dated = name.match_indices(cut).find(|(at, _)| {
+            name[at + cut.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        });
+        if let Some((at, _)) = dated {
+            name = &name[..at];
+        }
+    }
+    if let Some(at) = name.find(" (").filter(|&at| name.ends_with(')') && at > 0) {
+        name = &name[..at];
+    }
+    let name = name.trim().trim_end_matches('.').trim();
+    (!name.is_empty() && !name.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .then(|| name.to_string())
+}
+
+/// A record's names written family name first (`Pruitt, Dana`; `Pruitt, Dana; Okoye, Ben`), as
+/// a byline prints them (`Dana Pruitt, Ben Okoye`).
+fn uninverted(value: &str) -> Option<String> {
+    let names: Option<Vec<String>> = value
+        .split(';')
+        .map(|part| {
+            let (family, given) = part.split_once(',')?;
+            let (family, given) = (family.trim(), given.trim());
+            let short = |s: &str| (1..=2).contains(&s.split_whitespace().count());
+            (short(family) && short(given) && !given.contains(','))
+                .then(|| format!("{given} {family}"))
+        })
+        .collect();
+    names.map(|n| n.join(", "))
+}
+
+/// The section's name before its page (`METRO; Pg. B1`, `Business; Page 12`).
+fn section(value: &str) -> Option<String> {
+    let name = value.split([';', ',', '|']).next()?.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_database_record_names_the_paper_its_date_and_section() {
+        let mut page = lines(
+            "NewsBase Academic\nDocument 4 of 27\nWater tariffs to rise\nThe Valletta Herald\n\
+             Source: The Tri-County Ledger (Ohio)\nSection: METRO; Pg. B1\nLength: 547 words\n\
+             Date: 04/08/1998\nBYLINE: By MARCUS ELLERY\nBody text starts here.",
+        );
+        let record = read(&mut page).expect("a record");
+        assert_eq!(record.publication.as_deref(), Some("The Tri-County Ledger"));
+        assert_eq!(record.section.as_deref(), Some("METRO"));
+        assert!(record.date.is_some());
+        assert!(page[4].is_empty() && page[5].is_empty() && page[6].is_empty());
+        assert_eq!(page[8], "By MARCUS ELLERY");
+    }
+
+    #[test]
+    fn a_clipping_record_in_another_language() {
+        let mut page = lines(
+            "AJANS MEDYA TAKİP\nYayın Adı: Ege Postası\nTarih: 22.05.2013\nSayfa: 7\nTiraj: 41.250\n\nBaşlık",
+        );
+        let record = read(&mut page).expect("a record");
+        assert_eq!(record.publication.as_deref(), Some("Ege Postası"));
+        assert_eq!(
+            publication("Cape Harbor Weekly (MA). 6/26/2014, pA1-A4.").as_deref(),
+            Some("Cape Harbor Weekly")
+        );
+        assert_eq!(
+            publication("St. Louis Evening Star").as_deref(),
+            Some("St. Louis Evening Star")
+        );
+        assert_eq!(record.date.map(|d| d.iso).as_deref(), Some("2013-05-22"));
+    }
+
+    #[test]
+    fn a_records_inverted_names_are_turned_round() {
+        assert_eq!(uninverted("Pruitt, Dana").as_deref(), Some("Dana Pruitt"));
+        assert_eq!(
+            uninverted("Pruitt, Dana; Okoye, Ben").as_deref(),
+            Some("Dana Pruitt, Ben Okoye")
+        );
+        assert_eq!(uninverted("Dana Pruitt"), None);
+    }
+
+    #[test]
+    fn an_articles_own_labelled_lines_are_no_record() {
+        // A source credit and a date, but nothing a filed record has (page, length, load date).
+        let mut page = lines("Headline\nDate: 22.05.2013\nSource: dpa\nAuthor: Anna Nowak\nText.");
+        assert_eq!(read(&mut page), None);
+        assert_eq!(page[2], "Source: dpa");
+    }
+}
