@@ -15,6 +15,7 @@ mod round18;
 mod round19;
 mod round20;
 mod round21;
+mod round22;
 mod round6;
 mod round7;
 mod rules;
