@@ -93,6 +93,7 @@ mod teasers;
 #[cfg(test)]
 mod tests;
 mod title;
+mod wire_copy;
 
 use crate::extract::dates::{self, DateRole};
 use crate::model::{Article, Image};
@@ -367,6 +368,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     if let Some(record) = record {
         record::settle(record, &mut found);
     }
+    wire_copy::agency_as_publisher(&mut found, &lines);
+    wire_copy::date_stamp(&mut found, &lines);
     if let Some(banner) = archived_from.filter(|_| found.url.is_none()) {
         found.url = Some(banner.original);
         found.provenance.insert("url", "archive-banner");

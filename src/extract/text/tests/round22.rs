@@ -19,3 +19,25 @@ fn a_greek_byline_opens_with_the_genitive_article() {
         assert_eq!(a.authors, [writer]);
     }
 }
+
+const WIRE: &str = "Un incendio en Ourense obliga a desalojar tres aldeas\n\
+    Ourense, 21 abr (EFE).- Un incendio forestal declarado esta madrugada ha obligado a desalojar a unos 90 vecinos.\n\
+    En las tareas de extinción trabajan siete helicópteros y unas 150 personas, según la Xunta.\n\
+    EFE\n\
+    (c) Agencia EFE, S.A. Todos los derechos reservados.\n";
+
+#[test]
+fn wire_copy_with_no_paper_around_it_is_the_agencys() {
+    // The newsroom system's arrival time is not the agency's; its own stamp is.
+    let a = read_text(&format!(
+        "Llegada: 21/04/2005 12:35\nEFE 21/04/2005 12:34\nPrioridad: URGENTE\n{WIRE}"
+    ));
+    assert_eq!(a.publisher.as_deref(), Some("Agencia EFE"));
+    assert_eq!(a.sources, ["EFE"]);
+    assert_eq!(a.published.as_deref(), Some("2005-04-21T12:34"));
+    // A transmission label dates the story; an arrival label does not.
+    let a = read_text(&format!(
+        "Arrived: 11/12/2010 15:51\nTransmitted: 12 Nov 2010 15:48\n{WIRE}"
+    ));
+    assert_eq!(a.published.as_deref(), Some("2010-11-12T15:48"));
+}
