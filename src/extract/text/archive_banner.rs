@@ -13,6 +13,8 @@ use crate::extract::html::{is_web_address, original_address};
 const NOTICE_LINES: usize = 6;
 /// How far down a toolbar may repeat the archive's or the original address.
 const TOOLBAR_LINES: usize = 40;
+/// Fewest lines with text below an archive's notice: the page it copied.
+const PAGE_BELOW: usize = 10;
 /// Fewest words in a notice sentence (a CJK sentence counts its characters by three).
 const NOTICE_WORDS: usize = 6;
 
@@ -65,8 +67,20 @@ pub(super) fn strip(lines: &mut [String]) -> Option<Banner> {
     if !noticed {
         return None;
     }
+    // A share sheet ends with its link (`Read more: https://…`); an archive's notice stands
+    // over the whole page it copied.
+    if top.len() < at + PAGE_BELOW {
+        return None;
+    }
     let original = labelled_address(&lines[top[at]])?;
     clear(lines, top[at]);
+    // The notice's own row of links under the address (`［保存事業について］　［収集日一覧］`,
+    // `Other archived copies | About the archive`).
+    if let Some(&next) = top.get(at + 1) {
+        if is_link_row(&lines[next]) {
+            lines[next].clear();
+        }
+    }
     Some(Banner {
         original,
         toolbar: false,
@@ -79,11 +93,24 @@ fn clear(lines: &mut [String], through: usize) {
     }
 }
 
+/// Two links or more in brackets, or items parted by bars.
+fn is_link_row(line: &str) -> bool {
+    line.matches(['［', '[']).count() >= 2 || line.matches(" | ").count() >= 2
+}
+
 /// The first web address in a line.
 fn address_in(line: &str) -> Option<String> {
     line.split_whitespace()
+        // A full-width colon glues the label to the address (`元のURL：http://…`).
+        .filter_map(|w| {
+            let at = [w.find("http://"), w.find("https://")]
+                .into_iter()
+                .flatten()
+                .min()?;
+            Some(&w[at..])
+        })
         .map(|w| w.trim_end_matches(['.', ',', ')']))
-        .find(|w| (w.starts_with("http://") || w.starts_with("https://")) && is_web_address(w))
+        .find(|w| is_web_address(w))
         .map(str::to_string)
 }
 
@@ -107,7 +134,18 @@ fn is_dated_sentence(line: &str) -> bool {
     let closed = line.ends_with(['.', '。', '।']);
     let words = line.split_whitespace().count();
     let wide = line.chars().filter(|c| (*c as u32) >= 0x3000).count() / 3;
-    closed && words.max(wide) >= NOTICE_WORDS && dates::find_date(line).is_some()
+    closed
+        && words.max(wide) >= NOTICE_WORDS
+        && (dates::find_date(line).is_some() || has_year(line))
+}
+
+/// A year of the web's time written in four digits (`2007年3月5日`), for scripts whose
+/// dates the date reader finds only on a line of their own.
+fn has_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| run.len() == 4)
+        .filter_map(|run| run.parse::<u32>().ok())
+        .any(|year| (1990..=2099).contains(&year))
 }
 
 #[cfg(test)]
@@ -141,7 +179,9 @@ mod tests {
             "STATE WEB ARCHIVE\n\
              This is an archived copy of a web page, collected by the State Library on 2 April 2004.\n\
              Original URL: http://www.courier.example/news/2004/03/30/story1.html\n\
-             The Courier\nBridge upgrade to begin in June",
+             The Courier\nBridge upgrade to begin in June\nBy Dan Kearns\nTuesday, March 30, 2004\n\
+             Work on the bridge will begin in June.\nIt will take 18 months.\nOne lane stays open.\n\
+             The mayor welcomed it.\nDelays are expected.\nAAP\nMore Local News",
         );
         let original = strip(&mut page).map(|b| b.original);
         assert_eq!(
@@ -153,7 +193,32 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_in_a_language_without_spaces() {
+        let mut page = lines(
+            "国立ウェブアーカイブ\n\
+             このページは、ウェブ資料保存事業により2007年3月5日に収集・保存されたものです。\n\
+             元のURL：http://www.minpo.example.jp/news/2007/03/02/kiji05.html\n\
+             保存されたページのため、リンク切れがあります。 ［保存事業について］ ［収集日一覧］\n\
+             越中民報\nトップ｜県内ニュース\n県内ニュース\n除雪費が過去最少に\n2007年3月2日 19時05分\n\
+             記録的な暖冬の影響で除雪費が減った。\n県道路課によると約6億円。\n（共同）\n関連記事\n越中民報社",
+        );
+        let original = strip(&mut page).map(|b| b.original);
+        assert_eq!(
+            original.as_deref(),
+            Some("http://www.minpo.example.jp/news/2007/03/02/kiji05.html")
+        );
+        assert!(page[3].is_empty());
+        assert_eq!(page[4], "越中民報");
+    }
+
+    #[test]
     fn a_headline_over_its_address_is_no_banner() {
+        // A share sheet: the headline and its first paragraph, then the link.
+        let mut sheet = lines(
+            "Bridge upgrade to begin in June\nWork begins on 2 April 2004, the council said.\n\
+             Read more: http://www.courier.example/news/2004/03/30/story1.html\nSent from the app",
+        );
+        assert!(strip(&mut sheet).is_none());
         // A reader app's copy: the headline and its date, then the address; no notice sentence.
         let mut page = lines(
             "Bridge upgrade to begin in June\n2 April 2004\n\
