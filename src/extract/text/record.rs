@@ -88,7 +88,13 @@ pub(super) struct Record {
     pub section: Option<String>,
     /// The database's name, whose brand at the top of the page is no publisher.
     pub database: Option<String>,
+    /// The lines just over the record, where a database prints the paper's name under the
+    /// headline when no row names it (`The Valletta Herald` / `October 3, 2003 Friday`).
+    pub above: Vec<String>,
 }
+
+/// How many lines with text over a record may name its paper.
+const ABOVE: usize = 3;
 
 /// Reads the record in `lines` and clears its rows (a headline row and a byline row keep
 /// their value, for the readers of headlines and bylines).
@@ -100,6 +106,15 @@ pub(super) fn read(lines: &mut [String]) -> Option<Record> {
         .collect();
     let cluster = best_cluster(lines, &rows)?;
     let mut record = Record::default();
+    let first = cluster.first().map_or(0, |row| row.0);
+    record.above = lines[..first]
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .take(ABOVE)
+        .map(str::to_string)
+        .collect();
     // Lines inside a block of rows with no blank line between continue a row's value
     // (`Subject Terms: *ZONING law` / `TOURISM` / `HOUSING`) or are fields Chronicle does not
     // read (`Document Type: Article`): the record's too.
@@ -160,7 +175,20 @@ pub(super) fn settle(record: Record, found: &mut super::Found) {
             .as_deref()
             .is_some_and(|db| first(db).is_some() && first(db) == first(name))
     };
-    if let Some(paper) = record.publication {
+    // No row names the paper: a source the page prints on its own line over the record is it.
+    let printed_over = record.publication.is_none().then(|| {
+        found.sources.iter().position(|source| {
+            record
+                .above
+                .iter()
+                .any(|line| publication(line).is_some_and(|name| name == *source))
+        })
+    });
+    let paper_named = match printed_over.flatten() {
+        Some(at) => Some(found.sources.remove(at)),
+        None => record.publication,
+    };
+    if let Some(paper) = paper_named {
         let key = lexicon::lower(&paper);
         found
             .sources
@@ -237,7 +265,11 @@ fn best_cluster(
                 && has(|f| {
                     matches!(
                         f,
-                        Field::Publication | Field::Source | Field::Date | Field::Headline
+                        Field::Publication
+                            | Field::Source
+                            | Field::Date
+                            | Field::Headline
+                            | Field::Section
                     )
                 })
         })

@@ -41,3 +41,21 @@ fn wire_copy_with_no_paper_around_it_is_the_agencys() {
     ));
     assert_eq!(a.published.as_deref(), Some("2010-11-12T15:48"));
 }
+
+#[test]
+fn a_database_copy_names_its_paper_over_the_record() {
+    let a = read_text(
+        "NewsBase Academic\nAccess provided by: University Library\n\
+         Document 4 of 27\nWater tariffs to rise for first time in a decade\nThe Island Herald\n\
+         October 3, 2003 Friday\nSection: Business; Page 12\nLength: 498 words\n\
+         Byline: Mark Zammit Cutajar\nBody\n\
+         Household water tariffs will go up by an average of 8 per cent from January 1, the authority said.\n\
+         The authority said the rise was needed to cover the cost of running its plants.\n\
+         Load-Date: October 6, 2003\nDocument ID: NVA-2003-1003-VH-00412\n\
+         Database: NewsBase International Newspapers\n",
+    );
+    assert_eq!(a.publisher.as_deref(), Some("The Island Herald"));
+    assert_eq!(a.category.as_deref(), Some("Business"));
+    assert!(a.sources.is_empty(), "{:?}", a.sources);
+    assert_eq!(a.published.as_deref(), Some("2003-10-03"));
+}
