@@ -27,7 +27,40 @@ pub(super) fn fill_category(
     if let Some(section) = label_over_headline(printed, at, &own, page_lines.is_some()) {
         found.category = Some(section);
         found.provenance.insert("category", "line-above-headline");
+    } else if let Some(section) = header_breadcrumb(printed, at, &own) {
+        found.category = Some(section);
+        found.provenance.insert("category", "breadcrumb");
     }
+}
+
+/// How far above the headline a page's header may print its breadcrumb.
+const HEADER_LINES: usize = 40;
+
+/// A breadcrumb at the top of the page, with the menu between it and the headline
+/// (`BBN Homepage >> BBN News >> UK Politics`): its last step is the section when it has three
+/// steps or more joined by arrows and the menu lists the step too. Not the site's own name.
+fn header_breadcrumb(lines: &[String], headline: usize, own_names: &[&str]) -> Option<String> {
+    let from = headline.saturating_sub(HEADER_LINES);
+    let header: Vec<&str> = lines[from..headline]
+        .iter()
+        .map(|l| without_arrow(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    header.iter().find_map(|line| {
+        // Arrows only: bars and slashes part link rows and language switches as well.
+        let steps = [">>", " > ", " › ", " » ", "＞"]
+            .iter()
+            .map(|sep| line.split(sep).count())
+            .max()
+            .unwrap_or(1);
+        if steps < 3 {
+            return None;
+        }
+        let last = breadcrumb_last(line)?;
+        let listed = header.contains(&last.as_str());
+        let own = own_names.iter().any(|n| name_key(n) == name_key(&last));
+        (listed && !own && is_kicker(&last)).then_some(last)
+    })
 }
 
 /// How many lines between the label and the headline may be a badge, a time or the site's name.
@@ -118,6 +151,21 @@ mod tests {
 
     fn lines(text: &str) -> Vec<String> {
         text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_breadcrumb_in_the_header_names_a_section_the_menu_lists() {
+        let page = lines(
+            "BBN NEWS\nBBN Homepage >> BBN News >> UK Politics\nNews Front Page\nWorld\nUK Politics\n\
+             Business\nLast Updated: Thursday, 9 November 2006, 17:30 GMT\nMinisters back the plan\nText",
+        );
+        assert_eq!(
+            header_breadcrumb(&page, 7, &[]).as_deref(),
+            Some("UK Politics")
+        );
+        // Two steps, or a step the menu does not list, name nothing.
+        let page = lines("Wires > PNA > Regional\nPNA\nMinisters back the plan\nText");
+        assert_eq!(header_breadcrumb(&page, 2, &[]), None);
     }
 
     #[test]
