@@ -46,6 +46,7 @@ mod disclaimer;
 mod domain_name;
 mod dump;
 mod email;
+mod factiva;
 mod field_box;
 mod file_name;
 mod footer;
@@ -179,7 +180,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     print_header::strip(&mut lines);
     let archived_from = archive_banner::strip(&mut lines);
-    let record = record::read(&mut lines);
+    let record = factiva::read(&mut lines).or_else(|| record::read(&mut lines));
     // A chat app's header over a copied post names its channel and time, not its headline.
     for line in lines.iter_mut() {
         if let Some(message) = chat_copy::without_chat_prefix(line) {
