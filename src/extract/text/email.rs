@@ -63,14 +63,33 @@ pub(super) fn header(lines: &[String]) -> Option<Header> {
     let subject = field(&lines[at], "subject")?
         .trim_start_matches("Fwd:")
         .trim_start_matches("FW:")
-        .trim()
-        .to_string();
+        .trim();
+    let subject = without_tag(subject).to_string();
     (!subject.is_empty()).then_some(Header {
         subject,
         sender,
         date,
         at,
     })
+}
+
+/// Most words in a subject's tag.
+const TAG_WORDS: usize = 4;
+
+/// A subject without the sender's or the list's tag before it (`[PR Newswire] Kerian Cell…`,
+/// `[Clipping] …`): the tag files the mail, the rest is the headline.
+fn without_tag(subject: &str) -> &str {
+    let Some(rest) = subject.strip_prefix('[') else {
+        return subject;
+    };
+    match rest.split_once(']') {
+        Some((tag, headline))
+            if tag.split_whitespace().count() <= TAG_WORDS && !headline.trim().is_empty() =>
+        {
+            headline.trim()
+        }
+        _ => subject,
+    }
 }
 
 /// The newsletter's headline: a line below the header that opens with the subject and goes
@@ -129,6 +148,16 @@ fn story(lines: &[String], header: &Header) -> Option<(String, Option<dates::Par
 #[cfg(test)]
 mod tests {
     use super::super::read_text;
+
+    #[test]
+    fn a_subjects_tag_is_no_part_of_the_headline() {
+        assert_eq!(
+            super::without_tag("[PR Newswire] Kerian Cell to build a plant in Kulim"),
+            "Kerian Cell to build a plant in Kulim"
+        );
+        assert_eq!(super::without_tag("[Clipping]"), "[Clipping]");
+        assert_eq!(super::without_tag("No tag here"), "No tag here");
+    }
 
     #[test]
     fn a_forwarded_newsletter_is_read_from_its_header() {
