@@ -3,7 +3,7 @@
 //! the headline, a chat's header, a newsletter's header), in the order they are trusted.
 
 use super::Found;
-use crate::extract::dates::{self, ParsedDate};
+use crate::extract::dates::{self, DateRole, ParsedDate};
 
 /// `fallbacks` date the page, first first, when no publication line did; `email` is a
 /// forwarded newsletter's story date and header date, which beat everything.
@@ -44,6 +44,18 @@ pub(super) fn settle(
             found.published = Some(header);
             found.provenance.insert("published", "email-date");
         }
+        _ => {}
+    }
+}
+
+/// Keeps the first publication and update dates the lines give.
+pub(super) fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
+    match role {
+        DateRole::Published if found.published.is_none() => {
+            found.published = Some(date);
+            found.provenance.insert("published", "date-line");
+        }
+        DateRole::Updated if found.modified.is_none() => found.modified = Some(date),
         _ => {}
     }
 }

@@ -49,6 +49,7 @@ mod email;
 mod factiva;
 mod field_box;
 mod file_name;
+mod filed;
 mod footer;
 mod glued;
 mod kicker_gap;
@@ -96,10 +97,11 @@ mod tests;
 mod title;
 mod wire_copy;
 
-use crate::extract::dates::{self, DateRole};
+use crate::extract::dates;
 use crate::model::{Article, Image};
 
 use captions::{find_repeated_captions, place_leftover_copyrights};
+use dated::record_date;
 use lead::choose_lead;
 use meta_line::dated_meta_line;
 use settle::PageNames;
@@ -366,15 +368,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &roles,
     );
     post_footer::give_blog_name(blog, &title, &mut found);
-    if let Some(record) = record {
-        record::settle(record, &mut found);
-    }
-    wire_copy::agency_as_publisher(&mut found, &lines);
-    wire_copy::date_stamp(&mut found, &lines);
-    if let Some(banner) = archived_from.filter(|_| found.url.is_none()) {
-        found.url = Some(banner.original);
-        found.provenance.insert("url", "archive-banner");
-    }
+    filed::settle(&mut found, record, archived_from, &lines);
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,
@@ -398,16 +392,5 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         format: "text".into(),
         provenance: found.provenance,
         ..Default::default()
-    }
-}
-
-fn record_date(found: &mut Found, role: DateRole, date: dates::ParsedDate) {
-    match role {
-        DateRole::Published if found.published.is_none() => {
-            found.published = Some(date);
-            found.provenance.insert("published", "date-line");
-        }
-        DateRole::Updated if found.modified.is_none() => found.modified = Some(date),
-        _ => {}
     }
 }
