@@ -47,6 +47,8 @@ mod round25_tests;
 mod round26_tests;
 #[cfg(test)]
 mod round27_tests;
+#[cfg(test)]
+mod round28_tests;
 mod runs;
 mod shapes;
 mod short_forms;

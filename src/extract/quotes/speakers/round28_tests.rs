@@ -1,0 +1,35 @@
+//! Unit tests of the twenty-eighth speakers round of issue 14 (session 26), on small inputs
+//! that fail without the rule.
+
+use super::super::extract_quotes;
+
+fn speaker(body: &str, quote: &str) -> Option<String> {
+    extract_quotes("", body)
+        .into_iter()
+        .find(|q| q.text == quote)
+        .and_then(|q| q.speaker)
+}
+
+/// `The Hungarian Employers' Forum welcomed …`: a plural possessive inside a body's name keeps
+/// its apostrophe, as the body writes its name.
+#[test]
+fn a_plural_possessive_inside_a_bodys_name_keeps_its_apostrophe() {
+    let body = "The Lakeland Growers' Federation said in a statement that the plan was \"a step \
+                backwards\".";
+    assert_eq!(
+        speaker(body, "a step backwards").as_deref(),
+        Some("Lakeland Growers' Federation")
+    );
+}
+
+/// The same when the body's name is found among the article's organisations and a later `it`
+/// or a short form takes it up.
+#[test]
+fn a_body_found_by_its_name_keeps_its_plural_possessive() {
+    let body = "Employers were pleased. The Lakeland Growers' Federation welcomed what it called \
+                \"a long-overdue step\" and urged more cuts.";
+    assert_eq!(
+        speaker(body, "a long-overdue step").as_deref(),
+        Some("Lakeland Growers' Federation")
+    );
+}
