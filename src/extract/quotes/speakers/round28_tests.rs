@@ -33,3 +33,17 @@ fn a_body_found_by_its_name_keeps_its_plural_possessive() {
         Some("Lakeland Growers' Federation")
     );
 }
+
+/// `Halmi said: "…." A government spokesman said later that …`: a speech verb followed by an
+/// adverb such as `later` and then `that` reports a clause of its own; it does not take the
+/// quote before it from the cue that introduced that quote.
+#[test]
+fn said_later_that_opens_its_own_clause() {
+    let body = "Finance Minister Petra Lindqvist opened the debate.\n\nAsked about the strike, \
+                Lindqvist said: \"Numbers do not bend.\" A government spokesman said later that \
+                the minister would meet the unions.";
+    assert_eq!(
+        speaker(body, "Numbers do not bend.").as_deref(),
+        Some("Petra Lindqvist")
+    );
+}
