@@ -14,6 +14,7 @@ mod collect;
 mod definite_subject;
 mod delayed;
 mod described;
+pub(super) mod echoes;
 mod fuller_run;
 mod governing;
 mod initials;

@@ -47,3 +47,19 @@ fn said_later_that_opens_its_own_clause() {
         Some("Petra Lindqvist")
     );
 }
+
+/// `… what one economist has called "the worst harvest in a decade".` in the opening, then the
+/// whole sentence with the economist's name: the repeated words are that person's.
+#[test]
+fn words_repeated_in_a_named_quote_are_that_persons() {
+    let lead = "Grain prices will rise in spring, the ministry said, after what one economist \
+                has called \"the worst harvest in a decade\".";
+    let body = "The ministry promised help for bakers.\n\nThe economist Maren Holt of the \
+                Northern Institute said the harvest figures were clear. \"The worst harvest in a \
+                decade is still not a famine,\" she said.";
+    let speaker = extract_quotes(lead, body)
+        .into_iter()
+        .find(|q| q.text == "the worst harvest in a decade")
+        .and_then(|q| q.speaker);
+    assert_eq!(speaker.as_deref(), Some("Maren Holt"));
+}
