@@ -63,3 +63,29 @@ fn words_repeated_in_a_named_quote_are_that_persons() {
         .and_then(|q| q.speaker);
     assert_eq!(speaker.as_deref(), Some("Maren Holt"));
 }
+
+/// `Ajpop says` after `Rosalba Tzul Ajpop`, whom the article calls `Tzul`, and `Her mother,
+/// Juana Ajpop,`: the mother, whose last name it is, speaks.
+#[test]
+fn a_second_surname_alone_is_not_the_person_called_by_the_first() {
+    let body = "Rosalba Tzul Ajpop will run for mayor. \"I am promising the accounts,\" Tzul \
+                says.\n\nHer mother, Juana Ajpop, sold tortillas for thirty years. \"Politics \
+                eats people,\" Ajpop says.";
+    assert_eq!(
+        speaker(body, "Politics eats people").as_deref(),
+        Some("Juana Ajpop")
+    );
+}
+
+/// `Tzul does not hesitate. "…," she says.` after `Rosalba Tzul Ajpop`: the first of two
+/// surnames alone is a mention of the person so called, whom the next pronoun means.
+#[test]
+fn the_first_of_two_surnames_alone_is_a_mention() {
+    let body = "Rosalba Tzul Ajpop will run for mayor.\n\nHer mother, Juana Ajpop, sold \
+                tortillas for thirty years. \"Politics eats people,\" Ajpop says.\n\nAsked \
+                about her first day, Tzul does not hesitate. \"Publish the contracts,\" she says.";
+    assert_eq!(
+        speaker(body, "Publish the contracts").as_deref(),
+        Some("Rosalba Tzul Ajpop")
+    );
+}
