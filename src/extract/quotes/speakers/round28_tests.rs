@@ -89,3 +89,15 @@ fn the_first_of_two_surnames_alone_is_a_mention() {
         Some("Rosalba Tzul Ajpop")
     );
 }
+
+/// `The bill's rapporteur, Eszter Vámos of the governing Civic Union, said`: a name opening the
+/// apposition, before where the person belongs, is the speaker, not the description.
+#[test]
+fn a_name_before_its_affiliation_in_apposition_speaks() {
+    let body = "The bill's sponsor, Agnes Lindahl of the governing Green League, said the plan \
+                would give farmers \"a fair share of the water\".";
+    assert_eq!(
+        speaker(body, "a fair share of the water").as_deref(),
+        Some("Agnes Lindahl")
+    );
+}
