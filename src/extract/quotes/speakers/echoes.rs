@@ -17,17 +17,25 @@ pub(in super::super) fn named_by_repetition(
     found: &[Found],
     speakers: &mut [Resolved],
 ) {
-    for i in 0..found.len().min(speakers.len()) {
+    let n = found.len().min(speakers.len());
+    let Some(first) = (0..n).find(|&i| unnamed(&speakers[i])) else {
+        return;
+    };
+    // Each quote's words read once, only in articles that have such a quote.
+    let texts_of: Vec<Option<String>> = (0..n)
+        .map(|i| (i >= first).then(|| quoted(texts, &found[i])).flatten())
+        .collect();
+    for i in first..n {
         if !unnamed(&speakers[i]) {
             continue;
         }
-        let Some(short) = quoted(texts, &found[i]).filter(|s| s.contains(' ')) else {
+        let Some(short) = texts_of[i].as_deref().filter(|s| s.contains(' ')) else {
             continue;
         };
-        let named = (i + 1..found.len().min(speakers.len())).find_map(|j| {
+        let named = (i + 1..n).find_map(|j| {
             let (name, kind, _) = speakers[j].as_ref()?;
-            let long = quoted(texts, &found[j])?;
-            (*kind == SpeakerKind::Person && long.len() > short.len() && long.contains(&short))
+            let long = texts_of[j].as_deref()?;
+            (*kind == SpeakerKind::Person && long.len() > short.len() && long.contains(short))
                 .then(|| name.clone())
         });
         if let Some(name) = named {

@@ -55,8 +55,8 @@ impl People<'_> {
         let called_by_first = |i: usize| {
             let p = &self.persons[i];
             let n = p.tokens.len();
-            super::lookup::paternal_surname(&p.lower).is_some()
-                && p.lower.last() == wanted.first()
+            p.lower.last() == wanted.first()
+                && super::lookup::paternal_surname(&p.lower).is_some()
                 && self
                     .texts
                     .iter()
