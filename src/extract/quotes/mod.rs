@@ -185,6 +185,7 @@ pub fn extract_quotes(lead: &str, body: &str) -> Vec<Quote> {
         .collect();
     birth_names::renamed(lead, &mut speakers);
     birth_names::renamed(body, &mut speakers);
+    speakers::echoes::named_by_repetition([lead, body], &found, &mut speakers);
     to_quotes(original_lead, original_body, &found, speakers)
 }
 

@@ -247,6 +247,18 @@ fn role_after_name(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
 /// followed by `that`, a subject pronoun or `there` reports a clause of its own; after a quote
 /// that ended its sentence it opens new reported speech rather than closing that quote.
 fn opens_clause(s: &str, ws: &[Word], k: usize) -> bool {
+    // `A government spokesman said later that …`: an adverb the subject may also carry
+    // (`later`, `again`, `publicly`) can stand between the verb and its clause.
+    let k = match ws.get(k + 1) {
+        Some(w)
+            if !ws[k].closes_phrase(s)
+                && !w.is_capitalized(s)
+                && vocab::VERB_FILLERS.contains(&w.lower(s).as_str()) =>
+        {
+            k + 1
+        }
+        _ => k,
+    };
     !ws[k].closes_phrase(s)
         && ws.get(k + 1).is_some_and(|w| {
             matches!(

@@ -118,6 +118,13 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
             if appositive_is_name && !head_is_name {
                 return Some(trim_phrase(s, ws[j].start, ws[end - 1].end));
             }
+            // `The bill's rapporteur, Eszter Vámos of the governing Civic Union, said`.
+            if let Some(found) = (!head_is_name)
+                .then(|| name_before_affiliation(s, &ws[j..end]))
+                .flatten()
+            {
+                return Some(found);
+            }
             if !head_is_name {
                 if let Some(found) = name_opening_appositives(s, ws, j) {
                     return Some(found);
@@ -146,6 +153,25 @@ pub fn subject_before(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
         return Some(found);
     }
     walk_back(s, &ws[..end]).or_else(|| described_by_determiner(s, &ws[..end]))
+}
+
+/// A person's name opening an apposition, then where the person belongs (`Eszter Vámos of
+/// the governing Civic Union`, `Aziz Ndoye from Gaston Productions`): two to four capitalised
+/// words opening with a given name the data knows, no organisation word among them (`Royal
+/// Bank of Scotland` is one body's name), then `of`, `from` or `at`.
+fn name_before_affiliation(s: &str, ws: &[Word]) -> Option<(usize, usize)> {
+    let k = ws
+        .iter()
+        .position(|w| matches!(w.raw(s), "of" | "from" | "at"))?;
+    let name = &ws[..k];
+    let person = (2..=4).contains(&name.len())
+        && k + 1 < ws.len()
+        && is_proper(s, name)
+        && crate::extract::lexicon::given_name(&name[0].lower(s)).is_some()
+        && !name
+            .iter()
+            .any(|w| super::super::kinds::is_organisation_word(&w.lower(s)));
+    person.then(|| trim_phrase(s, name[0].start, name[k - 1].end))
 }
 
 /// Whether the words of `s[a..b]` are a proper name.

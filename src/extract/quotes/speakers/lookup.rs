@@ -259,6 +259,7 @@ impl People<'_> {
         let mut fits: Vec<usize> = (0..self.persons.len())
             .filter(|&i| without_suffix(&self.persons[i].lower).ends_with(&wanted))
             .collect();
+        self.drop_called_by_first_surname(&mut fits, &wanted);
         if fits.len() > 1 {
             if let Some(pos) = pos {
                 let first = fits
@@ -385,7 +386,7 @@ fn in_asked_opener(text: &str, b: usize) -> bool {
 /// when it is no given name nor particle itself (`Quispe` in `Edwin Quispe Huamán`, not `Ann`
 /// in `Mary Ann Smith`, nor `Yeutter` in `Clayton Yeutter do`, a name run on into a
 /// particle): the first of two surnames.
-fn paternal_surname(lower: &[String]) -> Option<&[String]> {
+pub(super) fn paternal_surname(lower: &[String]) -> Option<&[String]> {
     let n = lower.len();
     let word = lower.get(n.checked_sub(2)?)?;
     (n >= 3

@@ -43,6 +43,14 @@ pub(super) fn mentions_of(
             by_given.entry(p.lower[0].clone()).or_default().push(i);
         }
     }
+    // `Tzul does not hesitate` after `Rosalba Tzul Ajpop`: the first of two surnames alone is
+    // a mention of the one person so called (`lookup::paternal_surname`).
+    let mut by_paternal: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, p) in persons.iter().enumerate() {
+        if let Some([word]) = super::lookup::paternal_surname(&p.lower) {
+            by_paternal.entry(word.as_str()).or_default().push(i);
+        }
+    }
     let mut last_full: HashMap<String, usize> = HashMap::default();
     let mut out = Vec::new();
     for (part, t) in texts.iter().enumerate() {
@@ -68,6 +76,17 @@ pub(super) fn mentions_of(
             if let Some([i]) = by_given.get(lower).map(Vec::as_slice) {
                 let joined = k > 0 && t.capital[k - 1] && !t.words[k - 1].closes_phrase(t.text);
                 if outside && t.capital[k] && alone && !joined && !by_surname.contains_key(lower) {
+                    out.push(((part_u8, w.start), *i));
+                }
+            }
+            // Most articles have no such name: no lookup per word for them.
+            let paternal = (!by_paternal.is_empty())
+                .then(|| by_paternal.get(lower))
+                .flatten();
+            if let Some([i]) = paternal.map(Vec::as_slice) {
+                let last = persons[*i].lower.last().map(String::as_str);
+                let next = t.lower.get(k + 1).map(|l| &**l);
+                if outside && t.capital[k] && !by_surname.contains_key(lower) && next != last {
                     out.push(((part_u8, w.start), *i));
                 }
             }

@@ -14,6 +14,7 @@ mod collect;
 mod definite_subject;
 mod delayed;
 mod described;
+pub(super) mod echoes;
 mod fuller_run;
 mod governing;
 mod initials;
@@ -47,6 +48,8 @@ mod round25_tests;
 mod round26_tests;
 #[cfg(test)]
 mod round27_tests;
+#[cfg(test)]
+mod round28_tests;
 mod runs;
 mod shapes;
 mod short_forms;

@@ -44,4 +44,43 @@ impl People<'_> {
         });
         if given_before { i } else { j }
     }
+
+    /// `Ajpop says` after `Rosalba Tzul Ajpop` (whom the article calls `Tzul`) and `Her
+    /// mother, Juana Ajpop,`: a person called by the first of two surnames does not go by the
+    /// second, so a surname alone that is another bearer's last name means that bearer.
+    pub(super) fn drop_called_by_first_surname(&self, fits: &mut Vec<usize>, wanted: &[String]) {
+        if fits.len() < 2 || wanted.len() != 1 {
+            return;
+        }
+        let called_by_first = |i: usize| {
+            let p = &self.persons[i];
+            let n = p.tokens.len();
+            p.lower.last() == wanted.first()
+                && super::lookup::paternal_surname(&p.lower).is_some()
+                && self
+                    .texts
+                    .iter()
+                    .any(|t| stands_alone(t, &p.tokens[n - 2], &p.tokens[n - 1]))
+        };
+        let kept: Vec<usize> = fits
+            .iter()
+            .copied()
+            .filter(|&i| !called_by_first(i))
+            .collect();
+        if !kept.is_empty() && kept.len() < fits.len() {
+            *fits = kept;
+        }
+    }
+}
+
+/// Whether `word` is written in `text` as a word of its own not followed by `next`
+/// (`Tzul's campaign`, `Tzul does not hesitate`, not `Rosalba Tzul Ajpop`).
+fn stands_alone(text: &str, word: &str, next: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let rest = &text[at + word.len()..];
+        let before = text[..at].chars().next_back();
+        before.is_none_or(|c| !c.is_alphanumeric())
+            && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !rest.trim_start().starts_with(next)
+    })
 }

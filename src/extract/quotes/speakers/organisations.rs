@@ -339,6 +339,7 @@ pub(super) fn organisations(texts: &[Tokens; 2], quotes: &[Found]) -> Organisati
                     .map(|k| match t.words[k].raw(t.text) {
                         "&" => "&".to_string(),
                         raw if k < end && raw.ends_with(',') => format!("{},", t.clean(k)),
+                        raw if k < end => shapes::plural_possessive(raw, t.clean(k)),
                         _ => t.clean(k).to_string(),
                     })
                     .filter(|w| !w.is_empty())

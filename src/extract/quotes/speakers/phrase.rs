@@ -1,6 +1,8 @@
 //! Resolving an attribution's phrase (`he`, `the company`, `Senator Bill Bradley`) to a speaker.
 
-use super::shapes::{ampersand_firm, described_by_employer, described_by_relative};
+use super::shapes::{
+    ampersand_firm, described_by_employer, described_by_relative, plural_possessive,
+};
 use super::*;
 
 impl People<'_> {
@@ -16,9 +18,14 @@ impl People<'_> {
         if let Some(firm) = ampersand_firm(phrase, &ws) {
             return Some((firm, false, Attribution::Cue));
         }
+        // `The Polish Farmers' Alliance`: a plural possessive inside the phrase is written.
         let tokens: Vec<String> = ws
             .iter()
-            .map(|&w| clean_core(phrase, w))
+            .enumerate()
+            .map(|(k, &w)| match clean_core(phrase, w) {
+                core if k + 1 < ws.len() => plural_possessive(w.raw(phrase), &core),
+                core => core,
+            })
             .filter(|t| !t.is_empty())
             .collect();
         let lower: Vec<String> = ws

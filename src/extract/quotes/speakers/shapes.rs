@@ -126,3 +126,16 @@ pub(super) fn phrase_without_the(phrase: &str) -> String {
         .unwrap_or(phrase)
         .to_string()
 }
+
+/// A word inside a body's name as written: a plural possessive keeps its apostrophe
+/// (`Employers'` in `Hungarian Employers' Forum`: the body's name, not `Employers Forum`), which
+/// the name core drops.
+pub(super) fn plural_possessive(raw: &str, clean: &str) -> String {
+    let written = raw.strip_prefix(clean).unwrap_or("");
+    match written.chars().next() {
+        Some(mark @ ('\'' | '’')) if clean.ends_with('s') && written.len() == mark.len_utf8() => {
+            format!("{clean}{mark}")
+        }
+        _ => clean.to_string(),
+    }
+}
