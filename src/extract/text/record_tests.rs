@@ -1,0 +1,88 @@
+//! Tests of [`super`]: records of databases, archives and clippings, on small inputs.
+
+use super::*;
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn a_database_record_names_the_paper_its_date_and_section() {
+    let mut page = lines(
+        "NewsBase Academic\nDocument 4 of 27\nWater tariffs to rise\nThe Valletta Herald\n\
+         Source: The Tri-County Ledger (Ohio)\nSection: METRO; Pg. B1\nLength: 547 words\n\
+         Date: 04/08/1998\nBYLINE: By MARCUS ELLERY\nBody text starts here.",
+    );
+    let record = read(&mut page).expect("a record");
+    assert_eq!(record.publication.as_deref(), Some("The Tri-County Ledger"));
+    assert_eq!(record.section.as_deref(), Some("METRO"));
+    assert!(record.date.is_some());
+    assert!(page[4].is_empty() && page[5].is_empty() && page[6].is_empty());
+    assert_eq!(page[8], "By MARCUS ELLERY");
+}
+
+#[test]
+fn a_clipping_record_in_another_language() {
+    let mut page = lines(
+        "AJANS MEDYA TAKİP\nYayın Adı: Ege Postası\nTarih: 22.05.2013\nSayfa: 7\nTiraj: 41.250\n\nBaşlık",
+    );
+    let record = read(&mut page).expect("a record");
+    assert_eq!(record.publication.as_deref(), Some("Ege Postası"));
+    assert_eq!(
+        publication("Cape Harbor Weekly (MA). 6/26/2014, pA1-A4.").as_deref(),
+        Some("Cape Harbor Weekly")
+    );
+    assert_eq!(
+        publication("St. Louis Evening Star").as_deref(),
+        Some("St. Louis Evening Star")
+    );
+    assert_eq!(record.date.map(|d| d.iso).as_deref(), Some("2013-05-22"));
+}
+
+#[test]
+fn a_row_may_print_several_fields() {
+    let got = fields("Zdroj: Hanácké listy, 14.03.2000, Rubrika: Domácí, Strana: 3");
+    assert_eq!(
+        got,
+        [
+            (Field::Source, "Hanácké listy, 14.03.2000".to_string()),
+            (Field::Section, "Domácí".to_string()),
+            (Field::Page, "3".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_record_around_the_story_keeps_the_story() {
+    // Fields share lines, and the record goes on under the text: the text stays.
+    let mut page = lines(
+        "Zdroj: Hanácké listy, 14.03.2000, Rubrika: Domácí, Strana: 3\nRočník: 11, Číslo: 62\n\
+         Autor: Petr Novotný\nPřerovský obchvat se odkládá\n\
+         Stavba severního obchvatu Přerova se nejméně o dva roky odkládá.\nPočet slov: 221",
+    );
+    let record = read(&mut page).expect("a record");
+    assert_eq!(record.publication.as_deref(), Some("Hanácké listy"));
+    assert_eq!(record.section.as_deref(), Some("Domácí"));
+    assert_eq!(
+        page[4],
+        "Stavba severního obchvatu Přerova se nejméně o dva roky odkládá."
+    );
+}
+
+#[test]
+fn a_records_inverted_names_are_turned_round() {
+    assert_eq!(uninverted("Pruitt, Dana").as_deref(), Some("Dana Pruitt"));
+    assert_eq!(
+        uninverted("Pruitt, Dana; Okoye, Ben").as_deref(),
+        Some("Dana Pruitt, Ben Okoye")
+    );
+    assert_eq!(uninverted("Dana Pruitt"), None);
+}
+
+#[test]
+fn an_articles_own_labelled_lines_are_no_record() {
+    // A source credit and a date, but nothing a filed record has (page, length, load date).
+    let mut page = lines("Headline\nDate: 22.05.2013\nSource: dpa\nAuthor: Anna Nowak\nText.");
+    assert_eq!(read(&mut page), None);
+    assert_eq!(page[2], "Source: dpa");
+}
