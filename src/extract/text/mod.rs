@@ -45,6 +45,7 @@ mod disclaimer;
 mod domain_name;
 mod dump;
 mod email;
+mod embedded_posts;
 mod field_box;
 mod file_name;
 mod footer;
@@ -281,6 +282,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let title =
         self_names::headline_of_title_line(title, &title_lines, &lines, &mut roles, &mut found);
     date_lines::join_split_dates(&mut lines, &mut roles);
+    embedded_posts::drop_post_dates(&lines, &mut roles);
     classify::classify_lines(&lines, &mut roles, &mut found);
     // What is still unplaced above the headline is the page's header (menus, a cookie banner,
     // a breadcrumb): the story starts below its headline.
