@@ -5,6 +5,22 @@
 use super::Found;
 use crate::extract::dates::{self, ParsedDate};
 
+/// A paragraph, not a headline, once it is this long: only then may it open with a dateline.
+const PARAGRAPH_CHARS: usize = 80;
+
+/// `April 17, 2015 -- Imagine being sick…` taken as the title (a whole page's first paragraph
+/// can be): its wire dateline dates the story as it would have in the lead. No headline opens
+/// with a date and a dash and runs on for a paragraph.
+pub(super) fn dateline_in_title(title: &str, found: &mut Found) {
+    if found.published.is_some() || title.chars().count() < PARAGRAPH_CHARS {
+        return;
+    }
+    if let Some(date) = dates::dateline_date(title) {
+        found.published = Some(date);
+        found.provenance.insert("published", "dateline");
+    }
+}
+
 /// `fallbacks` date the page, first first, when no publication line did; `email` is a
 /// forwarded newsletter's story date and header date, which beat everything.
 pub(super) fn settle(
@@ -45,5 +61,21 @@ pub(super) fn settle(
             found.provenance.insert("published", "email-date");
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::read_text;
+
+    #[test]
+    fn a_dateline_opening_a_paragraph_taken_as_title_dates_the_story() {
+        let page = "April 17, 2015 -- Imagine being sick in the hospital with an infection that \
+                    doctors cannot stop from spreading through the ward.\n\n\
+                    Every year about two million people get sick from a resistant germ, and about \
+                    twenty thousand of them die, health officials say.\n";
+        let article = read_text(page);
+        assert!(article.title.starts_with("April 17, 2015"));
+        assert_eq!(article.published.as_deref(), Some("2015-04-17"));
     }
 }

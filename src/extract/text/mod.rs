@@ -321,6 +321,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     author_box::prefer(box_authors, &mut authors, &mut found.provenance);
     post_footer::give_writer(footer.as_ref(), &mut authors, &mut found);
     story_credits::fill(&lead, &body, &mut found, &mut authors);
+    dated::dateline_in_title(&title, &mut found);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
     let date_language = match language.as_deref() {
