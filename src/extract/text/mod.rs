@@ -40,6 +40,7 @@ pub(crate) mod cjk_byline;
 mod classify;
 mod contributors;
 mod date_lines;
+mod date_pairs;
 mod dated;
 mod disclaimer;
 mod domain_name;
@@ -283,6 +284,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         self_names::headline_of_title_line(title, &title_lines, &lines, &mut roles, &mut found);
     date_lines::join_split_dates(&mut lines, &mut roles);
     embedded_posts::drop_post_dates(&lines, &mut roles);
+    date_pairs::settle_update_first(&lines, &mut roles, &mut found);
     classify::classify_lines(&lines, &mut roles, &mut found);
     // What is still unplaced above the headline is the page's header (menus, a cookie banner,
     // a breadcrumb): the story starts below its headline.
