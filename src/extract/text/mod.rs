@@ -78,6 +78,7 @@ mod print_header;
 mod promo_name;
 mod reader_view;
 mod repeat_near;
+mod reprints;
 mod rights;
 mod score_box;
 mod section;
