@@ -341,6 +341,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let email_dates = email
         .as_ref()
         .map(|header| (story_date, header.date.clone()));
+    reprints::first_publication_same_day(&lines, &roles, &mut found);
     dated::settle(&mut found, date_language, fallbacks, email_dates);
     post_footer::give_time(footer.as_ref(), &mut found);
     settle::publisher(
