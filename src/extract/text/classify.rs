@@ -3,11 +3,10 @@
 //! captions with their credit, agency credits and contacts.
 
 use super::captions::take_caption;
+use super::dated::reprints;
 use super::meta_line::{date_inside_line, dated_meta_line, split_meta_line};
 use super::rights::CreditMark;
-use super::{
-    Found, Role, agencies, byline, lines, meta, record_date, reprints, rights, teasers,
-};
+use super::{Found, Role, agencies, byline, lines, meta, record_date, rights, teasers};
 use crate::extract::dates::{self, DateRole};
 use crate::extract::html::is_web_address;
 use crate::extract::limits::MAX_SOURCES;

@@ -40,13 +40,11 @@ pub(crate) mod cjk_byline;
 mod classify;
 mod contributors;
 mod date_lines;
-mod date_pairs;
 mod dated;
 mod disclaimer;
 mod domain_name;
 mod dump;
 mod email;
-mod embedded_posts;
 mod field_box;
 mod file_name;
 mod footer;
@@ -78,7 +76,6 @@ mod print_header;
 mod promo_name;
 mod reader_view;
 mod repeat_near;
-mod reprints;
 mod rights;
 mod score_box;
 mod section;
@@ -284,8 +281,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let title =
         self_names::headline_of_title_line(title, &title_lines, &lines, &mut roles, &mut found);
     date_lines::join_split_dates(&mut lines, &mut roles);
-    embedded_posts::drop_post_dates(&lines, &mut roles);
-    date_pairs::settle_update_first(&lines, &mut roles, &mut found);
+    dated::before_classify(&lines, &mut roles, &mut found);
     classify::classify_lines(&lines, &mut roles, &mut found);
     // What is still unplaced above the headline is the page's header (menus, a cookie banner,
     // a breadcrumb): the story starts below its headline.
@@ -341,7 +337,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let email_dates = email
         .as_ref()
         .map(|header| (story_date, header.date.clone()));
-    reprints::first_publication_same_day(&lines, &roles, &mut found);
+    dated::reprints::first_publication_same_day(&lines, &roles, &mut found);
     dated::settle(&mut found, date_language, fallbacks, email_dates);
     post_footer::give_time(footer.as_ref(), &mut found);
     settle::publisher(

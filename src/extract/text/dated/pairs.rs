@@ -4,8 +4,8 @@
 //! An update never comes before the publication it updates, so of two labelled date lines in
 //! a row the earlier moment is the publication and the later one the update, in any language.
 
-use super::meta_line::dated_meta_line;
-use super::{Found, Role};
+use super::super::meta_line::dated_meta_line;
+use super::super::{Found, Role};
 use crate::extract::dates::{self, DateRole, ParsedDate};
 
 /// Words a label may have (`അപ്ഡേറ്റ് ചെയ്തത്:`, `Mis à jour le :`).
@@ -64,7 +64,7 @@ fn later(a: &ParsedDate, b: &ParsedDate) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read_text;
+    use crate::extract::text::read_text;
 
     #[test]
     fn of_two_unknown_labels_the_earlier_moment_is_the_publication() {

@@ -2,8 +2,19 @@
 //! what dates a page that printed no publication line (an update, a stated origin, a date over
 //! the headline, a chat's header, a newsletter's header), in the order they are trusted.
 
-use super::Found;
+mod embedded_posts;
+mod pairs;
+pub(super) mod reprints;
+
+use super::{Found, Role};
 use crate::extract::dates::{self, ParsedDate};
+
+/// What the date lines say before each line is read alone: an embedded post's date is none of
+/// the story's, and an update printed above its publication is the update.
+pub(super) fn before_classify(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    embedded_posts::drop_post_dates(lines, roles);
+    pairs::settle_update_first(lines, roles, found);
+}
 
 /// A paragraph, not a headline, once it is this long: only then may it open with a dateline.
 const PARAGRAPH_CHARS: usize = 80;
@@ -66,7 +77,7 @@ pub(super) fn settle(
 
 #[cfg(test)]
 mod tests {
-    use super::super::read_text;
+    use crate::extract::text::read_text;
 
     #[test]
     fn a_dateline_opening_a_paragraph_taken_as_title_dates_the_story() {

@@ -4,7 +4,7 @@
 //! United (@WestHam) October 31, 2021`). Read as date lines, they dated pages that print only
 //! an update time, or no date at all, by the post.
 
-use super::Role;
+use super::super::Role;
 use crate::extract::dates;
 
 /// How many non-blank lines below the handle the post's date may sit.
@@ -47,7 +47,9 @@ pub(super) fn drop_post_dates(lines: &[String], roles: &mut [Role]) {
 fn is_handle(line: &str) -> bool {
     line.strip_prefix('@').is_some_and(|name| {
         (1..=30).contains(&name.chars().count())
-            && name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
     })
 }
 
@@ -72,7 +74,7 @@ fn is_signature(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read_text;
+    use crate::extract::text::read_text;
 
     #[test]
     fn an_embedded_posts_card_does_not_date_the_story() {

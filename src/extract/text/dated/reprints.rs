@@ -6,7 +6,7 @@
 //! On the same day the first publication is the story's (a portal's time over `เผยแพร่ครั้งแรก
 //! … 14.30 น.`, "first published", at the end): see [`first_publication_same_day`].
 
-use super::{Found, Role};
+use super::super::{Found, Role};
 use crate::extract::dates::{self, ParsedDate};
 use crate::extract::lexicon;
 use std::sync::LazyLock;
@@ -14,13 +14,17 @@ use std::sync::LazyLock;
 /// Labels of a first publication (`assets/lexicon/first-publication-labels.txt`).
 static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::longest_first(include_str!(
-        "../../../assets/lexicon/first-publication-labels.txt"
+        "../../../../assets/lexicon/first-publication-labels.txt"
     ))
 });
 
 /// Whether `line`, labelled as the story's original publication on another day than the bare
 /// date line read above it (`bare`), leaves that line the page's date.
-pub(super) fn keeps_page_date(line: &str, date: &ParsedDate, bare: Option<&ParsedDate>) -> bool {
+pub(in crate::extract::text) fn keeps_page_date(
+    line: &str,
+    date: &ParsedDate,
+    bare: Option<&ParsedDate>,
+) -> bool {
     let Some(bare) = bare else {
         return false;
     };
@@ -33,7 +37,11 @@ pub(super) fn keeps_page_date(line: &str, date: &ParsedDate, bare: Option<&Parse
 /// (`Source: … | first published 24 Nov 2026 14:30`): a first publication stated earlier on
 /// the same day as the date read is the story's publication. Another day is a republication's
 /// original, left to [`keeps_page_date`].
-pub(super) fn first_publication_same_day(lines: &[String], roles: &[Role], found: &mut Found) {
+pub(in crate::extract::text) fn first_publication_same_day(
+    lines: &[String],
+    roles: &[Role],
+    found: &mut Found,
+) {
     let Some(published) = &found.published else {
         return;
     };
@@ -80,7 +88,7 @@ fn stated_after_label(line: &str) -> Option<ParsedDate> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read_text;
+    use crate::extract::text::read_text;
 
     #[test]
     fn a_republished_storys_original_date_leaves_the_columns_date() {
