@@ -3,6 +3,7 @@
 //! captions with their credit, agency credits and contacts.
 
 use super::captions::take_caption;
+use super::dated::reprints;
 use super::meta_line::{date_inside_line, dated_meta_line, split_meta_line};
 use super::rights::CreditMark;
 use super::{Found, Role, agencies, byline, lines, meta, record_date, rights, teasers};
@@ -51,7 +52,11 @@ pub(super) fn classify_lines(lines: &[String], roles: &mut [Role], found: &mut F
                 }
                 // A clipper's own date on a bare line (`Wednesday, 25 November 2026`) gives way
                 // to the story's labelled one (`Published: Tue, 24 Nov 2026 3:17 PM`).
-                if role == DateRole::Published && labelled && found.published_bare {
+                if role == DateRole::Published
+                    && labelled
+                    && found.published_bare
+                    && !reprints::keeps_page_date(line, &date, found.published.as_ref())
+                {
                     found.published = None;
                     found.published_bare = false;
                 }

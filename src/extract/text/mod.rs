@@ -289,6 +289,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let title =
         self_names::headline_of_title_line(title, &title_lines, &lines, &mut roles, &mut found);
     date_lines::join_split_dates(&mut lines, &mut roles);
+    dated::before_classify(&lines, &mut roles, &mut found);
     classify::classify_lines(&lines, &mut roles, &mut found);
     // What is still unplaced above the headline is the page's header (menus, a cookie banner,
     // a breadcrumb): the story starts below its headline.
@@ -327,6 +328,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     author_box::prefer(box_authors, &mut authors, &mut found.provenance);
     post_footer::give_writer(footer.as_ref(), &mut authors, &mut found);
     story_credits::fill(&lead, &body, &mut found, &mut authors);
+    dated::dateline_in_title(&title, &mut found);
     let language = language::guess_language_of(&[&title, &lead, &body]);
     // `listopada` is October in Croatian, November in Polish: the date in the story's language.
     let date_language = match language.as_deref() {
@@ -343,6 +345,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let email_dates = email
         .as_ref()
         .map(|header| (story_date, header.date.clone()));
+    dated::reprints::first_publication_same_day(&lines, &roles, &mut found);
     dated::settle(&mut found, date_language, fallbacks, email_dates);
     post_footer::give_time(footer.as_ref(), &mut found);
     settle::publisher(

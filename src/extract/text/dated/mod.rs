@@ -2,8 +2,35 @@
 //! what dates a page that printed no publication line (an update, a stated origin, a date over
 //! the headline, a chat's header, a newsletter's header), in the order they are trusted.
 
-use super::Found;
+mod embedded_posts;
+mod pairs;
+pub(super) mod reprints;
+
+use super::{Found, Role};
 use crate::extract::dates::{self, DateRole, ParsedDate};
+
+/// What the date lines say before each line is read alone: an embedded post's date is none of
+/// the story's, and an update printed above its publication is the update.
+pub(super) fn before_classify(lines: &[String], roles: &mut [Role], found: &mut Found) {
+    embedded_posts::drop_post_dates(lines, roles);
+    pairs::settle_update_first(lines, roles, found);
+}
+
+/// A paragraph, not a headline, once it is this long: only then may it open with a dateline.
+const PARAGRAPH_CHARS: usize = 80;
+
+/// `April 17, 2015 -- Imagine being sick…` taken as the title (a whole page's first paragraph
+/// can be): its wire dateline dates the story as it would have in the lead. No headline opens
+/// with a date and a dash and runs on for a paragraph.
+pub(super) fn dateline_in_title(title: &str, found: &mut Found) {
+    if found.published.is_some() || title.chars().count() < PARAGRAPH_CHARS {
+        return;
+    }
+    if let Some(date) = dates::dateline_date(title) {
+        found.published = Some(date);
+        found.provenance.insert("published", "dateline");
+    }
+}
 
 /// `fallbacks` date the page, first first, when no publication line did; `email` is a
 /// forwarded newsletter's story date and header date, which beat everything.
@@ -57,5 +84,21 @@ pub(super) fn record_date(found: &mut Found, role: DateRole, date: dates::Parsed
         }
         DateRole::Updated if found.modified.is_none() => found.modified = Some(date),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::text::read_text;
+
+    #[test]
+    fn a_dateline_opening_a_paragraph_taken_as_title_dates_the_story() {
+        let page = "April 17, 2015 -- Imagine being sick in the hospital with an infection that \
+                    doctors cannot stop from spreading through the ward.\n\n\
+                    Every year about two million people get sick from a resistant germ, and about \
+                    twenty thousand of them die, health officials say.\n";
+        let article = read_text(page);
+        assert!(article.title.starts_with("April 17, 2015"));
+        assert_eq!(article.published.as_deref(), Some("2015-04-17"));
     }
 }
