@@ -3,6 +3,7 @@
 //! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
 //! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
 
+mod archive_copy;
 mod author_links;
 mod boilerplate;
 mod bold_credit;
@@ -45,6 +46,7 @@ mod snapshot;
 mod title;
 mod title_name;
 mod title_parts;
+mod title_printed;
 mod title_site;
 mod url_date;
 mod visible;
@@ -292,3 +294,5 @@ mod tests_round22;
 mod tests_round23;
 #[cfg(test)]
 mod tests_round24;
+#[cfg(test)]
+mod tests_round25;
