@@ -317,10 +317,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         })
         .or_else(|| main.and_then(|m| m.lang.clone()))
         // A page that declares no language is read in the one its story is written in.
-        .or_else(|| {
-            let texts: Vec<&str> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
-            crate::extract::text::guess_language_of(&texts)
-        });
+        .or_else(|| super::script_language::guess(&cleaned.paragraphs));
     article.rights = meta
         .ld
         .rights

@@ -40,6 +40,7 @@ mod metadata_elements;
 mod platform;
 mod publication_date;
 mod publisher;
+mod script_language;
 mod shown_by;
 mod site_agreement;
 mod snapshot;

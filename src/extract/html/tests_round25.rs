@@ -132,3 +132,16 @@ fn a_labelled_date_cell_in_the_headers_table_row_dates_the_story() {
     let a = read_html_str(html).unwrap();
     assert_eq!(a.published.as_deref(), Some("2003-05-22T15:42"));
 }
+
+/// An old page declares only its encoding: its story in Hangul is in Korean.
+#[test]
+fn a_page_without_a_language_in_a_script_one_language_owns_is_in_that_language() {
+    let html = "<html><head><meta http-equiv=Content-Type content='text/html; charset=euc-kr'>\
+        <title>양동시장 상인들, 주차장 증축 요구</title></head><body>\
+        <h1>양동시장 상인들, 주차장 증축 요구</h1><p>광주 서구 양동시장 상인들이 시장 주차장 \
+        증축을 요구하고 나섰다. 양동시장 상인회는 22일 광주시청을 방문해 상인 1천200여명이 \
+        서명한 건의서를 전달하고, 현재 120면 규모인 공영주차장을 복층으로 증축해 줄 것을 \
+        요청했다.</p></body></html>";
+    let a = read_html_str(html).unwrap();
+    assert_eq!(a.language.as_deref(), Some("ko"));
+}
