@@ -145,3 +145,16 @@ fn a_page_without_a_language_in_a_script_one_language_owns_is_in_that_language()
     let a = read_html_str(html).unwrap();
     assert_eq!(a.language.as_deref(), Some("ko"));
 }
+
+/// A place of several words after the writer's name is where the story was filed from, as a
+/// place of one word already was (`Hans Müller, Berlin`).
+#[test]
+fn a_place_of_several_words_after_the_writer_is_no_writer() {
+    let html = "<html><head><title>Fishermen demand compensation</title></head><body>\
+        <h1>Fishermen demand compensation over fresh oil spill</h1>\
+        <div class=byline>By Chinedu Okafor, Port Harcourt</div><p>Fishermen in the creeks \
+        said on Thursday that a fresh spill had covered their nets and ponds, and asked the \
+        company for compensation within a month.</p></body></html>";
+    let a = read_html_str(html).unwrap();
+    assert_eq!(a.authors, vec!["Chinedu Okafor".to_string()]);
+}
