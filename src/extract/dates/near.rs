@@ -42,10 +42,14 @@ pub fn near_headline(lines: &[&str], at: usize) -> Option<ParsedDate> {
 
 /// The publication date a short line near the headline gives, or one of its parts between
 /// bars and bullets (`Le Monde | 04.05.2015 à 13h36 • Mis à jour le …`). Table rows (an
-/// infobox's `Founded\t6 February 1840`) are not date lines.
+/// infobox's `Founded\t6 February 1840`) are not date lines, except a cell a publication
+/// label opens: old templates lay the story's header out as a row of cells (the byline, then
+/// `입력 : 2003.05.22 오후 3:42`).
 fn date_line(line: &str) -> Option<ParsedDate> {
     if line.contains('\t') {
-        return None;
+        return (line.split('\t').map(str::trim))
+            .filter(|cell| matches!(super::label_prefix(cell), Some((DateRole::Published, _))))
+            .find_map(date_part);
     }
     std::iter::once(line)
         .chain(line.split(['|', '•', '·']))

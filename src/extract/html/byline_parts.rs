@@ -255,10 +255,9 @@ pub fn looks_like_name(p: &str) -> bool {
     {
         return false;
     }
-    // A place after the name (`Hans Müller, Berlin`), a weekday before a date.
-    if words.len() == 1
-        && (crate::extract::lexicon::is_place(&lower)
-            || crate::extract::lexicon::is_weekday(&lower))
+    // A place after the name (`Hans Müller, Berlin`, `…, Port Harcourt`), a weekday before a date.
+    if crate::extract::lexicon::is_place(&lower)
+        || (words.len() == 1 && crate::extract::lexicon::is_weekday(&lower))
     {
         return false;
     }

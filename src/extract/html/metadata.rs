@@ -82,6 +82,10 @@ pub struct Meta {
     pub home_links: Vec<(String, String)>,
     /// The publication a platform's page shows (see `shown_by`).
     pub shown_publication: Option<String>,
+    /// The `<title>`'s last part that the page prints alone (see `title_printed`).
+    pub printed_title: Option<super::title_printed::PrintedTitle>,
+    /// The web archive the page was copied from (see `archive_copy`).
+    pub archive: Option<super::archive_copy::ArchiveCopy>,
 }
 
 impl Meta {
@@ -205,6 +209,8 @@ pub fn read(page: &Dom) -> Meta {
             .next()
     });
     meta.shown_publication = super::shown_by::publication(page, &meta);
+    meta.printed_title = super::title_printed::read(page, meta.title_tag.as_deref());
+    meta.archive = super::archive_copy::read(page);
     if meta.byline_elements.is_empty() {
         meta.byline_elements
             .extend(super::meta_row::byline(page, meta.headline_node));
@@ -242,6 +248,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         .or_else(|| meta.first(&["og:url"]))
         .or_else(|| meta.ld.url.clone())
         .map(|u| super::snapshot::original_address(&u).to_string());
+    let url = super::archive_copy::article_address(url, &meta);
     let publisher = super::publisher::declared(&meta, main, url.as_deref())
         .find_map(|(source, p)| {
             let p = normalize_line(&p?);
@@ -310,10 +317,7 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
         })
         .or_else(|| main.and_then(|m| m.lang.clone()))
         // A page that declares no language is read in the one its story is written in.
-        .or_else(|| {
-            let texts: Vec<&str> = cleaned.paragraphs.iter().map(|p| p.text.as_str()).collect();
-            crate::extract::text::guess_language_of(&texts)
-        });
+        .or_else(|| super::script_language::guess(&cleaned.paragraphs));
     article.rights = meta
         .ld
         .rights

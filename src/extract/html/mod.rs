@@ -3,6 +3,7 @@
 //! Chronicle's own cleanup drops what news pages wrap around a story (share bars, related
 //! links, sign-up boxes, captions); metadata comes from the page's own declarations first.
 
+mod archive_copy;
 mod author_links;
 mod boilerplate;
 mod bold_credit;
@@ -39,12 +40,14 @@ mod metadata_elements;
 mod platform;
 mod publication_date;
 mod publisher;
+mod script_language;
 mod shown_by;
 mod site_agreement;
 mod snapshot;
 mod title;
 mod title_name;
 mod title_parts;
+mod title_printed;
 mod title_site;
 mod url_date;
 mod visible;
@@ -293,3 +296,5 @@ mod tests_round22;
 mod tests_round23;
 #[cfg(test)]
 mod tests_round24;
+#[cfg(test)]
+mod tests_round25;

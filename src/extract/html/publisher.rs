@@ -42,4 +42,11 @@ pub(super) fn declared<'a>(
         ("logo", super::logo_parts::logo_name_part(meta)),
     ]
     .into_iter()
+    // An archive's copy declares the archive's name for the site it keeps.
+    .map(|(source, name)| {
+        (
+            source,
+            name.filter(|n| !super::archive_copy::names_archive(meta, n)),
+        )
+    })
 }

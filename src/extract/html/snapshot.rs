@@ -11,9 +11,11 @@ pub fn original_address(url: &str) -> &str {
 fn inner(url: &str) -> Option<&str> {
     let (_, rest) = url.split_once("://")?;
     let (_, path) = rest.split_once('/')?;
-    // `web/STAMP/…` (the Wayback Machine) or `COLLECTION/STAMP/…` (Archive-It).
+    // `web/STAMP/…` (the Wayback Machine), `COLLECTION/STAMP/…` (Archive-It) or
+    // `wayback/STAMP/…` (the pywb replays of national libraries): one word, then the stamp.
     let (first, after) = path.split_once('/')?;
-    if first != "web" && (first.is_empty() || !first.bytes().all(|b| b.is_ascii_digit())) {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
+    if first.is_empty() || !first.bytes().all(word) {
         return None;
     }
     let (stamp, original) = after.split_once('/')?;

@@ -18,6 +18,15 @@ pub fn set_title(
     (publisher, host): (Option<String>, Option<&str>),
     cleaned: &Cleaned,
 ) -> Option<String> {
+    if let Some(found) = super::title_printed::agreed(meta) {
+        article.title = found.headline.clone();
+        article.provenance.insert("title", "title");
+        return publisher.or_else(|| {
+            let name = super::title_printed::site_name(found)?;
+            article.provenance.insert("publisher", "title");
+            Some(name)
+        });
+    }
     let (title, title_source) = super::title::choose(meta, main, publisher.as_deref(), host);
     article.title = without_episode_number(&title).to_string();
     article.provenance.insert("title", title_source);
