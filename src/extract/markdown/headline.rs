@@ -125,9 +125,10 @@ fn label_under_headline(article: &mut Article, blocks: &[Block], header: usize) 
     if header - headline > LABEL_REACH {
         return;
     }
+    // A heading there is a tool's section (Readwise's `## Metadata`), not the story's label.
     let label = blocks[headline + 1..header]
         .iter()
-        .find(|b| is_label(b, article));
+        .find(|b| b.kind == Kind::Text && is_label(b, article));
     if let Some(label) = label {
         article.category = Some(label.text.clone());
         article.provenance.insert("category", "label");
@@ -199,5 +200,17 @@ mod tests {
         assert_eq!(a.title, "Board approves free weekend fares");
         assert_eq!(a.publisher.as_deref(), Some("The Ledger"));
         assert_eq!(a.category.as_deref(), Some("Local News"));
+        let blocks = [
+            block(1, "Board approves free weekend fares"),
+            block(2, "Metadata"),
+            block(0, "Author: Dana Whitfield"),
+        ];
+        let mut a = Article {
+            title: blocks[0].text.clone(),
+            authors: vec!["Dana Whitfield".into()],
+            ..Article::default()
+        };
+        settle(&mut a, &blocks);
+        assert_eq!(a.category, None);
     }
 }
