@@ -9,6 +9,7 @@ mod inline_html;
 mod lines;
 mod logo;
 mod merge;
+mod origin;
 mod render;
 
 use crate::model::Article;

@@ -53,7 +53,7 @@ fn name(picture: &Picture, blocks: &[Block]) -> Option<String> {
         let letters = letters(part);
         hosts.iter().flat_map(|h| h.split(['.', '-'])).any(|label| {
             let label = letters_of_label(label);
-            label.chars().count() >= MIN_LABEL_LETTERS && letters.ends_with(&label)
+            label.chars().count() >= MIN_LABEL_LETTERS && super::origin::spells(&letters, &label)
         })
     };
     // A one-word name printed again may be any word opening a line (`Photo: …`).
@@ -95,7 +95,7 @@ fn printed_form(name: &str, blocks: &[Block]) -> Option<String> {
 }
 
 /// Lower-case letters and digits only; the Turkish dotless `ı` as `i`, as capitals print it.
-fn letters(text: &str) -> String {
+pub(super) fn letters(text: &str) -> String {
     text.to_lowercase()
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -103,7 +103,7 @@ fn letters(text: &str) -> String {
         .collect()
 }
 
-fn letters_of_label(label: &str) -> String {
+pub(super) fn letters_of_label(label: &str) -> String {
     label
         .chars()
         .filter(char::is_ascii_alphanumeric)
@@ -112,7 +112,7 @@ fn letters_of_label(label: &str) -> String {
 }
 
 /// `https://www.example.com/a/b` → `www.example.com`.
-fn host(address: &str) -> Option<&str> {
+pub(super) fn host(address: &str) -> Option<&str> {
     let rest = address.split_once("://")?.1;
     let host = rest.split(['/', '?', '#']).next()?;
     (!host.is_empty()).then_some(host)

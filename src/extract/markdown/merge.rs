@@ -79,6 +79,12 @@ pub(super) fn article(
         article.modified = front.modified;
     }
     if article.publisher.is_none() {
+        if let Some(site) = super::origin::site_of_source_line(lines_of(&blocks)) {
+            article.publisher = Some(site);
+            article.provenance.insert("publisher", "source-line");
+        }
+    }
+    if article.publisher.is_none() {
         if let Some(site) = front.site.or(title_site) {
             article.publisher = Some(site);
             from_front(&mut article, "publisher");
@@ -162,6 +168,10 @@ fn plain_post(front: &Front, blocks: &[Block], images: &[Image]) -> Option<Artic
         }
     }
     Some(article)
+}
+
+fn lines_of(blocks: &[Block]) -> impl Iterator<Item = &str> {
+    blocks.iter().map(|b| b.text.as_str())
 }
 
 /// Whether a heading stands above the story's first paragraph (a block of 100 characters or
@@ -272,6 +282,18 @@ mod tests {
         assert!(a.images.is_empty(), "{:?}", a.images);
         assert_eq!(a.category, None);
         assert_eq!(a.authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_notes_source_line_names_the_outlet() {
+        let md = format!(
+            "---\ntitle: Harbour note\nauthor: Note Taker\ndate: 2026-11-30\n---\n\
+             Source: *The Harbour Times*, <https://www.harbourtimes.example/news/a-1>\n\n\
+             ## Council approves harbour plan\n\nBy Ann Lee\n\n{STORY}"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.publisher.as_deref(), Some("The Harbour Times"));
+        assert_eq!(a.provenance.get("publisher"), Some(&"source-line"));
     }
 
     #[test]
