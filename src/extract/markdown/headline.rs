@@ -175,6 +175,7 @@ mod tests {
             },
             text: text.into(),
             emphasised: false,
+            kicker: false,
         }
     }
 

@@ -1,6 +1,10 @@
 //! The shapes of single rendered lines: furniture no renderer prints, tag lines, a list
 //! item's dash, and stacks of short lines that stand apart on the page.
 
+use crate::extract::lexicon;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
 /// Lines no renderer prints as text: template tags (`{% include … %}`, `{{< figure … >}}`),
 /// kramdown attribute lines (`{: .caption}`) and Pandoc div fences (`::: {.byline}`).
 pub(super) fn is_furniture_line(line: &str) -> bool {
@@ -40,10 +44,58 @@ pub(super) fn is_line_stack(lines: &[&str]) -> bool {
         })
 }
 
+/// Parts of class names of a kicker (`kicker`, `overline`, `surtitre`), as the HTML reader
+/// knows them (`assets/lexicon/kicker-classes.txt`).
+static KICKER_CLASSES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::word_list(include_str!("../../../assets/lexicon/kicker-classes.txt"))
+});
+
+/// A Pandoc span alone on its line whose class is a kicker's (`[Health]{.kicker}`): Pandoc keeps
+/// a saved page's classes, and the page marked the label as the section over the headline.
+pub(super) fn is_kicker_span(text: &str) -> bool {
+    let Some((span, attributes)) = text.trim().split_once("]{") else {
+        return false;
+    };
+    span.starts_with('[')
+        && !span[1..].contains(['[', ']'])
+        && attributes.strip_suffix('}').is_some_and(|a| {
+            a.split_whitespace()
+                .filter_map(|w| w.strip_prefix('.'))
+                .flat_map(|class| class.split(['-', '_']))
+                .any(|part| KICKER_CLASSES.contains(lexicon::lower(part).as_str()))
+        })
+}
+
+/// Lines that are each a link alone, tag lines aside (a tool's `Read on Omnivore` / `Read
+/// Original`, a share row written one link a line): furniture, as a list of links is.
+/// `unlinked` says for each line whether it had text outside links.
+pub(super) fn is_link_rows(lines: &[&str], unlinked: &[bool]) -> bool {
+    lines.len() == unlinked.len()
+        && lines.len() >= 2
+        && lines
+            .iter()
+            .zip(unlinked)
+            .all(|(line, unlinked)| !unlinked || is_tag_line(line))
+}
+
 /// A line of hashtags (`#news/pakistan #karachi/water`): a note app's tags, not text.
 pub(super) fn is_tag_line(line: &str) -> bool {
     line.split_whitespace().all(|w| {
         w.strip_prefix('#')
             .is_some_and(|t| t.chars().next().is_some_and(char::is_alphanumeric))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_with_a_kickers_class_is_a_kicker() {
+        assert!(is_kicker_span("[Health]{.kicker}"));
+        assert!(is_kicker_span("[Santé]{.article-surtitle .small}"));
+        assert!(!is_kicker_span("[Trójmiasto]{.kategoria-link}"));
+        assert!(!is_kicker_span("[The Sentinel]{.masthead}"));
+        assert!(!is_kicker_span("Health"));
+    }
 }

@@ -90,6 +90,12 @@ pub(super) fn article(
             from_front(&mut article, "publisher");
         }
     }
+    if article.category.is_none() {
+        if let Some(kicker) = blocks.iter().find(|b| b.kicker) {
+            article.category = Some(kicker.text.clone());
+            article.provenance.insert("category", "kicker-class");
+        }
+    }
     if article.category.is_none() && front.category.is_some() {
         article.category = front.category;
         from_front(&mut article, "category");
@@ -294,6 +300,17 @@ mod tests {
         let a = read_markdown(&md);
         assert_eq!(a.publisher.as_deref(), Some("The Harbour Times"));
         assert_eq!(a.provenance.get("publisher"), Some(&"source-line"));
+    }
+
+    #[test]
+    fn a_span_with_a_kickers_class_is_the_section() {
+        let md = format!(
+            "% Council approves harbour plan\n% Ann Lee\n% 24 November 2026\n\n\
+             [Skip to main content](#main){{.skip-link}}\n\n[Home](/)\n\n[Harbour]{{.kicker}}\n\n{STORY}"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.category.as_deref(), Some("Harbour"));
+        assert_eq!(a.provenance.get("category"), Some(&"kicker-class"));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! lines, callouts, notes nested under list items, tables, code) left out.
 
 use super::inline_html::{self, HtmlSkip};
-use super::lines::{is_furniture_line, is_line_stack, is_tag_line, without_bullet};
+use super::lines::{
+    is_furniture_line, is_kicker_span, is_line_stack, is_link_rows, is_tag_line, without_bullet,
+};
 use crate::model::{Image, normalize_line};
 
 /// What kind of block a line was.
@@ -23,6 +25,8 @@ pub(super) struct Block {
     pub text: String,
     /// The whole block was in emphasis (`*…*`, `**…**`): a bold headline, an italic caption.
     pub emphasised: bool,
+    /// The block is a span with a kicker's class (`[Health]{.kicker}`).
+    pub kicker: bool,
 }
 
 /// An image standing alone in its paragraph: its alternative text, address, the link around
@@ -255,15 +259,7 @@ impl Renderer {
             return;
         }
         let all_lines: Vec<&str> = text.lines().map(str::trim).collect();
-        let link_rows = all_lines.len() == lines_unlinked.len()
-            && all_lines.len() >= 2
-            && all_lines
-                .iter()
-                .zip(&lines_unlinked)
-                .all(|(line, unlinked)| !unlinked || is_tag_line(line));
-        // Lines that are each a link alone (a tool's `Read on Omnivore` / `Read Original`, a
-        // share row written one link a line) are furniture, as a list of links is.
-        if link_rows {
+        if is_link_rows(&all_lines, &lines_unlinked) {
             return;
         }
         let lines: Vec<&str> = all_lines
@@ -284,8 +280,16 @@ impl Renderer {
             }
             return;
         }
-        let joined = inline_html::without_span_attributes(&lines.join(" "));
-        self.push(kind, &without_bullet(&joined), emphasised);
+        let joined = lines.join(" ");
+        let at = self.blocks.len();
+        self.push(
+            kind,
+            &without_bullet(&inline_html::without_span_attributes(&joined)),
+            emphasised,
+        );
+        if let Some(block) = self.blocks.get_mut(at) {
+            block.kicker = is_kicker_span(&joined);
+        }
     }
 
     fn push(&mut self, kind: Kind, text: &str, emphasised: bool) {
@@ -297,6 +301,7 @@ impl Renderer {
             kind,
             text: line,
             emphasised,
+            kicker: false,
         });
     }
 
