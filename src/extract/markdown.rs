@@ -2,10 +2,14 @@
 //! without YAML front matter (`title`, `author`, `date`, `source`, `tags`, ...). Markdown is
 //! parsed by `pulldown-cmark` and the front matter by `yaml-rust2`'s event parser.
 
+mod category;
 mod front;
 mod headline;
 mod inline_html;
+mod lines;
+mod logo;
 mod merge;
+mod origin;
 mod render;
 
 use crate::model::Article;
@@ -24,8 +28,8 @@ pub fn read_markdown(text: &str) -> Article {
     fields.extend(pandoc);
     fields.extend(properties);
     let mut images = Vec::new();
-    let blocks = render::render(content, &mut images);
-    merge::article(front::read_fields(fields), blocks, images)
+    let (blocks, pictures) = render::render_with_pictures(content, &mut images);
+    merge::article(front::read_fields(fields), blocks, images, &pictures)
 }
 
 /// Splits `---` YAML front matter off the text and reads its top-level fields: a scalar, or a

@@ -51,7 +51,15 @@ pub(super) fn read_fields(fields: Vec<(String, Vec<String>)>) -> Front {
         let first = values.first().cloned();
         match *field {
             "title" if front.title.is_none() => front.title = first,
-            "author" if front.authors.is_empty() => front.authors = authors(&values),
+            "author" if front.authors.is_empty() => {
+                front.authors = authors(&values);
+                // An agency in the author field credits the text, as a byline of agencies does.
+                for agency in values.iter().filter(|v| lexicon::is_news_agency(v)) {
+                    if !front.source_names.contains(agency) {
+                        front.source_names.push(agency.clone());
+                    }
+                }
+            }
             "published" if front.published.is_none() => {
                 if let Some(date) = first.as_deref().and_then(dates::parse_date) {
                     front.published = Some(as_printed(&date.iso));
@@ -216,6 +224,9 @@ mod tests {
         assert_eq!(front.published.as_deref(), Some("2026-11-24T12:15"));
         assert_eq!(front.authors, ["Dana Whitfield"]);
         assert_eq!(front.category, None);
+        let agency = read_fields(vec![field("作者", "新华社")]);
+        assert!(agency.authors.is_empty());
+        assert_eq!(agency.source_names, ["新华社"]);
     }
 
     #[test]

@@ -50,17 +50,26 @@ fn heading_level(block: &Block) -> Option<usize> {
 /// is no heading (a user's note on top) or a heading of lower rank (a digest's first item under
 /// the digest's own `#` headline).
 fn headline_over_byline(article: &mut Article, blocks: &[Block], header: usize) {
-    let Some(above) = (header.saturating_sub(HEADLINE_REACH)..header)
-        .rev()
-        .find(|&i| heading_level(&blocks[i]).is_some())
-    else {
-        return;
-    };
-    let level = heading_level(&blocks[above]).unwrap_or(0);
     let chosen = blocks
         .iter()
         .find(|b| b.text == article.title)
         .map(heading_level);
+    let heading = (header.saturating_sub(HEADLINE_REACH)..header)
+        .rev()
+        .find(|&i| heading_level(&blocks[i]).is_some());
+    // A note app's page keeps the user's own title as its heading and the clipped headline as
+    // a bold line right over the byline, under its section label (Craft, Notion, Bear): the
+    // bold line is the headline, not the heading. A kicker never stands between a headline
+    // and its deck.
+    let bold = header.checked_sub(2).and_then(|label| {
+        let i = label + 1;
+        let labelled = blocks[label].kind == Kind::Text && is_label(&blocks[label], article);
+        (labelled && is_bold_headline(&blocks[i])).then_some(i)
+    });
+    let Some(above) = bold.or(heading) else {
+        return;
+    };
+    let level = heading_level(&blocks[above]).unwrap_or(0);
     let outranks = match chosen {
         None | Some(None) => true,
         Some(Some(chosen_level)) => chosen_level > level,
@@ -79,12 +88,30 @@ fn headline_over_byline(article: &mut Article, blocks: &[Block], header: usize) 
     }
 }
 
+/// A line wholly in bold, of a headline's length (three words or more, or twelve characters in
+/// a script without spaces) and no sentence.
+fn is_bold_headline(b: &Block) -> bool {
+    b.kind == Kind::Text
+        && b.emphasised
+        && (b.text.split_whitespace().count() >= 3 || b.text.chars().count() >= 12)
+        && !b.text.ends_with(['.', ':'])
+}
+
+/// The longest label in a script without case, in characters.
+const MAX_CASELESS_LABEL_CHARS: usize = 6;
+
 /// A section label's shape: one to three words, capitalised, no digits, no colon, no
 /// sentence, not the site's name.
 fn is_label(b: &Block, article: &Article) -> bool {
     let words = b.text.split_whitespace().count();
+    // In a script without case (`사회`, `社会`) a label is one short word.
+    let caseless = b.text.chars().count() <= MAX_CASELESS_LABEL_CHARS
+        && words == 1
+        && b.text
+            .chars()
+            .all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
     (1..=3).contains(&words)
-        && b.text.chars().next().is_some_and(char::is_uppercase)
+        && (b.text.chars().next().is_some_and(char::is_uppercase) || caseless)
         && !b.text.contains(|c: char| c.is_numeric() || c == ':')
         && !b.text.ends_with(['.', '!', '?'])
         && article.publisher.as_deref() != Some(b.text.as_str())
@@ -125,9 +152,10 @@ fn label_under_headline(article: &mut Article, blocks: &[Block], header: usize) 
     if header - headline > LABEL_REACH {
         return;
     }
+    // A heading there is a tool's section (Readwise's `## Metadata`), not the story's label.
     let label = blocks[headline + 1..header]
         .iter()
-        .find(|b| is_label(b, article));
+        .find(|b| b.kind == Kind::Text && is_label(b, article));
     if let Some(label) = label {
         article.category = Some(label.text.clone());
         article.provenance.insert("category", "label");
@@ -147,6 +175,7 @@ mod tests {
             },
             text: text.into(),
             emphasised: false,
+            kicker: false,
         }
     }
 
@@ -179,6 +208,25 @@ mod tests {
         ];
         settle(&mut digest, &blocks);
         assert_eq!(digest.title, "City Digest — Issue 48");
+        let mut page = Article {
+            title: "Fare rise – for the committee".into(),
+            authors: vec!["Ann Lee".into()],
+            ..Article::default()
+        };
+        let mut bold = block(
+            0,
+            "City raises bike-share fares for the first time in nine years",
+        );
+        bold.emphasised = true;
+        let blocks = [
+            block(1, "Fare rise – for the committee"),
+            block(0, "사회"),
+            bold,
+            block(0, "Ann Lee, reporter"),
+        ];
+        settle(&mut page, &blocks);
+        assert_eq!(page.title, blocks[2].text);
+        assert_eq!(page.category.as_deref(), Some("사회"));
     }
 
     #[test]
@@ -199,5 +247,17 @@ mod tests {
         assert_eq!(a.title, "Board approves free weekend fares");
         assert_eq!(a.publisher.as_deref(), Some("The Ledger"));
         assert_eq!(a.category.as_deref(), Some("Local News"));
+        let blocks = [
+            block(1, "Board approves free weekend fares"),
+            block(2, "Metadata"),
+            block(0, "Author: Dana Whitfield"),
+        ];
+        let mut a = Article {
+            title: blocks[0].text.clone(),
+            authors: vec!["Dana Whitfield".into()],
+            ..Article::default()
+        };
+        settle(&mut a, &blocks);
+        assert_eq!(a.category, None);
     }
 }

@@ -3,7 +3,7 @@
 //! text does not print (the article's own text wins wherever both give a field).
 
 use super::front::Front;
-use super::render::{Block, Kind};
+use super::render::{Block, Kind, Picture};
 use crate::extract::text::read_text;
 use crate::model::{Article, Image};
 
@@ -14,7 +14,12 @@ pub(super) const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", "
 /// reader looks at them.
 const PROSE_CHARS: usize = 100;
 
-pub(super) fn article(front: Front, blocks: Vec<Block>, images: Vec<Image>) -> Article {
+pub(super) fn article(
+    front: Front,
+    blocks: Vec<Block>,
+    images: Vec<Image>,
+    pictures: &[Picture],
+) -> Article {
     if let Some(article) = plain_post(&front, &blocks, &images) {
         return article;
     }
@@ -34,6 +39,17 @@ pub(super) fn article(front: Front, blocks: Vec<Block>, images: Vec<Image>) -> A
     let mut article = read_text(&lines.join("\n\n"));
     article.format = "markdown".into();
     article.images.extend(images);
+    super::category::settle(&mut article);
+    // The logo heading the clip names the masthead, over a copyright line's company.
+    if let Some((name, alt)) = super::logo::site_name(pictures, &blocks) {
+        article
+            .images
+            .retain(|i| i.caption.as_deref() != Some(alt.as_str()));
+        if article.publisher.as_deref() != Some(name.as_str()) {
+            article.publisher = Some(name);
+            article.provenance.insert("publisher", "logo");
+        }
+    }
     super::headline::settle(&mut article, &blocks);
     let from_front = |article: &mut Article, field: &'static str| {
         article.provenance.insert(field, "front-matter");
@@ -63,9 +79,21 @@ pub(super) fn article(front: Front, blocks: Vec<Block>, images: Vec<Image>) -> A
         article.modified = front.modified;
     }
     if article.publisher.is_none() {
+        if let Some(site) = super::origin::site_of_source_line(lines_of(&blocks)) {
+            article.publisher = Some(site);
+            article.provenance.insert("publisher", "source-line");
+        }
+    }
+    if article.publisher.is_none() {
         if let Some(site) = front.site.or(title_site) {
             article.publisher = Some(site);
             from_front(&mut article, "publisher");
+        }
+    }
+    if article.category.is_none() {
+        if let Some(kicker) = blocks.iter().find(|b| b.kicker) {
+            article.category = Some(kicker.text.clone());
+            article.provenance.insert("category", "kicker-class");
         }
     }
     if article.category.is_none() && front.category.is_some() {
@@ -146,6 +174,10 @@ fn plain_post(front: &Front, blocks: &[Block], images: &[Image]) -> Option<Artic
         }
     }
     Some(article)
+}
+
+fn lines_of(blocks: &[Block]) -> impl Iterator<Item = &str> {
+    blocks.iter().map(|b| b.text.as_str())
 }
 
 /// Whether a heading stands above the story's first paragraph (a block of 100 characters or
@@ -241,6 +273,44 @@ mod tests {
         // A short line might be a byline: the text reader reads it.
         let bylined = md.replace("\n\n## Costs", "\n\nBy Bo Chen\n\n## Costs");
         assert_eq!(read_markdown(&bylined).authors, ["Bo Chen"]);
+    }
+
+    #[test]
+    fn the_logo_names_the_masthead_and_a_hashtag_is_no_section() {
+        let md = format!(
+            "[![The Harbour Times](https://cdn.example/logo.svg)](https://harbour.example/)\n\n\
+             # Council approves harbour plan\n\nCategory: #articles\n\nBy Ann Lee\n\n{STORY}\n\
+             © 2026 Harbour Media Holdings Ltd. All rights reserved.\n"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.publisher.as_deref(), Some("The Harbour Times"));
+        assert_eq!(a.provenance.get("publisher"), Some(&"logo"));
+        assert!(a.images.is_empty(), "{:?}", a.images);
+        assert_eq!(a.category, None);
+        assert_eq!(a.authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_notes_source_line_names_the_outlet() {
+        let md = format!(
+            "---\ntitle: Harbour note\nauthor: Note Taker\ndate: 2026-11-30\n---\n\
+             Source: *The Harbour Times*, <https://www.harbourtimes.example/news/a-1>\n\n\
+             ## Council approves harbour plan\n\nBy Ann Lee\n\n{STORY}"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.publisher.as_deref(), Some("The Harbour Times"));
+        assert_eq!(a.provenance.get("publisher"), Some(&"source-line"));
+    }
+
+    #[test]
+    fn a_span_with_a_kickers_class_is_the_section() {
+        let md = format!(
+            "% Council approves harbour plan\n% Ann Lee\n% 24 November 2026\n\n\
+             [Skip to main content](#main){{.skip-link}}\n\n[Home](/)\n\n[Harbour]{{.kicker}}\n\n{STORY}"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.category.as_deref(), Some("Harbour"));
+        assert_eq!(a.provenance.get("category"), Some(&"kicker-class"));
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! lines, callouts, notes nested under list items, tables, code) left out.
 
 use super::inline_html::{self, HtmlSkip};
+use super::lines::{
+    is_furniture_line, is_kicker_span, is_line_stack, is_link_rows, is_tag_line, without_bullet,
+};
 use crate::model::{Image, normalize_line};
 
 /// What kind of block a line was.
@@ -22,12 +25,33 @@ pub(super) struct Block {
     pub text: String,
     /// The whole block was in emphasis (`*…*`, `**…**`): a bold headline, an italic caption.
     pub emphasised: bool,
+    /// The block is a span with a kicker's class (`[Health]{.kicker}`).
+    pub kicker: bool,
 }
 
-/// Renders `content` (Markdown without its front matter) to blocks, collecting image captions.
+/// An image standing alone in its paragraph: its alternative text, address, the link around
+/// it, and how many blocks stand above it (a logo heads the page).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Picture {
+    pub alt: String,
+    pub src: String,
+    pub link: Option<String>,
+    pub blocks_above: usize,
+}
+
+#[cfg(test)]
+pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
+    render_with_pictures(content, images).0
+}
+
+/// Renders `content` (Markdown without its front matter) to blocks, collecting image captions
+/// and the images standing alone in a paragraph.
 /// A list item written with `-` keeps its dash, as dash-led speech (`- Nie zgadzam się -
 /// powiedział.`) is written that way; numbered items keep their number.
-pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
+pub(super) fn render_with_pictures(
+    content: &str,
+    images: &mut Vec<Image>,
+) -> (Vec<Block>, Vec<Picture>) {
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_HEADING_ATTRIBUTES
@@ -84,8 +108,14 @@ pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
                     r.blocks.truncate(start);
                 }
             }
-            Event::Start(Tag::Link { .. }) => r.links += 1,
-            Event::End(TagEnd::Link) => r.links = r.links.saturating_sub(1),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                r.links += 1;
+                r.link_dests.push(dest_url.to_string());
+            }
+            Event::End(TagEnd::Link) => {
+                r.links = r.links.saturating_sub(1);
+                r.link_dests.pop();
+            }
             Event::Start(Tag::Item) => {
                 r.flush();
                 match r.lists.last_mut() {
@@ -110,13 +140,20 @@ pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
                     }
                 }
             }
-            Event::Start(Tag::Image { .. }) => {
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                r.image_src = dest_url.to_string();
                 r.alt = Some(String::new());
                 r.image_in_block = true;
             }
             Event::End(TagEnd::Image) => {
                 if let Some(caption) = r.alt.take().map(|a| normalize_line(&a)) {
                     if !caption.is_empty() {
+                        r.picture = Some(Picture {
+                            alt: caption.clone(),
+                            src: std::mem::take(&mut r.image_src),
+                            link: r.link_dests.last().cloned(),
+                            blocks_above: r.blocks.len(),
+                        });
                         images.push(Image {
                             caption: Some(caption),
                             credit: None,
@@ -132,16 +169,21 @@ pub(super) fn render(content: &str, images: &mut Vec<Image>) -> Vec<Block> {
                     r.any_text_after_image |= r.image_in_block;
                     if r.links == 0 && !t.trim().is_empty() {
                         r.unlinked_text = true;
+                        r.line_unlinked = true;
                     }
                     r.text.push_str(&t)
                 }
             },
-            Event::SoftBreak | Event::HardBreak => r.text.push('\n'),
+            Event::SoftBreak | Event::HardBreak => {
+                r.text.push('\n');
+                let unlinked = std::mem::take(&mut r.line_unlinked);
+                r.lines_unlinked.push(unlinked);
+            }
             _ => {}
         }
     }
     r.flush();
-    r.blocks
+    (r.blocks, r.pictures)
 }
 
 #[derive(Default)]
@@ -157,8 +199,18 @@ struct Renderer {
     lists: Vec<Option<u64>>,
     /// Links open around the text.
     links: usize,
+    /// The addresses of the links open around the text.
+    link_dests: Vec<String>,
+    image_src: String,
+    /// The block's image, kept when nothing else is in the block.
+    picture: Option<Picture>,
+    pictures: Vec<Picture>,
     /// The block has text outside links.
     unlinked_text: bool,
+    /// The line being read has text outside links.
+    line_unlinked: bool,
+    /// For each line of the block ended so far: whether it had text outside links.
+    lines_unlinked: Vec<bool>,
     /// Where each open list's blocks start, and whether every item so far was a link alone.
     list_starts: Vec<(usize, bool)>,
     /// Where each open blockquote's blocks start.
@@ -181,6 +233,11 @@ impl Renderer {
     fn flush(&mut self) {
         let kind = self.kind.take().unwrap_or(Kind::Text);
         let text = std::mem::take(&mut self.text);
+        if let Some(picture) = self.picture.take() {
+            if text.trim().is_empty() && self.lists.is_empty() {
+                self.pictures.push(picture);
+            }
+        }
         let emphasised = self
             .emphasis_end
             .take()
@@ -188,6 +245,8 @@ impl Renderer {
         let after_image = std::mem::take(&mut self.image_in_block);
         let had_text = std::mem::take(&mut self.any_text_after_image);
         let unlinked = std::mem::take(&mut self.unlinked_text);
+        let mut lines_unlinked = std::mem::take(&mut self.lines_unlinked);
+        lines_unlinked.push(std::mem::take(&mut self.line_unlinked));
         if unlinked {
             if let Some((_, links_only)) = self.list_starts.last_mut() {
                 *links_only = false;
@@ -199,17 +258,38 @@ impl Renderer {
         if self.lists.len() >= 2 {
             return;
         }
-        let lines: Vec<&str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !is_furniture_line(l))
+        let all_lines: Vec<&str> = text.lines().map(str::trim).collect();
+        if is_link_rows(&all_lines, &lines_unlinked) {
+            return;
+        }
+        let lines: Vec<&str> = all_lines
+            .into_iter()
+            .filter(|l| !is_furniture_line(l) && !is_tag_line(l))
             .collect();
         // The text under an image in its own paragraph is the image's caption.
         if after_image && had_text {
             return;
         }
-        let joined = inline_html::without_span_attributes(&lines.join(" "));
-        self.push(kind, &without_bullet(&joined), emphasised);
+        // Short lines broken apart (a byline over the writer's role, a newsletter's header
+        // rows) are lines of their own on the page, as in a text copy; a hard-wrapped
+        // paragraph's lines are long.
+        if kind == Kind::Text && is_line_stack(&lines) {
+            for line in lines {
+                let line = inline_html::without_span_attributes(line);
+                self.push(kind, &without_bullet(&line), emphasised);
+            }
+            return;
+        }
+        let joined = lines.join(" ");
+        let at = self.blocks.len();
+        self.push(
+            kind,
+            &without_bullet(&inline_html::without_span_attributes(&joined)),
+            emphasised,
+        );
+        if let Some(block) = self.blocks.get_mut(at) {
+            block.kicker = is_kicker_span(&joined);
+        }
     }
 
     fn push(&mut self, kind: Kind, text: &str, emphasised: bool) {
@@ -221,6 +301,7 @@ impl Renderer {
             kind,
             text: line,
             emphasised,
+            kicker: false,
         });
     }
 
@@ -234,34 +315,6 @@ impl Renderer {
             self.blocks.truncate(start);
         }
     }
-}
-
-/// Lines no renderer prints as text: template tags (`{% include … %}`, `{{< figure … >}}`),
-/// kramdown attribute lines (`{: .caption}`) and Pandoc div fences (`::: {.byline}`).
-fn is_furniture_line(line: &str) -> bool {
-    (line.starts_with("{%") && line.ends_with("%}"))
-        || (line.starts_with("{{") && line.ends_with("}}"))
-        || (line.starts_with("{:") && line.ends_with('}'))
-        || line.starts_with(":::")
-}
-
-/// A `-` item keeps its dash only as dash-led speech, which names its speaker after another
-/// dash (`- To dobry budżet - odparła.`); a menu's or a list's item is read without it.
-fn without_bullet(text: &str) -> String {
-    match text.strip_prefix("- ") {
-        Some(rest) if ![" - ", " – ", " — "].iter().any(|d| rest.contains(d)) => {
-            rest.to_string()
-        }
-        _ => text.to_string(),
-    }
-}
-
-/// A line of hashtags (`#news/pakistan #karachi/water`): a note app's tags, not text.
-fn is_tag_line(line: &str) -> bool {
-    line.split_whitespace().all(|w| {
-        w.strip_prefix('#')
-            .is_some_and(|t| t.chars().next().is_some_and(char::is_alphanumeric))
-    })
 }
 
 #[cfg(test)]
@@ -304,6 +357,21 @@ mod tests {
                 "Bills must stop.",
                 "- Nie zgadzam się - powiedział radny.",
                 "One line wrapped here."
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_of_links_are_dropped_and_short_lines_stay_apart() {
+        let md = "#Omnivore\n[Read on Omnivore](https://a.example/x)\n[Read Original](https://b.example/y)\n\n\
+                  By **Farah Nadia Rosli**\n*Northern Bureau Chief*\n\n\
+                  A sentence that the writer wrapped\nwhere the line ran out.\n";
+        assert_eq!(
+            texts(md),
+            [
+                "By Farah Nadia Rosli",
+                "Northern Bureau Chief",
+                "A sentence that the writer wrapped where the line ran out."
             ]
         );
     }
