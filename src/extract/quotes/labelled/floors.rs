@@ -169,7 +169,8 @@ pub(super) const SEEN8_FLOORS: [f64; 5] = [0.99, 0.96, 0.92, 0.91, 0.95];
 /// (session 21: a company called by the last word of its name) to 0.993 / 0.968 / 0.873 /
 /// 0.858 / 0.908 (part of the right name 6).
 /// The twenty-seventh round (session 25) took its kinds to 0.912.
-pub(super) const SEEN9_FLOORS: [f64; 5] = [0.99, 0.96, 0.87, 0.85, 0.91];
+/// After the twenty-eighth round (session 26): 0.993 / 0.968 / 0.878 / 0.862 / 0.912.
+pub(super) const SEEN9_FLOORS: [f64; 5] = [0.99, 0.96, 0.87, 0.86, 0.91];
 /// The tenth frozen part (40 articles, 303 quotes, labelled in session 18 independently of
 /// that session's rules), measured with the rules of the session's start: 0.980 / 0.970 /
 /// 0.812 / 0.789 / 0.925; the same after the thirteenth and fourteenth rounds (read once, at
@@ -236,7 +237,8 @@ pub(super) const SEEN13_FLOORS: [f64; 5] = [0.98, 0.96, 0.76, 0.75, 0.87];
 /// Start (opened, session 25): 0.970 / 0.948 / 0.786 / 0.757 / 0.852; the twenty-seventh round
 /// (organisations by their names' form, `said one arbitrager.`, kin nouns opening a sentence,
 /// the first of two surnames) took it to 0.970 / 0.948 / 0.810 / 0.790 / 0.897.
-pub(super) const SEEN14_FLOORS: [f64; 5] = [0.96, 0.94, 0.80, 0.78, 0.89];
+/// After the twenty-eighth round (session 26): named 0.815, quote-and-speaker 0.793.
+pub(super) const SEEN14_FLOORS: [f64; 5] = [0.96, 0.94, 0.81, 0.79, 0.89];
 /// The fifteenth frozen part (40 articles, 322 quotes of political and public-affairs news,
 /// labelled in session 23 independently of that session's rules), measured with the rules of
 /// the session's start: 0.981 / 0.984 / 0.834 / 0.822 / 0.899; the same after the twenty-first
@@ -245,12 +247,16 @@ pub(super) const SEEN14_FLOORS: [f64; 5] = [0.96, 0.94, 0.80, 0.78, 0.89];
 /// After the twenty-seventh round (session 25, read once, at its end): 0.981 / 0.984 / 0.855 /
 /// 0.840 / 0.905. Opened for tuning as `seen15` at the start of the twenty-eighth round
 /// (session 26), when an eighteenth frozen part was written.
-pub(super) const SEEN15_FLOORS: [f64; 5] = [0.98, 0.98, 0.85, 0.83, 0.90];
+/// The twenty-eighth round (possessives inside bodies' names, `said later that`, words a
+/// named quote repeats, the first of two surnames, a name opening an apposition) took it to
+/// 0.981 / 0.984 / 0.900 / 0.878 / 0.918.
+pub(super) const SEEN15_FLOORS: [f64; 5] = [0.98, 0.98, 0.89, 0.87, 0.91];
 /// The sixteenth frozen part (40 articles, 298 quotes of local and human-interest news,
 /// labelled in session 24 independently of that session's rules), measured with the rules of
 /// the session's start: 0.967 / 0.970 / 0.787 / 0.754 / 0.900; after the twenty-fifth and
 /// twenty-sixth rounds (read once, at the session's end): 0.967 / 0.970 / 0.795 / 0.760 / 0.900.
-/// After the twenty-seventh round (session 25, read once, at its end): kinds 0.907.
+/// After the twenty-seventh round (session 25, read once, at its end): kinds 0.907; the same
+/// after the twenty-eighth (session 26).
 pub(super) const FROZEN16_FLOORS: [f64; 5] = [0.96, 0.96, 0.79, 0.75, 0.90];
 /// The seventeenth frozen part (40 articles, 399 quotes: Reuters stories and written
 /// interviews, press conferences, testimony, debates, translated and social-media quotes in
@@ -259,11 +265,14 @@ pub(super) const FROZEN16_FLOORS: [f64; 5] = [0.96, 0.96, 0.79, 0.75, 0.90];
 /// 0.675 / 0.873.
 /// After the twenty-seventh round (read once, at the session's end): 0.995 / 0.970 / 0.658 /
 /// 0.678 / 0.876.
-pub(super) const FROZEN17_FLOORS: [f64; 5] = [0.99, 0.96, 0.65, 0.67, 0.87];
+/// After the twenty-eighth round (session 26, read once, at its end): 0.995 / 0.970 / 0.664 /
+/// 0.680 / 0.879.
+pub(super) const FROZEN17_FLOORS: [f64; 5] = [0.99, 0.96, 0.66, 0.67, 0.87];
 /// The eighteenth frozen part (40 articles, 410 quotes: Reuters stories and written local,
 /// tabloid, business, science, court and translated stories in English varieties no earlier
 /// part used, labelled in session 26 independently of that session's rules), measured with the
-/// rules of the session's start: 0.993 / 0.968 / 0.706 / 0.699 / 0.874.
+/// rules of the session's start: 0.993 / 0.968 / 0.706 / 0.699 / 0.874; the same after the
+/// twenty-eighth round (read once, at the session's end).
 pub(super) const FROZEN18_FLOORS: [f64; 5] = [0.99, 0.96, 0.70, 0.69, 0.87];
 /// Every labelled part, tuned-on parts first.
 pub(in crate::extract::quotes) const HALVES: [&str; 19] = [
