@@ -80,6 +80,8 @@ const ROW_GAP: usize = 6;
 /// Most words in a line continuing a row's value (a subject term, a field Chronicle does not
 /// read); a longer line or a sentence is the story's.
 const LISTED_WORDS: usize = 8;
+/// Longest label, in bytes (`Full Text Word Count`, `Дата занесения в базу`).
+const LABEL_BYTES: usize = 48;
 /// Most words in a label.
 const LABEL_WORDS: usize = 5;
 
@@ -260,6 +262,10 @@ fn fields(line: &str) -> Vec<(Field, String)> {
 fn field(line: &str) -> Option<(Field, String)> {
     let line = line.trim();
     let at = line.find([':', '：'])?;
+    // A colon far into the line is a sentence's, not a label's.
+    if at > LABEL_BYTES {
+        return None;
+    }
     let label = line[..at].trim().trim_end_matches('*').trim();
     if label.is_empty() || label.split_whitespace().count() > LABEL_WORDS {
         return None;

@@ -12,6 +12,9 @@ use crate::extract::dates::{self, DateRole, ParsedDate};
 const LABEL_WORDS: usize = 4;
 
 /// Reads the upper line of such a pair as the update when its moment is the later one; the
+/// Most words in a line of a label and a date (a long date in words with a time and zone).
+const PAIR_LINE_WORDS: usize = 16;
+
 /// lower line is then read as the publication, as a lone date line is.
 pub(super) fn settle_update_first(lines: &[String], roles: &mut [Role], found: &mut Found) {
     for i in 0..lines.len() {
@@ -40,6 +43,11 @@ pub(super) fn settle_update_first(lines: &[String], roles: &mut [Role], found: &
 /// The date of a line that is a label of a few words, a colon and a date, when the label is
 /// none Chronicle knows (a known one says itself which date it is).
 fn unknown_label_date(line: &str) -> Option<ParsedDate> {
+    // Most lines are prose: no colon, or too long for a label and a date; reading dates in them
+    // is what costs.
+    if !line.contains([':', '：']) || line.split_whitespace().count() > PAIR_LINE_WORDS {
+        return None;
+    }
     let (role, date, before, _) = dated_meta_line(line)?;
     let label = before.trim();
     let label_shaped = label.ends_with([':', '：'])

@@ -63,8 +63,17 @@ pub(in crate::extract::text) fn first_publication_same_day(
     }
 }
 
+/// Most words in a line stating a first publication (`This story was first published in the
+/// print edition of … on 3 March 1998, page 4.`).
+const STATED_WORDS: usize = 40;
+
 /// The date a first-publication label opening a line or a clause of it introduces.
 fn stated_after_label(line: &str) -> Option<ParsedDate> {
+    // A statement of first publication is a short line or clause with a date's digits (in any
+    // script); a story's paragraphs are passed over without lower-casing them.
+    if line.split_whitespace().count() > STATED_WORDS || !line.chars().any(char::is_numeric) {
+        return None;
+    }
     let lower = lexicon::lower(line);
     // Lower-casing keeps byte offsets only when it keeps lengths.
     if lower.len() != line.len() {
