@@ -195,6 +195,25 @@ pub fn name_line(line: &str) -> Option<Vec<String>> {
             }
         }
     }
+    // `Selin Kara - İZMİR`, `Ahmet Yılmaz / ANKARA`: a name and the place it was written in,
+    // in capitals as a dateline prints it, after a dash or a slash.
+    for sep in [" - ", " – ", " / "] {
+        let Some((name, place)) = line.rsplit_once(sep) else {
+            continue;
+        };
+        let place = place.trim();
+        let capitals = place.chars().any(char::is_uppercase)
+            && !place.chars().any(char::is_lowercase)
+            && place.split_whitespace().count() <= 3
+            && place
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        if capitals {
+            if let Some(names) = name_list(name.trim()) {
+                return Some(names);
+            }
+        }
+    }
     // `Марија Трајковска, економска новинарка`, `Անի Հակոբյան, լրագրող`: a name and a
     // description of its bearer in lower case, as names never are, in any language's words.
     if let Some((name, tail)) = line.split_once(", ") {

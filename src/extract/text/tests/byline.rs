@@ -65,6 +65,11 @@ fn name_lines_with_roles_and_places() {
     );
     assert_eq!(name_line("Oil | Gas | Power"), None);
     assert_eq!(
+        name_line("Selin Kara - İZMİR"),
+        Some(vec!["Selin Kara".to_string()])
+    );
+    assert_eq!(name_line("Talks resume - UPDATE 2"), None);
+    assert_eq!(
         name_line("Redacción / Lucía Manrique Tapia"),
         Some(vec!["Lucía Manrique Tapia".to_string()])
     );
