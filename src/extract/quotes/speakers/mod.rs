@@ -54,6 +54,8 @@ mod runs;
 mod shapes;
 mod short_forms;
 mod someone;
+#[cfg(test)]
+mod test_support;
 mod told_sex;
 mod turns;
 mod unnamed;

@@ -1,14 +1,7 @@
 //! Unit tests of the twenty-fourth speakers round of issue 14 (session 23), on small inputs
 //! that fail without the rule.
 
-use super::super::extract_quotes;
-
-fn speaker(body: &str, quote: &str) -> Option<String> {
-    extract_quotes("", body)
-        .into_iter()
-        .find(|q| q.text == quote)
-        .and_then(|q| q.speaker)
-}
+use super::test_support::speaker;
 
 /// A document taken up by `the letter` whose writer is the subject right before the verb of
 /// which the document was the object.

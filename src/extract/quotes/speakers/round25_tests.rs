@@ -1,14 +1,7 @@
 //! Unit tests of the twenty-fifth speakers round of issue 14 (session 24), on small inputs
 //! that fail without the rule.
 
-use super::super::extract_quotes;
-
-fn speaker(body: &str, quote: &str) -> Option<String> {
-    extract_quotes("", body)
-        .into_iter()
-        .find(|q| q.text == quote)
-        .and_then(|q| q.speaker)
-}
+use super::test_support::speaker;
 
 /// A definite description opening the sentence before a `he` is whom it means, when the
 /// article ties the description to a named person, over a person named before it.

@@ -1,14 +1,7 @@
 //! Unit tests of the twenty-sixth speakers round of issue 14 (session 24), on small inputs
 //! that fail without the rule.
 
-use super::super::extract_quotes;
-
-fn speaker(body: &str, quote: &str) -> Option<String> {
-    extract_quotes("", body)
-        .into_iter()
-        .find(|q| q.text == quote)
-        .and_then(|q| q.speaker)
-}
+use super::test_support::speaker;
 
 /// A recurring turn label in mixed case that names no one in the article and is no given name
 /// (`Pro:`, `Con:` in a list of arguments) is a word, not a person.

@@ -1,14 +1,7 @@
 //! Unit tests of the twenty-seventh speakers round of issue 14 (session 25), on small inputs
 //! that fail without the rule.
 
-use super::super::extract_quotes;
-
-fn speaker(body: &str, quote: &str) -> Option<String> {
-    extract_quotes("", body)
-        .into_iter()
-        .find(|q| q.text == quote)
-        .and_then(|q| q.speaker)
-}
+use super::test_support::speaker;
 
 /// A capitalised name in apposition right after `the` (`His boat, the Nang Ngam, carries …`: a
 /// boat's, a band's) is no person a later `he` can mean: English writes no `the` before a

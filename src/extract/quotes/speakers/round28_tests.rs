@@ -2,13 +2,7 @@
 //! that fail without the rule.
 
 use super::super::extract_quotes;
-
-fn speaker(body: &str, quote: &str) -> Option<String> {
-    extract_quotes("", body)
-        .into_iter()
-        .find(|q| q.text == quote)
-        .and_then(|q| q.speaker)
-}
+use super::test_support::speaker;
 
 /// `The Hungarian Employers' Forum welcomed …`: a plural possessive inside a body's name keeps
 /// its apostrophe, as the body writes its name.
