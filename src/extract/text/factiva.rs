@@ -2,8 +2,8 @@
 //! database: each field is a two- or three-letter code on a line of its own (`HD`, `BY`, `PD`,
 //! `ET`, `SN`, `CY`, `LP`, `TD`…) over its value. The codes are the export's published format,
 //! not a site's words, so they are read as a format: the headline, byline and lead stay for the
-//! text reader, the date and time are joined on one line, the source name and section make a
-//! record (see [`super::record`]), and the codes and index fields are cleared.
+//! text reader, the date and time are joined on one line, the source name, section and
+//! copyright make a record (see [`super::record`]), and the codes and index fields are cleared.
 
 use super::record::Record;
 
@@ -12,7 +12,8 @@ use super::record::Record;
 const INDEX_CODES: [&str; 14] = [
     "WC", "SC", "LA", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "ED", "PG", "ART",
 ];
-/// The fields whose values stay as text: headline, byline, copyright, lead and body.
+/// The fields whose values stay as text (headline, byline, lead and body) or become the
+/// story's rights (copyright).
 const TEXT_CODES: [&str; 5] = ["HD", "BY", "CY", "LP", "TD"];
 /// Fewest codes on lines of their own that make an export.
 const LEAST_CODES: usize = 5;
@@ -60,12 +61,18 @@ pub(super) fn read(lines: &mut [String]) -> Option<Record> {
                 record.section = first;
                 clear(lines, &value);
             }
-            "CY" => copyright = first,
+            // The notice is the story's rights: where it stands, over the lead, it would read
+            // as a picture's credit.
+            "CY" => {
+                copyright = first;
+                clear(lines, &value);
+            }
             c if INDEX_CODES.contains(&c) => clear(lines, &value),
             _ => {}
         }
     }
     record.publication = source_name.map(|name| holder_of_feed(&name, copyright.as_deref()));
+    record.rights = copyright;
     Some(record)
 }
 
@@ -119,6 +126,12 @@ mod tests {
         assert_eq!(lines[1], "Ferry fares to rise 12 per cent");
         assert_eq!(lines[7], "3 October 2008 16:42");
         assert!(lines[0].is_empty() && lines[5].is_empty() && lines[9].is_empty());
+        // The copyright is the story's rights, not a line over its lead.
+        assert!(lines[17].is_empty());
+        assert_eq!(
+            record.rights.as_deref(),
+            Some("(c) 2008 Australian Associated Press Pty Ltd. All Rights Reserved")
+        );
     }
 
     #[test]

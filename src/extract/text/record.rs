@@ -96,6 +96,9 @@ pub(super) struct Record {
     /// The lines just over the record, where a database prints the paper's name under the
     /// headline when no row names it (`The Valletta Herald` / `October 3, 2003 Friday`).
     pub above: Vec<String>,
+    /// The copyright notice an export files as a field (Factiva's `CY`): the story's rights,
+    /// not a picture's credit where it stands.
+    pub rights: Option<String>,
 }
 
 /// How many lines with text over a record may name its paper.
@@ -223,6 +226,12 @@ pub(super) fn settle(record: Record, found: &mut super::Found) {
             found.published = Some(date);
             found.provenance.insert("published", "record");
         }
+    }
+    if let Some(rights) = record
+        .rights
+        .filter(|_| found.rights_in_copyright.is_none())
+    {
+        found.rights_in_copyright = Some(rights);
     }
     if let Some(section) = record.section {
         found.category = Some(section);
