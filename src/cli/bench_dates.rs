@@ -4,7 +4,7 @@
 //!
 //! Each label says what a careful reader finds on the page (visible date lines, `<time>`,
 //! meta tags, JSON-LD, the address) or `null` when the page states no publication date. Pages
-//! in odd positions (sorted by name) are the frozen half: labelled before any rule it measures
+//! in odd positions among the corpus's pages (sorted by name) are the frozen half: labelled before any rule it measures
 //! and never tuned on. Both the HTML reader and, where browser copies exist, the plain-text
 //! reader on the whole-page copy are scored.
 
@@ -97,10 +97,6 @@ pub fn score(
     corpus: &Path,
     copies: Option<&Path>,
 ) -> Vec<DateReport> {
-    let pages: Vec<(&String, &DateLabel)> = labels
-        .iter()
-        .filter(|(page, _)| corpus.join(page).join("source.html").is_file())
-        .collect();
     let mut reports = Vec::new();
     for reader in ["html", "whole-page copy"] {
         if reader != "html" && copies.is_none() {
@@ -112,17 +108,22 @@ pub fn score(
                 frozen,
                 ..DateReport::default()
             };
-            for (i, (page, label)) in pages.iter().enumerate() {
-                if (i % 2 == 1) != frozen {
+            // The browser copies' scorer splits the same corpus the same way, so a page is
+            // frozen (or not) for its dates and its copies alike.
+            for page in super::bench_text::corpus_half(corpus, frozen) {
+                let Some(label) = labels.get(&page) else {
+                    continue;
+                };
+                if !corpus.join(&page).join("source.html").is_file() {
                     continue;
                 }
                 let got = match (reader, copies) {
-                    ("html", _) => std::fs::read(corpus.join(page).join("source.html"))
+                    ("html", _) => std::fs::read(corpus.join(&page).join("source.html"))
                         .ok()
                         .and_then(|b| read_html(&b).ok())
                         .and_then(|a| a.published),
                     (_, Some(copies)) => {
-                        match std::fs::read_to_string(copies.join(page).join("full.txt")) {
+                        match std::fs::read_to_string(copies.join(&page).join("full.txt")) {
                             Ok(text) => read_text(&text).published,
                             // No copy (the page did not render): not scored.
                             Err(_) => continue,
@@ -130,7 +131,7 @@ pub fn score(
                     }
                     _ => None,
                 };
-                report.add(page, got.as_deref(), label.published.as_deref());
+                report.add(&page, got.as_deref(), label.published.as_deref());
             }
             reports.push(report);
         }

@@ -6,8 +6,9 @@
 //!   written before the rules it measures and is never tuned on; the two halves are reported apart.
 //! - **Browser copies** of the Readability test pages (`scripts/text-copies.py`): the whole page
 //!   (`full.txt`, Select All + Copy) and the article's container (`article.txt`), scored against the
-//!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions (sorted by name)
-//!   are the frozen half (bench_text/copies.rs).
+//!   page's `expected-metadata.json` and `expected.html`. Pages in odd positions among the
+//!   corpus's pages (sorted by name) are the frozen half, the date labels' halves
+//!   (bench_text/copies.rs).
 
 use chronicle::extract::markdown::read_markdown;
 use chronicle::extract::text::read_text;
@@ -17,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 mod copies;
-pub use copies::{CopyReport, print_copies, score_copies};
+pub use copies::{CopyReport, corpus_half, print_copies, score_copies};
 
 /// What a labelled shape should read as. `published` is as precise as the file states it
 /// (`2024-07-16T09:04`); `None` fields mean the file does not say.

@@ -38,28 +38,19 @@ impl CopyReport {
     }
 }
 
-/// Scores `copies/<page>/<kind>.txt` against `corpus/<page>/`; `frozen` picks the odd-numbered
-/// pages (sorted by name), otherwise the even ones.
+/// Scores `copies/<page>/<kind>.txt` against `corpus/<page>/`; `frozen` picks the pages in odd
+/// positions among the corpus's labelled pages (sorted by name), otherwise the even ones.
 pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> CopyReport {
-    let mut pages: Vec<String> = std::fs::read_dir(copies)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .filter(|p| corpus.join(p).join("expected.html").is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    pages.sort();
     let mut report = CopyReport {
         name: format!("{kind} ({})", if frozen { "frozen" } else { "tuning" }),
         ..CopyReport::default()
     };
+    let pages: Vec<String> = corpus_half(corpus, frozen)
+        .into_iter()
+        .filter(|p| copies.join(p).is_dir())
+        .collect();
     let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
-    for (i, page) in pages.iter().enumerate() {
-        if (i % 2 == 1) != frozen {
-            continue;
-        }
+    for page in &pages {
         let Ok(text) = std::fs::read_to_string(copies.join(page).join(format!("{kind}.txt")))
         else {
             continue;
@@ -161,6 +152,29 @@ pub fn score_copies(copies: &Path, corpus: &Path, kind: &str, frozen: bool) -> C
     report
 }
 
+/// One half of the corpus's pages: every page with an expected article, sorted by name, split
+/// by position. Counting among the corpus's pages rather than among the pages that have a copy
+/// keeps these halves the date labels' halves (`bench_dates`): a page that failed to render
+/// must not shift every later page into the other half.
+pub fn corpus_half(corpus: &Path, frozen: bool) -> Vec<String> {
+    let mut pages: Vec<String> = std::fs::read_dir(corpus)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|p| corpus.join(p).join("expected.html").is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    pages.sort();
+    pages
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| (i % 2 == 1) == frozen)
+        .map(|(_, p)| p)
+        .collect()
+}
+
 /// Prints the browser-copy reports as one table, a row per kind and half.
 pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> std::io::Result<()> {
     let columns = [
@@ -188,4 +202,39 @@ pub fn print_copies(reports: &[CopyReport], out: &mut impl std::io::Write) -> st
         )
     });
     print_halves(out, ("browser text copies", "pages"), &columns, rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn halves_count_the_corpus_pages_not_the_pages_with_a_copy() {
+        let corpus = tempfile::tempdir().expect("temp dir");
+        for page in ["a", "b", "c", "d"] {
+            std::fs::create_dir(corpus.path().join(page)).expect("page dir");
+            std::fs::write(corpus.path().join(page).join("expected.html"), "<p>x</p>")
+                .expect("expected");
+        }
+        // A folder without an expected article is no page of the corpus.
+        std::fs::create_dir(corpus.path().join("notes")).expect("dir");
+        assert_eq!(corpus_half(corpus.path(), false), ["a", "c"]);
+        assert_eq!(corpus_half(corpus.path(), true), ["b", "d"]);
+        // Page "a" has no copy: "b" stays frozen, as it is for the date labels.
+        let copies = tempfile::tempdir().expect("temp dir");
+        for page in ["b", "c", "d"] {
+            std::fs::create_dir(copies.path().join(page)).expect("copy dir");
+            std::fs::write(
+                copies.path().join(page).join("full.txt"),
+                "Title\n\nBody.\n",
+            )
+            .expect("copy");
+        }
+        assert_eq!(
+            score_copies(copies.path(), corpus.path(), "full", true)
+                .body
+                .pages,
+            2
+        );
+    }
 }
