@@ -68,8 +68,8 @@ fn norm_opt(s: Option<&str>) -> String {
 /// session 20), html-shapes-8 (session 19; opened in session 21), html-shapes-9 (session 20;
 /// opened in session 22), html-shapes-10 (session 21; opened in session 23), html-shapes-11
 /// (session 22; opened in session 24), html-shapes-12 (session 23; opened in session 25),
-/// html-shapes-13 (session 24; opened in session 26), html-shapes-14 (session 25) and
-/// html-shapes-15 (session 26).
+/// html-shapes-13 (session 24; opened in session 26), html-shapes-14 (session 25; opened in
+/// session 27) and html-shapes-15 (session 26).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
