@@ -57,9 +57,15 @@ pub fn split_lines(text: &str) -> Vec<String> {
         .flat_map(|chunk| chunk.split(['\r', '\n']))
         .collect();
     let tabbed = super::field_box::tabbed_rows(&raw);
+    // A record's row copied from a table keeps its label apart from its value too.
+    let record_row = |line: &str| {
+        line.trim()
+            .split_once('\t')
+            .is_some_and(|(label, _)| super::record::is_label(label))
+    };
     raw.iter()
         .zip(tabbed)
-        .map(|(line, tabbed)| match tabbed {
+        .map(|(line, tabbed)| match tabbed || record_row(line) {
             // A clipper's property row keeps its label apart from its value (`Created: …`).
             true => clean_line(&line.replacen('\t', ": ", 1)),
             false => clean_line(line),

@@ -267,6 +267,12 @@ fn fields(line: &str) -> Vec<(Field, String)> {
     found
 }
 
+/// Whether a record uses this label: a record laid out as a table (a database's "Details"
+/// panel) copies as `Label<TAB>value` rows, which the line splitter then writes `Label: value`.
+pub(super) fn is_label(label: &str) -> bool {
+    LABELS.contains_key(lexicon::lower(label.trim()).as_str())
+}
+
 /// A `Label: value` row whose label a record uses.
 fn field(line: &str) -> Option<(Field, String)> {
     let line = line.trim();

@@ -86,3 +86,18 @@ fn an_articles_own_labelled_lines_are_no_record() {
     assert_eq!(read(&mut page), None);
     assert_eq!(page[2], "Source: dpa");
 }
+
+#[test]
+fn a_record_copied_from_a_table_has_a_tab_between_label_and_value() {
+    // A "Details" panel copies as one `Label<TAB>value` row per field.
+    let mut page = crate::extract::text::lines::split_lines(
+        "Body text ends here.\n\nDetails\nSubject\tRivers; Regulation\n\
+         Publication title\tMoana Courier; Hamilton, N.Z.\nFirst page\tA3\n\
+         Publication date\tJun 22, 2006\nSection\tRural\nDocument type\tNews",
+    );
+    let record = read(&mut page).expect("a record");
+    assert_eq!(record.publication.as_deref(), Some("Moana Courier"));
+    assert_eq!(record.section.as_deref(), Some("Rural"));
+    assert_eq!(record.date.map(|d| d.iso).as_deref(), Some("2006-06-22"));
+    assert_eq!(page[0], "Body text ends here.");
+}
