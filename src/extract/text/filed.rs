@@ -1,5 +1,6 @@
 //! What a copy's filing says once the page's own lines are read: a database's or clipping's
-//! record (see [`super::record`]), wire copy's agency (see [`super::wire_copy`]) and the
+//! record (see [`super::record`]), a database display copy's paper (see
+//! [`super::display_head`]), wire copy's agency (see [`super::wire_copy`]) and the
 //! original address under a web archive's banner (see [`super::archive_banner`]).
 
 use super::Found;
@@ -11,11 +12,23 @@ use super::wire_copy;
 pub(super) fn settle(
     found: &mut Found,
     record: Option<Record>,
+    display_paper: Option<String>,
     banner: Option<Banner>,
     lines: &[String],
 ) {
     if let Some(record) = record {
         record::settle(record, found);
+    }
+    // A record row naming the paper outranks the head's unlabelled line.
+    if let Some(paper) =
+        display_paper.filter(|_| found.provenance.get("publisher") != Some(&"record"))
+    {
+        let key = crate::extract::lexicon::lower(&paper);
+        found
+            .sources
+            .retain(|s| crate::extract::lexicon::lower(s) != key);
+        found.publisher = Some(paper);
+        found.provenance.insert("publisher", "display-head");
     }
     wire_copy::agency_as_publisher(found, lines);
     wire_copy::date_stamp(found, lines);

@@ -43,6 +43,7 @@ mod contributors;
 mod date_lines;
 mod dated;
 mod disclaimer;
+mod display_head;
 mod domain_name;
 mod dump;
 mod email;
@@ -182,6 +183,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let mut lines = lines::split_lines(text);
     print_header::strip(&mut lines);
     let archived_from = archive_banner::strip(&mut lines);
+    let display_paper = display_head::paper(&lines);
     let record = factiva::read(&mut lines).or_else(|| record::read(&mut lines));
     // A chat app's header over a copied post names its channel and time, not its headline.
     for line in lines.iter_mut() {
@@ -371,7 +373,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &roles,
     );
     post_footer::give_blog_name(blog, &title, &mut found);
-    filed::settle(&mut found, record, archived_from, &lines);
+    filed::settle(&mut found, record, display_paper, archived_from, &lines);
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

@@ -273,6 +273,11 @@ pub(super) fn is_label(label: &str) -> bool {
     LABELS.contains_key(lexicon::lower(label.trim()).as_str())
 }
 
+/// Whether a record's length row measures in this unit (`words`, `mots`, `palabras`).
+pub(super) fn is_length_unit(unit: &str) -> bool {
+    LABELS.get(lexicon::lower(unit.trim()).as_str()) == Some(&Field::Length)
+}
+
 /// A `Label: value` row whose label a record uses.
 fn field(line: &str) -> Option<(Field, String)> {
     let line = line.trim();
