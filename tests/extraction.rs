@@ -273,6 +273,12 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 27 (read once at session 26's end, above), then opened for
         // tuning when md-shapes-3 was written.
         ("md-shapes-2", "seen", [55.0, 65.0, 45.0, 65.0, 35.0, 50.0], 0.83),
+        // Markdown readers keep about an article: highlight and annotation exports, research
+        // notes with citation lines, journaling apps, newsletter posts and digests, team chat,
+        // forum and social threads, AI-assistant chats. Start (session 27's starting rules):
+        // tuning 45/75/70/85/30/70, 0.892; frozen 50/75/70/65/35/60, 0.843.
+        ("md-shapes-3", "tuning", [45.0, 75.0, 70.0, 85.0, 30.0, 70.0], 0.89),
+        ("md-shapes-3", "frozen", [50.0, 75.0, 70.0, 65.0, 35.0, 60.0], 0.84),
     ];
     let mut sets: Vec<&str> = floors.iter().map(|(set, ..)| *set).collect();
     sets.dedup();

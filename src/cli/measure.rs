@@ -136,6 +136,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/md-shapes",
             "tests/fixtures/text-shapes-23",
             "tests/fixtures/md-shapes-2",
+            "tests/fixtures/md-shapes-3",
         ]
         .into_iter()
         .map(PathBuf::from)
