@@ -3,7 +3,7 @@
 //! F1 (a quote counts only with its right speaker); recall on quotes of one to three words.
 //!
 //! - `tests/fixtures/quotes/*.json`: the set the rules were written on (see its README).
-//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,seen4,seen5,seen6,seen7,seen8,seen9,seen10,seen11,seen12,seen13,seen14,seen15,seen16,frozen17,frozen18}/*.json`: real and varied
+//! - `tests/fixtures/quotes-labelled/{tuning,seen,seen2,seen3,seen4,seen5,seen6,seen7,seen8,seen9,seen10,seen11,seen12,seen13,seen14,seen15,seen16,frozen17,frozen18,frozen19}/*.json`: real and varied
 //!   articles labelled before any rule was tuned on them, each part reported apart. `seen` was
 //!   frozen until session 11, `seen2` until session 12 and `seen3` until session 13; they are
 //!   now tuned on; the `frozen*` parts never are.
@@ -16,10 +16,10 @@ use super::extract_quotes;
 mod floors;
 pub(super) use floors::HALVES;
 use floors::{
-    FROZEN17_FLOORS, FROZEN18_FLOORS, SEEN_FLOORS, SEEN2_FLOORS, SEEN3_FLOORS, SEEN4_FLOORS,
-    SEEN5_FLOORS, SEEN6_FLOORS, SEEN7_FLOORS, SEEN8_FLOORS, SEEN9_FLOORS, SEEN10_FLOORS,
-    SEEN11_FLOORS, SEEN12_FLOORS, SEEN13_FLOORS, SEEN14_FLOORS, SEEN15_FLOORS, SEEN16_FLOORS,
-    TUNING_FLOORS,
+    FROZEN17_FLOORS, FROZEN18_FLOORS, FROZEN19_FLOORS, SEEN_FLOORS, SEEN2_FLOORS, SEEN3_FLOORS,
+    SEEN4_FLOORS, SEEN5_FLOORS, SEEN6_FLOORS, SEEN7_FLOORS, SEEN8_FLOORS, SEEN9_FLOORS,
+    SEEN10_FLOORS, SEEN11_FLOORS, SEEN12_FLOORS, SEEN13_FLOORS, SEEN14_FLOORS, SEEN15_FLOORS,
+    SEEN16_FLOORS, TUNING_FLOORS,
 };
 
 /// A prediction matches a label when their texts overlap by this share of the shorter one.
@@ -381,6 +381,7 @@ fn labelled_real_articles_score() {
         ("seen16", SEEN16_FLOORS),
         ("frozen17", FROZEN17_FLOORS),
         ("frozen18", FROZEN18_FLOORS),
+        ("frozen19", FROZEN19_FLOORS),
     ] {
         if !root.join(half).is_dir() {
             continue;
