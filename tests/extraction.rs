@@ -266,6 +266,13 @@ fn sets_written_by_others_hold_their_figures() {
         // Frozen until session 27 (read once at session 26's end, above), then opened for
         // tuning when text-shapes-24 was written.
         ("text-shapes-23", "seen", [75.0, 70.0, 85.0, 50.0, 30.0, 70.0], 0.94),
+        // Articles that went through a second tool before their text was copied: Print to PDF,
+        // print views and text-only editions, e-paper PDFs, OCR of digitised historic papers
+        // and scanned clippings, browser and machine translations, read-aloud apps, outlets'
+        // own PDFs, screen readers (1885 to 2026). Start (session 27's starting rules): tuning
+        // 55/65/70/85/55/35, 0.878; frozen 55/70/80/85/35/60, 0.884.
+        ("text-shapes-24", "tuning", [55.0, 65.0, 70.0, 85.0, 55.0, 35.0], 0.87),
+        ("text-shapes-24", "frozen", [55.0, 70.0, 80.0, 85.0, 35.0, 60.0], 0.88),
         // Markdown from converters, static-site generators and knowledge tools. Start (session
         // 26's starting rules): tuning 85/70/70/85/45/80, 0.953; frozen 55/65/45/65/30/50, 0.834.
         // After session 26's rounds the frozen half (read once, at its end) publisher 35.

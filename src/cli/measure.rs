@@ -135,6 +135,7 @@ pub fn bench_extract(paths: &ExtractBenchPaths) -> Result<ExitCode> {
             "tests/fixtures/text-shapes-22",
             "tests/fixtures/md-shapes",
             "tests/fixtures/text-shapes-23",
+            "tests/fixtures/text-shapes-24",
             "tests/fixtures/md-shapes-2",
             "tests/fixtures/md-shapes-3",
         ]
