@@ -31,6 +31,7 @@ pub(super) fn settle(
         found.provenance.insert("publisher", "display-head");
     }
     wire_copy::agency_as_publisher(found, lines);
+    wire_copy::sole_agency(found, lines);
     wire_copy::date_stamp(found, lines);
     if let Some(banner) = banner.filter(|_| found.url.is_none()) {
         found.url = Some(banner.original);

@@ -24,6 +24,54 @@ pub(super) fn agency_as_publisher(found: &mut super::Found, lines: &[String]) {
     }
 }
 
+/// Wire copy credited once: the agency that holds the copyright is the only source (`Copyright
+/// 2003 The Associated Press` and no paper), or the publisher a copyright line gave with no
+/// source. The agency publishes; the short name its dateline or stamp prints (`PHOENIX (AP)
+/// --`, `PA  11/03/1999  16:20`) is the source, else the name itself (`© dpa`, `Berlin (dpa)`).
+pub(super) fn sole_agency(found: &mut super::Found, lines: &[String]) {
+    let agency = match (found.publisher.as_deref(), found.sources.as_slice()) {
+        (None, [name]) if lines.iter().any(|l| is_copyright_of(l, name)) => name.clone(),
+        (Some(name), []) if found.provenance.get("publisher") == Some(&"copyright-line") => {
+            if let Some(short) = short_name_in(lines, name) {
+                found.sources = vec![short];
+                found.provenance.insert("sources", "agency-short-name");
+            }
+            return;
+        }
+        _ => return,
+    };
+    found.sources = vec![short_name_in(lines, &agency).unwrap_or_else(|| agency.clone())];
+    found.publisher = Some(agency);
+    found.provenance.insert("publisher", "agency-copyright");
+}
+
+/// The agency's short name as wire copy prints it: in a dateline's brackets (`PHOENIX (AP) --`,
+/// `ISLAMABAD, Feb 11 (APP):`) or opening a transmission stamp (`PA  11/03/1999  16:20`).
+fn short_name_in(lines: &[String], full: &str) -> Option<String> {
+    lines.iter().find_map(|line| {
+        let line = line.trim();
+        let stamp = line.split_once(' ').and_then(|(first, rest)| {
+            crate::extract::dates::parse_date(rest.trim())
+                .filter(|d| d.text.len() + 2 >= rest.trim().len())
+                .map(|_| first)
+        });
+        let dateline = line.match_indices('(').find_map(|(at, _)| {
+            let inner = &line[at + 1..];
+            let close = inner.find(')')?;
+            let after = inner[close + 1..].trim_start();
+            ["-", "–", "—", ":"]
+                .iter()
+                .any(|mark| after.starts_with(mark) || inner[close + 1..].starts_with(mark))
+                .then(|| &inner[..close])
+        });
+        [stamp, dateline]
+            .into_iter()
+            .flatten()
+            .find(|short| is_short_for(short, full))
+            .map(str::to_string)
+    })
+}
+
 /// How far down (in lines with text) an agency's transmission stamp may stand.
 const STAMP_LINES: usize = 15;
 
@@ -73,12 +121,18 @@ fn is_short_for(short: &str, full: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    words.contains(&short) || (initials.chars().count() >= 2 && initials == short)
+    // The initials may leave out a leading article (`AP` for `The Associated Press`).
+    let initials_but_first: String = initials.chars().skip(1).collect();
+    words.contains(&short)
+        || (initials.chars().count() >= 2 && initials == short)
+        || (initials_but_first.chars().count() >= 2
+            && initials_but_first == short
+            && words[0].chars().count() <= 3)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{is_copyright_of, is_short_for};
+    use super::{is_copyright_of, is_short_for, short_name_in, sole_agency};
 
     #[test]
     fn the_agency_owns_the_copyright_line() {
@@ -98,5 +152,45 @@ mod tests {
         assert!(is_short_for("PNA", "Philippine News Agency"));
         assert!(!is_short_for("AP", "Philippine News Agency"));
         assert!(!is_short_for("Reuters", "Reuters"));
+    }
+
+    fn lines(text: &str) -> Vec<String> {
+        text.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn an_agency_credited_once_publishes_and_its_dateline_name_is_the_source() {
+        let page = lines(
+            "BC-Flood-Texas,0412\nBy ANA ROOS\nHOUSTON (AP) -- Rivers rose.\n\
+             Copyright 2003 The Associated Press. All rights reserved.",
+        );
+        let mut found = crate::extract::text::Found {
+            sources: vec!["The Associated Press".into()],
+            ..Default::default()
+        };
+        sole_agency(&mut found, &page);
+        assert_eq!(found.publisher.as_deref(), Some("The Associated Press"));
+        assert_eq!(found.sources, ["AP"]);
+        // An agency known by one short name is its own source.
+        let page = lines("Berlin (dpa) - Mieter sollen.\n© dpa – Nutzung nur im Abonnement");
+        let mut found = crate::extract::text::Found {
+            sources: vec!["dpa".into()],
+            ..Default::default()
+        };
+        sole_agency(&mut found, &page);
+        assert_eq!(found.publisher.as_deref(), Some("dpa"));
+        assert_eq!(found.sources, ["dpa"]);
+    }
+
+    #[test]
+    fn a_short_name_stands_in_a_dateline_or_opens_a_stamp() {
+        let stamp = lines("PA  11/03/1999  16:20\nBy Helen Marsh, PA Health Correspondent");
+        assert_eq!(
+            short_name_in(&stamp, "The Press Association").as_deref(),
+            Some("PA")
+        );
+        // Brackets that are no dateline's are no credit.
+        let aside = lines("The Press Association (PA) said so.");
+        assert_eq!(short_name_in(&aside, "The Press Association"), None);
     }
 }
