@@ -11,6 +11,8 @@ pub(super) struct Header {
     pub date: Option<dates::ParsedDate>,
     /// The subject's line.
     pub at: usize,
+    /// The mail is a forward (`Fwd: …`): its subject, sender and date are the forwarder's.
+    pub forwarded: bool,
 }
 
 /// Field names by field (`assets/lexicon/email-fields.tsv`).
@@ -60,17 +62,45 @@ pub(super) fn header(lines: &[String]) -> Option<Header> {
     if sender.is_none() && date.is_none() {
         return None;
     }
-    let subject = field(&lines[at], "subject")?
-        .trim_start_matches("Fwd:")
-        .trim_start_matches("FW:")
-        .trim();
+    let (subject, forwarded) = without_forward(field(&lines[at], "subject")?);
+    // A forward's header, or a person's mail pasting a story, names no publisher: a newsletter
+    // is sent by its publication, a colleague by name (`Halima Yusuf <…>`).
+    let sender = sender.filter(|name| !forwarded && !is_personal(name));
+    let date = date.filter(|_| !forwarded);
     let subject = without_tag(subject).to_string();
     (!subject.is_empty()).then_some(Header {
         subject,
         sender,
         date,
         at,
+        forwarded,
     })
+}
+
+/// The subject without a forward's prefix (`Fwd:`, `WG:`, `RV:`; `forward` rows of the fields
+/// file), and whether it had one.
+fn without_forward(subject: &str) -> (&str, bool) {
+    let subject = subject.trim();
+    let prefix = subject.split_once(':').and_then(|(name, rest)| {
+        FIELDS
+            .iter()
+            .any(|(k, n)| *k == "forward" && name.trim().eq_ignore_ascii_case(n))
+            .then_some(rest.trim())
+    });
+    match prefix {
+        Some(rest) => (rest, true),
+        None => (subject, false),
+    }
+}
+
+/// A person's name as a mail program prints a sender: two or three words, a given name first.
+fn is_personal(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && crate::extract::lexicon::given_name(&crate::extract::lexicon::lower(words[0])).is_some()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Most words in a subject's tag.
@@ -96,21 +126,26 @@ fn without_tag(subject: &str) -> &str {
 /// on (`Riga's tram strike, explained: who wants what…`), else the subject.
 /// Gives the title, where it came from (`email-subject`, `email-story`) and the lead story's
 /// own date when it prints one.
+/// A forward gives a title only by a line that opens with its subject: the forwarder's subject
+/// is their own words, and the page pasted below is read as a page (`None`).
 pub(super) fn title(
     lines: &[String],
     header: &Header,
-) -> (String, &'static str, Option<dates::ParsedDate>) {
+) -> Option<(String, &'static str, Option<dates::ParsedDate>)> {
     let longer = lines[header.at + 1..]
         .iter()
         .take(40)
         .find(|l| l.len() > header.subject.len() && l.starts_with(&header.subject));
     if let Some(line) = longer {
-        return (line.clone(), "email-subject", None);
+        return Some((line.clone(), "email-subject", None));
     }
-    match story(lines, header) {
+    if header.forwarded {
+        return None;
+    }
+    Some(match story(lines, header) {
         Some((headline, date)) => (headline, "email-story", date),
         None => (header.subject.clone(), "email-subject", None),
-    }
+    })
 }
 
 /// How many lines below the e-mail header a story's headline may stand.
@@ -197,5 +232,27 @@ mod tests {
         );
         assert_eq!(article.published.as_deref(), Some("2026-11-24T06:00"));
         assert_eq!(article.authors, ["Diana Marcela Quintero"]);
+    }
+
+    #[test]
+    fn a_forward_or_a_persons_mail_names_no_publisher() {
+        // The forwarder's subject, name and send time are not the story's.
+        let text = "Look at this before tomorrow.\n\n\
+                    Van: Pieter de Vries <pieter@example.nl>\n\
+                    Datum: 14 maart 2010 11:47\nOnderwerp: Fwd: waterprijs\n\n\
+                    Zuiderkoerier\nNieuws | Economie | Sport\n\
+                    Boeren in Zeeland betalen een kwart meer voor water\n\
+                    Door Anna Bakker\n\
+                    De prijs van water voor de landbouw stijgt dit jaar met 25 procent, besloot het waterschap gisteren.\n\n\
+                    © 2010 Zuiderkoerier\n";
+        let article = read_text(text);
+        assert_eq!(
+            article.title,
+            "Boeren in Zeeland betalen een kwart meer voor water"
+        );
+        assert_eq!(article.publisher.as_deref(), Some("Zuiderkoerier"));
+        assert_eq!(super::without_forward("WG: Bericht"), ("Bericht", true));
+        assert!(super::is_personal("Halima Yusuf"));
+        assert!(!super::is_personal("The Baltic Brief"));
     }
 }

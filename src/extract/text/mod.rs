@@ -270,9 +270,8 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let site_name = site_name.or(site_line);
     // A newsletter forwarded or saved as text: its header names title, sender and date.
     let email = email::header(&lines);
-    let (title, story_date) = match &email {
-        Some(header) => {
-            let (title, from, date) = email::title(&lines, header);
+    let (title, story_date) = match email.as_ref().and_then(|h| email::title(&lines, h)) {
+        Some((title, from, date)) => {
             found.provenance.insert("title", from);
             (title, date)
         }

@@ -48,6 +48,8 @@ fn publishers_in_more_languages() {
             "© 2025 Edições Limianas, Lda. Todos os direitos reservados.",
             "Edições Limianas",
         ),
+        // "Reserved to" glues its preposition to the name in Hebrew.
+        ("© כל הזכויות שמורות לקול הגליל 2010", "קול הגליל"),
     ] {
         assert_eq!(publisher(line).as_deref(), Some(name), "{line}");
     }
