@@ -69,7 +69,7 @@ fn norm_opt(s: Option<&str>) -> String {
 /// opened in session 22), html-shapes-10 (session 21; opened in session 23), html-shapes-11
 /// (session 22; opened in session 24), html-shapes-12 (session 23; opened in session 25),
 /// html-shapes-13 (session 24; opened in session 26), html-shapes-14 (session 25; opened in
-/// session 27) and html-shapes-15 (session 26).
+/// session 27), html-shapes-15 (session 26) and html-shapes-16 (session 27).
 pub fn default_sets() -> Vec<PathBuf> {
     [
         "tests/fixtures/html-shapes",
@@ -87,6 +87,7 @@ pub fn default_sets() -> Vec<PathBuf> {
         "tests/fixtures/html-shapes-13",
         "tests/fixtures/html-shapes-14",
         "tests/fixtures/html-shapes-15",
+        "tests/fixtures/html-shapes-16",
     ]
     .into_iter()
     .map(PathBuf::from)
