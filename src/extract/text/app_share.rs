@@ -133,6 +133,13 @@ fn name_in(line: &str) -> Option<String> {
             .map(|next| format!("{} {next}", words[i]))?;
         is_app_word(&pair).then_some(i + 1)
     })?;
+    // The word for "app" in a store's name (`Apple’s App Store policies`) names no app.
+    let store = words
+        .get(at + 1)
+        .is_some_and(|next| is_store(&format!("{} {next}", words[at])));
+    if store {
+        return None;
+    }
     // A sentence's capitalised first word alone is no name (`The app crashed …`).
     let before = capitalised_run(words[..at].iter().rev().copied(), true)
         .filter(|run| at > 1 || run.contains(' '));
@@ -140,8 +147,19 @@ fn name_in(line: &str) -> Option<String> {
         .or(before)
         // `app di Diario Awaseru`: a short preposition between the word and the name.
         .or_else(|| {
-            let after = words[at + 1..].iter().copied();
-            capitalised_run(after.skip_while(|w| is_short_lower(w)).take(5), false)
+            let after: Vec<&str> = words[at + 1..]
+                .iter()
+                .copied()
+                .skip_while(|w| is_short_lower(w))
+                .collect();
+            let run = capitalised_run(after.iter().copied().take(5), false)?;
+            // The name ends the footer; a sentence going on past it (`Another App Dev,
+            // seemingly unable to …`) names no publication.
+            let rest = after.len() - run.split_whitespace().count();
+            let ends_line = !after
+                .get(run.split_whitespace().count().saturating_sub(1))
+                .is_some_and(|w| w.ends_with([',', ':', ';']));
+            (rest <= 2 && ends_line).then_some(run)
         })
         .or_else(|| uncased_before(&words[..at]))?;
     let name = name
@@ -262,6 +280,15 @@ mod tests {
             Some("Midtjysk Ugeavis".into())
         );
         assert_eq!(name("Hentet fra app-en i dag"), None);
+    }
+
+    #[test]
+    fn a_sentence_about_an_app_or_a_store_names_no_publication() {
+        assert_eq!(
+            name("Another App Dev, seemingly unable to parse her words:"),
+            None
+        );
+        assert_eq!(name("the context is Apple’s App Store policies"), None);
     }
 
     #[test]

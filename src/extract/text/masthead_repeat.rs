@@ -150,6 +150,8 @@ fn name_shaped(line: &str) -> bool {
         && !lexicon::is_section_name(&lower)
         && !lexicon::is_menu_word(&lower)
         && byline::byline(line).is_none()
+        // `Accessibility Help` heads and ends many pages: a link, not a name.
+        && !super::dump::is_boilerplate_label(line)
 }
 
 #[cfg(test)]
@@ -239,6 +241,9 @@ mod tests {
     fn a_section_a_menu_item_or_a_longer_name_is_no_masthead() {
         // The menu repeated in the footer names sections, not the site.
         let lines = page(&["Sport", "Home"], &["Sport", "Home"]);
+        assert_eq!(repeated_masthead(&lines), None);
+        // A link to the help pages heads and ends many sites.
+        let lines = page(&["Accessibility Help"], &["Accessibility Help"]);
         assert_eq!(repeated_masthead(&lines), None);
         // `Hälsinge Nyhetsbladet` is another name.
         let lines = page(&["Hälsinge Nyhet"], &["Hälsinge Nyhetsblad"]);

@@ -130,7 +130,17 @@ fn named_in_whole_prompt(line: &str) -> Option<String> {
         let name = name.trim();
         // Without a network the prompt may be a menu's (`Support Tickets`): two words at least.
         let long_enough = on_network || name.split_whitespace().count() >= 2;
-        (long_enough && is_site_name(name)).then(|| name.to_string())
+        // A button in title case (`Subscribe To Our Newsletter`) capitalises every word: the
+        // capitals after its small words say nothing of a name.
+        let prompt_words: Vec<&str> = line
+            .split_whitespace()
+            .take(before.split_whitespace().count())
+            .collect();
+        let title_cased = prompt_words.len() >= 2
+            && prompt_words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        (long_enough && !title_cased && is_site_name(name)).then(|| name.to_string())
     })
 }
 
@@ -208,6 +218,8 @@ mod tests {
             "Follow Us on Facebook",
             "Download the app",
             "Download our app to get alerts",
+            // A title-cased button: its capitals name nothing.
+            "Subscribe To Our Newsletter",
         ] {
             assert_eq!(named_in_prompt(line), None, "{line}");
         }
