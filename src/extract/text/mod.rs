@@ -264,13 +264,17 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         title,
         &file_name::name_words(file_name),
     );
+    let title = record::headline_below(record.as_ref(), &lines, &mut roles, &mut found, title);
     let (title, site_line) = masthead_top::title_below_masthead(&lines, &mut roles, title);
     let (title, site_line) =
         reader_view::site_over_headline(&lines, &mut roles, &mut found, title, site_line);
     let site_name = site_name.or(site_line);
     // A newsletter forwarded or saved as text: its header names title, sender and date.
     let email = email::header(&lines);
-    let (title, story_date) = match email.as_ref().and_then(|h| email::title(&lines, h)) {
+    // A clipping service's alert: the subject is the alert's, the record's story has its own
+    // headline.
+    let subject_titles = email.as_ref().filter(|_| record.is_none());
+    let (title, story_date) = match subject_titles.and_then(|h| email::title(&lines, h)) {
         Some((title, from, date)) => {
             found.provenance.insert("title", from);
             (title, date)

@@ -37,6 +37,8 @@ enum Field {
     Author,
     Id,
     Database,
+    /// A clipping's audience or value (`Reach`, `AVE`, `Sentiment`, `Tiratura`).
+    Metric,
 }
 
 impl Field {
@@ -55,6 +57,7 @@ impl Field {
             "author" => Field::Author,
             "id" => Field::Id,
             "database" => Field::Database,
+            "metric" => Field::Metric,
             _ => return None,
         })
     }
@@ -71,6 +74,7 @@ impl Field {
                 | Field::OtherDate
                 | Field::Id
                 | Field::Database
+                | Field::Metric
         )
     }
 }
@@ -99,6 +103,10 @@ pub(super) struct Record {
     /// The copyright notice an export files as a field (Factiva's `CY`): the story's rights,
     /// not a picture's credit where it stands.
     pub rights: Option<String>,
+    /// The line of the record's first row, and the first line of text after its block (a
+    /// clipping's headline stands there).
+    pub first_row: usize,
+    pub after: Option<usize>,
 }
 
 /// How many lines with text over a record may name its paper.
@@ -115,6 +123,13 @@ pub(super) fn read(lines: &mut [String]) -> Option<Record> {
     let cluster = best_cluster(lines, &rows)?;
     let mut record = Record::default();
     let first = cluster.first().map_or(0, |row| row.0);
+    record.first_row = first;
+    // The block of rows (and lines of buttons under them) ends at a blank line.
+    let last = cluster.last().map_or(0, |row| row.0);
+    let block_end = (last..lines.len())
+        .find(|&i| lines[i].trim().is_empty())
+        .unwrap_or(lines.len());
+    record.after = (block_end..lines.len()).find(|&i| !lines[i].trim().is_empty());
     record.above = lines[..first]
         .iter()
         .rev()
@@ -179,6 +194,47 @@ pub(super) fn read(lines: &mut [String]) -> Option<Record> {
     Some(record)
 }
 
+/// A clipping's headline: the first line after the record when it is shaped as one and the
+/// title rules chose a line above the record (the alert's or report's own heading).
+pub(super) fn headline_below(
+    record: Option<&Record>,
+    lines: &[String],
+    roles: &mut [super::Role],
+    found: &mut super::Found,
+    title: String,
+) -> String {
+    let Some((record, after)) = record.and_then(|r| Some((r, r.after?))) else {
+        return title;
+    };
+    let chosen = roles.iter().position(|r| *r == super::Role::Title);
+    let above = chosen.is_none_or(|at| at < record.first_row);
+    let candidate = lines[after].trim();
+    // The story follows its headline: prose next, or a byline and then prose (a record under
+    // the story has a notice or the end of the page below it instead).
+    let mut below = lines[after + 1..]
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty());
+    let story_follows = below.next().is_some_and(|next| {
+        super::agreement::is_prose(next)
+            || (super::byline::byline(next).is_some()
+                && below.next().is_some_and(super::agreement::is_prose))
+    });
+    if !above
+        || !story_follows
+        || candidate.ends_with(['.', '。', '!', '?'])
+        || !super::line_shapes::is_headline(candidate)
+    {
+        return title;
+    }
+    if let Some(at) = chosen {
+        roles[at] = super::Role::Dropped;
+    }
+    roles[after] = super::Role::Title;
+    found.provenance.insert("title", "record-headline");
+    lines[after].clone()
+}
+
 /// The record's fields over what the page's other lines suggested: the paper it names is the
 /// publisher (not the database's brand), no source; its date dates the story unless a line
 /// gave the same day to the minute; its section is the category.
@@ -218,10 +274,12 @@ pub(super) fn settle(record: Record, found: &mut super::Found) {
         found.publisher = Some(paper);
     }
     if let Some(date) = record.date {
-        let same_day_timed = found
-            .published
-            .as_ref()
-            .is_some_and(|p| p.iso.len() > 10 && p.iso[..10] == date.iso[..date.iso.len().min(10)]);
+        // An e-mail's send time (a clipping alert's) is no evidence of the story's minute.
+        let sent = found.provenance.get("published") == Some(&"email-date");
+        let same_day_timed = !sent
+            && found.published.as_ref().is_some_and(|p| {
+                p.iso.len() > 10 && p.iso[..10] == date.iso[..date.iso.len().min(10)]
+            });
         if !same_day_timed {
             found.published = Some(date);
             found.provenance.insert("published", "record");
@@ -239,8 +297,9 @@ pub(super) fn settle(record: Record, found: &mut super::Found) {
     }
 }
 
-/// The fields of a row, several when a record prints them on one line, each after a comma
-/// (`Zdroj: Hanácké listy, 14.03.2000, Rubrika: Domácí, Strana: 3`).
+/// The fields of a row, several when a record prints them on one line, each after a comma or
+/// a gap of spaces (`Zdroj: Hanácké listy, 14.03.2000, Rubrika: Domácí, Strana: 3`, `Reach:
+/// 1.4M   AVE: S$18,600   Sentiment: Negative`).
 fn fields(line: &str) -> Vec<(Field, String)> {
     let Some((first, value)) = field(line) else {
         return Vec::new();
@@ -249,7 +308,8 @@ fn fields(line: &str) -> Vec<(Field, String)> {
     let mut rest = value.as_str();
     loop {
         let next = rest
-            .match_indices(", ")
+            .match_indices([',', ' '])
+            .filter(|(at, _)| rest[at + 1..].starts_with(' '))
             .find_map(|(at, _)| field(&rest[at + 2..]).map(|(f, v)| (at, f, v)));
         let Some((at, field, value)) = next else {
             break;

@@ -101,3 +101,25 @@ fn a_record_copied_from_a_table_has_a_tab_between_label_and_value() {
     assert_eq!(record.date.map(|d| d.iso).as_deref(), Some("2006-06-22"));
     assert_eq!(page[0], "Body text ends here.");
 }
+#[test]
+fn a_clippings_headline_follows_its_record() {
+    // The alert's own heading stands above the record; the story's headline under it.
+    let text = "Morning alert · Harbour Terminal\nThursday, 14 March 2024 · 4 new mentions\n\n\
+                Outlet: The Harbour Courier (Online)\nSection: Singapore\n\
+                Data publikacji: 2024-03-14 06:30\nAuthor: Tan Wei Ling\n\
+                Reach: 1.4M   AVE: S$18,600   Sentiment: Negative\n\n\
+                Terminal congestion leaves passengers queuing for three hours\n\
+                Hundreds of passengers waited up to three hours to disembark on Wednesday, officials said.\n\
+                The operator said a system fault had slowed processing for about 90 minutes.\n";
+    let article = crate::extract::text::read_text(text);
+    assert_eq!(
+        article.title,
+        "Terminal congestion leaves passengers queuing for three hours"
+    );
+    assert_eq!(article.publisher.as_deref(), Some("The Harbour Courier"));
+    assert_eq!(article.published.as_deref(), Some("2024-03-14T06:30"));
+    assert_eq!(
+        fields("Reach: 1.4M   AVE: S$18,600   Sentiment: Negative").len(),
+        3
+    );
+}
