@@ -10,11 +10,14 @@
 use crate::extract::dates::{self, ParsedDate};
 use crate::extract::lexicon;
 use rustc_hash::FxHashMap;
+
+mod settle;
+pub(super) use settle::{headline_below, settle};
 use std::sync::LazyLock;
 
 /// Label (lower-cased) → the field it names.
 static LABELS: LazyLock<FxHashMap<&'static str, Field>> = LazyLock::new(|| {
-    include_str!("../../../assets/lexicon/record-fields.tsv")
+    include_str!("../../../../assets/lexicon/record-fields.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
@@ -194,109 +197,6 @@ pub(super) fn read(lines: &mut [String]) -> Option<Record> {
     Some(record)
 }
 
-/// A clipping's headline: the first line after the record when it is shaped as one and the
-/// title rules chose a line above the record (the alert's or report's own heading).
-pub(super) fn headline_below(
-    record: Option<&Record>,
-    lines: &[String],
-    roles: &mut [super::Role],
-    found: &mut super::Found,
-    title: String,
-) -> String {
-    let Some((record, after)) = record.and_then(|r| Some((r, r.after?))) else {
-        return title;
-    };
-    let chosen = roles.iter().position(|r| *r == super::Role::Title);
-    let above = chosen.is_none_or(|at| at < record.first_row);
-    let candidate = lines[after].trim();
-    // The story follows its headline: prose next, or a byline and then prose (a record under
-    // the story has a notice or the end of the page below it instead).
-    let mut below = lines[after + 1..]
-        .iter()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty());
-    let story_follows = below.next().is_some_and(|next| {
-        super::agreement::is_prose(next)
-            || (super::byline::byline(next).is_some()
-                && below.next().is_some_and(super::agreement::is_prose))
-    });
-    if !above
-        || !story_follows
-        || candidate.ends_with(['.', '。', '!', '?'])
-        || !super::line_shapes::is_headline(candidate)
-    {
-        return title;
-    }
-    if let Some(at) = chosen {
-        roles[at] = super::Role::Dropped;
-    }
-    roles[after] = super::Role::Title;
-    found.provenance.insert("title", "record-headline");
-    lines[after].clone()
-}
-
-/// The record's fields over what the page's other lines suggested: the paper it names is the
-/// publisher (not the database's brand), no source; its date dates the story unless a line
-/// gave the same day to the minute; its section is the category.
-pub(super) fn settle(record: Record, found: &mut super::Found) {
-    let brand_of_database = |name: &str| {
-        let first = |s: &str| s.split_whitespace().next().map(lexicon::lower);
-        record
-            .database
-            .as_deref()
-            .is_some_and(|db| first(db).is_some() && first(db) == first(name))
-    };
-    // No row names the paper: a source the page prints on its own line over the record is it.
-    let printed_over = record.publication.is_none().then(|| {
-        found.sources.iter().position(|source| {
-            record
-                .above
-                .iter()
-                .any(|line| publication(line).is_some_and(|name| name == *source))
-        })
-    });
-    let paper_named = match printed_over.flatten() {
-        Some(at) => Some(found.sources.remove(at)),
-        None => record.publication,
-    };
-    if let Some(paper) = paper_named {
-        let key = lexicon::lower(&paper);
-        found
-            .sources
-            .retain(|s| !lexicon::lower(s).starts_with(key.as_str()));
-        found.publisher = Some(paper);
-        found.provenance.insert("publisher", "record");
-    } else if found.publisher.as_deref().is_some_and(brand_of_database) {
-        found.publisher = None;
-        found.provenance.remove("publisher");
-    } else if let Some(paper) = found.publisher.as_deref().and_then(publication) {
-        // A record prints the paper with its place (`The Tri-County Ledger (Ohio)`).
-        found.publisher = Some(paper);
-    }
-    if let Some(date) = record.date {
-        // An e-mail's send time (a clipping alert's) is no evidence of the story's minute.
-        let sent = found.provenance.get("published") == Some(&"email-date");
-        let same_day_timed = !sent
-            && found.published.as_ref().is_some_and(|p| {
-                p.iso.len() > 10 && p.iso[..10] == date.iso[..date.iso.len().min(10)]
-            });
-        if !same_day_timed {
-            found.published = Some(date);
-            found.provenance.insert("published", "record");
-        }
-    }
-    if let Some(rights) = record
-        .rights
-        .filter(|_| found.rights_in_copyright.is_none())
-    {
-        found.rights_in_copyright = Some(rights);
-    }
-    if let Some(section) = record.section {
-        found.category = Some(section);
-        found.provenance.insert("category", "record");
-    }
-}
-
 /// The fields of a row, several when a record prints them on one line, each after a comma or
 /// a gap of spaces (`Zdroj: Hanácké listy, 14.03.2000, Rubrika: Domácí, Strana: 3`, `Reach:
 /// 1.4M   AVE: S$18,600   Sentiment: Negative`).
@@ -451,5 +351,4 @@ fn section(value: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-#[path = "record_tests.rs"]
 mod tests;
