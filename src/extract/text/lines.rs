@@ -122,6 +122,13 @@ pub fn ends_sentence_before_credit(line: &str) -> bool {
         .trim();
     let initials =
         (2..=6).contains(&name.chars().count()) && name.chars().all(|c| c.is_ascii_uppercase());
+    // `… compost pits. (With inputs from PTI)`: a credit line's words in the brackets.
+    let credit_words = tail.starts_with(['(', '（'])
+        && tail.chars().count() <= 60
+        && super::agencies::closing_credit(tail).is_some();
+    if sentence && credit_words {
+        return true;
+    }
     sentence
         && !name.is_empty()
         && tail.chars().count() <= 24

@@ -233,7 +233,13 @@ pub(super) fn closing_credit(paragraph: &str) -> Option<String> {
     let inner = paragraph.trim_end().strip_suffix([')', '）'])?;
     let open = inner.rfind(['(', '（'])?;
     let name = inner[open..].trim_start_matches(['(', '（']).trim();
-    lexicon::is_news_agency(name).then(|| name.to_string())
+    if lexicon::is_news_agency(name) {
+        return Some(name.to_string());
+    }
+    // `… compost pits. (With inputs from PTI)`: a credit line's words glued to the story's end.
+    let credited = credit_line(name)?;
+    let agency = credited.first()?;
+    (credited.len() == 1 && lexicon::is_news_agency(agency)).then(|| agency.clone())
 }
 
 /// `… dão à luz em casa. ANGOP`: an e-paper sets the agency after the story's last sentence,

@@ -16,6 +16,7 @@ mod round19;
 mod round20;
 mod round21;
 mod round22;
+mod round23;
 mod round6;
 mod round7;
 mod rules;
