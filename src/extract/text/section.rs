@@ -93,6 +93,7 @@ pub(super) fn clean_category(category: String) -> Option<String> {
         || is_bare_domain(&category)
         || crate::extract::lexicon::is_menu_word(&lower)
         || super::dump::is_boilerplate_label(&category)
+        || super::wire_copy::is_priority(&category)
     {
         return None;
     }

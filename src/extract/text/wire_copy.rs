@@ -72,6 +72,34 @@ fn short_name_in(lines: &[String], full: &str) -> Option<String> {
     })
 }
 
+static PRIORITIES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lexicon::word_list(include_str!(
+            "../../../assets/lexicon/wire-priorities.txt"
+        ))
+    });
+
+/// A wire's priority mark (`URGENT`, `URGENTE`, `عاجل`, `急`; `assets/lexicon/wire-priorities.txt`):
+/// it ranks the story for the desk, so it is no section.
+pub(super) fn is_priority(word: &str) -> bool {
+    let word = word.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    PRIORITIES.contains(crate::extract::lexicon::lower(word).as_str())
+}
+
+/// The headline without a priority mark in brackets before it (`（急）浙江试点…`, `(URGENT)
+/// Wildfire forces…`).
+pub(super) fn without_priority(title: String) -> String {
+    let trimmed = title.trim_start();
+    let bracketed = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let inner = trimmed.strip_prefix(open)?;
+            let (mark, rest) = inner.split_once(close)?;
+            (is_priority(mark) && !rest.trim().is_empty()).then(|| rest.trim().to_string())
+        });
+    bracketed.unwrap_or(title)
+}
+
 /// How far down (in lines with text) an agency's transmission stamp may stand.
 const STAMP_LINES: usize = 15;
 

@@ -30,3 +30,23 @@ fn an_agency_as_it_wrote_its_own_name_is_one() {
     ));
     assert_eq!(a.sources, ["Sapa"]);
 }
+
+#[test]
+fn a_wires_priority_mark_is_no_section_and_no_part_of_the_headline() {
+    use super::super::wire_copy::{is_priority, without_priority};
+    assert!(is_priority("URGENT") && is_priority("عاجل") && !is_priority("Business"));
+    assert_eq!(
+        without_priority("（急）浙江试点垃圾分类积分兑换公交出行".to_string()),
+        "浙江试点垃圾分类积分兑换公交出行"
+    );
+    let a = read_text(
+        "URGENTE\nUn incendio obliga a desalojar tres aldeas de Ourense\n\
+         Ourense, 21 abr (EFE).- Un incendio forestal declarado esta madrugada ha obligado a desalojar a unos 90 vecinos.\n\
+         En las tareas de extinción trabajan siete helicópteros y unas 150 personas, según la Xunta.\n",
+    );
+    assert_eq!(a.category, None);
+    assert_eq!(
+        a.title,
+        "Un incendio obliga a desalojar tres aldeas de Ourense"
+    );
+}
