@@ -23,7 +23,8 @@ pub(super) fn strip(lines: &mut [String]) {
             }
         }
     }
-    let Some(rest) = after_print_time(&lines[first]) else {
+    let Some(rest) = after_print_time(&lines[first]).or_else(|| before_print_time(&lines[first]))
+    else {
         return;
     };
     let headline = [" | ", " - ", " – ", " — "]
@@ -72,6 +73,20 @@ fn after_print_time(line: &str) -> Option<&str> {
         .filter(|rest| rest.split_whitespace().count() >= 3)
 }
 
+/// The text before a date and time that close `line`: some browsers print the title on the
+/// left of the header and the time on the right (`Headline | Site 12/2/26, 5:12 PM`).
+fn before_print_time(line: &str) -> Option<&str> {
+    let spaces: Vec<usize> = line.match_indices(' ').map(|(at, _)| at).collect();
+    (1..=TIME_WORDS.min(spaces.len()))
+        .rev()
+        .find_map(|n| {
+            let start = spaces[spaces.len() - n];
+            let tail = line[start..].trim();
+            is_print_time(tail).then(|| line[..start].trim())
+        })
+        .filter(|rest| rest.split_whitespace().count() >= 3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +123,11 @@ mod tests {
         strip(&mut lines);
         assert_eq!(lines[0], "");
         assert_eq!(lines[1], "Rate cut signalled | Business | The Sentinel");
+        // The time on the right of the header.
+        assert_eq!(
+            stripped("Towns brace for costlier water | The Valley Ledger 12/2/26, 5:12 PM\nX"),
+            "Towns brace for costlier water | The Valley Ledger"
+        );
         // A date without a time of day is no print header.
         let line = "24 November 2026 Council approves budget | Daily Beacon";
         assert_eq!(stripped(line), line);
