@@ -15,9 +15,10 @@ pub(super) fn settle(
     display_paper: Option<String>,
     banner: Option<Banner>,
     lines: &[String],
+    authors: &mut Vec<String>,
 ) {
     if let Some(record) = record {
-        record::settle(record, found);
+        record::settle(record, found, authors);
     }
     // A record row naming the paper outranks the head's unlabelled line.
     if let Some(paper) =

@@ -377,7 +377,14 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &roles,
     );
     post_footer::give_blog_name(blog, &title, &mut found);
-    filed::settle(&mut found, record, display_paper, archived_from, &lines);
+    filed::settle(
+        &mut found,
+        record,
+        display_paper,
+        archived_from,
+        &lines,
+        &mut authors,
+    );
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

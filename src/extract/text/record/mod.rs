@@ -110,10 +110,12 @@ pub(super) struct Record {
     /// clipping's headline stands there).
     pub first_row: usize,
     pub after: Option<usize>,
+    /// The writers an author row names (`Byline: Daniel Whitcombe, Transport reporter`).
+    pub writers: Vec<String>,
 }
 
 /// How many lines with text over a record may name its paper.
-const ABOVE: usize = 3;
+const ABOVE: usize = 5;
 
 /// Reads the record in `lines` and clears its rows (a headline row and a byline row keep
 /// their value, for the readers of headlines and bylines).
@@ -175,6 +177,20 @@ pub(super) fn read(lines: &mut [String]) -> Option<Record> {
             }
             Field::Date if record.date.is_none() => record.date = dates::parse_date(&value),
             Field::Section if record.section.is_none() => record.section = section(&value),
+            Field::Author if record.writers.is_empty() => {
+                // `Whitcombe, Daniel` turned round; `Daniel Whitcombe, Transport reporter` as is.
+                let read = |v: &str| {
+                    super::byline::byline(v)
+                        .filter(|names| !names.is_empty())
+                        .or_else(|| super::byline::byline(&format!("By {v}")))
+                        .filter(|names| !names.is_empty())
+                };
+                record.writers = match uninverted(&value) {
+                    Some(names) => read(&names),
+                    None => read(&value),
+                }
+                .unwrap_or_default();
+            }
             Field::Database if record.database.is_none() => {
                 record.database = Some(value.clone()).filter(|v| !v.is_empty());
             }
@@ -336,7 +352,12 @@ fn uninverted(value: &str) -> Option<String> {
         .map(|part| {
             let (family, given) = part.split_once(',')?;
             let (family, given) = (family.trim(), given.trim());
-            let short = |s: &str| (1..=2).contains(&s.split_whitespace().count());
+            // Names only: `Whitcombe, Daniel`, not `Daniel Whitcombe, Transport reporter`.
+            let short = |s: &str| {
+                (1..=2).contains(&s.split_whitespace().count())
+                    && s.split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
             (short(family) && short(given) && !given.contains(','))
                 .then(|| format!("{given} {family}"))
         })

@@ -48,7 +48,11 @@ pub(in crate::extract::text) fn headline_below(
 /// The record's fields over what the page's other lines suggested: the paper it names is the
 /// publisher (not the database's brand), no source; its date dates the story unless a line
 /// gave the same day to the minute; its section is the category.
-pub(in crate::extract::text) fn settle(record: Record, found: &mut super::super::Found) {
+pub(in crate::extract::text) fn settle(
+    record: Record,
+    found: &mut super::super::Found,
+    authors: &mut Vec<String>,
+) {
     let brand_of_database = |name: &str| {
         let first = |s: &str| s.split_whitespace().next().map(lexicon::lower);
         record
@@ -65,10 +69,26 @@ pub(in crate::extract::text) fn settle(record: Record, found: &mut super::super:
                 .any(|line| publication(line).is_some_and(|name| name == *source))
         })
     });
+    // Or the paper printed under the headline was taken for its writer (`Solent Evening Post`
+    // over `November 8, 2012 Thursday`), when the record's own author row names another.
+    let printed_as_writer = || {
+        let at = authors.iter().position(|a| {
+            record.above.iter().any(|line| line == a)
+                && !record.writers.is_empty()
+                && !record.writers.contains(a)
+        })?;
+        Some(authors.remove(at))
+    };
     let paper_named = match printed_over.flatten() {
         Some(at) => Some(found.sources.remove(at)),
-        None => record.publication,
+        None => record.publication.clone().or_else(printed_as_writer),
     };
+    // The record's author row is labelled evidence: it beats a name the page's lines only
+    // suggested (a masthead or a section under the headline read as a writer).
+    if !record.writers.is_empty() && !authors.iter().any(|a| record.writers.contains(a)) {
+        *authors = record.writers.clone();
+        found.provenance.insert("authors", "record");
+    }
     if let Some(paper) = paper_named {
         let key = lexicon::lower(&paper);
         found

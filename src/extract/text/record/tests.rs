@@ -123,3 +123,20 @@ fn a_clippings_headline_follows_its_record() {
         3
     );
 }
+
+#[test]
+fn the_paper_under_the_headline_is_no_writer_when_the_record_names_one() {
+    let text = "Nexis Uni®\nSearch   Results   Document   History   Sign out\nA University Library\n\
+                ◀ Back to Results   Document 6 of 43   Next ▶\nDownload   Email   Print\n\n\
+                Ferry operator scraps winter sailings after losing £2m\nSolent Evening Gazette\n\
+                November 8, 2012 Thursday\nEdition 1; Main Edition\n\n\
+                Copyright 2012 Wessex Newspapers Ltd All Rights Reserved\n\n\
+                Section: NEWS; Pg. 7\nLength: 468 words\n\
+                Byline: Daniel Whitcombe, Transport reporter\n\nBody\n\n\
+                Winter ferry crossings will be cut to three a day from January, the operator said.\n\
+                The operator said it lost more than two million pounds on the route last year.\n\n\
+                Load-Date: November 9, 2012\nEnd of Document\n";
+    let article = crate::extract::text::read_text(text);
+    assert_eq!(article.authors, ["Daniel Whitcombe"]);
+    assert_eq!(article.publisher.as_deref(), Some("Solent Evening Gazette"));
+}
