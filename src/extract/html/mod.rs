@@ -38,6 +38,7 @@ mod meta_row;
 mod metadata;
 mod metadata_elements;
 mod platform;
+mod print_edition;
 mod publication_date;
 mod publisher;
 mod script_language;
@@ -298,3 +299,5 @@ mod tests_round23;
 mod tests_round24;
 #[cfg(test)]
 mod tests_round25;
+#[cfg(test)]
+mod tests_round26;

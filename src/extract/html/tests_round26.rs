@@ -1,0 +1,36 @@
+//! Saved pages round 26: old articles from web archives and old templates (html-shapes-14),
+//! dates, writers and publications in the page's own words (html-shapes-13).
+
+use super::read_html_str;
+
+/// A paper re-posting its own earlier article names itself in the note that states the first
+/// publication: the first publication dates the article, not the re-post.
+#[test]
+fn a_republication_naming_its_own_paper_is_dated_by_the_first_publication() {
+    let html = "<html><head><title>Dock strike ends | The Harbour Courier</title>\
+        <meta property='og:site_name' content='The Harbour Courier'>\
+        <meta property='article:published_time' content='2021-08-20T06:00:00+02:00'>\
+        </head><body><h1>Dock strike ends</h1><p class='note'>This article was first published \
+        in The Harbour Courier on 22 August 1997. We are republishing it as part of our \
+        anniversary series.</p><p>Dock workers returned to the quays on Friday after a strike \
+        of eleven days that had closed the port to all but fishing boats.</p></body></html>";
+    let a = read_html_str(html).unwrap();
+    assert_eq!(a.published.as_deref(), Some("1997-08-22"));
+}
+
+/// A print view shows the web publication above the headline and the print edition's day
+/// under the story: the print edition dates the paper, not the article.
+#[test]
+fn a_print_editions_date_line_ranks_after_the_web_publication() {
+    let html = "<html><head><title>Kurier - Druckversion</title></head><body>\
+        <div class='datum'>Veröffentlicht: 12.06.2003, 18:40 Uhr</div>\
+        <h1>Brücke wird saniert</h1><p>Die Sanierung der alten Brücke über den Main wird länger \
+        dauern als geplant, teilte das Bauamt am Donnerstag mit.</p>\
+        <p class='datum'><i>Aus der Printausgabe vom 13.06.2003</i></p></body></html>";
+    let a = read_html_str(html).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2003-06-12T18:40"));
+    // Alone, the print edition's day is still the page's only date.
+    let alone = html.replace("Veröffentlicht: 12.06.2003, 18:40 Uhr", "");
+    let a = read_html_str(&alone).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2003-06-13"));
+}
