@@ -34,3 +34,35 @@ fn a_print_editions_date_line_ranks_after_the_web_publication() {
     let a = read_html_str(&alone).unwrap();
     assert_eq!(a.published.as_deref(), Some("2003-06-13"));
 }
+
+/// Bylines opened by local words for "by" (Breton `Gant`, Haitian Creole `Pa`, Yiddish `פון`,
+/// Thai `ข่าว:`) and a priest's `Fr`: the words are no part of the names.
+#[test]
+fn local_byline_words_and_clergy_titles_are_no_part_of_the_name() {
+    for (byline, want) in [
+        ("Gant Gwenola Le Gall", "Gwenola Le Gall"),
+        ("Pa Wilnor Estimé", "Wilnor Estimé"),
+        ("פון משה לייב שטערן", "משה לייב שטערן"),
+        ("ข่าว: สมชาย ใจดี", "สมชาย ใจดี"),
+        ("Fr Michael Tran", "Michael Tran"),
+    ] {
+        let html = format!(
+            "<html><head><title>Lannion</title></head><body><h1>Ar c'hoariva nevez</h1>\
+             <div class='byline'>{byline}</div><p>Digoret eo bet ar c'hoariva nevez e kreiz-kêr \
+             d'ar Sadorn, gant ur fest bras evit an holl dud eus ar vro tro-dro.</p></body></html>"
+        );
+        let a = read_html_str(&html).unwrap();
+        assert_eq!(a.authors, vec![want.to_string()], "{byline}");
+    }
+}
+
+/// A CMS's default account (`Super User`) declared as the writer is nobody.
+#[test]
+fn a_cms_default_account_is_no_writer() {
+    let html = "<html><head><title>Water tariffs</title><meta name='author' content='Super User'>\
+        </head><body><h1>Water tariffs to rise in January</h1><dl><dd class='createdby'>Written by \
+        <span>Super User</span></dd></dl><p>The water company said on Monday that tariffs would \
+        rise by eight per cent from the first of January.</p></body></html>";
+    let a = read_html_str(html).unwrap();
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
