@@ -16,6 +16,7 @@ mod byline_parts;
 mod byline_role_label;
 mod byline_split;
 mod cleanup;
+mod copyright_owner;
 mod credit;
 mod credit_cut;
 mod date_finds;

@@ -66,3 +66,23 @@ fn a_cms_default_account_is_no_writer() {
     let a = read_html_str(html).unwrap();
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+/// Old templates, print views and small sites name themselves only in the copyright line:
+/// its owner is the publisher, unless it is a company, a person or an agency.
+#[test]
+fn the_copyright_lines_owner_is_the_publisher_when_nothing_else_names_one() {
+    let page = |footer: &str| {
+        format!(
+            "<html><head><title>Water rationing revised</title></head><body>\
+             <h1>Water rationing revised</h1><p>The council said on Monday that the water \
+             rationing schedule for the eastern wards had been revised after repairs.</p>\
+             <div class='foot'>{footer}</div></body></html>"
+        )
+    };
+    let a = read_html_str(&page("© 2026 Mutengwa Town Council. All rights reserved.")).unwrap();
+    assert_eq!(a.publisher.as_deref(), Some("Mutengwa Town Council"));
+    let a = read_html_str(&page("© 2026 Mutengwa Media Group. All rights reserved.")).unwrap();
+    assert_eq!(a.publisher, None);
+    let a = read_html_str(&page("© 2003 Ray Ostrowski. Some rights reserved.")).unwrap();
+    assert_eq!(a.publisher, None);
+}
