@@ -86,3 +86,22 @@ fn the_copyright_lines_owner_is_the_publisher_when_nothing_else_names_one() {
     let a = read_html_str(&page("© 2003 Ray Ostrowski. Some rights reserved.")).unwrap();
     assert_eq!(a.publisher, None);
 }
+
+/// A web archive's copy rewrites the logo's link home (`/`) into the archive's address for
+/// the site's front page: the logo is still the logo.
+#[test]
+fn a_logo_linked_home_through_an_archive_names_the_site() {
+    let link = |href: &str| format!("<a href='https://archive.ph/o/Ab1/{href}'>x</a>");
+    let html = format!(
+        "<html><head><title>Loggers lose bid - Local News - Murray Plains Advocate</title>\
+         </head><body><div><a href='https://archive.ph/o/Ab1/http://www.mpadvocate.com.au/'>\
+         <img src='https://archive.ph/Ab1/7a41.gif' alt='Murray Plains Advocate'></a></div>\
+         {}{}{}<h1>Loggers lose bid</h1><p>Red gum loggers have lost their bid to return to the \
+         forest after the tribunal upheld the ban on Friday afternoon.</p></body></html>",
+        link("http://www.mpadvocate.com.au/news/"),
+        link("http://www.mpadvocate.com.au/sport/"),
+        link("http://www.mpadvocate.com.au/about/")
+    );
+    let a = read_html_str(&html).unwrap();
+    assert_eq!(a.publisher.as_deref(), Some("Murray Plains Advocate"));
+}
