@@ -105,3 +105,23 @@ fn a_logo_linked_home_through_an_archive_names_the_site() {
     let a = read_html_str(&html).unwrap();
     assert_eq!(a.publisher.as_deref(), Some("Murray Plains Advocate"));
 }
+
+/// Old templates' `<title>`s parted by colons (`Site : Section : Headline`, Movable Type's
+/// `Blog: Entry`) or with the entry first (WordPress 2's `Entry « Blog`): the part printed
+/// alone is the headline, the other end the site.
+#[test]
+fn an_old_templates_title_parted_by_colons_or_guillemets_gives_the_printed_headline() {
+    let body = "<h1><a href='/'>Harbour Notes</a></h1><h2>Why the night ferry keeps running \
+        late</h2><p>The night ferry has left late on eleven of the last fourteen evenings, and \
+        the operator blames the new loading ramp.</p>";
+    for title in [
+        "Harbour Notes: Why the night ferry keeps running late",
+        "Harbour Notes : Local : Why the night ferry keeps running late",
+        "Why the night ferry keeps running late « Harbour Notes",
+    ] {
+        let html = format!("<html><head><title>{title}</title></head><body>{body}</body></html>");
+        let a = read_html_str(&html).unwrap();
+        assert_eq!(a.title, "Why the night ferry keeps running late", "{title}");
+        assert_eq!(a.publisher.as_deref(), Some("Harbour Notes"), "{title}");
+    }
+}
