@@ -18,7 +18,9 @@ static CORPORATE: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(
 });
 
 /// What ends the owner's name: the sentence, a list of owners, a masthead's other fields.
-const ENDS: &[&str] = &[". ", ", ", " · ", " | ", "; ", " - ", " – ", " — ", " (", " /"];
+const ENDS: &[&str] = &[
+    ". ", ", ", " · ", " | ", "; ", " - ", " – ", " — ", " (", " /",
+];
 
 /// The longest name taken for a publication.
 const MAX_WORDS: usize = 6;
@@ -80,7 +82,10 @@ fn owner_in(line: &str) -> Option<String> {
         .and_then(|w| w.chars().next())
         .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()));
     // One Latin word (`© 2026 Lakeside`) agrees with too much to name a publication alone.
-    let enough = words.len() >= 2 || words.iter().all(|w| !w.chars().any(|c| c.is_ascii_alphabetic()));
+    let enough = words.len() >= 2
+        || words
+            .iter()
+            .all(|w| !w.chars().any(|c| c.is_ascii_alphabetic()));
     (opens_name && enough && words.len() <= MAX_WORDS).then(|| words.join(" "))
 }
 
@@ -120,8 +125,10 @@ mod tests {
             Some("Kinzigtaler Abendpost")
         );
         assert_eq!(
-            owner_of(&[" 1998 The Evening Mail, Island Newspaper Holdings Ltd. All rights reserved."])
-                .as_deref(),
+            owner_of(&[
+                " 1998 The Evening Mail, Island Newspaper Holdings Ltd. All rights reserved."
+            ])
+            .as_deref(),
             Some("The Evening Mail")
         );
     }
@@ -130,7 +137,10 @@ mod tests {
     fn a_company_a_person_or_an_agency_is_no_publication() {
         assert_eq!(owner_of(&[" MMVI Harbour Broadcasting plc"]), None);
         assert_eq!(owner_of(&[" 2011 Rural Press Regional Media."]), None);
-        assert_eq!(owner_of(&[" 2002-2003 Ray Ostrowski. Some rights reserved."]), None);
+        assert_eq!(
+            owner_of(&[" 2002-2003 Ray Ostrowski. Some rights reserved."]),
+            None
+        );
         assert_eq!(owner_of(&[" Reuters"]), None);
         assert_eq!(owner_of(&[" 2026 all rights reserved"]), None);
         assert_eq!(owner_of(&[" 2026 Lakeside · A community station"]), None);

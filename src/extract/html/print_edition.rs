@@ -27,7 +27,11 @@ mod tests {
     #[test]
     fn a_print_edition_line_is_known_by_its_label() {
         assert!(dates_print_edition("Aus der Printausgabe vom 13.06.2003"));
-        assert!(dates_print_edition("Publicado en la edición impresa del 3 de marzo de 2026"));
-        assert!(!dates_print_edition("Veröffentlicht: 12.06.2003, 18:40 Uhr"));
+        assert!(dates_print_edition(
+            "Publicado en la edición impresa del 3 de marzo de 2026"
+        ));
+        assert!(!dates_print_edition(
+            "Veröffentlicht: 12.06.2003, 18:40 Uhr"
+        ));
     }
 }
