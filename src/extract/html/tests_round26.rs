@@ -125,3 +125,16 @@ fn an_old_templates_title_parted_by_colons_or_guillemets_gives_the_printed_headl
         assert_eq!(a.publisher.as_deref(), Some("Harbour Notes"), "{title}");
     }
 }
+
+/// A labelled byline closing the story with the town the writer files from (`Автор: …,
+/// Тверь`): the town is no second writer, so the byline still names its writer.
+#[test]
+fn a_town_after_a_labelled_writers_name_is_no_writer() {
+    let html = "<html><head><title>Кинотеатр закрыли</title></head><body><h1>Кинотеатр \
+        закрыли</h1><p>Кинотеатр на левом берегу показал свой последний сеанс, и городская \
+        администрация передала здание арендатору.</p><p>Жители района теперь должны ездить в \
+        центр города, чтобы посмотреть новый фильм.</p><p align='right'><b>Автор: Пётр \
+        Смирнов</b>, Кашин</p></body></html>";
+    let a = read_html_str(html).unwrap();
+    assert_eq!(a.authors, vec!["Пётр Смирнов".to_string()]);
+}
