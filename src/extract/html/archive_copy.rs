@@ -99,6 +99,17 @@ pub fn names_archive(meta: &Meta, name: &str) -> bool {
     })
 }
 
+/// Whether a link rewritten by an archive leads to the archived site's front page
+/// (`https://archive.ph/o/AbCdE/http://site.com/`): the copy's link home, written `/` on the
+/// live page.
+pub(super) fn links_site_root(href: &str) -> bool {
+    embedded(href.trim()).is_some_and(|(_, original)| {
+        original
+            .split_once("://")
+            .is_some_and(|(_, rest)| rest.find('/').is_none_or(|at| rest[at..] == *"/"))
+    })
+}
+
 fn is_absolute(href: &str) -> bool {
     let lower = href.get(..8).unwrap_or(href).to_ascii_lowercase();
     lower.starts_with("http://") || lower.starts_with("https://")

@@ -76,7 +76,8 @@ pub fn split_names(raw: &str) -> Vec<String> {
     // are no particles of a person's name (`of`), and is not split at its `and`.
     let body = rest.split([',', ';']).next().is_some_and(is_body_name);
     let and = if body { "\u{0}" } else { " and " };
-    rest.split(and)
+    let found: Vec<String> = rest
+        .split(and)
         .flat_map(|p| {
             if ampersand {
                 p.split(" & ").collect::<Vec<_>>()
@@ -130,7 +131,29 @@ pub fn split_names(raw: &str) -> Vec<String> {
                 (names, role)
             }
         })
-        .0
+        .0;
+    without_filing_town(found, rest)
+}
+
+/// `Автор: Дмитрий Лапшин, Тверь`: one word after the last comma, after full names, is the
+/// town the writer files from (which the places list may spell in another script, or not
+/// hold), unless it names a body or an agency (`…, Reuters`, a source).
+fn without_filing_town(mut names: Vec<String>, rest: &str) -> Vec<String> {
+    let after_comma = rest
+        .rsplit_once(',')
+        .map(|(_, tail)| super::metadata::simplify(tail));
+    let town = names.split_last().is_some_and(|(last, before)| {
+        !before.is_empty()
+            && before.iter().all(|n| n.split_whitespace().count() >= 2)
+            && last.split_whitespace().count() == 1
+            && after_comma.as_deref() == Some(super::metadata::simplify(last).as_str())
+            && !names::is_organisation(last)
+            && !crate::extract::lexicon::is_news_agency(last)
+    });
+    if town {
+        names.pop();
+    }
+    names
 }
 
 /// Splits at commas, except before a degree (`Brenda Goodman, MA` stays one name for

@@ -17,18 +17,33 @@ static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// on`): more, and the date is some other event's.
 const WORDS_BETWEEN: usize = 6;
 
+/// The names a page gives its own publication (JSON-LD's publisher, `og:site_name`), letters
+/// and digits only.
+pub(super) fn own_names(meta: &super::metadata::Meta) -> Vec<String> {
+    meta.ld
+        .publisher
+        .iter()
+        .cloned()
+        .chain(meta.first(&["og:site_name", "application-name"]))
+        .map(|n| super::metadata::simplify(&n))
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
 /// The first publication a story's text states, from its paragraphs and date lines.
-pub(super) fn first_publication(cleaned: &Cleaned) -> Option<ParsedDate> {
+/// `own_names` are the names the page gives its own publication (`og:site_name`, JSON-LD's
+/// publisher), letters and digits only (`simplify`).
+pub(super) fn first_publication(cleaned: &Cleaned, own_names: &[String]) -> Option<ParsedDate> {
     cleaned
         .date_lines
         .iter()
         .map(String::as_str)
         .chain(cleaned.paragraphs.iter().map(|p| p.text.as_str()))
-        .find_map(stated_in)
+        .find_map(|text| stated_in(text, own_names))
 }
 
 /// The date a first-publication label in `text` introduces.
-fn stated_in(text: &str) -> Option<ParsedDate> {
+fn stated_in(text: &str, own_names: &[String]) -> Option<ParsedDate> {
     let lower = crate::extract::lexicon::lower(text);
     // Lower-casing keeps byte offsets only when it keeps lengths: otherwise look no further.
     if lower.len() != text.len() {
@@ -54,10 +69,16 @@ fn stated_in(text: &str) -> Option<ParsedDate> {
         let rest = &rest[..end];
         let (_, date, before, _) = dates::find_date(rest)?;
         // `first appeared in The Blantyre Chronicle on …`: another outlet's first publication,
-        // of which this page is a syndicated copy with a date of its own.
+        // of which this page is a syndicated copy with a date of its own; the page's own
+        // publication named there (`first published in The Cape Weekly Mirror on 22 August
+        // 1997` on that paper's site) is a republication from its own archive.
+        let own = super::metadata::simplify(&before);
         let names_outlet = before
             .split_whitespace()
-            .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !own_names
+                .iter()
+                .any(|name| name.chars().count() > 3 && own.contains(name.as_str()));
         (before.split_whitespace().count() <= WORDS_BETWEEN && !names_outlet).then_some(date)
     })
 }
@@ -86,10 +107,10 @@ mod tests {
             "This article was moved from our old website when the paper relaunched on 9 March \
              2026. First published 3 March 2026, 11:40 GMT. Comments were not carried over.",
         ]);
-        let found = first_publication(&page).map(|d| d.iso);
+        let found = first_publication(&page, &[]).map(|d| d.iso);
         assert_eq!(found.as_deref(), Some("2026-03-03T11:40:00+00:00"));
         let page = cleaned(&["Publicado originalmente el 3 de marzo de 2026."]);
-        let found = first_publication(&page).map(|d| d.iso);
+        let found = first_publication(&page, &[]).map(|d| d.iso);
         assert_eq!(found.as_deref(), Some("2026-03-03"));
     }
 
@@ -101,6 +122,17 @@ mod tests {
             "The ferry returned to service on 9 March 2026.",
             "This article first appeared in The Blantyre Chronicle on 10 March 2026.",
         ]);
-        assert_eq!(first_publication(&page), None);
+        assert_eq!(first_publication(&page, &["thezombaherald".into()]), None);
+    }
+
+    #[test]
+    fn a_republication_from_the_own_archive_names_its_own_paper() {
+        let page = cleaned(&[
+            "This article was first published in The Zomba Herald on 22 August 1997. We are \
+             republishing it as part of our anniversary series.",
+        ]);
+        let found = first_publication(&page, &["thezombaherald".into()]).map(|d| d.iso);
+        assert_eq!(found.as_deref(), Some("1997-08-22"));
+        assert_eq!(first_publication(&page, &[]), None);
     }
 }

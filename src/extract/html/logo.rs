@@ -21,6 +21,7 @@ pub(super) fn read_logo(page: &Dom, id: usize, class: &str, meta: &mut Meta) {
             .any(|part| part == "brand")
         || node.attr("rel") == Some("home")
         || (node.tag == "a" && node.attr("href") == Some("/"))
+        || (node.tag == "a" && node.attr("href").is_some_and(super::archive_copy::links_site_root))
         || (node.tag == "a" && holds_logo_image(page, id))
         // A print view or a reader save drops the link home but keeps the logo's image.
         || (node.tag == "img" && is_logo_image(node));

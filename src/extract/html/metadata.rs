@@ -273,6 +273,12 @@ pub fn apply(article: &mut Article, meta: Meta, main: Option<&MainContent>, clea
 
     let publisher =
         super::title_site::set_title(article, &meta, main, (publisher, host.as_deref()), cleaned);
+    // Where nothing else names the site, the owner its copyright line names.
+    let publisher = publisher.or_else(|| {
+        let owner = super::copyright_owner::owner(&meta)?;
+        article.provenance.insert("publisher", "copyright-line");
+        Some(owner)
+    });
 
     let bylines = super::byline::authors(&meta, main, cleaned, publisher.as_deref());
     article.authors = bylines.people;

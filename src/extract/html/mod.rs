@@ -16,6 +16,7 @@ mod byline_parts;
 mod byline_role_label;
 mod byline_split;
 mod cleanup;
+mod copyright_owner;
 mod credit;
 mod credit_cut;
 mod date_finds;
@@ -38,6 +39,7 @@ mod meta_row;
 mod metadata;
 mod metadata_elements;
 mod platform;
+mod print_edition;
 mod publication_date;
 mod publisher;
 mod script_language;
@@ -298,3 +300,5 @@ mod tests_round23;
 mod tests_round24;
 #[cfg(test)]
 mod tests_round25;
+#[cfg(test)]
+mod tests_round26;

@@ -145,10 +145,16 @@ pub(super) fn published(
         .map(|l| ("date-element", l))
         .chain(meta.byline_elements.iter().map(|l| ("byline-element", l)))
         .chain(cleaned.date_lines.iter().map(|l| ("text-line", l)))
-        .filter(|(_, l)| !banner.contains(&normalize_line(l)))
-        .filter_map(|(source, line)| {
+        .filter(|(_, l)| !banner.contains(&normalize_line(l)));
+    // A print edition's date line (`Aus der Printausgabe vom …`) dates the paper: it comes
+    // after every other date, as the last resort.
+    let (print, visible): (Vec<_>, Vec<_>) =
+        visible.partition(|(_, l)| super::print_edition::dates_print_edition(l));
+    let [print, visible] = [print, visible].map(|lines| {
+        lines.into_iter().filter_map(|(source, line)| {
             visible_date(line).map(|p| (p.iso, normalize_line(line), source))
-        });
+        })
+    });
     // In order of trust: what the page declares, its visible date lines, the URL, the extractor.
     let all: Vec<(String, String, &'static str)> =
         declared
@@ -189,6 +195,7 @@ pub(super) fn published(
                     .filter(|_| !meta.h1s.is_empty() || meta.itemprop_headline.is_some())
                     .and_then(|d| iso_date(&d).map(|iso| (iso, d, "page-state"))),
             )
+            .chain(print)
             .collect();
     let url_day = url_found.as_ref().map(|(iso, _)| iso.as_str());
     let all = super::url_date::agreeing_with_url(all, url_day);
@@ -263,7 +270,8 @@ pub(super) fn published(
     let found = with_printed_time(meta, found.unwrap_or_else(|| chosen.clone()));
     // A story that states its first publication on an earlier day (a move, a re-import) was
     // first read then: its metadata dates the move.
-    let stated = super::first_published::first_publication(cleaned)
+    let own_names = super::first_published::own_names(meta);
+    let stated = super::first_published::first_publication(cleaned, &own_names)
         .filter(|first| first.iso.get(..10) < found.0.get(..10));
     Some(stated.map_or(found, |first| (first.iso, first.text, "text-line")))
 }

@@ -21,19 +21,34 @@ pub struct PrintedTitle {
 /// link: lists of recent posts link their titles), with the first part as the site's name.
 pub fn read(page: &Dom, title_tag: Option<&str>) -> Option<PrintedTitle> {
     let title = normalize_line(&collapse_spaces(title_tag?));
-    let sep = SEPARATORS.iter().find(|sep| title.contains(**sep))?;
+    let sep = SEPARATORS
+        .iter()
+        .chain(OLD_SEPARATORS)
+        .find(|sep| title.contains(**sep))?;
     let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
     let (first, last) = (*parts.first()?, *parts.last()?);
-    if parts.len() < 2 || first.is_empty() || !headline_shaped(last) {
+    if parts.len() < 2 || first.is_empty() || last.is_empty() {
         return None;
     }
     // Exactly one end is printed alone: a page that prints both (`Headline | Site` under a
-    // site-name line) leaves unsure which is which.
-    (printed_alone(page, last) && !printed_alone(page, first)).then(|| PrintedTitle {
-        headline: last.to_string(),
-        site: first.to_string(),
+    // site-name line) leaves unsure which is which. The headline may end the title (`Site ::
+    // Headline`) or open it (WordPress 2's `Post « Blog`).
+    let (first_alone, last_alone) = (printed_alone(page, first), printed_alone(page, last));
+    let (headline, site) = match (first_alone, last_alone) {
+        (false, true) => (last, first),
+        (true, false) if parts.len() == 2 => (first, last),
+        _ => return None,
+    };
+    headline_shaped(headline).then(|| PrintedTitle {
+        headline: headline.to_string(),
+        site: site.to_string(),
     })
 }
+
+/// Separators of old templates' `<title>`s beside the usual ones: `Site : Section : Headline`,
+/// Movable Type's `Blog: Entry`, WordPress 2's `Entry « Blog`. Read only where the page
+/// prints one end alone, so a headline's own colon splits nothing.
+const OLD_SEPARATORS: &[&str] = &[" : ", " « ", ": "];
 
 /// The agreed headline, when nothing the page declares for the headline says otherwise: no
 /// JSON-LD or microdata headline, an og:title that is the `<title>` itself or the headline,
