@@ -2,6 +2,7 @@
 //! what dates a page that printed no publication line (an update, a stated origin, a date over
 //! the headline, a chat's header, a newsletter's header), in the order they are trusted.
 
+pub(super) mod embargo;
 mod embedded_posts;
 mod pairs;
 pub(super) mod reprints;
