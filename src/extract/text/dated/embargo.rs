@@ -20,7 +20,7 @@ static LABELS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 const NOTICE_LINES: usize = 25;
 
 /// The lifting time of the first embargo notice near the top that prints a date.
-pub(in crate::extract::text) fn lift_time(lines: &[String]) -> Option<ParsedDate> {
+pub(super) fn lift_time(lines: &[String]) -> Option<ParsedDate> {
     lines
         .iter()
         .map(|l| l.trim())
@@ -30,7 +30,7 @@ pub(in crate::extract::text) fn lift_time(lines: &[String]) -> Option<ParsedDate
 }
 
 /// The embargo's lifting time beats every other date the copy gave.
-pub(in crate::extract::text) fn settle(lift: Option<ParsedDate>, found: &mut Found) {
+pub(super) fn settle(lift: Option<ParsedDate>, found: &mut Found) {
     if let Some(date) = lift {
         found.published = Some(date);
         found.provenance.insert("published", "embargo");

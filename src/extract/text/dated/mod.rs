@@ -2,8 +2,9 @@
 //! what dates a page that printed no publication line (an update, a stated origin, a date over
 //! the headline, a chat's header, a newsletter's header), in the order they are trusted.
 
-pub(super) mod embargo;
+mod embargo;
 mod embedded_posts;
+mod filing_line;
 mod pairs;
 pub(super) mod reprints;
 
@@ -15,6 +16,27 @@ use crate::extract::dates::{self, DateRole, ParsedDate};
 pub(super) fn before_classify(lines: &[String], roles: &mut [Role], found: &mut Found) {
     embedded_posts::drop_post_dates(lines, roles);
     pairs::settle_update_first(lines, roles, found);
+}
+
+/// Dates a copy's filing prints at its top: an embargo's lifting time and a database's header
+/// line. Read before a whole page's furniture is cleared.
+pub(super) struct FiledDates {
+    embargo: Option<ParsedDate>,
+    header_line: Option<ParsedDate>,
+}
+
+pub(super) fn filed_dates(lines: &[String]) -> FiledDates {
+    FiledDates {
+        embargo: embargo::lift_time(lines),
+        header_line: filing_line::date(lines),
+    }
+}
+
+/// After the records and wire stamps had their say: a header line dates a story nothing else
+/// dated, and an embargo's lifting time beats every date.
+pub(super) fn settle_filed(filed: FiledDates, found: &mut Found) {
+    filing_line::settle(filed.header_line, found);
+    embargo::settle(filed.embargo, found);
 }
 
 /// A paragraph, not a headline, once it is this long: only then may it open with a dateline.
