@@ -77,6 +77,10 @@ pub(super) fn settle(
         found.published = found.modified.clone();
         found.provenance.insert("published", "update-line");
     }
+    // A date the copy prints under an e-mail's header is the story's; the header's own date
+    // is when the mail was sent (a forward, an alert, a release's e-mail) and dates only a
+    // copy that printed none.
+    let printed = found.published.is_some();
     // `This article first appeared in … on November 9, 2025`, then a date over the headline,
     // then a chat's header.
     if found.published.is_none() {
@@ -90,7 +94,7 @@ pub(super) fn settle(
             found.published = Some(story);
             found.provenance.insert("published", "email-story");
         }
-        Some((None, Some(header))) => {
+        Some((None, Some(header))) if !printed => {
             found.published = Some(header);
             found.provenance.insert("published", "email-date");
         }
@@ -112,6 +116,7 @@ pub(super) fn record_date(found: &mut Found, role: DateRole, date: dates::Parsed
 
 #[cfg(test)]
 mod tests {
+    use super::{Found, ParsedDate, settle};
     use crate::extract::text::read_text;
 
     #[test]
@@ -123,5 +128,30 @@ mod tests {
         let article = read_text(page);
         assert!(article.title.starts_with("April 17, 2015"));
         assert_eq!(article.published.as_deref(), Some("2015-04-17"));
+    }
+
+    #[test]
+    fn the_date_a_mailed_copy_prints_beats_the_mails_send_time() {
+        let date = |iso: &str| ParsedDate {
+            iso: iso.into(),
+            text: iso.into(),
+        };
+        let sent = Some((None, Some(date("2024-03-04T09:03"))));
+        let mut printed = Found {
+            published: Some(date("2024-03-04T08:00")),
+            ..Found::default()
+        };
+        settle(&mut printed, None, [None, None, None], sent.clone());
+        assert_eq!(
+            printed.published.map(|d| d.iso).as_deref(),
+            Some("2024-03-04T08:00")
+        );
+        // A copy that printed no date of its own is dated by the mail.
+        let mut undated = Found::default();
+        settle(&mut undated, None, [None, None, None], sent);
+        assert_eq!(
+            undated.published.map(|d| d.iso).as_deref(),
+            Some("2024-03-04T09:03")
+        );
     }
 }
