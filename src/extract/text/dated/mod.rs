@@ -4,6 +4,7 @@
 
 mod embargo;
 mod embedded_posts;
+mod field_row;
 mod filing_line;
 mod pairs;
 pub(super) mod reprints;
@@ -23,19 +24,21 @@ pub(super) fn before_classify(lines: &[String], roles: &mut [Role], found: &mut 
 pub(super) struct FiledDates {
     embargo: Option<ParsedDate>,
     header_line: Option<ParsedDate>,
+    field_row: Option<ParsedDate>,
 }
 
 pub(super) fn filed_dates(lines: &[String]) -> FiledDates {
     FiledDates {
         embargo: embargo::lift_time(lines),
         header_line: filing_line::date(lines),
+        field_row: field_row::date(lines),
     }
 }
 
-/// After the records and wire stamps had their say: a header line dates a story nothing else
-/// dated, and an embargo's lifting time beats every date.
+/// After the records and wire stamps had their say: a header line or a row of fields dates a
+/// story nothing else dated, and an embargo's lifting time beats every date.
 pub(super) fn settle_filed(filed: FiledDates, found: &mut Found) {
-    filing_line::settle(filed.header_line, found);
+    filing_line::settle(filed.header_line.or(filed.field_row), found);
     embargo::settle(filed.embargo, found);
 }
 
