@@ -364,6 +364,8 @@ fn parse_time_then_date(s: &str) -> Option<ParsedDate> {
 }
 
 #[cfg(test)]
+mod filed_copies_tests;
+#[cfg(test)]
 mod own_words_tests;
 #[cfg(test)]
 mod tests;

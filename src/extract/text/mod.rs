@@ -204,6 +204,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let origin = site::named_origin_below(&lines)
         .or_else(|| lines.iter().find_map(|l| site::named_origin(l)));
     let origin_date = lines.iter().find_map(|l| site::named_origin_date(l));
+    let filed_dates = dated::filed_dates(&lines);
     let domain_brand = domain_name::publisher(&lines);
     let box_authors = author_box::names(&lines);
     let disclaimer_host = disclaimer::host(&lines);
@@ -385,6 +386,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &lines,
         &mut authors,
     );
+    dated::settle_filed(filed_dates, &mut found);
     kicker_gap::fill_category(&mut found, &roles, &lines, page_lines.as_deref());
     Article {
         title,

@@ -2,7 +2,10 @@
 //! what dates a page that printed no publication line (an update, a stated origin, a date over
 //! the headline, a chat's header, a newsletter's header), in the order they are trusted.
 
+mod embargo;
 mod embedded_posts;
+mod field_row;
+mod filing_line;
 mod pairs;
 pub(super) mod reprints;
 
@@ -14,6 +17,29 @@ use crate::extract::dates::{self, DateRole, ParsedDate};
 pub(super) fn before_classify(lines: &[String], roles: &mut [Role], found: &mut Found) {
     embedded_posts::drop_post_dates(lines, roles);
     pairs::settle_update_first(lines, roles, found);
+}
+
+/// Dates a copy's filing prints at its top: an embargo's lifting time and a database's header
+/// line. Read before a whole page's furniture is cleared.
+pub(super) struct FiledDates {
+    embargo: Option<ParsedDate>,
+    header_line: Option<ParsedDate>,
+    field_row: Option<ParsedDate>,
+}
+
+pub(super) fn filed_dates(lines: &[String]) -> FiledDates {
+    FiledDates {
+        embargo: embargo::lift_time(lines),
+        header_line: filing_line::date(lines),
+        field_row: field_row::date(lines),
+    }
+}
+
+/// After the records and wire stamps had their say: a header line or a row of fields dates a
+/// story nothing else dated, and an embargo's lifting time beats every date.
+pub(super) fn settle_filed(filed: FiledDates, found: &mut Found) {
+    filing_line::settle(filed.header_line.or(filed.field_row), found);
+    embargo::settle(filed.embargo, found);
 }
 
 /// A paragraph, not a headline, once it is this long: only then may it open with a dateline.
@@ -54,6 +80,10 @@ pub(super) fn settle(
         found.published = found.modified.clone();
         found.provenance.insert("published", "update-line");
     }
+    // A date the copy prints under an e-mail's header is the story's; the header's own date
+    // is when the mail was sent (a forward, an alert, a release's e-mail) and dates only a
+    // copy that printed none.
+    let printed = found.published.is_some();
     // `This article first appeared in … on November 9, 2025`, then a date over the headline,
     // then a chat's header.
     if found.published.is_none() {
@@ -67,7 +97,7 @@ pub(super) fn settle(
             found.published = Some(story);
             found.provenance.insert("published", "email-story");
         }
-        Some((None, Some(header))) => {
+        Some((None, Some(header))) if !printed => {
             found.published = Some(header);
             found.provenance.insert("published", "email-date");
         }
@@ -89,6 +119,7 @@ pub(super) fn record_date(found: &mut Found, role: DateRole, date: dates::Parsed
 
 #[cfg(test)]
 mod tests {
+    use super::{Found, ParsedDate, settle};
     use crate::extract::text::read_text;
 
     #[test]
@@ -100,5 +131,30 @@ mod tests {
         let article = read_text(page);
         assert!(article.title.starts_with("April 17, 2015"));
         assert_eq!(article.published.as_deref(), Some("2015-04-17"));
+    }
+
+    #[test]
+    fn the_date_a_mailed_copy_prints_beats_the_mails_send_time() {
+        let date = |iso: &str| ParsedDate {
+            iso: iso.into(),
+            text: iso.into(),
+        };
+        let sent = Some((None, Some(date("2024-03-04T09:03"))));
+        let mut printed = Found {
+            published: Some(date("2024-03-04T08:00")),
+            ..Found::default()
+        };
+        settle(&mut printed, None, [None, None, None], sent.clone());
+        assert_eq!(
+            printed.published.map(|d| d.iso).as_deref(),
+            Some("2024-03-04T08:00")
+        );
+        // A copy that printed no date of its own is dated by the mail.
+        let mut undated = Found::default();
+        settle(&mut undated, None, [None, None, None], sent);
+        assert_eq!(
+            undated.published.map(|d| d.iso).as_deref(),
+            Some("2024-03-04T09:03")
+        );
     }
 }
