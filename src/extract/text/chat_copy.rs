@@ -10,6 +10,23 @@ use crate::extract::dates::{self, ParsedDate};
 const MAX_NAME_CHARS: usize = 60;
 
 /// The channel and the time from the copy's first line.
+/// A chat app's header over a copied post names its channel and time, not its headline: the
+/// messages lose their chat prefixes and the header line goes; gives the header.
+pub(super) fn strip(lines: &mut [String]) -> Option<(String, ParsedDate)> {
+    for line in lines.iter_mut() {
+        if let Some(message) = without_chat_prefix(line) {
+            *line = super::lines::clean_line(message);
+        }
+    }
+    let header = telegram_header(lines);
+    if header.is_some() {
+        if let Some(first) = lines.iter_mut().find(|l| !l.trim().is_empty()) {
+            first.clear();
+        }
+    }
+    header
+}
+
 pub(super) fn telegram_header(lines: &[String]) -> Option<(String, ParsedDate)> {
     let first = lines.iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
     let (name, stamp) = first.strip_suffix(']')?.rsplit_once(", [")?;

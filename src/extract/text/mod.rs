@@ -185,18 +185,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
     let archived_from = archive_banner::strip(&mut lines);
     let display_paper = display_head::paper(&lines);
     let record = factiva::read(&mut lines).or_else(|| record::read(&mut lines));
-    // A chat app's header over a copied post names its channel and time, not its headline.
-    for line in lines.iter_mut() {
-        if let Some(message) = chat_copy::without_chat_prefix(line) {
-            *line = lines::clean_line(message);
-        }
-    }
-    let chat_header = chat_copy::telegram_header(&lines);
-    if chat_header.is_some() {
-        if let Some(first) = lines.iter_mut().find(|l| !l.trim().is_empty()) {
-            first.clear();
-        }
-    }
+    let chat_header = chat_copy::strip(&mut lines);
     let site_name = site::site_name(&lines);
     let skip_brand = self_names::after_skip_link(&lines);
     let title_lines = self_names::title_lines(&lines);
