@@ -50,6 +50,8 @@ mod round26_tests;
 mod round27_tests;
 #[cfg(test)]
 mod round28_tests;
+#[cfg(test)]
+mod round29_tests;
 mod runs;
 mod shapes;
 mod short_forms;

@@ -1,0 +1,29 @@
+//! Unit tests of the twenty-ninth speakers round of issue 14 (session 27), on small inputs
+//! that fail without the rule.
+
+use super::test_support::speaker;
+
+/// `Captain Farah said` after `Captain Idriss Farah Omar`: a man's inner name word that the
+/// data holds as a woman's given name is no second given name of his but his father's name (or
+/// first surname), and the word alone means him.
+#[test]
+fn an_inner_word_of_the_other_sex_is_a_surname() {
+    let body = "The road was closed, said Captain Idriss Farah Omar of the gendarmerie.\n\n\
+                Captain Farah said drivers had been warned \"again and again\".";
+    assert_eq!(
+        speaker(body, "again and again").as_deref(),
+        Some("Idriss Farah Omar")
+    );
+}
+
+/// The same word with a title (`Captain Farah`) joins that person, so that a later role noun
+/// (`the captain said`) finds the full name, not the short one.
+#[test]
+fn the_role_of_a_first_surname_alone_finds_the_full_name() {
+    let body = "The road was closed, said Captain Idriss Farah Omar of the gendarmerie.\n\n\
+                Captain Farah said drivers had been warned. \"Speed kills,\" the captain said.";
+    assert_eq!(
+        speaker(body, "Speed kills").as_deref(),
+        Some("Idriss Farah Omar")
+    );
+}
