@@ -54,6 +54,7 @@ mod round28_tests;
 mod round29_tests;
 mod runs;
 mod shapes;
+mod shared_titles;
 mod short_forms;
 mod someone;
 #[cfg(test)]
@@ -175,6 +176,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         return Vec::new();
     }
     let people = People::collect(lead, body, found);
+    let shared_titles = shared_titles::shared_titles(&people.loose_names);
     let mut out = Vec::with_capacity(found.len());
     let mut last: Option<(Position, String, bool)> = None;
     let mut previous_end: Option<(u8, usize)> = None;
@@ -344,7 +346,11 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
                     || (f.turn.is_some()
                         && !interview_roles.asker_named
                         && interview_roles.publication.as_ref() == Some(&name))),
-            name,
+            name: if person {
+                shared_titles::without_shared_title(name, &shared_titles)
+            } else {
+                name
+            },
             person,
             attribution,
         }));

@@ -27,3 +27,27 @@ fn the_role_of_a_first_surname_alone_finds_the_full_name() {
         Some("Idriss Farah Omar")
     );
 }
+
+/// `Maître Awa Diallo` and `Maître Moussa Keita`: a word the article writes before two
+/// different people's given names is a title they share, not a given name; the speaker is
+/// shown without it.
+#[test]
+fn a_word_before_several_peoples_given_names_is_a_title() {
+    let body = "Her lawyer, Maître Awa Diallo, said: \"My client is innocent.\"\n\n\
+                The lawyer for the families, Maître Moussa Keita, said they would appeal.";
+    assert_eq!(
+        speaker(body, "My client is innocent.").as_deref(),
+        Some("Awa Diallo")
+    );
+}
+
+/// One such name alone, or a family's names, tell nothing: `Maître` stays where only one
+/// person carries it.
+#[test]
+fn a_word_before_one_name_stays() {
+    let body = "Her lawyer, Maître Awa Diallo, said: \"My client is innocent.\"";
+    assert_eq!(
+        speaker(body, "My client is innocent.").as_deref(),
+        Some("Maître Awa Diallo")
+    );
+}
