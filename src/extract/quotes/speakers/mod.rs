@@ -35,6 +35,7 @@ mod paragraphs;
 mod partitive;
 mod persons;
 mod phrase;
+mod place_body;
 mod pronouns;
 mod refine;
 mod relative;

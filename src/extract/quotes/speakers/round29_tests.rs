@@ -51,3 +51,17 @@ fn a_word_before_one_name_stays() {
         Some("Maître Awa Diallo")
     );
 }
+
+/// `The hospital said` after `Greenvale District Hospital`: a place's noun that also names an
+/// institution, speaking with `the`, is the institution the article named with that noun.
+#[test]
+fn the_hospital_is_the_hospital_the_article_named() {
+    let lead = "After 30 years, Ana Ruiz is retiring from Greenvale District Hospital.";
+    let body = "Ruiz, 64, trained in the capital.\n\nThe hospital said in a statement that she \
+                had been \"a pillar of care on the coast\" and would be missed.";
+    let speaker = super::super::extract_quotes(lead, body)
+        .into_iter()
+        .find(|q| q.text == "a pillar of care on the coast")
+        .and_then(|q| q.speaker);
+    assert_eq!(speaker.as_deref(), Some("Greenvale District Hospital"));
+}
