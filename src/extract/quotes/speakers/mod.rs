@@ -4,6 +4,7 @@
 //! can find the person whose mention carried that role.
 
 mod after;
+mod apposed_body;
 mod appositives;
 mod author;
 mod beat;

@@ -311,7 +311,10 @@ impl People<'_> {
             if let Some(org) = self.organisation_for(head, pos) {
                 return Some((org, false, Attribution::Resolved));
             }
-            if let Some(body) = self.place_body(head, pos) {
+            if let Some(body) = self
+                .place_body(head, pos)
+                .or_else(|| self.apposed_body(head, pos))
+            {
                 return Some((body, false, Attribution::Resolved));
             }
             // `Morrisons … said in a statement …. "…," the supermarket said`: a body's noun

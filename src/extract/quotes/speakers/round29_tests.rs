@@ -65,3 +65,16 @@ fn the_hospital_is_the_hospital_the_article_named() {
         .and_then(|q| q.speaker);
     assert_eq!(speaker.as_deref(), Some("Greenvale District Hospital"));
 }
+
+/// `The telecoms regulator, ARTEL, said …. "…," the regulator said.`: the body noun speaking
+/// with `the` is the body named in apposition to a description headed by that noun.
+#[test]
+fn the_regulator_is_the_body_named_beside_regulator() {
+    let body = "Thousands lost their phone service.\n\nThe telecoms regulator, ARTEL, said it had \
+                asked the operator for a report.\n\n\"Service is an obligation, not an option,\" \
+                the regulator said.";
+    assert_eq!(
+        speaker(body, "Service is an obligation, not an option").as_deref(),
+        Some("ARTEL")
+    );
+}
