@@ -54,3 +54,21 @@ fn apposed_name(rest: &str) -> Option<String> {
         && !name.contains(['.', ';', ':', '"', '“', '”']);
     fits.then(|| name.trim().to_string())
 }
+
+impl People<'_> {
+    /// Whether the article sets `name` between commas right after a body noun (`dairy
+    /// cooperative, Cooperativa Láctea del Este,`): a body, whatever its words look like.
+    pub(super) fn named_beside_body_noun(&self, name: &str) -> bool {
+        let key = format!(", {name},");
+        self.texts.iter().any(|text| {
+            text.match_indices(key.as_str()).any(|(i, _)| {
+                let before = text[..i].trim_end();
+                let noun = before
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                vocab::is_body_noun(noun)
+            })
+        })
+    }
+}

@@ -345,6 +345,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // A publication asking an interview's questions speaks as a body.
             body: !person
                 && (people.is_body(&name)
+                    || people.named_beside_body_noun(&name)
                     || (f.turn.is_some()
                         && !interview_roles.asker_named
                         && interview_roles.publication.as_ref() == Some(&name))),

@@ -78,3 +78,23 @@ fn the_regulator_is_the_body_named_beside_regulator() {
         Some("ARTEL")
     );
 }
+
+/// A name set beside a body noun (`the largest dairy cooperative, Cooperativa Lechera del
+/// Norte,`) is a body's, whatever its words look like, when `the cooperative` speaks.
+#[test]
+fn a_name_beside_a_body_noun_speaks_as_a_body() {
+    let body = "Ana Ruiz runs the largest dairy cooperative, Cooperativa Lechera del Norte, in the \
+                north.\n\nIn its annual report, the cooperative described the year as \"the \
+                hardest in memory\".";
+    let quote = super::super::extract_quotes("", body)
+        .into_iter()
+        .find(|q| q.text == "the hardest in memory");
+    let quote = quote.map(|q| (q.speaker, q.speaker_kind));
+    assert_eq!(
+        quote,
+        Some((
+            Some("Cooperativa Lechera del Norte".to_string()),
+            crate::model::SpeakerKind::Organisation
+        ))
+    );
+}
