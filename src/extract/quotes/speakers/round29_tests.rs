@@ -98,3 +98,16 @@ fn a_name_beside_a_body_noun_speaks_as_a_body() {
         ))
     );
 }
+
+/// `Chairman C. J. "Pete" Walsh said`: a nickname in quotation marks after two initials is
+/// blanked as after a given name, so the later `Walsh` is the full name.
+#[test]
+fn a_nickname_after_initials_is_no_cut_in_the_name() {
+    let lead = "Acme Oil Co Chairman C. J. \"Pete\" Walsh said the stock rose.";
+    let body = "Walsh told Reuters, \"part of this strength results from oil prices.\"";
+    let speaker = super::super::extract_quotes(lead, body)
+        .into_iter()
+        .find(|q| q.text == "part of this strength results from oil prices.")
+        .and_then(|q| q.speaker);
+    assert_eq!(speaker.as_deref(), Some("C. J. Walsh"));
+}
