@@ -111,3 +111,15 @@ fn a_nickname_after_initials_is_no_cut_in_the_name() {
         .and_then(|q| q.speaker);
     assert_eq!(speaker.as_deref(), Some("C. J. Walsh"));
 }
+
+/// `"…," John Smith, president of the teachers' union, said`: a lower-case plural's possessive
+/// apostrophe before an organisation word closes no quotation, so the attribution holds.
+#[test]
+fn a_lower_case_plural_possessive_does_not_cut_the_attribution() {
+    let body = "\"This is not a school, it is a waiting room,\" John Smith, president of the \
+                teachers' union, said on Monday.";
+    assert_eq!(
+        speaker(body, "This is not a school, it is a waiting room").as_deref(),
+        Some("John Smith")
+    );
+}
