@@ -64,11 +64,18 @@ fn nickname_end(text: &str, i: usize, open_len: usize, close: char) -> Option<us
             super::vocab::ROLE_NOUNS.contains(&l.as_str())
                 || super::vocab::TITLES.contains(&l.as_str())
         });
-    if !given.starts_with(char::is_uppercase)
-        || !given.chars().all(|c| c.is_alphabetic() || c == '-')
-        || (lexicon::given_name(&given.to_lowercase()).is_none()
-            && !after_lower_word
-            && !after_title)
+    // `C. J. "Pete" Silas`: two initials open a name as a given name does.
+    let initials = is_initial(given)
+        && before[..before.len() - given.len()]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(is_initial);
+    if !initials
+        && (!given.starts_with(char::is_uppercase)
+            || !given.chars().all(|c| c.is_alphabetic() || c == '-')
+            || (lexicon::given_name(&given.to_lowercase()).is_none()
+                && !after_lower_word
+                && !after_title))
     {
         return None;
     }
@@ -92,6 +99,15 @@ fn nickname_end(text: &str, i: usize, open_len: usize, close: char) -> Option<us
     let after = text[end..].strip_prefix(' ')?;
     let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
     (next.chars().count() >= 2 && next.starts_with(char::is_uppercase)).then_some(end)
+}
+
+/// One capital letter and a full stop (`J.`).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
 }
 
 #[cfg(test)]

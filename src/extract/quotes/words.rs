@@ -41,12 +41,11 @@ impl Word {
         // `the Kenya Technical Lecturers' Union`: a capitalised plural's possessive apostrophe
         // before an organisation's word is no closing quotation mark (before a name it still
         // closes: `Salomon Brothers' Henry Kaufman`).
-        if matches!(trail, "'" | "\u{2019}")
-            && raw.starts_with(char::is_uppercase)
-            && raw[..raw.len() - trail.len()].ends_with('s')
-        {
+        // `the students' union`: the same in lower case, before a lower-case organisation word.
+        if matches!(trail, "'" | "\u{2019}") && raw[..raw.len() - trail.len()].ends_with('s') {
+            let capital = raw.starts_with(char::is_uppercase);
             let next = s[self.end..].split_whitespace().next().unwrap_or("");
-            if next.starts_with(char::is_uppercase)
+            if next.starts_with(char::is_uppercase) == capital
                 && super::kinds::is_organisation_word(&core(next).to_lowercase())
             {
                 return false;

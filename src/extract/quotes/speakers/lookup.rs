@@ -389,11 +389,24 @@ fn in_asked_opener(text: &str, b: usize) -> bool {
 pub(super) fn paternal_surname(lower: &[String]) -> Option<&[String]> {
     let n = lower.len();
     let word = lower.get(n.checked_sub(2)?)?;
+    let first = lexicon::given_name(&lower[0]);
     (n >= 3
-        && lexicon::given_name(&lower[0]).is_some()
-        && lexicon::given_name(word).is_none()
+        && first.is_some()
+        && second_word_no_given_name(first, lexicon::given_name(word))
         && !NAME_PARTICLES.contains(&word.as_str())
         && !NAME_PARTICLES.contains(&lower[n - 1].as_str())
         && word.chars().count() >= 3)
         .then(|| &lower[n - 2..n - 1])
+}
+
+/// Whether a name's inner word, of given-name sex `inner`, cannot be a second given name after
+/// a first of sex `first`: it is none, or one of the other sex (`Farah` in `Idriss Farah Omar`,
+/// `Mora` in `Esteban Mora Arias`: words the data holds as women's names, in men's names,
+/// where they are a father's name or a first surname). A second given name agrees with the
+/// first (`Mary Ann`); one the data gives to both sexes tells nothing and is kept as given.
+fn second_word_no_given_name(first: Option<Sex>, inner: Option<Sex>) -> bool {
+    matches!(
+        (first, inner),
+        (_, None) | (Some(Sex::Male), Some(Sex::Female)) | (Some(Sex::Female), Some(Sex::Male))
+    )
 }

@@ -4,6 +4,7 @@
 //! can find the person whose mention carried that role.
 
 mod after;
+mod apposed_body;
 mod appositives;
 mod author;
 mod beat;
@@ -35,6 +36,7 @@ mod paragraphs;
 mod partitive;
 mod persons;
 mod phrase;
+mod place_body;
 mod pronouns;
 mod refine;
 mod relative;
@@ -50,8 +52,11 @@ mod round26_tests;
 mod round27_tests;
 #[cfg(test)]
 mod round28_tests;
+#[cfg(test)]
+mod round29_tests;
 mod runs;
 mod shapes;
+mod shared_titles;
 mod short_forms;
 mod someone;
 #[cfg(test)]
@@ -173,6 +178,7 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
         return Vec::new();
     }
     let people = People::collect(lead, body, found);
+    let shared_titles = shared_titles::shared_titles(&people.loose_names);
     let mut out = Vec::with_capacity(found.len());
     let mut last: Option<(Position, String, bool)> = None;
     let mut previous_end: Option<(u8, usize)> = None;
@@ -339,10 +345,15 @@ pub fn resolve(lead: &str, body: &str, found: &[Found]) -> Vec<Option<Speaker>> 
             // A publication asking an interview's questions speaks as a body.
             body: !person
                 && (people.is_body(&name)
+                    || people.named_beside_body_noun(&name)
                     || (f.turn.is_some()
                         && !interview_roles.asker_named
                         && interview_roles.publication.as_ref() == Some(&name))),
-            name,
+            name: if person {
+                shared_titles::without_shared_title(name, &shared_titles)
+            } else {
+                name
+            },
             person,
             attribution,
         }));

@@ -95,6 +95,15 @@ pub(super) fn add_person(persons: &mut Vec<Person>, name: Vec<String>, roles: Ha
             return;
         }
     }
+    // `Captain Farah` after `Captain Idriss Farah Omar`: the first of two surnames alone is
+    // that person, as `mentions` reads it, when only one person is so called.
+    let mut paternal = persons
+        .iter_mut()
+        .filter(|p| super::lookup::paternal_surname(&p.lower) == Some(&lower[..]));
+    if let (Some(p), None) = (paternal.next(), paternal.next()) {
+        p.roles.extend(roles);
+        return;
+    }
     persons.push(Person {
         tokens: name,
         lower,

@@ -311,6 +311,12 @@ impl People<'_> {
             if let Some(org) = self.organisation_for(head, pos) {
                 return Some((org, false, Attribution::Resolved));
             }
+            if let Some(body) = self
+                .place_body(head, pos)
+                .or_else(|| self.apposed_body(head, pos))
+            {
+                return Some((body, false, Attribution::Resolved));
+            }
             // `Morrisons … said in a statement …. "…," the supermarket said`: a body's noun
             // goes on from the body that spoke just before.
             if let Some(body) = self.body_speaking_before(head, pos, last) {
