@@ -11,6 +11,7 @@ mod lines;
 mod logo;
 mod merge;
 mod origin;
+mod properties;
 mod render;
 
 use crate::model::Article;
@@ -28,8 +29,11 @@ pub fn read_markdown(text: &str) -> Article {
     let (properties, content) = front::page_properties(content);
     fields.extend(pandoc);
     fields.extend(properties);
+    fields.extend(properties::property_table(content));
+    let (inline, content) = properties::inline_fields(content);
+    fields.extend(inline);
     let mut images = Vec::new();
-    let (blocks, pictures) = render::render_with_pictures(content, &mut images);
+    let (blocks, pictures) = render::render_with_pictures(&content, &mut images);
     merge::article(front::read_fields(fields), blocks, images, &pictures)
 }
 
@@ -289,5 +293,15 @@ mod tests {
         let a = read_markdown(&md);
         assert_eq!(a.authors, ["Marco Bellini"]);
         assert_eq!(a.sources, ["ANSA"]);
+    }
+
+    #[test]
+    fn knowledge_tool_fields_fill_the_article_and_leave_the_text() {
+        let md = "# My reading note\n\nauthor:: [[Ann Lee]]\noutlet:: The Post\npublished:: 2010-08-09\n\n### The harbour bridge reopens after repairs\n\nThe harbour bridge reopened on Monday after six weeks of repairs, the city said, and traffic was back to normal by the evening rush hour.\n";
+        let a = read_markdown(md);
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert_eq!(a.publisher.as_deref(), Some("The Post"));
+        assert_eq!(a.published.as_deref(), Some("2010-08-09"));
+        assert!(!a.body.contains("::"), "{}", a.body);
     }
 }
