@@ -3,6 +3,7 @@
 //! parsed by `pulldown-cmark` and the front matter by `yaml-rust2`'s event parser.
 
 mod category;
+mod footer;
 mod forms;
 mod front;
 mod headline;
@@ -34,7 +35,15 @@ pub fn read_markdown(text: &str) -> Article {
     fields.extend(inline);
     let mut images = Vec::new();
     let (blocks, pictures) = render::render_with_pictures(&content, &mut images);
-    merge::article(front::read_fields(fields), blocks, images, &pictures)
+    let last = blocks.last().map(|b| b.text.clone()).unwrap_or_default();
+    let mut article = merge::article(front::read_fields(fields), blocks, images, &pictures);
+    if article.publisher.is_none() {
+        if let Some(name) = footer::publisher(&last, &content, &text) {
+            article.publisher = Some(name);
+            article.provenance.insert("publisher", "footer");
+        }
+    }
+    article
 }
 
 /// Splits the front matter off the text and reads its top-level fields: YAML between `---`
