@@ -113,6 +113,8 @@ pub(super) fn article(
     if front.language.is_some() {
         article.language = front.language;
     }
+    article.title =
+        super::headline::without_tags_and_site(&article.title, article.publisher.as_deref());
     article
 }
 
