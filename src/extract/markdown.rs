@@ -3,6 +3,8 @@
 //! parsed by `pulldown-cmark` and the front matter by `yaml-rust2`'s event parser.
 
 mod category;
+mod footer;
+mod forms;
 mod front;
 mod headline;
 mod inline_html;
@@ -10,6 +12,7 @@ mod lines;
 mod logo;
 mod merge;
 mod origin;
+mod properties;
 mod render;
 
 use crate::model::Article;
@@ -27,16 +30,35 @@ pub fn read_markdown(text: &str) -> Article {
     let (properties, content) = front::page_properties(content);
     fields.extend(pandoc);
     fields.extend(properties);
+    fields.extend(properties::property_table(content));
+    let (inline, content) = properties::inline_fields(content);
+    fields.extend(inline);
     let mut images = Vec::new();
-    let (blocks, pictures) = render::render_with_pictures(content, &mut images);
-    merge::article(front::read_fields(fields), blocks, images, &pictures)
+    let (blocks, pictures) = render::render_with_pictures(&content, &mut images);
+    let last = blocks.last().map(|b| b.text.clone()).unwrap_or_default();
+    let mut article = merge::article(front::read_fields(fields), blocks, images, &pictures);
+    if article.publisher.is_none() {
+        if let Some(name) = footer::publisher(&last, &content, &text) {
+            article.publisher = Some(name);
+            article.provenance.insert("publisher", "footer");
+        }
+    }
+    article
 }
 
-/// Splits `---` YAML front matter off the text and reads its top-level fields: a scalar, or a
-/// list of scalars (nested lists flattened, as Obsidian's `[[Jane Doe]]` parses as one).
+/// Splits the front matter off the text and reads its top-level fields: YAML between `---`
+/// lines (a scalar, or a list of scalars, nested lists flattened, as Obsidian's `[[Jane Doe]]`
+/// parses as one), or the other forms generators write (`forms.rs`).
 fn split_front_matter(text: &str) -> (Vec<(String, Vec<String>)>, &str) {
+    if let Some(found) = forms::toml_block(text) {
+        return found;
+    }
+    // JSON is YAML's flow syntax: one parser reads both.
+    if let Some((json, after)) = forms::json_block(text) {
+        return (front_matter_fields(json), after);
+    }
     let Some(rest) = text.strip_prefix("---\n") else {
-        return (Vec::new(), text);
+        return forms::multimarkdown_lines(text).unwrap_or((Vec::new(), text));
     };
     let Some(end) = rest.find("\n---") else {
         return (Vec::new(), text);
@@ -53,8 +75,10 @@ const MAX_FRONT_MATTER: usize = 64 * 1024;
 const MAX_YAML_EVENTS: usize = 10_000;
 
 /// The fields of a YAML mapping, read from the parser's events rather than a loaded document:
-/// aliases are never expanded (no billion laughs), and the fields before a syntax error are
-/// kept, as clippers sometimes write values YAML refuses (`title: Foo: bar`).
+/// aliases are never expanded (no billion laughs). Where the parser stops at a syntax error
+/// (clippers write values YAML refuses: `title: Foo: bar`), the plain `key: value` lines are
+/// read line by line instead. Inside a mapping below the top (an author object: `name`,
+/// `affiliation`, `email`), only a `name` is a value.
 fn front_matter_fields(yaml: &str) -> Vec<(String, Vec<String>)> {
     use yaml_rust2::parser::{Event, Parser};
     let mut fields: Vec<(String, Vec<String>)> = Vec::new();
@@ -62,24 +86,44 @@ fn front_matter_fields(yaml: &str) -> Vec<(String, Vec<String>)> {
         return fields;
     }
     let mut parser = Parser::new_from_str(yaml);
-    // Nesting depth: 1 inside the top mapping; values deeper than a list are skipped.
+    // The open containers below the top mapping: a mapping keeps whether its next scalar is
+    // a key, and the key being read.
+    let mut nested: Vec<Option<(bool, String)>> = Vec::new();
     let mut depth = 0usize;
     let mut key: Option<String> = None;
+    let mut refused = false;
     for _ in 0..MAX_YAML_EVENTS {
         let Ok((event, _)) = parser.next_token() else {
+            refused = true;
             break;
         };
         match event {
             Event::StreamEnd => break,
             Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if depth >= 2 {
+                    // A container inside a mapping's value is read no further.
+                    if let Some(Some((is_key, _))) = nested.last_mut() {
+                        *is_key = true;
+                    }
+                }
                 depth += 1;
+                if depth >= 2 {
+                    nested.push(
+                        matches!(event, Event::MappingStart(..)).then(|| (true, String::new())),
+                    );
+                }
                 if depth == 2 {
                     if let Some(k) = key.take() {
                         fields.push((k, Vec::new()));
                     }
                 }
             }
-            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            Event::MappingEnd | Event::SequenceEnd => {
+                if depth >= 2 {
+                    nested.pop();
+                }
+                depth = depth.saturating_sub(1);
+            }
             Event::Scalar(value, ..) if depth == 1 => match key.take() {
                 None => key = Some(value.trim().to_lowercase()),
                 Some(k) => {
@@ -95,7 +139,20 @@ fn front_matter_fields(yaml: &str) -> Vec<(String, Vec<String>)> {
                 }
             },
             Event::Scalar(value, ..) if depth >= 2 => {
-                if let Some((_, values)) = fields.last_mut() {
+                let keep = match nested.last_mut() {
+                    Some(Some((is_key, k))) => {
+                        let was_key = *is_key;
+                        *is_key = !was_key;
+                        if was_key {
+                            *k = value.trim().to_lowercase();
+                            false
+                        } else {
+                            k == "name"
+                        }
+                    }
+                    _ => true,
+                };
+                if let (true, Some((_, values))) = (keep, fields.last_mut()) {
                     let value = front::wiki_link(&value);
                     if !value.is_empty() {
                         values.push(value);
@@ -107,6 +164,14 @@ fn front_matter_fields(yaml: &str) -> Vec<(String, Vec<String>)> {
                 key = None;
             }
             _ => {}
+        }
+    }
+    if refused {
+        for (k, values) in forms::yaml_lines(yaml) {
+            match fields.iter_mut().find(|(key, _)| *key == k) {
+                Some((_, old)) => *old = values,
+                None => fields.push((k, values)),
+            }
         }
     }
     fields
@@ -199,5 +264,53 @@ mod tests {
         let a = read_markdown(broken);
         assert_eq!(a.title, "First");
         assert_eq!(a.authors, ["Jane Doe"]);
+    }
+
+    #[test]
+    fn author_objects_give_their_names_and_refused_yaml_is_read_by_lines() {
+        let md = "---\ntitle: T\nauthor:\n  - name: Ann Lee\n    affiliation: Data Desk, The Post\n    email: a@b.c\n  - name: Bo Chen\n---\nText.";
+        assert_eq!(read_markdown(md).authors, ["Ann Lee", "Bo Chen"]);
+        let md = "---\ntitle: Adria: 180 posti\nauthor: Marco Bellini\n---\nText.";
+        let a = read_markdown(md);
+        assert_eq!(a.title, "Adria: 180 posti");
+        assert_eq!(a.authors, ["Marco Bellini"]);
+    }
+
+    #[test]
+    fn toml_json_and_multimarkdown_front_matter() {
+        let toml = "+++\ntitle = \"T\"\ndate = 2019-08-14T06:30:00+10:00\n[extra]\nauthors = [\"Ann Lee\"]\n+++\n\nText.";
+        let a = read_markdown(toml);
+        assert_eq!(
+            (a.title.as_str(), a.authors.as_slice()),
+            ("T", ["Ann Lee".to_string()].as_slice())
+        );
+        assert_eq!(a.published.as_deref(), Some("2019-08-14T06:30"));
+        let json = "{\n  \"title\": \"T\",\n  \"author\": \"Ann Lee\"\n}\n\nText.";
+        assert_eq!(read_markdown(json).authors, ["Ann Lee"]);
+        let mmd = "Title: T\nAuthor: Ann Lee\nPublication: The Post\n\nText.";
+        let a = read_markdown(mmd);
+        assert_eq!(a.publisher.as_deref(), Some("The Post"));
+        assert_eq!(a.body, "Text.");
+    }
+
+    #[test]
+    fn a_plain_post_keeps_the_agency_credited_at_its_end() {
+        let para = "The council voted on Tuesday to close the old sugar plant after the harvest, and the workers said they would picket the gates until the region steps in.";
+        let md = format!(
+            "---\ntitle: T\nauthor: Marco Bellini\ndate: 2004-11-23\n---\n{para}\n\n{para} (ANSA)\n"
+        );
+        let a = read_markdown(&md);
+        assert_eq!(a.authors, ["Marco Bellini"]);
+        assert_eq!(a.sources, ["ANSA"]);
+    }
+
+    #[test]
+    fn knowledge_tool_fields_fill_the_article_and_leave_the_text() {
+        let md = "# My reading note\n\nauthor:: [[Ann Lee]]\noutlet:: The Post\npublished:: 2010-08-09\n\n### The harbour bridge reopens after repairs\n\nThe harbour bridge reopened on Monday after six weeks of repairs, the city said, and traffic was back to normal by the evening rush hour.\n";
+        let a = read_markdown(md);
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert_eq!(a.publisher.as_deref(), Some("The Post"));
+        assert_eq!(a.published.as_deref(), Some("2010-08-09"));
+        assert!(!a.body.contains("::"), "{}", a.body);
     }
 }

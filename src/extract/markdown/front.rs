@@ -17,6 +17,11 @@ static KEYS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| 
         .collect()
 });
 
+/// The article field a tool's metadata key (lower-cased) means, if any.
+pub(super) fn field_of(key: &str) -> Option<&'static str> {
+    KEYS.get(key).copied()
+}
+
 /// The metadata's fields, as evidence for the text reader's findings.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(super) struct Front {

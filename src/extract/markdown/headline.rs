@@ -162,9 +162,55 @@ fn label_under_headline(article: &mut Article, blocks: &[Block], header: usize) 
     }
 }
 
+/// The title without what a note app or page title adds after it: an outliner's tags
+/// (`… operator says #article`, a Tana supertag) and the site's name the metadata gives as the
+/// publisher (`Headline | The Blue Mountain Star` in a Notion page's title).
+pub(super) fn without_tags_and_site(title: &str, publisher: Option<&str>) -> String {
+    let mut title = title.trim();
+    while let Some((head, last)) = title.rsplit_once(' ') {
+        let tag = last
+            .strip_prefix('#')
+            .is_some_and(|t| t.chars().next().is_some_and(char::is_alphabetic));
+        if !tag {
+            break;
+        }
+        title = head.trim_end();
+    }
+    if let Some(site) = publisher {
+        for sep in super::merge::SITE_SEPARATORS {
+            if let Some(head) = title.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
+                if !head.trim().is_empty() {
+                    title = head.trim_end();
+                }
+            }
+        }
+    }
+    title.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_loses_its_tags_and_the_publishers_name() {
+        assert_eq!(
+            without_tags_and_site("Fares to rise, operator says #article", None),
+            "Fares to rise, operator says"
+        );
+        assert_eq!(
+            without_tags_and_site("We're #1 again", None),
+            "We're #1 again"
+        );
+        assert_eq!(
+            without_tags_and_site("Exports halted | The Star", Some("The Star")),
+            "Exports halted"
+        );
+        assert_eq!(
+            without_tags_and_site("Exports halted | The Star", Some("Other")),
+            "Exports halted | The Star"
+        );
+    }
 
     fn block(level: usize, text: &str) -> Block {
         Block {

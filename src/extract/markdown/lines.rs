@@ -15,12 +15,19 @@ pub(super) fn is_furniture_line(line: &str) -> bool {
 }
 
 /// A `-` item keeps its dash only as dash-led speech, which names its speaker after another
-/// dash (`- To dobry budżet - odparła.`); a menu's or a list's item is read without it.
+/// dash in lower case (`- To dobry budżet - odparła.`); a menu's or a list's item is read
+/// without it, also where a dash sets off a name (an outliner's paragraph closing with its
+/// agency: `- … in 1985. — Bernama`).
 pub(super) fn without_bullet(text: &str) -> String {
+    let speech = |rest: &str| {
+        [" - ", " – ", " — "].iter().any(|d| {
+            rest.split(d)
+                .skip(1)
+                .any(|after| after.chars().next().is_some_and(char::is_lowercase))
+        })
+    };
     match text.strip_prefix("- ") {
-        Some(rest) if ![" - ", " – ", " — "].iter().any(|d| rest.contains(d)) => {
-            rest.to_string()
-        }
+        Some(rest) if !speech(rest) => rest.to_string(),
         _ => text.to_string(),
     }
 }
@@ -86,9 +93,65 @@ pub(super) fn is_tag_line(line: &str) -> bool {
     })
 }
 
+/// An outline item this long is a paragraph of the article, not a title, field or note.
+const OUTLINE_PROSE_CHARS: usize = 100;
+
+/// How deep in an outline the article's paragraphs stand: 1 where they are top-level items
+/// (Logseq, Readwise), 2 where an outliner writes the article as a node whose children are
+/// its paragraphs (Roam, Tana: `- Headline` over `  - paragraph`). The shallowest level with
+/// two or more paragraph-long items; items nested deeper are notes.
+pub(super) fn outline_text_depth(content: &str) -> usize {
+    let mut indents: Vec<(usize, usize)> = Vec::new();
+    for line in content.lines() {
+        let text = line.trim_start();
+        let Some(item) = text
+            .strip_prefix(['-', '*', '+'])
+            .and_then(|t| t.strip_prefix(' '))
+        else {
+            continue;
+        };
+        let indent: usize = line[..line.len() - text.len()]
+            .chars()
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        let long = usize::from(item.chars().count() >= OUTLINE_PROSE_CHARS);
+        match indents.iter_mut().find(|(i, _)| *i == indent) {
+            Some((_, n)) => *n += long,
+            None => indents.push((indent, long)),
+        }
+    }
+    indents.sort_unstable();
+    indents
+        .iter()
+        .position(|&(_, long)| long >= 2)
+        .map_or(1, |level| level + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outliners_article_node_holds_its_paragraphs_one_level_down() {
+        let p = "A paragraph of the article that runs on well past a hundred characters, as the story's paragraphs do.";
+        let roam =
+            format!("- Author:: X\n- ### Headline\n    - {p}\n    - {p}\n        - my note\n");
+        assert_eq!(outline_text_depth(&roam), 2);
+        let logseq = format!("- {p}\n- {p}\n\t- my note, {p}\n");
+        assert_eq!(outline_text_depth(&logseq), 1);
+    }
+
+    #[test]
+    fn a_dash_keeps_speech_but_not_a_credit() {
+        assert_eq!(
+            without_bullet("- Nie zgadzam się - powiedział."),
+            "- Nie zgadzam się - powiedział."
+        );
+        assert_eq!(
+            without_bullet("- The ferry carries 20,000 a day. — Bernama"),
+            "The ferry carries 20,000 a day. — Bernama"
+        );
+    }
 
     #[test]
     fn a_span_with_a_kickers_class_is_a_kicker() {

@@ -13,6 +13,8 @@ pub(super) const SITE_SEPARATORS: [&str; 5] = [" | ", " - ", " – ", " — ", "
 /// Paragraphs shorter than this may be bylines, date lines, credits or kickers: the text
 /// reader looks at them.
 const PROSE_CHARS: usize = 100;
+/// The closing paragraphs of a plain post read for an agency's credit.
+const CREDIT_PARAGRAPHS: usize = 2;
 
 pub(super) fn article(
     front: Front,
@@ -111,6 +113,8 @@ pub(super) fn article(
     if front.language.is_some() {
         article.language = front.language;
     }
+    article.title =
+        super::headline::without_tags_and_site(&article.title, article.publisher.as_deref());
     article
 }
 
@@ -160,6 +164,17 @@ fn plain_post(front: &Front, blocks: &[Block], images: &[Image]) -> Option<Artic
             .join("\n\n"),
         ..Article::default()
     };
+    // An agency credited at the story's end (`(ANSA)`, `…, AAP reports.`) is a source the
+    // metadata does not list; reading the last paragraphs alone keeps the shortcut cheap.
+    if article.sources.is_empty() {
+        let tail = text.len().saturating_sub(CREDIT_PARAGRAPHS);
+        let tail: Vec<&str> = text[tail..].iter().map(|b| b.text.as_str()).collect();
+        let sources = read_text(&tail.join("\n\n")).sources;
+        if !sources.is_empty() {
+            article.sources = sources;
+            article.provenance.insert("sources", "credit-line");
+        }
+    }
     for (field, filled) in [
         ("title", true),
         ("authors", true),

@@ -5,7 +5,8 @@
 
 use super::inline_html::{self, HtmlSkip};
 use super::lines::{
-    is_furniture_line, is_kicker_span, is_line_stack, is_link_rows, is_tag_line, without_bullet,
+    is_furniture_line, is_kicker_span, is_line_stack, is_link_rows, is_tag_line,
+    outline_text_depth, without_bullet,
 };
 use crate::model::{Image, normalize_line};
 
@@ -57,7 +58,10 @@ pub(super) fn render_with_pictures(
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_WIKILINKS
         | Options::ENABLE_STRIKETHROUGH;
-    let mut r = Renderer::default();
+    let mut r = Renderer {
+        text_depth: outline_text_depth(content),
+        ..Renderer::default()
+    };
     for (event, range) in Parser::new_ext(content, options).into_offset_iter() {
         if r.skip > 0 {
             match event {
@@ -188,6 +192,8 @@ pub(super) fn render_with_pictures(
 
 #[derive(Default)]
 struct Renderer {
+    /// How deep in an outline the article's paragraphs stand (`lines::outline_text_depth`).
+    text_depth: usize,
     blocks: Vec<Block>,
     text: String,
     kind: Option<Kind>,
@@ -253,9 +259,9 @@ impl Renderer {
             }
         }
         self.emphasis_at.clear();
-        // A list item nested under another is a note the user added under the article's block
-        // (Logseq, Readwise), not the article.
-        if self.lists.len() >= 2 {
+        // A list item nested under the article's blocks is a note the user added (Logseq,
+        // Readwise), not the article.
+        if self.lists.len() > self.text_depth.max(1) {
             return;
         }
         let all_lines: Vec<&str> = text.lines().map(str::trim).collect();
