@@ -255,7 +255,7 @@ pub fn read_text_named(text: &str, file_name: &str) -> Article {
         &file_name::name_words(file_name),
     );
     let title = record::headline_below(record.as_ref(), &lines, &mut roles, &mut found, title);
-    let title = wire_copy::without_priority(title);
+    let title = record::without_headline_label(wire_copy::without_priority(title));
     let (title, site_line) = masthead_top::title_below_masthead(&lines, &mut roles, title);
     let (title, site_line) =
         reader_view::site_over_headline(&lines, &mut roles, &mut found, title, site_line);

@@ -243,6 +243,16 @@ fn fields(line: &str) -> Vec<(Field, String)> {
     found
 }
 
+/// The chosen headline without a headline label before it (`HEADLINE: Halifax shipyard wins…`,
+/// a transcript's or newsroom system's field): the label files the line, the rest is the
+/// headline.
+pub(in crate::extract::text) fn without_headline_label(title: String) -> String {
+    match field(&title) {
+        Some((Field::Headline, value)) if super::line_shapes::is_headline(&value) => value,
+        _ => title,
+    }
+}
+
 /// Whether a record uses this label: a record laid out as a table (a database's "Details"
 /// panel) copies as `Label<TAB>value` rows, which the line splitter then writes `Label: value`.
 pub(super) fn is_label(label: &str) -> bool {

@@ -50,3 +50,14 @@ fn a_wires_priority_mark_is_no_section_and_no_part_of_the_headline() {
         "Un incendio obliga a desalojar tres aldeas de Ourense"
     );
 }
+
+#[test]
+fn a_headline_label_before_the_chosen_headline_goes() {
+    let a = read_text(
+        "THIS IS A RUSH TRANSCRIPT.\n\nHEADLINE: Halifax shipyard wins navy frigate refit contract\n\
+         GUESTS: Rick Doucette\n\n\
+         LOUISE CARON, ANCHOR: Good evening. In Halifax tonight, 600 shipyard workers are going back to work.\n\
+         CARON: Ottawa has awarded the city's shipyard a contract worth $350 million.\n",
+    );
+    assert_eq!(a.title, "Halifax shipyard wins navy frigate refit contract");
+}
