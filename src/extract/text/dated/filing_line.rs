@@ -5,24 +5,9 @@
 //! issue's date: no sentence and no page furniture prints a page number next to a date. Page
 //! and length words are the `page` and `length` rows of `assets/lexicon/record-fields.tsv`.
 
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashSet;
-
 use super::Found;
 use crate::extract::dates::{self, ParsedDate};
-
-/// Words that name a page (`Side`, `p.`) or a length (`ord`, `mots`), lower-cased.
-static FILING_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("../../../../assets/lexicon/record-fields.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .filter(|(role, _)| matches!(role.trim(), "page" | "length"))
-        .map(|(_, word)| word.trim())
-        .filter(|word| !word.contains(' '))
-        .collect()
-});
+use crate::extract::text::record::is_page_or_length_word;
 
 /// How far down (in lines with text) the header line may stand: it heads the copy.
 const HEADER_LINES: usize = 20;
@@ -70,7 +55,8 @@ fn is_page_or_length(field: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     let numbered = |w: &str| w.chars().any(|c| c.is_ascii_digit()) && w.chars().count() <= 5;
-    let word = |w: &str| FILING_WORDS.contains(w) || FILING_WORDS.contains(w.trim_end_matches('.'));
+    let word =
+        |w: &str| is_page_or_length_word(w) || is_page_or_length_word(w.trim_end_matches('.'));
     match words.as_slice() {
         [label, page] => (word(label) && numbered(page)) || (numbered(label) && word(page)),
         _ => false,

@@ -259,6 +259,14 @@ pub(super) fn is_label(label: &str) -> bool {
     LABELS.contains_key(lexicon::lower(label.trim()).as_str())
 }
 
+/// Whether a record's page or length row uses this word (`Side`, `p.`, `ord`, `mots`).
+pub(in crate::extract::text) fn is_page_or_length_word(word: &str) -> bool {
+    matches!(
+        LABELS.get(lexicon::lower(word.trim()).as_str()),
+        Some(Field::Page | Field::Length)
+    )
+}
+
 /// Whether a record's length row measures in this unit (`words`, `mots`, `palabras`).
 pub(super) fn is_length_unit(unit: &str) -> bool {
     LABELS.get(lexicon::lower(unit.trim()).as_str()) == Some(&Field::Length)
